@@ -1,0 +1,52 @@
+// Compiles the TSV lexicons in data/lexicons/ into regular expressions, once. Every row needs an id and
+// a reason, the way compromise's rules do: a rule nobody can explain is a rule nobody can maintain.
+import { readTsv } from '../util/data-files.js';
+
+export interface LexRule {
+  id: string;
+  re: RegExp;
+  fields: string[];
+}
+
+const cache = new Map<string, LexRule[]>();
+
+/** Rows of data/lexicons/<name>.tsv: id, pattern, ...fields; the last field is the reason. */
+export function lexicon(name: string): LexRule[] {
+  let rules = cache.get(name);
+  if (rules) return rules;
+  rules = readTsv(`lexicons/${name}.tsv`).map((row) => {
+    const [id, pattern, ...fields] = row;
+    if (!id || !pattern || fields.length === 0 || !fields[fields.length - 1]) {
+      throw new Error(`data/lexicons/${name}.tsv: row ${id ?? '?'} needs an id, a pattern and a reason`);
+    }
+    return { id, re: new RegExp(`\\b(?:${pattern})\\b`, 'gi'), fields };
+  });
+  const ids = new Set<string>();
+  for (const r of rules) {
+    if (ids.has(r.id)) throw new Error(`data/lexicons/${name}.tsv: duplicate rule id ${r.id}`);
+    ids.add(r.id);
+  }
+  cache.set(name, rules);
+  return rules;
+}
+
+export interface LexMatch {
+  rule: LexRule;
+  index: number;
+  text: string;
+}
+
+/** Every match of every rule of a lexicon in `text`, in text order. */
+export function matchAll(name: string, text: string): LexMatch[] {
+  const out: LexMatch[] = [];
+  for (const rule of lexicon(name)) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      out.push({ rule, index: m.index, text: m[0] });
+      if (m[0].length === 0) rule.re.lastIndex++;
+    }
+  }
+  return out.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+}
+
+export const anyMatch = (name: string, text: string): LexMatch | undefined => matchAll(name, text)[0];

@@ -1,0 +1,39 @@
+// Number words as reporters write them, and the quantifiers that turn a figure into a range.
+import type { Range } from '../../types.js';
+
+const UNITS: Record<string, number> = {
+  zero: 0, no: 0, one: 1, a: 1, an: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, 'a dozen': 12,
+};
+// Vague amounts: a lower bound and no single figure.
+const VAGUE: Record<string, number> = {
+  several: 2, multiple: 2, some: 2, many: 3, 'a number of': 1, 'a few': 2, few: 2, dozens: 24, scores: 40, hundreds: 200, thousands: 2000, numerous: 3,
+};
+
+export const NUMBER_SOURCE = String.raw`(?:\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|dozens|scores|hundreds|thousands|several|multiple|a number of|a few|numerous|many)`;
+export const QUANTIFIER_SOURCE = String.raw`(?:at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|as many as|fewer than|less than|no fewer than|an estimated|a total of|at most)`;
+
+/** The value of a number as written ("12", "twelve", "twenty-one"), or null for vague amounts. */
+export function numberValue(word: string): number | null {
+  const w = word.toLowerCase().trim();
+  if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
+  if (w in UNITS) return UNITS[w]!;
+  const compound = /^(\w+)[- ](\w+)$/.exec(w);
+  if (compound && compound[1]! in UNITS && compound[2]! in UNITS) return UNITS[compound[1]!]! + UNITS[compound[2]!]!;
+  if (w === 'a hundred') return 100;
+  return null;
+}
+
+/** A casualty range from a quantifier and a number as written. */
+export function toRange(quantifier: string | undefined, number: string, text: string): Range {
+  const q = (quantifier ?? '').toLowerCase();
+  const n = numberValue(number);
+  if (n === null) return { best: null, low: VAGUE[number.toLowerCase()] ?? 1, high: null, text };
+  if (/at least|more than|over|no fewer than/.test(q)) return { best: n, low: n, high: null, text };
+  if (/up to|as many as|at most|fewer than|less than/.test(q)) return { best: n, low: 0, high: n, text };
+  if (q) return { best: n, low: null, high: null, text };
+  return { best: n, low: n, high: n, text };
+}
+
+export const emptyRange = (): Range => ({ best: null, low: null, high: null, text: null });

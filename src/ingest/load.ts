@@ -1,0 +1,122 @@
+// Turns the paths a user names into articles: directories are walked, `-` is stdin, each file is read
+// by the reader its extension (or its first byte) calls for. A bad file becomes an InputError for that
+// file alone; the others go on.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { Article, ArticleInput } from '../types.js';
+import { InputError } from './input-error.js';
+import { readHtml } from './read-html.js';
+import { readJson } from './read-json.js';
+import { readText } from './read-text.js';
+import { isEnglish, looksBinary } from './sniff.js';
+
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const READABLE = new Set(['.json', '.jsonl', '.ndjson', '.txt', '.text', '.html', '.htm', '']);
+
+export interface LoadOptions {
+  /** YYYY-MM-DD used for articles that carry no date of their own */
+  published?: string;
+}
+
+/** Every file a list of paths stands for, in a stable order; unreadable paths come back as errors. */
+export function expandPaths(paths: string[]): { files: string[]; errors: InputError[] } {
+  const files: string[] = [];
+  const errors: InputError[] = [];
+  const walk = (path: string, top: boolean): void => {
+    if (path === '-') return void files.push(path);
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch (err) {
+      return void errors.push(new InputError(path, describeFsError(err)));
+    }
+    if (stat.isDirectory()) {
+      let entries: string[];
+      try {
+        entries = readdirSync(path).sort();
+      } catch (err) {
+        return void errors.push(new InputError(path, describeFsError(err)));
+      }
+      for (const entry of entries) if (!entry.startsWith('.')) walk(join(path, entry), false);
+    } else if (top || READABLE.has(extname(path).toLowerCase())) {
+      files.push(path);
+    }
+  };
+  for (const p of paths) walk(p, true);
+  return { files, errors };
+}
+
+/** Reads one file (or stdin) into articles, or throws an InputError that names it. */
+export function loadFile(path: string, options: LoadOptions = {}): Article[] {
+  const origin = path === '-' ? 'stdin' : path;
+  const bytes = readBytes(path, origin);
+  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new InputError(origin, 'is empty');
+  if (looksBinary(bytes)) throw new InputError(origin, 'is binary, not text (expected JSON, text or HTML)');
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const inputs = parseByKind(origin, text, extname(path).toLowerCase());
+  return inputs.map((input, i) => toArticle(origin, input, i, inputs.length, options));
+}
+
+function readBytes(path: string, origin: string): Buffer {
+  try {
+    if (path !== '-' && statSync(path).size > MAX_FILE_BYTES) {
+      throw new InputError(origin, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: split it into smaller files`);
+    }
+    return readFileSync(path === '-' ? 0 : path);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(origin, describeFsError(err));
+  }
+}
+
+function parseByKind(origin: string, text: string, ext: string): ArticleInput[] {
+  const first = text.trimStart()[0];
+  if (ext === '.json' || ext === '.jsonl' || ext === '.ndjson' || ((ext === '' || origin === 'stdin') && (first === '{' || first === '['))) {
+    return readJson(origin, text);
+  }
+  if (ext === '.html' || ext === '.htm' || (first === '<' && /<html|<body|<article|<!doctype/i.test(text.slice(0, 2000)))) {
+    return [readHtml(origin, text)];
+  }
+  return [readText(text)];
+}
+
+function toArticle(origin: string, input: ArticleInput, index: number, count: number, options: LoadOptions): Article {
+  const where = count > 1 ? `${origin} (article ${index + 1})` : origin;
+  const text = input.text.replace(/\r\n?/g, '\n').trim();
+  if (text === '') throw new InputError(where, 'article text is empty');
+  if (!isEnglish(text)) throw new InputError(where, 'text is not English (sitrep reads English reporting only)');
+  const published = normaliseDay(input.published) ?? options.published;
+  if (!published) throw new InputError(where, 'no publication date: add a `Published: YYYY-MM-DD` header or pass --published YYYY-MM-DD');
+  const hash = createHash('sha256').update(text).digest('hex');
+  return {
+    id: input.id ?? `sha-${hash.slice(0, 12)}`,
+    title: input.title ?? null,
+    outlet: input.outlet ?? null,
+    url: input.url ?? null,
+    published,
+    text,
+    hash,
+    origin,
+  };
+}
+
+/** YYYY-MM-DD from an ISO date or timestamp, or from anything Date can read; null if none. */
+export function normaliseDay(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (iso) {
+    const d = new Date(`${iso[1]}-${iso[2]}-${iso[3]}T00:00:00Z`);
+    return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso[0] ? null : iso[0];
+  }
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+}
+
+function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return (err as Error).message;
+}

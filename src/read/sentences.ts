@@ -1,0 +1,55 @@
+// Splits an article into sentences with their offsets. Lines are split first: scraped news puts
+// headlines, captions and bylines on lines of their own without a full stop.
+import type { Sentence } from '../types.js';
+
+// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'u.s', 'u.k', 'u.n', 'mr', 'mrs', 'ms', 'dr', 'gen', 'brig', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'sen', 'rep',
+  'st', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'e.g', 'i.e',
+  'vs', 'etc', 'approx', 'inc', 'corp', 'ltd', 'jr', 'sr', 'km', 'mt', 'ft', 'pres', 'prof', 'rev', 'dept',
+]);
+
+const BOUNDARY = /([.!?]["'”’)]*)\s+(?=["'“‘(]?[A-Z0-9])/g;
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (line.trim() === '') {
+      paragraph++;
+      continue;
+    }
+    for (const [start, end] of sentenceSpans(line)) {
+      const raw = line.slice(start, end);
+      const lead = raw.length - raw.trimStart().length;
+      const textPart = raw.trim();
+      if (textPart) sentences.push({ index: sentences.length, paragraph, text: textPart, start: lineStart + start + lead });
+    }
+    paragraph++;
+  }
+  return sentences;
+}
+
+function sentenceSpans(line: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
+    const stop = m.index + m[1]!.length;
+    if (m[1]!.startsWith('.') && isAbbreviation(line.slice(start, m.index))) continue;
+    spans.push([start, stop]);
+    start = m.index + m[0].length;
+  }
+  if (start < line.length) spans.push([start, line.length]);
+  return spans;
+}
+
+function isAbbreviation(before: string): boolean {
+  const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (ABBREVIATIONS.has(word)) return true;
+  // single initials ("Michael E. Kurilla") and dotted acronyms ("U.S.")
+  return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
+}

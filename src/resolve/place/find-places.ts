@@ -1,0 +1,87 @@
+// Finds the places a piece of text names and resolves each to coordinates with an ACLED geo_precision:
+// countries (and "northern Iraq"), admin1 regions, towns, and curated sites. Towns need a locative word
+// before them ("in", "near", "struck") unless they are regional capitals or sites: GeoNames holds a town
+// for almost every capitalised word, and "Austin said" is not a place.
+import { normaliseName } from '../../read/normalise.js';
+import { findSpans, tokenize, type Token } from '../../read/tokens.js';
+import type { Place } from '../../types.js';
+import { countryByCode, countryByName, isPlaceStopword, lookupPlaces, type Country, type GazRecord } from './gazetteer.js';
+
+export interface PlaceMatch {
+  place: Place;
+  index: number;
+  end: number;
+  /** "from X": where a weapon came from, not where it hit */
+  origin: boolean;
+  /** the landmark of "30 km north of X", "near X": the place is only near it */
+  relative: boolean;
+  rule: string;
+}
+
+export interface PlaceContext {
+  /** ISO codes of the countries the article is about, most mentioned first */
+  focus: string[];
+  /** spans already taken by actor names ("Islamic Resistance in Iraq") */
+  taken: Array<[number, number]>;
+}
+
+const LOCATIVE = /\b(in|at|near|outside|around|across|over|from|toward|towards|into|on|inside|of|to|targeting|targeted|struck|hit|shelled|bombed|attacked|between|within|via|through|off)\s+(the\s+)?((northern|southern|eastern|western|central|north|south|east|west)\s+)?((town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+)?$/i;
+const RELATIVE = /\b(near|nearby|close to|outside|on the outskirts of|outskirts of|in the vicinity of|vicinity of|around|not far from|(\d[\d,.]*|a few|several) (km|kilometers|kilometres|miles|nautical miles|mi)\s+(\([^)]*\)\s+)?((to the )?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(ern)?\s+)?(of|from)|(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of)\s+(the\s+)?((town|city|village)\s+of\s+)?$/i;
+const DIRECTION = /\b(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest)\s+$/i;
+const REGION_WORD = /^\s*(region|province|governorate|oblast|district|state|area|county)\b/i;
+
+type Candidate = { country: Country } | { records: GazRecord[] };
+
+export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = tokenize(text)): PlaceMatch[] {
+  const spans = findSpans<Candidate>(text, tokens, 6, lookupCandidate, (surface, first) => {
+    if (!/^[\p{Lu}]/u.test(surface) && !/^(al|el|ad|as|an|ar)-\p{Lu}/u.test(surface)) return false;
+    const s = tokens[first]!.start;
+    return !ctx.taken.some(([a, b]) => s >= a && s < b);
+  });
+  const out: PlaceMatch[] = [];
+  for (const span of spans) {
+    const before = text.slice(Math.max(0, span.start - 60), span.start);
+    const after = text.slice(span.end, span.end + 20);
+    const relative = RELATIVE.test(before);
+    const origin = /\bfrom\s+(the\s+)?((parts|areas) of\s+)?$/i.test(before) && !relative;
+    if ('country' in span.value) {
+      const direction = DIRECTION.exec(before);
+      out.push({ place: countryPlace(span.value.country, direction ? `${direction[1]} ${span.value.country.name}` : null), index: direction ? span.start - direction[0].length : span.start, end: span.end, origin, relative: false, rule: 'p-country' });
+      continue;
+    }
+    const record = choose(span.value.records, ctx.focus, REGION_WORD.test(after));
+    const locative = LOCATIVE.test(before) || relative;
+    const contextFree = record.kind !== 'town' && !isPlaceStopword(span.text);
+    if (!locative && !contextFree) continue;
+    const precision = record.precision === 1 && relative ? 2 : record.precision;
+    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, relative, rule: `p-${record.kind}` });
+  }
+  return out;
+}
+
+function lookupCandidate(key: string): Candidate | undefined {
+  const country = countryByName(key);
+  if (country) return { country };
+  const records = lookupPlaces(key);
+  return records.length ? { records } : undefined;
+}
+
+/** Among same-named places: a region when the text says "province", then sites, the article's countries, regional capitals. */
+function choose(records: GazRecord[], focus: string[], regionWord: boolean): GazRecord {
+  const score = (r: GazRecord): number => {
+    const f = focus.indexOf(r.cc);
+    return (regionWord && r.kind === 'region' ? 100 : 0) + (r.kind === 'site' ? 50 : 0) + (f >= 0 ? 40 - f * 5 : 0) +
+      (r.kind === 'capital' ? 20 : r.kind === 'region' ? 10 : 0);
+  };
+  return records.reduce((best, r) => (score(r) > score(best) ? r : best));
+}
+
+function recordPlace(r: GazRecord, precision: 1 | 2 | 3): Place {
+  return { name: r.name, admin1: r.admin1, country: countryByCode(r.cc)?.name ?? null, country_code: r.cc, lat: r.lat, lon: r.lon, geo_precision: precision };
+}
+
+export function countryPlace(c: Country, name: string | null = null): Place {
+  return { name: name ?? c.name, admin1: null, country: c.name, country_code: c.cc, lat: c.lat, lon: c.lon, geo_precision: 3 };
+}
+
+export const samePlaceName = (a: Place, b: Place): boolean => normaliseName(a.name) === normaliseName(b.name);

@@ -1,0 +1,96 @@
+// The offline gazetteer: towns, regions and curated sites by normalised name (built into one index
+// file at build time), plus countries from world-countries. Loaded once, on first use.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { normaliseName } from '../../read/normalise.js';
+import { readLines } from '../../util/data-files.js';
+
+export const GAZETTEER_FILE = fileURLToPath(new URL('../../../dist/gazetteer.json', import.meta.url));
+
+export type GazKind = 'town' | 'capital' | 'region' | 'site';
+export interface GazRecord {
+  name: string;
+  lat: number;
+  lon: number;
+  cc: string;
+  admin1: string | null;
+  kind: GazKind;
+  precision: 1 | 2 | 3;
+}
+export interface GazetteerIndex {
+  records: GazRecord[];
+  index: Record<string, number[]>;
+}
+
+export interface Country {
+  cc: string;
+  name: string;
+  lat: number;
+  lon: number;
+  capital: string | null;
+}
+
+let places: GazetteerIndex | null = null;
+let countries: { byName: Map<string, Country>; byDemonym: Map<string, Country>; byCode: Map<string, Country> } | null = null;
+let stopwords: Set<string> | null = null;
+
+function loadPlaces(): GazetteerIndex {
+  if (!places) {
+    if (!existsSync(GAZETTEER_FILE)) throw new Error(`gazetteer index missing (${GAZETTEER_FILE}): run \`npm run build\``);
+    places = JSON.parse(readFileSync(GAZETTEER_FILE, 'utf8')) as GazetteerIndex;
+  }
+  return places;
+}
+
+/** Gazetteer records whose name or alias normalises to the same key as `name`. */
+export function lookupPlaces(name: string): GazRecord[] {
+  const g = loadPlaces();
+  return (g.index[normaliseName(name)] ?? []).map((i) => g.records[i]!);
+}
+
+// Names reporters use for countries that world-countries does not list as spellings.
+const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+  US: ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'],
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain'],
+  PS: ['Palestine', 'Palestinian territories', 'occupied Palestinian territories'],
+  RU: ['Russian Federation'],
+  CD: ['DR Congo', 'DRC', 'Democratic Republic of Congo'],
+  SY: ['Syria'],
+  IR: ['Iran'],
+  KP: ['North Korea'],
+  KR: ['South Korea'],
+};
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  US: ['U.S.', 'US', 'American'], GB: ['British', 'UK'], PS: ['Palestinian'], IL: ['Israeli'], UA: ['Ukrainian'], RU: ['Russian'],
+  IQ: ['Iraqi'], SY: ['Syrian'], IR: ['Iranian'], YE: ['Yemeni'], LB: ['Lebanese'], ML: ['Malian'], SD: ['Sudanese'],
+};
+
+function loadCountries() {
+  if (countries) return countries;
+  const require = createRequire(import.meta.url);
+  const list: Array<{ cca2: string; name: { common: string; official: string }; altSpellings: string[]; latlng: number[]; capital?: string[]; demonyms?: { eng?: { m: string; f: string } } }> =
+    require('world-countries');
+  const byName = new Map<string, Country>();
+  const byDemonym = new Map<string, Country>();
+  const byCode = new Map<string, Country>();
+  for (const c of list) {
+    const country: Country = { cc: c.cca2, name: c.name.common, lat: c.latlng[0]!, lon: c.latlng[1]!, capital: c.capital?.[0] ?? null };
+    byCode.set(c.cca2, country);
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])];
+    for (const n of names) if (!byName.has(normaliseName(n))) byName.set(normaliseName(n), country);
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]) if (d) byDemonym.set(normaliseName(d), country);
+  }
+  countries = { byName, byDemonym, byCode };
+  return countries;
+}
+
+export const countryByName = (name: string): Country | undefined => loadCountries().byName.get(normaliseName(name));
+export const countryByDemonym = (word: string): Country | undefined => loadCountries().byDemonym.get(normaliseName(word));
+export const countryByCode = (cc: string | null | undefined): Country | undefined => (cc ? loadCountries().byCode.get(cc) : undefined);
+
+/** Words that are places somewhere but, without a locative word before them, are not places here. */
+export function isPlaceStopword(word: string): boolean {
+  stopwords ??= new Set(readLines('places/stopwords.txt').map(normaliseName));
+  return stopwords.has(normaliseName(word));
+}

@@ -1,0 +1,37 @@
+// Date expressions that chrono-node gets wrong or does not know, each a small named rule (a chrono
+// "parser" of our own): spans such as "last week", the day itself for "earlier in the day", nights that
+// run into the next day, holidays. Each returns bounds relative to the publication day.
+import type { DateSpan } from '../../types.js';
+import { addDays, midDay, monthSpan, parseDay, weekStart } from './days.js';
+
+export interface SpanRule {
+  id: string;
+  /** resolved against the last day the article named ("earlier in the day") instead of publication */
+  narrative?: boolean;
+  re: RegExp;
+  span: (published: string, m: RegExpExecArray) => Omit<DateSpan, 'text'> | null;
+}
+
+const day = (d: string, precision: 1 | 2 | 3 = 1) => ({ date: d, earliest: d, latest: d, precision });
+const range = (earliest: string, latest: string, precision: 1 | 2 | 3, date = midDay(earliest, latest)) => ({ date, earliest, latest, precision });
+
+const HOLIDAYS: Record<string, string> = { 'christmas day': '12-25', christmas: '12-25', 'christmas eve': '12-24', 'christmas night': '12-25', "new year's eve": '12-31', "new year's day": '01-01' };
+
+/** The most recent occurrence of month-day on or before the publication day. */
+function lastOccurrence(published: string, monthDay: string): string {
+  const year = Number(published.slice(0, 4));
+  const thisYear = `${year}-${monthDay}`;
+  return thisYear <= published ? thisYear : `${year - 1}-${monthDay}`;
+}
+
+export const SPAN_RULES: SpanRule[] = [
+  { id: 't-today', re: /\b(earlier today|(early |late )?(this|this past) (morning|afternoon|evening)|today|tonight|hours ago)\b/gi, span: (p) => day(p) },
+  { id: 't-same-day', narrative: true, re: /\b(earlier (in|that) (the )?day|later (in|that) (the )?day|(on )?the same day|that day|hours (later|earlier)|not long after)\b/gi, span: (p) => day(p) },
+  { id: 't-last-night', re: /\b(last night|overnight|in the early hours|late last night|during the night)\b/gi, span: (p) => range(addDays(p, -1), p, 1, addDays(p, -1)) },
+  { id: 't-past-24h', re: /\b(past|last|previous) (24|twenty-four) hours\b/gi, span: (p) => range(addDays(p, -1), p, 1, addDays(p, -1)) },
+  { id: 't-last-week', re: /\blast week\b/gi, span: (p) => { const s = addDays(weekStart(p), -7); return range(s, addDays(s, 6), 2); } },
+  { id: 't-this-week', re: /\b(earlier this week|this week)\b/gi, span: (p) => range(weekStart(p), p, 2) },
+  { id: 't-last-weekend', re: /\b(last weekend|at the weekend|over the weekend|this weekend)\b/gi, span: (p) => { const sat = addDays(weekStart(p), -2); return range(sat, addDays(sat, 1), 2, sat); } },
+  { id: 't-last-month', re: /\blast month\b/gi, span: (p) => { const d = parseDay(p); const [a, b] = monthSpan(d.getUTCFullYear(), d.getUTCMonth() - 1); return range(a, b, 3); } },
+  { id: 't-holiday', re: /\b(christmas (day|eve|night)|christmas|new year's (eve|day))\b/gi, span: (p, m) => day(lastOccurrence(p, HOLIDAYS[m[0].toLowerCase()]!)) },
+];

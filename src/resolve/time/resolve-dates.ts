@@ -1,0 +1,76 @@
+// Finds the date expressions of a text and resolves each to a span of days, against the publication
+// day: our own span rules first (relative-spans.ts), then chrono-node on what is left, then refiners
+// that move unanchored weekdays and month-days into the past (news reports what has happened) and
+// widen nights and months into spans.
+import * as chrono from 'chrono-node';
+import type { DateSpan } from '../../types.js';
+import { addDays, monthSpan, parseDay, toDay } from './days.js';
+import { SPAN_RULES } from './relative-spans.js';
+
+export interface DateMention {
+  span: DateSpan;
+  index: number;
+  end: number;
+  /** "since X", "between X and Y", "from X": the start of a period, not the day of an event */
+  periodStart: boolean;
+  /** introduced by "reported on", "said on", "statement on": the day something was said */
+  speechDay: boolean;
+  rule: string;
+  /** relative to the last day the article named, not to publication ("earlier in the day") */
+  narrative: boolean;
+}
+
+const RELATIVE_WORDS = /\b(today|tonight|yesterday|morning|afternoon|evening|night|ago|earlier|later)\b/i;
+
+export function resolveDates(text: string, published: string): DateMention[] {
+  const found: DateMention[] = [];
+  let masked = text;
+  for (const rule of SPAN_RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const span = rule.span(published, m);
+      if (!span) continue;
+      found.push(mention({ ...span, text: m[0] }, text, m.index, m.index + m[0].length, rule.id, rule.narrative ?? false));
+      masked = masked.slice(0, m.index) + ' '.repeat(m[0].length) + masked.slice(m.index + m[0].length);
+    }
+  }
+  const ref = { instant: parseDay(published), timezone: 0 };
+  for (const r of chrono.parse(masked.replace(/\bnight of\b/gi, '        '), ref)) {
+    const night = /\bnight of\s*$/i.test(text.slice(0, r.index));
+    const span = refine(r, published, night);
+    if (span) found.push(mention(span, text, r.index, r.index + r.text.length, 'chrono', false));
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function refine(r: chrono.ParsedResult, published: string, nightOf: boolean): DateSpan | null {
+  const s = r.start;
+  const dayKnown = s.isCertain('day') || s.isCertain('weekday');
+  if (!dayKnown && !s.isCertain('month') && !RELATIVE_WORDS.test(r.text)) return null; // a clock time alone
+  let date = toDay(s.date());
+  if (!s.isCertain('year') && date > published) {
+    // news reports the past: an unanchored "Friday" or "March 3" is the latest one not after publication
+    date = s.isCertain('weekday') && !s.isCertain('day') ? addDays(date, -7) : `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+  }
+  if (!dayKnown) {
+    const d = parseDay(date);
+    const [earliest, latest] = monthSpan(d.getUTCFullYear(), d.getUTCMonth());
+    return { date: earliest <= published && published <= latest ? published : addDays(earliest, 14), earliest, latest: latest > published ? published : latest, precision: 3, text: r.text };
+  }
+  const night = nightOf || /\bnight\b/i.test(r.text);
+  const end = r.end ? toDay(r.end.date()) : null;
+  return { date, earliest: date, latest: end && end > date ? end : night ? addDays(date, 1) : date, precision: 1, text: r.text };
+}
+
+function mention(span: DateSpan, text: string, index: number, end: number, rule: string, narrative: boolean): DateMention {
+  const before = text.slice(Math.max(0, index - 30), index).toLowerCase();
+  return {
+    span,
+    index,
+    end,
+    periodStart: /\b(since|between|from|starting|beginning)\s+(the\s+)?$/.test(before),
+    speechDay: /\b(reported|said|announced|statement|told|briefing|wrote|posted)\s+(on\s+)?$/.test(before),
+    rule,
+    narrative,
+  };
+}
