@@ -152,6 +152,13 @@ export interface Mention {
   generic: boolean;
   /** refers back to an incident already mentioned ("the attack", "the strikes") */
   anaphoric: boolean;
+  /** says it is a different incident ("another base", "a second attack") */
+  newIncident: boolean;
+  /** stands in a clause introduced by "after", "in response to": an earlier incident */
+  antecedent: boolean;
+  kind: 'attack' | 'interception' | 'clash' | 'abduction' | 'protest' | 'riot' | 'kill';
+  /** a casualty figure with no act of its own ("three were hurt"): it only adds to an incident */
+  casualtyOnly?: boolean;
   date: DateSpan | null;
   place: Place | null;
   actor1: Actor | null;

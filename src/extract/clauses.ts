@@ -11,7 +11,7 @@ export interface Clause {
 }
 
 const CONNECTIVE =
-  /(?:,\s*)?\b(?:(?:hours|days|weeks|minutes|shortly|soon|not long|a day|a week|moments|just)\s+)?(?:after|before)\b(?!\s+(?:which|that)\b)|(?:,\s*)?\b(?:in (?:response|retaliation|answer|reply) (?:to|for)|responding to|as retaliation for|retaliating for|following)\b|;|(?:,\s*)\b(?:while|whereas)\b/gi;
+  /(?:,\s*)?\b(?:(?:hours|days|weeks|minutes|shortly|soon|not long|a day|a week|moments|just)\s+)?(?:after|before)\b(?!\s+(?:which|that)\b)|(?:,\s*)?\b(?:in (?:response|retaliation|answer|reply) (?:to|for)|responding to|responded to|answered|(?:was|were|came as) (?:a )?(?:direct )?(?:response|answer|retaliation) (?:to|for)|as retaliation for|retaliating for|following)\b|;|(?:,\s*|^)\b(?:while|whereas)\b/gi;
 
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
@@ -22,9 +22,18 @@ export function splitClauses(sentence: string): Clause[] {
   for (let m = CONNECTIVE.exec(sentence); m; m = CONNECTIVE.exec(sentence)) {
     if (m.index > start) clauses.push({ text: sentence.slice(start, m.index), start, antecedent, retaliation });
     const word = m[0].toLowerCase();
-    antecedent = /after|response|retaliat|answer|reply|responding|following/.test(word);
-    retaliation = /response|retaliat|answer|reply|responding/.test(word);
+    antecedent = /after|respon|retaliat|answer|reply|following/.test(word);
+    retaliation = /respon|retaliat|answer|reply/.test(word);
     start = m.index + m[0].length;
+    // a fronted subordinate clause ("Not long after the drone attack, X claimed...") ends at its comma
+    const comma = sentence.indexOf(',', start);
+    if (m.index < 25 && comma > start) {
+      clauses.push({ text: sentence.slice(start, comma), start, antecedent, retaliation });
+      start = comma + 1;
+      antecedent = false;
+      retaliation = false;
+      CONNECTIVE.lastIndex = start;
+    }
   }
   if (start < sentence.length) clauses.push({ text: sentence.slice(start), start, antecedent, retaliation });
   return clauses.filter((c) => /\w/.test(c.text));

@@ -52,7 +52,8 @@ export function findSpans<T>(
       const end = tokens[i + n - 1]!.end;
       const surface = text.slice(start, end);
       if (!accept(surface, i)) continue;
-      const value = lookup(normaliseName(surface));
+      const key = normaliseName(surface);
+      const value = key ? lookup(key) : undefined;
       if (value !== undefined) hit = { value, start, end, first: i, last: i + n, text: surface };
     }
     if (hit) {

@@ -28,6 +28,10 @@ export interface PlaceContext {
 const LOCATIVE = /\b(in|at|near|outside|around|across|over|from|toward|towards|into|on|inside|of|to|targeting|targeted|struck|hit|shelled|bombed|attacked|between|within|via|through|off)\s+(the\s+)?((northern|southern|eastern|western|central|north|south|east|west)\s+)?((town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+)?$/i;
 const RELATIVE = /\b(near|nearby|close to|outside|on the outskirts of|outskirts of|in the vicinity of|vicinity of|around|not far from|(\d[\d,.]*|a few|several) (km|kilometers|kilometres|miles|nautical miles|mi)\s+(\([^)]*\)\s+)?((to the )?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(ern)?\s+)?(of|from)|(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of)\s+(the\s+)?((town|city|village)\s+of\s+)?$/i;
 const DIRECTION = /\b(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest)\s+$/i;
+// a country name standing as a noun: followed by punctuation, a conjunction or a preposition
+const COUNTRY_AS_NOUN = /^(\s*[,.;:)"”]|\s*$|\s+(and|or|on|in|since|after|before|for|from|to|with|by|as|at|when|where|which|that|was|were|has|had|is|are|said|says)\b)/i;
+// "at US and coalition forces": the country names a party, not a place
+const FORCES_AFTER = /^\s*(and|,|or)\s+([\w-]+\s+){0,2}(forces|troops|personnel|military|army|bases?|officials|soldiers|service|interests|assets)\b/i;
 const REGION_WORD = /^\s*(region|province|governorate|oblast|district|state|area|county)\b/i;
 
 type Candidate = { country: Country } | { records: GazRecord[] };
@@ -46,6 +50,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const origin = /\bfrom\s+(the\s+)?((parts|areas) of\s+)?$/i.test(before) && !relative;
     if ('country' in span.value) {
       const direction = DIRECTION.exec(before);
+      if ((!direction && !LOCATIVE.test(before) && !COUNTRY_AS_NOUN.test(after)) || FORCES_AFTER.test(text.slice(span.end, span.end + 60))) continue; // "US airstrikes", "Iraq's army"
       out.push({ place: countryPlace(span.value.country, direction ? `${direction[1]} ${span.value.country.name}` : null), index: direction ? span.start - direction[0].length : span.start, end: span.end, origin, relative: false, rule: 'p-country' });
       continue;
     }

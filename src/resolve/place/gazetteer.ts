@@ -85,8 +85,8 @@ function loadCountries() {
   return countries;
 }
 
-export const countryByName = (name: string): Country | undefined => loadCountries().byName.get(normaliseName(name));
-export const countryByDemonym = (word: string): Country | undefined => loadCountries().byDemonym.get(normaliseName(word));
+export const countryByName = (name: string): Country | undefined => loadCountries().byName.get(normaliseName(name) || '\0');
+export const countryByDemonym = (word: string): Country | undefined => loadCountries().byDemonym.get(normaliseName(word) || '\0');
 export const countryByCode = (cc: string | null | undefined): Country | undefined => (cc ? loadCountries().byCode.get(cc) : undefined);
 
 /** Words that are places somewhere but, without a locative word before them, are not places here. */

@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import type { EventFilter } from '../store/event-store.js';
+import { toCsv, toGeoJson, toJsonDocument } from '../export/formats.js';
+import type { ExportEvent } from '../types.js';
+import { DEFAULT_DB, UsageError, day, positiveInt, status, withStore } from './shared.js';
+
+export interface FilterOptions { db: string; since?: string; until?: string; country?: string; actor?: string; type?: string; status?: string; minSources?: string }
+
+export function addFilterOptions(cmd: Command): Command {
+  return cmd
+    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option('--since <date>', 'events on or after this day (YYYY-MM-DD)')
+    .option('--until <date>', 'events on or before this day (YYYY-MM-DD)')
+    .option('--country <cc>', 'ISO country code, e.g. IQ')
+    .option('--actor <name>', 'actor name (any part, any case)')
+    .option('--type <type>', 'ACLED event type or sub-event type')
+    .option('--status <status>', 'confirmed, claimed or disputed')
+    .option('--min-sources <n>', 'events reported by at least n articles');
+}
+
+export function parseFilter(o: FilterOptions): EventFilter {
+  return {
+    since: day(o.since, '--since'), until: day(o.until, '--until'), country: o.country, actor: o.actor, type: o.type,
+    status: status(o.status), minSources: o.minSources ? positiveInt(o.minSources, '--min-sources') : undefined,
+  };
+}
+
+export function registerEvents(program: Command): void {
+  addFilterOptions(program.command('events').description('list stored events'))
+    .option('--format <format>', 'table, json, csv or geojson', 'table')
+    .action((o: FilterOptions & { format: string }) => {
+      const filter = parseFilter(o);
+      const events = withStore(o.db, (store) => store.events(filter));
+      process.stdout.write(render(events, o.format));
+    });
+}
+
+export function render(events: ExportEvent[], format: string): string {
+  switch (format) {
+    case 'json': return JSON.stringify(toJsonDocument(events, []), null, 2) + '\n';
+    case 'csv': return toCsv(events);
+    case 'geojson': return JSON.stringify(toGeoJson(events), null, 2) + '\n';
+    case 'table': return table(events);
+    default: throw new UsageError(`--format must be table, json, csv or geojson, got "${format}"`);
+  }
+}
+
+function table(events: ExportEvent[]): string {
+  if (events.length === 0) return 'no events\n';
+  const rows = events.map((e) => [
+    e.date, e.sub_event_type, `${e.location.name} (${e.location.country_code ?? '?'}, p${e.location.geo_precision})`,
+    `${e.actor1?.name ?? '?'} → ${e.actor2?.name ?? '?'}`, `${fig(e.fatalities)}/${fig(e.injured)}`, e.status, String(e.num_sources), e.id,
+  ]);
+  const head = ['date', 'type', 'where', 'who → whom', 'killed/hurt', 'status', 'src', 'id'];
+  const widths = head.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
+  const line = (r: string[]) => r.map((c, i) => (c.length > widths[i]! ? c.slice(0, widths[i]! - 1) + '…' : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(head), ...rows.map(line)].join('\n') + `\n${events.length} event(s)\n`;
+}
+
+const fig = (r: ExportEvent['fatalities']): string => (r.best != null ? String(r.best) : r.low != null ? `${r.low}+` : '-');

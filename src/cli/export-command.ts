@@ -1,0 +1,26 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { toJsonDocument } from '../export/formats.js';
+import { addFilterOptions, parseFilter, render, type FilterOptions } from './events-command.js';
+import { UsageError, withStore } from './shared.js';
+
+export function registerExport(program: Command): void {
+  addFilterOptions(program.command('export').description('write the event database in the export contract (json), ACLED CSV or GeoJSON'))
+    .requiredOption('--format <format>', 'json, csv or geojson')
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .action((o: FilterOptions & { format: string; output?: string }) => {
+      if (!['json', 'csv', 'geojson'].includes(o.format)) throw new UsageError(`--format must be json, csv or geojson, got "${o.format}"`);
+      const filter = parseFilter(o);
+      const text = withStore(o.db, (store) => {
+        const events = store.events(filter);
+        return o.format === 'json' ? JSON.stringify(toJsonDocument(events, store.tallies()), null, 2) + '\n' : render(events, o.format);
+      });
+      if (o.output) {
+        try {
+          writeFileSync(o.output, text);
+        } catch (err) {
+          throw new UsageError(`cannot write ${o.output}: ${(err as Error).message}`);
+        }
+      } else process.stdout.write(text);
+    });
+}

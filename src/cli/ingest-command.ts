@@ -1,0 +1,32 @@
+import { SingleBar, Presets } from 'cli-progress';
+import type { Command } from 'commander';
+import { ingestPaths } from '../ingest/ingest.js';
+import { DEFAULT_DB, day, withStore } from './shared.js';
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('read articles (JSON, JSON Lines, .txt, .html, directories, - for stdin), extract events and store them')
+    .argument('<paths...>', 'files or directories to read; - reads stdin')
+    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that carry none')
+    .option('-q, --quiet', 'print nothing but errors')
+    .action((paths: string[], opts: { db: string; published?: string; quiet?: boolean }) => {
+      const published = day(opts.published, '--published');
+      const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} files', stream: process.stderr, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+      const report = withStore(opts.db, (store) =>
+        ingestPaths(paths, store, { published }, {
+          onStart: (n) => n > 3 && process.stderr.isTTY && !opts.quiet && bar.start(n, 0),
+          onFile: () => bar.isActive && bar.increment(),
+        }),
+      );
+      bar.stop();
+      for (const e of report.errors) process.stderr.write(`sitrep: ${e.message}\n`);
+      if (!opts.quiet) {
+        process.stderr.write(`ingested ${report.articles} article(s) from ${report.files} file(s) into ${opts.db}: ${report.eventsCreated} new event(s), ` +
+          `${report.eventsMerged} merged into existing, ${report.tallies} tally(ies)` +
+          `${report.duplicates ? `, ${report.duplicates} already stored` : ''}${report.errors.length ? `, ${report.errors.length} input(s) failed` : ''}\n`);
+      }
+      if (report.errors.length) process.exitCode = report.articles + report.duplicates === 0 ? 1 : 3;
+    });
+}

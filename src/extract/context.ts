@@ -1,0 +1,44 @@
+// One context object per article, built once and read by every rule: sentences, the countries the
+// article is about, and every date expression with its position (the narrative's timeline).
+import { splitSentences } from '../read/sentences.js';
+import { normaliseName } from '../read/normalise.js';
+import { findPlaces } from '../resolve/place/find-places.js';
+import { countryByDemonym } from '../resolve/place/gazetteer.js';
+import { resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
+import type { Article, Sentence } from '../types.js';
+
+export interface ArticleContext {
+  article: Article;
+  sentences: Sentence[];
+  /** ISO codes, most mentioned first */
+  focus: string[];
+  dates: Map<number, DateMention[]>;
+}
+
+export function buildContext(article: Article): ArticleContext {
+  const title = normaliseName(article.title ?? '');
+  const sentences = splitSentences(article.text).filter((s) => !title || normaliseName(s.text) !== title);
+  const counts = new Map<string, number>();
+  const dates = new Map<number, DateMention[]>();
+  for (const s of sentences) {
+    for (const p of findPlaces(s.text, { focus: [], taken: [] })) {
+      if (p.place.country_code) counts.set(p.place.country_code, (counts.get(p.place.country_code) ?? 0) + (p.place.geo_precision === 3 ? 1 : 2));
+    }
+    for (const word of s.text.match(/\b[A-Z][a-z]+(?:an|i|ese|ish)\b/g) ?? []) {
+      const c = countryByDemonym(word);
+      if (c) counts.set(c.cc, (counts.get(c.cc) ?? 0) + 1);
+    }
+    dates.set(s.index, resolveDates(s.text, article.published));
+  }
+  const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
+  return { article, sentences, focus, dates };
+}
+
+/** The last event-day the article named before a sentence: what "earlier in the day" and undated sentences refer to. */
+export function narrativeDay(ctx: ArticleContext, before: number): DateMention | null {
+  for (let i = before - 1; i >= 0; i--) {
+    const ds = (ctx.dates.get(i) ?? []).filter((d) => !d.periodStart && !d.narrative);
+    if (ds.length) return ds[ds.length - 1]!;
+  }
+  return null;
+}

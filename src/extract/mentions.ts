@@ -1,0 +1,106 @@
+// Sentence → event mentions: the ordered rules of the extractor, each named, applied clause by clause.
+// Order matters: the trigger decides whether there is a mention at all; places and actors are found
+// over the whole sentence once and then read per clause; attribution is the sentence's.
+import { findActors } from '../resolve/actor/find-actors.js';
+import { findPlaces, type PlaceMatch } from '../resolve/place/find-places.js';
+import { tokenize } from '../read/tokens.js';
+import type { Mention, Sentence } from '../types.js';
+import { splitClauses, type Clause } from './clauses.js';
+import { narrativeDay, type ArticleContext } from './context.js';
+import { claimant, findAttribution } from './rules/attribution.js';
+import { findCasualties } from './rules/casualties.js';
+import { assignRoles } from './rules/roles.js';
+import { findTrigger, isAnaphoric, isNewIncident } from './rules/triggers.js';
+
+// "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with no day
+const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(been\s+)?(\w+ed|struck|hit|fought|sent|shot)\b/i;
+
+export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Mention[] {
+  const text = sentence.text;
+  const tokens = tokenize(text);
+  const actors = findActors(text, tokens);
+  const places = findPlaces(text, { focus: ctx.focus, taken: actors.map((a) => [a.index, a.end]) }, tokens);
+  const attribution = findAttribution(text);
+  const claimer = attribution.claim ? claimant(text, actors) : null;
+  const dates = ctx.dates.get(sentence.index) ?? [];
+  const mentions: Mention[] = [];
+
+  for (const clause of splitClauses(text)) {
+    const end = clause.start + clause.text.length;
+    const trigger = findTrigger(clause.text);
+    const casualties = findCasualties(clause.text);
+    if (!trigger) {
+      // "Three service members were hurt": a figure with no act attaches to the incident just reported
+      if (casualties.fatalities || casualties.injured) mentions.push(casualtyOnly(sentence, clause, casualties, attribution.speaker));
+      continue;
+    }
+    const tIndex = clause.start + trigger.index;
+    const inClause = <T extends { index: number }>(xs: T[]): T[] => xs.filter((x) => x.index >= clause.start && x.index < end);
+    const inScope = <T extends { index: number }>(xs: T[]): T[] => inClause(xs).filter((x) => x.index < clause.start + trigger.scopeEnd);
+    const clauseDates = inClause(dates).filter((d) => !d.periodStart);
+    if (!clauseDates.length && PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length))) continue;
+    const clauseActors = inScope(actors).map((a) => ({ ...a, index: a.index - clause.start, end: a.end - clause.start }));
+    const claimHere = claimer && claimer.index >= clause.start && claimer.index < end ? { ...claimer, index: claimer.index - clause.start, end: claimer.end - clause.start } : null;
+    const country = pickPlaces(inScope(places), text)[0]?.place.country ?? null;
+    const roles = assignRoles(clause.text, trigger.index, clauseActors, claimHere, country, false);
+    const date = (clauseDates.find((d) => !d.speechDay) ?? clauseDates[0] ?? dates.find((d) => !d.periodStart && !d.speechDay) ?? null);
+    const resolvedDate = date?.narrative ? narrativeDay(ctx, sentence.index)?.span ?? date.span : date?.span ?? null;
+    const targets = pickPlaces(inScope(places), text);
+    for (const place of targets.length ? targets : [null]) {
+      mentions.push({
+        sentence,
+        rules: [...trigger.rules, ...roles.rules, ...casualties.rules, ...(date ? [date.rule] : []), ...(place ? [place.rule] : []),
+          ...(attribution.claimRule ? [attribution.claimRule] : []), ...(attribution.doubtRule ? [attribution.doubtRule] : [])],
+        trigger: trigger.text,
+        triggerIndex: tIndex,
+        event_type: trigger.event_type,
+        sub_event_type: trigger.sub_event_type,
+        weapon: trigger.weapon,
+        generic: trigger.generic && !trigger.weapon,
+        anaphoric: isAnaphoric(clause.text, trigger) && !isNewIncident(clause.text, trigger),
+        newIncident: isNewIncident(clause.text, trigger),
+        antecedent: clause.antecedent,
+        kind: trigger.kind,
+        date: resolvedDate,
+        place: place?.place ?? null,
+        actor1: roles.actor1,
+        actor2: roles.actor2,
+        assoc1: roles.assoc1,
+        assoc2: roles.assoc2,
+        fatalities: casualties.fatalities,
+        injured: casualties.injured,
+        attribution: attribution.speaker,
+        claim: attribution.claim && (!!claimHere || !attribution.speakerActor || attribution.speakerActor.actor.name === roles.actor1?.name),
+        doubt: attribution.doubt,
+        claimed_by: attribution.claim && roles.actor1 ? [roles.actor1.name] : [],
+        retaliation: clause.retaliation,
+      });
+    }
+  }
+  return mentions;
+}
+
+/** The places a clause's incident happened at: the most precise ones, several when they are listed ("X and Y"). */
+function pickPlaces(places: PlaceMatch[], text: string): PlaceMatch[] {
+  const targets = places.filter((p) => !p.origin);
+  if (targets.length === 0) return [];
+  const best = Math.min(...targets.map((p) => p.place.geo_precision === 3 ? 3 : 1));
+  const precise = targets.filter((p) => (p.place.geo_precision === 3 ? 3 : 1) === best);
+  const first = precise[0]!;
+  const listed = [first];
+  for (const p of precise.slice(1)) {
+    const prev = listed[listed.length - 1]!;
+    if (p.index - prev.end < 12 && /^\s*(,|and|,\s*and|or)\s*(the\s+)?$/i.test(text.slice(prev.end, p.index))) listed.push(p);
+  }
+  return listed;
+}
+
+
+function casualtyOnly(sentence: Sentence, clause: Clause, c: ReturnType<typeof findCasualties>, speaker: string | null): Mention {
+  return {
+    sentence, rules: ['m-casualties-only', ...c.rules], trigger: '', triggerIndex: clause.start, event_type: 'Battles', sub_event_type: 'Armed clash',
+    weapon: null, generic: true, anaphoric: true, newIncident: false, antecedent: false, kind: 'attack', date: null, place: null,
+    actor1: null, actor2: null, assoc1: [], assoc2: [], fatalities: c.fatalities, injured: c.injured, attribution: speaker,
+    claim: false, doubt: false, claimed_by: [], retaliation: false, casualtyOnly: true,
+  };
+}

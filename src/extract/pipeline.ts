@@ -1,0 +1,57 @@
+// The extractor, as an ordered list of stages (chrono-node style: parsers, then refiners):
+//   read      article → sentences, focus countries, date expressions      (context.ts)
+//   extract   sentence → clause → mentions by named rules                  (mentions.ts, rules/)
+//   merge     mentions of one incident → one group                         (merge/within-article.ts)
+//   resolve   group → event fields by explicit reconciliation rules        (merge/reconcile.ts)
+//   tallies   reported counts of incidents over a period                   (rules/tallies.ts)
+import { findAttribution } from './rules/attribution.js';
+import { findPlaces } from '../resolve/place/find-places.js';
+import { addDays } from '../resolve/time/days.js';
+import { groupMentions } from '../merge/within-article.js';
+import { reconcile, type ArticleDefaults } from '../merge/reconcile.js';
+import type { Article, ArticleEvent, ArticleTally, EventType, Extraction, Mention } from '../types.js';
+import { buildContext, narrativeDay, type ArticleContext } from './context.js';
+import { sentenceMentions } from './mentions.js';
+import { findTallies } from './rules/tallies.js';
+
+export function extractArticle(article: Article): Extraction {
+  const ctx = buildContext(article);
+  const mentions = ctx.sentences.flatMap((s) => sentenceMentions(ctx, s));
+  const defaults: ArticleDefaults = {
+    published: article.published,
+    focus: ctx.focus,
+    weapon: dominantWeapon(mentions),
+    dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
+  };
+  const events = groupMentions(mentions)
+    .map((g) => reconcile(g, defaults))
+    .filter((e): e is ArticleEvent => e !== null);
+  return { article, events, tallies: extractTallies(ctx) };
+}
+
+function dominantWeapon(mentions: Mention[]): ArticleDefaults['weapon'] {
+  const counts = new Map<string, { n: number; weapon: string; sub_event_type: string; event_type: EventType }>();
+  for (const m of mentions) {
+    if (!m.weapon) continue;
+    const c = counts.get(m.weapon) ?? { n: 0, weapon: m.weapon, sub_event_type: m.sub_event_type, event_type: m.event_type };
+    c.n++;
+    counts.set(m.weapon, c);
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  return best ? { weapon: best.weapon, sub_event_type: best.sub_event_type, event_type: best.event_type } : null;
+}
+
+function extractTallies(ctx: ArticleContext): ArticleTally[] {
+  const out: ArticleTally[] = [];
+  for (const s of ctx.sentences) {
+    for (const t of findTallies(s.text)) {
+      const dates = ctx.dates.get(s.index) ?? [];
+      const start = dates.find((d) => d.periodStart && d.index > t.index - 20);
+      const sinceThen = /\bsince (then|that (time|day|date))\b/i.test(s.text) ? narrativeDay(ctx, s.index) : null;
+      const since = t.daysBack !== null ? addDays(ctx.article.published, -t.daysBack) : start?.span.earliest ?? sinceThen?.span.earliest ?? null;
+      const countries = [...new Set(findPlaces(s.text, { focus: ctx.focus, taken: [] }).map((p) => p.place.country_code).filter((c): c is string => !!c))];
+      out.push({ count: t.count, what: t.what, scope_countries: countries, since, until: ctx.article.published, attribution: findAttribution(s.text).speaker, sentence: s });
+    }
+  }
+  return out;
+}

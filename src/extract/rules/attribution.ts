@@ -1,0 +1,52 @@
+// Who said it, whether it is the perpetrator's own claim, and whether a source doubts it.
+import { findActors, type ActorMatch } from '../../resolve/actor/find-actors.js';
+import { anyMatch, matchAll } from '../lexicon.js';
+
+const SAID = String.raw`(?:said|says|told|announced|reported|stated|confirmed|claimed|added|noted|wrote|posted|declared|insisted|alleged|accused)`;
+const ACCORDING = /\b(?:according to|citing|cited by|as cited by)\s+((?:the\s+)?[^,.;:"“”]{2,70}?)(?=[,.;:]|\s+(?:on|in|that|who)\b|$)/i;
+const SAID_AFTER = new RegExp(String.raw`["”,]\s*${SAID}\s+((?:the\s+|an?\s+)?[^,.;:"“”]{2,70}?)(?=[,.;:]|$)`, 'i');
+const SAID_BEFORE = new RegExp(String.raw`((?:(?:an?|the|two|three|several|some|local|US|U\.S\.|Iraqi|American)\s+)?(?:[A-Z][\w.'’-]*|officials?|sources?|spokes(?:man|woman|person)|governor|mayor|army|military|ministry|police|witnesses|residents|group|command)(?:\s+[\w.'’-]+){0,6}?)\s+(?:has\s+|had\s+)?${SAID}\b`);
+const SPEAKER_WORDS = /\b(official|officials|source|sources|spokes(man|woman|person)|governor|mayor|minister|ministry|command|army|military|police|agency|statement|council|administration|authorities|president|secretary|general|witnesses|residents|group|groups|force|forces|air force|officer|commander|chief|head|pentagon|centcom|reuters|afp|ap|news|television|channel|media|monitor|observatory|government|department)\b/i;
+
+export interface Attribution {
+  speaker: string | null;
+  /** the speaker's actor, when the dictionary knows it */
+  speakerActor: ActorMatch | null;
+  claim: boolean;
+  claimRule: string | null;
+  doubt: boolean;
+  doubtRule: string | null;
+}
+
+export function findAttribution(sentence: string): Attribution {
+  const speaker = findSpeaker(sentence);
+  const actors = speaker ? findActors(speaker) : [];
+  const claim = anyMatch('claims', sentence);
+  const doubt = anyMatch('doubts', sentence);
+  return {
+    speaker,
+    speakerActor: actors[0] ?? null,
+    claim: !!claim,
+    claimRule: claim?.rule.id ?? null,
+    doubt: !!doubt,
+    doubtRule: doubt?.rule.id ?? null,
+  };
+}
+
+export function findSpeaker(sentence: string): string | null {
+  const candidates = [ACCORDING.exec(sentence)?.[1], SAID_AFTER.exec(sentence)?.[1], SAID_BEFORE.exec(sentence)?.[1]];
+  for (const c of candidates) {
+    const cleaned = c?.replace(/^(that|and|but|as|while|which)\s+/i, '').trim();
+    if (cleaned && (SPEAKER_WORDS.test(cleaned) || /^[A-Z]/.test(cleaned)) && cleaned.split(/\s+/).length <= 10) return cleaned;
+  }
+  return null;
+}
+
+/** The actor who claims the act: the subject of the claim phrase, or the agent of "claimed by". */
+export function claimant(sentence: string, actors: ActorMatch[]): ActorMatch | null {
+  const cue = matchAll('claims', sentence)[0];
+  if (!cue) return null;
+  if (/claimed by|were claimed by/i.test(cue.text)) return actors.find((a) => a.index >= cue.index) ?? null;
+  const before = actors.filter((a) => a.end <= cue.index);
+  return before[before.length - 1] ?? actors.find((a) => a.index >= cue.index + cue.text.length) ?? null;
+}

@@ -1,0 +1,99 @@
+// Who acted and who was acted upon, from where actor names stand around the trigger: the agent of a
+// passive ("by X"), the subject before an active trigger, the object after "on/against/at", the owner
+// of a target ("facilities used by X"), vessels and civilian victims. Speakers are not actors unless
+// they claim the act.
+import type { ActorMatch } from '../../resolve/actor/find-actors.js';
+import { stateForces } from '../../resolve/actor/dictionary.js';
+import { countryByDemonym, countryByName } from '../../resolve/place/gazetteer.js';
+import type { Actor } from '../../types.js';
+
+export interface Roles {
+  actor1: Actor | null;
+  actor2: Actor | null;
+  assoc1: Actor[];
+  assoc2: Actor[];
+  rules: string[];
+}
+
+const OWNER = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned|linked|tied|affiliated)\s+(by|to|with)\s+(the\s+)?$/i;
+const BY = /\bby\s+(the\s+)?((Iran|Iranian)[- ]\w+\s+)?$/i;
+const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
+const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|\w+\s+){0,3}$/i;
+const SPEAKER_AFTER = /^(\s+(official|officials|spokes\w+|sources?|commander|chief|statement|command|said))?\s*(,[^,]{0,80},\s*)?(has\s+|had\s+)?(said|says|told|announced|reported|stated|confirmed|added|noted|wrote|posted|declared|put out|gave|spokes)/i;
+const SPEAKER_BEFORE = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
+const ASSOC_LINK = /^\s*(and|,|together with|along with|alongside|with)\s+(the\s+)?(its\s+)?$/i;
+const VESSEL = /\b(M\/V|MV|M\.V\.|MT|M\/T)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})/;
+const US_NAVY_SHIP = /\bUSS\s+[A-Z][\w-]*/;
+const CIVILIANS = /\b(civilians?|residents|villagers|worshippers|children|women|passengers|farmers|miners|gold miners|shoppers|students|displaced people|refugees|a pharmacy|homes|houses|hospital|kindergarten|market)\b/i;
+const DEMONYM_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?$/;
+
+export function assignRoles(
+  clause: string, triggerIndex: number, actors: ActorMatch[], claimantActor: ActorMatch | null, country: string | null, passiveTrigger: boolean,
+): Roles {
+  const roles: Roles = { actor1: null, actor2: null, assoc1: [], assoc2: [], rules: [] };
+  const isSpeaker = (a: ActorMatch): boolean => SPEAKER_AFTER.test(clause.slice(a.end, a.end + 100)) || SPEAKER_BEFORE.test(clause.slice(Math.max(0, a.index - 20), a.index));
+  const set = (slot: 'actor1' | 'actor2', actor: Actor | null | undefined, rule: string): void => {
+    if (!actor || roles[slot] || (slot === 'actor2' && roles.actor1?.name === actor.name) || (slot === 'actor1' && roles.actor2?.name === actor.name)) return;
+    roles[slot] = actor;
+    roles.rules.push(rule);
+  };
+
+  const ownerCountry = new RegExp(OWNER.source.replace(/\$$/, '') + '(U\\.S\\.|US|[A-Z][a-z]+)\\b', 'i').exec(clause);
+  if (ownerCountry) set('actor2', (c => c && stateForces(c.cc))(countryByName(ownerCountry[4]!) ?? countryByDemonym(ownerCountry[4]!)), 'r-owner-country');
+  for (const a of actors) {
+    const before = clause.slice(Math.max(0, a.index - 40), a.index);
+    if (OWNER.test(before)) set('actor2', a.actor, 'r-owner');
+    else if (BY.test(before) && a.index > triggerIndex - 40) set('actor1', a.actor, 'r-by-agent');
+  }
+  if (claimantActor) set('actor1', claimantActor.actor, 'r-claimant');
+
+  const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !isSpeaker(a) && !OWNER.test(clause.slice(Math.max(0, a.index - 40), a.index)));
+  const subject = beforeTrigger[beforeTrigger.length - 1];
+  const passive = passiveTrigger || PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex));
+  if (subject && passive) set('actor2', subject.actor, 'r-passive-subject');
+  for (const a of actors.filter((x) => x.index >= triggerIndex || x === subject)) {
+    if (a.index >= triggerIndex && OBJECT.test(clause.slice(Math.max(0, a.index - 50), a.index)) && !isSpeaker(a)) set('actor2', a.actor, 'r-object');
+  }
+  if (subject && !passive) set('actor1', subject.actor, 'r-subject');
+  if (!roles.actor1 && !passive) set('actor1', countrySubject(clause, triggerIndex), 'r-country-subject');
+
+  const vessel = VESSEL.exec(clause);
+  if (vessel) set('actor2', { name: `${vessel[1]!.replace(/[/.]/g, '')} ${vessel[2]}`, type: 'civilians', country: null, affiliations: [] }, 'r-vessel');
+  if (US_NAVY_SHIP.test(clause)) set('actor2', stateForces('US'), 'r-navy-ship');
+  if (CIVILIANS.test(clause.slice(triggerIndex))) set('actor2', civilians(country), 'r-civilians');
+
+  for (const slot of ['1', '2'] as const) {
+    const main = roles[`actor${slot}`];
+    if (!main) continue;
+    const anchor = actors.find((a) => a.actor.name === main.name);
+    if (!anchor) continue;
+    for (const a of actors) {
+      if (a.index > anchor.end && ASSOC_LINK.test(clause.slice(anchor.end, a.index)) && a.actor.name !== main.name) {
+        roles[`assoc${slot}`].push(a.actor);
+        roles.rules.push(`r-assoc${slot}`);
+      }
+    }
+  }
+  return roles;
+}
+
+/** "Russia launched...", "Russian shelling", "US airstrikes": a country or demonym right before the act. */
+function countrySubject(clause: string, triggerIndex: number): Actor | undefined {
+  const before = clause.slice(Math.max(0, triggerIndex - 60), triggerIndex);
+  const demonym = DEMONYM_BEFORE.exec(before);
+  if (demonym) {
+    const c = countryByDemonym(demonym[1]!) ?? countryByName(demonym[1]!);
+    if (c) return stateForces(c.cc);
+  }
+  const subject = /^\s*(?:[^,]*,\s*)?(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(launched|fired|carried out|conducted|struck|hit|attacked|shelled|bombed|targeted|sent)\b/.exec(clause);
+  if (subject && subject.index + subject[0].length <= triggerIndex + 40) {
+    const c = countryByName(subject[1]!);
+    if (c) return stateForces(c.cc);
+  }
+  return undefined;
+}
+
+export function civilians(country: string | null): Actor {
+  const name = country ? `Civilians (${country})` : 'Civilians';
+  return { name, type: 'civilians', country: null, affiliations: [] };
+}

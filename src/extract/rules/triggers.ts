@@ -1,0 +1,85 @@
+// Finds the act a clause reports (the trigger) and the weapon it names, and drops triggers that are not
+// incidents: futures, intentions, threats, counts and summaries, denials (data/lexicons/*.tsv).
+import type { EventType } from '../../types.js';
+import { matchAll, type LexMatch } from '../lexicon.js';
+
+export interface Trigger {
+  text: string;
+  index: number;
+  kind: 'attack' | 'interception' | 'clash' | 'abduction' | 'protest' | 'riot' | 'kill';
+  generic: boolean;
+  weapon: string | null;
+  sub_event_type: string;
+  event_type: EventType;
+  rules: string[];
+  /** where the trigger's phrase ends: a later vetoed act ("...responsible for attacks on forces in Iraq") owns what follows */
+  scopeEnd: number;
+}
+
+const NEEDS_WEAPON = new Set(['a-launch', 'a-explosion']);
+const ANAPHORA = /\b(the|this|that|these|those|its|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|such|said)\s+((\w+[- ])?(\w+)\s+){0,3}$/i;
+const NEW_INCIDENT = /\b(another|a second|a third|a separate|a further|a new|other)\b[^.]{0,40}$/i;
+
+/** The first act in the clause that is reported as an incident, with the clause's weapon. */
+export function findTrigger(clause: string): Trigger | null {
+  const weapons = matchAll('weapons', clause);
+  const weapon = pickWeapon(weapons);
+  const actions = matchAll('actions', clause);
+  for (const action of actions) {
+    if (NEEDS_WEAPON.has(action.rule.id) && !weapon) continue;
+    if (action.rule.id === 'a-kill' && weapon) continue; // "drone strikes killed 15": the strike is the act
+    if (nonEventCue(clause, action)) continue;
+    const vetoedLater = actions.find((a) => a.index > action.index + action.text.length && nonEventCue(clause, a));
+    return buildTrigger(action, weapon, vetoedLater?.index ?? clause.length);
+  }
+  return null;
+}
+
+function pickWeapon(weapons: LexMatch[]): LexMatch | null {
+  let best: LexMatch | null = null;
+  for (const w of weapons) if (!best || Number(w.rule.fields[3]) > Number(best.rule.fields[3])) best = w;
+  return best;
+}
+
+function buildTrigger(action: LexMatch, weapon: LexMatch | null, scopeEnd: number): Trigger {
+  const kind = action.rule.fields[0] as Trigger['kind'];
+  const generic = action.rule.fields[1] === 'yes';
+  const rules = [action.rule.id, ...(weapon ? [weapon.rule.id] : [])];
+  const base = { text: action.text, index: action.index, kind, generic, rules, scopeEnd };
+  if (kind === 'protest') return { ...base, weapon: null, sub_event_type: 'Peaceful protest', event_type: 'Protests' };
+  if (kind === 'riot') return { ...base, weapon: null, sub_event_type: 'Violent demonstration', event_type: 'Riots' };
+  if (kind === 'abduction') return { ...base, weapon: null, sub_event_type: 'Abduction/forced disappearance', event_type: 'Violence against civilians' };
+  if (kind === 'clash' && (!weapon || weapon.rule.fields[0] === 'small arms')) return { ...base, weapon: weapon ? 'small arms' : null, sub_event_type: 'Armed clash', event_type: 'Battles' };
+  if (weapon) {
+    const [name, sub, type] = weapon.rule.fields as [string, string, EventType];
+    return { ...base, weapon: name, sub_event_type: sub, event_type: type };
+  }
+  // a bare "attack"/"strikes" with no weapon named: decided later from the article's other mentions
+  return { ...base, weapon: null, sub_event_type: 'Armed clash', event_type: 'Battles' };
+}
+
+/** The id of a non-event cue that governs this trigger, or null. */
+export function nonEventCue(clause: string, action: LexMatch): string | null {
+  const before = clause.slice(Math.max(0, action.index - 60), action.index);
+  const near = before.split(/\s+/).slice(-6).join(' ');
+  const sentenceCues = matchAll('non-event-cues', clause);
+  for (const cue of sentenceCues) {
+    const [scope] = cue.rule.fields;
+    const cueEnd = cue.index + cue.text.length;
+    if (scope === 'before' && cue.index < action.index + action.text.length && action.index - cueEnd <= near.length + 1) return cue.rule.id;
+    if (scope === 'before-1' && cueEnd <= action.index && /^\s*(\w+\s+){0,1}$/.test(clause.slice(cueEnd, action.index))) return cue.rule.id;
+    if (scope === 'sentence') return cue.rule.id;
+    if (scope === 'match' && cue.index <= action.index && cueEnd >= action.index + action.text.length) return cue.rule.id;
+    if (scope === 'sentence-generic' && /\battacks\b/i.test(action.text) && !/\b(a|an|the|this|one)\s+(\w+\s+){0,3}$/i.test(before)) return cue.rule.id;
+  }
+  // a bare plural with no determiner ("attacks on bases") is a pattern, not an incident
+  if (/^(attacks|assaults|raids)$/i.test(action.text) && !/\b(the|these|two|three|four|five|both|multiple|several)\s+(\w+\s+){0,2}$/i.test(before)) return 'n-bare-plural';
+  return null;
+}
+
+export const isAnaphoric = (clause: string, trigger: Trigger): boolean =>
+  ANAPHORA.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index)) ||
+  /\b(the (incident|attack|strike|assault|raid|blast|explosion)s?)\b/i.test(clause);
+
+export const isNewIncident = (clause: string, trigger: Trigger): boolean =>
+  NEW_INCIDENT.test(clause.slice(Math.max(0, trigger.index - 60), trigger.index + trigger.text.length + 30));

@@ -1,0 +1,51 @@
+// When can two reports be the same incident? Shared by the within-article and cross-article merges:
+// compatible weapons, places within a distance that depends on their precision, overlapping days,
+// and actors that are equal, unknown, or one the other's umbrella, never with roles swapped.
+import { actorsCompatible } from '../resolve/actor/dictionary.js';
+import { dayDiff } from '../resolve/time/days.js';
+import type { Actor, DateSpan, Place } from '../types.js';
+
+const WEAPON_FAMILY: Record<string, string> = { drone: 'air', airstrike: 'air', missile: 'fire', rocket: 'fire', mortar: 'fire', artillery: 'fire', ied: 'ied', 'suicide bomb': 'ied', grenade: 'ied', 'small arms': 'guns' };
+
+export function weaponsCompatible(a: string | null, b: string | null): boolean {
+  if (!a || !b || a === b) return true;
+  return WEAPON_FAMILY[a] === WEAPON_FAMILY[b];
+}
+
+export function km(a: Place, b: Place): number {
+  if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+/** Same place at the precision both give: a site within 30 km, "near X" within 60 km, a country-level mention in the same country. */
+export function placesCompatible(a: Place | null, b: Place | null): boolean {
+  if (!a || !b) return true;
+  if (a.geo_precision === 3 || b.geo_precision === 3) return !!a.country_code && a.country_code === b.country_code;
+  return km(a, b) <= (a.geo_precision === 1 && b.geo_precision === 1 ? 30 : 60);
+}
+
+export function samePlace(a: Place | null, b: Place | null): boolean {
+  if (!a || !b) return false;
+  if (a.geo_precision === 3 && b.geo_precision === 3) return a.country_code === b.country_code;
+  if (a.geo_precision === 3 || b.geo_precision === 3) return false;
+  return km(a, b) <= 30;
+}
+
+export function datesCompatible(a: DateSpan | null, b: DateSpan | null, slackDays = 1): boolean {
+  if (!a || !b) return true;
+  return dayDiff(a.earliest, b.latest) <= slackDays && dayDiff(b.earliest, a.latest) <= slackDays;
+}
+
+export interface Sides {
+  actor1: Actor | null;
+  actor2: Actor | null;
+}
+
+/** Attacker with attacker, target with target; an attacker that is the other's target means a different (retaliatory) act. */
+export function sidesCompatible(a: Sides, b: Sides): boolean {
+  if (!actorsCompatible(a.actor1, b.actor1) || !actorsCompatible(a.actor2, b.actor2)) return false;
+  const swapped = (x: Actor | null, y: Actor | null) => !!x && !!y && x.name === y.name;
+  return !swapped(a.actor1, b.actor2) && !swapped(a.actor2, b.actor1);
+}

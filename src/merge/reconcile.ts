@@ -1,0 +1,82 @@
+// One event's fields from its mentions, by explicit rules: the most precise place and date win, the
+// first named actors win, casualty figures take the larger bound, and the status says whether anyone
+// but the perpetrator reported it.
+import { countryPlace } from '../resolve/place/find-places.js';
+import { countryByCode } from '../resolve/place/gazetteer.js';
+import type { Actor, ArticleEvent, DateSpan, EventType, Mention, Range, Status } from '../types.js';
+import { larger } from '../extract/rules/casualties.js';
+import { emptyRange } from '../extract/rules/numbers.js';
+import { civilians } from '../extract/rules/roles.js';
+import { mostPrecise, type MentionGroup } from './within-article.js';
+
+export interface ArticleDefaults {
+  published: string;
+  focus: string[];
+  /** the weapon the article names most: what a bare "attack" in it most likely used */
+  weapon: { weapon: string; sub_event_type: string; event_type: EventType } | null;
+  /** the day the narrative stood at for each sentence with no date of its own */
+  dayAt: (sentenceIndex: number) => DateSpan | null;
+}
+
+export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent | null {
+  const ms = group.mentions;
+  const acts = ms.filter((m) => !m.casualtyOnly);
+  const typed = acts.find((m) => m.weapon) ?? acts.find((m) => !m.generic) ?? acts[0]!;
+  const location = mostPrecise(group) ?? focusCountry(d.focus);
+  if (!location) return null;
+  const actor1 = pickActor(acts.map((m) => m.actor1));
+  let actor2 = pickActor(acts.map((m) => m.actor2));
+  const type = eventType(typed, actor2, d);
+  if (type.sub_event_type === 'Attack' && !actor2) actor2 = civilians(location.country);
+  const claims = acts.filter((m) => m.claim);
+  const status: Status = claims.length === acts.length ? (acts.some((m) => m.doubt) ? 'disputed' : 'claimed') : 'confirmed';
+  return {
+    mentions: ms,
+    ...type,
+    date: pickDate(ms, d),
+    location,
+    actor1,
+    actor2,
+    assoc_actors1: uniqueActors(acts.flatMap((m) => m.assoc1), actor1),
+    assoc_actors2: uniqueActors(acts.flatMap((m) => m.assoc2), actor2),
+    fatalities: ms.reduce<Range | null>((r, m) => larger(r, m.fatalities), null) ?? emptyRange(),
+    injured: ms.reduce<Range | null>((r, m) => larger(r, m.injured), null) ?? emptyRange(),
+    status,
+    claimed_by: [...new Set(acts.flatMap((m) => m.claimed_by))],
+    retaliation: acts.some((m) => m.retaliation),
+  };
+}
+
+function eventType(m: Mention, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
+  if (m.weapon || !m.generic || m.kind === 'clash') {
+    if (m.kind === 'kill' && actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
+    return { event_type: m.event_type, sub_event_type: m.sub_event_type, weapon: m.weapon };
+  }
+  if (actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: null };
+  if (d.weapon) return { ...d.weapon };
+  return { event_type: 'Battles', sub_event_type: 'Armed clash', weapon: null };
+}
+
+function pickDate(ms: Mention[], d: ArticleDefaults): DateSpan {
+  const dated = ms.filter((m) => m.date).map((m) => m.date!);
+  if (dated.length) return dated.reduce((best, x) => (x.precision < best.precision || (x.precision === best.precision && width(x) < width(best)) ? x : best));
+  const narrative = d.dayAt(ms[0]!.sentence.index);
+  return narrative ?? { date: d.published, earliest: d.published, latest: d.published, precision: 1, text: null };
+}
+
+const width = (s: DateSpan): number => Date.parse(s.latest) - Date.parse(s.earliest);
+
+function pickActor(actors: Array<Actor | null>): Actor | null {
+  const named = actors.filter((a): a is Actor => !!a);
+  return named.find((a) => a.type !== 'unknown') ?? named[0] ?? null;
+}
+
+function uniqueActors(actors: Actor[], main: Actor | null): Actor[] {
+  const seen = new Set(main ? [main.name] : []);
+  return actors.filter((a) => !seen.has(a.name) && seen.add(a.name));
+}
+
+function focusCountry(focus: string[]) {
+  const c = countryByCode(focus[0]);
+  return c ? countryPlace(c) : null;
+}

@@ -1,0 +1,61 @@
+// Mentions of one incident inside one article become one event (coreference): "a drone attack targeted
+// a base", "the attack caused injuries", "a drone attack was launched at the airbase". A mention joins
+// the latest compatible event when it refers back ("the attack") or says too little to stand alone;
+// otherwise it joins an event at the same place with the same parties, or starts a new one.
+import type { Mention } from '../types.js';
+import { datesCompatible, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
+
+export interface MentionGroup {
+  mentions: Mention[];
+}
+
+const PROTEST_KINDS = new Set(['protest', 'riot']);
+
+export function groupMentions(mentions: Mention[]): MentionGroup[] {
+  const groups: MentionGroup[] = [];
+  for (const m of mentions) {
+    // best fit first (same place, same weapon), then the most recently mentioned: "the attack" refers
+    // to the incident just talked about
+    const candidates = groups.filter((g) => compatible(g, m)).sort((a, b) => fit(b, m) - fit(a, m) || lastSentence(b) - lastSentence(a));
+    const latest = candidates[0];
+    const thin = !m.place && !m.date && !m.actor1;
+    let target: MentionGroup | undefined;
+    if (m.newIncident) target = undefined;
+    else if (m.anaphoric || thin || m.casualtyOnly) target = latest;
+    else target = candidates.find((g) => strongMatch(g, m));
+    if (target) target.mentions.push(m);
+    else if (!m.casualtyOnly) groups.push({ mentions: [m] });
+  }
+  return groups;
+}
+
+const first = <K extends keyof Mention>(g: MentionGroup, key: K): Mention[K] | null =>
+  g.mentions.find((x) => x[key] != null && !(Array.isArray(x[key]) && (x[key] as unknown[]).length === 0))?.[key] ?? null;
+
+function compatible(g: MentionGroup, m: Mention): boolean {
+  const family = (k: string) => (PROTEST_KINDS.has(k) ? 'protest' : 'violence');
+  if (!m.casualtyOnly && family(g.mentions[0]!.kind) !== family(m.kind)) return false;
+  if (!weaponsCompatible(first(g, 'weapon'), m.weapon)) return false;
+  if (!placesCompatible(mostPrecise(g), m.place)) return false;
+  if (!datesCompatible(first(g, 'date'), m.date)) return false;
+  return sidesCompatible({ actor1: first(g, 'actor1'), actor2: first(g, 'actor2') }, m);
+}
+
+const fit = (g: MentionGroup, m: Mention): number =>
+  (samePlace(mostPrecise(g), m.place) ? 2 : 0) + (m.weapon && first(g, 'weapon') === m.weapon ? 1 : 0);
+
+const lastSentence = (g: MentionGroup): number => g.mentions[g.mentions.length - 1]!.sentence.index;
+
+/** Enough in common to be one incident without a word that refers back: the same site, or the same parties. */
+function strongMatch(g: MentionGroup, m: Mention): boolean {
+  const place = mostPrecise(g);
+  if (place && m.place && place.geo_precision < 3 && m.place.geo_precision < 3) return samePlace(place, m.place);
+  const same = (k: 'actor1' | 'actor2' | 'weapon') => { const v = first(g, k); const w = m[k]; return !!v && !!w && (typeof v === 'string' ? v === w : v.name === (w as typeof v).name); };
+  return same('actor1') || (same('actor2') && same('weapon'));
+}
+
+export function mostPrecise(g: MentionGroup) {
+  let best = null as Mention['place'];
+  for (const m of g.mentions) if (m.place && (!best || m.place.geo_precision < best.geo_precision)) best = m.place;
+  return best;
+}
