@@ -4,7 +4,9 @@
 import { findActors } from '../resolve/actor/find-actors.js';
 import { findPlaces, type PlaceMatch } from '../resolve/place/find-places.js';
 import { tokenize } from '../read/tokens.js';
-import type { Mention, Sentence } from '../types.js';
+import { addDays } from '../resolve/time/days.js';
+import type { DateMention } from '../resolve/time/resolve-dates.js';
+import type { DateSpan, Mention, Sentence } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { narrativeDay, type ArticleContext } from './context.js';
 import { claimant, findAttribution } from './rules/attribution.js';
@@ -13,7 +15,7 @@ import { assignRoles } from './rules/roles.js';
 import { findTrigger, isAnaphoric, isNewIncident } from './rules/triggers.js';
 
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with no day
-const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(been\s+)?(\w+ed|struck|hit|fought|sent|shot)\b/i;
+const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(\w+ly\s+|so far\s+|also\s+|repeatedly\s+)?(been\s+)?(\w+ed|struck|hit|fought|sent|shot)\b/i;
 
 export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Mention[] {
   const text = sentence.text;
@@ -25,7 +27,8 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   const dates = ctx.dates.get(sentence.index) ?? [];
   const mentions: Mention[] = [];
 
-  for (const clause of splitClauses(text)) {
+  const clauses = splitClauses(text);
+  for (const clause of clauses) {
     const end = clause.start + clause.text.length;
     const trigger = findTrigger(clause.text);
     const casualties = findCasualties(clause.text);
@@ -43,8 +46,11 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     const claimHere = claimer && claimer.index >= clause.start && claimer.index < end ? { ...claimer, index: claimer.index - clause.start, end: claimer.end - clause.start } : null;
     const country = pickPlaces(inScope(places), text)[0]?.place.country ?? null;
     const roles = assignRoles(clause.text, trigger.index, clauseActors, claimHere, country, false);
-    const date = (clauseDates.find((d) => !d.speechDay) ?? clauseDates[0] ?? dates.find((d) => !d.periodStart && !d.speechDay) ?? null);
-    const resolvedDate = date?.narrative ? narrativeDay(ctx, sentence.index)?.span ?? date.span : date?.span ?? null;
+    // a clause's own date; another clause's date only when that clause reports no act of its own
+    const lone = clauses.length === 1 || clauses.every((c) => c === clause || !findTrigger(c.text));
+    const date = clauseDates.find((d) => !d.speechDay) ?? clauseDates[0] ?? (lone ? dates.find((d) => !d.periodStart && !d.speechDay) : undefined) ?? null;
+    let resolvedDate: DateSpan | null = date?.narrative ? narrativeDay(ctx, sentence.index)?.span ?? date.span : date?.span ?? null;
+    if (!resolvedDate && clause.antecedent) resolvedDate = dayBefore(mainClauseDate(clauses, clause, dates));
     const targets = pickPlaces(inScope(places), text);
     for (const place of targets.length ? targets : [null]) {
       mentions.push({
@@ -78,6 +84,23 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     }
   }
   return mentions;
+}
+
+/** The date of the clause an "after ..." clause hangs on. */
+function mainClauseDate(clauses: Clause[], antecedent: Clause, dates: DateMention[]): DateSpan | null {
+  for (const c of clauses) {
+    if (c === antecedent || c.antecedent) continue;
+    const d = dates.find((x) => x.index >= c.start && x.index < c.start + c.text.length && !x.periodStart);
+    if (d) return d.span;
+  }
+  return null;
+}
+
+/** "Y happened after X": X is the day of Y or the day before. */
+function dayBefore(span: DateSpan | null): DateSpan | null {
+  if (!span) return null;
+  const earliest = addDays(span.earliest, -1);
+  return { date: earliest, earliest, latest: span.latest, precision: span.precision, text: null };
 }
 
 /** The places a clause's incident happened at: the most precise ones, several when they are listed ("X and Y"). */

@@ -28,9 +28,16 @@ export function placesCompatible(a: Place | null, b: Place | null): boolean {
 
 export function samePlace(a: Place | null, b: Place | null): boolean {
   if (!a || !b) return false;
+  if (inRegion(a, b) || inRegion(b, a)) return true;
   if (a.geo_precision === 3 && b.geo_precision === 3) return a.country_code === b.country_code;
   if (a.geo_precision === 3 || b.geo_precision === 3) return false;
   return km(a, b) <= 30;
+}
+
+/** `region` is an admin1 region and `place` a town or site inside it. */
+function inRegion(region: Place, place: Place): boolean {
+  return region.geo_precision === 3 && region.admin1 !== null && place.geo_precision < 3 && place.country_code === region.country_code &&
+    !!place.admin1 && place.admin1.toLowerCase() === region.admin1.toLowerCase();
 }
 
 export function datesCompatible(a: DateSpan | null, b: DateSpan | null, slackDays = 1): boolean {

@@ -2,6 +2,7 @@
 // first named actors win, casualty figures take the larger bound, and the status says whether anyone
 // but the perpetrator reported it.
 import { countryPlace } from '../resolve/place/find-places.js';
+import { addDays } from '../resolve/time/days.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
 import type { Actor, ArticleEvent, DateSpan, EventType, Mention, Range, Status } from '../types.js';
 import { larger } from '../extract/rules/casualties.js';
@@ -54,14 +55,17 @@ function eventType(m: Mention, actor2: Actor | null, d: ArticleDefaults): Pick<A
   }
   if (actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: null };
   if (d.weapon) return { ...d.weapon };
+  // "strikes" with no weapon named are, in conflict reporting, strikes from the air
+  if (/^(strikes?|struck|striking)$/i.test(m.trigger)) return { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', weapon: null };
   return { event_type: 'Battles', sub_event_type: 'Armed clash', weapon: null };
 }
 
 function pickDate(ms: Mention[], d: ArticleDefaults): DateSpan {
   const dated = ms.filter((m) => m.date).map((m) => m.date!);
   if (dated.length) return dated.reduce((best, x) => (x.precision < best.precision || (x.precision === best.precision && width(x) < width(best)) ? x : best));
-  const narrative = d.dayAt(ms[0]!.sentence.index);
-  return narrative ?? { date: d.published, earliest: d.published, latest: d.published, precision: 1, text: null };
+  // no day given: news reports what happened on the day of publication or the day before
+  const before = addDays(d.published, -1);
+  return { date: before, earliest: before, latest: d.published, precision: 1, text: null };
 }
 
 const width = (s: DateSpan): number => Date.parse(s.latest) - Date.parse(s.earliest);

@@ -37,12 +37,19 @@ function compatible(g: MentionGroup, m: Mention): boolean {
   if (!m.casualtyOnly && family(g.mentions[0]!.kind) !== family(m.kind)) return false;
   if (!weaponsCompatible(first(g, 'weapon'), m.weapon)) return false;
   if (!placesCompatible(mostPrecise(g), m.place)) return false;
+  // a wave across a country and its strikes on named regions are coded apart, one event per region
+  if (regionVersusCountry(mostPrecise(g), m.place)) return false;
   if (!datesCompatible(first(g, 'date'), m.date)) return false;
   return sidesCompatible({ actor1: first(g, 'actor1'), actor2: first(g, 'actor2') }, m);
 }
 
 const fit = (g: MentionGroup, m: Mention): number =>
   (samePlace(mostPrecise(g), m.place) ? 2 : 0) + (m.weapon && first(g, 'weapon') === m.weapon ? 1 : 0);
+
+const isCountryLevel = (p: Mention['place']): boolean => !!p && p.geo_precision === 3 && p.admin1 === null;
+const isRegionLevel = (p: Mention['place']): boolean => !!p && p.geo_precision === 3 && p.admin1 !== null;
+const regionVersusCountry = (a: Mention['place'], b: Mention['place']): boolean =>
+  (isCountryLevel(a) && isRegionLevel(b)) || (isRegionLevel(a) && isCountryLevel(b));
 
 const lastSentence = (g: MentionGroup): number => g.mentions[g.mentions.length - 1]!.sentence.index;
 

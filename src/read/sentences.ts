@@ -12,6 +12,7 @@ const ABBREVIATIONS = new Set([
 const BOUNDARY = /([.!?]["'”’)]*)\s+(?=["'“‘(]?[A-Z0-9])/g;
 
 export function splitSentences(text: string): Sentence[] {
+  if (isHardWrapped(text)) text = unwrap(text);
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let offset = 0;
@@ -31,6 +32,19 @@ export function splitSentences(text: string): Sentence[] {
     paragraph++;
   }
   return sentences;
+}
+
+/** Most lines of 40–90 characters ending without a full stop: a text wrapped at a fixed width. */
+function isHardWrapped(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < 6) return false;
+  const wrapped = lines.filter((l) => l.trim().length >= 40 && l.trim().length <= 90 && !/[.!?:"”]\s*$/.test(l));
+  return wrapped.length / lines.length >= 0.4;
+}
+
+/** Joins wrapped lines, keeping blank lines as paragraph breaks; offsets stay valid (one character each). */
+function unwrap(text: string): string {
+  return text.replace(/([^\n])\n(?=[^\n])/g, (m, c: string) => (/[.!?:"”]/.test(c) ? m : `${c} `));
 }
 
 function sentenceSpans(line: string): Array<[number, number]> {

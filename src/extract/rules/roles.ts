@@ -15,11 +15,14 @@ export interface Roles {
   rules: string[];
 }
 
-const OWNER = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned|linked|tied|affiliated)\s+(by|to|with)\s+(the\s+)?$/i;
+const OWNER = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned|housing|hosting|houses|hosts)\s+(by|to)?\s*(the\s+)?$/i;
+const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports)\b/i;
+const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses)\s+(the\s+)?$/i;
+const VICTIMS = /^\s*(\([^)]*\)\s*)?(were|was|have been|had been|being)?\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b/i;
 const BY = /\bby\s+(the\s+)?((Iran|Iranian)[- ]\w+\s+)?$/i;
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
 const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|\w+\s+){0,3}$/i;
-const SPEAKER_AFTER = /^(\s+(official|officials|spokes\w+|sources?|commander|chief|statement|command|said))?\s*(,[^,]{0,80},\s*)?(has\s+|had\s+)?(said|says|told|announced|reported|stated|confirmed|added|noted|wrote|posted|declared|put out|gave|spokes)/i;
+const SPEAKER_AFTER = /^(\s*\([^)]*\))?(\s+(official|officials|spokes\w+|sources?|commander|chief|statement|command|said))?\s*(,[^,]{0,80},\s*)?(has\s+|had\s+)?(said|says|told|announced|reported|stated|confirmed|added|noted|wrote|posted|declared|put out|gave|spokes)/i;
 const SPEAKER_BEFORE = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
 const ASSOC_LINK = /^\s*(and|,|together with|along with|alongside|with)\s+(the\s+)?(its\s+)?$/i;
 const VESSEL = /\b(M\/V|MV|M\.V\.|MT|M\/T)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})/;
@@ -42,12 +45,16 @@ export function assignRoles(
   if (ownerCountry) set('actor2', (c => c && stateForces(c.cc))(countryByName(ownerCountry[4]!) ?? countryByDemonym(ownerCountry[4]!)), 'r-owner-country');
   for (const a of actors) {
     const before = clause.slice(Math.max(0, a.index - 40), a.index);
-    if (OWNER.test(before)) set('actor2', a.actor, 'r-owner');
-    else if (BY.test(before) && a.index > triggerIndex - 40) set('actor1', a.actor, 'r-by-agent');
+    if (OWNER.test(before) && a.index > triggerIndex) set('actor2', a.actor, 'r-owner');
+    else if (BLAME.test(before)) set('actor1', a.actor, 'r-blamed');
+    else if (BY.test(before) && a.index > triggerIndex - 40 && !OWNER.test(before.replace(/\s*by\s+(the\s+)?$/i, ' '))) set('actor1', a.actor, 'r-by-agent');
+    if (VICTIMS.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-victims');
   }
   if (claimantActor) set('actor1', claimantActor.actor, 'r-claimant');
 
-  const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !isSpeaker(a) && !OWNER.test(clause.slice(Math.max(0, a.index - 40), a.index)));
+  // an actor with a reporting verb between it and the act is the one who said it ("CENTCOM said Houthis fired")
+  const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !isSpeaker(a) && !REPORTING.test(clause.slice(a.end, triggerIndex)) &&
+    !OWNER.test(clause.slice(Math.max(0, a.index - 40), a.index)));
   const subject = beforeTrigger[beforeTrigger.length - 1];
   const passive = passiveTrigger || PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex));
   if (subject && passive) set('actor2', subject.actor, 'r-passive-subject');
@@ -95,5 +102,5 @@ function countrySubject(clause: string, triggerIndex: number): Actor | undefined
 
 export function civilians(country: string | null): Actor {
   const name = country ? `Civilians (${country})` : 'Civilians';
-  return { name, type: 'civilians', country: null, affiliations: [] };
+  return { name, type: 'civilians', country: countryByName(country ?? '')?.cc ?? null, affiliations: [] };
 }

@@ -1,7 +1,8 @@
 // Finds the actors a piece of text names, by longest match against the actor dictionary.
 import { findSpans, tokenize, type Token } from '../../read/tokens.js';
 import type { Actor } from '../../types.js';
-import { actorByKey, longestAliasWords } from './dictionary.js';
+import { countryByDemonym, countryByName } from '../place/gazetteer.js';
+import { actorByKey, longestAliasWords, stateForces } from './dictionary.js';
 
 export interface ActorMatch {
   actor: Actor;
@@ -11,7 +12,27 @@ export interface ActorMatch {
   origin: string;
 }
 
+const FORCE_NOUN = /^[\s-]+(?:hosting\s+|led\s+|occupied\s+)?(base|bases|positions?|troops|forces|personnel|service ?members|servicemembers|soldiers|military|army|navy|warships?|destroyer|embassy|facilit(y|ies)|assets|interests|convoy|garrison|outpost|drones?|missiles?|warplanes|jets|airstrikes|strikes|shelling|artillery|air defen[cs]es?)\b/i;
+
 export function findActors(text: string, tokens: Token[] = tokenize(text)): ActorMatch[] {
-  return findSpans(text, tokens, longestAliasWords(), actorByKey, (surface) => surface.length > 4 || /[A-Z]/.test(surface))
+  const named = findSpans(text, tokens, longestAliasWords(), actorByKey, (surface) => surface.length > 4 || /[A-Z]/.test(surface))
     .map((s) => ({ actor: s.value.actor, index: s.start, end: s.end, text: s.text, origin: s.value.origin }));
+  const all = [...named, ...countryForces(text, named)].sort((a, b) => a.index - b.index);
+  // "the Iranian-backed militia Kataib Hezbollah": a descriptor right before a name stands for that name
+  return all.filter((a, i) => !(all[i + 1] && /^\s+$/.test(text.slice(a.end, all[i + 1]!.index)) && all[i + 1]!.actor.type !== 'unknown'));
+}
+
+/** "US positions", "Russian shelling", "U.S.-hosting base": a country or demonym before a military noun. */
+function countryForces(text: string, named: ActorMatch[]): ActorMatch[] {
+  const out: ActorMatch[] = [];
+  for (const m of text.matchAll(/\b(U\.S\.|US|UK|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s-])/g)) {
+    const start = m.index!;
+    if (named.some((a) => start >= a.index && start < a.end)) continue;
+    const after = FORCE_NOUN.exec(text.slice(start + m[0].length));
+    if (!after) continue;
+    const country = countryByDemonym(m[1]!) ?? countryByName(m[1]!);
+    const actor = country && stateForces(country.cc);
+    if (actor) out.push({ actor, index: start, end: start + m[0].length + after[0].length, text: m[0] + after[0], origin: `generated:${country.cc}` });
+  }
+  return out;
 }

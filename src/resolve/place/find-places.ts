@@ -28,10 +28,9 @@ export interface PlaceContext {
 const LOCATIVE = /\b(in|at|near|outside|around|across|over|from|toward|towards|into|on|inside|of|to|targeting|targeted|struck|hit|shelled|bombed|attacked|between|within|via|through|off)\s+(the\s+)?((northern|southern|eastern|western|central|north|south|east|west)\s+)?((town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+)?$/i;
 const RELATIVE = /\b(near|nearby|close to|outside|on the outskirts of|outskirts of|in the vicinity of|vicinity of|around|not far from|(\d[\d,.]*|a few|several) (km|kilometers|kilometres|miles|nautical miles|mi)\s+(\([^)]*\)\s+)?((to the )?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(ern)?\s+)?(of|from)|(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of)\s+(the\s+)?((town|city|village)\s+of\s+)?$/i;
 const DIRECTION = /\b(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest)\s+$/i;
-// a country name standing as a noun: followed by punctuation, a conjunction or a preposition
-const COUNTRY_AS_NOUN = /^(\s*[,.;:)"”]|\s*$|\s+(and|or|on|in|since|after|before|for|from|to|with|by|as|at|when|where|which|that|was|were|has|had|is|are|said|says)\b)/i;
 // "at US and coalition forces": the country names a party, not a place
 const FORCES_AFTER = /^\s*(and|,|or)\s+([\w-]+\s+){0,2}(forces|troops|personnel|military|army|bases?|officials|soldiers|service|interests|assets)\b/i;
+const SPEAKER = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
 const REGION_WORD = /^\s*(region|province|governorate|oblast|district|state|area|county)\b/i;
 
 type Candidate = { country: Country } | { records: GazRecord[] };
@@ -43,21 +42,27 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     return !ctx.taken.some(([a, b]) => s >= a && s < b);
   });
   const out: PlaceMatch[] = [];
+  let lastEnd = -1;
   for (const span of spans) {
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const after = text.slice(span.end, span.end + 20);
+    if (isPlaceStopword(span.text) || SPEAKER.test(before)) continue;
+    // "in Iraq and Syria": the second of a list shares the first one's locative word
+    const listed = lastEnd >= 0 && /^\s*(,|and|or|,\s*and)\s*(the\s+)?$/i.test(text.slice(lastEnd, span.start));
+    const locative = LOCATIVE.test(before) || listed || (REGION_WORD.test(after) && !('country' in span.value));
     const relative = RELATIVE.test(before);
     const origin = /\bfrom\s+(the\s+)?((parts|areas) of\s+)?$/i.test(before) && !relative;
     if ('country' in span.value) {
       const direction = DIRECTION.exec(before);
-      if ((!direction && !LOCATIVE.test(before) && !COUNTRY_AS_NOUN.test(after)) || FORCES_AFTER.test(text.slice(span.end, span.end + 60))) continue; // "US airstrikes", "Iraq's army"
+      if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60))) continue; // "US airstrikes", "Russia launched"
       out.push({ place: countryPlace(span.value.country, direction ? `${direction[1]} ${span.value.country.name}` : null), index: direction ? span.start - direction[0].length : span.start, end: span.end, origin, relative: false, rule: 'p-country' });
+      lastEnd = span.end;
       continue;
     }
     const record = choose(span.value.records, ctx.focus, REGION_WORD.test(after));
-    const locative = LOCATIVE.test(before) || relative;
-    const contextFree = record.kind !== 'town' && !isPlaceStopword(span.text);
-    if (!locative && !contextFree) continue;
+    // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
+    if (!locative && !relative && record.kind !== 'site') continue;
+    lastEnd = span.end;
     const precision = record.precision === 1 && relative ? 2 : record.precision;
     out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, relative, rule: `p-${record.kind}` });
   }
