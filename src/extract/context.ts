@@ -7,6 +7,9 @@ import { countryByDemonym } from '../resolve/place/gazetteer.js';
 import { resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
 import type { Article, Sentence } from '../types.js';
 
+// photo captions and credits describe pictures, often of older events
+const CAPTION = /^(photo|picture|image|file photo|caption)\b\s*[:|-]|\b(REUTERS|AFP|AP|Getty Images|Anadolu Agency)\/|\(photo by\b|\bCredit:\s/i;
+
 export interface ArticleContext {
   article: Article;
   sentences: Sentence[];
@@ -17,7 +20,7 @@ export interface ArticleContext {
 
 export function buildContext(article: Article): ArticleContext {
   const title = normaliseName(article.title ?? '');
-  const sentences = splitSentences(article.text).filter((s) => !title || normaliseName(s.text) !== title);
+  const sentences = splitSentences(article.text).filter((s) => (!title || normaliseName(s.text) !== title) && !CAPTION.test(s.text));
   const counts = new Map<string, number>();
   const dates = new Map<number, DateMention[]>();
   for (const s of sentences) {

@@ -51,8 +51,13 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     const date = clauseDates.find((d) => !d.speechDay) ?? clauseDates[0] ?? (lone ? dates.find((d) => !d.periodStart && !d.speechDay) : undefined) ?? null;
     let resolvedDate: DateSpan | null = date?.narrative ? narrativeDay(ctx, sentence.index)?.span ?? date.span : date?.span ?? null;
     if (!resolvedDate && clause.antecedent) resolvedDate = dayBefore(mainClauseDate(clauses, clause, dates));
-    const targets = pickPlaces(inScope(places), text);
-    for (const place of targets.length ? targets : [null]) {
+    const content = inScope(places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
+    const targets = pickPlaces(content.length ? content : inScope(places), text);
+    // "three were hurt in Kherson after Russian artillery shelled it": the main clause gives the place
+    if (!targets.length && lone && clause.antecedent) targets.push(...pickPlaces(places, text));
+    // one event per listed place only when the act is plural ("strikes on X and Y"), not for "the attack"
+    const plural = /s$|\b(multiple|several|two|three|four|five|both|waves?)\b/i.test(trigger.text) || /\b(two|three|four|five|six|multiple|several|both|separate)\b/i.test(clause.text);
+    for (const place of targets.length ? (plural ? targets : targets.slice(0, 1)) : [null]) {
       mentions.push({
         sentence,
         rules: [...trigger.rules, ...roles.rules, ...casualties.rules, ...(date ? [date.rule] : []), ...(place ? [place.rule] : []),
@@ -83,7 +88,15 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
       });
     }
   }
-  return mentions;
+  // figures with no act of their own go last, so they can join the act their sentence reports
+  return [...mentions.filter((m) => !m.casualtyOnly), ...mentions.filter((m) => m.casualtyOnly)];
+}
+
+/** Where the reported content starts: after "X said (that)", places before it are the speaker's. */
+function contentStart(clause: string, triggerIndex: number): number {
+  let start = 0;
+  for (const m of clause.slice(0, triggerIndex).matchAll(/\b(said|says|announced|reported|told \w+|stated|confirmed|declared)( that)?\b/gi)) start = m.index! + m[0].length;
+  return start;
 }
 
 /** The date of the clause an "after ..." clause hangs on. */

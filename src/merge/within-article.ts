@@ -21,7 +21,8 @@ export function groupMentions(mentions: Mention[]): MentionGroup[] {
     const thin = !m.place && !m.date && !m.actor1;
     let target: MentionGroup | undefined;
     if (m.newIncident) target = undefined;
-    else if (m.anaphoric || thin || m.casualtyOnly) target = latest;
+    else if (m.casualtyOnly) target = candidates.find((g) => g.mentions.some((x) => x.sentence === m.sentence)) ?? latest;
+    else if (m.anaphoric || thin) target = latest;
     else target = candidates.find((g) => strongMatch(g, m));
     if (target) target.mentions.push(m);
     else if (!m.casualtyOnly) groups.push({ mentions: [m] });
@@ -58,7 +59,11 @@ function strongMatch(g: MentionGroup, m: Mention): boolean {
   const place = mostPrecise(g);
   if (place && m.place && place.geo_precision < 3 && m.place.geo_precision < 3) return samePlace(place, m.place);
   const same = (k: 'actor1' | 'actor2' | 'weapon') => { const v = first(g, k); const w = m[k]; return !!v && !!w && (typeof v === 'string' ? v === w : v.name === (w as typeof v).name); };
-  return same('actor1') || (same('actor2') && same('weapon'));
+  // "a drone targeted a base in northern Syria" then "the drone struck the facility in Shaddadi": the
+  // same weapon at a named site in that country, a few sentences on, refines the incident
+  const refines = !!place && !!m.place && isCountryLevel(place) && m.place.geo_precision < 3 && same('weapon') &&
+    m.sentence.index - lastSentence(g) <= 3;
+  return same('actor1') || (same('actor2') && same('weapon')) || refines;
 }
 
 export function mostPrecise(g: MentionGroup) {

@@ -28,6 +28,8 @@ const ASSOC_LINK = /^\s*(and|,|together with|along with|alongside|with)\s+(the\s
 const VESSEL = /\b(M\/V|MV|M\.V\.|MT|M\/T)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})/;
 const US_NAVY_SHIP = /\bUSS\s+[A-Z][\w-]*/;
 const CIVILIANS = /\b(civilians?|residents|villagers|worshippers|children|women|passengers|farmers|miners|gold miners|shoppers|students|displaced people|refugees|a pharmacy|homes|houses|hospital|kindergarten|market)\b/i;
+// civilians as the ones hit: killed/wounded, or the object of the act ("avoid civilian casualties" is neither)
+const CIVILIAN_VICTIMS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring|hit|struck|targeted|targeting|on|against|at)\s+(\S+\s+){0,4}?` + CIVILIANS.source + '|' + CIVILIANS.source + String.raw`\s+(\S+\s+){0,3}?(were|was|had been|have been)?\s*(killed|wounded|injured|hurt|dead|died)`, 'i');
 const DEMONYM_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?$/;
 
 export function assignRoles(
@@ -64,10 +66,10 @@ export function assignRoles(
   if (subject && !passive) set('actor1', subject.actor, 'r-subject');
   if (!roles.actor1 && !passive) set('actor1', countrySubject(clause, triggerIndex), 'r-country-subject');
 
+  if (US_NAVY_SHIP.test(clause)) set('actor2', stateForces('US'), 'r-navy-ship');
   const vessel = VESSEL.exec(clause);
   if (vessel) set('actor2', { name: `${vessel[1]!.replace(/[/.]/g, '')} ${vessel[2]}`, type: 'civilians', country: null, affiliations: [] }, 'r-vessel');
-  if (US_NAVY_SHIP.test(clause)) set('actor2', stateForces('US'), 'r-navy-ship');
-  if (CIVILIANS.test(clause.slice(triggerIndex))) set('actor2', civilians(country), 'r-civilians');
+  if (CIVILIAN_VICTIMS.test(clause.slice(triggerIndex))) set('actor2', civilians(country), 'r-civilians');
 
   for (const slot of ['1', '2'] as const) {
     const main = roles[`actor${slot}`];

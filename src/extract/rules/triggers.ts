@@ -17,7 +17,7 @@ export interface Trigger {
 }
 
 const NEEDS_WEAPON = new Set(['a-launch', 'a-explosion']);
-const ANAPHORA = /\b(the|this|that|these|those|its|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|such|said)\s+((\w+[- ])?(\w+)\s+){0,3}$/i;
+const ANAPHORA = /\b(the|this|that|these|those|its|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|such|said)\s+((\w+[- ])?(\w+)\s+){0,2}$/i;
 const NEW_INCIDENT = /\b(another|a second|a third|a separate|a further|a new|other)\b[^.]{0,40}$/i;
 
 /** The first act in the clause that is reported as an incident, with the clause's weapon. */
@@ -77,9 +77,11 @@ export function nonEventCue(clause: string, action: LexMatch): string | null {
   return null;
 }
 
+/** "the attack", "these strikes", "Monday's attack", or a clause about "the incident": an incident already reported. */
 export const isAnaphoric = (clause: string, trigger: Trigger): boolean =>
-  ANAPHORA.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index)) ||
-  /\b(the (incident|attack|strike|assault|raid|blast|explosion)s?)\b/i.test(clause);
+  (EVENT_NOUN.test(trigger.text) && ANAPHORA.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index))) ||
+  /\b(the|this|that) (incident|attack|strike|assault|raid|blast|explosion)s?\b(?! (on|against|at|in|by|near)\b)/i.test(clause);
+const EVENT_NOUN = /^((\w+ )?(attacks?|strikes?|airstrikes?|air strikes?|assaults?|raids?|blasts?|explosions?|bombings?|shelling|incidents?|barrages?|interceptions?|launch|clash(es)?|fighting))$/i;
 
 export const isNewIncident = (clause: string, trigger: Trigger): boolean =>
   NEW_INCIDENT.test(clause.slice(Math.max(0, trigger.index - 60), trigger.index + trigger.text.length + 30));

@@ -30,6 +30,10 @@ const RELATIVE = /\b(near|nearby|close to|outside|on the outskirts of|outskirts 
 const DIRECTION = /\b(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest)\s+$/i;
 // "at US and coalition forces": the country names a party, not a place
 const FORCES_AFTER = /^\s*(and|,|or)\s+([\w-]+\s+){0,2}(forces|troops|personnel|military|army|bases?|officials|soldiers|service|interests|assets)\b/i;
+// "Kyiv came under attack": a town as the subject of being hit
+const PLACE_AS_SUBJECT = /^\s+(came under|comes under|come under|was (hit|attacked|struck|targeted|shelled|bombed|rocked)|has been (hit|attacked|struck|targeted|shelled))\b/i;
+// a ship's flag or an owner's seat is not where the act happened
+const NOT_WHERE = /\b(flagged|registered|flag|owned|operated|based|headquartered|flies the|sailing under the)\s+(in|by|of)?\s*(the\s+)?$/i;
 const SPEAKER = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
 const REGION_WORD = /^\s*(region|province|governorate|oblast|district|state|area|county)\b/i;
 
@@ -46,12 +50,13 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
   for (const span of spans) {
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const after = text.slice(span.end, span.end + 20);
-    if (isPlaceStopword(span.text) || SPEAKER.test(before)) continue;
+    if (isPlaceStopword(span.text) || SPEAKER.test(before) || NOT_WHERE.test(before)) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && /^\s*(,|and|or|,\s*and)\s*(the\s+)?$/i.test(text.slice(lastEnd, span.start));
-    const locative = LOCATIVE.test(before) || listed || (REGION_WORD.test(after) && !('country' in span.value));
+    const locative = LOCATIVE.test(before) || listed || (REGION_WORD.test(after) && !('country' in span.value)) ||
+      (/^\W*$/.test(text.slice(0, span.start)) && PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)));
     const relative = RELATIVE.test(before);
-    const origin = /\bfrom\s+(the\s+)?((parts|areas) of\s+)?$/i.test(before) && !relative;
+    const origin = /\bfrom\s+(the\s+|an?\s+)?((parts?|areas?|regions?|territory|positions?|sites?) (of|in)\s+)?$/i.test(before) && !relative;
     if ('country' in span.value) {
       const direction = DIRECTION.exec(before);
       if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60))) continue; // "US airstrikes", "Russia launched"
