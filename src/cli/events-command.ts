@@ -1,22 +1,9 @@
-import type { Command } from 'commander';
 import type { EventFilter } from '../store/event-store.js';
 import { toCsv, toGeoJson, toJsonDocument } from '../export/formats.js';
 import type { ExportEvent } from '../types.js';
-import { DEFAULT_DB, UsageError, day, positiveInt, status, withStore } from './shared.js';
+import { UsageError, day, positiveInt, status, withStore } from './shared.js';
 
 export interface FilterOptions { db: string; since?: string; until?: string; country?: string; actor?: string; type?: string; status?: string; minSources?: string }
-
-export function addFilterOptions(cmd: Command): Command {
-  return cmd
-    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
-    .option('--since <date>', 'events on or after this day (YYYY-MM-DD)')
-    .option('--until <date>', 'events on or before this day (YYYY-MM-DD)')
-    .option('--country <cc>', 'ISO country code, e.g. IQ')
-    .option('--actor <name>', 'actor name (any part, any case)')
-    .option('--type <type>', 'ACLED event type or sub-event type')
-    .option('--status <status>', 'confirmed, claimed or disputed')
-    .option('--min-sources <n>', 'events reported by at least n articles');
-}
 
 export function parseFilter(o: FilterOptions): EventFilter {
   return {
@@ -25,14 +12,10 @@ export function parseFilter(o: FilterOptions): EventFilter {
   };
 }
 
-export function registerEvents(program: Command): void {
-  addFilterOptions(program.command('events').description('list stored events'))
-    .option('--format <format>', 'table, json, csv or geojson', 'table')
-    .action((o: FilterOptions & { format: string }) => {
-      const filter = parseFilter(o);
-      const events = withStore(o.db, (store) => store.events(filter));
-      process.stdout.write(render(events, o.format));
-    });
+export function runEvents(o: FilterOptions & { format: string }): void {
+  const filter = parseFilter(o);
+  const events = withStore(o.db, (store) => store.events(filter));
+  process.stdout.write(render(events, o.format));
 }
 
 export function render(events: ExportEvent[], format: string): string {

@@ -1,14 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import type { Command } from 'commander';
 import { toJsonDocument } from '../export/formats.js';
-import { addFilterOptions, parseFilter, render, type FilterOptions } from './events-command.js';
+import { parseFilter, render, type FilterOptions } from './events-command.js';
 import { UsageError, withStore } from './shared.js';
 
-export function registerExport(program: Command): void {
-  addFilterOptions(program.command('export').description('write the event database in the export contract (json), ACLED CSV or GeoJSON'))
-    .requiredOption('--format <format>', 'json, csv or geojson')
-    .option('-o, --output <file>', 'write to this file instead of stdout')
-    .action((o: FilterOptions & { format: string; output?: string }) => {
+export function runExport(o: FilterOptions & { format: string; output?: string }): void {
       if (!['json', 'csv', 'geojson'].includes(o.format)) throw new UsageError(`--format must be json, csv or geojson, got "${o.format}"`);
       const filter = parseFilter(o);
       const text = withStore(o.db, (store) => {
@@ -22,5 +17,4 @@ export function registerExport(program: Command): void {
           throw new UsageError(`cannot write ${o.output}: ${(err as Error).message}`);
         }
       } else process.stdout.write(text);
-    });
 }

@@ -1,17 +1,8 @@
 import { SingleBar, Presets } from 'cli-progress';
-import type { Command } from 'commander';
 import { ingestPaths } from '../ingest/ingest.js';
-import { DEFAULT_DB, day, withStore } from './shared.js';
+import { day, withStore } from './shared.js';
 
-export function registerIngest(program: Command): void {
-  program
-    .command('ingest')
-    .description('read articles (JSON, JSON Lines, .txt, .html, directories, - for stdin), extract events and store them')
-    .argument('<paths...>', 'files or directories to read; - reads stdin')
-    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
-    .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that carry none')
-    .option('-q, --quiet', 'print nothing but errors')
-    .action((paths: string[], opts: { db: string; published?: string; quiet?: boolean }) => {
+export function runIngest(paths: string[], opts: { db: string; published?: string; quiet?: boolean }): void {
       const published = day(opts.published, '--published');
       const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} files', stream: process.stderr, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
       const report = withStore(opts.db, (store) =>
@@ -28,5 +19,4 @@ export function registerIngest(program: Command): void {
           `${report.duplicates ? `, ${report.duplicates} already stored` : ''}${report.errors.length ? `, ${report.errors.length} input(s) failed` : ''}\n`);
       }
       if (report.errors.length) process.exitCode = report.articles + report.duplicates === 0 ? 1 : 3;
-    });
 }

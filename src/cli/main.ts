@@ -1,29 +1,63 @@
-// sitrep's command line: one file per command, wired here.
+// sitrep's command line. Commands and options are declared here with commander alone; each command's
+// implementation (and the heavy modules it needs: chrono, SQLite, the gazetteer) loads only when run,
+// so `sitrep --help` starts fast.
 import { Command, CommanderError } from 'commander';
-import { registerEvents } from './events-command.js';
-import { registerExport } from './export-command.js';
-import { registerIngest } from './ingest-command.js';
-import { registerShow } from './show-command.js';
-import { fail } from './shared.js';
-import { registerTally } from './tally-command.js';
+import { fail } from './errors.js';
+
+const DEFAULT_DB = './sitrep.db';
 
 const program = new Command()
   .name('sitrep')
   .description('offline conflict-event tracker: wire reports in, a structured, geolocated, sourced event database out')
   .version('0.1.0')
-  .exitOverride()
-  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  .showHelpAfterError('(run with --help for usage)');
 
-registerIngest(program);
-registerEvents(program);
-registerExport(program);
-registerTally(program);
-registerShow(program);
+program
+  .command('ingest')
+  .description('read articles (JSON, JSON Lines, .txt, .html, directories, - for stdin), extract events and store them')
+  .argument('<paths...>', 'files or directories to read; - reads stdin')
+  .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+  .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that carry none')
+  .option('-q, --quiet', 'print nothing but errors')
+  .action(async (paths, opts) => (await import('./ingest-command.js')).runIngest(paths, opts));
+
+const withFilters = (cmd: Command): Command =>
+  cmd
+    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option('--since <date>', 'events on or after this day (YYYY-MM-DD)')
+    .option('--until <date>', 'events on or before this day (YYYY-MM-DD)')
+    .option('--country <cc>', 'ISO country code, e.g. IQ')
+    .option('--actor <name>', 'actor name (any part, any case)')
+    .option('--type <type>', 'ACLED event type or sub-event type')
+    .option('--status <status>', 'confirmed, claimed or disputed')
+    .option('--min-sources <n>', 'events reported by at least n articles');
+
+withFilters(program.command('events').description('list stored events'))
+  .option('--format <format>', 'table, json, csv or geojson', 'table')
+  .action(async (opts) => (await import('./events-command.js')).runEvents(opts));
+
+withFilters(program.command('export').description('write events and tallies: the JSON export contract, ACLED CSV, or GeoJSON'))
+  .requiredOption('--format <format>', 'json, csv or geojson')
+  .option('-o, --output <file>', 'write to this file instead of stdout')
+  .action(async (opts) => (await import('./export-command.js')).runExport(opts));
+
+program
+  .command('tally')
+  .description("reported tallies (\"103 attacks since October 17\") beside sitrep's own count for the same scope")
+  .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+  .action(async (opts) => (await import('./tally-command.js')).runTally(opts));
+
+program
+  .command('show')
+  .description('print one event with every source sentence, its outlet, date and attribution')
+  .argument('<event-id>')
+  .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+  .action(async (id, opts) => (await import('./show-command.js')).runShow(id, opts));
+
+program.exitOverride();
 for (const cmd of program.commands) cmd.exitOverride();
 
-try {
-  program.parse(process.argv);
-} catch (err) {
+program.parseAsync(process.argv).catch((err) => {
   if (err instanceof CommanderError) process.exit(err.exitCode);
   fail(err);
-}
+});

@@ -1,12 +1,9 @@
 // What every command shares: opening the store, validating option values, failing with one line.
-import { InputError } from '../ingest/input-error.js';
+import { UsageError } from './errors.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import type { EventStore } from '../store/event-store.js';
 import { STATUSES } from '../types.js';
 
-export const DEFAULT_DB = './sitrep.db';
-
-export class UsageError extends Error {}
 
 export function openStore(path: string): EventStore {
   try {
@@ -42,9 +39,4 @@ export function positiveInt(value: string, option: string): number {
   return n;
 }
 
-/** Prints an error as one line and sets the exit code; never a stack trace. */
-export function fail(err: unknown): never {
-  const message = err instanceof InputError || err instanceof UsageError ? err.message : `error: ${(err as Error)?.message ?? String(err)}`;
-  process.stderr.write(`sitrep: ${message}\n`);
-  process.exit(err instanceof UsageError ? 2 : 1);
-}
+export { UsageError };

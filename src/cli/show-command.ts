@@ -1,13 +1,6 @@
-import type { Command } from 'commander';
-import { DEFAULT_DB, UsageError, withStore } from './shared.js';
+import { UsageError, withStore } from './shared.js';
 
-export function registerShow(program: Command): void {
-  program
-    .command('show')
-    .description('print one event with every source sentence, its outlet and date')
-    .argument('<event-id>')
-    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
-    .action((id: string, o: { db: string }) => {
+export function runShow(id: string, o: { db: string }): void {
       const e = withStore(o.db, (store) => store.event(id));
       if (!e) throw new UsageError(`no event with id ${id} in ${o.db}`);
       const out = [
@@ -23,5 +16,4 @@ export function registerShow(program: Command): void {
         ...e.sources.map((s) => `  - ${s.outlet ?? s.article_id}, ${s.published}${s.attribution ? `, according to ${s.attribution}` : ''}\n    "${s.sentence}"`),
       ];
       process.stdout.write(out.join('\n') + '\n');
-    });
 }

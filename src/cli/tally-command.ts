@@ -1,7 +1,6 @@
-import type { Command } from 'commander';
 import type { EventStore } from '../store/event-store.js';
 import type { Tally } from '../types.js';
-import { DEFAULT_DB, withStore } from './shared.js';
+import { withStore } from './shared.js';
 
 export interface TallyComparison {
   tally: Tally;
@@ -16,12 +15,7 @@ export function compareTally(store: EventStore, tally: Tally): TallyComparison {
   return { tally, events: events.length, articles: new Set(events.flatMap((e) => e.sources.map((s) => s.article_id))).size };
 }
 
-export function registerTally(program: Command): void {
-  program
-    .command('tally')
-    .description("reported tallies (\"103 attacks since October 17\") beside sitrep's own count for the same scope")
-    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
-    .action((o: { db: string }) => {
+export function runTally(o: { db: string }): void {
       const rows = withStore(o.db, (store) => store.tallies().map((t) => compareTally(store, t)));
       if (rows.length === 0) return void process.stdout.write('no tallies\n');
       for (const { tally: t, events, articles } of rows) {
@@ -29,5 +23,4 @@ export function registerTally(program: Command): void {
         process.stdout.write(`${t.attribution ?? t.source.outlet ?? t.source.article_id}: ${t.count} ${t.what} (${scope})\n` +
           `  sitrep: ${events} event(s) from ${articles} article(s)   [${t.source.article_id}]\n`);
       }
-    });
 }

@@ -25,7 +25,7 @@ export function buildContext(article: Article): ArticleContext {
   const dates = new Map<number, DateMention[]>();
   for (const s of sentences) {
     for (const p of findPlaces(s.text, { focus: [], taken: [] })) {
-      if (p.place.country_code) counts.set(p.place.country_code, (counts.get(p.place.country_code) ?? 0) + (p.place.geo_precision === 3 ? 1 : 2));
+      if (p.place.country_code && !p.ambiguous) counts.set(p.place.country_code, (counts.get(p.place.country_code) ?? 0) + (p.place.geo_precision === 3 ? 1 : 2));
     }
     for (const word of s.text.match(/\b[A-Z][a-z]+(?:an|i|ese|ish)\b/g) ?? []) {
       const c = countryByDemonym(word);

@@ -29,6 +29,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   let actor2 = pickActor(acts.map((m) => m.actor2));
   const type = eventType(typed, actor2, d);
   if (type.sub_event_type === 'Attack' && !actor2) actor2 = civilians(location.country);
+  const actor1Final = actor1 ?? (type.event_type === 'Protests' || type.event_type === 'Riots' ? crowd(type.event_type, location.country) : null);
   const claims = acts.filter((m) => m.claim);
   const status: Status = claims.length === acts.length ? (acts.some((m) => m.doubt) ? 'disputed' : 'claimed') : 'confirmed';
   return {
@@ -36,7 +37,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
     ...type,
     date: pickDate(ms, d),
     location,
-    actor1,
+    actor1: actor1Final,
     actor2,
     assoc_actors1: uniqueActors(acts.flatMap((m) => m.assoc1), actor1),
     assoc_actors2: uniqueActors(acts.flatMap((m) => m.assoc2), actor2),
@@ -48,9 +49,15 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   };
 }
 
+/** ACLED names protest and riot crowds by country: "Protesters (Iraq)". */
+function crowd(type: EventType, country: string | null): Actor {
+  const who = type === 'Riots' ? 'Rioters' : 'Protesters';
+  return { name: country ? `${who} (${country})` : who, type: 'civilians', country: null, affiliations: [] };
+}
+
 function eventType(m: Mention, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
   if (m.weapon || !m.generic || m.kind === 'clash') {
-    if (m.kind === 'kill' && actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
+    if (m.kind === 'kill' && !m.weapon && actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
     return { event_type: m.event_type, sub_event_type: m.sub_event_type, weapon: m.weapon };
   }
   if (actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: null };

@@ -44,8 +44,11 @@ function compatible(g: MentionGroup, m: Mention): boolean {
   return sidesCompatible({ actor1: first(g, 'actor1'), actor2: first(g, 'actor2') }, m);
 }
 
+// "the attack" points back to the last attack, "the strikes" to the last strikes
+const wordClass = (trigger: string): string => (/strik|struck/i.test(trigger) ? 'strike' : /attack|assault|raid/i.test(trigger) ? 'attack' : trigger.toLowerCase());
 const fit = (g: MentionGroup, m: Mention): number =>
-  (samePlace(mostPrecise(g), m.place) ? 2 : 0) + (m.weapon && first(g, 'weapon') === m.weapon ? 1 : 0);
+  (samePlace(mostPrecise(g), m.place) ? 2 : 0) + (m.weapon && first(g, 'weapon') === m.weapon ? 1 : 0) +
+  (m.trigger && g.mentions.some((x) => wordClass(x.trigger) === wordClass(m.trigger)) ? 1 : 0);
 
 const isCountryLevel = (p: Mention['place']): boolean => !!p && p.geo_precision === 3 && p.admin1 === null;
 const isRegionLevel = (p: Mention['place']): boolean => !!p && p.geo_precision === 3 && p.admin1 !== null;
@@ -57,7 +60,8 @@ const lastSentence = (g: MentionGroup): number => g.mentions[g.mentions.length -
 /** Enough in common to be one incident without a word that refers back: the same site, or the same parties. */
 function strongMatch(g: MentionGroup, m: Mention): boolean {
   const place = mostPrecise(g);
-  if (place && m.place && place.geo_precision < 3 && m.place.geo_precision < 3) return samePlace(place, m.place);
+  if (samePlace(place, m.place) && (place!.geo_precision < 3 || m.place!.geo_precision < 3)) return true;
+  if (place && m.place && place.geo_precision < 3 && m.place.geo_precision < 3) return false;
   const same = (k: 'actor1' | 'actor2' | 'weapon') => { const v = first(g, k); const w = m[k]; return !!v && !!w && (typeof v === 'string' ? v === w : v.name === (w as typeof v).name); };
   // "a drone targeted a base in northern Syria" then "the drone struck the facility in Shaddadi": the
   // same weapon at a named site in that country, a few sentences on, refines the incident

@@ -23,10 +23,10 @@ interface CasualtyRule {
 }
 
 export const casualtyRules: CasualtyRule[] = [
-  { id: 'c-none-casualties', kind: 'both', re: /\b(no|neither|without|not cause any|did not cause any) (casualties|casualties or damage|injuries or casualties|casualties nor|loss of life)\b|\bno one was (hurt|killed|injured)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
+  { id: 'c-none-casualties', kind: 'both', re: /\b(no|neither|without|not cause any|did not cause any) (damage or )?(casualties|casualties or damage|injuries or casualties|casualties nor|loss of life)\b|\bno one was (hurt|killed|injured)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-injured', kind: 'injured', re: /\b(no|neither|nor|without) (reported )?(injuries|injured|wounded)\b|\b(nobody|no one|none) (was|were) (hurt|injured|wounded)\b|\bnobody was hurt\b|\bno (one|personnel|people) (was |were )?(injured|hurt)\b|\bleft no one injured\b|\bnobody was injured\b|\bno reports of (damage or )?injur(y|ies)\b|\bwas injured\b(?=[^.]*\bnobody\b)/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-killed', kind: 'fatalities', re: /\b(no (deaths|fatalities)|no one was killed|nobody was killed)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
-  { id: 'c-some-injuries', kind: 'injured', re: /\b(caused|causing|resulting in|resulted in|left|leaving|with) (some |minor |several |multiple )?(injuries|casualties)\b|\bminor injuries\b|\binjuries\b(?= (were|have been) reported)/gi, fixed: { best: null, low: 1, high: null, text: null } },
+  { id: 'c-some-injuries', kind: 'injured', re: /\b(caused|causing|resulting in|resulted in|left|leaving|with) (some |minor |several |multiple )?(injuries|casualties)\b|\bminor injuries\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
   { id: 'c-kill-n', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets))`, 'gi') },
   { id: 'c-n-killed', kind: 'fatalities', re: new RegExp(String.raw`\b(?:(${Q})\s+)?(${N})\s+${NOUNS}(?:were|was|have been|had been|are|being|been)?\s*(?:killed|dead|died|deaths|fatalities|lives)\b`, 'gi') },
   { id: 'c-death-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:at|of|to|rose to|reached)\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },

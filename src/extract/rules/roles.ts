@@ -18,7 +18,12 @@ export interface Roles {
 const OWNER = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned|housing|hosting|houses|hosts)\s+(by|to)?\s*(the\s+)?$/i;
 const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports)\b/i;
 const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses)\s+(the\s+)?$/i;
-const VICTIMS = /^\s*(\([^)]*\)\s*)?(were|was|have been|had been|being)?\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b/i;
+const VICTIMS = /^\s*(\([^)]*\)\s*)?(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b/i;
+const VICTIMS_BEFORE = /\b(injuries|casualties|deaths|losses)\s+(among|to|of)\s+(the\s+)?$/i;
+// "three facilities in Iraq that Kataib Hezbollah and affiliated groups use"
+const USED_BY_AFTER = /^\s*(and (its )?(affiliated|allied) (groups|militias|factions)\s+)?(use|uses|used|utili[sz]e|operate|operates|control|controls|run|runs)\b/i;
+const BETWEEN = /\b(between|pitting)\s+(the\s+)?$/i;
+const OWN_FORCES = /\b(said|says|announced|reported|claimed)\b[^.]{0,40}\b(its|their|our)\s+(forces|troops|fighters|units|jets|drones|military|army)\b/i;
 const BY = /\bby\s+(the\s+)?((Iran|Iranian)[- ]\w+\s+)?$/i;
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
 const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|\w+\s+){0,3}$/i;
@@ -27,7 +32,7 @@ const SPEAKER_BEFORE = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
 const ASSOC_LINK = /^\s*(and|,|together with|along with|alongside|with)\s+(the\s+)?(its\s+)?$/i;
 const VESSEL = /\b(M\/V|MV|M\.V\.|MT|M\/T)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})/;
 const US_NAVY_SHIP = /\bUSS\s+[A-Z][\w-]*/;
-const CIVILIANS = /\b(civilians?|residents|villagers|worshippers|children|women|passengers|farmers|miners|gold miners|shoppers|students|displaced people|refugees|a pharmacy|homes|houses|hospital|kindergarten|market)\b/i;
+const CIVILIANS = /\b(civilians?|people|persons|residents|villagers|worshippers|children|women|passengers|farmers|miners|gold miners|shoppers|students|displaced people|refugees|a pharmacy|homes|houses|hospital|kindergarten|market)\b/i;
 // civilians as the ones hit: killed/wounded, or the object of the act ("avoid civilian casualties" is neither)
 const CIVILIAN_VICTIMS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring|hit|struck|targeted|targeting|on|against|at)\s+(\S+\s+){0,4}?` + CIVILIANS.source + '|' + CIVILIANS.source + String.raw`\s+(\S+\s+){0,3}?(were|was|had been|have been)?\s*(killed|wounded|injured|hurt|dead|died)`, 'i');
 const DEMONYM_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?$/;
@@ -50,9 +55,19 @@ export function assignRoles(
     if (OWNER.test(before) && a.index > triggerIndex) set('actor2', a.actor, 'r-owner');
     else if (BLAME.test(before)) set('actor1', a.actor, 'r-blamed');
     else if (BY.test(before) && a.index > triggerIndex - 40 && !OWNER.test(before.replace(/\s*by\s+(the\s+)?$/i, ' '))) set('actor1', a.actor, 'r-by-agent');
-    if (VICTIMS.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-victims');
+    if (VICTIMS.test(clause.slice(a.end, a.end + 40)) || VICTIMS_BEFORE.test(before)) set('actor2', a.actor, 'r-victims');
+    if (a.index > triggerIndex && USED_BY_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-owner');
   }
   if (claimantActor) set('actor1', claimantActor.actor, 'r-claimant');
+  // "fighting between M23 rebels and the Congolese army": the two sides of a clash
+  const pair = actors.findIndex((a) => BETWEEN.test(clause.slice(Math.max(0, a.index - 20), a.index)));
+  if (pair >= 0 && actors[pair + 1]) {
+    set('actor1', actors[pair]!.actor, 'r-between');
+    set('actor2', actors[pair + 1]!.actor, 'r-between');
+  }
+  // "the ministry said its forces struck": a speaker reporting its own side's act
+  const speaker = actors.find((a) => a.index < triggerIndex && isSpeaker(a));
+  if (speaker && OWN_FORCES.test(clause.slice(speaker.end, triggerIndex + 20))) set('actor1', speaker.actor, 'r-own-forces');
 
   // an actor with a reporting verb between it and the act is the one who said it ("CENTCOM said Houthis fired")
   const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !isSpeaker(a) && !REPORTING.test(clause.slice(a.end, triggerIndex)) &&
@@ -69,7 +84,7 @@ export function assignRoles(
   if (US_NAVY_SHIP.test(clause)) set('actor2', stateForces('US'), 'r-navy-ship');
   const vessel = VESSEL.exec(clause);
   if (vessel) set('actor2', { name: `${vessel[1]!.replace(/[/.]/g, '')} ${vessel[2]}`, type: 'civilians', country: null, affiliations: [] }, 'r-vessel');
-  if (CIVILIAN_VICTIMS.test(clause.slice(triggerIndex))) set('actor2', civilians(country), 'r-civilians');
+  if (CIVILIAN_VICTIMS.test(clause)) set('actor2', civilians(country), 'r-civilians');
 
   for (const slot of ['1', '2'] as const) {
     const main = roles[`actor${slot}`];

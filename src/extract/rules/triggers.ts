@@ -16,7 +16,7 @@ export interface Trigger {
   scopeEnd: number;
 }
 
-const NEEDS_WEAPON = new Set(['a-launch', 'a-explosion']);
+const NEEDS_WEAPON = new Set(['a-launch', 'a-explosion', 'a-harm']);
 const ANAPHORA = /\b(the|this|that|these|those|its|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|such|said)\s+((\w+[- ])?(\w+)\s+){0,2}$/i;
 const NEW_INCIDENT = /\b(another|a second|a third|a separate|a further|a new|other)\b[^.]{0,40}$/i;
 
@@ -25,9 +25,10 @@ export function findTrigger(clause: string): Trigger | null {
   const weapons = matchAll('weapons', clause);
   const weapon = pickWeapon(weapons);
   const actions = matchAll('actions', clause);
-  for (const action of actions) {
+  // a typed act ("shelled", "ambush") says more than a bare one ("killed", "attack") in the same clause
+  const ordered = [...actions.filter((a) => a.rule.fields[1] !== 'yes'), ...actions.filter((a) => a.rule.fields[1] === 'yes')];
+  for (const action of ordered) {
     if (NEEDS_WEAPON.has(action.rule.id) && !weapon) continue;
-    if (action.rule.id === 'a-kill' && weapon) continue; // "drone strikes killed 15": the strike is the act
     if (nonEventCue(clause, action)) continue;
     const vetoedLater = actions.find((a) => a.index > action.index + action.text.length && nonEventCue(clause, a));
     return buildTrigger(action, weapon, vetoedLater?.index ?? clause.length);

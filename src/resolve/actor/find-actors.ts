@@ -12,14 +12,26 @@ export interface ActorMatch {
   origin: string;
 }
 
-const FORCE_NOUN = /^[\s-]+(?:hosting\s+|led\s+|occupied\s+)?(base|bases|positions?|troops|forces|personnel|service ?members|servicemembers|soldiers|military|army|navy|warships?|destroyer|embassy|facilit(y|ies)|assets|interests|convoy|garrison|outpost|drones?|missiles?|warplanes|jets|airstrikes|strikes|shelling|artillery|air defen[cs]es?)\b/i;
+const FORCE_NOUN = /^[\s-]+(?:hosting\s+|led\s+|occupied\s+)?(base|bases|positions?|troops|forces|personnel|service ?members|servicemembers|soldiers|military|army|navy|warships?|destroyer|embassy|facilit(y|ies)|assets|interests|convoy|garrison|outpost|drones?|missiles?|warplanes|jets|air ?strikes?|strikes?|shelling|artillery|air defen[cs]es?|fighter jets)\b/i;
 
 export function findActors(text: string, tokens: Token[] = tokenize(text)): ActorMatch[] {
   const named = findSpans(text, tokens, longestAliasWords(), actorByKey, (surface) => surface.length > 4 || /[A-Z]/.test(surface))
     .map((s) => ({ actor: s.value.actor, index: s.start, end: s.end, text: s.text, origin: s.value.origin }));
-  const all = [...named, ...countryForces(text, named)].sort((a, b) => a.index - b.index);
+  const all = [...named, ...countryForces(text, named), ...countryAgents(text)].sort((a, b) => a.index - b.index);
   // "the Iranian-backed militia Kataib Hezbollah": a descriptor right before a name stands for that name
   return all.filter((a, i) => !(all[i + 1] && /^\s+$/.test(text.slice(a.end, all[i + 1]!.index)) && all[i + 1]!.actor.type !== 'unknown'));
+}
+
+/** "drones launched by Russia": a country as the agent of an act stands for its forces. */
+function countryAgents(text: string): ActorMatch[] {
+  const out: ActorMatch[] = [];
+  for (const m of text.matchAll(/\bby (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![\w-])/g)) {
+    const country = countryByName(m[1]!);
+    const actor = country && stateForces(country.cc);
+    const start = m.index! + m[0].length - m[1]!.length;
+    if (actor) out.push({ actor, index: start, end: start + m[1]!.length, text: m[1]!, origin: `generated:${country.cc}` });
+  }
+  return out;
 }
 
 /** "US positions", "Russian shelling", "U.S.-hosting base": a country or demonym before a military noun. */

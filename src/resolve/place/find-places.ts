@@ -15,6 +15,8 @@ export interface PlaceMatch {
   origin: boolean;
   /** the landmark of "30 km north of X", "near X": the place is only near it */
   relative: boolean;
+  /** the name stands for places in more than one country */
+  ambiguous: boolean;
   rule: string;
 }
 
@@ -26,6 +28,8 @@ export interface PlaceContext {
 }
 
 const LOCATIVE = /\b(in|at|near|outside|around|across|over|from|toward|towards|into|on|inside|of|to|targeting|targeted|struck|hit|shelled|bombed|attacked|between|within|via|through|off)\s+(the\s+)?((northern|southern|eastern|western|central|north|south|east|west)\s+)?((town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+)?$/i;
+// "the Israeli town of", "the Lebanese village of"
+const NAMED_SETTLEMENT = /\b(the|a)\s+[A-Z][a-z]+\s+(town|city|village|port|base|suburb|district)\s+of\s+$/;
 const RELATIVE = /\b(near|nearby|close to|outside|on the outskirts of|outskirts of|in the vicinity of|vicinity of|around|not far from|(\d[\d,.]*|a few|several) (km|kilometers|kilometres|miles|nautical miles|mi)\s+(\([^)]*\)\s+)?((to the )?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(ern)?\s+)?(of|from)|(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of)\s+(the\s+)?((town|city|village)\s+of\s+)?$/i;
 const DIRECTION = /\b(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest)\s+$/i;
 // "at US and coalition forces": the country names a party, not a place
@@ -53,23 +57,24 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     if (isPlaceStopword(span.text) || SPEAKER.test(before) || NOT_WHERE.test(before)) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && /^\s*(,|and|or|,\s*and)\s*(the\s+)?$/i.test(text.slice(lastEnd, span.start));
-    const locative = LOCATIVE.test(before) || listed || (REGION_WORD.test(after) && !('country' in span.value)) ||
+    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (REGION_WORD.test(after) && !('country' in span.value)) ||
       (/^\W*$/.test(text.slice(0, span.start)) && PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)));
     const relative = RELATIVE.test(before);
     const origin = /\bfrom\s+(the\s+|an?\s+)?((parts?|areas?|regions?|territory|positions?|sites?) (of|in)\s+)?$/i.test(before) && !relative;
     if ('country' in span.value) {
       const direction = DIRECTION.exec(before);
       if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60))) continue; // "US airstrikes", "Russia launched"
-      out.push({ place: countryPlace(span.value.country, direction ? `${direction[1]} ${span.value.country.name}` : null), index: direction ? span.start - direction[0].length : span.start, end: span.end, origin, relative: false, rule: 'p-country' });
+      out.push({ place: countryPlace(span.value.country, direction ? `${direction[1]} ${span.value.country.name}` : null), index: direction ? span.start - direction[0].length : span.start, end: span.end, origin, relative: false, ambiguous: false, rule: 'p-country' });
       lastEnd = span.end;
       continue;
     }
-    const record = choose(span.value.records, ctx.focus, REGION_WORD.test(after));
+    const record = choose(span.value.records, ctx.focus, REGION_WORD.test(after), normaliseName(text));
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
     if (!locative && !relative && record.kind !== 'site') continue;
     lastEnd = span.end;
     const precision = record.precision === 1 && relative ? 2 : record.precision;
-    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, relative, rule: `p-${record.kind}` });
+    const ambiguous = span.value.records.some((r) => r.cc !== record.cc);
+    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, relative, ambiguous, rule: `p-${record.kind}` });
   }
   return out;
 }
@@ -82,10 +87,12 @@ function lookupCandidate(key: string): Candidate | undefined {
 }
 
 /** Among same-named places: a region when the text says "province", then sites, the article's countries, regional capitals. */
-function choose(records: GazRecord[], focus: string[], regionWord: boolean): GazRecord {
+function choose(records: GazRecord[], focus: string[], regionWord: boolean, sentence: string): GazRecord {
   const score = (r: GazRecord): number => {
     const f = focus.indexOf(r.cc);
-    return (regionWord && r.kind === 'region' ? 100 : 0) + (r.kind === 'site' ? 50 : 0) + (f >= 0 ? 40 - f * 5 : 0) +
+    // "Pishin district of Balochistan": the candidate whose region the sentence names
+    const regionNamed = r.kind !== 'region' && !!r.admin1 && sentence.includes(normaliseName(r.admin1));
+    return (regionWord && r.kind === 'region' ? 100 : 0) + (r.kind === 'site' ? 50 : 0) + (regionNamed ? 45 : 0) + (f >= 0 ? 40 - f * 5 : 0) +
       (r.kind === 'capital' ? 20 : r.kind === 'region' ? 10 : 0);
   };
   return records.reduce((best, r) => (score(r) > score(best) ? r : best));

@@ -1,12 +1,13 @@
 // The offline gazetteer: towns, regions and curated sites by normalised name (built into one index
 // file at build time), plus countries from world-countries. Loaded once, on first use.
-import { existsSync, readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { normaliseName } from '../../read/normalise.js';
 import { readLines } from '../../util/data-files.js';
 
-export const GAZETTEER_FILE = fileURLToPath(new URL('../../../dist/gazetteer.json', import.meta.url));
+export const GAZETTEER_FILE = fileURLToPath(new URL('../../../dist/gazetteer.sqlite', import.meta.url));
 
 export type GazKind = 'town' | 'capital' | 'region' | 'site';
 export interface GazRecord {
@@ -18,10 +19,6 @@ export interface GazRecord {
   kind: GazKind;
   precision: 1 | 2 | 3;
 }
-export interface GazetteerIndex {
-  records: GazRecord[];
-  index: Record<string, number[]>;
-}
 
 export interface Country {
   cc: string;
@@ -31,22 +28,30 @@ export interface Country {
   capital: string | null;
 }
 
-let places: GazetteerIndex | null = null;
+let lookup: ((key: string) => GazRecord[]) | null = null;
+const cache = new Map<string, GazRecord[]>();
 let countries: { byName: Map<string, Country>; byDemonym: Map<string, Country>; byCode: Map<string, Country> } | null = null;
 let stopwords: Set<string> | null = null;
 
-function loadPlaces(): GazetteerIndex {
-  if (!places) {
-    if (!existsSync(GAZETTEER_FILE)) throw new Error(`gazetteer index missing (${GAZETTEER_FILE}): run \`npm run build\``);
-    places = JSON.parse(readFileSync(GAZETTEER_FILE, 'utf8')) as GazetteerIndex;
-  }
-  return places;
+// The index is a read-only SQLite file: opening it costs nothing, each name is one indexed lookup.
+function openIndex(): (key: string) => GazRecord[] {
+  if (!existsSync(GAZETTEER_FILE)) throw new Error(`gazetteer index missing (${GAZETTEER_FILE}): run \`npm run build\``);
+  const db = new Database(GAZETTEER_FILE, { readonly: true, fileMustExist: true });
+  const stmt = db.prepare('SELECT p.name, p.lat, p.lon, p.cc, p.admin1, p.kind, p.precision FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY p.id');
+  return (key) => stmt.all(key) as GazRecord[];
 }
 
 /** Gazetteer records whose name or alias normalises to the same key as `name`. */
 export function lookupPlaces(name: string): GazRecord[] {
-  const g = loadPlaces();
-  return (g.index[normaliseName(name)] ?? []).map((i) => g.records[i]!);
+  const key = normaliseName(name);
+  let hit = cache.get(key);
+  if (!hit) {
+    lookup ??= openIndex();
+    hit = lookup(key);
+    if (cache.size > 50000) cache.clear();
+    cache.set(key, hit);
+  }
+  return hit;
 }
 
 // Names reporters use for countries that world-countries does not list as spellings.
