@@ -33,7 +33,9 @@ export function findAttribution(sentence: string): Attribution {
   };
 }
 
-export function findSpeaker(sentence: string): string | null {
+export function findSpeaker(text: string): string | null {
+  // "A US official, speaking on condition of anonymity, said": the aside is not part of the speaker
+  const sentence = text.replace(/,\s*(speaking|who spoke|who asked|who declined|who was not)[^,]*,/gi, '');
   const candidates = [ACCORDING.exec(sentence)?.[1], SAID_AFTER.exec(sentence)?.[1], SAID_BEFORE.exec(sentence)?.[1]];
   for (const c of candidates) {
     const cleaned = c?.replace(/^(that|and|but|as|while|which)\s+/i, '').trim();

@@ -91,7 +91,7 @@ function choose(records: GazRecord[], focus: string[], regionWord: boolean, sent
   const score = (r: GazRecord): number => {
     const f = focus.indexOf(r.cc);
     // "Pishin district of Balochistan": the candidate whose region the sentence names
-    const regionNamed = r.kind !== 'region' && !!r.admin1 && sentence.includes(normaliseName(r.admin1));
+    const regionNamed = r.kind !== 'region' && !!r.admin1 && normaliseName(r.admin1) !== normaliseName(r.name) && sentence.includes(normaliseName(r.admin1));
     return (regionWord && r.kind === 'region' ? 100 : 0) + (r.kind === 'site' ? 50 : 0) + (regionNamed ? 45 : 0) + (f >= 0 ? 40 - f * 5 : 0) +
       (r.kind === 'capital' ? 20 : r.kind === 'region' ? 10 : 0);
   };

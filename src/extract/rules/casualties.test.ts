@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findCasualties } from './casualties.js';
+
+const f = (text: string) => findCasualties(text).fatalities;
+const i = (text: string) => findCasualties(text).injured;
+const r = (x: { best: number | null; low: number | null; high: number | null } | null) => (x ? [x.best, x.low, x.high] : null);
+
+describe('casualty rules', () => {
+  it('c-kill-n: "killed N"', () => expect(r(f('The blast killed seven people near the market.'))).toEqual([7, 7, 7]));
+  it('c-kill-n: "killing at least N" is a lower bound', () => expect(r(f('Shells hit the camp, killing at least 12 civilians.'))).toEqual([12, 12, null]));
+  it('c-n-killed: "N soldiers were killed"', () => expect(r(f('Three Malian soldiers were killed in the ambush.'))).toEqual([3, 3, 3]));
+  it('c-n-killed: "twenty-one dead"', () => expect(r(f('Officials counted twenty-one dead after the raid.'))).toEqual([21, 21, 21]));
+  it('c-death-toll', () => expect(r(f('The death toll rose to 34 on Sunday.'))).toEqual([34, 34, 34]));
+  it('vague amounts give a lower bound and no single figure', () => expect(r(f('The strikes likely killed a number of fighters.'))).toEqual([null, 1, null]));
+  it('c-hurt-n and c-kill-n in one sentence', () => {
+    const c = findCasualties('The shell killed one woman and wounded four others.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[1, 1, 1], [4, 4, 4]]);
+  });
+  it('c-n-hurt: "N service members were hurt"', () => expect(r(i('Two U.S. service members were hurt in the attack.'))).toEqual([2, 2, 2]));
+  it('"one critically" does not replace the total', () => expect(r(i('The drone wounded three soldiers, one critically.'))).toEqual([3, 3, 3]));
+  it('c-some-injuries: "caused injuries"', () => expect(r(i('The rocket caused injuries, the governor said.'))).toEqual([null, 1, null]));
+  it('c-none-casualties: "no casualties" is zero of both', () => {
+    const c = findCasualties('The mortar round caused no casualties.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[0, 0, 0], [0, 0, 0]]);
+  });
+  it('c-none-injured: "nobody was hurt"', () => expect(r(i('The missile fell in a field and nobody was hurt.'))).toEqual([0, 0, 0]));
+  it('hospitalised people are injured', () => expect(r(i('Five residents were taken to hospital.'))).toEqual([5, 5, 5]));
+  // negative cases: numbers that are not casualties
+  it('does not read distances or counts of weapons as casualties', () => {
+    expect(f('Militants fired 12 rockets from 30 km away.')).toBeNull();
+    expect(i('The attack was the 12th in a week.')).toBeNull();
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findTallies } from './tallies.js';
+
+const counts = (s: string) => findTallies(s).map((t) => t.count);
+
+describe('findTallies', () => {
+  it('"a tally ... has counted N attacks since"', () => expect(counts('A tally by officials has counted 58 attacks on its forces since March 2.')).toEqual([58]));
+  it('"there have been N strikes since"', () => expect(counts('There have been 41 strikes on the port since January.')).toEqual([41]));
+  it('an ordinal: "the 12th attack since"', () => expect(counts('It was the 12th attack on shipping since May 1.')).toEqual([12]));
+  it('"more than a dozen attacks over the last week" with the period in days', () => {
+    const [t] = findTallies('The convoy faced more than a dozen attacks over the last week.');
+    expect([t?.count, t?.daysBack]).toEqual([12, 7]);
+  });
+  it('"N times between X and Y"', () => expect(counts('Forces came under fire at least 9 times between May 3 and 9.')).toEqual([9]));
+  // negative cases
+  it('does not count sub-totals or casualty figures', () => {
+    expect(counts('There have been 30 attacks since June, 12 of them in the north.')).toEqual([30]);
+    expect(counts('The blast killed 5 soldiers on Monday.')).toEqual([]);
+    expect(counts('Militias launched dozens of attacks.')).toEqual([]);
+  });
+});

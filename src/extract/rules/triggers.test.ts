@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findTrigger } from './triggers.js';
+
+const t = (s: string) => findTrigger(s);
+
+describe('findTrigger', () => {
+  it('a weapon noun with an act: drone attack → Air/drone strike', () => expect(t('A drone attack hit the airport.')?.sub_event_type).toBe('Air/drone strike'));
+  it('verb + weapon: fired rockets → Shelling', () => expect(t('Militants fired rockets at the base.')?.sub_event_type).toBe('Shelling/artillery/missile attack'));
+  it('passive: was struck by a missile', () => expect(t('The ship was struck by an anti-ship missile.')?.weapon).toBe('missile'));
+  it('suicide drones are drones, not suicide bombs', () => expect(t('Two suicide drones were launched at the base.')?.weapon).toBe('drone'));
+  it('a suicide bomber is a suicide bomb', () => expect(t('A suicide bomber blew himself up, killing six.')?.sub_event_type).toBe('Suicide bomb'));
+  it('IEDs', () => expect(t('A roadside bomb killed four soldiers.')?.sub_event_type).toBe('Remote explosive/landmine/IED'));
+  it('clashes are battles', () => expect(t('Heavy clashes broke out between the army and rebels.')?.event_type).toBe('Battles'));
+  it('abductions', () => expect(t('Gunmen abducted 20 villagers.')?.sub_event_type).toBe('Abduction/forced disappearance'));
+  it('protests', () => expect(t('Thousands of protesters marched in the capital.')?.event_type).toBe('Protests'));
+  it('interceptions keep the weapon', () => expect(t('Air defences shot down 11 drones.')?.kind).toBe('interception'));
+  // negative cases: not incidents
+  const notEvents = [
+    'The group threatened to attack US bases.',
+    'The US will continue to strike the militants.',
+    'Militias have launched dozens of attacks on bases since October.',
+    'Officials said the US was preparing to strike back.',
+    'Rebels vowed to attack the city.',
+    'Similar protests have erupted every summer for years.',
+    'Police found a truck used to launch the rockets.',
+  ];
+  for (const s of notEvents) it(`not an event: "${s}"`, () => expect(t(s)).toBeNull());
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from './find-places.js';
+
+const places = (text: string, focus: string[] = []) =>
+  findPlaces(text, { focus, taken: [] }).map((p) => [p.place.name, p.place.country_code, p.place.geo_precision, p.origin]);
+
+describe('findPlaces', () => {
+  it('finds a town after a locative word, with precision 1', () => {
+    expect(places('A car bomb exploded in Mogadishu on Sunday.')[0]).toEqual(['Mogadishu', 'SO', 1, false]);
+  });
+  it('"near X" and "N km north of X" give precision 2', () => {
+    expect(places('Gunmen attacked a checkpoint near Kidal.')[0]?.[2]).toBe(2);
+    expect(places('The convoy was ambushed 30 km north of Gao.')[0]?.[2]).toBe(2);
+  });
+  it('reads transliterations from the alias file', () => {
+    expect(places('Rockets hit a base in Irbil.')[0]?.slice(0, 2)).toEqual(['Erbil', 'IQ']);
+  });
+  it('finds curated sites by their press names', () => {
+    expect(places('Drones targeted Ayn al-Asad airbase.')[0]?.slice(0, 3)).toEqual(['Ain al-Asad Air Base', 'IQ', 1]);
+  });
+  it('country-level mentions with a direction get precision 3', () => {
+    expect(places('Strikes hit targets in eastern Syria.')[0]).toEqual(['eastern Syria', 'SY', 3, false]);
+  });
+  it('marks where a weapon came from as an origin', () => {
+    expect(places('The missile was launched from Yemen toward the Red Sea.').map((p) => p[3])).toEqual([true, false]);
+  });
+  it('uses the article focus to choose among same-named towns', () => {
+    expect(places('Clashes broke out in Tripoli.', ['LY'])[0]?.[1]).toBe('LY');
+    expect(places('Clashes broke out in Tripoli.', ['LB'])[0]?.[1]).toBe('LB');
+  });
+  it('prefers the candidate whose region the sentence names', () => {
+    expect(places('A bomb went off in Pishin district of Balochistan.')[0]?.[1]).toBe('PK');
+  });
+  // negative cases
+  it('does not take person names or adjectives for places', () => {
+    expect(places('Defense Secretary Lloyd Austin said US airstrikes were proportionate.')).toEqual([]);
+    expect(places('Officials said on Christmas Day that no one was hurt.')).toEqual([]);
+  });
+  it('does not take a ship\'s flag state for the place', () => {
+    expect(places('The missile hit a tanker flagged in the Marshall Islands.')).toEqual([]);
+  });
+});

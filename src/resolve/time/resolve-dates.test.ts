@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDates } from './resolve-dates.js';
+
+// Each case: text, publication day, expected [date, earliest, latest, precision] of the first expression.
+const cases: Array<[string, string, [string, string, string, number]]> = [
+  ['Militants attacked the convoy on Friday.', '2024-03-05', ['2024-03-01', '2024-03-01', '2024-03-01', 1]], // past, not the coming Friday
+  ['The base was hit on Tuesday.', '2024-03-05', ['2024-03-05', '2024-03-05', '2024-03-05', 1]], // the publication weekday itself
+  ['Rockets fell on the town on Saturday night.', '2024-03-05', ['2024-03-02', '2024-03-02', '2024-03-03', 1]], // nights run into the next day
+  ['The ministry said the strike happened last week.', '2024-03-06', ['2024-02-29', '2024-02-26', '2024-03-03', 2]],
+  ['Drones were downed overnight, officials said.', '2024-03-05', ['2024-03-04', '2024-03-04', '2024-03-05', 1]],
+  ['Two shells landed earlier today.', '2024-03-05', ['2024-03-05', '2024-03-05', '2024-03-05', 1]],
+  ['The ambush took place on December 30.', '2024-01-02', ['2023-12-30', '2023-12-30', '2023-12-30', 1]], // month-day moved to last year
+  ['Fighting flared in late June.', '2024-08-10', ['2024-06-15', '2024-06-01', '2024-06-30', 3]],
+  ['Two soldiers were hurt on Christmas Day.', '2024-12-27', ['2024-12-25', '2024-12-25', '2024-12-25', 1]],
+  ['Shelling over the past 24 hours killed two.', '2024-03-05', ['2024-03-04', '2024-03-04', '2024-03-05', 1]],
+  ['The US struck on the night of March 2, 2024, officials said.', '2024-03-04', ['2024-03-02', '2024-03-02', '2024-03-03', 1]],
+];
+
+describe('resolveDates', () => {
+  for (const [text, published, [date, earliest, latest, precision]] of cases) {
+    it(`"${text}" published ${published}`, () => {
+      const found = resolveDates(text, published)[0];
+      expect(found, 'no date found').toBeDefined();
+      expect([found!.span.date, found!.span.earliest, found!.span.latest, found!.span.precision]).toEqual([date, earliest, latest, precision]);
+    });
+  }
+
+  it('marks the start of a period, which is not the day of an incident', () => {
+    const [since] = resolveDates('Militias have carried out 40 attacks since March 3.', '2024-04-01');
+    expect(since!.periodStart).toBe(true);
+  });
+
+  it('resolves "earlier in the day" against the narrative, not publication', () => {
+    const [d] = resolveDates('Earlier in the day, gunmen attacked a checkpoint.', '2024-04-01');
+    expect(d!.narrative).toBe(true);
+  });
+
+  it('ignores a clock time with no day', () => {
+    expect(resolveDates('The drone was downed at 4:45 pm local time.', '2024-04-01')).toEqual([]);
+  });
+
+  it('never throws on impossible dates', () => {
+    expect(() => resolveDates('It happened on February 30 and on 31/31/2024.', '2024-03-01')).not.toThrow();
+  });
+});

@@ -1,0 +1,96 @@
+// The real command line, run as a user would, against a real SQLite file.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ACLED_COLUMNS } from '../src/export/formats.js';
+import { ExportDocument } from '../src/types.js';
+import { ROOT, SHARED, score, sitrep, tmp } from './helpers.js';
+
+const fixtures = join(ROOT, 'test', 'fixtures');
+
+describe('sitrep CLI', () => {
+  const dir = tmp();
+  const db = join(dir, 'sitrep.db');
+
+  it('ingests the bundled samples and the seed article scores 1.00 for events and tallies', () => {
+    const run = sitrep(['ingest', 'samples', '--db', db]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/ingested 4 article\(s\)/);
+    const out = join(dir, 'export.json');
+    expect(sitrep(['export', '--db', db, '--format', 'json', '-o', out]).status).toBe(0);
+    const doc = ExportDocument.parse(JSON.parse(readFileSync(out, 'utf8')));
+    expect(doc.events.length).toBeGreaterThan(3);
+    const seedOnly = join(dir, 'seed.json');
+    writeFileSync(seedOnly, JSON.stringify({ ...doc, events: doc.events.filter((e) => e.sources.some((s) => s.article_id.startsWith('seed'))) }));
+    const s = score(join(SHARED, 'corpus', 'dev', 'gold'), seedOnly);
+    // the scorer reads every gold file: only the seed's events are in, so check the seed's own figures
+    expect(s.events.tp).toBe(4);
+    expect(s.events.fp).toBe(0);
+    expect(doc.tallies.filter((t) => t.source.article_id.startsWith('seed')).map((t) => [t.count, t.since])).toEqual([[103, '2023-10-17']]);
+  });
+
+  it('re-ingesting the same articles changes nothing', () => {
+    const before = sitrep(['events', '--db', db, '--format', 'json']).stdout;
+    const run = sitrep(['ingest', 'samples', '--db', db]);
+    expect(run.stderr).toMatch(/4 already stored/);
+    expect(JSON.parse(sitrep(['events', '--db', db, '--format', 'json']).stdout).events).toEqual(JSON.parse(before).events);
+  });
+
+  it('writes ACLED CSV columns in ACLED order and a GeoJSON FeatureCollection', () => {
+    const csv = sitrep(['export', '--db', db, '--format', 'csv']).stdout;
+    expect(csv.split('\n')[0]).toBe(ACLED_COLUMNS.join(','));
+    const geo = JSON.parse(sitrep(['export', '--db', db, '--format', 'geojson']).stdout);
+    expect(geo.type).toBe('FeatureCollection');
+    expect(geo.features[0].geometry.type).toBe('Point');
+  });
+
+  it('filters events by country, type and date, and validates filter values', () => {
+    const iq = JSON.parse(sitrep(['events', '--db', db, '--country', 'IQ', '--format', 'json']).stdout).events;
+    expect(iq.length).toBeGreaterThan(0);
+    expect(iq.every((e: { location: { country_code: string } }) => e.location.country_code === 'IQ')).toBe(true);
+    const bad = sitrep(['events', '--db', db, '--since', 'yesterday']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('prints the reported tally beside its own count, and shows one event with its sources', () => {
+    expect(sitrep(['tally', '--db', db]).stdout).toMatch(/103 attacks[^\n]*\n\s+sitrep: \d+ event\(s\) from \d+ article\(s\)/);
+    const id = JSON.parse(sitrep(['events', '--db', db, '--format', 'json']).stdout).events[0].id;
+    const show = sitrep(['show', id, '--db', db]);
+    expect(show.status).toBe(0);
+    expect(show.stdout).toMatch(/sources \(1 article\(s\)\):\n\s+- /);
+  });
+
+  it('reads plain text with headers, HTML pages, and stdin with --published', () => {
+    const db2 = join(tmp(), 'two.db');
+    expect(sitrep(['ingest', join(fixtures, 'good', 'gao-ambush.txt'), join(fixtures, 'good', 'kabul.html'), '--db', db2]).status).toBe(0);
+    const events = JSON.parse(sitrep(['events', '--db', db2, '--format', 'json']).stdout).events;
+    expect(events.map((e: { location: { name: string } }) => e.location.name).sort()).toEqual(['Gao', 'Kabul']);
+    const noDate = sitrep(['ingest', join(fixtures, 'good', 'no-date.txt'), '--db', db2]);
+    expect(noDate.status).toBe(1);
+    expect(noDate.stderr).toMatch(/no-date\.txt: no publication date/);
+    const stdin = sitrep(['ingest', '-', '--db', db2, '--published', '2024-05-20'], readFileSync(join(fixtures, 'good', 'no-date.txt')));
+    expect(stdin.status, stdin.stderr).toBe(0);
+  });
+
+  it('bad inputs get one line each naming the file, the good ones in the same run are stored', () => {
+    const db3 = join(tmp(), 'bad.db');
+    const run = sitrep(['ingest', join(fixtures, 'bad'), join(fixtures, 'good', 'gao-ambush.txt'), join(fixtures, 'missing.json'), '--db', db3]);
+    expect(run.status).toBe(3); // some inputs failed, something was stored
+    const lines = run.stderr.trim().split('\n');
+    const expectations: Array<[string, RegExp]> = [
+      ['binary.json', /is binary/], ['broken.json', /broken JSON/], ['empty.txt', /is empty/], ['french.txt', /not English/],
+      ['no-article.html', /no article text/], ['wrong-shape.json', /not an article/], ['missing.json', /no such file/],
+    ];
+    for (const [file, reason] of expectations) expect(lines.some((l) => l.includes(file) && reason.test(l)), `${file}: ${run.stderr}`).toBe(true);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(JSON.parse(sitrep(['events', '--db', db3, '--format', 'json']).stdout).events).toHaveLength(1);
+    const onlyBad = sitrep(['ingest', join(fixtures, 'bad', 'empty.txt'), '--db', db3]);
+    expect(onlyBad.status).toBe(1);
+  });
+
+  it('explains itself', () => {
+    expect(sitrep(['--help']).stdout).toMatch(/ingest[\s\S]*events[\s\S]*export[\s\S]*tally/);
+    expect(sitrep(['export', '--help']).stdout).toMatch(/--format <format>/);
+  });
+});

@@ -1,0 +1,26 @@
+// Extraction quality on gold-annotated articles, scored by the project's scorer. The thresholds sit a
+// little under today's figures so that a regression fails the suite.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExportDocument } from '../src/types.js';
+import { ROOT, SHARED, extractFolder, score } from './helpers.js';
+import { readFileSync } from 'node:fs';
+
+describe('gold corpus', () => {
+  it("sitrep's own wire-style test articles (14 articles, several conflicts)", () => {
+    const pred = extractFolder(join(ROOT, 'test', 'corpus', 'articles'));
+    expect(ExportDocument.safeParse(JSON.parse(readFileSync(pred, 'utf8'))).success).toBe(true);
+    const s = score(join(ROOT, 'test', 'corpus', 'gold'), pred);
+    expect(s.events.f1).toBeGreaterThanOrEqual(0.8);
+    expect(s.field_accuracy).toBeGreaterThanOrEqual(0.85);
+    expect(s.tallies.f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('the dev corpus of real reporting stays above its floor', () => {
+    const pred = extractFolder(join(SHARED, 'corpus', 'dev', 'articles'));
+    const s = score(join(SHARED, 'corpus', 'dev', 'gold'), pred);
+    expect(s.events.f1).toBeGreaterThanOrEqual(0.72);
+    expect(s.field_accuracy).toBeGreaterThanOrEqual(0.78);
+    expect(s.tallies.f1).toBeGreaterThanOrEqual(0.85);
+  });
+});

@@ -1,0 +1,49 @@
+// Helpers shared by the integration tests: run the real CLI, score with the project's shared scorer.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadFile } from '../src/ingest/load.js';
+import { extractArticle } from '../src/extract/pipeline.js';
+import { toExportEvent, toExportTally } from '../src/export/to-export.js';
+
+export const ROOT = resolve(__dirname, '..');
+export const SHARED = resolve(ROOT, '..', 'shared');
+export const BIN = join(ROOT, 'bin', 'sitrep.js');
+
+export function tmp(prefix = 'sitrep-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function sitrep(args: string[], input?: string | Buffer): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: 120_000 });
+}
+
+export interface Scores {
+  events: { f1: number; tp: number; fp: number; fn: number };
+  field_accuracy: number;
+  tallies: { f1: number };
+  dedupe: { f1: number };
+}
+
+/** Scores an export document file with ../shared/eval/score.mjs (the same scorer the project is judged by). */
+export function score(goldDir: string, predFile: string): Scores {
+  const run = spawnSync(process.execPath, [join(SHARED, 'eval', 'score.mjs'), '--gold', goldDir, '--pred', predFile, '--json'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`scorer failed: ${run.stderr || run.stdout}`);
+  return JSON.parse(run.stdout.slice(0, run.stdout.lastIndexOf('}') + 1)) as Scores;
+}
+
+/** Extracts every article of a folder in memory, each on its own (as the scorer's isolated mode does). */
+export function extractFolder(dir: string): string {
+  const out = { version: 1, generated: new Date().toISOString(), events: [] as unknown[], tallies: [] as unknown[] };
+  for (const f of readdirSync(dir).sort()) {
+    for (const article of loadFile(join(dir, f))) {
+      const x = extractArticle(article);
+      out.events.push(...x.events.map((e) => toExportEvent(article, e)));
+      out.tallies.push(...x.tallies.map((t) => toExportTally(article, t)));
+    }
+  }
+  const file = join(tmp(), 'export.json');
+  writeFileSync(file, JSON.stringify(out));
+  return file;
+}
