@@ -14,7 +14,8 @@ import { findCasualties } from './rules/casualties.js';
 import { assignRoles } from './rules/roles.js';
 import { findTrigger, isAnaphoric, isNewIncident } from './rules/triggers.js';
 
-// "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with no day
+// "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
+// no day, past the lead (a lead's "has struck" is the news itself)
 const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(\w+ly\s+|so far\s+|also\s+|repeatedly\s+)?(been\s+)?(\w+ed|struck|hit|fought|sent|shot)\b/i;
 
 export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Mention[] {
@@ -41,7 +42,7 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     const inClause = <T extends { index: number }>(xs: T[]): T[] => xs.filter((x) => x.index >= clause.start && x.index < end);
     const inScope = <T extends { index: number }>(xs: T[]): T[] => inClause(xs).filter((x) => x.index < clause.start + trigger.scopeEnd);
     const clauseDates = inClause(dates).filter((d) => !d.periodStart);
-    if (!clauseDates.length && PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length))) continue;
+    if (!clauseDates.length && sentence.index > 2 && PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length))) continue;
     const clauseActors = inScope(actors).map((a) => ({ ...a, index: a.index - clause.start, end: a.end - clause.start }));
     const claimHere = claimer && claimer.index >= clause.start && claimer.index < end ? { ...claimer, index: claimer.index - clause.start, end: claimer.end - clause.start } : null;
     const country = pickPlaces(inScope(places), text)[0]?.place.country ?? null;

@@ -3,12 +3,14 @@
 //   extract   sentence → clause → mentions by named rules                  (mentions.ts, rules/)
 //   merge     mentions of one incident → one group                         (merge/within-article.ts)
 //   resolve   group → event fields by explicit reconciliation rules        (merge/reconcile.ts)
+//   refine    sides left unsaid, from the article's other incidents          (merge/article-sides.ts)
 //   tallies   reported counts of incidents over a period                   (rules/tallies.ts)
 import { findAttribution } from './rules/attribution.js';
 import { findPlaces } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
 import { groupMentions } from '../merge/within-article.js';
 import { reconcile, type ArticleDefaults } from '../merge/reconcile.js';
+import { fillSidesFromArticle } from '../merge/article-sides.js';
 import type { Article, ArticleEvent, ArticleTally, EventType, Extraction, Mention } from '../types.js';
 import { buildContext, narrativeDay, type ArticleContext } from './context.js';
 import { sentenceMentions } from './mentions.js';
@@ -23,9 +25,9 @@ export function extractArticle(article: Article): Extraction {
     weapon: dominantWeapon(mentions),
     dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
   };
-  const events = groupMentions(mentions)
+  const events = fillSidesFromArticle(groupMentions(mentions)
     .map((g) => reconcile(g, defaults))
-    .filter((e): e is ArticleEvent => e !== null);
+    .filter((e): e is ArticleEvent => e !== null));
   return { article, events, tallies: extractTallies(ctx) };
 }
 

@@ -28,7 +28,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   const actor1 = pickActor(acts.map((m) => m.actor1));
   let actor2 = pickActor(acts.map((m) => m.actor2));
   const type = eventType(typed, actor2, d);
-  if (type.sub_event_type === 'Attack' && !actor2) actor2 = civilians(location.country);
+  if ((type.sub_event_type === 'Attack' && !actor2) || actor2?.type === 'civilians' && actor2.name.startsWith('Civilians')) actor2 = civilians(location.country);
   const actor1Final = actor1 ?? (type.event_type === 'Protests' || type.event_type === 'Riots' ? crowd(type.event_type, location.country) : null);
   const claims = acts.filter((m) => m.claim);
   const status: Status = claims.length === acts.length ? (acts.some((m) => m.doubt) ? 'disputed' : 'claimed') : 'confirmed';

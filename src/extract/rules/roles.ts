@@ -21,10 +21,10 @@ const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses)\s+(the\s+)?$/i;
 const VICTIMS = /^\s*(\([^)]*\)\s*)?(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b/i;
 const VICTIMS_BEFORE = /\b(injuries|casualties|deaths|losses)\s+(among|to|of)\s+(the\s+)?$/i;
 // "three facilities in Iraq that Kataib Hezbollah and affiliated groups use"
-const USED_BY_AFTER = /^\s*(and (its )?(affiliated|allied) (groups|militias|factions)\s+)?(use|uses|used|utili[sz]e|operate|operates|control|controls|run|runs)\b/i;
+const USED_BY_AFTER = /^\s*(and (its )?(affiliated|allied) (groups|militias|factions)\s+)?(use|uses|used|utili[sz]e|operate|operates|controls|run|runs)\b/i;
 const BETWEEN = /\b(between|pitting)\s+(the\s+)?$/i;
 const OWN_FORCES = /\b(said|says|announced|reported|claimed)\b[^.]{0,40}\b(its|their|our)\s+(forces|troops|fighters|units|jets|drones|military|army)\b/i;
-const BY = /\bby\s+(the\s+)?((Iran|Iranian)[- ]\w+\s+)?$/i;
+const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspired|directed|ordered|approved)\s)\bby\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
 const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|\w+\s+){0,3}$/i;
 const SPEAKER_AFTER = /^(\s*\([^)]*\))?(\s+(official|officials|spokes\w+|sources?|commander|chief|statement|command|said))?\s*(,[^,]{0,80},\s*)?(has\s+|had\s+)?(said|says|told|announced|reported|stated|confirmed|added|noted|wrote|posted|declared|put out|gave|spokes)/i;
@@ -48,8 +48,12 @@ export function assignRoles(
     roles.rules.push(rule);
   };
 
+  // a ship named as the target: the navy's (USS) or a merchant vessel (MV)
+  if (US_NAVY_SHIP.test(clause)) set('actor2', stateForces('US'), 'r-navy-ship');
+  const vessel = VESSEL.exec(clause);
+  if (vessel) set('actor2', { name: `${vessel[1]!.replace(/[/.]/g, '')} ${vessel[2]}`, type: 'civilians', country: null, affiliations: [] }, 'r-vessel');
   const ownerCountry = new RegExp(OWNER.source.replace(/\$$/, '') + '(U\\.S\\.|US|[A-Z][a-z]+)\\b', 'i').exec(clause);
-  if (ownerCountry) set('actor2', (c => c && stateForces(c.cc))(countryByName(ownerCountry[4]!) ?? countryByDemonym(ownerCountry[4]!)), 'r-owner-country');
+  if (ownerCountry && !/^[-\s](backed|aligned|linked|sponsored|affiliated)/i.test(clause.slice(ownerCountry.index + ownerCountry[0].length))) set('actor2', (c => c && stateForces(c.cc))(countryByName(ownerCountry[4]!) ?? countryByDemonym(ownerCountry[4]!)), 'r-owner-country');
   for (const a of actors) {
     const before = clause.slice(Math.max(0, a.index - 40), a.index);
     if (OWNER.test(before) && a.index > triggerIndex) set('actor2', a.actor, 'r-owner');
@@ -81,9 +85,6 @@ export function assignRoles(
   if (subject && !passive) set('actor1', subject.actor, 'r-subject');
   if (!roles.actor1 && !passive) set('actor1', countrySubject(clause, triggerIndex), 'r-country-subject');
 
-  if (US_NAVY_SHIP.test(clause)) set('actor2', stateForces('US'), 'r-navy-ship');
-  const vessel = VESSEL.exec(clause);
-  if (vessel) set('actor2', { name: `${vessel[1]!.replace(/[/.]/g, '')} ${vessel[2]}`, type: 'civilians', country: null, affiliations: [] }, 'r-vessel');
   if (CIVILIAN_VICTIMS.test(clause)) set('actor2', civilians(country), 'r-civilians');
 
   for (const slot of ['1', '2'] as const) {
@@ -109,12 +110,10 @@ function countrySubject(clause: string, triggerIndex: number): Actor | undefined
     const c = countryByDemonym(demonym[1]!) ?? countryByName(demonym[1]!);
     if (c) return stateForces(c.cc);
   }
-  const subject = /^\s*(?:[^,]*,\s*)?(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(launched|fired|carried out|conducted|struck|hit|attacked|shelled|bombed|targeted|sent)\b/.exec(clause);
-  if (subject && subject.index + subject[0].length <= triggerIndex + 40) {
-    const c = countryByName(subject[1]!);
-    if (c) return stateForces(c.cc);
-  }
-  return undefined;
+  // "the United States had struck back", "Russia launched": a country right before the act
+  const subject = /(?:^|[^\w.])(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:(?:launched|fired|carried out|conducted|sent)\s+(?:\S+\s+){0,6})?$/.exec(clause.slice(0, triggerIndex));
+  const c = subject && countryByName(subject[1]!);
+  return c ? stateForces(c.cc) : undefined;
 }
 
 export function civilians(country: string | null): Actor {

@@ -80,6 +80,7 @@ export function nonEventCue(clause: string, action: LexMatch): string | null {
 
 /** "the attack", "these strikes", "Monday's attack", or a clause about "the incident": an incident already reported. */
 export const isAnaphoric = (clause: string, trigger: Trigger): boolean =>
+  (trigger.rules[0] === 'a-occurred') ||
   (EVENT_NOUN.test(trigger.text) && ANAPHORA.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index))) ||
   /\b(the|this|that) (incident|attack|strike|assault|raid|blast|explosion)s?\b(?! (on|against|at|in|by|near)\b)/i.test(clause);
 const EVENT_NOUN = /^((\w+ )?(attacks?|strikes?|airstrikes?|air strikes?|assaults?|raids?|blasts?|explosions?|bombings?|shelling|incidents?|barrages?|interceptions?|launch|clash(es)?|fighting))$/i;

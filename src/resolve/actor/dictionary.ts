@@ -46,8 +46,9 @@ function load(): Map<string, ActorEntry> {
 
 function generatedStateForces(): Array<[string, Actor, string[]]> {
   const require = createRequire(import.meta.url);
-  const list: Array<{ cca2: string; name: { common: string }; demonyms?: { eng?: { m: string } } }> = require('world-countries');
-  return list.map((c) => {
+  const list: Array<{ cca2: string; independent?: boolean; name: { common: string }; demonyms?: { eng?: { m: string } } }> = require('world-countries');
+  // sovereign states first: "American forces" are the United States', not a territory's that shares the demonym
+  return [...list].sort((a, b) => Number(!!b.independent) - Number(!!a.independent)).map((c) => {
     const country = c.name.common;
     const name = `Military Forces of ${WITH_THE.has(c.cca2) ? 'the ' : ''}${country}`;
     const demonym = c.demonyms?.eng?.m;

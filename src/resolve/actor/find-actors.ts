@@ -25,7 +25,7 @@ export function findActors(text: string, tokens: Token[] = tokenize(text)): Acto
 /** "drones launched by Russia": a country as the agent of an act stands for its forces. */
 function countryAgents(text: string): ActorMatch[] {
   const out: ActorMatch[] = [];
-  for (const m of text.matchAll(/\bby (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![\w-])/g)) {
+  for (const m of text.matchAll(/(?<!\b(?:backed|supported|sponsored|funded|armed|trained|aligned|inspired) )\bby (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![\w-])/g)) {
     const country = countryByName(m[1]!);
     const actor = country && stateForces(country.cc);
     const start = m.index! + m[0].length - m[1]!.length;

@@ -1,0 +1,27 @@
+// A refiner over one article's events: an incident whose attacker (or target) the sentence leaves
+// unsaid takes it from the article's other incidents of the same kind, when they all agree. A report
+// on a Russian drone wave names Russia once; its regional strikes share that attacker. Disagreement
+// (two attackers in one article, as in strikes and counter-strikes) leaves the side unknown.
+import type { Actor, ArticleEvent } from '../types.js';
+import { weaponsCompatible } from './compatibility.js';
+
+export function fillSidesFromArticle(events: ArticleEvent[]): ArticleEvent[] {
+  return events.map((e) => {
+    const others = events.filter((f) => f !== e && family(f) === family(e) && weaponsCompatible(f.weapon, e.weapon));
+    let { actor1, actor2 } = e;
+    if (!actor1) {
+      actor1 = unanimous(others.filter((f) => (!e.actor2 || !f.actor2 || f.actor2.name === e.actor2.name) && f.actor1?.name !== e.actor2?.name).map((f) => f.actor1));
+    }
+    if (!actor2 && actor1) {
+      actor2 = unanimous(others.filter((f) => f.actor1?.name === actor1!.name).map((f) => f.actor2));
+    }
+    return actor1 === e.actor1 && actor2 === e.actor2 ? e : { ...e, actor1, actor2 };
+  });
+}
+
+const family = (e: ArticleEvent): string => (e.event_type === 'Protests' || e.event_type === 'Riots' ? 'protest' : 'violence');
+
+function unanimous(actors: Array<Actor | null>): Actor | null {
+  const named = actors.filter((a): a is Actor => !!a);
+  return named.length > 0 && named.every((a) => a.name === named[0]!.name) ? named[0]! : null;
+}
