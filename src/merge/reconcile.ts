@@ -10,6 +10,8 @@ import { emptyRange } from '../extract/rules/numbers.js';
 import { civilians } from '../extract/rules/roles.js';
 import { mostPrecise, type MentionGroup } from './within-article.js';
 
+const CIVILIAN_HARM = /\b(civilians?|residents|people|homes?|houses?|residential|apartment|kindergarten|school|hospital|medical|agricultural)\b/i;
+
 export interface ArticleDefaults {
   published: string;
   focus: string[];
@@ -29,6 +31,9 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   let actor2 = pickActor(acts.map((m) => m.actor2));
   const type = eventType(typed, actor2, d);
   if ((type.sub_event_type === 'Attack' && !actor2) || actor2?.type === 'civilians' && actor2.name.startsWith('Civilians')) actor2 = civilians(location.country);
+  // a foreign army's strike that damaged homes or hurt people: the civilians of the place were the target
+  if (!actor2 && actor1?.type === 'state_military' && actor1.country && actor1.country !== location.country_code &&
+    ms.some((m) => CIVILIAN_HARM.test(m.sentence.text))) actor2 = civilians(location.country);
   const actor1Final = actor1 ?? (type.event_type === 'Protests' || type.event_type === 'Riots' ? crowd(type.event_type, location.country) : null);
   const claims = acts.filter((m) => m.claim);
   const status: Status = claims.length === acts.length ? (acts.some((m) => m.doubt) ? 'disputed' : 'claimed') : 'confirmed';

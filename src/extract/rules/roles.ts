@@ -15,7 +15,8 @@ export interface Roles {
   rules: string[];
 }
 
-const OWNER = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned|housing|hosting|houses|hosts)\s+(by|to)?\s*(the\s+)?$/i;
+const OWNER = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned|housing|hosting|houses|hosts|home to)\s+(by|to)?\s*(the\s+)?$/i;
+const OWNER_BY = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|owned|manned|staffed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports)\b/i;
 const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses)\s+(the\s+)?$/i;
 const VICTIMS = /^\s*(\([^)]*\)\s*)?(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b/i;
@@ -32,7 +33,7 @@ const SPEAKER_BEFORE = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
 const ASSOC_LINK = /^\s*(and|,|together with|along with|alongside|with)\s+(the\s+)?(its\s+)?$/i;
 const VESSEL = /\b(M\/V|MV|M\.V\.|MT|M\/T)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})/;
 const US_NAVY_SHIP = /\bUSS\s+[A-Z][\w-]*/;
-const CIVILIANS = /\b(civilians?|people|persons|residents|villagers|worshippers|children|women|passengers|farmers|miners|gold miners|shoppers|students|displaced people|refugees|a pharmacy|homes|houses|hospital|kindergarten|market)\b/i;
+const CIVILIANS = /\b(civilians?|people|persons?|residents|villagers|worshippers|children|women|passengers|farmers|miners|gold miners|shoppers|students|displaced people|refugees|a pharmacy|homes|houses|hospital|kindergarten|market)\b/i;
 // civilians as the ones hit: killed/wounded, or the object of the act ("avoid civilian casualties" is neither)
 const CIVILIAN_VICTIMS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring|hit|struck|targeted|targeting|on|against|at)\s+(\S+\s+){0,4}?` + CIVILIANS.source + '|' + CIVILIANS.source + String.raw`\s+(\S+\s+){0,3}?(were|was|had been|have been)?\s*(killed|wounded|injured|hurt|dead|died)`, 'i');
 const DEMONYM_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?$/;
@@ -56,9 +57,9 @@ export function assignRoles(
   if (ownerCountry && !/^[-\s](backed|aligned|linked|sponsored|affiliated)/i.test(clause.slice(ownerCountry.index + ownerCountry[0].length))) set('actor2', (c => c && stateForces(c.cc))(countryByName(ownerCountry[4]!) ?? countryByDemonym(ownerCountry[4]!)), 'r-owner-country');
   for (const a of actors) {
     const before = clause.slice(Math.max(0, a.index - 40), a.index);
-    if (OWNER.test(before) && a.index > triggerIndex) set('actor2', a.actor, 'r-owner');
+    if ((OWNER.test(before) || OWNER_BY.test(before)) && a.index > triggerIndex) set('actor2', a.actor, 'r-owner');
     else if (BLAME.test(before)) set('actor1', a.actor, 'r-blamed');
-    else if (BY.test(before) && a.index > triggerIndex - 40 && !OWNER.test(before.replace(/\s*by\s+(the\s+)?$/i, ' '))) set('actor1', a.actor, 'r-by-agent');
+    else if (BY.test(before) && a.index > triggerIndex - 40 && !OWNER_BY.test(before)) set('actor1', a.actor, 'r-by-agent');
     if (VICTIMS.test(clause.slice(a.end, a.end + 40)) || VICTIMS_BEFORE.test(before)) set('actor2', a.actor, 'r-victims');
     if (a.index > triggerIndex && USED_BY_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-owner');
   }
