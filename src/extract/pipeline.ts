@@ -21,7 +21,7 @@ export function extractArticle(article: Article): Extraction {
   const mentions = ctx.sentences.flatMap((s) => sentenceMentions(ctx, s));
   const defaults: ArticleDefaults = {
     published: article.published,
-    focus: ctx.focus,
+    focus: eventCountries(mentions, ctx.focus),
     weapon: dominantWeapon(mentions),
     dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
   };
@@ -29,6 +29,14 @@ export function extractArticle(article: Article): Extraction {
     .map((g) => reconcile(g, defaults))
     .filter((e): e is ArticleEvent => e !== null));
   return { article, events, tallies: extractTallies(ctx) };
+}
+
+/** Where the article's incidents happen, most often first; the countries it names at all come after. */
+function eventCountries(mentions: Mention[], focus: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.place?.country_code) counts.set(m.place.country_code, (counts.get(m.place.country_code) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
+  return [...ranked, ...focus.filter((cc) => !ranked.includes(cc))];
 }
 
 function dominantWeapon(mentions: Mention[]): ArticleDefaults['weapon'] {
