@@ -23,6 +23,23 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const tokenKeys = new Map<string, string>();
+function normaliseToken(word: string): string {
+  let key = tokenKeys.get(word);
+  if (key === undefined) {
+    key = normaliseName(word);
+    if (tokenKeys.size > 100_000) tokenKeys.clear();
+    tokenKeys.set(word, key);
+  }
+  return key;
+}
+
+function joinKeys(keys: string[], from: number, n: number): string {
+  let out = '';
+  for (let k = from; k < from + n; k++) if (keys[k]) out = out ? `${out} ${keys[k]}` : keys[k]!;
+  return out;
+}
+
 export interface SpanMatch<T> {
   value: T;
   start: number;
@@ -45,6 +62,8 @@ export function findSpans<T>(
   accept: (surface: string, first: number) => boolean = () => true,
 ): SpanMatch<T>[] {
   const found: SpanMatch<T>[] = [];
+  // each token is normalised once; a span's key is its tokens' keys joined (the hot path of extraction)
+  const keys = tokens.map((t) => normaliseToken(t.text));
   for (let i = 0; i < tokens.length; ) {
     let hit: SpanMatch<T> | null = null;
     for (let n = Math.min(maxWords, tokens.length - i); n >= 1 && !hit; n--) {
@@ -52,7 +71,7 @@ export function findSpans<T>(
       const end = tokens[i + n - 1]!.end;
       const surface = text.slice(start, end);
       if (!accept(surface, i)) continue;
-      const key = normaliseName(surface);
+      const key = joinKeys(keys, i, n);
       const value = key ? lookup(key) : undefined;
       if (value !== undefined) hit = { value, start, end, first: i, last: i + n, text: surface };
     }

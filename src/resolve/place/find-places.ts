@@ -5,7 +5,7 @@
 import { normaliseName } from '../../read/normalise.js';
 import { findSpans, tokenize, type Token } from '../../read/tokens.js';
 import type { Place } from '../../types.js';
-import { countryByCode, countryByName, isPlaceStopword, lookupPlaces, type Country, type GazRecord } from './gazetteer.js';
+import { countryByCode, countryByKey, isPlaceStopword, placesByKey, type Country, type GazRecord } from './gazetteer.js';
 
 export interface PlaceMatch {
   place: Place;
@@ -82,9 +82,9 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
 }
 
 function lookupCandidate(key: string): Candidate | undefined {
-  const country = countryByName(key);
+  const country = countryByKey(key);
   if (country) return { country };
-  const records = lookupPlaces(key);
+  const records = placesByKey(key);
   return records.length ? { records } : undefined;
 }
 

@@ -43,7 +43,11 @@ function openIndex(): (key: string) => GazRecord[] {
 
 /** Gazetteer records whose name or alias normalises to the same key as `name`. */
 export function lookupPlaces(name: string): GazRecord[] {
-  const key = normaliseName(name);
+  return placesByKey(normaliseName(name));
+}
+
+/** Same, for a name already in normal form (normaliseName). */
+export function placesByKey(key: string): GazRecord[] {
   let hit = cache.get(key);
   if (!hit) {
     lookup ??= openIndex();
@@ -90,7 +94,8 @@ function loadCountries() {
   return countries;
 }
 
-export const countryByName = (name: string): Country | undefined => loadCountries().byName.get(normaliseName(name) || '\0');
+export const countryByName = (name: string): Country | undefined => countryByKey(normaliseName(name));
+export const countryByKey = (key: string): Country | undefined => loadCountries().byName.get(key || '\0');
 export const countryByDemonym = (word: string): Country | undefined => loadCountries().byDemonym.get(normaliseName(word) || '\0');
 export const countryByCode = (cc: string | null | undefined): Country | undefined => (cc ? loadCountries().byCode.get(cc) : undefined);
 
