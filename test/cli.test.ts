@@ -89,6 +89,14 @@ describe('sitrep CLI', () => {
     expect(onlyBad.status).toBe(1);
   });
 
+  it('eval scores articles against gold and lists the misses', () => {
+    const run = sitrep(['eval', '--gold', join(ROOT, 'test', 'corpus', 'gold'), join(ROOT, 'test', 'corpus', 'articles')]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/event_f1=\d\.\d\d field_acc=\d\.\d\d tally_f1=\d\.\d\d/);
+    expect(run.stderr).toMatch(/extracted 14 article\(s\)/);
+    expect(sitrep(['eval', '--gold', join(ROOT, 'nowhere'), 'samples']).status).toBe(2);
+  });
+
   it('explains itself', () => {
     expect(sitrep(['--help']).stdout).toMatch(/ingest[\s\S]*events[\s\S]*export[\s\S]*tally/);
     expect(sitrep(['export', '--help']).stdout).toMatch(/--format <format>/);

@@ -4,8 +4,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadFile } from '../src/ingest/load.js';
-import { extractArticle } from '../src/extract/pipeline.js';
-import { toExportEvent, toExportTally } from '../src/export/to-export.js';
+import { extractToDocument } from '../src/export/extract-document.js';
 
 export const ROOT = resolve(__dirname, '..');
 export const SHARED = resolve(ROOT, '..', 'shared');
@@ -35,15 +34,8 @@ export function score(goldDir: string, predFile: string): Scores {
 
 /** Extracts every article of a folder in memory, each on its own (as the scorer's isolated mode does). */
 export function extractFolder(dir: string): string {
-  const out = { version: 1, generated: new Date().toISOString(), events: [] as unknown[], tallies: [] as unknown[] };
-  for (const f of readdirSync(dir).sort()) {
-    for (const article of loadFile(join(dir, f))) {
-      const x = extractArticle(article);
-      out.events.push(...x.events.map((e) => toExportEvent(article, e)));
-      out.tallies.push(...x.tallies.map((t) => toExportTally(article, t)));
-    }
-  }
+  const articles = readdirSync(dir).sort().flatMap((f) => loadFile(join(dir, f)));
   const file = join(tmp(), 'export.json');
-  writeFileSync(file, JSON.stringify(out));
+  writeFileSync(file, JSON.stringify(extractToDocument(articles)));
   return file;
 }

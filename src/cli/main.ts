@@ -54,6 +54,15 @@ program
   .option('--db <file>', 'SQLite database file', DEFAULT_DB)
   .action(async (id, opts) => (await import('./show-command.js')).runShow(id, opts));
 
+program
+  .command('eval')
+  .description('extract each article alone, in memory, and score it against gold annotations, listing every miss')
+  .argument('<articles...>', 'article files or folders')
+  .requiredOption('--gold <dir>', 'folder of gold annotation files (one per article)')
+  .option('--scorer <file>', 'scorer script (default: ../shared/eval/score.mjs beside the project)')
+  .option('-q, --quiet', 'figures only, no list of misses')
+  .action(async (paths, opts) => (await import('./eval-command.js')).runEval(paths, opts));
+
 program.exitOverride();
 for (const cmd of program.commands) cmd.exitOverride();
 

@@ -1,0 +1,43 @@
+// `sitrep eval --gold DIR ARTICLES...`: extracts each article alone, in memory, and scores the result
+// with the project's scorer (../shared/eval/score.mjs, or --scorer), printing its figures and every miss.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractToDocument } from '../export/extract-document.js';
+import { expandPaths, loadFile } from '../ingest/load.js';
+import type { Article } from '../types.js';
+import { UsageError } from './errors.js';
+
+const DEFAULT_SCORER = resolve(fileURLToPath(new URL('../../..', import.meta.url)), 'shared', 'eval', 'score.mjs');
+
+export function runEval(paths: string[], o: { gold: string; scorer?: string; quiet?: boolean }): void {
+  const scorer = o.scorer ?? DEFAULT_SCORER;
+  if (!existsSync(scorer)) throw new UsageError(`scorer not found at ${scorer}: pass --scorer PATH`);
+  if (!existsSync(o.gold)) throw new UsageError(`gold folder not found: ${o.gold}`);
+  const { files, errors } = expandPaths(paths);
+  const articles: Article[] = [];
+  for (const file of files) {
+    try {
+      articles.push(...loadFile(file));
+    } catch (err) {
+      errors.push(err as never);
+    }
+  }
+  for (const e of errors) process.stderr.write(`sitrep: ${(e as Error).message}\n`);
+  const started = process.hrtime.bigint();
+  const doc = extractToDocument(articles);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-eval-'));
+  try {
+    const pred = join(dir, 'export.json');
+    writeFileSync(pred, JSON.stringify(doc));
+    const run = spawnSync(process.execPath, [scorer, '--gold', o.gold, '--pred', pred, ...(o.quiet ? [] : ['--verbose'])], { encoding: 'utf8' });
+    process.stdout.write(run.stdout);
+    if (run.status !== 0) throw new UsageError(`scorer failed: ${run.stderr.trim().split('\n').pop()}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.stderr.write(`extracted ${articles.length} article(s) in ${seconds.toFixed(2)} s (${(articles.length / seconds).toFixed(0)} articles/s), ${doc.events.length} event(s), ${doc.tallies.length} tally(ies)\n`);
+}

@@ -1,0 +1,17 @@
+// Articles → an export document, in memory, each article extracted on its own (no store, no merging
+// across articles): what `sitrep eval` and the gold tests score.
+import { extractArticle } from '../extract/pipeline.js';
+import type { Article, ExportDocument } from '../types.js';
+import { toJsonDocument } from './formats.js';
+import { toExportEvent, toExportTally } from './to-export.js';
+
+export function extractToDocument(articles: Article[]): ExportDocument {
+  const events = [];
+  const tallies = [];
+  for (const article of articles) {
+    const x = extractArticle(article);
+    events.push(...x.events.map((e) => toExportEvent(article, e)));
+    tallies.push(...x.tallies.map((t) => toExportTally(article, t)));
+  }
+  return toJsonDocument(events, tallies);
+}
