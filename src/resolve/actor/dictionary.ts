@@ -82,10 +82,26 @@ export function longestAliasWords(): number {
   return maxWords;
 }
 
-/** Two actors that can be the same party: equal, or one is the other's umbrella/affiliate. */
+/** Two actors that can be the same party: equal, unknown, one the other's umbrella (at any depth), or
+ * a descriptor ("Iran-backed militias", no home country) and a group of the alliance it describes. */
 export function actorsCompatible(a: Actor | null, b: Actor | null): boolean {
-  if (!a || !b) return true;
-  if (a.name === b.name) return true;
-  return a.affiliations.includes(b.name) || b.affiliations.includes(a.name) || a.type === 'unknown' || b.type === 'unknown' ||
-    a.affiliations.some((x) => b.affiliations.includes(x) && x !== 'Axis of Resistance');
+  if (!a || !b || a.name === b.name || a.type === 'unknown' || b.type === 'unknown') return true;
+  const up = (x: Actor) => umbrellas(x.name, x.affiliations);
+  if (up(a).has(b.name) || up(b).has(a.name)) return true;
+  const shared = [...up(a)].filter((x) => up(b).has(x));
+  // sharing only a broad alliance makes two named groups different parties, unless one is a descriptor
+  return shared.some((x) => x !== 'Axis of Resistance') || (shared.length > 0 && (!a.country || !b.country));
+}
+
+/** A group's umbrellas and their umbrellas, by the dictionary. */
+function umbrellas(name: string, direct: string[]): Set<string> {
+  const out = new Set<string>();
+  const queue = [...direct];
+  while (queue.length) {
+    const next = queue.shift()!;
+    if (out.has(next) || next === name) continue;
+    out.add(next);
+    queue.push(...(lookupActor(next)?.actor.affiliations ?? []));
+  }
+  return out;
 }
