@@ -43,3 +43,10 @@ describe('resolveDates', () => {
     expect(() => resolveDates('It happened on February 30 and on 31/31/2024.', '2024-03-01')).not.toThrow();
   });
 });
+
+describe('resolveDates, years', () => {
+  it('a number after a day is not a future year', () => {
+    const [d] = resolveDates('There have been 70 attacks since October 17th, 32 of them in Iraq.', '2023-11-23');
+    expect(d!.span.date).toBe('2023-10-17');
+  });
+});

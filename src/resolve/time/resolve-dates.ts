@@ -48,7 +48,10 @@ function refine(r: chrono.ParsedResult, published: string, nightOf: boolean): Da
   const dayKnown = s.isCertain('day') || s.isCertain('weekday');
   if (!dayKnown && !s.isCertain('month') && !RELATIVE_WORDS.test(r.text)) return null; // a clock time alone
   let date = toDay(s.date());
-  if (!s.isCertain('year') && date > published) {
+  // "October 17th, 32 of them": a number after the day is not a year in the future
+  const yearTaken = s.isCertain('year') && Number(date.slice(0, 4)) <= Number(published.slice(0, 4));
+  if (!yearTaken && s.isCertain('year')) date = `${published.slice(0, 4)}${date.slice(4)}`;
+  if (!yearTaken && date > published) {
     // news reports the past: an unanchored "Friday" or "March 3" is the latest one not after publication
     date = s.isCertain('weekday') && !s.isCertain('day') ? addDays(date, -7) : `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
   }
