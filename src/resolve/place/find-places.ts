@@ -27,7 +27,7 @@ export interface PlaceContext {
   taken: Array<[number, number]>;
 }
 
-const LOCATIVE = /\b(in|at|near|outside|around|across|over|from|toward|towards|into|on|inside|of|to|targeting|targeted|struck|hit|shelled|bombed|attacked|between|within|via|through|off)\s+(the\s+)?([A-Z][\w-]*['’]s\s+)?((northern|southern|eastern|western|central|north|south|east|west)\s+)?((town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+)?$/i;
+const LOCATIVE = /\b(in|at|near|outside|around|across|over|from|toward|towards|into|on|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|between|within|via|through|off)\s+(the\s+)?([A-Z][\w-]*['’]s\s+)?((northern|southern|eastern|western|central|north|south|east|west)\s+)?((town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+)?$/i;
 // "the Israeli town of", "the Lebanese village of"
 const NAMED_SETTLEMENT = /\b(the|a)\s+[A-Z][a-z]+\s+(town|city|village|port|base|suburb|district)\s+of\s+$/;
 const RELATIVE = /\b(near|nearby|close to|outside|on the outskirts of|outskirts of|in the vicinity of|vicinity of|around|not far from|(\d[\d,.]*|a few|several) (km|kilometers|kilometres|miles|nautical miles|mi)\s+(\([^)]*\)\s+)?((to the )?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(ern)?\s+)?(of|from)|(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of)\s+(the\s+)?((town|city|village)\s+of\s+)?$/i;
@@ -41,6 +41,8 @@ const NOT_WHERE = /\b(flagged|registered|flag|owned|operated|based|headquartered
 // "the city's Shevchenkivskyi district": a part of a place already named
 const PART_OF_NAMED = /\b(the|its)\s+(city|town|capital|region|province)['’]s\s+$/i;
 const SPEAKER = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
+// "Hasakah, a northeastern province of Syria"
+const REGION_APPOSITION = /^,\s+(a|the)\s+([\w-]+\s+){0,2}(province|region|governorate|oblast|state)\b/i;
 const REGION_WORD = /^\s*(region|province|governorate|oblast|district|state|area|county)\b/i;
 
 type Candidate = { country: Country } | { records: GazRecord[] };
@@ -70,7 +72,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
       lastEnd = span.end;
       continue;
     }
-    const record = choose(span.value.records, ctx.focus, REGION_WORD.test(after), normaliseName(text));
+    const record = choose(span.value.records, ctx.focus, REGION_WORD.test(after) || REGION_APPOSITION.test(text.slice(span.end, span.end + 50)), normaliseName(text));
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
     if (!locative && !relative && record.kind !== 'site') continue;
     lastEnd = span.end;
