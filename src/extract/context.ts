@@ -5,7 +5,7 @@ import { normaliseName } from '../read/normalise.js';
 import { findPlaces } from '../resolve/place/find-places.js';
 import { countryByDemonym } from '../resolve/place/gazetteer.js';
 import { resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
-import type { Article, Sentence } from '../types.js';
+import type { Actor, Article, Sentence } from '../types.js';
 
 // photo captions and credits describe pictures, often of older events
 const CAPTION = /^(photo|picture|image|file photo|caption)\b\s*[:|-]|\b(REUTERS|AFP|AP|Getty Images|Anadolu Agency)\/|\(photo by\b|\bCredit:\s/i;
@@ -16,6 +16,8 @@ export interface ArticleContext {
   /** ISO codes, most mentioned first */
   focus: string[];
   dates: Map<number, DateMention[]>;
+  /** the armed group named last, as sentences are read in order: what "the group" refers to */
+  lastGroup: Actor | null;
 }
 
 export function buildContext(article: Article): ArticleContext {
@@ -34,7 +36,7 @@ export function buildContext(article: Article): ArticleContext {
     dates.set(s.index, resolveDates(s.text, article.published));
   }
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, focus, dates };
+  return { article, sentences, focus, dates, lastGroup: null };
 }
 
 /** The last event-day the article named before a sentence: what "earlier in the day" and undated sentences refer to. */

@@ -18,6 +18,9 @@ import { findTrigger, isAnaphoric, isNewIncident } from './rules/triggers.js';
 // no day, past the lead (a lead's "has struck" is the news itself)
 const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(\w+ly\s+|so far\s+|also\s+|repeatedly\s+)?(been\s+)?(\w+ed|struck|hit|fought|sent|shot)\b/i;
 
+// "The group fired 17 missiles": the armed group the article last named
+const GROUP_ANAPHOR = /\b(the|this)\s+(group|militia|militants|rebels|movement|organi[sz]ation|insurgents|faction)\b[^,]{0,30}$/i;
+
 export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Mention[] {
   const text = sentence.text;
   const tokens = tokenize(text);
@@ -27,6 +30,7 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   const claimer = attribution.claim ? claimant(text, actors) : null;
   const dates = ctx.dates.get(sentence.index) ?? [];
   const mentions: Mention[] = [];
+  const named = actors.filter((a) => a.actor.type === 'militia' || a.actor.type === 'rebel_group');
 
   const clauses = splitClauses(text);
   for (const clause of clauses) {
@@ -48,7 +52,12 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     const clauseActors = inScope(actors).map((a) => ({ ...a, index: a.index - clause.start, end: a.end - clause.start }));
     const claimHere = claimer && claimer.index >= clause.start && claimer.index < end ? { ...claimer, index: claimer.index - clause.start, end: claimer.end - clause.start } : null;
     const country = pickPlaces(inScope(places), text)[0]?.place.country ?? null;
-    const roles = assignRoles(clause.text, trigger.index, clauseActors, claimHere, country, false);
+    // who shot something down defended: the subject of an interception is its target
+    const roles = assignRoles(clause.text, trigger.index, clauseActors, claimHere, country, trigger.kind === 'interception');
+    if (!roles.actor1 && GROUP_ANAPHOR.test(clause.text.slice(0, trigger.index)) && ctx.lastGroup) {
+      roles.actor1 = ctx.lastGroup;
+      roles.rules.push('r-group-anaphor');
+    }
     // a clause's own date; another clause's date only when that clause reports no act of its own
     const lone = clauses.length === 1 || clauses.every((c) => c === clause || !findTrigger(c.text));
     const date = clauseDates.find((d) => !d.speechDay) ?? clauseDates[0] ?? (lone ? dates.find((d) => !d.periodStart && !d.speechDay) : undefined) ?? null;
@@ -91,6 +100,7 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
       });
     }
   }
+  if (named.length) ctx.lastGroup = named[named.length - 1]!.actor;
   // figures with no act of their own go last, so they can join the act their sentence reports
   return [...mentions.filter((m) => !m.casualtyOnly), ...mentions.filter((m) => m.casualtyOnly)];
 }

@@ -68,7 +68,9 @@ function strongMatch(g: MentionGroup, m: Mention): boolean {
   const refines = !!place && !!m.place && isCountryLevel(place) && m.place.geo_precision < 3 && !!m.weapon && !!first(g, 'weapon') &&
     weaponsCompatible(first(g, 'weapon'), m.weapon) &&
     m.sentence.index - lastSentence(g) <= 3;
-  return same('actor1') || (same('actor2') && same('weapon')) || refines;
+  // a placeless report of the same weapon on the same day ("two made it through; they damaged the base")
+  const sameDay = !m.place && !!m.date && first(g, 'date')?.date === m.date.date && same('weapon');
+  return same('actor1') || (same('actor2') && same('weapon')) || refines || sameDay;
 }
 
 export function mostPrecise(g: MentionGroup) {

@@ -17,6 +17,7 @@ export interface Roles {
 
 const OWNER = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned|housing|hosting|houses|hosts|home to)\s+(by|to)?\s*(the\s+)?$/i;
 const OWNER_BY = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|owned|manned|staffed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
+const RELATIVE_AGENT = /^(\s*,[^,]{0,40},)?\s+(had\s+|has\s+)?(launched|carried out|fired|conducted|mounted|claimed|staged)\b/i;
 const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports)\b/i;
 const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses)\s+(the\s+)?$/i;
 const VICTIMS = /^\s*(\([^)]*\)\s*)?(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b/i;
@@ -59,7 +60,6 @@ export function assignRoles(
     const before = clause.slice(Math.max(0, a.index - 40), a.index);
     if ((OWNER.test(before) || OWNER_BY.test(before)) && a.index > triggerIndex) set('actor2', a.actor, 'r-owner');
     else if (BLAME.test(before)) set('actor1', a.actor, 'r-blamed');
-    else if (BY.test(before) && a.index > triggerIndex - 40 && !OWNER_BY.test(before)) set('actor1', a.actor, 'r-by-agent');
     if (VICTIMS.test(clause.slice(a.end, a.end + 40)) || VICTIMS_BEFORE.test(before)) set('actor2', a.actor, 'r-victims');
     if (a.index > triggerIndex && USED_BY_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-owner');
   }
@@ -84,6 +84,13 @@ export function assignRoles(
     if (a.index >= triggerIndex && OBJECT.test(clause.slice(Math.max(0, a.index - 50), a.index)) && !isSpeaker(a)) set('actor2', a.actor, 'r-object');
   }
   if (subject && !passive) set('actor1', subject.actor, 'r-subject');
+  // "an attack on the base by X", "was claimed by X": the agent, when no subject did it
+  for (const a of actors) {
+    const before = clause.slice(Math.max(0, a.index - 40), a.index);
+    if (BY.test(before) && a.index > triggerIndex - 40 && !OWNER_BY.test(before) && !/\band by\s+([\w-]+\s+){0,2}$/i.test(before)) set('actor1', a.actor, 'r-by-agent');
+    // "an attack that Kataib Hezbollah, an Iran proxy group, launched"
+    if (a.index > triggerIndex && /\b(that|which)\s+$/i.test(before) && RELATIVE_AGENT.test(clause.slice(a.end, a.end + 60))) set('actor1', a.actor, 'r-relative-agent');
+  }
   if (!roles.actor1 && !passive) set('actor1', countrySubject(clause, triggerIndex), 'r-country-subject');
 
   if (CIVILIAN_VICTIMS.test(clause)) set('actor2', civilians(country), 'r-civilians');
