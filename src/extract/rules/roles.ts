@@ -30,7 +30,8 @@ const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspi
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
 const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|\w+\s+){0,3}$/i;
 const SPEAKER_AFTER = /^(\s*\([^)]*\))?(\s+(official|officials|spokes\w+|sources?|commander|chief|statement|command|said))?\s*(,[^,]{0,80},\s*)?(has\s+|had\s+)?(said|says|told|announced|reported|stated|confirmed|added|noted|wrote|posted|declared|put out|gave|spokes)/i;
-const SPEAKER_BEFORE = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
+const ACCORDING = /\b(according to|citing)\s+(the\s+)?$/i;
+const SAID_BEFORE = /\b(said|told|says)\s+(the\s+)?$/i;
 const ASSOC_LINK = /^\s*(and|,|together with|along with|alongside|with)\s+(the\s+)?(its\s+)?$/i;
 const VESSEL = /\b(M\/V|MV|M\.V\.|MT|M\/T)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})/;
 const US_NAVY_SHIP = /\bUSS\s+[A-Z][\w-]*/;
@@ -43,7 +44,12 @@ export function assignRoles(
   clause: string, triggerIndex: number, actors: ActorMatch[], claimantActor: ActorMatch | null, country: string | null, passiveTrigger: boolean,
 ): Roles {
   const roles: Roles = { actor1: null, actor2: null, assoc1: [], assoc2: [], rules: [] };
-  const isSpeaker = (a: ActorMatch): boolean => SPEAKER_AFTER.test(clause.slice(a.end, a.end + 100)) || SPEAKER_BEFORE.test(clause.slice(Math.max(0, a.index - 20), a.index));
+  const isSpeaker = (a: ActorMatch): boolean => {
+    const before = clause.slice(Math.max(0, a.index - 20), a.index);
+    // "..., said CENTCOM." but not "the army said JNIM fighters attacked"
+    return SPEAKER_AFTER.test(clause.slice(a.end, a.end + 100)) || ACCORDING.test(before) ||
+      (SAID_BEFORE.test(before) && /^\s*(\([^)]*\))?\s*([,.;]|$)/.test(clause.slice(a.end, a.end + 20)));
+  };
   const set = (slot: 'actor1' | 'actor2', actor: Actor | null | undefined, rule: string): void => {
     if (!actor || roles[slot] || (slot === 'actor2' && roles.actor1?.name === actor.name) || (slot === 'actor1' && roles.actor2?.name === actor.name)) return;
     roles[slot] = actor;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../resolve/actor/find-actors.js';
+import { findTrigger } from './triggers.js';
+import { assignRoles } from './roles.js';
+
+function roles(clause: string, country: string | null = null) {
+  const trigger = findTrigger(clause)!;
+  const r = assignRoles(clause, trigger.index, findActors(clause), null, country, trigger.kind === 'interception');
+  return [r.actor1?.name ?? null, r.actor2?.name ?? null];
+}
+
+describe('role rules', () => {
+  it('r-subject and r-object: "X fired rockets at Y"', () =>
+    expect(roles('Hezbollah fired rockets at Israeli troops near the border.')).toEqual(['Hezbollah', 'Military Forces of Israel']));
+  it('r-passive-subject and r-by-agent: "Y was attacked by X"', () =>
+    expect(roles('A Nigerian army convoy was attacked by ISWAP fighters.')).toEqual(['Islamic State West Africa Province', 'Military Forces of Nigeria']));
+  it('r-owner: "facilities used by X" is the target', () =>
+    expect(roles('Israeli jets struck depots used by Hezbollah in the Bekaa.')).toEqual(['Military Forces of Israel', 'Hezbollah']));
+  it('r-victims: "N soldiers were killed"', () =>
+    expect(roles('Two Somali soldiers were killed when a roadside bomb exploded.')[1]).toBe('Military Forces of Somalia'));
+  it('r-country-subject: "Russia launched..."', () => expect(roles('Russia launched 40 drones at Odesa overnight.')[0]).toBe('Military Forces of Russia'));
+  it('a speaker is not the attacker: "the army said militants attacked"', () =>
+    expect(roles('The Malian army said JNIM fighters attacked a checkpoint.')[0]).toBe('JNIM'));
+  it('r-between: the two sides of a clash', () =>
+    expect(roles('Fighting between the RSF and the Sudanese army continued in Omdurman.')).toEqual(['Rapid Support Forces', 'Military Forces of Sudan']));
+  it('r-relative-agent: "an attack that X launched"', () =>
+    expect(roles('The strike answered a rocket attack that Hamas launched on Sderot.')[0]).toBe('Hamas'));
+  it('r-vessel: a merchant ship as the target', () => expect(roles('The Houthis fired a missile at the MV Sea Star in the Red Sea.')[1]).toBe('MV Sea Star'));
+  it('interceptions: the defender is the target', () =>
+    expect(roles('Israeli air defences shot down a drone launched by Hezbollah.')).toEqual(['Hezbollah', 'Military Forces of Israel']));
+  it('r-civilians: civilians killed', () => expect(roles('The shelling killed four civilians in the market.', 'Sudan')[1]).toBe('Civilians (Sudan)'));
+  it('"backed by Iran" names a patron, not the attacker', () =>
+    expect(roles('Militants backed by Iran fired rockets at the base.')[0]).not.toBe('Military Forces of Iran'));
+});

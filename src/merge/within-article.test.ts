@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../extract/pipeline.js';
+import type { Article } from '../types.js';
+
+const article = (text: string, published = '2024-05-14'): Article => ({ id: 't', title: null, outlet: null, url: null, published, text, hash: 'h', origin: 'test' });
+const events = (text: string, published?: string) => extractArticle(article(text, published)).events;
+
+describe('within-article merge', () => {
+  it('"the attack" refers back to the incident just reported', () => {
+    const e = events('A drone attack hit a base near Kirkuk on Monday. The attack wounded two soldiers, officials said.');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.injured.best).toBe(2);
+  });
+  it('"another base" is a different incident', () => {
+    expect(events('A drone struck a base near Kirkuk on Monday. Hours later, another drone hit another base, in Mosul.')).toHaveLength(2);
+  });
+  it('an attack and the retaliatory strike stay apart', () => {
+    const e = events('Kataib Hezbollah attacked US troops in Erbil on Monday. The United States struck Kataib Hezbollah sites in Iraq in response on Tuesday.');
+    expect(e.map((x) => x.actor1?.name).sort()).toEqual(['Kataib Hezbollah', 'Military Forces of the United States']);
+  });
+  it('a country-level lead refined by a named site becomes one event at the site', () => {
+    const e = events('A drone targeted a military base in northern Syria on Friday. Local media said the drone struck the base in Shaddadi.');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.location.name).toMatch(/Shadd/);
+  });
+  it('waves across a country and strikes on named regions are coded apart', () => {
+    const e = events('Russia launched 30 drones at Ukraine overnight, the air force said. Eight drones were downed over the Odesa region, its governor said.', '2024-05-14');
+    expect(e.length).toBe(2);
+  });
+  it('background, threats and summaries are not events', () => {
+    expect(events('The group has vowed to attack US bases. Militias have launched dozens of attacks since October. Officials warned of further strikes.')).toHaveLength(0);
+  });
+});
