@@ -70,6 +70,7 @@ export function nonEventCue(clause: string, action: LexMatch): string | null {
     if (scope === 'before' && cue.index < action.index + action.text.length && action.index - cueEnd <= near.length + 1) return cue.rule.id;
     if (scope === 'before-1' && cueEnd <= action.index && /^\s*(\w+\s+){0,1}$/.test(clause.slice(cueEnd, action.index))) return cue.rule.id;
     if (scope === 'sentence') return cue.rule.id;
+    if (scope === 'after' && cue.index >= action.index + action.text.length && cue.index - (action.index + action.text.length) <= 3) return cue.rule.id;
     if (scope === 'match' && cue.index <= action.index && cueEnd >= action.index + action.text.length) return cue.rule.id;
     if (scope === 'sentence-generic' && /\battacks\b/i.test(action.text) && !/\b(a|an|the|this|one)\s+(\w+\s+){0,3}$/i.test(before)) return cue.rule.id;
   }
@@ -81,8 +82,11 @@ export function nonEventCue(clause: string, action: LexMatch): string | null {
 /** "the attack", "these strikes", "Monday's attack", or a clause about "the incident": an incident already reported. */
 export const isAnaphoric = (clause: string, trigger: Trigger): boolean =>
   (trigger.rules[0] === 'a-occurred') ||
+  // "those ballistic missiles were aimed at...", "the drones, 11 of which were brought down": weapons already reported
+  WEAPON_ANAPHOR.test(clause.slice(0, trigger.index)) ||
   (EVENT_NOUN.test(trigger.text) && ANAPHORA.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index))) ||
   /\b(the|this|that) (incident|attack|strike|assault|raid|blast|explosion)s?\b(?! (on|against|at|in|by|near)\b)/i.test(clause);
+const WEAPON_ANAPHOR = /^\s*(\w+\s+of\s+)?(the|those|these)\s+(\w+\s+){0,2}(drones?|missiles?|rockets?|shells?|uavs?|projectiles?)\b/i;
 const EVENT_NOUN = /^((\w+ )?(attacks?|strikes?|airstrikes?|air strikes?|assaults?|raids?|blasts?|explosions?|bombings?|shelling|incidents?|barrages?|interceptions?|launch|clash(es)?|fighting))$/i;
 
 export const isNewIncident = (clause: string, trigger: Trigger): boolean =>

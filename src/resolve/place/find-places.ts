@@ -67,7 +67,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const origin = /\bfrom\s+(the\s+|an?\s+)?((parts?|areas?|regions?|territory|positions?|sites?) (of|in)\s+)?$/i.test(before) && !relative;
     if ('country' in span.value) {
       const direction = DIRECTION.exec(before);
-      if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60))) continue; // "US airstrikes", "Russia launched"
+      if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || /^['’]s\b/.test(after)) continue; // "US airstrikes", "Russia launched"
       out.push({ place: countryPlace(span.value.country, direction ? `${direction[1]} ${span.value.country.name}` : null), index: direction ? span.start - direction[0].length : span.start, end: span.end, origin, relative: false, ambiguous: false, rule: 'p-country' });
       lastEnd = span.end;
       continue;
