@@ -16,6 +16,8 @@ export interface Roles {
 }
 
 const OWNER = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned|housing|hosting|houses|hosts|home to)\s+(by|to)?\s*(the\s+)?$/i;
+// "a base used by US forces", "a base hosting US troops": the country whose forces were hit
+const OWNER_COUNTRY = /\b(?:(?:used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned)\s+(?:by|to)|housing|hosting|houses|hosts|home to)\s+(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+)\b(?![-\w])/;
 const OWNER_BY = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|owned|manned|staffed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const RELATIVE_AGENT = /^(\s*,[^,]{0,40},)?\s+(had\s+|has\s+)?(launched|carried out|fired|conducted|mounted|claimed|staged)\b/i;
 const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports)\b/i;
@@ -60,8 +62,8 @@ export function assignRoles(
   if (US_NAVY_SHIP.test(clause)) set('actor2', stateForces('US'), 'r-navy-ship');
   const vessel = VESSEL.exec(clause);
   if (vessel) set('actor2', { name: `${vessel[1]!.replace(/[/.]/g, '')} ${vessel[2]}`, type: 'civilians', country: null, affiliations: [] }, 'r-vessel');
-  const ownerCountry = new RegExp(OWNER.source.replace(/\$$/, '') + '(U\\.S\\.|US|[A-Z][a-z]+)\\b', 'i').exec(clause);
-  if (ownerCountry && !/^[-\s](backed|aligned|linked|sponsored|affiliated)/i.test(clause.slice(ownerCountry.index + ownerCountry[0].length))) set('actor2', (c => c && stateForces(c.cc))(countryByName(ownerCountry[4]!) ?? countryByDemonym(ownerCountry[4]!)), 'r-owner-country');
+  const ownerCountry = OWNER_COUNTRY.exec(clause);
+  if (ownerCountry) set('actor2', (c => c && stateForces(c.cc))(countryByName(ownerCountry[1]!) ?? countryByDemonym(ownerCountry[1]!)), 'r-owner-country');
   for (const a of actors) {
     const before = clause.slice(Math.max(0, a.index - 40), a.index);
     if ((OWNER.test(before) || OWNER_BY.test(before)) && a.index > triggerIndex) set('actor2', a.actor, 'r-owner');
@@ -81,8 +83,9 @@ export function assignRoles(
   if (speaker && OWN_FORCES.test(clause.slice(speaker.end, triggerIndex + 20))) set('actor1', speaker.actor, 'r-own-forces');
 
   // an actor with a reporting verb between it and the act is the one who said it ("CENTCOM said Houthis fired")
+  // an agent of another verb ("attacks carried out by X, among them an attack by Y") is not the subject
   const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !isSpeaker(a) && !REPORTING.test(clause.slice(a.end, triggerIndex)) &&
-    !OWNER.test(clause.slice(Math.max(0, a.index - 40), a.index)));
+    !OWNER.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !/\bby\s+(the\s+)?([\w-]+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)));
   const subject = beforeTrigger[beforeTrigger.length - 1];
   const passive = passiveTrigger || PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex));
   if (subject && passive) set('actor2', subject.actor, 'r-passive-subject');
