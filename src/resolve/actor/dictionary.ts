@@ -86,6 +86,8 @@ export function longestAliasWords(): number {
  * a descriptor ("Iran-backed militias", no home country) and a group of the alliance it describes. */
 export function actorsCompatible(a: Actor | null, b: Actor | null): boolean {
   if (!a || !b || a.name === b.name || a.type === 'unknown' || b.type === 'unknown') return true;
+  // "Civilians" said where the country was not yet known, and "Civilians (Mali)"
+  if (a.type === 'civilians' && b.type === 'civilians' && (!a.country || !b.country) && a.name.split(' (')[0] === b.name.split(' (')[0]) return true;
   const up = (x: Actor) => umbrellas(x.name, x.affiliations);
   if (up(a).has(b.name) || up(b).has(a.name)) return true;
   const shared = [...up(a)].filter((x) => up(b).has(x));
