@@ -16,7 +16,7 @@ export interface Trigger {
   scopeEnd: number;
 }
 
-const NEEDS_WEAPON = new Set(['a-launch', 'a-explosion', 'a-harm']);
+const NEEDS_WEAPON = new Set(['a-launch', 'a-explosion', 'a-harm', 'a-overflight']);
 const ANAPHORA = /\b(the|this|that|these|those|its|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|such|said)\s+((\w+[- ])?(\w+)\s+){0,2}$/i;
 const NEW_INCIDENT = /\b(another|a second|a third|a separate|a further|a new|other)\b[^.]{0,40}$/i;
 

@@ -27,7 +27,7 @@ export interface PlaceContext {
   taken: Array<[number, number]>;
 }
 
-const LOCATIVE = /\b(in|at|near|outside|around|across|over|from|toward|towards|into|on|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off)\s+(the\s+)?([A-Z][\w-]*['’]s\s+)?((northern|southern|eastern|western|central|north|south|east|west)\s+)?((town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+)?$/i;
+const LOCATIVE = /\b(in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off)\s+(the\s+)?([A-Z][\w-]*['’]s\s+)?((northern|southern|eastern|western|central|north|south|east|west)\s+)?((town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+)?$/i;
 // "the Israeli town of", "the Lebanese village of"
 const NAMED_SETTLEMENT = /\b(the|a)\s+[A-Z][a-z]+\s+(town|city|village|port|base|suburb|district)\s+of\s+$/;
 const RELATIVE = /\b(near|nearby|close to|outside|on the outskirts of|outskirts of|in the vicinity of|vicinity of|around|not far from|(\d[\d,.]*|a few|several) (km|kilometers|kilometres|miles|nautical miles|mi)\s+(\([^)]*\)\s+)?((to the )?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(ern)?\s+)?(of|from)|(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of)\s+(the\s+)?((town|city|village)\s+of\s+)?$/i;
@@ -67,7 +67,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const origin = /\bfrom\s+(the\s+|an?\s+)?((parts?|areas?|regions?|territory|positions?|sites?) (of|in)\s+)?$/i.test(before) && !relative;
     if ('country' in span.value) {
       const direction = DIRECTION.exec(before);
-      if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || /^['’]s\b/.test(after)) continue; // "US airstrikes", "Russia launched"
+      if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || /['’]s$/.test(span.text) || /^['’]s\b/.test(after)) continue; // "US airstrikes", "Russia launched"
       out.push({ place: countryPlace(span.value.country, direction ? `${direction[1]} ${span.value.country.name}` : null), index: direction ? span.start - direction[0].length : span.start, end: span.end, origin, relative: false, ambiguous: false, rule: 'p-country' });
       lastEnd = span.end;
       continue;

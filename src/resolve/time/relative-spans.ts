@@ -24,6 +24,20 @@ function lastOccurrence(published: string, monthDay: string): string {
   return thisYear <= published ? thisYear : `${year - 1}-${monthDay}`;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "late July": the last third of the most recent July; "early", "mid" the first and middle thirds. */
+function partOfMonth(published: string, part: string, month: string) {
+  const year = Number(published.slice(0, 4));
+  const m = MONTHS.indexOf(month);
+  const y = `${year}-${String(m + 1).padStart(2, '0')}-01` <= published ? year : year - 1;
+  const [first, last] = monthSpan(y, m);
+  const [from, to] = /early|beginning|start/.test(part) ? [1, 10] : /mid|middle/.test(part) ? [11, 20] : [21, Number(last.slice(8))];
+  const earliest = `${first.slice(0, 8)}${String(from).padStart(2, '0')}`;
+  const latest = `${first.slice(0, 8)}${String(to).padStart(2, '0')}`;
+  return range(earliest, latest < published ? latest : published, 3);
+}
+
 export const SPAN_RULES: SpanRule[] = [
   { id: 't-today', re: /\b(earlier today|(early |late )?(this|this past) (morning|afternoon|evening)|today|tonight|hours ago)\b/gi, span: (p) => day(p) },
   { id: 't-same-day', narrative: true, re: /\b(earlier (in|that) (the )?day|later (in|that) (the )?day|(on )?the same day|that day|hours (later|earlier)|not long after)\b/gi, span: (p) => day(p) },
@@ -33,5 +47,6 @@ export const SPAN_RULES: SpanRule[] = [
   { id: 't-this-week', re: /\b(earlier this week|this week)\b/gi, span: (p) => range(weekStart(p), p, 2) },
   { id: 't-last-weekend', re: /\b(last weekend|at the weekend|over the weekend|this weekend)\b/gi, span: (p) => { const sat = addDays(weekStart(p), -2); return range(sat, addDays(sat, 1), 2, sat); } },
   { id: 't-last-month', re: /\blast month\b/gi, span: (p) => { const d = parseDay(p); const [a, b] = monthSpan(d.getUTCFullYear(), d.getUTCMonth() - 1); return range(a, b, 3); } },
+  { id: 't-part-of-month', re: /\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[- ](january|february|march|april|may|june|july|august|september|october|november|december)\b/gi, span: (p, m) => partOfMonth(p, m[1]!.toLowerCase(), m[2]!.toLowerCase()) },
   { id: 't-holiday', re: /\b(christmas (day|eve|night)|christmas|new year's (eve|day))\b/gi, span: (p, m) => day(lastOccurrence(p, HOLIDAYS[m[0].toLowerCase()]!)) },
 ];

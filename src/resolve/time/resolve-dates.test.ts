@@ -10,7 +10,8 @@ const cases: Array<[string, string, [string, string, string, number]]> = [
   ['Drones were downed overnight, officials said.', '2024-03-05', ['2024-03-04', '2024-03-04', '2024-03-05', 1]],
   ['Two shells landed earlier today.', '2024-03-05', ['2024-03-05', '2024-03-05', '2024-03-05', 1]],
   ['The ambush took place on December 30.', '2024-01-02', ['2023-12-30', '2023-12-30', '2023-12-30', 1]], // month-day moved to last year
-  ['Fighting flared in late June.', '2024-08-10', ['2024-06-15', '2024-06-01', '2024-06-30', 3]],
+  ['Fighting flared in late June.', '2024-08-10', ['2024-06-25', '2024-06-21', '2024-06-30', 3]],
+  ['Fighting flared in June.', '2024-08-10', ['2024-06-15', '2024-06-01', '2024-06-30', 3]],
   ['Two soldiers were hurt on Christmas Day.', '2024-12-27', ['2024-12-25', '2024-12-25', '2024-12-25', 1]],
   ['Shelling over the past 24 hours killed two.', '2024-03-05', ['2024-03-04', '2024-03-04', '2024-03-05', 1]],
   ['The US struck on the night of March 2, 2024, officials said.', '2024-03-04', ['2024-03-02', '2024-03-02', '2024-03-03', 1]],
