@@ -24,6 +24,9 @@ describe('casualty rules', () => {
     expect([r(c.fatalities), r(c.injured)]).toEqual([[0, 0, 0], [0, 0, 0]]);
   });
   it('c-none-injured: "nobody was hurt"', () => expect(r(i('The missile fell in a field and nobody was hurt.'))).toEqual([0, 0, 0]));
+  it('"killed N soldiers and M fighters" adds the figures', () => expect(r(f('Rebels said they killed 12 soldiers and 30 militiamen.'))).toEqual([42, 42, 42]));
+  it('an appositive between figure and verb', () => expect(r(f('Seven fighters, most of them foreigners, were killed in the raid.'))).toEqual([7, 7, 7]));
+  it('"left no one injured" is zero', () => expect(r(i('The blast damaged a school but left no one injured.'))).toEqual([0, 0, 0]));
   it('hospitalised people are injured', () => expect(r(i('Five residents were taken to hospital.'))).toEqual([5, 5, 5]));
   // negative cases: numbers that are not casualties
   it('does not read distances or counts of weapons as casualties', () => {
