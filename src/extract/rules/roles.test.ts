@@ -32,3 +32,14 @@ describe('role rules', () => {
   it('"backed by Iran" names a patron, not the attacker', () =>
     expect(roles('Militants backed by Iran fired rockets at the base.')[0]).not.toBe('Military Forces of Iran'));
 });
+
+describe('groups not in the dictionary', () => {
+  it('"a group calling itself X" comes out as written, type unknown', () => {
+    const a = findActors('Responsibility was claimed by a group calling itself the Sons of the Euphrates Brigade.');
+    expect(a.map((x) => [x.actor.name, x.actor.type])).toContainEqual(['Sons of the Euphrates Brigade', 'unknown']);
+  });
+  it('"X, a little-known militant group"', () => {
+    const a = findActors('The Saraya Awliya al-Dam, a little-known militant group, said it fired the rockets.');
+    expect(a.map((x) => x.actor.name)).toContain('Saraya Awliya al-Dam');
+  });
+});

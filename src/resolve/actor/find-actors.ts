@@ -18,9 +18,27 @@ const FORCE_NOUN = /^(?:\s+and\s+[\w-]+)?[\s-]+(?:hosting\s+|led\s+|occupied\s+)
 export function findActors(text: string, tokens: Token[] = tokenize(text)): ActorMatch[] {
   const named = findSpans(text, tokens, longestAliasWords(), actorByKey, (surface) => surface.length > 4 || /[A-Z]/.test(surface))
     .map((s) => ({ actor: s.value.actor, index: s.start, end: s.end, text: s.text, origin: s.value.origin }));
-  const all = [...named, ...countryForces(text, named), ...countryAgents(text)].sort((a, b) => a.index - b.index);
+  const all = [...named, ...countryForces(text, named), ...countryAgents(text), ...unknownGroups(text, named)].sort((a, b) => a.index - b.index);
   // "the Iranian-backed militia Kataib Hezbollah": a descriptor right before a name stands for that name
   return all.filter((a, i) => !(all[i + 1] && /^\s+$/.test(text.slice(a.end, all[i + 1]!.index)) && all[i + 1]!.actor.type !== 'unknown'));
+}
+
+// "a group calling itself the Sons of X", "the Free Y Brigade, a little-known group": named, but not in the dictionary
+const GROUP_INTRO = /\b(?:group|militia|faction|movement|organi[sz]ation|outfit|coalition)\s+(?:calling itself|called|known as|named|that calls itself)\s+(?:the\s+)?["“‘']?((?:[A-Z][\w'’-]*|al-\w+|of|the|and|al|el|in|for)(?:\s+(?:[A-Z][\w'’-]*|al-\w+|of|the|and|al|el|in|for)){0,7})/g;
+const GROUP_APPOSITIVE = /\b(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|al-\w+|of|the|and|al|in|for)){1,7}),\s+an?\s+(?:little-known|previously unknown|new|newly formed|shadowy|obscure|armed|militant|jihadist|separatist|rebel|insurgent)\s+(?:\w+\s+)?(?:group|militia|faction|movement|organi[sz]ation|outfit|coalition)\b/g;
+
+/** Groups a text names and introduces as groups, kept as written with type unknown. */
+function unknownGroups(text: string, named: ActorMatch[]): ActorMatch[] {
+  const out: ActorMatch[] = [];
+  for (const re of [GROUP_INTRO, GROUP_APPOSITIVE]) {
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!.replace(/^the\s+/i, '').replace(/\s+(of|the|and|al|el|in|for)$/i, '').trim();
+      const start = m.index! + m[0].indexOf(name);
+      if (name.split(/\s+/).length < 2 || named.some((a) => start < a.end && a.index < start + name.length)) continue;
+      out.push({ actor: { name, type: 'unknown', country: null, affiliations: [] }, index: start, end: start + name.length, text: name, origin: 'unknown-group' });
+    }
+  }
+  return out;
 }
 
 /** "drones launched by Russia": a country as the agent of an act stands for its forces. */
