@@ -2,8 +2,8 @@
 // transaction per article. A bad file is reported and skipped; what was stored stays stored.
 import { extractArticle } from '../extract/pipeline.js';
 import { toExportEvent, toExportTally } from '../export/to-export.js';
-import { candidateWindow, mergeEvents, sameIncident } from '../merge/across-articles.js';
-import type { EventStore } from '../store/event-store.js';
+import { candidateWindow, foldReports, matchReasons } from '../merge/across-articles.js';
+import type { ArticleWrite, EventStore, Report } from '../store/event-store.js';
 import type { Article, ExportEvent } from '../types.js';
 import { InputError } from './input-error.js';
 import { expandPaths, loadFile, type LoadOptions } from './load.js';
@@ -44,22 +44,54 @@ export function ingestArticle(article: Article, store: EventStore, report: Inges
     return [];
   }
   const extraction = extractArticle(article);
-  const touched = new Map<string, ExportEvent>();
-  for (const e of extraction.events.map((x) => toExportEvent(article, x))) {
-    const [from, to] = candidateWindow(e);
-    const candidates = store.eventsBetween(from, to).map((c) => touched.get(c.id) ?? c).filter((c) => sameIncident(c, e));
-    const target = candidates.sort((a, b) => b.num_sources - a.num_sources || a.id.localeCompare(b.id))[0];
-    if (target) {
-      touched.set(target.id, mergeEvents(target, e));
-      report.eventsMerged++;
-    } else {
-      touched.set(e.id, e);
-      report.eventsCreated++;
-    }
-  }
+  const reports = extraction.events.map((x) => toExportEvent(article, x));
   const tallies = extraction.tallies.map((t) => toExportTally(article, t));
-  store.saveArticle(article, [...touched.values()], tallies);
+  const write = { article, tallies, ...linkReports(reports, store) };
+  store.saveArticle(write);
   report.articles++;
   report.tallies += tallies.length;
-  return [...touched.values()];
+  const created = write.reports.filter((r) => r.links.length === 0 && r.eventId === r.report.id).length;
+  report.eventsCreated += created;
+  report.eventsMerged += reports.length - created;
+  return write.events;
+}
+
+/**
+ * Links an article's reports to stored reports of the same incidents and regroups the events they
+ * touch: every report linked, directly or through others, to a new one ends in one event.
+ */
+function linkReports(reports: ExportEvent[], store: EventStore): Omit<ArticleWrite, 'article' | 'tallies'> {
+  const links = new Map<string, Report['links']>();
+  const groups = reports.map((r) => ({ reports: [r], events: new Set<string>() }));
+  for (const g of groups) {
+    const r = g.reports[0]!;
+    const [from, to] = candidateWindow(r);
+    const found: Report['links'] = [];
+    for (const c of store.reportsBetween(from, to, r.location.country_code)) {
+      const criteria = matchReasons(c.report, r);
+      if (!criteria) continue;
+      g.events.add(c.eventId);
+      found.push({ with: c.report.id, article_id: c.report.sources[0]!.article_id, criteria });
+    }
+    links.set(r.id, found);
+  }
+  // two new reports that reach the same stored event are in one group
+  const merged: typeof groups = [];
+  for (const g of groups) {
+    const into = merged.find((m) => [...g.events].some((e) => m.events.has(e)));
+    if (into) {
+      into.reports.push(...g.reports);
+      g.events.forEach((e) => into.events.add(e));
+    } else merged.push(g);
+  }
+  const write: Omit<ArticleWrite, 'article' | 'tallies'> = { reports: [], relabel: new Map(), events: [], removed: [] };
+  for (const g of merged) {
+    const stored = [...g.events].flatMap((id) => store.reportsOf(id));
+    const event = foldReports([...g.reports, ...stored.map((s) => s.report)]);
+    for (const r of g.reports) write.reports.push({ report: r, eventId: event.id, links: links.get(r.id) ?? [] });
+    for (const s of stored) if (s.eventId !== event.id) write.relabel.set(s.report.id, event.id);
+    for (const id of g.events) if (id !== event.id) write.removed.push(id);
+    write.events.push(event);
+  }
+  return write;
 }

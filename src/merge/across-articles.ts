@@ -1,7 +1,9 @@
-// One incident, many reports: a new article's event joins a stored event of another article when
-// they can be the same incident (merge/compatibility.ts) and share enough to say so: the same site, or
-// the same attacker in the same country. The merged event keeps every source; fields are reconciled
-// by the same rules as inside an article.
+// One incident, many reports. Each article's events are kept as reports; two reports from different
+// articles are linked when they can be the same incident (merge/compatibility.ts) and share enough to
+// say so: the same site, or the same attacker, or the same target hit by the same weapon. An event is
+// a connected group of linked reports. Links depend only on pairs of reports, so the events do not
+// depend on the order articles arrive in; the event's fields are folded from its reports in a fixed
+// order, and its id is its smallest report id.
 import { larger } from '../extract/rules/casualties.js';
 import { notes } from '../export/to-export.js';
 import { addDays } from '../resolve/time/days.js';
@@ -9,23 +11,41 @@ import type { Actor, ExportEvent, Status } from '../types.js';
 import { datesCompatible, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
 
 const span = (e: ExportEvent) => ({ date: e.date, earliest: e.date_earliest, latest: e.date_latest, precision: e.time_precision, text: null });
-
-export function sameIncident(stored: ExportEvent, e: ExportEvent): boolean {
-  const family = (x: ExportEvent) => (x.event_type === 'Protests' || x.event_type === 'Riots' ? 'protest' : 'violence');
-  if (family(stored) !== family(e)) return false;
-  if (stored.sources.some((s) => e.sources.some((t) => t.article_id === s.article_id))) return false;
-  if (!weaponsCompatible(stored.weapon, e.weapon)) return false;
-  if (!placesCompatible(stored.location, e.location) || !datesCompatible(span(stored), span(e), 1)) return false;
-  if (!sidesCompatible(stored, e)) return false;
-  if (samePlace(stored.location, e.location) && (stored.location.geo_precision < 3 || e.location.geo_precision < 3 || sameName(stored.actor1, e.actor1) || sameName(stored.actor2, e.actor2))) return true;
-  return sameName(stored.actor1, e.actor1) || (sameName(stored.actor2, e.actor2) && !!stored.weapon && stored.weapon === e.weapon);
-}
-
+const family = (x: ExportEvent) => (x.event_type === 'Protests' || x.event_type === 'Riots' ? 'protest' : 'violence');
 const sameName = (a: Actor | null, b: Actor | null): boolean => !!a && !!b && a.name === b.name;
 
-/** Candidates among stored events: those whose days overlap, with a day of slack for night and time zones. */
+/** Why two reports are the same incident (the criteria that held), or null when they are not. */
+export function matchReasons(a: ExportEvent, b: ExportEvent): string[] | null {
+  if (family(a) !== family(b)) return null;
+  if (a.sources.some((s) => b.sources.some((t) => t.article_id === s.article_id))) return null;
+  if (!weaponsCompatible(a.weapon, b.weapon)) return null;
+  if (!placesCompatible(a.location, b.location) || !datesCompatible(span(a), span(b), 1)) return null;
+  if (!sidesCompatible(a, b)) return null;
+  const reasons = [
+    `days overlap (${a.date_earliest}..${a.date_latest} / ${b.date_earliest}..${b.date_latest}, ±1 day)`,
+    a.weapon && b.weapon ? `weapon ${a.weapon === b.weapon ? a.weapon : `${a.weapon} ~ ${b.weapon}`}` : 'weapons not in conflict',
+    'no side in conflict',
+  ];
+  const site = samePlace(a.location, b.location) && (a.location.geo_precision < 3 || b.location.geo_precision < 3);
+  if (site) reasons.unshift(`same place (${a.location.name} ~ ${b.location.name})`);
+  if (sameName(a.actor1, b.actor1)) reasons.unshift(`same attacker (${a.actor1!.name})`);
+  else if (sameName(a.actor2, b.actor2) && !!a.weapon && a.weapon === b.weapon) reasons.unshift(`same target (${a.actor2!.name}) and weapon`);
+  else if (!site) return null;
+  return reasons;
+}
+
+export const sameIncident = (a: ExportEvent, b: ExportEvent): boolean => matchReasons(a, b) !== null;
+
+/** Candidates: reports whose days overlap, with a day of slack for night and time zones. */
 export function candidateWindow(e: ExportEvent): [string, string] {
   return [addDays(e.date_earliest, -1), addDays(e.date_latest, 1)];
+}
+
+/** The event a group of reports stands for: fields folded in a fixed order, id of its first report. */
+export function foldReports(reports: ExportEvent[]): ExportEvent {
+  const ordered = [...reports].sort((a, b) => a.id.localeCompare(b.id));
+  const merged = ordered.slice(1).reduce(mergeEvents, ordered[0]!);
+  return { ...merged, id: ordered[0]!.id };
 }
 
 export function mergeEvents(a: ExportEvent, b: ExportEvent): ExportEvent {
@@ -52,6 +72,7 @@ export function mergeEvents(a: ExportEvent, b: ExportEvent): ExportEvent {
     claimed_by: [...new Set([...a.claimed_by, ...b.claimed_by])],
     sources,
     num_sources: new Set(sources.map((s) => s.article_id)).size,
+    related: uniqueRelations([...a.related, ...b.related]),
   };
   return { ...merged, notes: notes({ ...merged, date: span(merged) }) };
 }
@@ -59,6 +80,7 @@ export function mergeEvents(a: ExportEvent, b: ExportEvent): ExportEvent {
 const width = (e: ExportEvent) => Date.parse(e.date_latest) - Date.parse(e.date_earliest);
 const better = (a: Actor | null, b: Actor | null): Actor | null => (!a || (a.type === 'unknown' && b && b.type !== 'unknown') ? b : a);
 const unique = (xs: Actor[]) => xs.filter((x, i) => xs.findIndex((y) => y.name === x.name) === i);
+const uniqueRelations = (xs: ExportEvent['related']) => xs.filter((x, i) => xs.findIndex((y) => y.event_id === x.event_id && y.type === x.type) === i);
 
 /** Reported as fact by anyone → confirmed; otherwise a doubted claim stays disputed. */
 function status(a: Status, b: Status): Status {

@@ -12,6 +12,14 @@ export interface StoredArticle {
   origin: string;
 }
 
+/** One article's account of an incident, and the event (group of reports) it belongs to. */
+export interface Report {
+  report: ExportEvent;
+  eventId: string;
+  /** why it was linked to other reports: `{ with, criteria }` per link made when it was stored */
+  links: Array<{ with: string; article_id: string; criteria: string[] }>;
+}
+
 export interface EventFilter {
   since?: string;
   until?: string;
@@ -22,15 +30,28 @@ export interface EventFilter {
   minSources?: number;
 }
 
+export interface ArticleWrite {
+  article: StoredArticle;
+  reports: Report[];
+  /** reports already stored that now belong to another event: report id → new event id */
+  relabel: Map<string, string>;
+  /** events (re)built from their reports */
+  events: ExportEvent[];
+  /** events that were merged into others and no longer exist */
+  removed: string[];
+  tallies: Tally[];
+}
+
 export interface EventStore {
   hasArticle(hash: string): boolean;
-  /** Stores an article with its new and changed events and its tallies, all or nothing. */
-  saveArticle(article: StoredArticle, events: ExportEvent[], tallies: Tally[]): void;
-  /** Events whose day span overlaps [earliest, latest]: the candidates a new event could merge with. */
-  eventsBetween(earliest: string, latest: string): ExportEvent[];
+  /** Stores an article with its reports, the events they changed and its tallies, all or nothing. */
+  saveArticle(write: ArticleWrite): void;
+  /** Reports in a country whose day spans overlap [earliest, latest]: what a new report could match. */
+  reportsBetween(earliest: string, latest: string, country: string | null): Report[];
+  reportsOf(eventId: string): Report[];
   events(filter?: EventFilter): ExportEvent[];
   event(id: string): ExportEvent | undefined;
   tallies(): Tally[];
-  counts(): { articles: number; events: number; tallies: number };
+  counts(): { articles: number; events: number; reports: number; tallies: number };
   close(): void;
 }

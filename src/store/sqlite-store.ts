@@ -1,27 +1,37 @@
-// SQLite store: one file, WAL, a versioned schema, each article in one transaction. Events are kept as
-// their export JSON plus the columns that queries filter on.
+// SQLite store: one file, WAL, a busy timeout, a versioned schema, each article in one transaction.
+// Reports (one article's account of an incident) are kept as they were extracted; events are the
+// groups of linked reports, materialised as their export JSON plus the columns queries filter on.
 import Database from 'better-sqlite3';
 import type { ExportEvent, Tally } from '../types.js';
-import type { EventFilter, EventStore, StoredArticle } from './event-store.js';
+import type { ArticleWrite, EventFilter, EventStore, Report } from './event-store.js';
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
   id TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, title TEXT, outlet TEXT, url TEXT,
   published TEXT NOT NULL, origin TEXT, ingested_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS reports (
+  id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), event_id TEXT NOT NULL,
+  country_code TEXT, date_earliest TEXT NOT NULL, date_latest TEXT NOT NULL, data TEXT NOT NULL, links TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS reports_block ON reports (country_code, date_earliest);
+CREATE INDEX IF NOT EXISTS reports_event ON reports (event_id);
 CREATE TABLE IF NOT EXISTS events (
   id TEXT PRIMARY KEY, date TEXT NOT NULL, date_earliest TEXT NOT NULL, date_latest TEXT NOT NULL,
   event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, country_code TEXT, status TEXT NOT NULL,
   num_sources INTEGER NOT NULL, actors TEXT NOT NULL, data TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS events_span ON events (date_earliest, date_latest);
+CREATE INDEX IF NOT EXISTS events_date ON events (date);
 CREATE INDEX IF NOT EXISTS events_country_date ON events (country_code, date);
 CREATE TABLE IF NOT EXISTS tallies (
   rowid INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), data TEXT NOT NULL
 );
 `;
+
+// How far back a report's span can start and still overlap a window: longer spans ("last month") are rare.
+const MAX_SPAN_DAYS = 45;
 
 export class SqliteStore implements EventStore {
   private db: Database.Database;
@@ -35,40 +45,60 @@ export class SqliteStore implements EventStore {
   }
 
   private migrate(): void {
+    const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+    const version = tables ? (this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined)?.value : undefined;
+    if (version && Number(version) !== SCHEMA_VERSION) {
+      throw new Error(`${this.path}: database schema v${version} is not this sitrep's (v${SCHEMA_VERSION}); ingest into a new file`);
+    }
     this.db.exec(SCHEMA);
-    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('schema_version') as { value: string } | undefined;
-    if (!row) this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
-    else if (Number(row.value) > SCHEMA_VERSION) throw new Error(`${this.path}: database schema v${row.value} is newer than this sitrep (v${SCHEMA_VERSION})`);
+    this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
   }
 
   hasArticle(hash: string): boolean {
     return !!this.db.prepare('SELECT 1 FROM articles WHERE hash = ?').get(hash);
   }
 
-  saveArticle(article: StoredArticle, events: ExportEvent[], tallies: Tally[]): void {
-    const upsert = this.db.prepare(`INSERT INTO events (id, date, date_earliest, date_latest, event_type, sub_event_type, country_code, status, num_sources, actors, data)
+  saveArticle(w: ArticleWrite): void {
+    const upsertEvent = this.db.prepare(`INSERT INTO events (id, date, date_earliest, date_latest, event_type, sub_event_type, country_code, status, num_sources, actors, data)
       VALUES (@id, @date, @date_earliest, @date_latest, @event_type, @sub_event_type, @country_code, @status, @num_sources, @actors, @data)
       ON CONFLICT(id) DO UPDATE SET date=excluded.date, date_earliest=excluded.date_earliest, date_latest=excluded.date_latest,
         event_type=excluded.event_type, sub_event_type=excluded.sub_event_type, country_code=excluded.country_code, status=excluded.status,
         num_sources=excluded.num_sources, actors=excluded.actors, data=excluded.data`);
+    const addReport = this.db.prepare('INSERT INTO reports (id, article_id, event_id, country_code, date_earliest, date_latest, data, links) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const relabel = this.db.prepare('UPDATE reports SET event_id = ? WHERE id = ?');
+    const removeEvent = this.db.prepare('DELETE FROM events WHERE id = ?');
+    const addTally = this.db.prepare('INSERT INTO tallies (article_id, data) VALUES (?, ?)');
     this.db.transaction(() => {
+      const a = w.article;
       this.db.prepare('INSERT INTO articles (id, hash, title, outlet, url, published, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(article.id, article.hash, article.title, article.outlet, article.url, article.published, article.origin, new Date().toISOString());
-      for (const e of events) {
-        upsert.run({
+        .run(a.id, a.hash, a.title, a.outlet, a.url, a.published, a.origin, new Date().toISOString());
+      for (const r of w.reports) {
+        const e = r.report;
+        addReport.run(e.id, a.id, r.eventId, e.location.country_code, e.date_earliest, e.date_latest, JSON.stringify(e), JSON.stringify(r.links));
+      }
+      for (const [reportId, eventId] of w.relabel) relabel.run(eventId, reportId);
+      for (const id of w.removed) removeEvent.run(id);
+      for (const e of w.events) {
+        upsertEvent.run({
           id: e.id, date: e.date, date_earliest: e.date_earliest, date_latest: e.date_latest, event_type: e.event_type,
           sub_event_type: e.sub_event_type, country_code: e.location.country_code, status: e.status, num_sources: e.num_sources,
-          actors: [e.actor1, e.actor2, ...e.assoc_actors1, ...e.assoc_actors2].filter(Boolean).map((a) => a!.name).join('\n'),
+          actors: [e.actor1, e.actor2, ...e.assoc_actors1, ...e.assoc_actors2].filter(Boolean).map((x) => x!.name).join('\n'),
           data: JSON.stringify(e),
         });
       }
-      const addTally = this.db.prepare('INSERT INTO tallies (article_id, data) VALUES (?, ?)');
-      for (const t of tallies) addTally.run(article.id, JSON.stringify(t));
+      for (const t of w.tallies) addTally.run(a.id, JSON.stringify(t));
     })();
   }
 
-  eventsBetween(earliest: string, latest: string): ExportEvent[] {
-    return this.rows('SELECT data FROM events WHERE date_earliest <= ? AND date_latest >= ?', [latest, earliest]);
+  reportsBetween(earliest: string, latest: string, country: string | null): Report[] {
+    const from = new Date(Date.parse(`${earliest}T00:00:00Z`) - MAX_SPAN_DAYS * 86400000).toISOString().slice(0, 10);
+    const rows = this.db.prepare(`SELECT event_id, data, links FROM reports WHERE country_code IS ? AND date_earliest BETWEEN ? AND ? AND date_latest >= ?`)
+      .all(country, from, latest, earliest) as Array<{ event_id: string; data: string; links: string }>;
+    return rows.map(toReport);
+  }
+
+  reportsOf(eventId: string): Report[] {
+    return (this.db.prepare('SELECT event_id, data, links FROM reports WHERE event_id = ? ORDER BY id').all(eventId) as Array<{ event_id: string; data: string; links: string }>).map(toReport);
   }
 
   events(filter: EventFilter = {}): ExportEvent[] {
@@ -82,11 +112,12 @@ export class SqliteStore implements EventStore {
     if (filter.minSources) { where.push('num_sources >= ?'); args.push(filter.minSources); }
     if (filter.actor) { where.push("lower(actors) LIKE '%' || lower(?) || '%'"); args.push(filter.actor); }
     const sql = `SELECT data FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY date, id`;
-    return this.rows(sql, args);
+    return (this.db.prepare(sql).all(...args) as Array<{ data: string }>).map((r) => JSON.parse(r.data) as ExportEvent);
   }
 
   event(id: string): ExportEvent | undefined {
-    return this.rows('SELECT data FROM events WHERE id = ?', [id])[0];
+    const row = this.db.prepare('SELECT data FROM events WHERE id = ?').get(id) as { data: string } | undefined;
+    return row ? (JSON.parse(row.data) as ExportEvent) : undefined;
   }
 
   tallies(): Tally[] {
@@ -95,14 +126,14 @@ export class SqliteStore implements EventStore {
 
   counts() {
     const n = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    return { articles: n('articles'), events: n('events'), tallies: n('tallies') };
+    return { articles: n('articles'), events: n('events'), reports: n('reports'), tallies: n('tallies') };
   }
 
   close(): void {
     this.db.close();
   }
+}
 
-  private rows(sql: string, args: unknown[]): ExportEvent[] {
-    return (this.db.prepare(sql).all(...args) as Array<{ data: string }>).map((r) => JSON.parse(r.data) as ExportEvent);
-  }
+function toReport(row: { event_id: string; data: string; links: string }): Report {
+  return { report: JSON.parse(row.data) as ExportEvent, eventId: row.event_id, links: JSON.parse(row.links) };
 }
