@@ -1,0 +1,44 @@
+// Ingesting the same articles in any order gives the same events: same grouping, same fields, same ids.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestArticle, type IngestReport } from '../src/ingest/ingest.js';
+import { loadFile } from '../src/ingest/load.js';
+import { SqliteStore } from '../src/store/sqlite-store.js';
+import type { Article } from '../src/types.js';
+import { ROOT, SHARED, tmp } from './helpers.js';
+
+function load(dir: string): Article[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().flatMap((f) => loadFile(join(dir, f)));
+}
+
+/** A seeded shuffle, so a failure can be replayed. */
+function shuffle<T>(xs: T[], seed: number): T[] {
+  const out = [...xs];
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+function ingestAll(articles: Article[]) {
+  const store = new SqliteStore(join(tmp(), 'order.db'));
+  const report: IngestReport = { files: 0, articles: 0, duplicates: 0, eventsCreated: 0, eventsMerged: 0, tallies: 0, errors: [] };
+  for (const a of articles) ingestArticle(a, store, report);
+  const events = store.events().map((e) => ({ ...e, sources: [...e.sources].sort((x, y) => (x.article_id + x.sentence).localeCompare(y.article_id + y.sentence)) }));
+  store.close();
+  return events.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+describe('cross-article merging', () => {
+  const articles = [...load(join(SHARED, 'corpus', 'dev', 'articles')), ...load(join(ROOT, 'test', 'corpus', 'articles'))];
+
+  it('does not depend on the order articles arrive in', () => {
+    const reference = ingestAll(articles);
+    expect(reference.some((e) => e.num_sources > 1)).toBe(true);
+    for (const seed of [7, 42, 2024]) expect(ingestAll(shuffle(articles, seed))).toEqual(reference);
+  });
+});
