@@ -190,7 +190,8 @@ export interface ArticleEvent {
   injured: Range;
   status: Status;
   claimed_by: string[];
-  retaliation: boolean;
+  /** links to other events of the same article: index into Extraction.events */
+  related: Array<{ type: Relation['type']; index: number }>;
 }
 
 export interface ArticleTally {

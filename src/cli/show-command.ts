@@ -1,7 +1,7 @@
 import { UsageError, withStore } from './shared.js';
 
 export function runShow(id: string, o: { db: string }): void {
-      const e = withStore(o.db, (store) => store.event(id));
+      const [e, reports] = withStore(o.db, (store) => [store.event(id), store.reportsOf(id)] as const);
       if (!e) throw new UsageError(`no event with id ${id} in ${o.db}`);
       const out = [
         `${e.id}  ${e.event_type} / ${e.sub_event_type}${e.weapon ? ` (${e.weapon})` : ''}  [${e.status}]`,
@@ -14,6 +14,9 @@ export function runShow(id: string, o: { db: string }): void {
         `notes:  ${e.notes}`,
         `sources (${e.num_sources} article(s)):`,
         ...e.sources.map((s) => `  - ${s.outlet ?? s.article_id}, ${s.published}${s.attribution ? `, according to ${s.attribution}` : ''}\n    "${s.sentence}"`),
+        ...(e.related.length ? ['related:', ...e.related.map((r) => `  - ${r.type.replace('_', ' ')} ${r.event_id}`)] : []),
+        ...(reports.length > 1 ? ['why these reports are one event:', ...reports.flatMap((r) => r.links.map((l) =>
+          `  - ${r.report.sources[0]!.article_id} joined ${l.article_id}: ${l.criteria.join('; ')}`))] : []),
       ];
       process.stdout.write(out.join('\n') + '\n');
 }

@@ -3,14 +3,14 @@
 import { extractArticle } from '../extract/pipeline.js';
 import type { Article, ExportDocument } from '../types.js';
 import { toJsonDocument } from './formats.js';
-import { toExportEvent, toExportTally } from './to-export.js';
+import { toExportEvents, toExportTally } from './to-export.js';
 
 export function extractToDocument(articles: Article[]): ExportDocument {
   const events = [];
   const tallies = [];
   for (const article of articles) {
     const x = extractArticle(article);
-    events.push(...x.events.map((e) => toExportEvent(article, e)));
+    events.push(...toExportEvents(article, x.events));
     tallies.push(...x.tallies.map((t) => toExportTally(article, t)));
   }
   return toJsonDocument(events, tallies);

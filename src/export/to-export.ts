@@ -3,7 +3,13 @@
 import { createHash } from 'node:crypto';
 import type { Actor, Article, ArticleEvent, ArticleTally, ExportEvent, Source, Tally } from '../types.js';
 
-export function toExportEvent(article: Article, e: ArticleEvent): ExportEvent {
+/** An article's events in the export contract, their links to each other resolved to ids. */
+export function toExportEvents(article: Article, events: ArticleEvent[]): ExportEvent[] {
+  const out = events.map((e) => toExportEvent(article, e));
+  return out.map((x, i) => ({ ...x, related: events[i]!.related.map((r) => ({ type: r.type, event_id: out[r.index]!.id })) }));
+}
+
+function toExportEvent(article: Article, e: ArticleEvent): ExportEvent {
   const first = e.mentions[0]!;
   const sources: Source[] = uniqueBy(e.mentions, (m) => m.sentence.index).map((m) => source(article, m.sentence.text, m.attribution));
   return {

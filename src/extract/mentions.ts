@@ -12,7 +12,7 @@ import { narrativeDay, type ArticleContext } from './context.js';
 import { claimant, findAttribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
 import { assignRoles } from './rules/roles.js';
-import { findTrigger, isAnaphoric, isNewIncident } from './rules/triggers.js';
+import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident } from './rules/triggers.js';
 
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
 // no day, past the lead (a lead's "has struck" is the news itself)
@@ -38,8 +38,9 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     const trigger = findTrigger(clause.text);
     const casualties = findCasualties(clause.text);
     if (!trigger) {
-      // "Three service members were hurt": a figure with no act attaches to the incident just reported
-      if (casualties.fatalities || casualties.injured) mentions.push(casualtyOnly(sentence, clause, casualties, attribution.speaker));
+      // "Three service members were hurt": a figure with no act attaches to the incident just reported;
+      // not when the clause's act was judged no incident ("hundreds were killed since...")
+      if ((casualties.fatalities || casualties.injured) && !hasVetoedAct(clause.text)) mentions.push(casualtyOnly(sentence, clause, casualties, attribution.speaker));
       continue;
     }
     const tIndex = clause.start + trigger.index;

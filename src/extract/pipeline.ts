@@ -8,7 +8,7 @@
 import { findAttribution } from './rules/attribution.js';
 import { findPlaces } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
-import { groupMentions } from '../merge/within-article.js';
+import { groupMentions, type MentionGroup } from '../merge/within-article.js';
 import { reconcile, type ArticleDefaults } from '../merge/reconcile.js';
 import { fillSidesFromArticle } from '../merge/article-sides.js';
 import type { Article, ArticleEvent, ArticleTally, EventType, Extraction, Mention } from '../types.js';
@@ -25,10 +25,29 @@ export function extractArticle(article: Article): Extraction {
     weapon: dominantWeapon(mentions),
     dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
   };
-  const events = fillSidesFromArticle(groupMentions(mentions)
-    .map((g) => reconcile(g, defaults))
-    .filter((e): e is ArticleEvent => e !== null));
+  const groups = groupMentions(mentions);
+  const built = groups.map((g) => reconcile(g, defaults));
+  const events = fillSidesFromArticle(linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null));
   return { article, events, tallies: extractTallies(ctx) };
+}
+
+/**
+ * "The strikes were in response to the drone attack", "hours after a drone attack...": the event of
+ * the main clause answers (retaliation_for) or follows the event of the clause introduced by the connective.
+ */
+function linkRelated(groups: MentionGroup[], events: Array<ArticleEvent | null>): Array<ArticleEvent | null> {
+  const kept = events.filter((e): e is ArticleEvent => e !== null);
+  const groupOf = (m: Mention) => groups.findIndex((g) => g.mentions.includes(m));
+  const all = groups.flatMap((g) => g.mentions);
+  for (const earlier of all.filter((m) => m.antecedent)) {
+    for (const main of all.filter((m) => m.sentence === earlier.sentence && !m.antecedent && !m.casualtyOnly)) {
+      const [from, to] = [events[groupOf(main)], events[groupOf(earlier)]];
+      if (!from || !to || from === to) continue;
+      const link = { type: earlier.retaliation ? ('retaliation_for' as const) : ('follows' as const), index: kept.indexOf(to) };
+      if (!from.related.some((r) => r.index === link.index)) from.related.push(link);
+    }
+  }
+  return events;
 }
 
 /** Where the article's incidents happen, most often first; the countries it names at all come after. */

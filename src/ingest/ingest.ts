@@ -1,7 +1,7 @@
 // The ingest stage end to end: files → articles → extraction → cross-article merge → store, one
 // transaction per article. A bad file is reported and skipped; what was stored stays stored.
 import { extractArticle } from '../extract/pipeline.js';
-import { toExportEvent, toExportTally } from '../export/to-export.js';
+import { toExportEvents, toExportTally } from '../export/to-export.js';
 import { candidateWindow, foldReports, matchReasons } from '../merge/across-articles.js';
 import type { ArticleWrite, EventStore, Report } from '../store/event-store.js';
 import type { Article, ExportEvent } from '../types.js';
@@ -44,7 +44,7 @@ export function ingestArticle(article: Article, store: EventStore, report: Inges
     return [];
   }
   const extraction = extractArticle(article);
-  const reports = extraction.events.map((x) => toExportEvent(article, x));
+  const reports = toExportEvents(article, extraction.events);
   const tallies = extraction.tallies.map((t) => toExportTally(article, t));
   const write = { article, tallies, ...linkReports(reports, store) };
   store.saveArticle(write);

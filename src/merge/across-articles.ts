@@ -21,6 +21,10 @@ export function matchReasons(a: ExportEvent, b: ExportEvent): string[] | null {
   if (!weaponsCompatible(a.weapon, b.weapon)) return null;
   if (!placesCompatible(a.location, b.location) || !datesCompatible(span(a), span(b), 1)) return null;
   if (!sidesCompatible(a, b)) return null;
+  // a vague report ("strikes in Iraq earlier this week") would chain distinct incidents together: it
+  // links only to a report with the same two sides
+  const vague = (e: ExportEvent) => e.location.geo_precision === 3 && width(e) >= 3 * 86400000;
+  if ((vague(a) || vague(b)) && !(sameName(a.actor1, b.actor1) && sameName(a.actor2, b.actor2))) return null;
   const reasons = [
     `days overlap (${a.date_earliest}..${a.date_latest} / ${b.date_earliest}..${b.date_latest}, ±1 day)`,
     a.weapon && b.weapon ? `weapon ${a.weapon === b.weapon ? a.weapon : `${a.weapon} ~ ${b.weapon}`}` : 'weapons not in conflict',

@@ -50,7 +50,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
     injured: ms.reduce<Range | null>((r, m) => larger(r, m.injured), null) ?? emptyRange(),
     status,
     claimed_by: [...new Set(acts.flatMap((m) => m.claimed_by))],
-    retaliation: acts.some((m) => m.retaliation),
+    related: [],
   };
 }
 

@@ -112,12 +112,22 @@ export class SqliteStore implements EventStore {
     if (filter.minSources) { where.push('num_sources >= ?'); args.push(filter.minSources); }
     if (filter.actor) { where.push("lower(actors) LIKE '%' || lower(?) || '%'"); args.push(filter.actor); }
     const sql = `SELECT data FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY date, id`;
-    return (this.db.prepare(sql).all(...args) as Array<{ data: string }>).map((r) => JSON.parse(r.data) as ExportEvent);
+    return (this.db.prepare(sql).all(...args) as Array<{ data: string }>).map((r) => this.withRelated(JSON.parse(r.data) as ExportEvent));
   }
 
   event(id: string): ExportEvent | undefined {
     const row = this.db.prepare('SELECT data FROM events WHERE id = ?').get(id) as { data: string } | undefined;
-    return row ? (JSON.parse(row.data) as ExportEvent) : undefined;
+    return row ? this.withRelated(JSON.parse(row.data) as ExportEvent) : undefined;
+  }
+
+  /** Relations are stored between reports; they are read as relations between the events those reports are in now. */
+  private withRelated(e: ExportEvent): ExportEvent {
+    if (e.related.length === 0) return e;
+    const eventOf = this.db.prepare('SELECT event_id FROM reports WHERE id = ?');
+    const related = e.related
+      .map((r) => ({ type: r.type, event_id: (eventOf.get(r.event_id) as { event_id: string } | undefined)?.event_id ?? r.event_id }))
+      .filter((r, i, all) => r.event_id !== e.id && all.findIndex((x) => x.event_id === r.event_id && x.type === r.type) === i);
+    return { ...e, related };
   }
 
   tallies(): Tally[] {

@@ -59,6 +59,11 @@ function buildTrigger(action: LexMatch, weapon: LexMatch | null, scopeEnd: numbe
   return { ...base, weapon: null, sub_event_type: 'Armed clash', event_type: 'Battles' };
 }
 
+/** The clause names an act, other than the harm itself, that a non-event cue rules out ("66 strikes since..., when hundreds were killed by a blast"). */
+export const hasVetoedAct = (clause: string): boolean =>
+  matchAll('actions', clause).some((a) => !CASUALTY_VERBS.has(a.rule.id) && nonEventCue(clause, a) !== null);
+const CASUALTY_VERBS = new Set(['a-kill', 'a-harm']);
+
 /** The id of a non-event cue that governs this trigger, or null. */
 export function nonEventCue(clause: string, action: LexMatch): string | null {
   const before = clause.slice(Math.max(0, action.index - 60), action.index);
