@@ -54,7 +54,7 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     const claimHere = claimer && claimer.index >= clause.start && claimer.index < end ? { ...claimer, index: claimer.index - clause.start, end: claimer.end - clause.start } : null;
     const country = pickPlaces(inScope(places), text)[0]?.place.country ?? null;
     // who shot something down defended: the subject of an interception is its target
-    const roles = assignRoles(clause.text, trigger.index, clauseActors, claimHere, country, trigger.kind === 'interception');
+    const roles = assignRoles(clause.text, trigger.mainVerbIndex, clauseActors, claimHere, country, trigger.kind === 'interception');
     if (!roles.actor1 && GROUP_ANAPHOR.test(clause.text.slice(0, trigger.index)) && ctx.lastGroup) {
       roles.actor1 = ctx.lastGroup;
       roles.rules.push('r-group-anaphor');

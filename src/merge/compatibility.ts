@@ -52,7 +52,9 @@ export interface Sides {
 
 /** Attacker with attacker, target with target; an attacker that is the other's target means a different (retaliatory) act. */
 export function sidesCompatible(a: Sides, b: Sides): boolean {
-  if (!actorsCompatible(a.actor1, b.actor1) || !actorsCompatible(a.actor2, b.actor2)) return false;
+  // "struck a militant", "nine people were killed in the strike": the people hit besides the target
+  const collateral = a.actor2?.type === 'civilians' || b.actor2?.type === 'civilians';
+  if (!actorsCompatible(a.actor1, b.actor1) || (!collateral && !actorsCompatible(a.actor2, b.actor2))) return false;
   const swapped = (x: Actor | null, y: Actor | null) => !!x && !!y && x.name === y.name;
   return !swapped(a.actor1, b.actor2) && !swapped(a.actor2, b.actor1);
 }

@@ -35,7 +35,8 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   if (!actor2 && actor1?.type === 'state_military' && actor1.country && actor1.country !== location.country_code &&
     ms.some((m) => CIVILIAN_HARM.test(m.sentence.text))) actor2 = civilians(location.country);
   const actor1Final = actor1 ?? (type.event_type === 'Protests' || type.event_type === 'Riots' ? crowd(type.event_type, location.country) : null);
-  const claims = acts.filter((m) => m.claim);
+  // a state's army saying it struck is an admission, reported as fact (ACLED: confirmed)
+  const claims = acts.filter((m) => m.claim && m.actor1?.type !== 'state_military');
   const status: Status = claims.length === acts.length ? (acts.some((m) => m.doubt) ? 'disputed' : 'claimed') : 'confirmed';
   return {
     mentions: ms,

@@ -12,11 +12,13 @@ export interface Trigger {
   sub_event_type: string;
   event_type: EventType;
   rules: string[];
+  /** the clause's first reported act: its subject is the clause's actor even when a later word names the act better */
+  mainVerbIndex: number;
   /** where the trigger's phrase ends: a later vetoed act ("...responsible for attacks on forces in Iraq") owns what follows */
   scopeEnd: number;
 }
 
-const NEEDS_WEAPON = new Set(['a-launch', 'a-explosion', 'a-harm', 'a-overflight']);
+const NEEDS_WEAPON = new Set(['a-launch', 'a-explosion', 'a-harm', 'a-overflight', 'a-impact']);
 const ANAPHORA = /\b(the|this|that|these|those|its|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|such|said)\s+((\w+[- ])?(\w+)\s+){0,2}$/i;
 const NEW_INCIDENT = /\b(another|a second|a third|a separate|a further|a new|other)\b[^.]{0,40}$/i;
 
@@ -31,7 +33,8 @@ export function findTrigger(clause: string): Trigger | null {
     if (NEEDS_WEAPON.has(action.rule.id) && !weapon) continue;
     if (nonEventCue(clause, action)) continue;
     const vetoedLater = actions.find((a) => a.index > action.index + action.text.length && nonEventCue(clause, a));
-    return buildTrigger(action, weapon, vetoedLater?.index ?? clause.length);
+    const firstAct = actions.find((a) => !nonEventCue(clause, a) && (!NEEDS_WEAPON.has(a.rule.id) || weapon));
+    return { ...buildTrigger(action, weapon, vetoedLater?.index ?? clause.length), mainVerbIndex: Math.min(action.index, firstAct?.index ?? action.index) };
   }
   return null;
 }
@@ -42,7 +45,7 @@ function pickWeapon(weapons: LexMatch[]): LexMatch | null {
   return best;
 }
 
-function buildTrigger(action: LexMatch, weapon: LexMatch | null, scopeEnd: number): Trigger {
+function buildTrigger(action: LexMatch, weapon: LexMatch | null, scopeEnd: number): Omit<Trigger, 'mainVerbIndex'> {
   const kind = action.rule.fields[0] as Trigger['kind'];
   const generic = action.rule.fields[1] === 'yes';
   const rules = [action.rule.id, ...(weapon ? [weapon.rule.id] : [])];

@@ -24,7 +24,9 @@ const add = (names: string[], record: GazRecord): void => {
 };
 
 const aliases = new Map<string, string[]>();
-for (const [name, cc, list] of readTsv('places/aliases.tsv')) aliases.set(`${cc}:${name}`, splitList(list));
+// keyed by normal form, so an alias row need not copy GeoNames' diacritics exactly
+const aliasKey = (cc: string, name: string) => `${cc}:${normaliseName(name)}`;
+for (const [name, cc, list] of readTsv('places/aliases.tsv')) aliases.set(aliasKey(cc!, name!), splitList(list));
 
 // admin1 regions: centroid of their towns, so "Anbar province" lands inside Anbar
 const sums = new Map<string, [number, number, number]>();
@@ -39,7 +41,7 @@ for (const [code, name] of admin1Name) {
   if (!s) continue;
   const bare = name.replace(/\s+(Oblast|Governorate|Province|Region|Muhafazat|City|Wilayah|State)$/i, '');
   regionNames.add(`${code.slice(0, 2)}:${normaliseName(bare)}`);
-  add([name, bare, ...(aliases.get(`${code.slice(0, 2)}:${bare}`) ?? [])], { name: bare, lat: round(s[0] / s[2]), lon: round(s[1] / s[2]), cc: code.slice(0, 2), admin1: bare, kind: 'region', precision: 3 });
+  add([name, bare, ...(aliases.get(aliasKey(code.slice(0, 2), bare)) ?? [])], { name: bare, lat: round(s[0] / s[2]), lon: round(s[1] / s[2]), cc: code.slice(0, 2), admin1: bare, kind: 'region', precision: 3 });
 }
 
 
@@ -47,7 +49,7 @@ for (const c of cities) {
   const region = admin1Name.get(`${c.country}.${c.admin1}`)?.replace(/\s+(Oblast|Governorate|Province)$/i, '') ?? null;
   // a town that shares its region's name is that region's capital: the usual meaning of the name
   const kind = regionNames.has(`${c.country}:${normaliseName(c.name)}`) ? 'capital' : 'town';
-  add([c.name, ...(aliases.get(`${c.country}:${c.name}`) ?? [])], {
+  add([c.name, ...(aliases.get(aliasKey(c.country, c.name)) ?? [])], {
     name: c.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), lat: Number(c.lat), lon: Number(c.lng), cc: c.country, admin1: region, kind, precision: 1,
   });
 }
@@ -55,7 +57,7 @@ for (const c of cities) {
 for (const [name, list, kind, lat, lon, cc, adm, precision] of readTsv('places/sites.tsv')) {
   add([name!, ...splitList(list)], {
     name: name!, lat: Number(lat), lon: Number(lon), cc: cc!, admin1: adm === 'null' ? null : adm ?? null,
-    kind: kind === 'sea' || kind === 'region' ? 'region' : 'site', precision: Number(precision) as 1 | 2 | 3,
+    kind: 'site', precision: Number(precision) as 1 | 2 | 3,
   });
 }
 

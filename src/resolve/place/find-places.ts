@@ -61,10 +61,10 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     if (isPlaceStopword(span.text) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && /^\s*(,|and|or|,\s*and)\s*(the\s+)?$/i.test(text.slice(lastEnd, span.start));
-    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (REGION_WORD.test(after) && !('country' in span.value)) ||
+    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || /\b(capital|city|town|port),\s+$/i.test(before) || (REGION_WORD.test(after) && !('country' in span.value)) ||
       (/^\W*$/.test(text.slice(0, span.start)) && PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)));
     const relative = RELATIVE.test(before);
-    const origin = /\bfrom\s+(the\s+|an?\s+)?((parts?|areas?|regions?|territory|positions?|sites?) (of|in)\s+)?$/i.test(before) && !relative;
+    const origin = /\bfrom\s+(the\s+|an?\s+)?((parts?|areas?|regions?|territory|positions?|sites?|direction) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) && !relative;
     if ('country' in span.value) {
       const direction = DIRECTION.exec(before);
       if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || /['’]s$/.test(span.text) || /^['’]s\b/.test(after)) continue; // "US airstrikes", "Russia launched"
