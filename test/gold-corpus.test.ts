@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExportDocument } from '../src/types.js';
-import { ROOT, SHARED, extractFolder, score } from './helpers.js';
+import { ROOT, SHARED, extractFolder, score, sitrep, tmp } from './helpers.js';
 import { readFileSync } from 'node:fs';
 
 describe('gold corpus', () => {
@@ -22,5 +22,18 @@ describe('gold corpus', () => {
     expect(s.events.f1).toBeGreaterThanOrEqual(0.82);
     expect(s.field_accuracy).toBeGreaterThanOrEqual(0.83);
     expect(s.tallies.f1).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('one incident, many reports', () => {
+  it('35 wire-style articles on 13 incidents merge into one event each, near misses stay apart', () => {
+    const dir = tmp();
+    const db = join(dir, 'merge.db');
+    expect(sitrep(['ingest', join(ROOT, 'test', 'merge-corpus', 'articles'), '--db', db, '-q']).status).toBe(0);
+    const out = join(dir, 'merge.json');
+    expect(sitrep(['export', '--db', db, '--format', 'json', '-o', out]).status).toBe(0);
+    const s = score(join(ROOT, 'test', 'merge-corpus', 'gold'), out);
+    expect(s.dedupe.f1).toBeGreaterThanOrEqual(0.95);
+    expect(s.events.f1).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -20,11 +20,15 @@ export function matchReasons(a: ExportEvent, b: ExportEvent): string[] | null {
   if (a.sources.some((s) => b.sources.some((t) => t.article_id === s.article_id))) return null;
   if (!weaponsCompatible(a.weapon, b.weapon)) return null;
   if (!placesCompatible(a.location, b.location) || !datesCompatible(span(a), span(b), 1)) return null;
-  if (!sidesCompatible(a, b)) return null;
+  // a clash has no attacker and target: either order of its two sides is the same clash
+  const clash = a.sub_event_type === 'Armed clash' && b.sub_event_type === 'Armed clash';
+  const flipped = { actor1: b.actor2, actor2: b.actor1 };
+  const sides = sidesCompatible(a, b) ? b : clash && sidesCompatible(a, flipped) ? flipped : null;
+  if (!sides) return null;
   // a vague report ("strikes in Iraq earlier this week") would chain distinct incidents together: it
   // links only to a report with the same two sides
   const vague = (e: ExportEvent) => e.location.geo_precision === 3 && width(e) >= 3 * 86400000;
-  if ((vague(a) || vague(b)) && !(sameName(a.actor1, b.actor1) && sameName(a.actor2, b.actor2))) return null;
+  if ((vague(a) || vague(b)) && !(sameName(a.actor1, sides.actor1) && sameName(a.actor2, sides.actor2))) return null;
   const reasons = [
     `days overlap (${a.date_earliest}..${a.date_latest} / ${b.date_earliest}..${b.date_latest}, ±1 day)`,
     a.weapon && b.weapon ? `weapon ${a.weapon === b.weapon ? a.weapon : `${a.weapon} ~ ${b.weapon}`}` : 'weapons not in conflict',
@@ -32,9 +36,13 @@ export function matchReasons(a: ExportEvent, b: ExportEvent): string[] | null {
   ];
   const site = samePlace(a.location, b.location) && (a.location.geo_precision < 3 || b.location.geo_precision < 3);
   if (site) reasons.unshift(`same place (${a.location.name} ~ ${b.location.name})`);
-  if (sameName(a.actor1, b.actor1)) reasons.unshift(`same attacker (${a.actor1!.name})`);
-  else if (sameName(a.actor2, b.actor2) && !!a.weapon && a.weapon === b.weapon) reasons.unshift(`same target (${a.actor2!.name}) and weapon`);
-  else if (!site) return null;
+  // a named area ("Red Sea") is coarse, but the same weapon there on the same day is one incident
+  const area = !site && a.location.geo_precision === 3 && a.location.name === b.location.name && a.location.admin1 === b.location.admin1 &&
+    a.location.name !== a.location.country && !!a.weapon && a.weapon === b.weapon && a.date === b.date;
+  if (area) reasons.unshift(`same area (${a.location.name}), weapon and day`);
+  if (sameName(a.actor1, sides.actor1)) reasons.unshift(`same ${clash ? 'sides' : 'attacker'} (${a.actor1!.name})`);
+  else if (sameName(a.actor2, sides.actor2) && !!a.weapon && a.weapon === b.weapon) reasons.unshift(`same target (${a.actor2!.name}) and weapon`);
+  else if (!site && !area) return null;
   return reasons;
 }
 
