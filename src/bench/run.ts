@@ -11,6 +11,7 @@ import { ingestArticle, type IngestReport } from '../ingest/ingest.js';
 import { loadFile } from '../ingest/load.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import type { Article } from '../types.js';
+import { benchMerge } from './merge-bench.js';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const corpusDir = [resolve(root, '../shared/corpus/dev/articles'), join(root, 'samples')].find((d) => existsSync(d))!;
@@ -54,6 +55,12 @@ rows.push(['peak RSS', `${(peak / 1024 / 1024).toFixed(0)} MB`]);
 const starts = Array.from({ length: 5 }, () => time(() => spawnSync(process.execPath, [join(root, 'bin', 'sitrep.js'), '--help'])));
 rows.push(['CLI cold start (sitrep --help), median of 5', `${(starts.sort()[2]! * 1000).toFixed(0)} ms`]);
 rmSync(dir, { recursive: true, force: true });
+
+// cross-article merging at 10k, 100k and 1M reports (MERGE_SIZES=10000,100000 to skip the long one)
+for (const n of (process.env.MERGE_SIZES ?? '10000,100000,1000000').split(',').map(Number).filter((x) => x > 0)) {
+  const m = benchMerge(n);
+  rows.push([`merge ${n.toLocaleString('en')} synthetic reports`, `${m.seconds.toFixed(1)} s, ${m.perSecond.toFixed(0)} reports/s → ${m.events.toLocaleString('en')} events, peak RSS ${m.peakMb.toFixed(0)} MB`]);
+}
 
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));

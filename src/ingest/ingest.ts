@@ -3,8 +3,8 @@
 import { extractArticle } from '../extract/pipeline.js';
 import { toExportEvents, toExportTally } from '../export/to-export.js';
 import { candidateWindow, foldReports, matchReasons } from '../merge/across-articles.js';
-import type { ArticleWrite, EventStore, Report } from '../store/event-store.js';
-import type { Article, ExportEvent } from '../types.js';
+import type { ArticleWrite, EventStore, Report, StoredArticle } from '../store/event-store.js';
+import type { Article, ExportEvent, Tally } from '../types.js';
 import { InputError } from './input-error.js';
 import { expandPaths, loadFile, type LoadOptions } from './load.js';
 
@@ -46,6 +46,11 @@ export function ingestArticle(article: Article, store: EventStore, report: Inges
   const extraction = extractArticle(article);
   const reports = toExportEvents(article, extraction.events);
   const tallies = extraction.tallies.map((t) => toExportTally(article, t));
+  return storeReports(article, reports, tallies, store, report);
+}
+
+/** Links an article's reports into the stored events and stores all of it in one transaction. */
+export function storeReports(article: StoredArticle, reports: ExportEvent[], tallies: Tally[], store: EventStore, report: IngestReport): ExportEvent[] {
   const write = { article, tallies, ...linkReports(reports, store) };
   store.saveArticle(write);
   report.articles++;
@@ -67,7 +72,8 @@ function linkReports(reports: ExportEvent[], store: EventStore): Omit<ArticleWri
     const r = g.reports[0]!;
     const [from, to] = candidateWindow(r);
     const found: Report['links'] = [];
-    for (const c of store.reportsBetween(from, to, r.location.country_code)) {
+    const near = r.location.geo_precision < 3 && r.location.lat != null && r.location.lon != null ? { lat: r.location.lat, lon: r.location.lon, km: 70 } : undefined;
+    for (const c of store.reportsBetween(from, to, r.location.country_code, near)) {
       const criteria = matchReasons(c.report, r);
       if (!criteria) continue;
       g.events.add(c.eventId);

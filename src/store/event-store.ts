@@ -47,7 +47,7 @@ export interface EventStore {
   /** Stores an article with its reports, the events they changed and its tallies, all or nothing. */
   saveArticle(write: ArticleWrite): void;
   /** Reports in a country whose day spans overlap [earliest, latest]: what a new report could match. */
-  reportsBetween(earliest: string, latest: string, country: string | null): Report[];
+  reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Report[];
   reportsOf(eventId: string): Report[];
   events(filter?: EventFilter): ExportEvent[];
   event(id: string): ExportEvent | undefined;

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { ExportEvent, Tally } from '../types.js';
 import type { ArticleWrite, EventFilter, EventStore, Report } from './event-store.js';
 
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -14,9 +14,10 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE TABLE IF NOT EXISTS reports (
   id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), event_id TEXT NOT NULL,
-  country_code TEXT, date_earliest TEXT NOT NULL, date_latest TEXT NOT NULL, data TEXT NOT NULL, links TEXT NOT NULL
+  country_code TEXT, date_earliest TEXT NOT NULL, date_latest TEXT NOT NULL, long_span INTEGER NOT NULL,
+  lat REAL, lon REAL, geo_precision INTEGER NOT NULL, data TEXT NOT NULL, links TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS reports_block ON reports (country_code, date_earliest);
+CREATE INDEX IF NOT EXISTS reports_block ON reports (country_code, long_span, date_earliest);
 CREATE INDEX IF NOT EXISTS reports_event ON reports (event_id);
 CREATE TABLE IF NOT EXISTS events (
   id TEXT PRIMARY KEY, date TEXT NOT NULL, date_earliest TEXT NOT NULL, date_latest TEXT NOT NULL,
@@ -32,9 +33,18 @@ CREATE TABLE IF NOT EXISTS tallies (
 
 // How far back a report's span can start and still overlap a window: longer spans ("last month") are rare.
 const MAX_SPAN_DAYS = 45;
+const SHORT_SPAN_DAYS = 3;
 
 export class SqliteStore implements EventStore {
   private db: Database.Database;
+  private statements = new Map<string, Database.Statement>();
+
+  /** Statements are compiled once per store: ingest runs the same few thousands of times. */
+  private sql(text: string): Database.Statement {
+    let stmt = this.statements.get(text);
+    if (!stmt) this.statements.set(text, (stmt = this.db.prepare(text)));
+    return stmt;
+  }
 
   constructor(readonly path: string) {
     this.db = new Database(path);
@@ -55,26 +65,27 @@ export class SqliteStore implements EventStore {
   }
 
   hasArticle(hash: string): boolean {
-    return !!this.db.prepare('SELECT 1 FROM articles WHERE hash = ?').get(hash);
+    return !!this.sql('SELECT 1 FROM articles WHERE hash = ?').get(hash);
   }
 
   saveArticle(w: ArticleWrite): void {
-    const upsertEvent = this.db.prepare(`INSERT INTO events (id, date, date_earliest, date_latest, event_type, sub_event_type, country_code, status, num_sources, actors, data)
+    const upsertEvent = this.sql(`INSERT INTO events (id, date, date_earliest, date_latest, event_type, sub_event_type, country_code, status, num_sources, actors, data)
       VALUES (@id, @date, @date_earliest, @date_latest, @event_type, @sub_event_type, @country_code, @status, @num_sources, @actors, @data)
       ON CONFLICT(id) DO UPDATE SET date=excluded.date, date_earliest=excluded.date_earliest, date_latest=excluded.date_latest,
         event_type=excluded.event_type, sub_event_type=excluded.sub_event_type, country_code=excluded.country_code, status=excluded.status,
         num_sources=excluded.num_sources, actors=excluded.actors, data=excluded.data`);
-    const addReport = this.db.prepare('INSERT INTO reports (id, article_id, event_id, country_code, date_earliest, date_latest, data, links) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-    const relabel = this.db.prepare('UPDATE reports SET event_id = ? WHERE id = ?');
-    const removeEvent = this.db.prepare('DELETE FROM events WHERE id = ?');
-    const addTally = this.db.prepare('INSERT INTO tallies (article_id, data) VALUES (?, ?)');
+    const addReport = this.sql('INSERT INTO reports (id, article_id, event_id, country_code, date_earliest, date_latest, long_span, lat, lon, geo_precision, data, links) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const relabel = this.sql('UPDATE reports SET event_id = ? WHERE id = ?');
+    const removeEvent = this.sql('DELETE FROM events WHERE id = ?');
+    const addTally = this.sql('INSERT INTO tallies (article_id, data) VALUES (?, ?)');
     this.db.transaction(() => {
       const a = w.article;
-      this.db.prepare('INSERT INTO articles (id, hash, title, outlet, url, published, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      this.sql('INSERT INTO articles (id, hash, title, outlet, url, published, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
         .run(a.id, a.hash, a.title, a.outlet, a.url, a.published, a.origin, new Date().toISOString());
       for (const r of w.reports) {
         const e = r.report;
-        addReport.run(e.id, a.id, r.eventId, e.location.country_code, e.date_earliest, e.date_latest, JSON.stringify(e), JSON.stringify(r.links));
+        const long = Date.parse(e.date_latest) - Date.parse(e.date_earliest) > SHORT_SPAN_DAYS * 86400000 ? 1 : 0;
+        addReport.run(e.id, a.id, r.eventId, e.location.country_code, e.date_earliest, e.date_latest, long, e.location.lat, e.location.lon, e.location.geo_precision, JSON.stringify(e), JSON.stringify(r.links));
       }
       for (const [reportId, eventId] of w.relabel) relabel.run(eventId, reportId);
       for (const id of w.removed) removeEvent.run(id);
@@ -90,15 +101,25 @@ export class SqliteStore implements EventStore {
     })();
   }
 
-  reportsBetween(earliest: string, latest: string, country: string | null): Report[] {
-    const from = new Date(Date.parse(`${earliest}T00:00:00Z`) - MAX_SPAN_DAYS * 86400000).toISOString().slice(0, 10);
-    const rows = this.db.prepare(`SELECT event_id, data, links FROM reports WHERE country_code IS ? AND date_earliest BETWEEN ? AND ? AND date_latest >= ?`)
-      .all(country, from, latest, earliest) as Array<{ event_id: string; data: string; links: string }>;
+  reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Report[] {
+    // blocked by country, by start day (short spans and the rare long ones apart), and for a precise
+    // place by a box around it (country-level reports are always candidates)
+    const before = (days: number) => new Date(Date.parse(`${earliest}T00:00:00Z`) - days * 86400000).toISOString().slice(0, 10);
+    const box = near ? ' AND (geo_precision = 3 OR (lat BETWEEN @s AND @n AND lon BETWEEN @w AND @e))' : '';
+    const dlat = near ? near.km / 111 : 0;
+    const dlon = near ? near.km / (111 * Math.max(0.1, Math.cos((near.lat * Math.PI) / 180))) : 0;
+    const args = { cc: country, latest, earliest, s: (near?.lat ?? 0) - dlat, n: (near?.lat ?? 0) + dlat, w: (near?.lon ?? 0) - dlon, e: (near?.lon ?? 0) + dlon };
+    const sql = `SELECT event_id, data, links FROM reports WHERE country_code IS @cc AND long_span = @long AND date_earliest BETWEEN @from AND @latest AND date_latest >= @earliest${box}`;
+    const stmt = this.sql(sql);
+    const rows = [
+      ...(stmt.all({ ...args, long: 0, from: before(SHORT_SPAN_DAYS) }) as Array<{ event_id: string; data: string; links: string }>),
+      ...(stmt.all({ ...args, long: 1, from: before(MAX_SPAN_DAYS) }) as Array<{ event_id: string; data: string; links: string }>),
+    ];
     return rows.map(toReport);
   }
 
   reportsOf(eventId: string): Report[] {
-    return (this.db.prepare('SELECT event_id, data, links FROM reports WHERE event_id = ? ORDER BY id').all(eventId) as Array<{ event_id: string; data: string; links: string }>).map(toReport);
+    return (this.sql('SELECT event_id, data, links FROM reports WHERE event_id = ? ORDER BY id').all(eventId) as Array<{ event_id: string; data: string; links: string }>).map(toReport);
   }
 
   events(filter: EventFilter = {}): ExportEvent[] {
@@ -112,18 +133,18 @@ export class SqliteStore implements EventStore {
     if (filter.minSources) { where.push('num_sources >= ?'); args.push(filter.minSources); }
     if (filter.actor) { where.push("lower(actors) LIKE '%' || lower(?) || '%'"); args.push(filter.actor); }
     const sql = `SELECT data FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY date, id`;
-    return (this.db.prepare(sql).all(...args) as Array<{ data: string }>).map((r) => this.withRelated(JSON.parse(r.data) as ExportEvent));
+    return (this.sql(sql).all(...args) as Array<{ data: string }>).map((r) => this.withRelated(JSON.parse(r.data) as ExportEvent));
   }
 
   event(id: string): ExportEvent | undefined {
-    const row = this.db.prepare('SELECT data FROM events WHERE id = ?').get(id) as { data: string } | undefined;
+    const row = this.sql('SELECT data FROM events WHERE id = ?').get(id) as { data: string } | undefined;
     return row ? this.withRelated(JSON.parse(row.data) as ExportEvent) : undefined;
   }
 
   /** Relations are stored between reports; they are read as relations between the events those reports are in now. */
   private withRelated(e: ExportEvent): ExportEvent {
     if (e.related.length === 0) return e;
-    const eventOf = this.db.prepare('SELECT event_id FROM reports WHERE id = ?');
+    const eventOf = this.sql('SELECT event_id FROM reports WHERE id = ?');
     const related = e.related
       .map((r) => ({ type: r.type, event_id: (eventOf.get(r.event_id) as { event_id: string } | undefined)?.event_id ?? r.event_id }))
       .filter((r, i, all) => r.event_id !== e.id && all.findIndex((x) => x.event_id === r.event_id && x.type === r.type) === i);
@@ -131,11 +152,11 @@ export class SqliteStore implements EventStore {
   }
 
   tallies(): Tally[] {
-    return (this.db.prepare('SELECT data FROM tallies ORDER BY rowid').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Tally);
+    return (this.sql('SELECT data FROM tallies ORDER BY rowid').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Tally);
   }
 
   counts() {
-    const n = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const n = (table: string) => (this.sql(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { articles: n('articles'), events: n('events'), reports: n('reports'), tallies: n('tallies') };
   }
 
