@@ -33,8 +33,11 @@ export function findTrigger(clause: string): Trigger | null {
     if (NEEDS_WEAPON.has(action.rule.id) && !weapon) continue;
     if (nonEventCue(clause, action)) continue;
     const vetoedLater = actions.find((a) => a.index > action.index + action.text.length && nonEventCue(clause, a));
-    const firstAct = actions.find((a) => !nonEventCue(clause, a) && (!NEEDS_WEAPON.has(a.rule.id) || weapon));
-    return { ...buildTrigger(action, weapon, vetoedLater?.index ?? clause.length), mainVerbIndex: Math.min(action.index, firstAct?.index ?? action.index) };
+    // the clause's main verb: not an act inside a relative clause ("which wounded") or a prepositional
+    // phrase ("in an overnight attack Russia fired..."), whose subject is not the clause's
+    const firstAct = actions.find((a) => !nonEventCue(clause, a) && (!NEEDS_WEAPON.has(a.rule.id) || weapon) &&
+      !/\b(which|that|who)\s+(\w+\s+)?$|\b(in|during|after|before|since)\s+(an?|the)\s+(\w+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)));
+    return { ...buildTrigger(action, weapon, vetoedLater?.index ?? clause.length), mainVerbIndex: firstAct?.index ?? action.index };
   }
   return null;
 }
