@@ -15,6 +15,8 @@ export interface ArticleContext {
   sentences: Sentence[];
   /** ISO codes, most mentioned first */
   focus: string[];
+  /** unambiguous precise places the article names */
+  anchors: Array<{ lat: number; lon: number }>;
   dates: Map<number, DateMention[]>;
   /** the armed group named last, as sentences are read in order: what "the group" refers to */
   lastGroup: Actor | null;
@@ -24,9 +26,11 @@ export function buildContext(article: Article): ArticleContext {
   const title = normaliseName(article.title ?? '');
   const sentences = splitSentences(article.text).filter((s) => (!title || normaliseName(s.text) !== title) && !CAPTION.test(s.text));
   const counts = new Map<string, number>();
+  const anchors: ArticleContext['anchors'] = [];
   const dates = new Map<number, DateMention[]>();
   for (const s of sentences) {
     for (const p of findPlaces(s.text, { focus: [], taken: [] })) {
+      if (!p.ambiguous && p.place.geo_precision < 3 && p.place.lat != null && p.place.lon != null) anchors.push({ lat: p.place.lat, lon: p.place.lon });
       if (p.place.country_code && !p.ambiguous) counts.set(p.place.country_code, (counts.get(p.place.country_code) ?? 0) + (p.place.geo_precision === 3 ? 1 : 2));
     }
     for (const word of s.text.match(/\b[A-Z][a-z]+(?:an|i|ese|ish)\b/g) ?? []) {
@@ -36,7 +40,7 @@ export function buildContext(article: Article): ArticleContext {
     dates.set(s.index, resolveDates(s.text, article.published));
   }
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, focus, dates, lastGroup: null };
+  return { article, sentences, focus, anchors, dates, lastGroup: null };
 }
 
 /** The last event-day the article named before a sentence: what "earlier in the day" and undated sentences refer to. */

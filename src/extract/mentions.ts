@@ -25,7 +25,7 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   const text = sentence.text;
   const tokens = tokenize(text);
   const actors = findActors(text, tokens);
-  const places = findPlaces(text, { focus: ctx.focus, taken: actors.map((a) => [a.index, a.end]) }, tokens);
+  const places = findPlaces(text, { focus: ctx.focus, anchors: ctx.anchors, taken: actors.map((a) => [a.index, a.end]) }, tokens);
   const attribution = findAttribution(text);
   const claimer = attribution.claim ? claimant(text, actors) : null;
   const dates = ctx.dates.get(sentence.index) ?? [];

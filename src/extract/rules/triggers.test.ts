@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTrigger } from './triggers.js';
+import { findTrigger, isAnaphoric } from './triggers.js';
 
 const t = (s: string) => findTrigger(s);
 
@@ -14,6 +14,14 @@ describe('findTrigger', () => {
   it('abductions', () => expect(t('Gunmen abducted 20 villagers.')?.sub_event_type).toBe('Abduction/forced disappearance'));
   it('protests', () => expect(t('Thousands of protesters marched in the capital.')?.event_type).toBe('Protests'));
   it('interceptions keep the weapon', () => expect(t('Air defences shot down 11 drones.')?.kind).toBe('interception'));
+  it('a-impact: a shell that landed', () => expect(t('Two mortar shells landed near the stadium.')?.weapon).toBe('mortar'));
+  it('a-overflight: a drone seen over a city', () => expect(t('Residents reported a drone over the port.')?.weapon).toBe('drone'));
+  it('a-harm: a bomb that wounded', () => expect(t('A sticky bomb wounded a police officer.')?.sub_event_type).toBe('Remote explosive/landmine/IED'));
+  it('"landed" without a weapon is not an act', () => expect(t('The delegation landed in Doha.')).toBeNull());
+  it('isAnaphoric: "those missiles" refer back', () => {
+    const clause = 'Two of those missiles were shot down over the sea.';
+    expect(isAnaphoric(clause, t(clause)!)).toBe(true);
+  });
   // negative cases: not incidents
   const notEvents = [
     'The group threatened to attack US bases.',
@@ -23,6 +31,9 @@ describe('findTrigger', () => {
     'Rebels vowed to attack the city.',
     'Similar protests have erupted every summer for years.',
     'Police found a truck used to launch the rockets.',
+    'Their attacks are meant to pressure the government.',
+    'The militia started attacking convoys on the highway.',
+    'The number killed since the war began has passed 900.',
   ];
   for (const s of notEvents) it(`not an event: "${s}"`, () => expect(t(s)).toBeNull());
 });

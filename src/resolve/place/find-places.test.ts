@@ -28,6 +28,11 @@ describe('findPlaces', () => {
     expect(places('Clashes broke out in Tripoli.', ['LY'])[0]?.[1]).toBe('LY');
     expect(places('Clashes broke out in Tripoli.', ['LB'])[0]?.[1]).toBe('LB');
   });
+  it('prefers the candidate near the other places the article names', () => {
+    const near = (lat: number, lon: number) => findPlaces('Fighting broke out in Tripoli.', { focus: [], taken: [], anchors: [{ lat, lon }] })[0]?.place.country_code;
+    expect(near(32.4, 15.1)).toBe('LY'); // Misrata
+    expect(near(34.0, 35.6)).toBe('LB'); // Byblos
+  });
   it('prefers the candidate whose region the sentence names', () => {
     expect(places('A bomb went off in Pishin district of Balochistan.')[0]?.[1]).toBe('PK');
   });

@@ -23,6 +23,8 @@ export interface PlaceMatch {
 export interface PlaceContext {
   /** ISO codes of the countries the article is about, most mentioned first */
   focus: string[];
+  /** places the article names without ambiguity: a same-named candidate near them is the likelier one */
+  anchors?: Array<{ lat: number; lon: number }>;
   /** spans already taken by actor names ("Islamic Resistance in Iraq") */
   taken: Array<[number, number]>;
 }
@@ -72,7 +74,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
       lastEnd = span.end;
       continue;
     }
-    const record = choose(span.value.records, ctx.focus, REGION_WORD.test(after) || REGION_APPOSITION.test(text.slice(span.end, span.end + 50)), normaliseName(text));
+    const record = choose(span.value.records, ctx, REGION_WORD.test(after) || REGION_APPOSITION.test(text.slice(span.end, span.end + 50)), normaliseName(text));
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
     if (!locative && !relative && record.kind !== 'site') continue;
     lastEnd = span.end;
@@ -91,12 +93,13 @@ function lookupCandidate(key: string): Candidate | undefined {
 }
 
 /** Among same-named places: a region when the text says "province", then sites, the article's countries, regional capitals. */
-function choose(records: GazRecord[], focus: string[], regionWord: boolean, sentence: string): GazRecord {
+function choose(records: GazRecord[], ctx: PlaceContext, regionWord: boolean, sentence: string): GazRecord {
+  const near = (r: GazRecord) => (ctx.anchors ?? []).some((a) => Math.abs(a.lat - r.lat) < 2.5 && Math.abs(a.lon - r.lon) < 2.5);
   const score = (r: GazRecord): number => {
-    const f = focus.indexOf(r.cc);
+    const f = ctx.focus.indexOf(r.cc);
     // "Pishin district of Balochistan": the candidate whose region the sentence names
     const regionNamed = r.kind !== 'region' && !!r.admin1 && normaliseName(r.admin1) !== normaliseName(r.name) && sentence.includes(normaliseName(r.admin1));
-    return (regionWord && r.kind === 'region' ? 100 : 0) + (r.kind === 'site' ? 50 : 0) + (regionNamed ? 45 : 0) + (f >= 0 ? 40 - f * 5 : 0) +
+    return (regionWord && r.kind === 'region' ? 100 : 0) + (r.kind === 'site' ? 50 : 0) + (regionNamed ? 45 : 0) + (f >= 0 ? 40 - f * 5 : 0) + (near(r) ? 25 : 0) +
       (r.kind === 'capital' ? 20 : r.kind === 'region' ? 10 : 0);
   };
   return records.reduce((best, r) => (score(r) > score(best) ? r : best));
