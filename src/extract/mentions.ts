@@ -49,7 +49,8 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     const clauseDates = inClause(dates).filter((d) => !d.periodStart);
     // "Since October 17, militias have conducted numerous attacks": a period, not an incident
     if (!clauseDates.length && inClause(dates).some((d) => d.periodStart)) continue;
-    if (!clauseDates.length && sentence.index > 2 && PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length))) continue;
+    if (!clauseDates.length && sentence.index > 2 && (PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length)) ||
+      /^\s*(that|which)\s+(has|have)\s+/i.test(clause.text.slice(trigger.index + trigger.text.length)))) continue;
     const clauseActors = inScope(actors).map((a) => ({ ...a, index: a.index - clause.start, end: a.end - clause.start }));
     const claimHere = claimer && claimer.index >= clause.start && claimer.index < end ? { ...claimer, index: claimer.index - clause.start, end: claimer.end - clause.start } : null;
     const country = pickPlaces(inScope(places), text)[0]?.place.country ?? null;

@@ -70,7 +70,9 @@ function strongMatch(g: MentionGroup, m: Mention): boolean {
     m.sentence.index - lastSentence(g) <= 3;
   // a placeless report of the same weapon on the same day ("two made it through; they damaged the base")
   const sameDay = !m.place && !!m.date && first(g, 'date')?.date === m.date.date && same('weapon');
-  return same('actor1') || (same('actor2') && same('weapon')) || refines || sameDay;
+  // one article, one weapon, nothing apart (no "another", no distant place, no conflicting side): one incident
+  const sameWeapon = same('weapon') && (!!m.actor1 || !!m.actor2) && (!!first(g, 'actor1') || !!first(g, 'actor2'));
+  return same('actor1') || (same('actor2') && same('weapon')) || refines || sameDay || sameWeapon;
 }
 
 export function mostPrecise(g: MentionGroup) {
