@@ -37,7 +37,11 @@ export function samePlace(a: Place | null, b: Place | null): boolean {
 /** `region` is an admin1 region and `place` a town or site inside it. */
 function inRegion(region: Place, place: Place): boolean {
   return region.geo_precision === 3 && region.admin1 !== null && place.geo_precision < 3 && place.country_code === region.country_code &&
-    !!place.admin1 && place.admin1.toLowerCase() === region.admin1.toLowerCase();
+    !!place.admin1 && bareRegion(place.admin1) === bareRegion(region.admin1);
+}
+
+function bareRegion(name: string): string {
+  return name.toLowerCase().replace(/\s+(state|province|oblast|governorate|region|district)$/, '');
 }
 
 export function datesCompatible(a: DateSpan | null, b: DateSpan | null, slackDays = 1): boolean {
