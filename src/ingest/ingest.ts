@@ -74,6 +74,7 @@ function linkReports(reports: ExportEvent[], store: EventStore): Omit<ArticleWri
     const found: Report['links'] = [];
     const near = r.location.geo_precision < 3 && r.location.lat != null && r.location.lon != null ? { lat: r.location.lat, lon: r.location.lon, km: 70 } : undefined;
     for (const c of store.reportsBetween(from, to, r.location.country_code, near)) {
+      if (g.events.has(c.eventId)) continue; // one link to an event is enough to join it
       const criteria = matchReasons(c.report, r);
       if (!criteria) continue;
       g.events.add(c.eventId);
@@ -92,11 +93,15 @@ function linkReports(reports: ExportEvent[], store: EventStore): Omit<ArticleWri
   }
   const write: Omit<ArticleWrite, 'article' | 'tallies'> = { reports: [], relabel: new Map(), events: [], removed: [] };
   for (const g of merged) {
-    const stored = [...g.events].flatMap((id) => store.reportsOf(id));
-    const event = foldReports([...g.reports, ...stored.map((s) => s.report)]);
+    // the join is order-free, so the stored events stand for all their reports
+    const stored = [...g.events].map((id) => store.event(id)).filter((e): e is ExportEvent => !!e);
+    const event = foldReports([...g.reports, ...stored]);
     for (const r of g.reports) write.reports.push({ report: r, eventId: event.id, links: links.get(r.id) ?? [] });
-    for (const s of stored) if (s.eventId !== event.id) write.relabel.set(s.report.id, event.id);
-    for (const id of g.events) if (id !== event.id) write.removed.push(id);
+    for (const id of g.events) {
+      if (id === event.id) continue;
+      write.relabel.set(id, event.id);
+      write.removed.push(id);
+    }
     write.events.push(event);
   }
   return write;

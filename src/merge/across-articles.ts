@@ -4,7 +4,6 @@
 // a connected group of linked reports. Links depend only on pairs of reports, so the events do not
 // depend on the order articles arrive in; the event's fields are folded from its reports in a fixed
 // order, and its id is its smallest report id.
-import { larger } from '../extract/rules/casualties.js';
 import { notes } from '../export/to-export.js';
 import { addDays } from '../resolve/time/days.js';
 import type { Actor, ExportEvent, Status } from '../types.js';
@@ -53,35 +52,43 @@ export function candidateWindow(e: ExportEvent): [string, string] {
   return [addDays(e.date_earliest, -1), addDays(e.date_latest, 1)];
 }
 
-/** The event a group of reports stands for: fields folded in a fixed order, id of its first report. */
+/** The event a group of reports stands for. */
 export function foldReports(reports: ExportEvent[]): ExportEvent {
-  const ordered = [...reports].sort((a, b) => a.id.localeCompare(b.id));
-  const merged = ordered.slice(1).reduce(mergeEvents, ordered[0]!);
-  return { ...merged, id: ordered[0]!.id };
+  return reports.reduce(mergeEvents);
 }
 
+/**
+ * The join of two accounts of one incident. Every field takes the better value under a fixed order
+ * (the more precise place and day, a named actor over none, the larger toll, confirmed over claimed,
+ * ties broken by content), so the join is commutative and associative: an event folded from its
+ * reports in any order, or from an earlier fold plus one new report, is the same event.
+ */
 export function mergeEvents(a: ExportEvent, b: ExportEvent): ExportEvent {
-  const place = b.location.geo_precision < a.location.geo_precision ? b.location : a.location;
-  const narrower = width(b) < width(a) || (width(b) === width(a) && b.time_precision < a.time_precision) ? b : a;
-  const sources = [...a.sources, ...b.sources];
+  const typed = pick(a, b, (x) => [x.weapon ? 0 : 1, `${x.sub_event_type}|${x.weapon ?? ''}`]);
+  const place = pick(a.location, b.location, (p) => [p.geo_precision, `${p.name}|${p.lat}|${p.lon}`]);
+  const day = pick(a, b, (x) => [width(x), x.time_precision, x.date_earliest, x.date]);
+  const sources = [...a.sources, ...b.sources]
+    .filter((s, i, all) => all.findIndex((t) => t.article_id === s.article_id && t.sentence === s.sentence) === i)
+    .sort((x, y) => `${x.article_id}\u0000${x.sentence}`.localeCompare(`${y.article_id}\u0000${y.sentence}`));
   const merged: ExportEvent = {
     ...a,
-    sub_event_type: a.weapon ? a.sub_event_type : b.sub_event_type,
-    event_type: a.weapon ? a.event_type : b.event_type,
-    weapon: a.weapon ?? b.weapon,
-    date: narrower.date,
-    date_earliest: narrower.date_earliest,
-    date_latest: narrower.date_latest,
-    time_precision: narrower.time_precision,
-    actor1: better(a.actor1, b.actor1),
-    actor2: better(a.actor2, b.actor2),
+    id: a.id < b.id ? a.id : b.id,
+    event_type: typed.event_type,
+    sub_event_type: typed.sub_event_type,
+    weapon: typed.weapon,
+    date: day.date,
+    date_earliest: day.date_earliest,
+    date_latest: day.date_latest,
+    time_precision: day.time_precision,
+    actor1: betterActor(a.actor1, b.actor1),
+    actor2: betterActor(a.actor2, b.actor2),
     assoc_actors1: unique([...a.assoc_actors1, ...b.assoc_actors1]),
     assoc_actors2: unique([...a.assoc_actors2, ...b.assoc_actors2]),
     location: place,
-    fatalities: larger(a.fatalities, b.fatalities)!,
-    injured: larger(a.injured, b.injured)!,
+    fatalities: pick(a.fatalities, b.fatalities, (r) => [-(r.best ?? r.low ?? -1), JSON.stringify(r)]),
+    injured: pick(a.injured, b.injured, (r) => [-(r.best ?? r.low ?? -1), JSON.stringify(r)]),
     status: status(a.status, b.status),
-    claimed_by: [...new Set([...a.claimed_by, ...b.claimed_by])],
+    claimed_by: [...new Set([...a.claimed_by, ...b.claimed_by])].sort(),
     sources,
     num_sources: new Set(sources.map((s) => s.article_id)).size,
     related: uniqueRelations([...a.related, ...b.related]),
@@ -89,10 +96,23 @@ export function mergeEvents(a: ExportEvent, b: ExportEvent): ExportEvent {
   return { ...merged, notes: notes({ ...merged, date: span(merged) }) };
 }
 
+/** The value whose key sorts first; keys compare element by element. */
+function pick<T>(a: T, b: T, key: (x: T) => Array<string | number>): T {
+  const ka = key(a);
+  const kb = key(b);
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] === kb[i]) continue;
+    return (typeof ka[i] === 'number' ? (ka[i] as number) < (kb[i] as number) : String(ka[i]) < String(kb[i])) ? a : b;
+  }
+  return a;
+}
+
 const width = (e: ExportEvent) => Date.parse(e.date_latest) - Date.parse(e.date_earliest);
-const better = (a: Actor | null, b: Actor | null): Actor | null => (!a || (a.type === 'unknown' && b && b.type !== 'unknown') ? b : a);
-const unique = (xs: Actor[]) => xs.filter((x, i) => xs.findIndex((y) => y.name === x.name) === i);
-const uniqueRelations = (xs: ExportEvent['related']) => xs.filter((x, i) => xs.findIndex((y) => y.event_id === x.event_id && y.type === x.type) === i);
+const betterActor = (a: Actor | null, b: Actor | null): Actor | null =>
+  !a ? b : !b ? a : pick(a, b, (x) => [x.type === 'unknown' ? 1 : 0, x.name]);
+const unique = (xs: Actor[]) => xs.filter((x, i) => xs.findIndex((y) => y.name === x.name) === i).sort((x, y) => x.name.localeCompare(y.name));
+const uniqueRelations = (xs: ExportEvent['related']) =>
+  xs.filter((x, i) => xs.findIndex((y) => y.event_id === x.event_id && y.type === x.type) === i).sort((x, y) => `${x.type}${x.event_id}`.localeCompare(`${y.type}${y.event_id}`));
 
 /** Reported as fact by anyone → confirmed; otherwise a doubted claim stays disputed. */
 function status(a: Status, b: Status): Status {

@@ -33,7 +33,7 @@ export interface EventFilter {
 export interface ArticleWrite {
   article: StoredArticle;
   reports: Report[];
-  /** reports already stored that now belong to another event: report id → new event id */
+  /** stored events absorbed into another: old event id → new event id (their reports follow) */
   relabel: Map<string, string>;
   /** events (re)built from their reports */
   events: ExportEvent[];

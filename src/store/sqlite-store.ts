@@ -75,7 +75,7 @@ export class SqliteStore implements EventStore {
         event_type=excluded.event_type, sub_event_type=excluded.sub_event_type, country_code=excluded.country_code, status=excluded.status,
         num_sources=excluded.num_sources, actors=excluded.actors, data=excluded.data`);
     const addReport = this.sql('INSERT INTO reports (id, article_id, event_id, country_code, date_earliest, date_latest, long_span, lat, lon, geo_precision, data, links) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    const relabel = this.sql('UPDATE reports SET event_id = ? WHERE id = ?');
+    const relabel = this.sql('UPDATE reports SET event_id = ? WHERE event_id = ?');
     const removeEvent = this.sql('DELETE FROM events WHERE id = ?');
     const addTally = this.sql('INSERT INTO tallies (article_id, data) VALUES (?, ?)');
     this.db.transaction(() => {
@@ -87,7 +87,7 @@ export class SqliteStore implements EventStore {
         const long = Date.parse(e.date_latest) - Date.parse(e.date_earliest) > SHORT_SPAN_DAYS * 86400000 ? 1 : 0;
         addReport.run(e.id, a.id, r.eventId, e.location.country_code, e.date_earliest, e.date_latest, long, e.location.lat, e.location.lon, e.location.geo_precision, JSON.stringify(e), JSON.stringify(r.links));
       }
-      for (const [reportId, eventId] of w.relabel) relabel.run(eventId, reportId);
+      for (const [oldId, newId] of w.relabel) relabel.run(newId, oldId);
       for (const id of w.removed) removeEvent.run(id);
       for (const e of w.events) {
         upsertEvent.run({
