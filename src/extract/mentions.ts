@@ -11,7 +11,8 @@ import { splitClauses, type Clause } from './clauses.js';
 import { narrativeDay, type ArticleContext } from './context.js';
 import { claimant, findAttribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
-import { assignRoles } from './rules/roles.js';
+import { assignRoles, stateOf } from './rules/roles.js';
+import { countryByCode } from '../resolve/place/gazetteer.js';
 import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident } from './rules/triggers.js';
 
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
@@ -55,7 +56,12 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     const claimHere = claimer && claimer.index >= clause.start && claimer.index < end ? { ...claimer, index: claimer.index - clause.start, end: claimer.end - clause.start } : null;
     const country = pickPlaces(inScope(places), text)[0]?.place.country ?? null;
     // who shot something down defended: the subject of an interception is its target
-    const roles = assignRoles(clause.text, trigger.mainVerbIndex, clauseActors, claimHere, country, trigger.kind === 'interception');
+    const roles = assignRoles(clause.text.slice(0, trigger.scopeEnd), trigger.mainVerbIndex, clauseActors, claimHere, country, trigger.kind === 'interception');
+    const focusCountry = countryByCode(ctx.focus[0]);
+    if (!roles.actor2 && focusCountry && /\b(against|at|on)\s+the\s+country\b/i.test(clause.text.slice(trigger.index)) && roles.actor1?.country !== focusCountry.cc) {
+      roles.actor2 = stateOf(focusCountry.cc, focusCountry.name);
+      roles.rules.push('r-the-country');
+    }
     if (!roles.actor1 && GROUP_ANAPHOR.test(clause.text.slice(0, trigger.index)) && ctx.lastGroup) {
       roles.actor1 = ctx.lastGroup;
       roles.rules.push('r-group-anaphor');

@@ -104,6 +104,10 @@ export function assignRoles(
   if (!roles.actor1 && !passive) set('actor1', countrySubject(clause, triggerIndex), 'r-country-subject');
 
   if (CIVILIAN_VICTIMS.test(clause)) set('actor2', civilians(country), 'r-civilians');
+  // "launched 23 drones against Ukraine": a country as the object of the act is the state attacked
+  const target = COUNTRY_TARGET.exec(clause.slice(triggerIndex));
+  const targetCountry = target && countryByName(target[1]!);
+  if (targetCountry && targetCountry.cc !== roles.actor1?.country) set('actor2', stateOf(targetCountry.cc, targetCountry.name), 'r-country-object');
 
   for (const slot of ['1', '2'] as const) {
     const main = roles[`actor${slot}`];
@@ -132,6 +136,13 @@ function countrySubject(clause: string, triggerIndex: number): Actor | undefined
   const subject = /(?:^|[^\w.])(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:(?:launched|fired|carried out|conducted|sent)\s+(?:\S+\s+){0,6})?$/.exec(clause.slice(0, triggerIndex));
   const c = subject && countryByName(subject[1]!);
   return c ? stateForces(c.cc) : undefined;
+}
+
+const COUNTRY_TARGET = /\b(?:against|at|on|targeting|into)\s+(?:the\s+)?((?:U\.S\.|US|[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b(?!['’-]|\s+(?:forces|troops|military|army|base|bases|positions|personnel|soldiers))/;
+
+/** A state as a party: named by the country. */
+export function stateOf(cc: string, name: string): Actor {
+  return { name, type: 'government', country: cc, affiliations: [] };
 }
 
 export function civilians(country: string | null): Actor {
