@@ -101,4 +101,4 @@ const WEAPON_ANAPHOR = /^\s*(\w+\s+of\s+)?(the|those|these)\s+(\w+\s+){0,2}(dron
 const EVENT_NOUN = /^((\w+ )?(attacks?|strikes?|airstrikes?|air strikes?|assaults?|raids?|blasts?|explosions?|bombings?|shelling|incidents?|barrages?|interceptions?|launch|clash(es)?|fighting))$/i;
 
 export const isNewIncident = (clause: string, trigger: Trigger): boolean =>
-  NEW_INCIDENT.test(clause.slice(Math.max(0, trigger.index - 60), trigger.index + trigger.text.length + 30));
+  NEW_INCIDENT.test(clause.slice(Math.max(0, trigger.index - 90), trigger.index + trigger.text.length + 30));

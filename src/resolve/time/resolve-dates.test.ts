@@ -36,6 +36,10 @@ describe('resolveDates', () => {
     expect(d!.narrative).toBe(true);
   });
 
+  it('ignores a time of day alone, as in a ship\'s name', () => {
+    expect(resolveDates('Missiles were aimed at the MV Morning Tide.', '2024-04-01')).toEqual([]);
+  });
+
   it('ignores a clock time with no day', () => {
     expect(resolveDates('The drone was downed at 4:45 pm local time.', '2024-04-01')).toEqual([]);
   });
