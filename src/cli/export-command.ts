@@ -4,17 +4,17 @@ import { parseFilter, render, type FilterOptions } from './events-command.js';
 import { UsageError, withStore } from './shared.js';
 
 export function runExport(o: FilterOptions & { format: string; output?: string }): void {
-      if (!['json', 'csv', 'geojson'].includes(o.format)) throw new UsageError(`--format must be json, csv or geojson, got "${o.format}"`);
-      const filter = parseFilter(o);
-      const text = withStore(o.db, (store) => {
-        const events = store.events(filter);
-        return o.format === 'json' ? JSON.stringify(toJsonDocument(events, store.tallies()), null, 2) + '\n' : render(events, o.format);
-      });
-      if (o.output) {
-        try {
-          writeFileSync(o.output, text);
-        } catch (err) {
-          throw new UsageError(`cannot write ${o.output}: ${(err as Error).message}`);
-        }
-      } else process.stdout.write(text);
+  if (!['json', 'csv', 'geojson'].includes(o.format)) throw new UsageError(`--format must be json, csv or geojson, got "${o.format}"`);
+  const filter = parseFilter(o);
+  const text = withStore(o.db, (store) => {
+    const events = store.events(filter);
+    return o.format === 'json' ? JSON.stringify(toJsonDocument(events, store.tallies()), null, 2) + '\n' : render(events, o.format);
+  });
+  if (o.output) {
+    try {
+      writeFileSync(o.output, text);
+    } catch (err) {
+      throw new UsageError(`cannot write ${o.output}: ${(err as Error).message}`);
+    }
+  } else process.stdout.write(text);
 }

@@ -3,20 +3,20 @@ import { ingestPaths } from '../ingest/ingest.js';
 import { day, withStore } from './shared.js';
 
 export function runIngest(paths: string[], opts: { db: string; published?: string; quiet?: boolean }): void {
-      const published = day(opts.published, '--published');
-      const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} files', stream: process.stderr, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
-      const report = withStore(opts.db, (store) =>
-        ingestPaths(paths, store, { published }, {
-          onStart: (n) => n > 3 && process.stderr.isTTY && !opts.quiet && bar.start(n, 0),
-          onFile: () => bar.isActive && bar.increment(),
-        }),
-      );
-      bar.stop();
-      for (const e of report.errors) process.stderr.write(`sitrep: ${e.message}\n`);
-      if (!opts.quiet) {
-        process.stderr.write(`ingested ${report.articles} article(s) from ${report.files} file(s) into ${opts.db}: ${report.eventsCreated} new event(s), ` +
-          `${report.eventsMerged} merged into existing, ${report.tallies} tally(ies)` +
-          `${report.duplicates ? `, ${report.duplicates} already stored` : ''}${report.errors.length ? `, ${report.errors.length} input(s) failed` : ''}\n`);
-      }
-      if (report.errors.length) process.exitCode = report.articles + report.duplicates === 0 ? 1 : 3;
+  const published = day(opts.published, '--published');
+  const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} files', stream: process.stderr, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  const report = withStore(opts.db, (store) =>
+    ingestPaths(paths, store, { published }, {
+      onStart: (n) => n > 3 && process.stderr.isTTY && !opts.quiet && bar.start(n, 0),
+      onFile: () => bar.isActive && bar.increment(),
+    }),
+  );
+  bar.stop();
+  for (const e of report.errors) process.stderr.write(`sitrep: ${e.message}\n`);
+  if (!opts.quiet) {
+    process.stderr.write(`ingested ${report.articles} article(s) from ${report.files} file(s) into ${opts.db}: ${report.eventsCreated} new event(s), ` +
+      `${report.eventsMerged} merged into existing, ${report.tallies} tally(ies)` +
+      `${report.duplicates ? `, ${report.duplicates} already stored` : ''}${report.errors.length ? `, ${report.errors.length} input(s) failed` : ''}\n`);
+  }
+  if (report.errors.length) process.exitCode = report.articles + report.duplicates === 0 ? 1 : 3;
 }

@@ -16,11 +16,11 @@ export function compareTally(store: EventStore, tally: Tally): TallyComparison {
 }
 
 export function runTally(o: { db: string }): void {
-      const rows = withStore(o.db, (store) => store.tallies().map((t) => compareTally(store, t)));
-      if (rows.length === 0) return void process.stdout.write('no tallies\n');
-      for (const { tally: t, events, articles } of rows) {
-        const scope = `${t.scope_countries.join('+') || 'anywhere'}, ${t.since ?? '?'} → ${t.until ?? '?'}`;
-        process.stdout.write(`${t.attribution ?? t.source.outlet ?? t.source.article_id}: ${t.count} ${t.what} (${scope})\n` +
-          `  sitrep: ${events} event(s) from ${articles} article(s)   [${t.source.article_id}]\n`);
-      }
+  const rows = withStore(o.db, (store) => store.tallies().map((t) => compareTally(store, t)));
+  if (rows.length === 0) return void process.stdout.write('no tallies\n');
+  for (const { tally: t, events, articles } of rows) {
+    const scope = `${t.scope_countries.join('+') || 'anywhere'}, ${t.since ?? '?'} → ${t.until ?? '?'}`;
+    process.stdout.write(`${t.attribution ?? t.source.outlet ?? t.source.article_id}: ${t.count} ${t.what} (${scope})\n` +
+      `  sitrep: ${events} event(s) from ${articles} article(s)   [${t.source.article_id}]\n`);
+  }
 }

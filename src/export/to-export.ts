@@ -1,7 +1,7 @@
 // Article events → the export contract (../shared/spec/events.md): ids, sources with the exact
 // sentence and its attribution, and an ACLED-style one-sentence note.
 import { createHash } from 'node:crypto';
-import type { Actor, Article, ArticleEvent, ArticleTally, ExportEvent, Source, Tally } from '../types.js';
+import type { Article, ArticleEvent, ArticleTally, ExportEvent, Source, Tally } from '../types.js';
 
 /** An article's events in the export contract, their links to each other resolved to ids. */
 export function toExportEvents(article: Article, events: ArticleEvent[]): ExportEvent[] {
@@ -68,4 +68,3 @@ function uniqueBy<T>(xs: T[], key: (x: T) => unknown): T[] {
   return xs.filter((x) => !seen.has(key(x)) && seen.add(key(x)));
 }
 
-export const actorNames = (actors: Array<Actor | null>): string => actors.filter(Boolean).map((a) => a!.name).join('; ');

@@ -45,7 +45,6 @@ export function matchReasons(a: ExportEvent, b: ExportEvent): string[] | null {
   return reasons;
 }
 
-export const sameIncident = (a: ExportEvent, b: ExportEvent): boolean => matchReasons(a, b) !== null;
 
 /** Candidates: reports whose days overlap, with a day of slack for night and time zones. */
 export function candidateWindow(e: ExportEvent): [string, string] {

@@ -17,8 +17,6 @@ export interface ArticleDefaults {
   focus: string[];
   /** the weapon the article names most: what a bare "attack" in it most likely used */
   weapon: { weapon: string; sub_event_type: string; event_type: EventType } | null;
-  /** the day the narrative stood at for each sentence with no date of its own */
-  dayAt: (sentenceIndex: number) => DateSpan | null;
 }
 
 export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent | null {

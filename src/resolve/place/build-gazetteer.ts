@@ -54,7 +54,8 @@ for (const c of cities) {
   });
 }
 
-for (const [name, list, kind, lat, lon, cc, adm, precision] of readTsv('places/sites.tsv')) {
+// the kind column is for analysts; every curated entry is a site to the matcher
+for (const [name, list, , lat, lon, cc, adm, precision] of readTsv('places/sites.tsv')) {
   add([name!, ...splitList(list)], {
     name: name!, lat: Number(lat), lon: Number(lon), cc: cc!, admin1: adm === 'null' ? null : adm ?? null,
     kind: 'site', precision: Number(precision) as 1 | 2 | 3,

@@ -113,4 +113,3 @@ export function countryPlace(c: Country, name: string | null = null): Place {
   return { name: name ?? c.name, admin1: null, country: c.name, country_code: c.cc, lat: c.lat, lon: c.lon, geo_precision: 3 };
 }
 
-export const samePlaceName = (a: Place, b: Place): boolean => normaliseName(a.name) === normaliseName(b.name);

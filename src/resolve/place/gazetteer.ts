@@ -41,12 +41,7 @@ function openIndex(): (key: string) => GazRecord[] {
   return (key) => stmt.all(key) as GazRecord[];
 }
 
-/** Gazetteer records whose name or alias normalises to the same key as `name`. */
-export function lookupPlaces(name: string): GazRecord[] {
-  return placesByKey(normaliseName(name));
-}
-
-/** Same, for a name already in normal form (normaliseName). */
+/** Gazetteer records whose name or alias has this normal form (normaliseName). */
 export function placesByKey(key: string): GazRecord[] {
   let hit = cache.get(key);
   if (!hit) {
