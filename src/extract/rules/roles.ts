@@ -22,7 +22,7 @@ const OWNER_BY = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|owne
 const RELATIVE_AGENT = /^(\s*,[^,]{0,40},)?\s+(had\s+|has\s+)?(launched|carried out|fired|conducted|mounted|claimed|staged)\b/i;
 const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports)\b/i;
 const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses)\s+(the\s+)?$/i;
-const VICTIMS = /^\s*(\([^)]*\)\s*)?(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b/i;
+const VICTIMS = /^\s*(\([^)]*\)\s*)?([\w-]+\s*){0,2}(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b/i;
 const VICTIMS_BEFORE = /\b(injuries|casualties|deaths|losses)\s+(among|to|of)\s+(the\s+)?$/i;
 // "three facilities in Iraq that Kataib Hezbollah and affiliated groups use"
 const USED_BY_AFTER = /^\s*(and (its )?(affiliated|allied) (groups|militias|factions)\s+)?(use|uses|used|utili[sz]e|operate|operates|controls|run|runs)\b/i;
@@ -69,10 +69,11 @@ export function assignRoles(
     const before = clause.slice(Math.max(0, a.index - 40), a.index);
     if ((OWNER.test(before) || OWNER_BY.test(before)) && a.index > triggerIndex) set('actor2', a.actor, 'r-owner');
     else if (BLAME.test(before)) set('actor1', a.actor, 'r-blamed');
-    if (VICTIMS.test(clause.slice(a.end, a.end + 40)) || VICTIMS_BEFORE.test(before)) set('actor2', a.actor, 'r-victims');
+    if (VICTIMS.test(clause.slice(a.end, a.end + 120)) || VICTIMS_BEFORE.test(before)) set('actor2', a.actor, 'r-victims');
     if (a.index > triggerIndex && USED_BY_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-owner');
   }
-  if (claimantActor) set('actor1', claimantActor.actor, 'r-claimant');
+  // who says it shot something down is the defender: the target of the act it stopped
+  if (claimantActor) set(passiveTrigger ? 'actor2' : 'actor1', claimantActor.actor, 'r-claimant');
   // "fighting between M23 rebels and the Congolese army": the two sides of a clash
   const pair = actors.findIndex((a) => BETWEEN.test(clause.slice(Math.max(0, a.index - 20), a.index)));
   if (pair >= 0 && actors[pair + 1]) {
@@ -81,12 +82,14 @@ export function assignRoles(
   }
   // "the ministry said its forces struck": a speaker reporting its own side's act
   const speaker = actors.find((a) => a.index < triggerIndex && isSpeaker(a));
-  if (speaker && OWN_FORCES.test(clause.slice(speaker.end, triggerIndex + 20))) set('actor1', speaker.actor, 'r-own-forces');
+  if (speaker && OWN_FORCES.test(clause.slice(speaker.end, triggerIndex + 20))) set(passiveTrigger ? 'actor2' : 'actor1', speaker.actor, 'r-own-forces');
 
   // an actor with a reporting verb between it and the act is the one who said it ("CENTCOM said Houthis fired")
   // an agent of another verb ("attacks carried out by X, among them an attack by Y") is not the subject
   const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !isSpeaker(a) && !REPORTING.test(clause.slice(a.end, triggerIndex)) &&
-    !OWNER.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !/\bby\s+(the\s+)?([\w-]+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)));
+    !OWNER.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !/\bby\s+(the\s+)?([\w-]+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)) &&
+    // "fighters, most of whom belonged to X": membership, not the subject
+    !/\b(belong(ed|s|ing)? to|members? of|fighters? of|affiliated with|linked to|part of)\s+(the\s+)?$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)));
   const subject = beforeTrigger[beforeTrigger.length - 1];
   const passive = passiveTrigger || PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex));
   if (subject && passive) set('actor2', subject.actor, 'r-passive-subject');

@@ -28,7 +28,13 @@ export function findTrigger(clause: string): Trigger | null {
   const weapon = pickWeapon(weapons);
   const actions = matchAll('actions', clause);
   // a typed act ("shelled", "ambush") says more than a bare one ("killed", "attack") in the same clause
-  const ordered = [...actions.filter((a) => a.rule.fields[1] !== 'yes'), ...actions.filter((a) => a.rule.fields[1] === 'yes')];
+  // and "were killed when the US launched strikes" names the act in its second half
+  const passiveHarm = (a: LexMatch) => CASUALTY_VERBS.has(a.rule.id) && /\b(was|were|been|being)\s+(\w+\s+)?$/i.test(clause.slice(Math.max(0, a.index - 20), a.index));
+  const ordered = [
+    ...actions.filter((a) => a.rule.fields[1] !== 'yes'),
+    ...actions.filter((a) => a.rule.fields[1] === 'yes' && !passiveHarm(a)),
+    ...actions.filter((a) => a.rule.fields[1] === 'yes' && passiveHarm(a)),
+  ];
   for (const action of ordered) {
     if (NEEDS_WEAPON.has(action.rule.id) && !weapon) continue;
     if (nonEventCue(clause, action)) continue;
@@ -36,7 +42,9 @@ export function findTrigger(clause: string): Trigger | null {
     // the clause's main verb: not an act inside a relative clause ("which wounded") or a prepositional
     // phrase ("in an overnight attack Russia fired..."), whose subject is not the clause's
     const firstAct = actions.find((a) => !nonEventCue(clause, a) && (!NEEDS_WEAPON.has(a.rule.id) || weapon) &&
-      !/\b(which|that|who)\s+(\w+\s+)?$|\b(in|during|after|before|since)\s+(an?|the)\s+(\w+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)));
+      !/\b(which|that|who)\s+(\w+\s+)?$|\b(in|during|after|before|since)\s+(an?|the)\s+(\w+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)) &&
+      // "14 civilians were killed when the RSF shelled...": a passive casualty verb has no acting subject
+      !(CASUALTY_VERBS.has(a.rule.id) && /\b(was|were|been|being)\s+(\w+\s+)?$/i.test(clause.slice(Math.max(0, a.index - 20), a.index))));
     return { ...buildTrigger(action, weapon, vetoedLater?.index ?? clause.length), mainVerbIndex: firstAct?.index ?? action.index };
   }
   return null;
