@@ -2,6 +2,7 @@
 // incidents: futures, intentions, threats, counts and summaries, denials (data/lexicons/*.tsv).
 import type { EventType } from '../../types.js';
 import { matchAll, type LexMatch } from '../lexicon.js';
+import { NUMBER_SOURCE, QUANTIFIER_SOURCE } from './numbers.js';
 
 export interface Trigger {
   text: string;
@@ -43,8 +44,9 @@ export function findTrigger(clause: string): Trigger | null {
     // phrase ("in an overnight attack Russia fired..."), whose subject is not the clause's
     const firstAct = actions.find((a) => !nonEventCue(clause, a) && (!NEEDS_WEAPON.has(a.rule.id) || weapon) &&
       !/\b(which|that|who)\s+(\w+\s+)?$|\b(in|during|after|before|since)\s+(an?|the)\s+(\w+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)) &&
-      // "14 civilians were killed when the RSF shelled...": a passive casualty verb has no acting subject
-      !(CASUALTY_VERBS.has(a.rule.id) && /\b(was|were|been|being)\s+(\w+\s+)?$/i.test(clause.slice(Math.max(0, a.index - 20), a.index))));
+      // "14 civilians were killed, dozens wounded, when the RSF shelled...": a casualty verb is the act
+      // only when active, with its victims after it ("jihadists killed eight soldiers")
+      !(CASUALTY_VERBS.has(a.rule.id) && !ACTIVE_HARM.test(clause.slice(a.index + a.text.length, a.index + a.text.length + 40))));
     return { ...buildTrigger(action, weapon, vetoedLater?.index ?? clause.length), mainVerbIndex: firstAct?.index ?? action.index };
   }
   return null;
@@ -77,6 +79,7 @@ function buildTrigger(action: LexMatch, weapon: LexMatch | null, scopeEnd: numbe
 export const hasVetoedAct = (clause: string): boolean =>
   matchAll('actions', clause).some((a) => !CASUALTY_VERBS.has(a.rule.id) && nonEventCue(clause, a) !== null);
 const CASUALTY_VERBS = new Set(['a-kill', 'a-harm']);
+const ACTIVE_HARM = new RegExp(String.raw`^\s+(?:${QUANTIFIER_SOURCE}\s+)?${NUMBER_SOURCE}\b`, 'i');
 
 /** The id of a non-event cue that governs this trigger, or null. */
 export function nonEventCue(clause: string, action: LexMatch): string | null {
