@@ -35,5 +35,11 @@ describe('one incident, many reports', () => {
     const s = score(join(ROOT, 'test', 'merge-corpus', 'gold'), out);
     expect(s.dedupe.f1).toBeGreaterThanOrEqual(0.95);
     expect(s.events.f1).toBeGreaterThanOrEqual(0.9);
+    // a merged event explains itself, and the retaliation is linked to the attack it answered
+    const events = JSON.parse(readFileSync(out, 'utf8')).events as Array<{ id: string; num_sources: number; related: Array<{ type: string }> }>;
+    const merged = events.find((e) => e.num_sources >= 3)!;
+    expect(sitrep(['show', merged.id, '--db', db]).stdout).toMatch(/why these reports are one event:\n\s+- \S+ joined \S+: (same|days)/);
+    expect(events.some((e) => e.related.some((r) => r.type === 'retaliation_for'))).toBe(true);
+    expect(sitrep(['events', '--db', db, '--min-sources', '3', '--format', 'json']).stdout).toContain(merged.id);
   });
 });
