@@ -1,7 +1,7 @@
 // Sentence → event mentions: the ordered rules of the extractor, each named, applied clause by clause.
 // Order matters: the trigger decides whether there is a mention at all; places and actors are found
 // over the whole sentence once and then read per clause; attribution is the sentence's.
-import { findActors } from '../resolve/actor/find-actors.js';
+import { findActors, type ActorMatch } from '../resolve/actor/find-actors.js';
 import { findPlaces, type PlaceMatch } from '../resolve/place/find-places.js';
 import { tokenize } from '../read/tokens.js';
 import { addDays } from '../resolve/time/days.js';
@@ -9,11 +9,11 @@ import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { DateSpan, Mention, Sentence } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { narrativeDay, type ArticleContext } from './context.js';
-import { claimant, findAttribution } from './rules/attribution.js';
+import { claimant, findAttribution, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
-import { assignRoles, stateOf } from './rules/roles.js';
+import { assignRoles, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
-import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident } from './rules/triggers.js';
+import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, type Trigger } from './rules/triggers.js';
 
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
 // no day, past the lead (a lead's "has struck" is the news itself)
@@ -26,92 +26,126 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   const text = sentence.text;
   const tokens = tokenize(text);
   const actors = findActors(text, tokens);
-  const places = findPlaces(text, { focus: ctx.focus, anchors: ctx.anchors, taken: actors.map((a) => [a.index, a.end]) }, tokens);
-  const attribution = findAttribution(text);
-  const claimer = attribution.claim ? claimant(text, actors) : null;
-  const dates = ctx.dates.get(sentence.index) ?? [];
-  const mentions: Mention[] = [];
+  const s: SentenceFacts = {
+    ctx,
+    sentence,
+    actors,
+    places: findPlaces(text, { focus: ctx.focus, anchors: ctx.anchors, taken: actors.map((a) => [a.index, a.end]) }, tokens),
+    attribution: findAttribution(text),
+    dates: ctx.dates.get(sentence.index) ?? [],
+    clauses: splitClauses(text),
+  };
+  const mentions = s.clauses.flatMap((clause) => clauseMentions(s, clause));
   const named = actors.filter((a) => a.actor.type === 'militia' || a.actor.type === 'rebel_group');
-
-  const clauses = splitClauses(text);
-  for (const clause of clauses) {
-    const end = clause.start + clause.text.length;
-    const trigger = findTrigger(clause.text);
-    const casualties = findCasualties(clause.text);
-    if (!trigger) {
-      // "Three service members were hurt": a figure with no act attaches to the incident just reported;
-      // not when the clause's act was judged no incident ("hundreds were killed since...")
-      if ((casualties.fatalities || casualties.injured) && !hasVetoedAct(clause.text)) mentions.push(casualtyOnly(sentence, clause, casualties, attribution.speaker));
-      continue;
-    }
-    const tIndex = clause.start + trigger.index;
-    const inClause = <T extends { index: number }>(xs: T[]): T[] => xs.filter((x) => x.index >= clause.start && x.index < end);
-    const inScope = <T extends { index: number }>(xs: T[]): T[] => inClause(xs).filter((x) => x.index < clause.start + trigger.scopeEnd);
-    const clauseDates = inClause(dates).filter((d) => !d.periodStart);
-    // "Since October 17, militias have conducted numerous attacks": a period, not an incident
-    if (!clauseDates.length && inClause(dates).some((d) => d.periodStart)) continue;
-    if (!clauseDates.length && sentence.index > 2 && (PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length)) ||
-      /^\s*(that|which)\s+(has|have)\s+/i.test(clause.text.slice(trigger.index + trigger.text.length)))) continue;
-    const clauseActors = inScope(actors).map((a) => ({ ...a, index: a.index - clause.start, end: a.end - clause.start }));
-    const claimHere = claimer && claimer.index >= clause.start && claimer.index < end ? { ...claimer, index: claimer.index - clause.start, end: claimer.end - clause.start } : null;
-    const country = pickPlaces(inScope(places), text)[0]?.place.country ?? null;
-    // who shot something down defended: the subject of an interception is its target
-    const roles = assignRoles(clause.text.slice(0, trigger.scopeEnd), trigger.mainVerbIndex, clauseActors, claimHere, country, trigger.kind === 'interception');
-    const focusCountry = countryByCode(ctx.focus[0]);
-    if (!roles.actor2 && focusCountry && /\b(against|at|on)\s+the\s+country\b/i.test(clause.text.slice(trigger.index)) && roles.actor1?.country !== focusCountry.cc) {
-      roles.actor2 = stateOf(focusCountry.cc, focusCountry.name);
-      roles.rules.push('r-the-country');
-    }
-    if (!roles.actor1 && GROUP_ANAPHOR.test(clause.text.slice(0, trigger.index)) && ctx.lastGroup) {
-      roles.actor1 = ctx.lastGroup;
-      roles.rules.push('r-group-anaphor');
-    }
-    // a clause's own date; another clause's date only when that clause reports no act of its own
-    const lone = clauses.length === 1 || clauses.every((c) => c === clause || !findTrigger(c.text));
-    const date = clauseDates.find((d) => !d.speechDay) ?? clauseDates[0] ?? (lone ? dates.find((d) => !d.periodStart && !d.speechDay) : undefined) ?? null;
-    let resolvedDate: DateSpan | null = date?.narrative ? narrativeDay(ctx, sentence.index)?.span ?? date.span : date?.span ?? null;
-    if (!resolvedDate && clause.antecedent) resolvedDate = dayBefore(mainClauseDate(clauses, clause, dates));
-    const content = inScope(places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
-    const targets = pickPlaces(content.length ? content : inScope(places), text);
-    // "three were hurt in Kherson after Russian artillery shelled it": the main clause gives the place
-    if (!targets.length && lone && clause.antecedent) targets.push(...pickPlaces(places, text));
-    // one event per listed place only when the act is plural ("strikes on X and Y"), not for "the attack"
-    const plural = /s$|\b(multiple|several|two|three|four|five|both|waves?)\b/i.test(trigger.text) || /\b(two|three|four|five|six|multiple|several|both|separate)\b/i.test(clause.text);
-    for (const place of targets.length ? (plural ? targets : targets.slice(0, 1)) : [null]) {
-      mentions.push({
-        sentence,
-        rules: [...trigger.rules, ...roles.rules, ...casualties.rules, ...(date ? [date.rule] : []), ...(place ? [place.rule] : []),
-          ...(attribution.claimRule ? [attribution.claimRule] : []), ...(attribution.doubtRule ? [attribution.doubtRule] : [])],
-        trigger: trigger.text,
-        triggerIndex: tIndex,
-        event_type: trigger.event_type,
-        sub_event_type: trigger.sub_event_type,
-        weapon: trigger.weapon,
-        generic: trigger.generic && !trigger.weapon,
-        anaphoric: isAnaphoric(clause.text, trigger) && !isNewIncident(clause.text, trigger),
-        newIncident: isNewIncident(clause.text, trigger),
-        antecedent: clause.antecedent,
-        kind: trigger.kind,
-        date: resolvedDate,
-        place: place?.place ?? null,
-        actor1: roles.actor1,
-        actor2: roles.actor2,
-        assoc1: roles.assoc1,
-        assoc2: roles.assoc2,
-        fatalities: casualties.fatalities,
-        injured: casualties.injured,
-        attribution: attribution.speaker,
-        claim: attribution.claim && (!!claimHere || !attribution.speakerActor || attribution.speakerActor.actor.name === roles.actor1?.name),
-        doubt: attribution.doubt,
-        claimed_by: attribution.claim && roles.actor1 ? [roles.actor1.name] : [],
-        retaliation: clause.retaliation,
-      });
-    }
-  }
   if (named.length) ctx.lastGroup = named[named.length - 1]!.actor;
   // figures with no act of their own go last, so they can join the act their sentence reports
   return [...mentions.filter((m) => !m.casualtyOnly), ...mentions.filter((m) => m.casualtyOnly)];
 }
+
+/** What is found once per sentence and read by every clause. */
+interface SentenceFacts {
+  ctx: ArticleContext;
+  sentence: Sentence;
+  actors: ActorMatch[];
+  places: PlaceMatch[];
+  attribution: Attribution;
+  dates: DateMention[];
+  clauses: Clause[];
+}
+
+function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
+  const trigger = findTrigger(clause.text);
+  const casualties = findCasualties(clause.text);
+  if (!trigger) {
+    // "Three service members were hurt": a figure with no act attaches to the incident just reported;
+    // not when the clause's act was judged no incident ("hundreds were killed since...")
+    const figures = (casualties.fatalities || casualties.injured) && !hasVetoedAct(clause.text);
+    return figures ? [casualtyOnly(s.sentence, clause, casualties, s.attribution.speaker)] : [];
+  }
+  const end = clause.start + clause.text.length;
+  const inClause = <T extends { index: number }>(xs: T[]): T[] => xs.filter((x) => x.index >= clause.start && x.index < end);
+  const inScope = <T extends { index: number }>(xs: T[]): T[] => inClause(xs).filter((x) => x.index < clause.start + trigger.scopeEnd);
+  if (isSummary(s, clause, trigger, inClause(s.dates))) return [];
+  const roles = clauseRoles(s, clause, trigger, inScope(s.actors), pickPlaces(inScope(s.places), s.sentence.text)[0]?.place.country ?? null);
+  const date = clauseDate(s, clause, inClause(s.dates));
+  const content = inScope(s.places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
+  const targets = pickPlaces(content.length ? content : inScope(s.places), s.sentence.text);
+  // "three were hurt in Kherson after Russian artillery shelled it": the main clause gives the place
+  if (!targets.length && clause.antecedent && isLone(s, clause)) targets.push(...pickPlaces(s.places, s.sentence.text));
+  // one event per listed place only when the act is plural ("strikes on X and Y"), not for "the attack"
+  const plural = /s$|\b(multiple|several|two|three|four|five|both|waves?)\b/i.test(trigger.text) || /\b(two|three|four|five|six|multiple|several|both|separate)\b/i.test(clause.text);
+  const newIncident = isNewIncident(clause.text, trigger);
+  const { attribution } = s;
+  return (targets.length ? (plural ? targets : targets.slice(0, 1)) : [null]).map((place) => ({
+    sentence: s.sentence,
+    rules: [...trigger.rules, ...roles.rules, ...casualties.rules, ...(date.rule ? [date.rule] : []), ...(place ? [place.rule] : []),
+      ...(attribution.claimRule ? [attribution.claimRule] : []), ...(attribution.doubtRule ? [attribution.doubtRule] : [])],
+    trigger: trigger.text,
+    triggerIndex: clause.start + trigger.index,
+    event_type: trigger.event_type,
+    sub_event_type: trigger.sub_event_type,
+    weapon: trigger.weapon,
+    generic: trigger.generic && !trigger.weapon,
+    anaphoric: isAnaphoric(clause.text, trigger) && !newIncident,
+    newIncident,
+    antecedent: clause.antecedent,
+    kind: trigger.kind,
+    date: date.span,
+    place: place?.place ?? null,
+    actor1: roles.actor1,
+    actor2: roles.actor2,
+    assoc1: roles.assoc1,
+    assoc2: roles.assoc2,
+    fatalities: casualties.fatalities,
+    injured: casualties.injured,
+    attribution: attribution.speaker,
+    claim: attribution.claim && (roles.claimHere || !attribution.speakerActor || attribution.speakerActor.actor.name === roles.actor1?.name),
+    doubt: attribution.doubt,
+    claimed_by: attribution.claim && roles.actor1 ? [roles.actor1.name] : [],
+    retaliation: clause.retaliation,
+  }));
+}
+
+/** "Since October 17, militias have conducted numerous attacks", a perfect past the lead: a period, not an incident. */
+function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: DateMention[]): boolean {
+  const eventDates = dates.filter((d) => !d.periodStart);
+  if (eventDates.length) return false;
+  if (dates.some((d) => d.periodStart)) return true;
+  const after = clause.text.slice(trigger.index + trigger.text.length);
+  return s.sentence.index > 2 && (PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length)) || /^\s*(that|which)\s+(has|have)\s+/i.test(after));
+}
+
+/** The clause's sides: the role rules, then "at the country", then "the group" for the last named group. */
+function clauseRoles(s: SentenceFacts, clause: Clause, trigger: Trigger, actors: ActorMatch[], country: string | null): Roles & { claimHere: boolean } {
+  const local = actors.map((a) => ({ ...a, index: a.index - clause.start, end: a.end - clause.start }));
+  const claimer = s.attribution.claim ? claimant(s.sentence.text, s.actors) : null;
+  const end = clause.start + clause.text.length;
+  const claimHere = claimer && claimer.index >= clause.start && claimer.index < end ? { ...claimer, index: claimer.index - clause.start, end: claimer.end - clause.start } : null;
+  // who shot something down defended: the subject of an interception is its target
+  const roles = assignRoles(clause.text.slice(0, trigger.scopeEnd), trigger.mainVerbIndex, local, claimHere, country, trigger.kind === 'interception');
+  const focusCountry = countryByCode(s.ctx.focus[0]);
+  if (!roles.actor2 && focusCountry && /\b(against|at|on)\s+the\s+country\b/i.test(clause.text.slice(trigger.index)) && roles.actor1?.country !== focusCountry.cc) {
+    roles.actor2 = stateOf(focusCountry.cc, focusCountry.name);
+    roles.rules.push('r-the-country');
+  }
+  if (!roles.actor1 && GROUP_ANAPHOR.test(clause.text.slice(0, trigger.index)) && s.ctx.lastGroup) {
+    roles.actor1 = s.ctx.lastGroup;
+    roles.rules.push('r-group-anaphor');
+  }
+  return { ...roles, claimHere: !!claimHere };
+}
+
+/** The clause's own date; another clause's only when that clause reports no act; "after X" is the day before its main clause. */
+function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[]): { span: DateSpan | null; rule: string | null } {
+  const own = dates.filter((d) => !d.periodStart);
+  const date = own.find((d) => !d.speechDay) ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay) : undefined) ?? null;
+  let span: DateSpan | null = date?.narrative ? narrativeDay(s.ctx, s.sentence.index)?.span ?? date.span : date?.span ?? null;
+  if (!span && clause.antecedent) span = dayBefore(mainClauseDate(s.clauses, clause, s.dates));
+  return { span, rule: date?.rule ?? null };
+}
+
+/** The other clauses of the sentence report no act of their own. */
+const isLone = (s: SentenceFacts, clause: Clause): boolean => s.clauses.length === 1 || s.clauses.every((c) => c === clause || !findTrigger(c.text));
 
 /** Where the reported content starts: after "X said (that)", places before it are the speaker's. */
 function contentStart(clause: string, triggerIndex: number): number {
