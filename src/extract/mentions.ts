@@ -14,6 +14,7 @@ import { findCasualties } from './rules/casualties.js';
 import { assignRoles, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
 import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, type Trigger } from './rules/triggers.js';
+import { matchAll, type LexMatch } from './lexicon.js';
 
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
 // no day, past the lead (a lead's "has struck" is the news itself)
@@ -34,6 +35,7 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     attribution: findAttribution(text),
     dates: ctx.dates.get(sentence.index) ?? [],
     clauses: splitClauses(text),
+    weapons: matchAll('weapons', text),
   };
   const mentions = s.clauses.flatMap((clause) => clauseMentions(s, clause));
   const named = actors.filter((a) => a.actor.type === 'militia' || a.actor.type === 'rebel_group');
@@ -51,10 +53,11 @@ interface SentenceFacts {
   attribution: Attribution;
   dates: DateMention[];
   clauses: Clause[];
+  weapons: LexMatch[];
 }
 
 function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
-  const trigger = findTrigger(clause.text);
+  const trigger = findTrigger(clause.text, s.weapons);
   const casualties = findCasualties(clause.text);
   if (!trigger) {
     // "Three service members were hurt": a figure with no act attaches to the incident just reported;
@@ -121,8 +124,9 @@ function clauseRoles(s: SentenceFacts, clause: Clause, trigger: Trigger, actors:
   const claimer = s.attribution.claim ? claimant(s.sentence.text, s.actors) : null;
   const end = clause.start + clause.text.length;
   const claimHere = claimer && claimer.index >= clause.start && claimer.index < end ? { ...claimer, index: claimer.index - clause.start, end: claimer.end - clause.start } : null;
-  // who shot something down defended: the subject of an interception is its target
-  const roles = assignRoles(clause.text.slice(0, trigger.scopeEnd), trigger.mainVerbIndex, local, claimHere, country, trigger.kind === 'interception');
+  // who shot something down defended, and who "came under attack" was hit: their subjects are targets
+  const passive = trigger.kind === 'interception' || /\bcame under|comes? under\b/i.test(trigger.text);
+  const roles = assignRoles(clause.text.slice(0, trigger.scopeEnd), trigger.mainVerbIndex, local, claimHere, country, passive);
   const focusCountry = countryByCode(s.ctx.focus[0]);
   if (!roles.actor2 && focusCountry && /\b(against|at|on)\s+the\s+country\b/i.test(clause.text.slice(trigger.index)) && roles.actor1?.country !== focusCountry.cc) {
     roles.actor2 = stateOf(focusCountry.cc, focusCountry.name);

@@ -65,7 +65,7 @@ function strongMatch(g: MentionGroup, m: Mention): boolean {
   const same = (k: 'actor1' | 'actor2' | 'weapon') => { const v = first(g, k); const w = m[k]; return !!v && !!w && (typeof v === 'string' ? v === w : v.name === (w as typeof v).name); };
   // "a drone targeted a base in northern Syria" then "the drone struck the facility in Shaddadi": the
   // same weapon at a named site in that country, a few sentences on, refines the incident
-  const refines = !!place && !!m.place && isCountryLevel(place) && m.place.geo_precision < 3 && !!m.weapon && !!first(g, 'weapon') &&
+  const refines = !!place && !!m.place && isCountryLevel(place) && m.place.geo_precision < 3 && !!(m.weapon ?? first(g, 'weapon')) &&
     weaponsCompatible(first(g, 'weapon'), m.weapon) &&
     m.sentence.index - lastSentence(g) <= 3;
   // a placeless report of the same weapon on the same day ("two made it through; they damaged the base")
