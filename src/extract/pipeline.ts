@@ -23,6 +23,7 @@ export function extractArticle(article: Article): Extraction {
     published: article.published,
     focus: eventCountries(mentions, ctx.focus),
     weapon: dominantWeapon(mentions),
+    dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
   };
   const groups = groupMentions(mentions);
   const built = groups.map((g) => reconcile(g, defaults));

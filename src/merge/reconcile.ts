@@ -17,6 +17,8 @@ export interface ArticleDefaults {
   focus: string[];
   /** the weapon the article names most: what a bare "attack" in it most likely used */
   weapon: { weapon: string; sub_event_type: string; event_type: EventType } | null;
+  /** the day the narrative stood at before a sentence */
+  dayAt: (sentenceIndex: number) => DateSpan | null;
 }
 
 export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent | null {
@@ -74,7 +76,10 @@ function eventType(m: Mention, actor2: Actor | null, d: ArticleDefaults): Pick<A
 function pickDate(ms: Mention[], d: ArticleDefaults): DateSpan {
   const dated = ms.filter((m) => m.date).map((m) => m.date!);
   if (dated.length) return dated.reduce((best, x) => (x.precision < best.precision || (x.precision === best.precision && width(x) < width(best)) ? x : best));
-  // no day given: news reports what happened on the day of publication or the day before
+  // no day given: the day the story has just named, when it is recent ("this afternoon ... During that
+  // call, the President directed strikes"); otherwise the day of publication or the day before
+  const recent = d.dayAt(ms[0]!.sentence.index);
+  if (recent && recent.precision === 1 && recent.date >= addDays(d.published, -1)) return recent;
   const before = addDays(d.published, -1);
   return { date: before, earliest: before, latest: d.published, precision: 1, text: null };
 }
