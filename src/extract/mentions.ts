@@ -102,7 +102,8 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     fatalities: casualties.fatalities,
     injured: casualties.injured,
     attribution: attribution.speaker,
-    claim: attribution.claim && (roles.claimHere || !attribution.speakerActor || attribution.speakerActor.actor.name === roles.actor1?.name),
+    claim: (attribution.claim && (roles.claimHere || !attribution.speakerActor || attribution.speakerActor.actor.name === roles.actor1?.name)) ||
+      perpetratorSpeaks(attribution, roles.actor1),
     doubt: attribution.doubt,
     claimed_by: attribution.claim && roles.actor1 ? [roles.actor1.name] : [],
     retaliation: clause.retaliation,
@@ -146,6 +147,13 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[]): { s
   let span: DateSpan | null = date?.narrative ? narrativeDay(s.ctx, s.sentence.index)?.span ?? date.span : date?.span ?? null;
   if (!span && clause.antecedent) span = dayBefore(mainClauseDate(s.clauses, clause, s.dates));
   return { span, rule: date?.rule ?? null };
+}
+
+/** "The group said in a statement that the drone hit its target": the perpetrator's own account is a claim. */
+function perpetratorSpeaks(attribution: Attribution, actor1: Roles['actor1']): boolean {
+  if (!attribution.speaker) return false;
+  if (/^the (group|militia|movement|rebels|militants|insurgents|faction)$/i.test(attribution.speaker)) return true;
+  return !!actor1 && actor1.type !== 'state_military' && attribution.speakerActor?.actor.name === actor1.name;
 }
 
 /** The other clauses of the sentence report no act of their own. */
