@@ -28,6 +28,7 @@ describe('casualty rules', () => {
   it('an appositive between figure and verb', () => expect(r(f('Seven fighters, most of them foreigners, were killed in the raid.'))).toEqual([7, 7, 7]));
   it('"left no one injured" is zero', () => expect(r(i('The blast damaged a school but left no one injured.'))).toEqual([0, 0, 0]));
   it('a quoted figure: killed "multiple militiamen"', () => expect(r(f('The strike killed "multiple Iranian-backed militiamen."'))).toEqual([null, 2, null]));
+  it('c-n-and-m-killed: two figures before one death word', () => expect(r(f('The attacks left at least 47 soldiers and 84 fighters dead.'))).toEqual([131, 131, null]));
   it('hospitalised people are injured', () => expect(r(i('Five residents were taken to hospital.'))).toEqual([5, 5, 5]));
   // negative cases: numbers that are not casualties
   it('does not read distances or counts of weapons as casualties', () => {

@@ -29,6 +29,8 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-some-injuries', kind: 'injured', re: /\b(caused|causing|resulting in|resulted in|left|leaving|with) (some |minor |several |multiple )?(injuries|casualties)\b|\bminor injuries\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
   // "killed 47 soldiers and 84 fighters": the second figure (group 3) adds to the first
   { id: 'c-kill-n', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets))(?:\s+(?:[\w.'’-]+\s+){1,3}?and\s+(?:at least\s+)?(\d[\d,]*)\s+[A-Za-z])?`, 'gi') },
+  // "at least 47 soldiers and 84 Wagner mercenaries dead": two figures for one toll (group 3 adds)
+  { id: 'c-n-and-m-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(\d[\d,]*)\s+(?:[\w.'’-]+\s+){1,3}?and\s+(\d[\d,]*)\s+(?:[\w.'’-]+\s+){1,3}?(?:were\s+|had been\s+)?(?:killed|dead)\b`, 'gi') },
   { id: 'c-n-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}(?:[\w.'’-]+,[^,]{0,60},\s*)?(?:were|was|have been|had been|are|being|been)?\s*(?:killed|dead|died|deaths|fatalities|lives)\b`, 'gi') },
   { id: 'c-death-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:at|of|to|rose to|reached)\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },
   { id: 'c-hurt-n', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gi') },
