@@ -43,3 +43,13 @@ describe('groups not in the dictionary', () => {
     expect(a.map((x) => x.actor.name)).toContain('Saraya Awliya al-Dam');
   });
 });
+
+describe('the actor dictionary', () => {
+  it('generates police forces for every country', () => {
+    expect(findActors('Gunmen shot two Pakistani policemen.').map((a) => a.actor.name)).toContain('Police Forces of Pakistan');
+  });
+  it('knows groups by their acronyms, in capitals only', () => {
+    expect(findActors('The TTP claimed the raid.').map((a) => a.actor.name)).toContain('Tehrik-i-Taliban Pakistan');
+    expect(findActors('It is not clear who is behind it.').map((a) => a.actor.name)).not.toContain('Islamic State');
+  });
+});

@@ -48,12 +48,16 @@ function generatedStateForces(): Array<[string, Actor, string[]]> {
   const require = createRequire(import.meta.url);
   const list: Array<{ cca2: string; independent?: boolean; name: { common: string }; demonyms?: { eng?: { m: string } } }> = require('world-countries');
   // sovereign states first: "American forces" are the United States', not a territory's that shares the demonym
-  return [...list].sort((a, b) => Number(!!b.independent) - Number(!!a.independent)).map((c) => {
-    const country = c.name.common;
-    const name = `Military Forces of ${WITH_THE.has(c.cca2) ? 'the ' : ''}${country}`;
+  return [...list].sort((a, b) => Number(!!b.independent) - Number(!!a.independent)).flatMap((c) => {
+    const country = `${WITH_THE.has(c.cca2) ? 'the ' : ''}${c.name.common}`;
     const demonym = c.demonyms?.eng?.m;
-    const aliases = [name, ...FORCE_NOUNS.flatMap((n) => [`${country} ${n}`, `${country}'s ${n}`, ...(demonym ? [`${demonym} ${n}`] : [])])];
-    return [c.cca2, { name, type: 'state_military' as const, country: c.cca2, affiliations: [] }, aliases];
+    const named = (nouns: string[]) => nouns.flatMap((n) => [`${c.name.common} ${n}`, `${c.name.common}'s ${n}`, ...(demonym ? [`${demonym} ${n}`] : [])]);
+    const military = `Military Forces of ${country}`;
+    const police = `Police Forces of ${country}`;
+    return [
+      [c.cca2, { name: military, type: 'state_military' as const, country: c.cca2, affiliations: [] }, [military, ...named(FORCE_NOUNS)]],
+      [c.cca2, { name: police, type: 'state_military' as const, country: c.cca2, affiliations: [] }, [police, ...named(['police', 'police officers', 'policemen', 'police forces'])]],
+    ] as Array<[string, Actor, string[]]>;
   });
 }
 
