@@ -14,7 +14,7 @@ import { findCasualties } from './rules/casualties.js';
 import { assignRoles, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
 import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, type Trigger } from './rules/triggers.js';
-import { matchAll, type LexMatch } from './lexicon.js';
+import { matchAll } from './lexicon.js';
 
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
 // no day, past the lead (a lead's "has struck" is the news itself)
@@ -34,9 +34,14 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     places: findPlaces(text, { focus: ctx.focus, anchors: ctx.anchors, taken: actors.map((a) => [a.index, a.end]) }, tokens),
     attribution: findAttribution(text),
     dates: ctx.dates.get(sentence.index) ?? [],
-    clauses: splitClauses(text),
-    weapons: matchAll('weapons', text),
+    clauses: [],
+    triggers: new Map(),
   };
+  const weapons = matchAll('weapons', text);
+  for (const clause of splitClauses(text)) {
+    s.clauses.push(clause);
+    s.triggers.set(clause, findTrigger(clause.text, weapons));
+  }
   const mentions = s.clauses.flatMap((clause) => clauseMentions(s, clause));
   const named = actors.filter((a) => a.actor.type === 'militia' || a.actor.type === 'rebel_group');
   if (named.length) ctx.lastGroup = named[named.length - 1]!.actor;
@@ -53,11 +58,12 @@ interface SentenceFacts {
   attribution: Attribution;
   dates: DateMention[];
   clauses: Clause[];
-  weapons: LexMatch[];
+  /** each clause's act, found once: the other clauses' acts decide whose date and place a clause may borrow */
+  triggers: Map<Clause, Trigger | null>;
 }
 
 function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
-  const trigger = findTrigger(clause.text, s.weapons);
+  const trigger = s.triggers.get(clause) ?? null;
   const casualties = findCasualties(clause.text);
   if (!trigger) {
     // "Three service members were hurt": a figure with no act attaches to the incident just reported;
@@ -157,7 +163,7 @@ function perpetratorSpeaks(attribution: Attribution, actor1: Roles['actor1']): b
 }
 
 /** The other clauses of the sentence report no act of their own. */
-const isLone = (s: SentenceFacts, clause: Clause): boolean => s.clauses.length === 1 || s.clauses.every((c) => c === clause || !findTrigger(c.text));
+const isLone = (s: SentenceFacts, clause: Clause): boolean => s.clauses.every((c) => c === clause || !s.triggers.get(c));
 
 /** Where the reported content starts: after "X said (that)", places before it are the speaker's. */
 function contentStart(clause: string, triggerIndex: number): number {

@@ -37,13 +37,16 @@ export function findTrigger(clause: string, sentenceWeapons: LexMatch[] = []): T
     ...actions.filter((a) => a.rule.fields[1] === 'yes' && !passiveHarm(a)),
     ...actions.filter((a) => a.rule.fields[1] === 'yes' && passiveHarm(a)),
   ];
+  // the clause's cues are matched once; each act is judged against them once
+  const cues = matchAll('non-event-cues', clause);
+  const vetoed = new Set(actions.filter((a) => nonEventCue(clause, a, cues)));
   for (const action of ordered) {
     if (NEEDS_WEAPON.has(action.rule.id) && !weapon) continue;
-    if (nonEventCue(clause, action)) continue;
-    const vetoedLater = actions.find((a) => a.index > action.index + action.text.length && nonEventCue(clause, a));
+    if (vetoed.has(action)) continue;
+    const vetoedLater = actions.find((a) => a.index > action.index + action.text.length && vetoed.has(a));
     // the clause's main verb: not an act inside a relative clause ("which wounded") or a prepositional
     // phrase ("in an overnight attack Russia fired..."), whose subject is not the clause's
-    const firstAct = actions.find((a) => !nonEventCue(clause, a) && (!NEEDS_WEAPON.has(a.rule.id) || weapon) &&
+    const firstAct = actions.find((a) => !vetoed.has(a) && (!NEEDS_WEAPON.has(a.rule.id) || weapon) &&
       !/\b(which|that|who)\s+(\w+\s+)?$|\b(in|during|after|before|since)\s+(an?|the)\s+(\w+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)) &&
       // "14 civilians were killed, dozens wounded, when the RSF shelled...": a casualty verb is the act
       // only when active, with its victims after it ("jihadists killed eight soldiers")
@@ -77,17 +80,18 @@ function buildTrigger(action: LexMatch, weapon: LexMatch | null, scopeEnd: numbe
 }
 
 /** The clause names an act, other than the harm itself, that a non-event cue rules out ("66 strikes since..., when hundreds were killed by a blast"). */
-export const hasVetoedAct = (clause: string): boolean =>
-  matchAll('actions', clause).some((a) => !CASUALTY_VERBS.has(a.rule.id) && nonEventCue(clause, a) !== null);
+export function hasVetoedAct(clause: string): boolean {
+  const cues = matchAll('non-event-cues', clause);
+  return matchAll('actions', clause).some((a) => !CASUALTY_VERBS.has(a.rule.id) && nonEventCue(clause, a, cues) !== null);
+}
 const CASUALTY_VERBS = new Set(['a-kill', 'a-harm']);
 const ACTIVE_HARM = new RegExp(String.raw`^\s+(?:${QUANTIFIER_SOURCE}\s+)?${NUMBER_SOURCE}\b`, 'i');
 
 /** The id of a non-event cue that governs this trigger, or null. */
-export function nonEventCue(clause: string, action: LexMatch): string | null {
+export function nonEventCue(clause: string, action: LexMatch, cues: LexMatch[] = matchAll('non-event-cues', clause)): string | null {
   const before = clause.slice(Math.max(0, action.index - 60), action.index);
   const near = before.split(/\s+/).slice(-6).join(' ');
-  const sentenceCues = matchAll('non-event-cues', clause);
-  for (const cue of sentenceCues) {
+  for (const cue of cues) {
     const [scope] = cue.rule.fields;
     const cueEnd = cue.index + cue.text.length;
     if (scope === 'before' && cue.index < action.index + action.text.length && action.index - cueEnd <= near.length + 1) return cue.rule.id;

@@ -13,8 +13,6 @@ export interface PlaceMatch {
   end: number;
   /** "from X": where a weapon came from, not where it hit */
   origin: boolean;
-  /** the landmark of "30 km north of X", "near X": the place is only near it */
-  relative: boolean;
   /** the name stands for places in more than one country */
   ambiguous: boolean;
   rule: string;
@@ -70,7 +68,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     if ('country' in span.value) {
       const direction = DIRECTION.exec(before);
       if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || /['’]s$/.test(span.text) || /^['’]s\b/.test(after)) continue; // "US airstrikes", "Russia launched"
-      out.push({ place: countryPlace(span.value.country, direction ? `${direction[1]} ${span.value.country.name}` : null), index: direction ? span.start - direction[0].length : span.start, end: span.end, origin, relative: false, ambiguous: false, rule: 'p-country' });
+      out.push({ place: countryPlace(span.value.country, direction ? `${direction[1]} ${span.value.country.name}` : null), index: direction ? span.start - direction[0].length : span.start, end: span.end, origin, ambiguous: false, rule: 'p-country' });
       lastEnd = span.end;
       continue;
     }
@@ -80,7 +78,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     lastEnd = span.end;
     const precision = record.precision === 1 && relative ? 2 : record.precision;
     const ambiguous = span.value.records.some((r) => r.cc !== record.cc);
-    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, relative, ambiguous, rule: `p-${record.kind}` });
+    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, rule: `p-${record.kind}` });
   }
   return out;
 }
