@@ -1,7 +1,8 @@
 import type { EventFilter } from '../store/event-store.js';
 import { toCsv, toGeoJson, toJsonDocument } from '../export/formats.js';
 import type { ExportEvent } from '../types.js';
-import { UsageError, day, positiveInt, status, withStore } from './shared.js';
+import { UsageError } from './errors.js';
+import { day, positiveInt, status, withStore } from './shared.js';
 
 export interface FilterOptions { db: string; since?: string; until?: string; country?: string; actor?: string; type?: string; status?: string; minSources?: string }
 

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { toJsonDocument } from '../export/formats.js';
 import { parseFilter, render, type FilterOptions } from './events-command.js';
-import { UsageError, withStore } from './shared.js';
+import { UsageError } from './errors.js';
+import { withStore } from './shared.js';
 
 export function runExport(o: FilterOptions & { format: string; output?: string }): void {
   if (!['json', 'csv', 'geojson'].includes(o.format)) throw new UsageError(`--format must be json, csv or geojson, got "${o.format}"`);

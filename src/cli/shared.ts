@@ -39,4 +39,3 @@ export function positiveInt(value: string, option: string): number {
   return n;
 }
 
-export { UsageError };

@@ -1,4 +1,5 @@
-import { UsageError, withStore } from './shared.js';
+import { UsageError } from './errors.js';
+import { withStore } from './shared.js';
 
 export function runShow(id: string, o: { db: string }): void {
   const [e, reports] = withStore(o.db, (store) => [store.event(id), store.reportsOf(id)] as const);

@@ -30,7 +30,8 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   const actor1 = pickActor(acts.map((m) => m.actor1));
   let actor2 = pickActor(acts.map((m) => m.actor2));
   const type = eventType(typed, actor2, d);
-  if ((type.sub_event_type === 'Attack' && !actor2) || actor2?.type === 'civilians' && actor2.name.startsWith('Civilians')) actor2 = civilians(location.country);
+  // an attack on no one named hit civilians; civilians are named after the event's country
+  if ((type.sub_event_type === 'Attack' && !actor2) || (actor2?.type === 'civilians' && actor2.name.startsWith('Civilians'))) actor2 = civilians(location.country);
   // a foreign army's strike that damaged homes or hurt people: the civilians of the place were the target
   if (!actor2 && actor1?.type === 'state_military' && actor1.country && actor1.country !== location.country_code &&
     ms.some((m) => CIVILIAN_HARM.test(m.sentence.text))) actor2 = civilians(location.country);
