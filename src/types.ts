@@ -71,6 +71,16 @@ export type Source = z.infer<typeof Source>;
 
 export const EVENT_TYPES = ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+/** ACLED's sub-event types under each event type (ACLED codebook), for validating filters. */
+export const SUB_EVENT_TYPES: Record<EventType, readonly string[]> = {
+  Battles: ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory'],
+  'Explosions/Remote violence': ['Chemical weapon', 'Air/drone strike', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade'],
+  'Violence against civilians': ['Sexual violence', 'Attack', 'Abduction/forced disappearance'],
+  Protests: ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'],
+  Riots: ['Violent demonstration', 'Mob violence'],
+  'Strategic developments': ['Agreement', 'Arrests', 'Change to group/activity', 'Disrupted weapons use', 'Headquarters or base established',
+    'Looting/property destruction', 'Non-violent transfer of territory', 'Other'],
+};
 export const STATUSES = ['confirmed', 'claimed', 'disputed'] as const;
 export type Status = (typeof STATUSES)[number];
 

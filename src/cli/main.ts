@@ -55,6 +55,16 @@ program
   .action(async (id, opts) => (await import('./show-command.js')).runShow(id, opts));
 
 program
+  .command('serve')
+  .description('serve the JSON API and the web map over a database (offline: every asset ships with sitrep)')
+  .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+  .option('--port <port>', 'TCP port (0 picks a free one)', '8080')
+  .option('--host <host>', 'address to listen on', '127.0.0.1')
+  .option('--token <token>', 'bearer token that opens POST /api/articles (or set SITREP_TOKEN); without it the server is read-only')
+  .option('--body-limit <bytes>', 'largest POST body accepted, in bytes', String(10 * 1024 * 1024))
+  .action(async (opts) => (await import('./serve-command.js')).runServe(opts));
+
+program
   .command('eval')
   .description('extract each article alone, in memory, and score it against gold annotations, listing every miss')
   .argument('<articles...>', 'article files or folders')

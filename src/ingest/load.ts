@@ -50,11 +50,15 @@ export function expandPaths(paths: string[]): { files: string[]; errors: InputEr
 /** Reads one file (or stdin) into articles, or throws an InputError that names it. */
 export function loadFile(path: string, options: LoadOptions = {}): Article[] {
   const origin = path === '-' ? 'stdin' : path;
-  const bytes = readBytes(path, origin);
+  return loadBytes(origin, readBytes(path, origin), extname(path).toLowerCase(), options);
+}
+
+/** Reads articles from bytes already in memory (a file's, an HTTP body's); `ext` says the format when known. */
+export function loadBytes(origin: string, bytes: Buffer, ext: string, options: LoadOptions = {}): Article[] {
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new InputError(origin, 'is empty');
   if (looksBinary(bytes)) throw new InputError(origin, 'is binary, not text (expected JSON, text or HTML)');
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const inputs = parseByKind(origin, text, extname(path).toLowerCase());
+  const inputs = parseByKind(origin, text, ext);
   return inputs.map((input, i) => toArticle(origin, input, i, inputs.length, options));
 }
 

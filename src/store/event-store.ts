@@ -28,6 +28,24 @@ export interface EventFilter {
   type?: string;
   status?: string;
   minSources?: number;
+  /** west, south, east, north in degrees: events with coordinates inside */
+  bbox?: [number, number, number, number];
+  /** words that must occur in one of the event's source sentences (any case) */
+  q?: string;
+}
+
+/** Keyset pagination: events come ordered by (date, id); a page starts after the last one seen. */
+export interface Page {
+  limit: number;
+  after?: { date: string; id: string };
+}
+
+/** The columns counts are made of, without parsing each event's JSON. */
+export interface EventFacet {
+  date: string;
+  event_type: string;
+  country_code: string | null;
+  actors: string[];
 }
 
 export interface ArticleWrite {
@@ -49,7 +67,9 @@ export interface EventStore {
   /** Reports in a country whose day spans overlap [earliest, latest]: what a new report could match. */
   reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Report[];
   reportsOf(eventId: string): Report[];
-  events(filter?: EventFilter): ExportEvent[];
+  events(filter?: EventFilter, page?: Page): ExportEvent[];
+  countEvents(filter?: EventFilter): number;
+  facets(filter?: EventFilter): EventFacet[];
   event(id: string): ExportEvent | undefined;
   tallies(): Tally[];
   counts(): { articles: number; events: number; reports: number; tallies: number };

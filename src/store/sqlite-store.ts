@@ -3,9 +3,9 @@
 // groups of linked reports, materialised as their export JSON plus the columns queries filter on.
 import Database from 'better-sqlite3';
 import type { ExportEvent, Tally } from '../types.js';
-import type { ArticleWrite, EventFilter, EventStore, Report } from './event-store.js';
+import type { ArticleWrite, EventFacet, EventFilter, EventStore, Page, Report } from './event-store.js';
 
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -22,13 +22,25 @@ CREATE INDEX IF NOT EXISTS reports_event ON reports (event_id);
 CREATE TABLE IF NOT EXISTS events (
   id TEXT PRIMARY KEY, date TEXT NOT NULL, date_earliest TEXT NOT NULL, date_latest TEXT NOT NULL,
   event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, country_code TEXT, status TEXT NOT NULL,
-  num_sources INTEGER NOT NULL, actors TEXT NOT NULL, data TEXT NOT NULL
+  num_sources INTEGER NOT NULL, actors TEXT NOT NULL, data TEXT NOT NULL,
+  lat REAL, lon REAL, sentences TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS events_date ON events (date);
 CREATE INDEX IF NOT EXISTS events_country_date ON events (country_code, date);
 CREATE TABLE IF NOT EXISTS tallies (
   rowid INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), data TEXT NOT NULL
 );
+`;
+
+// v3 → v4: events get their coordinates and lower-cased source sentences as columns, for the map's
+// bounding box and the search box; the values are already in each event's JSON.
+const UPGRADE_3_TO_4 = `
+ALTER TABLE events ADD COLUMN lat REAL;
+ALTER TABLE events ADD COLUMN lon REAL;
+ALTER TABLE events ADD COLUMN sentences TEXT NOT NULL DEFAULT '';
+UPDATE events SET lat = json_extract(data, '$.location.lat'), lon = json_extract(data, '$.location.lon'),
+  sentences = (SELECT group_concat(lower(json_extract(s.value, '$.sentence')), char(10)) FROM json_each(data, '$.sources') s);
+UPDATE meta SET value = '4' WHERE key = 'schema_version';
 `;
 
 // How far back a report's span can start and still overlap a window: longer spans ("last month") are rare.
@@ -57,7 +69,8 @@ export class SqliteStore implements EventStore {
   private migrate(): void {
     const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
     const version = tables ? (this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined)?.value : undefined;
-    if (version && Number(version) !== SCHEMA_VERSION) {
+    if (version && Number(version) === 3) this.db.transaction(() => this.db.exec(UPGRADE_3_TO_4))();
+    else if (version && Number(version) !== SCHEMA_VERSION) {
       throw new Error(`${this.path}: database schema v${version} is not this sitrep's (v${SCHEMA_VERSION}); ingest into a new file`);
     }
     this.db.exec(SCHEMA);
@@ -69,11 +82,11 @@ export class SqliteStore implements EventStore {
   }
 
   saveArticle(w: ArticleWrite): void {
-    const upsertEvent = this.sql(`INSERT INTO events (id, date, date_earliest, date_latest, event_type, sub_event_type, country_code, status, num_sources, actors, data)
-      VALUES (@id, @date, @date_earliest, @date_latest, @event_type, @sub_event_type, @country_code, @status, @num_sources, @actors, @data)
+    const upsertEvent = this.sql(`INSERT INTO events (id, date, date_earliest, date_latest, event_type, sub_event_type, country_code, status, num_sources, actors, data, lat, lon, sentences)
+      VALUES (@id, @date, @date_earliest, @date_latest, @event_type, @sub_event_type, @country_code, @status, @num_sources, @actors, @data, @lat, @lon, @sentences)
       ON CONFLICT(id) DO UPDATE SET date=excluded.date, date_earliest=excluded.date_earliest, date_latest=excluded.date_latest,
         event_type=excluded.event_type, sub_event_type=excluded.sub_event_type, country_code=excluded.country_code, status=excluded.status,
-        num_sources=excluded.num_sources, actors=excluded.actors, data=excluded.data`);
+        num_sources=excluded.num_sources, actors=excluded.actors, data=excluded.data, lat=excluded.lat, lon=excluded.lon, sentences=excluded.sentences`);
     const addReport = this.sql('INSERT INTO reports (id, article_id, event_id, country_code, date_earliest, date_latest, long_span, lat, lon, geo_precision, data, links) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const relabel = this.sql('UPDATE reports SET event_id = ? WHERE event_id = ?');
     const removeEvent = this.sql('DELETE FROM events WHERE id = ?');
@@ -94,7 +107,8 @@ export class SqliteStore implements EventStore {
           id: e.id, date: e.date, date_earliest: e.date_earliest, date_latest: e.date_latest, event_type: e.event_type,
           sub_event_type: e.sub_event_type, country_code: e.location.country_code, status: e.status, num_sources: e.num_sources,
           actors: [e.actor1, e.actor2, ...e.assoc_actors1, ...e.assoc_actors2].filter(Boolean).map((x) => x!.name).join('\n'),
-          data: JSON.stringify(e),
+          data: JSON.stringify(e), lat: e.location.lat, lon: e.location.lon,
+          sentences: e.sources.map((src) => src.sentence.toLowerCase()).join('\n'),
         });
       }
       for (const t of w.tallies) addTally.run(a.id, JSON.stringify(t));
@@ -122,18 +136,22 @@ export class SqliteStore implements EventStore {
     return (this.sql('SELECT event_id, data, links FROM reports WHERE event_id = ? ORDER BY id').all(eventId) as Array<{ event_id: string; data: string; links: string }>).map(toReport);
   }
 
-  events(filter: EventFilter = {}): ExportEvent[] {
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (filter.since) { where.push('date >= ?'); args.push(filter.since); }
-    if (filter.until) { where.push('date <= ?'); args.push(filter.until); }
-    if (filter.country) { where.push('country_code = ?'); args.push(filter.country.toUpperCase()); }
-    if (filter.type) { where.push('(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))'); args.push(filter.type, filter.type); }
-    if (filter.status) { where.push('status = ?'); args.push(filter.status); }
-    if (filter.minSources) { where.push('num_sources >= ?'); args.push(filter.minSources); }
-    if (filter.actor) { where.push("lower(actors) LIKE '%' || lower(?) || '%'"); args.push(filter.actor); }
-    const sql = `SELECT data FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY date, id`;
+  events(filter: EventFilter = {}, page?: Page): ExportEvent[] {
+    const { where, args } = whereOf(filter);
+    if (page?.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
+    const sql = `SELECT data FROM events ${clause(where)} ORDER BY date, id${page ? ` LIMIT ${Math.floor(page.limit)}` : ''}`;
     return (this.sql(sql).all(...args) as Array<{ data: string }>).map((r) => this.withRelated(JSON.parse(r.data) as ExportEvent));
+  }
+
+  countEvents(filter: EventFilter = {}): number {
+    const { where, args } = whereOf(filter);
+    return (this.sql(`SELECT count(*) AS n FROM events ${clause(where)}`).get(...args) as { n: number }).n;
+  }
+
+  facets(filter: EventFilter = {}): EventFacet[] {
+    const { where, args } = whereOf(filter);
+    const rows = this.sql(`SELECT date, event_type, country_code, actors FROM events ${clause(where)}`).all(...args) as Array<Omit<EventFacet, 'actors'> & { actors: string }>;
+    return rows.map((r) => ({ ...r, actors: r.actors ? r.actors.split('\n') : [] }));
   }
 
   event(id: string): ExportEvent | undefined {
@@ -164,6 +182,28 @@ export class SqliteStore implements EventStore {
     this.db.close();
   }
 }
+
+/** The SQL conditions of a filter; every query over events shares them, so counts match lists. */
+function whereOf(filter: EventFilter): { where: string[]; args: unknown[] } {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (filter.since) { where.push('date >= ?'); args.push(filter.since); }
+  if (filter.until) { where.push('date <= ?'); args.push(filter.until); }
+  if (filter.country) { where.push('country_code = ?'); args.push(filter.country.toUpperCase()); }
+  if (filter.type) { where.push('(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))'); args.push(filter.type, filter.type); }
+  if (filter.status) { where.push('status = ?'); args.push(filter.status); }
+  if (filter.minSources) { where.push('num_sources >= ?'); args.push(filter.minSources); }
+  if (filter.actor) { where.push('instr(lower(actors), lower(?)) > 0'); args.push(filter.actor); }
+  if (filter.q) { where.push('instr(sentences, lower(?)) > 0'); args.push(filter.q); }
+  if (filter.bbox) {
+    const [w, s, e, n] = filter.bbox;
+    where.push('lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?');
+    args.push(s, n, w, e);
+  }
+  return { where, args };
+}
+
+const clause = (where: string[]): string => (where.length ? `WHERE ${where.join(' AND ')}` : '');
 
 function toReport(row: { event_id: string; data: string; links: string }): Report {
   return { report: JSON.parse(row.data) as ExportEvent, eventId: row.event_id, links: JSON.parse(row.links) };

@@ -1,0 +1,58 @@
+// The read side of the API: events (filtered, paged), one event with its sources and relations, counts,
+// tallies beside sitrep's own count, and the three export formats, all over the same filter.
+import type { FastifyInstance } from 'fastify';
+import { toCsv, toGeoJson, toJsonDocument } from '../export/formats.js';
+import type { EventStore } from '../store/event-store.js';
+import { compareTally } from '../store/tally-comparison.js';
+import type { ExportEvent } from '../types.js';
+import { EventsQuery, FilterQuery, encodeCursor, parseQuery, toFilter, toPage } from './params.js';
+import { stats } from './stats.js';
+
+export function apiRoutes(app: FastifyInstance, store: EventStore): void {
+  app.get('/api/events', async (req) => {
+    const q = parseQuery(EventsQuery, req.query);
+    const filter = toFilter(q);
+    const events = store.events(filter, toPage(q));
+    const last = events.length === q.limit ? events[events.length - 1] : undefined;
+    return {
+      count: store.countEvents(filter),
+      next_cursor: last ? encodeCursor(last.date, last.id) : null,
+      events: q.view === 'map' ? events.map(mapItem) : events,
+    };
+  });
+
+  app.get<{ Params: { id: string } }>('/api/events/:id', async (req, reply) => {
+    const event = store.event(req.params.id);
+    if (!event) return reply.code(404).send({ error: 'not_found', message: `no event with id ${req.params.id}` });
+    const related_events = event.related.flatMap((r) => {
+      const other = store.event(r.event_id);
+      return other ? [{ relation: r.type, ...mapItem(other) }] : [];
+    });
+    const links = store.reportsOf(event.id).flatMap((r) => r.links.map((l) => ({ article_id: r.report.sources[0]!.article_id, joined: l.article_id, criteria: l.criteria })));
+    return { event, related_events, links };
+  });
+
+  app.get('/api/stats', async (req) => stats(store.facets(toFilter(parseQuery(FilterQuery, req.query)))));
+
+  app.get('/api/tallies', async () =>
+    store.tallies().map((t) => {
+      const own = compareTally(store, t);
+      return { ...t, sitrep: { events: own.events, articles: own.articles } };
+    }));
+
+  const filtered = (query: unknown) => store.events(toFilter(parseQuery(FilterQuery, query)));
+  app.get('/api/export.json', async (req) => toJsonDocument(filtered(req.query), store.tallies()));
+  app.get('/api/export.geojson', async (req, reply) => reply.type('application/geo+json').send(toGeoJson(filtered(req.query))));
+  app.get('/api/export.csv', async (req, reply) => reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="sitrep-events.csv"').send(toCsv(filtered(req.query))));
+}
+
+/** What a marker and a list row show; the rest comes with /api/events/:id when the event is opened. */
+export function mapItem(e: ExportEvent) {
+  return {
+    id: e.id, date: e.date, event_type: e.event_type, sub_event_type: e.sub_event_type, weapon: e.weapon,
+    location: { name: e.location.name, country_code: e.location.country_code, lat: e.location.lat, lon: e.location.lon, geo_precision: e.location.geo_precision },
+    actor1: e.actor1?.name ?? null, actor2: e.actor2?.name ?? null,
+    fatalities: e.fatalities.best ?? e.fatalities.low, injured: e.injured.best ?? e.injured.low,
+    status: e.status, num_sources: e.num_sources,
+  };
+}

@@ -1,0 +1,69 @@
+// The OpenAPI description served at /api/openapi.json. Query parameters are generated from the same zod
+// schemas that validate requests, so the description cannot drift from what the server accepts.
+import { z } from 'zod';
+import { ExportDocument, ExportEvent, Tally } from '../types.js';
+import { EventsQuery, FilterQuery } from './params.js';
+
+const DESCRIPTIONS: Record<string, string> = {
+  since: 'events on or after this day (YYYY-MM-DD)',
+  until: 'events on or before this day (YYYY-MM-DD)',
+  country: 'ISO 3166-1 alpha-2 country code, e.g. IQ',
+  actor: 'part of an actor name, any case',
+  type: 'ACLED event type or sub-event type, e.g. Battles or Air/drone strike',
+  status: 'confirmed, claimed or disputed',
+  min_sources: 'events reported by at least this many articles',
+  bbox: 'west,south,east,north in degrees',
+  q: 'text that must occur in one of the source sentences, any case',
+  limit: 'events per page',
+  cursor: 'next_cursor of the previous page',
+  view: '`map` returns only what a marker or list row shows',
+  published: 'publication day for articles that carry none (YYYY-MM-DD)',
+};
+
+type Schema = Record<string, unknown> & { properties?: Record<string, Record<string, unknown>> };
+
+const jsonSchema = (s: z.ZodType): Schema => {
+  const { $schema: _, ...rest } = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Schema;
+  return rest;
+};
+
+function queryParameters(schema: z.ZodType) {
+  return Object.entries(jsonSchema(schema).properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: false, description: DESCRIPTIONS[name], schema: s }));
+}
+
+const json = (schema: Schema | { $ref: string }, description: string) => ({ description, content: { 'application/json': { schema } } });
+const error = (description: string) => json({ $ref: '#/components/schemas/Error' }, description);
+const badParameter = { 400: error('a parameter is unknown or has a bad value; `parameter` names it') };
+
+export function openApiDocument(version: string) {
+  const filters = queryParameters(FilterQuery);
+  return {
+    openapi: '3.1.0',
+    info: { title: 'sitrep', version, description: 'Conflict events extracted from wire reports: geolocated, deduplicated, sourced.' },
+    paths: {
+      '/api/events': { get: { summary: 'events matching a filter, ordered by date then id', parameters: queryParameters(EventsQuery),
+        responses: { 200: json({ type: 'object', properties: { count: { type: 'integer' }, next_cursor: { type: ['string', 'null'] }, events: { type: 'array', items: { $ref: '#/components/schemas/Event' } } } }, 'a page of events'), ...badParameter } } },
+      '/api/events/{id}': { get: { summary: 'one event with its sources, related events and the reasons its reports were merged',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { 200: json({ type: 'object', properties: { event: { $ref: '#/components/schemas/Event' }, related_events: { type: 'array' }, links: { type: 'array' } } }, 'the event'), 404: error('no such event') } } },
+      '/api/stats': { get: { summary: 'counts by day and type, type, country and actor for a filter', parameters: filters, responses: { 200: json({ type: 'object' }, 'counts'), ...badParameter } } },
+      '/api/tallies': { get: { summary: "reported tallies, each with sitrep's own count for its scope", responses: { 200: json({ type: 'array', items: { $ref: '#/components/schemas/Tally' } }, 'tallies') } } },
+      '/api/export.json': { get: { summary: 'the export contract (../shared/spec/events.md) for a filter', parameters: filters, responses: { 200: json({ $ref: '#/components/schemas/ExportDocument' }, 'export document'), ...badParameter } } },
+      '/api/export.csv': { get: { summary: "ACLED's CSV columns for a filter", parameters: filters, responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, ...badParameter } } },
+      '/api/export.geojson': { get: { summary: 'GeoJSON points for a filter', parameters: filters, responses: { 200: { description: 'GeoJSON', content: { 'application/geo+json': { schema: { type: 'object' } } } }, ...badParameter } } },
+      '/api/articles': { post: { summary: 'ingest articles (JSON, JSON Lines, text, HTML, RSS/Atom, by Content-Type); needs the server token',
+        security: [{ bearer: [] }], parameters: [{ name: 'published', in: 'query', required: false, description: DESCRIPTIONS.published, schema: { type: 'string' } }],
+        requestBody: { required: true, content: { 'application/json': {}, 'application/x-ndjson': {}, 'text/plain': {}, 'text/html': {}, 'application/rss+xml': {} } },
+        responses: { 200: json({ type: 'object' }, 'articles stored and the events they created or changed'), 400: error('the body is not a readable article'),
+          401: error('missing or wrong bearer token'), 403: error('the server was started without a token'), 413: error('the body is larger than the limit') } } },
+      '/api/openapi.json': { get: { summary: 'this document', responses: { 200: json({ type: 'object' }, 'OpenAPI 3.1') } } },
+    },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: {
+        Event: jsonSchema(ExportEvent), Tally: jsonSchema(Tally), ExportDocument: jsonSchema(ExportDocument),
+        Error: { type: 'object', required: ['error', 'message'], properties: { error: { type: 'string' }, message: { type: 'string' }, parameter: { type: 'string' } } },
+      },
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// The serve stage: one fastify server for the JSON API and the web page. Everything the page loads
+// (Leaflet, the clustering plugin, the Natural Earth borders) is served from this project's own
+// node_modules, so the page works with no network at all.
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { EventStore } from '../store/event-store.js';
+import { apiRoutes } from './api-routes.js';
+import { ingestRoute } from './ingest-route.js';
+import { openApiDocument } from './openapi.js';
+import { BadParameter } from './params.js';
+
+export interface ServerOptions {
+  store: EventStore;
+  /** bearer token that opens POST /api/articles; without one the server is read-only */
+  token?: string;
+  /** largest request body accepted, in bytes */
+  bodyLimit?: number;
+  version?: string;
+}
+
+export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
+
+const WEB_ROOT = fileURLToPath(new URL('../../web', import.meta.url));
+const require = createRequire(import.meta.url);
+const packageDir = (file: string): string => dirname(require.resolve(file));
+
+// URL prefix → folder of an npm package whose files the page loads
+const VENDOR: Array<[string, string]> = [
+  ['/vendor/leaflet/', packageDir('leaflet/dist/leaflet.js')],
+  ['/vendor/markercluster/', packageDir('leaflet.markercluster/dist/leaflet.markercluster.js')],
+  ['/vendor/topojson/', packageDir('topojson-client/dist/topojson-client.min.js')],
+  ['/vendor/world-atlas/', packageDir('world-atlas/countries-50m.json')],
+];
+
+export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, bodyLimit: o.bodyLimit ?? DEFAULT_BODY_LIMIT });
+  // bodies are read as bytes and sniffed like files, whatever the client says they are
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  app.setErrorHandler((err: FastifyError, _req, reply) => {
+    if (err instanceof BadParameter) return reply.code(400).send({ error: 'bad_parameter', parameter: err.parameter, message: err.message });
+    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+    const message = status === 413 ? `request body is larger than ${o.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes` : err.message;
+    return reply.code(status).send({ error: status === 500 ? 'internal' : (err.code ?? 'bad_request'), message });
+  });
+  app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` }));
+
+  apiRoutes(app, o.store);
+  ingestRoute(app, o.store, o.token);
+  const openapi = openApiDocument(o.version ?? '0.0.0');
+  app.get('/api/openapi.json', async () => openapi);
+
+  await app.register(fastifyStatic, { root: WEB_ROOT, prefix: '/' });
+  for (const [prefix, root] of VENDOR) await app.register(fastifyStatic, { root, prefix, decorateReply: false });
+  return app;
+}

@@ -1,0 +1,339 @@
+// sitrep's web page: a map, a list and a timeline over /api, with the filter state kept in the URL so a
+// view can be shared. No framework and no build step: Leaflet, its clustering plugin and topojson are
+// loaded as plain scripts from the server's own /vendor folder.
+/* global L, topojson */
+
+const TYPES = {
+  Battles: 'battles', 'Explosions/Remote violence': 'explosions', 'Violence against civilians': 'civilians',
+  Protests: 'protests', Riots: 'riots', 'Strategic developments': 'strategic',
+};
+const FILTERS = ['q', 'country', 'type', 'status', 'actor', 'since', 'until'];
+const TIME_PRECISION = { 1: 'day known', 2: 'week known', 3: 'month known' };
+const GEO_PRECISION = { 1: 'the place itself', 2: 'near it, or its district', 3: 'only the region or country' };
+const LIST_ROWS = 300;
+
+const $ = (sel) => document.querySelector(sel);
+const form = $('#filters');
+const state = Object.fromEntries(new URLSearchParams(location.search));
+const map = L.map('map', { worldCopyJump: true, zoomSnap: 0.5, minZoom: 2, maxZoom: 13 }).setView([25, 30], 3);
+const cluster = L.markerClusterGroup({ maxClusterRadius: 40, disableClusteringAtZoom: 9, showCoverageOnHover: false });
+map.addLayer(cluster);
+const markers = new Map();
+let firstLoad = true;
+
+// ---- plumbing ----
+
+function esc(s) {
+  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+function query(params) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, v);
+  return q.toString();
+}
+
+async function api(path, params = {}) {
+  const qs = query(params);
+  const res = await fetch(`/api/${path}${qs ? `?${qs}` : ''}`);
+  const body = await res.json();
+  if (!res.ok) throw new Error(body.message ?? `${res.status} ${res.statusText}`);
+  return body;
+}
+
+function showError(err) {
+  const box = $('#error');
+  box.textContent = err ? String(err.message ?? err) : '';
+  box.hidden = !err;
+}
+
+const filters = () => Object.fromEntries(FILTERS.map((k) => [k, state[k]]));
+
+function saveState() {
+  const qs = query({ ...filters(), event: state.event });
+  history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+}
+
+// ---- basemap: Natural Earth country borders from the world-atlas package ----
+
+async function drawBorders() {
+  const world = await (await fetch('/vendor/world-atlas/countries-50m.json')).json();
+  L.geoJSON(topojson.feature(world, world.objects.countries), {
+    style: { color: '#9aa5b1', weight: 0.7, fillColor: '#f4f1ea', fillOpacity: 1 },
+    interactive: false,
+  }).addTo(map);
+}
+
+// ---- filters ----
+
+async function fillFilterOptions() {
+  const all = await api('stats');
+  const countries = Object.entries(all.by_country).sort((a, b) => b[1] - a[1]);
+  form.country.insertAdjacentHTML('beforeend', countries.map(([cc, n]) => `<option value="${esc(cc)}">${esc(cc)} (${n})</option>`).join(''));
+  form.type.insertAdjacentHTML('beforeend', Object.keys(TYPES).map((t) => `<option>${esc(t)}</option>`).join(''));
+  $('#actors').innerHTML = all.by_actor.map((a) => `<option value="${esc(a.name)}">`).join('');
+  $('#legend').innerHTML = Object.entries(TYPES).map(([t, c]) => `<span><i class="swatch t-${c}"></i>${esc(t)}</span>`).join('');
+}
+
+function showFilters() {
+  for (const k of FILTERS) form[k].value = state[k] ?? '';
+}
+
+form.addEventListener('change', (ev) => {
+  if (ev.target.name === 'q') return;
+  setFilter(ev.target.name, ev.target.value);
+});
+form.q.addEventListener('input', debounce(() => setFilter('q', form.q.value.trim()), 300));
+form.addEventListener('submit', (ev) => ev.preventDefault());
+$('#clear').addEventListener('click', () => {
+  for (const k of FILTERS) delete state[k];
+  showFilters();
+  refresh();
+});
+
+function setFilter(name, value) {
+  if (value) state[name] = value;
+  else delete state[name];
+  refresh();
+}
+
+function debounce(fn, ms) {
+  let t;
+  return (...args) => { clearTimeout(t); t = setTimeout(() => fn(...args), ms); };
+}
+
+// ---- events: markers and list ----
+
+async function refresh() {
+  document.body.dataset.state = 'loading';
+  saveState();
+  try {
+    const { since, until, ...undated } = filters();
+    const [page, timeline] = await Promise.all([api('events', { ...filters(), view: 'map', limit: 10000 }), api('stats', undated)]);
+    drawMarkers(page.events);
+    drawList(page.events);
+    drawTimeline(timeline.by_day);
+    $('#count').textContent = `${page.count} event${page.count === 1 ? '' : 's'}${page.count > page.events.length ? ` (first ${page.events.length} shown)` : ''}`;
+    showError(null);
+  } catch (err) {
+    showError(err);
+  }
+  document.body.dataset.state = 'ready';
+}
+
+function markerSize(e) {
+  const hurt = (e.fatalities ?? 0) + (e.injured ?? 0) / 2;
+  return Math.round(Math.min(36, 12 + 5 * Math.sqrt(hurt)));
+}
+
+function drawMarkers(events) {
+  cluster.clearLayers();
+  markers.clear();
+  const layers = [];
+  for (const e of events) {
+    if (e.location.lat == null || e.location.lon == null) continue;
+    const size = markerSize(e);
+    const icon = L.divIcon({ className: `event-marker t-${TYPES[e.event_type] ?? 'strategic'}`, iconSize: [size, size], html: '' });
+    const m = L.marker([e.location.lat, e.location.lon], { icon, title: `${e.date} ${e.sub_event_type}, ${e.location.name}`, alt: e.id });
+    m.on('click', () => openEvent(e.id));
+    markers.set(e.id, m);
+    layers.push(m);
+  }
+  cluster.addLayers(layers);
+  if (firstLoad && layers.length) map.fitBounds(cluster.getBounds(), { padding: [30, 30], maxZoom: 7 });
+  firstLoad = false;
+}
+
+function drawList(events) {
+  const rows = [...events].reverse().slice(0, LIST_ROWS);
+  $('#list').innerHTML = rows.map((e) => `
+    <li data-id="${esc(e.id)}" class="${e.id === state.event ? 'open' : ''}">
+      <span class="when">${esc(e.date)}</span>
+      <span class="what"><i class="swatch t-${TYPES[e.event_type] ?? 'strategic'}"></i>${esc(e.sub_event_type)} · ${esc(e.location.name)}${e.location.country_code ? ` (${esc(e.location.country_code)})` : ''}</span>
+      <span class="who">${esc(e.actor1 ?? 'unknown')} → ${esc(e.actor2 ?? 'unknown')}${e.fatalities ? ` · ${e.fatalities} killed` : ''} · <span class="badge ${esc(e.status)}">${esc(e.status)}</span></span>
+    </li>`).join('');
+}
+
+$('#list').addEventListener('click', (ev) => {
+  const li = ev.target.closest('li[data-id]');
+  if (!li) return;
+  const m = markers.get(li.dataset.id);
+  if (m) cluster.zoomToShowLayer(m);
+  openEvent(li.dataset.id);
+});
+
+// ---- one event, with every source sentence and the words behind each field ----
+
+async function openEvent(id) {
+  state.event = id;
+  saveState();
+  for (const li of document.querySelectorAll('#list li')) li.classList.toggle('open', li.dataset.id === id);
+  try {
+    const { event: e, related_events: related, links } = await api(`events/${encodeURIComponent(id)}`);
+    const box = $('#detail');
+    box.innerHTML = detailHtml(e, related, links);
+    box.hidden = false;
+    box.scrollIntoView({ block: 'nearest' });
+  } catch (err) {
+    showError(err);
+  }
+}
+
+function detailHtml(e, related, links) {
+  const actor = (a, assoc) => (a ? `${esc(a.name)} <small>(${esc(a.type)})</small>` : 'unknown') + (assoc.length ? ` with ${assoc.map((x) => esc(x.name)).join(', ')}` : '');
+  const range = (r) => (r.best != null ? esc(r.best) : r.low != null ? `at least ${esc(r.low)}` : 'not reported') + (r.text ? ` <q>${esc(r.text)}</q>` : '');
+  const days = e.date_earliest === e.date_latest ? esc(e.date) : `${esc(e.date)} (between ${esc(e.date_earliest)} and ${esc(e.date_latest)})`;
+  const place = e.location;
+  return `
+    <button class="close" type="button" aria-label="close" onclick="this.parentElement.hidden = true">×</button>
+    <h3><i class="swatch t-${TYPES[e.event_type] ?? 'strategic'}"></i>${esc(e.sub_event_type)}${e.weapon ? ` <small>(${esc(e.weapon)})</small>` : ''}
+      <span class="badge ${esc(e.status)}" title="status">${esc(e.status)}</span></h3>
+    <div class="notes">${esc(e.notes)}</div>
+    <dl>
+      <dt>type</dt><dd>${esc(e.event_type)} / ${esc(e.sub_event_type)}</dd>
+      <dt>when</dt><dd>${days} <small>· ${TIME_PRECISION[e.time_precision]}</small></dd>
+      <dt>where</dt><dd>${esc(place.name)}${place.admin1 && place.admin1 !== place.name ? `, ${esc(place.admin1)}` : ''}${place.country ? `, ${esc(place.country)}` : ''}
+        <small>· ${GEO_PRECISION[place.geo_precision]}${place.lat != null ? ` · ${place.lat.toFixed(3)}, ${place.lon.toFixed(3)}` : ''}</small></dd>
+      <dt>who</dt><dd>${actor(e.actor1, e.assoc_actors1)}</dd>
+      <dt>whom</dt><dd>${actor(e.actor2, e.assoc_actors2)}</dd>
+      <dt>killed</dt><dd>${range(e.fatalities)}</dd>
+      <dt>injured</dt><dd>${range(e.injured)}</dd>
+      ${e.claimed_by.length ? `<dt>claimed by</dt><dd>${e.claimed_by.map(esc).join(', ')}</dd>` : ''}
+    </dl>
+    <h4>${e.sources.length} source sentence${e.sources.length === 1 ? "" : "s"} from ${e.num_sources} article${e.num_sources === 1 ? "" : "s"}</h4>
+    <ol class="sources">${e.sources.map((s) => `
+      <li><div class="meta">${s.url ? `<a href="${esc(s.url)}" target="_blank" rel="noreferrer noopener">${esc(s.outlet ?? s.article_id)}</a>` : esc(s.outlet ?? s.article_id)},
+        ${esc(s.published)}${s.attribution ? ` · according to ${esc(s.attribution)}` : ''}</div>
+        <p class="sentence">${highlight(s.sentence, fieldWords(e, s))}</p></li>`).join('')}</ol>
+    ${related.length ? `<h4>related</h4><ul>${related.map((r) => `<li><a href="#" data-open="${esc(r.id)}">${esc(r.relation.replace('_', ' '))}: ${esc(r.date)} ${esc(r.sub_event_type)}, ${esc(r.location.name)}</a></li>`).join('')}</ul>` : ''}
+    ${links.length ? `<details><summary>why these reports are one event</summary><ul>${links.map((l) => `<li>${esc(l.article_id)} joined ${esc(l.joined)}: ${esc(l.criteria.join('; '))}</li>`).join('')}</ul></details>` : ''}`;
+}
+
+$('#detail').addEventListener('click', (ev) => {
+  const a = ev.target.closest('[data-open]');
+  if (!a) return;
+  ev.preventDefault();
+  openEvent(a.dataset.open);
+});
+
+/** The words of each field as they may appear in a sentence: the field is marked where they do. */
+function fieldWords(e, source) {
+  const words = [
+    ['location', e.location.name], ['actor1', e.actor1?.name], ['actor2', e.actor2?.name],
+    ...e.assoc_actors1.map((a) => ['actor1', a.name]), ...e.assoc_actors2.map((a) => ['actor2', a.name]),
+    ['fatalities', e.fatalities.text], ['injured', e.injured.text], ['attribution', source.attribution], ['weapon', e.weapon],
+  ];
+  return words.filter(([, w]) => w && w.length > 1);
+}
+
+function highlight(sentence, words) {
+  const lower = sentence.toLowerCase();
+  const spans = [];
+  for (const [field, w] of words) {
+    const at = lower.indexOf(w.toLowerCase());
+    if (at >= 0 && !spans.some((s) => at < s.end && at + w.length > s.start)) spans.push({ start: at, end: at + w.length, field });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  let out = '';
+  let pos = 0;
+  for (const s of spans) {
+    out += esc(sentence.slice(pos, s.start)) + `<mark class="f-${s.field}" title="${s.field}">${esc(sentence.slice(s.start, s.end))}</mark>`;
+    pos = s.end;
+  }
+  return out + esc(sentence.slice(pos));
+}
+
+// ---- timeline: events per day stacked by type; dragging chooses since/until ----
+
+const svg = $('#timeline');
+let days = [];
+
+function drawTimeline(byDay) {
+  days = byDay;
+  const width = svg.clientWidth || 800;
+  const height = svg.clientHeight || 90;
+  const axis = 14;
+  if (!byDay.length) return void (svg.innerHTML = `<text class="axis" x="8" y="40">no events</text>`);
+  const first = Date.parse(byDay[0].date);
+  const span = Math.max(1, (Date.parse(byDay[byDay.length - 1].date) - first) / 86400000 + 1);
+  const barW = width / span;
+  const max = Math.max(...byDay.map((d) => d.total));
+  let bars = '';
+  for (const d of byDay) {
+    const x = ((Date.parse(d.date) - first) / 86400000) * barW;
+    let y = height - axis;
+    for (const [type, n] of Object.entries(d.by_type)) {
+      const h = (n / max) * (height - axis - 6);
+      y -= h;
+      bars += `<rect class="t-${TYPES[type] ?? 'strategic'}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(1, barW - 1).toFixed(1)}" height="${h.toFixed(1)}"><title>${esc(d.date)}: ${n} ${esc(type)}</title></rect>`;
+    }
+  }
+  const label = (ms, anchor, x) => `<text class="axis" x="${x}" y="${height - 2}" text-anchor="${anchor}">${new Date(ms).toISOString().slice(0, 10)}</text>`;
+  svg.innerHTML = bars + label(first, 'start', 2) + label(first + (span - 1) * 86400000, 'end', width - 2) + brushRect(first, barW, height - axis);
+  svg.dataset.first = first;
+  svg.dataset.barW = barW;
+}
+
+function brushRect(first, barW, h) {
+  if (!state.since && !state.until) return '';
+  const x0 = state.since ? ((Date.parse(state.since) - first) / 86400000) * barW : 0;
+  const x1 = state.until ? ((Date.parse(state.until) - first) / 86400000 + 1) * barW : svg.clientWidth;
+  return `<rect class="brush" x="${Math.max(0, x0)}" y="0" width="${Math.max(2, x1 - x0)}" height="${h}"></rect>`;
+}
+
+function dayAt(clientX) {
+  const box = svg.getBoundingClientRect();
+  const i = Math.floor((clientX - box.left) / Number(svg.dataset.barW));
+  return new Date(Number(svg.dataset.first) + Math.max(0, i) * 86400000).toISOString().slice(0, 10);
+}
+
+let dragFrom = null;
+svg.addEventListener('pointerdown', (ev) => {
+  if (!days.length) return;
+  dragFrom = ev.clientX;
+  svg.setPointerCapture(ev.pointerId);
+});
+svg.addEventListener('pointermove', (ev) => {
+  if (dragFrom === null) return;
+  svg.querySelector('.brush')?.remove();
+  const box = svg.getBoundingClientRect();
+  const [a, b] = [dragFrom, ev.clientX].sort((x, y) => x - y);
+  svg.insertAdjacentHTML('beforeend', `<rect class="brush" x="${a - box.left}" y="0" width="${Math.max(2, b - a)}" height="${svg.clientHeight - 14}"></rect>`);
+});
+svg.addEventListener('pointerup', (ev) => {
+  if (dragFrom === null) return;
+  const [a, b] = [dragFrom, ev.clientX].sort((x, y) => x - y);
+  dragFrom = null;
+  if (b - a < 3) { delete state.since; delete state.until; } // a click clears the range
+  else { state.since = dayAt(a); state.until = dayAt(b); }
+  showFilters();
+  refresh();
+});
+
+// ---- tallies: what sources counted beside what sitrep holds for the same scope ----
+
+async function drawTallies() {
+  const tallies = await api('tallies');
+  $('#tallies').innerHTML = tallies.length ? tallies.map((t) => `
+    <li title="${esc(t.source.sentence)}"><strong>${esc(t.count)}</strong> ${esc(t.what)}
+      <small>(${esc(t.scope_countries.join(', ') || 'anywhere')}, ${esc(t.since ?? '?')} → ${esc(t.until ?? '?')}; ${esc(t.attribution ?? t.source.outlet ?? t.source.article_id)})</small>
+      <div class="own">sitrep: ${t.sitrep.events} event${t.sitrep.events === 1 ? '' : 's'} from ${t.sitrep.articles} article${t.sitrep.articles === 1 ? '' : 's'}</div></li>`).join('')
+    : '<li>no tallies reported</li>';
+}
+
+// ---- start ----
+
+async function start() {
+  showFilters();
+  try {
+    await Promise.all([drawBorders(), fillFilterOptions(), drawTallies()]);
+  } catch (err) {
+    showError(err);
+  }
+  showFilters();
+  await refresh();
+  if (state.event) openEvent(state.event);
+}
+
+window.addEventListener('resize', debounce(() => drawTimeline(days), 200));
+start();
