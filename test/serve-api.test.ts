@@ -1,0 +1,246 @@
+// The HTTP API over a real server listening on 127.0.0.1, over a database built from the dev corpus.
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACLED_COLUMNS } from '../src/export/formats.js';
+import { ingestPaths } from '../src/ingest/ingest.js';
+import { EventsQuery } from '../src/serve/params.js';
+import { buildServer } from '../src/serve/server.js';
+import { SqliteStore } from '../src/store/sqlite-store.js';
+import { ExportDocument, ExportEvent, Tally } from '../src/types.js';
+import { SHARED, tmp } from './helpers.js';
+
+const TOKEN = 'test-token-123';
+let store: SqliteStore;
+let app: FastifyInstance;
+let base: string;
+
+beforeAll(async () => {
+  store = new SqliteStore(join(tmp(), 'api.db'));
+  ingestPaths([join(SHARED, 'corpus', 'dev', 'articles')], store);
+  app = await buildServer({ store, token: TOKEN, bodyLimit: 64 * 1024 });
+  base = await app.listen({ host: '127.0.0.1', port: 0 });
+}, 120_000);
+
+afterAll(async () => {
+  await app?.close();
+  store?.close();
+});
+
+async function get(path: string) {
+  const res = await fetch(base + path);
+  const type = res.headers.get('content-type') ?? '';
+  return { status: res.status, type, body: type.includes('json') ? await res.json() : await res.text() };
+}
+
+async function allEvents(params = ''): Promise<ExportEvent[]> {
+  const { status, body } = await get(`/api/events?limit=10000${params}`);
+  expect(status).toBe(200);
+  return body.events.map((e: unknown) => ExportEvent.parse(e));
+}
+
+describe('GET /api/events', () => {
+  it('lists every stored event, each valid under the export contract, with the total count', async () => {
+    const events = await allEvents();
+    expect(events.length).toBe(store.countEvents());
+    expect(events.length).toBeGreaterThan(30);
+    const { body } = await get('/api/events');
+    expect(body.events).toHaveLength(Math.min(100, events.length));
+    expect(body.count).toBe(events.length);
+  });
+
+  it('pages with a cursor: the pages together are the whole list, in order, without repeats', async () => {
+    const all = (await allEvents()).map((e) => e.id);
+    const seen: string[] = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const { body }: { body: { events: ExportEvent[]; next_cursor: string | null } } = await get(`/api/events?limit=7${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(body.events.length).toBeLessThanOrEqual(7);
+      seen.push(...body.events.map((e) => e.id));
+      cursor = body.next_cursor;
+    }
+    expect(seen).toEqual(all);
+  });
+
+  it('filters by date, country, type, status, actor, sources, bounding box and source text', async () => {
+    const all = await allEvents();
+    const check = async (params: string, keep: (e: ExportEvent) => boolean) => {
+      const got = await allEvents(params);
+      expect(got.map((e) => e.id), params).toEqual(all.filter(keep).map((e) => e.id));
+      expect(got.length, params).toBeGreaterThan(0);
+      expect(got.length, params).toBeLessThan(all.length);
+    };
+    await check('&since=2023-11-01&until=2023-12-31', (e) => e.date >= '2023-11-01' && e.date <= '2023-12-31');
+    await check('&country=iq', (e) => e.location.country_code === 'IQ');
+    await check('&type=Air%2Fdrone%20strike', (e) => e.sub_event_type === 'Air/drone strike');
+    await check('&type=battles', (e) => e.event_type === 'Battles');
+    await check('&status=claimed', (e) => e.status === 'claimed');
+    await check('&actor=hezbollah', (e) => [e.actor1, e.actor2, ...e.assoc_actors1, ...e.assoc_actors2].some((a) => a?.name.toLowerCase().includes('hezbollah')));
+    await check('&min_sources=2', (e) => e.num_sources >= 2);
+    await check('&bbox=38,29,49,38', (e) => e.location.lat! >= 29 && e.location.lat! <= 38 && e.location.lon! >= 38 && e.location.lon! <= 49);
+    await check('&q=DRONE', (e) => e.sources.some((s) => s.sentence.toLowerCase().includes('drone')));
+  });
+
+  it('the map view carries only what a marker needs', async () => {
+    const { body } = await get('/api/events?view=map&limit=3');
+    expect(Object.keys(body.events[0]).sort()).toEqual(['actor1', 'actor2', 'date', 'event_type', 'fatalities', 'id', 'injured', 'location', 'num_sources', 'status', 'sub_event_type', 'weapon']);
+  });
+
+  it.each([
+    ['since=2023-02-30', 'since'], ['until=yesterday', 'until'], ['country=IRQ', 'country'], ['type=Battle', 'type'],
+    ['status=rumoured', 'status'], ['min_sources=0', 'min_sources'], ['min_sources=two', 'min_sources'], ['bbox=1,2,3', 'bbox'],
+    ['bbox=10,50,0,60', 'bbox'], ['limit=0', 'limit'], ['limit=10001', 'limit'], ['cursor=not-a-cursor', 'cursor'],
+    ['view=list', 'view'], ['min-sources=2', 'min-sources'],
+  ])('a bad parameter (%s) is a 400 naming it', async (qs, name) => {
+    const { status, type, body } = await get(`/api/events?${qs}`);
+    expect(status).toBe(400);
+    expect(type).toContain('application/json');
+    expect(body).toMatchObject({ error: 'bad_parameter', parameter: name });
+    expect(body.message).toContain(name);
+  });
+});
+
+describe('GET /api/events/:id', () => {
+  it('returns the event with its sources, related events and why its reports were merged', async () => {
+    const all = await allEvents();
+    const merged = all.find((e) => e.num_sources > 1)!;
+    const { status, body } = await get(`/api/events/${merged.id}`);
+    expect(status).toBe(200);
+    expect(ExportEvent.parse(body.event).sources.length).toBeGreaterThan(1);
+    expect(body.links.length).toBeGreaterThan(0);
+    const withRelation = all.find((e) => e.related.length > 0)!;
+    const rel = (await get(`/api/events/${withRelation.id}`)).body.related_events;
+    expect(rel.map((r: { id: string }) => r.id)).toEqual(withRelation.related.map((r) => r.event_id));
+  });
+
+  it('is a JSON 404 for an unknown id, as is an unknown route', async () => {
+    expect(await get('/api/events/ev-nope')).toMatchObject({ status: 404, body: { error: 'not_found' } });
+    expect(await get('/api/nothing-here')).toMatchObject({ status: 404, body: { error: 'not_found' } });
+  });
+});
+
+describe('GET /api/stats and /api/tallies', () => {
+  it('counts by day, type, country and actor add up to the filtered count', async () => {
+    const { body } = await get('/api/stats?country=IQ');
+    const iraq = await allEvents('&country=IQ');
+    expect(body.count).toBe(iraq.length);
+    expect(body.by_day.reduce((n: number, d: { total: number }) => n + d.total, 0)).toBe(iraq.length);
+    expect(Object.values(body.by_type as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(iraq.length);
+    expect(body.by_country).toEqual({ IQ: iraq.length });
+    expect(body.by_actor[0].count).toBeGreaterThanOrEqual(body.by_actor[body.by_actor.length - 1].count);
+    expect((await get('/api/stats?since=bad')).status).toBe(400);
+  });
+
+  it("gives each reported tally with sitrep's own count", async () => {
+    const { body } = await get('/api/tallies');
+    expect(body.length).toBeGreaterThan(0);
+    for (const t of body) {
+      Tally.parse(t);
+      expect(t.sitrep.events).toBeGreaterThanOrEqual(0);
+    }
+    expect(body.map((t: Tally) => t.count)).toContain(103);
+  });
+});
+
+describe('exports', () => {
+  it('export.json is the contract, filtered like /api/events', async () => {
+    const { status, body } = await get('/api/export.json?country=SY');
+    expect(status).toBe(200);
+    const doc = ExportDocument.parse(body);
+    expect(doc.events.map((e) => e.id)).toEqual((await allEvents('&country=SY')).map((e) => e.id));
+    expect(doc.tallies.length).toBeGreaterThan(0);
+  });
+
+  it('export.csv has ACLED columns and one row per event; export.geojson one feature per placed event', async () => {
+    const total = store.countEvents();
+    const csv = await get('/api/export.csv');
+    expect(csv.type).toContain('text/csv');
+    const lines = (csv.body as string).trimEnd().split('\n');
+    expect(lines[0]).toBe(ACLED_COLUMNS.join(','));
+    expect(lines.length - 1).toBeGreaterThanOrEqual(total); // quoted notes may hold no newlines, so rows = events
+    const geo = await get('/api/export.geojson');
+    expect(geo.type).toContain('application/geo+json');
+    expect(geo.body.type).toBe('FeatureCollection');
+    expect(geo.body.features.length).toBe((await allEvents()).filter((e) => e.location.lat != null).length);
+    expect((await get('/api/export.csv?status=maybe')).status).toBe(400);
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  it('describes every endpoint and every parameter the server accepts', async () => {
+    const { body } = await get('/api/openapi.json');
+    expect(body.openapi).toBe('3.1.0');
+    expect(Object.keys(body.paths).sort()).toEqual(['/api/articles', '/api/events', '/api/events/{id}', '/api/export.csv', '/api/export.geojson',
+      '/api/export.json', '/api/openapi.json', '/api/stats', '/api/tallies']);
+    const names = body.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name).sort();
+    expect(names).toEqual(Object.keys(EventsQuery.shape).sort());
+  });
+});
+
+describe('POST /api/articles', () => {
+  const article = {
+    id: 'api-post-1', outlet: 'Test Wire', published: '2024-03-05',
+    text: 'MOGADISHU - A roadside bomb killed three soldiers near Kismayo on Monday, a police officer told reporters. Al-Shabaab claimed the attack.',
+  };
+  const post = (body: string | Buffer, headers: Record<string, string> = {}, path = '/api/articles') =>
+    fetch(base + path, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+
+  it('refuses without the bearer token, and with a wrong one', async () => {
+    const none = await post(JSON.stringify(article));
+    expect(none.status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toBe('Bearer');
+    expect((await none.json()).error).toBe('unauthorized');
+    expect((await post(JSON.stringify(article), { authorization: 'Bearer wrong-token-12' })).status).toBe(401);
+    expect(store.countEvents()).toBe((await allEvents()).length);
+  });
+
+  it('ingests an article with the token and returns the events it made; the same article again changes nothing', async () => {
+    const before = store.countEvents();
+    const res = await post(JSON.stringify(article), { authorization: `Bearer ${TOKEN}` });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.articles).toBe(1);
+    expect(body.events.length).toBeGreaterThan(0);
+    const e = ExportEvent.parse(body.events[0]);
+    expect(e.location.name).toBe('Kismayo');
+    expect((await get(`/api/events/${e.id}`)).status).toBe(200);
+    expect(store.countEvents()).toBe(before + body.created);
+    const again = await (await post(JSON.stringify(article), { authorization: `Bearer ${TOKEN}` })).json();
+    expect(again).toMatchObject({ articles: 0, duplicates: 1, events: [] });
+  });
+
+  it('reads plain text with the publication day as a parameter', async () => {
+    const text = 'Gunmen abducted 12 passengers near Kaduna on Sunday, police said.';
+    const res = await post(text, { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' }, '/api/articles?published=2024-06-10');
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.events[0].date).toBe('2024-06-09');
+    const bad = await post(text, { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' }, '/api/articles?published=2024-06-31');
+    expect(bad.status).toBe(400);
+  });
+
+  it('answers unreadable bodies with a JSON 400 and oversized ones with a JSON 413, storing nothing', async () => {
+    const before = store.counts();
+    const binary = await post(Buffer.from([0, 1, 2, 3, 255, 0, 7]), { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' });
+    expect(binary.status).toBe(400);
+    expect((await binary.json()).message).toMatch(/request body: is binary/);
+    const broken = await post('{"text": "unfinished', { authorization: `Bearer ${TOKEN}` });
+    expect(broken.status).toBe(400);
+    const huge = await post(JSON.stringify({ ...article, text: 'word '.repeat(20_000) }), { authorization: `Bearer ${TOKEN}` });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ error: 'FST_ERR_CTP_BODY_TOO_LARGE' });
+    expect(store.counts()).toEqual(before);
+  });
+
+  it('is closed on a server started without a token', async () => {
+    const readOnly = await buildServer({ store });
+    const url = await readOnly.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const res = await fetch(`${url}/api/articles`, { method: 'POST', body: JSON.stringify(article), headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } });
+      expect(res.status).toBe(403);
+      expect((await res.json()).error).toBe('ingest_disabled');
+    } finally {
+      await readOnly.close();
+    }
+  });
+});

@@ -1,0 +1,142 @@
+// The web page in a real headless Chromium (Debian's, driven by playwright-core), served by the real
+// `sitrep serve` over a database built from the dev corpus by the real `sitrep ingest`.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SHARED, sitrep, startServe, tmp } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServe>>;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
+  const db = join(tmp(), 'web.db');
+  const run = sitrep(['ingest', join(SHARED, 'corpus', 'dev', 'articles'), '--db', db, '-q']);
+  expect(run.status, run.stderr).toBe(0);
+  server = await startServe(['--db', db]);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openPage(path = '/'): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(server.url + path);
+  await page.waitForSelector('body[data-state=ready]');
+  return { page, errors, requests };
+}
+
+const api = async (path: string) => (await fetch(server.url + path)).json();
+
+/** Events on the map: single markers plus the counts on cluster icons. */
+async function markersOnMap(page: Page): Promise<number> {
+  const single = await page.locator('.event-marker').count();
+  const clustered = (await page.locator('.marker-cluster').allInnerTexts()).reduce((n, t) => n + Number(t), 0);
+  return single + clustered;
+}
+
+async function listDates(page: Page): Promise<string[]> {
+  return page.locator('#list li .when').allInnerTexts();
+}
+
+describe('web page', () => {
+  it('shows every placed event on an offline map, with borders and a timeline, fetching nothing from elsewhere', async () => {
+    const { page, errors, requests } = await openPage();
+    const { events } = await api('/api/events?view=map&limit=10000');
+    const placed = events.filter((e: { location: { lat: number | null } }) => e.location.lat != null).length;
+    expect(placed).toBeGreaterThan(30);
+    expect(await markersOnMap(page)).toBe(placed);
+    expect(await page.locator('#map path.leaflet-interactive, #map svg path').count()).toBeGreaterThan(100); // country borders
+    expect(await page.locator('#timeline rect').count()).toBeGreaterThan(10);
+    expect(await page.locator('#list li').count()).toBe(events.length);
+    expect(await page.locator('#tallies li').count()).toBeGreaterThan(0);
+    expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens an event from its marker: type, date, place, status and every source sentence with its outlet', async () => {
+    const { page, errors } = await openPage();
+    // zoom into clusters until single markers show, as a user would
+    for (let i = 0; i < 8 && (await page.locator('.event-marker').count()) === 0; i++) {
+      await page.locator('.marker-cluster').first().click();
+      await page.waitForTimeout(400);
+    }
+    await page.locator('.event-marker').first().click();
+    await page.waitForSelector('#detail:not([hidden]) .sentence');
+    const id = new URL(page.url()).searchParams.get('event');
+    expect(id).toBeTruthy();
+    const { event } = await api(`/api/events/${id}`);
+    const detail = page.locator('#detail');
+    await expect.poll(() => detail.innerText()).toContain(event.sub_event_type);
+    const text = await detail.innerText();
+    expect(text).toContain(event.date);
+    expect(text).toContain(event.location.name);
+    expect(await detail.locator('.badge').first().innerText()).toBe(event.status);
+    expect(await detail.locator('.sentence').allInnerTexts()).toEqual(event.sources.map((s: { sentence: string }) => s.sentence));
+    for (const s of event.sources) expect(text).toContain(s.outlet ?? s.article_id);
+    expect(await detail.locator('mark').count()).toBeGreaterThan(0); // the words behind the fields
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'web-event.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('brushing the timeline filters the list and the map to that date range, and the URL keeps it', async () => {
+    const { page } = await openPage();
+    const before = await listDates(page);
+    const box = (await page.locator('#timeline').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.55, box.y + 30);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.75, box.y + 30, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('since'));
+    await page.waitForSelector('body[data-state=ready]');
+    const url = new URL(page.url());
+    const since = url.searchParams.get('since')!;
+    const until = url.searchParams.get('until')!;
+    const after = await listDates(page);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).toBeLessThan(before.length);
+    for (const d of after) expect(d >= since && d <= until, `${d} in ${since}..${until}`).toBe(true);
+    const { count } = await api(`/api/events?since=${since}&until=${until}&limit=1`);
+    expect(after).toHaveLength(count);
+    expect(await markersOnMap(page)).toBeLessThan(before.length);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'web-brushed.png') });
+    await page.close();
+  });
+
+  it('a shared URL restores the filters; the search box and selects filter the list', async () => {
+    const { page } = await openPage('/?country=IQ&status=confirmed');
+    expect(await page.locator('select[name=country]').inputValue()).toBe('IQ');
+    expect(await page.locator('select[name=status]').inputValue()).toBe('confirmed');
+    const { count } = await api('/api/events?country=IQ&status=confirmed&limit=1');
+    expect(await page.locator('#list li').count()).toBe(count);
+    await page.locator('input[name=q]').fill('drone');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'drone');
+    await page.waitForSelector('body[data-state=ready]');
+    const withQ = await api('/api/events?country=IQ&status=confirmed&q=drone&limit=1');
+    expect(withQ.count).toBeLessThan(count);
+    expect(await page.locator('#list li').count()).toBe(withQ.count);
+    await page.locator('#clear').click();
+    await page.waitForFunction(() => location.search === '');
+    await page.waitForSelector('body[data-state=ready]');
+    expect(await page.locator('#list li').count()).toBe((await api('/api/events?limit=1')).count);
+    await page.close();
+  });
+});
