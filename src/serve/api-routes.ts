@@ -12,38 +12,39 @@ export function apiRoutes(app: FastifyInstance, store: EventStore): void {
   app.get('/api/events', async (req) => {
     const q = parseQuery(EventsQuery, req.query);
     const filter = toFilter(q);
-    const events = store.events(filter, toPage(q));
+    const [events, count] = store.snapshot(() => [store.events(filter, toPage(q)), store.countEvents(filter)] as const);
     const last = events.length === q.limit ? events[events.length - 1] : undefined;
-    return {
-      count: store.countEvents(filter),
-      next_cursor: last ? encodeCursor(last.date, last.id) : null,
-      events: q.view === 'map' ? events.map(mapItem) : events,
-    };
+    return { count, next_cursor: last ? encodeCursor(last.date, last.id) : null, events: q.view === 'map' ? events.map(mapItem) : events };
   });
 
   app.get<{ Params: { id: string } }>('/api/events/:id', async (req, reply) => {
-    const event = store.event(req.params.id);
-    if (!event) return reply.code(404).send({ error: 'not_found', message: `no event with id ${req.params.id}` });
-    const related_events = event.related.flatMap((r) => {
-      const other = store.event(r.event_id);
-      return other ? [{ relation: r.type, ...mapItem(other) }] : [];
-    });
-    const links = store.reportsOf(event.id).flatMap((r) => r.links.map((l) => ({ article_id: r.report.sources[0]!.article_id, joined: l.article_id, criteria: l.criteria })));
-    return { event, related_events, links };
+    const found = store.snapshot(() => eventWithContext(store, req.params.id));
+    return found ?? reply.code(404).send({ error: 'not_found', message: `no event with id ${req.params.id}` });
   });
 
   app.get('/api/stats', async (req) => stats(store.facets(toFilter(parseQuery(FilterQuery, req.query)))));
 
   app.get('/api/tallies', async () =>
-    store.tallies().map((t) => {
+    store.snapshot(() => store.tallies().map((t) => {
       const own = compareTally(store, t);
       return { ...t, sitrep: { events: own.events, articles: own.articles } };
-    }));
+    })));
 
   const filtered = (query: unknown) => store.events(toFilter(parseQuery(FilterQuery, query)));
-  app.get('/api/export.json', async (req) => toJsonDocument(filtered(req.query), store.tallies()));
+  app.get('/api/export.json', async (req) => store.snapshot(() => toJsonDocument(filtered(req.query), store.tallies())));
   app.get('/api/export.geojson', async (req, reply) => reply.type('application/geo+json').send(toGeoJson(filtered(req.query))));
   app.get('/api/export.csv', async (req, reply) => reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="sitrep-events.csv"').send(toCsv(filtered(req.query))));
+}
+
+function eventWithContext(store: EventStore, id: string) {
+  const event = store.event(id);
+  if (!event) return undefined;
+  const related_events = event.related.flatMap((r) => {
+    const other = store.event(r.event_id);
+    return other ? [{ relation: r.type, ...mapItem(other) }] : [];
+  });
+  const links = store.reportsOf(event.id).flatMap((r) => r.links.map((l) => ({ article_id: r.report.sources[0]!.article_id, joined: l.article_id, criteria: l.criteria })));
+  return { event, related_events, links };
 }
 
 /** What a marker and a list row show; the rest comes with /api/events/:id when the event is opened. */

@@ -73,5 +73,7 @@ export interface EventStore {
   event(id: string): ExportEvent | undefined;
   tallies(): Tally[];
   counts(): { articles: number; events: number; reports: number; tallies: number };
+  /** Runs reads against one snapshot, so what they return agrees even while another process writes. */
+  snapshot<T>(read: () => T): T;
   close(): void;
 }

@@ -178,6 +178,11 @@ export class SqliteStore implements EventStore {
     return { articles: n('articles'), events: n('events'), reports: n('reports'), tallies: n('tallies') };
   }
 
+  snapshot<T>(read: () => T): T {
+    // in WAL mode a read transaction sees the database as of its first read, whatever commits meanwhile
+    return this.db.inTransaction ? read() : this.db.transaction(read).deferred();
+  }
+
   close(): void {
     this.db.close();
   }
