@@ -113,6 +113,7 @@ async function refresh() {
     drawMarkers(page.events);
     drawList(page.events);
     drawTimeline(timeline.by_day);
+    await drawTallies();
     $('#count').textContent = `${page.count} event${page.count === 1 ? '' : 's'}${page.count > page.events.length ? ` (first ${page.events.length} shown)` : ''}`;
     showError(null);
   } catch (err) {
@@ -192,7 +193,7 @@ function detailHtml(e, related, links) {
     <dl>
       <dt>type</dt><dd>${esc(e.event_type)} / ${esc(e.sub_event_type)}</dd>
       <dt>when</dt><dd>${days} <small>· ${TIME_PRECISION[e.time_precision]}</small></dd>
-      <dt>where</dt><dd>${esc(place.name)}${place.admin1 && place.admin1 !== place.name ? `, ${esc(place.admin1)}` : ''}${place.country ? `, ${esc(place.country)}` : ''}
+      <dt>where</dt><dd>${esc(place.name)}${place.admin1 && place.admin1 !== place.name ? `, ${esc(place.admin1)}` : ''}${place.country && place.country !== place.name ? `, ${esc(place.country)}` : ''}
         <small>· ${GEO_PRECISION[place.geo_precision]}${place.lat != null ? ` · ${place.lat.toFixed(3)}, ${place.lon.toFixed(3)}` : ''}</small></dd>
       <dt>who</dt><dd>${actor(e.actor1, e.assoc_actors1)}</dd>
       <dt>whom</dt><dd>${actor(e.actor2, e.assoc_actors2)}</dd>
@@ -313,7 +314,8 @@ svg.addEventListener('pointerup', (ev) => {
 // ---- tallies: what sources counted beside what sitrep holds for the same scope ----
 
 async function drawTallies() {
-  const tallies = await api('tallies');
+  const { since, until, country } = state;
+  const tallies = await api('tallies', { since, until, country, limit: 50 });
   $('#tallies').innerHTML = tallies.length ? tallies.map((t) => `
     <li title="${esc(t.source.sentence)}"><strong>${esc(t.count)}</strong> ${esc(t.what)}
       <small>(${esc(t.scope_countries.join(', ') || 'anywhere')}, ${esc(t.since ?? '?')} → ${esc(t.until ?? '?')}; ${esc(t.attribution ?? t.source.outlet ?? t.source.article_id)})</small>
@@ -326,7 +328,7 @@ async function drawTallies() {
 async function start() {
   showFilters();
   try {
-    await Promise.all([drawBorders(), fillFilterOptions(), drawTallies()]);
+    await Promise.all([drawBorders(), fillFilterOptions()]);
   } catch (err) {
     showError(err);
   }

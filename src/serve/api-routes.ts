@@ -5,7 +5,7 @@ import { toCsv, toGeoJson, toJsonDocument } from '../export/formats.js';
 import type { EventStore } from '../store/event-store.js';
 import { compareTally } from '../store/tally-comparison.js';
 import type { ExportEvent } from '../types.js';
-import { EventsQuery, FilterQuery, encodeCursor, parseQuery, toFilter, toPage } from './params.js';
+import { EventsQuery, FilterQuery, TalliesQuery, encodeCursor, parseQuery, toFilter, toPage } from './params.js';
 import { stats } from './stats.js';
 
 export function apiRoutes(app: FastifyInstance, store: EventStore): void {
@@ -24,11 +24,17 @@ export function apiRoutes(app: FastifyInstance, store: EventStore): void {
 
   app.get('/api/stats', async (req) => stats(store.facets(toFilter(parseQuery(FilterQuery, req.query)))));
 
-  app.get('/api/tallies', async () =>
-    store.snapshot(() => store.tallies().map((t) => {
-      const own = compareTally(store, t);
-      return { ...t, sitrep: { events: own.events, articles: own.articles } };
-    })));
+  app.get('/api/tallies', async (req) => {
+    const q = parseQuery(TalliesQuery, req.query);
+    return store.snapshot(() => store.tallies()
+      .filter((t) => (!q.country || t.scope_countries.includes(q.country.toUpperCase())) && (!q.since || (t.until ?? t.source.published) >= q.since) && (!q.until || (t.since ?? '') <= q.until))
+      .sort((a, b) => b.source.published.localeCompare(a.source.published))
+      .slice(0, q.limit)
+      .map((t) => {
+        const own = compareTally(store, t);
+        return { ...t, sitrep: { events: own.events, articles: own.articles } };
+      }));
+  });
 
   const filtered = (query: unknown) => store.events(toFilter(parseQuery(FilterQuery, query)));
   app.get('/api/export.json', async (req) => store.snapshot(() => toJsonDocument(filtered(req.query), store.tallies())));

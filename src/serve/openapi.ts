@@ -2,7 +2,7 @@
 // schemas that validate requests, so the description cannot drift from what the server accepts.
 import { z } from 'zod';
 import { ExportDocument, ExportEvent, Tally } from '../types.js';
-import { EventsQuery, FilterQuery } from './params.js';
+import { EventsQuery, FilterQuery, TalliesQuery } from './params.js';
 
 const DESCRIPTIONS: Record<string, string> = {
   since: 'events on or after this day (YYYY-MM-DD)',
@@ -47,7 +47,7 @@ export function openApiDocument(version: string) {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         responses: { 200: json({ type: 'object', properties: { event: { $ref: '#/components/schemas/Event' }, related_events: { type: 'array' }, links: { type: 'array' } } }, 'the event'), 404: error('no such event') } } },
       '/api/stats': { get: { summary: 'counts by day and type, type, country and actor for a filter', parameters: filters, responses: { 200: json({ type: 'object' }, 'counts'), ...badParameter } } },
-      '/api/tallies': { get: { summary: "reported tallies, each with sitrep's own count for its scope", responses: { 200: json({ type: 'array', items: { $ref: '#/components/schemas/Tally' } }, 'tallies') } } },
+      '/api/tallies': { get: { summary: "reported tallies overlapping a span or naming a country, newest first, each with sitrep's own count for its scope", parameters: queryParameters(TalliesQuery), responses: { 200: json({ type: 'array', items: { $ref: '#/components/schemas/Tally' } }, 'tallies') } } },
       '/api/export.json': { get: { summary: 'the export contract (../shared/spec/events.md) for a filter', parameters: filters, responses: { 200: json({ $ref: '#/components/schemas/ExportDocument' }, 'export document'), ...badParameter } } },
       '/api/export.csv': { get: { summary: "ACLED's CSV columns for a filter", parameters: filters, responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, ...badParameter } } },
       '/api/export.geojson': { get: { summary: 'GeoJSON points for a filter', parameters: filters, responses: { 200: { description: 'GeoJSON', content: { 'application/geo+json': { schema: { type: 'object' } } } }, ...badParameter } } },

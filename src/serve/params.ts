@@ -59,6 +59,13 @@ export const EventsQuery = FilterQuery.extend({
   view: z.enum(['full', 'map'], { message: 'must be full or map' }).default('full'),
 });
 
+export const TalliesQuery = z.strictObject({
+  since: day.optional(),
+  until: day.optional(),
+  country: FilterQuery.shape.country,
+  limit: EventsQuery.shape.limit,
+});
+
 /** Parses a query with a schema, or throws a BadParameter naming the first offending parameter. */
 export function parseQuery<S extends z.ZodType>(schema: S, query: unknown): z.output<S> {
   const result = schema.safeParse(query ?? {});

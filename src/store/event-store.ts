@@ -72,6 +72,8 @@ export interface EventStore {
   facets(filter?: EventFilter): EventFacet[];
   event(id: string): ExportEvent | undefined;
   tallies(): Tally[];
+  /** Violent events (all but protests) in a span and countries (any when empty), and the articles they come from. */
+  countViolent(scope: { since: string | null; until: string | null; countries: string[] }): { events: number; articles: number };
   counts(): { articles: number; events: number; reports: number; tallies: number };
   /** Runs reads against one snapshot, so what they return agrees even while another process writes. */
   snapshot<T>(read: () => T): T;

@@ -173,6 +173,16 @@ export class SqliteStore implements EventStore {
     return (this.sql('SELECT data FROM tallies ORDER BY rowid').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Tally);
   }
 
+  countViolent(scope: { since: string | null; until: string | null; countries: string[] }): { events: number; articles: number } {
+    const where = ["e.event_type != 'Protests'"];
+    const args: unknown[] = [];
+    if (scope.since) { where.push('e.date >= ?'); args.push(scope.since); }
+    if (scope.until) { where.push('e.date <= ?'); args.push(scope.until); }
+    if (scope.countries.length) { where.push(`e.country_code IN (${scope.countries.map(() => '?').join(', ')})`); args.push(...scope.countries); }
+    return this.sql(`SELECT count(DISTINCT e.id) AS events, count(DISTINCT r.article_id) AS articles FROM events e JOIN reports r ON r.event_id = e.id WHERE ${where.join(' AND ')}`)
+      .get(...args) as { events: number; articles: number };
+  }
+
   counts() {
     const n = (table: string) => (this.sql(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { articles: n('articles'), events: n('events'), reports: n('reports'), tallies: n('tallies') };

@@ -11,7 +11,5 @@ export interface TallyComparison {
 }
 
 export function compareTally(store: EventStore, tally: Tally): TallyComparison {
-  const events = store.events({ since: tally.since ?? undefined, until: tally.until ?? undefined })
-    .filter((e) => e.event_type !== 'Protests' && (tally.scope_countries.length === 0 || tally.scope_countries.includes(e.location.country_code ?? '')));
-  return { tally, events: events.length, articles: new Set(events.flatMap((e) => e.sources.map((s) => s.article_id))).size };
+  return { tally, ...store.countViolent({ since: tally.since, until: tally.until, countries: tally.scope_countries }) };
 }

@@ -1,0 +1,104 @@
+// The server under load: a database of ≥ 10,000 events (the dev corpus's reports, re-dated round after
+// round so rounds never merge), served by the real `sitrep serve` in its own process; autocannon for the
+// API's latency percentiles, and Debian's Chromium for the page's load time.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { extractArticle } from '../extract/pipeline.js';
+import { toExportEvents, toExportTally } from '../export/to-export.js';
+import { storeReports, type IngestReport } from '../ingest/ingest.js';
+import { SqliteStore } from '../store/sqlite-store.js';
+import type { Article, ExportEvent, Tally } from '../types.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROUND_DAYS = 10;
+
+const shift = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+
+function redate(e: ExportEvent, days: number, suffix: string): ExportEvent {
+  return {
+    ...e, id: `${e.id}${suffix}`, date: shift(e.date, days), date_earliest: shift(e.date_earliest, days), date_latest: shift(e.date_latest, days),
+    sources: e.sources.map((s) => ({ ...s, article_id: `${s.article_id}${suffix}`, published: shift(s.published, days) })),
+    related: e.related.map((r) => ({ ...r, event_id: `${r.event_id}${suffix}` })),
+  };
+}
+
+/** Fills a database with the corpus's reports, re-dated by ROUND_DAYS per round, until it holds `target` events. */
+export function buildEventDb(file: string, articles: Article[], target: number): { events: number; articles: number } {
+  const extracted = articles.map((a) => {
+    const x = extractArticle(a);
+    return { article: a, reports: toExportEvents(a, x.events), tallies: x.tallies.map((t) => toExportTally(a, t)) };
+  });
+  const store = new SqliteStore(file);
+  const report: IngestReport = { files: 0, articles: 0, duplicates: 0, eventsCreated: 0, eventsMerged: 0, tallies: 0, errors: [] };
+  for (let round = 0; store.counts().events < target; round++) {
+    const days = round * ROUND_DAYS;
+    const suffix = `-r${round}`;
+    for (const { article: a, reports, tallies } of extracted) {
+      const moved: Tally[] = tallies.map((t) => ({ ...t, since: t.since && shift(t.since, days), until: t.until && shift(t.until, days), source: { ...t.source, article_id: `${t.source.article_id}${suffix}` } }));
+      storeReports({ id: `${a.id}${suffix}`, hash: `${a.hash}${suffix}`, title: a.title, outlet: a.outlet, url: a.url, published: shift(a.published, days), origin: 'bench' },
+        reports.map((r) => redate(r, days, suffix)), moved, store, report);
+    }
+  }
+  const counts = store.counts();
+  store.close();
+  return { events: counts.events, articles: counts.articles };
+}
+
+function startServer(bin: string, db: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let err = '';
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+      err += d;
+      const url = /at (http:\/\/\S+?)\/? /.exec(err)?.[1];
+      if (url) resolve({ url, child });
+    });
+    child.once('exit', (code) => reject(new Error(`sitrep serve exited with ${code}: ${err}`)));
+  });
+}
+
+async function load(url: string): Promise<{ p50: number; p99: number; rps: number; errors: number }> {
+  const r = await autocannon({ url, connections: 8, duration: 8 });
+  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, errors: r.errors + r.non2xx };
+}
+
+/** Median time from navigation to the page's data-state=ready (markers, list and timeline drawn). */
+async function pageLoad(url: string, times = 3): Promise<number | null> {
+  if (!existsSync(CHROMIUM)) return null;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const t = Date.now();
+    await page.goto(url);
+    await page.waitForSelector('body[data-state=ready]', { timeout: 120_000 });
+    ms.push(Date.now() - t);
+    await page.close();
+  }
+  await browser.close();
+  return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
+}
+
+export async function benchServe(bin: string, articles: Article[], target = 10_000): Promise<Array<[string, string]>> {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-serve-bench-'));
+  const db = join(dir, 'serve.db');
+  const built = buildEventDb(db, articles, target);
+  const { url, child } = await startServer(bin, db);
+  const rows: Array<[string, string]> = [[`serve: database`, `${built.events.toLocaleString('en')} events from ${built.articles.toLocaleString('en')} articles`]];
+  try {
+    for (const path of ['/api/events', '/api/events?country=IQ&q=drone', '/api/events?view=map&limit=10000', '/api/stats']) {
+      const r = await load(url + path);
+      rows.push([`serve: GET ${path}`, `p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.rps.toFixed(0)} req/s (8 connections${r.errors ? `, ${r.errors} errors` : ''})`]);
+    }
+    const ms = await pageLoad(url + '/');
+    rows.push([`serve: page load to ready, ${built.events.toLocaleString('en')} events`, ms === null ? `skipped: ${CHROMIUM} not installed` : `${ms} ms (median of 3)`]);
+  } finally {
+    child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
