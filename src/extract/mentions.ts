@@ -62,21 +62,27 @@ interface SentenceFacts {
   triggers: Map<Clause, Trigger | null>;
 }
 
+const inClause = <T extends { index: number }>(s: SentenceFacts, clause: Clause, xs: T[]): T[] =>
+  xs.filter((x) => x.index >= clause.start && x.index < clause.start + clause.text.length);
+
 function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const trigger = s.triggers.get(clause) ?? null;
   const casualties = findCasualties(clause.text);
   if (!trigger) {
     // "Three service members were hurt": a figure with no act attaches to the incident just reported;
-    // not when the clause's act was judged no incident ("hundreds were killed since...")
-    const figures = (casualties.fatalities || casualties.injured) && !hasVetoedAct(clause.text);
-    return figures ? [casualtyOnly(s.sentence, clause, casualties, s.attribution.speaker)] : [];
+    // not when the clause's act, or another clause's, was judged no incident ("hundreds were killed
+    // since...", "strikes have intensified since Oct. 17; ... hundreds died"): the figure is the summary's
+    if (!(casualties.fatalities || casualties.injured) || inSummary(s)) return [];
+    // the figure's own place and day, when the clause names them, keep it off an incident elsewhere
+    const place = pickPlaces(inClause(s, clause, s.places), s.sentence.text)[0]?.place ?? null;
+    const date = inClause(s, clause, s.dates).find((d) => !d.periodStart && !d.speechDay)?.span ?? null;
+    return [{ ...casualtyOnly(s.sentence, clause, casualties, s.attribution.speaker), place, date }];
   }
   const end = clause.start + clause.text.length;
-  const inClause = <T extends { index: number }>(xs: T[]): T[] => xs.filter((x) => x.index >= clause.start && x.index < end);
-  const inScope = <T extends { index: number }>(xs: T[]): T[] => inClause(xs).filter((x) => x.index < clause.start + trigger.scopeEnd);
-  if (isSummary(s, clause, trigger, inClause(s.dates))) return [];
+  const inScope = <T extends { index: number }>(xs: T[]): T[] => inClause(s, clause, xs).filter((x) => x.index < clause.start + trigger.scopeEnd);
+  if (isSummary(s, clause, trigger, inClause(s, clause, s.dates))) return [];
   const roles = clauseRoles(s, clause, trigger, inScope(s.actors), pickPlaces(inScope(s.places), s.sentence.text)[0]?.place.country ?? null);
-  const date = clauseDate(s, clause, inClause(s.dates));
+  const date = clauseDate(s, clause, inClause(s, clause, s.dates));
   const content = inScope(s.places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
   const targets = pickPlaces(content.length ? content : inScope(s.places), s.sentence.text);
   // "three were hurt in Kherson after Russian artillery shelled it": the main clause gives the place
@@ -161,6 +167,10 @@ function perpetratorSpeaks(attribution: Attribution, actor1: Roles['actor1']): b
   if (/^the (group|militia|movement|rebels|militants|insurgents|faction)$/i.test(attribution.speaker)) return true;
   return !!actor1 && actor1.type !== 'state_military' && attribution.speakerActor?.actor.name === actor1.name;
 }
+
+/** Some clause of the sentence sums up many acts, or reports an act judged no incident, instead of reporting one. */
+const inSummary = (s: SentenceFacts): boolean =>
+  s.clauses.some((c) => { const t = s.triggers.get(c); return t ? isSummary(s, c, t, inClause(s, c, s.dates)) : hasVetoedAct(c.text); });
 
 /** The other clauses of the sentence report no act of their own. */
 const isLone = (s: SentenceFacts, clause: Clause): boolean => s.clauses.every((c) => c === clause || !s.triggers.get(c));

@@ -93,8 +93,8 @@ function linkReports(reports: ExportEvent[], store: EventStore): Omit<ArticleWri
   }
   const write: Omit<ArticleWrite, 'article' | 'tallies'> = { reports: [], relabel: new Map(), events: [], removed: [] };
   for (const g of merged) {
-    // the join is order-free, so the stored events stand for all their reports
-    const stored = [...g.events].map((id) => store.event(id)).filter((e): e is ExportEvent => !!e);
+    // an event is folded from all its reports, stored and new, so it does not depend on their order
+    const stored = [...g.events].flatMap((id) => store.reportsOf(id).map((r) => r.report));
     const event = foldReports([...g.reports, ...stored]);
     for (const r of g.reports) write.reports.push({ report: r, eventId: event.id, links: links.get(r.id) ?? [] });
     for (const id of g.events) {

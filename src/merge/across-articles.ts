@@ -51,9 +51,34 @@ export function candidateWindow(e: ExportEvent): [string, string] {
   return [addDays(e.date_earliest, -1), addDays(e.date_latest, 1)];
 }
 
-/** The event a group of reports stands for. */
+/**
+ * The event a group of reports stands for: the join of all of them, except that where reports name
+ * different attackers, targets or weapons, the value most reports give wins (one vote per report, ties
+ * to the join's choice) — one article's stray "air strikes" should not outvote five that say drone.
+ * A function of the set of reports, so still independent of their order.
+ */
 export function foldReports(reports: ExportEvent[]): ExportEvent {
-  return reports.reduce(mergeEvents);
+  const joined = reports.reduce(mergeEvents);
+  const typed = mostReported(reports.filter((r) => r.weapon), (r) => `${r.sub_event_type}|${r.weapon}`, joined);
+  const actor1 = mostReported(reports.filter((r) => r.actor1), (r) => r.actor1!.name, joined).actor1;
+  const actor2 = mostReported(reports.filter((r) => r.actor2), (r) => r.actor2!.name, joined).actor2;
+  const voted = { ...joined, event_type: typed.event_type, sub_event_type: typed.sub_event_type, weapon: typed.weapon, actor1, actor2 };
+  return { ...voted, notes: notes({ ...voted, date: span(voted) }) };
+}
+
+/** The report whose key most reports share; on a tie (or with no reports) the joined event, if it is among the tied. */
+function mostReported(reports: ExportEvent[], key: (r: ExportEvent) => string, joined: ExportEvent): ExportEvent {
+  const counts = new Map<string, { n: number; report: ExportEvent }>();
+  for (const r of reports) {
+    const k = key(r);
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { n: 1, report: r });
+  }
+  const best = Math.max(0, ...[...counts.values()].map((c) => c.n));
+  const tied = [...counts].filter(([, c]) => c.n === best).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (tied.length !== 1 && (tied.length === 0 || tied.some(([k]) => k === key(joined)))) return joined;
+  return tied[0]![1].report;
 }
 
 /**

@@ -30,4 +30,14 @@ describe('within-article merge', () => {
   it('background, threats and summaries are not events', () => {
     expect(events('The group has vowed to attack US bases. Militias have launched dozens of attacks since October. Officials warned of further strikes.')).toHaveLength(0);
   });
+  it("a figure beside a summary is the summary's, not the incident's", () => {
+    const e = events('A drone attack hit a base near Kirkuk on Monday, wounding two soldiers. Attacks have intensified since Oct. 17, when militias started hitting US bases; that was the day on which hundreds died in a blast at a Gaza hospital.');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.fatalities.best).toBeNull();
+    expect(e[0]!.injured.best).toBe(2);
+  });
+  it('a casualty figure placed elsewhere does not join an incident', () => {
+    const e = events('A drone attack hit a base near Kirkuk on Monday, wounding two soldiers. Separately, five people were killed in Basra.');
+    expect(e.every((x) => x.fatalities.best !== 5 || x.location.name === 'Basra')).toBe(true);
+  });
 });
