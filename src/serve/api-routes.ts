@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { toCsv, toGeoJson, toJsonDocument } from '../export/formats.js';
 import type { EventStore } from '../store/event-store.js';
 import { compareTally } from '../store/tally-comparison.js';
-import type { ExportEvent } from '../types.js';
+import { toSummary } from '../export/to-summary.js';
 import { EventsQuery, FilterQuery, TalliesQuery, encodeCursor, parseQuery, toFilter, toPage } from './params.js';
 import { stats } from './stats.js';
 
@@ -12,9 +12,9 @@ export function apiRoutes(app: FastifyInstance, store: EventStore): void {
   app.get('/api/events', async (req) => {
     const q = parseQuery(EventsQuery, req.query);
     const filter = toFilter(q);
-    const [events, count] = store.snapshot(() => [store.events(filter, toPage(q)), store.countEvents(filter)] as const);
+    const [events, count] = store.snapshot(() => [q.view === 'map' ? store.summaries(filter, toPage(q)) : store.events(filter, toPage(q)), store.countEvents(filter)] as const);
     const last = events.length === q.limit ? events[events.length - 1] : undefined;
-    return { count, next_cursor: last ? encodeCursor(last.date, last.id) : null, events: q.view === 'map' ? events.map(mapItem) : events };
+    return { count, next_cursor: last ? encodeCursor(last.date, last.id) : null, events };
   });
 
   app.get<{ Params: { id: string } }>('/api/events/:id', async (req, reply) => {
@@ -47,19 +47,8 @@ function eventWithContext(store: EventStore, id: string) {
   if (!event) return undefined;
   const related_events = event.related.flatMap((r) => {
     const other = store.event(r.event_id);
-    return other ? [{ relation: r.type, ...mapItem(other) }] : [];
+    return other ? [{ relation: r.type, ...toSummary(other) }] : [];
   });
   const links = store.reportsOf(event.id).flatMap((r) => r.links.map((l) => ({ article_id: r.report.sources[0]!.article_id, joined: l.article_id, criteria: l.criteria })));
   return { event, related_events, links };
-}
-
-/** What a marker and a list row show; the rest comes with /api/events/:id when the event is opened. */
-export function mapItem(e: ExportEvent) {
-  return {
-    id: e.id, date: e.date, event_type: e.event_type, sub_event_type: e.sub_event_type, weapon: e.weapon,
-    location: { name: e.location.name, country_code: e.location.country_code, lat: e.location.lat, lon: e.location.lon, geo_precision: e.location.geo_precision },
-    actor1: e.actor1?.name ?? null, actor2: e.actor2?.name ?? null,
-    fatalities: e.fatalities.best ?? e.fatalities.low, injured: e.injured.best ?? e.injured.low,
-    status: e.status, num_sources: e.num_sources,
-  };
 }

@@ -1,5 +1,6 @@
 // The store interface: what the pipeline needs from a database. SQLite (better-sqlite3) implements it
 // today; a server backend would implement the same interface and pass the same shared test suite.
+import type { EventSummary } from '../export/to-summary.js';
 import type { ExportEvent, Tally } from '../types.js';
 
 export interface StoredArticle {
@@ -68,6 +69,8 @@ export interface EventStore {
   reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Report[];
   reportsOf(eventId: string): Report[];
   events(filter?: EventFilter, page?: Page): ExportEvent[];
+  /** What a map marker or list row shows, for the same filter and page as `events`. */
+  summaries(filter?: EventFilter, page?: Page): EventSummary[];
   countEvents(filter?: EventFilter): number;
   facets(filter?: EventFilter): EventFacet[];
   event(id: string): ExportEvent | undefined;

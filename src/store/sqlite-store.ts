@@ -2,6 +2,7 @@
 // Reports (one article's account of an incident) are kept as they were extracted; events are the
 // groups of linked reports, materialised as their export JSON plus the columns queries filter on.
 import Database from 'better-sqlite3';
+import { toSummary, type EventSummary } from '../export/to-summary.js';
 import type { ExportEvent, Tally } from '../types.js';
 import type { ArticleWrite, EventFacet, EventFilter, EventStore, Page, Report } from './event-store.js';
 
@@ -23,7 +24,7 @@ CREATE TABLE IF NOT EXISTS events (
   id TEXT PRIMARY KEY, date TEXT NOT NULL, date_earliest TEXT NOT NULL, date_latest TEXT NOT NULL,
   event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, country_code TEXT, status TEXT NOT NULL,
   num_sources INTEGER NOT NULL, actors TEXT NOT NULL, data TEXT NOT NULL,
-  lat REAL, lon REAL, sentences TEXT NOT NULL DEFAULT ''
+  lat REAL, lon REAL, sentences TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX IF NOT EXISTS events_date ON events (date);
 CREATE INDEX IF NOT EXISTS events_country_date ON events (country_code, date);
@@ -32,14 +33,13 @@ CREATE TABLE IF NOT EXISTS tallies (
 );
 `;
 
-// v3 → v4: events get their coordinates and lower-cased source sentences as columns, for the map's
-// bounding box and the search box; the values are already in each event's JSON.
+// v3 → v4: events get their coordinates, lower-cased source sentences and map summary as columns, for
+// the map's bounding box, the search box and the map view; all are derived from each event's JSON.
 const UPGRADE_3_TO_4 = `
 ALTER TABLE events ADD COLUMN lat REAL;
 ALTER TABLE events ADD COLUMN lon REAL;
 ALTER TABLE events ADD COLUMN sentences TEXT NOT NULL DEFAULT '';
-UPDATE events SET lat = json_extract(data, '$.location.lat'), lon = json_extract(data, '$.location.lon'),
-  sentences = (SELECT group_concat(lower(json_extract(s.value, '$.sentence')), char(10)) FROM json_each(data, '$.sources') s);
+ALTER TABLE events ADD COLUMN summary TEXT NOT NULL DEFAULT '{}';
 UPDATE meta SET value = '4' WHERE key = 'schema_version';
 `;
 
@@ -69,7 +69,7 @@ export class SqliteStore implements EventStore {
   private migrate(): void {
     const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
     const version = tables ? (this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined)?.value : undefined;
-    if (version && Number(version) === 3) this.db.transaction(() => this.db.exec(UPGRADE_3_TO_4))();
+    if (version && Number(version) === 3) this.db.transaction(() => this.upgrade3To4())();
     else if (version && Number(version) !== SCHEMA_VERSION) {
       throw new Error(`${this.path}: database schema v${version} is not this sitrep's (v${SCHEMA_VERSION}); ingest into a new file`);
     }
@@ -77,16 +77,30 @@ export class SqliteStore implements EventStore {
     this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
   }
 
+  private upgrade3To4(): void {
+    this.db.exec(UPGRADE_3_TO_4);
+    const update = this.db.prepare('UPDATE events SET lat = ?, lon = ?, sentences = ?, summary = ? WHERE id = ?');
+    // in chunks: a statement cannot write while another one is still reading
+    const chunk = this.db.prepare('SELECT rowid, data FROM events WHERE rowid > ? ORDER BY rowid LIMIT 1000');
+    for (let rows = chunk.all(0) as Array<{ rowid: number; data: string }>; rows.length; rows = chunk.all(rows[rows.length - 1]!.rowid) as typeof rows) {
+      for (const row of rows) {
+        const e = JSON.parse(row.data) as ExportEvent;
+        const c = derivedColumns(e);
+        update.run(c.lat, c.lon, c.sentences, c.summary, e.id);
+      }
+    }
+  }
+
   hasArticle(hash: string): boolean {
     return !!this.sql('SELECT 1 FROM articles WHERE hash = ?').get(hash);
   }
 
   saveArticle(w: ArticleWrite): void {
-    const upsertEvent = this.sql(`INSERT INTO events (id, date, date_earliest, date_latest, event_type, sub_event_type, country_code, status, num_sources, actors, data, lat, lon, sentences)
-      VALUES (@id, @date, @date_earliest, @date_latest, @event_type, @sub_event_type, @country_code, @status, @num_sources, @actors, @data, @lat, @lon, @sentences)
+    const upsertEvent = this.sql(`INSERT INTO events (id, date, date_earliest, date_latest, event_type, sub_event_type, country_code, status, num_sources, actors, data, lat, lon, sentences, summary)
+      VALUES (@id, @date, @date_earliest, @date_latest, @event_type, @sub_event_type, @country_code, @status, @num_sources, @actors, @data, @lat, @lon, @sentences, @summary)
       ON CONFLICT(id) DO UPDATE SET date=excluded.date, date_earliest=excluded.date_earliest, date_latest=excluded.date_latest,
         event_type=excluded.event_type, sub_event_type=excluded.sub_event_type, country_code=excluded.country_code, status=excluded.status,
-        num_sources=excluded.num_sources, actors=excluded.actors, data=excluded.data, lat=excluded.lat, lon=excluded.lon, sentences=excluded.sentences`);
+        num_sources=excluded.num_sources, actors=excluded.actors, data=excluded.data, lat=excluded.lat, lon=excluded.lon, sentences=excluded.sentences, summary=excluded.summary`);
     const addReport = this.sql('INSERT INTO reports (id, article_id, event_id, country_code, date_earliest, date_latest, long_span, lat, lon, geo_precision, data, links) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const relabel = this.sql('UPDATE reports SET event_id = ? WHERE event_id = ?');
     const removeEvent = this.sql('DELETE FROM events WHERE id = ?');
@@ -107,8 +121,7 @@ export class SqliteStore implements EventStore {
           id: e.id, date: e.date, date_earliest: e.date_earliest, date_latest: e.date_latest, event_type: e.event_type,
           sub_event_type: e.sub_event_type, country_code: e.location.country_code, status: e.status, num_sources: e.num_sources,
           actors: [e.actor1, e.actor2, ...e.assoc_actors1, ...e.assoc_actors2].filter(Boolean).map((x) => x!.name).join('\n'),
-          data: JSON.stringify(e), lat: e.location.lat, lon: e.location.lon,
-          sentences: e.sources.map((src) => src.sentence.toLowerCase()).join('\n'),
+          data: JSON.stringify(e), ...derivedColumns(e),
         });
       }
       for (const t of w.tallies) addTally.run(a.id, JSON.stringify(t));
@@ -141,6 +154,13 @@ export class SqliteStore implements EventStore {
     if (page?.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
     const sql = `SELECT data FROM events ${clause(where)} ORDER BY date, id${page ? ` LIMIT ${Math.floor(page.limit)}` : ''}`;
     return (this.sql(sql).all(...args) as Array<{ data: string }>).map((r) => this.withRelated(JSON.parse(r.data) as ExportEvent));
+  }
+
+  summaries(filter: EventFilter = {}, page?: Page): EventSummary[] {
+    const { where, args } = whereOf(filter);
+    if (page?.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
+    const sql = `SELECT summary FROM events ${clause(where)} ORDER BY date, id${page ? ` LIMIT ${Math.floor(page.limit)}` : ''}`;
+    return (this.sql(sql).all(...args) as Array<{ summary: string }>).map((r) => JSON.parse(r.summary) as EventSummary);
   }
 
   countEvents(filter: EventFilter = {}): number {
@@ -196,6 +216,15 @@ export class SqliteStore implements EventStore {
   close(): void {
     this.db.close();
   }
+}
+
+/** Columns kept beside an event's JSON for filtering and the map. */
+function derivedColumns(e: ExportEvent) {
+  return {
+    lat: e.location.lat, lon: e.location.lon,
+    sentences: e.sources.map((src) => src.sentence.toLowerCase()).join('\n'),
+    summary: JSON.stringify(toSummary(e)),
+  };
 }
 
 /** The SQL conditions of a filter; every query over events shares them, so counts match lists. */
