@@ -148,20 +148,26 @@ function drawMarkers(events) {
 function drawList(events) {
   const rows = [...events].reverse().slice(0, LIST_ROWS);
   $('#list').innerHTML = rows.map((e) => `
-    <li data-id="${esc(e.id)}" class="${e.id === state.event ? 'open' : ''}">
+    <li data-id="${esc(e.id)}" tabindex="0" class="${e.id === state.event ? 'open' : ''}">
       <span class="when">${esc(e.date)}</span>
       <span class="what"><i class="swatch t-${TYPES[e.event_type] ?? 'strategic'}"></i>${esc(e.sub_event_type)} · ${esc(e.location.name)}${e.location.country_code ? ` (${esc(e.location.country_code)})` : ''}</span>
       <span class="who">${esc(e.actor1 ?? 'unknown')} → ${esc(e.actor2 ?? 'unknown')}${e.fatalities ? ` · ${e.fatalities} killed` : ''} · <span class="badge ${esc(e.status)}">${esc(e.status)}</span></span>
     </li>`).join('');
 }
 
-$('#list').addEventListener('click', (ev) => {
-  const li = ev.target.closest('li[data-id]');
-  if (!li) return;
-  const m = markers.get(li.dataset.id);
+function showOnMap(id) {
+  const m = markers.get(id);
   if (m) cluster.zoomToShowLayer(m);
+}
+
+function openFromList(ev) {
+  const li = ev.target.closest('li[data-id]');
+  if (!li || (ev.type === 'keydown' && ev.key !== 'Enter')) return;
+  showOnMap(li.dataset.id);
   openEvent(li.dataset.id);
-});
+}
+$('#list').addEventListener('click', openFromList);
+$('#list').addEventListener('keydown', openFromList);
 
 // ---- one event, with every source sentence and the words behind each field ----
 
@@ -334,7 +340,10 @@ async function start() {
   }
   showFilters();
   await refresh();
-  if (state.event) openEvent(state.event);
+  if (state.event) {
+    showOnMap(state.event);
+    openEvent(state.event);
+  }
 }
 
 window.addEventListener('resize', debounce(() => drawTimeline(days), 200));

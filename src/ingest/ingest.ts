@@ -2,7 +2,7 @@
 // transaction per article. A bad file is reported and skipped; what was stored stays stored.
 import { extractArticle } from '../extract/pipeline.js';
 import { toExportEvents, toExportTally } from '../export/to-export.js';
-import { candidateWindow, foldReports, matchReasons } from '../merge/across-articles.js';
+import { bridgeOnce, candidateWindow, fitsEvent, foldReports, matchReasons, type Linked } from '../merge/across-articles.js';
 import type { ArticleWrite, EventStore, Report, StoredArticle } from '../store/event-store.js';
 import type { Article, ExportEvent, Tally } from '../types.js';
 import { InputError } from './input-error.js';
@@ -71,16 +71,20 @@ function linkReports(reports: ExportEvent[], store: EventStore): Omit<ArticleWri
   for (const g of groups) {
     const r = g.reports[0]!;
     const [from, to] = candidateWindow(r);
-    const found: Report['links'] = [];
     const near = r.location.geo_precision < 3 && r.location.lat != null && r.location.lon != null ? { lat: r.location.lat, lon: r.location.lon, km: 70 } : undefined;
+    const cache = new Map<string, ExportEvent | undefined>();
+    const eventOf = (id: string) => (cache.has(id) ? cache.get(id) : cache.set(id, store.event(id)).get(id));
+    const linked: Linked[] = [];
     for (const c of store.reportsBetween(from, to, r.location.country_code, near)) {
-      if (g.events.has(c.eventId)) continue; // one link to an event is enough to join it
+      if (linked.some((l) => l.event.id === c.eventId)) continue; // one link to an event is enough to join it
       const criteria = matchReasons(c.report, r);
-      if (!criteria) continue;
-      g.events.add(c.eventId);
-      found.push({ with: c.report.id, article_id: c.report.sources[0]!.article_id, criteria });
+      const event = criteria ? eventOf(c.eventId) : undefined;
+      if (!criteria || !event || !fitsEvent(event, r)) continue;
+      linked.push({ event, link: { with: c.report.id, article_id: c.report.sources[0]!.article_id, criteria } });
     }
-    links.set(r.id, found);
+    const kept = bridgeOnce(r, linked);
+    kept.forEach((l) => g.events.add(l.event.id));
+    links.set(r.id, kept.map((l) => l.link));
   }
   // two new reports that reach the same stored event are in one group
   const merged: typeof groups = [];

@@ -46,6 +46,26 @@ export function matchReasons(a: ExportEvent, b: ExportEvent): string[] | null {
 }
 
 
+/** A stored event a new report was linked to, and the link. */
+export interface Linked {
+  event: ExportEvent;
+  link: { with: string; article_id: string; criteria: string[] };
+}
+
+/**
+ * The event as a whole, not only the report that matched, must fit a new report: a vague report
+ * ("attacks on the base this month") matches each attack there, and without this every later attack
+ * at the same site would chain through it into one event. The event's day is its most precise one.
+ */
+export const fitsEvent = (event: ExportEvent, r: ExportEvent): boolean => datesCompatible(span(event), span(r), 1);
+
+/** A vague report (a span of days) that fits several events joins the one nearest its day, not all of them. */
+export function bridgeOnce(r: ExportEvent, linked: Linked[]): Linked[] {
+  if (linked.length < 2 || width(r) < 3 * 86400000) return linked;
+  const distance = (l: Linked) => Math.abs(Date.parse(l.event.date) - Date.parse(r.date));
+  return [[...linked].sort((a, b) => distance(a) - distance(b) || (a.event.id < b.event.id ? -1 : 1))[0]!];
+}
+
 /** Candidates: reports whose days overlap, with a day of slack for night and time zones. */
 export function candidateWindow(e: ExportEvent): [string, string] {
   return [addDays(e.date_earliest, -1), addDays(e.date_latest, 1)];

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tmp } from '../../test/helpers.js';
+import { storeReports, type IngestReport } from '../ingest/ingest.js';
+import { SqliteStore } from '../store/sqlite-store.js';
+import type { ExportEvent } from '../types.js';
+
+const base = { name: 'Erbil Air Base', admin1: 'Erbil', country: 'Iraq', country_code: 'IQ', lat: 36.2376, lon: 43.9632, geo_precision: 1 as const };
+const none = { best: null, low: null, high: null, text: null };
+
+function report(article: string, earliest: string, latest: string, date = earliest): ExportEvent {
+  return {
+    id: `rp-${article}`, event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', weapon: 'drone', date, date_earliest: earliest, date_latest: latest,
+    time_precision: earliest === latest ? 1 : 3, actor1: null, actor2: { name: 'Military Forces of the United States', type: 'state_military', country: 'US', affiliations: [] },
+    assoc_actors1: [], assoc_actors2: [], location: base, fatalities: none, injured: none, status: 'confirmed', claimed_by: [], num_sources: 1, related: [], notes: '',
+    sources: [{ article_id: article, outlet: 'Wire', url: null, published: latest, sentence: `${article} sentence`, attribution: null }],
+  };
+}
+
+function storeAll(reports: ExportEvent[]): ExportEvent[] {
+  const store = new SqliteStore(join(tmp(), 'links.db'));
+  const counts: IngestReport = { files: 0, articles: 0, duplicates: 0, eventsCreated: 0, eventsMerged: 0, tallies: 0, errors: [] };
+  for (const r of reports) storeReports({ id: r.sources[0]!.article_id, hash: r.id, title: null, outlet: 'Wire', url: null, published: r.date_latest, origin: 'test' }, [r], [], store, counts);
+  const events = store.events();
+  store.close();
+  return events;
+}
+
+const permutations = <T>(xs: T[]): T[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p])));
+
+describe('cross-article links', () => {
+  const first = report('first', '2024-03-01', '2024-03-01');
+  const vague = report('vague', '2024-03-01', '2024-03-31', '2024-03-02');
+  const later = report('later', '2024-03-20', '2024-03-20');
+
+  it('a vague report of a month of attacks at a base never chains two attacks there into one event, in any order', () => {
+    for (const order of permutations([first, vague, later])) {
+      const events = storeAll(order);
+      const together = events.find((e) => e.sources.some((s) => s.article_id === 'first') && e.sources.some((s) => s.article_id === 'later'));
+      expect(together, order.map((r) => r.sources[0]!.article_id).join(' → ')).toBeUndefined();
+      expect(events.length).toBe(2);
+    }
+  });
+
+  it('the same attack reported twice is one event', () => {
+    const events = storeAll([first, report('again', '2024-03-01', '2024-03-01')]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.num_sources).toBe(2);
+  });
+});
