@@ -89,7 +89,7 @@ describe('web page', () => {
     expect(await detail.locator('.badge').first().innerText()).toBe(event.status);
     expect(await detail.locator('.sentence').allInnerTexts()).toEqual(event.sources.map((s: { sentence: string }) => s.sentence));
     for (const s of event.sources) expect(text).toContain(s.outlet ?? s.article_id);
-    expect(await detail.locator('mark').count()).toBeGreaterThan(0); // the words behind the fields
+    expect(await detail.locator('.sentence mark').count()).toBeGreaterThan(0); // the words behind the fields
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'web-event.png') });
     expect(errors).toEqual([]);

@@ -176,9 +176,9 @@ async function openEvent(id) {
   saveState();
   for (const li of document.querySelectorAll('#list li')) li.classList.toggle('open', li.dataset.id === id);
   try {
-    const { event: e, related_events: related, links } = await api(`events/${encodeURIComponent(id)}`);
+    const { event: e, related_events: related, links, evidence } = await api(`events/${encodeURIComponent(id)}`);
     const box = $('#detail');
-    box.innerHTML = detailHtml(e, related, links);
+    box.innerHTML = detailHtml(e, related, links, evidence);
     box.hidden = false;
     box.scrollIntoView({ block: 'nearest' });
   } catch (err) {
@@ -186,7 +186,7 @@ async function openEvent(id) {
   }
 }
 
-function detailHtml(e, related, links) {
+function detailHtml(e, related, links, evidence) {
   const actor = (a, assoc) => (a ? `${esc(a.name)} <small>(${esc(a.type)})</small>` : 'unknown') + (assoc.length ? ` with ${assoc.map((x) => esc(x.name)).join(', ')}` : '');
   const range = (r) => (r.best != null ? esc(r.best) : r.low != null ? `at least ${esc(r.low)}` : 'not reported') + (r.text ? ` <q>${esc(r.text)}</q>` : '');
   const days = e.date_earliest === e.date_latest ? esc(e.date) : `${esc(e.date)} (between ${esc(e.date_earliest)} and ${esc(e.date_latest)})`;
@@ -207,11 +207,13 @@ function detailHtml(e, related, links) {
       <dt>injured</dt><dd>${range(e.injured)}</dd>
       ${e.claimed_by.length ? `<dt>claimed by</dt><dd>${e.claimed_by.map(esc).join(', ')}</dd>` : ''}
     </dl>
+    <p class="key">marked: <mark class="f-event">act</mark> <mark class="f-actor1">who</mark> <mark class="f-actor2">whom</mark> <mark class="f-location">where</mark>
+      <mark class="f-fatalities">casualties</mark> <mark class="f-attribution">source</mark></p>
     <h4>${e.sources.length} source sentence${e.sources.length === 1 ? "" : "s"} from ${e.num_sources} article${e.num_sources === 1 ? "" : "s"}</h4>
-    <ol class="sources">${e.sources.map((s) => `
+    <ol class="sources">${e.sources.map((s, i) => `
       <li><div class="meta">${s.url ? `<a href="${esc(s.url)}" target="_blank" rel="noreferrer noopener">${esc(s.outlet ?? s.article_id)}</a>` : esc(s.outlet ?? s.article_id)},
         ${esc(s.published)}${s.attribution ? ` · according to ${esc(s.attribution)}` : ''}</div>
-        <p class="sentence">${highlight(s.sentence, fieldWords(e, s))}</p></li>`).join('')}</ol>
+        <p class="sentence">${highlight(s.sentence, evidence[i])}</p></li>`).join('')}</ol>
     ${related.length ? `<h4>related</h4><ul>${related.map((r) => `<li><a href="#" data-open="${esc(r.id)}">${esc(r.relation.replace('_', ' '))}: ${esc(r.date)} ${esc(r.sub_event_type)}, ${esc(r.location.name)}</a></li>`).join('')}</ul>` : ''}
     ${links.length ? `<details><summary>why these reports are one event</summary><ul>${links.map((l) => `<li>${esc(l.article_id)} joined ${esc(l.joined)}: ${esc(l.criteria.join('; '))}</li>`).join('')}</ul></details>` : ''}`;
 }
@@ -223,28 +225,12 @@ $('#detail').addEventListener('click', (ev) => {
   openEvent(a.dataset.open);
 });
 
-/** The words of each field as they may appear in a sentence: the field is marked where they do. */
-function fieldWords(e, source) {
-  const words = [
-    ['location', e.location.name], ['actor1', e.actor1?.name], ['actor2', e.actor2?.name],
-    ...e.assoc_actors1.map((a) => ['actor1', a.name]), ...e.assoc_actors2.map((a) => ['actor2', a.name]),
-    ['fatalities', e.fatalities.text], ['injured', e.injured.text], ['attribution', source.attribution], ['weapon', e.weapon],
-  ];
-  return words.filter(([, w]) => w && w.length > 1);
-}
-
-function highlight(sentence, words) {
-  const lower = sentence.toLowerCase();
-  const spans = [];
-  for (const [field, w] of words) {
-    const at = lower.indexOf(w.toLowerCase());
-    if (at >= 0 && !spans.some((s) => at < s.end && at + w.length > s.start)) spans.push({ start: at, end: at + w.length, field });
-  }
-  spans.sort((a, b) => a.start - b.start);
+/** The sentence with the words behind each field marked; the server found them with the extractor's own finders. */
+function highlight(sentence, spans) {
   let out = '';
   let pos = 0;
   for (const s of spans) {
-    out += esc(sentence.slice(pos, s.start)) + `<mark class="f-${s.field}" title="${s.field}">${esc(sentence.slice(s.start, s.end))}</mark>`;
+    out += esc(sentence.slice(pos, s.start)) + `<mark class="f-${esc(s.field)}" title="${esc(s.field)}">${esc(sentence.slice(s.start, s.end))}</mark>`;
     pos = s.end;
   }
   return out + esc(sentence.slice(pos));

@@ -6,6 +6,7 @@ import type { EventStore } from '../store/event-store.js';
 import { compareTally } from '../store/tally-comparison.js';
 import { toSummary } from '../export/to-summary.js';
 import { EventsQuery, FilterQuery, TalliesQuery, encodeCursor, parseQuery, toFilter, toPage } from './params.js';
+import { evidence } from './evidence.js';
 import { stats } from './stats.js';
 
 export function apiRoutes(app: FastifyInstance, store: EventStore): void {
@@ -50,5 +51,5 @@ function eventWithContext(store: EventStore, id: string) {
     return other ? [{ relation: r.type, ...toSummary(other) }] : [];
   });
   const links = store.reportsOf(event.id).flatMap((r) => r.links.map((l) => ({ article_id: r.report.sources[0]!.article_id, joined: l.article_id, criteria: l.criteria })));
-  return { event, related_events, links };
+  return { event, related_events, links, evidence: evidence(event) };
 }
