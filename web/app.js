@@ -104,22 +104,31 @@ function debounce(fn, ms) {
 
 // ---- events: markers and list ----
 
-async function refresh() {
+// body[data-state] is "ready" when nothing is loading: tests and the benchmark wait for it
+let pending = 0;
+async function track(work) {
+  pending++;
   document.body.dataset.state = 'loading';
-  saveState();
   try {
+    await work;
+  } catch (err) {
+    showError(err);
+  } finally {
+    if (--pending === 0) document.body.dataset.state = 'ready';
+  }
+}
+
+function refresh() {
+  saveState();
+  return track((async () => {
     const { since, until, ...undated } = filters();
-    const [page, timeline] = await Promise.all([api('events', { ...filters(), view: 'map', limit: 10000 }), api('stats', undated)]);
+    const [page, timeline] = await Promise.all([api('events', { ...filters(), view: 'map', limit: 10000 }), api('stats', undated), drawTallies()]);
     drawMarkers(page.events);
     drawList(page.events);
     drawTimeline(timeline.by_day);
-    await drawTallies();
     $('#count').textContent = `${page.count} event${page.count === 1 ? '' : 's'}${page.count > page.events.length ? ` (first ${page.events.length} shown)` : ''}`;
     showError(null);
-  } catch (err) {
-    showError(err);
-  }
-  document.body.dataset.state = 'ready';
+  })());
 }
 
 function markerSize(e) {
@@ -319,13 +328,8 @@ async function drawTallies() {
 
 async function start() {
   showFilters();
-  try {
-    await Promise.all([drawBorders(), fillFilterOptions()]);
-  } catch (err) {
-    showError(err);
-  }
-  showFilters();
-  await refresh();
+  // borders, filter lists and events load side by side; a select shows its value once its options exist
+  await Promise.all([track(drawBorders()), track(fillFilterOptions().then(showFilters)), refresh()]);
   if (state.event) {
     showOnMap(state.event);
     openEvent(state.event);
