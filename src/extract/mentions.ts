@@ -3,7 +3,6 @@
 // over the whole sentence once and then read per clause; attribution is the sentence's.
 import { findActors, type ActorMatch } from '../resolve/actor/find-actors.js';
 import { findPlaces, type PlaceMatch } from '../resolve/place/find-places.js';
-import { tokenize } from '../read/tokens.js';
 import { addDays } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { DateSpan, Mention, Sentence } from '../types.js';
@@ -25,7 +24,7 @@ const GROUP_ANAPHOR = /\b(the|this)\s+(group|militia|militants|rebels|movement|o
 
 export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Mention[] {
   const text = sentence.text;
-  const tokens = tokenize(text);
+  const tokens = ctx.tokens.get(sentence.index)!;
   const actors = findActors(text, tokens);
   const s: SentenceFacts = {
     ctx,
