@@ -25,17 +25,24 @@ export interface IngestHooks {
 
 export function ingestPaths(paths: string[], store: EventStore, options: LoadOptions = {}, hooks: IngestHooks = {}): IngestReport {
   const { files, errors } = expandPaths(paths);
-  const report: IngestReport = { files: files.length, articles: 0, duplicates: 0, eventsCreated: 0, eventsMerged: 0, tallies: 0, errors };
+  const report = newReport(files.length, errors);
   hooks.onStart?.(files.length);
   for (const file of files) {
     try {
       for (const article of loadFile(file, options)) ingestArticle(article, store, report);
     } catch (err) {
-      report.errors.push(err instanceof InputError ? err : new InputError(file === '-' ? 'stdin' : file, `could not be processed: ${(err as Error).message}`));
+      report.errors.push(fileError(file, err));
     }
     hooks.onFile?.(file);
   }
   return report;
+}
+
+export const newReport = (files: number, errors: InputError[]): IngestReport => ({ files, articles: 0, duplicates: 0, eventsCreated: 0, eventsMerged: 0, tallies: 0, errors });
+
+/** What a file that failed reports: its own InputError, or an unexpected error named after the file. */
+export function fileError(file: string, err: unknown): InputError {
+  return err instanceof InputError ? err : new InputError(file === '-' ? 'stdin' : file, `could not be processed: ${(err as Error).message}`);
 }
 
 export function ingestArticle(article: Article, store: EventStore, report: IngestReport): ExportEvent[] {
@@ -43,10 +50,14 @@ export function ingestArticle(article: Article, store: EventStore, report: Inges
     report.duplicates++;
     return [];
   }
-  const extraction = extractArticle(article);
-  const reports = toExportEvents(article, extraction.events);
-  const tallies = extraction.tallies.map((t) => toExportTally(article, t));
+  const { reports, tallies } = extractReports(article);
   return storeReports(article, reports, tallies, store, report);
+}
+
+/** An article's events and tallies in the export form the store keeps: all of the work that needs no store. */
+export function extractReports(article: Article): { reports: ExportEvent[]; tallies: Tally[] } {
+  const extraction = extractArticle(article);
+  return { reports: toExportEvents(article, extraction.events), tallies: extraction.tallies.map((t) => toExportTally(article, t)) };
 }
 
 /** Links an article's reports into the stored events and stores all of it in one transaction. */
