@@ -13,7 +13,7 @@ import { findCasualties } from './rules/casualties.js';
 import { assignRoles, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
 import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, type Trigger } from './rules/triggers.js';
-import { matchAll } from './lexicon.js';
+import { matchAll, type LexMatch } from './lexicon.js';
 
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
 // no day, past the lead (a lead's "has struck" is the news itself)
@@ -36,10 +36,11 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     clauses: [],
     triggers: new Map(),
   };
-  const weapons = matchAll('weapons', text);
+  let weapons: LexMatch[] | null = null; // the sentence's weapons, read only by an elliptical clause
+  const sentenceWeapons = () => (weapons ??= matchAll('weapons', text));
   for (const clause of splitClauses(text)) {
     s.clauses.push(clause);
-    s.triggers.set(clause, findTrigger(clause.text, weapons));
+    s.triggers.set(clause, findTrigger(clause.text, sentenceWeapons));
   }
   const mentions = s.clauses.flatMap((clause) => clauseMentions(s, clause));
   const named = actors.filter((a) => a.actor.type === 'militia' || a.actor.type === 'rebel_group');
