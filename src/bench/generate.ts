@@ -1,5 +1,5 @@
 // `node dist/bench/generate.js --count 20000 --seed 7 --out DIR`: writes a corpus of generated wire
-// articles as JSON Lines files of FILE_SIZE articles each (the article format `sitrep ingest` reads).
+// articles as JSON Lines files of GENERATED_FILE_SIZE articles each (the article format `sitrep ingest` reads).
 // The same count and seed give byte-identical files.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { generateArticle, type GeneratedArticle } from './article.js';
 import { seededRandom } from './random.js';
 import { loadVocabulary } from './vocabulary.js';
 
-const FILE_SIZE = 1000;
+export const GENERATED_FILE_SIZE = 1000;
 
 export function* generateArticles(count: number, seed: number): Generator<GeneratedArticle> {
   const rng = seededRandom(seed);
@@ -30,7 +30,7 @@ export function writeCorpus(out: string, count: number, seed: number): string[] 
   };
   for (const article of generateArticles(count, seed)) {
     lines.push(JSON.stringify(article));
-    if (lines.length === FILE_SIZE) flush();
+    if (lines.length === GENERATED_FILE_SIZE) flush();
   }
   if (lines.length) flush();
   return files;
