@@ -2,7 +2,7 @@
 // back their reports and tallies. It never touches the database: the main thread is the single writer.
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../types.js';
-import { extractReports } from './ingest.js';
+import { extractReports } from './extract-reports.js';
 import type { WorkerReply } from './extractor-pool.js';
 
 parentPort!.on('message', ({ id, article }: { id: number; article: Article }) => {

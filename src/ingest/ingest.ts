@@ -1,10 +1,9 @@
 // The ingest stage end to end: files → articles → extraction → cross-article merge → store, one
 // transaction per article. A bad file is reported and skipped; what was stored stays stored.
-import { extractArticle } from '../extract/pipeline.js';
-import { toExportEvents, toExportTally } from '../export/to-export.js';
 import { candidateWindow, foldReports, matchReasons } from '../merge/across-articles.js';
 import type { ArticleWrite, EventStore, Report, StoredArticle } from '../store/event-store.js';
 import type { Article, ExportEvent, Tally } from '../types.js';
+import { extractReports } from './extract-reports.js';
 import { InputError } from './input-error.js';
 import { expandPaths, loadFile, type LoadOptions } from './load.js';
 
@@ -52,12 +51,6 @@ export function ingestArticle(article: Article, store: EventStore, report: Inges
   }
   const { reports, tallies } = extractReports(article);
   return storeReports(article, reports, tallies, store, report);
-}
-
-/** An article's events and tallies in the export form the store keeps: all of the work that needs no store. */
-export function extractReports(article: Article): { reports: ExportEvent[]; tallies: Tally[] } {
-  const extraction = extractArticle(article);
-  return { reports: toExportEvents(article, extraction.events), tallies: extraction.tallies.map((t) => toExportTally(article, t)) };
 }
 
 /** Links an article's reports into the stored events and stores all of it in one transaction. */
