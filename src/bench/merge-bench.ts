@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { storeReports, type IngestReport } from '../ingest/ingest.js';
+import { newReport, storeReports } from '../ingest/ingest.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import type { ExportEvent } from '../types.js';
 
@@ -45,7 +45,7 @@ export function* syntheticReports(n: number, seed = 1): Generator<ExportEvent> {
 export function benchMerge(n: number): { seconds: number; perSecond: number; events: number; peakMb: number } {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-merge-bench-'));
   const store = new SqliteStore(join(dir, 'merge.db'));
-  const report: IngestReport = { files: 0, articles: 0, duplicates: 0, eventsCreated: 0, eventsMerged: 0, tallies: 0, errors: [] };
+  const report = newReport(0, []);
   let peak = process.memoryUsage().rss;
   const started = process.hrtime.bigint();
   let i = 0;

@@ -6,9 +6,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { extractArticle } from '../extract/pipeline.js';
-import { toExportEvents, toExportTally } from '../export/to-export.js';
-import { storeReports, type IngestReport } from '../ingest/ingest.js';
+import { extractReports } from '../ingest/extract-reports.js';
+import { newReport, storeReports } from '../ingest/ingest.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import type { Article, ExportEvent, Tally } from '../types.js';
 
@@ -27,12 +26,9 @@ function redate(e: ExportEvent, days: number, suffix: string): ExportEvent {
 
 /** Fills a database with the corpus's reports, re-dated by ROUND_DAYS per round, until it holds `target` events. */
 export function buildEventDb(file: string, articles: Article[], target: number): { events: number; articles: number } {
-  const extracted = articles.map((a) => {
-    const x = extractArticle(a);
-    return { article: a, reports: toExportEvents(a, x.events), tallies: x.tallies.map((t) => toExportTally(a, t)) };
-  });
+  const extracted = articles.map((a) => ({ article: a, ...extractReports(a) }));
   const store = new SqliteStore(file);
-  const report: IngestReport = { files: 0, articles: 0, duplicates: 0, eventsCreated: 0, eventsMerged: 0, tallies: 0, errors: [] };
+  const report = newReport(0, []);
   for (let round = 0; store.counts().events < target; round++) {
     const days = round * ROUND_DAYS;
     const suffix = `-r${round}`;

@@ -1,16 +1,23 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { ingestPaths } from '../ingest/ingest.js';
-import { day, withStore } from './shared.js';
+import { ingestPathsInWorkers } from '../ingest/ingest-in-workers.js';
+import { day, openStore, positiveInt } from './shared.js';
 
-export function runIngest(paths: string[], opts: { db: string; published?: string; quiet?: boolean }): void {
+export async function runIngest(paths: string[], opts: { db: string; published?: string; workers: string; quiet?: boolean }): Promise<void> {
   const published = day(opts.published, '--published');
+  const workers = positiveInt(opts.workers, '--workers');
   const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} files', stream: process.stderr, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
-  const report = withStore(opts.db, (store) =>
-    ingestPaths(paths, store, { published }, {
-      onStart: (n) => n > 3 && process.stderr.isTTY && !opts.quiet && bar.start(n, 0),
-      onFile: () => bar.isActive && bar.increment(),
-    }),
-  );
+  const hooks = {
+    onStart: (n: number) => n > 3 && process.stderr.isTTY && !opts.quiet && bar.start(n, 0),
+    onFile: () => bar.isActive && bar.increment(),
+  };
+  const store = openStore(opts.db);
+  let report;
+  try {
+    report = workers > 1 ? await ingestPathsInWorkers(paths, store, workers, { published }, hooks) : ingestPaths(paths, store, { published }, hooks);
+  } finally {
+    store.close();
+  }
   bar.stop();
   for (const e of report.errors) process.stderr.write(`sitrep: ${e.message}\n`);
   if (!opts.quiet) {

@@ -18,6 +18,7 @@ program
   .argument('<paths...>', 'files or directories to read; - reads stdin')
   .option('--db <file>', 'SQLite database file', DEFAULT_DB)
   .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that carry none')
+  .option('--workers <n>', 'extract in n worker threads (the database is the same as with 1)', '1')
   .option('-q, --quiet', 'print nothing but errors')
   .action(async (paths, opts) => (await import('./ingest-command.js')).runIngest(paths, opts));
 

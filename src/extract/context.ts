@@ -3,6 +3,7 @@
 import { splitSentences } from '../read/sentences.js';
 import { normaliseName } from '../read/normalise.js';
 import { findPlaces } from '../resolve/place/find-places.js';
+import { tokenize, type Token } from '../read/tokens.js';
 import { countryByDemonym } from '../resolve/place/gazetteer.js';
 import { resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
 import type { Actor, Article, Sentence } from '../types.js';
@@ -13,6 +14,8 @@ const CAPTION = /^(photo|picture|image|file photo|caption)\b\s*[:|-]|\b(REUTERS|
 export interface ArticleContext {
   article: Article;
   sentences: Sentence[];
+  /** each sentence's word tokens by sentence index, made once for every rule that reads them */
+  tokens: Map<number, Token[]>;
   /** ISO codes, most mentioned first */
   focus: string[];
   /** unambiguous precise places the article names */
@@ -28,8 +31,10 @@ export function buildContext(article: Article): ArticleContext {
   const counts = new Map<string, number>();
   const anchors: ArticleContext['anchors'] = [];
   const dates = new Map<number, DateMention[]>();
+  const tokens = new Map<number, Token[]>();
   for (const s of sentences) {
-    for (const p of findPlaces(s.text, { focus: [], taken: [] })) {
+    tokens.set(s.index, tokenize(s.text));
+    for (const p of findPlaces(s.text, { focus: [], taken: [] }, tokens.get(s.index))) {
       if (!p.ambiguous && p.place.geo_precision < 3 && p.place.lat != null && p.place.lon != null) anchors.push({ lat: p.place.lat, lon: p.place.lon });
       if (p.place.country_code && !p.ambiguous) counts.set(p.place.country_code, (counts.get(p.place.country_code) ?? 0) + (p.place.geo_precision === 3 ? 1 : 2));
     }
@@ -40,7 +45,7 @@ export function buildContext(article: Article): ArticleContext {
     dates.set(s.index, resolveDates(s.text, article.published));
   }
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, focus, anchors, dates, lastGroup: null };
+  return { article, sentences, tokens, focus, anchors, dates, lastGroup: null };
 }
 
 /** The last event-day the article named before a sentence: what "earlier in the day" and undated sentences refer to. */

@@ -3,7 +3,6 @@
 // over the whole sentence once and then read per clause; attribution is the sentence's.
 import { findActors, type ActorMatch } from '../resolve/actor/find-actors.js';
 import { findPlaces, type PlaceMatch } from '../resolve/place/find-places.js';
-import { tokenize } from '../read/tokens.js';
 import { addDays } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { DateSpan, Mention, Sentence } from '../types.js';
@@ -14,7 +13,7 @@ import { findCasualties } from './rules/casualties.js';
 import { assignRoles, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
 import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, type Trigger } from './rules/triggers.js';
-import { matchAll } from './lexicon.js';
+import { matchAll, type LexMatch } from './lexicon.js';
 
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
 // no day, past the lead (a lead's "has struck" is the news itself)
@@ -25,7 +24,7 @@ const GROUP_ANAPHOR = /\b(the|this)\s+(group|militia|militants|rebels|movement|o
 
 export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Mention[] {
   const text = sentence.text;
-  const tokens = tokenize(text);
+  const tokens = ctx.tokens.get(sentence.index)!;
   const actors = findActors(text, tokens);
   const s: SentenceFacts = {
     ctx,
@@ -37,10 +36,11 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     clauses: [],
     triggers: new Map(),
   };
-  const weapons = matchAll('weapons', text);
+  let weapons: LexMatch[] | null = null; // the sentence's weapons, read only by an elliptical clause
+  const sentenceWeapons = () => (weapons ??= matchAll('weapons', text));
   for (const clause of splitClauses(text)) {
     s.clauses.push(clause);
-    s.triggers.set(clause, findTrigger(clause.text, weapons));
+    s.triggers.set(clause, findTrigger(clause.text, sentenceWeapons));
   }
   const mentions = s.clauses.flatMap((clause) => clauseMentions(s, clause));
   const named = actors.filter((a) => a.actor.type === 'militia' || a.actor.type === 'rebel_group');

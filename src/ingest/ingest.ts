@@ -1,10 +1,9 @@
 // The ingest stage end to end: files → articles → extraction → cross-article merge → store, one
 // transaction per article. A bad file is reported and skipped; what was stored stays stored.
-import { extractArticle } from '../extract/pipeline.js';
-import { toExportEvents, toExportTally } from '../export/to-export.js';
 import { bridgeOnce, candidateWindow, fitsEvent, foldReports, matchReasons, type Linked } from '../merge/across-articles.js';
 import type { ArticleWrite, EventStore, Report, StoredArticle } from '../store/event-store.js';
 import type { Article, ExportEvent, Tally } from '../types.js';
+import { extractReports } from './extract-reports.js';
 import { InputError } from './input-error.js';
 import { expandPaths, loadFile, type LoadOptions } from './load.js';
 
@@ -25,17 +24,24 @@ export interface IngestHooks {
 
 export function ingestPaths(paths: string[], store: EventStore, options: LoadOptions = {}, hooks: IngestHooks = {}): IngestReport {
   const { files, errors } = expandPaths(paths);
-  const report: IngestReport = { files: files.length, articles: 0, duplicates: 0, eventsCreated: 0, eventsMerged: 0, tallies: 0, errors };
+  const report = newReport(files.length, errors);
   hooks.onStart?.(files.length);
   for (const file of files) {
     try {
       for (const article of loadFile(file, options)) ingestArticle(article, store, report);
     } catch (err) {
-      report.errors.push(err instanceof InputError ? err : new InputError(file === '-' ? 'stdin' : file, `could not be processed: ${(err as Error).message}`));
+      report.errors.push(fileError(file, err));
     }
     hooks.onFile?.(file);
   }
   return report;
+}
+
+export const newReport = (files: number, errors: InputError[]): IngestReport => ({ files, articles: 0, duplicates: 0, eventsCreated: 0, eventsMerged: 0, tallies: 0, errors });
+
+/** What a file that failed reports: its own InputError, or an unexpected error named after the file. */
+export function fileError(file: string, err: unknown): InputError {
+  return err instanceof InputError ? err : new InputError(file === '-' ? 'stdin' : file, `could not be processed: ${(err as Error).message}`);
 }
 
 export function ingestArticle(article: Article, store: EventStore, report: IngestReport): ExportEvent[] {
@@ -43,9 +49,7 @@ export function ingestArticle(article: Article, store: EventStore, report: Inges
     report.duplicates++;
     return [];
   }
-  const extraction = extractArticle(article);
-  const reports = toExportEvents(article, extraction.events);
-  const tallies = extraction.tallies.map((t) => toExportTally(article, t));
+  const { reports, tallies } = extractReports(article);
   return storeReports(article, reports, tallies, store, report);
 }
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tmp } from '../../test/helpers.js';
-import { storeReports, type IngestReport } from '../ingest/ingest.js';
+import { newReport, storeReports } from '../ingest/ingest.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import type { ExportEvent } from '../types.js';
 
@@ -19,7 +19,7 @@ function report(article: string, earliest: string, latest: string, date = earlie
 
 function storeAll(reports: ExportEvent[]): ExportEvent[] {
   const store = new SqliteStore(join(tmp(), 'links.db'));
-  const counts: IngestReport = { files: 0, articles: 0, duplicates: 0, eventsCreated: 0, eventsMerged: 0, tallies: 0, errors: [] };
+  const counts = newReport(0, []);
   for (const r of reports) storeReports({ id: r.sources[0]!.article_id, hash: r.id, title: null, outlet: 'Wire', url: null, published: r.date_latest, origin: 'test' }, [r], [], store, counts);
   const events = store.events();
   store.close();

@@ -13,3 +13,15 @@ export function normaliseName(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const known = new Map<string, string>();
+/** normaliseName for strings that recur (words, gazetteer names): each distinct one is normalised once. */
+export function normaliseRecurring(s: string): string {
+  let key = known.get(s);
+  if (key === undefined) {
+    key = normaliseName(s);
+    if (known.size > 100_000) known.clear();
+    known.set(s, key);
+  }
+  return key;
+}

@@ -1,6 +1,6 @@
 // Word tokens with offsets, and a longest-match finder of multi-word names over them: the one
 // mechanism behind actor, place and trigger spotting.
-import { normaliseName } from './normalise.js';
+import { normaliseRecurring } from './normalise.js';
 
 export interface Token {
   text: string;
@@ -23,23 +23,6 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const tokenKeys = new Map<string, string>();
-function normaliseToken(word: string): string {
-  let key = tokenKeys.get(word);
-  if (key === undefined) {
-    key = normaliseName(word);
-    if (tokenKeys.size > 100_000) tokenKeys.clear();
-    tokenKeys.set(word, key);
-  }
-  return key;
-}
-
-function joinKeys(keys: string[], from: number, n: number): string {
-  let out = '';
-  for (let k = from; k < from + n; k++) if (keys[k]) out = out ? `${out} ${keys[k]}` : keys[k]!;
-  return out;
-}
-
 export interface SpanMatch<T> {
   value: T;
   start: number;
@@ -50,29 +33,54 @@ export interface SpanMatch<T> {
   text: string;
 }
 
+/** The names a span finder looks up: values by normalised key, and which keys longer names start with. */
+export interface SpanIndex<T> {
+  lookup: (key: string) => T | undefined;
+  /** true when some name has more words after these ("islamic resistance" of "islamic resistance in iraq") */
+  continues: (key: string) => boolean;
+}
+
+/** Every proper word-prefix of the keys: what `SpanIndex.continues` answers for a dictionary. */
+export function properPrefixes(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) {
+    for (let i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) out.add(key.slice(0, i));
+  }
+  return out;
+}
+
 /**
- * Longest non-overlapping spans of up to `maxWords` tokens whose normalised text `lookup` knows.
+ * Longest non-overlapping spans of up to `maxWords` tokens whose normalised text the index knows.
  * `accept` can veto a span by its surface text (e.g. places must start with a capital letter).
+ * Spans grow a word at a time and stop when no name continues their key: most words start no name,
+ * so most positions cost one lookup instead of `maxWords` (the hot path of extraction).
  */
 export function findSpans<T>(
   text: string,
   tokens: Token[],
   maxWords: number,
-  lookup: (key: string) => T | undefined,
+  index: SpanIndex<T>,
   accept: (surface: string, first: number) => boolean = () => true,
 ): SpanMatch<T>[] {
   const found: SpanMatch<T>[] = [];
-  // each token is normalised once; a span's key is its tokens' keys joined (the hot path of extraction)
-  const keys = tokens.map((t) => normaliseToken(t.text));
+  // each token is normalised once; a span's key is its tokens' keys joined
+  const keys = tokens.map((t) => normaliseRecurring(t.text));
   for (let i = 0; i < tokens.length; ) {
     let hit: SpanMatch<T> | null = null;
-    for (let n = Math.min(maxWords, tokens.length - i); n >= 1 && !hit; n--) {
-      const start = tokens[i]!.start;
+    let key = '';
+    const start = tokens[i]!.start;
+    for (let n = 1; n <= Math.min(maxWords, tokens.length - i); n++) {
+      const word = keys[i + n - 1]!;
+      // a token with an empty key ("the", "al") leaves the key as it is: the longer surface can still match
+      if (word) {
+        if (key && !index.continues(key)) break;
+        key = key ? `${key} ${word}` : word;
+      }
+      if (!key) continue;
       const end = tokens[i + n - 1]!.end;
       const surface = text.slice(start, end);
       if (!accept(surface, i)) continue;
-      const key = joinKeys(keys, i, n);
-      const value = key ? lookup(key) : undefined;
+      const value = index.lookup(key);
       if (value !== undefined) hit = { value, start, end, first: i, last: i + n, text: surface };
     }
     if (hit) {

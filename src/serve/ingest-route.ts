@@ -3,7 +3,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ingestArticle, type IngestReport } from '../ingest/ingest.js';
+import { ingestArticle, newReport } from '../ingest/ingest.js';
 import { InputError } from '../ingest/input-error.js';
 import { loadBytes } from '../ingest/load.js';
 import type { EventStore } from '../store/event-store.js';
@@ -36,7 +36,7 @@ export function ingestRoute(app: FastifyInstance, store: EventStore, token: stri
       if (err instanceof InputError) return reply.code(400).send({ error: 'bad_input', message: err.message });
       throw err;
     }
-    const report: IngestReport = { files: 1, articles: 0, duplicates: 0, eventsCreated: 0, eventsMerged: 0, tallies: 0, errors: [] };
+    const report = newReport(1, []);
     const events: ExportEvent[] = articles.flatMap((a) => ingestArticle(a, store, report));
     return { articles: report.articles, duplicates: report.duplicates, created: report.eventsCreated, merged: report.eventsMerged, tallies: report.tallies, events };
   });

@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { toSummary } from '../export/to-summary.js';
-import { ingestArticle, type IngestReport } from '../ingest/ingest.js';
+import { ingestArticle, newReport } from '../ingest/ingest.js';
 import { tmp } from '../../test/helpers.js';
 import { SqliteStore } from './sqlite-store.js';
 
-const report = (): IngestReport => ({ files: 0, articles: 0, duplicates: 0, eventsCreated: 0, eventsMerged: 0, tallies: 0, errors: [] });
+const report = () => newReport(0, []);
 const text = 'A drone attack hit a military base near Kirkuk on Monday, wounding two soldiers, police said. On Tuesday, gunmen killed three shepherds near Mosul.';
 
 describe('SqliteStore', () => {

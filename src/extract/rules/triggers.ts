@@ -24,11 +24,12 @@ const ANAPHORA = /\b(the|this|that|these|those|its|today's|monday's|tuesday's|we
 const NEW_INCIDENT = /\b(another|a second|a third|a separate|a further|a new|the other|(two|three|four|five|several) other)\b/i;
 
 /** The first act in the clause that is reported as an incident, with the clause's weapon. */
-export function findTrigger(clause: string, sentenceWeapons: LexMatch[] = []): Trigger | null {
+export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = () => []): Trigger | null {
+  const actions = matchAll('actions', clause);
+  if (actions.length === 0) return null; // most clauses name no act: their weapons and cues need no search
   // "..., while another was sent toward a base": an elliptical subject keeps the sentence's weapon
   const elliptical = /^\W*(while\s+|and\s+)?(another|one|a second|the other|the rest)\b/i.test(clause);
-  const weapon = pickWeapon(matchAll('weapons', clause)) ?? (elliptical ? pickWeapon(sentenceWeapons) : null);
-  const actions = matchAll('actions', clause);
+  const weapon = pickWeapon(matchAll('weapons', clause)) ?? (elliptical ? pickWeapon(sentenceWeapons()) : null);
   // a typed act ("shelled", "ambush") says more than a bare one ("killed", "attack") in the same clause
   // and "were killed when the US launched strikes" names the act in its second half
   const passiveHarm = (a: LexMatch) => CASUALTY_VERBS.has(a.rule.id) && /\b(was|were|been|being)\s+(\w+\s+)?$/i.test(clause.slice(Math.max(0, a.index - 20), a.index));

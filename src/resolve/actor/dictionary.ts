@@ -2,6 +2,7 @@
 // aliases built from the country's names and demonyms. Loaded once, on first use.
 import { createRequire } from 'node:module';
 import { normaliseName } from '../../read/normalise.js';
+import { properPrefixes, type SpanIndex } from '../../read/tokens.js';
 import { readTsv, splitList } from '../../util/data-files.js';
 import { ACTOR_TYPES, type Actor, type ActorType } from '../../types.js';
 
@@ -16,6 +17,7 @@ const FORCE_NOUNS = ['forces', 'military', 'army', 'troops', 'soldiers', 'armed 
 const WITH_THE = new Set(['US', 'GB', 'NL', 'PH', 'AE', 'CD', 'CF', 'BS', 'GM', 'CZ', 'DO']);
 
 let byAlias: Map<string, ActorEntry> | null = null;
+let prefixes: Set<string> | null = null;
 let maxWords = 1;
 
 function load(): Map<string, ActorEntry> {
@@ -41,6 +43,7 @@ function load(): Map<string, ActorEntry> {
     for (const a of [name!, ...splitList(aliases)]) put(a, entry, true);
   }
   byAlias = map;
+  prefixes = properPrefixes(map.keys());
   return map;
 }
 
@@ -61,8 +64,11 @@ function generatedStateForces(): Array<[string, Actor, string[]]> {
   });
 }
 
-/** The dictionary entry for an already normalised name. */
-export const actorByKey = (key: string): ActorEntry | undefined => load().get(key);
+/** The dictionary as findSpans reads it: entries by normalised name. */
+export const actorIndex: SpanIndex<ActorEntry> = {
+  lookup: (key) => load().get(key),
+  continues: (key) => (load(), prefixes!.has(key)),
+};
 
 /** The dictionary entry for a name as written, or undefined. */
 export function lookupActor(name: string): ActorEntry | undefined {

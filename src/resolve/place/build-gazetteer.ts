@@ -6,6 +6,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { normaliseName } from '../../read/normalise.js';
+import { properPrefixes } from '../../read/tokens.js';
 import { readTsv, splitList } from '../../util/data-files.js';
 import { GAZETTEER_FILE, type GazRecord } from './gazetteer.js';
 
@@ -66,12 +67,16 @@ mkdirSync(dirname(GAZETTEER_FILE), { recursive: true });
 rmSync(GAZETTEER_FILE, { force: true });
 const db = new Database(GAZETTEER_FILE);
 db.exec(`CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, admin1 TEXT, kind TEXT, precision INTEGER);
-         CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL);`);
+         CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL);
+         CREATE TABLE prefixes (key TEXT PRIMARY KEY) WITHOUT ROWID;`);
 const putPlace = db.prepare('INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
 const putName = db.prepare('INSERT INTO names VALUES (?, ?)');
 db.transaction(() => {
   records.forEach((r, id) => putPlace.run(id, r.name, r.lat, r.lon, r.cc, r.admin1, r.kind, r.precision));
   for (const [key, ids] of Object.entries(index)) for (const id of ids) putName.run(key, id);
+  // the word-prefixes of multi-word names, so that a matcher stops growing a span no name continues
+  const putPrefix = db.prepare('INSERT INTO prefixes VALUES (?)');
+  for (const prefix of properPrefixes(Object.keys(index))) putPrefix.run(prefix);
 })();
 db.exec('CREATE INDEX names_key ON names (key); VACUUM;');
 db.close();

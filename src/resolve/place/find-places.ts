@@ -2,10 +2,10 @@
 // countries (and "northern Iraq"), admin1 regions, towns, and curated sites. Towns need a locative word
 // before them ("in", "near", "struck") unless they are regional capitals or sites: GeoNames holds a town
 // for almost every capitalised word, and "Austin said" is not a place.
-import { normaliseName } from '../../read/normalise.js';
-import { findSpans, tokenize, type Token } from '../../read/tokens.js';
+import { normaliseName, normaliseRecurring } from '../../read/normalise.js';
+import { findSpans, tokenize, type SpanIndex, type SpanMatch, type Token } from '../../read/tokens.js';
 import type { Place } from '../../types.js';
-import { countryByCode, countryByKey, isPlaceStopword, placesByKey, type Country, type GazRecord } from './gazetteer.js';
+import { countryByCode, countryByKey, isPlaceStopword, placeNameContinues, placesByKey, type Country, type GazRecord } from './gazetteer.js';
 
 export interface PlaceMatch {
   place: Place;
@@ -48,11 +48,8 @@ const REGION_WORD = /^\s*(region|province|governorate|oblast|district|state|area
 type Candidate = { country: Country } | { records: GazRecord[] };
 
 export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = tokenize(text)): PlaceMatch[] {
-  const spans = findSpans<Candidate>(text, tokens, 6, lookupCandidate, (surface, first) => {
-    if (!/^[\p{Lu}]/u.test(surface) && !/^(al|el|ad|as|an|ar)-\p{Lu}/u.test(surface)) return false;
-    const s = tokens[first]!.start;
-    return !ctx.taken.some(([a, b]) => s >= a && s < b);
-  });
+  const spans = placeSpans(text, tokens, ctx.taken);
+  let sentence: string | null = null; // normalised once, when a name has candidates to choose from
   const out: PlaceMatch[] = [];
   let lastEnd = -1;
   for (const span of spans) {
@@ -72,7 +69,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
       lastEnd = span.end;
       continue;
     }
-    const record = choose(span.value.records, ctx, REGION_WORD.test(after) || REGION_APPOSITION.test(text.slice(span.end, span.end + 50)), normaliseName(text));
+    const record = choose(span.value.records, ctx, REGION_WORD.test(after) || REGION_APPOSITION.test(text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)));
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
     if (!locative && !relative && record.kind !== 'site') continue;
     lastEnd = span.end;
@@ -83,12 +80,37 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
   return out;
 }
 
-function lookupCandidate(key: string): Candidate | undefined {
-  const country = countryByKey(key);
-  if (country) return { country };
-  const records = placesByKey(key);
-  return records.length ? { records } : undefined;
+// the spans of a token list with no taken spans: an article's sentences are searched twice with the same
+// tokens (once to rank its countries, once to resolve with that ranking), the names are looked up once
+const untakenSpans = new WeakMap<Token[], Array<SpanMatch<Candidate>>>();
+
+/**
+ * Place names of the text that do not start in a taken span. Read from the untaken spans when none of
+ * them starts in a taken one: the longest-match scan then visits the same positions, so the result is
+ * the same as a scan that skips taken starts; otherwise the text is scanned again.
+ */
+function placeSpans(text: string, tokens: Token[], taken: Array<[number, number]>): Array<SpanMatch<Candidate>> {
+  const isTaken = (start: number) => taken.some(([a, b]) => start >= a && start < b);
+  let spans = untakenSpans.get(tokens);
+  if (!spans) {
+    spans = findSpans(text, tokens, 6, PLACE_NAMES, mayNamePlace);
+    untakenSpans.set(tokens, spans);
+  }
+  if (!spans.some((s) => isTaken(s.start))) return spans;
+  return findSpans(text, tokens, 6, PLACE_NAMES, (surface, first) => mayNamePlace(surface) && !isTaken(tokens[first]!.start));
 }
+
+const mayNamePlace = (surface: string): boolean => /^[\p{Lu}]/u.test(surface) || /^(al|el|ad|as|an|ar)-\p{Lu}/u.test(surface);
+
+const PLACE_NAMES: SpanIndex<Candidate> = {
+  lookup: (key) => {
+    const country = countryByKey(key);
+    if (country) return { country };
+    const records = placesByKey(key);
+    return records.length ? { records } : undefined;
+  },
+  continues: placeNameContinues,
+};
 
 /** Among same-named places: a region when the text says "province", then sites, the article's countries, regional capitals. */
 function choose(records: GazRecord[], ctx: PlaceContext, regionWord: boolean, sentence: string): GazRecord {
@@ -96,7 +118,7 @@ function choose(records: GazRecord[], ctx: PlaceContext, regionWord: boolean, se
   const score = (r: GazRecord): number => {
     const f = ctx.focus.indexOf(r.cc);
     // "Pishin district of Balochistan": the candidate whose region the sentence names
-    const regionNamed = r.kind !== 'region' && !!r.admin1 && normaliseName(r.admin1) !== normaliseName(r.name) && sentence.includes(normaliseName(r.admin1));
+    const regionNamed = r.kind !== 'region' && !!r.admin1 && normaliseRecurring(r.admin1) !== normaliseRecurring(r.name) && sentence.includes(normaliseRecurring(r.admin1));
     return (regionWord && r.kind === 'region' ? 100 : 0) + (r.kind === 'site' ? 50 : 0) + (regionNamed ? 45 : 0) + (f >= 0 ? 40 - f * 5 : 0) + (near(r) ? 25 : 0) +
       (r.kind === 'capital' ? 20 : r.kind === 'region' ? 10 : 0);
   };

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { normaliseName } from '../../read/normalise.js';
+import { properPrefixes } from '../../read/tokens.js';
 import { readLines } from '../../util/data-files.js';
 
 export const GAZETTEER_FILE = fileURLToPath(new URL('../../../dist/gazetteer.sqlite', import.meta.url));
@@ -29,16 +30,31 @@ export interface Country {
 }
 
 let lookup: ((key: string) => GazRecord[]) | null = null;
+let placePrefixes: Set<string> | null = null;
 const cache = new Map<string, GazRecord[]>();
-let countries: { byName: Map<string, Country>; byDemonym: Map<string, Country>; byCode: Map<string, Country> } | null = null;
+let countries: { byName: Map<string, Country>; byDemonym: Map<string, Country>; byCode: Map<string, Country>; prefixes: Set<string> } | null = null;
 let stopwords: Set<string> | null = null;
 
 // The index is a read-only SQLite file: opening it costs nothing, each name is one indexed lookup.
 function openIndex(): (key: string) => GazRecord[] {
-  if (!existsSync(GAZETTEER_FILE)) throw new Error(`gazetteer index missing (${GAZETTEER_FILE}): run \`npm run build\``);
-  const db = new Database(GAZETTEER_FILE, { readonly: true, fileMustExist: true });
+  const db = openDatabase();
   const stmt = db.prepare('SELECT p.name, p.lat, p.lon, p.cc, p.admin1, p.kind, p.precision FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY p.id');
   return (key) => stmt.all(key) as GazRecord[];
+}
+
+function openDatabase(): Database.Database {
+  if (!existsSync(GAZETTEER_FILE)) throw new Error(`gazetteer index missing (${GAZETTEER_FILE}): run \`npm run build\``);
+  return new Database(GAZETTEER_FILE, { readonly: true, fileMustExist: true });
+}
+
+/** True when a longer gazetteer or country name starts with the words of this normalised key. */
+export function placeNameContinues(key: string): boolean {
+  if (!placePrefixes) {
+    const db = openDatabase();
+    placePrefixes = new Set(db.prepare('SELECT key FROM prefixes').pluck().all() as string[]);
+    db.close();
+  }
+  return placePrefixes.has(key) || loadCountries().prefixes.has(key);
 }
 
 /** Gazetteer records whose name or alias has this normal form (normaliseName). */
@@ -85,7 +101,7 @@ function loadCountries() {
     for (const n of names) if (!byName.has(normaliseName(n))) byName.set(normaliseName(n), country);
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]) if (d) byDemonym.set(normaliseName(d), country);
   }
-  countries = { byName, byDemonym, byCode };
+  countries = { byName, byDemonym, byCode, prefixes: properPrefixes(byName.keys()) };
   return countries;
 }
 

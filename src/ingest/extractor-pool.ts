@@ -1,0 +1,57 @@
+// N worker threads that extract articles (extract-worker.ts). Each article goes to the worker with the
+// fewest waiting; the answer is a promise that never rejects: an extraction error is a value, so the
+// caller can report it against its file in input order.
+import { Worker } from 'node:worker_threads';
+import type { ExportEvent, Article, Tally } from '../types.js';
+
+export type Extracted = { reports: ExportEvent[]; tallies: Tally[] } | { error: string };
+export type WorkerReply = { id: number } & Extracted;
+
+interface PooledWorker {
+  worker: Worker;
+  waiting: Map<number, (result: Extracted) => void>;
+}
+
+export class ExtractorPool {
+  private readonly workers: PooledWorker[];
+  private nextId = 0;
+  private closing = false;
+
+  constructor(size: number) {
+    this.workers = Array.from({ length: size }, () => this.start());
+  }
+
+  extract(article: Article): Promise<Extracted> {
+    const w = this.workers.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      w.waiting.set(id, resolve);
+      w.worker.postMessage({ id, article });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+
+  private start(): PooledWorker {
+    const worker = new Worker(new URL('./extract-worker.js', import.meta.url));
+    const pooled: PooledWorker = { worker, waiting: new Map() };
+    worker.on('message', (reply: WorkerReply) => {
+      pooled.waiting.get(reply.id)?.(reply);
+      pooled.waiting.delete(reply.id);
+    });
+    worker.on('error', (err) => this.replace(pooled, err.message));
+    worker.on('exit', (code) => this.replace(pooled, `extraction worker stopped (exit code ${code})`));
+    return pooled;
+  }
+
+  /** A worker that dies fails what it was given, and a fresh one takes its place. */
+  private replace(pooled: PooledWorker, message: string): void {
+    for (const resolve of pooled.waiting.values()) resolve({ error: message });
+    pooled.waiting.clear();
+    const i = this.workers.indexOf(pooled);
+    if (!this.closing && i >= 0) this.workers[i] = this.start();
+  }
+}

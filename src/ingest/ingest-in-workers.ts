@@ -1,0 +1,73 @@
+// `sitrep ingest --workers N`: the same run as ingestPaths, with extraction spread over N worker
+// threads. Files are read and articles stored by this thread alone, in input order, so the database
+// ends exactly as a serial run leaves it; a bounded number of articles is out at the workers at a time.
+import type { EventStore } from '../store/event-store.js';
+import type { Article } from '../types.js';
+import { ExtractorPool, type Extracted } from './extractor-pool.js';
+import { InputError } from './input-error.js';
+import { fileError, newReport, storeReports, type IngestHooks, type IngestReport } from './ingest.js';
+import { expandPaths, loadFile, type LoadOptions } from './load.js';
+
+// articles sent ahead per worker: enough to keep workers busy while this thread stores, few enough to keep memory flat
+const AHEAD_PER_WORKER = 16;
+
+interface LoadedFile {
+  file: string;
+  error?: InputError;
+  articles: Array<{ article: Article; result: Promise<Extracted> | null }>;
+}
+
+export async function ingestPathsInWorkers(paths: string[], store: EventStore, workers: number, options: LoadOptions = {}, hooks: IngestHooks = {}): Promise<IngestReport> {
+  const { files, errors } = expandPaths(paths);
+  const report = newReport(files.length, errors);
+  hooks.onStart?.(files.length);
+  const pool = new ExtractorPool(workers);
+  const queue: LoadedFile[] = [];
+  let next = 0;
+  let ahead = 0;
+  // read files and send their articles out until enough are ahead of the writer
+  const sendAhead = (): void => {
+    while (next < files.length && ahead < workers * AHEAD_PER_WORKER) {
+      const loaded = load(files[next++]!, options);
+      for (const a of loaded.articles) {
+        // an article already stored is skipped without extraction; one repeated within the run is found when stored
+        a.result = store.hasArticle(a.article.hash) ? null : pool.extract(a.article);
+        ahead++;
+      }
+      queue.push(loaded);
+    }
+  };
+  try {
+    sendAhead();
+    for (let loaded = queue.shift(); loaded; loaded = queue.shift()) {
+      if (loaded.error) report.errors.push(loaded.error);
+      let failed = !!loaded.error;
+      for (const { article, result } of loaded.articles) {
+        const extracted = await result;
+        ahead--;
+        sendAhead();
+        if (failed) continue; // as in a serial run, a file stops at its first failure
+        try {
+          if (!extracted || store.hasArticle(article.hash)) report.duplicates++;
+          else if ('error' in extracted) throw new Error(extracted.error);
+          else storeReports(article, extracted.reports, extracted.tallies, store, report);
+        } catch (err) {
+          report.errors.push(fileError(loaded.file, err));
+          failed = true;
+        }
+      }
+      hooks.onFile?.(loaded.file);
+    }
+  } finally {
+    await pool.close();
+  }
+  return report;
+}
+
+function load(file: string, options: LoadOptions): LoadedFile {
+  try {
+    return { file, articles: loadFile(file, options).map((article) => ({ article, result: null })) };
+  } catch (err) {
+    return { file, error: fileError(file, err), articles: [] };
+  }
+}
