@@ -18,6 +18,14 @@ describe('findPlaces', () => {
   it('finds curated sites by their press names', () => {
     expect(places('Drones targeted Ayn al-Asad airbase.')[0]?.slice(0, 3)).toEqual(['Ain al-Asad Air Base', 'IQ', 1]);
   });
+  it('a country right before the forces it names is a party, not a place', () => {
+    expect(places('Militias have carried out 70 attacks on US forces in Iraq and Syria.').map((p) => p[1])).toEqual(['IQ', 'SY']);
+    expect(places('The government condemned attacks on bases that host U.S. troops.')).toEqual([]);
+    expect(places('Drones struck US and coalition forces at a base in Syria.').map((p) => p[1])).toEqual(['SY']);
+  });
+  it('"Middle East" is a region of many countries, not the town of that name in the US', () => {
+    expect(places('Tensions across the Middle East have risen.')).toEqual([]);
+  });
   it('country-level mentions with a direction get precision 3', () => {
     expect(places('Strikes hit targets in eastern Syria.')[0]).toEqual(['eastern Syria', 'SY', 3, false]);
   });

@@ -32,8 +32,8 @@ const LOCATIVE = /\b(in|at|near|outside|around|across|over|from|toward|towards|i
 const NAMED_SETTLEMENT = /\b(the|a)\s+[A-Z][a-z]+\s+(town|city|village|port|base|suburb|district)\s+of\s+$/;
 const RELATIVE = /\b(near|nearby|close to|outside|on the outskirts of|outskirts of|in the vicinity of|vicinity of|around|not far from|(\d[\d,.]*|a few|several) (km|kilometers|kilometres|miles|nautical miles|mi)\s+(\([^)]*\)\s+)?((to the )?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(ern)?\s+)?(of|from)|(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of)\s+(the\s+)?((town|city|village)\s+of\s+)?$/i;
 const DIRECTION = /\b(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest)\s+$/i;
-// "at US and coalition forces": the country names a party, not a place
-const FORCES_AFTER = /^\s*(and|or|,\s*and)\s+([\w-]+\s+){0,2}(forces|troops|personnel|military|army|bases?|officials|soldiers|service|interests|assets)\b/i;
+// "at US and coalition forces", "attacks on US troops": the country names a party, not a place
+const FORCES_AFTER = /^\s*((and|or|,\s*and)\s+([\w-]+\s+){0,2})?(forces|troops|personnel|military|army|bases?|officials|soldiers|service|servicemembers|interests|assets|warships?|navy|drones?|(air)?strikes|embassy|diplomats|citizens|nationals)\b/i;
 // "Kyiv came under attack": a town as the subject of being hit
 const PLACE_AS_SUBJECT = /^\s+(came under|comes under|come under|was (hit|attacked|struck|targeted|shelled|bombed|rocked)|has been (hit|attacked|struck|targeted|shelled))\b/i;
 // a ship's flag or an owner's seat is not where the act happened
