@@ -6,13 +6,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Article, ArticleInput } from '../types.js';
 import { InputError } from './input-error.js';
+import { readFeed } from './read-feed.js';
 import { readHtml } from './read-html.js';
 import { readJson } from './read-json.js';
 import { readText } from './read-text.js';
-import { isEnglish, looksBinary } from './sniff.js';
+import { isEnglish, looksBinary, looksLikeFeed } from './sniff.js';
 
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-const READABLE = new Set(['.json', '.jsonl', '.ndjson', '.txt', '.text', '.html', '.htm', '']);
+const READABLE = new Set(['.json', '.jsonl', '.ndjson', '.txt', '.text', '.html', '.htm', '.rss', '.atom', '.xml', '']);
+const FEED = new Set(['.rss', '.atom', '.xml']);
 
 export interface LoadOptions {
   /** YYYY-MM-DD used for articles that carry no date of their own */
@@ -75,6 +77,7 @@ function parseByKind(origin: string, text: string, ext: string): ArticleInput[] 
   if (ext === '.json' || ext === '.jsonl' || ext === '.ndjson' || ((ext === '' || origin === 'stdin') && (first === '{' || first === '['))) {
     return readJson(origin, text);
   }
+  if (FEED.has(ext) || (first === '<' && looksLikeFeed(text))) return readFeed(origin, text);
   if (ext === '.html' || ext === '.htm' || (first === '<' && /<html|<body|<article|<!doctype/i.test(text.slice(0, 2000)))) {
     return [readHtml(origin, text)];
   }
@@ -87,6 +90,7 @@ function toArticle(origin: string, input: ArticleInput, index: number, count: nu
   if (text === '') throw new InputError(where, 'article text is empty');
   if (!isEnglish(text)) throw new InputError(where, 'text is not English (sitrep reads English reporting only)');
   const published = normaliseDay(input.published) ?? options.published;
+  if (!published && input.published?.trim()) throw new InputError(where, `publication date "${input.published.trim().slice(0, 40)}" is not a real date: fix it or pass --published YYYY-MM-DD`);
   if (!published) throw new InputError(where, 'no publication date: add a `Published: YYYY-MM-DD` header or pass --published YYYY-MM-DD');
   const hash = createHash('sha256').update(text).digest('hex');
   return {
