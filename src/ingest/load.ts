@@ -2,7 +2,7 @@
 // by the reader its extension (or its first byte) calls for. A bad file becomes an InputError for that
 // file alone; the others go on.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Article, ArticleInput } from '../types.js';
 import { InputError } from './input-error.js';
@@ -31,7 +31,7 @@ export function expandPaths(paths: string[]): { files: string[]; errors: InputEr
     try {
       stat = statSync(path);
     } catch (err) {
-      return void errors.push(new InputError(path, describeFsError(err)));
+      return void errors.push(new InputError(path, isDanglingLink(path) ? 'is a symbolic link to a file that does not exist' : describeFsError(err)));
     }
     if (stat.isDirectory()) {
       let entries: string[];
@@ -41,6 +41,9 @@ export function expandPaths(paths: string[]): { files: string[]; errors: InputEr
         return void errors.push(new InputError(path, describeFsError(err)));
       }
       for (const entry of entries) if (!entry.startsWith('.')) walk(join(path, entry), false);
+    } else if (!top && !stat.isFile() && READABLE.has(extname(path).toLowerCase())) {
+      // a pipe found in a folder would block the run until something writes to it; one named on the command line is read
+      errors.push(new InputError(path, 'is not a regular file (a pipe, socket or device): not read'));
     } else if (top || READABLE.has(extname(path).toLowerCase())) {
       files.push(path);
     }
@@ -62,13 +65,46 @@ export function loadFile(path: string, options: LoadOptions = {}): Article[] {
 
 function readBytes(path: string, origin: string): Buffer {
   try {
-    if (path !== '-' && statSync(path).size > MAX_FILE_BYTES) {
-      throw new InputError(origin, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: split it into smaller files`);
-    }
-    return readFileSync(path === '-' ? 0 : path);
+    if (path === '-') return readStream(0, origin);
+    const stat = statSync(path);
+    if (!stat.isFile()) return readNamedStream(path, origin);
+    if (stat.size > MAX_FILE_BYTES) throw tooLarge(origin);
+    return readFileSync(path);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(origin, describeFsError(err));
+  }
+}
+
+function readNamedStream(path: string, origin: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    return readStream(fd, origin);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Pipes and stdin have no size to check first: they are read a chunk at a time and refused once past the limit. */
+function readStream(fd: number, origin: string): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.alloc(1024 * 1024);
+  for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
+    total += n;
+    if (total > MAX_FILE_BYTES) throw tooLarge(origin);
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+  }
+  return Buffer.concat(chunks);
+}
+
+const tooLarge = (origin: string) => new InputError(origin, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: split it into smaller files`);
+
+function isDanglingLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 
