@@ -141,16 +141,32 @@ function toArticle(origin: string, input: ArticleInput, index: number, count: nu
   };
 }
 
-/** YYYY-MM-DD from an ISO date or timestamp, or from anything Date can read; null if none. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})\b/i; // "Wed, 15 May 2024 01:30 +0300"
+const MONTH_DAY_YEAR = /\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i; // "May 15, 2024"
+
+/**
+ * YYYY-MM-DD from an ISO or RFC 822 date, or one that names its month ("15 May 2024", "May 15, 2024"),
+ * else from anything Date can read; null if none or if the day does not exist ("February 30": Date would
+ * quietly make it March 1). The day is the one written, not the UTC one, since that is the day the
+ * story's "today" and "on Monday" refer to.
+ */
 export function normaliseDay(value: string | null | undefined): string | null {
   if (!value) return null;
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-  if (iso) {
-    const d = new Date(`${iso[1]}-${iso[2]}-${iso[3]}T00:00:00Z`);
-    return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso[0] ? null : iso[0];
-  }
+  if (iso) return realDay(iso[1]!, Number(iso[2]), iso[3]!);
+  const dmy = DAY_MONTH_YEAR.exec(value);
+  if (dmy && MONTHS.includes(dmy[2]!.toLowerCase())) return realDay(dmy[3]!, MONTHS.indexOf(dmy[2]!.toLowerCase()) + 1, dmy[1]!);
+  const mdy = MONTH_DAY_YEAR.exec(value);
+  if (mdy && MONTHS.includes(mdy[1]!.toLowerCase())) return realDay(mdy[3]!, MONTHS.indexOf(mdy[1]!.toLowerCase()) + 1, mdy[2]!);
   const d = new Date(value);
   return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+}
+
+function realDay(year: string, month: number, day: string): string | null {
+  const iso = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? null : iso;
 }
 
 function describeFsError(err: unknown): string {

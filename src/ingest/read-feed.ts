@@ -9,7 +9,6 @@ import { InputError } from './input-error.js';
 
 const ROOT_CLOSED = /<\/(?:[\w-]+:)?(?:rss|feed|RDF)\s*>$/i;
 const BLOCK_TAG = /<(?=\/?(?:p|div|br|li|h[1-6]|blockquote|tr|section|article)\b)/gi;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export function readFeed(origin: string, xml: string): ArticleInput[] {
   if (!ROOT_CLOSED.test(xml.slice(-4096).replace(/<!--[\s\S]*?-->/g, '').trimEnd())) throw new InputError(origin, 'feed is cut off: the XML ends before its closing </rss>, </feed> or </rdf:RDF> tag');
@@ -25,7 +24,7 @@ export function readFeed(origin: string, xml: string): ArticleInput[] {
       title,
       outlet,
       url: link(item),
-      published: day(child(item, 'pubDate', 'published', 'dc:date', 'updated')?.textContent ?? null),
+      published: child(item, 'pubDate', 'published', 'dc:date', 'updated')?.textContent?.trim() || null,
       // an item with no body still has its headline, which is news text too
       text: htmlToText(markup(child(item, 'content:encoded', 'content', 'description', 'summary'))) || (title ?? ''),
     };
@@ -69,17 +68,4 @@ function htmlToText(html: string): string {
 
 function oneLine(el: Element | null): string | null {
   return htmlToText(markup(el)).replace(/\s+/g, ' ') || null;
-}
-
-/**
- * The day as the feed wrote it: RFC 822 ("Tue, 16 Jan 2024 01:00 +0300") and ISO dates keep their own
- * day instead of the UTC one, since that is the day the story's "today" and "on Monday" refer to.
- */
-function day(value: string | null): string | null {
-  const iso = value && /^\s*(\d{4}-\d{2}-\d{2})/.exec(value);
-  if (iso) return iso[1]!;
-  const rfc822 = value && /(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})/i.exec(value);
-  const month = rfc822 ? MONTHS.indexOf(rfc822[2]!.toLowerCase()) + 1 : 0;
-  if (rfc822 && month > 0) return `${rfc822[3]}-${String(month).padStart(2, '0')}-${rfc822[1]!.padStart(2, '0')}`;
-  return value?.trim() || null;
 }
