@@ -1,10 +1,10 @@
 // Property tests: whatever text arrives, reading and extraction never throw, and every event they
 // make fits the export contract.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { extractToDocument } from '../src/export/extract-document.js';
 import { InputError } from '../src/ingest/input-error.js';
 import { loadFile, type LoadOptions } from '../src/ingest/load.js';
@@ -83,6 +83,7 @@ const CONTROL = fc.constantFrom('\u0000', '\u0007', '\u0008', '\u000b', '\u000c'
 const MONTH = fc.constantFrom('January', 'February', 'Feb', 'April', 'Apr.', 'June', 'September', 'Sept.', 'November');
 
 describe('robustness of the file readers', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true })); // the 10 MB file among them
   it('reads a 10 MB single-line file', () => {
     const path = join(dir, 'one-line.txt');
     writeFileSync(path, NEWS.repeat(Math.ceil(TEN_MB / NEWS.length)).slice(0, TEN_MB));
