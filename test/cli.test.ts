@@ -73,6 +73,17 @@ describe('sitrep CLI', () => {
     expect(stdin.status, stdin.stderr).toBe(0);
   });
 
+  it('reads an RSS feed with broken entities: one article per item, outlet from the channel, dates as the feed wrote them', () => {
+    const db2 = join(tmp(), 'feed.db');
+    const run = sitrep(['ingest', join(fixtures, 'good', 'wire.rss'), '--db', db2]);
+    expect(run.status, run.stderr).toBe(0);
+    const events = ExportDocument.parse(JSON.parse(sitrep(['export', '--db', db2, '--format', 'json']).stdout)).events;
+    expect(events.map((e) => [e.location.name, e.date, e.sources[0]!.outlet, e.sources[0]!.url, e.sources[0]!.published])).toEqual([
+      ['Menaka', '2024-05-14', 'Sahel Wire & Partners', 'https://example.test/menaka?id=7&ref=rss', '2024-05-15'],
+      ['Tillaberi', '2024-05-15', 'Sahel Wire & Partners', 'https://example.test/tillaberi', '2024-05-16'],
+    ]);
+  });
+
   it('bad inputs get one line each naming the file, the good ones in the same run are stored', () => {
     const db3 = join(tmp(), 'bad.db');
     const run = sitrep(['ingest', join(fixtures, 'bad'), join(fixtures, 'good', 'gao-ambush.txt'), join(fixtures, 'missing.json'), '--db', db3]);
@@ -80,7 +91,7 @@ describe('sitrep CLI', () => {
     const lines = run.stderr.trim().split('\n');
     const expectations: Array<[string, RegExp]> = [
       ['binary.json', /is binary/], ['broken.json', /broken JSON/], ['empty.txt', /is empty/], ['french.txt', /not English/],
-      ['no-article.html', /no article text/], ['wrong-shape.json', /not an article/], ['missing.json', /no such file/],
+      ['no-article.html', /no article text/], ['wrong-shape.json', /not an article/], ['missing.json', /no such file/], ['truncated.rss', /feed is cut off/],
     ];
     for (const [file, reason] of expectations) expect(lines.some((l) => l.includes(file) && reason.test(l)), `${file}: ${run.stderr}`).toBe(true);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace

@@ -1,5 +1,5 @@
 // Helpers shared by the integration tests: run the real CLI, score with the project's shared scorer.
-import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess, type SpawnSyncOptions, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,8 +14,8 @@ export function tmp(prefix = 'sitrep-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export function sitrep(args: string[], input?: string | Buffer): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: 120_000 });
+export function sitrep(args: string[], input?: string | Buffer, options: SpawnSyncOptions = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: 120_000, ...options }) as SpawnSyncReturns<string>;
 }
 
 export interface Scores {

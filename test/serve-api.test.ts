@@ -227,6 +227,20 @@ describe('POST /api/articles', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('reads an RSS feed body, one article per item', async () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Test Feed</title>
+      <item><title>Blast</title><link>https://example.org/a</link><pubDate>Tue, 14 May 2024 08:00:00 GMT</pubDate>
+      <description>A car bomb exploded near a checkpoint in Kirkuk on Monday, killing two police officers, officials said.</description></item>
+      <item><title>Clash</title><pubDate>Tue, 14 May 2024 09:00:00 GMT</pubDate>
+      <description>Gunmen abducted five farmers near Kaduna on Sunday, police said &amp; residents confirmed.</description></item>
+    </channel></rss>`;
+    const res = await post(rss, { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/rss+xml' });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.articles).toBe(2);
+    expect(body.events.map((e: ExportEvent) => e.location.name).sort()).toEqual(['Kaduna', 'Kirkuk']);
+  });
+
   it('answers unreadable bodies with a JSON 400 and oversized ones with a JSON 413, storing nothing', async () => {
     const before = store.counts();
     const binary = await post(Buffer.from([0, 1, 2, 3, 255, 0, 7]), { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' });

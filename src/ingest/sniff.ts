@@ -10,6 +10,19 @@ export function looksBinary(bytes: Buffer): boolean {
   return bad > 8 && bad / Math.max(1, decoded.length) > 0.01;
 }
 
+/** True when the first element (after any XML declaration, comments or doctype) is an RSS, RDF or Atom root. */
+export function looksLikeFeed(text: string): boolean {
+  let head = text.slice(0, 4096).trimStart();
+  // skipped with indexOf, not a regex: a pattern with alternatives under `*` backtracks exponentially on `<?<?<?...`
+  while (head.startsWith('<?') || head.startsWith('<!')) {
+    const close = head.startsWith('<!--') ? '-->' : '>';
+    const end = head.indexOf(close);
+    if (end < 0) return false;
+    head = head.slice(end + close.length).trimStart();
+  }
+  return /^<(?:rss|feed|rdf:RDF)\b/i.test(head);
+}
+
 const ENGLISH_FUNCTION_WORDS = new Set(
   'the of and to in a is that for on was with by as at from it said were has have had an be are not this which after their its'.split(' '),
 );
