@@ -215,6 +215,9 @@ describe('POST /api/articles', () => {
     expect(store.countEvents()).toBe(before + body.created);
     const again = await (await post(JSON.stringify(article), { authorization: `Bearer ${TOKEN}` })).json();
     expect(again).toMatchObject({ articles: 0, duplicates: 1, events: [] });
+    const corrected = await post(JSON.stringify({ ...article, text: `${article.text} The toll rose to four.` }), { authorization: `Bearer ${TOKEN}` });
+    expect(corrected.status).toBe(409);
+    expect((await corrected.json()).message).toMatch(/article id "api-post-1" is already stored with a different text/);
   });
 
   it('reads plain text with the publication day as a parameter', async () => {

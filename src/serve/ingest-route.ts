@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ingestArticle, newReport } from '../ingest/ingest.js';
 import { InputError } from '../ingest/input-error.js';
 import { loadBytes } from '../ingest/load.js';
-import type { EventStore } from '../store/event-store.js';
+import { ArticleIdTaken, type EventStore } from '../store/event-store.js';
 import type { ExportEvent } from '../types.js';
 import { day, parseQuery } from './params.js';
 
@@ -37,7 +37,13 @@ export function ingestRoute(app: FastifyInstance, store: EventStore, token: stri
       throw err;
     }
     const report = newReport(1, []);
-    const events: ExportEvent[] = articles.flatMap((a) => ingestArticle(a, store, report));
+    let events: ExportEvent[];
+    try {
+      events = articles.flatMap((a) => ingestArticle(a, store, report));
+    } catch (err) {
+      if (err instanceof ArticleIdTaken) return reply.code(409).send({ error: 'conflict', message: err.message });
+      throw err;
+    }
     return { articles: report.articles, duplicates: report.duplicates, created: report.eventsCreated, merged: report.eventsMerged, tallies: report.tallies, events };
   });
 }

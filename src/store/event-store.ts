@@ -3,6 +3,13 @@
 import type { EventSummary } from '../export/to-summary.js';
 import type { ExportEvent, Tally } from '../types.js';
 
+/** A different text under an id already stored: a corrected story must come with a new id. */
+export class ArticleIdTaken extends Error {
+  constructor(readonly id: string) {
+    super(`article id "${id}" is already stored with a different text: give the corrected story a new id`);
+  }
+}
+
 export interface StoredArticle {
   id: string;
   hash: string;

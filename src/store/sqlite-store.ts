@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { toSummary, type EventSummary } from '../export/to-summary.js';
 import type { ExportEvent, Tally } from '../types.js';
-import type { ArticleWrite, EventFacet, EventFilter, EventStore, Page, Report } from './event-store.js';
+import { ArticleIdTaken, type ArticleWrite, type EventFacet, type EventFilter, type EventStore, type Page, type Report } from './event-store.js';
 
 const SCHEMA_VERSION = 4;
 const SCHEMA = `
@@ -73,8 +73,11 @@ export class SqliteStore implements EventStore {
     else if (version && Number(version) !== SCHEMA_VERSION) {
       throw new Error(`${this.path}: database schema v${version} is not this sitrep's (v${SCHEMA_VERSION}); ingest into a new file`);
     }
-    this.db.exec(SCHEMA);
-    this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+    // one transaction: a process killed while creating the file leaves no schema or all of it
+    this.db.transaction(() => {
+      this.db.exec(SCHEMA);
+      this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+    })();
   }
 
   private upgrade3To4(): void {
@@ -107,6 +110,7 @@ export class SqliteStore implements EventStore {
     const addTally = this.sql('INSERT INTO tallies (article_id, data) VALUES (?, ?)');
     this.db.transaction(() => {
       const a = w.article;
+      if (this.sql('SELECT 1 FROM articles WHERE id = ?').get(a.id)) throw new ArticleIdTaken(a.id);
       this.sql('INSERT INTO articles (id, hash, title, outlet, url, published, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
         .run(a.id, a.hash, a.title, a.outlet, a.url, a.published, a.origin, new Date().toISOString());
       for (const r of w.reports) {
