@@ -27,12 +27,16 @@ describe('ingest --workers', () => {
     expect(sitrep(['ingest', ...inputs, '--db', parallel, '--workers', '2']).stderr).toMatch(/ingested 0 article\(s\).*already stored/);
   });
 
-  it('names a bad input in one line and stores the good ones', () => {
-    const db = join(tmp(), 'bad.db');
-    const run = sitrep(['ingest', join(ROOT, 'test', 'fixtures', 'bad', 'empty.txt'), join(ROOT, 'test', 'fixtures', 'good', 'gao-ambush.txt'), '--db', db, '--workers', '2']);
+  it('names a bad input, or a bad item of a file, in one line and stores the good ones, as a serial run does', () => {
+    const dir = tmp();
+    const inputs = [join(ROOT, 'test', 'fixtures', 'bad', 'empty.txt'), join(ROOT, 'test', 'fixtures', 'mixed', 'mixed-items.json'), join(ROOT, 'test', 'fixtures', 'good', 'gao-ambush.txt')];
+    const run = sitrep(['ingest', ...inputs, '--db', join(dir, 'bad.db'), '--workers', '2']);
     expect(run.status).toBe(3);
     expect(run.stderr).toMatch(/^sitrep: .*empty\.txt: is empty$/m);
-    expect(run.stderr).toMatch(/ingested 1 article\(s\)/);
+    expect(run.stderr).toMatch(/^sitrep: .*mixed-items\.json \(article 2\): text is not English.*$/m);
+    expect(run.stderr).toMatch(/ingested 3 article\(s\)/);
+    const serial = sitrep(['ingest', ...inputs, '--db', join(dir, 'serial.db')]);
+    expect(run.stderr.replace('bad.db', 'serial.db')).toBe(serial.stderr);
   });
 
   it('refuses a worker count that is not a whole number ≥ 1', () => {

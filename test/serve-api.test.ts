@@ -244,6 +244,18 @@ describe('POST /api/articles', () => {
     expect(body.events.map((e: ExportEvent) => e.location.name).sort()).toEqual(['Kaduna', 'Kirkuk']);
   });
 
+  it('stores the readable items of a body and names the others', async () => {
+    const items = [
+      { id: 'api-mixed-1', published: '2024-05-20', text: 'A suicide bomber killed six people at a market in Maiduguri on Sunday, police said.' },
+      { id: 'api-mixed-2', published: '2024-05-20', text: '' },
+    ];
+    const res = await post(JSON.stringify(items), { authorization: `Bearer ${TOKEN}` });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.articles).toBe(1);
+    expect(body.errors).toEqual([expect.stringMatching(/request body \(article 2\)/)]);
+  });
+
   it('answers unreadable bodies with a JSON 400 and oversized ones with a JSON 413, storing nothing', async () => {
     const before = store.counts();
     const binary = await post(Buffer.from([0, 1, 2, 3, 255, 0, 7]), { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' });

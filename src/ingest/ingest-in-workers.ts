@@ -6,7 +6,7 @@ import type { Article } from '../types.js';
 import { ExtractorPool, type Extracted } from './extractor-pool.js';
 import { InputError } from './input-error.js';
 import { fileError, newReport, storeReports, type IngestHooks, type IngestReport } from './ingest.js';
-import { expandPaths, loadFile, type LoadOptions } from './load.js';
+import { expandPaths, loadFileItems, type LoadOptions } from './load.js';
 
 // articles sent ahead per worker: enough to keep workers busy while this thread stores, few enough to keep memory flat
 const AHEAD_PER_WORKER = 16;
@@ -14,6 +14,8 @@ const AHEAD_PER_WORKER = 16;
 interface LoadedFile {
   file: string;
   error?: InputError;
+  /** items of the file that could not be articles; the others go on */
+  badItems: InputError[];
   articles: Array<{ article: Article; result: Promise<Extracted> | null }>;
 }
 
@@ -41,6 +43,7 @@ export async function ingestPathsInWorkers(paths: string[], store: EventStore, w
     sendAhead();
     for (let loaded = queue.shift(); loaded; loaded = queue.shift()) {
       if (loaded.error) report.errors.push(loaded.error);
+      report.errors.push(...loaded.badItems);
       let failed = !!loaded.error;
       for (const { article, result } of loaded.articles) {
         const extracted = await result;
@@ -66,8 +69,9 @@ export async function ingestPathsInWorkers(paths: string[], store: EventStore, w
 
 function load(file: string, options: LoadOptions): LoadedFile {
   try {
-    return { file, articles: loadFile(file, options).map((article) => ({ article, result: null })) };
+    const { articles, errors } = loadFileItems(file, options);
+    return { file, badItems: errors, articles: articles.map((article) => ({ article, result: null })) };
   } catch (err) {
-    return { file, error: fileError(file, err), articles: [] };
+    return { file, error: fileError(file, err), badItems: [], articles: [] };
   }
 }

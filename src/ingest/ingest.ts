@@ -5,7 +5,7 @@ import type { ArticleWrite, EventStore, Report, StoredArticle } from '../store/e
 import type { Article, ExportEvent, Tally } from '../types.js';
 import { extractReports } from './extract-reports.js';
 import { InputError } from './input-error.js';
-import { expandPaths, loadFile, type LoadOptions } from './load.js';
+import { expandPaths, loadFileItems, type LoadOptions } from './load.js';
 
 export interface IngestReport {
   files: number;
@@ -28,7 +28,10 @@ export function ingestPaths(paths: string[], store: EventStore, options: LoadOpt
   hooks.onStart?.(files.length);
   for (const file of files) {
     try {
-      for (const article of loadFile(file, options)) ingestArticle(article, store, report);
+      // a bad item (one article of an array or a feed) is named; the file's other articles go on
+      const { articles, errors: bad } = loadFileItems(file, options);
+      report.errors.push(...bad);
+      for (const article of articles) ingestArticle(article, store, report);
     } catch (err) {
       report.errors.push(fileError(file, err));
     }

@@ -52,19 +52,43 @@ export function expandPaths(paths: string[]): { files: string[]; errors: InputEr
   return { files, errors };
 }
 
-/** Reads one file (or stdin) into articles, or throws an InputError that names it. */
-export function loadFile(path: string, options: LoadOptions = {}): Article[] {
+/** A file's articles, and the items of it (an array element, a feed entry) that could not be articles. */
+export interface Loaded {
+  articles: Article[];
+  errors: InputError[];
+}
+
+/** Reads one file (or stdin); a bad item is an error beside the others, a bad file an InputError thrown. */
+export function loadFileItems(path: string, options: LoadOptions = {}): Loaded {
   const origin = path === '-' ? 'stdin' : path;
-  return loadBytes(origin, readBytes(path, origin), extname(path).toLowerCase(), options);
+  return loadBytesItems(origin, readBytes(path, origin), extname(path).toLowerCase(), options);
 }
 
 /** Reads articles from bytes already in memory (a file's, an HTTP body's); `ext` says the format when known. */
-export function loadBytes(origin: string, bytes: Buffer, ext: string, options: LoadOptions = {}): Article[] {
+export function loadBytesItems(origin: string, bytes: Buffer, ext: string, options: LoadOptions = {}): Loaded {
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new InputError(origin, 'is empty');
   if (looksBinary(bytes)) throw new InputError(origin, 'is binary, not text (expected JSON, text or HTML)');
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const inputs = parseByKind(origin, text, ext);
-  return inputs.map((input, i) => toArticle(origin, input, i, inputs.length, options));
+  const loaded: Loaded = { articles: [], errors: [] };
+  inputs.forEach((input, i) => {
+    try {
+      loaded.articles.push(toArticle(origin, input, i, inputs.length, options));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      loaded.errors.push(err);
+    }
+  });
+  return loaded;
+}
+
+/** Every article of a file, or the first error: for readers that need the whole file (eval, benches). */
+export const loadFile = (path: string, options: LoadOptions = {}): Article[] => allOrFirstError(loadFileItems(path, options));
+export const loadBytes = (origin: string, bytes: Buffer, ext: string, options: LoadOptions = {}): Article[] => allOrFirstError(loadBytesItems(origin, bytes, ext, options));
+
+function allOrFirstError({ articles, errors }: Loaded): Article[] {
+  if (errors[0]) throw errors[0];
+  return articles;
 }
 
 function readBytes(path: string, origin: string): Buffer {

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ingestArticle, newReport } from '../ingest/ingest.js';
 import { InputError } from '../ingest/input-error.js';
-import { loadBytes } from '../ingest/load.js';
+import { loadBytesItems } from '../ingest/load.js';
 import { ArticleIdTaken, type EventStore } from '../store/event-store.js';
 import type { ExportEvent } from '../types.js';
 import { day, parseQuery } from './params.js';
@@ -29,13 +29,15 @@ export function ingestRoute(app: FastifyInstance, store: EventStore, token: stri
     const { published } = parseQuery(IngestQuery, req.query);
     const body = req.body instanceof Buffer ? req.body : Buffer.from(typeof req.body === 'string' ? req.body : '');
     const ext = EXTENSIONS.find(([re]) => re.test(req.headers['content-type'] ?? ''))?.[1] ?? '';
-    let articles;
+    let loaded;
     try {
-      articles = loadBytes('request body', body, ext, { published });
+      loaded = loadBytesItems('request body', body, ext, { published });
     } catch (err) {
       if (err instanceof InputError) return reply.code(400).send({ error: 'bad_input', message: err.message });
       throw err;
     }
+    const { articles, errors } = loaded;
+    if (articles.length === 0) return reply.code(400).send({ error: 'bad_input', message: errors.map((e) => e.message).join('; ') });
     const report = newReport(1, []);
     let events: ExportEvent[];
     try {
@@ -44,7 +46,10 @@ export function ingestRoute(app: FastifyInstance, store: EventStore, token: stri
       if (err instanceof ArticleIdTaken) return reply.code(409).send({ error: 'conflict', message: err.message });
       throw err;
     }
-    return { articles: report.articles, duplicates: report.duplicates, created: report.eventsCreated, merged: report.eventsMerged, tallies: report.tallies, events };
+    return {
+      articles: report.articles, duplicates: report.duplicates, created: report.eventsCreated, merged: report.eventsMerged, tallies: report.tallies,
+      events, errors: errors.map((e) => e.message),
+    };
   });
 }
 
