@@ -19,4 +19,9 @@ describe('claims and doubts (status)', () => {
     const a = findAttribution('A roadside bomb killed two soldiers on Monday, police said.');
     expect([a.claim, a.doubt]).toEqual([false, false]);
   });
+  it('keeps initials and titles in a speaker\'s name', () => {
+    expect(findAttribution('According to Secretary of Defense Lloyd J. Austin, three U.S. service members were hurt.').speaker).toBe('Secretary of Defense Lloyd J. Austin');
+    expect(findAttribution('"We hit them," said Gen. Ahmed Ali.').speaker).toBe('Gen. Ahmed Ali');
+    expect(findAttribution('Three soldiers died, according to the U.S. military.').speaker).toBe('the U.S. military');
+  });
 });

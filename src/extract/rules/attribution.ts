@@ -3,8 +3,13 @@ import { findActors, type ActorMatch } from '../../resolve/actor/find-actors.js'
 import { anyMatch, matchAll } from '../lexicon.js';
 
 const SAID = String.raw`(?:said|says|told|announced|reported|stated|confirmed|claimed|added|noted|wrote|posted|declared|insisted|alleged|accused)`;
-const ACCORDING = /\b(?:according to|citing|cited by|as cited by)\s+((?:the\s+)?[^,.;:"“”]{2,70}?)(?=[,.;:]|\s+(?:on|in|that|who)\b|$)/i;
-const SAID_AFTER = new RegExp(String.raw`["”,]\s*${SAID}\s+((?:the\s+|an?\s+)?[^,.;:"“”]{2,70}?)(?=[,.;:]|$)`, 'i');
+// a speaker's name runs to the next punctuation, but the full stop of an initial or a title ("Lloyd J.
+// Austin", "U.S.", "Gen. Ahmed Ali") is part of it
+const ABBREVIATED = String.raw`\b(?:[A-Z]|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Pres|St)`;
+const NAME_CHAR = String.raw`(?:[^,.;:"“”]|(?<=${ABBREVIATED})\.)`;
+const NAME_END = String.raw`(?:[,;:]|(?<!${ABBREVIATED})\.|$)`;
+const ACCORDING = new RegExp(String.raw`\b(?:according to|citing|cited by|as cited by)\s+((?:the\s+)?${NAME_CHAR}{2,70}?)(?=${NAME_END}|\s+(?:on|in|that|who)\b)`, 'i');
+const SAID_AFTER = new RegExp(String.raw`["”,]\s*${SAID}\s+((?:the\s+|an?\s+)?${NAME_CHAR}{2,70}?)(?=${NAME_END})`, 'i');
 const SAID_BEFORE = new RegExp(String.raw`((?:(?:an?|the|two|three|several|some|local|US|U\.S\.|Iraqi|American)\s+)?(?:[A-Z][\w.'’-]*|officials?|sources?|spokes(?:man|woman|person)|governor|mayor|army|military|ministry|police|witnesses|residents|group|command)(?:\s+[\w.'’-]+){0,6}?)\s+(?:has\s+|had\s+)?${SAID}\b`);
 const SPEAKER_WORDS = /\b(official|officials|source|sources|spokes(man|woman|person)|governor|mayor|minister|ministry|command|army|military|police|agency|statement|council|administration|authorities|president|secretary|general|witnesses|residents|group|groups|force|forces|air force|officer|commander|chief|head|pentagon|centcom|reuters|afp|ap|news|television|channel|media|monitor|observatory|government|department)\b/i;
 
