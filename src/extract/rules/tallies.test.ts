@@ -12,6 +12,7 @@ describe('findTallies', () => {
     expect([t?.count, t?.daysBack]).toEqual([12, 7]);
   });
   it('"N times between X and Y"', () => expect(counts('Forces came under fire at least 9 times between May 3 and 9.')).toEqual([9]));
+  it('keeps "U.S." whole in what was counted', () => expect(findTallies('There have been 70 attacks on U.S. forces since October 17.')[0]?.what).toBe('attacks on U.S. forces'));
   // negative cases
   it('does not count sub-totals or casualty figures', () => {
     expect(counts('There have been 30 attacks since June, 12 of them in the north.')).toEqual([30]);

@@ -37,7 +37,8 @@ export function findTallies(sentence: string): TallyMatch[] {
 
 function whatPhrase(sentence: string, from: number): string {
   const rest = sentence.slice(from).replace(/^\s+/, '');
-  return rest.split(/\s+(?=since|between|in recent|over the|so far|to date|,)|[,.;(]/)[0]!.split(/\s+/).slice(0, 8).join(' ');
+  // a full stop ends the phrase, but not the one of an initial ("attacks on U.S. forces")
+  return rest.split(/\s+(?=since|between|in recent|over the|so far|to date|,)|[,;(]|(?<!\b[A-Z])\./)[0]!.split(/\s+/).slice(0, 8).join(' ');
 }
 
 function daysBack(sentence: string): number | null {
