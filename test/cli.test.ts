@@ -1,10 +1,11 @@
 // The real command line, run as a user would, against a real SQLite file.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACLED_COLUMNS } from '../src/export/formats.js';
 import { ExportDocument } from '../src/types.js';
-import { ROOT, SHARED, score, sitrep, tmp } from './helpers.js';
+import { BIN, ROOT, SHARED, score, sitrep, tmp } from './helpers.js';
 
 const fixtures = join(ROOT, 'test', 'fixtures');
 
@@ -106,6 +107,16 @@ describe('sitrep CLI', () => {
     expect(run.stdout).toMatch(/event_f1=\d\.\d\d field_acc=\d\.\d\d tally_f1=\d\.\d\d/);
     expect(run.stderr).toMatch(/extracted 14 article\(s\)/);
     expect(sitrep(['eval', '--gold', join(ROOT, 'nowhere'), 'samples']).status).toBe(2);
+  });
+
+  it('stops quietly when its reader goes away (sitrep events | head -1)', () => {
+    const big = join(tmp(), 'big.db');
+    expect(sitrep(['ingest', join(SHARED, 'corpus', 'dev', 'articles'), '--db', big, '-q']).status).toBe(0);
+    // the JSON export is several pipe buffers long, so the writer outlives its reader
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" events --format json --db "${big}" | head -c 100; exit \${PIPESTATUS[0]}`], { encoding: 'utf8' });
+    expect(run.stdout).toMatch(/^\{/);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 
   it('explains itself', () => {

@@ -320,7 +320,7 @@ async function drawTallies() {
   $('#tallies').innerHTML = tallies.length ? tallies.map((t) => `
     <li title="${esc(t.source.sentence)}"><strong>${esc(t.count)}</strong> ${esc(t.what)}
       <small>(${esc(t.scope_countries.join(', ') || 'anywhere')}, ${esc(t.since ?? '?')} → ${esc(t.until ?? '?')}; ${esc(t.attribution ?? t.source.outlet ?? t.source.article_id)})</small>
-      <div class="own">sitrep: ${t.sitrep.events} event${t.sitrep.events === 1 ? '' : 's'} from ${t.sitrep.articles} article${t.sitrep.articles === 1 ? '' : 's'}</div></li>`).join('')
+      <div class="own">sitrep: ${t.sitrep.events} event${t.sitrep.events === 1 ? '' : 's'} from ${t.sitrep.articles} article${t.sitrep.articles === 1 ? '' : 's'}${t.sitrep.party ? ` ${t.sitrep.party.role === 'actor2' ? 'against' : 'by'} ${esc(t.sitrep.party.name)}` : ''}</div></li>`).join('')
     : '<li>no tallies reported</li>';
 }
 

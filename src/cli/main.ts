@@ -74,6 +74,12 @@ program
   .option('-q, --quiet', 'figures only, no list of misses')
   .action(async (paths, opts) => (await import('./eval-command.js')).runEval(paths, opts));
 
+// `sitrep events | head`: the reader went away, which is not an error worth a stack trace
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  fail(err);
+});
+
 program.exitOverride();
 for (const cmd of program.commands) cmd.exitOverride();
 

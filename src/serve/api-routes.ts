@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { toCsv, toGeoJson, toJsonDocument } from '../export/formats.js';
 import type { EventStore } from '../store/event-store.js';
-import { compareTally } from '../store/tally-comparison.js';
+import { compareTally } from '../export/tally-comparison.js';
 import { toSummary } from '../export/to-summary.js';
 import { EventsQuery, FilterQuery, TalliesQuery, encodeCursor, parseQuery, toFilter, toPage } from './params.js';
 import { evidence } from './evidence.js';
@@ -33,7 +33,7 @@ export function apiRoutes(app: FastifyInstance, store: EventStore): void {
       .slice(0, q.limit)
       .map((t) => {
         const own = compareTally(store, t);
-        return { ...t, sitrep: { events: own.events, articles: own.articles } };
+        return { ...t, sitrep: { events: own.events, articles: own.articles, party: own.party } };
       }));
   });
 

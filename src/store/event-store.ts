@@ -28,6 +28,12 @@ export interface Report {
   links: Array<{ with: string; article_id: string; criteria: string[] }>;
 }
 
+/** An actor in one role of an event: who acted (actor1) or who was acted upon (actor2). */
+export interface PartyScope {
+  name: string;
+  role: 'actor1' | 'actor2';
+}
+
 export interface EventFilter {
   since?: string;
   until?: string;
@@ -82,8 +88,8 @@ export interface EventStore {
   facets(filter?: EventFilter): EventFacet[];
   event(id: string): ExportEvent | undefined;
   tallies(): Tally[];
-  /** Violent events (all but protests) in a span and countries (any when empty), and the articles they come from. */
-  countViolent(scope: { since: string | null; until: string | null; countries: string[] }): { events: number; articles: number };
+  /** Violent events (all but protests) in a span, countries (any when empty) and party, and the articles they come from. */
+  countViolent(scope: { since: string | null; until: string | null; countries: string[]; party?: PartyScope | null }): { events: number; articles: number };
   counts(): { articles: number; events: number; reports: number; tallies: number };
   /** Runs reads against one snapshot, so what they return agrees even while another process writes. */
   snapshot<T>(read: () => T): T;

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { toSummary, type EventSummary } from '../export/to-summary.js';
 import type { ExportEvent, Tally } from '../types.js';
-import { ArticleIdTaken, type ArticleWrite, type EventFacet, type EventFilter, type EventStore, type Page, type Report } from './event-store.js';
+import { ArticleIdTaken, type ArticleWrite, type EventFacet, type EventFilter, type EventStore, type Page, type PartyScope, type Report } from './event-store.js';
 
 const SCHEMA_VERSION = 4;
 const SCHEMA = `
@@ -197,9 +197,10 @@ export class SqliteStore implements EventStore {
     return (this.sql('SELECT data FROM tallies ORDER BY rowid').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Tally);
   }
 
-  countViolent(scope: { since: string | null; until: string | null; countries: string[] }): { events: number; articles: number } {
+  countViolent(scope: { since: string | null; until: string | null; countries: string[]; party?: PartyScope | null }): { events: number; articles: number } {
     const where = ["e.event_type != 'Protests'"];
     const args: unknown[] = [];
+    if (scope.party) { where.push(`json_extract(e.data, '$.${scope.party.role}.name') = ?`); args.push(scope.party.name); }
     if (scope.since) { where.push('e.date >= ?'); args.push(scope.since); }
     if (scope.until) { where.push('e.date <= ?'); args.push(scope.until); }
     if (scope.countries.length) { where.push(`e.country_code IN (${scope.countries.map(() => '?').join(', ')})`); args.push(...scope.countries); }
