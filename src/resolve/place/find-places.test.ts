@@ -23,6 +23,10 @@ describe('findPlaces', () => {
     expect(places('The government condemned attacks on bases that host U.S. troops.')).toEqual([]);
     expect(places('Drones struck US and coalition forces at a base in Syria.').map((p) => p[1])).toEqual(['SY']);
   });
+  it('a road named by the towns it joins is placed near the first one known, with precision 2', () => {
+    expect(places('Gunmen abducted 12 passengers on the Abuja-Kaduna highway on Sunday.')).toEqual([['Abuja', 'NG', 2, false]]);
+    expect(places('Insurgents ambushed a convoy on the Maiduguri-Damboa Road.')[0]?.slice(0, 3)).toEqual(['Maiduguri', 'NG', 2]);
+  });
   it('"Middle East" is a region of many countries, not the town of that name in the US', () => {
     expect(places('Tensions across the Middle East have risen.')).toEqual([]);
   });

@@ -77,6 +77,26 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const ambiguous = span.value.records.some((r) => r.cc !== record.cc);
     out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, rule: `p-${record.kind}` });
   }
+  return [...out, ...roadPlaces(text, ctx, out)].sort((a, b) => a.index - b.index);
+}
+
+// "on the Abuja-Kaduna highway": a road named by the towns it joins
+const ROAD = /\b((?:\p{Lu}[\p{L}'’]+)(?:-\p{Lu}[\p{L}'’]+)+)\s+(?:[Hh]ighway|[Rr]oad|[Ee]xpressway|[Mm]otorway|[Cc]orridor)\b/gu;
+
+/** A road named by its towns is placed near the first of them that the gazetteer knows (ACLED: precision 2). */
+function roadPlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  for (const m of text.matchAll(ROAD)) {
+    const start = m.index!;
+    if (found.some((p) => p.index < start + m[1]!.length && start < p.end)) continue;
+    for (const town of m[1]!.split('-')) {
+      const records = placesByKey(normaliseName(town)).filter((r) => r.kind !== 'site');
+      if (!records.length || isPlaceStopword(town)) continue;
+      const record = choose(records, ctx, false, normaliseName(text));
+      out.push({ place: recordPlace(record, 2), index: start, end: start + m[1]!.length, origin: false, ambiguous: records.some((r) => r.cc !== record.cc), rule: 'p-road' });
+      break;
+    }
+  }
   return out;
 }
 
