@@ -40,7 +40,7 @@ const VESSEL = /\b(M\/V|MV|M\.V\.|MT|M\/T)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}
 const US_NAVY_SHIP = /\bUSS\s+[A-Z][\w-]*/;
 const CIVILIANS = /\b(civilians?|people|persons?|residents|villagers|worshippers|children|women|passengers|farmers|miners|gold miners|shoppers|students|displaced people|refugees|a pharmacy|homes|houses|hospital|kindergarten|market)\b/i;
 // civilians as the ones hit: killed/wounded, or the object of the act ("avoid civilian casualties" is neither)
-const CIVILIAN_VICTIMS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring|hit|struck|targeted|targeting|on|against|at)\s+(\S+\s+){0,4}?` + CIVILIANS.source + '|' + CIVILIANS.source + String.raw`\s+(\S+\s+){0,3}?(were|was|had been|have been)?\s*(killed|wounded|injured|hurt|dead|died)`, 'i');
+const CIVILIAN_VICTIMS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring|hit|struck|targeted|targeting|abducted|abducting|kidnapped|kidnapping|seized|shot|attacked|on|against|at)\s+(\S+\s+){0,4}?` + CIVILIANS.source + '|' + CIVILIANS.source + String.raw`\s+(\S+\s+){0,3}?(were|was|had been|have been)?\s*(killed|wounded|injured|hurt|dead|died)`, 'i');
 const DEMONYM_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?$/;
 
 export function assignRoles(
