@@ -47,7 +47,7 @@ describe('groups not in the dictionary', () => {
 describe('the actor dictionary', () => {
   it('people abducted or shot are civilians of the country', () => {
     expect(roles('Gunmen abducted 12 passengers near Kaduna.', 'Nigeria')[1]).toBe('Civilians (Nigeria)');
-    expect(roles('Bandits shot three farmers in Zamfara.', 'Nigeria')[1]).toBe('Civilians (Nigeria)');
+    expect(roles('Bandits attacked and shot three farmers in Zamfara.', 'Nigeria')[1]).toBe('Civilians (Nigeria)');
   });
   it('generates police forces for every country', () => {
     expect(findActors('Gunmen shot two Pakistani policemen.').map((a) => a.actor.name)).toContain('Police Forces of Pakistan');
