@@ -54,7 +54,9 @@ function linkRelated(groups: MentionGroup[], events: Array<ArticleEvent | null>)
 function eventCountries(mentions: Mention[], focus: string[]): string[] {
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.place?.country_code) counts.set(m.place.country_code, (counts.get(m.place.country_code) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
+  // a tie goes to the country the article names more as a place
+  const rank = (cc: string) => (focus.includes(cc) ? focus.indexOf(cc) : focus.length);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0])).map(([cc]) => cc);
   return [...ranked, ...focus.filter((cc) => !ranked.includes(cc))];
 }
 
