@@ -1,5 +1,5 @@
 // A cheap test of whether chrono-node can find anything in a text, so that the sentences that name no
-// date (most of an article) skip it: chrono runs ~19 regular expressions over every text it is given,
+// date (most of an article) skip it: chrono runs its 18 parsers' expressions over every text it is given,
 // and was the largest single part of extraction.
 //
 // Each test below is a necessary condition of one group of parsers of chrono's casual English
