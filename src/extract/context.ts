@@ -26,8 +26,8 @@ export interface ArticleContext {
 }
 
 export function buildContext(article: Article): ArticleContext {
-  const title = normaliseName(article.title ?? '');
-  const sentences = splitSentences(article.text).filter((s) => (!title || normaliseName(s.text) !== title) && !CAPTION.test(s.text));
+  const isTitle = titleTest(normaliseName(article.title ?? ''));
+  const sentences = splitSentences(article.text).filter((s) => !isTitle(s.text) && !CAPTION.test(s.text));
   const counts = new Map<string, number>();
   const anchors: ArticleContext['anchors'] = [];
   const dates = new Map<number, DateMention[]>();
@@ -47,6 +47,21 @@ export function buildContext(article: Article): ArticleContext {
   }
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
   return { article, sentences, tokens, focus, anchors, dates, lastGroup: null };
+}
+
+// the letters normaliseName can drop: the "s" of "'s" and those of the articles it removes (the, al, el, ad, as, ash, an, ar, az)
+const DROPPABLE = 'thealdsnrz';
+
+/**
+ * Whether a sentence repeats the (normalised) title, as scraped pages often do. Any other ASCII letter
+ * or digit of a text survives normaliseName, so a sentence with one the title lacks is not the title:
+ * most sentences are told apart without being normalised.
+ */
+export function titleTest(title: string): (text: string) => boolean {
+  if (!title) return () => false;
+  const foreign = [...'abcdefghijklmnopqrstuvwxyz0123456789'].filter((c) => !title.includes(c) && !DROPPABLE.includes(c)).join('');
+  const notTitle = foreign ? new RegExp(`[${foreign}${foreign.toUpperCase()}]`) : null;
+  return (text) => !notTitle?.test(text) && normaliseName(text) === title;
 }
 
 /** The last event-day the article named before a sentence: what "earlier in the day" and undated sentences refer to. */

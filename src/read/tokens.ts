@@ -49,28 +49,34 @@ export function properPrefixes(keys: Iterable<string>): Set<string> {
   return out;
 }
 
+/** Vetoes of spans: by surface text (e.g. short actor names must have a capital), or by first token. */
+export interface SpanFilters {
+  accept?: (surface: string) => boolean;
+  /** false when no span may start at this token (e.g. a place needs a capital): it costs no lookup */
+  startsAt?: (first: number) => boolean;
+}
+
 /**
  * Longest non-overlapping spans of up to `maxWords` tokens whose normalised text the index knows.
- * `accept` can veto a span by its surface text (e.g. places must start with a capital letter).
  * Spans grow a word at a time and stop when no name continues their key: most words start no name,
  * so most positions cost one lookup instead of `maxWords` (the hot path of extraction).
  */
-export function findSpans<T>(
-  text: string,
-  tokens: Token[],
-  maxWords: number,
-  index: SpanIndex<T>,
-  accept: (surface: string, first: number) => boolean = () => true,
-): SpanMatch<T>[] {
+export function findSpans<T>(text: string, tokens: Token[], maxWords: number, index: SpanIndex<T>, filters: SpanFilters = {}): SpanMatch<T>[] {
+  const { accept = () => true, startsAt = () => true } = filters;
   const found: SpanMatch<T>[] = [];
-  // each token is normalised once; a span's key is its tokens' keys joined
-  const keys = tokens.map((t) => normaliseRecurring(t.text));
+  // each token is normalised once, when a span reaches it; a span's key is its tokens' keys joined
+  const keys: string[] = [];
+  const keyOf = (i: number): string => (keys[i] ??= normaliseRecurring(tokens[i]!.text));
   for (let i = 0; i < tokens.length; ) {
+    if (!startsAt(i)) {
+      i++;
+      continue;
+    }
     let hit: SpanMatch<T> | null = null;
     let key = '';
     const start = tokens[i]!.start;
     for (let n = 1; n <= Math.min(maxWords, tokens.length - i); n++) {
-      const word = keys[i + n - 1]!;
+      const word = keyOf(i + n - 1);
       // a token with an empty key ("the", "al") leaves the key as it is: the longer surface can still match
       if (word) {
         if (key && !index.continues(key)) break;
@@ -79,7 +85,7 @@ export function findSpans<T>(
       if (!key) continue;
       const end = tokens[i + n - 1]!.end;
       const surface = text.slice(start, end);
-      if (!accept(surface, i)) continue;
+      if (!accept(surface)) continue;
       const value = index.lookup(key);
       if (value !== undefined) hit = { value, start, end, first: i, last: i + n, text: surface };
     }

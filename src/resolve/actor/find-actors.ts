@@ -16,7 +16,7 @@ export interface ActorMatch {
 const FORCE_NOUN = /^(?:\s+and\s+[\w-]+)?[\s-]+(?:hosting\s+|led\s+|occupied\s+)?(base|bases|positions?|troops|forces|personnel|service ?members|servicemembers|soldiers|military|army|navy|warships?|destroyer|embassy|facilit(y|ies)|assets|interests|convoy|garrison|outpost|drones?|missiles?|warplanes|jets|air ?strikes?|strikes?|shelling|artillery|air defen[cs]es?|fighter jets)\b/i;
 
 export function findActors(text: string, tokens: Token[] = tokenize(text)): ActorMatch[] {
-  const named = findSpans(text, tokens, longestAliasWords(), actorIndex, (surface) => surface.length > 4 || /[A-Z]/.test(surface))
+  const named = findSpans(text, tokens, longestAliasWords(), actorIndex, { accept: (surface) => surface.length > 4 || /[A-Z]/.test(surface) })
     .map((s) => ({ actor: s.value.actor, index: s.start, end: s.end, text: s.text, origin: s.value.origin }));
   const all = [...named, ...countryForces(text, named), ...countryAgents(text), ...unknownGroups(text, named)].sort((a, b) => a.index - b.index);
   // "the Iranian-backed militia Kataib Hezbollah": a descriptor right before a name stands for that name

@@ -113,14 +113,16 @@ function placeSpans(text: string, tokens: Token[], taken: Array<[number, number]
   const isTaken = (start: number) => taken.some(([a, b]) => start >= a && start < b);
   let spans = untakenSpans.get(tokens);
   if (!spans) {
-    spans = findSpans(text, tokens, 6, PLACE_NAMES, mayNamePlace);
+    spans = findSpans(text, tokens, 6, PLACE_NAMES, { startsAt: (first) => mayStartPlace(tokens[first]!) });
     untakenSpans.set(tokens, spans);
   }
   if (!spans.some((s) => isTaken(s.start))) return spans;
-  return findSpans(text, tokens, 6, PLACE_NAMES, (surface, first) => mayNamePlace(surface) && !isTaken(tokens[first]!.start));
+  return findSpans(text, tokens, 6, PLACE_NAMES, { startsAt: (first) => mayStartPlace(tokens[first]!) && !isTaken(tokens[first]!.start) });
 }
 
-const mayNamePlace = (surface: string): boolean => /^[\p{Lu}]/u.test(surface) || /^(al|el|ad|as|an|ar)-\p{Lu}/u.test(surface);
+// A place name starts with a capital, or "al-" and a capital. Read from the first token, the same for
+// every span starting there (a span's text starts with its first token's), so other words cost no lookup.
+const mayStartPlace = (token: Token): boolean => /^[\p{Lu}]/u.test(token.text) || /^(al|el|ad|as|an|ar)-\p{Lu}/u.test(token.text);
 
 const PLACE_NAMES: SpanIndex<Candidate> = {
   lookup: (key) => {

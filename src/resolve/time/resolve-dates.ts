@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node';
 import type { DateSpan } from '../../types.js';
 import { addDays, monthSpan, parseDay, toDay } from './days.js';
+import { mayNameDate } from './date-screen.js';
 import { SPAN_RULES } from './relative-spans.js';
 
 export interface DateMention {
@@ -34,8 +35,10 @@ export function resolveDates(text: string, published: string): DateMention[] {
       masked = masked.slice(0, m.index) + ' '.repeat(m[0].length) + masked.slice(m.index + m[0].length);
     }
   }
-  const ref = { instant: parseDay(published), timezone: 0 };
-  for (const r of chrono.parse(masked.replace(/\bnight of\b/gi, '        '), ref)) {
+  const forChrono = masked.replace(/\bnight of\b/gi, '        ');
+  // most sentences name no date: chrono, the costliest step, runs only where it can find one
+  const parsed = mayNameDate(forChrono) ? chrono.parse(forChrono, { instant: parseDay(published), timezone: 0 }) : [];
+  for (const r of parsed) {
     const night = /\bnight of\s*$/i.test(text.slice(0, r.index));
     const span = refine(r, published, night);
     if (span) found.push(mention(span, text, r.index, r.index + r.text.length, 'chrono', false));
