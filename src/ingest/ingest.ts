@@ -104,9 +104,9 @@ function linkReports(reports: ExportEvent[], store: EventStore): Omit<ArticleWri
   }
   const write: Omit<ArticleWrite, 'article' | 'tallies'> = { reports: [], relabel: new Map(), events: [], removed: [] };
   for (const g of merged) {
-    // an event is folded from all its reports, stored and new, so it does not depend on their order
-    const stored = [...g.events].flatMap((id) => store.reportsOf(id).map((r) => r.report));
-    const event = foldReports([...g.reports, ...stored]);
+    // stored events stand for their reports in the join (it is associative); every report votes
+    const stored = [...g.events].map((id) => store.event(id)).filter((e): e is ExportEvent => !!e);
+    const event = foldReports([...g.reports, ...stored], [...g.reports, ...store.reportSides([...g.events])]);
     for (const r of g.reports) write.reports.push({ report: r, eventId: event.id, links: links.get(r.id) ?? [] });
     for (const id of g.events) {
       if (id === event.id) continue;

@@ -71,35 +71,40 @@ export function candidateWindow(e: ExportEvent): [string, string] {
   return [addDays(e.date_earliest, -1), addDays(e.date_latest, 1)];
 }
 
+/** What each report says of the sides and the weapon: all a vote needs, far lighter than the report. */
+export type Sides = Pick<ExportEvent, 'event_type' | 'sub_event_type' | 'weapon' | 'actor1' | 'actor2'>;
+
 /**
- * The event a group of reports stands for: the join of all of them, except that where reports name
- * different attackers, targets or weapons, the value most reports give wins (one vote per report, ties
- * to the join's choice) — one article's stray "air strikes" should not outvote five that say drone.
- * A function of the set of reports, so still independent of their order.
+ * The event a group of accounts stands for: the join of them (new reports and the stored events that
+ * stand for their own reports), except that where reports name different attackers, targets or
+ * weapons, the value most reports give wins, one vote per report (`sides`: every report's, stored or
+ * new), ties going to the join's order. One article's stray "air strikes" does not outvote five that
+ * say drone. Votes are counts over the set of reports and ties have a fixed order, so the event is
+ * still independent of the order reports arrive in.
  */
-export function foldReports(reports: ExportEvent[]): ExportEvent {
-  const joined = reports.reduce(mergeEvents);
-  const typed = mostReported(reports.filter((r) => r.weapon), (r) => `${r.sub_event_type}|${r.weapon}`, joined);
-  const actor1 = mostReported(reports.filter((r) => r.actor1), (r) => r.actor1!.name, joined).actor1;
-  const actor2 = mostReported(reports.filter((r) => r.actor2), (r) => r.actor2!.name, joined).actor2;
+export function foldReports(accounts: ExportEvent[], sides: Sides[] = accounts): ExportEvent {
+  const joined = accounts.reduce(mergeEvents);
+  const typed = mostReported(sides.filter((r) => r.weapon), (r) => `${r.sub_event_type}|${r.weapon}`) ?? joined;
+  const actor1 = mostReported(sides.filter((r) => r.actor1), (r) => actorOrder(r.actor1!))?.actor1 ?? joined.actor1;
+  const actor2 = mostReported(sides.filter((r) => r.actor2), (r) => actorOrder(r.actor2!))?.actor2 ?? joined.actor2;
   const voted = { ...joined, event_type: typed.event_type, sub_event_type: typed.sub_event_type, weapon: typed.weapon, actor1, actor2 };
   return { ...voted, notes: notes({ ...voted, date: span(voted) }) };
 }
 
-/** The report whose key most reports share; on a tie (or with no reports) the joined event, if it is among the tied. */
-function mostReported(reports: ExportEvent[], key: (r: ExportEvent) => string, joined: ExportEvent): ExportEvent {
-  const counts = new Map<string, { n: number; report: ExportEvent }>();
-  for (const r of reports) {
+/** The account whose key most accounts share; among equals, the one whose key sorts first. */
+function mostReported(sides: Sides[], key: (r: Sides) => string): Sides | undefined {
+  const counts = new Map<string, { n: number; sides: Sides }>();
+  for (const r of sides) {
     const k = key(r);
     const c = counts.get(k);
     if (c) c.n++;
-    else counts.set(k, { n: 1, report: r });
+    else counts.set(k, { n: 1, sides: r });
   }
-  const best = Math.max(0, ...[...counts.values()].map((c) => c.n));
-  const tied = [...counts].filter(([, c]) => c.n === best).sort(([a], [b]) => (a < b ? -1 : 1));
-  if (tied.length !== 1 && (tied.length === 0 || tied.some(([k]) => k === key(joined)))) return joined;
-  return tied[0]![1].report;
+  return [...counts].sort(([ka, a], [kb, b]) => b.n - a.n || (ka < kb ? -1 : ka > kb ? 1 : 0))[0]?.[1].sides;
 }
+
+// the join's order of actors: a named actor before an unknown one, then by name
+const actorOrder = (a: Actor): string => `${a.type === 'unknown' ? 1 : 0}${a.name}`;
 
 /**
  * The join of two accounts of one incident. Every field takes the better value under a fixed order
@@ -111,8 +116,7 @@ export function mergeEvents(a: ExportEvent, b: ExportEvent): ExportEvent {
   const typed = pick(a, b, (x) => [x.weapon ? 0 : 1, `${x.sub_event_type}|${x.weapon ?? ''}`]);
   const place = pick(a.location, b.location, (p) => [p.geo_precision, `${p.name}|${p.lat}|${p.lon}`]);
   const day = pick(a, b, (x) => [width(x), x.time_precision, x.date_earliest, x.date]);
-  const sources = [...a.sources, ...b.sources]
-    .filter((s, i, all) => all.findIndex((t) => t.article_id === s.article_id && t.sentence === s.sentence) === i)
+  const sources = uniqueSources([...a.sources, ...b.sources])
     .sort((x, y) => `${x.article_id}\u0000${x.sentence}`.localeCompare(`${y.article_id}\u0000${y.sentence}`));
   const merged: ExportEvent = {
     ...a,
@@ -140,6 +144,16 @@ export function mergeEvents(a: ExportEvent, b: ExportEvent): ExportEvent {
   return { ...merged, notes: notes({ ...merged, date: span(merged) }) };
 }
 
+/** The first source of each article and sentence (a set, not a scan: events gather hundreds of sources). */
+function uniqueSources(sources: ExportEvent['sources']): ExportEvent['sources'] {
+  const seen = new Map<string, ExportEvent['sources'][number]>();
+  for (const s of sources) {
+    const key = `${s.article_id}\u0000${s.sentence}`;
+    if (!seen.has(key)) seen.set(key, s);
+  }
+  return [...seen.values()];
+}
+
 /** The value whose key sorts first; keys compare element by element. */
 function pick<T>(a: T, b: T, key: (x: T) => Array<string | number>): T {
   const ka = key(a);
@@ -152,8 +166,7 @@ function pick<T>(a: T, b: T, key: (x: T) => Array<string | number>): T {
 }
 
 const width = (e: ExportEvent) => Date.parse(e.date_latest) - Date.parse(e.date_earliest);
-const betterActor = (a: Actor | null, b: Actor | null): Actor | null =>
-  !a ? b : !b ? a : pick(a, b, (x) => [x.type === 'unknown' ? 1 : 0, x.name]);
+const betterActor = (a: Actor | null, b: Actor | null): Actor | null => (!a ? b : !b ? a : pick(a, b, (x) => [actorOrder(x)]));
 const unique = (xs: Actor[]) => xs.filter((x, i) => xs.findIndex((y) => y.name === x.name) === i).sort((x, y) => x.name.localeCompare(y.name));
 const uniqueRelations = (xs: ExportEvent['related']) =>
   xs.filter((x, i) => xs.findIndex((y) => y.event_id === x.event_id && y.type === x.type) === i).sort((x, y) => `${x.type}${x.event_id}`.localeCompare(`${y.type}${y.event_id}`));

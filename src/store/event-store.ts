@@ -1,6 +1,7 @@
 // The store interface: what the pipeline needs from a database. SQLite (better-sqlite3) implements it
 // today; a server backend would implement the same interface and pass the same shared test suite.
 import type { EventSummary } from '../export/to-summary.js';
+import type { Sides } from '../merge/across-articles.js';
 import type { ExportEvent, Tally } from '../types.js';
 
 /** A different text under an id already stored: a corrected story must come with a new id. */
@@ -81,6 +82,8 @@ export interface EventStore {
   /** Reports in a country whose day spans overlap [earliest, latest]: what a new report could match. */
   reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Report[];
   reportsOf(eventId: string): Report[];
+  /** Each report's sides and weapon, for the reports of these events: what a fold's vote reads. */
+  reportSides(eventIds: string[]): Sides[];
   events(filter?: EventFilter, page?: Page): ExportEvent[];
   /** What a map marker or list row shows, for the same filter and page as `events`. */
   summaries(filter?: EventFilter, page?: Page): EventSummary[];

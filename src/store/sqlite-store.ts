@@ -3,6 +3,7 @@
 // groups of linked reports, materialised as their export JSON plus the columns queries filter on.
 import Database from 'better-sqlite3';
 import { toSummary, type EventSummary } from '../export/to-summary.js';
+import type { Sides } from '../merge/across-articles.js';
 import type { ExportEvent, Tally } from '../types.js';
 import { ArticleIdTaken, type ArticleWrite, type EventFacet, type EventFilter, type EventStore, type Page, type PartyScope, type Report } from './event-store.js';
 
@@ -151,6 +152,14 @@ export class SqliteStore implements EventStore {
 
   reportsOf(eventId: string): Report[] {
     return (this.sql('SELECT event_id, data, links FROM reports WHERE event_id = ? ORDER BY id').all(eventId) as Array<{ event_id: string; data: string; links: string }>).map(toReport);
+  }
+
+  reportSides(eventIds: string[]): Sides[] {
+    if (eventIds.length === 0) return [];
+    const rows = this.sql(`SELECT json_extract(data, '$.event_type') AS event_type, json_extract(data, '$.sub_event_type') AS sub_event_type,
+        json_extract(data, '$.weapon') AS weapon, json_extract(data, '$.actor1') AS actor1, json_extract(data, '$.actor2') AS actor2
+      FROM reports WHERE event_id IN (${eventIds.map(() => '?').join(', ')})`).all(...eventIds) as Array<Omit<Sides, 'actor1' | 'actor2'> & { actor1: string | null; actor2: string | null }>;
+    return rows.map((r) => ({ ...r, actor1: r.actor1 ? JSON.parse(r.actor1) : null, actor2: r.actor2 ? JSON.parse(r.actor2) : null }));
   }
 
   events(filter: EventFilter = {}, page?: Page): ExportEvent[] {
