@@ -1,8 +1,9 @@
 // Helpers shared by the integration tests: run the real CLI, score with the project's shared scorer.
-import { spawn, spawnSync, type ChildProcess, type SpawnSyncOptions, type SpawnSyncReturns } from 'node:child_process';
+import { spawnSync, type SpawnSyncOptions, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { startServe as startServeProcess, type ServeProcess } from '../src/bench/serve-process.js';
 import { loadFile } from '../src/ingest/load.js';
 import { extractToDocument } from '../src/export/extract-document.js';
 
@@ -41,20 +42,4 @@ export function extractFolder(dir: string): string {
 }
 
 /** Starts the real `sitrep serve` on a free port of 127.0.0.1 and resolves with its URL once it listens. */
-export function startServe(args: string[]): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-  const stop = () => new Promise<void>((done) => {
-    if (child.exitCode !== null) return done();
-    child.once('exit', () => done());
-    child.kill('SIGTERM');
-  });
-  return new Promise((resolvePromise, reject) => {
-    let err = '';
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-      err += chunk;
-      const url = /serving .* at (http:\/\/\S+?)\/? /.exec(err)?.[1];
-      if (url) resolvePromise({ url, child, stop });
-    });
-    child.once('exit', (code) => reject(new Error(`sitrep serve exited with ${code}: ${err}`)));
-  });
-}
+export const startServe = (args: string[]): Promise<ServeProcess> => startServeProcess(BIN, args, ROOT);

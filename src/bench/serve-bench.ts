@@ -1,7 +1,6 @@
 // The server under load: a database of ≥ 10,000 events (the dev corpus's reports, re-dated round after
 // round so rounds never merge), served by the real `sitrep serve` in its own process; autocannon for the
 // API's latency percentiles, and Debian's Chromium for the page's load time.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import autocannon from 'autocannon';
 import { extractReports } from '../ingest/extract-reports.js';
 import { newReport, storeReports } from '../ingest/ingest.js';
 import { SqliteStore } from '../store/sqlite-store.js';
+import { startServe } from './serve-process.js';
 import type { Article, ExportEvent, Tally } from '../types.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -43,19 +43,6 @@ export function buildEventDb(file: string, articles: Article[], target: number):
   return { events: counts.events, articles: counts.articles };
 }
 
-function startServer(bin: string, db: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let err = '';
-    child.stderr!.setEncoding('utf8').on('data', (d: string) => {
-      err += d;
-      const url = /at (http:\/\/\S+?)\/? /.exec(err)?.[1];
-      if (url) resolve({ url, child });
-    });
-    child.once('exit', (code) => reject(new Error(`sitrep serve exited with ${code}: ${err}`)));
-  });
-}
-
 async function load(url: string): Promise<{ p50: number; p99: number; rps: number; errors: number }> {
   const r = await autocannon({ url, connections: 8, duration: 8 });
   return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, errors: r.errors + r.non2xx };
@@ -83,7 +70,7 @@ export async function benchServe(bin: string, articles: Article[], target = 10_0
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-serve-bench-'));
   const db = join(dir, 'serve.db');
   const built = buildEventDb(db, articles, target);
-  const { url, child } = await startServer(bin, db);
+  const { url, stop } = await startServe(bin, ['--db', db]);
   const rows: Array<[string, string]> = [[`serve: database`, `${built.events.toLocaleString('en')} events from ${built.articles.toLocaleString('en')} articles`]];
   try {
     for (const path of ['/api/events', '/api/events?country=IQ&q=drone', '/api/events?view=map&limit=10000', '/api/stats']) {
@@ -93,7 +80,7 @@ export async function benchServe(bin: string, articles: Article[], target = 10_0
     const ms = await pageLoad(url + '/');
     rows.push([`serve: page load to ready, ${built.events.toLocaleString('en')} events`, ms === null ? `skipped: ${CHROMIUM} not installed` : `${ms} ms (median of 3)`]);
   } finally {
-    child.kill('SIGTERM');
+    await stop();
     rmSync(dir, { recursive: true, force: true });
   }
   return rows;
