@@ -75,12 +75,13 @@ export function storeReports(article: StoredArticle, reports: ExportEvent[], tal
 function linkReports(reports: ExportEvent[], store: EventStore): Omit<ArticleWrite, 'article' | 'tallies'> {
   const links = new Map<string, Report['links']>();
   const groups = reports.map((r) => ({ reports: [r], events: new Set<string>() }));
+  // each stored event is read once per article: to judge links, then to fold into
+  const cache = new Map<string, ExportEvent | undefined>();
+  const eventOf = (id: string) => (cache.has(id) ? cache.get(id) : cache.set(id, store.event(id)).get(id));
   for (const g of groups) {
     const r = g.reports[0]!;
     const [from, to] = candidateWindow(r);
     const near = r.location.geo_precision < 3 && r.location.lat != null && r.location.lon != null ? { lat: r.location.lat, lon: r.location.lon, km: 70 } : undefined;
-    const cache = new Map<string, ExportEvent | undefined>();
-    const eventOf = (id: string) => (cache.has(id) ? cache.get(id) : cache.set(id, store.event(id)).get(id));
     const linked: Linked[] = [];
     for (const c of store.reportsBetween(from, to, r.location.country_code, near)) {
       if (linked.some((l) => l.event.id === c.eventId)) continue; // one link to an event is enough to join it
@@ -105,7 +106,7 @@ function linkReports(reports: ExportEvent[], store: EventStore): Omit<ArticleWri
   const write: Omit<ArticleWrite, 'article' | 'tallies'> = { reports: [], relabel: new Map(), events: [], removed: [] };
   for (const g of merged) {
     // stored events stand for their reports in the join (it is associative); every report votes
-    const stored = [...g.events].map((id) => store.event(id)).filter((e): e is ExportEvent => !!e);
+    const stored = [...g.events].map(eventOf).filter((e): e is ExportEvent => !!e);
     const event = foldReports([...g.reports, ...stored], [...g.reports, ...store.reportSides([...g.events])]);
     for (const r of g.reports) write.reports.push({ report: r, eventId: event.id, links: links.get(r.id) ?? [] });
     for (const id of g.events) {

@@ -163,17 +163,19 @@ export class SqliteStore implements EventStore {
   }
 
   events(filter: EventFilter = {}, page?: Page): ExportEvent[] {
-    const { where, args } = whereOf(filter);
-    if (page?.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
-    const sql = `SELECT data FROM events ${clause(where)} ORDER BY date, id${page ? ` LIMIT ${Math.floor(page.limit)}` : ''}`;
-    return (this.sql(sql).all(...args) as Array<{ data: string }>).map((r) => this.withRelated(JSON.parse(r.data) as ExportEvent));
+    return this.page('data', filter, page).map((json) => this.withRelated(JSON.parse(json) as ExportEvent));
   }
 
   summaries(filter: EventFilter = {}, page?: Page): EventSummary[] {
+    return this.page('summary', filter, page).map((json) => JSON.parse(json) as EventSummary);
+  }
+
+  /** One JSON column of the events a filter keeps, ordered by (date, id), from a page's start on. */
+  private page(column: 'data' | 'summary', filter: EventFilter, page?: Page): string[] {
     const { where, args } = whereOf(filter);
     if (page?.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
-    const sql = `SELECT summary FROM events ${clause(where)} ORDER BY date, id${page ? ` LIMIT ${Math.floor(page.limit)}` : ''}`;
-    return (this.sql(sql).all(...args) as Array<{ summary: string }>).map((r) => JSON.parse(r.summary) as EventSummary);
+    const sql = `SELECT ${column} AS json FROM events ${clause(where)} ORDER BY date, id${page ? ` LIMIT ${Math.floor(page.limit)}` : ''}`;
+    return (this.sql(sql).all(...args) as Array<{ json: string }>).map((r) => r.json);
   }
 
   countEvents(filter: EventFilter = {}): number {
