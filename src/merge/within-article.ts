@@ -1,7 +1,8 @@
 // Mentions of one incident inside one article become one event (coreference): "a drone attack targeted
 // a base", "the attack caused injuries", "a drone attack was launched at the airbase". A mention joins
 // the latest compatible event when it refers back ("the attack") or says too little to stand alone;
-// otherwise it joins an event at the same place with the same parties, or starts a new one.
+// otherwise it joins an event at the same place with the same parties, or the latest compatible one
+// when it names neither a site nor a day; else it starts a new one.
 import type { Mention } from '../types.js';
 import { datesCompatible, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
 
@@ -23,7 +24,9 @@ export function groupMentions(mentions: Mention[]): MentionGroup[] {
     if (m.newIncident) target = undefined;
     else if (m.casualtyOnly) target = candidates.find((g) => g.mentions.some((x) => x.sentence === m.sentence)) ?? latest;
     else if (m.anaphoric || thin) target = latest;
-    else target = candidates.find((g) => strongMatch(g, m));
+    // a mention with neither a site nor a day of its own ("the fighting left 12 dead", "Islamists
+    // attacked Mali") retells the incident being told: one incident per article unless the text separates
+    else target = candidates.find((g) => strongMatch(g, m)) ?? (latest && retells(latest, m) ? latest : undefined);
     if (target) target.mentions.push(m);
     else if (!m.casualtyOnly) groups.push({ mentions: [m] });
   }
@@ -49,6 +52,11 @@ const wordClass = (trigger: string): string => (/strik|struck/i.test(trigger) ? 
 const fit = (g: MentionGroup, m: Mention): number =>
   (samePlace(mostPrecise(g), m.place) ? 2 : 0) + (m.weapon && first(g, 'weapon') === m.weapon ? 1 : 0) +
   (m.trigger && g.mentions.some((x) => wordClass(x.trigger) === wordClass(m.trigger)) ? 1 : 0);
+
+const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|in other)\b|\balso\b/i;
+/** No day, no site of its own (none, the country, or the region the incident is in), nothing that sets it apart. */
+const retells = (g: MentionGroup, m: Mention): boolean =>
+  !m.date && (!m.place || isCountryLevel(m.place) || samePlace(mostPrecise(g), m.place)) && !SEPARATED.test(m.sentence.text);
 
 const isCountryLevel = (p: Mention['place']): boolean => !!p && p.geo_precision === 3 && p.admin1 === null;
 const isRegionLevel = (p: Mention['place']): boolean => !!p && p.geo_precision === 3 && p.admin1 !== null;
