@@ -214,8 +214,19 @@ export interface ArticleTally {
   sentence: Sentence;
 }
 
+/** A candidate the extractor judged not to report an incident, with the rule that said so and why. */
+export interface Rejection {
+  sentence: Sentence;
+  /** the act's words ("attacks", "fought") */
+  act: string;
+  rule: string;
+  reason: string;
+}
+
 export interface Extraction {
   article: Article;
   events: ArticleEvent[];
   tallies: ArticleTally[];
+  /** candidates judged not incidents (background, summaries, plans, time markers, calls to act), for `eval --verbose` */
+  rejected: Rejection[];
 }

@@ -12,7 +12,7 @@ import { UsageError } from './errors.js';
 
 const DEFAULT_SCORER = resolve(fileURLToPath(new URL('../../..', import.meta.url)), 'shared', 'eval', 'score.mjs');
 
-export function runEval(paths: string[], o: { gold: string; scorer?: string; quiet?: boolean }): void {
+export function runEval(paths: string[], o: { gold: string; scorer?: string; quiet?: boolean; verbose?: boolean }): void {
   const scorer = o.scorer ?? DEFAULT_SCORER;
   if (!existsSync(scorer)) throw new UsageError(`scorer not found at ${scorer}: pass --scorer PATH`);
   if (!existsSync(o.gold)) throw new UsageError(`gold folder not found: ${o.gold}`);
@@ -27,7 +27,10 @@ export function runEval(paths: string[], o: { gold: string; scorer?: string; qui
   }
   for (const e of errors) process.stderr.write(`sitrep: ${(e as Error).message}\n`);
   const started = process.hrtime.bigint();
-  const doc = extractToDocument(articles);
+  const rejections: string[] = [];
+  const doc = extractToDocument(articles, (article, rejected) => {
+    for (const r of rejected) rejections.push(`  - ${article.id}: not an incident (${r.rule}: ${r.reason}): "${r.act}" in "${clip(r.sentence.text)}"`);
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-eval-'));
   try {
@@ -35,9 +38,12 @@ export function runEval(paths: string[], o: { gold: string; scorer?: string; qui
     writeFileSync(pred, JSON.stringify(doc));
     const run = spawnSync(process.execPath, [scorer, '--gold', o.gold, '--pred', pred, ...(o.quiet ? [] : ['--verbose'])], { encoding: 'utf8' });
     process.stdout.write(run.stdout);
+    if (o.verbose) process.stdout.write(`candidates judged not incidents (${rejections.length}):\n${rejections.map((l) => l + '\n').join('')}`);
     if (run.status !== 0) throw new UsageError(`scorer failed: ${run.stderr.trim().split('\n').pop()}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   process.stderr.write(`extracted ${articles.length} article(s) in ${seconds.toFixed(2)} s (${(articles.length / seconds).toFixed(0)} articles/s), ${doc.events.length} event(s), ${doc.tallies.length} tally(ies)\n`);
 }
+
+const clip = (s: string): string => (s.length > 160 ? s.slice(0, 157) + '...' : s);

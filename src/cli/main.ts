@@ -72,6 +72,7 @@ program
   .requiredOption('--gold <dir>', 'folder of gold annotation files (one per article)')
   .option('--scorer <file>', 'scorer script (default: ../shared/eval/score.mjs beside the project)')
   .option('-q, --quiet', 'figures only, no list of misses')
+  .option('-v, --verbose', 'also list every candidate judged not an incident, with the rule and its reason')
   .action(async (paths, opts) => (await import('./eval-command.js')).runEval(paths, opts));
 
 // `sitrep events | head`: the reader went away, which is not an error worth a stack trace

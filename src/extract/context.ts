@@ -6,7 +6,7 @@ import { findPlaces } from '../resolve/place/find-places.js';
 import { tokenize, type Token } from '../read/tokens.js';
 import { countryByDemonym } from '../resolve/place/gazetteer.js';
 import { resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
-import type { Actor, Article, Sentence } from '../types.js';
+import type { Actor, Article, Rejection, Sentence } from '../types.js';
 
 // photo captions and credits describe pictures, often of older events
 const CAPTION = /^(photo|picture|image|file photo|caption)\b\s*[:|-]|\b(REUTERS|AFP|AP|Getty Images|Anadolu Agency)\/|\(photo by\b|\bCredit:\s|\b(stands?|poses?|gestures?|looks on|mourns?|reacts?)\b[^.]{0,80}\b(memorial|portrait|coffin|funeral|grave|rubble|photograph)\b/i;
@@ -23,6 +23,8 @@ export interface ArticleContext {
   dates: Map<number, DateMention[]>;
   /** the armed group named last, as sentences are read in order: what "the group" refers to */
   lastGroup: Actor | null;
+  /** candidates judged not incidents, in text order */
+  rejected: Rejection[];
 }
 
 export function buildContext(article: Article): ArticleContext {
@@ -46,7 +48,7 @@ export function buildContext(article: Article): ArticleContext {
     dates.set(s.index, resolveDates(s.text, article.published));
   }
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, tokens, focus, anchors, dates, lastGroup: null };
+  return { article, sentences, tokens, focus, anchors, dates, lastGroup: null, rejected: [] };
 }
 
 // the letters normaliseName can drop: the "s" of "'s" and those of the articles it removes (the, al, el, ad, as, ash, an, ar, az)

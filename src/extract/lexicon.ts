@@ -55,4 +55,10 @@ export function matchAll(name: string, text: string): LexMatch[] {
   return out.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
 }
 
+/** The reason column of a lexicon's rule, by id. */
+export const reasonOf = (name: string, id: string): string => {
+  const rule = lexicon(name).find((r) => r.id === id);
+  return rule ? rule.fields[rule.fields.length - 1]! : id;
+};
+
 export const anyMatch = (name: string, text: string): LexMatch | undefined => matchAll(name, text)[0];

@@ -12,8 +12,8 @@ import { claimant, findAttribution, type Attribution } from './rules/attribution
 import { findCasualties } from './rules/casualties.js';
 import { assignRoles, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
-import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, type Trigger } from './rules/triggers.js';
-import { matchAll, type LexMatch } from './lexicon.js';
+import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, vetoedActs, type Trigger } from './rules/triggers.js';
+import { matchAll, reasonOf, type LexMatch } from './lexicon.js';
 
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
 // no day, past the lead (a lead's "has struck" is the news itself)
@@ -69,6 +69,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const trigger = s.triggers.get(clause) ?? null;
   const casualties = findCasualties(clause.text);
   if (!trigger) {
+    for (const v of vetoedActs(clause.text)) reject(s, v.act, v.rule, reasonOf('non-event-cues', v.rule));
     // "Three service members were hurt": a figure with no act attaches to the incident just reported;
     // not when the clause's act, or another clause's, was judged no incident ("hundreds were killed
     // since...", "strikes have intensified since Oct. 17; ... hundreds died"): the figure is the summary's
@@ -80,7 +81,10 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   }
   const end = clause.start + clause.text.length;
   const inScope = <T extends { index: number }>(xs: T[]): T[] => inClause(s, clause, xs).filter((x) => x.index < clause.start + trigger.scopeEnd);
-  if (isSummary(s, clause, trigger, inClause(s, clause, s.dates))) return [];
+  if (isSummary(s, clause, trigger, inClause(s, clause, s.dates))) {
+    reject(s, trigger.text, 'j-summary', 'an act in the perfect past the lead, or over a period ("since October"), with no day of its own sums up many acts');
+    return [];
+  }
   const roles = clauseRoles(s, clause, trigger, inScope(s.actors), pickPlaces(inScope(s.places), s.sentence.text)[0]?.place.country ?? null);
   const date = clauseDate(s, clause, inClause(s, clause, s.dates));
   const content = inScope(s.places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
@@ -166,6 +170,10 @@ function perpetratorSpeaks(attribution: Attribution, actor1: Roles['actor1']): b
   if (!attribution.speaker) return false;
   if (/^the (group|militia|movement|rebels|militants|insurgents|faction)$/i.test(attribution.speaker)) return true;
   return !!actor1 && actor1.type !== 'state_military' && attribution.speakerActor?.actor.name === actor1.name;
+}
+
+function reject(s: SentenceFacts, act: string, rule: string, reason: string): void {
+  s.ctx.rejected.push({ sentence: s.sentence, act, rule, reason });
 }
 
 /** Some clause of the sentence sums up many acts, or reports an act judged no incident, instead of reporting one. */

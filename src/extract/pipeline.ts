@@ -28,7 +28,7 @@ export function extractArticle(article: Article): Extraction {
   const groups = groupMentions(mentions);
   const built = groups.map((g) => reconcile(g, defaults));
   const events = fillSidesFromArticle(linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null));
-  return { article, events, tallies: extractTallies(ctx) };
+  return { article, events, tallies: extractTallies(ctx), rejected: ctx.rejected };
 }
 
 /**

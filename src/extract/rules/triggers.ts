@@ -80,6 +80,12 @@ function buildTrigger(action: LexMatch, weapon: LexMatch | null, scopeEnd: numbe
   return { ...base, weapon: null, sub_event_type: 'Armed clash', event_type: 'Battles' };
 }
 
+/** The acts of a clause that non-event cues rule out, each with the cue's id: why the clause reports no incident. */
+export function vetoedActs(clause: string): Array<{ act: string; rule: string }> {
+  const cues = matchAll('non-event-cues', clause);
+  return matchAll('actions', clause).flatMap((a) => { const rule = nonEventCue(clause, a, cues); return rule ? [{ act: a.text, rule }] : []; });
+}
+
 /** The clause names an act, other than the harm itself, that a non-event cue rules out ("66 strikes since..., when hundreds were killed by a blast"). */
 export function hasVetoedAct(clause: string): boolean {
   const cues = matchAll('non-event-cues', clause);
@@ -96,10 +102,12 @@ export function nonEventCue(clause: string, action: LexMatch, cues: LexMatch[] =
     const [scope] = cue.rule.fields;
     const cueEnd = cue.index + cue.text.length;
     if (scope === 'before' && cue.index < action.index + action.text.length && action.index - cueEnd <= near.length + 1) return cue.rule.id;
-    if (scope === 'before-1' && cueEnd <= action.index && /^\s*(\w+\s+){0,1}$/.test(clause.slice(cueEnd, action.index))) return cue.rule.id;
+    const gap = /^before-(\d)$/.exec(scope ?? '');
+    if (gap && cueEnd <= action.index && new RegExp(`^\\s*([\\w'-]+\\s+){0,${gap[1]}}$`).test(clause.slice(cueEnd, action.index))) return cue.rule.id;
     if (scope === 'sentence') return cue.rule.id;
     if (scope === 'after' && cue.index >= action.index + action.text.length && cue.index - (action.index + action.text.length) <= 3) return cue.rule.id;
     if (scope === 'match' && cue.index <= action.index && cueEnd >= action.index + action.text.length) return cue.rule.id;
+    if (scope === 'sentence-bare' && action.rule.fields[1] === 'yes') return cue.rule.id;
     if (scope === 'sentence-generic' && /\battacks\b/i.test(action.text) && !/\b(a|an|the|this|one)\s+(\w+\s+){0,3}$/i.test(before)) return cue.rule.id;
   }
   // a bare plural with no determiner ("attacks on bases") is a pattern, not an incident
