@@ -6,7 +6,7 @@ import { findPlaces } from '../resolve/place/find-places.js';
 import { tokenize, type Token } from '../read/tokens.js';
 import { countryByDemonym } from '../resolve/place/gazetteer.js';
 import { resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
-import type { Actor, Article, Rejection, Sentence } from '../types.js';
+import type { Actor, Article, Place, Rejection, Sentence } from '../types.js';
 
 // photo captions and credits describe pictures, often of older events
 const CAPTION = /^(photo|picture|image|file photo|caption)\b\s*[:|-]|\b(REUTERS|AFP|AP|Getty Images|Anadolu Agency)\/|\(photo by\b|\bCredit:\s|\b(stands?|poses?|gestures?|looks on|mourns?|reacts?)\b[^.]{0,80}\b(memorial|portrait|coffin|funeral|grave|rubble|photograph)\b/i;
@@ -20,6 +20,8 @@ export interface ArticleContext {
   focus: string[];
   /** unambiguous precise places the article names */
   anchors: Array<{ lat: number; lon: number }>;
+  /** the same places with the sentence that names them: where an incident told without a site happened */
+  sites: Array<{ sentence: number; place: Place }>;
   dates: Map<number, DateMention[]>;
   /** the armed group named last, as sentences are read in order: what "the group" refers to */
   lastGroup: Actor | null;
@@ -32,12 +34,16 @@ export function buildContext(article: Article): ArticleContext {
   const sentences = splitSentences(article.text).filter((s) => !isTitle(s.text) && !CAPTION.test(s.text));
   const counts = new Map<string, number>();
   const anchors: ArticleContext['anchors'] = [];
+  const sites: ArticleContext['sites'] = [];
   const dates = new Map<number, DateMention[]>();
   const tokens = new Map<number, Token[]>();
   for (const s of sentences) {
     tokens.set(s.index, tokenize(s.text));
     for (const p of findPlaces(s.text, { focus: [], taken: [] }, tokens.get(s.index))) {
-      if (!p.ambiguous && p.place.geo_precision < 3 && p.place.lat != null && p.place.lon != null) anchors.push({ lat: p.place.lat, lon: p.place.lon });
+      if (!p.ambiguous && p.place.geo_precision < 3 && p.place.lat != null && p.place.lon != null) {
+        anchors.push({ lat: p.place.lat, lon: p.place.lon });
+        if (!p.origin) sites.push({ sentence: s.index, place: p.place });
+      }
       if (p.place.country_code && !p.ambiguous) counts.set(p.place.country_code, (counts.get(p.place.country_code) ?? 0) + (p.place.geo_precision === 3 ? 1 : 2));
     }
     // "an Iraqi city" points to where; "American troops" names a party, which may be anywhere
@@ -48,7 +54,7 @@ export function buildContext(article: Article): ArticleContext {
     dates.set(s.index, resolveDates(s.text, article.published));
   }
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, tokens, focus, anchors, dates, lastGroup: null, rejected: [] };
+  return { article, sentences, tokens, focus, anchors, sites, dates, lastGroup: null, rejected: [] };
 }
 
 // the letters normaliseName can drop: the "s" of "'s" and those of the articles it removes (the, al, el, ad, as, ash, an, ar, az)
@@ -74,3 +80,16 @@ export function narrativeDay(ctx: ArticleContext, before: number): DateMention |
   }
   return null;
 }
+
+/**
+ * The site of an incident that its own sentences place only in a country or region: the site named in
+ * the same sentence or the few before it, else the only site the article names there.
+ */
+export function siteNear(ctx: ArticleContext, sentence: number, area: Place): Place | null {
+  const inArea = ctx.sites.filter((x) => x.place.country_code === area.country_code && (area.admin1 === null || x.place.admin1 === area.admin1));
+  const near = inArea.filter((x) => x.sentence <= sentence && x.sentence >= sentence - SITE_REACH);
+  if (near.length) return near[near.length - 1]!.place;
+  const names = new Set(inArea.map((x) => x.place.name));
+  return names.size === 1 ? inArea[0]!.place : null;
+}
+const SITE_REACH = 3;

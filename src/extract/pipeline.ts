@@ -12,7 +12,7 @@ import { groupMentions, type MentionGroup } from '../merge/within-article.js';
 import { reconcile, type ArticleDefaults } from '../merge/reconcile.js';
 import { fillSidesFromArticle } from '../merge/article-sides.js';
 import type { Article, ArticleEvent, ArticleTally, EventType, Extraction, Mention } from '../types.js';
-import { buildContext, narrativeDay, type ArticleContext } from './context.js';
+import { buildContext, narrativeDay, siteNear, type ArticleContext } from './context.js';
 import { sentenceMentions } from './mentions.js';
 import { findTallies } from './rules/tallies.js';
 
@@ -24,6 +24,7 @@ export function extractArticle(article: Article): Extraction {
     focus: eventCountries(mentions, ctx.focus),
     weapon: dominantWeapon(mentions),
     dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
+    siteNear: (i, area) => siteNear(ctx, i, area),
   };
   const groups = groupMentions(mentions);
   const built = groups.map((g) => reconcile(g, defaults));

@@ -4,7 +4,7 @@
 import { countryPlace } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
-import type { Actor, ArticleEvent, DateSpan, EventType, Mention, Range, Status } from '../types.js';
+import type { Actor, ArticleEvent, DateSpan, EventType, Mention, Place, Range, Status } from '../types.js';
 import { larger } from '../extract/rules/casualties.js';
 import { emptyRange } from '../extract/rules/numbers.js';
 import { civilians } from '../extract/rules/roles.js';
@@ -19,14 +19,18 @@ export interface ArticleDefaults {
   weapon: { weapon: string; sub_event_type: string; event_type: EventType } | null;
   /** the day the narrative stood at before a sentence */
   dayAt: (sentenceIndex: number) => DateSpan | null;
+  /** the site the article names near a sentence inside a country or region */
+  siteNear: (sentenceIndex: number, area: Place) => Place | null;
 }
 
 export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent | null {
   const ms = group.mentions;
   const acts = ms.filter((m) => !m.casualtyOnly);
   const typed = acts.find((m) => m.weapon) ?? acts.find((m) => !m.generic) ?? acts[0]!;
-  const location = mostPrecise(group) ?? focusCountry(d.focus);
-  if (!location) return null;
+  const area = mostPrecise(group) ?? focusCountry(d.focus);
+  if (!area) return null;
+  // "Gunmen stormed a TV studio in Guayaquil. ... The attackers took hostages": the site said before
+  const location = area.geo_precision === 3 ? d.siteNear(ms[0]!.sentence.index, area) ?? area : area;
   const actor1 = pickActor(acts.map((m) => m.actor1));
   let actor2 = pickActor(acts.map((m) => m.actor2));
   const type = eventType(typed, actor2, d);
