@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACLED_COLUMNS } from '../src/export/formats.js';
 import { ExportDocument } from '../src/types.js';
-import { BIN, ROOT, SHARED, score, sitrep, tmp } from './helpers.js';
+import { BIN, ROOT, REAL, score, sitrep, tmp } from './helpers.js';
 
 const fixtures = join(ROOT, 'test', 'fixtures');
 
@@ -23,7 +23,7 @@ describe('sitrep CLI', () => {
     expect(doc.events.length).toBeGreaterThan(3);
     const seedOnly = join(dir, 'seed.json');
     writeFileSync(seedOnly, JSON.stringify({ ...doc, events: doc.events.filter((e) => e.sources.some((s) => s.article_id.startsWith('seed'))) }));
-    const s = score(join(SHARED, 'corpus', 'dev', 'gold'), seedOnly);
+    const s = score(join(REAL, 'gold'), seedOnly);
     // the scorer reads every gold file: only the seed's events are in, so check the seed's own figures
     expect(s.events.tp).toBe(4);
     expect(s.events.fp).toBe(0);
@@ -111,7 +111,7 @@ describe('sitrep CLI', () => {
 
   it('stops quietly when its reader goes away (sitrep events | head -1)', () => {
     const big = join(tmp(), 'big.db');
-    expect(sitrep(['ingest', join(SHARED, 'corpus', 'dev', 'articles'), '--db', big, '-q']).status).toBe(0);
+    expect(sitrep(['ingest', join(REAL, 'articles'), '--db', big, '-q']).status).toBe(0);
     // the JSON export is several pipe buffers long, so the writer outlives its reader
     const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" events --format json --db "${big}" | head -c 100; exit \${PIPESTATUS[0]}`], { encoding: 'utf8' });
     expect(run.stdout).toMatch(/^\{/);

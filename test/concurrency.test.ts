@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ExportDocument } from '../src/types.js';
-import { BIN, ROOT, SHARED, sitrep, startServe, tmp } from './helpers.js';
+import { BIN, ROOT, REAL, sitrep, startServe, tmp } from './helpers.js';
 
 /** Invariants that a half-written article would break, read in one snapshot by an outside connection. */
 function brokenInvariants(db: Database.Database): string[] {
@@ -30,7 +30,7 @@ describe('serve and ingest on one database', () => {
     // many small files, so the ingest commits many times while the server reads
     const corpus = join(dir, 'corpus');
     mkdirSync(corpus);
-    for (const src of [join(SHARED, 'corpus', 'dev', 'articles'), join(ROOT, 'test', 'corpus', 'articles'), join(ROOT, 'test', 'merge-corpus', 'articles')]) {
+    for (const src of [join(REAL, 'articles'), join(ROOT, 'test', 'corpus', 'articles'), join(ROOT, 'test', 'merge-corpus', 'articles')]) {
       for (const f of readdirSync(src)) cpSync(join(src, f), join(corpus, `${src.split('/').at(-2)}-${f}`));
     }
     const server = await startServe(['--db', db, '--token', 'tok-concurrency']);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, SHARED, sitrep, tmp } from './helpers.js';
+import { BIN, ROOT, REAL, sitrep, tmp } from './helpers.js';
 
 const KILLS = 16;
 const COPIES = 5;
@@ -16,7 +16,7 @@ const COPIES = 5;
 function buildCorpus(): string {
   const dir = join(tmp('sitrep-crash-'), 'articles');
   mkdirSync(dir);
-  const devDir = join(SHARED, 'corpus', 'dev', 'articles');
+  const devDir = join(REAL, 'articles');
   for (const file of readdirSync(devDir).sort()) {
     const article = JSON.parse(readFileSync(join(devDir, file), 'utf8'));
     for (let copy = 0; copy < COPIES; copy++) {

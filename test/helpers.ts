@@ -1,4 +1,4 @@
-// Helpers shared by the integration tests: run the real CLI, score with the project's shared scorer.
+// Helpers shared by the integration tests: run the real CLI, score with the project's copy of the shared scorer.
 import { spawnSync, type SpawnSyncOptions, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,10 @@ import { loadFile } from '../src/ingest/load.js';
 import { extractToDocument } from '../src/export/extract-document.js';
 
 export const ROOT = resolve(__dirname, '..');
-export const SHARED = resolve(ROOT, '..', 'shared');
+/** A frozen copy of the shared dev corpus (real reporting, with gold), so the tests need nothing beside the project. */
+export const REAL = join(ROOT, 'test', 'real-corpus');
+/** A copy of ../shared/eval/score.mjs, the scorer the project is judged by. */
+export const SCORER = join(ROOT, 'eval', 'score.mjs');
 export const BIN = join(ROOT, 'bin', 'sitrep.js');
 
 export function tmp(prefix = 'sitrep-test-'): string {
@@ -26,9 +29,9 @@ export interface Scores {
   dedupe: { f1: number };
 }
 
-/** Scores an export document file with ../shared/eval/score.mjs (the same scorer the project is judged by). */
+/** Scores an export document file with the project's copy of the shared scorer. */
 export function score(goldDir: string, predFile: string): Scores {
-  const run = spawnSync(process.execPath, [join(SHARED, 'eval', 'score.mjs'), '--gold', goldDir, '--pred', predFile, '--json'], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [SCORER, '--gold', goldDir, '--pred', predFile, '--json'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`scorer failed: ${run.stderr || run.stdout}`);
   return JSON.parse(run.stdout.slice(0, run.stdout.lastIndexOf('}') + 1)) as Scores;
 }

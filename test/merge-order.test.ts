@@ -6,7 +6,7 @@ import { ingestArticle, type IngestReport } from '../src/ingest/ingest.js';
 import { loadFile } from '../src/ingest/load.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import type { Article } from '../src/types.js';
-import { ROOT, SHARED, tmp } from './helpers.js';
+import { ROOT, REAL, tmp } from './helpers.js';
 
 function load(dir: string): Article[] {
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().flatMap((f) => loadFile(join(dir, f)));
@@ -34,7 +34,7 @@ function ingestAll(articles: Article[]) {
 }
 
 describe('cross-article merging', () => {
-  const articles = [...load(join(SHARED, 'corpus', 'dev', 'articles')), ...load(join(ROOT, 'test', 'corpus', 'articles'))];
+  const articles = [...load(join(REAL, 'articles')), ...load(join(ROOT, 'test', 'corpus', 'articles'))];
 
   it('does not depend on the order articles arrive in', () => {
     const reference = ingestAll(articles);

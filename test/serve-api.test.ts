@@ -8,7 +8,7 @@ import { EventsQuery } from '../src/serve/params.js';
 import { buildServer } from '../src/serve/server.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import { ExportDocument, ExportEvent, Tally } from '../src/types.js';
-import { SHARED, tmp } from './helpers.js';
+import { REAL, tmp } from './helpers.js';
 
 const TOKEN = 'test-token-123';
 let store: SqliteStore;
@@ -17,7 +17,7 @@ let base: string;
 
 beforeAll(async () => {
   store = new SqliteStore(join(tmp(), 'api.db'));
-  ingestPaths([join(SHARED, 'corpus', 'dev', 'articles')], store);
+  ingestPaths([join(REAL, 'articles')], store);
   app = await buildServer({ store, token: TOKEN, bodyLimit: 64 * 1024 });
   base = await app.listen({ host: '127.0.0.1', port: 0 });
 }, 120_000);

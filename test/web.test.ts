@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SHARED, sitrep, startServe, tmp } from './helpers.js';
+import { ROOT, REAL, sitrep, startServe, tmp } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -15,7 +15,7 @@ let server: Awaited<ReturnType<typeof startServe>>;
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
   const db = join(tmp(), 'web.db');
-  const run = sitrep(['ingest', join(SHARED, 'corpus', 'dev', 'articles'), '--db', db, '-q']);
+  const run = sitrep(['ingest', join(REAL, 'articles'), '--db', db, '-q']);
   expect(run.status, run.stderr).toBe(0);
   server = await startServe(['--db', db]);
   browser = await chromium.launch({

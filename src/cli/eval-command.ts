@@ -10,7 +10,9 @@ import { expandPaths, loadFile } from '../ingest/load.js';
 import type { Article } from '../types.js';
 import { UsageError } from './errors.js';
 
-const DEFAULT_SCORER = resolve(fileURLToPath(new URL('../../..', import.meta.url)), 'shared', 'eval', 'score.mjs');
+// the shared scorer beside the project, else the project's own copy of it (eval/score.mjs)
+const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+const DEFAULT_SCORER = [resolve(PROJECT, '..', 'shared', 'eval', 'score.mjs'), resolve(PROJECT, 'eval', 'score.mjs')].find((f) => existsSync(f))!;
 
 export function runEval(paths: string[], o: { gold: string; scorer?: string; quiet?: boolean; verbose?: boolean }): void {
   const scorer = o.scorer ?? DEFAULT_SCORER;

@@ -25,6 +25,8 @@ export interface ArticleContext {
   dates: Map<number, DateMention[]>;
   /** the armed group named last, as sentences are read in order: what "the group" refers to */
   lastGroup: Actor | null;
+  /** the state military named last: who "the troops" are */
+  lastForces: Actor | null;
   /** candidates judged not incidents, in text order */
   rejected: Rejection[];
 }
@@ -54,7 +56,7 @@ export function buildContext(article: Article): ArticleContext {
     dates.set(s.index, resolveDates(s.text, article.published));
   }
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, tokens, focus, anchors, sites, dates, lastGroup: null, rejected: [] };
+  return { article, sentences, tokens, focus, anchors, sites, dates, lastGroup: null, lastForces: null, rejected: [] };
 }
 
 // the letters normaliseName can drop: the "s" of "'s" and those of the articles it removes (the, al, el, ad, as, ash, an, ar, az)

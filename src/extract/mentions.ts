@@ -1,7 +1,8 @@
 // Sentence → event mentions: the ordered rules of the extractor, each named, applied clause by clause.
 // Order matters: the trigger decides whether there is a mention at all; places and actors are found
 // over the whole sentence once and then read per clause; attribution is the sentence's.
-import { findActors, type ActorMatch } from '../resolve/actor/find-actors.js';
+import { BARE_MILITARY, BARE_POLICE, findActors, type ActorMatch } from '../resolve/actor/find-actors.js';
+import { policeForces, stateForces } from '../resolve/actor/dictionary.js';
 import { findPlaces, type PlaceMatch } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
@@ -19,18 +20,22 @@ import { matchAll, reasonOf, type LexMatch } from './lexicon.js';
 // no day, past the lead (a lead's "has struck" is the news itself)
 const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(\w+ly\s+|so far\s+|also\s+|repeatedly\s+)?(been\s+)?(\w+ed|struck|hit|fought|sent|shot)\b/i;
 
+const COMMENT = /\b(comment(ed|s)?|condemn(ed|s)?|denounc(ed|es)|confirm(ed|s)?|den(y|ied|ies)|describ(ed|es)|investigat(ed|es|ing)|responded to|reacted to)\b/i;
+
 // "The group fired 17 missiles": the armed group the article last named
 const GROUP_ANAPHOR = /\b(the|this)\s+(group|militia|militants|rebels|movement|organi[sz]ation|insurgents|faction)\b[^,]{0,30}$/i;
 
 export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Mention[] {
   const text = sentence.text;
   const tokens = ctx.tokens.get(sentence.index)!;
-  const actors = findActors(text, tokens);
+  const found = findActors(text, tokens);
+  const places = findPlaces(text, { focus: ctx.focus, anchors: ctx.anchors, taken: found.map((a) => [a.index, a.end]) }, tokens);
+  const actors = resolveBareForces(ctx, found, places);
   const s: SentenceFacts = {
     ctx,
     sentence,
     actors,
-    places: findPlaces(text, { focus: ctx.focus, anchors: ctx.anchors, taken: actors.map((a) => [a.index, a.end]) }, tokens),
+    places,
     attribution: findAttribution(text),
     dates: ctx.dates.get(sentence.index) ?? [],
     clauses: [],
@@ -45,8 +50,23 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   const mentions = s.clauses.flatMap((clause) => clauseMentions(s, clause));
   const named = actors.filter((a) => a.actor.type === 'militia' || a.actor.type === 'rebel_group');
   if (named.length) ctx.lastGroup = named[named.length - 1]!.actor;
+  const forces = actors.filter((a) => a.actor.name.startsWith('Military Forces of'));
+  if (forces.length) ctx.lastForces = forces[forces.length - 1]!.actor;
   // figures with no act of their own go last, so they can join the act their sentence reports
   return [...mentions.filter((m) => !m.casualtyOnly), ...mentions.filter((m) => m.casualtyOnly)];
+}
+
+/**
+ * "Soldiers", "the police": the military the article last named ("US forces ... the troops"), else the
+ * forces of the country the sentence or the article is in; the police are always the country's own.
+ */
+function resolveBareForces(ctx: ArticleContext, actors: ActorMatch[], places: PlaceMatch[]): ActorMatch[] {
+  const cc = places.find((p) => !p.origin)?.place.country_code ?? ctx.focus[0];
+  return actors.flatMap((a) => {
+    if (a.origin !== BARE_POLICE && a.origin !== BARE_MILITARY) return [a];
+    const actor = a.origin === BARE_POLICE ? cc && policeForces(cc) : ctx.lastForces ?? (cc && stateForces(cc));
+    return actor ? [{ ...a, actor }] : [];
+  });
 }
 
 /** What is found once per sentence and read by every clause. */
@@ -144,6 +164,12 @@ function clauseRoles(s: SentenceFacts, clause: Clause, trigger: Trigger, actors:
   // who shot something down defended, and who "came under attack" was hit: their subjects are targets
   const passive = trigger.kind === 'interception' || /\bcame under|comes? under\b/i.test(trigger.text);
   const roles = assignRoles(clause.text.slice(0, trigger.scopeEnd), trigger.mainVerbIndex, local, claimHere, country, passive);
+  // "The army did not comment on the attack": whoever speaks of an act already told did not do it
+  const comment = COMMENT.exec(clause.text.slice(0, trigger.index));
+  if (roles.actor1 && comment && !claimHere && local.some((a) => a.actor === roles.actor1 && a.end <= comment.index)) {
+    roles.actor1 = null;
+    roles.rules.push('r-commenter');
+  }
   const focusCountry = countryByCode(s.ctx.focus[0]);
   if (!roles.actor2 && focusCountry && /\b(against|at|on)\s+the\s+country\b/i.test(clause.text.slice(trigger.index)) && roles.actor1?.country !== focusCountry.cc) {
     roles.actor2 = stateOf(focusCountry.cc, focusCountry.name);

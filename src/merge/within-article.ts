@@ -23,7 +23,7 @@ export function groupMentions(mentions: Mention[]): MentionGroup[] {
     let target: MentionGroup | undefined;
     if (m.newIncident) target = undefined;
     else if (m.casualtyOnly) target = candidates.find((g) => g.mentions.some((x) => x.sentence === m.sentence)) ?? latest;
-    else if (m.anaphoric || thin) target = latest;
+    else if (m.anaphoric || thin) target = latest ?? accused(groups, m);
     // a mention with neither a site nor a day of its own ("the fighting left 12 dead", "Islamists
     // attacked Mali") retells the incident being told: one incident per article unless the text separates
     else target = candidates.find((g) => strongMatch(g, m)) ?? (latest && retells(latest, m) ? latest : undefined);
@@ -36,9 +36,11 @@ export function groupMentions(mentions: Mention[]): MentionGroup[] {
 const first = <K extends keyof Mention>(g: MentionGroup, key: K): Mention[K] | null =>
   g.mentions.find((x) => x[key] != null && !(Array.isArray(x[key]) && (x[key] as unknown[]).length === 0))?.[key] ?? null;
 
+const family = (k: string) => (PROTEST_KINDS.has(k) ? 'protest' : 'violence');
+const sameFamily = (g: MentionGroup, m: Mention): boolean => family(g.mentions[0]!.kind) === family(m.kind);
+
 function compatible(g: MentionGroup, m: Mention): boolean {
-  const family = (k: string) => (PROTEST_KINDS.has(k) ? 'protest' : 'violence');
-  if (!m.casualtyOnly && family(g.mentions[0]!.kind) !== family(m.kind)) return false;
+  if (!m.casualtyOnly && !sameFamily(g, m)) return false;
   if (!weaponsCompatible(first(g, 'weapon'), m.weapon)) return false;
   if (!placesCompatible(mostPrecise(g), m.place)) return false;
   // a wave across a country and its strikes on named regions are coded apart, one event per region
@@ -52,6 +54,17 @@ const wordClass = (trigger: string): string => (/strik|struck/i.test(trigger) ? 
 const fit = (g: MentionGroup, m: Mention): number =>
   (samePlace(mostPrecise(g), m.place) ? 2 : 0) + (m.weapon && first(g, 'weapon') === m.weapon ? 1 : 0) +
   (m.trigger && g.mentions.some((x) => wordClass(x.trigger) === wordClass(m.trigger)) ? 1 : 0);
+
+/**
+ * "A second official accused the Russian fighters of killing 10 people during the attack": a mention
+ * that points back to the attack just told, with no day or site of its own, is that attack even when
+ * it names other sides (an accusation, a rival account).
+ */
+function accused(groups: MentionGroup[], m: Mention): MentionGroup | undefined {
+  const last = groups[groups.length - 1];
+  return last && !m.antecedent && !m.newIncident && /\b(during|in|after) (the|that|this) (attack|strike|raid|assault|bombing|shelling)\b/i.test(m.sentence.text) &&
+    retells(last, m) && sameFamily(last, m) ? last : undefined;
+}
 
 const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|in other)\b|\balso\b/i;
 /** No day, no site of its own (none, the country, or the region the incident is in), nothing that sets it apart. */

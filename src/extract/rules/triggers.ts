@@ -21,7 +21,8 @@ export interface Trigger {
 
 const NEEDS_WEAPON = new Set(['a-launch', 'a-explosion', 'a-harm', 'a-overflight', 'a-impact']);
 const ANAPHORA = /\b(the|this|that|these|those|its|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|such|said)\s+((\w+[- ])?(\w+)\s+){0,2}$/i;
-const NEW_INCIDENT = /\b(another|a second|a third|a separate|a further|a new|the other|(two|three|four|five|several) other)\b/i;
+// "a second official", "another witness": a further speaker, not a further incident
+const NEW_INCIDENT = /\b(another|a second|a third|a separate|a further|a new|the other|(two|three|four|five|several) other)\b(?!\s+(officials?|sources?|witness(es)?|residents?|spokes\w+|statements?|reports?|journalists?|analysts?|diplomats?|commanders?|lawmakers?|time)\b)/i;
 
 /** The first act in the clause that is reported as an incident, with the clause's weapon. */
 export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = () => []): Trigger | null {

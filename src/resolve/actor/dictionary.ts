@@ -87,6 +87,12 @@ export function stateForces(cc: string): Actor | undefined {
 }
 let forcesByCountry: Map<string, Actor> | null = null;
 
+/** The police of a country (ISO code): "Police Forces of Niger". */
+export function policeForces(cc: string): Actor | undefined {
+  const military = stateForces(cc);
+  return military ? lookupActor(military.name.replace(/^Military Forces/, 'Police Forces'))?.actor : undefined;
+}
+
 export function longestAliasWords(): number {
   load();
   return maxWords;

@@ -19,6 +19,8 @@ export function findActors(text: string, tokens: Token[] = tokenize(text)): Acto
   const named = findSpans(text, tokens, longestAliasWords(), actorIndex, { accept: (surface) => surface.length > 4 || /[A-Z]/.test(surface) })
     .map((s) => ({ actor: s.value.actor, index: s.start, end: s.end, text: s.text, origin: s.value.origin }));
   const all = [...named, ...countryForces(text, named), ...countryAgents(text), ...unknownGroups(text, named)].sort((a, b) => a.index - b.index);
+  all.push(...bareForces(text, all));
+  all.sort((a, b) => a.index - b.index);
   // "the Iranian-backed militia Kataib Hezbollah": a descriptor right before a name stands for that name
   return all.filter((a, i) => !(all[i + 1] && /^\s+$/.test(text.slice(a.end, all[i + 1]!.index)) && all[i + 1]!.actor.type !== 'unknown'));
 }
@@ -64,6 +66,27 @@ function countryForces(text: string, named: ActorMatch[]): ActorMatch[] {
     const country = countryByDemonym(m[1]!) ?? countryByName(m[1]!);
     const actor = country && stateForces(country.cc);
     if (actor) out.push({ actor, index: start, end: start + m[0].length + after[0].length, text: m[0] + after[0], origin: `generated:${country.cc}` });
+  }
+  return out;
+}
+
+// "soldiers", "the police", "security forces" with no country named: a state's forces, whose state the
+// sentence's place or the article decides (resolveBareForces); marked by origin until then
+const BARE_FORCE = /\b(?:the\s+)?(police(?:\s+(?:officers?|forces|officials))?|policemen|gendarmes|gendarmerie|soldiers|troops|servicemen|security forces|armed forces|the army|the military|army|military)\b/gi;
+export const BARE_POLICE = 'bare:police';
+export const BARE_MILITARY = 'bare:military';
+
+/** Force nouns no country qualifies, as placeholders for the forces of the country they serve. */
+function bareForces(text: string, found: ActorMatch[]): ActorMatch[] {
+  const out: ActorMatch[] = [];
+  for (const m of text.matchAll(BARE_FORCE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (found.some((a) => start < a.end && a.index < end)) continue;
+    // "army chief", "military spokesman", "police said": a person or office, not the force as a party
+    if (/^\s*(?:chief|spokes\w*|officials?|sources?|commanders?|said|says|statement|analysts?|base|bases|court|junta|rule|government|leaders?|general|lieutenant|colonel|major|captain|commissioner|sergeant|inspector|gen\.|col\.|lt\.)\b/i.test(text.slice(end))) continue;
+    const police = /polic|gendarm/i.test(m[1]!);
+    out.push({ actor: { name: police ? 'police' : 'military', type: 'state_military', country: null, affiliations: [] }, index: start, end, text: m[0], origin: police ? BARE_POLICE : BARE_MILITARY });
   }
   return out;
 }
