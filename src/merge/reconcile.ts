@@ -68,7 +68,8 @@ function crowd(type: EventType, country: string | null): Actor {
 
 function eventType(m: Mention, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
   if (m.weapon || !m.generic || m.kind === 'clash') {
-    if (m.kind === 'kill' && !m.weapon && actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
+    // gunmen killing villagers is an attack on civilians, not a battle
+    if (m.kind === 'kill' && (!m.weapon || m.weapon === 'small arms') && actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
     return { event_type: m.event_type, sub_event_type: m.sub_event_type, weapon: m.weapon };
   }
   if (actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: null };

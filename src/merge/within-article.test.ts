@@ -41,3 +41,26 @@ describe('within-article merge', () => {
     expect(e.every((x) => x.fatalities.best !== 5 || x.location.name === 'Basra')).toBe(true);
   });
 });
+
+describe('one incident per article unless the text separates it', () => {
+  it('a later mention with no day or site of its own is the incident already told', () => {
+    const e = events('Gunmen raided a market in Mopti on Sunday, killing nine. Residents said militants had attacked the area before fleeing towards the border.');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.location.name).toBe('Mopti');
+  });
+  it('"separately" keeps a figure placed in another region apart', () => {
+    const e = events('A drone attack hit a base near Kirkuk on Monday, wounding two soldiers. Separately, five people were killed in Basra.');
+    expect(e).toHaveLength(2);
+  });
+  it('"a second official" is another speaker, not another incident', () => {
+    const e = events('Drones struck a market in Tinzaouaten on Tuesday, killing six, a local official said. A second official accused the army of killing 10 people during the attack.');
+    expect(e).toHaveLength(1);
+  });
+});
+
+describe('the site of an incident told only by country', () => {
+  it('takes the site named in the sentences before it', () => {
+    const e = events('Hooded gunmen attacked a television studio in Guayaquil on Tuesday. In Ecuador, the attackers took several hostages on Tuesday.');
+    expect(e.map((x) => x.location.name)).toEqual(['Guayaquil']);
+  });
+});

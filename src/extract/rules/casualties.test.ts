@@ -36,3 +36,9 @@ describe('casualty rules', () => {
     expect(i('The attack was the 12th in a week.')).toBeNull();
   });
 });
+
+describe('vague and compound numbers (ACLED conventions)', () => {
+  it('"two dozen" is 24', () => expect(r(f('Gunmen killed two dozen villagers.'))).toEqual([24, 24, 24]));
+  it('"dozens" is at least 12', () => expect(f('Dozens of people were killed in the raid.')?.low).toBe(12));
+  it('"hundreds" is at least 100', () => expect(f('Hundreds of people were killed in the raid.')?.low).toBe(100));
+});

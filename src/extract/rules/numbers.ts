@@ -6,12 +6,12 @@ const UNITS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, 'a dozen': 12,
 };
-// Vague amounts: a lower bound and no single figure.
+// Vague amounts: a lower bound and no single figure (ACLED's convention: "dozens" 12, "hundreds" 100).
 const VAGUE: Record<string, number> = {
-  several: 2, multiple: 2, some: 2, many: 3, 'a number of': 1, 'a few': 2, few: 2, dozens: 24, scores: 40, hundreds: 200, thousands: 2000, numerous: 3,
+  several: 2, multiple: 2, some: 2, many: 3, 'a number of': 1, 'a few': 2, few: 2, dozens: 12, scores: 40, hundreds: 100, thousands: 1000, numerous: 3,
 };
 
-export const NUMBER_SOURCE = String.raw`(?:\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|dozens|scores|hundreds|thousands|several|multiple|a number of|a few|numerous|many)`;
+export const NUMBER_SOURCE = String.raw`(?:\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:two|three|four|five|six) dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|dozens|scores|hundreds|thousands|several|multiple|a number of|a few|numerous|many)`;
 export const QUANTIFIER_SOURCE = String.raw`(?:at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|as many as|fewer than|less than|no fewer than|an estimated|a total of|at most)`;
 
 /** The value of a number as written ("12", "twelve", "twenty-one"), or null for vague amounts. */
@@ -19,6 +19,8 @@ export function numberValue(word: string): number | null {
   const w = word.toLowerCase().trim();
   if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
   if (w in UNITS) return UNITS[w]!;
+  const dozens = /^(\w+) dozen$/.exec(w);
+  if (dozens && dozens[1]! in UNITS) return UNITS[dozens[1]!]! * 12;
   const compound = /^(\w+)[- ](\w+)$/.exec(w);
   if (compound && compound[1]! in UNITS && compound[2]! in UNITS) return UNITS[compound[1]!]! + UNITS[compound[2]!]!;
   if (w === 'a hundred') return 100;

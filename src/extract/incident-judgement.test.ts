@@ -1,0 +1,38 @@
+// The judgement "is this a reported incident?": each rule that says no is named and gives its reason.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './pipeline.js';
+import type { Article } from '../types.js';
+
+const article = (text: string, published = '2024-05-14'): Article => ({ id: 't', title: null, outlet: null, url: null, published, text, hash: 'h', origin: 'test' });
+const run = (text: string) => extractArticle(article(text));
+
+describe('not an incident, with the rule and its reason', () => {
+  const cases: Array<[string, string]> = [
+    ['For the past four months, federal forces have been fighting a local militia in the region.', 'n-durative'],
+    ['In the two-year war in the north, the militia fought on the side of federal troops.', 'n-war-frame'],
+    ['Its regional forces fought together with federal troops against the rebels.', 'n-alliance'],
+    ['The government imposed a curfew, aiming to rein in violent protests in Puno.', 'n-quell'],
+    ['Rebels were trying to attack the town of Gwoza on Sunday.', 'n-aim'],
+    ['It was the deadliest day since the 2008 Mumbai attacks.', 'n-since-marker'],
+    ['Schools in Imphal stayed shut because of the unrest.', 'n-backdrop'],
+    ['The ministry in Kyiv summoned the ambassador to protest the shelling of Kharkiv.', 'n-backdrop'],
+    ['The opposition called on supporters to protest in Maputo on Thursday.', 'n-call-to-act'],
+    ['In October, Washington hit the president with sanctions.', 'n-policy'],
+    ['The army knew on Friday that an attack was coming.', 'n-expected'],
+  ];
+  for (const [text, rule] of cases) {
+    it(`${rule}: "${text}"`, () => {
+      const x = run(text);
+      expect(x.events).toHaveLength(0);
+      const r = x.rejected.find((y) => y.rule === rule);
+      expect(r).toBeDefined();
+      expect(r!.reason.length).toBeGreaterThan(10);
+      expect(r!.sentence.text).toBe(text);
+    });
+  }
+
+  it('an incident beside the same words is still reported', () => {
+    expect(run('Gunmen killed five villagers in Gwoza on Sunday, police said.').events).toHaveLength(1);
+    expect(run('Fighters seeking to avenge the killing of four men attacked the town of Gwoza on Sunday.').events).toHaveLength(1);
+  });
+});
