@@ -70,7 +70,7 @@ program
   .description('extract each article alone, in memory, and score it against gold annotations, listing every miss')
   .argument('<articles...>', 'article files or folders')
   .requiredOption('--gold <dir>', 'folder of gold annotation files (one per article)')
-  .option('--scorer <file>', 'scorer script (default: ../shared/eval/score.mjs beside the project)')
+  .option('--scorer <file>', 'scorer script (default: ../shared/eval/score.mjs beside the project, else its copy eval/score.mjs)')
   .option('-q, --quiet', 'figures only, no list of misses')
   .option('-v, --verbose', 'also list every candidate judged not an incident, with the rule and its reason')
   .action(async (paths, opts) => (await import('./eval-command.js')).runEval(paths, opts));
