@@ -82,18 +82,24 @@ function buildTrigger(action: LexMatch, weapon: LexMatch | null, scopeEnd: numbe
 }
 
 /** The acts of a clause that non-event cues rule out, each with the cue's id: why the clause reports no incident. */
-export function vetoedActs(clause: string): Array<{ act: string; rule: string }> {
+export function vetoedActs(clause: string): Array<{ action: LexMatch; act: string; rule: string }> {
   const cues = matchAll('non-event-cues', clause);
-  return matchAll('actions', clause).flatMap((a) => { const rule = nonEventCue(clause, a, cues); return rule ? [{ act: a.text, rule }] : []; });
+  return matchAll('actions', clause).flatMap((a) => { const rule = nonEventCue(clause, a, cues); return rule ? [{ action: a, act: a.text, rule }] : []; });
 }
 
 /** The clause names an act, other than the harm itself, that a non-event cue rules out ("66 strikes since..., when hundreds were killed by a blast"). */
-export function hasVetoedAct(clause: string): boolean {
-  const cues = matchAll('non-event-cues', clause);
-  return matchAll('actions', clause).some((a) => !CASUALTY_VERBS.has(a.rule.id) && nonEventCue(clause, a, cues) !== null);
-}
+export const hasVetoedAct = (clause: string): boolean => vetoedActs(clause).some((v) => !CASUALTY_VERBS.has(v.action.rule.id));
 const CASUALTY_VERBS = new Set(['a-kill', 'a-harm']);
 const ACTIVE_HARM = new RegExp(String.raw`^\s+(?:${QUANTIFIER_SOURCE}\s+)?${NUMBER_SOURCE}\b`, 'i');
+
+// `before-N`: the cue stands right before the act, at most N words between; one expression per N
+const GAP_SCOPE = /^before-(\d)$/;
+const gapExpressions = new Map<number, RegExp>();
+const gapWords = (n: number): RegExp => {
+  let re = gapExpressions.get(n);
+  if (!re) gapExpressions.set(n, (re = new RegExp(`^\\s*([\\w'-]+\\s+){0,${n}}$`)));
+  return re;
+};
 
 /** The id of a non-event cue that governs this trigger, or null. */
 export function nonEventCue(clause: string, action: LexMatch, cues: LexMatch[] = matchAll('non-event-cues', clause)): string | null {
@@ -103,8 +109,8 @@ export function nonEventCue(clause: string, action: LexMatch, cues: LexMatch[] =
     const [scope] = cue.rule.fields;
     const cueEnd = cue.index + cue.text.length;
     if (scope === 'before' && cue.index < action.index + action.text.length && action.index - cueEnd <= near.length + 1) return cue.rule.id;
-    const gap = /^before-(\d)$/.exec(scope ?? '');
-    if (gap && cueEnd <= action.index && new RegExp(`^\\s*([\\w'-]+\\s+){0,${gap[1]}}$`).test(clause.slice(cueEnd, action.index))) return cue.rule.id;
+    const gap = GAP_SCOPE.exec(scope ?? '');
+    if (gap && cueEnd <= action.index && gapWords(Number(gap[1])).test(clause.slice(cueEnd, action.index))) return cue.rule.id;
     if (scope === 'sentence') return cue.rule.id;
     if (scope === 'after' && cue.index >= action.index + action.text.length && cue.index - (action.index + action.text.length) <= 3) return cue.rule.id;
     if (scope === 'match' && cue.index <= action.index && cueEnd >= action.index + action.text.length) return cue.rule.id;

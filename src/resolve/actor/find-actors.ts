@@ -18,9 +18,8 @@ const FORCE_NOUN = /^(?:\s+and\s+[\w-]+)?[\s-]+(?:hosting\s+|led\s+|occupied\s+)
 export function findActors(text: string, tokens: Token[] = tokenize(text)): ActorMatch[] {
   const named = findSpans(text, tokens, longestAliasWords(), actorIndex, { accept: (surface) => surface.length > 4 || /[A-Z]/.test(surface) })
     .map((s) => ({ actor: s.value.actor, index: s.start, end: s.end, text: s.text, origin: s.value.origin }));
-  const all = [...named, ...countryForces(text, named), ...countryAgents(text), ...unknownGroups(text, named)].sort((a, b) => a.index - b.index);
-  all.push(...bareForces(text, all));
-  all.sort((a, b) => a.index - b.index);
+  const qualified = [...named, ...countryForces(text, named), ...countryAgents(text), ...unknownGroups(text, named)];
+  const all = [...qualified, ...bareForces(text, qualified)].sort((a, b) => a.index - b.index);
   // "the Iranian-backed militia Kataib Hezbollah": a descriptor right before a name stands for that name
   return all.filter((a, i) => !(all[i + 1] && /^\s+$/.test(text.slice(a.end, all[i + 1]!.index)) && all[i + 1]!.actor.type !== 'unknown'));
 }
@@ -72,7 +71,7 @@ function countryForces(text: string, named: ActorMatch[]): ActorMatch[] {
 
 // "soldiers", "the police", "security forces" with no country named: a state's forces, whose state the
 // sentence's place or the article decides (resolveBareForces); marked by origin until then
-const BARE_FORCE = /\b(?:the\s+)?(police(?:\s+(?:officers?|forces|officials))?|policemen|gendarmes|gendarmerie|soldiers|troops|servicemen|security forces|armed forces|the army|the military|army|military)\b/gi;
+const BARE_FORCE = /\b(?:the\s+)?(police(?:\s+(?:officers?|forces|officials))?|policemen|gendarmes|gendarmerie|soldiers|troops|servicemen|security forces|armed forces|army|military)\b/gi;
 export const BARE_POLICE = 'bare:police';
 export const BARE_MILITARY = 'bare:military';
 
