@@ -9,7 +9,7 @@ import { resolveDates, type DateMention } from '../resolve/time/resolve-dates.js
 import type { Actor, Article, Place, Rejection, Sentence } from '../types.js';
 
 // photo captions and credits describe pictures, often of older events
-const CAPTION = /^(photo|picture|image|file photo|caption)\b\s*[:|-]|\b(REUTERS|AFP|AP|Getty Images|Anadolu Agency)\/|\(photo by\b|\bCredit:\s|\b(stands?|poses?|gestures?|looks on|mourns?|reacts?)\b[^.]{0,80}\b(memorial|portrait|coffin|funeral|grave|rubble|photograph)\b/i;
+const CAPTION = /^(photo|picture|image|file photo|caption)\b\s*[:|-]|^(screengrab|screenshot|handout (photo|picture|image|video)|file (photo|picture|image)|a still from)\b|^\[(embedded|video|photo|image|watch)\b|\b(handout )?via (Reuters|AP|AFP|Getty Images)\)\W*$|\b(REUTERS|AFP|AP|Getty Images|Anadolu Agency)\/|\(photo by\b|\bCredit:\s|\b(stands?|poses?|gestures?|looks on|mourns?|reacts?)\b[^.]{0,80}\b(memorial|portrait|coffin|funeral|grave|rubble|photograph)\b/i;
 
 export interface ArticleContext {
   article: Article;
