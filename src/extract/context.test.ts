@@ -19,3 +19,19 @@ describe('titleTest', () => {
     expect(titleTest('')('')).toBe(false);
   });
 });
+
+describe('captions', () => {
+  const published = '2025-04-18';
+  const article = (text: string) => ({ id: 'c', title: null, outlet: null, url: null, published, text, hash: 'h', origin: 'test' });
+  it('drops screengrabs, handout stills, embedded posts and agency credits, keeps the report', async () => {
+    const { buildContext } = await import('./context.js');
+    const text = [
+      'US strikes hit the port of Hodeidah on Thursday, killing 12 people.',
+      'Screengrab from handout video released April 18, 2025: flames rise beside burnt-out vehicles.',
+      '[Embedded post from the army, April 17: forces struck a depot]',
+      'Handout photo: a fuel tank burns at the port after a strike (Al-Masirah TV/Handout via Reuters)',
+    ].join('\n\n');
+    const kept = buildContext(article(text)).sentences.map((s) => s.text);
+    expect(kept).toEqual(['US strikes hit the port of Hodeidah on Thursday, killing 12 people.']);
+  });
+});
