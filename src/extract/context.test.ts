@@ -3,6 +3,7 @@ import { generateArticles } from '../bench/generate.js';
 import { splitSentences } from '../read/sentences.js';
 import { normaliseName } from '../read/normalise.js';
 import { titleTest } from './context.js';
+import { testArticle } from './test-article.js';
 
 describe('titleTest', () => {
   it('agrees with comparing normal forms, on variants of the title and on other sentences', () => {
@@ -22,7 +23,6 @@ describe('titleTest', () => {
 
 describe('captions', () => {
   const published = '2025-04-18';
-  const article = (text: string) => ({ id: 'c', title: null, outlet: null, url: null, published, text, hash: 'h', origin: 'test' });
   it('drops screengrabs, handout stills, embedded posts and agency credits, keeps the report', async () => {
     const { buildContext } = await import('./context.js');
     const text = [
@@ -31,7 +31,7 @@ describe('captions', () => {
       '[Embedded post from the army, April 17: forces struck a depot]',
       'Handout photo: a fuel tank burns at the port after a strike (Al-Masirah TV/Handout via Reuters)',
     ].join('\n\n');
-    const kept = buildContext(article(text)).sentences.map((s) => s.text);
+    const kept = buildContext(testArticle(text, published)).sentences.map((s) => s.text);
     expect(kept).toEqual(['US strikes hit the port of Hodeidah on Thursday, killing 12 people.']);
   });
 });

@@ -1,10 +1,6 @@
 // The judgement "is this a reported incident?": each rule that says no is named and gives its reason.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from './pipeline.js';
-import type { Article } from '../types.js';
-
-const article = (text: string, published = '2024-05-14'): Article => ({ id: 't', title: null, outlet: null, url: null, published, text, hash: 'h', origin: 'test' });
-const run = (text: string) => extractArticle(article(text));
+import { extractText as run } from './test-article.js';
 
 describe('not an incident, with the rule and its reason', () => {
   const cases: Array<[string, string]> = [

@@ -8,6 +8,7 @@ import type { Actor, ArticleEvent, DateSpan, EventType, Mention, Place, Range, S
 import { larger } from '../extract/rules/casualties.js';
 import { emptyRange } from '../extract/rules/numbers.js';
 import { civilians } from '../extract/rules/roles.js';
+import { crowdEvent } from './crowd-events.js';
 import { mostPrecise, type MentionGroup } from './within-article.js';
 
 const CIVILIAN_HARM = /\b(civilians?|residents|people|homes?|houses?|residential|apartment|kindergarten|school|hospital|medical|agricultural)\b/i;
@@ -31,9 +32,10 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   if (!area) return null;
   // "Gunmen stormed a TV studio in Guayaquil. ... The attackers took hostages": the site said before
   const location = area.geo_precision === 3 ? d.siteNear(ms[0]!.sentence.index, area) ?? area : area;
-  const actor1 = pickActor(acts.map((m) => m.actor1));
-  let actor2 = pickActor(acts.map((m) => m.actor2));
-  const type = eventType(typed, actor2, d);
+  const fatalities = ms.reduce<Range | null>((r, m) => larger(r, m.fatalities), null) ?? emptyRange();
+  const crowdSides = crowdEvent(eventType(typed, pickActor(acts.map((m) => m.actor2)), d), ms, pickActor(acts.map((m) => m.actor1)), pickActor(acts.map((m) => m.actor2)), fatalities);
+  const { type, actor1 } = crowdSides;
+  let { actor2 } = crowdSides;
   // an attack on no one named hit civilians; civilians are named after the event's country
   if ((type.sub_event_type === 'Attack' && !actor2) || (actor2?.type === 'civilians' && actor2.name.startsWith('Civilians'))) actor2 = civilians(location.country);
   // a foreign army's strike that damaged homes or hurt people: the civilians of the place were the target
@@ -52,7 +54,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
     actor2,
     assoc_actors1: uniqueActors(acts.flatMap((m) => m.assoc1), actor1),
     assoc_actors2: uniqueActors(acts.flatMap((m) => m.assoc2), actor2),
-    fatalities: ms.reduce<Range | null>((r, m) => larger(r, m.fatalities), null) ?? emptyRange(),
+    fatalities,
     injured: ms.reduce<Range | null>((r, m) => larger(r, m.injured), null) ?? emptyRange(),
     status,
     claimed_by: [...new Set(acts.flatMap((m) => m.claimed_by))],

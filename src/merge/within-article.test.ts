@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../extract/pipeline.js';
-import type { Article } from '../types.js';
+import { extractText } from '../extract/test-article.js';
 
-const article = (text: string, published = '2024-05-14'): Article => ({ id: 't', title: null, outlet: null, url: null, published, text, hash: 'h', origin: 'test' });
-const events = (text: string, published?: string) => extractArticle(article(text, published)).events;
+const events = (text: string, published?: string) => extractText(text, published).events;
 
 describe('within-article merge', () => {
   it('"the attack" refers back to the incident just reported', () => {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../extract/test-article.js';
+
+const only = (text: string, published?: string) => {
+  const { events } = extractText(text, published);
+  expect(events).toHaveLength(1);
+  return events[0]!;
+};
+
+describe('protests and riots', () => {
+  it('a gathering with nothing more is a peaceful protest by the crowd', () => {
+    const e = only('Thousands of people protested in Nairobi on Tuesday against the finance bill.');
+    expect(e.sub_event_type).toBe('Peaceful protest');
+    expect(e.actor1?.name).toBe('Protesters (Kenya)');
+  });
+  it('police dispersing it with tear gas is an intervention, and the police are actor2', () => {
+    const e = only('On Monday, riot police in Maputo used tear gas to break up a crowd demonstrating against alleged electoral fraud.');
+    expect(e.sub_event_type).toBe('Protest with intervention');
+    expect(e.actor1?.name).toBe('Protesters (Mozambique)');
+    expect(e.actor2?.name).toBe('Police Forces of Mozambique');
+  });
+  it('police who kill protesters used excessive force, whatever the sentence makes the subject', () => {
+    const e = only('Police fired tear gas and live rounds at protesters in Dakar on Friday, killing nine people.');
+    expect(e.event_type).toBe('Protests');
+    expect(e.sub_event_type).toBe('Excessive force against protesters');
+    expect(e.actor1?.name).toBe('Protesters (Senegal)');
+    expect(e.actor2?.name).toBe('Police Forces of Senegal');
+  });
+  it('a crowd that throws stones and burns cars is a riot', () => {
+    const e = only('Protesters threw stones at police and set cars on fire in Lima on Saturday.');
+    expect(e.event_type).toBe('Riots');
+    expect(e.sub_event_type).toBe('Violent demonstration');
+  });
+  it('"riot police" alone report no riot', () => {
+    expect(extractText('Riot police were deployed in central Tbilisi on Sunday ahead of the vote.').events).toHaveLength(0);
+  });
+});

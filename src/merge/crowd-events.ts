@@ -1,0 +1,38 @@
+// Protests and riots the ACLED way: the crowd is actor1 and the police who step in are actor2; what
+// happened beyond the gathering (data/lexicons/crowd-acts.tsv) decides the sub-event type.
+import { matchAll } from '../extract/lexicon.js';
+import type { Actor, ArticleEvent, Mention, Range } from '../types.js';
+
+type Kind = 'intervention' | 'lethal' | 'violence';
+type Shape = Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'>;
+
+export interface CrowdSides {
+  type: Shape;
+  actor1: Actor | null;
+  actor2: Actor | null;
+}
+
+/** A protest or riot event's type and sides, from what its sentences say the crowd and the police did. */
+export function crowdEvent(type: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null): CrowdSides {
+  if (type.event_type !== 'Protests' && type.event_type !== 'Riots') return { type, actor1, actor2 };
+  const kinds = crowdActs(ms);
+  // "Police fired tear gas at protesters": the police intervened; they are the crowd's counterpart
+  const state = [actor1, actor2, ...ms.flatMap((m) => [m.actor1, m.actor2])].find(isStateForce) ?? null;
+  // the crowd acts; whoever the police acted on was the crowd itself
+  const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) };
+  const killed = (fatalities?.best ?? fatalities?.low ?? 0) > 0;
+  if (kinds.has('violence')) return { type: { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null }, ...sides };
+  if (type.event_type === 'Riots') return { type, ...sides };
+  if (kinds.has('lethal') || (killed && (kinds.has('intervention') || state))) {
+    return { type: { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', weapon: null }, ...sides };
+  }
+  if (kinds.has('intervention')) return { type: { event_type: 'Protests', sub_event_type: 'Protest with intervention', weapon: null }, ...sides };
+  return { type, ...sides };
+}
+
+function crowdActs(ms: Mention[]): Set<Kind> {
+  const sentences = new Set(ms.map((m) => m.sentence.text));
+  return new Set([...sentences].flatMap((s) => matchAll('crowd-acts', s).map((c) => c.rule.fields[0] as Kind)));
+}
+
+const isStateForce = (a: Actor | null): a is Actor => !!a && a.type === 'state_military';
