@@ -9,6 +9,8 @@ const WEAPON_FAMILY: Record<string, string> = { drone: 'air', airstrike: 'air', 
 
 export function weaponsCompatible(a: string | null, b: string | null): boolean {
   if (!a || !b || a === b) return true;
+  // a bare "bomb" may be planted or dropped from the air
+  if (a === 'bomb' || b === 'bomb') return ['air', 'ied'].includes(WEAPON_FAMILY[a === 'bomb' ? b : a]!);
   return WEAPON_FAMILY[a] === WEAPON_FAMILY[b];
 }
 

@@ -82,7 +82,9 @@ function eventType(m: Mention, actor2: Actor | null, d: ArticleDefaults): Pick<A
 }
 
 function pickDate(ms: Mention[], d: ArticleDefaults): DateSpan {
-  const dated = ms.filter((m) => m.date).map((m) => m.date!);
+  // a day the text says beats one inferred ("after X": the day before its main clause)
+  const all = ms.filter((m) => m.date).map((m) => m.date!);
+  const dated = all.some((x) => x.text) ? all.filter((x) => x.text) : all;
   if (dated.length) return dated.reduce((best, x) => (x.precision < best.precision || (x.precision === best.precision && width(x) < width(best)) ? x : best));
   // no day given: the day the story has just named, when it is recent ("this afternoon ... During that
   // call, the President directed strikes"); otherwise the day of publication or the day before

@@ -62,3 +62,19 @@ describe('the site of an incident told only by country', () => {
     expect(e.map((x) => x.location.name)).toEqual(['Guayaquil']);
   });
 });
+
+describe('recalled incidents told twice', () => {
+  it('"last weekend\'s attack" is the attack the lead recalled, dated by the day the text states', () => {
+    const e = events('The United States launched airstrikes on Friday in Iraq and Syria, following a deadly attack in Jordan that killed three U.S. troops. ' +
+      'The strikes are the first step in a response by the administration to last weekend\'s attack by Iran-backed militants.', '2024-02-03');
+    const jordan = e.filter((x) => x.location.country_code === 'JO');
+    expect(jordan).toHaveLength(1);
+    expect(jordan[0]!.date.earliest).toBe('2024-01-27');
+    expect(jordan[0]!.fatalities.best).toBe(3);
+  });
+  it('bombs dropped in an air raid are the raid, not a separate planted bomb', () => {
+    const e = events('Warplanes struck a weapons depot near Deir ez-Zor on Friday. The bombs hit ammunition stores, officials said.', '2024-02-03');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.sub_event_type).toBe('Air/drone strike');
+  });
+});

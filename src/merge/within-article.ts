@@ -36,6 +36,7 @@ export function groupMentions(mentions: Mention[]): MentionGroup[] {
 const first = <K extends keyof Mention>(g: MentionGroup, key: K): Mention[K] | null =>
   g.mentions.find((x) => x[key] != null && !(Array.isArray(x[key]) && (x[key] as unknown[]).length === 0))?.[key] ?? null;
 
+const stated = (d: Mention['date']): Mention['date'] => (d?.text ? d : null);
 const family = (k: string) => (PROTEST_KINDS.has(k) ? 'protest' : 'violence');
 const sameFamily = (g: MentionGroup, m: Mention): boolean => family(g.mentions[0]!.kind) === family(m.kind);
 
@@ -45,7 +46,8 @@ function compatible(g: MentionGroup, m: Mention): boolean {
   if (!placesCompatible(mostPrecise(g), m.place)) return false;
   // a wave across a country and its strikes on named regions are coded apart, one event per region
   if (regionVersusCountry(mostPrecise(g), m.place)) return false;
-  if (!datesCompatible(first(g, 'date'), m.date)) return false;
+  // a day inferred ("after X": the day before its main clause) is a guess, not a bar to a stated one
+  if (!datesCompatible(stated(g.mentions.find((x) => stated(x.date))?.date ?? null), stated(m.date))) return false;
   return sidesCompatible({ actor1: first(g, 'actor1'), actor2: first(g, 'actor2') }, m);
 }
 

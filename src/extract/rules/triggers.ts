@@ -20,7 +20,7 @@ export interface Trigger {
 }
 
 const NEEDS_WEAPON = new Set(['a-launch', 'a-explosion', 'a-harm', 'a-overflight', 'a-impact']);
-const ANAPHORA = /\b(the|this|that|these|those|its|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|such|said)\s+((\w+[- ])?(\w+)\s+){0,2}$/i;
+const ANAPHORA = /\b(the|this|that|these|those|its|such|said|(today|yesterday|tonight|(last |this )?(week|weekend|night|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+((\w+[- ])?(\w+)\s+){0,2}$/i;
 // "a second official", "another witness": a further speaker, not a further incident
 const NEW_INCIDENT = /\b(another|a second|a third|a separate|a further|a new|the other|(two|three|four|five|several) other)\b(?!\s+(officials?|sources?|witness(es)?|residents?|spokes\w+|statements?|reports?|journalists?|analysts?|diplomats?|commanders?|lawmakers?|time)\b)/i;
 
