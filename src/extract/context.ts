@@ -2,7 +2,7 @@
 // article is about, and every date expression with its position (the narrative's timeline).
 import { splitSentences } from '../read/sentences.js';
 import { normaliseName } from '../read/normalise.js';
-import { findPlaces } from '../resolve/place/find-places.js';
+import { findPlaces, type PlaceMatch } from '../resolve/place/find-places.js';
 import { tokenize, type Token } from '../read/tokens.js';
 import { countryByDemonym } from '../resolve/place/gazetteer.js';
 import { resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
@@ -18,6 +18,8 @@ export interface ArticleContext {
   tokens: Map<number, Token[]>;
   /** ISO codes, most mentioned first */
   focus: string[];
+  /** countries the article names as a country, a people, a region, a capital or a site */
+  named: ReadonlySet<string>;
   /** unambiguous precise places the article names */
   anchors: Array<{ lat: number; lon: number }>;
   /** the same places with the sentence that names them: where an incident told without a site happened */
@@ -39,9 +41,17 @@ export function buildContext(article: Article): ArticleContext {
   const sites: ArticleContext['sites'] = [];
   const dates = new Map<number, DateMention[]>();
   const tokens = new Map<number, Token[]>();
+  const found = new Map<number, PlaceMatch[]>();
+  const named = new Set<string>();
   for (const s of sentences) {
     tokens.set(s.index, tokenize(s.text));
-    for (const p of findPlaces(s.text, { focus: [], taken: [] }, tokens.get(s.index))) {
+    found.set(s.index, findPlaces(s.text, { focus: [], taken: [] }, tokens.get(s.index)));
+    for (const p of found.get(s.index)!) if (p.rule !== 'p-town' && !p.ambiguous && p.place.country_code) named.add(p.place.country_code);
+    for (const [word] of s.text.matchAll(/\b[A-Z][a-z]+(?:an|i|ese|ish)\b/g)) { const c = countryByDemonym(word); if (c) named.add(c.cc); }
+  }
+  for (const s of sentences) {
+    for (const p of found.get(s.index)!) {
+      if (p.rule === 'p-town' && named.size && !named.has(p.place.country_code ?? '')) continue;
       if (!p.ambiguous && p.place.geo_precision < 3 && p.place.lat != null && p.place.lon != null) {
         anchors.push({ lat: p.place.lat, lon: p.place.lon });
         if (!p.origin) sites.push({ sentence: s.index, place: p.place });
@@ -56,7 +66,7 @@ export function buildContext(article: Article): ArticleContext {
     dates.set(s.index, resolveDates(s.text, article.published));
   }
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, tokens, focus, anchors, sites, dates, lastGroup: null, lastForces: null, rejected: [] };
+  return { article, sentences, tokens, focus, named, anchors, sites, dates, lastGroup: null, lastForces: null, rejected: [] };
 }
 
 // the letters normaliseName can drop: the "s" of "'s" and those of the articles it removes (the, al, el, ad, as, ash, an, ar, az)

@@ -29,7 +29,7 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   const text = sentence.text;
   const tokens = ctx.tokens.get(sentence.index)!;
   const found = findActors(text, tokens);
-  const places = findPlaces(text, { focus: ctx.focus, anchors: ctx.anchors, taken: found.map((a) => [a.index, a.end]) }, tokens);
+  const places = findPlaces(text, { focus: ctx.focus, anchors: ctx.anchors, named: ctx.named, taken: found.map((a) => [a.index, a.end]) }, tokens);
   const actors = resolveBareForces(ctx, found, places);
   const s: SentenceFacts = {
     ctx,

@@ -57,3 +57,14 @@ describe('findPlaces', () => {
     expect(places('The missile hit a tanker flagged in the Marshall Islands.')).toEqual([]);
   });
 });
+
+describe('towns in the countries an article names', () => {
+  const text = 'Three women were killed in clashes near Naivasha camp on Wednesday.';
+  it('a town of the name in a country the article never names is not taken', () => {
+    expect(findPlaces(text, { focus: ['SD'], taken: [], named: new Set(['SD']) })).toEqual([]);
+  });
+  it('it is taken where the article names its country, or names none', () => {
+    expect(findPlaces(text, { focus: ['KE'], taken: [], named: new Set(['KE']) })[0]?.place.country_code).toBe('KE');
+    expect(findPlaces(text, { focus: [], taken: [] })[0]?.place.country_code).toBe('KE');
+  });
+});

@@ -25,6 +25,8 @@ export interface PlaceContext {
   anchors?: Array<{ lat: number; lon: number }>;
   /** spans already taken by actor names ("Islamic Resistance in Iraq") */
   taken: Array<[number, number]>;
+  /** countries the article names (as a country, people, region, capital or site): a town elsewhere is another place of the same name */
+  named?: ReadonlySet<string>;
 }
 
 const LOCATIVE = /\b(in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off)\s+(the\s+)?([A-Z][\w-]*['’]s\s+)?((northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?((town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+)?$/i;
@@ -69,16 +71,23 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
       lastEnd = span.end;
       continue;
     }
-    const record = choose(span.value.records, ctx, REGION_WORD.test(after) || REGION_APPOSITION.test(text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)));
+    const records = inNamedCountries(span.value.records, ctx.named);
+    if (!records.length) continue;
+    const record = choose(records, ctx, REGION_WORD.test(after) || REGION_APPOSITION.test(text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)));
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
     if (!locative && !relative && record.kind !== 'site') continue;
     lastEnd = span.end;
     const precision = record.precision === 1 && relative ? 2 : record.precision;
-    const ambiguous = span.value.records.some((r) => r.cc !== record.cc);
+    const ambiguous = records.some((r) => r.cc !== record.cc);
     out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, rule: `p-${record.kind}` });
   }
   return [...out, ...roadPlaces(text, ctx, out)].sort((a, b) => a.index - b.index);
 }
+
+// "Naivasha camp" in a report on Sudan is not the Kenyan town: GeoNames holds a town of almost any name
+// somewhere, so a town counts only in a country the article names, when it names any
+const inNamedCountries = (records: GazRecord[], named: ReadonlySet<string> | undefined): GazRecord[] =>
+  named?.size ? records.filter((r) => r.kind !== 'town' || named.has(r.cc)) : records;
 
 // "on the Abuja-Kaduna highway": a road named by the towns it joins
 const ROAD = /\b((?:\p{Lu}[\p{L}'’]+)(?:-\p{Lu}[\p{L}'’]+)+)\s+(?:[Hh]ighway|[Rr]oad|[Ee]xpressway|[Mm]otorway|[Cc]orridor)\b/gu;
