@@ -35,3 +35,13 @@ describe('protests and riots', () => {
     expect(extractText('Riot police were deployed in central Tbilisi on Sunday ahead of the vote.').events).toHaveLength(0);
   });
 });
+
+describe('crowds across a country', () => {
+  it('"the towns that saw demonstrations include A, B and C": one protest in each', () => {
+    const { events } = extractText('The major towns that saw demonstrations on Tuesday include Mombasa, Nakuru and Kisumu, police said.', '2024-06-26');
+    expect(events.map((e) => e.location.name).sort()).toEqual(['Kisumu', 'Mombasa', 'Nakuru']);
+  });
+  it('protesters who burnt a police lorry rioted', () => {
+    expect(only('In Nairobi on Tuesday, protesters burnt another police lorry outside parliament.').event_type).toBe('Riots');
+  });
+});

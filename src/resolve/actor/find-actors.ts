@@ -12,11 +12,14 @@ export interface ActorMatch {
   origin: string;
 }
 
+// a lower-case surface names an actor only when long: "is the" normalises to the alias "IS"
+const bareLetters = (surface: string): string => surface.replace(/\b(the|al|el)\b/gi, '').replace(/[^\p{L}]/gu, '');
+
 // "US and coalition forces": the first country's forces too
 const FORCE_NOUN = /^(?:\s+and\s+[\w-]+)?[\s-]+(?:hosting\s+|led\s+|occupied\s+)?(base|bases|positions?|troops|forces|personnel|service ?members|servicemembers|soldiers|military|army|navy|warships?|destroyer|embassy|facilit(y|ies)|assets|interests|convoy|garrison|outpost|drones?|missiles?|warplanes|jets|air ?strikes?|strikes?|shelling|artillery|air defen[cs]es?|fighter jets)\b/i;
 
 export function findActors(text: string, tokens: Token[] = tokenize(text)): ActorMatch[] {
-  const named = findSpans(text, tokens, longestAliasWords(), actorIndex, { accept: (surface) => surface.length > 4 || /[A-Z]/.test(surface) })
+  const named = findSpans(text, tokens, longestAliasWords(), actorIndex, { accept: (surface) => /[A-Z]/.test(surface) || bareLetters(surface).length > 4 })
     .map((s) => ({ actor: s.value.actor, index: s.start, end: s.end, text: s.text, origin: s.value.origin }));
   const qualified = [...named, ...countryForces(text, named), ...countryAgents(text), ...unknownGroups(text, named)];
   const all = [...qualified, ...bareForces(text, qualified)].sort((a, b) => a.index - b.index);
