@@ -5,6 +5,7 @@ import { normaliseName } from '../../read/normalise.js';
 import { properPrefixes, type SpanIndex } from '../../read/tokens.js';
 import { readTsv, splitList } from '../../util/data-files.js';
 import { ACTOR_TYPES, type Actor, type ActorType } from '../../types.js';
+import { countryByCode } from '../place/gazetteer.js';
 
 export interface ActorEntry {
   actor: Actor;
@@ -14,7 +15,7 @@ export interface ActorEntry {
 
 const FORCE_NOUNS = ['forces', 'military', 'army', 'troops', 'soldiers', 'armed forces', 'air force', 'navy', 'warplanes', 'jets', 'military forces', 'security forces'];
 // Countries whose English name takes "the" ("Military Forces of the United States").
-const WITH_THE = new Set(['US', 'GB', 'NL', 'PH', 'AE', 'CD', 'CF', 'BS', 'GM', 'CZ', 'DO']);
+const WITH_THE = new Set(['US', 'GB', 'NL', 'PH', 'AE', 'CD', 'CG', 'CF', 'BS', 'GM', 'CZ', 'DO']);
 
 let byAlias: Map<string, ActorEntry> | null = null;
 let prefixes: Set<string> | null = null;
@@ -52,9 +53,10 @@ function generatedStateForces(): Array<[string, Actor, string[]]> {
   const list: Array<{ cca2: string; independent?: boolean; name: { common: string }; demonyms?: { eng?: { m: string } } }> = require('world-countries');
   // sovereign states first: "American forces" are the United States', not a territory's that shares the demonym
   return [...list].sort((a, b) => Number(!!b.independent) - Number(!!a.independent)).flatMap((c) => {
-    const country = `${WITH_THE.has(c.cca2) ? 'the ' : ''}${c.name.common}`;
+    const common = countryByCode(c.cca2)?.name ?? c.name.common;
+    const country = `${WITH_THE.has(c.cca2) ? 'the ' : ''}${common}`;
     const demonym = c.demonyms?.eng?.m;
-    const named = (nouns: string[]) => nouns.flatMap((n) => [`${c.name.common} ${n}`, `${c.name.common}'s ${n}`, ...(demonym ? [`${demonym} ${n}`] : [])]);
+    const named = (nouns: string[]) => [...new Set([common, c.name.common])].flatMap((name) => nouns.flatMap((n) => [`${name} ${n}`, `${name}'s ${n}`])).concat(demonym ? nouns.map((n) => `${demonym} ${n}`) : []);
     const military = `Military Forces of ${country}`;
     const police = `Police Forces of ${country}`;
     return [

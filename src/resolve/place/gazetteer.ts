@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { normaliseName } from '../../read/normalise.js';
 import { properPrefixes } from '../../read/tokens.js';
-import { readLines } from '../../util/data-files.js';
+import { readLines, readTsv } from '../../util/data-files.js';
 
 export const GAZETTEER_FILE = fileURLToPath(new URL('../../../dist/gazetteer.sqlite', import.meta.url));
 
@@ -94,10 +94,11 @@ function loadCountries() {
   const byName = new Map<string, Country>();
   const byDemonym = new Map<string, Country>();
   const byCode = new Map<string, Country>();
+  const acled = new Map(readTsv('places/acled-country-names.tsv').map(([cc, name]) => [cc!, name!]));
   for (const c of list) {
-    const country: Country = { cc: c.cca2, name: c.name.common, lat: c.latlng[0]!, lon: c.latlng[1]!, capital: c.capital?.[0] ?? null };
+    const country: Country = { cc: c.cca2, name: acled.get(c.cca2) ?? c.name.common, lat: c.latlng[0]!, lon: c.latlng[1]!, capital: c.capital?.[0] ?? null };
     byCode.set(c.cca2, country);
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])];
+    const names = [country.name, c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])];
     for (const n of names) if (!byName.has(normaliseName(n))) byName.set(normaliseName(n), country);
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]) if (d) byDemonym.set(normaliseName(d), country);
   }
