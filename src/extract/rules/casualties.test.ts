@@ -42,3 +42,13 @@ describe('vague and compound numbers (ACLED conventions)', () => {
   it('"dozens" is at least 12', () => expect(f('Dozens of people were killed in the raid.')?.low).toBe(12));
   it('"hundreds" is at least 100', () => expect(f('Hundreds of people were killed in the raid.')?.low).toBe(100));
 });
+
+describe('one person, and a negation before the count', () => {
+  it('c-kill-person: "killing a civilian" is one', () => expect(r(f('The drone hit an apartment building, killing a civilian.'))).toEqual([1, 1, 1]));
+  it('c-person-hurt: "a civilian mariner was severely injured" is one', () => expect(r(i('A civilian mariner was severely injured.'))).toEqual([1, 1, 1]));
+  it('"killed a number of fighters" stays vague', () => expect(f('The strike killed a number of fighters.')?.best).toBeNull());
+  it('c-none-before-injured: "neither attack caused injuries" is zero, not "some injuries"', () =>
+    expect(r(i('Neither attack was reported to have caused injuries or significant damage.'))).toEqual([0, 0, 0]));
+  it('c-none-before-casualties: "no damage to the vessel or casualties"', () => expect(r(f('There was no damage to the vessel or casualties.'))).toEqual([0, 0, 0]));
+  it('a figure in the same sentence beats the negation', () => expect(r(i('No group claimed the attack, which wounded five.'))).toEqual([5, 5, 5]));
+});

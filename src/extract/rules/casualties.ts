@@ -13,6 +13,10 @@ export interface Casualties {
 const KILL = String.raw`(?:killed|killing|kills|kill|left dead|leaving dead|claimed the lives of)`;
 const HURT = String.raw`(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hospitali[sz]ed|taken to hospital)`;
 const NOUNS = String.raw`(?:[\w.'’-]+\s+){0,4}?`;
+// one person named by a noun: "killing a Hezbollah fighter", "a civilian mariner was severely injured"
+const PERSON = String.raw`(?:a|an)\s+(?!number\b|few\b|dozen\b|hundred\b|total\b)(?:[\w'’-]+\s+){0,3}?(?:civilian|soldier|man|woman|child|boy|girl|person|fighter|member|commander|leader|officer|policeman|policewoman|guard|journalist|worker|farmer|student|resident|teenager|militant|official|driver|mariner|sailor|seafarer|protester|demonstrator|pilot|doctor|medic|paramedic|villager)`;
+// "no damage to the vessel or injuries to personnel", "neither attack caused injuries": a negation before the count, in its clause
+const NONE_BEFORE = String.raw`\b(?:no|neither|nor|without)\s+(?:[^.;,]{0,40}?\s)?`;
 
 interface CasualtyRule {
   id: string;
@@ -26,7 +30,12 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-none-casualties', kind: 'both', re: /\b(no|neither|without|not cause any|did not cause any) (damage or )?(casualties|casualties or damage|injuries or casualties|casualties nor|loss of life)\b|\bno one was (hurt|killed|injured)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-injured', kind: 'injured', re: /\b(no|neither|nor|without) (reported )?(damage or |damage and )?(injuries|injured|wounded)\b|\b(nobody|no one|none) (was|were) (hurt|injured|wounded)\b|\bnobody was hurt\b|\bno (one|personnel|people) (was |were )?(injured|hurt)\b|\bleft no one injured\b|\bnobody was injured\b|\bno reports of (damage or )?injur(y|ies)\b|\bwas injured\b(?=[^.]*\bnobody\b)/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-killed', kind: 'fatalities', re: /\b(no (deaths|fatalities)|no one was killed|nobody was killed)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
-  { id: 'c-some-injuries', kind: 'injured', re: /\b(caused|causing|resulting in|resulted in|left|leaving|with) (some |minor |several |multiple )?(injuries|casualties)\b|\bminor injuries\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
+  { id: 'c-none-before-casualties', kind: 'both', re: new RegExp(String.raw`${NONE_BEFORE}casualties\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
+  { id: 'c-none-before-injured', kind: 'injured', re: new RegExp(String.raw`${NONE_BEFORE}(?:injuries|injured|wounded|hurt)\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
+  { id: 'c-kill-person', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+${PERSON}s?\b(?!\s+(?:of|and)\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-person-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<![\w,]\s)\b${PERSON}\s+(?:was|has been|had been)\s+(?:shot dead|killed)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-person-hurt', kind: 'injured', re: new RegExp(String.raw`(?<![\w,]\s)\b${PERSON}\s+(?:was\s+)?(?:(?:seriously|critically|severely|slightly|lightly)\s+)?(?:wounded|injured|hurt)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-some-injuries', kind: 'injured', re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with) (some |minor |several |multiple )?(injuries|casualties)\b|\bminor injuries\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
   // "killed 47 soldiers and 84 fighters": the second figure (group 3) adds to the first
   { id: 'c-kill-n', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets))(?:\s+(?:[\w.'’-]+\s+){1,3}?and\s+(?:at least\s+)?(\d[\d,]*)\s+[A-Za-z])?`, 'gi') },
   // "at least 47 soldiers and 84 Wagner mercenaries dead": two figures for one toll (group 3 adds)
