@@ -8,33 +8,49 @@ export interface Clause {
   antecedent: boolean;
   /** introduced by "in response to", "in retaliation for": the other clause answers this one */
   retaliation: boolean;
+  /** "two days after": how many days before the main clause's incident this one happened */
+  lagDays: number | null;
 }
 
 const CONNECTIVE =
-  /(?:,\s*)?\b(?:(?:hours|days|weeks|minutes|shortly|soon|not long|a day|a week|moments|just)\s+)?(?:after|before)\b(?!\s+(?:which|that)\b)|(?:,\s*)?\b(?:in (?:response|retaliation|answer|reply) (?:to|for)|responding to|responded to|answered|(?:was|were|came|as|be|is|are) (?:as )?(?:a |an |its |their )?(?:direct )?(?:response|answer|retaliation|reply) (?:to|for)|as retaliation for|retaliating for|following|(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:response|retaliation|reprisal|reply)\s+(?:by\s+[^,;]{1,60}?\s+)?(?:to|for))\b|;|(?:,\s*|^)\b(?:while|whereas)\b/gi;
+  /(?:,\s*)?\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:hours?|days?|weeks?|minutes)\s+|(?:shortly|soon|not long|moments|just)\s+)?(?:after|before)\b(?!\s+(?:which|that)\b)|(?:,\s*)?\b(?:in (?:response|retaliation|answer|reply) (?:to|for)|responding to|responded to|answered(?!\s+with)|(?:was|were|came|as|be|is|are) (?:as )?(?:a |an |its |their )?(?:direct )?(?:response|answer|retaliation|reply) (?:to|for)|as retaliation for|retaliating for|following|(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:response|retaliation|reprisal|reply)\s+(?:by\s+[^,;]{1,60}?\s+)?(?:to|for))\b|;|(?:,\s*|^)\b(?:while|whereas)\b/gi;
 
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
   let antecedent = false;
   let retaliation = false;
+  let lagDays: number | null = null;
   CONNECTIVE.lastIndex = 0;
   for (let m = CONNECTIVE.exec(sentence); m; m = CONNECTIVE.exec(sentence)) {
-    if (m.index > start) clauses.push({ text: sentence.slice(start, m.index), start, antecedent, retaliation });
+    if (m.index > start) clauses.push({ text: sentence.slice(start, m.index), start, antecedent, retaliation, lagDays });
     const word = m[0].toLowerCase();
     antecedent = /after|respon|retaliat|answer|reply|following/.test(word);
     retaliation = /respon|retaliat|answer|reply/.test(word);
+    lagDays = antecedent ? lagOf(word) : null;
     start = m.index + m[0].length;
     // a fronted subordinate clause ("Not long after the drone attack, X claimed...") ends at its comma
     const comma = sentence.indexOf(',', start);
     if (m.index < 25 && comma > start) {
-      clauses.push({ text: sentence.slice(start, comma), start, antecedent, retaliation });
+      clauses.push({ text: sentence.slice(start, comma), start, antecedent, retaliation, lagDays });
       start = comma + 1;
       antecedent = false;
       retaliation = false;
+      lagDays = null;
       CONNECTIVE.lastIndex = start;
     }
   }
-  if (start < sentence.length) clauses.push({ text: sentence.slice(start), start, antecedent, retaliation });
+  if (start < sentence.length) clauses.push({ text: sentence.slice(start), start, antecedent, retaliation, lagDays });
   return clauses.filter((c) => /\w/.test(c.text));
+}
+
+const LAG_AMOUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** "two days after" → 2, "a week after" → 7, "hours after" → 0; a bare "after" says nothing (null). */
+function lagOf(connective: string): number | null {
+  const m = /(?:(\w+)\s+)?(hours?|minutes|days?|weeks?)\s+after/.exec(connective);
+  if (!m) return null;
+  if (/hour|minute/.test(m[2]!)) return 0;
+  const n = m[1] ? LAG_AMOUNTS[m[1]] ?? Number(m[1]) : NaN;
+  return Number.isFinite(n) ? n * (/week/.test(m[2]!) ? 7 : 1) : null;
 }

@@ -6,6 +6,7 @@ import { policeForces, stateForces } from '../resolve/actor/dictionary.js';
 import { findPlaces, type PlaceMatch } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
+import type { Shift } from '../resolve/time/relative-spans.js';
 import type { DateSpan, Mention, Sentence } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { narrativeDay, type ArticleContext } from './context.js';
@@ -186,8 +187,13 @@ function clauseRoles(s: SentenceFacts, clause: Clause, trigger: Trigger, actors:
 function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[]): { span: DateSpan | null; rule: string | null } {
   const own = dates.filter((d) => !d.periodStart);
   const date = own.find((d) => !d.speechDay) ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay) : undefined) ?? null;
-  let span: DateSpan | null = date?.narrative ? narrativeDay(s.ctx, s.sentence.index)?.span ?? date.span : date?.span ?? null;
-  if (!span && clause.antecedent) span = dayBefore(mainClauseDate(s.clauses, clause, s.dates));
+  const base = date?.narrative ? narrativeDay(s.ctx, s.sentence.index)?.span : null;
+  let span: DateSpan | null = base ? shiftSpan(base, date!.shift) : date?.span ?? null;
+  // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before
+  if (!span && clause.antecedent) {
+    const main = mainClauseDate(s.clauses, clause, s.dates);
+    span = clause.lagDays !== null ? shiftSpan(main ?? narrativeDay(s.ctx, s.sentence.index + 1)?.span ?? null, { days: -clause.lagDays, width: 0 }) : dayBefore(main);
+  }
   return { span, rule: date?.rule ?? null };
 }
 
@@ -224,6 +230,13 @@ function mainClauseDate(clauses: Clause[], antecedent: Clause, dates: DateMentio
     if (d) return d.span;
   }
   return null;
+}
+
+/** A day counted from another ("two days earlier"), stated as text only when the base was. */
+function shiftSpan(base: DateSpan | null, shift: Shift | null | undefined): DateSpan | null {
+  if (!base || !shift) return base;
+  const earliest = addDays(base.earliest, shift.days);
+  return { date: earliest, earliest, latest: addDays(base.latest, shift.days + shift.width), precision: shift.width ? 2 : base.precision, text: base.text };
 }
 
 /** "Y happened after X": X is the day of Y or the day before. */

@@ -78,3 +78,14 @@ describe('recalled incidents told twice', () => {
     expect(e[0]!.sub_event_type).toBe('Air/drone strike');
   });
 });
+
+describe('incidents dated from each other', () => {
+  it('"a week after Y": Y is a week before the main incident', () => {
+    const e = events('Jets struck the town of Kidal on Friday, a week after rebels attacked a base in Gao.', '2024-08-10');
+    expect(e.find((x) => x.location.name === 'Gao')?.date.date).toBe('2024-08-02');
+  });
+  it('"two days earlier" counts back from the day just told', () => {
+    const e = events('Drones hit a base near Kidal on Friday. Two days earlier, rockets struck a base near Gao.', '2024-08-10');
+    expect(e.find((x) => x.location.name === 'Gao')?.date.date).toBe('2024-08-07');
+  });
+});

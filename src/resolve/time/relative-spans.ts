@@ -10,6 +10,37 @@ export interface SpanRule {
   narrative?: boolean;
   re: RegExp;
   span: (published: string, m: RegExpExecArray) => Omit<DateSpan, 'text'> | null;
+  /** "two days earlier": days from the day it is counted from, and how many days the span runs */
+  shift?: (m: RegExpExecArray) => Shift;
+}
+
+export interface Shift {
+  days: number;
+  width: number;
+}
+
+const AMOUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)`;
+const AMOUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const amount = (word: string): number => AMOUNTS[word.toLowerCase()] ?? Number(word);
+const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, night: 1, week: 7, month: 30 };
+const unitDays = (unit: string): number => UNIT_DAYS[unit.toLowerCase().replace(/s$/, '')] ?? 1;
+
+/** "two days earlier" → 2 days back, one day; "the week before" → 7 back, a week; "a day later" → 1 on. */
+export function shiftOf(m: RegExpExecArray): Shift {
+  const [, n, unit, direction] = m;
+  const back = /earlier|before|previous|prior/i.test(direction ?? m[0]);
+  const days = (n ? amount(n) : 1) * unitDays(unit ?? 'day');
+  const width = /week/i.test(unit ?? '') && !n ? 6 : 0;
+  return { days: back ? -days : days, width };
+}
+const shifted = (p: string, s: Shift) => range(addDays(p, s.days), addDays(p, s.days + s.width), s.width ? 2 : 1, addDays(p, s.days));
+
+/** The three spellings of a shift as [amount, unit, direction]. */
+function normaliseShift(m: RegExpExecArray): RegExpExecArray {
+  const out = [m[0], m[1], m[2], m[3]] as unknown as RegExpExecArray;
+  if (m[4]) { out[1] = undefined as unknown as string; out[2] = m[4]; out[3] = m[5]!; }
+  if (m[6]) { out[1] = undefined as unknown as string; out[2] = m[7]!; out[3] = m[6]; }
+  return out;
 }
 
 const day = (d: string, precision: 1 | 2 | 3 = 1) => ({ date: d, earliest: d, latest: d, precision });
@@ -39,6 +70,15 @@ function partOfMonth(published: string, part: string, month: string) {
 }
 
 export const SPAN_RULES: SpanRule[] = [
+  // counted from the day the story stands at ("The week before that, the base had been attacked")
+  {
+    id: 't-shifted', narrative: true,
+    re: new RegExp(String.raw`\b(?:${AMOUNT} (days?|nights?|weeks?|months?) (earlier|before|later|prior)(?! (?:the|a|an|this|his|her|its|their)\b)(?: that| then)?|the (day|night|week|month) (before|after)(?! (?:the|a|an|this|his|her|its|their)\b)(?: that| then)?|the (previous|following|next) (day|night|week|month))\b`, 'gi'),
+    span: (p, m) => shifted(p, shiftOf(normaliseShift(m))),
+    shift: (m) => shiftOf(normaliseShift(m)),
+  },
+  // "two days after the attack": a lag between two incidents of the sentence, read by the clause split
+  { id: 't-lag', re: new RegExp(String.raw`\b${AMOUNT} (hours?|days?|weeks?|months?) (after|before)\b`, 'gi'), span: () => null },
   { id: 't-today', re: /\b(earlier today|(early |late )?(this|this past) (morning|afternoon|evening)|today|tonight|hours ago)\b/gi, span: (p) => day(p) },
   { id: 't-same-day', narrative: true, re: /\b(earlier (in|that) (the )?day|later (in|that) (the )?day|(on )?the same day|that day|hours (later|earlier)|not long after)\b/gi, span: (p) => day(p) },
   { id: 't-last-night', re: /\b(last night|overnight|in the early hours|late last night|during the night)\b/gi, span: (p) => range(addDays(p, -1), p, 1, addDays(p, -1)) },

@@ -55,3 +55,17 @@ describe('resolveDates, years', () => {
     expect(d!.span.date).toBe('2023-10-17');
   });
 });
+
+describe('days counted from another day', () => {
+  it('"two days earlier" is a shift from the day the story stands at', () => {
+    const [d] = resolveDates('Two days earlier, rockets hit the base.', '2024-08-08');
+    expect(d!.narrative).toBe(true);
+    expect(d!.shift).toEqual({ days: -2, width: 0 });
+  });
+  it('"the week before that" is the seven days before it', () => {
+    expect(resolveDates('The week before that, drones attacked the base.', '2024-08-08')[0]!.shift).toEqual({ days: -7, width: 6 });
+  });
+  it('"two days after" is no date of its own (chrono would read a future day)', () => {
+    expect(resolveDates('The raid came two days after a drone attack in Jordan.', '2024-08-08')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import * as chrono from 'chrono-node';
 import type { DateSpan } from '../../types.js';
 import { addDays, monthSpan, parseDay, toDay } from './days.js';
 import { mayNameDate } from './date-screen.js';
-import { SPAN_RULES } from './relative-spans.js';
+import { SPAN_RULES, type Shift } from './relative-spans.js';
 
 export interface DateMention {
   span: DateSpan;
@@ -19,6 +19,8 @@ export interface DateMention {
   rule: string;
   /** relative to the last day the article named, not to publication ("earlier in the day") */
   narrative: boolean;
+  /** "two days earlier": how far from that day, and over how many days */
+  shift?: Shift | null;
 }
 
 const RELATIVE_WORDS = /\b(today|tonight|yesterday|morning|afternoon|evening|night|ago|earlier|later)\b/i;
@@ -30,8 +32,8 @@ export function resolveDates(text: string, published: string): DateMention[] {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const span = rule.span(published, m);
-      if (!span) continue;
-      found.push(mention({ ...span, text: m[0] }, text, m.index, m.index + m[0].length, rule.id, rule.narrative ?? false));
+      // a rule that gives no span still hides its words from chrono ("two days after" is no date of its own)
+      if (span) found.push({ ...mention({ ...span, text: m[0] }, text, m.index, m.index + m[0].length, rule.id, rule.narrative ?? false), shift: rule.shift?.(m) ?? null });
       masked = masked.slice(0, m.index) + ' '.repeat(m[0].length) + masked.slice(m.index + m[0].length);
     }
   }
