@@ -185,8 +185,8 @@ function clauseRoles(s: SentenceFacts, clause: Clause, trigger: Trigger, actors:
 
 /** The clause's own date; another clause's only when that clause reports no act; "after X" is the day before its main clause. */
 function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[]): { span: DateSpan | null; rule: string | null } {
-  const own = dates.filter((d) => !d.periodStart);
-  const date = own.find((d) => !d.speechDay) ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay) : undefined) ?? null;
+  const own = dates.filter((d) => !d.periodStart && !d.otherDay);
+  const date = own.find((d) => !d.speechDay) ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay) : undefined) ?? null;
   const base = date?.narrative ? narrativeDay(s.ctx, s.sentence.index)?.span : null;
   let span: DateSpan | null = base ? shiftSpan(base, date!.shift) : date?.span ?? null;
   // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before

@@ -16,6 +16,8 @@ export interface DateMention {
   periodStart: boolean;
   /** introduced by "reported on", "said on", "statement on": the day something was said */
   speechDay: boolean;
+  /** "the announcement on Thursday", "the vote of 9 October": the day of something that is no incident */
+  otherDay: boolean;
   rule: string;
   /** relative to the last day the article named, not to publication ("earlier in the day") */
   narrative: boolean;
@@ -23,6 +25,7 @@ export interface DateMention {
   shift?: Shift | null;
 }
 
+const OTHER_DAY = /\b(announcement|decision|ruling|verdict|vote|election|elections|speech|address|meeting|summit|talks|visit|sentencing|funeral|inauguration|ceasefire|truce|deadline)\s+((on|of)\s+)?(the\s+)?$/;
 const RELATIVE_WORDS = /\b(today|tonight|yesterday|morning|afternoon|evening|night|ago|earlier|later)\b/i;
 
 export function resolveDates(text: string, published: string): DateMention[] {
@@ -79,6 +82,7 @@ function mention(span: DateSpan, text: string, index: number, end: number, rule:
     end,
     periodStart: /\b(since|between|from|starting|beginning)\s+(the\s+)?$/.test(before),
     speechDay: /\b(reported|said|announced|statement|told|briefing|wrote|posted)\s+(on\s+)?$/.test(before),
+    otherDay: OTHER_DAY.test(before),
     rule,
     narrative,
   };
