@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ACLED_COLUMNS } from '../src/export/formats.js';
 import { ExportDocument } from '../src/types.js';
 import { BIN, ROOT, REAL, score, sitrep, tmp } from './helpers.js';
@@ -122,5 +122,28 @@ describe('sitrep CLI', () => {
   it('explains itself', () => {
     expect(sitrep(['--help']).stdout).toMatch(/ingest[\s\S]*events[\s\S]*export[\s\S]*tally/);
     expect(sitrep(['export', '--help']).stdout).toMatch(/--format <format>/);
+  });
+});
+
+// Articles as a hostile or broken feed could send them; every output must stay safe to open.
+describe('output hygiene', () => {
+  const db = join(tmp(), 'hostile.db');
+  const articles = [
+    { id: 'formula', title: 'Ambush near Gao', outlet: '=HYPERLINK("http://evil.test","Wire")', url: 'https://example.test/gao', published: '2024-05-14',
+      text: 'Gunmen ambushed a Malian army patrol near Gao on Monday, killing three soldiers, a military source said.' },
+  ];
+
+  beforeAll(() => {
+    const file = join(tmp(), 'hostile.json');
+    writeFileSync(file, JSON.stringify(articles));
+    const run = sitrep(['ingest', file, '--db', db]);
+    expect(run.status, run.stderr).toBe(0);
+  });
+
+  it('CSV: a cell a spreadsheet would run as a formula starts with a single quote, a negative longitude stays a number', () => {
+    const [head, gao] = sitrep(['export', '--db', db, '--format', 'csv']).stdout.split('\n');
+    expect(head).toBe(ACLED_COLUMNS.join(','));
+    expect(gao).toContain(`,"'=HYPERLINK(""http://evil.test"",""Wire"")",`);
+    expect(gao).toMatch(/,Gao,16\.\d+,-0\.\d+,2,/);
   });
 });
