@@ -131,6 +131,8 @@ describe('output hygiene', () => {
   const articles = [
     { id: 'formula', title: 'Ambush near Gao', outlet: '=HYPERLINK("http://evil.test","Wire")', url: 'https://example.test/gao', published: '2024-05-14',
       text: 'Gunmen ambushed a Malian army patrol near Gao on Monday, killing three soldiers, a military source said.' },
+    { id: 'script', title: 'Kaduna abduction', outlet: 'Sahel Wire', url: 'javascript:alert(document.cookie)', published: '2024-06-10',
+      text: 'Gunmen abducted 12 passengers near Kaduna on Sunday, police said.' },
   ];
 
   beforeAll(() => {
@@ -141,9 +143,15 @@ describe('output hygiene', () => {
   });
 
   it('CSV: a cell a spreadsheet would run as a formula starts with a single quote, a negative longitude stays a number', () => {
-    const [head, gao] = sitrep(['export', '--db', db, '--format', 'csv']).stdout.split('\n');
+    const [head, ...rows] = sitrep(['export', '--db', db, '--format', 'csv']).stdout.split('\n');
     expect(head).toBe(ACLED_COLUMNS.join(','));
+    const gao = rows.find((r) => r.includes(',Gao,'));
     expect(gao).toContain(`,"'=HYPERLINK(""http://evil.test"",""Wire"")",`);
     expect(gao).toMatch(/,Gao,16\.\d+,-0\.\d+,2,/);
+  });
+
+  it('keeps an http(s) article URL and stores any other scheme as no URL', () => {
+    const { events } = ExportDocument.parse(JSON.parse(sitrep(['export', '--db', db, '--format', 'json']).stdout));
+    expect(events.flatMap((e) => e.sources.map((s) => [s.article_id, s.url])).sort()).toEqual([['formula', 'https://example.test/gao'], ['script', null]]);
   });
 });

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Article, ArticleInput } from '../types.js';
+import { webUrl } from './hygiene.js';
 import { InputError } from './input-error.js';
 import { readFeed } from './read-feed.js';
 import { readHtml } from './read-html.js';
@@ -161,7 +162,7 @@ function toArticle(origin: string, input: ArticleInput, index: number, count: nu
     id: input.id ?? `sha-${hash.slice(0, 12)}`,
     title: input.title ?? null,
     outlet: input.outlet ?? null,
-    url: input.url ?? null,
+    url: webUrl(input.url),
     published,
     text,
     hash,
