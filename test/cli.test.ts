@@ -131,8 +131,8 @@ describe('output hygiene', () => {
   const articles = [
     { id: 'formula', title: 'Ambush near Gao', outlet: '=HYPERLINK("http://evil.test","Wire")', url: 'https://example.test/gao', published: '2024-05-14',
       text: 'Gunmen ambushed a Malian army patrol near Gao on Monday, killing three soldiers, a military source said.' },
-    { id: 'script', title: 'Kaduna abduction', outlet: 'Sahel Wire', url: 'javascript:alert(document.cookie)', published: '2024-06-10',
-      text: 'Gunmen abducted 12 passengers near Kaduna on Sunday, police said.' },
+    { id: 'script', title: 'Kaduna\uD800 abduction', outlet: 'Sahel\uDC00 Wire\u0007', url: 'javascript:alert(document.cookie)', published: '2024-06-10',
+      text: 'Gunmen\u001b[2J abducted 12 passengers near Kaduna on Sunday,\u0007 police said.\uD83D' },
   ];
 
   beforeAll(() => {
@@ -153,5 +153,14 @@ describe('output hygiene', () => {
   it('keeps an http(s) article URL and stores any other scheme as no URL', () => {
     const { events } = ExportDocument.parse(JSON.parse(sitrep(['export', '--db', db, '--format', 'json']).stdout));
     expect(events.flatMap((e) => e.sources.map((s) => [s.article_id, s.url])).sort()).toEqual([['formula', 'https://example.test/gao'], ['script', null]]);
+  });
+
+  it('lone surrogates and control characters are replaced at ingest, so the JSON export is valid UTF-8 and agrees with the CSV', () => {
+    const json = sitrep(['export', '--db', db, '--format', 'json']).stdout;
+    expect(json).not.toMatch(/\\u(d[89a-f]|00[01])/i); // jq refuses a lone surrogate's escape
+    const kaduna = ExportDocument.parse(JSON.parse(json)).events.find((e) => e.location.name === 'Kaduna')!;
+    expect(kaduna.sources[0]).toMatchObject({ outlet: 'Sahel\uFFFD Wire ', sentence: 'Gunmen [2J abducted 12 passengers near Kaduna on Sunday,  police said.\uFFFD' });
+    const csv = sitrep(['export', '--db', db, '--format', 'csv']).stdout.split('\n');
+    expect(csv.find((r) => r.includes(',Kaduna,'))).toContain(',Sahel\uFFFD Wire ,');
   });
 });

@@ -37,3 +37,20 @@ describe('article URLs', () => {
     expect(loadJson(urls.map((url, i) => ({ id: `u${i}`, url, text: `${TEXT} (${i})` }))).map((a) => a.url)).toEqual(urls.map(() => null));
   });
 });
+
+describe('article text', () => {
+  it('replaces lone surrogates by U+FFFD and C0 controls (but line feed and tab) by a space, in every field', () => {
+    const [a] = loadJson([{
+      id: 'id\u0000', title: 'Tit\uD800le\u0007', outlet: 'Wi\uDC00re\u001b[31m', url: 'https://example.test/\uDBFF\u0008',
+      text: `${TEXT}\u0007\u001b]0;owned\u0007\nEnds \uDC00\uD800 here, \uD83D\uDE00 stays,\ttab\u000bstays apart.`,
+    }]);
+    expect(a).toMatchObject({
+      id: 'id ', title: 'Tit\uFFFDle ', outlet: 'Wi\uFFFDre [31m', url: 'https://example.test/\uFFFD',
+      text: `${TEXT}  ]0;owned \nEnds \uFFFD\uFFFD here, \uD83D\uDE00 stays,\ttab stays apart.`,
+    });
+  });
+
+  it('a text that is only controls is empty', () => {
+    expect(() => loadJson([{ id: 'c', text: '\u0007\u001b\u0000\r\n' }])).toThrow('test.json: article text is empty');
+  });
+});
