@@ -1,5 +1,6 @@
 // The real command line, run as a user would, against a real SQLite file.
 import { spawnSync } from 'node:child_process';
+import Database from 'better-sqlite3';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -162,5 +163,21 @@ describe('output hygiene', () => {
     expect(kaduna.sources[0]).toMatchObject({ outlet: 'Sahel\uFFFD Wire ', sentence: 'Gunmen [2J abducted 12 passengers near Kaduna on Sunday,  police said.\uFFFD' });
     const csv = sitrep(['export', '--db', db, '--format', 'csv']).stdout.split('\n');
     expect(csv.find((r) => r.includes(',Kaduna,'))).toContain(',Sahel\uFFFD Wire ,');
+  });
+
+  it('show and the events table print no control characters, even from a database written before ingest replaced them', () => {
+    const { events } = JSON.parse(sitrep(['events', '--db', db, '--format', 'json']).stdout);
+    const id = events.find((e: { location: { name: string } }) => e.location.name === 'Kaduna').id;
+    const sqlite = new Database(db);
+    sqlite.prepare("UPDATE events SET data = json_set(data, '$.sources[0].sentence', ?, '$.actor1.name', ?) WHERE id = ?")
+      .run('Gunmen\u001b]0;owned\u0007 abducted\r 12 \u009b2Jpassengers\u007f near Kaduna.', '\u001b[31mGunmen', id);
+    sqlite.close();
+    const show = sitrep(['show', id, '--db', db]);
+    expect(show.status, show.stderr).toBe(0);
+    expect(show.stdout).toContain('"Gunmen]0;owned abducted 12 2Jpassengers near Kaduna."');
+    expect(show.stdout).toContain('who:    [31mGunmen\n');
+    const table = sitrep(['events', '--db', db]).stdout;
+    expect(table).toMatch(/\n2024-06-09 +Abduction\/forced disappearance +Kaduna \(NG, p2\) +\[31mGunmen → Civilians \(Nigeria\) /);
+    for (const out of [show.stdout, table]) expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 });
