@@ -1,8 +1,9 @@
 // The real command line, run as a user would, against a real SQLite file.
 import { spawnSync } from 'node:child_process';
+import Database from 'better-sqlite3';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ACLED_COLUMNS } from '../src/export/formats.js';
 import { ExportDocument } from '../src/types.js';
 import { BIN, ROOT, REAL, score, sitrep, tmp } from './helpers.js';
@@ -122,5 +123,61 @@ describe('sitrep CLI', () => {
   it('explains itself', () => {
     expect(sitrep(['--help']).stdout).toMatch(/ingest[\s\S]*events[\s\S]*export[\s\S]*tally/);
     expect(sitrep(['export', '--help']).stdout).toMatch(/--format <format>/);
+  });
+});
+
+// Articles as a hostile or broken feed could send them; every output must stay safe to open.
+describe('output hygiene', () => {
+  const db = join(tmp(), 'hostile.db');
+  const articles = [
+    { id: 'formula', title: 'Ambush near Gao', outlet: '=HYPERLINK("http://evil.test","Wire")', url: 'https://example.test/gao', published: '2024-05-14',
+      text: 'Gunmen ambushed a Malian army patrol near Gao on Monday, killing three soldiers, a military source said.' },
+    { id: 'script', title: 'Kaduna\uD800 abduction', outlet: 'Sahel\uDC00 Wire\u0007', url: 'javascript:alert(document.cookie)', published: '2024-06-10',
+      text: 'Gunmen\u001b[2J abducted 12 passengers near Kaduna on Sunday,\u0007 police said.\uD83D' },
+  ];
+
+  beforeAll(() => {
+    const file = join(tmp(), 'hostile.json');
+    writeFileSync(file, JSON.stringify(articles));
+    const run = sitrep(['ingest', file, '--db', db]);
+    expect(run.status, run.stderr).toBe(0);
+  });
+
+  it('CSV: a cell a spreadsheet would run as a formula starts with a single quote, a negative longitude stays a number', () => {
+    const [head, ...rows] = sitrep(['export', '--db', db, '--format', 'csv']).stdout.split('\n');
+    expect(head).toBe(ACLED_COLUMNS.join(','));
+    const gao = rows.find((r) => r.includes(',Gao,'));
+    expect(gao).toContain(`,"'=HYPERLINK(""http://evil.test"",""Wire"")",`);
+    expect(gao).toMatch(/,Gao,16\.\d+,-0\.\d+,2,/);
+  });
+
+  it('keeps an http(s) article URL and stores any other scheme as no URL', () => {
+    const { events } = ExportDocument.parse(JSON.parse(sitrep(['export', '--db', db, '--format', 'json']).stdout));
+    expect(events.flatMap((e) => e.sources.map((s) => [s.article_id, s.url])).sort()).toEqual([['formula', 'https://example.test/gao'], ['script', null]]);
+  });
+
+  it('lone surrogates and control characters are replaced at ingest, so the JSON export is valid UTF-8 and agrees with the CSV', () => {
+    const json = sitrep(['export', '--db', db, '--format', 'json']).stdout;
+    expect(json).not.toMatch(/\\u(d[89a-f]|00[01])/i); // jq refuses a lone surrogate's escape
+    const kaduna = ExportDocument.parse(JSON.parse(json)).events.find((e) => e.location.name === 'Kaduna')!;
+    expect(kaduna.sources[0]).toMatchObject({ outlet: 'Sahel\uFFFD Wire ', sentence: 'Gunmen [2J abducted 12 passengers near Kaduna on Sunday,  police said.\uFFFD' });
+    const csv = sitrep(['export', '--db', db, '--format', 'csv']).stdout.split('\n');
+    expect(csv.find((r) => r.includes(',Kaduna,'))).toContain(',Sahel\uFFFD Wire ,');
+  });
+
+  it('show and the events table print no control characters, even from a database written before ingest replaced them', () => {
+    const { events } = JSON.parse(sitrep(['events', '--db', db, '--format', 'json']).stdout);
+    const id = events.find((e: { location: { name: string } }) => e.location.name === 'Kaduna').id;
+    const sqlite = new Database(db);
+    sqlite.prepare("UPDATE events SET data = json_set(data, '$.sources[0].sentence', ?, '$.actor1.name', ?) WHERE id = ?")
+      .run('Gunmen\u001b]0;owned\u0007 abducted\r 12 \u009b2Jpassengers\u007f near Kaduna.', '\u001b[31mGunmen', id);
+    sqlite.close();
+    const show = sitrep(['show', id, '--db', db]);
+    expect(show.status, show.stderr).toBe(0);
+    expect(show.stdout).toContain('"Gunmen]0;owned abducted 12 2Jpassengers near Kaduna."');
+    expect(show.stdout).toContain('who:    [31mGunmen\n');
+    const table = sitrep(['events', '--db', db]).stdout;
+    expect(table).toMatch(/\n2024-06-09 +Abduction\/forced disappearance +Kaduna \(NG, p2\) +\[31mGunmen → Civilians \(Nigeria\) /);
+    for (const out of [show.stdout, table]) expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 });

@@ -141,11 +141,18 @@ describe('GET /api/stats and /api/tallies', () => {
 
   it("gives each reported tally with sitrep's own count", async () => {
     const { body } = await get('/api/tallies');
+    const events = await allEvents();
     expect(body.length).toBeGreaterThan(0);
     for (const t of body) {
       Tally.parse(t);
-      expect(t.sitrep.events).toBeGreaterThanOrEqual(0);
+      // recounted from the event list: violent events in the tally's countries and days, its party (if any) in its role
+      const party: { name: string; role: 'actor1' | 'actor2' } | null = t.sitrep.party;
+      const own = events.filter((e) => e.event_type !== 'Protests' && (!t.since || e.date >= t.since) && (!t.until || e.date <= t.until) &&
+        (t.scope_countries.length === 0 || t.scope_countries.includes(e.location.country_code)) && (!party || e[party.role]?.name === party.name));
+      expect(t.sitrep.events, t.what).toBe(own.length);
+      expect(t.sitrep.articles, t.what).toBe(new Set(own.flatMap((e) => e.sources.map((s) => s.article_id))).size);
     }
+    expect(body.filter((t: { sitrep: { events: number } }) => t.sitrep.events > 0).length).toBeGreaterThan(0);
     expect(body.map((t: Tally) => t.count)).toContain(103);
   });
 });

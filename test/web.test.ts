@@ -2,6 +2,7 @@
 // `sitrep serve` over a database built from the dev corpus by the real `sitrep ingest`.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, REAL, sitrep, startServe, tmp } from './helpers.js';
@@ -11,10 +12,11 @@ const ARTIFACTS = join(ROOT, 'test-artifacts');
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startServe>>;
+let db: string;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
-  const db = join(tmp(), 'web.db');
+  db = join(tmp(), 'web.db');
   const run = sitrep(['ingest', join(REAL, 'articles'), '--db', db, '-q']);
   expect(run.status, run.stderr).toBe(0);
   server = await startServe(['--db', db]);
@@ -137,6 +139,23 @@ describe('web page', () => {
     await page.waitForFunction(() => location.search === '');
     await page.waitForSelector('body[data-state=ready]');
     expect(await page.locator('#list li').count()).toBe((await api('/api/events?limit=1')).count);
+    await page.close();
+  });
+
+  it('links a source only by an http(s) URL: a javascript: URL left by an older sitrep is shown as text', async () => {
+    const { events } = await api('/api/events?limit=10000');
+    const event = events.find((e: { sources: Array<{ url: string | null }> }) => e.sources.length >= 2 && e.sources.every((s) => s.url?.startsWith('https://')));
+    const sqlite = new Database(db);
+    sqlite.prepare("UPDATE events SET data = json_set(data, '$.sources[0].url', 'javascript:document.body.dataset.pwned=1') WHERE id = ?").run(event.id);
+    sqlite.close();
+    const { page, errors } = await openPage(`/?event=${event.id}`);
+    await page.waitForSelector('#detail:not([hidden]) .sentence');
+    const metas = page.locator('#detail .sources .meta');
+    expect(await metas.nth(0).locator('a').count()).toBe(0);
+    expect(await metas.nth(0).innerText()).toContain(event.sources[0].outlet ?? event.sources[0].article_id);
+    expect(await metas.nth(1).locator('a').getAttribute('href')).toBe(event.sources[1].url);
+    expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -27,6 +27,10 @@ function esc(s) {
   return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
+// sitrep stores only http(s) source URLs, but a database written by an older version may hold any
+// scheme, and a javascript: or data: href would run in this page: anything else is shown as text.
+const isWebUrl = (url) => /^https?:\/\//i.test(url ?? '');
+
 function query(params) {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, v);
@@ -220,7 +224,7 @@ function detailHtml(e, related, links, evidence) {
       <mark class="f-fatalities">casualties</mark> <mark class="f-attribution">source</mark></p>
     <h4>${e.sources.length} source sentence${e.sources.length === 1 ? "" : "s"} from ${e.num_sources} article${e.num_sources === 1 ? "" : "s"}</h4>
     <ol class="sources">${e.sources.map((s, i) => `
-      <li><div class="meta">${s.url ? `<a href="${esc(s.url)}" target="_blank" rel="noreferrer noopener">${esc(s.outlet ?? s.article_id)}</a>` : esc(s.outlet ?? s.article_id)},
+      <li><div class="meta">${isWebUrl(s.url) ? `<a href="${esc(s.url)}" target="_blank" rel="noreferrer noopener">${esc(s.outlet ?? s.article_id)}</a>` : esc(s.outlet ?? s.article_id)},
         ${esc(s.published)}${s.attribution ? ` · according to ${esc(s.attribution)}` : ''}</div>
         <p class="sentence">${highlight(s.sentence, evidence[i])}</p></li>`).join('')}</ol>
     ${related.length ? `<h4>related</h4><ul>${related.map((r) => `<li><a href="#" data-open="${esc(r.id)}">${esc(r.relation.replace('_', ' '))}: ${esc(r.date)} ${esc(r.sub_event_type)}, ${esc(r.location.name)}</a></li>`).join('')}</ul>` : ''}

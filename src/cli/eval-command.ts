@@ -9,6 +9,7 @@ import { extractToDocument } from '../export/extract-document.js';
 import { expandPaths, loadFile } from '../ingest/load.js';
 import type { Article } from '../types.js';
 import { UsageError } from './errors.js';
+import { forTerminal } from './terminal.js';
 
 // the shared scorer beside the project, else the project's own copy of it (eval/score.mjs)
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,7 +28,7 @@ export function runEval(paths: string[], o: { gold: string; scorer?: string; qui
       errors.push(err as never);
     }
   }
-  for (const e of errors) process.stderr.write(`sitrep: ${(e as Error).message}\n`);
+  for (const e of errors) process.stderr.write(`sitrep: ${forTerminal((e as Error).message)}\n`);
   const started = process.hrtime.bigint();
   const rejections: string[] = [];
   const doc = extractToDocument(articles, (article, rejected) => {
@@ -39,8 +40,8 @@ export function runEval(paths: string[], o: { gold: string; scorer?: string; qui
     const pred = join(dir, 'export.json');
     writeFileSync(pred, JSON.stringify(doc));
     const run = spawnSync(process.execPath, [scorer, '--gold', o.gold, '--pred', pred, ...(o.quiet ? [] : ['--verbose'])], { encoding: 'utf8' });
-    process.stdout.write(run.stdout);
-    if (o.verbose) process.stdout.write(`candidates judged not incidents (${rejections.length}):\n${rejections.map((l) => l + '\n').join('')}`);
+    process.stdout.write(forTerminal(run.stdout));
+    if (o.verbose) process.stdout.write(`candidates judged not incidents (${rejections.length}):\n${rejections.map((l) => forTerminal(l) + '\n').join('')}`);
     if (run.status !== 0) throw new UsageError(`scorer failed: ${run.stderr.trim().split('\n').pop()}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { toCsv, toGeoJson, toJsonDocument } from '../export/formats.js';
 import type { ExportEvent } from '../types.js';
 import { UsageError } from './errors.js';
 import { day, positiveInt, status, withStore } from './shared.js';
+import { forTerminal } from './terminal.js';
 
 export interface FilterOptions { db: string; since?: string; until?: string; country?: string; actor?: string; type?: string; status?: string; minSources?: string }
 
@@ -34,7 +35,7 @@ function table(events: ExportEvent[]): string {
   const rows = events.map((e) => [
     e.date, e.sub_event_type, `${e.location.name} (${e.location.country_code ?? '?'}, p${e.location.geo_precision})`,
     `${e.actor1?.name ?? '?'} → ${e.actor2?.name ?? '?'}`, `${fig(e.fatalities)}/${fig(e.injured)}`, e.status, String(e.num_sources), e.id,
-  ]);
+  ].map(forTerminal));
   const head = ['date', 'type', 'where', 'who → whom', 'killed/hurt', 'status', 'src', 'id'];
   const widths = head.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
   const line = (r: string[]) => r.map((c, i) => (c.length > widths[i]! ? c.slice(0, widths[i]! - 1) + '…' : c.padEnd(widths[i]!))).join('  ').trimEnd();

@@ -2,6 +2,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { ingestPaths } from '../ingest/ingest.js';
 import { ingestPathsInWorkers } from '../ingest/ingest-in-workers.js';
 import { day, openStore, positiveInt } from './shared.js';
+import { forTerminal } from './terminal.js';
 
 export async function runIngest(paths: string[], opts: { db: string; published?: string; workers: string; quiet?: boolean }): Promise<void> {
   const published = day(opts.published, '--published');
@@ -19,7 +20,7 @@ export async function runIngest(paths: string[], opts: { db: string; published?:
     store.close();
   }
   bar.stop();
-  for (const e of report.errors) process.stderr.write(`sitrep: ${e.message}\n`);
+  for (const e of report.errors) process.stderr.write(`sitrep: ${forTerminal(e.message)}\n`);
   if (!opts.quiet) {
     process.stderr.write(`ingested ${report.articles} article(s) from ${report.files} file(s) into ${opts.db}: ${report.eventsCreated} new event(s), ` +
       `${report.eventsMerged} merged into existing, ${report.tallies} tally(ies)` +

@@ -1,5 +1,6 @@
 import { UsageError } from './errors.js';
 import { withStore } from './shared.js';
+import { forTerminal } from './terminal.js';
 
 export function runShow(id: string, o: { db: string }): void {
   const [e, reports] = withStore(o.db, (store) => [store.event(id), store.reportsOf(id)] as const);
@@ -19,5 +20,5 @@ export function runShow(id: string, o: { db: string }): void {
     ...(reports.length > 1 ? ['why these reports are one event:', ...reports.flatMap((r) => r.links.map((l) =>
       `  - ${r.report.sources[0]!.article_id} joined ${l.article_id}: ${l.criteria.join('; ')}`))] : []),
   ];
-  process.stdout.write(out.join('\n') + '\n');
+  process.stdout.write(forTerminal(out.join('\n')) + '\n');
 }

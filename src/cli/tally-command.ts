@@ -1,12 +1,13 @@
 import { compareTally } from '../export/tally-comparison.js';
 import { withStore } from './shared.js';
+import { forTerminal } from './terminal.js';
 
 export function runTally(o: { db: string }): void {
   const rows = withStore(o.db, (store) => store.tallies().map((t) => compareTally(store, t)));
   if (rows.length === 0) return void process.stdout.write('no tallies\n');
   for (const { tally: t, events, articles, party } of rows) {
     const scope = `${t.scope_countries.join('+') || 'anywhere'}, ${t.since ?? '?'} → ${t.until ?? '?'}${party ? `, ${party.role === 'actor2' ? 'against' : 'by'} ${party.name}` : ''}`;
-    process.stdout.write(`${t.attribution ?? t.source.outlet ?? t.source.article_id}: ${t.count} ${t.what} (${scope})\n` +
-      `  sitrep: ${events} event(s) from ${articles} article(s)   [${t.source.article_id}]\n`);
+    process.stdout.write(forTerminal(`${t.attribution ?? t.source.outlet ?? t.source.article_id}: ${t.count} ${t.what} (${scope})\n` +
+      `  sitrep: ${events} event(s) from ${articles} article(s)   [${t.source.article_id}]\n`));
   }
 }

@@ -36,9 +36,16 @@ export function toCsv(events: ExportEvent[]): string {
   return [ACLED_COLUMNS.join(','), ...rows].join('\n') + '\n';
 }
 
+// Excel and LibreOffice run a cell that starts with = + - @ (or a tab or CR before one) as a formula,
+// and outlets, actor and place names come from untrusted text: OWASP's guard is a leading single quote.
+// A plain number ("-3", "-12.5") is no formula and must stay a number for latitude and longitude.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
 function csvField(v: string | number | null): string {
   if (v === null || v === undefined) return '';
-  const s = String(v);
+  const raw = String(v);
+  const s = FORMULA_START.test(raw) && !PLAIN_NUMBER.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Article, ArticleInput } from '../types.js';
+import { cleanText, webUrl } from './hygiene.js';
 import { InputError } from './input-error.js';
 import { readFeed } from './read-feed.js';
 import { readHtml } from './read-html.js';
@@ -150,7 +151,7 @@ function parseByKind(origin: string, text: string, ext: string): ArticleInput[] 
 
 function toArticle(origin: string, input: ArticleInput, index: number, count: number, options: LoadOptions): Article {
   const where = count > 1 ? `${origin} (article ${index + 1})` : origin;
-  const text = input.text.replace(/\r\n?/g, '\n').trim();
+  const text = cleanText(input.text.replace(/\r\n?/g, '\n')).trim();
   if (text === '') throw new InputError(where, 'article text is empty');
   if (!isEnglish(text)) throw new InputError(where, 'text is not English (sitrep reads English reporting only)');
   const published = normaliseDay(input.published) ?? options.published;
@@ -158,16 +159,18 @@ function toArticle(origin: string, input: ArticleInput, index: number, count: nu
   if (!published) throw new InputError(where, 'no publication date: add a `Published: YYYY-MM-DD` header or pass --published YYYY-MM-DD');
   const hash = createHash('sha256').update(text).digest('hex');
   return {
-    id: input.id ?? `sha-${hash.slice(0, 12)}`,
-    title: input.title ?? null,
-    outlet: input.outlet ?? null,
-    url: input.url ?? null,
+    id: clean(input.id) ?? `sha-${hash.slice(0, 12)}`,
+    title: clean(input.title),
+    outlet: clean(input.outlet),
+    url: webUrl(clean(input.url)),
     published,
     text,
     hash,
     origin,
   };
 }
+
+const clean = (value: string | null | undefined): string | null => (value == null ? null : cleanText(value));
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})\b/i; // "Wed, 15 May 2024 01:30 +0300"
