@@ -45,3 +45,11 @@ describe('crowds across a country', () => {
     expect(only('In Nairobi on Tuesday, protesters burnt another police lorry outside parliament.').event_type).toBe('Riots');
   });
 });
+
+describe('the crowd named again', () => {
+  it('"the deaths of protesters" later in the story is the protest already told', () => {
+    const { events } = extractText('Thousands protested in Juliaca on Monday against the government. ' +
+      'This week it emerged that prosecutors are investigating the president over the deaths of protesters.', '2023-01-12');
+    expect(events).toHaveLength(1);
+  });
+});

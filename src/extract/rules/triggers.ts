@@ -124,7 +124,9 @@ export function nonEventCue(clause: string, action: LexMatch, cues: LexMatch[] =
 
 /** "the attack", "these strikes", "Monday's attack", or a clause about "the incident": an incident already reported. */
 export const isAnaphoric = (clause: string, trigger: Trigger): boolean =>
-  (trigger.rules[0] === 'a-occurred') ||
+  trigger.rules[0] === 'a-occurred' ||
+  // "some of the protesters", "the deaths of protesters": the crowd already told
+  (trigger.rules[0] === 'a-protesters' && /\b(the|these|those|of)\s+([\w-]+\s+)?$/i.test(clause.slice(Math.max(0, trigger.index - 30), trigger.index))) ||
   // "those ballistic missiles were aimed at...", "the drones, 11 of which were brought down": weapons already reported
   WEAPON_ANAPHOR.test(clause.slice(0, trigger.index)) ||
   (EVENT_NOUN.test(trigger.text) && ANAPHORA.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index))) ||
