@@ -12,3 +12,15 @@ describe('findActors', () => {
     expect(names('This is the first time protesters have got into the assembly.')).toContain('Protesters');
   });
 });
+
+describe('names side by side', () => {
+  it('every group of a list is found ("Hamas, the PIJ and the PFLP")', () => {
+    expect(names('Hamas, the PIJ and the PFLP claimed the attack.')).toEqual(['Hamas', 'Palestinian Islamic Jihad', 'PFLP: Popular Front for the Liberation of Palestine']);
+  });
+  it('a force noun after a named force is that force ("IDF soldiers")', () => {
+    expect(names('IDF soldiers raided the camp.')).toEqual(['Military Forces of Israel']);
+  });
+  it('a descriptor before a name still stands for the name', () => {
+    expect(names('The Iranian-backed militia Kataib Hezbollah claimed it.')).toEqual(['Kataib Hezbollah']);
+  });
+});

@@ -12,6 +12,12 @@ export interface ActorMatch {
   origin: string;
 }
 
+// "Hamas, the PIJ": a name's span may run on over words that normalise to nothing; they are not part of it
+function trimArticles(m: ActorMatch): ActorMatch {
+  const text = m.text.replace(/(?:[\s,;:]+(?:the|al|el|a|an))+[\s,;:]*$/i, '');
+  return text.length === m.text.length ? m : { ...m, text, end: m.index + text.length };
+}
+
 // a lower-case surface names an actor only when long: "is the" normalises to the alias "IS"
 const bareLetters = (surface: string): string => surface.replace(/\b(the|al|el)\b/gi, '').replace(/[^\p{L}]/gu, '');
 
@@ -20,11 +26,15 @@ const FORCE_NOUN = /^(?:\s+and\s+[\w-]+)?[\s-]+(?:hosting\s+|led\s+|occupied\s+)
 
 export function findActors(text: string, tokens: Token[] = tokenize(text)): ActorMatch[] {
   const named = findSpans(text, tokens, longestAliasWords(), actorIndex, { accept: (surface) => /[A-Z]/.test(surface) || bareLetters(surface).length > 4 })
-    .map((s) => ({ actor: s.value.actor, index: s.start, end: s.end, text: s.text, origin: s.value.origin }));
+    .map((s) => trimArticles({ actor: s.value.actor, index: s.start, end: s.end, text: s.text, origin: s.value.origin }));
   const qualified = [...named, ...countryForces(text, named), ...countryAgents(text), ...unknownGroups(text, named)];
   const all = [...qualified, ...bareForces(text, qualified)].sort((a, b) => a.index - b.index);
-  // "the Iranian-backed militia Kataib Hezbollah": a descriptor right before a name stands for that name
-  return all.filter((a, i) => !(all[i + 1] && /^\s+$/.test(text.slice(a.end, all[i + 1]!.index)) && all[i + 1]!.actor.type !== 'unknown'));
+  const adjacent = (a: ActorMatch, b: ActorMatch | undefined): b is ActorMatch => !!b && /^\s+$/.test(text.slice(a.end, b.index));
+  const bare = (a: ActorMatch | undefined) => a?.origin === BARE_POLICE || a?.origin === BARE_MILITARY;
+  // "the Iranian-backed militia Kataib Hezbollah": a descriptor right before a name stands for that name;
+  // "IDF soldiers": a force noun right after a name is that name's
+  return all.filter((a, i) =>
+    !(adjacent(a, all[i + 1]) && all[i + 1]!.actor.type !== 'unknown' && !bare(all[i + 1])) && !(bare(a) && i > 0 && adjacent(all[i - 1]!, a)));
 }
 
 // "a group calling itself the Sons of X", "the Free Y Brigade, a little-known group": named, but not in the dictionary

@@ -68,3 +68,9 @@ describe('towns in the countries an article names', () => {
     expect(findPlaces(text, { focus: [], taken: [] })[0]?.place.country_code).toBe('KE');
   });
 });
+
+describe('ships', () => {
+  it('a ship named after a town is not a place ("USS Carney")', () => {
+    expect(findPlaces('The drone was headed toward USS Carney in the Red Sea.', { focus: [], taken: [] }).map((p) => p.place.name)).toEqual(['Red Sea']);
+  });
+});
