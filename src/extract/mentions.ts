@@ -3,7 +3,7 @@
 // over the whole sentence once and then read per clause; attribution is the sentence's.
 import { BARE_MILITARY, BARE_POLICE, findActors, type ActorMatch } from '../resolve/actor/find-actors.js';
 import { policeForces, stateForces } from '../resolve/actor/dictionary.js';
-import { findPlaces, type PlaceMatch } from '../resolve/place/find-places.js';
+import { findPlaces, LIST_GAP, type PlaceMatch } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
@@ -252,13 +252,19 @@ function pickPlaces(places: PlaceMatch[], text: string): PlaceMatch[] {
   if (targets.length === 0) return [];
   const best = Math.min(...targets.map((p) => p.place.geo_precision === 3 ? 3 : 1));
   const precise = targets.filter((p) => (p.place.geo_precision === 3 ? 3 : 1) === best);
-  const first = precise[0]!;
-  const listed = [first];
-  for (const p of precise.slice(1)) {
-    const prev = listed[listed.length - 1]!;
-    if (p.index - prev.end < 12 && /^\s*(,|and|,\s*and|or)\s*(the\s+)?$/i.test(text.slice(prev.end, p.index))) listed.push(p);
-  }
-  return listed;
+  // "raids on the capital, Sanaa, Hodeidah governorate, Saada and Dhamar": a list may mix towns and regions
+  const chain = listChain(targets, targets.indexOf(precise[0]!), text);
+  return chain.length > 1 ? chain : [precise[0]!];
+}
+
+/** The places listed one after another (", ", "and", "or") around the one at `at`. */
+function listChain(places: PlaceMatch[], at: number, text: string): PlaceMatch[] {
+  const joined = (a: PlaceMatch, b: PlaceMatch) => b.index - a.end < 26 && LIST_GAP.test(text.slice(a.end, b.index));
+  let start = at;
+  while (start > 0 && joined(places[start - 1]!, places[start]!)) start--;
+  let end = at;
+  while (end + 1 < places.length && joined(places[end]!, places[end + 1]!)) end++;
+  return places.slice(start, end + 1);
 }
 
 

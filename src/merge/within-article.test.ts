@@ -89,3 +89,11 @@ describe('incidents dated from each other', () => {
     expect(e.find((x) => x.location.name === 'Gao')?.date.date).toBe('2024-08-07');
   });
 });
+
+describe('listed places', () => {
+  it('a list may mix towns and regions: one event per place named', () => {
+    const e = events('Warplanes launched several raids on Sanaa, Hodeidah governorate, Saada and Dhamar on Friday, Houthi media said.', '2024-01-13');
+    expect(e.map((x) => x.location.country_code)).toEqual(['YE', 'YE', 'YE', 'YE']);
+    expect(e).toHaveLength(4);
+  });
+});

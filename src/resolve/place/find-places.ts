@@ -49,6 +49,9 @@ const SPEAKER = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
 const REGION_APPOSITION = /^,\s+(a|the)\s+([\w-]+\s+){0,2}(province|region|governorate|oblast|state)\b/i;
 const REGION_WORD = /^\s*(region|province|governorate|oblast|district|state|area|county)\b/i;
 
+// "in Sanaa, Hodeidah governorate, Saada and Dhamar": what may stand between two places of a list
+export const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|city)?\s*(,|and|or|,\s*and)\s*(the\s+)?$/i;
+
 type Candidate = { country: Country } | { records: GazRecord[] };
 
 export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = tokenize(text)): PlaceMatch[] {
@@ -61,7 +64,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const after = text.slice(span.end, span.end + 20);
     if (isPlaceStopword(span.text) || SHIP.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
-    const listed = lastEnd >= 0 && /^\s*(,|and|or|,\s*and)\s*(the\s+)?$/i.test(text.slice(lastEnd, span.start));
+    const listed = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, span.start));
     const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || /\b(capital|city|town|port),\s+$/i.test(before) || (REGION_WORD.test(after) && !('country' in span.value)) ||
       (/^\W*$/.test(text.slice(0, span.start)) && PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)));
     const relative = RELATIVE.test(before);
