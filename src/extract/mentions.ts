@@ -107,7 +107,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     return [];
   }
   const roles = clauseRoles(s, clause, trigger, inScope(s.actors), pickPlaces(inScope(s.places), s.sentence.text)[0]?.place.country ?? null);
-  const date = clauseDate(s, clause, inClause(s, clause, s.dates));
+  const date = clauseDate(s, clause, inClause(s, clause, s.dates), clause.start + trigger.index);
   const content = inScope(s.places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
   const targets = pickPlaces(content.length ? content : inScope(s.places), s.sentence.text);
   // "three were hurt in Kherson after Russian artillery shelled it": the main clause gives the place
@@ -184,9 +184,13 @@ function clauseRoles(s: SentenceFacts, clause: Clause, trigger: Trigger, actors:
 }
 
 /** The clause's own date; another clause's only when that clause reports no act; "after X" is the day before its main clause. */
-function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[]): { span: DateSpan | null; rule: string | null } {
+function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: number): { span: DateSpan | null; rule: string | null } {
   const own = dates.filter((d) => !d.periodStart && !d.otherDay);
-  const date = own.find((d) => !d.speechDay) ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay) : undefined) ?? null;
+  // "On Monday firefighters fought a blaze started by an airstrike on Saturday": the day nearest the act
+  // a day the text states beats one counted from another ("On October 1, three weeks earlier, ...")
+  const byDistance = (xs: DateMention[]) => xs.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+  const nearest = byDistance(own.filter((d) => !d.speechDay && !d.narrative)) ?? byDistance(own.filter((d) => !d.speechDay));
+  const date = nearest ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay) : undefined) ?? null;
   const base = date?.narrative ? narrativeDay(s.ctx, s.sentence.index)?.span : null;
   let span: DateSpan | null = base ? shiftSpan(base, date!.shift) : date?.span ?? null;
   // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before

@@ -97,3 +97,11 @@ describe('listed places', () => {
     expect(e).toHaveLength(4);
   });
 });
+
+describe('the day of the act', () => {
+  it('of two days in a clause, the one nearest the act dates it', () => {
+    const e = events('On Monday firefighters were still fighting a blaze in Hodeidah started by an Israeli airstrike on Saturday that killed 14 people.', '2024-07-22');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.date.date).toBe('2024-07-20');
+  });
+});

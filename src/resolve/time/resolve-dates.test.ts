@@ -69,3 +69,9 @@ describe('days counted from another day', () => {
     expect(resolveDates('The raid came two days after a drone attack in Jordan.', '2024-08-08')).toEqual([]);
   });
 });
+
+describe('no day after publication', () => {
+  it('"within 24 hours of the strike" names no day of the strike', () => {
+    expect(resolveDates('Port operations resumed within 24 hours of the Israeli strike.', '2024-07-22')).toEqual([]);
+  });
+});

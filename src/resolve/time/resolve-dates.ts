@@ -69,6 +69,8 @@ function refine(r: chrono.ParsedResult, published: string, nightOf: boolean): Da
     const [earliest, latest] = monthSpan(d.getUTCFullYear(), d.getUTCMonth());
     return { date: earliest <= published && published <= latest ? published : addDays(earliest, 14), earliest, latest: latest > published ? published : latest, precision: 3, text: r.text };
   }
+  // "within 24 hours of the strike", "in two days": a day after publication is no day of a reported act
+  if (date > published) return null;
   const night = nightOf || /\bnight\b/i.test(r.text);
   const end = r.end ? toDay(r.end.date()) : null;
   return { date, earliest: date, latest: end && end > date ? end : night ? addDays(date, 1) : date, precision: 1, text: r.text };
