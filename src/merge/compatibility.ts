@@ -5,12 +5,10 @@ import { actorsCompatible } from '../resolve/actor/dictionary.js';
 import { dayDiff } from '../resolve/time/days.js';
 import type { Actor, DateSpan, Place } from '../types.js';
 
-const WEAPON_FAMILY: Record<string, string> = { drone: 'air', airstrike: 'air', missile: 'fire', rocket: 'fire', mortar: 'fire', artillery: 'fire', ied: 'ied', 'suicide bomb': 'ied', grenade: 'ied', 'small arms': 'guns' };
+const WEAPON_FAMILY: Record<string, string> = { drone: 'air', airstrike: 'air', missile: 'fire', rocket: 'fire', mortar: 'fire', artillery: 'fire', ied: 'ied', bomb: 'ied', 'suicide bomb': 'ied', grenade: 'ied', 'small arms': 'guns' };
 
 export function weaponsCompatible(a: string | null, b: string | null): boolean {
   if (!a || !b || a === b) return true;
-  // a bare "bomb" may be planted or dropped from the air
-  if (a === 'bomb' || b === 'bomb') return ['air', 'ied'].includes(WEAPON_FAMILY[a === 'bomb' ? b : a]!);
   return WEAPON_FAMILY[a] === WEAPON_FAMILY[b];
 }
 

@@ -30,7 +30,7 @@ export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = 
   if (actions.length === 0) return null; // most clauses name no act: their weapons and cues need no search
   // "..., while another was sent toward a base": an elliptical subject keeps the sentence's weapon
   const elliptical = /^\W*(while\s+|and\s+)?(another|one|a second|the other|the rest)\b/i.test(clause);
-  const weapon = pickWeapon(matchAll('weapons', clause)) ?? (elliptical ? pickWeapon(sentenceWeapons()) : null);
+  const weapon = pickWeapon(matchAll('weapons', clause), clause) ?? (elliptical ? pickWeapon(sentenceWeapons()) : null);
   // a typed act ("shelled", "ambush") says more than a bare one ("killed", "attack") in the same clause
   // and "were killed when the US launched strikes" names the act in its second half
   const passiveHarm = (a: LexMatch) => CASUALTY_VERBS.has(a.rule.id) && /\b(was|were|been|being)\s+(\w+\s+)?$/i.test(clause.slice(Math.max(0, a.index - 20), a.index));
@@ -58,11 +58,14 @@ export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = 
   return null;
 }
 
-function pickWeapon(weapons: LexMatch[]): LexMatch | null {
+function pickWeapon(weapons: LexMatch[], clause = ''): LexMatch | null {
   let best: LexMatch | null = null;
-  for (const w of weapons) if (!best || Number(w.rule.fields[3]) > Number(best.rule.fields[3])) best = w;
+  for (const w of weapons) if (!theBombs(w, clause) && (!best || Number(w.rule.fields[3]) > Number(best.rule.fields[3]))) best = w;
   return best;
 }
+
+// "the bombs hit ammunition stores": bombs already told, whatever dropped or planted them, name no weapon of their own
+const theBombs = (w: LexMatch, clause: string): boolean => w.rule.id === 'w-bomb' && /\b(the|these|those|its|their)\s+$/i.test(clause.slice(Math.max(0, w.index - 8), w.index));
 
 function buildTrigger(action: LexMatch, weapon: LexMatch | null, scopeEnd: number): Omit<Trigger, 'mainVerbIndex'> {
   const kind = action.rule.fields[0] as Trigger['kind'];
