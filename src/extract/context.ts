@@ -2,7 +2,7 @@
 // article is about, and every date expression with its position (the narrative's timeline).
 import { splitSentences } from '../read/sentences.js';
 import { normaliseName } from '../read/normalise.js';
-import { findPlaces, type PlaceMatch } from '../resolve/place/find-places.js';
+import { countriesNamed, findPlaces, type PlaceMatch } from '../resolve/place/find-places.js';
 import { tokenize, type Token } from '../read/tokens.js';
 import { countryByDemonym } from '../resolve/place/gazetteer.js';
 import { resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
@@ -42,10 +42,12 @@ export function buildContext(article: Article): ArticleContext {
   const dates = new Map<number, DateMention[]>();
   const tokens = new Map<number, Token[]>();
   const found = new Map<number, PlaceMatch[]>();
-  const named = new Set<string>();
+  // the title names the country of many a story whose body names only its towns
+  const named = new Set<string>(countriesNamed(article.title ?? ''));
   for (const s of sentences) {
     tokens.set(s.index, tokenize(s.text));
     found.set(s.index, findPlaces(s.text, { focus: [], taken: [] }, tokens.get(s.index)));
+    for (const cc of countriesNamed(s.text, tokens.get(s.index))) named.add(cc);
     for (const p of found.get(s.index)!) if (p.rule !== 'p-town' && !p.ambiguous && p.place.country_code) named.add(p.place.country_code);
     for (const [word] of s.text.matchAll(/\b[A-Z][a-z]+(?:an|i|ese|ish)\b/g)) { const c = countryByDemonym(word); if (c) named.add(c.cc); }
   }

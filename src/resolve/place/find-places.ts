@@ -94,6 +94,11 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
 const inNamedCountries = (records: GazRecord[], named: ReadonlySet<string> | undefined): GazRecord[] =>
   named?.size ? records.filter((r) => r.kind !== 'town' || named.has(r.cc)) : records;
 
+/** Every country a text names, as a place or not ("Sudan's army", "KHARTOUM, Sudan (AP)"). */
+export function countriesNamed(text: string, tokens: Token[] = tokenize(text)): string[] {
+  return placeSpans(text, tokens, []).flatMap((s) => ('country' in s.value ? [s.value.country.cc] : []));
+}
+
 // "on the Abuja-Kaduna highway": a road named by the towns it joins
 const ROAD = /\b((?:\p{Lu}[\p{L}'’]+)(?:-\p{Lu}[\p{L}'’]+)+)\s+(?:[Hh]ighway|[Rr]oad|[Ee]xpressway|[Mm]otorway|[Cc]orridor)\b/gu;
 
