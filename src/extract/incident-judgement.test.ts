@@ -32,3 +32,9 @@ describe('not an incident, with the rule and its reason', () => {
     expect(run('Fighters seeking to avenge the killing of four men attacked the town of Gwoza on Sunday.').events).toHaveLength(1);
   });
 });
+
+describe('time markers', () => {
+  it('"the first killed since last year\'s October 7 Hamas attack" reports neither a killing nor the attack', () => {
+    expect(run('It is the first time American soldiers have been killed in this region since last year\'s October 7 Hamas attack on Israel.').events).toHaveLength(0);
+  });
+});

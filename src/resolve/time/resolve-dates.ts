@@ -82,7 +82,7 @@ function mention(span: DateSpan, text: string, index: number, end: number, rule:
     span,
     index,
     end,
-    periodStart: /\b(since|between|from|starting|beginning)\s+(the\s+)?$/.test(before),
+    periodStart: /\b(since|between|from|starting|beginning)\s+(the\s+)?$/.test(before) || /\bsince\s+([\w'’-]+\s+){1,3}$/.test(before),
     speechDay: /\b(reported|said|announced|statement|told|briefing|wrote|posted)\s+(on\s+)?$/.test(before),
     otherDay: OTHER_DAY.test(before),
     rule,
