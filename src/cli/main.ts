@@ -63,6 +63,9 @@ program
   .option('--host <host>', 'address to listen on', '127.0.0.1')
   .option('--token <token>', 'bearer token that opens POST /api/articles (or set SITREP_TOKEN); without it the server is read-only')
   .option('--body-limit <bytes>', 'largest POST body accepted, in bytes', String(10 * 1024 * 1024))
+  .option('--article-limit <bytes>', 'most bytes of text one posted article may have (larger: 413)', String(1024 * 1024))
+  .option('--ingest-queue <n>', 'most POST requests in progress at once (more: 503 with Retry-After)', '4')
+  .option('--workers <n>', 'worker threads that read and extract posted articles', '1')
   .action(async (opts) => (await import('./serve-command.js')).runServe(opts));
 
 program

@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
-import { buildServer, DEFAULT_BODY_LIMIT } from '../serve/server.js';
+import { buildServer } from '../serve/server.js';
 import { UsageError } from './errors.js';
 import { openStore, positiveInt } from './shared.js';
 
-export interface ServeOptions { db: string; port: string; host: string; token?: string; bodyLimit?: string }
+export interface ServeOptions {
+  db: string; port: string; host: string; token?: string;
+  bodyLimit: string; articleLimit: string; ingestQueue: string; workers: string;
+}
 
 export async function runServe(o: ServeOptions): Promise<void> {
   const port = Number(o.port);
@@ -11,9 +14,10 @@ export async function runServe(o: ServeOptions): Promise<void> {
   const token = o.token ?? process.env.SITREP_TOKEN ?? undefined;
   // a read-only server over a file that does not exist would only ever show an empty map
   if (!existsSync(o.db) && !token) throw new UsageError(`no database at ${o.db}: run \`sitrep ingest\` first, or start with --token to accept articles over HTTP`);
-  const bodyLimit = o.bodyLimit ? positiveInt(o.bodyLimit, '--body-limit') : DEFAULT_BODY_LIMIT;
+  const bodyLimit = positiveInt(o.bodyLimit, '--body-limit');
+  const ingest = { articleBytes: positiveInt(o.articleLimit, '--article-limit'), queue: positiveInt(o.ingestQueue, '--ingest-queue'), workers: positiveInt(o.workers, '--workers') };
   const store = openStore(o.db);
-  const app = await buildServer({ store, token, bodyLimit, version: '0.1.0' });
+  const app = await buildServer({ store, token, bodyLimit, ingest, version: '0.1.0' });
   try {
     await app.listen({ port, host: o.host });
   } catch (err) {

@@ -9,6 +9,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { EventStore } from '../store/event-store.js';
 import { apiRoutes } from './api-routes.js';
 import { ingestRoute } from './ingest-route.js';
+import { DEFAULT_INGEST_LIMITS, IngestWork, type IngestLimits } from './ingest-work.js';
 import { openApiDocument } from './openapi.js';
 import { BadParameter } from './params.js';
 
@@ -18,6 +19,8 @@ export interface ServerOptions {
   token?: string;
   /** largest request body accepted, in bytes */
   bodyLimit?: number;
+  /** workers, queue and per-article limit of POST /api/articles */
+  ingest?: Partial<IngestLimits>;
   version?: string;
 }
 
@@ -37,6 +40,8 @@ const VENDOR: Array<[string, string]> = [
 
 export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: o.bodyLimit ?? DEFAULT_BODY_LIMIT });
+  const ingest = o.token ? { token: o.token, work: new IngestWork(o.store, { ...DEFAULT_INGEST_LIMITS, ...o.ingest }) } : undefined;
+  app.addHook('onClose', async () => ingest?.work.close());
   // bodies are read as bytes and sniffed like files, whatever the client says they are
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
@@ -49,7 +54,12 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` }));
 
   apiRoutes(app, o.store);
-  ingestRoute(app, o.store, o.token);
+  ingestRoute(app, ingest);
+  app.get('/api/status', async () => {
+    if (!ingest) return { ingest: null };
+    const { requests, extracting, limits } = ingest.work;
+    return { ingest: { requests, extracting, queue_limit: limits.queue, workers: limits.workers, article_limit: limits.articleBytes, body_limit: o.bodyLimit ?? DEFAULT_BODY_LIMIT } };
+  });
   const openapi = openApiDocument(o.version ?? '0.0.0');
   app.get('/api/openapi.json', async () => openapi);
 
