@@ -1,7 +1,8 @@
 // POST /api/articles on the real `sitrep serve` (worker threads read and extract; the server's thread
-// stores): the formats, the token, the limits and the queue.
+// stores): the formats, the token, the limits, the queue, and stopping on SIGTERM with work in flight.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFile } from '../src/ingest/load.js';
 import { ExportEvent } from '../src/types.js';
@@ -41,6 +42,20 @@ function longArticle(id: string, bytes: number) {
  */
 async function extracting(server: Server, done: () => boolean): Promise<void> {
   while (!done() && (await get(server, '/api/status')).ingest.extracting === 0) await new Promise((r) => setTimeout(r, 20));
+}
+
+const exited = (server: Server) => new Promise<number | null>((resolve) => (server.child.exitCode !== null ? resolve(server.child.exitCode) : server.child.once('exit', resolve)));
+
+function stored(db: string): { integrity: string; ids: string[] } {
+  const conn = new Database(db, { readonly: true });
+  try {
+    return {
+      integrity: (conn.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check,
+      ids: (conn.prepare('SELECT id FROM articles ORDER BY id').all() as Array<{ id: string }>).map((r) => r.id),
+    };
+  } finally {
+    conn.close();
+  }
 }
 
 describe('POST /api/articles', () => {
@@ -196,4 +211,56 @@ describe('ingest off the request thread', () => {
       await server.stop();
     }
   }, 300_000);
+});
+
+describe('stopping', () => {
+  it('on SIGINT the moment it says it is serving, stops and exits 0, not killed by the signal', async () => {
+    const server = await startServe(['--db', sampleDb('sigint.db')]);
+    let stderr = '';
+    server.child.stderr!.on('data', (d: string) => (stderr += d));
+    server.child.kill('SIGINT');
+    expect(await exited(server)).toBe(0);
+    expect(stderr).toBe('sitrep: SIGINT: stopping; requests in flight have 5 s to finish\n');
+  });
+
+  it('on SIGTERM stops listening, finishes the POST in flight, closes the database and exits 0', async () => {
+    const db = sampleDb('finish.db');
+    const server = await startServe(['--db', db, '--token', TOKEN, '--shutdown-grace', '600']);
+    let stderr = '';
+    server.child.stderr!.on('data', (d: string) => (stderr += d));
+    let postDone = false;
+    const inFlight = post(server, JSON.stringify(longArticle('finished-on-sigterm', 1024 * 1024)), auth).then((r) => {
+      postDone = true;
+      return r;
+    });
+    await extracting(server, () => postDone);
+    expect(postDone).toBe(false);
+    server.child.kill('SIGTERM');
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    expect(await exited(server)).toBe(0);
+    expect(stderr).toMatch(/^sitrep: SIGTERM: stopping; requests in flight have 600 s to finish\n$/);
+    const after = stored(db);
+    expect(after.integrity).toBe('ok');
+    expect(after.ids).toContain('finished-on-sigterm');
+  }, 300_000);
+
+  it('past --shutdown-grace abandons the ingest in flight with a 503, stores none of it, and exits 0 with the database intact', async () => {
+    const db = sampleDb('abandon.db');
+    const before = stored(db);
+    const server = await startServe(['--db', db, '--token', TOKEN, '--shutdown-grace', '0']);
+    let postDone = false;
+    const inFlight = post(server, JSON.stringify(longArticle('abandoned-on-sigterm', 1024 * 1024)), auth).then(async (r) => {
+      postDone = true;
+      return { status: r.status, body: await r.json() };
+    });
+    await extracting(server, () => postDone);
+    expect(postDone).toBe(false);
+    server.child.kill('SIGTERM');
+    const res = await inFlight;
+    expect(res.status).toBe(503);
+    expect(res.body).toMatchObject({ error: 'shutting_down', message: expect.stringMatching(/^the server is stopping: /) });
+    expect(await exited(server)).toBe(0);
+    expect(stored(db)).toEqual(before);
+  }, 120_000);
 });

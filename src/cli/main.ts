@@ -66,6 +66,7 @@ program
   .option('--article-limit <bytes>', 'most bytes of text one posted article may have (larger: 413)', String(1024 * 1024))
   .option('--ingest-queue <n>', 'most POST requests in progress at once (more: 503 with Retry-After)', '4')
   .option('--workers <n>', 'worker threads that read and extract posted articles', '1')
+  .option('--shutdown-grace <seconds>', 'on SIGINT/SIGTERM, how long requests in flight may take before ingest work is abandoned', '5')
   .action(async (opts) => (await import('./serve-command.js')).runServe(opts));
 
 program

@@ -5,30 +5,42 @@ import { openStore, positiveInt } from './shared.js';
 
 export interface ServeOptions {
   db: string; port: string; host: string; token?: string;
-  bodyLimit: string; articleLimit: string; ingestQueue: string; workers: string;
+  bodyLimit: string; articleLimit: string; ingestQueue: string; workers: string; shutdownGrace: string;
 }
 
 export async function runServe(o: ServeOptions): Promise<void> {
   const port = Number(o.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number 0–65535, got "${o.port}"`);
+  const grace = Number(o.shutdownGrace);
+  if (o.shutdownGrace.trim() === '' || !Number.isFinite(grace) || grace < 0) throw new UsageError(`--shutdown-grace must be a number of seconds ≥ 0, got "${o.shutdownGrace}"`);
   const token = o.token ?? process.env.SITREP_TOKEN ?? undefined;
   // a read-only server over a file that does not exist would only ever show an empty map
   if (!existsSync(o.db) && !token) throw new UsageError(`no database at ${o.db}: run \`sitrep ingest\` first, or start with --token to accept articles over HTTP`);
   const bodyLimit = positiveInt(o.bodyLimit, '--body-limit');
   const ingest = { articleBytes: positiveInt(o.articleLimit, '--article-limit'), queue: positiveInt(o.ingestQueue, '--ingest-queue'), workers: positiveInt(o.workers, '--workers') };
   const store = openStore(o.db);
-  const app = await buildServer({ store, token, bodyLimit, ingest, version: '0.1.0' });
+  const app = await buildServer({ store, token, bodyLimit, ingest, shutdownGrace: grace * 1000, version: '0.1.0' });
   try {
     await app.listen({ port, host: o.host });
   } catch (err) {
     store.close();
     throw new UsageError(`cannot listen on ${o.host}:${port}: ${(err as Error).message}`);
   }
+  // a second signal is not caught: it ends the process at once, which SQLite's WAL journal survives
+  const stop = (signal: string) => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    process.stderr.write(`sitrep: ${signal}: stopping; requests in flight have ${grace} s to finish\n`);
+    void app.close().then(() => {
+      store.close();
+      process.exit(0);
+    });
+  };
+  // caught before the line below says the server is up: whoever reads it may signal at once
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   const address = app.server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   process.stderr.write(`sitrep: serving ${o.db} at http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${actual}/ ` +
     `(API at /api/events, ${token ? 'POST /api/articles open with the token' : 'read-only'}); Ctrl-C stops\n`);
-  const stop = () => void app.close().then(() => store.close()).then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }

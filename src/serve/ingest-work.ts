@@ -24,7 +24,7 @@ const AHEAD_PER_WORKER = 16;
 
 export type IngestOutcome =
   | { status: 200; body: Record<string, unknown> }
-  | { status: 400 | 409 | 413; error: string; message: string };
+  | { status: 400 | 409 | 413 | 503; error: string; message: string };
 
 export class IngestWork {
   // started by the first POST: each worker loads the dictionaries and the gazetteer (a second or two
@@ -32,6 +32,7 @@ export class IngestWork {
   private pool: ExtractorPool | undefined;
   private readonly inProgress = new Set<Promise<IngestOutcome>>();
   private out = 0;
+  private abandoned = false;
 
   constructor(private readonly store: EventStore, readonly limits: IngestLimits) {}
 
@@ -47,11 +48,20 @@ export class IngestWork {
   /** The outcome of ingesting a body, or null when `limits.queue` requests are already in progress. */
   run(body: Buffer, contentType: string, published: string | undefined): Promise<IngestOutcome> | null {
     if (this.inProgress.size >= this.limits.queue) return null;
+    // a body still arriving when the work was abandoned finds the workers gone
+    if (this.abandoned) return Promise.resolve(stopping(0));
     const job = this.ingest(body, contentType, published);
     this.inProgress.add(job);
     const done = () => void this.inProgress.delete(job);
     job.then(done, done);
     return job;
+  }
+
+  /** Stops the workers; each request in progress ends at its next article with a 503, nothing half-stored. */
+  async abandon(): Promise<void> {
+    this.abandoned = true;
+    await this.pool?.close();
+    await Promise.allSettled(this.inProgress);
   }
 
   async close(): Promise<void> {
@@ -61,6 +71,7 @@ export class IngestWork {
   private async ingest(body: Buffer, contentType: string, published: string | undefined): Promise<IngestOutcome> {
     const pool = (this.pool ??= new ExtractorPool(this.limits.workers));
     const read = await pool.read(body, { contentType, published, articleBytes: this.limits.articleBytes });
+    if (this.abandoned) return stopping(0);
     if ('error' in read) throw new Error(read.error);
     if ('refused' in read) return { status: read.refused === 'too_large' ? 413 : 400, error: read.refused, message: read.message };
     const { articles, errors } = read;
@@ -80,6 +91,7 @@ export class IngestWork {
       if (i + ahead < articles.length) send(i + ahead);
       // extractions that were already done resolve without a turn of the event loop: take one
       await new Promise(setImmediate);
+      if (this.abandoned) return stopping(report.articles, articles.length);
       if (!extracted || this.store.hasArticle(article.hash)) {
         report.duplicates++;
         continue;
@@ -98,3 +110,8 @@ export class IngestWork {
     };
   }
 }
+
+const stopping = (stored: number, of?: number): IngestOutcome => ({
+  status: 503, error: 'shutting_down',
+  message: `the server is stopping: ${of === undefined ? 'nothing was stored' : `${stored} of ${of} articles were stored`}; send the body again once it is back (stored articles are skipped)`,
+});

@@ -57,7 +57,7 @@ export function openApiDocument(version: string) {
         responses: { 200: json({ type: 'object' }, 'articles stored and the events they created or changed'), 400: error('the body is not a readable article'),
           401: error('missing or wrong bearer token'), 403: error('the server was started without a token'), 409: error('an article id already stored with a different text'),
           413: error('the body is over --body-limit, or an article has more text than --article-limit'),
-          503: error('--ingest-queue requests are in progress: retry after the Retry-After seconds') } } },
+          503: error('`busy`: --ingest-queue requests are in progress, retry after the Retry-After seconds; `shutting_down`: the server is stopping') } } },
       '/api/status': { get: { summary: 'ingest requests in progress and the limits they run under; `ingest` is null on a read-only server',
         responses: { 200: json({ type: 'object', properties: { ingest: { type: ['object', 'null'], properties: { requests: { type: 'integer' }, extracting: { type: 'integer', description: 'articles at the worker threads' }, queue_limit: { type: 'integer' }, workers: { type: 'integer' },
           article_limit: { type: 'integer', description: 'bytes of text' }, body_limit: { type: 'integer', description: 'bytes' } } } } }, 'status') } } },

@@ -21,10 +21,13 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** workers, queue and per-article limit of POST /api/articles */
   ingest?: Partial<IngestLimits>;
+  /** ms that app.close() lets requests in flight finish before it abandons ingest work and drops connections */
+  shutdownGrace?: number;
   version?: string;
 }
 
 export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
+export const DEFAULT_SHUTDOWN_GRACE = 5000;
 
 const WEB_ROOT = fileURLToPath(new URL('../../web', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -41,7 +44,26 @@ const VENDOR: Array<[string, string]> = [
 export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: o.bodyLimit ?? DEFAULT_BODY_LIMIT });
   const ingest = o.token ? { token: o.token, work: new IngestWork(o.store, { ...DEFAULT_INGEST_LIMITS, ...o.ingest }) } : undefined;
-  app.addHook('onClose', async () => ingest?.work.close());
+  let closing = false;
+  app.addHook('onSend', async (_req, reply) => {
+    // a kept-alive connection would hold app.close() open until the client lets go
+    if (closing) reply.header('connection', 'close');
+  });
+  // app.close() stops listening at once and waits for the requests in flight; past the grace, ingest
+  // work is abandoned (each request answered 503, nothing half-stored) and connections still open dropped
+  let deadline: NodeJS.Timeout | undefined;
+  app.addHook('preClose', async () => {
+    closing = true;
+    deadline = setTimeout(async () => {
+      await ingest?.work.abandon();
+      // after the turn in which the abandoned requests' answers are written
+      setImmediate(() => app.server.closeAllConnections());
+    }, o.shutdownGrace ?? DEFAULT_SHUTDOWN_GRACE);
+  });
+  app.addHook('onClose', async () => {
+    clearTimeout(deadline);
+    await ingest?.work.close();
+  });
   // bodies are read as bytes and sniffed like files, whatever the client says they are
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
