@@ -1,6 +1,7 @@
 // The HTTP API over a real server listening on 127.0.0.1, over a database built from the dev corpus.
 // POST /api/articles runs in worker threads built into dist/, so it is tested on the real
 // `sitrep serve` (serve-ingest.test.ts).
+import { request } from 'node:http';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ let base: string;
 beforeAll(async () => {
   store = new SqliteStore(join(tmp(), 'api.db'));
   ingestPaths([join(REAL, 'articles')], store);
-  app = await buildServer({ store });
+  app = await buildServer({ store, allowedHosts: ['sitrep.example', 'proxy.example:8443'] });
   base = await app.listen({ host: '127.0.0.1', port: 0 });
 }, 120_000);
 
@@ -190,5 +191,42 @@ describe('GET /api/openapi.json', () => {
       '/api/export.json', '/api/openapi.json', '/api/stats', '/api/status', '/api/tallies']);
     const names = body.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name).sort();
     expect(names).toEqual(Object.keys(EventsQuery.shape).sort());
+  });
+});
+
+describe('headers and the Host check', () => {
+  /** A GET with a Host header of our choosing, which fetch() does not allow. */
+  const withHost = (host: string | undefined, path = '/api/events?limit=1') => new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const url = new URL(base + path);
+    const req = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, setHost: host !== undefined, headers: host === undefined ? {} : { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (d: string) => (body += d)).on('end', () => resolve({ status: res.statusCode!, body }));
+    });
+    req.on('error', reject).end();
+  });
+  const port = () => new URL(base).port;
+
+  it('sends a Content-Security-Policy, nosniff and no-referrer with the page, its files and the API', async () => {
+    for (const path of ['/', '/app.js', '/vendor/leaflet/leaflet.js', '/api/events?limit=1', '/api/nothing-here']) {
+      const res = await fetch(base + path);
+      expect(res.headers.get('content-security-policy'), path).toMatch(/default-src 'self'.*script-src 'self';.*frame-ancestors 'none'/);
+      expect(res.headers.get('content-security-policy'), path).not.toContain('unsafe');
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
+    }
+  });
+
+  it('answers localhost names on its own port and the names allowed, and refuses any other Host with 421', async () => {
+    for (const host of [`127.0.0.1:${port()}`, `localhost:${port()}`, `LOCALHOST:${port()}`, 'sitrep.example', 'sitrep.example:80', 'proxy.example:8443']) {
+      expect((await withHost(host)).status, host).toBe(200);
+    }
+    // a rebinding page's own name, a local name on another port, an allowed name on another port
+    for (const host of [`evil.example:${port()}`, 'localhost:1', 'proxy.example:8444', `127.0.0.1.evil.example:${port()}`]) {
+      const res = await withHost(host);
+      expect(res.status, host).toBe(421);
+      expect(JSON.parse(res.body)).toMatchObject({ error: 'unknown_host', message: expect.stringContaining('--allow-host') });
+    }
+    expect((await withHost(`evil.example:${port()}`, '/')).status).toBe(421);
+    expect((await withHost(undefined)).status).toBe(400); // Node itself refuses HTTP/1.1 without a Host
   });
 });

@@ -4,7 +4,7 @@ import { UsageError } from './errors.js';
 import { openStore, positiveInt } from './shared.js';
 
 export interface ServeOptions {
-  db: string; port: string; host: string; token?: string;
+  db: string; port: string; host: string; allowHost: string[]; token?: string;
   bodyLimit: string; articleLimit: string; ingestQueue: string; workers: string; shutdownGrace: string;
 }
 
@@ -18,8 +18,10 @@ export async function runServe(o: ServeOptions): Promise<void> {
   if (!existsSync(o.db) && !token) throw new UsageError(`no database at ${o.db}: run \`sitrep ingest\` first, or start with --token to accept articles over HTTP`);
   const bodyLimit = positiveInt(o.bodyLimit, '--body-limit');
   const ingest = { articleBytes: positiveInt(o.articleLimit, '--article-limit'), queue: positiveInt(o.ingestQueue, '--ingest-queue'), workers: positiveInt(o.workers, '--workers') };
+  // the address listened on is a name clients may use; a wildcard address is not
+  const listened = ['0.0.0.0', '::'].includes(o.host) ? [] : [o.host.includes(':') ? `[${o.host}]` : o.host];
   const store = openStore(o.db);
-  const app = await buildServer({ store, token, bodyLimit, ingest, shutdownGrace: grace * 1000, version: '0.1.0' });
+  const app = await buildServer({ store, token, bodyLimit, ingest, allowedHosts: [...listened, ...o.allowHost], shutdownGrace: grace * 1000, version: '0.1.0' });
   try {
     await app.listen({ port, host: o.host });
   } catch (err) {

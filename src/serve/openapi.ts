@@ -39,7 +39,8 @@ export function openApiDocument(version: string) {
   const filters = queryParameters(FilterQuery);
   return {
     openapi: '3.1.0',
-    info: { title: 'sitrep', version, description: 'Conflict events extracted from wire reports: geolocated, deduplicated, sourced.' },
+    info: { title: 'sitrep', version, description: 'Conflict events extracted from wire reports: geolocated, deduplicated, sourced. ' +
+      'Every endpoint answers 421 to a request whose Host is not localhost, 127.0.0.1 or [::1] on the port listened on, the address listened on, or a name given with --allow-host.' },
     paths: {
       '/api/events': { get: { summary: 'events matching a filter, ordered by date then id', parameters: queryParameters(EventsQuery),
         responses: { 200: json({ type: 'object', properties: { count: { type: 'integer' }, next_cursor: { type: ['string', 'null'] }, events: { type: 'array', items: { $ref: '#/components/schemas/Event' } } } }, 'a page of events'), ...badParameter } } },
