@@ -1,6 +1,6 @@
 // POST /api/articles on the real `sitrep serve` (worker threads read and extract; the server's thread
 // stores): the formats, the token, the limits, the queue, and stopping on SIGTERM with work in flight.
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,8 @@ const auth = { authorization: `Bearer ${TOKEN}` };
 type Server = Awaited<ReturnType<typeof startServe>>;
 
 const dir = tmp();
+const tokenFile = join(dir, 'token');
+writeFileSync(tokenFile, `${TOKEN}\n`, { mode: 0o600 });
 
 /** A database holding the bundled samples, for a server to start on. */
 function sampleDb(name: string): string {
@@ -61,7 +63,7 @@ function stored(db: string): { integrity: string; ids: string[] } {
 describe('POST /api/articles', () => {
   let server: Server;
   beforeAll(async () => {
-    server = await startServe(['--db', sampleDb('post.db'), '--token', TOKEN, '--body-limit', String(64 * 1024), '--article-limit', '20000']);
+    server = await startServe(['--db', sampleDb('post.db'), '--token-file', tokenFile, '--body-limit', String(64 * 1024), '--article-limit', '20000']);
   });
   afterAll(async () => server?.stop());
 
@@ -70,7 +72,7 @@ describe('POST /api/articles', () => {
     text: 'MOGADISHU - A roadside bomb killed three soldiers near Kismayo on Monday, a police officer told reporters. Al-Shabaab claimed the attack.',
   };
 
-  it('refuses without the bearer token and with a wrong one', async () => {
+  it('refuses without the bearer token and with a wrong one; the scheme may be in any case', async () => {
     const before = await eventCount(server);
     const none = await post(server, JSON.stringify(article));
     expect(none.status).toBe(401);
@@ -79,6 +81,10 @@ describe('POST /api/articles', () => {
     expect((await post(server, JSON.stringify(article), { authorization: 'Bearer wrong-token-12' })).status).toBe(401);
     expect((await post(server, JSON.stringify(article), { authorization: TOKEN })).status).toBe(401);
     expect(await eventCount(server)).toBe(before);
+    const lower = { ...article, id: 'api-lower-bearer', text: 'Gunmen killed four villagers near Gao on Saturday, a local official said.' };
+    const res = await post(server, JSON.stringify(lower), { authorization: `bearer ${TOKEN}` });
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect((await res.json()).articles).toBe(1);
   });
 
   it('ingests an article with the token and returns the events it made; the same article again changes nothing', async () => {
@@ -161,6 +167,15 @@ describe('POST /api/articles', () => {
     expect(await eventCount(server)).toBe(before);
   });
 
+  it('reads the token from --token-file; an unreadable one, or a token given twice, is one line and exit 2', () => {
+    const missing = sitrep(['serve', '--db', join(dir, 'post.db'), '--port', '0', '--token-file', join(dir, 'no-such-token')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe(`sitrep: cannot read --token-file ${join(dir, 'no-such-token')}: no such file\n`);
+    const both = sitrep(['serve', '--db', join(dir, 'post.db'), '--port', '0', '--token-file', tokenFile, '--token', TOKEN]);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toBe('sitrep: give --token-file or --token, not both\n');
+  });
+
   it('is closed on a server started without a token', async () => {
     const readOnly = await startServe(['--db', sampleDb('read-only.db')]);
     try {
@@ -176,7 +191,7 @@ describe('POST /api/articles', () => {
 
 describe('ingest off the request thread', () => {
   it('answers GETs while a body at the article limit is extracted, refuses a second POST with 503 and Retry-After, and a 9.8 MB article with 413', async () => {
-    const server = await startServe(['--db', sampleDb('queue.db'), '--token', TOKEN, '--ingest-queue', '1']);
+    const server = await startServe(['--db', sampleDb('queue.db'), '--token-file', tokenFile, '--ingest-queue', '1']);
     try {
       const { ingest } = await get(server, '/api/status');
       expect(ingest).toMatchObject({ requests: 0, extracting: 0, queue_limit: 1, article_limit: 1024 * 1024 });
@@ -225,7 +240,7 @@ describe('stopping', () => {
 
   it('on SIGTERM stops listening, finishes the POST in flight, closes the database and exits 0', async () => {
     const db = sampleDb('finish.db');
-    const server = await startServe(['--db', db, '--token', TOKEN, '--shutdown-grace', '600']);
+    const server = await startServe(['--db', db, '--token-file', tokenFile, '--shutdown-grace', '600']);
     let stderr = '';
     server.child.stderr!.on('data', (d: string) => (stderr += d));
     let postDone = false;
@@ -248,7 +263,7 @@ describe('stopping', () => {
   it('past --shutdown-grace abandons the ingest in flight with a 503, stores none of it, and exits 0 with the database intact', async () => {
     const db = sampleDb('abandon.db');
     const before = stored(db);
-    const server = await startServe(['--db', db, '--token', TOKEN, '--shutdown-grace', '0']);
+    const server = await startServe(['--db', db, '--token-file', tokenFile, '--shutdown-grace', '0']);
     let postDone = false;
     const inFlight = post(server, JSON.stringify(longArticle('abandoned-on-sigterm', 1024 * 1024)), auth).then(async (r) => {
       postDone = true;

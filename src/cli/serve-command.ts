@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { buildServer } from '../serve/server.js';
 import { UsageError } from './errors.js';
 import { openStore, positiveInt } from './shared.js';
 
 export interface ServeOptions {
-  db: string; port: string; host: string; allowHost: string[]; token?: string;
+  db: string; port: string; host: string; allowHost: string[]; token?: string; tokenFile?: string;
   bodyLimit: string; articleLimit: string; ingestQueue: string; workers: string; shutdownGrace: string;
 }
 
@@ -13,9 +13,10 @@ export async function runServe(o: ServeOptions): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number 0–65535, got "${o.port}"`);
   const grace = Number(o.shutdownGrace);
   if (o.shutdownGrace.trim() === '' || !Number.isFinite(grace) || grace < 0) throw new UsageError(`--shutdown-grace must be a number of seconds ≥ 0, got "${o.shutdownGrace}"`);
-  const token = o.token ?? process.env.SITREP_TOKEN ?? undefined;
+  const token = readToken(o);
   // a read-only server over a file that does not exist would only ever show an empty map
-  if (!existsSync(o.db) && !token) throw new UsageError(`no database at ${o.db}: run \`sitrep ingest\` first, or start with --token to accept articles over HTTP`);
+  if (!existsSync(o.db) && !token) throw new UsageError(`no database at ${o.db}: run \`sitrep ingest\` first, or start with --token-file to accept articles over HTTP`);
+  if (o.token !== undefined) process.stderr.write('sitrep: warning: --token is visible to every user of this machine in ps: use --token-file or SITREP_TOKEN\n');
   const bodyLimit = positiveInt(o.bodyLimit, '--body-limit');
   const ingest = { articleBytes: positiveInt(o.articleLimit, '--article-limit'), queue: positiveInt(o.ingestQueue, '--ingest-queue'), workers: positiveInt(o.workers, '--workers') };
   // the address listened on is a name clients may use; a wildcard address is not
@@ -45,4 +46,20 @@ export async function runServe(o: ServeOptions): Promise<void> {
   const actual = typeof address === 'object' && address ? address.port : port;
   process.stderr.write(`sitrep: serving ${o.db} at http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${actual}/ ` +
     `(API at /api/events, ${token ? 'POST /api/articles open with the token' : 'read-only'}); Ctrl-C stops\n`);
+}
+
+/** --token, --token-file or SITREP_TOKEN, in that order; a token file's trailing newline is not part of it. */
+function readToken(o: ServeOptions): string | undefined {
+  if (o.token !== undefined && o.tokenFile !== undefined) throw new UsageError('give --token-file or --token, not both');
+  if (o.tokenFile === undefined) return o.token ?? (process.env.SITREP_TOKEN || undefined);
+  let text: string;
+  try {
+    text = readFileSync(o.tokenFile, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read --token-file ${o.tokenFile}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message}`);
+  }
+  const token = text.trim();
+  if (token === '' || /\s/.test(token)) throw new UsageError(`--token-file ${o.tokenFile} must hold the token alone on one line`);
+  return token;
 }

@@ -18,7 +18,7 @@ const RETRY_AFTER_SECONDS = 5;
 export function ingestRoute(app: FastifyInstance, ingest: { work: IngestWork; token: string } | undefined): void {
   if (!ingest) {
     const refuse = async (_req: FastifyRequest, reply: FastifyReply) =>
-      reply.code(403).send({ error: 'ingest_disabled', message: 'this server does not accept articles: start it with --token or SITREP_TOKEN' });
+      reply.code(403).send({ error: 'ingest_disabled', message: 'this server does not accept articles: start it with --token-file or SITREP_TOKEN' });
     app.post('/api/articles', { onRequest: refuse }, refuse);
     return;
   }
@@ -42,9 +42,9 @@ export function ingestRoute(app: FastifyInstance, ingest: { work: IngestWork; to
   });
 }
 
-/** `Authorization: Bearer <token>`, compared in constant time. */
+/** `Authorization: Bearer <token>`, the scheme in any case (RFC 7235 §2.1), compared in constant time. */
 function bearerMatches(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(/^Bearer (.+)$/.exec(header ?? '')?.[1] ?? '');
+  const given = Buffer.from(/^bearer +(.+)$/i.exec(header ?? '')?.[1] ?? '');
   const expected = Buffer.from(token);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
