@@ -1,4 +1,7 @@
 // The HTTP API over a real server listening on 127.0.0.1, over a database built from the dev corpus.
+// POST /api/articles runs in worker threads built into dist/, so it is tested on the real
+// `sitrep serve` (serve-ingest.test.ts).
+import { request } from 'node:http';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +13,6 @@ import { SqliteStore } from '../src/store/sqlite-store.js';
 import { ExportDocument, ExportEvent, Tally } from '../src/types.js';
 import { REAL, tmp } from './helpers.js';
 
-const TOKEN = 'test-token-123';
 let store: SqliteStore;
 let app: FastifyInstance;
 let base: string;
@@ -18,7 +20,7 @@ let base: string;
 beforeAll(async () => {
   store = new SqliteStore(join(tmp(), 'api.db'));
   ingestPaths([join(REAL, 'articles')], store);
-  app = await buildServer({ store, token: TOKEN, bodyLimit: 64 * 1024 });
+  app = await buildServer({ store, allowedHosts: ['sitrep.example', 'proxy.example:8443'] });
   base = await app.listen({ host: '127.0.0.1', port: 0 });
 }, 120_000);
 
@@ -186,105 +188,45 @@ describe('GET /api/openapi.json', () => {
     const { body } = await get('/api/openapi.json');
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).sort()).toEqual(['/api/articles', '/api/events', '/api/events/{id}', '/api/export.csv', '/api/export.geojson',
-      '/api/export.json', '/api/openapi.json', '/api/stats', '/api/tallies']);
+      '/api/export.json', '/api/openapi.json', '/api/stats', '/api/status', '/api/tallies']);
     const names = body.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name).sort();
     expect(names).toEqual(Object.keys(EventsQuery.shape).sort());
   });
 });
 
-describe('POST /api/articles', () => {
-  const article = {
-    id: 'api-post-1', outlet: 'Test Wire', published: '2024-03-05',
-    text: 'MOGADISHU - A roadside bomb killed three soldiers near Kismayo on Monday, a police officer told reporters. Al-Shabaab claimed the attack.',
-  };
-  const post = (body: string | Buffer, headers: Record<string, string> = {}, path = '/api/articles') =>
-    fetch(base + path, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
-
-  it('refuses without the bearer token, and with a wrong one', async () => {
-    const none = await post(JSON.stringify(article));
-    expect(none.status).toBe(401);
-    expect(none.headers.get('www-authenticate')).toBe('Bearer');
-    expect((await none.json()).error).toBe('unauthorized');
-    expect((await post(JSON.stringify(article), { authorization: 'Bearer wrong-token-12' })).status).toBe(401);
-    expect(store.countEvents()).toBe((await allEvents()).length);
+describe('headers and the Host check', () => {
+  /** A GET with a Host header of our choosing, which fetch() does not allow. */
+  const withHost = (host: string | undefined, path = '/api/events?limit=1') => new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const url = new URL(base + path);
+    const req = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, setHost: host !== undefined, headers: host === undefined ? {} : { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (d: string) => (body += d)).on('end', () => resolve({ status: res.statusCode!, body }));
+    });
+    req.on('error', reject).end();
   });
+  const port = () => new URL(base).port;
 
-  it('ingests an article with the token and returns the events it made; the same article again changes nothing', async () => {
-    const before = store.countEvents();
-    const res = await post(JSON.stringify(article), { authorization: `Bearer ${TOKEN}` });
-    expect(res.status).toBe(200);
-    const body = await res.json();
-    expect(body.articles).toBe(1);
-    expect(body.events.length).toBeGreaterThan(0);
-    const e = ExportEvent.parse(body.events[0]);
-    expect(e.location.name).toBe('Kismayo');
-    expect((await get(`/api/events/${e.id}`)).status).toBe(200);
-    expect(store.countEvents()).toBe(before + body.created);
-    const again = await (await post(JSON.stringify(article), { authorization: `Bearer ${TOKEN}` })).json();
-    expect(again).toMatchObject({ articles: 0, duplicates: 1, events: [] });
-    const corrected = await post(JSON.stringify({ ...article, text: `${article.text} The toll rose to four.` }), { authorization: `Bearer ${TOKEN}` });
-    expect(corrected.status).toBe(409);
-    expect((await corrected.json()).message).toMatch(/article id "api-post-1" is already stored with a different text/);
-  });
-
-  it('reads plain text with the publication day as a parameter', async () => {
-    const text = 'Gunmen abducted 12 passengers near Kaduna on Sunday, police said.';
-    const res = await post(text, { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' }, '/api/articles?published=2024-06-10');
-    expect(res.status).toBe(200);
-    const body = await res.json();
-    expect(body.events[0].date).toBe('2024-06-09');
-    const bad = await post(text, { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' }, '/api/articles?published=2024-06-31');
-    expect(bad.status).toBe(400);
-  });
-
-  it('reads an RSS feed body, one article per item', async () => {
-    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Test Feed</title>
-      <item><title>Blast</title><link>https://example.org/a</link><pubDate>Tue, 14 May 2024 08:00:00 GMT</pubDate>
-      <description>A car bomb exploded near a checkpoint in Kirkuk on Monday, killing two police officers, officials said.</description></item>
-      <item><title>Clash</title><pubDate>Tue, 14 May 2024 09:00:00 GMT</pubDate>
-      <description>Gunmen abducted five farmers near Kaduna on Sunday, police said &amp; residents confirmed.</description></item>
-    </channel></rss>`;
-    const res = await post(rss, { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/rss+xml' });
-    expect(res.status).toBe(200);
-    const body = await res.json();
-    expect(body.articles).toBe(2);
-    expect(body.events.map((e: ExportEvent) => e.location.name).sort()).toEqual(['Kaduna', 'Kirkuk']);
-  });
-
-  it('stores the readable items of a body and names the others', async () => {
-    const items = [
-      { id: 'api-mixed-1', published: '2024-05-20', text: 'A suicide bomber killed six people at a market in Maiduguri on Sunday, police said.' },
-      { id: 'api-mixed-2', published: '2024-05-20', text: '' },
-    ];
-    const res = await post(JSON.stringify(items), { authorization: `Bearer ${TOKEN}` });
-    expect(res.status).toBe(200);
-    const body = await res.json();
-    expect(body.articles).toBe(1);
-    expect(body.errors).toEqual([expect.stringMatching(/request body \(article 2\)/)]);
-  });
-
-  it('answers unreadable bodies with a JSON 400 and oversized ones with a JSON 413, storing nothing', async () => {
-    const before = store.counts();
-    const binary = await post(Buffer.from([0, 1, 2, 3, 255, 0, 7]), { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' });
-    expect(binary.status).toBe(400);
-    expect((await binary.json()).message).toMatch(/request body: is binary/);
-    const broken = await post('{"text": "unfinished', { authorization: `Bearer ${TOKEN}` });
-    expect(broken.status).toBe(400);
-    const huge = await post(JSON.stringify({ ...article, text: 'word '.repeat(20_000) }), { authorization: `Bearer ${TOKEN}` });
-    expect(huge.status).toBe(413);
-    expect(await huge.json()).toMatchObject({ error: 'FST_ERR_CTP_BODY_TOO_LARGE' });
-    expect(store.counts()).toEqual(before);
-  });
-
-  it('is closed on a server started without a token', async () => {
-    const readOnly = await buildServer({ store });
-    const url = await readOnly.listen({ host: '127.0.0.1', port: 0 });
-    try {
-      const res = await fetch(`${url}/api/articles`, { method: 'POST', body: JSON.stringify(article), headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } });
-      expect(res.status).toBe(403);
-      expect((await res.json()).error).toBe('ingest_disabled');
-    } finally {
-      await readOnly.close();
+  it('sends a Content-Security-Policy, nosniff and no-referrer with the page, its files and the API', async () => {
+    for (const path of ['/', '/app.js', '/vendor/leaflet/leaflet.js', '/api/events?limit=1', '/api/nothing-here']) {
+      const res = await fetch(base + path);
+      expect(res.headers.get('content-security-policy'), path).toMatch(/default-src 'self'.*script-src 'self';.*frame-ancestors 'none'/);
+      expect(res.headers.get('content-security-policy'), path).not.toContain('unsafe');
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
     }
+  });
+
+  it('answers localhost names on its own port and the names allowed, and refuses any other Host with 421', async () => {
+    for (const host of [`127.0.0.1:${port()}`, `localhost:${port()}`, `LOCALHOST:${port()}`, 'sitrep.example', 'sitrep.example:80', 'proxy.example:8443']) {
+      expect((await withHost(host)).status, host).toBe(200);
+    }
+    // a rebinding page's own name, a local name on another port, an allowed name on another port
+    for (const host of [`evil.example:${port()}`, 'localhost:1', 'proxy.example:8444', `127.0.0.1.evil.example:${port()}`]) {
+      const res = await withHost(host);
+      expect(res.status, host).toBe(421);
+      expect(JSON.parse(res.body)).toMatchObject({ error: 'unknown_host', message: expect.stringContaining('--allow-host') });
+    }
+    expect((await withHost(`evil.example:${port()}`, '/')).status).toBe(421);
+    expect((await withHost(undefined)).status).toBe(400); // Node itself refuses HTTP/1.1 without a Host
   });
 });

@@ -36,6 +36,8 @@ async function openPage(path = '/'): Promise<{ page: Page; errors: string[]; req
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // a style, script or handler the Content-Security-Policy blocks is reported on the console, not thrown
+  page.on('console', (m) => void (/Content Security Policy/i.test(m.text()) && errors.push(m.text())));
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(server.url + path);
   await page.waitForSelector('body[data-state=ready]');
@@ -139,6 +141,33 @@ describe('web page', () => {
     await page.waitForFunction(() => location.search === '');
     await page.waitForSelector('body[data-state=ready]');
     expect(await page.locator('#list li').count()).toBe((await api('/api/events?limit=1')).count);
+    await page.close();
+  });
+
+  it('runs under a Content-Security-Policy with no inline script: nothing is blocked, and the close button closes', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => void (/Content Security Policy/i.test(m.text()) && errors.push(m.text())));
+    const res = (await page.goto(server.url))!;
+    const headers = res.headers();
+    expect(headers['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    await page.waitForSelector('body[data-state=ready]');
+    // an inline script is what an injected page would need: the policy must refuse it
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'document.body.dataset.inline = "ran"';
+      document.body.append(s);
+    });
+    expect(await page.evaluate(() => document.body.dataset.inline)).toBeUndefined();
+    expect(errors).toEqual([expect.stringMatching(/inline script violates the following Content Security Policy/)]);
+    errors.length = 0;
+    await page.locator('#list li').first().click();
+    await page.waitForSelector('#detail:not([hidden]) .sentence');
+    await page.locator('#detail button.close').click();
+    expect(await page.locator('#detail').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

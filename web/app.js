@@ -205,7 +205,7 @@ function detailHtml(e, related, links, evidence) {
   const days = e.date_earliest === e.date_latest ? esc(e.date) : `${esc(e.date)} (between ${esc(e.date_earliest)} and ${esc(e.date_latest)})`;
   const place = e.location;
   return `
-    <button class="close" type="button" aria-label="close" onclick="this.parentElement.hidden = true">×</button>
+    <button class="close" type="button" aria-label="close">×</button>
     <h3><i class="swatch t-${TYPES[e.event_type] ?? 'strategic'}"></i>${esc(e.sub_event_type)}${e.weapon ? ` <small>(${esc(e.weapon)})</small>` : ''}
       <span class="badge ${esc(e.status)}" title="status">${esc(e.status)}</span></h3>
     <div class="notes">${esc(e.notes)}</div>
@@ -231,7 +231,9 @@ function detailHtml(e, related, links, evidence) {
     ${links.length ? `<details><summary>why these reports are one event</summary><ul>${links.map((l) => `<li>${esc(l.article_id)} joined ${esc(l.joined)}: ${esc(l.criteria.join('; '))}</li>`).join('')}</ul></details>` : ''}`;
 }
 
+// one listener for the rendered detail: the page's Content-Security-Policy runs no inline handler
 $('#detail').addEventListener('click', (ev) => {
+  if (ev.target.closest('button.close')) return void ($('#detail').hidden = true);
   const a = ev.target.closest('[data-open]');
   if (!a) return;
   ev.preventDefault();

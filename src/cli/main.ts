@@ -6,6 +6,8 @@ import { fail } from './errors.js';
 
 const DEFAULT_DB = './sitrep.db';
 
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
 const program = new Command()
   .name('sitrep')
   .description('offline conflict-event tracker: wire reports in, a structured, geolocated, sourced event database out')
@@ -61,8 +63,14 @@ program
   .option('--db <file>', 'SQLite database file', DEFAULT_DB)
   .option('--port <port>', 'TCP port (0 picks a free one)', '8080')
   .option('--host <host>', 'address to listen on', '127.0.0.1')
-  .option('--token <token>', 'bearer token that opens POST /api/articles (or set SITREP_TOKEN); without it the server is read-only')
+  .option('--allow-host <name>', 'also answer requests whose Host is this name (name or name:port; repeatable); localhost, 127.0.0.1 and [::1] always are', collect, [])
+  .option('--token-file <file>', 'file holding the bearer token that opens POST /api/articles (or set SITREP_TOKEN); without one the server is read-only')
+  .option('--token <token>', 'the token itself: every user of the machine sees it in ps, so prefer --token-file or SITREP_TOKEN')
   .option('--body-limit <bytes>', 'largest POST body accepted, in bytes', String(10 * 1024 * 1024))
+  .option('--article-limit <bytes>', 'most bytes of text one posted article may have (larger: 413)', String(1024 * 1024))
+  .option('--ingest-queue <n>', 'most POST requests in progress at once (more: 503 with Retry-After)', '4')
+  .option('--workers <n>', 'worker threads that read and extract posted articles', '1')
+  .option('--shutdown-grace <seconds>', 'on SIGINT/SIGTERM, how long requests in flight may take before ingest work is abandoned', '5')
   .action(async (opts) => (await import('./serve-command.js')).runServe(opts));
 
 program

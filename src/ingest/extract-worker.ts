@@ -1,16 +1,17 @@
-// A worker thread of `sitrep ingest --workers N`: extracts the articles the main thread sends and sends
-// back their reports and tallies. It never touches the database: the main thread is the single writer.
+// A worker thread of the extractor pool: extracts the articles the main thread sends and sends back
+// their reports and tallies; for `sitrep serve` it also reads request bodies into articles. It never
+// touches the database: the main thread is the single writer.
 import { parentPort } from 'node:worker_threads';
-import type { Article } from '../types.js';
 import { extractReports } from './extract-reports.js';
-import type { WorkerReply } from './extractor-pool.js';
+import type { WorkerJob, WorkerReply } from './extractor-pool.js';
 
-parentPort!.on('message', ({ id, article }: { id: number; article: Article }) => {
+parentPort!.on('message', async (job: WorkerJob) => {
   let reply: WorkerReply;
   try {
-    reply = { id, ...extractReports(article) };
+    // the file readers (linkedom, Readability, the feed parser) are loaded only by a worker that reads a body
+    reply = { id: job.id, ...('article' in job ? extractReports(job.article) : (await import('./read-body.js')).readBody(job.body, job.options)) };
   } catch (err) {
-    reply = { id, error: (err as Error).message };
+    reply = { id: job.id, error: (err as Error).message };
   }
   parentPort!.postMessage(reply);
 });

@@ -10,59 +10,92 @@ export interface MentionGroup {
   mentions: Mention[];
 }
 
+/**
+ * A group that keeps what the rules ask of it (its first weapon, sides and days, its most precise
+ * place, its kinds of act, its sentences) up to date as mentions join. Asking is then constant time,
+ * not a scan of the group, so a long article costs mentions × groups rather than mentions² × groups.
+ */
+class Group implements MentionGroup {
+  readonly mentions: Mention[] = [];
+  /** the most precise place, the first of equals: mostPrecise(this) */
+  place: Mention['place'] = null;
+  weapon: Mention['weapon'] = null;
+  actor1: Mention['actor1'] = null;
+  actor2: Mention['actor2'] = null;
+  date: Mention['date'] = null;
+  /** the first day the text states; an inferred one is a guess */
+  statedDate: Mention['date'] = null;
+  readonly wordClasses = new Set<string>();
+  readonly sentences = new Set<Mention['sentence']>();
+
+  add(m: Mention): void {
+    this.mentions.push(m);
+    if (m.place && (!this.place || m.place.geo_precision < this.place.geo_precision)) this.place = m.place;
+    this.weapon ??= m.weapon ?? null;
+    this.actor1 ??= m.actor1 ?? null;
+    this.actor2 ??= m.actor2 ?? null;
+    this.date ??= m.date ?? null;
+    this.statedDate ??= stated(m.date ?? null);
+    this.wordClasses.add(wordClass(m.trigger));
+    this.sentences.add(m.sentence);
+  }
+}
+
 const PROTEST_KINDS = new Set(['protest', 'riot']);
 
 export function groupMentions(mentions: Mention[]): MentionGroup[] {
-  const groups: MentionGroup[] = [];
+  const groups: Group[] = [];
   for (const m of mentions) {
     // best fit first (same place, same weapon), then the most recently mentioned: "the attack" refers
     // to the incident just talked about
-    const candidates = groups.filter((g) => compatible(g, m)).sort((a, b) => fit(b, m) - fit(a, m) || lastSentence(b) - lastSentence(a));
+    const trigger = m.trigger ? wordClass(m.trigger) : null;
+    const candidates = groups.filter((g) => compatible(g, m)).map((g) => ({ g, fit: fit(g, m, trigger) }))
+      .sort((a, b) => b.fit - a.fit || lastSentence(b.g) - lastSentence(a.g)).map((c) => c.g);
     const latest = candidates[0];
     const thin = !m.place && !m.date && !m.actor1;
-    let target: MentionGroup | undefined;
+    let target: Group | undefined;
     if (m.newIncident) target = undefined;
-    else if (m.casualtyOnly) target = candidates.find((g) => g.mentions.some((x) => x.sentence === m.sentence)) ?? latest;
+    else if (m.casualtyOnly) target = candidates.find((g) => g.sentences.has(m.sentence)) ?? latest;
     else if (m.anaphoric || thin) target = latest ?? accused(groups, m);
     // a mention with neither a site nor a day of its own ("the fighting left 12 dead", "Islamists
     // attacked Mali") retells the incident being told: one incident per article unless the text separates
     else target = candidates.find((g) => strongMatch(g, m)) ?? (latest && retells(latest, m) ? latest : undefined);
-    if (target) target.mentions.push(m);
-    else if (!m.casualtyOnly) groups.push({ mentions: [m] });
+    if (target) target.add(m);
+    else if (!m.casualtyOnly) {
+      const g = new Group();
+      g.add(m);
+      groups.push(g);
+    }
   }
   return groups;
 }
 
-const first = <K extends keyof Mention>(g: MentionGroup, key: K): Mention[K] | null =>
-  g.mentions.find((x) => x[key] != null && !(Array.isArray(x[key]) && (x[key] as unknown[]).length === 0))?.[key] ?? null;
-
 const stated = (d: Mention['date']): Mention['date'] => (d?.text ? d : null);
 const family = (k: string) => (PROTEST_KINDS.has(k) ? 'protest' : 'violence');
-const sameFamily = (g: MentionGroup, m: Mention): boolean => family(g.mentions[0]!.kind) === family(m.kind);
+const sameFamily = (g: Group, m: Mention): boolean => family(g.mentions[0]!.kind) === family(m.kind);
 
-function compatible(g: MentionGroup, m: Mention): boolean {
+function compatible(g: Group, m: Mention): boolean {
   if (!m.casualtyOnly && !sameFamily(g, m)) return false;
-  if (!weaponsCompatible(first(g, 'weapon'), m.weapon)) return false;
-  if (!placesCompatible(mostPrecise(g), m.place)) return false;
+  if (!weaponsCompatible(g.weapon, m.weapon)) return false;
+  if (!placesCompatible(g.place, m.place)) return false;
   // a wave across a country and its strikes on named regions are coded apart, one event per region
-  if (regionVersusCountry(mostPrecise(g), m.place)) return false;
+  if (regionVersusCountry(g.place, m.place)) return false;
   // a day inferred ("after X": the day before its main clause) is a guess, not a bar to a stated one
-  if (!datesCompatible(stated(g.mentions.find((x) => stated(x.date))?.date ?? null), stated(m.date))) return false;
-  return sidesCompatible({ actor1: first(g, 'actor1'), actor2: first(g, 'actor2') }, m);
+  if (!datesCompatible(g.statedDate, stated(m.date))) return false;
+  return sidesCompatible({ actor1: g.actor1, actor2: g.actor2 }, m);
 }
 
 // "the attack" points back to the last attack, "the strikes" to the last strikes
 const wordClass = (trigger: string): string => (/strik|struck/i.test(trigger) ? 'strike' : /attack|assault|raid/i.test(trigger) ? 'attack' : trigger.toLowerCase());
-const fit = (g: MentionGroup, m: Mention): number =>
-  (samePlace(mostPrecise(g), m.place) ? 2 : 0) + (m.weapon && first(g, 'weapon') === m.weapon ? 1 : 0) +
-  (m.trigger && g.mentions.some((x) => wordClass(x.trigger) === wordClass(m.trigger)) ? 1 : 0);
+const fit = (g: Group, m: Mention, trigger: string | null): number =>
+  (samePlace(g.place, m.place) ? 2 : 0) + (m.weapon && g.weapon === m.weapon ? 1 : 0) + (trigger !== null && g.wordClasses.has(trigger) ? 1 : 0);
 
 /**
  * "A second official accused the Russian fighters of killing 10 people during the attack": a mention
  * that points back to the attack just told, with no day or site of its own, is that attack even when
  * it names other sides (an accusation, a rival account).
  */
-function accused(groups: MentionGroup[], m: Mention): MentionGroup | undefined {
+function accused(groups: Group[], m: Mention): Group | undefined {
   const last = groups[groups.length - 1];
   return last && !m.antecedent && !m.newIncident && /\b(during|in|after) (the|that|this) (attack|strike|raid|assault|bombing|shelling)\b/i.test(m.sentence.text) &&
     retells(last, m) && sameFamily(last, m) ? last : undefined;
@@ -70,31 +103,31 @@ function accused(groups: MentionGroup[], m: Mention): MentionGroup | undefined {
 
 const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|in other)\b|\balso\b/i;
 /** No day, no site of its own (none, the country, or the region the incident is in), nothing that sets it apart. */
-const retells = (g: MentionGroup, m: Mention): boolean =>
-  !m.date && (!m.place || isCountryLevel(m.place) || samePlace(mostPrecise(g), m.place)) && !SEPARATED.test(m.sentence.text);
+const retells = (g: Group, m: Mention): boolean =>
+  !m.date && (!m.place || isCountryLevel(m.place) || samePlace(g.place, m.place)) && !SEPARATED.test(m.sentence.text);
 
 const isCountryLevel = (p: Mention['place']): boolean => !!p && p.geo_precision === 3 && p.admin1 === null;
 const isRegionLevel = (p: Mention['place']): boolean => !!p && p.geo_precision === 3 && p.admin1 !== null;
 const regionVersusCountry = (a: Mention['place'], b: Mention['place']): boolean =>
   (isCountryLevel(a) && isRegionLevel(b)) || (isRegionLevel(a) && isCountryLevel(b));
 
-const lastSentence = (g: MentionGroup): number => g.mentions[g.mentions.length - 1]!.sentence.index;
+const lastSentence = (g: Group): number => g.mentions[g.mentions.length - 1]!.sentence.index;
 
 /** Enough in common to be one incident without a word that refers back: the same site, or the same parties. */
-function strongMatch(g: MentionGroup, m: Mention): boolean {
-  const place = mostPrecise(g);
+function strongMatch(g: Group, m: Mention): boolean {
+  const place = g.place;
   if (samePlace(place, m.place) && (place!.geo_precision < 3 || m.place!.geo_precision < 3)) return true;
   if (place && m.place && place.geo_precision < 3 && m.place.geo_precision < 3) return false;
-  const same = (k: 'actor1' | 'actor2' | 'weapon') => { const v = first(g, k); const w = m[k]; return !!v && !!w && (typeof v === 'string' ? v === w : v.name === (w as typeof v).name); };
+  const same = (k: 'actor1' | 'actor2' | 'weapon') => { const v = g[k]; const w = m[k]; return !!v && !!w && (typeof v === 'string' ? v === w : v.name === (w as typeof v).name); };
   // "a drone targeted a base in northern Syria" then "the drone struck the facility in Shaddadi": the
   // same weapon at a named site in that country, a few sentences on, refines the incident
-  const refines = !!place && !!m.place && isCountryLevel(place) && m.place.geo_precision < 3 && !!(m.weapon ?? first(g, 'weapon')) &&
-    weaponsCompatible(first(g, 'weapon'), m.weapon) &&
+  const refines = !!place && !!m.place && isCountryLevel(place) && m.place.geo_precision < 3 && !!(m.weapon ?? g.weapon) &&
+    weaponsCompatible(g.weapon, m.weapon) &&
     m.sentence.index - lastSentence(g) <= 3;
   // a placeless report of the same weapon on the same day ("two made it through; they damaged the base")
-  const sameDay = !m.place && !!m.date && first(g, 'date')?.date === m.date.date && same('weapon');
+  const sameDay = !m.place && !!m.date && g.date?.date === m.date.date && same('weapon');
   // one article, one weapon, nothing apart (no "another", no distant place, no conflicting side): one incident
-  const sameWeapon = same('weapon') && (!!m.actor1 || !!m.actor2) && (!!first(g, 'actor1') || !!first(g, 'actor2'));
+  const sameWeapon = same('weapon') && (!!m.actor1 || !!m.actor2) && (!!g.actor1 || !!g.actor2);
   return same('actor1') || (same('actor2') && same('weapon')) || refines || sameDay || sameWeapon;
 }
 

@@ -1,68 +1,50 @@
 // POST /api/articles: the same formats the CLI reads, through the same pipeline, one transaction per
-// article. Closed unless the server was given a token; then only a request bearing it may write.
+// article, with the reading and extracting done by worker threads (ingest-work.ts). Closed unless the
+// server was given a token; then only a request bearing it may write, and the token is checked before
+// the body is read, so no one without it can make the server hold a body in memory.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ingestArticle, newReport } from '../ingest/ingest.js';
-import { InputError } from '../ingest/input-error.js';
-import { loadBytesItems } from '../ingest/load.js';
-import { ArticleIdTaken, type EventStore } from '../store/event-store.js';
-import type { ExportEvent } from '../types.js';
+import type { IngestWork } from './ingest-work.js';
 import { day, parseQuery } from './params.js';
 
 const IngestQuery = z.strictObject({
   published: day.optional(),
 });
 
-// the body's media type stands for the file extension the CLI would go by
-const EXTENSIONS: Array<[RegExp, string]> = [
-  [/^application\/(x-)?(ndjson|jsonl|json-seq)/, '.jsonl'],
-  [/^application\/([\w.+-]+\+)?json/, '.json'],
-  [/^(text|application)\/(xhtml\+xml|html)/, '.html'],
-  [/^application\/(rss|atom)\+xml|^(text|application)\/xml/, '.xml'],
-  [/^text\/plain/, '.txt'],
-];
+/** Seconds a client is asked to wait when the ingest queue is full. */
+const RETRY_AFTER_SECONDS = 5;
 
-export function ingestRoute(app: FastifyInstance, store: EventStore, token: string | undefined): void {
-  app.post('/api/articles', async (req, reply) => {
-    if (!authorised(req, reply, token)) return reply;
+export function ingestRoute(app: FastifyInstance, ingest: { work: IngestWork; token: string } | undefined): void {
+  if (!ingest) {
+    const refuse = async (_req: FastifyRequest, reply: FastifyReply) =>
+      reply.code(403).send({ error: 'ingest_disabled', message: 'this server does not accept articles: start it with --token-file or SITREP_TOKEN' });
+    app.post('/api/articles', { onRequest: refuse }, refuse);
+    return;
+  }
+  const { work, token } = ingest;
+  const onRequest = async (req: FastifyRequest, reply: FastifyReply) => {
+    if (!bearerMatches(req.headers.authorization, token)) return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'unauthorized', message: 'send Authorization: Bearer <token>' });
+  };
+
+  app.post('/api/articles', { onRequest }, async (req, reply) => {
     const { published } = parseQuery(IngestQuery, req.query);
     const body = req.body instanceof Buffer ? req.body : Buffer.from(typeof req.body === 'string' ? req.body : '');
-    const ext = EXTENSIONS.find(([re]) => re.test(req.headers['content-type'] ?? ''))?.[1] ?? '';
-    let loaded;
-    try {
-      loaded = loadBytesItems('request body', body, ext, { published });
-    } catch (err) {
-      if (err instanceof InputError) return reply.code(400).send({ error: 'bad_input', message: err.message });
-      throw err;
+    const outcome = work.run(body, req.headers['content-type'] ?? '', published);
+    if (!outcome) {
+      return reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send({
+        error: 'busy', message: `${work.limits.queue} ingest request(s) already in progress, the limit (--ingest-queue): retry in ${RETRY_AFTER_SECONDS} s`,
+      });
     }
-    const { articles, errors } = loaded;
-    if (articles.length === 0) return reply.code(400).send({ error: 'bad_input', message: errors.map((e) => e.message).join('; ') });
-    const report = newReport(1, []);
-    let events: ExportEvent[];
-    try {
-      events = articles.flatMap((a) => ingestArticle(a, store, report));
-    } catch (err) {
-      if (err instanceof ArticleIdTaken) return reply.code(409).send({ error: 'conflict', message: err.message });
-      throw err;
-    }
-    return {
-      articles: report.articles, duplicates: report.duplicates, created: report.eventsCreated, merged: report.eventsMerged, tallies: report.tallies,
-      events, errors: errors.map((e) => e.message),
-    };
+    const result = await outcome;
+    if (result.status === 200) return result.body;
+    return reply.code(result.status).send({ error: result.error, message: result.message });
   });
 }
 
-function authorised(req: FastifyRequest, reply: FastifyReply, token: string | undefined): boolean {
-  if (!token) {
-    reply.code(403).send({ error: 'ingest_disabled', message: 'this server does not accept articles: start it with --token or SITREP_TOKEN' });
-    return false;
-  }
-  const given = Buffer.from(/^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '');
+/** `Authorization: Bearer <token>`, the scheme in any case (RFC 7235 §2.1), compared in constant time. */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(/^bearer +(.+)$/i.exec(header ?? '')?.[1] ?? '');
   const expected = Buffer.from(token);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'unauthorized', message: 'send Authorization: Bearer <token>' });
-    return false;
-  }
-  return true;
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }

@@ -39,7 +39,8 @@ export function openApiDocument(version: string) {
   const filters = queryParameters(FilterQuery);
   return {
     openapi: '3.1.0',
-    info: { title: 'sitrep', version, description: 'Conflict events extracted from wire reports: geolocated, deduplicated, sourced.' },
+    info: { title: 'sitrep', version, description: 'Conflict events extracted from wire reports: geolocated, deduplicated, sourced. ' +
+      'Every endpoint answers 421 to a request whose Host is not localhost, 127.0.0.1 or [::1] on the port listened on, the address listened on, or a name given with --allow-host.' },
     paths: {
       '/api/events': { get: { summary: 'events matching a filter, ordered by date then id', parameters: queryParameters(EventsQuery),
         responses: { 200: json({ type: 'object', properties: { count: { type: 'integer' }, next_cursor: { type: ['string', 'null'] }, events: { type: 'array', items: { $ref: '#/components/schemas/Event' } } } }, 'a page of events'), ...badParameter } } },
@@ -55,7 +56,12 @@ export function openApiDocument(version: string) {
         security: [{ bearer: [] }], parameters: [{ name: 'published', in: 'query', required: false, description: DESCRIPTIONS.published, schema: { type: 'string' } }],
         requestBody: { required: true, content: { 'application/json': {}, 'application/x-ndjson': {}, 'text/plain': {}, 'text/html': {}, 'application/rss+xml': {} } },
         responses: { 200: json({ type: 'object' }, 'articles stored and the events they created or changed'), 400: error('the body is not a readable article'),
-          401: error('missing or wrong bearer token'), 403: error('the server was started without a token'), 413: error('the body is larger than the limit') } } },
+          401: error('missing or wrong bearer token'), 403: error('the server was started without a token'), 409: error('an article id already stored with a different text'),
+          413: error('the body is over --body-limit, or an article has more text than --article-limit'),
+          503: error('`busy`: --ingest-queue requests are in progress, retry after the Retry-After seconds; `shutting_down`: the server is stopping') } } },
+      '/api/status': { get: { summary: 'ingest requests in progress and the limits they run under; `ingest` is null on a read-only server',
+        responses: { 200: json({ type: 'object', properties: { ingest: { type: ['object', 'null'], properties: { requests: { type: 'integer' }, extracting: { type: 'integer', description: 'articles at the worker threads' }, queue_limit: { type: 'integer' }, workers: { type: 'integer' },
+          article_limit: { type: 'integer', description: 'bytes of text' }, body_limit: { type: 'integer', description: 'bytes' } } } } }, 'status') } } },
       '/api/openapi.json': { get: { summary: 'this document', responses: { 200: json({ type: 'object' }, 'OpenAPI 3.1') } } },
     },
     components: {
