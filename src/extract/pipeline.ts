@@ -80,7 +80,9 @@ function extractTallies(ctx: ArticleContext): ArticleTally[] {
       const dates = ctx.dates.get(s.index) ?? [];
       const start = dates.find((d) => d.periodStart && d.index > t.index - 20);
       const sinceThen = /\bsince (then|that (time|day|date))\b/i.test(s.text) ? narrativeDay(ctx, s.index) : null;
-      const since = t.daysBack !== null ? addDays(ctx.article.published, -t.daysBack) : start?.span.earliest ?? sinceThen?.span.earliest ?? null;
+      // "in 2022, more than a hundred attacks": a year's count runs from its first day
+      const year = /\bin ((?:19|20)\d\d)\b/.exec(s.text)?.[1];
+      const since = t.daysBack !== null ? addDays(ctx.article.published, -t.daysBack) : start?.span.earliest ?? sinceThen?.span.earliest ?? (year ? `${year}-01-01` : null);
       const countries = [...new Set(findPlaces(s.text, { focus: ctx.focus, taken: [] }).map((p) => p.place.country_code).filter((c): c is string => !!c))];
       out.push({ count: t.count, what: t.what, scope_countries: countries, since, until: ctx.article.published, attribution: findAttribution(s.text).speaker, sentence: s });
     }

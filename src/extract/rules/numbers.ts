@@ -18,12 +18,12 @@ export const QUANTIFIER_SOURCE = String.raw`(?:at least|more than|over|nearly|al
 export function numberValue(word: string): number | null {
   const w = word.toLowerCase().trim();
   if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
+  if (w === 'a hundred') return 100;
   if (w in UNITS) return UNITS[w]!;
   const dozens = /^(\w+) dozen$/.exec(w);
   if (dozens && dozens[1]! in UNITS) return UNITS[dozens[1]!]! * 12;
   const compound = /^(\w+)[- ](\w+)$/.exec(w);
   if (compound && compound[1]! in UNITS && compound[2]! in UNITS) return UNITS[compound[1]!]! + UNITS[compound[2]!]!;
-  if (w === 'a hundred') return 100;
   return null;
 }
 

@@ -20,3 +20,18 @@ describe('findTallies', () => {
     expect(counts('Militias launched dozens of attacks.')).toEqual([]);
   });
 });
+
+describe('more ways to report a count', () => {
+  it('ships attacked: "attacked at least 88 commercial vessels since November"', () => expect(counts('The Houthis have attacked at least 88 commercial vessels since November.')).toEqual([88]));
+  it('"the group\'s 27th attack since"', () => expect(counts('The Houthis fired a missile, the group\'s 27th attack since Nov. 19.')).toEqual([27]));
+  it('an ordinal word with a period: "the fifth ASBM ... in the last two days"', () => {
+    const [t] = findTallies('This is the fifth ASBM fired by Houthis in the last two days.');
+    expect([t?.count, t?.daysBack]).toEqual([5, 2]);
+  });
+  it('a part of a count: "two of those attacks since Wednesday"', () => expect(counts('Troops were attacked 76 times since Oct. 17, two of those attacks since Wednesday.')).toEqual([76, 2]));
+  it('"as of" and a year: "responded only 11 times as of July 30", "in 2022, more than a hundred attacks"', () => {
+    expect(counts('The United States had responded only 11 times as of July 30.')).toEqual([11]);
+    expect(counts('In 2022, more than a hundred militant attacks hit the region.')).toEqual([100]);
+  });
+  it('"its second attack of this kind" counts nothing', () => expect(counts('Iran fired 180 missiles at Israel, its second attack of this kind.')).toEqual([]));
+});
