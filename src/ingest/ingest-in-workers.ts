@@ -51,7 +51,7 @@ export async function ingestPathsInWorkers(paths: string[], store: EventStore, w
         sendAhead();
         if (failed) continue; // as in a serial run, a file stops at its first failure
         try {
-          if (!extracted || store.hasArticle(article.hash)) report.duplicates++;
+          if (!extracted) report.duplicates++;
           else if ('error' in extracted) throw new Error(extracted.error);
           else storeReports(article, extracted.reports, extracted.tallies, store, report);
         } catch (err) {

@@ -1,5 +1,6 @@
 // The ingest stage end to end: files → articles → extraction → cross-article merge → store, one
-// transaction per article. A bad file is reported and skipped; what was stored stays stored.
+// transaction per article. A bad file is reported and skipped; what was stored stays stored. Other
+// processes may write the same database at the same time.
 import { bridgeOnce, candidateWindow, fitsEvent, foldReports, matchReasons, type Linked } from '../merge/across-articles.js';
 import type { ArticleWrite, EventStore, Report, StoredArticle } from '../store/event-store.js';
 import type { Article, ExportEvent, Tally } from '../types.js';
@@ -48,6 +49,7 @@ export function fileError(file: string, err: unknown): InputError {
 }
 
 export function ingestArticle(article: Article, store: EventStore, report: IngestReport): ExportEvent[] {
+  // spares the extraction of a text already stored; storeReports asks again once it holds the write lock
   if (store.hasArticle(article.hash)) {
     report.duplicates++;
     return [];
@@ -56,10 +58,23 @@ export function ingestArticle(article: Article, store: EventStore, report: Inges
   return storeReports(article, reports, tallies, store, report);
 }
 
-/** Links an article's reports into the stored events and stores all of it in one transaction. */
+/**
+ * Links an article's reports into the stored events and stores all of it in one transaction that holds
+ * the write lock from its first read: the candidates linked to and the events folded into are still
+ * the stored ones when it commits, whatever other processes write.
+ */
 export function storeReports(article: StoredArticle, reports: ExportEvent[], tallies: Tally[], store: EventStore, report: IngestReport): ExportEvent[] {
-  const write = { article, tallies, ...linkReports(reports, store) };
-  store.saveArticle(write);
+  const write = store.writeTransaction(() => {
+    // another writer may have stored the same text since the caller looked: that is a duplicate, not a conflict of ids
+    if (store.hasArticle(article.hash)) return null;
+    const w: ArticleWrite = { article, tallies, ...linkReports(reports, store) };
+    store.saveArticle(w);
+    return w;
+  });
+  if (!write) {
+    report.duplicates++;
+    return [];
+  }
   report.articles++;
   report.tallies += tallies.length;
   const created = write.reports.filter((r) => r.links.length === 0 && r.eventId === r.report.id).length;
