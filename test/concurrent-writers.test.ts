@@ -181,7 +181,7 @@ describe('concurrent writers on one SQLite database', () => {
       const posted = copies(1, 2);
       const bodies: Item[][] = [];
       for (let i = 0; i < posted.length; i += 3) bodies.push(posted.slice(i, i + 3));
-      const answers: Array<{ status: number; body: unknown }> = [];
+      const answers: Array<{ status: number; body: { items: Array<{ status: string }> } }> = [];
       // two clients at a time, as two analysts would post
       const client = async (mine: Item[][]) => {
         for (const body of mine) {
@@ -193,6 +193,7 @@ describe('concurrent writers on one SQLite database', () => {
       };
       await Promise.all([client(bodies.filter((_, i) => i % 2 === 0)), client(bodies.filter((_, i) => i % 2 === 1)), cli.then(expectClean)]);
       expect(answers.filter((a) => a.status !== 200).map((a) => JSON.stringify(a.body))).toEqual([]);
+      expect(answers.flatMap((a) => a.body.items.map((i) => i.status)).filter((s) => s !== 'stored' && s !== 'already_stored')).toEqual([]);
     } finally {
       await server.stop();
     }

@@ -263,6 +263,34 @@ describe('POST /api/articles', () => {
     expect(body.errors).toEqual([expect.stringMatching(/request body \(article 2\)/)]);
   });
 
+  it('stores each article of a body on its own: one whose id is stored with another text is refused, its neighbours stored', async () => {
+    const kismayo = { id: 'api-batch-kept', outlet: 'Test Wire', published: '2024-03-12', text: 'A roadside bomb killed two soldiers near Afgooye on Sunday, a police officer said.' };
+    expect((await post(JSON.stringify(kismayo), { authorization: `Bearer ${TOKEN}` })).status).toBe(200);
+    const before = store.counts();
+    const batch = [
+      { id: 'api-batch-1', published: '2024-05-20', text: 'Gunmen killed four farmers near Gwoza on Saturday, residents said.' },
+      { ...kismayo, text: `${kismayo.text} The toll later rose to five.` },
+      { id: 'api-batch-3', published: '2024-05-21', text: 'A drone strike hit a vehicle near Jilib on Monday, killing two militants, officials said.' },
+    ];
+    const res = await post(JSON.stringify(batch), { authorization: `Bearer ${TOKEN}` });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.items).toEqual([
+      { id: 'api-batch-1', status: 'stored' },
+      { id: 'api-batch-kept', status: 'conflict', message: 'request body (article 2): article id "api-batch-kept" is already stored with a different text: give the corrected story a new id' },
+      { id: 'api-batch-3', status: 'stored' },
+    ]);
+    expect(body).toMatchObject({ articles: 2, errors: [body.items[1].message] });
+    expect(store.counts().articles).toBe(before.articles + 2);
+    // the stored story is the first text, whole
+    const kept = (await allEvents()).filter((e) => e.sources.some((s) => s.article_id === 'api-batch-kept'));
+    expect(kept.flatMap((e) => e.sources.filter((s) => s.article_id === 'api-batch-kept').map((s) => s.sentence)).join(' ')).not.toMatch(/five/);
+
+    const onlyConflict = await post(JSON.stringify([batch[1], batch[1]]), { authorization: `Bearer ${TOKEN}` });
+    expect(onlyConflict.status).toBe(409);
+    expect((await onlyConflict.json()).items.map((i: { status: string }) => i.status)).toEqual(['conflict', 'conflict']);
+  });
+
   it('answers unreadable bodies with a JSON 400 and oversized ones with a JSON 413, storing nothing', async () => {
     const before = store.counts();
     const binary = await post(Buffer.from([0, 1, 2, 3, 255, 0, 7]), { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' });

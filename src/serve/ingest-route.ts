@@ -1,9 +1,10 @@
 // POST /api/articles: the same formats the CLI reads, through the same pipeline, one transaction per
 // article. Closed unless the server was given a token; then only a request bearing it may write.
+// Each article of a body is stored or refused on its own, and the answer says which.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ingestArticle, newReport } from '../ingest/ingest.js';
+import { fileError, ingestArticle, newReport } from '../ingest/ingest.js';
 import { InputError } from '../ingest/input-error.js';
 import { loadBytesItems } from '../ingest/load.js';
 import { ArticleIdTaken, type EventStore } from '../store/event-store.js';
@@ -39,18 +40,35 @@ export function ingestRoute(app: FastifyInstance, store: EventStore, token: stri
     const { articles, errors } = loaded;
     if (articles.length === 0) return reply.code(400).send({ error: 'bad_input', message: errors.map((e) => e.message).join('; ') });
     const report = newReport(1, []);
-    let events: ExportEvent[];
-    try {
-      events = articles.flatMap((a) => ingestArticle(a, store, report));
-    } catch (err) {
-      if (err instanceof ArticleIdTaken) return reply.code(409).send({ error: 'conflict', message: err.message });
-      throw err;
+    const events: ExportEvent[] = [];
+    const items: ItemOutcome[] = [];
+    for (const { article, where } of articles) {
+      try {
+        const written = ingestArticle(article, store, report);
+        events.push(...(written ?? []));
+        items.push({ id: article.id, status: written ? 'stored' : 'already_stored' });
+      } catch (err) {
+        items.push({ id: article.id, status: err instanceof ArticleIdTaken ? 'conflict' : 'failed', message: fileError(where, err).message });
+      }
     }
-    return {
+    const refused = items.filter((i) => i.message).map((i) => i.message!);
+    const answer = {
       articles: report.articles, duplicates: report.duplicates, created: report.eventsCreated, merged: report.eventsMerged, tallies: report.tallies,
-      events, errors: errors.map((e) => e.message),
+      events, items, errors: [...errors.map((e) => e.message), ...refused],
     };
+    // an error status only when no article of the body is in the store; otherwise `items` says which are not
+    if (refused.length < items.length) return answer;
+    const conflict = items.every((i) => i.status === 'conflict');
+    return reply.code(conflict ? 409 : 500).send({ error: conflict ? 'conflict' : 'internal', message: refused.join('; '), ...answer });
   });
+}
+
+/** What became of one readable article of a body; unreadable items are named in `errors` only. */
+interface ItemOutcome {
+  id: string;
+  /** conflict: its id is stored with another text; failed: the store could not take it (busy past the wait, disk full) */
+  status: 'stored' | 'already_stored' | 'conflict' | 'failed';
+  message?: string;
 }
 
 function authorised(req: FastifyRequest, reply: FastifyReply, token: string | undefined): boolean {
