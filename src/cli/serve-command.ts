@@ -12,7 +12,8 @@ export async function runServe(o: ServeOptions): Promise<void> {
   // a read-only server over a file that does not exist would only ever show an empty map
   if (!existsSync(o.db) && !token) throw new UsageError(`no database at ${o.db}: run \`sitrep ingest\` first, or start with --token to accept articles over HTTP`);
   const bodyLimit = o.bodyLimit ? positiveInt(o.bodyLimit, '--body-limit') : DEFAULT_BODY_LIMIT;
-  const store = openStore(o.db);
+  // without a token nothing is written, so a read-only file can be served and nothing is created
+  const store = openStore(o.db, { readonly: !token });
   const app = await buildServer({ store, token, bodyLimit, version: '0.1.0' });
   try {
     await app.listen({ port, host: o.host });

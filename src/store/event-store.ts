@@ -11,7 +11,7 @@ export class ArticleIdTaken extends Error {
   }
 }
 
-/** A database sitrep cannot use as asked: one line naming it. */
+/** A database sitrep cannot use as asked (missing, another program's, another schema, locked too long): one line naming it. */
 export class DatabaseRefused extends Error {
   constructor(readonly path: string, reason: string) {
     super(`${path}: ${reason}`);

@@ -3,6 +3,7 @@
 // groups of linked reports, materialised as their export JSON plus the columns queries filter on.
 // Several processes may write at once: every write takes the write lock before its first read
 // (BEGIN IMMEDIATE), so what it read to link reports is still true when it commits.
+import { accessSync, constants, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { toSummary, type EventSummary } from '../export/to-summary.js';
 import type { Sides } from '../merge/across-articles.js';
@@ -55,6 +56,11 @@ const SHORT_SPAN_DAYS = 3;
 export const BUSY_TIMEOUT_MS = 5000;
 const BUSY_BUDGET_MS = 30_000;
 
+export interface OpenOptions {
+  /** for commands that only read: the file must exist and be sitrep's, and is never created or changed */
+  readonly?: boolean;
+}
+
 export class SqliteStore implements EventStore {
   private db: Database.Database;
   private statements = new Map<string, Database.Statement>();
@@ -66,28 +72,59 @@ export class SqliteStore implements EventStore {
     return stmt;
   }
 
-  constructor(readonly path: string) {
-    this.db = new Database(path);
-    // first: everything after it may meet another process's lock
-    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    this.retryBusy(() => this.db.pragma('journal_mode = WAL'));
-    this.db.pragma('synchronous = NORMAL');
-    this.migrate();
+  constructor(readonly path: string, options: OpenOptions = {}) {
+    if (options.readonly && !existsSync(path)) throw new DatabaseRefused(path, 'no such file');
+    // SQLite would open a write-protected file for reading and fail only at the first write
+    if (!options.readonly && existsSync(path) && !writable(path)) throw new DatabaseRefused(path, READ_ONLY);
+    this.db = new Database(path, { readonly: !!options.readonly, fileMustExist: !!options.readonly });
+    try {
+      // first: everything after it may meet another process's lock
+      this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      if (options.readonly) this.checkReadable();
+      else this.prepareForWriting();
+    } catch (err) {
+      this.db.close();
+      throw refusal(path, err);
+    }
   }
 
-  private migrate(): void {
-    // decided under the write lock: two processes opening a new file at once create it once, and a
-    // process killed while creating it leaves no schema or all of it
+  private checkReadable(): void {
+    const version = this.retryBusy(() => this.schemaVersion());
+    if (version === null) throw new DatabaseRefused(this.path, 'is not a sitrep database (it holds no tables)');
+    if (version === 3) throw new DatabaseRefused(this.path, `database schema v3 is older than this sitrep's (v${SCHEMA_VERSION}): any \`sitrep ingest\` into it upgrades it`);
+    if (version !== SCHEMA_VERSION) throw wrongVersion(this.path, version);
+  }
+
+  private prepareForWriting(): void {
+    // another program's database is refused before anything, its journal mode included, is changed
+    const seen = this.retryBusy(() => this.schemaVersion());
+    if (seen !== null && seen !== 3 && seen !== SCHEMA_VERSION) throw wrongVersion(this.path, seen);
+    this.retryBusy(() => this.db.pragma('journal_mode = WAL'));
+    this.db.pragma('synchronous = NORMAL');
+    if (seen === SCHEMA_VERSION) return;
+    // decided again under the write lock: two processes opening a new file at once create it once
     this.writeTransaction(() => {
-      const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
-      const version = tables ? (this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined)?.value : undefined;
-      if (version && Number(version) === 3) this.upgrade3To4();
-      else if (version && Number(version) !== SCHEMA_VERSION) {
-        throw new Error(`${this.path}: database schema v${version} is not this sitrep's (v${SCHEMA_VERSION}); ingest into a new file`);
-      }
-      this.db.exec(SCHEMA);
-      this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+      const version = this.schemaVersion();
+      if (version === 3) this.upgrade3To4();
+      else if (version === null) {
+        this.db.exec(SCHEMA);
+        this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+      } else if (version !== SCHEMA_VERSION) throw wrongVersion(this.path, version);
     });
+  }
+
+  /** The schema version of a sitrep database, null for one with no tables; anything else is refused. */
+  private schemaVersion(): number | null {
+    const tables = (this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>).map((t) => t.name);
+    if (tables.length === 0) return null;
+    const version = ['meta', 'articles', 'events'].every((t) => tables.includes(t))
+      ? (this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined)?.value
+      : undefined;
+    if (version === undefined) {
+      const listed = tables.length > 5 ? `${tables.slice(0, 5).join(', ')}, ...` : tables.join(', ');
+      throw new DatabaseRefused(this.path, `is not a sitrep database (it holds ${listed}, not sitrep's tables): left unchanged`);
+    }
+    return Number(version);
   }
 
   writeTransaction<T>(write: () => T): T {
@@ -263,11 +300,35 @@ export class SqliteStore implements EventStore {
   }
 }
 
+const READ_ONLY = 'is read-only: it can be read (events, export, show, tally, serve without a token) but not written';
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const wrongVersion = (path: string, version: number) => new DatabaseRefused(path, `database schema v${version} is not this sitrep's (v${SCHEMA_VERSION}); ingest into a new file`);
+
 const isBusy = (err: unknown): boolean => err instanceof Database.SqliteError && err.code.startsWith('SQLITE_BUSY');
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 /** better-sqlite3 is synchronous, so a wait between two tries is too. */
 const pause = (ms: number): void => void Atomics.wait(sleeper, 0, 0, ms);
+
+/** What an open failed on, as one line naming the file. */
+function refusal(path: string, err: unknown): Error {
+  if (!(err instanceof Database.SqliteError)) return err as Error;
+  switch (err.code) {
+    case 'SQLITE_NOTADB': return new DatabaseRefused(path, 'is not a SQLite database');
+    case 'SQLITE_READONLY_DIRECTORY': return new DatabaseRefused(path, 'its folder is read-only, and SQLite must create its -shm and -wal files beside it: copy it to a writable folder');
+    case 'SQLITE_READONLY_ROLLBACK': return new DatabaseRefused(path, 'was left mid-write by a process that was stopped: any `sitrep ingest` into it rolls that back');
+    default: return err.code.startsWith('SQLITE_READONLY') ? new DatabaseRefused(path, READ_ONLY) : err;
+  }
+}
 
 /** Columns kept beside an event's JSON for filtering and the map. */
 function derivedColumns(e: ExportEvent) {
