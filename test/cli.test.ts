@@ -1,7 +1,7 @@
 // The real command line, run as a user would, against a real SQLite file.
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACLED_COLUMNS } from '../src/export/formats.js';
@@ -100,6 +100,31 @@ describe('sitrep CLI', () => {
     expect(JSON.parse(sitrep(['events', '--db', db3, '--format', 'json']).stdout).events).toHaveLength(1);
     const onlyBad = sitrep(['ingest', join(fixtures, 'bad', 'empty.txt'), '--db', db3]);
     expect(onlyBad.status).toBe(1);
+  });
+
+  it('a corrected story under a stored id, in the middle of an array or a JSON Lines file, is named in one line; its neighbours are stored', () => {
+    const work = tmp();
+    const db4 = join(work, 'corrected.db');
+    const story = (id: string, place: string) => ({ id, published: '2024-05-14', text: `Gunmen killed three villagers near ${place} on Monday, police said.` });
+    writeFileSync(join(work, 'first.json'), JSON.stringify(story('wire-2', 'Gao')));
+    expect(sitrep(['ingest', join(work, 'first.json'), '--db', db4]).status).toBe(0);
+    const corrected = { ...story('wire-2', 'Gao'), text: 'Gunmen killed four villagers near Gao on Monday, police said.' };
+    writeFileSync(join(work, 'batch.json'), JSON.stringify([story('wire-1', 'Mopti'), corrected, story('wire-3', 'Menaka')]));
+    writeFileSync(join(work, 'batch.jsonl'), [story('wire-4', 'Kidal'), corrected, story('wire-5', 'Timbuktu')].map((a) => JSON.stringify(a)).join('\n'));
+    const inputs = [join(work, 'batch.json'), join(work, 'batch.jsonl')];
+    for (const workers of ['1', '2']) {
+      const db5 = join(work, `copy-${workers}.db`);
+      cpSync(db4, db5);
+      const run = sitrep(['ingest', ...inputs, '--db', db5, '--workers', workers]);
+      expect(run.status, run.stderr).toBe(3);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        `sitrep: ${inputs[0]} (article 2): article id "wire-2" is already stored with a different text: give the corrected story a new id`,
+        `sitrep: ${inputs[1]} (article 2): article id "wire-2" is already stored with a different text: give the corrected story a new id`,
+        expect.stringMatching(/^ingested 4 article\(s\) from 2 file\(s\).*, 2 input\(s\) failed$/),
+      ]);
+      const places = JSON.parse(sitrep(['events', '--db', db5, '--format', 'json']).stdout).events.map((e: { location: { name: string } }) => e.location.name);
+      expect(places.sort()).toEqual(['Gao', 'Kidal', 'Menaka', 'Mopti', 'Timbuktu']);
+    }
   });
 
   it('eval scores articles against gold and lists the misses', () => {

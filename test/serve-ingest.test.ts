@@ -124,6 +124,28 @@ describe('POST /api/articles', () => {
     expect(await eventCount(server)).toBe(before);
   });
 
+  it('stores each article of a body on its own: one whose id is stored with another text is refused, its neighbours stored', async () => {
+    const kept = { id: 'api-batch-kept', outlet: 'Test Wire', published: '2024-03-12', text: 'A roadside bomb killed two soldiers near Afgooye on Sunday, a police officer said.' };
+    expect((await post(server, JSON.stringify(kept), auth)).status).toBe(200);
+    const batch = [
+      { id: 'api-batch-1', published: '2024-05-20', text: 'Gunmen killed four farmers near Gwoza on Saturday, residents said.' },
+      { ...kept, text: `${kept.text} The toll later rose to five.` },
+      { id: 'api-batch-3', published: '2024-05-21', text: 'A drone strike hit a vehicle near Jilib on Monday, killing two militants, officials said.' },
+    ];
+    const res = await post(server, JSON.stringify(batch), auth);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.items).toEqual([
+      { id: 'api-batch-1', status: 'stored' },
+      { id: 'api-batch-kept', status: 'conflict', message: 'request body (article 2): article id "api-batch-kept" is already stored with a different text: give the corrected story a new id' },
+      { id: 'api-batch-3', status: 'stored' },
+    ]);
+    expect(body).toMatchObject({ articles: 2, errors: [body.items[1].message] });
+    const onlyConflict = await post(server, JSON.stringify([batch[1], batch[1]]), auth);
+    expect(onlyConflict.status).toBe(409);
+    expect((await onlyConflict.json()).items.map((i: { status: string }) => i.status)).toEqual(['conflict', 'conflict']);
+  });
+
   it('reads an RSS feed body, one article per item', async () => {
     const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Test Feed</title>
       <item><title>Blast</title><link>https://example.org/a</link><pubDate>Tue, 14 May 2024 08:00:00 GMT</pubDate>

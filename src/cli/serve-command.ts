@@ -21,7 +21,8 @@ export async function runServe(o: ServeOptions): Promise<void> {
   const ingest = { articleBytes: positiveInt(o.articleLimit, '--article-limit'), queue: positiveInt(o.ingestQueue, '--ingest-queue'), workers: positiveInt(o.workers, '--workers') };
   // the address listened on is a name clients may use; a wildcard address is not
   const listened = ['0.0.0.0', '::'].includes(o.host) ? [] : [o.host.includes(':') ? `[${o.host}]` : o.host];
-  const store = openStore(o.db);
+  // without a token nothing is written, so a read-only file can be served and nothing is created
+  const store = openStore(o.db, { readonly: !token });
   const app = await buildServer({ store, token, bodyLimit, ingest, allowedHosts: [...listened, ...o.allowHost], shutdownGrace: grace * 1000, version: '0.1.0' });
   try {
     await app.listen({ port, host: o.host });

@@ -1,20 +1,22 @@
 // What every command shares: opening the store, validating option values, failing with one line.
+import { existsSync } from 'node:fs';
 import { UsageError } from './errors.js';
-import { SqliteStore } from '../store/sqlite-store.js';
-import type { EventStore } from '../store/event-store.js';
+import { SqliteStore, type OpenOptions } from '../store/sqlite-store.js';
+import { DatabaseRefused, type EventStore } from '../store/event-store.js';
 import { STATUSES } from '../types.js';
 
-
-export function openStore(path: string): EventStore {
+export function openStore(path: string, options: OpenOptions = {}): EventStore {
   try {
-    return new SqliteStore(path);
+    return new SqliteStore(path, options);
   } catch (err) {
-    throw new UsageError(`cannot open database ${path}: ${(err as Error).message}`);
+    throw new UsageError(`cannot open database ${err instanceof DatabaseRefused ? '' : `${path}: `}${(err as Error).message}`);
   }
 }
 
+/** For commands that only read: the database is opened read-only, so a typo in --db creates nothing. */
 export function withStore<T>(path: string, fn: (store: EventStore) => T): T {
-  const store = openStore(path);
+  if (!existsSync(path)) throw new UsageError(`no database at ${path}: check --db, or create it with \`sitrep ingest FILES --db ${path}\``);
+  const store = openStore(path, { readonly: true });
   try {
     return fn(store);
   } finally {

@@ -16,7 +16,7 @@ interface LoadedFile {
   error?: InputError;
   /** items of the file that could not be articles; the others go on */
   badItems: InputError[];
-  articles: Array<{ article: Article; result: Promise<Extracted> | null }>;
+  articles: Array<{ article: Article; where: string; result: Promise<Extracted> | null }>;
 }
 
 export async function ingestPathsInWorkers(paths: string[], store: EventStore, workers: number, options: LoadOptions = {}, hooks: IngestHooks = {}): Promise<IngestReport> {
@@ -44,19 +44,17 @@ export async function ingestPathsInWorkers(paths: string[], store: EventStore, w
     for (let loaded = queue.shift(); loaded; loaded = queue.shift()) {
       if (loaded.error) report.errors.push(loaded.error);
       report.errors.push(...loaded.badItems);
-      let failed = !!loaded.error;
-      for (const { article, result } of loaded.articles) {
+      for (const { article, where, result } of loaded.articles) {
         const extracted = await result;
         ahead--;
         sendAhead();
-        if (failed) continue; // as in a serial run, a file stops at its first failure
+        // as in a serial run, each article is stored or refused on its own
         try {
-          if (!extracted || store.hasArticle(article.hash)) report.duplicates++;
+          if (!extracted) report.duplicates++;
           else if ('error' in extracted) throw new Error(extracted.error);
           else storeReports(article, extracted.reports, extracted.tallies, store, report);
         } catch (err) {
-          report.errors.push(fileError(loaded.file, err));
-          failed = true;
+          report.errors.push(fileError(where, err));
         }
       }
       hooks.onFile?.(loaded.file);
@@ -70,7 +68,7 @@ export async function ingestPathsInWorkers(paths: string[], store: EventStore, w
 function load(file: string, options: LoadOptions): LoadedFile {
   try {
     const { articles, errors } = loadFileItems(file, options);
-    return { file, badItems: errors, articles: articles.map((article) => ({ article, result: null })) };
+    return { file, badItems: errors, articles: articles.map((a) => ({ ...a, result: null })) };
   } catch (err) {
     return { file, error: fileError(file, err), badItems: [], articles: [] };
   }

@@ -1,7 +1,8 @@
 // The ingest stage end to end: files → articles → extraction → cross-article merge → store, one
-// transaction per article. A bad file is reported and skipped; what was stored stays stored.
+// transaction per article. A bad file, or a bad article of a file, is reported and skipped; what was
+// stored stays stored. Other processes may write the same database at the same time.
 import { bridgeOnce, candidateWindow, fitsEvent, foldReports, matchReasons, type Linked } from '../merge/across-articles.js';
-import type { ArticleWrite, EventStore, Report, StoredArticle } from '../store/event-store.js';
+import { ArticleIdTaken, type ArticleWrite, type EventStore, type Report, type StoredArticle } from '../store/event-store.js';
 import type { Article, ExportEvent, Tally } from '../types.js';
 import { extractReports } from './extract-reports.js';
 import { InputError } from './input-error.js';
@@ -31,7 +32,13 @@ export function ingestPaths(paths: string[], store: EventStore, options: LoadOpt
       // a bad item (one article of an array or a feed) is named; the file's other articles go on
       const { articles, errors: bad } = loadFileItems(file, options);
       report.errors.push(...bad);
-      for (const article of articles) ingestArticle(article, store, report);
+      for (const { article, where } of articles) {
+        try {
+          ingestArticle(article, store, report);
+        } catch (err) {
+          report.errors.push(fileError(where, err));
+        }
+      }
     } catch (err) {
       report.errors.push(fileError(file, err));
     }
@@ -42,24 +49,41 @@ export function ingestPaths(paths: string[], store: EventStore, options: LoadOpt
 
 export const newReport = (files: number, errors: InputError[]): IngestReport => ({ files, articles: 0, duplicates: 0, eventsCreated: 0, eventsMerged: 0, tallies: 0, errors });
 
-/** What a file that failed reports: its own InputError, or an unexpected error named after the file. */
-export function fileError(file: string, err: unknown): InputError {
-  return err instanceof InputError ? err : new InputError(file === '-' ? 'stdin' : file, `could not be processed: ${(err as Error).message}`);
+/** What a file or an article that failed reports, named by `where`: its own InputError, or the error as a reason. */
+export function fileError(where: string, err: unknown): InputError {
+  if (err instanceof InputError) return err;
+  const input = where === '-' ? 'stdin' : where;
+  return new InputError(input, err instanceof ArticleIdTaken ? err.message : `could not be processed: ${(err as Error).message}`);
 }
 
-export function ingestArticle(article: Article, store: EventStore, report: IngestReport): ExportEvent[] {
+/** Extracts and stores an article: the events it created or changed, or null when its text was already stored. */
+export function ingestArticle(article: Article, store: EventStore, report: IngestReport): ExportEvent[] | null {
+  // spares the extraction of a text already stored; storeReports asks again once it holds the write lock
   if (store.hasArticle(article.hash)) {
     report.duplicates++;
-    return [];
+    return null;
   }
   const { reports, tallies } = extractReports(article);
   return storeReports(article, reports, tallies, store, report);
 }
 
-/** Links an article's reports into the stored events and stores all of it in one transaction. */
-export function storeReports(article: StoredArticle, reports: ExportEvent[], tallies: Tally[], store: EventStore, report: IngestReport): ExportEvent[] {
-  const write = { article, tallies, ...linkReports(reports, store) };
-  store.saveArticle(write);
+/**
+ * Links an article's reports into the stored events and stores all of it in one transaction that holds
+ * the write lock from its first read: the candidates linked to and the events folded into are still
+ * the stored ones when it commits, whatever other processes write. Null when the text was already stored.
+ */
+export function storeReports(article: StoredArticle, reports: ExportEvent[], tallies: Tally[], store: EventStore, report: IngestReport): ExportEvent[] | null {
+  const write = store.writeTransaction(() => {
+    // another writer may have stored the same text since the caller looked: that is a duplicate, not a conflict of ids
+    if (store.hasArticle(article.hash)) return null;
+    const w: ArticleWrite = { article, tallies, ...linkReports(reports, store) };
+    store.saveArticle(w);
+    return w;
+  });
+  if (!write) {
+    report.duplicates++;
+    return null;
+  }
   report.articles++;
   report.tallies += tallies.length;
   const created = write.reports.filter((r) => r.links.length === 0 && r.eventId === r.report.id).length;

@@ -53,9 +53,15 @@ export function expandPaths(paths: string[]): { files: string[]; errors: InputEr
   return { files, errors };
 }
 
+/** An article and how a message names it: the file, with its place in the file when there are several. */
+export interface LoadedArticle {
+  article: Article;
+  where: string;
+}
+
 /** A file's articles, and the items of it (an array element, a feed entry) that could not be articles. */
 export interface Loaded {
-  articles: Article[];
+  articles: LoadedArticle[];
   errors: InputError[];
 }
 
@@ -73,8 +79,9 @@ export function loadBytesItems(origin: string, bytes: Buffer, ext: string, optio
   const inputs = parseByKind(origin, text, ext);
   const loaded: Loaded = { articles: [], errors: [] };
   inputs.forEach((input, i) => {
+    const where = inputs.length > 1 ? `${origin} (article ${i + 1})` : origin;
     try {
-      loaded.articles.push(toArticle(origin, input, i, inputs.length, options));
+      loaded.articles.push({ article: toArticle(where, origin, input, options), where });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       loaded.errors.push(err);
@@ -89,7 +96,7 @@ export const loadBytes = (origin: string, bytes: Buffer, ext: string, options: L
 
 function allOrFirstError({ articles, errors }: Loaded): Article[] {
   if (errors[0]) throw errors[0];
-  return articles;
+  return articles.map((a) => a.article);
 }
 
 function readBytes(path: string, origin: string): Buffer {
@@ -149,8 +156,7 @@ function parseByKind(origin: string, text: string, ext: string): ArticleInput[] 
   return [readText(text)];
 }
 
-function toArticle(origin: string, input: ArticleInput, index: number, count: number, options: LoadOptions): Article {
-  const where = count > 1 ? `${origin} (article ${index + 1})` : origin;
+function toArticle(where: string, origin: string, input: ArticleInput, options: LoadOptions): Article {
   const text = cleanText(input.text.replace(/\r\n?/g, '\n')).trim();
   if (text === '') throw new InputError(where, 'article text is empty');
   if (!isEnglish(text)) throw new InputError(where, 'text is not English (sitrep reads English reporting only)');

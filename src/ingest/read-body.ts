@@ -3,7 +3,7 @@
 // never holds up the server's thread, and what it returns is plain data that crosses threads.
 import { InputError } from './input-error.js';
 import { loadBytesItems } from './load.js';
-import type { Article } from '../types.js';
+import type { LoadedArticle } from './load.js';
 
 export interface BodyOptions {
   /** the request's Content-Type header */
@@ -15,7 +15,7 @@ export interface BodyOptions {
 }
 
 export type BodyRead =
-  | { articles: Article[]; errors: string[] }
+  | { articles: LoadedArticle[]; errors: string[] }
   /** `too_large`: an article is over `articleBytes` (HTTP 413); `bad_input`: nothing readable (HTTP 400) */
   | { refused: 'bad_input' | 'too_large'; message: string };
 
@@ -46,7 +46,7 @@ export function readBody(bytes: Uint8Array, o: BodyOptions): BodyRead {
     throw err;
   }
   const { articles, errors } = loaded;
-  const big = articles.find((a) => Buffer.byteLength(a.text) > o.articleBytes);
+  const big = articles.map((a) => a.article).find((a) => Buffer.byteLength(a.text) > o.articleBytes);
   if (big) {
     const which = articles.length + errors.length > 1 ? `article "${big.id}" has` : 'the article has';
     return { refused: 'too_large', message: `${ORIGIN}: ${which} ${size(Buffer.byteLength(big.text))} of text, over the limit of ${size(o.articleBytes)} for one article: split it` };

@@ -38,7 +38,7 @@ export function ingestRoute(app: FastifyInstance, ingest: { work: IngestWork; to
     }
     const result = await outcome;
     if (result.status === 200) return result.body;
-    return reply.code(result.status).send({ error: result.error, message: result.message });
+    return reply.code(result.status).send({ error: result.error, message: result.message, ...result.body });
   });
 }
 

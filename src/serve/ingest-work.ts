@@ -3,7 +3,7 @@
 // turn of the event loop between, so reads are answered while a big body is ingested. A bounded number
 // of requests may be in progress at once: the server answers the next one 503 instead of stalling.
 import { ExtractorPool, type Extracted } from '../ingest/extractor-pool.js';
-import { newReport, storeReports } from '../ingest/ingest.js';
+import { fileError, newReport, storeReports } from '../ingest/ingest.js';
 import { ArticleIdTaken, type EventStore } from '../store/event-store.js';
 import type { ExportEvent } from '../types.js';
 
@@ -24,7 +24,8 @@ const AHEAD_PER_WORKER = 16;
 
 export type IngestOutcome =
   | { status: 200; body: Record<string, unknown> }
-  | { status: 400 | 409 | 413 | 503; error: string; message: string };
+  /** `body`: what became of each article, when the body was read */
+  | { status: 400 | 409 | 413 | 500 | 503; error: string; message: string; body?: Record<string, unknown> };
 
 export class IngestWork {
   // started by the first POST: each worker loads the dictionaries and the gazetteer (a second or two
@@ -81,34 +82,51 @@ export class IngestWork {
     // an article already stored is not extracted again; one repeated within the body is found when stored
     const results: Array<Promise<Extracted> | null> = [];
     const send = (i: number) => {
-      if (this.store.hasArticle(articles[i]!.hash)) return void (results[i] = null);
+      if (this.store.hasArticle(articles[i]!.article.hash)) return void (results[i] = null);
       this.out++;
-      results[i] = pool.extract(articles[i]!).finally(() => this.out--);
+      results[i] = pool.extract(articles[i]!.article).finally(() => this.out--);
     };
+    const items: ItemOutcome[] = [];
     for (let i = 0; i < Math.min(ahead, articles.length); i++) send(i);
-    for (const [i, article] of articles.entries()) {
+    for (const [i, { article, where }] of articles.entries()) {
       const extracted = await results[i];
       if (i + ahead < articles.length) send(i + ahead);
       // extractions that were already done resolve without a turn of the event loop: take one
       await new Promise(setImmediate);
       if (this.abandoned) return stopping(report.articles, articles.length);
-      if (!extracted || this.store.hasArticle(article.hash)) {
+      if (!extracted) {
         report.duplicates++;
+        items.push({ id: article.id, status: 'already_stored' });
         continue;
       }
       if ('error' in extracted) throw new Error(extracted.error);
+      // each article is stored or refused on its own: a corrected story does not take its neighbours
       try {
-        events.push(...storeReports(article, extracted.reports, extracted.tallies, this.store, report));
+        const written = storeReports(article, extracted.reports, extracted.tallies, this.store, report);
+        events.push(...(written ?? []));
+        items.push({ id: article.id, status: written ? 'stored' : 'already_stored' });
       } catch (err) {
-        if (err instanceof ArticleIdTaken) return { status: 409, error: 'conflict', message: err.message };
-        throw err;
+        items.push({ id: article.id, status: err instanceof ArticleIdTaken ? 'conflict' : 'failed', message: fileError(where, err).message });
       }
     }
-    return {
-      status: 200,
-      body: { articles: report.articles, duplicates: report.duplicates, created: report.eventsCreated, merged: report.eventsMerged, tallies: report.tallies, events, errors },
+    const refused = items.filter((i) => i.message).map((i) => i.message!);
+    const answer = {
+      articles: report.articles, duplicates: report.duplicates, created: report.eventsCreated, merged: report.eventsMerged, tallies: report.tallies,
+      events, items, errors: [...errors, ...refused],
     };
+    // an error status only when no article of the body is in the store; otherwise `items` says which are not
+    if (refused.length < items.length) return { status: 200, body: answer };
+    const conflict = items.every((i) => i.status === 'conflict');
+    return { status: conflict ? 409 : 500, error: conflict ? 'conflict' : 'internal', message: refused.join('; '), body: answer };
   }
+}
+
+/** What became of one readable article of a body; unreadable items are named in `errors` only. */
+interface ItemOutcome {
+  id: string;
+  /** conflict: its id is stored with another text; failed: the store could not take it (busy past the wait, disk full) */
+  status: 'stored' | 'already_stored' | 'conflict' | 'failed';
+  message?: string;
 }
 
 const stopping = (stored: number, of?: number): IngestOutcome => ({

@@ -35,6 +35,19 @@ const json = (schema: Schema | { $ref: string }, description: string) => ({ desc
 const error = (description: string) => json({ $ref: '#/components/schemas/Error' }, description);
 const badParameter = { 400: error('a parameter is unknown or has a bad value; `parameter` names it') };
 
+const IngestAnswer: Schema = {
+  type: 'object',
+  properties: {
+    articles: { type: 'integer', description: 'articles stored by this request' },
+    duplicates: { type: 'integer', description: 'articles whose text was already stored' },
+    created: { type: 'integer' }, merged: { type: 'integer' }, tallies: { type: 'integer' },
+    events: { type: 'array', items: { $ref: '#/components/schemas/Event' } },
+    items: { type: 'array', description: 'each readable article of the body, in order', items: { type: 'object', properties: {
+      id: { type: 'string' }, status: { enum: ['stored', 'already_stored', 'conflict', 'failed'] }, message: { type: 'string' } } } },
+    errors: { type: 'array', items: { type: 'string' }, description: 'one line per item not stored, naming it' },
+  },
+};
+
 export function openApiDocument(version: string) {
   const filters = queryParameters(FilterQuery);
   return {
@@ -55,8 +68,9 @@ export function openApiDocument(version: string) {
       '/api/articles': { post: { summary: 'ingest articles (JSON, JSON Lines, text, HTML, RSS/Atom, by Content-Type); needs the server token',
         security: [{ bearer: [] }], parameters: [{ name: 'published', in: 'query', required: false, description: DESCRIPTIONS.published, schema: { type: 'string' } }],
         requestBody: { required: true, content: { 'application/json': {}, 'application/x-ndjson': {}, 'text/plain': {}, 'text/html': {}, 'application/rss+xml': {} } },
-        responses: { 200: json({ type: 'object' }, 'articles stored and the events they created or changed'), 400: error('the body is not a readable article'),
-          401: error('missing or wrong bearer token'), 403: error('the server was started without a token'), 409: error('an article id already stored with a different text'),
+        responses: { 200: json(IngestAnswer, 'at least one article of the body is stored (now or before); `items` says what became of each, `errors` names every item refused'),
+          400: error('the body holds no readable article'), 401: error('missing or wrong bearer token'), 403: error('the server was started without a token'),
+          409: json(IngestAnswer, 'no article stored: each one has an id already stored with a different text'),
           413: error('the body is over --body-limit, or an article has more text than --article-limit'),
           503: error('`busy`: --ingest-queue requests are in progress, retry after the Retry-After seconds; `shutting_down`: the server is stopping') } } },
       '/api/status': { get: { summary: 'ingest requests in progress and the limits they run under; `ingest` is null on a read-only server',

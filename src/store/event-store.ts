@@ -11,6 +11,13 @@ export class ArticleIdTaken extends Error {
   }
 }
 
+/** A database sitrep cannot use as asked (missing, another program's, another schema, locked too long): one line naming it. */
+export class DatabaseRefused extends Error {
+  constructor(readonly path: string, reason: string) {
+    super(`${path}: ${reason}`);
+  }
+}
+
 export interface StoredArticle {
   id: string;
   hash: string;
@@ -77,6 +84,12 @@ export interface ArticleWrite {
 
 export interface EventStore {
   hasArticle(hash: string): boolean;
+  /**
+   * Runs `write` holding the database's write lock from its first read, so nothing it read can change
+   * before it commits; all of it or none is stored. Waits, then runs it again from the start, while
+   * another writer holds the lock, within a bounded time.
+   */
+  writeTransaction<T>(write: () => T): T;
   /** Stores an article with its reports, the events they changed and its tallies, all or nothing. */
   saveArticle(write: ArticleWrite): void;
   /** Reports in a country whose day spans overlap [earliest, latest]: what a new report could match. */

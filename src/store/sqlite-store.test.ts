@@ -23,6 +23,8 @@ describe('SqliteStore', () => {
     raw.prepare("UPDATE meta SET value = '3' WHERE key = 'schema_version'").run();
     raw.close();
 
+    // a command that only reads does not upgrade it
+    expect(() => new SqliteStore(file, { readonly: true })).toThrow(/v3\.db: database schema v3 is older than this sitrep's \(v4\): any `sitrep ingest` into it upgrades it/);
     const upgraded = new SqliteStore(file);
     try {
       expect(upgraded.events()).toEqual(before);

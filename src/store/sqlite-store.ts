@@ -1,11 +1,14 @@
 // SQLite store: one file, WAL, a busy timeout, a versioned schema, each article in one transaction.
 // Reports (one article's account of an incident) are kept as they were extracted; events are the
 // groups of linked reports, materialised as their export JSON plus the columns queries filter on.
+// Several processes may write at once: every write takes the write lock before its first read
+// (BEGIN IMMEDIATE), so what it read to link reports is still true when it commits.
+import { accessSync, constants, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { toSummary, type EventSummary } from '../export/to-summary.js';
 import type { Sides } from '../merge/across-articles.js';
 import type { ExportEvent, Tally } from '../types.js';
-import { ArticleIdTaken, type ArticleWrite, type EventFacet, type EventFilter, type EventStore, type Page, type PartyScope, type Report } from './event-store.js';
+import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type EventFacet, type EventFilter, type EventStore, type Page, type PartyScope, type Report } from './event-store.js';
 
 const SCHEMA_VERSION = 4;
 const SCHEMA = `
@@ -48,6 +51,16 @@ UPDATE meta SET value = '4' WHERE key = 'schema_version';
 const MAX_SPAN_DAYS = 45;
 const SHORT_SPAN_DAYS = 3;
 
+// SQLite's own wait for a lock; past it the whole transaction is tried again after a jittered pause, so
+// writers that collided do not wake together, until the budget is spent
+export const BUSY_TIMEOUT_MS = 5000;
+const BUSY_BUDGET_MS = 30_000;
+
+export interface OpenOptions {
+  /** for commands that only read: the file must exist and be sitrep's, and is never created or changed */
+  readonly?: boolean;
+}
+
 export class SqliteStore implements EventStore {
   private db: Database.Database;
   private statements = new Map<string, Database.Statement>();
@@ -59,26 +72,79 @@ export class SqliteStore implements EventStore {
     return stmt;
   }
 
-  constructor(readonly path: string) {
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('synchronous = NORMAL');
-    this.migrate();
+  constructor(readonly path: string, options: OpenOptions = {}) {
+    if (options.readonly && !existsSync(path)) throw new DatabaseRefused(path, 'no such file');
+    // SQLite would open a write-protected file for reading and fail only at the first write
+    if (!options.readonly && existsSync(path) && !writable(path)) throw new DatabaseRefused(path, READ_ONLY);
+    this.db = new Database(path, { readonly: !!options.readonly, fileMustExist: !!options.readonly });
+    try {
+      // first: everything after it may meet another process's lock
+      this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      if (options.readonly) this.checkReadable();
+      else this.prepareForWriting();
+    } catch (err) {
+      this.db.close();
+      throw refusal(path, err);
+    }
   }
 
-  private migrate(): void {
-    const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
-    const version = tables ? (this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined)?.value : undefined;
-    if (version && Number(version) === 3) this.db.transaction(() => this.upgrade3To4())();
-    else if (version && Number(version) !== SCHEMA_VERSION) {
-      throw new Error(`${this.path}: database schema v${version} is not this sitrep's (v${SCHEMA_VERSION}); ingest into a new file`);
+  private checkReadable(): void {
+    const version = this.retryBusy(() => this.schemaVersion());
+    if (version === null) throw new DatabaseRefused(this.path, 'is not a sitrep database (it holds no tables)');
+    if (version === 3) throw new DatabaseRefused(this.path, `database schema v3 is older than this sitrep's (v${SCHEMA_VERSION}): any \`sitrep ingest\` into it upgrades it`);
+    if (version !== SCHEMA_VERSION) throw wrongVersion(this.path, version);
+  }
+
+  private prepareForWriting(): void {
+    // another program's database is refused before anything, its journal mode included, is changed
+    const seen = this.retryBusy(() => this.schemaVersion());
+    if (seen !== null && seen !== 3 && seen !== SCHEMA_VERSION) throw wrongVersion(this.path, seen);
+    this.retryBusy(() => this.db.pragma('journal_mode = WAL'));
+    this.db.pragma('synchronous = NORMAL');
+    if (seen === SCHEMA_VERSION) return;
+    // decided again under the write lock: two processes opening a new file at once create it once
+    this.writeTransaction(() => {
+      const version = this.schemaVersion();
+      if (version === 3) this.upgrade3To4();
+      else if (version === null) {
+        this.db.exec(SCHEMA);
+        this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+      } else if (version !== SCHEMA_VERSION) throw wrongVersion(this.path, version);
+    });
+  }
+
+  /** The schema version of a sitrep database, null for one with no tables; anything else is refused. */
+  private schemaVersion(): number | null {
+    const tables = (this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>).map((t) => t.name);
+    if (tables.length === 0) return null;
+    const version = ['meta', 'articles', 'events'].every((t) => tables.includes(t))
+      ? (this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined)?.value
+      : undefined;
+    if (version === undefined) {
+      const listed = tables.length > 5 ? `${tables.slice(0, 5).join(', ')}, ...` : tables.join(', ');
+      throw new DatabaseRefused(this.path, `is not a sitrep database (it holds ${listed}, not sitrep's tables): left unchanged`);
     }
-    // one transaction: a process killed while creating the file leaves no schema or all of it
-    this.db.transaction(() => {
-      this.db.exec(SCHEMA);
-      this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
-    })();
+    return Number(version);
+  }
+
+  writeTransaction<T>(write: () => T): T {
+    if (this.db.inTransaction) return write();
+    return this.retryBusy(() => this.db.transaction(write).immediate());
+  }
+
+  /** Runs `run` again while the database stays busy past SQLite's own wait, up to the budget. */
+  private retryBusy<T>(run: () => T): T {
+    const deadline = Date.now() + BUSY_BUDGET_MS;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return run();
+      } catch (err) {
+        if (!isBusy(err)) throw err;
+        const left = deadline - Date.now();
+        if (left <= 0) throw new DatabaseRefused(this.path, `another process kept the database locked for more than ${BUSY_BUDGET_MS / 1000} s`);
+        pause(Math.min(left, Math.min(1000, 10 * 2 ** attempt) * (0.5 + Math.random() / 2)));
+      }
+    }
   }
 
   private upgrade3To4(): void {
@@ -109,7 +175,7 @@ export class SqliteStore implements EventStore {
     const relabel = this.sql('UPDATE reports SET event_id = ? WHERE event_id = ?');
     const removeEvent = this.sql('DELETE FROM events WHERE id = ?');
     const addTally = this.sql('INSERT INTO tallies (article_id, data) VALUES (?, ?)');
-    this.db.transaction(() => {
+    this.writeTransaction(() => {
       const a = w.article;
       if (this.sql('SELECT 1 FROM articles WHERE id = ?').get(a.id)) throw new ArticleIdTaken(a.id);
       this.sql('INSERT INTO articles (id, hash, title, outlet, url, published, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
@@ -130,7 +196,7 @@ export class SqliteStore implements EventStore {
         });
       }
       for (const t of w.tallies) addTally.run(a.id, JSON.stringify(t));
-    })();
+    });
   }
 
   reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Report[] {
@@ -226,11 +292,41 @@ export class SqliteStore implements EventStore {
 
   snapshot<T>(read: () => T): T {
     // in WAL mode a read transaction sees the database as of its first read, whatever commits meanwhile
-    return this.db.inTransaction ? read() : this.db.transaction(read).deferred();
+    return this.db.inTransaction ? read() : this.retryBusy(() => this.db.transaction(read).deferred());
   }
 
   close(): void {
     this.db.close();
+  }
+}
+
+const READ_ONLY = 'is read-only: it can be read (events, export, show, tally, serve without a token) but not written';
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const wrongVersion = (path: string, version: number) => new DatabaseRefused(path, `database schema v${version} is not this sitrep's (v${SCHEMA_VERSION}); ingest into a new file`);
+
+const isBusy = (err: unknown): boolean => err instanceof Database.SqliteError && err.code.startsWith('SQLITE_BUSY');
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+/** better-sqlite3 is synchronous, so a wait between two tries is too. */
+const pause = (ms: number): void => void Atomics.wait(sleeper, 0, 0, ms);
+
+/** What an open failed on, as one line naming the file. */
+function refusal(path: string, err: unknown): Error {
+  if (!(err instanceof Database.SqliteError)) return err as Error;
+  switch (err.code) {
+    case 'SQLITE_NOTADB': return new DatabaseRefused(path, 'is not a SQLite database');
+    case 'SQLITE_READONLY_DIRECTORY': return new DatabaseRefused(path, 'its folder is read-only, and SQLite must create its -shm and -wal files beside it: copy it to a writable folder');
+    case 'SQLITE_READONLY_ROLLBACK': return new DatabaseRefused(path, 'was left mid-write by a process that was stopped: any `sitrep ingest` into it rolls that back');
+    default: return err.code.startsWith('SQLITE_READONLY') ? new DatabaseRefused(path, READ_ONLY) : err;
   }
 }
 
