@@ -38,3 +38,14 @@ describe('time markers', () => {
     expect(run('It is the first time American soldiers have been killed in this region since last year\'s October 7 Hamas attack on Israel.').events).toHaveLength(0);
   });
 });
+
+describe('event types', () => {
+  it('someone killed in no fight by no one named is an attack on civilians', () => {
+    const [e] = run('A woman was murdered inside her home in Culiacan on Sunday, police said.').events;
+    expect([e?.event_type, e?.sub_event_type]).toEqual(['Violence against civilians', 'Attack']);
+  });
+  it('tear gas grenades are no grenade attack', () => {
+    const [e] = run('Police fired tear gas grenades at protesters in Marseille on Friday.').events;
+    expect(e?.event_type).toBe('Protests');
+  });
+});

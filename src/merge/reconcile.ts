@@ -69,11 +69,9 @@ function crowd(type: EventType, country: string | null): Actor {
 }
 
 function eventType(m: Mention, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
-  if (m.weapon || !m.generic || m.kind === 'clash') {
-    // gunmen killing villagers is an attack on civilians, not a battle
-    if (m.kind === 'kill' && (!m.weapon || m.weapon === 'small arms') && actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
-    return { event_type: m.event_type, sub_event_type: m.sub_event_type, weapon: m.weapon };
-  }
+  // gunmen killing villagers, or someone killed by no one named in no fight, is an attack on civilians, not a battle
+  if (m.kind === 'kill' && (!m.weapon || m.weapon === 'small arms') && (!actor2 || actor2.type === 'civilians')) return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
+  if (m.weapon || !m.generic || m.kind === 'clash') return { event_type: m.event_type, sub_event_type: m.sub_event_type, weapon: m.weapon };
   if (actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: null };
   if (d.weapon) return { ...d.weapon };
   // "strikes" with no weapon named are, in conflict reporting, strikes from the air
