@@ -53,3 +53,15 @@ describe('the crowd named again', () => {
     expect(events).toHaveLength(1);
   });
 });
+
+describe('a clash with a crowd', () => {
+  it('"a clash between protesters and police" is a riot, the crowd against the police', () => {
+    const e = only('Another clash between protesters and police near Juliaca airport on Monday left twelve people dead.', '2023-01-10');
+    expect([e.event_type, e.sub_event_type]).toEqual(['Riots', 'Violent demonstration']);
+    expect(e.actor2?.name).toBe('Police Forces of Peru');
+  });
+  it('a clash that only mentions a crowd elsewhere stays a battle', () => {
+    const e = only('Troops clashed with militants near Gao on Monday, hours after a crowd had gathered in the market.', '2024-05-14');
+    expect(e.event_type).toBe('Battles');
+  });
+});

@@ -13,7 +13,9 @@ export interface CrowdSides {
 }
 
 /** A protest or riot event's type and sides, from what its sentences say the crowd and the police did. */
-export function crowdEvent(type: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null): CrowdSides {
+export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null): CrowdSides {
+  // "a clash between protesters and police" is a riot, not a battle between armed groups
+  const type: Shape = shape.event_type === 'Battles' && ms.some(crowdFights) ? { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null } : shape;
   if (type.event_type !== 'Protests' && type.event_type !== 'Riots') return { type, actor1, actor2 };
   const kinds = crowdActs(ms);
   // "Police fired tear gas at protesters": the police intervened; they are the crowd's counterpart
@@ -36,3 +38,9 @@ function crowdActs(ms: Mention[]): Set<Kind> {
 }
 
 const isStateForce = (a: Actor | null): a is Actor => !!a && a.type === 'state_military';
+
+// a crowd as a party of the clash: "clashes between quota protesters and ...", "protesters clashed with"
+const CROWD_AFTER = /^\s+(between|with|involving)\s+([\w-]+\s+){0,2}(protesters|demonstrators|rioters|mobs?|crowds?)\b/i;
+const CROWD_BEFORE = /\b(protesters|demonstrators|rioters|mobs?|crowds?)\s+([\w-]+\s+){0,2}$/i;
+const crowdFights = (m: Mention): boolean => m.kind === 'clash' &&
+  (CROWD_AFTER.test(m.sentence.text.slice(m.triggerIndex + m.trigger.length)) || CROWD_BEFORE.test(m.sentence.text.slice(Math.max(0, m.triggerIndex - 40), m.triggerIndex)));
