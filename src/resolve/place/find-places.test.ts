@@ -74,3 +74,9 @@ describe('ships', () => {
     expect(findPlaces('The drone was headed toward USS Carney in the Red Sea.', { focus: [], taken: [] }).map((p) => p.place.name)).toEqual(['Red Sea']);
   });
 });
+
+describe('seats of speakers', () => {
+  it('"the health ministry in Ramallah" is where a speaker sits, not a place of the act', () => {
+    expect(findPlaces('According to the health ministry in Ramallah, nine people were wounded in Jenin.', { focus: [], taken: [] }).map((p) => p.place.name)).toEqual(['Jenin']);
+  });
+});
