@@ -83,7 +83,7 @@ function mention(span: DateSpan, text: string, index: number, end: number, rule:
     index,
     end,
     periodStart: /\b(since|between|from|starting|beginning)\s+(the\s+)?$/.test(before) || /\bsince\s+([\w'’-]+\s+){1,3}$/.test(before),
-    speechDay: /\b(reported|said|announced|statement|told|briefing|wrote|posted)\s+(on\s+)?$/.test(before),
+    speechDay: /\b(reported|said|announced|statement|told|briefing|wrote|posted|published|released|issued)\s+(\w+\s+){0,3}?(on\s+)?$/.test(before),
     otherDay: OTHER_DAY.test(before),
     rule,
     narrative,
