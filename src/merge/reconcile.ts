@@ -3,7 +3,8 @@
 // but the perpetrator reported it.
 import { countryPlace } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
-import { countryByCode } from '../resolve/place/gazetteer.js';
+import { countryByCode, siteHost } from '../resolve/place/gazetteer.js';
+import { lookupActor } from '../resolve/actor/dictionary.js';
 import type { Actor, ArticleEvent, DateSpan, EventType, Mention, Place, Range, Status } from '../types.js';
 import { larger } from '../extract/rules/casualties.js';
 import { emptyRange } from '../extract/rules/numbers.js';
@@ -11,6 +12,8 @@ import { civilians } from '../extract/rules/roles.js';
 import { crowdEvent } from './crowd-events.js';
 import { mostPrecise, type MentionGroup } from './within-article.js';
 
+// a killing the words themselves say was a crime, not a fight
+const MURDER = /^(murder(ed)?|executed|massacred?|assassinated)$/i;
 const CIVILIAN_HARM = /\b(civilians?|residents|people|homes?|houses?|residential|apartment|kindergarten|school|hospital|medical|agricultural)\b/i;
 
 export interface ArticleDefaults {
@@ -36,6 +39,11 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   const crowdSides = crowdEvent(eventType(typed, pickActor(acts.map((m) => m.actor2)), d), ms, pickActor(acts.map((m) => m.actor1)), pickActor(acts.map((m) => m.actor2)), fatalities);
   const { type, actor1 } = crowdSides;
   let { actor2 } = crowdSides;
+  // an attack on a base that names no target hit the forces based there
+  if (!actor2 && type.event_type !== 'Protests' && type.event_type !== 'Riots') {
+    const host = siteHost(location.name);
+    if (host && host !== actor1?.name) actor2 = lookupActor(host)?.actor ?? null;
+  }
   // an attack on no one named hit civilians; civilians are named after the event's country
   if ((type.sub_event_type === 'Attack' && !actor2) || (actor2?.type === 'civilians' && actor2.name.startsWith('Civilians'))) actor2 = civilians(location.country);
   // a foreign army's strike that damaged homes or hurt people: the civilians of the place were the target
@@ -70,7 +78,7 @@ function crowd(type: EventType, country: string | null): Actor {
 
 function eventType(m: Mention, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
   // gunmen killing villagers, or someone killed by no one named in no fight, is an attack on civilians, not a battle
-  if (m.kind === 'kill' && (!m.weapon || m.weapon === 'small arms') && (!actor2 || actor2.type === 'civilians')) return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
+  if (m.kind === 'kill' && (!m.weapon || m.weapon === 'small arms') && ((!actor2 && MURDER.test(m.trigger)) || actor2?.type === 'civilians')) return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
   if (m.weapon || !m.generic || m.kind === 'clash') return { event_type: m.event_type, sub_event_type: m.sub_event_type, weapon: m.weapon };
   if (actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: null };
   if (d.weapon) return { ...d.weapon };

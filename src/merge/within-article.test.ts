@@ -105,3 +105,10 @@ describe('the day of the act', () => {
     expect(e[0]!.date.date).toBe('2024-07-20');
   });
 });
+
+describe('targets by where they are', () => {
+  it('rockets at a base that names no target hit the forces based there (data/places/sites.tsv hosts)', () => {
+    const [e] = events('Two rockets were fired at Ain al-Asad air base on Thursday, officials said.', '2024-07-26');
+    expect(e?.actor2?.name).toBe('Military Forces of the United States');
+  });
+});

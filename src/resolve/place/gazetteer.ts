@@ -116,3 +116,11 @@ export function isPlaceStopword(word: string): boolean {
   stopwords ??= new Set(readLines('places/stopwords.txt').map(normaliseName));
   return stopwords.has(normaliseName(word));
 }
+
+let hosts: Map<string, string> | null = null;
+
+/** The forces based at a curated military site (data/places/sites.tsv, column `hosts`), by the site's name. */
+export function siteHost(name: string): string | null {
+  hosts ??= new Map(readTsv('places/sites.tsv').filter((f) => f[8]).map((f) => [f[0]!, f[8]!]));
+  return hosts.get(name) ?? null;
+}
