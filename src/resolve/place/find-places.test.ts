@@ -80,3 +80,10 @@ describe('seats of speakers', () => {
     expect(findPlaces('According to the health ministry in Ramallah, nine people were wounded in Jenin.', { focus: [], taken: [] }).map((p) => p.place.name)).toEqual(['Jenin']);
   });
 });
+
+describe('demonyms', () => {
+  it('a people names its sovereign state, not a territory that shares the word', async () => {
+    const { countryByDemonym } = await import('./gazetteer.js');
+    expect(['Indian', 'American', 'Congolese', 'Sudanese'].map((d) => countryByDemonym(d)?.cc)).toEqual(['IN', 'US', 'CD', 'SD']);
+  });
+});

@@ -89,8 +89,10 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 function loadCountries() {
   if (countries) return countries;
   const require = createRequire(import.meta.url);
-  const list: Array<{ cca2: string; name: { common: string; official: string }; altSpellings: string[]; latlng: number[]; capital?: string[]; demonyms?: { eng?: { m: string; f: string } } }> =
+  const all: Array<{ cca2: string; independent?: boolean; name: { common: string; official: string }; altSpellings: string[]; latlng: number[]; capital?: string[]; demonyms?: { eng?: { m: string; f: string } } }> =
     require('world-countries');
+  // sovereign states first: "Indian" is India's people, not the British Indian Ocean Territory's
+  const list = [...all].sort((a, b) => Number(!!b.independent) - Number(!!a.independent));
   const byName = new Map<string, Country>();
   const byDemonym = new Map<string, Country>();
   const byCode = new Map<string, Country>();
@@ -100,7 +102,7 @@ function loadCountries() {
     byCode.set(c.cca2, country);
     const names = [country.name, c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])];
     for (const n of names) if (!byName.has(normaliseName(n))) byName.set(normaliseName(n), country);
-    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]) if (d) byDemonym.set(normaliseName(d), country);
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]) if (d && (!byDemonym.has(normaliseName(d)) || EXTRA_DEMONYMS[c.cca2]?.includes(d))) byDemonym.set(normaliseName(d), country);
   }
   countries = { byName, byDemonym, byCode, prefixes: properPrefixes(byName.keys()) };
   return countries;
