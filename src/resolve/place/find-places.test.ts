@@ -87,3 +87,9 @@ describe('demonyms', () => {
     expect(['Indian', 'American', 'Congolese', 'Sudanese'].map((d) => countryByDemonym(d)?.cc)).toEqual(['IN', 'US', 'CD', 'SD']);
   });
 });
+
+describe('places named as a cause', () => {
+  it('"tied the assault to US support for Israel\'s war in Gaza" names no place of the assault', () => {
+    expect(findPlaces('The group said two drones had targeted the base, and tied the assault to US support for the war in Gaza.', { focus: [], taken: [] })).toEqual([]);
+  });
+});

@@ -41,6 +41,8 @@ const PLACE_AS_SUBJECT = /^\s+(came under|comes under|come under|was (hit|attack
 // a ship's flag or an owner's seat is not where the act happened
 // "the health ministry in Ramallah", "officials in Kyiv": where a speaker sits, not where the act happened
 const SEAT_OF = /\b(ministry|headquarters|embassy|authority|authorities|agency|officials?|spokes(man|woman|person)|government|parliament|court)\s+(in|at)\s+$/i;
+// "tied the attack to the war in Gaza": a war or a cause named as a reason is no place of the act
+const WAR_IN = /\b(war|wars|conflict|genocide|crisis|aggression|occupation|siege|blockade|support for|solidarity with|people of)\s+(in|on|against|of|with)?\s*(the\s+)?$/i;
 const NOT_WHERE = /\b(flagged|registered|flag|owned|operated|based|headquartered|flies the|sailing under the)\s+(in|by|of)?\s*(the\s+)?$/i;
 // "the city's Shevchenkivskyi district": a part of a place already named
 const PART_OF_NAMED = /\b(the|its)\s+(city|town|capital|region|province)['’]s\s+$/i;
@@ -64,7 +66,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
   for (const span of spans) {
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const after = text.slice(span.end, span.end + 20);
-    if (isPlaceStopword(span.text) || SHIP.test(before) || SEAT_OF.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
+    if (isPlaceStopword(span.text) || SHIP.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, span.start));
     const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || /\b(capital|city|town|port),\s+$/i.test(before) || (REGION_WORD.test(after) && !('country' in span.value)) ||
