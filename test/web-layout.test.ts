@@ -1,0 +1,75 @@
+// The page on a phone and on a desktop, every event reachable, honest loading/empty/error state, the first
+// view, the analyst's tools, the keyboard and contrast: in Debian's headless Chromium (playwright-core)
+// against the real `sitrep serve` over the dev corpus, ingested by the real `sitrep ingest`.
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REAL, sitrep, startServe, tmp } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const DESKTOP = { width: 1366, height: 768 };
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServe>>;
+
+beforeAll(async () => {
+  const db = join(tmp(), 'web-layout.db');
+  const run = sitrep(['ingest', join(REAL, 'articles'), '--db', db, '-q']);
+  expect(run.status, run.stderr).toBe(0);
+  server = await startServe(['--db', db]);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A fresh page at `path`, once nothing is loading; `errors` collects page errors and CSP refusals. */
+async function open(path = '/', viewport = DESKTOP, options: BrowserContextOptions = {}, base = server.url): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => void (/Content Security Policy/i.test(m.text()) && errors.push(m.text())));
+  await page.goto(base + path);
+  await page.waitForSelector('body[data-state=ready]');
+  return { page, errors };
+}
+
+async function close(page: Page) {
+  await page.context().close();
+}
+
+describe('keyboard and contrast', () => {
+  it('every status badge has at least 4.5:1 contrast at its size', async () => {
+    const { page } = await open('/');
+    const ratios = await page.evaluate(() => {
+      const luminance = (rgb: string) => {
+        const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        }) as [number, number, number];
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      return ['confirmed', 'claimed', 'disputed'].map((status) => {
+        const badge = document.createElement('span');
+        badge.className = `badge ${status}`;
+        badge.textContent = status;
+        document.querySelector('#list')!.append(badge);
+        const s = getComputedStyle(badge);
+        const [a, b] = [luminance(s.color), luminance(s.backgroundColor)].sort((x, y) => y - x) as [number, number];
+        return { status, size: parseFloat(s.fontSize), ratio: (a + 0.05) / (b + 0.05) };
+      });
+    });
+    for (const r of ratios) {
+      expect(r.size).toBeLessThan(18.66); // small text: the 4.5:1 bar, not large text's 3:1
+      expect(r.ratio, r.status).toBeGreaterThanOrEqual(4.5);
+    }
+    await close(page);
+  });
+});
+
