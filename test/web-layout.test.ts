@@ -28,6 +28,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
+async function api(path: string, base = server.url) {
+  return (await fetch(base + path)).json();
+}
+
 /** A fresh page at `path`, once nothing is loading; `errors` collects page errors and CSP refusals. */
 async function open(path = '/', viewport = DESKTOP, options: BrowserContextOptions = {}, base = server.url): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, ...options });
@@ -45,6 +49,29 @@ async function close(page: Page) {
 }
 
 describe('keyboard and contrast', () => {
+  it('the timeline takes the focus: the arrow keys choose the dates, Escape clears them', async () => {
+    const { page } = await open('/');
+    const timeline = page.locator('#timeline');
+    expect(await timeline.getAttribute('tabindex')).toBe('0');
+    await timeline.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('since') && new URL(location.href).searchParams.has('until'));
+    await page.waitForSelector('body[data-state=ready]');
+    const url = new URL(page.url());
+    const since = url.searchParams.get('since')!;
+    const until = url.searchParams.get('until')!;
+    const days = (await api('/api/stats')).by_day.map((d: { date: string }) => d.date);
+    expect(since > days[0]).toBe(true);
+    expect(until < days[days.length - 1]).toBe(true);
+    expect(await page.locator('input[name=since]').inputValue()).toBe(since);
+    expect(await page.locator('#list li').count()).toBe((await api(`/api/events?since=${since}&until=${until}&limit=1`)).count);
+    expect(await page.locator('#timeline .brush').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('since'));
+    await close(page);
+  });
+
   it('every status badge has at least 4.5:1 contrast at its size', async () => {
     const { page } = await open('/');
     const ratios = await page.evaluate(() => {
@@ -69,6 +96,25 @@ describe('keyboard and contrast', () => {
       expect(r.size).toBeLessThan(18.66); // small text: the 4.5:1 bar, not large text's 3:1
       expect(r.ratio, r.status).toBeGreaterThanOrEqual(4.5);
     }
+    await close(page);
+  });
+});
+
+describe('first view and orientation', () => {
+  it('draws the timeline with a dated axis, a y-scale and bars wide enough to see', async () => {
+    const { page } = await open('/');
+    const texts = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+    const labels = await texts('#timeline text.axis.x');
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    for (const l of labels) expect(l).toMatch(/^(\d{4}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{1,2} [A-Z][a-z]{2})$/);
+    expect(labels.some((l) => /^\d{4}$/.test(l))).toBe(true);
+    const y = await texts('#timeline text.axis.y');
+    expect(y).toContain('0');
+    expect(Number(y[0])).toBeGreaterThan(0);
+    expect((await texts('#timeline text.unit'))[0]).toMatch(/^events per (day|\d+ days)$/);
+    const widths = await page.locator('#timeline rect[class^="t-"]').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
+    expect(widths.length).toBeGreaterThan(10);
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(2);
     await close(page);
   });
 });

@@ -11,6 +11,7 @@ const FILTERS = ['q', 'country', 'type', 'status', 'actor', 'since', 'until'];
 const TIME_PRECISION = { 1: 'day known', 2: 'week known', 3: 'month known' };
 const GEO_PRECISION = { 1: 'the place itself', 2: 'near it, or its district', 3: 'only the region or country' };
 const LIST_ROWS = 300;
+const DAY = 86400000;
 
 const $ = (sel) => document.querySelector(sel);
 const form = $('#filters');
@@ -251,62 +252,116 @@ function highlight(sentence, spans) {
   return out + esc(sentence.slice(pos));
 }
 
-// ---- timeline: events per day stacked by type; dragging chooses since/until ----
+// ---- timeline: events per day (or per few days) stacked by type; dragging or the arrow keys choose since/until ----
 
 const svg = $('#timeline');
+const PAD = { left: 30, right: 8, top: 16, bottom: 16 };
+const MIN_BAR_PX = 3; // narrower bars disappear: days are binned until a bar is this wide
+const MIN_TICK_PX = 64;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 let days = [];
+let scale = null; // { first, last, pxPerDay, binDays, plotH } of the drawn timeline
+
+const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
+const xOf = (ms) => PAD.left + ((ms - scale.first) / DAY) * scale.pxPerDay;
 
 function drawTimeline(byDay) {
   days = byDay;
   const width = svg.clientWidth || 800;
   const height = svg.clientHeight || 90;
-  const axis = 14;
-  if (!byDay.length) return void (svg.innerHTML = `<text class="axis" x="8" y="40">no events</text>`);
+  if (!byDay.length) {
+    scale = null;
+    svg.setAttribute('aria-label', 'timeline: no events');
+    return void (svg.innerHTML = '<text class="axis" x="8" y="40">no events</text>');
+  }
   const first = Date.parse(byDay[0].date);
-  const span = Math.max(1, (Date.parse(byDay[byDay.length - 1].date) - first) / 86400000 + 1);
-  const barW = width / span;
-  const max = Math.max(...byDay.map((d) => d.total));
-  let bars = '';
+  const last = Date.parse(byDay[byDay.length - 1].date);
+  const pxPerDay = (width - PAD.left - PAD.right) / ((last - first) / DAY + 1);
+  const binDays = Math.ceil(MIN_BAR_PX / pxPerDay);
+  const plotH = height - PAD.top - PAD.bottom;
+  scale = { first, last, pxPerDay, binDays, plotH };
+  const bins = new Map();
   for (const d of byDay) {
-    const x = ((Date.parse(d.date) - first) / 86400000) * barW;
-    let y = height - axis;
-    for (const [type, n] of Object.entries(d.by_type)) {
-      const h = (n / max) * (height - axis - 6);
+    const start = first + Math.floor((Date.parse(d.date) - first) / DAY / binDays) * binDays * DAY;
+    const bin = bins.get(start) ?? { total: 0, byType: {} };
+    bin.total += d.total;
+    for (const [type, n] of Object.entries(d.by_type)) bin.byType[type] = (bin.byType[type] ?? 0) + n;
+    bins.set(start, bin);
+  }
+  const max = Math.max(...[...bins.values()].map((b) => b.total));
+  const per = binDays === 1 ? 'day' : `${binDays} days`;
+  const barW = Math.max(2, binDays * pxPerDay - 1);
+  let bars = '';
+  for (const [start, bin] of bins) {
+    let y = PAD.top + plotH;
+    const when = binDays === 1 ? isoDay(start) : `${isoDay(start)} – ${isoDay(start + (binDays - 1) * DAY)}`;
+    for (const [type, n] of Object.entries(bin.byType)) {
+      const h = (n / max) * plotH;
       y -= h;
-      bars += `<rect class="t-${TYPES[type] ?? 'strategic'}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(1, barW - 1).toFixed(1)}" height="${h.toFixed(1)}"><title>${esc(d.date)}: ${n} ${esc(type)}</title></rect>`;
+      bars += `<rect class="t-${TYPES[type] ?? 'strategic'}" x="${xOf(start).toFixed(1)}" y="${y.toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}"><title>${esc(when)}: ${n} ${esc(type)}</title></rect>`;
     }
   }
-  const label = (ms, anchor, x) => `<text class="axis" x="${x}" y="${height - 2}" text-anchor="${anchor}">${new Date(ms).toISOString().slice(0, 10)}</text>`;
-  svg.innerHTML = bars + label(first, 'start', 2) + label(first + (span - 1) * 86400000, 'end', width - 2) + brushRect(first, barW, height - axis);
-  svg.dataset.first = first;
-  svg.dataset.barW = barW;
+  const base = PAD.top + plotH;
+  const yScale = `<line class="grid" x1="${PAD.left}" x2="${width - PAD.right}" y1="${PAD.top}" y2="${PAD.top}"></line>`
+    + `<line class="grid" x1="${PAD.left}" x2="${width - PAD.right}" y1="${base}" y2="${base}"></line>`
+    + `<text class="axis y" x="${PAD.left - 4}" y="${PAD.top + 3}" text-anchor="end">${max}</text>`
+    + `<text class="axis y" x="${PAD.left - 4}" y="${base}" text-anchor="end">0</text>`
+    + `<text class="axis unit" x="${PAD.left}" y="${PAD.top - 5}">events per ${per}</text>`;
+  const xAxis = ticks(first, last, pxPerDay).map(([ms, label]) => `<line class="tick" x1="${xOf(ms).toFixed(1)}" x2="${xOf(ms).toFixed(1)}" y1="${base}" y2="${base + 4}"></line>`
+    + `<text class="axis x" x="${xOf(ms).toFixed(1)}" y="${height - 2}" text-anchor="middle">${label}</text>`).join('');
+  svg.innerHTML = bars + yScale + xAxis + '<g class="brush-layer"></g>';
+  svg.setAttribute('aria-label', `timeline of events per ${per}, ${isoDay(first)} to ${isoDay(last)}. Drag, or use the arrow keys, to choose dates: ← → move the start, Shift with ← → the end, Escape clears`);
+  drawBrush();
 }
 
-function brushRect(first, barW, h) {
-  if (!state.since && !state.until) return '';
-  const x0 = state.since ? ((Date.parse(state.since) - first) / 86400000) * barW : 0;
-  const x1 = state.until ? ((Date.parse(state.until) - first) / 86400000 + 1) * barW : svg.clientWidth;
-  return `<rect class="brush" x="${Math.max(0, x0)}" y="0" width="${Math.max(2, x1 - x0)}" height="${h}"></rect>`;
+/** Dated ticks at least MIN_TICK_PX apart: months (years labelled at January) over long spans, days over short ones. */
+function ticks(first, last, pxPerDay) {
+  const out = [];
+  const spanDays = (last - first) / DAY + 1;
+  if (spanDays > 62) {
+    const step = [1, 2, 3, 6, 12, 24, 60].find((m) => m * 30.44 * pxPerDay >= MIN_TICK_PX) ?? 120;
+    const d = new Date(first);
+    let month = d.getUTCFullYear() * 12 + d.getUTCMonth() + 1;
+    month += (step - (month % step)) % step;
+    for (let ms = Date.UTC(Math.floor(month / 12), month % 12, 1); ms <= last; month += step, ms = Date.UTC(Math.floor(month / 12), month % 12, 1)) {
+      out.push([ms, month % 12 === 0 ? String(Math.floor(month / 12)) : MONTHS[month % 12]]);
+    }
+  } else {
+    const step = [1, 2, 7, 14, 28].find((n) => n * pxPerDay >= MIN_TICK_PX) ?? 28;
+    for (let ms = first; ms <= last; ms += step * DAY) {
+      const d = new Date(ms);
+      out.push([ms, `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`]);
+    }
+  }
+  return out;
+}
+
+function drawBrush() {
+  const layer = svg.querySelector('.brush-layer');
+  if (!layer || !scale) return;
+  if (!state.since && !state.until) return void (layer.innerHTML = '');
+  const x0 = state.since ? xOf(Date.parse(state.since)) : PAD.left;
+  const x1 = state.until ? xOf(Date.parse(state.until) + DAY) : svg.clientWidth - PAD.right;
+  layer.innerHTML = `<rect class="brush" x="${Math.max(0, x0).toFixed(1)}" y="${PAD.top}" width="${Math.max(2, x1 - x0).toFixed(1)}" height="${scale.plotH}"></rect>`;
 }
 
 function dayAt(clientX) {
   const box = svg.getBoundingClientRect();
-  const i = Math.floor((clientX - box.left) / Number(svg.dataset.barW));
-  return new Date(Number(svg.dataset.first) + Math.max(0, i) * 86400000).toISOString().slice(0, 10);
+  const i = Math.floor((clientX - box.left - PAD.left) / scale.pxPerDay);
+  return isoDay(Math.min(scale.last, scale.first + Math.max(0, i) * DAY));
 }
 
 let dragFrom = null;
 svg.addEventListener('pointerdown', (ev) => {
-  if (!days.length) return;
+  if (!scale) return;
   dragFrom = ev.clientX;
   svg.setPointerCapture(ev.pointerId);
 });
 svg.addEventListener('pointermove', (ev) => {
   if (dragFrom === null) return;
-  svg.querySelector('.brush')?.remove();
   const box = svg.getBoundingClientRect();
   const [a, b] = [dragFrom, ev.clientX].sort((x, y) => x - y);
-  svg.insertAdjacentHTML('beforeend', `<rect class="brush" x="${a - box.left}" y="0" width="${Math.max(2, b - a)}" height="${svg.clientHeight - 14}"></rect>`);
+  svg.querySelector('.brush-layer').innerHTML = `<rect class="brush" x="${a - box.left}" y="${PAD.top}" width="${Math.max(2, b - a)}" height="${scale.plotH}"></rect>`;
 });
 svg.addEventListener('pointerup', (ev) => {
   if (dragFrom === null) return;
@@ -316,6 +371,34 @@ svg.addEventListener('pointerup', (ev) => {
   else { state.since = dayAt(a); state.until = dayAt(b); }
   showFilters();
   refresh();
+});
+
+// holding an arrow key moves the range at once; the query waits until the key is let go
+const refreshSoon = debounce(() => refresh(), 300);
+svg.addEventListener('keydown', (ev) => {
+  if (!scale) return;
+  if (ev.key === 'Escape' || ev.key === 'Delete' || ev.key === 'Backspace') {
+    if (!state.since && !state.until) return;
+    ev.stopPropagation(); // Escape here clears the dates, not the open event
+    delete state.since;
+    delete state.until;
+  } else if (ev.key === 'ArrowLeft' || ev.key === 'ArrowRight') {
+    const step = (ev.key === 'ArrowLeft' ? -1 : 1) * scale.binDays * DAY;
+    const clamp = (ms, lo, hi) => Math.min(hi, Math.max(lo, ms));
+    const day = (v, otherwise) => (Number.isNaN(Date.parse(v)) ? otherwise : Date.parse(v));
+    let since = day(state.since, scale.first);
+    let until = day(state.until, scale.last);
+    if (ev.shiftKey) until = clamp(until + step, since, scale.last);
+    else since = clamp(since + step, scale.first, until);
+    state.since = isoDay(since);
+    state.until = isoDay(until);
+  } else {
+    return;
+  }
+  ev.preventDefault();
+  showFilters();
+  drawBrush();
+  refreshSoon();
 });
 
 // ---- tallies: what sources counted beside what sitrep holds for the same scope ----
@@ -342,5 +425,6 @@ async function start() {
   }
 }
 
-window.addEventListener('resize', debounce(() => drawTimeline(days), 200));
+// the timeline follows its box
+new ResizeObserver(debounce(() => days.length && drawTimeline(days), 100)).observe(svg);
 start();
