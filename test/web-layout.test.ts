@@ -1,6 +1,7 @@
 // The page on a phone and on a desktop, every event reachable, honest loading/empty/error state, the first
 // view, the analyst's tools, the keyboard and contrast: in Debian's headless Chromium (playwright-core)
 // against the real `sitrep serve` over the dev corpus, ingested by the real `sitrep ingest`.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -117,5 +118,36 @@ describe('first view and orientation', () => {
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(2);
     await close(page);
   });
+
+  it('names countries in the country select, with their codes, and labels the date boxes', async () => {
+    const { page } = await open('/');
+    expect(await page.locator('select[name=country] option[value=IQ]').innerText()).toMatch(/^Iraq \(IQ\)/);
+    expect(await page.locator('select[name=country] option[value=UA]').innerText()).toMatch(/^Ukraine \(UA\)/);
+    expect(await page.locator('label:has(input[name=since])').innerText()).toContain('from');
+    expect(await page.locator('label:has(input[name=until])').innerText()).toContain('to');
+    await close(page);
+  });
 });
 
+describe('analyst tools', () => {
+  it('exports the current filters as CSV, JSON and GeoJSON that equal the API exports', async () => {
+    const filters = 'country=IQ&status=confirmed';
+    const { page } = await open(`/?${filters}`, DESKTOP, { acceptDownloads: true });
+    for (const format of ['csv', 'json', 'geojson']) {
+      const link = page.locator(`#export-${format}`);
+      expect(await link.isVisible()).toBe(true);
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      const file = readFileSync((await download.path())!, 'utf8');
+      const expected = await (await fetch(`${server.url}/api/export.${format}?${filters}`)).text();
+      if (format === 'json') {
+        // the document says when it was generated, and the two were generated apart
+        const strip = (text: string) => ({ ...JSON.parse(text), generated: undefined });
+        expect(strip(file)).toEqual(strip(expected));
+        expect(JSON.parse(file).events.length).toBe((await api(`/api/events?${filters}&limit=1`)).count);
+      } else {
+        expect(file).toBe(expected);
+      }
+    }
+    await close(page);
+  });
+});

@@ -57,6 +57,8 @@ const filters = () => Object.fromEntries(FILTERS.map((k) => [k, state[k]]));
 function saveState() {
   const qs = query({ ...filters(), event: state.event });
   history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+  const fq = query(filters());
+  for (const format of ['csv', 'json', 'geojson']) $(`#export-${format}`).href = `/api/export.${format}${fq ? `?${fq}` : ''}`;
 }
 
 // ---- basemap: Natural Earth country borders from the world-atlas package ----
@@ -71,10 +73,15 @@ async function drawBorders() {
 
 // ---- filters ----
 
+const countryName = (() => {
+  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+  return (cc) => { try { return names.of(cc); } catch { return cc; } };
+})();
+
 async function fillFilterOptions() {
   const all = await api('stats');
-  const countries = Object.entries(all.by_country).sort((a, b) => b[1] - a[1]);
-  form.country.insertAdjacentHTML('beforeend', countries.map(([cc, n]) => `<option value="${esc(cc)}">${esc(cc)} (${n})</option>`).join(''));
+  const countries = Object.entries(all.by_country).map(([cc, n]) => [cc, countryName(cc), n]).sort((a, b) => a[1].localeCompare(b[1]));
+  form.country.insertAdjacentHTML('beforeend', countries.map(([cc, name, n]) => `<option value="${esc(cc)}">${esc(name)} (${esc(cc)}) · ${n}</option>`).join(''));
   form.type.insertAdjacentHTML('beforeend', Object.keys(TYPES).map((t) => `<option>${esc(t)}</option>`).join(''));
   $('#actors').innerHTML = all.by_actor.map((a) => `<option value="${esc(a.name)}">`).join('');
   $('#legend').innerHTML = Object.entries(TYPES).map(([t, c]) => `<span><i class="swatch t-${c}"></i>${esc(t)}</span>`).join('');
