@@ -10,8 +10,18 @@ import { REAL, sitrep, startServe, tmp } from './helpers.js';
 const CHROMIUM = '/usr/bin/chromium';
 const DESKTOP = { width: 1366, height: 768 };
 
+interface Summary {
+  id: string;
+  date: string;
+  event_type: string;
+  sub_event_type: string;
+  status: string;
+  location: { name: string; country_code: string | null; lat: number | null; lon: number | null; geo_precision: number };
+}
+
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startServe>>;
+let events: Summary[];
 
 beforeAll(async () => {
   const db = join(tmp(), 'web-layout.db');
@@ -22,6 +32,7 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  events = (await api('/api/events?view=map&limit=10000')).events;
 }, 120_000);
 
 afterAll(async () => {
@@ -47,6 +58,12 @@ async function open(path = '/', viewport = DESKTOP, options: BrowserContextOptio
 
 async function close(page: Page) {
   await page.context().close();
+}
+
+async function box(page: Page, selector: string) {
+  const b = await page.locator(selector).first().boundingBox();
+  if (!b) throw new Error(`${selector} is not displayed`);
+  return b;
 }
 
 describe('keyboard and contrast', () => {
@@ -97,6 +114,79 @@ describe('keyboard and contrast', () => {
       expect(r.size).toBeLessThan(18.66); // small text: the 4.5:1 bar, not large text's 3:1
       expect(r.ratio, r.status).toBeGreaterThanOrEqual(4.5);
     }
+    await close(page);
+  });
+});
+
+describe('state shown', () => {
+  it('while a query runs the old markers and count are marked as loading, and a slower older answer never replaces a newer one', async () => {
+    const byCountry = (await api('/api/stats')).by_country as Record<string, number>;
+    const [slow, fast] = Object.entries(byCountry).sort((a, b) => b[1] - a[1]).map(([cc]) => cc) as [string, string];
+    const { page } = await open('/');
+    let asked!: () => void;
+    const slowAsked = new Promise<void>((resolve) => (asked = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const slowEvents = new RegExp(`/api/events\\?.*country=${slow}`);
+    const slowSettled = new Promise<void>((resolve) => {
+      page.on('requestfinished', (r) => void (slowEvents.test(r.url()) && resolve()));
+      page.on('requestfailed', (r) => void (slowEvents.test(r.url()) && resolve()));
+    });
+    await page.route(slowEvents, async (route) => {
+      asked();
+      await released;
+      await route.continue().catch(() => undefined); // the page may have given up on it
+    });
+    await page.locator('select[name=country]').selectOption(slow);
+    await slowAsked;
+    await page.waitForSelector('#status.loading:not([hidden])');
+    expect(await page.locator('#count').innerText()).toContain('loading');
+    expect(Number(await page.locator('#map .leaflet-marker-pane').evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(1);
+
+    const { count } = await api(`/api/events?country=${fast}&limit=1`);
+    const counted = `${count} event${count === 1 ? '' : 's'}`;
+    await page.locator('select[name=country]').selectOption(fast);
+    await page.waitForFunction((text) => document.querySelector('#count')!.textContent === text, counted);
+    // only now does the older answer come
+    release();
+    await slowSettled;
+    await page.waitForSelector('body[data-state=ready][data-view=current]');
+    expect(await page.locator('select[name=country]').inputValue()).toBe(fast);
+    expect(new URL(page.url()).searchParams.get('country')).toBe(fast);
+    expect(await page.locator('#count').innerText()).toBe(counted);
+    const places = await page.locator('#list li .what').allInnerTexts();
+    expect(places).toHaveLength(count);
+    for (const p of places) expect(p).toContain(`(${fast})`);
+    expect(await page.locator('#status').isHidden()).toBe(true);
+    await close(page);
+  });
+
+  it('says when no event matches, names the filters, and clears them in one click', async () => {
+    const { page } = await open('/?q=zqxjv%20nothing&status=claimed');
+    await page.waitForSelector('#status.empty:not([hidden])');
+    const text = await page.locator('#status').innerText();
+    expect(text).toContain('search “zqxjv nothing”');
+    expect(text).toContain('status “claimed”');
+    expect(await page.locator('#list li').count()).toBe(0);
+    await page.locator('#status button.clear-all').click();
+    await page.waitForFunction(() => location.search === '');
+    await page.waitForSelector('body[data-state=ready][data-view=current]');
+    expect(await page.locator('#list li').count()).toBe(events.length);
+    expect(await page.locator('#status').isHidden()).toBe(true);
+    await close(page);
+  });
+
+  it('shows an error above the map, not under its layers, and does not pass old numbers off as current', async () => {
+    const { page } = await open('/?since=someday');
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await page.locator('#error').innerText()).toContain('since');
+    expect(await page.locator('#count').innerText()).toBe('not loaded');
+    const err = await box(page, '#error');
+    const map = await box(page, '#map');
+    expect(err.y).toBeGreaterThanOrEqual(map.y);
+    expect(err.y + err.height).toBeLessThanOrEqual(map.y + map.height);
+    const onTop = await page.evaluate(([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('#error')), [err.x + err.width / 2, err.y + err.height / 2]);
+    expect(onTop).toBe(true);
     await close(page);
   });
 });

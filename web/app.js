@@ -8,6 +8,7 @@ const TYPES = {
   Protests: 'protests', Riots: 'riots', 'Strategic developments': 'strategic',
 };
 const FILTERS = ['q', 'country', 'type', 'status', 'actor', 'since', 'until'];
+const FILTER_NAMES = { q: 'search', country: 'country', type: 'type', status: 'status', actor: 'actor', since: 'from', until: 'to' };
 const TIME_PRECISION = { 1: 'day known', 2: 'week known', 3: 'month known' };
 const GEO_PRECISION = { 1: 'the place itself', 2: 'near it, or its district', 3: 'only the region or country' };
 const LIST_ROWS = 300;
@@ -38,13 +39,15 @@ function query(params) {
   return q.toString();
 }
 
-async function api(path, params = {}) {
+async function api(path, params = {}, signal = undefined) {
   const qs = query(params);
-  const res = await fetch(`/api/${path}${qs ? `?${qs}` : ''}`);
+  const res = await fetch(`/api/${path}${qs ? `?${qs}` : ''}`, { signal });
   const body = await res.json();
   if (!res.ok) throw new Error(body.message ?? `${res.status} ${res.statusText}`);
   return body;
 }
+
+const isAbort = (err) => err?.name === 'AbortError';
 
 function showError(err) {
   const box = $('#error');
@@ -97,15 +100,17 @@ form.addEventListener('change', (ev) => {
 });
 form.q.addEventListener('input', debounce(() => setFilter('q', form.q.value.trim()), 300));
 form.addEventListener('submit', (ev) => ev.preventDefault());
-$('#clear').addEventListener('click', () => {
-  for (const k of FILTERS) delete state[k];
-  showFilters();
-  refresh();
-});
+$('#clear').addEventListener('click', clearFilters);
 
 function setFilter(name, value) {
   if (value) state[name] = value;
   else delete state[name];
+  refresh();
+}
+
+function clearFilters() {
+  for (const k of FILTERS) delete state[k];
+  showFilters();
   refresh();
 }
 
@@ -124,24 +129,68 @@ async function track(work) {
   try {
     await work;
   } catch (err) {
-    showError(err);
+    if (!isAbort(err)) showError(err);
   } finally {
     if (--pending === 0) document.body.dataset.state = 'ready';
   }
 }
 
+// A newer query aborts the one before it, so a slow answer to an old filter can never be drawn over a
+// newer one; until the newer answer comes, the old markers are dimmed and the count says so.
+let current = null;
+
 function refresh() {
   saveState();
+  current?.abort();
+  const ctl = new AbortController();
+  current = ctl;
+  showView('loading');
   return track((async () => {
-    const { since, until, ...undated } = filters();
-    const [page, timeline] = await Promise.all([api('events', { ...filters(), view: 'map', limit: 10000 }), api('stats', undated), drawTallies()]);
-    drawMarkers(page.events);
-    drawList(page.events);
-    drawTimeline(timeline.by_day);
-    $('#count').textContent = `${page.count} event${page.count === 1 ? '' : 's'}${page.count > page.events.length ? ` (first ${page.events.length} shown)` : ''}`;
-    showError(null);
+    try {
+      const f = filters();
+      const { since, until, ...undated } = f;
+      const [page, timeline, reported] = await Promise.all([
+        api('events', { ...f, view: 'map', limit: 10000 }, ctl.signal),
+        api('stats', undated, ctl.signal),
+        api('tallies', { since, until, country: f.country, limit: 50 }, ctl.signal),
+      ]);
+      if (ctl.signal.aborted) return;
+      drawMarkers(page.events);
+      drawList(page.events);
+      drawTimeline(timeline.by_day);
+      drawTallies(reported);
+      $('#count').textContent = `${page.count} event${page.count === 1 ? '' : 's'}${page.count > page.events.length ? ` (first ${page.events.length} shown)` : ''}`;
+      showView(page.count ? 'current' : 'empty');
+      showError(null);
+    } catch (err) {
+      if (ctl === current && !isAbort(err)) showView('failed');
+      throw err;
+    }
   })());
 }
+
+/** What the map and list show: a query in flight or failed (old markers dimmed), its answer, or no events with a way out. */
+function showView(view) {
+  document.body.dataset.view = view;
+  $('#map-area').setAttribute('aria-busy', String(view === 'loading'));
+  const box = $('#status');
+  box.hidden = view === 'current' || view === 'failed';
+  box.className = view;
+  if (view === 'loading') {
+    $('#count').textContent = 'loading…';
+    box.textContent = 'loading events…';
+  } else if (view === 'failed') {
+    $('#count').textContent = 'not loaded';
+  } else if (view === 'empty') {
+    const active = FILTERS.filter((k) => state[k]).map((k) => `${FILTER_NAMES[k]} “${esc(state[k])}”`);
+    box.innerHTML = `No events match ${active.length ? active.join(', ') : 'yet: the database is empty'}.`
+      + (active.length ? ' <button type="button" class="clear-all">clear filters</button>' : '');
+  }
+}
+
+$('#status').addEventListener('click', (ev) => {
+  if (ev.target.closest('button.clear-all')) clearFilters();
+});
 
 function markerSize(e) {
   const hurt = (e.fatalities ?? 0) + (e.injured ?? 0) / 2;
@@ -192,19 +241,36 @@ $('#list').addEventListener('keydown', openFromList);
 
 // ---- one event, with every source sentence and the words behind each field ----
 
+let detailRequest = null;
+
 async function openEvent(id) {
   state.event = id;
   saveState();
   for (const li of document.querySelectorAll('#list li')) li.classList.toggle('open', li.dataset.id === id);
-  try {
-    const { event: e, related_events: related, links, evidence } = await api(`events/${encodeURIComponent(id)}`);
-    const box = $('#detail');
-    box.innerHTML = detailHtml(e, related, links, evidence);
-    box.hidden = false;
+  detailRequest?.abort();
+  const ctl = new AbortController();
+  detailRequest = ctl;
+  const box = $('#detail');
+  box.hidden = false;
+  box.setAttribute('aria-busy', 'true');
+  // another event's detail is not left on screen while this one loads
+  if (box.dataset.id !== id) box.innerHTML = '<p class="key">loading the event…</p>';
+  box.dataset.id = id;
+  await track((async () => {
+    try {
+      const { event: e, related_events: related, links, evidence } = await api(`events/${encodeURIComponent(id)}`, {}, ctl.signal);
+      if (ctl.signal.aborted) return;
+      box.innerHTML = detailHtml(e, related, links, evidence);
+    } catch (err) {
+      if (!isAbort(err)) {
+        box.innerHTML = `<p class="key">This event could not be loaded: ${esc(err.message)}</p>`;
+        box.setAttribute('aria-busy', 'false');
+      }
+      throw err;
+    }
+    box.setAttribute('aria-busy', 'false');
     box.scrollIntoView({ block: 'nearest' });
-  } catch (err) {
-    showError(err);
-  }
+  })());
 }
 
 function detailHtml(e, related, links, evidence) {
@@ -410,9 +476,7 @@ svg.addEventListener('keydown', (ev) => {
 
 // ---- tallies: what sources counted beside what sitrep holds for the same scope ----
 
-async function drawTallies() {
-  const { since, until, country } = state;
-  const tallies = await api('tallies', { since, until, country, limit: 50 });
+function drawTallies(tallies) {
   $('#tallies').innerHTML = tallies.length ? tallies.map((t) => `
     <li title="${esc(t.source.sentence)}"><strong>${esc(t.count)}</strong> ${esc(t.what)}
       <small>(${esc(t.scope_countries.join(', ') || 'anywhere')}, ${esc(t.since ?? '?')} → ${esc(t.until ?? '?')}; ${esc(t.attribution ?? t.source.outlet ?? t.source.article_id)})</small>
