@@ -9,6 +9,8 @@ import { REAL, sitrep, startServe, tmp } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const DESKTOP = { width: 1366, height: 768 };
+// web/app.js's CONTEXT_ZOOM: the deepest zoom the page goes to on its own
+const CONTEXT_ZOOM = 7;
 
 interface Summary {
   id: string;
@@ -66,7 +68,140 @@ async function box(page: Page, selector: string) {
   return b;
 }
 
+const eventInUrl = (page: Page, id: string) => page.waitForFunction((want) => new URL(location.href).searchParams.get('event') === want, id);
+
+/** The open event's detail, loaded: its id in the URL and its source sentences drawn. */
+async function detailOf(page: Page, id: string) {
+  await eventInUrl(page, id);
+  await page.waitForSelector(`#detail:not([hidden])[data-id="${id}"][aria-busy=false] .sentence`);
+}
+
+/** Single markers and clusters whose centre lies inside the map, with how many events each stands for. */
+function iconsOnMap(page: Page): Promise<Array<{ x: number; y: number; n: number; id?: string }>> {
+  return page.evaluate(() => {
+    const area = document.querySelector('#map')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('#map .event-marker, #map .marker-cluster')].flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+      if (x < area.left || x > area.right || y < area.top || y > area.bottom) return [];
+      const cluster = el.classList.contains('marker-cluster');
+      return [{ x, y, n: cluster ? Number(el.innerText) : 1, id: cluster ? undefined : el.dataset.id }];
+    });
+  });
+}
+
+/** Two event markers drawn at one spot: the top one hides the others. */
+async function stackedMarkers(page: Page): Promise<number> {
+  const singles = (await iconsOnMap(page)).filter((i) => i.id);
+  return singles.filter((a, i) => singles.some((b, j) => j > i && Math.hypot(a.x - b.x, a.y - b.y) < 2)).length;
+}
+
+/** The largest set of events sitrep placed on one point. */
+function colocated(): Summary[] {
+  const at = new Map<string, Summary[]>();
+  for (const e of events) if (e.location.lat != null) at.set(`${e.location.lat},${e.location.lon}`, [...(at.get(`${e.location.lat},${e.location.lon}`) ?? []), e]);
+  return [...at.values()].sort((a, b) => b.length - a.length)[0]!;
+}
+
+const zoomOf = async (page: Page) => Number(await page.locator('#map').getAttribute('data-zoom'));
+
+describe('every event reachable', () => {
+  it('events at one point spread out, at the first view and fully zoomed in, and each opens its own detail, marked and in front', async () => {
+    const group = colocated();
+    expect(group.length).toBeGreaterThanOrEqual(5);
+    const { page, errors } = await open('/');
+    expect(await stackedMarkers(page)).toBe(0);
+
+    await page.locator(`#list li[data-id="${group[0]!.id}"]`).click();
+    await detailOf(page, group[0]!.id);
+    expect(await zoomOf(page)).toBeLessThanOrEqual(CONTEXT_ZOOM);
+    expect(await stackedMarkers(page)).toBe(0);
+    for (const e of group) {
+      // a click lands only on a marker no other covers (playwright checks what is under the pointer)
+      await page.locator(`#map .event-marker[data-id="${e.id}"]`).click({ timeout: 5000 });
+      await detailOf(page, e.id);
+      const z = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('#map .leaflet-marker-icon')]
+        .map((el) => ({ selected: el.classList.contains('selected'), id: el.dataset.id, z: Number(getComputedStyle(el).zIndex) })));
+      const selected = z.filter((m) => m.selected);
+      expect(selected.map((m) => m.id)).toEqual([e.id]);
+      expect(Math.max(...z.filter((m) => !m.selected).map((m) => m.z))).toBeLessThan(selected[0]!.z);
+    }
+
+    // all the way in, the point's events are still one cluster, never markers stacked on each other
+    while (!(await page.locator('.leaflet-control-zoom-in.leaflet-disabled').count())) {
+      const zoom = await zoomOf(page);
+      await page.locator('.leaflet-control-zoom-in').click();
+      await page.waitForFunction((z) => Number(document.querySelector<HTMLElement>('#map')!.dataset.zoom) > z, zoom);
+    }
+    expect(await stackedMarkers(page)).toBe(0);
+    const clusterHere = page.locator('#map .marker-cluster', { hasText: String(group.length) }).first();
+    await clusterHere.click();
+    for (const e of group) await page.locator(`#map .event-marker[data-id="${e.id}"]`).waitFor();
+    expect(await stackedMarkers(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await close(page);
+  });
+
+  it('draws a region or country centroid hollow, says so in the legend, and colours clusters apart from the legend', async () => {
+    const rough = events.find((e) => e.location.geo_precision === 3 && e.location.lat != null)!;
+    const exact = events.find((e) => e.location.geo_precision === 1 && e.location.lat != null && e.event_type === rough.event_type)!;
+    const { page } = await open(`/?event=${rough.id}`);
+    await detailOf(page, rough.id);
+    const style = (id: string) => page.locator(`#map .event-marker[data-id="${id}"]`).evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { background: s.backgroundColor, border: s.borderTopColor, width: parseFloat(s.borderTopWidth), hollow: el.classList.contains('hollow') };
+    });
+    const hollow = await style(rough.id);
+    expect(hollow.hollow).toBe(true);
+    expect(hollow.width).toBeGreaterThanOrEqual(2);
+    await page.locator(`#list li[data-id="${exact.id}"]`).click();
+    await detailOf(page, exact.id);
+    const filled = await style(exact.id);
+    expect(filled.hollow).toBe(false);
+    // the hollow ring is the filled marker's colour; its inside is not
+    expect(hollow.border).toBe(filled.background);
+    expect(hollow.background).not.toBe(filled.background);
+    expect(await page.locator('#legend').innerText()).toContain('region or country only');
+    expect(await page.locator('#legend .swatch.hollow').count()).toBe(1);
+
+    const legend = await page.locator('#legend .swatch:not(.hollow)').evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+    const clusters = await page.locator('#map .marker-cluster div').evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+    expect(clusters.length).toBeGreaterThan(0);
+    for (const c of clusters) {
+      const [r, g, b] = c.match(/\d+/g)!.map(Number) as [number, number, number];
+      expect(Math.max(r, g, b) - Math.min(r, g, b), `${c} is a grey, not a hue`).toBeLessThanOrEqual(60);
+      expect(legend).not.toContain(c);
+    }
+    await close(page);
+  });
+});
+
 describe('keyboard and contrast', () => {
+  it('Enter and Space on a focused marker open it; Escape closes it, clears ?event= and gives focus back', async () => {
+    const { page, errors } = await open('/');
+    // a cluster answers Enter as a click: zoomed in or spread, more single markers show
+    const zoom = await zoomOf(page);
+    const singles = await page.locator('#map .event-marker').count();
+    await page.locator('#map .marker-cluster').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(([z, n]) => Number(document.querySelector<HTMLElement>('#map')!.dataset.zoom) !== z || document.querySelectorAll('#map .event-marker').length > n, [zoom, singles]);
+
+    const marker = page.locator('#map .event-marker').first();
+    const id = (await marker.getAttribute('data-id'))!;
+    expect(await marker.getAttribute('tabindex')).toBe('0');
+    for (const key of ['Enter', ' ']) {
+      await marker.focus();
+      await page.keyboard.press(key);
+      await detailOf(page, id);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !new URL(location.href).searchParams.has('event'));
+      expect(await page.locator('#detail').isHidden()).toBe(true);
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe(id);
+    }
+    expect(errors).toEqual([]);
+    await close(page);
+  });
+
   it('the timeline takes the focus: the arrow keys choose the dates, Escape clears them', async () => {
     const { page } = await open('/');
     const timeline = page.locator('#timeline');

@@ -13,14 +13,27 @@ const TIME_PRECISION = { 1: 'day known', 2: 'week known', 3: 'month known' };
 const GEO_PRECISION = { 1: 'the place itself', 2: 'near it, or its district', 3: 'only the region or country' };
 const LIST_ROWS = 300;
 const DAY = 86400000;
+// Natural Earth's 1:50m borders are all the offline map has: past this zoom a view shows one border line
+// or none, so nothing the page does on its own (first view, opening an event, a cluster click) goes further.
+const CONTEXT_ZOOM = 7;
 
 const $ = (sel) => document.querySelector(sel);
 const form = $('#filters');
 const state = Object.fromEntries(new URLSearchParams(location.search));
 const map = L.map('map', { worldCopyJump: true, zoomSnap: 0.5, minZoom: 2, maxZoom: 13 }).setView([25, 30], 3);
-const cluster = L.markerClusterGroup({ maxClusterRadius: 40, disableClusteringAtZoom: 9, showCoverageOnHover: false });
+// clusters at every zoom, so events at one point are never drawn on top of each other: a click on a
+// cluster zooms in up to CONTEXT_ZOOM and past it spreads the cluster's markers around it. Without the
+// plugin's animations a cluster can be spread as soon as the map has moved.
+const cluster = L.markerClusterGroup({
+  maxClusterRadius: 40, showCoverageOnHover: false, zoomToBoundsOnClick: false, spiderfyOnMaxZoom: false, animate: false,
+  iconCreateFunction: clusterIcon,
+});
 map.addLayer(cluster);
-const markers = new Map();
+// the zoom the page shows, for the tests and anyone scripting the page, like body[data-state]
+const showZoom = () => (map.getContainer().dataset.zoom = map.getZoom());
+map.on('zoomend', showZoom);
+showZoom();
+const markers = new Map(); // id → { marker, event }
 let firstLoad = true;
 
 // ---- plumbing ----
@@ -87,7 +100,8 @@ async function fillFilterOptions() {
   form.country.insertAdjacentHTML('beforeend', countries.map(([cc, name, n]) => `<option value="${esc(cc)}">${esc(name)} (${esc(cc)}) · ${n}</option>`).join(''));
   form.type.insertAdjacentHTML('beforeend', Object.keys(TYPES).map((t) => `<option>${esc(t)}</option>`).join(''));
   $('#actors').innerHTML = all.by_actor.map((a) => `<option value="${esc(a.name)}">`).join('');
-  $('#legend').innerHTML = Object.entries(TYPES).map(([t, c]) => `<span><i class="swatch t-${c}"></i>${esc(t)}</span>`).join('');
+  $('#legend').innerHTML = Object.entries(TYPES).map(([t, c]) => `<span><i class="swatch t-${c}"></i>${esc(t)}</span>`).join('')
+    + '<span><i class="swatch hollow"></i>region or country only</span>';
 }
 
 function showFilters() {
@@ -197,56 +211,119 @@ function markerSize(e) {
   return Math.round(Math.min(36, 12 + 5 * Math.sqrt(hurt)));
 }
 
+function markerIcon(e) {
+  const size = markerSize(e);
+  const classes = ['event-marker', `t-${TYPES[e.event_type] ?? 'strategic'}`];
+  // a country's or region's centroid is not where the event happened: drawn hollow, as the legend says
+  if (e.location.geo_precision === 3) classes.push('hollow');
+  if (e.id === state.event) classes.push('selected');
+  return L.divIcon({ className: classes.join(' '), iconSize: [size, size], html: '' });
+}
+
+function clusterIcon(c) {
+  const n = c.getChildCount();
+  const size = n < 10 ? 'small' : n < 100 ? 'medium' : 'large';
+  return L.divIcon({ html: `<div><span>${n}</span></div>`, className: `marker-cluster marker-cluster-${size}`, iconSize: L.point(40, 40) });
+}
+
 function drawMarkers(events) {
   cluster.clearLayers();
   markers.clear();
   const layers = [];
   for (const e of events) {
     if (e.location.lat == null || e.location.lon == null) continue;
-    const size = markerSize(e);
-    const icon = L.divIcon({ className: `event-marker t-${TYPES[e.event_type] ?? 'strategic'}`, iconSize: [size, size], html: '' });
-    const m = L.marker([e.location.lat, e.location.lon], { icon, title: `${e.date} ${e.sub_event_type}, ${e.location.name}`, alt: e.id });
-    m.on('click', () => openEvent(e.id));
-    markers.set(e.id, m);
+    const approx = e.location.geo_precision === 3 ? ' (region or country only)' : '';
+    const m = L.marker([e.location.lat, e.location.lon], { icon: markerIcon(e), title: `${e.date} ${e.sub_event_type}, ${e.location.name}${approx}` });
+    m.on('click', () => openEvent(e.id, { focus: byKeyboard }));
+    m.on('add', () => (m.getElement().dataset.id = e.id));
+    markers.set(e.id, { marker: m, event: e });
     layers.push(m);
   }
   cluster.addLayers(layers);
-  if (firstLoad && layers.length) map.fitBounds(cluster.getBounds(), { padding: [30, 30], maxZoom: 7 });
+  // without animation, so that an event in the URL can be shown as soon as the view is set
+  if (firstLoad && layers.length) map.fitBounds(cluster.getBounds(), { padding: [30, 30], maxZoom: CONTEXT_ZOOM, animate: false });
   firstLoad = false;
 }
+
+/** Marks the open event's marker (style.css brings it in front); unmarks the one before. */
+function markSelected(previous) {
+  for (const id of [previous, state.event]) {
+    const entry = id && markers.get(id);
+    if (entry) entry.marker.setIcon(markerIcon(entry.event));
+  }
+}
+
+cluster.on('clusterclick', (ev) => {
+  const c = ev.layer;
+  const bounds = c.getBounds();
+  const zoom = Math.min(CONTEXT_ZOOM, map.getBoundsZoom(bounds.pad(0.2)));
+  // events at one point, or a view already as close as context allows: spread the markers around it
+  if (bounds.getNorthEast().equals(bounds.getSouthWest()) || zoom <= map.getZoom()) c.spiderfy();
+  else map.fitBounds(bounds.pad(0.2), { maxZoom: CONTEXT_ZOOM });
+});
+
+/**
+ * Brings an event's marker into view. With `zoom`, as when it is chosen in the list, the map zooms in to
+ * CONTEXT_ZOOM at most, and the cluster still holding the marker there is spread so it can be seen.
+ */
+function showOnMap(id, { zoom = false } = {}) {
+  const entry = markers.get(id);
+  if (!entry) return;
+  const m = entry.marker;
+  if (zoom) map.setView(m.getLatLng(), Math.max(map.getZoom(), CONTEXT_ZOOM), { animate: false });
+  const shown = cluster.getVisibleParent(m);
+  if (shown && shown !== m && zoom) shown.spiderfy();
+  else if (!map.getBounds().contains((shown ?? m).getLatLng())) map.panTo(m.getLatLng(), { animate: false });
+}
+
+// Leaflet gives markers role=button and a tab stop but answers no key; a click on the focused icon is
+// what a pointer would do, for events and clusters alike
+let byKeyboard = false;
+$('#map').addEventListener('keydown', (ev) => {
+  if (ev.key !== 'Enter' && ev.key !== ' ') return;
+  const icon = ev.target.closest('.leaflet-marker-icon');
+  if (!icon) return;
+  ev.preventDefault();
+  byKeyboard = true;
+  icon.click();
+  byKeyboard = false;
+  // a cluster zoomed or spread is gone from under the focus: keep it on the map, one Tab from the markers
+  if (!icon.isConnected || icon.classList.contains('marker-cluster')) map.getContainer().focus();
+});
 
 function drawList(events) {
   const rows = [...events].reverse().slice(0, LIST_ROWS);
   $('#list').innerHTML = rows.map((e) => `
     <li data-id="${esc(e.id)}" tabindex="0" class="${e.id === state.event ? 'open' : ''}">
       <span class="when">${esc(e.date)}</span>
-      <span class="what"><i class="swatch t-${TYPES[e.event_type] ?? 'strategic'}"></i>${esc(e.sub_event_type)} · ${esc(e.location.name)}${e.location.country_code ? ` (${esc(e.location.country_code)})` : ''}</span>
+      <span class="what"><i class="swatch t-${TYPES[e.event_type] ?? 'strategic'}${e.location.geo_precision === 3 ? ' hollow' : ''}"></i>${esc(e.sub_event_type)} · ${esc(e.location.name)}${e.location.country_code ? ` (${esc(e.location.country_code)})` : ''}</span>
       <span class="who">${esc(e.actor1 ?? 'unknown')} → ${esc(e.actor2 ?? 'unknown')}${e.fatalities ? ` · ${e.fatalities} killed` : ''} · <span class="badge ${esc(e.status)}">${esc(e.status)}</span></span>
     </li>`).join('');
 }
 
-function showOnMap(id) {
-  const m = markers.get(id);
-  if (m) cluster.zoomToShowLayer(m);
-}
-
 function openFromList(ev) {
   const li = ev.target.closest('li[data-id]');
-  if (!li || (ev.type === 'keydown' && ev.key !== 'Enter')) return;
-  showOnMap(li.dataset.id);
-  openEvent(li.dataset.id);
+  if (!li || (ev.type === 'keydown' && ev.key !== 'Enter' && ev.key !== ' ')) return;
+  if (ev.type === 'keydown') ev.preventDefault();
+  openEvent(li.dataset.id, { zoom: true, focus: ev.type === 'keydown' });
 }
+
 $('#list').addEventListener('click', openFromList);
 $('#list').addEventListener('keydown', openFromList);
 
 // ---- one event, with every source sentence and the words behind each field ----
 
 let detailRequest = null;
+let opener = null; // what opened the event by keyboard, where focus goes back on close
 
-async function openEvent(id) {
+async function openEvent(id, { zoom = false, focus = false } = {}) {
+  opener = focus ? document.activeElement : null;
+  const previous = state.event;
   state.event = id;
   saveState();
   for (const li of document.querySelectorAll('#list li')) li.classList.toggle('open', li.dataset.id === id);
+  markSelected(previous);
+  showOnMap(id, { zoom });
   detailRequest?.abort();
   const ctl = new AbortController();
   detailRequest = ctl;
@@ -270,8 +347,28 @@ async function openEvent(id) {
     }
     box.setAttribute('aria-busy', 'false');
     box.scrollIntoView({ block: 'nearest' });
+    if (focus) box.focus({ preventScroll: true });
   })());
 }
+
+function closeEvent() {
+  if (!state.event) return;
+  const previous = state.event;
+  delete state.event;
+  detailRequest?.abort();
+  saveState();
+  markSelected(previous);
+  for (const li of document.querySelectorAll('#list li.open')) li.classList.remove('open');
+  $('#detail').hidden = true;
+  $('#detail').innerHTML = '';
+  delete $('#detail').dataset.id;
+  if (opener?.isConnected) opener.focus();
+  opener = null;
+}
+
+document.addEventListener('keydown', (ev) => {
+  if (ev.key === 'Escape' && state.event) closeEvent();
+});
 
 function detailHtml(e, related, links, evidence) {
   const actor = (a, assoc) => (a ? `${esc(a.name)} <small>(${esc(a.type)})</small>` : 'unknown') + (assoc.length ? ` with ${assoc.map((x) => esc(x.name)).join(', ')}` : '');
@@ -279,7 +376,7 @@ function detailHtml(e, related, links, evidence) {
   const days = e.date_earliest === e.date_latest ? esc(e.date) : `${esc(e.date)} (between ${esc(e.date_earliest)} and ${esc(e.date_latest)})`;
   const place = e.location;
   return `
-    <button class="close" type="button" aria-label="close">×</button>
+    <button class="close" type="button" aria-label="close (Esc)">×</button>
     <h3><i class="swatch t-${TYPES[e.event_type] ?? 'strategic'}"></i>${esc(e.sub_event_type)}${e.weapon ? ` <small>(${esc(e.weapon)})</small>` : ''}
       <span class="badge ${esc(e.status)}" title="status">${esc(e.status)}</span></h3>
     <div class="notes">${esc(e.notes)}</div>
@@ -307,12 +404,13 @@ function detailHtml(e, related, links, evidence) {
 
 // one listener for the rendered detail: the page's Content-Security-Policy runs no inline handler
 $('#detail').addEventListener('click', (ev) => {
-  if (ev.target.closest('button.close')) return void ($('#detail').hidden = true);
+  if (ev.target.closest('button.close')) return closeEvent();
   const a = ev.target.closest('[data-open]');
   if (!a) return;
   ev.preventDefault();
-  openEvent(a.dataset.open);
+  openEvent(a.dataset.open, { zoom: true });
 });
+
 
 /** The sentence with the words behind each field marked; the server found them with the extractor's own finders. */
 function highlight(sentence, spans) {
@@ -490,10 +588,7 @@ async function start() {
   showFilters();
   // borders, filter lists and events load side by side; a select shows its value once its options exist
   await Promise.all([track(drawBorders()), track(fillFilterOptions().then(showFilters)), refresh()]);
-  if (state.event) {
-    showOnMap(state.event);
-    openEvent(state.event);
-  }
+  if (state.event) openEvent(state.event, { zoom: true });
 }
 
 // the timeline follows its box
