@@ -1,7 +1,7 @@
 // The page on a phone and on a desktop, every event reachable, honest loading/empty/error state, the first
 // view, the analyst's tools, the keyboard and contrast: in Debian's headless Chromium (playwright-core)
 // against the real `sitrep serve` over the dev corpus, ingested by the real `sitrep ingest`.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -327,6 +327,34 @@ describe('state shown', () => {
 });
 
 describe('first view and orientation', () => {
+  it('fits the first view to the bulk of the events, leaving out one far away', async () => {
+    const dir = tmp();
+    const towns = ['Mosul', 'Kirkuk', 'Erbil', 'Baghdad', 'Tikrit', 'Ramadi', 'Najaf', 'Deir ez-Zor', 'Raqqa'];
+    towns.forEach((town, i) => writeFileSync(join(dir, `a${i}.txt`),
+      `Title: Attack in ${town}\nPublished: 2024-02-${String(i + 2).padStart(2, '0')}\n\nA roadside bomb killed ${i + 2} soldiers in ${town} on January ${2 * i + 2}, police said.\n`));
+    writeFileSync(join(dir, 'far.txt'), 'Title: Attack in Cali\nPublished: 2024-02-20\n\nA roadside bomb killed 3 soldiers in Cali, Colombia on January 30, police said.\n');
+    const db = join(dir, 'bulk.db');
+    const run = sitrep(['ingest', dir, '--db', db, '-q']);
+    expect(run.status, run.stderr).toBe(0);
+    const bulkServer = await startServe(['--db', db]);
+    try {
+      const placed: Summary[] = (await api('/api/events?view=map&limit=100', bulkServer.url)).events;
+      expect(placed.filter((e) => e.location.country_code === 'CO')).toHaveLength(1);
+      expect(placed.length).toBeGreaterThanOrEqual(8);
+      const { page } = await open('/', DESKTOP, {}, bulkServer.url);
+      const icons = await iconsOnMap(page);
+      expect(icons.reduce((n, i) => n + i.n, 0)).toBe(placed.length - 1);
+      const map = await box(page, '#map');
+      const spread = Math.max((Math.max(...icons.map((i) => i.x)) - Math.min(...icons.map((i) => i.x))) / map.width,
+        (Math.max(...icons.map((i) => i.y)) - Math.min(...icons.map((i) => i.y))) / map.height);
+      expect(spread, 'the bulk fills the view').toBeGreaterThan(0.3);
+      expect(await zoomOf(page)).toBeLessThanOrEqual(CONTEXT_ZOOM);
+      await close(page);
+    } finally {
+      await bulkServer.stop();
+    }
+  });
+
   it('draws the timeline with a dated axis, a y-scale and bars wide enough to see', async () => {
     const { page } = await open('/');
     const texts = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((el) => el.textContent ?? ''));

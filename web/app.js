@@ -34,7 +34,7 @@ const showZoom = () => (map.getContainer().dataset.zoom = map.getZoom());
 map.on('zoomend', showZoom);
 showZoom();
 const markers = new Map(); // id → { marker, event }
-let firstLoad = true;
+let fittedCountry; // the country filter the view was last fitted to; undefined before the first fit
 
 // ---- plumbing ----
 
@@ -170,6 +170,7 @@ function refresh() {
       ]);
       if (ctl.signal.aborted) return;
       drawMarkers(page.events);
+      if (fittedCountry !== (state.country ?? '')) fitBulk(page.events);
       drawList(page.events);
       drawTimeline(timeline.by_day);
       drawTallies(reported);
@@ -240,9 +241,6 @@ function drawMarkers(events) {
     layers.push(m);
   }
   cluster.addLayers(layers);
-  // without animation, so that an event in the URL can be shown as soon as the view is set
-  if (firstLoad && layers.length) map.fitBounds(cluster.getBounds(), { padding: [30, 30], maxZoom: CONTEXT_ZOOM, animate: false });
-  firstLoad = false;
 }
 
 /** Marks the open event's marker (style.css brings it in front); unmarks the one before. */
@@ -251,6 +249,31 @@ function markSelected(previous) {
     const entry = id && markers.get(id);
     if (entry) entry.marker.setIcon(markerIcon(entry.event));
   }
+}
+
+/**
+ * Fits the view to the bulk of the events: the 5th to 95th percentile of latitude and of longitude,
+ * widened by a quarter on each side, holds the events fitted; one report from far away would otherwise
+ * shrink all the others into a corner of an empty map.
+ */
+function fitBulk(events) {
+  fittedCountry = state.country ?? '';
+  const points = events.filter((e) => e.location.lat != null && e.location.lon != null).map((e) => [e.location.lat, e.location.lon]);
+  if (!points.length) return;
+  const range = (values) => {
+    const s = values.sort((a, b) => a - b);
+    const at = (p) => {
+      const i = p * (s.length - 1);
+      return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
+    };
+    const [lo, hi] = [at(0.05), at(0.95)];
+    const margin = Math.max(1, (hi - lo) / 4);
+    return [lo - margin, hi + margin];
+  };
+  const [south, north] = range(points.map((p) => p[0]));
+  const [west, east] = range(points.map((p) => p[1]));
+  const bulk = points.filter(([lat, lon]) => lat >= south && lat <= north && lon >= west && lon <= east);
+  map.fitBounds(L.latLngBounds(bulk), { padding: [30, 30], maxZoom: CONTEXT_ZOOM, animate: false });
 }
 
 cluster.on('clusterclick', (ev) => {
