@@ -1,13 +1,16 @@
 // The page on a phone and on a desktop, every event reachable, honest loading/empty/error state, the first
 // view, the analyst's tools, the keyboard and contrast: in Debian's headless Chromium (playwright-core)
 // against the real `sitrep serve` over the dev corpus, ingested by the real `sitrep ingest`.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Screenshots go to test/screenshots/ (ignored by git; docs/ keeps the ones the README shows).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REAL, sitrep, startServe, tmp } from './helpers.js';
+import { ROOT, REAL, sitrep, startServe, tmp } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = join(ROOT, 'test', 'screenshots');
+const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 768 };
 // web/app.js's CONTEXT_ZOOM: the deepest zoom the page goes to on its own
 const CONTEXT_ZOOM = 7;
@@ -35,6 +38,7 @@ beforeAll(async () => {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   events = (await api('/api/events?view=map&limit=10000')).events;
+  mkdirSync(SHOTS, { recursive: true });
 }, 120_000);
 
 afterAll(async () => {
@@ -67,6 +71,8 @@ async function box(page: Page, selector: string) {
   if (!b) throw new Error(`${selector} is not displayed`);
   return b;
 }
+
+const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= innerWidth && document.body.scrollWidth <= innerWidth);
 
 const eventInUrl = (page: Page, id: string) => page.waitForFunction((want) => new URL(location.href).searchParams.get('event') === want, id);
 
@@ -104,6 +110,63 @@ function colocated(): Summary[] {
 }
 
 const zoomOf = async (page: Page) => Number(await page.locator('#map').getAttribute('data-zoom'));
+
+describe('the page on a phone and on a desktop', () => {
+  it('at 390×844 the map and a bottom sheet share the screen with no sideways scroll; a tapped event shows its sources', async () => {
+    const { page, errors } = await open('/', PHONE, { isMobile: true, hasTouch: true });
+    expect(await noSidewaysScroll(page)).toBe(true);
+    const map = await box(page, '#map');
+    const sheet = await box(page, '#side');
+    expect(map.height).toBeGreaterThanOrEqual(200);
+    expect(sheet.height).toBeGreaterThanOrEqual(250);
+    expect(sheet.y).toBeGreaterThanOrEqual(map.y + map.height);
+    expect(sheet.y + sheet.height).toBeLessThanOrEqual(PHONE.height + 1);
+    expect(await page.locator('#list li').first().isVisible()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'phone.png') });
+
+    const group = colocated();
+    await page.locator(`#list li[data-id="${group[0]!.id}"]`).tap();
+    await detailOf(page, group[0]!.id);
+    // the first source sentence is on screen inside the sheet, with the map still above it
+    const sentence = await box(page, '#detail .sentence');
+    const openSheet = await box(page, '#side');
+    const smallMap = await box(page, '#map');
+    expect(sentence.y).toBeGreaterThanOrEqual(openSheet.y);
+    expect(sentence.y + sentence.height).toBeLessThanOrEqual(Math.min(PHONE.height, openSheet.y + openSheet.height));
+    expect(smallMap.height).toBeGreaterThanOrEqual(150);
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'phone-event.png') });
+
+    // the event's neighbours at its point were spread around it: a tap on one opens it
+    await page.locator(`#map .event-marker[data-id="${group[1]!.id}"]`).tap();
+    await detailOf(page, group[1]!.id);
+    expect(errors).toEqual([]);
+    await close(page);
+  });
+
+  it('at 1366×768 the panel sits beside the map, its tabs at the top, with no sideways scroll', async () => {
+    const { page, errors } = await open('/', DESKTOP);
+    expect(await noSidewaysScroll(page)).toBe(true);
+    const map = await box(page, '#map');
+    const side = await box(page, '#side');
+    expect(side.x).toBeGreaterThanOrEqual(map.x + map.width - 1);
+    expect(Math.abs(side.y - map.y)).toBeLessThanOrEqual(1);
+    expect(map.height).toBeGreaterThanOrEqual(400);
+    expect(map.width).toBeGreaterThanOrEqual(800);
+    // the tallies are one click from the top of the panel, not thousands of pixels down it
+    const tab = await box(page, '#tab-tallies');
+    expect(tab.y - side.y).toBeLessThan(60);
+    await page.screenshot({ path: join(SHOTS, 'desktop.png') });
+    const row = page.locator('#list li').nth(2);
+    const id = (await row.getAttribute('data-id'))!;
+    await row.click();
+    await detailOf(page, id);
+    expect(await page.locator('#detail .sentence').first().isVisible()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'desktop-event.png') });
+    expect(errors).toEqual([]);
+    await close(page);
+  });
+});
 
 describe('every event reachable', () => {
   it('events at one point spread out, at the first view and fully zoomed in, and each opens its own detail, marked and in front', async () => {
@@ -154,6 +217,7 @@ describe('every event reachable', () => {
     const hollow = await style(rough.id);
     expect(hollow.hollow).toBe(true);
     expect(hollow.width).toBeGreaterThanOrEqual(2);
+    await page.locator('#tab-list').click();
     await page.locator(`#list li[data-id="${exact.id}"]`).click();
     await detailOf(page, exact.id);
     const filled = await style(exact.id);
@@ -401,6 +465,27 @@ describe('analyst tools', () => {
         expect(file).toBe(expected);
       }
     }
+    await close(page);
+  });
+
+  it('a tally chosen in its tab filters to its days and marks the events sitrep counts', async () => {
+    const tallies = await api('/api/tallies?limit=100');
+    const tally = tallies.find((t: { sitrep: { events: number; party: unknown } }) => t.sitrep.party && t.sitrep.events > 0);
+    expect(tally).toBeTruthy();
+    const { page } = await open('/');
+    await page.locator('#tab-tallies').click();
+    const button = page.locator('#tallies button.tally', { hasText: tally.what }).first();
+    await button.click();
+    await page.waitForSelector('body[data-state=ready][data-view=current] #tally-note:not([hidden])');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('since')).toBe(tally.since);
+    expect(url.searchParams.get('until')).toBe(tally.until);
+    expect(await page.locator('#list-section').isVisible()).toBe(true);
+    expect(await page.locator('#list li.counted').count()).toBe(tally.sitrep.events);
+    expect(await page.locator('#tally-note').innerText()).toContain(`sitrep counts ${tally.sitrep.events}`);
+    // the counted events come first
+    const rows = await page.locator('#list li').evaluateAll((els) => els.map((el) => el.classList.contains('counted')));
+    expect(rows.slice(0, tally.sitrep.events).every(Boolean)).toBe(true);
     await close(page);
   });
 });

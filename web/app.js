@@ -35,6 +35,8 @@ map.on('zoomend', showZoom);
 showZoom();
 const markers = new Map(); // id → { marker, event }
 let fittedCountry; // the country filter the view was last fitted to; undefined before the first fit
+let tally = null; // the tally whose counted events are marked, chosen in the tallies tab
+let countedIds = null; // the ids of those events among the events loaded
 
 // ---- plumbing ----
 
@@ -77,6 +79,11 @@ function saveState() {
   for (const format of ['csv', 'json', 'geojson']) $(`#export-${format}`).href = `/api/export.${format}${fq ? `?${fq}` : ''}`;
 }
 
+function debounce(fn, ms) {
+  let t;
+  return (...args) => { clearTimeout(t); t = setTimeout(() => fn(...args), ms); };
+}
+
 // ---- basemap: Natural Earth country borders from the world-atlas package ----
 
 async function drawBorders() {
@@ -106,6 +113,13 @@ async function fillFilterOptions() {
 
 function showFilters() {
   for (const k of FILTERS) form[k].value = state[k] ?? '';
+  showFilterCount();
+}
+
+// on a phone the filters fold away behind this button, which says how many are on
+function showFilterCount() {
+  const active = FILTERS.filter((k) => state[k]).length;
+  $('#filters-toggle').textContent = active ? `filters (${active})` : 'filters';
 }
 
 form.addEventListener('change', (ev) => {
@@ -115,22 +129,24 @@ form.addEventListener('change', (ev) => {
 form.q.addEventListener('input', debounce(() => setFilter('q', form.q.value.trim()), 300));
 form.addEventListener('submit', (ev) => ev.preventDefault());
 $('#clear').addEventListener('click', clearFilters);
+$('#filters-toggle').addEventListener('click', (ev) => {
+  const open = form.classList.toggle('open');
+  ev.currentTarget.setAttribute('aria-expanded', String(open));
+});
 
 function setFilter(name, value) {
   if (value) state[name] = value;
   else delete state[name];
+  tally = null;
+  showFilterCount(); // not showFilters: the search box is still being typed in
   refresh();
 }
 
 function clearFilters() {
   for (const k of FILTERS) delete state[k];
+  tally = null;
   showFilters();
   refresh();
-}
-
-function debounce(fn, ms) {
-  let t;
-  return (...args) => { clearTimeout(t); t = setTimeout(() => fn(...args), ms); };
 }
 
 // ---- events: markers and list ----
@@ -169,11 +185,13 @@ function refresh() {
         api('tallies', { since, until, country: f.country, limit: 50 }, ctl.signal),
       ]);
       if (ctl.signal.aborted) return;
+      countedIds = tally ? new Set(page.events.filter((e) => countedBy(tally, e)).map((e) => e.id)) : null;
       drawMarkers(page.events);
       if (fittedCountry !== (state.country ?? '')) fitBulk(page.events);
       drawList(page.events);
       drawTimeline(timeline.by_day);
       drawTallies(reported);
+      drawTallyNote();
       $('#count').textContent = `${page.count} event${page.count === 1 ? '' : 's'}${page.count > page.events.length ? ` (first ${page.events.length} shown)` : ''}`;
       showView(page.count ? 'current' : 'empty');
       showError(null);
@@ -218,6 +236,7 @@ function markerIcon(e) {
   // a country's or region's centroid is not where the event happened: drawn hollow, as the legend says
   if (e.location.geo_precision === 3) classes.push('hollow');
   if (e.id === state.event) classes.push('selected');
+  if (countedIds && !countedIds.has(e.id)) classes.push('faded');
   return L.divIcon({ className: classes.join(' '), iconSize: [size, size], html: '' });
 }
 
@@ -293,6 +312,8 @@ function showOnMap(id, { zoom = false } = {}) {
   const entry = markers.get(id);
   if (!entry) return;
   const m = entry.marker;
+  // the sheet may just have grown under a phone's map
+  map.invalidateSize({ pan: false });
   if (zoom) map.setView(m.getLatLng(), Math.max(map.getZoom(), CONTEXT_ZOOM), { animate: false });
   const shown = cluster.getVisibleParent(m);
   if (shown && shown !== m && zoom) shown.spiderfy();
@@ -315,9 +336,11 @@ $('#map').addEventListener('keydown', (ev) => {
 });
 
 function drawList(events) {
-  const rows = [...events].reverse().slice(0, LIST_ROWS);
-  $('#list').innerHTML = rows.map((e) => `
-    <li data-id="${esc(e.id)}" tabindex="0" class="${e.id === state.event ? 'open' : ''}">
+  const rows = [...events].reverse();
+  // a tally's counted events first
+  if (countedIds) rows.sort((a, b) => Number(countedIds.has(b.id)) - Number(countedIds.has(a.id)));
+  $('#list').innerHTML = rows.slice(0, LIST_ROWS).map((e) => `
+    <li data-id="${esc(e.id)}" tabindex="0" class="${e.id === state.event ? 'open' : ''} ${countedIds?.has(e.id) ? 'counted' : countedIds ? 'faded' : ''}">
       <span class="when">${esc(e.date)}</span>
       <span class="what"><i class="swatch t-${TYPES[e.event_type] ?? 'strategic'}${e.location.geo_precision === 3 ? ' hollow' : ''}"></i>${esc(e.sub_event_type)} · ${esc(e.location.name)}${e.location.country_code ? ` (${esc(e.location.country_code)})` : ''}</span>
       <span class="who">${esc(e.actor1 ?? 'unknown')} → ${esc(e.actor2 ?? 'unknown')}${e.fatalities ? ` · ${e.fatalities} killed` : ''} · <span class="badge ${esc(e.status)}">${esc(e.status)}</span></span>
@@ -330,9 +353,34 @@ function openFromList(ev) {
   if (ev.type === 'keydown') ev.preventDefault();
   openEvent(li.dataset.id, { zoom: true, focus: ev.type === 'keydown' });
 }
-
 $('#list').addEventListener('click', openFromList);
 $('#list').addEventListener('keydown', openFromList);
+
+// ---- the panel's tabs: events, the open event, tallies; on a phone, the sheet under the map ----
+
+const TABS = { list: ['#tab-list', '#list-section'], detail: ['#tab-detail', '#detail'], tallies: ['#tab-tallies', '#tallies-section'] };
+
+function showTab(name) {
+  for (const [tab, [button, panel]] of Object.entries(TABS)) {
+    $(button).setAttribute('aria-selected', String(tab === name));
+    $(button).tabIndex = tab === name ? 0 : -1;
+    $(panel).hidden = tab !== name;
+  }
+  document.body.classList.toggle('sheet-event', name === 'detail');
+}
+
+$('.tabs').addEventListener('click', (ev) => {
+  const button = ev.target.closest('[role=tab]');
+  if (button && !button.disabled) showTab(Object.keys(TABS).find((k) => TABS[k][0] === `#${button.id}`));
+});
+// arrow keys move between tabs, as in any tab list
+$('.tabs').addEventListener('keydown', (ev) => {
+  if (ev.key !== 'ArrowLeft' && ev.key !== 'ArrowRight') return;
+  const tabs = [...document.querySelectorAll('.tabs [role=tab]:not([disabled])')];
+  const next = tabs[(tabs.indexOf(document.activeElement) + (ev.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
+  next.focus();
+  next.click();
+});
 
 // ---- one event, with every source sentence and the words behind each field ----
 
@@ -346,12 +394,13 @@ async function openEvent(id, { zoom = false, focus = false } = {}) {
   saveState();
   for (const li of document.querySelectorAll('#list li')) li.classList.toggle('open', li.dataset.id === id);
   markSelected(previous);
+  $('#tab-detail').disabled = false;
+  showTab('detail');
   showOnMap(id, { zoom });
   detailRequest?.abort();
   const ctl = new AbortController();
   detailRequest = ctl;
   const box = $('#detail');
-  box.hidden = false;
   box.setAttribute('aria-busy', 'true');
   // another event's detail is not left on screen while this one loads
   if (box.dataset.id !== id) box.innerHTML = '<p class="key">loading the event…</p>';
@@ -368,8 +417,8 @@ async function openEvent(id, { zoom = false, focus = false } = {}) {
       }
       throw err;
     }
+    box.scrollTop = 0;
     box.setAttribute('aria-busy', 'false');
-    box.scrollIntoView({ block: 'nearest' });
     if (focus) box.focus({ preventScroll: true });
   })());
 }
@@ -382,9 +431,10 @@ function closeEvent() {
   saveState();
   markSelected(previous);
   for (const li of document.querySelectorAll('#list li.open')) li.classList.remove('open');
-  $('#detail').hidden = true;
   $('#detail').innerHTML = '';
   delete $('#detail').dataset.id;
+  $('#tab-detail').disabled = true;
+  showTab('list');
   if (opener?.isConnected) opener.focus();
   opener = null;
 }
@@ -433,7 +483,6 @@ $('#detail').addEventListener('click', (ev) => {
   ev.preventDefault();
   openEvent(a.dataset.open, { zoom: true });
 });
-
 
 /** The sentence with the words behind each field marked; the server found them with the extractor's own finders. */
 function highlight(sentence, spans) {
@@ -563,6 +612,7 @@ svg.addEventListener('pointerup', (ev) => {
   dragFrom = null;
   if (b - a < 3) { delete state.since; delete state.until; } // a click clears the range
   else { state.since = dayAt(a); state.until = dayAt(b); }
+  tally = null;
   showFilters();
   refresh();
 });
@@ -590,6 +640,7 @@ svg.addEventListener('keydown', (ev) => {
     return;
   }
   ev.preventDefault();
+  tally = null;
   showFilters();
   drawBrush();
   refreshSoon();
@@ -597,13 +648,62 @@ svg.addEventListener('keydown', (ev) => {
 
 // ---- tallies: what sources counted beside what sitrep holds for the same scope ----
 
-function drawTallies(tallies) {
-  $('#tallies').innerHTML = tallies.length ? tallies.map((t) => `
-    <li title="${esc(t.source.sentence)}"><strong>${esc(t.count)}</strong> ${esc(t.what)}
-      <small>(${esc(t.scope_countries.join(', ') || 'anywhere')}, ${esc(t.since ?? '?')} → ${esc(t.until ?? '?')}; ${esc(t.attribution ?? t.source.outlet ?? t.source.article_id)})</small>
-      <div class="own">sitrep: ${t.sitrep.events} event${t.sitrep.events === 1 ? '' : 's'} from ${t.sitrep.articles} article${t.sitrep.articles === 1 ? '' : 's'}${t.sitrep.party ? ` ${t.sitrep.party.role === 'actor2' ? 'against' : 'by'} ${esc(t.sitrep.party.name)}` : ''}</div></li>`).join('')
-    : '<li>no tallies reported</li>';
+let reportedTallies = [];
+
+function drawTallies(reported) {
+  reportedTallies = reported;
+  $('#tallies').innerHTML = reported.length ? reported.map((t, i) => `
+    <li><button type="button" class="tally${tally && sameTally(t, tally) ? ' chosen' : ''}" data-i="${i}" title="${esc(t.source.sentence)}">
+      <strong>${esc(t.count)}</strong> ${esc(t.what)}
+      <small>(${esc(t.scope_countries.map(countryName).join(', ') || 'anywhere')}, ${esc(t.since ?? '?')} → ${esc(t.until ?? '?')}; ${esc(t.attribution ?? t.source.outlet ?? t.source.article_id)})</small>
+      <span class="own">sitrep: ${t.sitrep.events} event${t.sitrep.events === 1 ? '' : 's'} from ${t.sitrep.articles} article${t.sitrep.articles === 1 ? '' : 's'}${t.sitrep.party ? ` ${t.sitrep.party.role === 'actor2' ? 'against' : 'by'} ${esc(t.sitrep.party.name)}` : ''}</span>
+    </button></li>`).join('')
+    : '<li>no tallies reported for these dates and country</li>';
 }
+
+const sameTally = (a, b) => a.source.article_id === b.source.article_id && a.source.sentence === b.source.sentence && a.what === b.what;
+
+/** The events sitrep's own count for a tally takes (the server's compareTally): violent, in its countries and days, with its party in its role. */
+function countedBy(t, e) {
+  return e.event_type !== 'Protests'
+    && (!t.since || e.date >= t.since) && (!t.until || e.date <= t.until)
+    && (!t.scope_countries.length || t.scope_countries.includes(e.location.country_code))
+    && (!t.sitrep.party || e[t.sitrep.party.role] === t.sitrep.party.name);
+}
+
+// choosing a tally filters by its days (and its country, when it names one) and marks the events counted
+$('#tallies').addEventListener('click', (ev) => {
+  const button = ev.target.closest('button.tally');
+  if (!button) return;
+  const t = reportedTallies[Number(button.dataset.i)];
+  for (const k of FILTERS) delete state[k];
+  if (t.since) state.since = t.since;
+  if (t.until) state.until = t.until;
+  if (t.scope_countries.length === 1) state.country = t.scope_countries[0];
+  tally = t;
+  showFilters();
+  showTab('list');
+  refresh();
+});
+
+function drawTallyNote() {
+  const note = $('#tally-note');
+  note.hidden = !tally;
+  if (!tally) return;
+  const t = tally;
+  const where = t.scope_countries.length ? `in ${t.scope_countries.map(countryName).join(' and ')}` : 'anywhere';
+  const party = t.sitrep.party ? `, ${t.sitrep.party.role === 'actor2' ? 'against' : 'by'} ${esc(t.sitrep.party.name)}` : '';
+  note.innerHTML = `<button type="button" class="close" aria-label="stop marking the tally's events">×</button>
+    <strong>${esc(t.count)} ${esc(t.what)}</strong> (${esc(t.attribution ?? t.source.outlet ?? t.source.article_id)}):
+    sitrep counts <strong>${countedIds.size}</strong> violent event${countedIds.size === 1 ? '' : 's'} ${where}${party},
+    ${esc(t.since ?? 'any day')} to ${esc(t.until ?? 'any day')}, marked first in the list; the others are dimmed.`;
+}
+
+$('#tally-note').addEventListener('click', (ev) => {
+  if (!ev.target.closest('button.close')) return;
+  tally = null;
+  refresh();
+});
 
 // ---- start ----
 
@@ -614,6 +714,7 @@ async function start() {
   if (state.event) openEvent(state.event, { zoom: true });
 }
 
-// the timeline follows its box
+// the map and the timeline follow their boxes, which change with the window and with the phone's sheet
+new ResizeObserver(() => map.invalidateSize({ pan: false })).observe($('#map'));
 new ResizeObserver(debounce(() => days.length && drawTimeline(days), 100)).observe(svg);
 start();
