@@ -75,10 +75,11 @@ describe('web page', () => {
 
   it('opens an event from its marker: type, date, place, status and every source sentence with its outlet', async () => {
     const { page, errors } = await openPage();
-    // zoom into clusters until single markers show, as a user would
+    // zoom into clusters until single markers show, as a user would: a click zooms in or spreads one
     for (let i = 0; i < 8 && (await page.locator('.event-marker').count()) === 0; i++) {
+      const zoom = await page.locator('#map').getAttribute('data-zoom');
       await page.locator('.marker-cluster').first().click();
-      await page.waitForTimeout(400);
+      await page.waitForFunction((z) => document.querySelector<HTMLElement>('#map')!.dataset.zoom !== z || document.querySelector('.event-marker'), zoom);
     }
     await page.locator('.event-marker').first().click();
     await page.waitForSelector('#detail:not([hidden]) .sentence');
@@ -167,6 +168,7 @@ describe('web page', () => {
     await page.waitForSelector('#detail:not([hidden]) .sentence');
     await page.locator('#detail button.close').click();
     expect(await page.locator('#detail').isHidden()).toBe(true);
+    expect(new URL(page.url()).searchParams.has('event')).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });

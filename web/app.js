@@ -8,18 +8,35 @@ const TYPES = {
   Protests: 'protests', Riots: 'riots', 'Strategic developments': 'strategic',
 };
 const FILTERS = ['q', 'country', 'type', 'status', 'actor', 'since', 'until'];
+const FILTER_NAMES = { q: 'search', country: 'country', type: 'type', status: 'status', actor: 'actor', since: 'from', until: 'to' };
 const TIME_PRECISION = { 1: 'day known', 2: 'week known', 3: 'month known' };
 const GEO_PRECISION = { 1: 'the place itself', 2: 'near it, or its district', 3: 'only the region or country' };
 const LIST_ROWS = 300;
+const DAY = 86400000;
+// Natural Earth's 1:50m borders are all the offline map has: past this zoom a view shows one border line
+// or none, so nothing the page does on its own (first view, opening an event, a cluster click) goes further.
+const CONTEXT_ZOOM = 7;
 
 const $ = (sel) => document.querySelector(sel);
 const form = $('#filters');
 const state = Object.fromEntries(new URLSearchParams(location.search));
 const map = L.map('map', { worldCopyJump: true, zoomSnap: 0.5, minZoom: 2, maxZoom: 13 }).setView([25, 30], 3);
-const cluster = L.markerClusterGroup({ maxClusterRadius: 40, disableClusteringAtZoom: 9, showCoverageOnHover: false });
+// clusters at every zoom, so events at one point are never drawn on top of each other: a click on a
+// cluster zooms in up to CONTEXT_ZOOM and past it spreads the cluster's markers around it. Without the
+// plugin's animations a cluster can be spread as soon as the map has moved.
+const cluster = L.markerClusterGroup({
+  maxClusterRadius: 40, showCoverageOnHover: false, zoomToBoundsOnClick: false, spiderfyOnMaxZoom: false, animate: false,
+  iconCreateFunction: clusterIcon,
+});
 map.addLayer(cluster);
-const markers = new Map();
-let firstLoad = true;
+// the zoom the page shows, for the tests and anyone scripting the page, like body[data-state]
+const showZoom = () => (map.getContainer().dataset.zoom = map.getZoom());
+map.on('zoomend', showZoom);
+showZoom();
+const markers = new Map(); // id → { marker, event }
+let fittedCountry; // the country filter the view was last fitted to; undefined before the first fit
+let tally = null; // the tally whose counted events are marked, chosen in the tallies tab
+let countedIds = null; // the ids of those events among the events loaded
 
 // ---- plumbing ----
 
@@ -37,13 +54,15 @@ function query(params) {
   return q.toString();
 }
 
-async function api(path, params = {}) {
+async function api(path, params = {}, signal = undefined) {
   const qs = query(params);
-  const res = await fetch(`/api/${path}${qs ? `?${qs}` : ''}`);
+  const res = await fetch(`/api/${path}${qs ? `?${qs}` : ''}`, { signal });
   const body = await res.json();
   if (!res.ok) throw new Error(body.message ?? `${res.status} ${res.statusText}`);
   return body;
 }
+
+const isAbort = (err) => err?.name === 'AbortError';
 
 function showError(err) {
   const box = $('#error');
@@ -56,6 +75,13 @@ const filters = () => Object.fromEntries(FILTERS.map((k) => [k, state[k]]));
 function saveState() {
   const qs = query({ ...filters(), event: state.event });
   history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+  const fq = query(filters());
+  for (const format of ['csv', 'json', 'geojson']) $(`#export-${format}`).href = `/api/export.${format}${fq ? `?${fq}` : ''}`;
+}
+
+function debounce(fn, ms) {
+  let t;
+  return (...args) => { clearTimeout(t); t = setTimeout(() => fn(...args), ms); };
 }
 
 // ---- basemap: Natural Earth country borders from the world-atlas package ----
@@ -70,17 +96,30 @@ async function drawBorders() {
 
 // ---- filters ----
 
+const countryName = (() => {
+  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+  return (cc) => { try { return names.of(cc); } catch { return cc; } };
+})();
+
 async function fillFilterOptions() {
   const all = await api('stats');
-  const countries = Object.entries(all.by_country).sort((a, b) => b[1] - a[1]);
-  form.country.insertAdjacentHTML('beforeend', countries.map(([cc, n]) => `<option value="${esc(cc)}">${esc(cc)} (${n})</option>`).join(''));
+  const countries = Object.entries(all.by_country).map(([cc, n]) => [cc, countryName(cc), n]).sort((a, b) => a[1].localeCompare(b[1]));
+  form.country.insertAdjacentHTML('beforeend', countries.map(([cc, name, n]) => `<option value="${esc(cc)}">${esc(name)} (${esc(cc)}) · ${n}</option>`).join(''));
   form.type.insertAdjacentHTML('beforeend', Object.keys(TYPES).map((t) => `<option>${esc(t)}</option>`).join(''));
   $('#actors').innerHTML = all.by_actor.map((a) => `<option value="${esc(a.name)}">`).join('');
-  $('#legend').innerHTML = Object.entries(TYPES).map(([t, c]) => `<span><i class="swatch t-${c}"></i>${esc(t)}</span>`).join('');
+  $('#legend').innerHTML = Object.entries(TYPES).map(([t, c]) => `<span><i class="swatch t-${c}"></i>${esc(t)}</span>`).join('')
+    + '<span><i class="swatch hollow"></i>region or country only</span>';
 }
 
 function showFilters() {
   for (const k of FILTERS) form[k].value = state[k] ?? '';
+  showFilterCount();
+}
+
+// on a phone the filters fold away behind this button, which says how many are on
+function showFilterCount() {
+  const active = FILTERS.filter((k) => state[k]).length;
+  $('#filters-toggle').textContent = active ? `filters (${active})` : 'filters';
 }
 
 form.addEventListener('change', (ev) => {
@@ -89,21 +128,25 @@ form.addEventListener('change', (ev) => {
 });
 form.q.addEventListener('input', debounce(() => setFilter('q', form.q.value.trim()), 300));
 form.addEventListener('submit', (ev) => ev.preventDefault());
-$('#clear').addEventListener('click', () => {
-  for (const k of FILTERS) delete state[k];
-  showFilters();
-  refresh();
+$('#clear').addEventListener('click', clearFilters);
+$('#filters-toggle').addEventListener('click', (ev) => {
+  const open = form.classList.toggle('open');
+  ev.currentTarget.setAttribute('aria-expanded', String(open));
 });
 
 function setFilter(name, value) {
   if (value) state[name] = value;
   else delete state[name];
+  tally = null;
+  showFilterCount(); // not showFilters: the search box is still being typed in
   refresh();
 }
 
-function debounce(fn, ms) {
-  let t;
-  return (...args) => { clearTimeout(t); t = setTimeout(() => fn(...args), ms); };
+function clearFilters() {
+  for (const k of FILTERS) delete state[k];
+  tally = null;
+  showFilters();
+  refresh();
 }
 
 // ---- events: markers and list ----
@@ -116,28 +159,91 @@ async function track(work) {
   try {
     await work;
   } catch (err) {
-    showError(err);
+    if (!isAbort(err)) showError(err);
   } finally {
     if (--pending === 0) document.body.dataset.state = 'ready';
   }
 }
 
+// A newer query aborts the one before it, so a slow answer to an old filter can never be drawn over a
+// newer one; until the newer answer comes, the old markers are dimmed and the count says so.
+let current = null;
+
 function refresh() {
   saveState();
+  current?.abort();
+  const ctl = new AbortController();
+  current = ctl;
+  showView('loading');
   return track((async () => {
-    const { since, until, ...undated } = filters();
-    const [page, timeline] = await Promise.all([api('events', { ...filters(), view: 'map', limit: 10000 }), api('stats', undated), drawTallies()]);
-    drawMarkers(page.events);
-    drawList(page.events);
-    drawTimeline(timeline.by_day);
-    $('#count').textContent = `${page.count} event${page.count === 1 ? '' : 's'}${page.count > page.events.length ? ` (first ${page.events.length} shown)` : ''}`;
-    showError(null);
+    try {
+      const f = filters();
+      const { since, until, ...undated } = f;
+      const [page, timeline, reported] = await Promise.all([
+        api('events', { ...f, view: 'map', limit: 10000 }, ctl.signal),
+        api('stats', undated, ctl.signal),
+        api('tallies', { since, until, country: f.country, limit: 50 }, ctl.signal),
+      ]);
+      if (ctl.signal.aborted) return;
+      countedIds = tally ? new Set(page.events.filter((e) => countedBy(tally, e)).map((e) => e.id)) : null;
+      drawMarkers(page.events);
+      if (fittedCountry !== (state.country ?? '')) fitBulk(page.events);
+      drawList(page.events);
+      drawTimeline(timeline.by_day);
+      drawTallies(reported);
+      drawTallyNote();
+      $('#count').textContent = `${page.count} event${page.count === 1 ? '' : 's'}${page.count > page.events.length ? ` (first ${page.events.length} shown)` : ''}`;
+      showView(page.count ? 'current' : 'empty');
+      showError(null);
+    } catch (err) {
+      if (ctl === current && !isAbort(err)) showView('failed');
+      throw err;
+    }
   })());
 }
+
+/** What the map and list show: a query in flight or failed (old markers dimmed), its answer, or no events with a way out. */
+function showView(view) {
+  document.body.dataset.view = view;
+  $('#map-area').setAttribute('aria-busy', String(view === 'loading'));
+  const box = $('#status');
+  box.hidden = view === 'current' || view === 'failed';
+  box.className = view;
+  if (view === 'loading') {
+    $('#count').textContent = 'loading…';
+    box.textContent = 'loading events…';
+  } else if (view === 'failed') {
+    $('#count').textContent = 'not loaded';
+  } else if (view === 'empty') {
+    const active = FILTERS.filter((k) => state[k]).map((k) => `${FILTER_NAMES[k]} “${esc(state[k])}”`);
+    box.innerHTML = `No events match ${active.length ? active.join(', ') : 'yet: the database is empty'}.`
+      + (active.length ? ' <button type="button" class="clear-all">clear filters</button>' : '');
+  }
+}
+
+$('#status').addEventListener('click', (ev) => {
+  if (ev.target.closest('button.clear-all')) clearFilters();
+});
 
 function markerSize(e) {
   const hurt = (e.fatalities ?? 0) + (e.injured ?? 0) / 2;
   return Math.round(Math.min(36, 12 + 5 * Math.sqrt(hurt)));
+}
+
+function markerIcon(e) {
+  const size = markerSize(e);
+  const classes = ['event-marker', `t-${TYPES[e.event_type] ?? 'strategic'}`];
+  // a country's or region's centroid is not where the event happened: drawn hollow, as the legend says
+  if (e.location.geo_precision === 3) classes.push('hollow');
+  if (e.id === state.event) classes.push('selected');
+  if (countedIds && !countedIds.has(e.id)) classes.push('faded');
+  return L.divIcon({ className: classes.join(' '), iconSize: [size, size], html: '' });
+}
+
+function clusterIcon(c) {
+  const n = c.getChildCount();
+  const size = n < 10 ? 'small' : n < 100 ? 'medium' : 'large';
+  return L.divIcon({ html: `<div><span>${n}</span></div>`, className: `marker-cluster marker-cluster-${size}`, iconSize: L.point(40, 40) });
 }
 
 function drawMarkers(events) {
@@ -146,58 +252,196 @@ function drawMarkers(events) {
   const layers = [];
   for (const e of events) {
     if (e.location.lat == null || e.location.lon == null) continue;
-    const size = markerSize(e);
-    const icon = L.divIcon({ className: `event-marker t-${TYPES[e.event_type] ?? 'strategic'}`, iconSize: [size, size], html: '' });
-    const m = L.marker([e.location.lat, e.location.lon], { icon, title: `${e.date} ${e.sub_event_type}, ${e.location.name}`, alt: e.id });
-    m.on('click', () => openEvent(e.id));
-    markers.set(e.id, m);
+    const approx = e.location.geo_precision === 3 ? ' (region or country only)' : '';
+    const m = L.marker([e.location.lat, e.location.lon], { icon: markerIcon(e), title: `${e.date} ${e.sub_event_type}, ${e.location.name}${approx}` });
+    m.on('click', () => openEvent(e.id, { focus: byKeyboard }));
+    m.on('add', () => (m.getElement().dataset.id = e.id));
+    markers.set(e.id, { marker: m, event: e });
     layers.push(m);
   }
   cluster.addLayers(layers);
-  if (firstLoad && layers.length) map.fitBounds(cluster.getBounds(), { padding: [30, 30], maxZoom: 7 });
-  firstLoad = false;
 }
 
+/** Marks the open event's marker (style.css brings it in front); unmarks the one before. */
+function markSelected(previous) {
+  for (const id of [previous, state.event]) {
+    const entry = id && markers.get(id);
+    if (entry) entry.marker.setIcon(markerIcon(entry.event));
+  }
+}
+
+/**
+ * Fits the view to the bulk of the events: the 5th to 95th percentile of latitude and of longitude,
+ * widened by a quarter on each side, holds the events fitted; one report from far away would otherwise
+ * shrink all the others into a corner of an empty map.
+ */
+function fitBulk(events) {
+  fittedCountry = state.country ?? '';
+  const points = events.filter((e) => e.location.lat != null && e.location.lon != null).map((e) => [e.location.lat, e.location.lon]);
+  if (!points.length) return;
+  const range = (values) => {
+    const s = values.sort((a, b) => a - b);
+    const at = (p) => {
+      const i = p * (s.length - 1);
+      return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
+    };
+    const [lo, hi] = [at(0.05), at(0.95)];
+    const margin = Math.max(1, (hi - lo) / 4);
+    return [lo - margin, hi + margin];
+  };
+  const [south, north] = range(points.map((p) => p[0]));
+  const [west, east] = range(points.map((p) => p[1]));
+  const bulk = points.filter(([lat, lon]) => lat >= south && lat <= north && lon >= west && lon <= east);
+  map.fitBounds(L.latLngBounds(bulk), { padding: [30, 30], maxZoom: CONTEXT_ZOOM, animate: false });
+}
+
+cluster.on('clusterclick', (ev) => {
+  const c = ev.layer;
+  const bounds = c.getBounds();
+  const zoom = Math.min(CONTEXT_ZOOM, map.getBoundsZoom(bounds.pad(0.2)));
+  // events at one point, or a view already as close as context allows: spread the markers around it
+  if (bounds.getNorthEast().equals(bounds.getSouthWest()) || zoom <= map.getZoom()) c.spiderfy();
+  else map.fitBounds(bounds.pad(0.2), { maxZoom: CONTEXT_ZOOM });
+});
+
+/**
+ * Brings an event's marker into view. With `zoom`, as when it is chosen in the list, the map zooms in to
+ * CONTEXT_ZOOM at most, and the cluster still holding the marker there is spread so it can be seen.
+ */
+function showOnMap(id, { zoom = false } = {}) {
+  const entry = markers.get(id);
+  if (!entry) return;
+  const m = entry.marker;
+  // the sheet may just have grown under a phone's map
+  map.invalidateSize({ pan: false });
+  if (zoom) map.setView(m.getLatLng(), Math.max(map.getZoom(), CONTEXT_ZOOM), { animate: false });
+  const shown = cluster.getVisibleParent(m);
+  if (shown && shown !== m && zoom) shown.spiderfy();
+  else if (!map.getBounds().contains((shown ?? m).getLatLng())) map.panTo(m.getLatLng(), { animate: false });
+}
+
+// Leaflet gives markers role=button and a tab stop but answers no key; a click on the focused icon is
+// what a pointer would do, for events and clusters alike
+let byKeyboard = false;
+$('#map').addEventListener('keydown', (ev) => {
+  if (ev.key !== 'Enter' && ev.key !== ' ') return;
+  const icon = ev.target.closest('.leaflet-marker-icon');
+  if (!icon) return;
+  ev.preventDefault();
+  byKeyboard = true;
+  icon.click();
+  byKeyboard = false;
+  // a cluster zoomed or spread is gone from under the focus: keep it on the map, one Tab from the markers
+  if (!icon.isConnected || icon.classList.contains('marker-cluster')) map.getContainer().focus();
+});
+
 function drawList(events) {
-  const rows = [...events].reverse().slice(0, LIST_ROWS);
-  $('#list').innerHTML = rows.map((e) => `
-    <li data-id="${esc(e.id)}" tabindex="0" class="${e.id === state.event ? 'open' : ''}">
+  const rows = [...events].reverse();
+  // a tally's counted events first
+  if (countedIds) rows.sort((a, b) => Number(countedIds.has(b.id)) - Number(countedIds.has(a.id)));
+  $('#list').innerHTML = rows.slice(0, LIST_ROWS).map((e) => `
+    <li data-id="${esc(e.id)}" tabindex="0" class="${e.id === state.event ? 'open' : ''} ${countedIds?.has(e.id) ? 'counted' : countedIds ? 'faded' : ''}">
       <span class="when">${esc(e.date)}</span>
-      <span class="what"><i class="swatch t-${TYPES[e.event_type] ?? 'strategic'}"></i>${esc(e.sub_event_type)} · ${esc(e.location.name)}${e.location.country_code ? ` (${esc(e.location.country_code)})` : ''}</span>
+      <span class="what"><i class="swatch t-${TYPES[e.event_type] ?? 'strategic'}${e.location.geo_precision === 3 ? ' hollow' : ''}"></i>${esc(e.sub_event_type)} · ${esc(e.location.name)}${e.location.country_code ? ` (${esc(e.location.country_code)})` : ''}</span>
       <span class="who">${esc(e.actor1 ?? 'unknown')} → ${esc(e.actor2 ?? 'unknown')}${e.fatalities ? ` · ${e.fatalities} killed` : ''} · <span class="badge ${esc(e.status)}">${esc(e.status)}</span></span>
     </li>`).join('');
 }
 
-function showOnMap(id) {
-  const m = markers.get(id);
-  if (m) cluster.zoomToShowLayer(m);
-}
-
 function openFromList(ev) {
   const li = ev.target.closest('li[data-id]');
-  if (!li || (ev.type === 'keydown' && ev.key !== 'Enter')) return;
-  showOnMap(li.dataset.id);
-  openEvent(li.dataset.id);
+  if (!li || (ev.type === 'keydown' && ev.key !== 'Enter' && ev.key !== ' ')) return;
+  if (ev.type === 'keydown') ev.preventDefault();
+  openEvent(li.dataset.id, { zoom: true, focus: ev.type === 'keydown' });
 }
 $('#list').addEventListener('click', openFromList);
 $('#list').addEventListener('keydown', openFromList);
 
+// ---- the panel's tabs: events, the open event, tallies; on a phone, the sheet under the map ----
+
+const TABS = { list: ['#tab-list', '#list-section'], detail: ['#tab-detail', '#detail'], tallies: ['#tab-tallies', '#tallies-section'] };
+
+function showTab(name) {
+  for (const [tab, [button, panel]] of Object.entries(TABS)) {
+    $(button).setAttribute('aria-selected', String(tab === name));
+    $(button).tabIndex = tab === name ? 0 : -1;
+    $(panel).hidden = tab !== name;
+  }
+  document.body.classList.toggle('sheet-event', name === 'detail');
+}
+
+$('.tabs').addEventListener('click', (ev) => {
+  const button = ev.target.closest('[role=tab]');
+  if (button && !button.disabled) showTab(Object.keys(TABS).find((k) => TABS[k][0] === `#${button.id}`));
+});
+// arrow keys move between tabs, as in any tab list
+$('.tabs').addEventListener('keydown', (ev) => {
+  if (ev.key !== 'ArrowLeft' && ev.key !== 'ArrowRight') return;
+  const tabs = [...document.querySelectorAll('.tabs [role=tab]:not([disabled])')];
+  const next = tabs[(tabs.indexOf(document.activeElement) + (ev.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
+  next.focus();
+  next.click();
+});
+
 // ---- one event, with every source sentence and the words behind each field ----
 
-async function openEvent(id) {
+let detailRequest = null;
+let opener = null; // what opened the event by keyboard, where focus goes back on close
+
+async function openEvent(id, { zoom = false, focus = false } = {}) {
+  opener = focus ? document.activeElement : null;
+  const previous = state.event;
   state.event = id;
   saveState();
   for (const li of document.querySelectorAll('#list li')) li.classList.toggle('open', li.dataset.id === id);
-  try {
-    const { event: e, related_events: related, links, evidence } = await api(`events/${encodeURIComponent(id)}`);
-    const box = $('#detail');
-    box.innerHTML = detailHtml(e, related, links, evidence);
-    box.hidden = false;
-    box.scrollIntoView({ block: 'nearest' });
-  } catch (err) {
-    showError(err);
-  }
+  markSelected(previous);
+  $('#tab-detail').disabled = false;
+  showTab('detail');
+  showOnMap(id, { zoom });
+  detailRequest?.abort();
+  const ctl = new AbortController();
+  detailRequest = ctl;
+  const box = $('#detail');
+  box.setAttribute('aria-busy', 'true');
+  // another event's detail is not left on screen while this one loads
+  if (box.dataset.id !== id) box.innerHTML = '<p class="key">loading the event…</p>';
+  box.dataset.id = id;
+  await track((async () => {
+    try {
+      const { event: e, related_events: related, links, evidence } = await api(`events/${encodeURIComponent(id)}`, {}, ctl.signal);
+      if (ctl.signal.aborted) return;
+      box.innerHTML = detailHtml(e, related, links, evidence);
+    } catch (err) {
+      if (!isAbort(err)) {
+        box.innerHTML = `<p class="key">This event could not be loaded: ${esc(err.message)}</p>`;
+        box.setAttribute('aria-busy', 'false');
+      }
+      throw err;
+    }
+    box.scrollTop = 0;
+    box.setAttribute('aria-busy', 'false');
+    if (focus) box.focus({ preventScroll: true });
+  })());
 }
+
+function closeEvent() {
+  if (!state.event) return;
+  const previous = state.event;
+  delete state.event;
+  detailRequest?.abort();
+  saveState();
+  markSelected(previous);
+  for (const li of document.querySelectorAll('#list li.open')) li.classList.remove('open');
+  $('#detail').innerHTML = '';
+  delete $('#detail').dataset.id;
+  $('#tab-detail').disabled = true;
+  showTab('list');
+  if (opener?.isConnected) opener.focus();
+  opener = null;
+}
+
+document.addEventListener('keydown', (ev) => {
+  if (ev.key === 'Escape' && state.event) closeEvent();
+});
 
 function detailHtml(e, related, links, evidence) {
   const actor = (a, assoc) => (a ? `${esc(a.name)} <small>(${esc(a.type)})</small>` : 'unknown') + (assoc.length ? ` with ${assoc.map((x) => esc(x.name)).join(', ')}` : '');
@@ -205,7 +449,7 @@ function detailHtml(e, related, links, evidence) {
   const days = e.date_earliest === e.date_latest ? esc(e.date) : `${esc(e.date)} (between ${esc(e.date_earliest)} and ${esc(e.date_latest)})`;
   const place = e.location;
   return `
-    <button class="close" type="button" aria-label="close">×</button>
+    <button class="close" type="button" aria-label="close (Esc)">×</button>
     <h3><i class="swatch t-${TYPES[e.event_type] ?? 'strategic'}"></i>${esc(e.sub_event_type)}${e.weapon ? ` <small>(${esc(e.weapon)})</small>` : ''}
       <span class="badge ${esc(e.status)}" title="status">${esc(e.status)}</span></h3>
     <div class="notes">${esc(e.notes)}</div>
@@ -233,11 +477,11 @@ function detailHtml(e, related, links, evidence) {
 
 // one listener for the rendered detail: the page's Content-Security-Policy runs no inline handler
 $('#detail').addEventListener('click', (ev) => {
-  if (ev.target.closest('button.close')) return void ($('#detail').hidden = true);
+  if (ev.target.closest('button.close')) return closeEvent();
   const a = ev.target.closest('[data-open]');
   if (!a) return;
   ev.preventDefault();
-  openEvent(a.dataset.open);
+  openEvent(a.dataset.open, { zoom: true });
 });
 
 /** The sentence with the words behind each field marked; the server found them with the extractor's own finders. */
@@ -251,62 +495,116 @@ function highlight(sentence, spans) {
   return out + esc(sentence.slice(pos));
 }
 
-// ---- timeline: events per day stacked by type; dragging chooses since/until ----
+// ---- timeline: events per day (or per few days) stacked by type; dragging or the arrow keys choose since/until ----
 
 const svg = $('#timeline');
+const PAD = { left: 30, right: 8, top: 16, bottom: 16 };
+const MIN_BAR_PX = 3; // narrower bars disappear: days are binned until a bar is this wide
+const MIN_TICK_PX = 64;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 let days = [];
+let scale = null; // { first, last, pxPerDay, binDays, plotH } of the drawn timeline
+
+const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
+const xOf = (ms) => PAD.left + ((ms - scale.first) / DAY) * scale.pxPerDay;
 
 function drawTimeline(byDay) {
   days = byDay;
   const width = svg.clientWidth || 800;
   const height = svg.clientHeight || 90;
-  const axis = 14;
-  if (!byDay.length) return void (svg.innerHTML = `<text class="axis" x="8" y="40">no events</text>`);
+  if (!byDay.length) {
+    scale = null;
+    svg.setAttribute('aria-label', 'timeline: no events');
+    return void (svg.innerHTML = '<text class="axis" x="8" y="40">no events</text>');
+  }
   const first = Date.parse(byDay[0].date);
-  const span = Math.max(1, (Date.parse(byDay[byDay.length - 1].date) - first) / 86400000 + 1);
-  const barW = width / span;
-  const max = Math.max(...byDay.map((d) => d.total));
-  let bars = '';
+  const last = Date.parse(byDay[byDay.length - 1].date);
+  const pxPerDay = (width - PAD.left - PAD.right) / ((last - first) / DAY + 1);
+  const binDays = Math.ceil(MIN_BAR_PX / pxPerDay);
+  const plotH = height - PAD.top - PAD.bottom;
+  scale = { first, last, pxPerDay, binDays, plotH };
+  const bins = new Map();
   for (const d of byDay) {
-    const x = ((Date.parse(d.date) - first) / 86400000) * barW;
-    let y = height - axis;
-    for (const [type, n] of Object.entries(d.by_type)) {
-      const h = (n / max) * (height - axis - 6);
+    const start = first + Math.floor((Date.parse(d.date) - first) / DAY / binDays) * binDays * DAY;
+    const bin = bins.get(start) ?? { total: 0, byType: {} };
+    bin.total += d.total;
+    for (const [type, n] of Object.entries(d.by_type)) bin.byType[type] = (bin.byType[type] ?? 0) + n;
+    bins.set(start, bin);
+  }
+  const max = Math.max(...[...bins.values()].map((b) => b.total));
+  const per = binDays === 1 ? 'day' : `${binDays} days`;
+  const barW = Math.max(2, binDays * pxPerDay - 1);
+  let bars = '';
+  for (const [start, bin] of bins) {
+    let y = PAD.top + plotH;
+    const when = binDays === 1 ? isoDay(start) : `${isoDay(start)} – ${isoDay(start + (binDays - 1) * DAY)}`;
+    for (const [type, n] of Object.entries(bin.byType)) {
+      const h = (n / max) * plotH;
       y -= h;
-      bars += `<rect class="t-${TYPES[type] ?? 'strategic'}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(1, barW - 1).toFixed(1)}" height="${h.toFixed(1)}"><title>${esc(d.date)}: ${n} ${esc(type)}</title></rect>`;
+      bars += `<rect class="t-${TYPES[type] ?? 'strategic'}" x="${xOf(start).toFixed(1)}" y="${y.toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}"><title>${esc(when)}: ${n} ${esc(type)}</title></rect>`;
     }
   }
-  const label = (ms, anchor, x) => `<text class="axis" x="${x}" y="${height - 2}" text-anchor="${anchor}">${new Date(ms).toISOString().slice(0, 10)}</text>`;
-  svg.innerHTML = bars + label(first, 'start', 2) + label(first + (span - 1) * 86400000, 'end', width - 2) + brushRect(first, barW, height - axis);
-  svg.dataset.first = first;
-  svg.dataset.barW = barW;
+  const base = PAD.top + plotH;
+  const yScale = `<line class="grid" x1="${PAD.left}" x2="${width - PAD.right}" y1="${PAD.top}" y2="${PAD.top}"></line>`
+    + `<line class="grid" x1="${PAD.left}" x2="${width - PAD.right}" y1="${base}" y2="${base}"></line>`
+    + `<text class="axis y" x="${PAD.left - 4}" y="${PAD.top + 3}" text-anchor="end">${max}</text>`
+    + `<text class="axis y" x="${PAD.left - 4}" y="${base}" text-anchor="end">0</text>`
+    + `<text class="axis unit" x="${PAD.left}" y="${PAD.top - 5}">events per ${per}</text>`;
+  const xAxis = ticks(first, last, pxPerDay).map(([ms, label]) => `<line class="tick" x1="${xOf(ms).toFixed(1)}" x2="${xOf(ms).toFixed(1)}" y1="${base}" y2="${base + 4}"></line>`
+    + `<text class="axis x" x="${xOf(ms).toFixed(1)}" y="${height - 2}" text-anchor="middle">${label}</text>`).join('');
+  svg.innerHTML = bars + yScale + xAxis + '<g class="brush-layer"></g>';
+  svg.setAttribute('aria-label', `timeline of events per ${per}, ${isoDay(first)} to ${isoDay(last)}. Drag, or use the arrow keys, to choose dates: ← → move the start, Shift with ← → the end, Escape clears`);
+  drawBrush();
 }
 
-function brushRect(first, barW, h) {
-  if (!state.since && !state.until) return '';
-  const x0 = state.since ? ((Date.parse(state.since) - first) / 86400000) * barW : 0;
-  const x1 = state.until ? ((Date.parse(state.until) - first) / 86400000 + 1) * barW : svg.clientWidth;
-  return `<rect class="brush" x="${Math.max(0, x0)}" y="0" width="${Math.max(2, x1 - x0)}" height="${h}"></rect>`;
+/** Dated ticks at least MIN_TICK_PX apart: months (years labelled at January) over long spans, days over short ones. */
+function ticks(first, last, pxPerDay) {
+  const out = [];
+  const spanDays = (last - first) / DAY + 1;
+  if (spanDays > 62) {
+    const step = [1, 2, 3, 6, 12, 24, 60].find((m) => m * 30.44 * pxPerDay >= MIN_TICK_PX) ?? 120;
+    const d = new Date(first);
+    let month = d.getUTCFullYear() * 12 + d.getUTCMonth() + 1;
+    month += (step - (month % step)) % step;
+    for (let ms = Date.UTC(Math.floor(month / 12), month % 12, 1); ms <= last; month += step, ms = Date.UTC(Math.floor(month / 12), month % 12, 1)) {
+      out.push([ms, month % 12 === 0 ? String(Math.floor(month / 12)) : MONTHS[month % 12]]);
+    }
+  } else {
+    const step = [1, 2, 7, 14, 28].find((n) => n * pxPerDay >= MIN_TICK_PX) ?? 28;
+    for (let ms = first; ms <= last; ms += step * DAY) {
+      const d = new Date(ms);
+      out.push([ms, `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`]);
+    }
+  }
+  return out;
+}
+
+function drawBrush() {
+  const layer = svg.querySelector('.brush-layer');
+  if (!layer || !scale) return;
+  if (!state.since && !state.until) return void (layer.innerHTML = '');
+  const x0 = state.since ? xOf(Date.parse(state.since)) : PAD.left;
+  const x1 = state.until ? xOf(Date.parse(state.until) + DAY) : svg.clientWidth - PAD.right;
+  layer.innerHTML = `<rect class="brush" x="${Math.max(0, x0).toFixed(1)}" y="${PAD.top}" width="${Math.max(2, x1 - x0).toFixed(1)}" height="${scale.plotH}"></rect>`;
 }
 
 function dayAt(clientX) {
   const box = svg.getBoundingClientRect();
-  const i = Math.floor((clientX - box.left) / Number(svg.dataset.barW));
-  return new Date(Number(svg.dataset.first) + Math.max(0, i) * 86400000).toISOString().slice(0, 10);
+  const i = Math.floor((clientX - box.left - PAD.left) / scale.pxPerDay);
+  return isoDay(Math.min(scale.last, scale.first + Math.max(0, i) * DAY));
 }
 
 let dragFrom = null;
 svg.addEventListener('pointerdown', (ev) => {
-  if (!days.length) return;
+  if (!scale) return;
   dragFrom = ev.clientX;
   svg.setPointerCapture(ev.pointerId);
 });
 svg.addEventListener('pointermove', (ev) => {
   if (dragFrom === null) return;
-  svg.querySelector('.brush')?.remove();
   const box = svg.getBoundingClientRect();
   const [a, b] = [dragFrom, ev.clientX].sort((x, y) => x - y);
-  svg.insertAdjacentHTML('beforeend', `<rect class="brush" x="${a - box.left}" y="0" width="${Math.max(2, b - a)}" height="${svg.clientHeight - 14}"></rect>`);
+  svg.querySelector('.brush-layer').innerHTML = `<rect class="brush" x="${a - box.left}" y="${PAD.top}" width="${Math.max(2, b - a)}" height="${scale.plotH}"></rect>`;
 });
 svg.addEventListener('pointerup', (ev) => {
   if (dragFrom === null) return;
@@ -314,21 +612,98 @@ svg.addEventListener('pointerup', (ev) => {
   dragFrom = null;
   if (b - a < 3) { delete state.since; delete state.until; } // a click clears the range
   else { state.since = dayAt(a); state.until = dayAt(b); }
+  tally = null;
   showFilters();
   refresh();
 });
 
+// holding an arrow key moves the range at once; the query waits until the key is let go
+const refreshSoon = debounce(() => refresh(), 300);
+svg.addEventListener('keydown', (ev) => {
+  if (!scale) return;
+  if (ev.key === 'Escape' || ev.key === 'Delete' || ev.key === 'Backspace') {
+    if (!state.since && !state.until) return;
+    ev.stopPropagation(); // Escape here clears the dates, not the open event
+    delete state.since;
+    delete state.until;
+  } else if (ev.key === 'ArrowLeft' || ev.key === 'ArrowRight') {
+    const step = (ev.key === 'ArrowLeft' ? -1 : 1) * scale.binDays * DAY;
+    const clamp = (ms, lo, hi) => Math.min(hi, Math.max(lo, ms));
+    const day = (v, otherwise) => (Number.isNaN(Date.parse(v)) ? otherwise : Date.parse(v));
+    let since = day(state.since, scale.first);
+    let until = day(state.until, scale.last);
+    if (ev.shiftKey) until = clamp(until + step, since, scale.last);
+    else since = clamp(since + step, scale.first, until);
+    state.since = isoDay(since);
+    state.until = isoDay(until);
+  } else {
+    return;
+  }
+  ev.preventDefault();
+  tally = null;
+  showFilters();
+  drawBrush();
+  refreshSoon();
+});
+
 // ---- tallies: what sources counted beside what sitrep holds for the same scope ----
 
-async function drawTallies() {
-  const { since, until, country } = state;
-  const tallies = await api('tallies', { since, until, country, limit: 50 });
-  $('#tallies').innerHTML = tallies.length ? tallies.map((t) => `
-    <li title="${esc(t.source.sentence)}"><strong>${esc(t.count)}</strong> ${esc(t.what)}
-      <small>(${esc(t.scope_countries.join(', ') || 'anywhere')}, ${esc(t.since ?? '?')} → ${esc(t.until ?? '?')}; ${esc(t.attribution ?? t.source.outlet ?? t.source.article_id)})</small>
-      <div class="own">sitrep: ${t.sitrep.events} event${t.sitrep.events === 1 ? '' : 's'} from ${t.sitrep.articles} article${t.sitrep.articles === 1 ? '' : 's'}${t.sitrep.party ? ` ${t.sitrep.party.role === 'actor2' ? 'against' : 'by'} ${esc(t.sitrep.party.name)}` : ''}</div></li>`).join('')
-    : '<li>no tallies reported</li>';
+let reportedTallies = [];
+
+function drawTallies(reported) {
+  reportedTallies = reported;
+  $('#tallies').innerHTML = reported.length ? reported.map((t, i) => `
+    <li><button type="button" class="tally${tally && sameTally(t, tally) ? ' chosen' : ''}" data-i="${i}" title="${esc(t.source.sentence)}">
+      <strong>${esc(t.count)}</strong> ${esc(t.what)}
+      <small>(${esc(t.scope_countries.map(countryName).join(', ') || 'anywhere')}, ${esc(t.since ?? '?')} → ${esc(t.until ?? '?')}; ${esc(t.attribution ?? t.source.outlet ?? t.source.article_id)})</small>
+      <span class="own">sitrep: ${t.sitrep.events} event${t.sitrep.events === 1 ? '' : 's'} from ${t.sitrep.articles} article${t.sitrep.articles === 1 ? '' : 's'}${t.sitrep.party ? ` ${t.sitrep.party.role === 'actor2' ? 'against' : 'by'} ${esc(t.sitrep.party.name)}` : ''}</span>
+    </button></li>`).join('')
+    : '<li>no tallies reported for these dates and country</li>';
 }
+
+const sameTally = (a, b) => a.source.article_id === b.source.article_id && a.source.sentence === b.source.sentence && a.what === b.what;
+
+/** The events sitrep's own count for a tally takes (the server's compareTally): violent, in its countries and days, with its party in its role. */
+function countedBy(t, e) {
+  return e.event_type !== 'Protests'
+    && (!t.since || e.date >= t.since) && (!t.until || e.date <= t.until)
+    && (!t.scope_countries.length || t.scope_countries.includes(e.location.country_code))
+    && (!t.sitrep.party || e[t.sitrep.party.role] === t.sitrep.party.name);
+}
+
+// choosing a tally filters by its days (and its country, when it names one) and marks the events counted
+$('#tallies').addEventListener('click', (ev) => {
+  const button = ev.target.closest('button.tally');
+  if (!button) return;
+  const t = reportedTallies[Number(button.dataset.i)];
+  for (const k of FILTERS) delete state[k];
+  if (t.since) state.since = t.since;
+  if (t.until) state.until = t.until;
+  if (t.scope_countries.length === 1) state.country = t.scope_countries[0];
+  tally = t;
+  showFilters();
+  showTab('list');
+  refresh();
+});
+
+function drawTallyNote() {
+  const note = $('#tally-note');
+  note.hidden = !tally;
+  if (!tally) return;
+  const t = tally;
+  const where = t.scope_countries.length ? `in ${t.scope_countries.map(countryName).join(' and ')}` : 'anywhere';
+  const party = t.sitrep.party ? `, ${t.sitrep.party.role === 'actor2' ? 'against' : 'by'} ${esc(t.sitrep.party.name)}` : '';
+  note.innerHTML = `<button type="button" class="close" aria-label="stop marking the tally's events">×</button>
+    <strong>${esc(t.count)} ${esc(t.what)}</strong> (${esc(t.attribution ?? t.source.outlet ?? t.source.article_id)}):
+    sitrep counts <strong>${countedIds.size}</strong> violent event${countedIds.size === 1 ? '' : 's'} ${where}${party},
+    ${esc(t.since ?? 'any day')} to ${esc(t.until ?? 'any day')}, marked first in the list; the others are dimmed.`;
+}
+
+$('#tally-note').addEventListener('click', (ev) => {
+  if (!ev.target.closest('button.close')) return;
+  tally = null;
+  refresh();
+});
 
 // ---- start ----
 
@@ -336,11 +711,10 @@ async function start() {
   showFilters();
   // borders, filter lists and events load side by side; a select shows its value once its options exist
   await Promise.all([track(drawBorders()), track(fillFilterOptions().then(showFilters)), refresh()]);
-  if (state.event) {
-    showOnMap(state.event);
-    openEvent(state.event);
-  }
+  if (state.event) openEvent(state.event, { zoom: true });
 }
 
-window.addEventListener('resize', debounce(() => drawTimeline(days), 200));
+// the map and the timeline follow their boxes, which change with the window and with the phone's sheet
+new ResizeObserver(() => map.invalidateSize({ pan: false })).observe($('#map'));
+new ResizeObserver(debounce(() => days.length && drawTimeline(days), 100)).observe(svg);
 start();
