@@ -48,3 +48,12 @@ describe('cross-article links', () => {
     expect(events[0]!.num_sources).toBe(2);
   });
 });
+
+describe('one side told two ways', () => {
+  it("one state's police and army, or one country's protesters and rioters, are compatible sides; two states' forces are not", async () => {
+    const { actorsCompatible, policeForces, stateForces } = await import('../resolve/actor/dictionary.js');
+    expect(actorsCompatible(policeForces('ML')!, stateForces('ML')!)).toBe(true);
+    expect(actorsCompatible({ name: 'Protesters (Kenya)', type: 'civilians', country: null, affiliations: [] }, { name: 'Rioters (Kenya)', type: 'civilians', country: null, affiliations: [] })).toBe(true);
+    expect(actorsCompatible(stateForces('ML')!, stateForces('BF')!)).toBe(false);
+  });
+});

@@ -106,12 +106,17 @@ export function actorsCompatible(a: Actor | null, b: Actor | null): boolean {
   if (!a || !b || a.name === b.name || a.type === 'unknown' || b.type === 'unknown') return true;
   // "Civilians" said where the country was not yet known, and "Civilians (Mali)"
   if (a.type === 'civilians' && b.type === 'civilians' && (!a.country || !b.country) && a.name.split(' (')[0] === b.name.split(' (')[0]) return true;
+  // one state's police and army, or one country's protesters and rioters: one side told two ways
+  if (a.type === b.type && (a.type === 'state_military' || a.type === 'civilians') && countryOf(a) !== null && countryOf(a) === countryOf(b)) return true;
   const up = (x: Actor) => umbrellas(x.name, x.affiliations);
   if (up(a).has(b.name) || up(b).has(a.name)) return true;
   const shared = [...up(a)].filter((x) => up(b).has(x));
   // sharing only a broad alliance makes two named groups different parties, unless one is a descriptor
   return shared.some((x) => x !== 'Axis of Resistance') || (shared.length > 0 && (!a.country || !b.country));
 }
+
+/** An actor's country: its own, or the one its name carries ("Protesters (Kenya)"). */
+const countryOf = (a: Actor): string | null => a.country ?? /\(([^)]+)\)$/.exec(a.name)?.[1] ?? null;
 
 /** A group's umbrellas and their umbrellas, by the dictionary. */
 function umbrellas(name: string, direct: string[]): Set<string> {
