@@ -49,7 +49,8 @@ export function buildContext(article: Article): ArticleContext {
     found.set(s.index, findPlaces(s.text, { focus: [], taken: [] }, tokens.get(s.index)));
     for (const cc of countriesNamed(s.text, tokens.get(s.index))) named.add(cc);
     for (const p of found.get(s.index)!) if (p.rule !== 'p-town' && !p.ambiguous && p.place.country_code) named.add(p.place.country_code);
-    for (const [word] of s.text.matchAll(/\b[A-Z][a-z]+(?:an|i|ese|ish)\b/g)) { const c = countryByDemonym(word); if (c) named.add(c.cc); }
+    // "Palestinians", "Sudanese": a people named, in the plural too
+    for (const [, word] of s.text.matchAll(/\b([A-Z][a-z]+(?:an|i|ese|ish))s?\b/g)) { const c = countryByDemonym(word!); if (c) named.add(c.cc); }
   }
   for (const s of sentences) {
     for (const p of found.get(s.index)!) {

@@ -106,8 +106,9 @@ export function actorsCompatible(a: Actor | null, b: Actor | null): boolean {
   if (!a || !b || a.name === b.name || a.type === 'unknown' || b.type === 'unknown') return true;
   // "Civilians" said where the country was not yet known, and "Civilians (Mali)"
   if (a.type === 'civilians' && b.type === 'civilians' && (!a.country || !b.country) && a.name.split(' (')[0] === b.name.split(' (')[0]) return true;
-  // one state's police and army, or one country's protesters and rioters: one side told two ways
-  if (a.type === b.type && (a.type === 'state_military' || a.type === 'civilians') && countryOf(a) !== null && countryOf(a) === countryOf(b)) return true;
+  // one state's police, army and government, or one country's protesters and rioters: one side told two ways
+  const side = (x: Actor) => (x.type === 'government' ? 'state_military' : x.type);
+  if (side(a) === side(b) && (side(a) === 'state_military' || a.type === 'civilians') && countryOf(a) !== null && countryOf(a) === countryOf(b)) return true;
   const up = (x: Actor) => umbrellas(x.name, x.affiliations);
   if (up(a).has(b.name) || up(b).has(a.name)) return true;
   const shared = [...up(a)].filter((x) => up(b).has(x));

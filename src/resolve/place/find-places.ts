@@ -39,8 +39,8 @@ const FORCES_AFTER = /^\s*((and|or|,\s*and)\s+([\w-]+\s+){0,2})?(forces|troops|p
 // "Kyiv came under attack": a town as the subject of being hit
 const PLACE_AS_SUBJECT = /^\s+(came under|comes under|come under|was (hit|attacked|struck|targeted|shelled|bombed|rocked)|has been (hit|attacked|struck|targeted|shelled))\b/i;
 // a ship's flag or an owner's seat is not where the act happened
-// "the health ministry in Ramallah", "officials in Kyiv": where a speaker sits, not where the act happened
-const SEAT_OF = /\b(ministry|headquarters|embassy|authority|authorities|agency|officials?|spokes(man|woman|person)|government|parliament|court)\s+(in|at)\s+$/i;
+// "according to the health ministry in Ramallah": where a speaker sits, not where the act happened
+const SEAT_OF = /\b(according to|citing|quoting)\s+(the\s+)?([\w'’-]+\s+){0,3}(ministry|headquarters|embassy|agency|officials?|authorities|spokes\w+)\s+(in|at)\s+$/i;
 // "tied the attack to the war in Gaza": a war or a cause named as a reason is no place of the act
 const WAR_IN = /\b(war|wars|conflict|genocide|crisis|aggression|occupation|siege|blockade|support for|solidarity with|people of)\s+(in|on|against|of|with)?\s*(the\s+)?$/i;
 const NOT_WHERE = /\b(flagged|registered|flag|owned|operated|based|headquartered|flies the|sailing under the)\s+(in|by|of)?\s*(the\s+)?$/i;
