@@ -1,5 +1,5 @@
-import type { EventFilter } from '../store/event-store.js';
 import { toCsv, toGeoJson, toJsonDocument } from '../export/formats.js';
+import type { EventFilter, EventStore } from '../store/event-store.js';
 import type { ExportEvent } from '../types.js';
 import { UsageError } from './errors.js';
 import { day, positiveInt, status, withStore } from './shared.js';
@@ -16,16 +16,15 @@ export function parseFilter(o: FilterOptions): EventFilter {
 
 export function runEvents(o: FilterOptions & { format: string }): void {
   const filter = parseFilter(o);
-  const events = withStore(o.db, (store) => store.events(filter));
-  process.stdout.write(render(events, o.format));
+  process.stdout.write(withStore(o.db, (store) => render(store, filter, o.format)));
 }
 
-export function render(events: ExportEvent[], format: string): string {
+export function render(store: EventStore, filter: EventFilter, format: string): string {
   switch (format) {
-    case 'json': return JSON.stringify(toJsonDocument(events, []), null, 2) + '\n';
-    case 'csv': return toCsv(events);
-    case 'geojson': return JSON.stringify(toGeoJson(events), null, 2) + '\n';
-    case 'table': return table(events);
+    case 'json': return JSON.stringify(toJsonDocument(store.events(filter), []), null, 2) + '\n';
+    case 'csv': return toCsv(store.storedEvents(filter));
+    case 'geojson': return JSON.stringify(toGeoJson(store.storedEvents(filter)), null, 2) + '\n';
+    case 'table': return table(store.events(filter));
     default: throw new UsageError(`--format must be table, json, csv or geojson, got "${format}"`);
   }
 }

@@ -37,10 +37,11 @@ export function apiRoutes(app: FastifyInstance, store: EventStore): void {
       }));
   });
 
-  const filtered = (query: unknown) => store.events(toFilter(parseQuery(FilterQuery, query)));
-  app.get('/api/export.json', async (req) => store.snapshot(() => toJsonDocument(filtered(req.query), store.tallies())));
-  app.get('/api/export.geojson', async (req, reply) => reply.type('application/geo+json').send(toGeoJson(filtered(req.query))));
-  app.get('/api/export.csv', async (req, reply) => reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="sitrep-events.csv"').send(toCsv(filtered(req.query))));
+  const filter = (query: unknown) => toFilter(parseQuery(FilterQuery, query));
+  app.get('/api/export.json', async (req) => store.snapshot(() => toJsonDocument(store.events(filter(req.query)), store.tallies())));
+  app.get('/api/export.geojson', async (req, reply) => reply.type('application/geo+json').send(toGeoJson(store.storedEvents(filter(req.query)))));
+  app.get('/api/export.csv', async (req, reply) => reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="sitrep-events.csv"')
+    .send(toCsv(store.storedEvents(filter(req.query)))));
 }
 
 function eventWithContext(store: EventStore, id: string) {
