@@ -1,11 +1,13 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { ingestPaths } from '../ingest/ingest.js';
 import { ingestPathsInWorkers } from '../ingest/ingest-in-workers.js';
-import { day, openStore, positiveInt } from './shared.js';
+import { IngestQuery } from '../serve/params.js';
+import { EXIT } from './errors.js';
+import { openStore, parseOptions, positiveInt } from './shared.js';
 import { forTerminal } from './terminal.js';
 
 export async function runIngest(paths: string[], opts: { db: string; published?: string; workers: string; quiet?: boolean }): Promise<void> {
-  const published = day(opts.published, '--published');
+  const { published } = parseOptions(IngestQuery, { published: { option: '--published', value: opts.published } });
   const workers = positiveInt(opts.workers, '--workers');
   const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} files', stream: process.stderr, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
   const hooks = {
@@ -26,5 +28,5 @@ export async function runIngest(paths: string[], opts: { db: string; published?:
       `${report.eventsMerged} merged into existing, ${report.tallies} tally(ies)` +
       `${report.duplicates ? `, ${report.duplicates} already stored` : ''}${report.errors.length ? `, ${report.errors.length} input(s) failed` : ''}\n`);
   }
-  if (report.errors.length) process.exitCode = report.articles + report.duplicates === 0 ? 1 : 3;
+  if (report.errors.length) process.exitCode = report.articles + report.duplicates === 0 ? EXIT.failed : EXIT.someInputsFailed;
 }

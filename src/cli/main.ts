@@ -2,7 +2,7 @@
 // implementation (and the heavy modules it needs: chrono, SQLite, the gazetteer) loads only when run,
 // so `sitrep --help` starts fast.
 import { Command, CommanderError } from 'commander';
-import { fail } from './errors.js';
+import { EXIT, fail } from './errors.js';
 
 const DEFAULT_DB = './sitrep.db';
 
@@ -12,7 +12,9 @@ const program = new Command()
   .name('sitrep')
   .description('offline conflict-event tracker: wire reports in, a structured, geolocated, sourced event database out')
   .version('0.1.0')
-  .showHelpAfterError('(run with --help for usage)');
+  // commander's own errors (unknown option, missing argument) are one line, like sitrep's: the newline
+  // before a suggestion ("Did you mean --format?") becomes a space
+  .configureOutput({ outputError: (text, write) => write(`sitrep: ${text.trim().replace(/\s*\n\s*/g, ' ')} (see --help)\n`) });
 
 program
   .command('ingest')
@@ -29,13 +31,15 @@ const withFilters = (cmd: Command): Command =>
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('--since <date>', 'events on or after this day (YYYY-MM-DD)')
     .option('--until <date>', 'events on or before this day (YYYY-MM-DD)')
-    .option('--country <cc>', 'ISO country code, e.g. IQ')
+    .option('--country <cc>', 'two-letter ISO country code, e.g. IQ')
     .option('--actor <name>', 'actor name (any part, any case)')
-    .option('--type <type>', 'ACLED event type or sub-event type')
+    .option('--type <type>', 'ACLED event type or sub-event type, e.g. Battles or "Air/drone strike"')
     .option('--status <status>', 'confirmed, claimed or disputed')
-    .option('--min-sources <n>', 'events reported by at least n articles');
+    .option('--min-sources <n>', 'events reported by at least n articles')
+    .option('--bbox <w,s,e,n>', 'events placed inside this box: west,south,east,north in degrees')
+    .option('--search <words>', 'words one of the source sentences contains, any case');
 
-withFilters(program.command('events').description('list stored events'))
+withFilters(program.command('events').description('list stored events (filters are checked as the API checks its parameters)'))
   .option('--format <format>', 'table, json, csv or geojson', 'table')
   .action(async (opts) => (await import('./events-command.js')).runEvents(opts));
 
@@ -93,6 +97,7 @@ program.exitOverride();
 for (const cmd of program.commands) cmd.exitOverride();
 
 program.parseAsync(process.argv).catch((err) => {
-  if (err instanceof CommanderError) process.exit(err.exitCode);
+  // --help and --version end with 0; commander's errors are how sitrep was called, as bad values are
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? EXIT.ok : EXIT.usage);
   fail(err);
 });
