@@ -1,15 +1,16 @@
 // The CLI and the API as one tool: every filter refuses the same values for the same reason (the CLI
 // with exit code 2, naming its option; the API with a 400, naming its parameter) and keeps the same
-// events; exit codes are the README's.
+// events; --json gives what the matching endpoint gives; exit codes are the README's.
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FilterQuery } from '../src/serve/params.js';
 import { buildServer } from '../src/serve/server.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
-import type { ExportEvent } from '../src/types.js';
-import { REAL, sitrep, tmp } from './helpers.js';
+import { ExportEvent, Tally } from '../src/types.js';
+import { REAL, ROOT, sitrep, tmp } from './helpers.js';
 
+const fixtures = join(ROOT, 'test', 'fixtures');
 const db = join(tmp(), 'parity.db');
 let store: SqliteStore;
 let app: FastifyInstance;
@@ -85,12 +86,70 @@ describe('CLI and API parity', () => {
   });
 });
 
-describe('exit codes', () => {
+describe('--json', () => {
+  it('tally --json gives each tally with sitrep\'s own count, as GET /api/tallies does', async () => {
+    const run = sitrep(['tally', '--db', db, '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    const tallies = JSON.parse(run.stdout);
+    for (const t of tallies) Tally.parse(t);
+    expect(tallies.some((t: { count: number; sitrep: { events: number } }) => t.count === 103 && t.sitrep.events > 0)).toBe(true);
+    const byText = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
+    expect(byText(tallies)).toEqual(byText((await api('/api/tallies', { limit: '10000' })).body));
+  });
+
+  it('show --json gives the event with its related events, merge reasons and evidence, as GET /api/events/:id does', async () => {
+    const merged = store.events().find((e) => e.num_sources > 1)!;
+    const run = sitrep(['show', merged.id, '--db', db, '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    const shown = JSON.parse(run.stdout);
+    expect(shown).toEqual((await api(`/api/events/${merged.id}`)).body);
+    expect(ExportEvent.parse(shown.event).sources.length).toBeGreaterThan(1);
+    expect(shown.links.length).toBeGreaterThan(0);
+  });
+
+  it('ingest --json prints the summary under the names POST /api/articles answers with', () => {
+    const fresh = join(tmp(), 'json.db');
+    const run = sitrep(['ingest', 'samples', '--db', fresh, '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ db: fresh, files: 4, articles: 4, duplicates: 0, created: expect.any(Number), merged: expect.any(Number), tallies: 1, errors: [] });
+    const again = sitrep(['ingest', 'samples', join(fixtures, 'bad', 'empty.txt'), '--db', fresh, '--json']);
+    expect(again.status).toBe(3);
+    const summary = JSON.parse(again.stdout);
+    expect(summary).toMatchObject({ files: 5, articles: 0, duplicates: 4, errors: [expect.stringMatching(/empty\.txt: .*is empty/)] });
+    expect(again.stderr.trim().split('\n')).toEqual([`sitrep: ${summary.errors[0]}`]);
+  });
+});
+
+describe('exit codes and help', () => {
   it('a wrong command, option or argument is one line and exit code 2, commander\'s own errors included', () => {
     expect(oneLine(sitrep(['events', '--db', db, '--fromat', 'csv']), 2)).toMatch(/^sitrep: error: unknown option '--fromat' \(Did you mean --format\?\)/);
     expect(oneLine(sitrep(['show', '--db', db]), 2)).toMatch(/^sitrep: error: missing required argument 'event-id'/);
     expect(oneLine(sitrep(['export', '--db', db]), 2)).toMatch(/^sitrep: error: required option '--format <format>' not specified/);
     expect(oneLine(sitrep(['evnts']), 2)).toMatch(/^sitrep: error: unknown command 'evnts'/);
     expect(oneLine(sitrep(['events', '--db', db, '--format', 'xml']), 2)).toBe('sitrep: --format must be table, json, csv or geojson, got "xml"');
+  });
+
+  it('show of an id the database does not hold is "not found", exit code 4, with or without --json', () => {
+    for (const json of [[], ['--json']]) {
+      const run = sitrep(['show', 'nope', '--db', db, ...json]);
+      expect(oneLine(run, 4)).toBe(`sitrep: no event with id nope in ${db}`);
+      expect(run.stdout).toBe('');
+    }
+  });
+
+  it('--help shows examples, exits 0, and ingest --help names the feed formats', () => {
+    const help = sitrep(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/Examples:\n\s+sitrep ingest/);
+    expect(help.stdout).toMatch(/Exit codes: 0 .* 4 no such event/s);
+    for (const cmd of ['ingest', 'events', 'export', 'tally', 'show', 'serve', 'eval']) {
+      const run = sitrep([cmd, '--help']);
+      expect(run.status, cmd).toBe(0);
+      expect(run.stdout, cmd).toMatch(new RegExp(`Examples:\\n\\s+sitrep ${cmd}`));
+    }
+    const ingest = sitrep(['ingest', '--help']).stdout;
+    expect(ingest).toMatch(/RSS and Atom/);
+    expect(ingest).toMatch(/\.rss, \.atom, \.xml/);
   });
 });

@@ -6,10 +6,13 @@ import { forTerminal } from './terminal.js';
 /** How sitrep was called: an unknown option, a bad value, a --db it cannot use. Exit code 2. */
 export class UsageError extends Error {}
 
-export const EXIT = { ok: 0, failed: 1, usage: 2, someInputsFailed: 3 } as const;
+/** What was asked for is not in the database (`show` of an id it does not hold). Exit code 4. */
+export class NotFound extends Error {}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, someInputsFailed: 3, notFound: 4 } as const;
 
 export function fail(err: unknown): never {
-  const known = err instanceof InputError || err instanceof UsageError;
+  const known = err instanceof InputError || err instanceof UsageError || err instanceof NotFound;
   process.stderr.write(`sitrep: ${forTerminal(known ? (err as Error).message : `error: ${(err as Error)?.message ?? String(err)}`)}\n`);
-  process.exit(err instanceof UsageError ? EXIT.usage : EXIT.failed);
+  process.exit(err instanceof UsageError ? EXIT.usage : err instanceof NotFound ? EXIT.notFound : EXIT.failed);
 }

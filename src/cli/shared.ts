@@ -45,3 +45,6 @@ export function positiveInt(value: string, option: string): number {
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`${option} must be a whole number ≥ 1, got "${value}"`);
   return n;
 }
+
+/** What a command prints for programs with --json: one JSON document on stdout. */
+export const printJson = (value: unknown): void => void process.stdout.write(JSON.stringify(value, null, 2) + '\n');
