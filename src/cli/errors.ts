@@ -1,12 +1,18 @@
 // Failing the way a command-line tool should: one line on stderr naming what went wrong, an exit code
-// that says whose fault it was (2: how sitrep was called; 1: the input or the machine), no stack trace.
+// that says what happened (README, "Exit codes"), no stack trace.
 import { InputError } from '../ingest/input-error.js';
 import { forTerminal } from './terminal.js';
 
+/** How sitrep was called: an unknown option, a bad value, a --db it cannot use. Exit code 2. */
 export class UsageError extends Error {}
 
+/** What was asked for is not in the database (`show` of an id it does not hold). Exit code 4. */
+export class NotFound extends Error {}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, someInputsFailed: 3, notFound: 4 } as const;
+
 export function fail(err: unknown): never {
-  const message = err instanceof InputError || err instanceof UsageError ? err.message : `error: ${(err as Error)?.message ?? String(err)}`;
-  process.stderr.write(`sitrep: ${forTerminal(message)}\n`);
-  process.exit(err instanceof UsageError ? 2 : 1);
+  const known = err instanceof InputError || err instanceof UsageError || err instanceof NotFound;
+  process.stderr.write(`sitrep: ${forTerminal(known ? (err as Error).message : `error: ${(err as Error)?.message ?? String(err)}`)}\n`);
+  process.exit(err instanceof UsageError ? EXIT.usage : err instanceof NotFound ? EXIT.notFound : EXIT.failed);
 }

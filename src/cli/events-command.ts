@@ -1,31 +1,35 @@
-import type { EventFilter } from '../store/event-store.js';
 import { toCsv, toGeoJson, toJsonDocument } from '../export/formats.js';
+import { FilterQuery, toFilter } from '../serve/params.js';
+import type { EventFilter, EventStore } from '../store/event-store.js';
 import type { ExportEvent } from '../types.js';
 import { UsageError } from './errors.js';
-import { day, positiveInt, status, withStore } from './shared.js';
+import { parseOptions, withStore } from './shared.js';
 import { forTerminal } from './terminal.js';
 
-export interface FilterOptions { db: string; since?: string; until?: string; country?: string; actor?: string; type?: string; status?: string; minSources?: string }
+export interface FilterOptions {
+  db: string; since?: string; until?: string; country?: string; actor?: string; type?: string; status?: string; minSources?: string; bbox?: string; search?: string;
+}
 
+/** The filter options, checked by the API's own schema for its parameters of the same meaning. */
 export function parseFilter(o: FilterOptions): EventFilter {
-  return {
-    since: day(o.since, '--since'), until: day(o.until, '--until'), country: o.country, actor: o.actor, type: o.type,
-    status: status(o.status), minSources: o.minSources ? positiveInt(o.minSources, '--min-sources') : undefined,
-  };
+  return toFilter(parseOptions(FilterQuery, {
+    since: { option: '--since', value: o.since }, until: { option: '--until', value: o.until }, country: { option: '--country', value: o.country },
+    actor: { option: '--actor', value: o.actor }, type: { option: '--type', value: o.type }, status: { option: '--status', value: o.status },
+    min_sources: { option: '--min-sources', value: o.minSources }, bbox: { option: '--bbox', value: o.bbox }, q: { option: '--search', value: o.search },
+  }));
 }
 
 export function runEvents(o: FilterOptions & { format: string }): void {
   const filter = parseFilter(o);
-  const events = withStore(o.db, (store) => store.events(filter));
-  process.stdout.write(render(events, o.format));
+  process.stdout.write(withStore(o.db, (store) => render(store, filter, o.format)));
 }
 
-export function render(events: ExportEvent[], format: string): string {
+export function render(store: EventStore, filter: EventFilter, format: string): string {
   switch (format) {
-    case 'json': return JSON.stringify(toJsonDocument(events, []), null, 2) + '\n';
-    case 'csv': return toCsv(events);
-    case 'geojson': return JSON.stringify(toGeoJson(events), null, 2) + '\n';
-    case 'table': return table(events);
+    case 'json': return JSON.stringify(toJsonDocument(store.events(filter), []), null, 2) + '\n';
+    case 'csv': return toCsv(store.storedEvents(filter));
+    case 'geojson': return JSON.stringify(toGeoJson(store.storedEvents(filter)), null, 2) + '\n';
+    case 'table': return table(store.events(filter));
     default: throw new UsageError(`--format must be table, json, csv or geojson, got "${format}"`);
   }
 }

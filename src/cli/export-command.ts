@@ -7,10 +7,8 @@ import { withStore } from './shared.js';
 export function runExport(o: FilterOptions & { format: string; output?: string }): void {
   if (!['json', 'csv', 'geojson'].includes(o.format)) throw new UsageError(`--format must be json, csv or geojson, got "${o.format}"`);
   const filter = parseFilter(o);
-  const text = withStore(o.db, (store) => {
-    const events = store.events(filter);
-    return o.format === 'json' ? JSON.stringify(toJsonDocument(events, store.tallies()), null, 2) + '\n' : render(events, o.format);
-  });
+  const text = withStore(o.db, (store) =>
+    o.format === 'json' ? JSON.stringify(toJsonDocument(store.events(filter), store.tallies()), null, 2) + '\n' : render(store, filter, o.format));
   if (o.output) {
     try {
       writeFileSync(o.output, text);

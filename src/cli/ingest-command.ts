@@ -1,11 +1,13 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { ingestPaths } from '../ingest/ingest.js';
 import { ingestPathsInWorkers } from '../ingest/ingest-in-workers.js';
-import { day, openStore, positiveInt } from './shared.js';
+import { IngestQuery } from '../serve/params.js';
+import { EXIT } from './errors.js';
+import { openStore, parseOptions, positiveInt, printJson } from './shared.js';
 import { forTerminal } from './terminal.js';
 
-export async function runIngest(paths: string[], opts: { db: string; published?: string; workers: string; quiet?: boolean }): Promise<void> {
-  const published = day(opts.published, '--published');
+export async function runIngest(paths: string[], opts: { db: string; published?: string; workers: string; quiet?: boolean; json?: boolean }): Promise<void> {
+  const { published } = parseOptions(IngestQuery, { published: { option: '--published', value: opts.published } });
   const workers = positiveInt(opts.workers, '--workers');
   const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} files', stream: process.stderr, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
   const hooks = {
@@ -21,10 +23,14 @@ export async function runIngest(paths: string[], opts: { db: string; published?:
   }
   bar.stop();
   for (const e of report.errors) process.stderr.write(`sitrep: ${forTerminal(e.message)}\n`);
-  if (!opts.quiet) {
+  if (opts.json) {
+    // the names POST /api/articles answers with
+    printJson({ db: opts.db, files: report.files, articles: report.articles, duplicates: report.duplicates, created: report.eventsCreated,
+      merged: report.eventsMerged, tallies: report.tallies, errors: report.errors.map((e) => e.message) });
+  } else if (!opts.quiet) {
     process.stderr.write(`ingested ${report.articles} article(s) from ${report.files} file(s) into ${opts.db}: ${report.eventsCreated} new event(s), ` +
       `${report.eventsMerged} merged into existing, ${report.tallies} tally(ies)` +
       `${report.duplicates ? `, ${report.duplicates} already stored` : ''}${report.errors.length ? `, ${report.errors.length} input(s) failed` : ''}\n`);
   }
-  if (report.errors.length) process.exitCode = report.articles + report.duplicates === 0 ? 1 : 3;
+  if (report.errors.length) process.exitCode = report.articles + report.duplicates === 0 ? EXIT.failed : EXIT.someInputsFailed;
 }

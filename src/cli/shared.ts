@@ -1,9 +1,10 @@
 // What every command shares: opening the store, validating option values, failing with one line.
 import { existsSync } from 'node:fs';
-import { UsageError } from './errors.js';
+import type { z } from 'zod';
+import { BadParameter, parseQuery } from '../serve/params.js';
 import { SqliteStore, type OpenOptions } from '../store/sqlite-store.js';
 import { DatabaseRefused, type EventStore } from '../store/event-store.js';
-import { STATUSES } from '../types.js';
+import { UsageError } from './errors.js';
 
 export function openStore(path: string, options: OpenOptions = {}): EventStore {
   try {
@@ -24,15 +25,19 @@ export function withStore<T>(path: string, fn: (store: EventStore) => T): T {
   }
 }
 
-export function day(value: string | undefined, option: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`${option} must be a date YYYY-MM-DD, got "${value}"`);
-  return value;
-}
-
-export function status(value: string | undefined): string | undefined {
-  if (value !== undefined && !(STATUSES as readonly string[]).includes(value)) throw new UsageError(`--status must be one of ${STATUSES.join(', ')}, got "${value}"`);
-  return value;
+/**
+ * Option values validated by the API's schema for the same parameters (`options` maps each parameter
+ * to its option, min_sources to --min-sources): the CLI refuses what the API refuses, for the same
+ * reason, naming the option as typed.
+ */
+export function parseOptions<S extends z.ZodType>(schema: S, options: Record<string, { option: string; value: string | undefined }>): z.output<S> {
+  const values = Object.fromEntries(Object.entries(options).filter(([, o]) => o.value !== undefined).map(([name, o]) => [name, o.value]));
+  try {
+    return parseQuery(schema, values);
+  } catch (err) {
+    if (err instanceof BadParameter) throw new UsageError(err.named(options[err.parameter]?.option ?? err.parameter));
+    throw err;
+  }
 }
 
 export function positiveInt(value: string, option: string): number {
@@ -41,3 +46,5 @@ export function positiveInt(value: string, option: string): number {
   return n;
 }
 
+/** What a command prints for programs with --json: one JSON document on stdout. */
+export const printJson = (value: unknown): void => void process.stdout.write(JSON.stringify(value, null, 2) + '\n');

@@ -1,10 +1,17 @@
-import { UsageError } from './errors.js';
-import { withStore } from './shared.js';
+import { eventDetail } from '../serve/evidence.js';
+import { NotFound } from './errors.js';
+import { printJson, withStore } from './shared.js';
 import { forTerminal } from './terminal.js';
 
-export function runShow(id: string, o: { db: string }): void {
+export function runShow(id: string, o: { db: string; json?: boolean }): void {
+  const notFound = () => new NotFound(`no event with id ${id} in ${o.db}`);
+  if (o.json) {
+    const detail = withStore(o.db, (store) => eventDetail(store, id));
+    if (!detail) throw notFound();
+    return printJson(detail);
+  }
   const [e, reports] = withStore(o.db, (store) => [store.event(id), store.reportsOf(id)] as const);
-  if (!e) throw new UsageError(`no event with id ${id} in ${o.db}`);
+  if (!e) throw notFound();
   const out = [
     `${e.id}  ${e.event_type} / ${e.sub_event_type}${e.weapon ? ` (${e.weapon})` : ''}  [${e.status}]`,
     `when:   ${e.date} (between ${e.date_earliest} and ${e.date_latest}, time precision ${e.time_precision})`,

@@ -1,8 +1,9 @@
-import { compareTally } from '../export/tally-comparison.js';
-import { withStore } from './shared.js';
+import { compareTally, tallyWithCount } from '../export/tally-comparison.js';
+import { printJson, withStore } from './shared.js';
 import { forTerminal } from './terminal.js';
 
-export function runTally(o: { db: string }): void {
+export function runTally(o: { db: string; json?: boolean }): void {
+  if (o.json) return printJson(withStore(o.db, (store) => store.tallies().map((t) => tallyWithCount(store, t))));
   const rows = withStore(o.db, (store) => store.tallies().map((t) => compareTally(store, t)));
   if (rows.length === 0) return void process.stdout.write('no tallies\n');
   for (const { tally: t, events, articles, party } of rows) {

@@ -1,8 +1,12 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { ExportEvent, type Actor } from '../types.js';
-import { ACLED_COLUMNS, toCsv } from './formats.js';
+import { z } from 'zod';
+import { ExportEvent, type Actor, type ActorType } from '../types.js';
+import { readTsv } from '../util/data-files.js';
+import { actorCode, interaction, joinCell, sourceScale } from './acled.js';
+import { ACLED_COLUMNS, acledRow, toCsv, toGeoJson } from './formats.js';
 
-const actor = (name: string): Actor => ({ name, type: 'unknown', country: null, affiliations: [] });
+const actor = (name: string, type: ActorType = 'unknown', country: string | null = null): Actor => ({ name, type, country, affiliations: [] });
 const none = { best: null, low: null, high: null, text: null };
 
 /** An event whose names are what a hostile article could make them. */
@@ -32,7 +36,7 @@ function fields(line: string): string[] {
 }
 
 describe('ACLED CSV', () => {
-  const [head, row] = toCsv([hostile]).split('\n');
+  const [head, row] = toCsv([{ event: hostile, event_id_cnty: 'PER1', timestamp: 1715644800 }]).split('\n');
   const cell = (column: (typeof ACLED_COLUMNS)[number]) => fields(row!)[ACLED_COLUMNS.indexOf(column)];
 
   it('puts a single quote before a cell a spreadsheet would run as a formula', () => {
@@ -51,5 +55,126 @@ describe('ACLED CSV', () => {
     expect(cell('source')).toBe('-3');
     expect(cell('fatalities')).toBe('3');
     expect(cell('notes')).toBe('Plain words - with a dash inside.');
+  });
+});
+
+/** An event in Iraq on the 14th of May 2024: what each test changes is given. */
+const iraqi = (over: Partial<ExportEvent> = {}): ExportEvent => ExportEvent.parse({
+  ...hostile, actor1: null, actor2: null, assoc_actors1: [], assoc_actors2: [],
+  location: { name: 'Erbil', admin1: 'Erbil', country: 'Iraq', country_code: 'IQ', lat: 36.19, lon: 44.01, geo_precision: 1 }, ...over,
+});
+const source = (outlet: string | null, article_id = outlet ?? 'a1') => ({ article_id, outlet, url: null, published: '2024-05-14', sentence: 's', attribution: null });
+const us = actor('Military Forces of the United States', 'state_military', 'US');
+const iraq = actor('Military Forces of Iraq', 'state_military', 'IQ');
+
+describe('ACLED actor codes and interaction', () => {
+  const code = (a: Actor, role: 'actor1' | 'actor2' = 'actor1', over: Partial<ExportEvent> = {}) => actorCode(a, role, iraqi(over));
+
+  it('codes state forces 1 at home and 8 abroad, as ACLED codes foreign militaries', () => {
+    expect(code(iraq)).toBe(1);
+    expect(code(actor('Iraq', 'government', 'IQ'))).toBe(1);
+    expect(code(us)).toBe(8);
+    expect(code(actor('Coalition forces', 'state_military'))).toBe(8);
+  });
+
+  it('codes armed groups, civilians and the generic actors by their type or name', () => {
+    expect(code(actor('Islamic State', 'rebel_group'))).toBe(2);
+    expect(code(actor('Kataib Hezbollah', 'militia', 'IQ'))).toBe(3);
+    expect(code(actor('Unidentified armed group'))).toBe(3);
+    expect(code(actor('Fulani Ethnic Militia (Nigeria)', 'militia'))).toBe(4);
+    expect(code(actor('Civilians (Iraq)', 'civilians', 'IQ'), 'actor2')).toBe(7);
+    expect(code(actor('al-Khatib', 'unknown'))).toBeNull();
+  });
+
+  it('a crowd is protesters in a protest and rioters in a riot, and named so anywhere', () => {
+    expect(code(actor('Protesters (Iraq)', 'civilians'), 'actor1', { event_type: 'Protests', sub_event_type: 'Peaceful protest' })).toBe(6);
+    expect(code(actor('Fatah', 'political_group', 'PS'), 'actor1', { event_type: 'Protests', sub_event_type: 'Peaceful protest' })).toBe(6);
+    expect(code(actor('Students', 'unknown'), 'actor1', { event_type: 'Riots', sub_event_type: 'Violent demonstration' })).toBe(5);
+    expect(code(actor('Rioters (Iraq)', 'civilians'), 'actor2')).toBe(5);
+    expect(code(actor('Police Forces of Iraq', 'state_military', 'IQ'), 'actor2', { event_type: 'Protests', sub_event_type: 'Protest with intervention' })).toBe(1);
+  });
+
+  it('interaction is both codes, the smaller first, or a lone actor with 0; none when a present actor has no code', () => {
+    expect(interaction(8, 1, true)).toBe(18);
+    expect(interaction(1, 8, true)).toBe(18);
+    expect(interaction(6, null, false)).toBe(60);
+    expect(interaction(3, null, true)).toBeNull();
+    expect(interaction(null, 7, true)).toBeNull();
+  });
+
+  it('fills inter1, inter2, interaction, civilian targeting, iso, region and admin2 in the CSV row', () => {
+    const row = acledRow({ event: iraqi({ actor1: us, actor2: actor('Civilians (Iraq)', 'civilians', 'IQ') }), event_id_cnty: 'IRQ7', timestamp: 1715644800 });
+    expect(row).toMatchObject({ event_id_cnty: 'IRQ7', inter1: 8, inter2: 7, interaction: 78, civilian_targeting: 'Civilian targeting', iso: 368, region: 'Middle East', timestamp: 1715644800 });
+  });
+
+  it('every actor type has a code line, and every code line says which types, names or crowds it takes', () => {
+    const rows = readTsv('acled/actor-codes.tsv');
+    expect(rows.map((r) => Number(r[0]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    const typed = rows.flatMap((r) => (r[2] ?? '').split('|').filter(Boolean));
+    expect(typed.sort()).toEqual(['civilians', 'government', 'militia', 'political_group', 'rebel_group', 'state_military']);
+  });
+});
+
+describe('ACLED regions', () => {
+  it('every country world-countries knows has exactly one ACLED region', () => {
+    const require = createRequire(import.meta.url);
+    const countries = (require('world-countries') as Array<{ cca2: string }>).map((c) => c.cca2).sort();
+    const rows = readTsv('acled/regions.tsv');
+    expect(rows.map((r) => r[0]).sort()).toEqual(countries);
+    const regions = new Set(rows.map((r) => r[1]));
+    expect([...regions].sort()).toEqual(['Antarctica', 'Caribbean', 'Caucasus and Central Asia', 'Central America', 'East Asia', 'Eastern Africa', 'Europe',
+      'Middle Africa', 'Middle East', 'North America', 'Northern Africa', 'Oceania', 'South America', 'South Asia', 'Southeast Asia', 'Southern Africa', 'Western Africa']);
+  });
+});
+
+describe('ACLED source and source_scale', () => {
+  /** The reading joinCell documents: a backslash takes the next character as it is; any other "; " ends an item. */
+  function splitCell(cell: string): string[] {
+    const items = [''];
+    for (let i = 0; i < cell.length; i++) {
+      if (cell[i] === '\\') items[items.length - 1] += cell[++i];
+      else if (cell.startsWith('; ', i)) { items.push(''); i++; }
+      else items[items.length - 1] += cell[i];
+    }
+    return items;
+  }
+
+  it('joins outlets so that the cell splits back into exactly them, semicolons and backslashes included', () => {
+    const outlets = ['The Nation (Pakistan; AFP text)', 'Wire\\', '; ', 'Reuters', 'a\\; b', ''];
+    expect(splitCell(joinCell(outlets)!)).toEqual(outlets);
+    expect(joinCell(['Reuters', 'AP'])).toBe('Reuters; AP');
+    expect(joinCell([])).toBeNull();
+  });
+
+  it('scales an outlet against the event: national at home, regional nearby, international elsewhere; wires are international', () => {
+    const scale = (outlets: Array<string | null>, cc = 'IQ') => sourceScale(iraqi({ sources: outlets.map((o, i) => source(o, `a${i}`)), location: { ...iraqi().location, country_code: cc } }));
+    expect(scale(['Shafaq News'])).toBe('National');
+    expect(scale(['Rudaw'])).toBe('Subnational');
+    expect(scale(['Times of Israel'])).toBe('Regional');
+    expect(scale(['Fox News'])).toBe('International');
+    expect(scale(['Al Arabiya'])).toBe('Regional');
+    expect(scale(['Al Arabiya'], 'UA')).toBe('International');
+    expect(scale(['ABC News (Associated Press)'])).toBe('International');
+    expect(scale(['UrduPoint (APP)'], 'PK')).toBe('National'); // APP, not AP
+    expect(scale(['Reuters', 'Shafaq News', 'Rudaw'])).toBe('Subnational-National-International');
+    expect(scale(['Reuters', 'Local Blog'])).toBeNull();
+    expect(scale([null])).toBeNull();
+  });
+});
+
+describe('GeoJSON', () => {
+  const Properties = z.record(z.string(), z.union([z.string(), z.number(), z.null()]));
+  const numeric = ['year', 'time_precision', 'inter1', 'inter2', 'interaction', 'iso', 'latitude', 'longitude', 'geo_precision', 'fatalities', 'timestamp', 'num_sources', 'injured'];
+
+  it('has flat properties, numbers as numbers, actors as names, and no feature for an unplaced event', () => {
+    const placed = iraqi({ actor1: us, actor2: iraq, injured: { best: 2, low: 2, high: 2, text: 'two' } });
+    const unplaced = iraqi({ id: 'ev-2', location: { ...iraqi().location, lat: null, lon: null } });
+    const geo = toGeoJson([{ event: placed, event_id_cnty: 'IRQ1', timestamp: 1715644800 }, { event: unplaced, event_id_cnty: 'IRQ2', timestamp: 1715644800 }]);
+    expect(geo.features).toHaveLength(1);
+    const p = Properties.parse(geo.features[0]!.properties);
+    for (const name of numeric) expect(typeof p[name], name).toBe('number');
+    expect(p).toMatchObject({ actor1: 'Military Forces of the United States', actor2: 'Military Forces of Iraq', inter1: 8, inter2: 1, interaction: 18, iso: 368, injured: 2, id: 'ev-1' });
+    expect(Object.keys(p)).toEqual(expect.arrayContaining([...ACLED_COLUMNS]));
+    expect(geo.features[0]!.geometry.coordinates).toEqual([44.01, 36.19]);
   });
 });

@@ -20,6 +20,12 @@ export function compareTally(store: EventStore, tally: Tally): TallyComparison {
   return { tally, party, ...store.countViolent({ since: tally.since, until: tally.until, countries: tally.scope_countries, party }) };
 }
 
+/** A tally with sitrep's own count beside it: what `GET /api/tallies` and `sitrep tally --json` give. */
+export function tallyWithCount(store: EventStore, tally: Tally) {
+  const own = compareTally(store, tally);
+  return { ...tally, sitrep: { events: own.events, articles: own.articles, party: own.party } };
+}
+
 /** "attacks on/against/at X" counts X as the target; "attacks by X", "attacks X carried out" X as the attacker. */
 export function countedParty(what: string): PartyScope | null {
   const actor = findActors(what).find((a) => a.actor.type !== 'unknown');

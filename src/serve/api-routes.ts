@@ -3,10 +3,9 @@
 import type { FastifyInstance } from 'fastify';
 import { toCsv, toGeoJson, toJsonDocument } from '../export/formats.js';
 import type { EventStore } from '../store/event-store.js';
-import { compareTally } from '../export/tally-comparison.js';
-import { toSummary } from '../export/to-summary.js';
+import { tallyWithCount } from '../export/tally-comparison.js';
 import { EventsQuery, FilterQuery, TalliesQuery, encodeCursor, parseQuery, toFilter, toPage } from './params.js';
-import { evidence } from './evidence.js';
+import { eventDetail } from './evidence.js';
 import { stats } from './stats.js';
 
 export function apiRoutes(app: FastifyInstance, store: EventStore): void {
@@ -19,7 +18,7 @@ export function apiRoutes(app: FastifyInstance, store: EventStore): void {
   });
 
   app.get<{ Params: { id: string } }>('/api/events/:id', async (req, reply) => {
-    const found = store.snapshot(() => eventWithContext(store, req.params.id));
+    const found = store.snapshot(() => eventDetail(store, req.params.id));
     return found ?? reply.code(404).send({ error: 'not_found', message: `no event with id ${req.params.id}` });
   });
 
@@ -31,25 +30,12 @@ export function apiRoutes(app: FastifyInstance, store: EventStore): void {
       .filter((t) => (!q.country || t.scope_countries.includes(q.country.toUpperCase())) && (!q.since || (t.until ?? t.source.published) >= q.since) && (!q.until || (t.since ?? '') <= q.until))
       .sort((a, b) => b.source.published.localeCompare(a.source.published))
       .slice(0, q.limit)
-      .map((t) => {
-        const own = compareTally(store, t);
-        return { ...t, sitrep: { events: own.events, articles: own.articles, party: own.party } };
-      }));
+      .map((t) => tallyWithCount(store, t)));
   });
 
-  const filtered = (query: unknown) => store.events(toFilter(parseQuery(FilterQuery, query)));
-  app.get('/api/export.json', async (req) => store.snapshot(() => toJsonDocument(filtered(req.query), store.tallies())));
-  app.get('/api/export.geojson', async (req, reply) => reply.type('application/geo+json').send(toGeoJson(filtered(req.query))));
-  app.get('/api/export.csv', async (req, reply) => reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="sitrep-events.csv"').send(toCsv(filtered(req.query))));
-}
-
-function eventWithContext(store: EventStore, id: string) {
-  const event = store.event(id);
-  if (!event) return undefined;
-  const related_events = event.related.flatMap((r) => {
-    const other = store.event(r.event_id);
-    return other ? [{ relation: r.type, ...toSummary(other) }] : [];
-  });
-  const links = store.reportsOf(event.id).flatMap((r) => r.links.map((l) => ({ article_id: r.report.sources[0]!.article_id, joined: l.article_id, criteria: l.criteria })));
-  return { event, related_events, links, evidence: evidence(event) };
+  const filter = (query: unknown) => toFilter(parseQuery(FilterQuery, query));
+  app.get('/api/export.json', async (req) => store.snapshot(() => toJsonDocument(store.events(filter(req.query)), store.tallies())));
+  app.get('/api/export.geojson', async (req, reply) => reply.type('application/geo+json').send(toGeoJson(store.storedEvents(filter(req.query)))));
+  app.get('/api/export.csv', async (req, reply) => reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="sitrep-events.csv"')
+    .send(toCsv(store.storedEvents(filter(req.query)))));
 }

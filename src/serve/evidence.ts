@@ -1,9 +1,12 @@
-// Where, in each source sentence, the words behind an event's fields are: actors as the dictionary
-// finds them (so "CENTCOM" is marked for the US military), the act, the casualty phrases, the place
-// and the speaker. The extractor's own finders are run again on the sentence, so what the page marks
-// is what the rules match, not a guess from the field's canonical value.
+// One event in full, for the page's event panel and `sitrep show --json`, and where, in each source
+// sentence, the words behind its fields are: actors as the dictionary finds them (so "CENTCOM" is
+// marked for the US military), the act, the casualty phrases, the place and the speaker. The
+// extractor's own finders are run again on the sentence, so what the page marks is what the rules
+// match, not a guess from the field's canonical value.
 import { findTrigger } from '../extract/rules/triggers.js';
 import { findActors } from '../resolve/actor/find-actors.js';
+import { toSummary } from '../export/to-summary.js';
+import type { EventStore } from '../store/event-store.js';
 import type { Actor, ExportEvent } from '../types.js';
 
 export type EvidenceField = 'actor1' | 'actor2' | 'event' | 'location' | 'fatalities' | 'injured' | 'attribution';
@@ -12,6 +15,18 @@ export interface EvidenceSpan {
   start: number;
   end: number;
   field: EvidenceField;
+}
+
+/** An event with its related events, why its reports were merged and its evidence: `GET /api/events/:id` and `sitrep show --json`. */
+export function eventDetail(store: EventStore, id: string) {
+  const event = store.event(id);
+  if (!event) return undefined;
+  const related_events = event.related.flatMap((r) => {
+    const other = store.event(r.event_id);
+    return other ? [{ relation: r.type, ...toSummary(other) }] : [];
+  });
+  const links = store.reportsOf(event.id).flatMap((r) => r.links.map((l) => ({ article_id: r.report.sources[0]!.article_id, joined: l.article_id, criteria: l.criteria })));
+  return { event, related_events, links, evidence: evidence(event) };
 }
 
 /** One list of spans per source, in the order of `event.sources`. */

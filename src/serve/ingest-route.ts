@@ -4,13 +4,8 @@
 // the body is read, so no one without it can make the server hold a body in memory.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import type { IngestWork } from './ingest-work.js';
-import { day, parseQuery } from './params.js';
-
-const IngestQuery = z.strictObject({
-  published: day.optional(),
-});
+import { IngestQuery, parseQuery } from './params.js';
 
 /** Seconds a client is asked to wait when the ingest queue is full. */
 const RETRY_AFTER_SECONDS = 5;

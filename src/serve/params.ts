@@ -1,5 +1,6 @@
 // The API's query parameters, validated at the edge: a bad value or an unknown name is a 400 that names
-// the parameter, so a typo ("min-sources") never silently returns everything.
+// the parameter, so a typo ("min-sources") never silently returns everything. The CLI validates its
+// options with the same schemas, so both refuse the same values for the same reason.
 import { z } from 'zod';
 import type { EventFilter, Page } from '../store/event-store.js';
 import { EVENT_TYPES, STATUSES, SUB_EVENT_TYPES } from '../types.js';
@@ -8,10 +9,18 @@ export const MAX_LIMIT = 10_000;
 export const DEFAULT_LIMIT = 100;
 
 export class BadParameter extends Error {
-  constructor(readonly parameter: string, message: string) {
-    super(message);
+  /** `reason` says what the value must be ("must be a date YYYY-MM-DD"); `value` is what was given, if any. */
+  constructor(readonly parameter: string, readonly reason: string, readonly value?: string) {
+    super(describe(parameter, reason, value));
+  }
+
+  /** The same message for the same value given under another name (the CLI's --min-sources). */
+  named(name: string): string {
+    return describe(name, this.reason, this.value);
   }
 }
+
+const describe = (name: string, reason: string, value: string | undefined): string => `${name} ${reason}${value === undefined ? '' : `, got "${value}"`}`;
 
 const KNOWN_TYPES = new Set([...EVENT_TYPES, ...Object.values(SUB_EVENT_TYPES).flat()].map((t) => t.toLowerCase()));
 
@@ -44,12 +53,12 @@ export const FilterQuery = z.strictObject({
   since: day.optional(),
   until: day.optional(),
   country: z.string().regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO country code').optional(),
-  actor: z.string().min(1).max(200).optional(),
+  actor: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
   type: z.string().refine((t) => KNOWN_TYPES.has(t.toLowerCase()), 'must be an ACLED event type or sub-event type').optional(),
   status: z.enum(STATUSES, { message: `must be one of ${STATUSES.join(', ')}` }).optional(),
   min_sources: z.coerce.number({ message: 'must be a whole number ≥ 1' }).int('must be a whole number ≥ 1').min(1, 'must be a whole number ≥ 1').optional(),
   bbox: bbox.optional(),
-  q: z.string().min(1).max(200).optional(),
+  q: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
 });
 
 export const EventsQuery = FilterQuery.extend({
@@ -57,6 +66,10 @@ export const EventsQuery = FilterQuery.extend({
   cursor: cursor.optional(),
   /** `map`: the few fields a marker and a list row need, for loading thousands at once */
   view: z.enum(['full', 'map'], { message: 'must be full or map' }).default('full'),
+});
+
+export const IngestQuery = z.strictObject({
+  published: day.optional(),
 });
 
 export const TalliesQuery = z.strictObject({
@@ -73,11 +86,11 @@ export function parseQuery<S extends z.ZodType>(schema: S, query: unknown): z.ou
   const issue = result.error.issues[0]!;
   if (issue.code === 'unrecognized_keys') {
     const name = issue.keys[0]!;
-    throw new BadParameter(name, `unknown parameter "${name}"`);
+    throw new BadParameter(name, 'is not a parameter this endpoint takes');
   }
   const name = String(issue.path[0] ?? 'query');
   const value = (query as Record<string, unknown> | undefined)?.[name];
-  throw new BadParameter(name, `${name} ${issue.message}${value === undefined ? '' : `, got "${String(value)}"`}`);
+  throw new BadParameter(name, issue.message, value === undefined ? undefined : String(value));
 }
 
 export function toFilter(q: z.output<typeof FilterQuery>): EventFilter {

@@ -36,6 +36,17 @@ export interface Report {
   links: Array<{ with: string; article_id: string; criteria: string[] }>;
 }
 
+/**
+ * An event with what the store keeps beside it for ACLED's columns: an ACLED-style id (the country's
+ * ISO alpha-3 code and a number, "IRQ12"), given when the event is first stored and kept by the event
+ * that survives a merge, and the Unix second it last changed.
+ */
+export interface StoredEvent {
+  event: ExportEvent;
+  event_id_cnty: string;
+  timestamp: number;
+}
+
 /** An actor in one role of an event: who acted (actor1) or who was acted upon (actor2). */
 export interface PartyScope {
   name: string;
@@ -98,6 +109,8 @@ export interface EventStore {
   /** Each report's sides and weapon, for the reports of these events: what a fold's vote reads. */
   reportSides(eventIds: string[]): Sides[];
   events(filter?: EventFilter, page?: Page): ExportEvent[];
+  /** The same events with their ACLED id and last change, for the CSV and GeoJSON exports. */
+  storedEvents(filter?: EventFilter, page?: Page): StoredEvent[];
   /** What a map marker or list row shows, for the same filter and page as `events`. */
   summaries(filter?: EventFilter, page?: Page): EventSummary[];
   countEvents(filter?: EventFilter): number;

@@ -5,12 +5,13 @@
 // (BEGIN IMMEDIATE), so what it read to link reports is still true when it commits.
 import { accessSync, constants, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { idPrefix } from '../export/acled.js';
 import { toSummary, type EventSummary } from '../export/to-summary.js';
 import type { Sides } from '../merge/across-articles.js';
 import type { ExportEvent, Tally } from '../types.js';
-import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type EventFacet, type EventFilter, type EventStore, type Page, type PartyScope, type Report } from './event-store.js';
+import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type EventFacet, type EventFilter, type EventStore, type Page, type PartyScope, type Report, type StoredEvent } from './event-store.js';
 
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -28,9 +29,11 @@ CREATE TABLE IF NOT EXISTS events (
   id TEXT PRIMARY KEY, date TEXT NOT NULL, date_earliest TEXT NOT NULL, date_latest TEXT NOT NULL,
   event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, country_code TEXT, status TEXT NOT NULL,
   num_sources INTEGER NOT NULL, actors TEXT NOT NULL, data TEXT NOT NULL,
-  lat REAL, lon REAL, sentences TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '{}'
+  lat REAL, lon REAL, sentences TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '{}',
+  id_cnty TEXT, updated_at INTEGER
 );
 CREATE INDEX IF NOT EXISTS events_date ON events (date);
+CREATE UNIQUE INDEX IF NOT EXISTS events_id_cnty ON events (id_cnty);
 CREATE INDEX IF NOT EXISTS events_country_date ON events (country_code, date);
 CREATE TABLE IF NOT EXISTS tallies (
   rowid INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), data TEXT NOT NULL
@@ -45,6 +48,15 @@ ALTER TABLE events ADD COLUMN lon REAL;
 ALTER TABLE events ADD COLUMN sentences TEXT NOT NULL DEFAULT '';
 ALTER TABLE events ADD COLUMN summary TEXT NOT NULL DEFAULT '{}';
 UPDATE meta SET value = '4' WHERE key = 'schema_version';
+`;
+
+// v4 → v5: events get their ACLED-style id and the Unix second they last changed. Stored events are
+// numbered per country in the order their first article was stored; each last changed when the last
+// article of its reports was stored.
+const UPGRADE_4_TO_5 = `
+ALTER TABLE events ADD COLUMN id_cnty TEXT;
+ALTER TABLE events ADD COLUMN updated_at INTEGER;
+UPDATE events SET updated_at = (SELECT CAST(strftime('%s', max(a.ingested_at)) AS INTEGER) FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = events.id);
 `;
 
 // How far back a report's span can start and still overlap a window: longer spans ("last month") are rare.
@@ -91,22 +103,24 @@ export class SqliteStore implements EventStore {
   private checkReadable(): void {
     const version = this.retryBusy(() => this.schemaVersion());
     if (version === null) throw new DatabaseRefused(this.path, 'is not a sitrep database (it holds no tables)');
-    if (version === 3) throw new DatabaseRefused(this.path, `database schema v3 is older than this sitrep's (v${SCHEMA_VERSION}): any \`sitrep ingest\` into it upgrades it`);
+    if (version === 3 || version === 4) throw new DatabaseRefused(this.path, `database schema v${version} is older than this sitrep's (v${SCHEMA_VERSION}): any \`sitrep ingest\` into it upgrades it`);
     if (version !== SCHEMA_VERSION) throw wrongVersion(this.path, version);
   }
 
   private prepareForWriting(): void {
     // another program's database is refused before anything, its journal mode included, is changed
     const seen = this.retryBusy(() => this.schemaVersion());
-    if (seen !== null && seen !== 3 && seen !== SCHEMA_VERSION) throw wrongVersion(this.path, seen);
+    if (seen !== null && seen !== 3 && seen !== 4 && seen !== SCHEMA_VERSION) throw wrongVersion(this.path, seen);
     this.retryBusy(() => this.db.pragma('journal_mode = WAL'));
     this.db.pragma('synchronous = NORMAL');
     if (seen === SCHEMA_VERSION) return;
     // decided again under the write lock: two processes opening a new file at once create it once
     this.writeTransaction(() => {
       const version = this.schemaVersion();
-      if (version === 3) this.upgrade3To4();
-      else if (version === null) {
+      if (version === 3 || version === 4) {
+        if (version === 3) this.upgrade3To4();
+        this.upgrade4To5();
+      } else if (version === null) {
         this.db.exec(SCHEMA);
         this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
       } else if (version !== SCHEMA_VERSION) throw wrongVersion(this.path, version);
@@ -161,16 +175,50 @@ export class SqliteStore implements EventStore {
     }
   }
 
+  private upgrade4To5(): void {
+    this.db.exec(UPGRADE_4_TO_5);
+    const order = this.db.prepare(`SELECT e.id, e.country_code FROM events e JOIN reports r ON r.event_id = e.id JOIN articles a ON a.id = r.article_id
+      GROUP BY e.id ORDER BY min(a.rowid), e.id`).all() as Array<{ id: string; country_code: string | null }>;
+    const number = this.db.prepare('UPDATE events SET id_cnty = ? WHERE id = ?');
+    for (const e of order) number.run(this.nextIdCnty(e.country_code), e.id);
+    this.db.exec("CREATE UNIQUE INDEX events_id_cnty ON events (id_cnty); UPDATE meta SET value = '5' WHERE key = 'schema_version';");
+  }
+
+  /**
+   * A new ACLED-style id for an event in a country. The last number of each prefix is kept in meta, not
+   * read from the events, so the id of an event merged away is never given to another.
+   */
+  private nextIdCnty(cc: string | null): string {
+    const prefix = idPrefix(cc);
+    const key = `last_id_cnty:${prefix}`;
+    const next = Number((this.sql('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? 0) + 1;
+    this.sql('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, String(next));
+    return `${prefix}${next}`;
+  }
+
+  /**
+   * The ACLED-style id of an event being stored: its own if it is stored already; else, when it absorbs
+   * stored events (its id is a new report's), the oldest of theirs, so a merge keeps the id analysts
+   * saw first; else a new one.
+   */
+  private idCntyFor(e: ExportEvent, absorbed: string[]): string {
+    const of = (id: string) => (this.sql('SELECT id_cnty FROM events WHERE id = ?').get(id) as { id_cnty: string | null } | undefined)?.id_cnty ?? null;
+    const number = (idCnty: string) => Number(idCnty.replace(/^\D+/, ''));
+    const inherited = absorbed.map(of).filter((x): x is string => x !== null).sort((a, b) => number(a) - number(b));
+    return of(e.id) ?? inherited[0] ?? this.nextIdCnty(e.location.country_code);
+  }
+
   hasArticle(hash: string): boolean {
     return !!this.sql('SELECT 1 FROM articles WHERE hash = ?').get(hash);
   }
 
   saveArticle(w: ArticleWrite): void {
-    const upsertEvent = this.sql(`INSERT INTO events (id, date, date_earliest, date_latest, event_type, sub_event_type, country_code, status, num_sources, actors, data, lat, lon, sentences, summary)
-      VALUES (@id, @date, @date_earliest, @date_latest, @event_type, @sub_event_type, @country_code, @status, @num_sources, @actors, @data, @lat, @lon, @sentences, @summary)
+    const upsertEvent = this.sql(`INSERT INTO events (id, date, date_earliest, date_latest, event_type, sub_event_type, country_code, status, num_sources, actors, data, lat, lon, sentences, summary, id_cnty, updated_at)
+      VALUES (@id, @date, @date_earliest, @date_latest, @event_type, @sub_event_type, @country_code, @status, @num_sources, @actors, @data, @lat, @lon, @sentences, @summary, @id_cnty, @updated_at)
       ON CONFLICT(id) DO UPDATE SET date=excluded.date, date_earliest=excluded.date_earliest, date_latest=excluded.date_latest,
         event_type=excluded.event_type, sub_event_type=excluded.sub_event_type, country_code=excluded.country_code, status=excluded.status,
-        num_sources=excluded.num_sources, actors=excluded.actors, data=excluded.data, lat=excluded.lat, lon=excluded.lon, sentences=excluded.sentences, summary=excluded.summary`);
+        num_sources=excluded.num_sources, actors=excluded.actors, data=excluded.data, lat=excluded.lat, lon=excluded.lon, sentences=excluded.sentences, summary=excluded.summary,
+        id_cnty=excluded.id_cnty, updated_at=excluded.updated_at`);
     const addReport = this.sql('INSERT INTO reports (id, article_id, event_id, country_code, date_earliest, date_latest, long_span, lat, lon, geo_precision, data, links) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const relabel = this.sql('UPDATE reports SET event_id = ? WHERE event_id = ?');
     const removeEvent = this.sql('DELETE FROM events WHERE id = ?');
@@ -178,8 +226,11 @@ export class SqliteStore implements EventStore {
     this.writeTransaction(() => {
       const a = w.article;
       if (this.sql('SELECT 1 FROM articles WHERE id = ?').get(a.id)) throw new ArticleIdTaken(a.id);
+      const now = new Date();
       this.sql('INSERT INTO articles (id, hash, title, outlet, url, published, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(a.id, a.hash, a.title, a.outlet, a.url, a.published, a.origin, new Date().toISOString());
+        .run(a.id, a.hash, a.title, a.outlet, a.url, a.published, a.origin, now.toISOString());
+      // read before the events merged away are removed: a survivor may take its id from one of them
+      const idCnty = w.events.map((e) => this.idCntyFor(e, [...w.relabel].filter(([, into]) => into === e.id).map(([old]) => old)));
       for (const r of w.reports) {
         const e = r.report;
         const long = Date.parse(e.date_latest) - Date.parse(e.date_earliest) > SHORT_SPAN_DAYS * 86400000 ? 1 : 0;
@@ -187,14 +238,14 @@ export class SqliteStore implements EventStore {
       }
       for (const [oldId, newId] of w.relabel) relabel.run(newId, oldId);
       for (const id of w.removed) removeEvent.run(id);
-      for (const e of w.events) {
+      w.events.forEach((e, i) => {
         upsertEvent.run({
           id: e.id, date: e.date, date_earliest: e.date_earliest, date_latest: e.date_latest, event_type: e.event_type,
           sub_event_type: e.sub_event_type, country_code: e.location.country_code, status: e.status, num_sources: e.num_sources,
           actors: [e.actor1, e.actor2, ...e.assoc_actors1, ...e.assoc_actors2].filter(Boolean).map((x) => x!.name).join('\n'),
-          data: JSON.stringify(e), ...derivedColumns(e),
+          data: JSON.stringify(e), ...derivedColumns(e), id_cnty: idCnty[i], updated_at: Math.floor(now.getTime() / 1000),
         });
-      }
+      });
       for (const t of w.tallies) addTally.run(a.id, JSON.stringify(t));
     });
   }
@@ -229,19 +280,24 @@ export class SqliteStore implements EventStore {
   }
 
   events(filter: EventFilter = {}, page?: Page): ExportEvent[] {
-    return this.page('data', filter, page).map((json) => this.withRelated(JSON.parse(json) as ExportEvent));
+    return this.page<{ data: string }>('data', filter, page).map((r) => this.withRelated(JSON.parse(r.data) as ExportEvent));
+  }
+
+  storedEvents(filter: EventFilter = {}, page?: Page): StoredEvent[] {
+    return this.page<{ data: string; id_cnty: string; updated_at: number }>('data, id_cnty, updated_at', filter, page)
+      .map((r) => ({ event: this.withRelated(JSON.parse(r.data) as ExportEvent), event_id_cnty: r.id_cnty, timestamp: r.updated_at }));
   }
 
   summaries(filter: EventFilter = {}, page?: Page): EventSummary[] {
-    return this.page('summary', filter, page).map((json) => JSON.parse(json) as EventSummary);
+    return this.page<{ summary: string }>('summary', filter, page).map((r) => JSON.parse(r.summary) as EventSummary);
   }
 
-  /** One JSON column of the events a filter keeps, ordered by (date, id), from a page's start on. */
-  private page(column: 'data' | 'summary', filter: EventFilter, page?: Page): string[] {
+  /** Columns of the events a filter keeps, ordered by (date, id), from a page's start on. */
+  private page<Row>(columns: string, filter: EventFilter, page?: Page): Row[] {
     const { where, args } = whereOf(filter);
     if (page?.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
-    const sql = `SELECT ${column} AS json FROM events ${clause(where)} ORDER BY date, id${page ? ` LIMIT ${Math.floor(page.limit)}` : ''}`;
-    return (this.sql(sql).all(...args) as Array<{ json: string }>).map((r) => r.json);
+    const sql = `SELECT ${columns} FROM events ${clause(where)} ORDER BY date, id${page ? ` LIMIT ${Math.floor(page.limit)}` : ''}`;
+    return this.sql(sql).all(...args) as Row[];
   }
 
   countEvents(filter: EventFilter = {}): number {

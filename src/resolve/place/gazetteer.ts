@@ -47,6 +47,17 @@ function openDatabase(): Database.Database {
   return new Database(GAZETTEER_FILE, { readonly: true, fileMustExist: true });
 }
 
+let districtAt: Database.Statement | null = null;
+
+/**
+ * The admin2 district of the town at these coordinates, when the gazetteer has one there: places take
+ * their town's coordinates as they are, so a town is found by them exactly. Sites and regions have none.
+ */
+export function admin2At(cc: string, lat: number, lon: number): string | null {
+  districtAt ??= openDatabase().prepare("SELECT admin2 FROM places WHERE lat = ? AND lon = ? AND cc = ? AND admin2 IS NOT NULL AND kind IN ('town', 'capital') LIMIT 1").pluck();
+  return (districtAt.get(lat, lon, cc) as string | undefined) ?? null;
+}
+
 /** True when a longer gazetteer or country name starts with the words of this normalised key. */
 export function placeNameContinues(key: string): boolean {
   if (!placePrefixes) {
