@@ -39,6 +39,7 @@ function load(): Map<string, ActorEntry> {
   }
   for (const [i, [name, aliases, type, country, affiliations]] of readTsv('actors/armed-groups.tsv').entries()) {
     if (!ACTOR_TYPES.includes(type as ActorType)) throw new Error(`data/actors/armed-groups.tsv: ${name}: unknown type ${type}`);
+    if (country !== '-' && !/^[A-Z]{2}$/.test(country ?? '')) throw new Error(`data/actors/armed-groups.tsv: ${name}: country must be an ISO code or -, got "${country}"`);
     const actor: Actor = { name: name!, type: type as ActorType, country: country === '-' ? null : country!, affiliations: splitList(affiliations) };
     const entry = { actor, origin: `data/actors/armed-groups.tsv:${i + 1}` };
     for (const a of [name!, ...splitList(aliases)]) put(a, entry, true);
