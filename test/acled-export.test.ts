@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ACLED_COLUMNS } from '../src/export/formats.js';
 import { ExportDocument, type ExportEvent } from '../src/types.js';
 import { REAL, ROOT, sitrep, tmp } from './helpers.js';
+import { splitCell } from '../src/export/acled.js';
 
 const require = createRequire(import.meta.url);
 const countries = new Map((require('world-countries') as Array<{ cca2: string; cca3: string; ccn3: string }>).map((c) => [c.cca2, c]));
@@ -26,18 +27,6 @@ function parseCsv(text: string): string[][] {
     else field += c;
   }
   return rows;
-}
-
-/** The reading README documents for source and assoc_actor: "\x" is x, any other "; " ends an item. */
-function splitCell(cell: string): string[] {
-  if (cell === '') return [];
-  const items = [''];
-  for (let i = 0; i < cell.length; i++) {
-    if (cell[i] === '\\') items[items.length - 1] += cell[++i];
-    else if (cell.startsWith('; ', i)) { items.push(''); i++; }
-    else items[items.length - 1] += cell[i];
-  }
-  return items;
 }
 
 describe('ACLED exports of the test corpora', () => {

@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUSY_TIMEOUT_MS, SqliteStore } from '../src/store/sqlite-store.js';
-import { BIN, REAL, ROOT, sitrep, startServe, tmp } from './helpers.js';
+import { BIN, REAL, ROOT, sitrep, startServe, tmp, shuffled } from './helpers.js';
 
 interface Item { id: string; copy: number; json: string }
 
@@ -39,17 +39,6 @@ function folder(name: string, items: Item[]): string {
   return dir;
 }
 
-/** A seeded shuffle, so a failure can be replayed. */
-function shuffled<T>(xs: T[], seed: number): T[] {
-  const out = [...xs];
-  let s = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 interface Run { code: number | null; signal: NodeJS.Signals | null; stderr: string }
 

@@ -1,6 +1,7 @@
 // Helpers shared by the integration tests: run the real CLI, score with the project's copy of the shared scorer.
 import { spawnSync, type SpawnSyncOptions, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startServe as startServeProcess, type ServeProcess } from '../src/bench/serve-process.js';
@@ -46,3 +47,25 @@ export function extractFolder(dir: string): string {
 
 /** Starts the real `sitrep serve` on a free port of 127.0.0.1 and resolves with its URL once it listens. */
 export const startServe = (args: string[]): Promise<ServeProcess> => startServeProcess(BIN, args, ROOT);
+
+/** A seeded shuffle, so a failure can be replayed. */
+export function shuffled<T>(xs: T[], seed: number): T[] {
+  const out = [...xs];
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Debian's Chromium, started headless the way every UI test needs it (never a downloaded browser). */
+export const CHROMIUM = '/usr/bin/chromium';
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}

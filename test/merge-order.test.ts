@@ -6,23 +6,12 @@ import { ingestArticle, type IngestReport } from '../src/ingest/ingest.js';
 import { loadFile } from '../src/ingest/load.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import type { Article } from '../src/types.js';
-import { ROOT, REAL, tmp } from './helpers.js';
+import { ROOT, REAL, tmp, shuffled } from './helpers.js';
 
 function load(dir: string): Article[] {
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().flatMap((f) => loadFile(join(dir, f)));
 }
 
-/** A seeded shuffle, so a failure can be replayed. */
-function shuffle<T>(xs: T[], seed: number): T[] {
-  const out = [...xs];
-  let s = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 function ingestAll(articles: Article[]) {
   const store = new SqliteStore(join(tmp(), 'order.db'));
@@ -39,6 +28,6 @@ describe('cross-article merging', () => {
   it('does not depend on the order articles arrive in', () => {
     const reference = ingestAll(articles);
     expect(reference.some((e) => e.num_sources > 1)).toBe(true);
-    for (const seed of [7, 42, 2024]) expect(ingestAll(shuffle(articles, seed))).toEqual(reference);
+    for (const seed of [7, 42, 2024]) expect(ingestAll(shuffled(articles, seed))).toEqual(reference);
   });
 });

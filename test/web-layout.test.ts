@@ -4,11 +4,10 @@
 // Screenshots go to test/screenshots/ (ignored by git; docs/ keeps the ones the README shows).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, REAL, sitrep, startServe, tmp } from './helpers.js';
+import { ROOT, REAL, sitrep, startServe, tmp , launchChromium } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test', 'screenshots');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 768 };
@@ -33,10 +32,7 @@ beforeAll(async () => {
   const run = sitrep(['ingest', join(REAL, 'articles'), '--db', db, '-q']);
   expect(run.status, run.stderr).toBe(0);
   server = await startServe(['--db', db]);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   events = (await api('/api/events?view=map&limit=10000')).events;
   mkdirSync(SHOTS, { recursive: true });
 }, 120_000);

@@ -1,13 +1,12 @@
 // The web page in a real headless Chromium (Debian's, driven by playwright-core), served by the real
 // `sitrep serve` over a database built from the dev corpus by the real `sitrep ingest`.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, REAL, sitrep, startServe, tmp } from './helpers.js';
+import { ROOT, REAL, sitrep, startServe, tmp , launchChromium } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 
 let browser: Browser;
@@ -15,15 +14,11 @@ let server: Awaited<ReturnType<typeof startServe>>;
 let db: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
   db = join(tmp(), 'web.db');
   const run = sitrep(['ingest', join(REAL, 'articles'), '--db', db, '-q']);
   expect(run.status, run.stderr).toBe(0);
   server = await startServe(['--db', db]);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

@@ -141,3 +141,15 @@ export function sourceScale(e: ExportEvent): string | null {
   if (found.some((s) => s === null)) return null;
   return SCALE_ORDER.filter((s) => found.includes(s)).join('-');
 }
+
+/** joinCell's inverse, as its readers split the cell: a backslash takes the next character as it is; any other "; " ends an item. */
+export function splitCell(cell: string): string[] {
+  if (cell === '') return [];
+  const items = [''];
+  for (let i = 0; i < cell.length; i++) {
+    if (cell[i] === '\\') items[items.length - 1] += cell[++i];
+    else if (cell.startsWith('; ', i)) { items.push(''); i++; }
+    else items[items.length - 1] += cell[i];
+  }
+  return items;
+}

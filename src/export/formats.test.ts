@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ExportEvent, type Actor, type ActorType } from '../types.js';
 import { readTsv } from '../util/data-files.js';
-import { actorCode, interaction, joinCell, sourceScale } from './acled.js';
+import { actorCode, interaction, joinCell, sourceScale, splitCell } from './acled.js';
 import { ACLED_COLUMNS, acledRow, toCsv, toGeoJson } from './formats.js';
 
 const actor = (name: string, type: ActorType = 'unknown', country: string | null = null): Actor => ({ name, type, country, affiliations: [] });
@@ -128,17 +128,6 @@ describe('ACLED regions', () => {
 });
 
 describe('ACLED source and source_scale', () => {
-  /** The reading joinCell documents: a backslash takes the next character as it is; any other "; " ends an item. */
-  function splitCell(cell: string): string[] {
-    const items = [''];
-    for (let i = 0; i < cell.length; i++) {
-      if (cell[i] === '\\') items[items.length - 1] += cell[++i];
-      else if (cell.startsWith('; ', i)) { items.push(''); i++; }
-      else items[items.length - 1] += cell[i];
-    }
-    return items;
-  }
-
   it('joins outlets so that the cell splits back into exactly them, semicolons and backslashes included', () => {
     const outlets = ['The Nation (Pakistan; AFP text)', 'Wire\\', '; ', 'Reuters', 'a\\; b', ''];
     expect(splitCell(joinCell(outlets)!)).toEqual(outlets);
