@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findActors } from '../../resolve/actor/find-actors.js';
 import { findTrigger } from './triggers.js';
 import { assignRoles } from './roles.js';
+import { extractText } from '../test-article.js';
 
 function roles(clause: string, country: string | null = null) {
   const trigger = findTrigger(clause)!;
@@ -55,5 +56,14 @@ describe('the actor dictionary', () => {
   it('knows groups by their acronyms, in capitals only', () => {
     expect(findActors('The TTP claimed the raid.').map((a) => a.actor.name)).toContain('Tehrik-i-Taliban Pakistan');
     expect(findActors('It is not clear who is behind it.').map((a) => a.actor.name)).not.toContain('Islamic State');
+  });
+});
+
+describe('a country as a place, not a party', () => {
+  it('"a missile from a Houthi-controlled part of Yemen struck" names where it came from, not who fired', () => {
+    expect(roles('A missile from a Houthi-controlled part of Yemen struck a commercial ship.')[0]).toBeNull();
+  });
+  it('"in an overnight attack Russia had fired drones" still names Russia', () => {
+    expect(extractText('In an overnight attack Russia had fired 12 drones at the city of Kharkiv.', '2023-10-16').events[0]?.actor1?.name).toBe('Military Forces of Russia');
   });
 });

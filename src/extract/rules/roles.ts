@@ -41,6 +41,8 @@ const US_NAVY_SHIP = /\bUSS\s+[A-Z][\w-]*/;
 const CIVILIANS = /\b(civilians?|people|persons?|residents|villagers|worshippers|children|women|passengers|farmers|miners|gold miners|shoppers|students|displaced people|refugees|a pharmacy|homes|houses|hospital|kindergarten|market)\b/i;
 // civilians as the ones hit: killed/wounded, or the object of the act ("avoid civilian casualties" is neither)
 const CIVILIAN_VICTIMS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring|hit|struck|targeted|targeting|abducted|abducting|kidnapped|kidnapping|seized|shot|attacked|on|against|at)\s+(\S+\s+){0,4}?` + CIVILIANS.source + '|' + CIVILIANS.source + String.raw`\s+(\S+\s+){0,3}?(were|was|had been|have been)?\s*(killed|wounded|injured|hurt|dead|died)`, 'i');
+// "a missile from a Houthi-controlled part of Yemen struck": a country after a preposition is where, not who
+const PLACE_BEFORE = /\b(from|inside|(?:part|parts|area|areas|region|territory) of)\s+([\w-]+\s+){0,3}$/i;
 const DEMONYM_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?$/;
 
 export function assignRoles(
@@ -132,13 +134,15 @@ function countrySubject(clause: string, triggerIndex: number): Actor | undefined
   const before = clause.slice(Math.max(0, triggerIndex - 60), triggerIndex);
   const demonym = DEMONYM_BEFORE.exec(before);
   if (demonym) {
-    const c = countryByDemonym(demonym[1]!) ?? countryByName(demonym[1]!);
+    // "hundreds of Russian drones" names who; "a missile from ... Yemen" names where
+    const c = countryByDemonym(demonym[1]!) ?? (PLACE_BEFORE.test(before.slice(0, demonym.index)) ? undefined : countryByName(demonym[1]!));
     if (c) return stateForces(c.cc);
   }
   // "the United States had struck back", "Russia launched": a country right before the act
   const subject = /(?:^|[^\w.])(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:(?:launched|fired|carried out|conducted|sent)\s+(?:\S+\s+){0,6})?$/.exec(clause.slice(0, triggerIndex));
   const c = subject && countryByName(subject[1]!);
-  return c ? stateForces(c.cc) : undefined;
+  if (!c || PLACE_BEFORE.test(clause.slice(0, subject!.index + subject![0].indexOf(subject![1]!)))) return undefined;
+  return stateForces(c.cc);
 }
 
 const COUNTRY_TARGET = /\b(?:against|at|on|targeting|into)\s+(?:the\s+)?((?:U\.S\.|US|[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b(?!['’-]|\s+(?:forces|troops|military|army|base|bases|positions|personnel|soldiers))/;
