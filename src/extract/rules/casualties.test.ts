@@ -52,3 +52,9 @@ describe('one person, and a negation before the count', () => {
   it('c-none-before-casualties: "no damage to the vessel or casualties"', () => expect(r(f('There was no damage to the vessel or casualties.'))).toEqual([0, 0, 0]));
   it('a figure in the same sentence beats the negation', () => expect(r(i('No group claimed the attack, which wounded five.'))).toEqual([5, 5, 5]));
 });
+
+describe('the dead named or found', () => {
+  it('c-kill-named: "kills Hamas chief Ismail Haniyeh" is one', () => expect(r(f('An Israeli strike in Tehran kills Hamas chief Ismail Haniyeh.'))).toEqual([1, 1, 1]));
+  it('a group named after "killed" is no person: "killed Islamic State militants" gives no figure', () => expect(f('The strike killed Islamic State militants.')).toBeNull());
+  it('c-bodies: "the bodies of five men" are five dead', () => expect(r(f('The bodies of five men who had been shot were found on Sunday.'))).toEqual([5, 5, 5]));
+});
