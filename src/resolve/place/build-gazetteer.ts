@@ -50,16 +50,23 @@ const regionNames = new Set<string>();
 for (const [code, name] of admin1Name) {
   const s = sums.get(code);
   if (!s) continue;
-  const bare = name.replace(/\s+(Oblast|Governorate|Province|Region|Muhafazat|City|Wilayah|State)$/i, '');
+  const bare = bareRegionName(name);
   regionNames.add(`${code.slice(0, 2)}:${normaliseName(bare)}`);
   add([name, bare, ...(aliases.get(aliasKey(code.slice(0, 2), bare)) ?? [])], { name: bare, lat: round(s[0] / s[2]), lon: round(s[1] / s[2]), cc: code.slice(0, 2), admin1: bare, kind: 'region', precision: 3 });
 }
 
 
+// a country's capital is the usual meaning of its name, whatever region GeoNames files it under (Sanaa)
+const countries: Array<{ cca2: string; capital?: string[] }> = require('world-countries');
+const nationalCapitals = new Set(countries.flatMap((c) => (c.capital ?? []).map((name) => `${c.cca2}:${normaliseName(name)}`)));
+
 for (const c of cities) {
   const region = admin1Name.get(`${c.country}.${c.admin1}`)?.replace(/\s+(Oblast|Governorate|Province)$/i, '') ?? null;
-  // a town that shares its region's name is that region's capital: the usual meaning of the name
-  const kind = regionNames.has(`${c.country}:${normaliseName(c.name)}`) ? 'capital' : 'town';
+  // a town that shares its own region's name is that region's capital: the usual meaning of the name
+  // (a village called Sinaloa in Chiapas is no capital of Sinaloa)
+  const own = admin1Name.get(`${c.country}.${c.admin1}`);
+  const ownRegion = own && normaliseName(bareRegionName(own)) === normaliseName(c.name) && regionNames.has(`${c.country}:${normaliseName(c.name)}`);
+  const kind = ownRegion || nationalCapitals.has(`${c.country}:${normaliseName(c.name)}`) ? 'capital' : 'town';
   add([c.name, ...(aliases.get(aliasKey(c.country, c.name)) ?? [])], {
     name: plain(c.name), lat: Number(c.lat), lon: Number(c.lng), cc: c.country, admin1: region, kind, precision: 1,
   }, admin2Name.get(`${c.country}.${c.admin1}.${c.admin2}`) ?? null);
@@ -94,6 +101,11 @@ console.error(`gazetteer: ${records.length} places, ${Object.keys(index).length}
 
 function plain(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** A region's name without the word for its kind: "Anbar Governorate" is Anbar. */
+function bareRegionName(name: string): string {
+  return name.replace(/\s+(Oblast|Governorate|Province|Region|Muhafazat|City|Wilayah|State)$/i, '');
 }
 
 function round(x: number): number {

@@ -93,3 +93,11 @@ describe('places named as a cause', () => {
     expect(findPlaces('The group said two drones had targeted the base, and tied the assault to US support for the war in Gaza.', { focus: [], taken: [] })).toEqual([]);
   });
 });
+
+describe('capitals', () => {
+  it('a village named after another region is no capital of it; a national capital is one', async () => {
+    const { placesByKey } = await import('./gazetteer.js');
+    expect(placesByKey('sinaloa').find((r) => r.admin1 === 'Chiapas')?.kind).toBe('town');
+    expect(placesByKey('sanaa').find((r) => r.kind !== 'region')?.kind).toBe('capital');
+  });
+});
