@@ -58,3 +58,10 @@ describe('the dead named or found', () => {
   it('a group named after "killed" is no person: "killed Islamic State militants" gives no figure', () => expect(f('The strike killed Islamic State militants.')).toBeNull());
   it('c-bodies: "the bodies of five men" are five dead', () => expect(r(f('The bodies of five men who had been shot were found on Sunday.'))).toEqual([5, 5, 5]));
 });
+
+describe('words for the dead in official statements', () => {
+  it('"four policemen were martyred" and "two terrorists had been eliminated" count the dead', () => {
+    expect(r(f('Four policemen were martyred when terrorists attacked the police station.'))).toEqual([4, 4, 4]);
+    expect(r(f('Two terrorists had been eliminated, the army said.'))).toEqual([2, 2, 2]);
+  });
+});

@@ -10,7 +10,7 @@ export interface Casualties {
   rules: string[];
 }
 
-const KILL = String.raw`(?:killed|killing|kills|kill|left dead|leaving dead|claimed the lives of)`;
+const KILL = String.raw`(?:killed|killing|kills|kill|left dead|leaving dead|claimed the lives of|martyred|eliminated)`;
 const HURT = String.raw`(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hospitali[sz]ed|taken to hospital)`;
 const NOUNS = String.raw`(?:[\w.'’-]+\s+){0,4}?`;
 // one person named by a noun: "killing a Hezbollah fighter", "a civilian mariner was severely injured"
@@ -44,7 +44,7 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-kill-n', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets))(?:\s+(?:[\w.'’-]+\s+){1,3}?and\s+(?:at least\s+)?(\d[\d,]*)\s+[A-Za-z])?`, 'gi') },
   // "at least 47 soldiers and 84 Wagner mercenaries dead": two figures for one toll (group 3 adds)
   { id: 'c-n-and-m-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(\d[\d,]*)\s+(?:[\w.'’-]+\s+){1,3}?and\s+(\d[\d,]*)\s+(?:[\w.'’-]+\s+){1,3}?(?:were\s+|had been\s+)?(?:killed|dead)\b`, 'gi') },
-  { id: 'c-n-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}(?:[\w.'’-]+,[^,]{0,60},\s*)?(?:were|was|have been|had been|are|being|been)?\s*(?:killed|dead|died|deaths|fatalities|lives)\b`, 'gi') },
+  { id: 'c-n-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}(?:[\w.'’-]+,[^,]{0,60},\s*)?(?:were|was|have been|had been|are|being|been)?\s*(?:killed|dead|died|deaths|fatalities|lives|martyred|eliminated)\b`, 'gi') },
   { id: 'c-death-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:at|of|to|rose to|reached)\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },
   { id: 'c-hurt-n', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gi') },
   { id: 'c-n-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}(?:were|was|have been|had been|are|being|been)?\s*(?:(?:seriously|critically|slightly|lightly)\s+)?(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with)\b`, 'gi') },
