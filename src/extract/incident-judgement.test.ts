@@ -15,6 +15,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['The opposition called on supporters to protest in Maputo on Thursday.', 'n-call-to-act'],
     ['In October, Washington hit the president with sanctions.', 'n-policy'],
     ['The army knew on Friday that an attack was coming.', 'n-expected'],
+    ['The protests started a month ago, when the president was removed.', 'n-wave-start'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
