@@ -1,5 +1,7 @@
 // Splits a sentence into clauses at the connectives that join two incidents in one sentence
 // ("The strikes come hours after a drone attack targeted a base"), so each clause reports at most one.
+import { numberValue } from './rules/numbers.js';
+
 export interface Clause {
   text: string;
   /** offset inside the sentence */
@@ -44,13 +46,11 @@ export function splitClauses(sentence: string): Clause[] {
   return clauses.filter((c) => /\w/.test(c.text));
 }
 
-const LAG_AMOUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
 /** "two days after" → 2, "a week after" → 7, "hours after" → 0; a bare "after" says nothing (null). */
 function lagOf(connective: string): number | null {
   const m = /(?:(\w+)\s+)?(hours?|minutes|days?|weeks?)\s+after/.exec(connective);
   if (!m) return null;
   if (/hour|minute/.test(m[2]!)) return 0;
-  const n = m[1] ? LAG_AMOUNTS[m[1]] ?? Number(m[1]) : NaN;
-  return Number.isFinite(n) ? n * (/week/.test(m[2]!) ? 7 : 1) : null;
+  const n = m[1] ? numberValue(m[1]) : null;
+  return n === null ? null : n * (/week/.test(m[2]!) ? 7 : 1);
 }

@@ -36,7 +36,8 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   // "Gunmen stormed a TV studio in Guayaquil. ... The attackers took hostages": the site said before
   const location = area.geo_precision === 3 ? d.siteNear(ms[0]!.sentence.index, area) ?? area : area;
   const fatalities = ms.reduce<Range | null>((r, m) => larger(r, m.fatalities), null) ?? emptyRange();
-  const crowdSides = crowdEvent(eventType(typed, pickActor(acts.map((m) => m.actor2)), d), ms, pickActor(acts.map((m) => m.actor1)), pickActor(acts.map((m) => m.actor2)), fatalities);
+  const named2 = pickActor(acts.map((m) => m.actor2));
+  const crowdSides = crowdEvent(eventType(typed, named2, d), ms, pickActor(acts.map((m) => m.actor1)), named2, fatalities);
   const { type, actor1 } = crowdSides;
   let { actor2 } = crowdSides;
   // an attack on a base that names no target hit the forces based there
