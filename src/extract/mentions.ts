@@ -7,7 +7,7 @@ import { findPlaces, LIST_GAP, type PlaceMatch } from '../resolve/place/find-pla
 import { addDays } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
-import type { DateSpan, Mention, Sentence } from '../types.js';
+import type { Actor, DateSpan, Mention, Sentence } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { narrativeDay, type ArticleContext } from './context.js';
 import { claimant, findAttribution, type Attribution } from './rules/attribution.js';
@@ -31,7 +31,8 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   const tokens = ctx.tokens.get(sentence.index)!;
   const found = findActors(text, tokens);
   const places = findPlaces(text, { focus: ctx.focus, anchors: ctx.anchors, named: ctx.named, taken: found.map((a) => [a.index, a.end]) }, tokens);
-  const actors = resolveBareForces(ctx, found, places);
+  const bare = resolveBareForces(ctx, found, places);
+  const actors = bare.map((a) => resolveDescription(text, a, lastGroupBefore(bare, a.index) ?? ctx.lastGroup));
   const s: SentenceFacts = {
     ctx,
     sentence,
@@ -49,7 +50,7 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     s.triggers.set(clause, findTrigger(clause.text, sentenceWeapons));
   }
   const mentions = s.clauses.flatMap((clause) => clauseMentions(s, clause));
-  const named = actors.filter((a) => a.actor.type === 'militia' || a.actor.type === 'rebel_group');
+  const named = actors.filter(isGroup);
   if (named.length) ctx.lastGroup = named[named.length - 1]!.actor;
   const forces = actors.filter((a) => a.actor.name.startsWith('Military Forces of'));
   if (forces.length) ctx.lastForces = forces[forces.length - 1]!.actor;
@@ -68,6 +69,23 @@ function resolveBareForces(ctx: ArticleContext, actors: ActorMatch[], places: Pl
     const actor = a.origin === BARE_POLICE ? cc && policeForces(cc) : ctx.lastForces ?? (cc && stateForces(cc));
     return actor ? [{ ...a, actor }] : [];
   });
+}
+
+// "the Iran-backed group", "the Sudanese paramilitary force": a definite description of one group, not a name
+const DESCRIPTION = /(?:^|\s)(?:the|this)\s+$/i;
+
+/** A group described, not named, after "the" is the armed group named last, when one was. */
+function resolveDescription(text: string, a: ActorMatch, lastGroup: Actor | null): ActorMatch {
+  const last = a.text.split(/\s+/).pop() ?? '';
+  const definite = /^(the|this)\s/i.test(a.text) || DESCRIPTION.test(text.slice(0, a.index));
+  const described = definite && isGroup(a) && /^[a-z]+$/.test(last) && !last.endsWith('s');
+  return described && lastGroup && lastGroup.name !== a.actor.name ? { ...a, actor: lastGroup } : a;
+}
+
+const isGroup = (a: ActorMatch) => a.actor.type === 'militia' || a.actor.type === 'rebel_group';
+
+function lastGroupBefore(actors: ActorMatch[], index: number): Actor | null {
+  return actors.filter((a) => a.end <= index && isGroup(a)).pop()?.actor ?? null;
 }
 
 /** What is found once per sentence and read by every clause. */

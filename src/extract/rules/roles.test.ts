@@ -67,3 +67,13 @@ describe('a country as a place, not a party', () => {
     expect(extractText('In an overnight attack Russia had fired 12 drones at the city of Kharkiv.', '2023-10-16').events[0]?.actor1?.name).toBe('Military Forces of Russia');
   });
 });
+
+describe('definite descriptions', () => {
+  const sides = (text: string) => extractText(text, '2025-04-19').events.map((e) => [e.actor1?.name ?? null, e.actor2?.name ?? null]);
+  it('"the Iran-backed group" after a named group is that group', () =>
+    expect(sides('Houthi officials said US strikes on a fuel port in Yemen killed 80 people, in the campaign Washington has waged against the Iran-backed group.')).toEqual([
+      ['Military Forces of the United States', 'Houthis'],
+    ]));
+  it('a state force described after a group stays the state force', () =>
+    expect(sides('Hezbollah fighters ambushed a patrol near Metula in northern Israel on Friday, and the Israeli military said two soldiers were wounded.')[0]![1]).toBe('Military Forces of Israel'));
+});
