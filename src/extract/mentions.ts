@@ -130,11 +130,14 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const targets = pickPlaces(content.length ? content : inScope(s.places), s.sentence.text);
   // "three were hurt in Kherson after Russian artillery shelled it": the main clause gives the place
   if (!targets.length && clause.antecedent && isLone(s, clause)) targets.push(...pickPlaces(s.places, s.sentence.text));
-  // one event per listed place only when the act is plural ("strikes on X and Y"), not for "the attack"
+  // one event per listed place (ACLED: one place, one event) when the act is plural ("strikes on X and
+  // Y") or the places are towns ("shelling hit Poonch and Rajouri"); a list of countries is a region
   const plural = /s$|\b(multiple|several|two|three|four|five|both|waves?)\b/i.test(trigger.text) || /\b(two|three|four|five|six|multiple|several|both|separate)\b/i.test(clause.text);
+  const towns = targets.every((p) => p.place.geo_precision < 3);
   const newIncident = isNewIncident(clause.text, trigger);
   const { attribution } = s;
-  return (targets.length ? (plural ? targets : targets.slice(0, 1)) : [null]).map((place) => ({
+  const places = targets.length ? (plural || towns ? targets : targets.slice(0, 1)) : [null];
+  return places.map((place, i) => ({
     sentence: s.sentence,
     rules: [...trigger.rules, ...roles.rules, ...casualties.rules, ...(date.rule ? [date.rule] : []), ...(place ? [place.rule] : []),
       ...(attribution.claimRule ? [attribution.claimRule] : []), ...(attribution.doubtRule ? [attribution.doubtRule] : [])],
@@ -154,8 +157,9 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     actor2: roles.actor2,
     assoc1: roles.assoc1,
     assoc2: roles.assoc2,
-    fatalities: casualties.fatalities,
-    injured: casualties.injured,
+    // one figure for the whole list is not each place's: it stays with the first
+    fatalities: i === 0 ? casualties.fatalities : null,
+    injured: i === 0 ? casualties.injured : null,
     attribution: attribution.speaker,
     claim: (attribution.claim && (roles.claimHere || !attribution.speakerActor || attribution.speakerActor.actor.name === roles.actor1?.name)) ||
       perpetratorSpeaks(attribution, roles.actor1),
