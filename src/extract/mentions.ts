@@ -108,7 +108,10 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const trigger = s.triggers.get(clause) ?? null;
   const casualties = findCasualties(clause.text);
   if (!trigger) {
-    for (const v of vetoedActs(clause.text)) reject(s, v.act, v.rule, reasonOf('non-event-cues', v.rule));
+    const vetoed = vetoedActs(clause.text);
+    for (const v of vetoed) reject(s, v.act, v.rule, reasonOf('non-event-cues', v.rule));
+    // the dead of an accident are no incident's
+    if (vetoed.some((v) => v.rule === 'n-accident')) return [];
     // "Three service members were hurt": a figure with no act attaches to the incident just reported;
     // not when the clause's act, or another clause's, was judged no incident ("hundreds were killed
     // since...", "strikes have intensified since Oct. 17; ... hundreds died"): the figure is the summary's
