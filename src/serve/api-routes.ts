@@ -23,7 +23,10 @@ export function apiRoutes(app: FastifyInstance, store: EventStore): void {
     return found ?? reply.code(404).send({ error: 'not_found', message: `no event with id ${req.params.id}` });
   });
 
-  app.get('/api/stats', async (req) => stats(store.facets(toFilter(parseQuery(FilterQuery, req.query)))));
+  app.get('/api/stats', async (req) => {
+    const filter = toFilter(parseQuery(FilterQuery, req.query));
+    return stats(store.snapshot(() => store.eventCounts(filter)));
+  });
 
   app.get('/api/tallies', async (req) => {
     const q = parseQuery(TalliesQuery, req.query);

@@ -52,7 +52,7 @@ export interface EventFilter {
   minSources?: number;
   /** west, south, east, north in degrees: events with coordinates inside */
   bbox?: [number, number, number, number];
-  /** words that must occur in one of the event's source sentences (any case) */
+  /** text that must occur in one of the event's source sentences (any case) */
   q?: string;
 }
 
@@ -62,12 +62,11 @@ export interface Page {
   after?: { date: string; id: string };
 }
 
-/** The columns counts are made of, without parsing each event's JSON. */
-export interface EventFacet {
-  date: string;
-  event_type: string;
-  country_code: string | null;
-  actors: string[];
+/** The events a filter keeps, counted three ways: by day and type, by country, by actor (each event once per actor). */
+export interface EventCounts {
+  byDay: Array<{ date: string; event_type: string; n: number }>;
+  byCountry: Array<{ country_code: string; n: number }>;
+  byActor: Array<{ actor: string; n: number }>;
 }
 
 export interface ArticleWrite {
@@ -101,7 +100,7 @@ export interface EventStore {
   /** What a map marker or list row shows, for the same filter and page as `events`. */
   summaries(filter?: EventFilter, page?: Page): EventSummary[];
   countEvents(filter?: EventFilter): number;
-  facets(filter?: EventFilter): EventFacet[];
+  eventCounts(filter?: EventFilter): EventCounts;
   event(id: string): ExportEvent | undefined;
   tallies(): Tally[];
   /** Violent events (all but protests) in a span, countries (any when empty) and party, and the articles they come from. */

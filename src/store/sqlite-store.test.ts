@@ -1,13 +1,47 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toSummary } from '../export/to-summary.js';
-import { ingestArticle, newReport } from '../ingest/ingest.js';
-import { tmp } from '../../test/helpers.js';
+import { ingestArticle, ingestPaths, newReport } from '../ingest/ingest.js';
+import { loadFile } from '../ingest/load.js';
+import { REAL, ROOT, tmp } from '../../test/helpers.js';
+import type { Article, ExportEvent } from '../types.js';
+import type { EventFilter } from './event-store.js';
 import { SqliteStore } from './sqlite-store.js';
 
 const report = () => newReport(0, []);
 const text = 'A drone attack hit a military base near Kirkuk on Monday, wounding two soldiers, police said. On Tuesday, gunmen killed three shepherds near Mosul.';
+const articles = (dir: string): Article[] => readdirSync(dir).sort().flatMap((f) => loadFile(join(dir, f)));
+
+/** Takes a database back to schema v4: what v5 added is dropped, the v4 indexes are put back. */
+function toV4(file: string): void {
+  const raw = new Database(file);
+  raw.exec(`
+    DROP TABLE reports_text; DROP TABLE event_counts; DROP TABLE actor_counts; DROP TABLE day_counts; DROP TABLE total_counts;
+    DROP INDEX reports_seq; DROP INDEX events_by_date; DROP INDEX events_by_country; DROP INDEX events_by_type; DROP INDEX events_by_sub_type; DROP INDEX events_by_status;
+    ALTER TABLE reports DROP COLUMN seq;
+    CREATE INDEX events_date ON events (date); CREATE INDEX events_country_date ON events (country_code, date);
+    UPDATE meta SET value = '4' WHERE key = 'schema_version';
+  `);
+  raw.close();
+}
+
+/** What v5 keeps beside the events, as plain rows, to compare two databases by. */
+function kept(file: string) {
+  const raw = new Database(file, { readonly: true });
+  try {
+    const all = (sql: string) => raw.prepare(sql).all();
+    return {
+      counts: all('SELECT * FROM event_counts ORDER BY date, country_code, event_type, sub_event_type, status'),
+      actors: all('SELECT * FROM actor_counts ORDER BY date, country_code, event_type, sub_event_type, status, actor'),
+      days: all('SELECT * FROM day_counts ORDER BY date, event_type'),
+      totals: all('SELECT * FROM total_counts ORDER BY facet, key'),
+    };
+  } finally {
+    raw.close();
+  }
+}
 
 describe('SqliteStore', () => {
   it('upgrades a v3 database: the map, search and bounding-box columns are filled from each event', () => {
@@ -18,13 +52,14 @@ describe('SqliteStore', () => {
     store.close();
     expect(before.length).toBe(2);
     // take the database back to v3: the columns v4 added did not exist
+    toV4(file);
     const raw = new Database(file);
     for (const col of ['lat', 'lon', 'sentences', 'summary']) raw.exec(`ALTER TABLE events DROP COLUMN ${col}`);
     raw.prepare("UPDATE meta SET value = '3' WHERE key = 'schema_version'").run();
     raw.close();
 
     // a command that only reads does not upgrade it
-    expect(() => new SqliteStore(file, { readonly: true })).toThrow(/v3\.db: database schema v3 is older than this sitrep's \(v4\): any `sitrep ingest` into it upgrades it/);
+    expect(() => new SqliteStore(file, { readonly: true })).toThrow(/v3\.db: database schema v3 is older than this sitrep's \(v5\): any `sitrep ingest` into it upgrades it/);
     const upgraded = new SqliteStore(file);
     try {
       expect(upgraded.events()).toEqual(before);
@@ -38,12 +73,92 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('upgrades a v4 database: its search index and counts are those of a database written by v5', () => {
+    const all = [...articles(join(REAL, 'articles')), ...articles(join(ROOT, 'test', 'corpus', 'articles'))];
+    const [early, late] = [all.slice(0, -10), all.slice(-10)];
+    const dir = tmp();
+    const [fresh, old] = [join(dir, 'fresh.db'), join(dir, 'old.db')];
+    for (const file of [fresh, old]) {
+      const store = new SqliteStore(file);
+      early.forEach((a) => ingestArticle(a, store, report()));
+      store.close();
+    }
+    toV4(old);
+    expect(() => new SqliteStore(old, { readonly: true })).toThrow(/old\.db: database schema v4 is older than this sitrep's \(v5\): any `sitrep ingest` into it upgrades it/);
+    // the upgrade, then articles that merge into what the upgrade filled in
+    for (const file of [fresh, old]) {
+      const store = new SqliteStore(file);
+      late.forEach((a) => ingestArticle(a, store, report()));
+      store.close();
+    }
+    expect(kept(old)).toEqual(kept(fresh));
+    const [a, b] = [new SqliteStore(old, { readonly: true }), new SqliteStore(fresh, { readonly: true })];
+    try {
+      expect(a.events()).toEqual(b.events());
+      for (const q of ['drone', 'killed', 'sh']) expect(a.events({ q }).map((e) => e.id)).toEqual(b.events({ q }).map((e) => e.id));
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+
   it('refuses a database of another schema version with a message naming the file', () => {
     const file = join(tmp(), 'v9.db');
     new SqliteStore(file).close();
     const raw = new Database(file);
     raw.prepare("UPDATE meta SET value = '9' WHERE key = 'schema_version'").run();
     raw.close();
-    expect(() => new SqliteStore(file)).toThrow(/v9\.db: database schema v9 is not this sitrep's \(v4\)/);
+    expect(() => new SqliteStore(file)).toThrow(/v9\.db: database schema v9 is not this sitrep's \(v5\)/);
+  });
+});
+
+describe('what the store keeps for reads at scale', () => {
+  const file = join(tmp(), 'scale.db');
+  let store: SqliteStore;
+  let events: ExportEvent[];
+
+  beforeAll(() => {
+    store = new SqliteStore(file);
+    ingestPaths([join(REAL, 'articles'), join(ROOT, 'test', 'corpus', 'articles')], store);
+    // the dev corpus again under new ids: every incident gains sources, events merge and are relabelled
+    for (const a of articles(join(REAL, 'articles'))) ingestArticle({ ...a, id: `${a.id}-again`, hash: `${a.hash}-again` }, store, report());
+    events = store.events();
+    return () => store.close();
+  }, 120_000);
+
+  it('the search index finds the events the scan of every sentence found', () => {
+    const raw = new Database(file, { readonly: true });
+    // the search as it was before the index: a case-blind scan of each event's lower-cased sentences
+    const scan = raw.prepare('SELECT id FROM events WHERE instr(sentences, lower(?)) > 0 ORDER BY date, id').pluck();
+    try {
+      const queries = ['drone', 'Drone', 'DRONES', 'killed', 'said', 'al-', 'Houthi', 'strike on', 'the ', '"', "'s ", '100', 'per cent', 'zzqx', 'ab', 'x'];
+      for (const q of queries) {
+        const found = scan.all(q);
+        expect(store.events({ q }).map((e) => e.id), q).toEqual(found);
+        expect(store.countEvents({ q }), q).toBe(found.length);
+      }
+      expect(scan.all('drone').length).toBeGreaterThan(5);
+      expect(store.events({ q: 'drone', country: 'IQ' }).every((e) => e.location.country_code === 'IQ')).toBe(true);
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('the counts kept as events are written equal the counts of the events themselves', () => {
+    const filters: EventFilter[] = [{}, { country: 'iq' }, { since: '2024-01-01', until: '2024-03-31' }, { type: 'battles' }, { type: 'Air/drone strike' }, { status: 'claimed' }, { country: 'SY', type: 'Explosions/Remote violence' }];
+    for (const f of filters) {
+      // min_sources 1 keeps every event but is not counted ahead: the store counts the events' rows
+      const [kept, counted] = [store.eventCounts(f), store.eventCounts({ ...f, minSources: 1 })];
+      const byKey = <T extends { n: number }>(rows: T[], key: (r: T) => string) => Object.fromEntries(rows.map((r) => [key(r), r.n]));
+      expect(byKey(kept.byDay, (r) => `${r.date} ${r.event_type}`), JSON.stringify(f)).toEqual(byKey(counted.byDay, (r) => `${r.date} ${r.event_type}`));
+      expect(byKey(kept.byCountry, (r) => r.country_code)).toEqual(byKey(counted.byCountry, (r) => r.country_code));
+      expect(byKey(kept.byActor, (r) => r.actor)).toEqual(byKey(counted.byActor, (r) => r.actor));
+      expect(store.countEvents(f)).toBe(store.countEvents({ ...f, minSources: 1 }));
+    }
+    expect(store.countEvents()).toBe(events.length);
+    expect(events.some((e) => e.num_sources > 2)).toBe(true);
+    const raw = new Database(file, { readonly: true });
+    for (const table of ['event_counts', 'actor_counts', 'day_counts', 'total_counts']) expect(raw.prepare(`SELECT count(*) FROM ${table} WHERE n <= 0`).pluck().get(), table).toBe(0);
+    raw.close();
   });
 });
