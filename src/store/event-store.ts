@@ -1,7 +1,7 @@
 // The store interface: what the pipeline needs from a database. SQLite (better-sqlite3) implements it
 // today; a server backend would implement the same interface and pass the same shared test suite.
 import type { EventSummary } from '../export/to-summary.js';
-import type { Sides } from '../merge/across-articles.js';
+import type { Votes } from '../merge/across-articles.js';
 import type { ExportEvent, Tally } from '../types.js';
 
 /** A different text under an id already stored: a corrected story must come with a new id. */
@@ -69,6 +69,14 @@ export interface EventCounts {
   byActor: Array<{ actor: string; n: number }>;
 }
 
+/** A stored report that may be the same incident as a new one; its JSON is read only when asked for. */
+export interface Candidate {
+  eventId: string;
+  /** `matchKey` of the report: candidates with one key are matched alike */
+  matchKey: string;
+  report(): ExportEvent;
+}
+
 export interface ArticleWrite {
   article: StoredArticle;
   reports: Report[];
@@ -76,6 +84,8 @@ export interface ArticleWrite {
   relabel: Map<string, string>;
   /** events (re)built from their reports */
   events: ExportEvent[];
+  /** each (re)built event's votes, by event id */
+  votes: Map<string, Votes>;
   /** events that were merged into others and no longer exist */
   removed: string[];
   tallies: Tally[];
@@ -92,10 +102,10 @@ export interface EventStore {
   /** Stores an article with its reports, the events they changed and its tallies, all or nothing. */
   saveArticle(write: ArticleWrite): void;
   /** Reports in a country whose day spans overlap [earliest, latest]: what a new report could match. */
-  reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Report[];
+  reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Candidate[];
   reportsOf(eventId: string): Report[];
-  /** Each report's sides and weapon, for the reports of these events: what a fold's vote reads. */
-  reportSides(eventIds: string[]): Sides[];
+  /** The votes of these events' reports, kept with each event: what a fold counts instead of reading every report. */
+  votes(eventIds: string[]): Map<string, Votes>;
   events(filter?: EventFilter, page?: Page): ExportEvent[];
   /** What a map marker or list row shows, for the same filter and page as `events`. */
   summaries(filter?: EventFilter, page?: Page): EventSummary[];

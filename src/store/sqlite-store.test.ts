@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toSummary } from '../export/to-summary.js';
 import { ingestArticle, ingestPaths, newReport } from '../ingest/ingest.js';
 import { loadFile } from '../ingest/load.js';
+import { addVotes, matchKey, votesOf } from '../merge/across-articles.js';
 import { REAL, ROOT, tmp } from '../../test/helpers.js';
 import type { Article, ExportEvent } from '../types.js';
 import type { EventFilter } from './event-store.js';
@@ -20,7 +21,7 @@ function toV4(file: string): void {
   raw.exec(`
     DROP TABLE reports_text; DROP TABLE event_counts; DROP TABLE actor_counts; DROP TABLE day_counts; DROP TABLE total_counts;
     DROP INDEX reports_seq; DROP INDEX events_by_date; DROP INDEX events_by_country; DROP INDEX events_by_type; DROP INDEX events_by_sub_type; DROP INDEX events_by_status;
-    ALTER TABLE reports DROP COLUMN seq;
+    ALTER TABLE reports DROP COLUMN seq; ALTER TABLE reports DROP COLUMN match_key; ALTER TABLE events DROP COLUMN votes;
     CREATE INDEX events_date ON events (date); CREATE INDEX events_country_date ON events (country_code, date);
     UPDATE meta SET value = '4' WHERE key = 'schema_version';
   `);
@@ -37,6 +38,8 @@ function kept(file: string) {
       actors: all('SELECT * FROM actor_counts ORDER BY date, country_code, event_type, sub_event_type, status, actor'),
       days: all('SELECT * FROM day_counts ORDER BY date, event_type'),
       totals: all('SELECT * FROM total_counts ORDER BY facet, key'),
+      votes: (all('SELECT id, votes FROM events ORDER BY id') as Array<{ id: string; votes: string }>).map((r) => ({ id: r.id, votes: JSON.parse(r.votes) })),
+      keys: all('SELECT id, match_key FROM reports ORDER BY id'),
     };
   } finally {
     raw.close();
@@ -73,7 +76,7 @@ describe('SqliteStore', () => {
     }
   });
 
-  it('upgrades a v4 database: its search index and counts are those of a database written by v5', () => {
+  it('upgrades a v4 database: its search index, counts, votes and match keys are those of a database written by v5', () => {
     const all = [...articles(join(REAL, 'articles')), ...articles(join(ROOT, 'test', 'corpus', 'articles'))];
     const [early, late] = [all.slice(0, -10), all.slice(-10)];
     const dir = tmp();
@@ -160,5 +163,20 @@ describe('what the store keeps for reads at scale', () => {
     const raw = new Database(file, { readonly: true });
     for (const table of ['event_counts', 'actor_counts', 'day_counts', 'total_counts']) expect(raw.prepare(`SELECT count(*) FROM ${table} WHERE n <= 0`).pluck().get(), table).toBe(0);
     raw.close();
+  });
+
+  it("each event keeps its reports' votes, and each report its match key", () => {
+    const raw = new Database(file, { readonly: true });
+    try {
+      for (const { id, votes } of raw.prepare('SELECT id, votes FROM events').all() as Array<{ id: string; votes: string }>) {
+        const reports = (raw.prepare('SELECT data FROM reports WHERE event_id = ?').pluck().all(id) as string[]).map((d) => JSON.parse(d) as ExportEvent);
+        expect(JSON.parse(votes), id).toEqual(reports.map(votesOf).reduce(addVotes));
+      }
+      for (const { data, match_key } of raw.prepare('SELECT data, match_key FROM reports').all() as Array<{ data: string; match_key: string }>) {
+        expect(match_key).toBe(matchKey(JSON.parse(data) as ExportEvent));
+      }
+    } finally {
+      raw.close();
+    }
   });
 });

@@ -8,9 +8,9 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { toSummary, type EventSummary } from '../export/to-summary.js';
-import type { Sides } from '../merge/across-articles.js';
+import { addVotes, matchKey, votesOf, type Votes } from '../merge/across-articles.js';
 import type { ExportEvent, Tally } from '../types.js';
-import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type EventCounts, type EventFilter, type EventStore, type Page, type PartyScope, type Report } from './event-store.js';
+import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventCounts, type EventFilter, type EventStore, type Page, type PartyScope, type Report } from './event-store.js';
 
 const SCHEMA_VERSION = 5;
 const SCHEMA = `
@@ -22,7 +22,7 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS reports (
   id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), event_id TEXT NOT NULL,
   country_code TEXT, date_earliest TEXT NOT NULL, date_latest TEXT NOT NULL, long_span INTEGER NOT NULL,
-  lat REAL, lon REAL, geo_precision INTEGER NOT NULL, data TEXT NOT NULL, links TEXT NOT NULL, seq INTEGER
+  lat REAL, lon REAL, geo_precision INTEGER NOT NULL, data TEXT NOT NULL, links TEXT NOT NULL, seq INTEGER, match_key TEXT
 );
 CREATE INDEX IF NOT EXISTS reports_block ON reports (country_code, long_span, date_earliest);
 CREATE INDEX IF NOT EXISTS reports_event ON reports (event_id);
@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS events (
   id TEXT PRIMARY KEY, date TEXT NOT NULL, date_earliest TEXT NOT NULL, date_latest TEXT NOT NULL,
   event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, country_code TEXT, status TEXT NOT NULL,
   num_sources INTEGER NOT NULL, actors TEXT NOT NULL, data TEXT NOT NULL,
-  lat REAL, lon REAL, sentences TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '{}'
+  lat REAL, lon REAL, sentences TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '{}', votes TEXT NOT NULL DEFAULT '{}'
 );
 CREATE TABLE IF NOT EXISTS tallies (
   rowid INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), data TEXT NOT NULL
@@ -75,10 +75,13 @@ ALTER TABLE events ADD COLUMN summary TEXT NOT NULL DEFAULT '{}';
 UPDATE meta SET value = '4' WHERE key = 'schema_version';
 `;
 
-// v4 → v5: the search index, the counts and the (date, id) indexes; every report is read once to fill them
+// v4 → v5: the search index, the counts, the events' votes, the reports' match keys and the (date, id)
+// indexes; every report is read once to fill them
 const UPGRADE_4_TO_5 = `
 ALTER TABLE reports ADD COLUMN seq INTEGER;
+ALTER TABLE reports ADD COLUMN match_key TEXT;
 UPDATE reports SET seq = rowid;
+ALTER TABLE events ADD COLUMN votes TEXT NOT NULL DEFAULT '{}';
 DROP INDEX IF EXISTS events_date;
 DROP INDEX IF EXISTS events_country_date;
 ${V5}
@@ -205,12 +208,18 @@ export class SqliteStore implements EventStore {
     this.db.exec(UPGRADE_4_TO_5);
     const reportsOf = this.db.prepare('SELECT seq, data FROM reports WHERE event_id = ?');
     const index = this.db.prepare('INSERT INTO reports_text (rowid, sentences) VALUES (?, ?)');
+    const setKey = this.db.prepare('UPDATE reports SET match_key = ? WHERE seq = ?');
+    const setVotes = this.db.prepare('UPDATE events SET votes = ? WHERE id = ?');
     const counts = new Counts((text) => this.sql(text));
     const chunk = this.db.prepare('SELECT rowid, id, date, country_code, event_type, sub_event_type, status, actors FROM events WHERE rowid > ? ORDER BY rowid LIMIT 1000');
     for (let rows = chunk.all(0) as Array<CountedRow & { rowid: number; id: string }>; rows.length; rows = chunk.all(rows[rows.length - 1]!.rowid) as typeof rows) {
       for (const row of rows) {
         const reports = (reportsOf.all(row.id) as Array<{ seq: number; data: string }>).map((r) => ({ seq: r.seq, report: JSON.parse(r.data) as ExportEvent }));
-        for (const r of reports) index.run(r.seq, searchText(r.report));
+        for (const r of reports) {
+          index.run(r.seq, searchText(r.report));
+          setKey.run(matchKey(r.report), r.seq);
+        }
+        if (reports.length) setVotes.run(JSON.stringify(reports.map((r) => votesOf(r.report)).reduce(addVotes)), row.id);
         counts.add(row, 1);
       }
     }
@@ -223,12 +232,13 @@ export class SqliteStore implements EventStore {
   }
 
   saveArticle(w: ArticleWrite): void {
-    const upsertEvent = this.sql(`INSERT INTO events (id, date, date_earliest, date_latest, event_type, sub_event_type, country_code, status, num_sources, actors, data, lat, lon, sentences, summary)
-      VALUES (@id, @date, @date_earliest, @date_latest, @event_type, @sub_event_type, @country_code, @status, @num_sources, @actors, @data, @lat, @lon, @sentences, @summary)
+    const upsertEvent = this.sql(`INSERT INTO events (id, date, date_earliest, date_latest, event_type, sub_event_type, country_code, status, num_sources, actors, data, lat, lon, sentences, summary, votes)
+      VALUES (@id, @date, @date_earliest, @date_latest, @event_type, @sub_event_type, @country_code, @status, @num_sources, @actors, @data, @lat, @lon, @sentences, @summary, @votes)
       ON CONFLICT(id) DO UPDATE SET date=excluded.date, date_earliest=excluded.date_earliest, date_latest=excluded.date_latest,
         event_type=excluded.event_type, sub_event_type=excluded.sub_event_type, country_code=excluded.country_code, status=excluded.status,
-        num_sources=excluded.num_sources, actors=excluded.actors, data=excluded.data, lat=excluded.lat, lon=excluded.lon, sentences=excluded.sentences, summary=excluded.summary`);
-    const addReport = this.sql('INSERT INTO reports (id, article_id, event_id, country_code, date_earliest, date_latest, long_span, lat, lon, geo_precision, data, links, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+        num_sources=excluded.num_sources, actors=excluded.actors, data=excluded.data, lat=excluded.lat, lon=excluded.lon, sentences=excluded.sentences,
+        summary=excluded.summary, votes=excluded.votes`);
+    const addReport = this.sql('INSERT INTO reports (id, article_id, event_id, country_code, date_earliest, date_latest, long_span, lat, lon, geo_precision, data, links, seq, match_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const index = this.sql('INSERT INTO reports_text (rowid, sentences) VALUES (?, ?)');
     const relabel = this.sql('UPDATE reports SET event_id = ? WHERE event_id = ?');
     const counted = this.sql('SELECT date, country_code, event_type, sub_event_type, status, actors FROM events WHERE id = ?');
@@ -243,7 +253,7 @@ export class SqliteStore implements EventStore {
       for (const r of w.reports) {
         const e = r.report;
         const long = Date.parse(e.date_latest) - Date.parse(e.date_earliest) > SHORT_SPAN_DAYS * 86400000 ? 1 : 0;
-        addReport.run(e.id, a.id, r.eventId, e.location.country_code, e.date_earliest, e.date_latest, long, e.location.lat, e.location.lon, e.location.geo_precision, JSON.stringify(e), JSON.stringify(r.links), ++seq);
+        addReport.run(e.id, a.id, r.eventId, e.location.country_code, e.date_earliest, e.date_latest, long, e.location.lat, e.location.lon, e.location.geo_precision, JSON.stringify(e), JSON.stringify(r.links), ++seq, matchKey(e));
         index.run(seq, searchText(e));
       }
       for (const [oldId, newId] of w.relabel) relabel.run(newId, oldId);
@@ -259,7 +269,7 @@ export class SqliteStore implements EventStore {
           id: e.id, date: e.date, date_earliest: e.date_earliest, date_latest: e.date_latest, event_type: e.event_type,
           sub_event_type: e.sub_event_type, country_code: e.location.country_code, status: e.status, num_sources: e.num_sources,
           actors: [e.actor1, e.actor2, ...e.assoc_actors1, ...e.assoc_actors2].filter(Boolean).map((x) => x!.name).join('\n'),
-          data: JSON.stringify(e), ...derivedColumns(e),
+          data: JSON.stringify(e), votes: JSON.stringify(w.votes.get(e.id)!), ...derivedColumns(e),
         };
         upsertEvent.run(row);
         counts.add(row, 1);
@@ -269,7 +279,7 @@ export class SqliteStore implements EventStore {
     });
   }
 
-  reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Report[] {
+  reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Candidate[] {
     // blocked by country, by start day (short spans and the rare long ones apart), and for a precise
     // place by a box around it (country-level reports are always candidates)
     const before = (days: number) => new Date(Date.parse(`${earliest}T00:00:00Z`) - days * 86400000).toISOString().slice(0, 10);
@@ -277,25 +287,30 @@ export class SqliteStore implements EventStore {
     const dlat = near ? near.km / 111 : 0;
     const dlon = near ? near.km / (111 * Math.max(0.1, Math.cos((near.lat * Math.PI) / 180))) : 0;
     const args = { cc: country, latest, earliest, s: (near?.lat ?? 0) - dlat, n: (near?.lat ?? 0) + dlat, w: (near?.lon ?? 0) - dlon, e: (near?.lon ?? 0) + dlon };
-    const sql = `SELECT event_id, data, links FROM reports WHERE country_code IS @cc AND long_span = @long AND date_earliest BETWEEN @from AND @latest AND date_latest >= @earliest${box}`;
+    // a report's JSON is read only when the caller needs it: most candidates belong to an event already
+    // linked, or are alike (match key) to one that did not match
+    const sql = `SELECT rowid, event_id, match_key FROM reports WHERE country_code IS @cc AND long_span = @long AND date_earliest BETWEEN @from AND @latest AND date_latest >= @earliest${box}`;
     const stmt = this.sql(sql);
+    const data = this.sql('SELECT data FROM reports WHERE rowid = ?');
     const rows = [
-      ...(stmt.all({ ...args, long: 0, from: before(SHORT_SPAN_DAYS) }) as Array<{ event_id: string; data: string; links: string }>),
-      ...(stmt.all({ ...args, long: 1, from: before(MAX_SPAN_DAYS) }) as Array<{ event_id: string; data: string; links: string }>),
+      ...(stmt.all({ ...args, long: 0, from: before(SHORT_SPAN_DAYS) }) as Array<{ rowid: number; event_id: string; match_key: string }>),
+      ...(stmt.all({ ...args, long: 1, from: before(MAX_SPAN_DAYS) }) as Array<{ rowid: number; event_id: string; match_key: string }>),
     ];
-    return rows.map(toReport);
+    return rows.map((row) => ({ eventId: row.event_id, matchKey: row.match_key, report: () => JSON.parse((data.get(row.rowid) as { data: string }).data) as ExportEvent }));
   }
 
   reportsOf(eventId: string): Report[] {
     return (this.sql('SELECT event_id, data, links FROM reports WHERE event_id = ? ORDER BY id').all(eventId) as Array<{ event_id: string; data: string; links: string }>).map(toReport);
   }
 
-  reportSides(eventIds: string[]): Sides[] {
-    if (eventIds.length === 0) return [];
-    const rows = this.sql(`SELECT json_extract(data, '$.event_type') AS event_type, json_extract(data, '$.sub_event_type') AS sub_event_type,
-        json_extract(data, '$.weapon') AS weapon, json_extract(data, '$.actor1') AS actor1, json_extract(data, '$.actor2') AS actor2
-      FROM reports WHERE event_id IN (${eventIds.map(() => '?').join(', ')})`).all(...eventIds) as Array<Omit<Sides, 'actor1' | 'actor2'> & { actor1: string | null; actor2: string | null }>;
-    return rows.map((r) => ({ ...r, actor1: r.actor1 ? JSON.parse(r.actor1) : null, actor2: r.actor2 ? JSON.parse(r.actor2) : null }));
+  votes(eventIds: string[]): Map<string, Votes> {
+    const read = this.sql('SELECT votes FROM events WHERE id = ?');
+    const votes = new Map<string, Votes>();
+    for (const id of eventIds) {
+      const row = read.get(id) as { votes: string } | undefined;
+      if (row) votes.set(id, JSON.parse(row.votes) as Votes);
+    }
+    return votes;
   }
 
   events(filter: EventFilter = {}, page?: Page): ExportEvent[] {
