@@ -5,8 +5,11 @@ import { forTerminal } from './terminal.js';
 
 export class UsageError extends Error {}
 
+/** An output that could not be written whole (a full disk, a closed device): the machine's fault, exit 1. */
+export class OutputError extends Error {}
+
 export function fail(err: unknown): never {
-  const message = err instanceof InputError || err instanceof UsageError ? err.message : `error: ${(err as Error)?.message ?? String(err)}`;
+  const message = err instanceof InputError || err instanceof UsageError || err instanceof OutputError ? err.message : `error: ${(err as Error)?.message ?? String(err)}`;
   process.stderr.write(`sitrep: ${forTerminal(message)}\n`);
   process.exit(err instanceof UsageError ? 2 : 1);
 }

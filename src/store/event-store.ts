@@ -77,6 +77,14 @@ export interface Candidate {
   report(): ExportEvent;
 }
 
+/** Reads from one snapshot of the database, a row at a time, for outputs too big to hold in memory. */
+export interface EventReader {
+  /** the events a filter keeps, ordered by (date, id), in batches of `size` */
+  events(filter: EventFilter, size: number): Iterable<ExportEvent[]>;
+  tallies(size: number): Iterable<Tally[]>;
+  close(): void;
+}
+
 export interface ArticleWrite {
   article: StoredArticle;
   reports: Report[];
@@ -118,5 +126,7 @@ export interface EventStore {
   counts(): { articles: number; events: number; reports: number; tallies: number };
   /** Runs reads against one snapshot, so what they return agrees even while another process writes. */
   snapshot<T>(read: () => T): T;
+  /** A reader with a snapshot of its own, which stays open across turns of the event loop until closed. */
+  reader(): EventReader;
   close(): void;
 }

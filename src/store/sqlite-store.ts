@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { toSummary, type EventSummary } from '../export/to-summary.js';
 import { addVotes, matchKey, votesOf, type Votes } from '../merge/across-articles.js';
 import type { ExportEvent, Tally } from '../types.js';
-import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventCounts, type EventFilter, type EventStore, type Page, type PartyScope, type Report } from './event-store.js';
+import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventCounts, type EventFilter, type EventReader, type EventStore, type Page, type PartyScope, type Report } from './event-store.js';
 
 const SCHEMA_VERSION = 5;
 const SCHEMA = `
@@ -314,7 +314,8 @@ export class SqliteStore implements EventStore {
   }
 
   events(filter: EventFilter = {}, page?: Page): ExportEvent[] {
-    return this.page('data', filter, page).map((json) => this.withRelated(JSON.parse(json) as ExportEvent));
+    const related = this.sql(EVENT_OF_REPORT);
+    return this.page('data', filter, page).map((json) => withRelated(JSON.parse(json) as ExportEvent, related));
   }
 
   summaries(filter: EventFilter = {}, page?: Page): EventSummary[] {
@@ -363,17 +364,7 @@ export class SqliteStore implements EventStore {
 
   event(id: string): ExportEvent | undefined {
     const row = this.sql('SELECT data FROM events WHERE id = ?').get(id) as { data: string } | undefined;
-    return row ? this.withRelated(JSON.parse(row.data) as ExportEvent) : undefined;
-  }
-
-  /** Relations are stored between reports; they are read as relations between the events those reports are in now. */
-  private withRelated(e: ExportEvent): ExportEvent {
-    if (e.related.length === 0) return e;
-    const eventOf = this.sql('SELECT event_id FROM reports WHERE id = ?');
-    const related = e.related
-      .map((r) => ({ type: r.type, event_id: (eventOf.get(r.event_id) as { event_id: string } | undefined)?.event_id ?? r.event_id }))
-      .filter((r, i, all) => r.event_id !== e.id && all.findIndex((x) => x.event_id === r.event_id && x.type === r.type) === i);
-    return { ...e, related };
+    return row ? withRelated(JSON.parse(row.data) as ExportEvent, this.sql(EVENT_OF_REPORT)) : undefined;
   }
 
   tallies(): Tally[] {
@@ -399,6 +390,32 @@ export class SqliteStore implements EventStore {
   snapshot<T>(read: () => T): T {
     // in WAL mode a read transaction sees the database as of its first read, whatever commits meanwhile
     return this.db.inTransaction ? read() : this.retryBusy(() => this.db.transaction(read).deferred());
+  }
+
+  reader(): EventReader {
+    // a connection of its own: its read transaction stays open while this one reads and writes in between
+    const db = new Database(this.path, { readonly: true, fileMustExist: true });
+    try {
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      db.exec('BEGIN');
+      db.prepare('SELECT 1 FROM meta').get(); // the snapshot is taken at the first read
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    const related = db.prepare(EVENT_OF_REPORT);
+    // generators: a query starts at the first batch asked for, and a reader let go midway ends it
+    return {
+      events: function* (filter, size) {
+        const { where, args } = whereOf(filter);
+        const rows = db.prepare(`SELECT data FROM events ${clause(where)} ORDER BY date, id`).pluck().iterate(...args) as IterableIterator<string>;
+        yield* batches(rows, size, (json) => withRelated(JSON.parse(json) as ExportEvent, related));
+      },
+      tallies: function* (size) {
+        yield* batches(db.prepare('SELECT data FROM tallies ORDER BY rowid').pluck().iterate() as IterableIterator<string>, size, (json) => JSON.parse(json) as Tally);
+      },
+      close: () => db.close(),
+    };
   }
 
   close(): void {
@@ -443,6 +460,29 @@ function derivedColumns(e: ExportEvent) {
 
 /** What the search box looks through: an event's or a report's sentences, lower-cased. */
 const searchText = (e: ExportEvent): string => e.sources.map((src) => src.sentence.toLowerCase()).join('\n');
+
+const EVENT_OF_REPORT = 'SELECT event_id FROM reports WHERE id = ?';
+
+/** Relations are stored between reports; they are read as relations between the events those reports are in now. */
+function withRelated(e: ExportEvent, eventOf: Database.Statement): ExportEvent {
+  if (e.related.length === 0) return e;
+  const related = e.related
+    .map((r) => ({ type: r.type, event_id: (eventOf.get(r.event_id) as { event_id: string } | undefined)?.event_id ?? r.event_id }))
+    .filter((r, i, all) => r.event_id !== e.id && all.findIndex((x) => x.event_id === r.event_id && x.type === r.type) === i);
+  return { ...e, related };
+}
+
+function* batches<R, T>(rows: Iterable<R>, size: number, read: (row: R) => T): Generator<T[]> {
+  let batch: T[] = [];
+  for (const row of rows) {
+    batch.push(read(row));
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
 
 /** An event's actors, each once, from its actors column. */
 const actorsOf = (column: string): string[] => [...new Set(column ? column.split('\n') : [])];
