@@ -19,14 +19,14 @@ let base: string;
 beforeAll(async () => {
   const run = sitrep(['ingest', join(REAL, 'articles'), '--db', db, '-q']);
   expect(run.status, run.stderr).toBe(0);
-  store = new SqliteStore(db, { readonly: true });
+  store = await SqliteStore.open(db, { readonly: true });
   app = await buildServer({ store });
   base = await app.listen({ host: '127.0.0.1', port: 0 });
 }, 180_000);
 
 afterAll(async () => {
   await app?.close();
-  store?.close();
+  await store?.close();
 });
 
 async function api(path: string, params: Record<string, string> = {}) {
@@ -77,7 +77,7 @@ describe('CLI and API parity', () => {
     const fromCli = JSON.parse(run.stdout).events.map((e: ExportEvent) => e.id);
     expect(fromCli).toEqual(fromApi);
     expect(fromCli.length, `${param}=${good}`).toBeGreaterThan(0);
-    expect(fromCli.length).toBeLessThan(store.countEvents());
+    expect(fromCli.length).toBeLessThan(await store.countEvents());
   });
 
   it('export and ingest check their values with the same schemas', () => {
@@ -98,7 +98,7 @@ describe('--json', () => {
   });
 
   it('show --json gives the event with its related events, merge reasons and evidence, as GET /api/events/:id does', async () => {
-    const merged = store.events().find((e) => e.num_sources > 1)!;
+    const merged = (await store.events()).find((e) => e.num_sources > 1)!;
     const run = sitrep(['show', merged.id, '--db', db, '--json']);
     expect(run.status, run.stderr).toBe(0);
     const shown = JSON.parse(run.stdout);

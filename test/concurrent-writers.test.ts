@@ -221,7 +221,7 @@ describe('concurrent writers on one SQLite database', () => {
 describe('a writer that finds the write lock taken', () => {
   it('waits past SQLite\'s own wait and writes once the other process lets go, seeing what it wrote', async () => {
     const db = join(tmp(), 'held.db');
-    const store = new SqliteStore(db);
+    const store = await SqliteStore.open(db);
     try {
       // another process takes the write lock, stores an article, and holds on longer than SQLite waits
       const holder = spawn(process.execPath, ['-e', `
@@ -234,10 +234,10 @@ describe('a writer that finds the write lock taken', () => {
       `], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
       const exited = new Promise((done) => holder.once('exit', done));
       await new Promise((locked) => holder.stdout!.once('data', locked));
-      expect(store.writeTransaction(() => store.hasArticle('held-hash'))).toBe(true);
+      expect(await store.writeTransaction((tx) => tx.hasArticle('held-hash'))).toBe(true);
       expect(await exited).toBe(0);
     } finally {
-      store.close();
+      await store.close();
     }
   }, 30_000);
 });

@@ -20,16 +20,16 @@ const dir = tmp();
 const db = join(dir, 'export.db');
 let whole: Record<'json' | 'csv' | 'geojson' | 'compact' | 'compactGeo', string>;
 
-beforeAll(() => {
-  const store = new SqliteStore(db);
-  ingestPaths([join(REAL, 'articles')], store);
-  const doc = toJsonDocument(store.events(), store.tallies());
-  const stored = store.storedEvents();
+beforeAll(async () => {
+  const store = await SqliteStore.open(db);
+  await ingestPaths([join(REAL, 'articles')], store);
+  const doc = toJsonDocument(await store.events(), await store.tallies());
+  const stored = await store.storedEvents();
   whole = {
     json: JSON.stringify(doc, null, 2) + '\n', csv: toCsv(stored), geojson: JSON.stringify(toGeoJson(stored), null, 2) + '\n',
     compact: JSON.stringify(doc), compactGeo: JSON.stringify(toGeoJson(stored)),
   };
-  store.close();
+  await store.close();
   // the read-only case runs the CLI as nobody, who must reach the database
   chmodSync(dir, 0o777);
 }, 120_000);
@@ -104,13 +104,13 @@ describe('GET /api/export.*', () => {
   let app: FastifyInstance;
   let base: string;
   beforeAll(async () => {
-    store = new SqliteStore(db, { readonly: true });
+    store = await SqliteStore.open(db, { readonly: true });
     app = await buildServer({ store });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
   });
   afterAll(async () => {
     await app?.close();
-    store?.close();
+    await store?.close();
   });
 
   it('streams the bytes of the whole document, with the types it had', async () => {

@@ -18,15 +18,15 @@ let app: FastifyInstance;
 let base: string;
 
 beforeAll(async () => {
-  store = new SqliteStore(join(tmp(), 'api.db'));
-  ingestPaths([join(REAL, 'articles')], store);
+  store = await SqliteStore.open(join(tmp(), 'api.db'));
+  await ingestPaths([join(REAL, 'articles')], store);
   app = await buildServer({ store, allowedHosts: ['sitrep.example', 'proxy.example:8443'] });
   base = await app.listen({ host: '127.0.0.1', port: 0 });
 }, 120_000);
 
 afterAll(async () => {
   await app?.close();
-  store?.close();
+  await store?.close();
 });
 
 async function get(path: string) {
@@ -44,7 +44,7 @@ async function allEvents(params = ''): Promise<ExportEvent[]> {
 describe('GET /api/events', () => {
   it('lists every stored event, each valid under the export contract, with the total count', async () => {
     const events = await allEvents();
-    expect(events.length).toBe(store.countEvents());
+    expect(events.length).toBe(await store.countEvents());
     expect(events.length).toBeGreaterThan(30);
     const { body } = await get('/api/events');
     expect(body.events).toHaveLength(Math.min(100, events.length));
@@ -169,7 +169,7 @@ describe('exports', () => {
   });
 
   it('export.csv has ACLED columns and one row per event; export.geojson one feature per placed event', async () => {
-    const total = store.countEvents();
+    const total = await store.countEvents();
     const csv = await get('/api/export.csv');
     expect(csv.type).toContain('text/csv');
     const lines = (csv.body as string).trimEnd().split('\n');

@@ -22,6 +22,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const articles = writeCorpus(dir, count, 7).flatMap((file) => loadFile(file));
   rmSync(dir, { recursive: true, force: true });
   const started = Date.now();
-  const built = buildEventDb(values.out, articles, events);
+  const built = await buildEventDb(values.out, articles, events);
   console.error(`${values.out}: ${built.events} events from ${built.articles} articles in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -42,21 +42,21 @@ export function* syntheticReports(n: number, seed = 1): Generator<ExportEvent> {
   }
 }
 
-export function benchMerge(n: number): { seconds: number; perSecond: number; events: number; peakMb: number } {
+export async function benchMerge(n: number): Promise<{ seconds: number; perSecond: number; events: number; peakMb: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-merge-bench-'));
-  const store = new SqliteStore(join(dir, 'merge.db'));
+  const store = await SqliteStore.open(join(dir, 'merge.db'));
   const report = newReport(0, []);
   let peak = process.memoryUsage().rss;
   const started = process.hrtime.bigint();
   let i = 0;
   for (const r of syntheticReports(n)) {
     const a = r.sources[0]!;
-    storeReports({ id: a.article_id, hash: a.article_id, title: null, outlet: a.outlet, url: null, published: a.published, origin: 'bench' }, [r], [], store, report);
+    await storeReports({ id: a.article_id, hash: a.article_id, title: null, outlet: a.outlet, url: null, published: a.published, origin: 'bench' }, [r], [], store, report);
     if (++i % 10000 === 0) peak = Math.max(peak, process.memoryUsage().rss);
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const events = store.counts().events;
-  store.close();
+  const events = (await store.counts()).events;
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
   return { seconds, perSecond: n / seconds, events, peakMb: peak / 1024 / 1024 };
 }

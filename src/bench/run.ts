@@ -73,10 +73,12 @@ const quarters = [1, 2, 3, 4].map((q) => rss[Math.max(0, Math.ceil((q * rss.leng
 rows.push(['RSS over the extraction passes', `${quarters.map(mb).join(' → ')} (after each quarter); peak ${mb(Math.max(...rss))}`]);
 
 // ingest into SQLite in this process: the dev corpus repeated makes every incident gain a source per round
-const store = new SqliteStore(join(dir, 'dev.db'));
+const store = await SqliteStore.open(join(dir, 'dev.db'));
 const report = newReport(0, []);
-const devSecs = seconds(() => dev.forEach((a) => ingestArticle(a, store, report)));
-store.close();
+const devStarted = process.hrtime.bigint();
+for (const a of dev) await ingestArticle(a, store, report);
+const devSecs = Number(process.hrtime.bigint() - devStarted) / 1e9;
+await store.close();
 rows.push(['ingest+merge+store, dev corpus repeated', `${(dev.length / devSecs).toFixed(0)} articles/s (${report.eventsCreated} events created, ${report.eventsMerged} merged)`]);
 
 // `sitrep ingest` end to end on the generated corpus: process start, reading, extraction, merging, storing
@@ -106,7 +108,7 @@ if (process.env.SERVE_DB || env('SERVE_EVENTS', 10_000) > 0) rows.push(...(await
 
 // cross-article merging at 10k, 100k and 1M reports (MERGE_SIZES=10000,100000 to skip the long one, 0 for none)
 for (const n of (process.env.MERGE_SIZES ?? '10000,100000,1000000').split(',').map(Number).filter((x) => x > 0)) {
-  const m = benchMerge(n);
+  const m = await benchMerge(n);
   rows.push([`merge ${n.toLocaleString('en')} synthetic reports`, `${m.seconds.toFixed(1)} s, ${m.perSecond.toFixed(0)} reports/s → ${m.events.toLocaleString('en')} events, peak RSS ${m.peakMb.toFixed(0)} MB`]);
 }
 rmSync(dir, { recursive: true, force: true });

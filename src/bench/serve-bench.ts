@@ -27,21 +27,21 @@ function redate(e: ExportEvent, days: number, suffix: string): ExportEvent {
 }
 
 /** Fills a database with the corpus's reports, re-dated by ROUND_DAYS per round, until it holds `target` events. */
-export function buildEventDb(file: string, articles: Article[], target: number): { events: number; articles: number } {
+export async function buildEventDb(file: string, articles: Article[], target: number): Promise<{ events: number; articles: number }> {
   const extracted = articles.map((a) => ({ article: a, ...extractReports(a) }));
-  const store = new SqliteStore(file);
+  const store = await SqliteStore.open(file);
   const report = newReport(0, []);
-  for (let round = 0; store.counts().events < target; round++) {
+  for (let round = 0; (await store.counts()).events < target; round++) {
     const days = round * ROUND_DAYS;
     const suffix = `-r${round}`;
     for (const { article: a, reports, tallies } of extracted) {
       const moved: Tally[] = tallies.map((t) => ({ ...t, since: t.since && shift(t.since, days), until: t.until && shift(t.until, days), source: { ...t.source, article_id: `${t.source.article_id}${suffix}` } }));
-      storeReports({ id: `${a.id}${suffix}`, hash: `${a.hash}${suffix}`, title: a.title, outlet: a.outlet, url: a.url, published: shift(a.published, days), origin: 'bench' },
+      await storeReports({ id: `${a.id}${suffix}`, hash: `${a.hash}${suffix}`, title: a.title, outlet: a.outlet, url: a.url, published: shift(a.published, days), origin: 'bench' },
         reports.map((r) => redate(r, days, suffix)), moved, store, report);
     }
   }
-  const counts = store.counts();
-  store.close();
+  const counts = await store.counts();
+  await store.close();
   return { events: counts.events, articles: counts.articles };
 }
 
@@ -68,10 +68,10 @@ async function pageLoad(url: string, times = 3): Promise<number | null> {
   return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
 }
 
-function countsOf(file: string): { events: number; articles: number } {
-  const store = new SqliteStore(file, { readonly: true });
-  const { events, articles } = store.counts();
-  store.close();
+async function countsOf(file: string): Promise<{ events: number; articles: number }> {
+  const store = await SqliteStore.open(file, { readonly: true });
+  const { events, articles } = await store.counts();
+  await store.close();
   return { events, articles };
 }
 
@@ -102,7 +102,7 @@ async function exportWhileServing(url: string, path: string): Promise<{ seconds:
 export async function benchServe(bin: string, articles: Article[], target = 10_000, existing?: string): Promise<Array<[string, string]>> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-serve-bench-'));
   const db = existing ?? join(dir, 'serve.db');
-  const built = existing ? countsOf(existing) : buildEventDb(db, articles, target);
+  const built = await (existing ? countsOf(existing) : buildEventDb(db, articles, target));
   const { url, child, stop } = await startServe(bin, ['--db', db]);
   const events = built.events.toLocaleString('en');
   const rows: Array<[string, string]> = [[`serve: database`, `${events} events from ${built.articles.toLocaleString('en')} articles`]];

@@ -19,17 +19,17 @@ export function parseFilter(o: FilterOptions): EventFilter {
   }));
 }
 
-export function runEvents(o: FilterOptions & { format: string }): void {
+export async function runEvents(o: FilterOptions & { format: string }): Promise<void> {
   const filter = parseFilter(o);
-  process.stdout.write(withStore(o.db, (store) => render(store, filter, o.format)));
+  process.stdout.write(await withStore(o.db, (store) => render(store, filter, o.format)));
 }
 
-export function render(store: EventStore, filter: EventFilter, format: string): string {
+export async function render(store: EventStore, filter: EventFilter, format: string): Promise<string> {
   switch (format) {
-    case 'json': return JSON.stringify(toJsonDocument(store.events(filter), []), null, 2) + '\n';
-    case 'csv': return toCsv(store.storedEvents(filter));
-    case 'geojson': return JSON.stringify(toGeoJson(store.storedEvents(filter)), null, 2) + '\n';
-    case 'table': return table(store.events(filter));
+    case 'json': return JSON.stringify(toJsonDocument(await store.events(filter), []), null, 2) + '\n';
+    case 'csv': return toCsv(await store.storedEvents(filter));
+    case 'geojson': return JSON.stringify(toGeoJson(await store.storedEvents(filter)), null, 2) + '\n';
+    case 'table': return table(await store.events(filter));
     default: throw new UsageError(`--format must be table, json, csv or geojson, got "${format}"`);
   }
 }

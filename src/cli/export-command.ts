@@ -15,7 +15,7 @@ export async function runExport(o: FilterOptions & { format: string; output?: st
   if (!['json', 'csv', 'geojson'].includes(o.format)) throw new UsageError(`--format must be json, csv or geojson, got "${o.format}"`);
   const filter = parseFilter(o);
   const target = o.output === undefined ? undefined : checkTarget(o.output);
-  const text = exportStream(withStore(o.db, (store) => store.reader()), filter, o.format as ExportFormat, true);
+  const text = exportStream(await withStore(o.db, (store) => store.reader()), filter, o.format as ExportFormat, true);
   try {
     if (o.output === undefined) await toStdout(text);
     else await toFile(o.output, target, text);

@@ -14,12 +14,12 @@ export async function runIngest(paths: string[], opts: { db: string; published?:
     onStart: (n: number) => n > 3 && process.stderr.isTTY && !opts.quiet && bar.start(n, 0),
     onFile: () => bar.isActive && bar.increment(),
   };
-  const store = openStore(opts.db);
+  const store = await openStore(opts.db);
   let report;
   try {
-    report = workers > 1 ? await ingestPathsInWorkers(paths, store, workers, { published }, hooks) : ingestPaths(paths, store, { published }, hooks);
+    report = workers > 1 ? await ingestPathsInWorkers(paths, store, workers, { published }, hooks) : await ingestPaths(paths, store, { published }, hooks);
   } finally {
-    store.close();
+    await store.close();
   }
   bar.stop();
   for (const e of report.errors) process.stderr.write(`sitrep: ${forTerminal(e.message)}\n`);

@@ -22,12 +22,12 @@ export async function runServe(o: ServeOptions): Promise<void> {
   // the address listened on is a name clients may use; a wildcard address is not
   const listened = ['0.0.0.0', '::'].includes(o.host) ? [] : [o.host.includes(':') ? `[${o.host}]` : o.host];
   // without a token nothing is written, so a read-only file can be served and nothing is created
-  const store = openStore(o.db, { readonly: !token });
+  const store = await openStore(o.db, { readonly: !token });
   const app = await buildServer({ store, token, bodyLimit, ingest, allowedHosts: [...listened, ...o.allowHost], shutdownGrace: grace * 1000, version: '0.1.0' });
   try {
     await app.listen({ port, host: o.host });
   } catch (err) {
-    store.close();
+    await store.close();
     throw new UsageError(`cannot listen on ${o.host}:${port}: ${(err as Error).message}`);
   }
   // a second signal is not caught: it ends the process at once, which SQLite's WAL journal survives
@@ -35,10 +35,7 @@ export async function runServe(o: ServeOptions): Promise<void> {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     process.stderr.write(`sitrep: ${signal}: stopping; requests in flight have ${grace} s to finish\n`);
-    void app.close().then(() => {
-      store.close();
-      process.exit(0);
-    });
+    void app.close().then(() => store.close()).then(() => process.exit(0));
   };
   // caught before the line below says the server is up: whoever reads it may signal at once
   process.on('SIGINT', stop);

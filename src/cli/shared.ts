@@ -6,22 +6,22 @@ import { SqliteStore, type OpenOptions } from '../store/sqlite-store.js';
 import { DatabaseRefused, type EventStore } from '../store/event-store.js';
 import { UsageError } from './errors.js';
 
-export function openStore(path: string, options: OpenOptions = {}): EventStore {
+export async function openStore(path: string, options: OpenOptions = {}): Promise<EventStore> {
   try {
-    return new SqliteStore(path, options);
+    return await SqliteStore.open(path, options);
   } catch (err) {
     throw new UsageError(`cannot open database ${err instanceof DatabaseRefused ? '' : `${path}: `}${(err as Error).message}`);
   }
 }
 
 /** For commands that only read: the database is opened read-only, so a typo in --db creates nothing. */
-export function withStore<T>(path: string, fn: (store: EventStore) => T): T {
+export async function withStore<T>(path: string, fn: (store: EventStore) => Promise<T>): Promise<T> {
   if (!existsSync(path)) throw new UsageError(`no database at ${path}: check --db, or create it with \`sitrep ingest FILES --db ${path}\``);
-  const store = openStore(path, { readonly: true });
+  const store = await openStore(path, { readonly: true });
   try {
-    return fn(store);
+    return await fn(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

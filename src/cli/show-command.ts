@@ -3,14 +3,14 @@ import { NotFound } from './errors.js';
 import { printJson, withStore } from './shared.js';
 import { forTerminal } from './terminal.js';
 
-export function runShow(id: string, o: { db: string; json?: boolean }): void {
+export async function runShow(id: string, o: { db: string; json?: boolean }): Promise<void> {
   const notFound = () => new NotFound(`no event with id ${id} in ${o.db}`);
   if (o.json) {
-    const detail = withStore(o.db, (store) => eventDetail(store, id));
+    const detail = await withStore(o.db, (store) => eventDetail(store, id));
     if (!detail) throw notFound();
     return printJson(detail);
   }
-  const [e, reports] = withStore(o.db, (store) => [store.event(id), store.reportsOf(id)] as const);
+  const [e, reports] = await withStore(o.db, (store) => Promise.all([store.event(id), store.reportsOf(id)]));
   if (!e) throw notFound();
   const out = [
     `${e.id}  ${e.event_type} / ${e.sub_event_type}${e.weapon ? ` (${e.weapon})` : ''}  [${e.status}]`,

@@ -18,15 +18,16 @@ const BATCH = 100;
  */
 export function exportStream(reader: EventReader, filter: EventFilter, format: ExportFormat, pretty: boolean): Readable {
   const stream = Readable.from(turnByTurn(exportText(format, reader.events(filter, BATCH), reader.tallies(BATCH), pretty)), { objectMode: false });
-  return stream.once('close', () => reader.close());
+  return stream.once('close', () => void reader.close());
 }
 
 /**
- * A turn of the event loop after each piece: a stream of a synchronous source read by a fast client
- * would otherwise be read to its end in one go, and the server would answer nothing else meanwhile.
+ * A turn of the event loop after each piece: a stream of a source that answers at once (SQLite) read
+ * by a fast client would otherwise be read to its end in one go, and the server would answer nothing
+ * else meanwhile.
  */
-async function* turnByTurn(pieces: Iterable<string>): AsyncGenerator<string> {
-  for (const piece of pieces) {
+async function* turnByTurn(pieces: AsyncIterable<string>): AsyncGenerator<string> {
+  for await (const piece of pieces) {
     yield piece;
     await new Promise((next) => setImmediate(next));
   }
@@ -36,12 +37,12 @@ async function* turnByTurn(pieces: Iterable<string>): AsyncGenerator<string> {
  * The text of an export, a piece at a time, from batches of events (and of tallies, which only JSON
  * holds); the ACLED id and last change beside each event fill the CSV's and GeoJSON's columns.
  */
-export function* exportText(format: ExportFormat, events: Iterable<StoredEvent[]>, tallies: Iterable<Tally[]>, pretty: boolean, now = new Date()): Generator<string> {
+export async function* exportText(format: ExportFormat, events: AsyncIterable<StoredEvent[]>, tallies: AsyncIterable<Tally[]>, pretty: boolean, now = new Date()): AsyncGenerator<string> {
   const indent = pretty ? 2 : 0;
   if (format === 'csv') {
     const head = toCsv([]);
     yield head;
-    for (const batch of events) if (batch.length) yield toCsv(batch).slice(head.length);
+    for await (const batch of events) if (batch.length) yield toCsv(batch).slice(head.length);
     return;
   }
   if (format === 'geojson') yield* jsonWithArrays(toGeoJson([]), { features: mapped(events, (batch) => toGeoJson(batch).features) }, indent);
@@ -49,12 +50,12 @@ export function* exportText(format: ExportFormat, events: Iterable<StoredEvent[]
   if (pretty) yield '\n';
 }
 
-function* mapped<T, U>(batches: Iterable<T[]>, f: (batch: T[]) => U[]): Generator<U[]> {
-  for (const batch of batches) yield f(batch);
+async function* mapped<T, U>(batches: AsyncIterable<T[]>, f: (batch: T[]) => U[]): AsyncGenerator<U[]> {
+  for await (const batch of batches) yield f(batch);
 }
 
 /** JSON.stringify(doc, null, indent) with the arrays under `arrays`' keys filled in from their batches. */
-function* jsonWithArrays(doc: object, arrays: Record<string, Iterable<unknown[]>>, indent: number): Generator<string> {
+async function* jsonWithArrays(doc: object, arrays: Record<string, AsyncIterable<unknown[]>>, indent: number): AsyncGenerator<string> {
   // each array's place is kept by a string no JSON value of the document can hold
   const marks = Object.keys(arrays).map((key) => [key, `\u0000${key}\u0000`] as const);
   const text = JSON.stringify({ ...doc, ...Object.fromEntries(marks) }, null, indent);
@@ -71,11 +72,11 @@ function* jsonWithArrays(doc: object, arrays: Record<string, Iterable<unknown[]>
 }
 
 /** An array as JSON.stringify writes it at a key whose line is indented by `outer`. */
-function* jsonArray(batches: Iterable<unknown[]>, outer: string, indent: number): Generator<string> {
+async function* jsonArray(batches: AsyncIterable<unknown[]>, outer: string, indent: number): AsyncGenerator<string> {
   const before = indent ? `\n${outer}${' '.repeat(indent)}` : '';
   let empty = true;
   yield '[';
-  for (const batch of batches) {
+  for await (const batch of batches) {
     if (!batch.length) continue;
     yield (empty ? '' : ',') + batch.map((x) => before + JSON.stringify(x, null, indent).replace(/\n/g, before)).join(',');
     empty = false;

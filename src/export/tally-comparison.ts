@@ -2,7 +2,7 @@
 // countries and days, and, when the counted phrase names a party ("attacks on U.S. forces", "attacks
 // the Houthis carried out"), only the events with that party in that role.
 import { findActors } from '../resolve/actor/find-actors.js';
-import type { EventStore, PartyScope } from '../store/event-store.js';
+import type { PartyScope, StoreQueries } from '../store/event-store.js';
 import type { Tally } from '../types.js';
 
 export interface TallyComparison {
@@ -15,14 +15,14 @@ export interface TallyComparison {
   articles: number;
 }
 
-export function compareTally(store: EventStore, tally: Tally): TallyComparison {
+export async function compareTally(store: StoreQueries, tally: Tally): Promise<TallyComparison> {
   const party = countedParty(tally.what);
-  return { tally, party, ...store.countViolent({ since: tally.since, until: tally.until, countries: tally.scope_countries, party }) };
+  return { tally, party, ...(await store.countViolent({ since: tally.since, until: tally.until, countries: tally.scope_countries, party })) };
 }
 
 /** A tally with sitrep's own count beside it: what `GET /api/tallies` and `sitrep tally --json` give. */
-export function tallyWithCount(store: EventStore, tally: Tally) {
-  const own = compareTally(store, tally);
+export async function tallyWithCount(store: StoreQueries, tally: Tally) {
+  const own = await compareTally(store, tally);
   return { ...tally, sitrep: { events: own.events, articles: own.articles, party: own.party } };
 }
 

@@ -28,31 +28,31 @@ export async function ingestPathsInWorkers(paths: string[], store: EventStore, w
   let next = 0;
   let ahead = 0;
   // read files and send their articles out until enough are ahead of the writer
-  const sendAhead = (): void => {
+  const sendAhead = async (): Promise<void> => {
     while (next < files.length && ahead < workers * AHEAD_PER_WORKER) {
       const loaded = load(files[next++]!, options);
       for (const a of loaded.articles) {
         // an article already stored is skipped without extraction; one repeated within the run is found when stored
-        a.result = store.hasArticle(a.article.hash) ? null : pool.extract(a.article);
+        a.result = (await store.hasArticle(a.article.hash)) ? null : pool.extract(a.article);
         ahead++;
       }
       queue.push(loaded);
     }
   };
   try {
-    sendAhead();
+    await sendAhead();
     for (let loaded = queue.shift(); loaded; loaded = queue.shift()) {
       if (loaded.error) report.errors.push(loaded.error);
       report.errors.push(...loaded.badItems);
       for (const { article, where, result } of loaded.articles) {
         const extracted = await result;
         ahead--;
-        sendAhead();
+        await sendAhead();
         // as in a serial run, each article is stored or refused on its own
         try {
           if (!extracted) report.duplicates++;
           else if ('error' in extracted) throw new Error(extracted.error);
-          else storeReports(article, extracted.reports, extracted.tallies, store, report);
+          else await storeReports(article, extracted.reports, extracted.tallies, store, report);
         } catch (err) {
           report.errors.push(fileError(where, err));
         }

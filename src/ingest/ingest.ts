@@ -2,7 +2,7 @@
 // transaction per article. A bad file, or a bad article of a file, is reported and skipped; what was
 // stored stays stored. Other processes may write the same database at the same time.
 import { addVotes, bridgeOnce, candidateWindow, fitsEvent, foldReports, matchReasons, votesOf, type Linked } from '../merge/across-articles.js';
-import { ArticleIdTaken, type ArticleWrite, type EventStore, type Report, type StoredArticle } from '../store/event-store.js';
+import { ArticleIdTaken, articleScope, type ArticleWrite, type EventStore, type Report, type StoreQueries, type StoredArticle } from '../store/event-store.js';
 import type { Article, ExportEvent, Tally } from '../types.js';
 import { extractReports } from './extract-reports.js';
 import { InputError } from './input-error.js';
@@ -23,7 +23,7 @@ export interface IngestHooks {
   onFile?: (file: string) => void;
 }
 
-export function ingestPaths(paths: string[], store: EventStore, options: LoadOptions = {}, hooks: IngestHooks = {}): IngestReport {
+export async function ingestPaths(paths: string[], store: EventStore, options: LoadOptions = {}, hooks: IngestHooks = {}): Promise<IngestReport> {
   const { files, errors } = expandPaths(paths);
   const report = newReport(files.length, errors);
   hooks.onStart?.(files.length);
@@ -34,7 +34,7 @@ export function ingestPaths(paths: string[], store: EventStore, options: LoadOpt
       report.errors.push(...bad);
       for (const { article, where } of articles) {
         try {
-          ingestArticle(article, store, report);
+          await ingestArticle(article, store, report);
         } catch (err) {
           report.errors.push(fileError(where, err));
         }
@@ -57,9 +57,9 @@ export function fileError(where: string, err: unknown): InputError {
 }
 
 /** Extracts and stores an article: the events it created or changed, or null when its text was already stored. */
-export function ingestArticle(article: Article, store: EventStore, report: IngestReport): ExportEvent[] | null {
+export async function ingestArticle(article: Article, store: EventStore, report: IngestReport): Promise<ExportEvent[] | null> {
   // spares the extraction of a text already stored; storeReports asks again once it holds the write lock
-  if (store.hasArticle(article.hash)) {
+  if (await store.hasArticle(article.hash)) {
     report.duplicates++;
     return null;
   }
@@ -69,17 +69,18 @@ export function ingestArticle(article: Article, store: EventStore, report: Inges
 
 /**
  * Links an article's reports into the stored events and stores all of it in one transaction that holds
- * the write lock from its first read: the candidates linked to and the events folded into are still
- * the stored ones when it commits, whatever other processes write. Null when the text was already stored.
+ * the lock of its scope (its id, its text, its reports' countries) from its first read: the candidates
+ * linked to and the events folded into are still the stored ones when it commits, whatever other
+ * processes write. Null when the text was already stored.
  */
-export function storeReports(article: StoredArticle, reports: ExportEvent[], tallies: Tally[], store: EventStore, report: IngestReport): ExportEvent[] | null {
-  const write = store.writeTransaction(() => {
+export async function storeReports(article: StoredArticle, reports: ExportEvent[], tallies: Tally[], store: EventStore, report: IngestReport): Promise<ExportEvent[] | null> {
+  const write = await store.writeTransaction(async (tx) => {
     // another writer may have stored the same text since the caller looked: that is a duplicate, not a conflict of ids
-    if (store.hasArticle(article.hash)) return null;
-    const w: ArticleWrite = { article, tallies, ...linkReports(reports, store) };
-    store.saveArticle(w);
+    if (await tx.hasArticle(article.hash)) return null;
+    const w: ArticleWrite = { article, tallies, ...(await linkReports(reports, tx)) };
+    await tx.saveArticle(w);
     return w;
-  });
+  }, articleScope(article, reports));
   if (!write) {
     report.duplicates++;
     return null;
@@ -96,12 +97,12 @@ export function storeReports(article: StoredArticle, reports: ExportEvent[], tal
  * Links an article's reports to stored reports of the same incidents and regroups the events they
  * touch: every report linked, directly or through others, to a new one ends in one event.
  */
-function linkReports(reports: ExportEvent[], store: EventStore): Omit<ArticleWrite, 'article' | 'tallies'> {
+async function linkReports(reports: ExportEvent[], store: StoreQueries): Promise<Omit<ArticleWrite, 'article' | 'tallies'>> {
   const links = new Map<string, Report['links']>();
   const groups = reports.map((r) => ({ reports: [r], events: new Set<string>() }));
   // each stored event is read once per article: to judge links, then to fold into
-  const cache = new Map<string, ExportEvent | undefined>();
-  const eventOf = (id: string) => (cache.has(id) ? cache.get(id) : cache.set(id, store.event(id)).get(id));
+  const cache = new Map<string, Promise<ExportEvent | undefined>>();
+  const eventOf = (id: string) => cache.get(id) ?? cache.set(id, store.event(id)).get(id)!;
   for (const g of groups) {
     const r = g.reports[0]!;
     const [from, to] = candidateWindow(r);
@@ -111,16 +112,16 @@ function linkReports(reports: ExportEvent[], store: EventStore): Omit<ArticleWri
     // that does not match fails it for every report alike
     const unfit = new Set<string>();
     const unmatched = new Set<string>();
-    for (const c of store.reportsBetween(from, to, r.location.country_code, near)) {
+    for (const c of await store.reportsBetween(from, to, r.location.country_code, near)) {
       // one link to an event is enough to join it: its other reports are not even read
       if (unfit.has(c.eventId) || unmatched.has(c.matchKey) || linked.some((l) => l.event.id === c.eventId)) continue;
-      const candidate = c.report();
+      const candidate = await c.report();
       const criteria = matchReasons(candidate, r);
       if (!criteria) {
         unmatched.add(c.matchKey);
         continue;
       }
-      const event = eventOf(c.eventId);
+      const event = await eventOf(c.eventId);
       if (!event || !fitsEvent(event, r)) {
         unfit.add(c.eventId);
         continue;
@@ -143,8 +144,8 @@ function linkReports(reports: ExportEvent[], store: EventStore): Omit<ArticleWri
   const write: Omit<ArticleWrite, 'article' | 'tallies'> = { reports: [], relabel: new Map(), events: [], votes: new Map(), removed: [] };
   for (const g of merged) {
     // stored events stand for their reports in the join (it is associative) and in the vote (votes add up)
-    const stored = [...g.events].map(eventOf).filter((e): e is ExportEvent => !!e);
-    const votes = [...g.reports.map(votesOf), ...store.votes([...g.events]).values()].reduce(addVotes);
+    const stored = (await Promise.all([...g.events].map(eventOf))).filter((e): e is ExportEvent => !!e);
+    const votes = [...g.reports.map(votesOf), ...(await store.votes([...g.events])).values()].reduce(addVotes);
     const event = foldReports([...g.reports, ...stored], votes);
     write.votes.set(event.id, votes);
     for (const r of g.reports) write.reports.push({ report: r, eventId: event.id, links: links.get(r.id) ?? [] });

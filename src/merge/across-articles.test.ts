@@ -17,12 +17,12 @@ function report(article: string, earliest: string, latest: string, date = earlie
   };
 }
 
-function storeAll(reports: ExportEvent[]): ExportEvent[] {
-  const store = new SqliteStore(join(tmp(), 'links.db'));
+async function storeAll(reports: ExportEvent[]): Promise<ExportEvent[]> {
+  const store = await SqliteStore.open(join(tmp(), 'links.db'));
   const counts = newReport(0, []);
-  for (const r of reports) storeReports({ id: r.sources[0]!.article_id, hash: r.id, title: null, outlet: 'Wire', url: null, published: r.date_latest, origin: 'test' }, [r], [], store, counts);
-  const events = store.events();
-  store.close();
+  for (const r of reports) await storeReports({ id: r.sources[0]!.article_id, hash: r.id, title: null, outlet: 'Wire', url: null, published: r.date_latest, origin: 'test' }, [r], [], store, counts);
+  const events = await store.events();
+  await store.close();
   return events;
 }
 
@@ -33,17 +33,17 @@ describe('cross-article links', () => {
   const vague = report('vague', '2024-03-01', '2024-03-31', '2024-03-02');
   const later = report('later', '2024-03-20', '2024-03-20');
 
-  it('a vague report of a month of attacks at a base never chains two attacks there into one event, in any order', () => {
+  it('a vague report of a month of attacks at a base never chains two attacks there into one event, in any order', async () => {
     for (const order of permutations([first, vague, later])) {
-      const events = storeAll(order);
+      const events = await storeAll(order);
       const together = events.find((e) => e.sources.some((s) => s.article_id === 'first') && e.sources.some((s) => s.article_id === 'later'));
       expect(together, order.map((r) => r.sources[0]!.article_id).join(' → ')).toBeUndefined();
       expect(events.length).toBe(2);
     }
   });
 
-  it('the same attack reported twice is one event', () => {
-    const events = storeAll([first, report('again', '2024-03-01', '2024-03-01')]);
+  it('the same attack reported twice is one event', async () => {
+    const events = await storeAll([first, report('again', '2024-03-01', '2024-03-01')]);
     expect(events).toHaveLength(1);
     expect(events[0]!.num_sources).toBe(2);
   });

@@ -6,7 +6,7 @@
 import { findTrigger } from '../extract/rules/triggers.js';
 import { findActors } from '../resolve/actor/find-actors.js';
 import { toSummary } from '../export/to-summary.js';
-import type { EventStore } from '../store/event-store.js';
+import type { StoreQueries } from '../store/event-store.js';
 import type { Actor, ExportEvent } from '../types.js';
 
 export type EvidenceField = 'actor1' | 'actor2' | 'event' | 'location' | 'fatalities' | 'injured' | 'attribution';
@@ -18,14 +18,14 @@ export interface EvidenceSpan {
 }
 
 /** An event with its related events, why its reports were merged and its evidence: `GET /api/events/:id` and `sitrep show --json`. */
-export function eventDetail(store: EventStore, id: string) {
-  const event = store.event(id);
+export async function eventDetail(store: StoreQueries, id: string) {
+  const event = await store.event(id);
   if (!event) return undefined;
-  const related_events = event.related.flatMap((r) => {
-    const other = store.event(r.event_id);
+  const related_events = (await Promise.all(event.related.map(async (r) => {
+    const other = await store.event(r.event_id);
     return other ? [{ relation: r.type, ...toSummary(other) }] : [];
-  });
-  const links = store.reportsOf(event.id).flatMap((r) => r.links.map((l) => ({ article_id: r.report.sources[0]!.article_id, joined: l.article_id, criteria: l.criteria })));
+  }))).flat();
+  const links = (await store.reportsOf(event.id)).flatMap((r) => r.links.map((l) => ({ article_id: r.report.sources[0]!.article_id, joined: l.article_id, criteria: l.criteria })));
   return { event, related_events, links, evidence: evidence(event) };
 }
 

@@ -81,16 +81,16 @@ export class IngestWork {
     const ahead = this.limits.workers * AHEAD_PER_WORKER;
     // an article already stored is not extracted again; one repeated within the body is found when stored
     const results: Array<Promise<Extracted> | null> = [];
-    const send = (i: number) => {
-      if (this.store.hasArticle(articles[i]!.article.hash)) return void (results[i] = null);
+    const send = async (i: number) => {
+      if (await this.store.hasArticle(articles[i]!.article.hash)) return void (results[i] = null);
       this.out++;
       results[i] = pool.extract(articles[i]!.article).finally(() => this.out--);
     };
     const items: ItemOutcome[] = [];
-    for (let i = 0; i < Math.min(ahead, articles.length); i++) send(i);
+    for (let i = 0; i < Math.min(ahead, articles.length); i++) await send(i);
     for (const [i, { article, where }] of articles.entries()) {
       const extracted = await results[i];
-      if (i + ahead < articles.length) send(i + ahead);
+      if (i + ahead < articles.length) await send(i + ahead);
       // extractions that were already done resolve without a turn of the event loop: take one
       await new Promise(setImmediate);
       if (this.abandoned) return stopping(report.articles, articles.length);
@@ -102,7 +102,7 @@ export class IngestWork {
       if ('error' in extracted) throw new Error(extracted.error);
       // each article is stored or refused on its own: a corrected story does not take its neighbours
       try {
-        const written = storeReports(article, extracted.reports, extracted.tallies, this.store, report);
+        const written = await storeReports(article, extracted.reports, extracted.tallies, this.store, report);
         events.push(...(written ?? []));
         items.push({ id: article.id, status: written ? 'stored' : 'already_stored' });
       } catch (err) {

@@ -1,5 +1,6 @@
-// The store interface: what the pipeline needs from a database. SQLite (better-sqlite3) implements it
-// today; a server backend would implement the same interface and pass the same shared test suite.
+// The store interface: what the pipeline needs from a database. Every method answers with a promise, so
+// one interface fits an embedded database (SQLite, better-sqlite3, the default) and a server reached
+// over the network (PostgreSQL); both pass the one suite of store-suite.ts.
 import type { EventSummary } from '../export/to-summary.js';
 import type { Votes } from '../merge/across-articles.js';
 import type { ExportEvent, Tally } from '../types.js';
@@ -85,15 +86,15 @@ export interface Candidate {
   eventId: string;
   /** `matchKey` of the report: candidates with one key are matched alike */
   matchKey: string;
-  report(): ExportEvent;
+  report(): Promise<ExportEvent>;
 }
 
-/** Reads from one snapshot of the database, a row at a time, for outputs too big to hold in memory. */
+/** Reads from one snapshot of the database, a batch at a time, for outputs too big to hold in memory. */
 export interface EventReader {
   /** the events a filter keeps, with their ACLED id and last change, ordered by (date, id), in batches of `size` */
-  events(filter: EventFilter, size: number): Iterable<StoredEvent[]>;
-  tallies(size: number): Iterable<Tally[]>;
-  close(): void;
+  events(filter: EventFilter, size: number): AsyncIterable<StoredEvent[]>;
+  tallies(size: number): AsyncIterable<Tally[]>;
+  close(): Promise<void>;
 }
 
 export interface ArticleWrite {
@@ -110,36 +111,62 @@ export interface ArticleWrite {
   tallies: Tally[];
 }
 
-export interface EventStore {
-  hasArticle(hash: string): boolean;
-  /**
-   * Runs `write` holding the database's write lock from its first read, so nothing it read can change
-   * before it commits; all of it or none is stored. Waits, then runs it again from the start, while
-   * another writer holds the lock, within a bounded time.
-   */
-  writeTransaction<T>(write: () => T): T;
+/** What a store reads and writes, inside a transaction or outside one. */
+export interface StoreQueries {
+  hasArticle(hash: string): Promise<boolean>;
   /** Stores an article with its reports, the events they changed and its tallies, all or nothing. */
-  saveArticle(write: ArticleWrite): void;
+  saveArticle(write: ArticleWrite): Promise<void>;
   /** Reports in a country whose day spans overlap [earliest, latest]: what a new report could match. */
-  reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Candidate[];
-  reportsOf(eventId: string): Report[];
+  reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Promise<Candidate[]>;
+  reportsOf(eventId: string): Promise<Report[]>;
   /** The votes of these events' reports, kept with each event: what a fold counts instead of reading every report. */
-  votes(eventIds: string[]): Map<string, Votes>;
-  events(filter?: EventFilter, page?: Page): ExportEvent[];
+  votes(eventIds: string[]): Promise<Map<string, Votes>>;
+  events(filter?: EventFilter, page?: Page): Promise<ExportEvent[]>;
   /** The same events with their ACLED id and last change, for the CSV and GeoJSON exports. */
-  storedEvents(filter?: EventFilter, page?: Page): StoredEvent[];
+  storedEvents(filter?: EventFilter, page?: Page): Promise<StoredEvent[]>;
   /** What a map marker or list row shows, for the same filter and page as `events`. */
-  summaries(filter?: EventFilter, page?: Page): EventSummary[];
-  countEvents(filter?: EventFilter): number;
-  eventCounts(filter?: EventFilter): EventCounts;
-  event(id: string): ExportEvent | undefined;
-  tallies(): Tally[];
+  summaries(filter?: EventFilter, page?: Page): Promise<EventSummary[]>;
+  countEvents(filter?: EventFilter): Promise<number>;
+  eventCounts(filter?: EventFilter): Promise<EventCounts>;
+  event(id: string): Promise<ExportEvent | undefined>;
+  tallies(): Promise<Tally[]>;
   /** Violent events (all but protests) in a span, countries (any when empty) and party, and the articles they come from. */
-  countViolent(scope: { since: string | null; until: string | null; countries: string[]; party?: PartyScope | null }): { events: number; articles: number };
-  counts(): { articles: number; events: number; reports: number; tallies: number };
+  countViolent(scope: { since: string | null; until: string | null; countries: string[]; party?: PartyScope | null }): Promise<{ events: number; articles: number }>;
+  counts(): Promise<{ articles: number; events: number; reports: number; tallies: number }>;
+}
+
+/**
+ * What a write reads and changes, named by keys: a store whose writers lock less than the whole
+ * database (PostgreSQL) lets writes with no key in common run at once. A write without a scope
+ * excludes every other.
+ */
+export interface WriteScope {
+  keys: string[];
+}
+
+/**
+ * The scope of storing an article: its id and its text (so two writers of one article meet), and the
+ * countries of its reports, the key `reportsBetween` blocks candidates by. A report links only to
+ * reports of its own country, so the events an article folds into, their ACLED numbering and the
+ * reports it relabels are all under those keys.
+ */
+export function articleScope(article: Pick<StoredArticle, 'id' | 'hash'>, reports: ExportEvent[]): WriteScope {
+  const countries = new Set(reports.map((r) => r.location.country_code ?? ''));
+  return { keys: [`article:${article.id}`, `text:${article.hash}`, ...[...countries].map((cc) => `country:${cc}`)] };
+}
+
+export interface EventStore extends StoreQueries {
+  /** where the database is, for messages: a file's path, or a server's URL without its password */
+  readonly name: string;
+  /**
+   * Runs `write` so that nothing it reads can change before it commits (no other write in its scope
+   * runs meanwhile); all of it or none is stored. Waits, then runs it again from the start, while
+   * another writer holds what it needs, within a bounded time.
+   */
+  writeTransaction<T>(write: (tx: StoreQueries) => Promise<T>, scope?: WriteScope): Promise<T>;
   /** Runs reads against one snapshot, so what they return agrees even while another process writes. */
-  snapshot<T>(read: () => T): T;
-  /** A reader with a snapshot of its own, which stays open across turns of the event loop until closed. */
-  reader(): EventReader;
-  close(): void;
+  snapshot<T>(read: (tx: StoreQueries) => Promise<T>): Promise<T>;
+  /** A reader with a snapshot (and a connection) of its own, which stays open until closed. */
+  reader(): Promise<EventReader>;
+  close(): Promise<void>;
 }

@@ -5,15 +5,21 @@
 // (BEGIN IMMEDIATE), so what it read to link reports is still true when it commits. What reads at
 // scale need is kept up to date by the same writes: a full-text index of every report's sentences,
 // and counts of events by day, country, type and status (and by actor) for the timeline and lists.
+// better-sqlite3 is synchronous: the store's promises are settled as soon as they are made, and one
+// connection holds one transaction at a time, so a process's transactions take turns.
 import { accessSync, constants, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { idPrefix } from '../export/acled.js';
-import { toSummary, type EventSummary } from '../export/to-summary.js';
+import type { EventSummary } from '../export/to-summary.js';
 import { addVotes, matchKey, votesOf, type Votes } from '../merge/across-articles.js';
 import type { ExportEvent, Tally } from '../types.js';
-import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventCounts, type EventFilter, type EventReader, type EventStore, type Page, type PartyScope, type Report, type StoredEvent } from './event-store.js';
+import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventCounts, type EventFilter, type EventReader, type Page, type PartyScope, type Report, type StoreQueries, type StoredEvent } from './event-store.js';
+import { SessionStore } from './session-store.js';
+import {
+  CountChanges, COUNTED_COLUMNS, EVENT_COLUMNS, SCHEMA_VERSION, STORED_COLUMNS, actorsOf, candidateBlock, chooseIdCnty, clause, counted, derivedColumns, eventRow, foreignDatabase,
+  isLongSpan, isSitrepSchema, readableVersion, retrying, searchText, storedEvent, toReport, upgradable, violentWhere, whereOf, wrongVersion, type CountedRow, type Dialect, type StoredRow,
+} from './sql-common.js';
 
-const SCHEMA_VERSION = 6;
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -45,9 +51,7 @@ CREATE TABLE IF NOT EXISTS tallies (
 // index holds each report's lower-cased sentences as trigrams, which answers "contains this text" the
 // way the scan it replaces did; its rows are the reports' seq, an explicit number, since VACUUM may
 // renumber an implicit rowid. Reports are never changed once stored, so the index is only added to.
-// The counts stand for the events' rows, at three grains: by everything a count can be filtered by
-// (day, country, type, status; no country is ''), by day and type alone, and in all (by country, by
-// actor); a row whose count falls to 0 is deleted.
+// The counts are those of sql-common.ts's COUNTS.
 const V6 = `
 CREATE INDEX IF NOT EXISTS reports_seq ON reports (seq, event_id);
 CREATE INDEX IF NOT EXISTS events_by_date ON events (date, id);
@@ -99,63 +103,58 @@ DROP INDEX IF EXISTS events_country_date;
 ${V6}
 `;
 
-// How far back a report's span can start and still overlap a window: longer spans ("last month") are rare.
-const MAX_SPAN_DAYS = 45;
-const SHORT_SPAN_DAYS = 3;
-
-// SQLite's own wait for a lock; past it the whole transaction is tried again after a jittered pause, so
-// writers that collided do not wake together, until the budget is spent
+// SQLite's own wait for a lock; past it the whole transaction is tried again after a jittered pause
 export const BUSY_TIMEOUT_MS = 5000;
 const BUSY_BUDGET_MS = 30_000;
 
 export interface OpenOptions {
-  /** for commands that only read: the file must exist and be sitrep's, and is never created or changed */
+  /** for commands that only read: the database must exist and be sitrep's, and is never created or changed */
   readonly?: boolean;
 }
 
-export class SqliteStore implements EventStore {
-  private db: Database.Database;
-  private statements = new Map<string, Database.Statement>();
+export class SqliteStore extends SessionStore {
+  private queries: SqliteQueries;
+  /** settles when the transaction (or read) last begun has ended */
+  private turn: Promise<unknown> = Promise.resolve();
 
-  /** Statements are compiled once per store: ingest runs the same few thousands of times. */
-  private sql(text: string): Database.Statement {
-    let stmt = this.statements.get(text);
-    if (!stmt) this.statements.set(text, (stmt = this.db.prepare(text)));
-    return stmt;
+  private constructor(readonly name: string, private db: Database.Database) {
+    super();
+    this.queries = new SqliteQueries(db);
   }
 
-  constructor(readonly path: string, options: OpenOptions = {}) {
+  /** Opens (for writing: creates or upgrades) the database file at `path`; a file sitrep cannot use is refused in one line. */
+  static async open(path: string, options: OpenOptions = {}): Promise<SqliteStore> {
     if (options.readonly && !existsSync(path)) throw new DatabaseRefused(path, 'no such file');
     // SQLite would open a write-protected file for reading and fail only at the first write
     if (!options.readonly && existsSync(path) && !writable(path)) throw new DatabaseRefused(path, READ_ONLY);
-    this.db = new Database(path, { readonly: !!options.readonly, fileMustExist: !!options.readonly });
+    let db: Database.Database;
     try {
-      // first: everything after it may meet another process's lock
-      this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-      if (options.readonly) this.checkReadable();
-      else this.prepareForWriting();
+      db = new Database(path, { readonly: !!options.readonly, fileMustExist: !!options.readonly });
     } catch (err) {
-      this.db.close();
       throw refusal(path, err);
     }
+    const store = new SqliteStore(path, db);
+    try {
+      // first: everything after it may meet another process's lock
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      if (options.readonly) readableVersion(path, await store.retryBusy(async () => store.schemaVersion()));
+      else await store.prepareForWriting();
+    } catch (err) {
+      db.close();
+      throw refusal(path, err);
+    }
+    return store;
   }
 
-  private checkReadable(): void {
-    const version = this.retryBusy(() => this.schemaVersion());
-    if (version === null) throw new DatabaseRefused(this.path, 'is not a sitrep database (it holds no tables)');
-    if (upgradable(version)) throw new DatabaseRefused(this.path, `database schema v${version} is older than this sitrep's (v${SCHEMA_VERSION}): any \`sitrep ingest\` into it upgrades it`);
-    if (version !== SCHEMA_VERSION) throw wrongVersion(this.path, version);
-  }
-
-  private prepareForWriting(): void {
+  private async prepareForWriting(): Promise<void> {
     // another program's database is refused before anything, its journal mode included, is changed
-    const seen = this.retryBusy(() => this.schemaVersion());
-    if (seen !== null && !upgradable(seen) && seen !== SCHEMA_VERSION) throw wrongVersion(this.path, seen);
-    this.retryBusy(() => this.db.pragma('journal_mode = WAL'));
+    const seen = await this.retryBusy(async () => this.schemaVersion());
+    if (seen !== null && !upgradable(seen) && seen !== SCHEMA_VERSION) throw wrongVersion(this.name, seen);
+    await this.retryBusy(async () => this.db.pragma('journal_mode = WAL'));
     this.db.pragma('synchronous = NORMAL');
     if (seen === SCHEMA_VERSION) return;
     // decided again under the write lock: two processes opening a new file at once create it once
-    this.writeTransaction(() => {
+    await this.writeTransaction(async () => {
       const version = this.schemaVersion();
       if (version === null) {
         this.db.exec(SCHEMA + V6);
@@ -163,7 +162,7 @@ export class SqliteStore implements EventStore {
         return;
       }
       if (version === SCHEMA_VERSION) return;
-      if (!upgradable(version)) throw wrongVersion(this.path, version);
+      if (!upgradable(version)) throw wrongVersion(this.name, version);
       if (version === 3) this.upgrade3To4();
       if (version <= 4) this.upgrade4To5();
       this.upgrade5To6();
@@ -174,34 +173,48 @@ export class SqliteStore implements EventStore {
   private schemaVersion(): number | null {
     const tables = (this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>).map((t) => t.name);
     if (tables.length === 0) return null;
-    const version = ['meta', 'articles', 'events'].every((t) => tables.includes(t))
+    const version = isSitrepSchema(tables)
       ? (this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined)?.value
       : undefined;
-    if (version === undefined) {
-      const listed = tables.length > 5 ? `${tables.slice(0, 5).join(', ')}, ...` : tables.join(', ');
-      throw new DatabaseRefused(this.path, `is not a sitrep database (it holds ${listed}, not sitrep's tables): left unchanged`);
-    }
+    if (version === undefined) throw foreignDatabase(this.name, tables);
     return Number(version);
   }
 
-  writeTransaction<T>(write: () => T): T {
-    if (this.db.inTransaction) return write();
-    return this.retryBusy(() => this.db.transaction(write).immediate());
+  /** Runs `work` once every transaction begun before it has ended: the connection holds one at a time. */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.turn.then(work);
+    this.turn = run.catch(() => undefined);
+    return run;
+  }
+
+  protected session<T>(use: (q: StoreQueries) => Promise<T>): Promise<T> {
+    return this.inTurn(() => use(this.queries));
+  }
+
+  writeTransaction<T>(write: (tx: StoreQueries) => Promise<T>): Promise<T> {
+    return this.inTurn(() => this.retryBusy(() => this.transaction('BEGIN IMMEDIATE', write)));
+  }
+
+  snapshot<T>(read: (tx: StoreQueries) => Promise<T>): Promise<T> {
+    // in WAL mode a read transaction sees the database as of its first read, whatever commits meanwhile
+    return this.inTurn(() => this.retryBusy(() => this.transaction('BEGIN', read)));
+  }
+
+  private async transaction<T>(begin: string, run: (tx: StoreQueries) => Promise<T>): Promise<T> {
+    this.db.exec(begin);
+    try {
+      const result = await run(this.queries);
+      this.db.exec('COMMIT');
+      return result;
+    } catch (err) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw err;
+    }
   }
 
   /** Runs `run` again while the database stays busy past SQLite's own wait, up to the budget. */
-  private retryBusy<T>(run: () => T): T {
-    const deadline = Date.now() + BUSY_BUDGET_MS;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return run();
-      } catch (err) {
-        if (!isBusy(err)) throw err;
-        const left = deadline - Date.now();
-        if (left <= 0) throw new DatabaseRefused(this.path, `another process kept the database locked for more than ${BUSY_BUDGET_MS / 1000} s`);
-        pause(Math.min(left, Math.min(1000, 10 * 2 ** attempt) * (0.5 + Math.random() / 2)));
-      }
-    }
+  private retryBusy<T>(run: () => Promise<T>): Promise<T> {
+    return retrying(this.name, run, isBusy, BUSY_BUDGET_MS);
   }
 
   private upgrade3To4(): void {
@@ -223,7 +236,7 @@ export class SqliteStore implements EventStore {
     const order = this.db.prepare(`SELECT e.id, e.country_code FROM events e JOIN reports r ON r.event_id = e.id JOIN articles a ON a.id = r.article_id
       GROUP BY e.id ORDER BY min(a.rowid), e.id`).all() as Array<{ id: string; country_code: string | null }>;
     const number = this.db.prepare('UPDATE events SET id_cnty = ? WHERE id = ?');
-    for (const e of order) number.run(this.nextIdCnty(e.country_code), e.id);
+    for (const e of order) number.run(this.queries.nextIdCnty(e.country_code), e.id);
     this.db.exec("CREATE UNIQUE INDEX events_id_cnty ON events (id_cnty); UPDATE meta SET value = '5' WHERE key = 'schema_version';");
   }
 
@@ -233,7 +246,7 @@ export class SqliteStore implements EventStore {
     const index = this.db.prepare('INSERT INTO reports_text (rowid, sentences) VALUES (?, ?)');
     const setKey = this.db.prepare('UPDATE reports SET match_key = ? WHERE seq = ?');
     const setVotes = this.db.prepare('UPDATE events SET votes = ? WHERE id = ?');
-    const counts = new Counts((text) => this.sql(text));
+    const counts = new CountChanges();
     const chunk = this.db.prepare('SELECT rowid, id, date, country_code, event_type, sub_event_type, status, actors FROM events WHERE rowid > ? ORDER BY rowid LIMIT 1000');
     for (let rows = chunk.all(0) as Array<CountedRow & { rowid: number; id: string }>; rows.length; rows = chunk.all(rows[rows.length - 1]!.rowid) as typeof rows) {
       for (const row of rows) {
@@ -246,15 +259,61 @@ export class SqliteStore implements EventStore {
         counts.add(row, 1);
       }
     }
-    counts.write();
+    this.queries.writeCounts(counts);
     this.db.prepare("UPDATE meta SET value = '6' WHERE key = 'schema_version'").run();
+  }
+
+  async reader(): Promise<EventReader> {
+    // a connection of its own: its read transaction stays open while this one reads and writes in between
+    const db = new Database(this.name, { readonly: true, fileMustExist: true });
+    try {
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      db.exec('BEGIN');
+      db.prepare('SELECT 1 FROM meta').get(); // the snapshot is taken at the first read
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    const related = relatedOf(db.prepare(EVENT_OF_REPORT));
+    // generators: a query starts at the first batch asked for, and a reader let go midway ends it
+    return {
+      events: async function* (filter, size) {
+        const { where, args } = whereOf(filter, SQLITE);
+        const rows = db.prepare(`SELECT ${STORED_COLUMNS} FROM events ${clause(where)} ORDER BY date, id`).iterate(...args) as IterableIterator<StoredRow>;
+        yield* batches(rows, size, (row) => storedEvent(row, related));
+      },
+      tallies: async function* (size) {
+        yield* batches(db.prepare('SELECT data FROM tallies ORDER BY rowid').pluck().iterate() as IterableIterator<string>, size, (json) => JSON.parse(json) as Tally);
+      },
+      close: async () => void db.close(),
+    };
+  }
+
+  async close(): Promise<void> {
+    // a transaction under way ends first: its statements must not meet a closed connection
+    await this.turn;
+    this.db.close();
+  }
+}
+
+/** The store's reads and writes on its one connection; better-sqlite3 answers each at once. */
+class SqliteQueries implements StoreQueries {
+  private statements = new Map<string, Database.Statement>();
+
+  constructor(private db: Database.Database) {}
+
+  /** Statements are compiled once per store: ingest runs the same few thousands of times. */
+  private sql(text: string): Database.Statement {
+    let stmt = this.statements.get(text);
+    if (!stmt) this.statements.set(text, (stmt = this.db.prepare(text)));
+    return stmt;
   }
 
   /**
    * A new ACLED-style id for an event in a country. The last number of each prefix is kept in meta, not
    * read from the events, so the id of an event merged away is never given to another.
    */
-  private nextIdCnty(cc: string | null): string {
+  nextIdCnty(cc: string | null): string {
     const prefix = idPrefix(cc);
     const key = `last_id_cnty:${prefix}`;
     const next = Number((this.sql('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? 0) + 1;
@@ -262,98 +321,83 @@ export class SqliteStore implements EventStore {
     return `${prefix}${next}`;
   }
 
-  /**
-   * The ACLED-style id of an event being stored: its own if it is stored already; else, when it absorbs
-   * stored events (its id is a new report's), the oldest of theirs, so a merge keeps the id analysts
-   * saw first; else a new one.
-   */
-  private idCntyFor(e: ExportEvent, absorbed: string[]): string {
+  private idCntyFor(e: ExportEvent, absorbed: string[]): Promise<string> {
     const of = (id: string) => (this.sql('SELECT id_cnty FROM events WHERE id = ?').get(id) as { id_cnty: string | null } | undefined)?.id_cnty ?? null;
-    const number = (idCnty: string) => Number(idCnty.replace(/^\D+/, ''));
-    const inherited = absorbed.map(of).filter((x): x is string => x !== null).sort((a, b) => number(a) - number(b));
-    return of(e.id) ?? inherited[0] ?? this.nextIdCnty(e.location.country_code);
+    return chooseIdCnty(of(e.id), absorbed.map(of), async () => this.nextIdCnty(e.location.country_code));
   }
 
-  hasArticle(hash: string): boolean {
+  async hasArticle(hash: string): Promise<boolean> {
     return !!this.sql('SELECT 1 FROM articles WHERE hash = ?').get(hash);
   }
 
-  saveArticle(w: ArticleWrite): void {
-    const upsertEvent = this.sql(`INSERT INTO events (id, date, date_earliest, date_latest, event_type, sub_event_type, country_code, status, num_sources, actors, data, lat, lon, sentences, summary, id_cnty, updated_at, votes)
-      VALUES (@id, @date, @date_earliest, @date_latest, @event_type, @sub_event_type, @country_code, @status, @num_sources, @actors, @data, @lat, @lon, @sentences, @summary, @id_cnty, @updated_at, @votes)
-      ON CONFLICT(id) DO UPDATE SET date=excluded.date, date_earliest=excluded.date_earliest, date_latest=excluded.date_latest,
-        event_type=excluded.event_type, sub_event_type=excluded.sub_event_type, country_code=excluded.country_code, status=excluded.status,
-        num_sources=excluded.num_sources, actors=excluded.actors, data=excluded.data, lat=excluded.lat, lon=excluded.lon, sentences=excluded.sentences, summary=excluded.summary,
-        id_cnty=excluded.id_cnty, updated_at=excluded.updated_at, votes=excluded.votes`);
+  async saveArticle(w: ArticleWrite): Promise<void> {
+    const upsertEvent = this.sql(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map((c) => `@${c}`).join(', ')})
+      ON CONFLICT(id) DO UPDATE SET ${EVENT_COLUMNS.filter((c) => c !== 'id').map((c) => `${c}=excluded.${c}`).join(', ')}`);
     const addReport = this.sql('INSERT INTO reports (id, article_id, event_id, country_code, date_earliest, date_latest, long_span, lat, lon, geo_precision, data, links, seq, match_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const index = this.sql('INSERT INTO reports_text (rowid, sentences) VALUES (?, ?)');
     const relabel = this.sql('UPDATE reports SET event_id = ? WHERE event_id = ?');
-    const counted = this.sql('SELECT date, country_code, event_type, sub_event_type, status, actors FROM events WHERE id = ?');
+    const countedRow = this.sql(`SELECT ${COUNTED_COLUMNS} FROM events WHERE id = ?`);
     const removeEvent = this.sql('DELETE FROM events WHERE id = ?');
     const addTally = this.sql('INSERT INTO tallies (article_id, data) VALUES (?, ?)');
-    this.writeTransaction(() => {
-      const a = w.article;
-      if (this.sql('SELECT 1 FROM articles WHERE id = ?').get(a.id)) throw new ArticleIdTaken(a.id);
-      const now = new Date();
-      this.sql('INSERT INTO articles (id, hash, title, outlet, url, published, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(a.id, a.hash, a.title, a.outlet, a.url, a.published, a.origin, now.toISOString());
-      // read before the events merged away are removed: a survivor may take its id from one of them
-      const idCnty = w.events.map((e) => this.idCntyFor(e, [...w.relabel].filter(([, into]) => into === e.id).map(([old]) => old)));
-      let seq = (this.sql('SELECT max(seq) AS seq FROM reports').get() as { seq: number | null }).seq ?? 0;
-      for (const r of w.reports) {
-        const e = r.report;
-        const long = Date.parse(e.date_latest) - Date.parse(e.date_earliest) > SHORT_SPAN_DAYS * 86400000 ? 1 : 0;
-        addReport.run(e.id, a.id, r.eventId, e.location.country_code, e.date_earliest, e.date_latest, long, e.location.lat, e.location.lon, e.location.geo_precision, JSON.stringify(e), JSON.stringify(r.links), ++seq, matchKey(e));
-        index.run(seq, searchText(e));
-      }
-      for (const [oldId, newId] of w.relabel) relabel.run(newId, oldId);
-      // the counts lose what the rows were and gain what they become
-      const counts = new Counts((text) => this.sql(text));
-      for (const id of [...w.removed, ...w.events.map((e) => e.id)]) {
-        const old = counted.get(id) as CountedRow | undefined;
-        if (old) counts.add(old, -1);
-      }
-      for (const id of w.removed) removeEvent.run(id);
-      w.events.forEach((e, i) => {
-        const row = {
-          id: e.id, date: e.date, date_earliest: e.date_earliest, date_latest: e.date_latest, event_type: e.event_type,
-          sub_event_type: e.sub_event_type, country_code: e.location.country_code, status: e.status, num_sources: e.num_sources,
-          actors: [e.actor1, e.actor2, ...e.assoc_actors1, ...e.assoc_actors2].filter(Boolean).map((x) => x!.name).join('\n'),
-          data: JSON.stringify(e), ...derivedColumns(e), id_cnty: idCnty[i], updated_at: Math.floor(now.getTime() / 1000), votes: JSON.stringify(w.votes.get(e.id)!),
-        };
-        upsertEvent.run(row);
-        counts.add(row, 1);
-      });
-      counts.write();
-      for (const t of w.tallies) addTally.run(a.id, JSON.stringify(t));
+    const a = w.article;
+    if (this.sql('SELECT 1 FROM articles WHERE id = ?').get(a.id)) throw new ArticleIdTaken(a.id);
+    const now = new Date();
+    this.sql('INSERT INTO articles (id, hash, title, outlet, url, published, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(a.id, a.hash, a.title, a.outlet, a.url, a.published, a.origin, now.toISOString());
+    // read before the events merged away are removed: a survivor may take its id from one of them
+    const idCnty = await Promise.all(w.events.map((e) => this.idCntyFor(e, [...w.relabel].filter(([, into]) => into === e.id).map(([old]) => old))));
+    let seq = (this.sql('SELECT max(seq) AS seq FROM reports').get() as { seq: number | null }).seq ?? 0;
+    for (const r of w.reports) {
+      const e = r.report;
+      addReport.run(e.id, a.id, r.eventId, e.location.country_code, e.date_earliest, e.date_latest, isLongSpan(e) ? 1 : 0, e.location.lat, e.location.lon, e.location.geo_precision, JSON.stringify(e), JSON.stringify(r.links), ++seq, matchKey(e));
+      index.run(seq, searchText(e));
+    }
+    for (const [oldId, newId] of w.relabel) relabel.run(newId, oldId);
+    // the counts lose what the rows were and gain what they become
+    const counts = new CountChanges();
+    for (const id of [...w.removed, ...w.events.map((e) => e.id)]) {
+      const old = countedRow.get(id) as CountedRow | undefined;
+      if (old) counts.add(old, -1);
+    }
+    for (const id of w.removed) removeEvent.run(id);
+    w.events.forEach((e, i) => {
+      const row = eventRow(e, idCnty[i]!, now, w.votes.get(e.id)!);
+      upsertEvent.run(row);
+      counts.add(row, 1);
     });
+    this.writeCounts(counts);
+    for (const t of w.tallies) addTally.run(a.id, JSON.stringify(t));
   }
 
-  reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Candidate[] {
+  writeCounts(counts: CountChanges): void {
+    for (const { table, columns, values, n } of counts.rows()) {
+      this.sql(`INSERT INTO ${table} (${columns.join(', ')}, n) VALUES (${columns.map(() => '?').join(', ')}, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n`).run(...values, n);
+      if (n < 0) this.sql(`DELETE FROM ${table} WHERE ${columns.map((c) => `${c} = ?`).join(' AND ')} AND n = 0`).run(...values);
+    }
+  }
+
+  async reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Promise<Candidate[]> {
     // blocked by country, by start day (short spans and the rare long ones apart), and for a precise
     // place by a box around it (country-level reports are always candidates)
-    const before = (days: number) => new Date(Date.parse(`${earliest}T00:00:00Z`) - days * 86400000).toISOString().slice(0, 10);
-    const box = near ? ' AND (geo_precision = 3 OR (lat BETWEEN @s AND @n AND lon BETWEEN @w AND @e))' : '';
-    const dlat = near ? near.km / 111 : 0;
-    const dlon = near ? near.km / (111 * Math.max(0.1, Math.cos((near.lat * Math.PI) / 180))) : 0;
-    const args = { cc: country, latest, earliest, s: (near?.lat ?? 0) - dlat, n: (near?.lat ?? 0) + dlat, w: (near?.lon ?? 0) - dlon, e: (near?.lon ?? 0) + dlon };
+    const block = candidateBlock(earliest, near);
+    const box = block.box ? ' AND (geo_precision = 3 OR (lat BETWEEN @s AND @n AND lon BETWEEN @w AND @e))' : '';
+    const args = { cc: country, latest, earliest, ...(block.box ?? {}) };
     // a report's JSON is read only when the caller needs it: most candidates belong to an event already
     // linked, or are alike (match key) to one that did not match
-    const sql = `SELECT rowid, event_id, match_key FROM reports WHERE country_code IS @cc AND long_span = @long AND date_earliest BETWEEN @from AND @latest AND date_latest >= @earliest${box}`;
-    const stmt = this.sql(sql);
+    const stmt = this.sql(`SELECT rowid, event_id, match_key FROM reports WHERE country_code IS @cc AND long_span = @long AND date_earliest BETWEEN @from AND @latest AND date_latest >= @earliest${box}`);
     const data = this.sql('SELECT data FROM reports WHERE rowid = ?');
     const rows = [
-      ...(stmt.all({ ...args, long: 0, from: before(SHORT_SPAN_DAYS) }) as Array<{ rowid: number; event_id: string; match_key: string }>),
-      ...(stmt.all({ ...args, long: 1, from: before(MAX_SPAN_DAYS) }) as Array<{ rowid: number; event_id: string; match_key: string }>),
+      ...(stmt.all({ ...args, long: 0, from: block.fromShort }) as Array<{ rowid: number; event_id: string; match_key: string }>),
+      ...(stmt.all({ ...args, long: 1, from: block.fromLong }) as Array<{ rowid: number; event_id: string; match_key: string }>),
     ];
-    return rows.map((row) => ({ eventId: row.event_id, matchKey: row.match_key, report: () => JSON.parse((data.get(row.rowid) as { data: string }).data) as ExportEvent }));
+    return rows.map((row) => ({ eventId: row.event_id, matchKey: row.match_key, report: async () => JSON.parse((data.get(row.rowid) as { data: string }).data) as ExportEvent }));
   }
 
-  reportsOf(eventId: string): Report[] {
+  async reportsOf(eventId: string): Promise<Report[]> {
     return (this.sql('SELECT event_id, data, links FROM reports WHERE event_id = ? ORDER BY id').all(eventId) as Array<{ event_id: string; data: string; links: string }>).map(toReport);
   }
 
-  votes(eventIds: string[]): Map<string, Votes> {
+  async votes(eventIds: string[]): Promise<Map<string, Votes>> {
     const read = this.sql('SELECT votes FROM events WHERE id = ?');
     const votes = new Map<string, Votes>();
     for (const id of eventIds) {
@@ -363,23 +407,22 @@ export class SqliteStore implements EventStore {
     return votes;
   }
 
-  events(filter: EventFilter = {}, page?: Page): ExportEvent[] {
-    const related = this.sql(EVENT_OF_REPORT);
-    return this.page<{ data: string }>('data', filter, page).map((r) => withRelated(JSON.parse(r.data) as ExportEvent, related));
+  async events(filter: EventFilter = {}, page?: Page): Promise<ExportEvent[]> {
+    return (await this.storedEvents(filter, page)).map((s) => s.event);
   }
 
-  storedEvents(filter: EventFilter = {}, page?: Page): StoredEvent[] {
-    const related = this.sql(EVENT_OF_REPORT);
+  async storedEvents(filter: EventFilter = {}, page?: Page): Promise<StoredEvent[]> {
+    const related = relatedOf(this.sql(EVENT_OF_REPORT));
     return this.page<StoredRow>(STORED_COLUMNS, filter, page).map((r) => storedEvent(r, related));
   }
 
-  summaries(filter: EventFilter = {}, page?: Page): EventSummary[] {
+  async summaries(filter: EventFilter = {}, page?: Page): Promise<EventSummary[]> {
     return this.page<{ summary: string }>('summary', filter, page).map((r) => JSON.parse(r.summary) as EventSummary);
   }
 
   /** Columns of the events a filter keeps, ordered by (date, id), from a page's start on. */
   private page<Row>(columns: string, filter: EventFilter, page?: Page): Row[] {
-    const { where, args } = whereOf(filter);
+    const { where, args } = whereOf(filter, SQLITE);
     if (page?.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
     // a page is chosen before its columns are read: sorting thousands of matches (a search) then costs no JSON
     const sql = page
@@ -388,13 +431,13 @@ export class SqliteStore implements EventStore {
     return this.sql(sql).all(...args) as Row[];
   }
 
-  countEvents(filter: EventFilter = {}): number {
-    const { where, args } = whereOf(filter);
+  async countEvents(filter: EventFilter = {}): Promise<number> {
+    const { where, args } = whereOf(filter, SQLITE);
     return (this.sql(`SELECT count(*) AS n FROM events ${clause(where)}`).get(...args) as { n: number }).n;
   }
 
-  eventCounts(filter: EventFilter = {}): EventCounts {
-    const { where, args } = whereOf(filter);
+  async eventCounts(filter: EventFilter = {}): Promise<EventCounts> {
+    const { where, args } = whereOf(filter, SQLITE);
     const withCountry = clause([...where, "coalesce(country_code, '') != ''"]);
     if (counted(filter)) {
       const days = !filter.country && !filter.type && !filter.status;
@@ -417,66 +460,36 @@ export class SqliteStore implements EventStore {
     };
   }
 
-  event(id: string): ExportEvent | undefined {
-    const row = this.sql('SELECT data FROM events WHERE id = ?').get(id) as { data: string } | undefined;
-    return row ? withRelated(JSON.parse(row.data) as ExportEvent, this.sql(EVENT_OF_REPORT)) : undefined;
+  async event(id: string): Promise<ExportEvent | undefined> {
+    const row = this.sql(`SELECT ${STORED_COLUMNS} FROM events WHERE id = ?`).get(id) as StoredRow | undefined;
+    return row ? storedEvent(row, relatedOf(this.sql(EVENT_OF_REPORT))).event : undefined;
   }
 
-  tallies(): Tally[] {
+  async tallies(): Promise<Tally[]> {
     return (this.sql('SELECT data FROM tallies ORDER BY rowid').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Tally);
   }
 
-  countViolent(scope: { since: string | null; until: string | null; countries: string[]; party?: PartyScope | null }): { events: number; articles: number } {
-    const where = ["e.event_type != 'Protests'"];
-    const args: unknown[] = [];
-    if (scope.party) { where.push(`json_extract(e.data, '$.${scope.party.role}.name') = ?`); args.push(scope.party.name); }
-    if (scope.since) { where.push('e.date >= ?'); args.push(scope.since); }
-    if (scope.until) { where.push('e.date <= ?'); args.push(scope.until); }
-    if (scope.countries.length) { where.push(`e.country_code IN (${scope.countries.map(() => '?').join(', ')})`); args.push(...scope.countries); }
-    return this.sql(`SELECT count(DISTINCT e.id) AS events, count(DISTINCT r.article_id) AS articles FROM events e JOIN reports r ON r.event_id = e.id WHERE ${where.join(' AND ')}`)
+  async countViolent(scope: { since: string | null; until: string | null; countries: string[]; party?: PartyScope | null }): Promise<{ events: number; articles: number }> {
+    const { where, args } = violentWhere(scope, (path) => `json_extract(e.data, '$.${path.join('.')}')`);
+    return this.sql(`SELECT count(DISTINCT e.id) AS events, count(DISTINCT r.article_id) AS articles FROM events e JOIN reports r ON r.event_id = e.id WHERE ${where}`)
       .get(...args) as { events: number; articles: number };
   }
 
-  counts() {
+  async counts() {
     const n = (table: string) => (this.sql(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { articles: n('articles'), events: n('events'), reports: n('reports'), tallies: n('tallies') };
   }
-
-  snapshot<T>(read: () => T): T {
-    // in WAL mode a read transaction sees the database as of its first read, whatever commits meanwhile
-    return this.db.inTransaction ? read() : this.retryBusy(() => this.db.transaction(read).deferred());
-  }
-
-  reader(): EventReader {
-    // a connection of its own: its read transaction stays open while this one reads and writes in between
-    const db = new Database(this.path, { readonly: true, fileMustExist: true });
-    try {
-      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-      db.exec('BEGIN');
-      db.prepare('SELECT 1 FROM meta').get(); // the snapshot is taken at the first read
-    } catch (err) {
-      db.close();
-      throw err;
-    }
-    const related = db.prepare(EVENT_OF_REPORT);
-    // generators: a query starts at the first batch asked for, and a reader let go midway ends it
-    return {
-      events: function* (filter, size) {
-        const { where, args } = whereOf(filter);
-        const rows = db.prepare(`SELECT ${STORED_COLUMNS} FROM events ${clause(where)} ORDER BY date, id`).iterate(...args) as IterableIterator<StoredRow>;
-        yield* batches(rows, size, (row) => storedEvent(row, related));
-      },
-      tallies: function* (size) {
-        yield* batches(db.prepare('SELECT data FROM tallies ORDER BY rowid').pluck().iterate() as IterableIterator<string>, size, (json) => JSON.parse(json) as Tally);
-      },
-      close: () => db.close(),
-    };
-  }
-
-  close(): void {
-    this.db.close();
-  }
 }
+
+const SQLITE: Dialect = {
+  containsAnyCase: (column) => `instr(lower(${column}), lower(?)) > 0`,
+  search: (q) =>
+    // the index finds text of three characters or more within one sentence; shorter text, or text
+    // reaching over a line break, is looked for as before, through every event's sentences
+    [...q].length >= 3 && !q.includes('\n')
+      ? { where: 'id IN (SELECT r.event_id FROM reports_text JOIN reports r ON r.seq = reports_text.rowid WHERE reports_text MATCH ?)', args: [`"${q.replace(/"/g, '""')}"`] }
+      : { where: 'instr(sentences, lower(?)) > 0', args: [q] },
+};
 
 const READ_ONLY = 'is read-only: it can be read (events, export, show, tally, serve without a token) but not written';
 
@@ -489,15 +502,7 @@ function writable(path: string): boolean {
   }
 }
 
-const wrongVersion = (path: string, version: number) => new DatabaseRefused(path, `database schema v${version} is not this sitrep's (v${SCHEMA_VERSION}); ingest into a new file`);
-/** The older schemas a write brings up to this one: v3 on, one upgrade after another. */
-const upgradable = (version: number): boolean => version >= 3 && version < SCHEMA_VERSION;
-
 const isBusy = (err: unknown): boolean => err instanceof Database.SqliteError && err.code.startsWith('SQLITE_BUSY');
-
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-/** better-sqlite3 is synchronous, so a wait between two tries is too. */
-const pause = (ms: number): void => void Atomics.wait(sleeper, 0, 0, ms);
 
 /** What an open failed on, as one line naming the file. */
 function refusal(path: string, err: unknown): Error {
@@ -510,35 +515,9 @@ function refusal(path: string, err: unknown): Error {
   }
 }
 
-/** Columns kept beside an event's JSON for filtering and the map. */
-function derivedColumns(e: ExportEvent) {
-  return { lat: e.location.lat, lon: e.location.lon, sentences: searchText(e), summary: JSON.stringify(toSummary(e)) };
-}
-
-/** What the search box looks through: an event's or a report's sentences, lower-cased. */
-const searchText = (e: ExportEvent): string => e.sources.map((src) => src.sentence.toLowerCase()).join('\n');
-
 const EVENT_OF_REPORT = 'SELECT event_id FROM reports WHERE id = ?';
 
-/** What an event's row holds for the exports: its JSON, ACLED id and last change. */
-interface StoredRow {
-  data: string;
-  id_cnty: string;
-  updated_at: number;
-}
-const STORED_COLUMNS = 'data, id_cnty, updated_at';
-
-const storedEvent = (r: StoredRow, eventOf: Database.Statement): StoredEvent =>
-  ({ event: withRelated(JSON.parse(r.data) as ExportEvent, eventOf), event_id_cnty: r.id_cnty, timestamp: r.updated_at });
-
-/** Relations are stored between reports; they are read as relations between the events those reports are in now. */
-function withRelated(e: ExportEvent, eventOf: Database.Statement): ExportEvent {
-  if (e.related.length === 0) return e;
-  const related = e.related
-    .map((r) => ({ type: r.type, event_id: (eventOf.get(r.event_id) as { event_id: string } | undefined)?.event_id ?? r.event_id }))
-    .filter((r, i, all) => r.event_id !== e.id && all.findIndex((x) => x.event_id === r.event_id && x.type === r.type) === i);
-  return { ...e, related };
-}
+const relatedOf = (eventOf: Database.Statement) => (reportId: string): string | undefined => (eventOf.get(reportId) as { event_id: string } | undefined)?.event_id;
 
 function* batches<R, T>(rows: Iterable<R>, size: number, read: (row: R) => T): Generator<T[]> {
   let batch: T[] = [];
@@ -550,94 +529,4 @@ function* batches<R, T>(rows: Iterable<R>, size: number, read: (row: R) => T): G
     }
   }
   if (batch.length) yield batch;
-}
-
-/** An event's actors, each once, from its actors column. */
-const actorsOf = (column: string): string[] => [...new Set(column ? column.split('\n') : [])];
-
-/** The columns an event is counted by. */
-interface CountedRow {
-  date: string;
-  country_code: string | null;
-  event_type: string;
-  sub_event_type: string;
-  status: string;
-  actors: string;
-}
-
-/** The counts are kept by day, country, type and status: a filter on anything else counts the events themselves. */
-const counted = (filter: EventFilter): boolean => !filter.actor && !filter.minSources && !filter.q && !filter.bbox;
-
-// Each table of counts: its columns beside n, and the rows an event is counted in.
-const COUNTS: Array<{ table: string; columns: string[]; rows: (e: CountedRow) => string[][] }> = [
-  { table: 'event_counts', columns: ['date', 'country_code', 'event_type', 'sub_event_type', 'status'], rows: (e) => [grain(e)] },
-  { table: 'actor_counts', columns: ['date', 'country_code', 'event_type', 'sub_event_type', 'status', 'actor'], rows: (e) => actorsOf(e.actors).map((a) => [...grain(e), a]) },
-  { table: 'day_counts', columns: ['date', 'event_type'], rows: (e) => [[e.date, e.event_type]] },
-  { table: 'total_counts', columns: ['facet', 'key'], rows: (e) => [...(e.country_code ? [['country', e.country_code]] : []), ...actorsOf(e.actors).map((a) => ['actor', a])] },
-];
-const grain = (e: CountedRow): string[] => [e.date, e.country_code ?? '', e.event_type, e.sub_event_type, e.status];
-
-/** Changes to the counts, summed before they are written: most new sources leave their event's row counted where it was. */
-class Counts {
-  private changes = COUNTS.map(() => new Map<string, number>());
-
-  constructor(private sql: (text: string) => Database.Statement) {}
-
-  add(event: CountedRow, n: number): void {
-    COUNTS.forEach((c, i) => {
-      for (const row of c.rows(event)) {
-        const key = JSON.stringify(row);
-        this.changes[i]!.set(key, (this.changes[i]!.get(key) ?? 0) + n);
-      }
-    });
-  }
-
-  write(): void {
-    COUNTS.forEach(({ table, columns }, i) => {
-      const add = this.sql(`INSERT INTO ${table} (${columns.join(', ')}, n) VALUES (${columns.map(() => '?').join(', ')}, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n`);
-      const drop = this.sql(`DELETE FROM ${table} WHERE ${columns.map((c) => `${c} = ?`).join(' AND ')} AND n = 0`);
-      for (const [key, n] of this.changes[i]!) {
-        if (n === 0) continue;
-        const values = JSON.parse(key) as string[];
-        add.run(...values, n);
-        if (n < 0) drop.run(...values);
-      }
-    });
-  }
-}
-
-/** The SQL conditions of a filter; every query over events shares them, so counts match lists. */
-function whereOf(filter: EventFilter): { where: string[]; args: unknown[] } {
-  const where: string[] = [];
-  const args: unknown[] = [];
-  if (filter.since) { where.push('date >= ?'); args.push(filter.since); }
-  if (filter.until) { where.push('date <= ?'); args.push(filter.until); }
-  if (filter.country) { where.push('country_code = ?'); args.push(filter.country.toUpperCase()); }
-  if (filter.type) { where.push('(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))'); args.push(filter.type, filter.type); }
-  if (filter.status) { where.push('status = ?'); args.push(filter.status); }
-  if (filter.minSources) { where.push('num_sources >= ?'); args.push(filter.minSources); }
-  if (filter.actor) { where.push('instr(lower(actors), lower(?)) > 0'); args.push(filter.actor); }
-  if (filter.q) {
-    // the index finds text of three characters or more within one sentence; shorter text, or text
-    // reaching over a line break, is looked for as before, through every event's sentences
-    if ([...filter.q].length >= 3 && !filter.q.includes('\n')) {
-      where.push('id IN (SELECT r.event_id FROM reports_text JOIN reports r ON r.seq = reports_text.rowid WHERE reports_text MATCH ?)');
-      args.push(`"${filter.q.replace(/"/g, '""')}"`);
-    } else {
-      where.push('instr(sentences, lower(?)) > 0');
-      args.push(filter.q);
-    }
-  }
-  if (filter.bbox) {
-    const [w, s, e, n] = filter.bbox;
-    where.push('lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?');
-    args.push(s, n, w, e);
-  }
-  return { where, args };
-}
-
-const clause = (where: string[]): string => (where.length ? `WHERE ${where.join(' AND ')}` : '');
-
-function toReport(row: { event_id: string; data: string; links: string }): Report {
-  return { report: JSON.parse(row.data) as ExportEvent, eventId: row.event_id, links: JSON.parse(row.links) };
 }

@@ -1,0 +1,235 @@
+// What the SQLite and PostgreSQL stores share: one logical schema (its version, the columns kept beside
+// each event's JSON, the counts kept by the same writes), the SQL of a filter, and how rows become
+// events and reports. Each store adds only its own dialect and connection handling.
+import { toSummary } from '../export/to-summary.js';
+import type { Votes } from '../merge/across-articles.js';
+import type { ExportEvent } from '../types.js';
+import { DatabaseRefused, type EventFilter, type Report, type StoredEvent } from './event-store.js';
+
+export const SCHEMA_VERSION = 6;
+
+/** The older schemas a write brings up to this one: v3 on, one upgrade after another. */
+export const upgradable = (version: number): boolean => version >= 3 && version < SCHEMA_VERSION;
+
+export const wrongVersion = (name: string, version: number) =>
+  new DatabaseRefused(name, `database schema v${version} is not this sitrep's (v${SCHEMA_VERSION}); ingest into a new ${name.includes('://') ? 'database' : 'file'}`);
+
+/** Why a read-only command cannot use a database of this version, if it cannot. */
+export function readableVersion(name: string, version: number | null): void {
+  if (version === null) throw new DatabaseRefused(name, 'is not a sitrep database (it holds no tables)');
+  if (upgradable(version)) throw new DatabaseRefused(name, `database schema v${version} is older than this sitrep's (v${SCHEMA_VERSION}): any \`sitrep ingest\` into it upgrades it`);
+  if (version !== SCHEMA_VERSION) throw wrongVersion(name, version);
+}
+
+/** A database that holds tables but not sitrep's: named by a few of them, and never changed. */
+export function foreignDatabase(name: string, tables: string[]): DatabaseRefused {
+  const listed = tables.length > 5 ? `${tables.slice(0, 5).join(', ')}, ...` : tables.join(', ');
+  return new DatabaseRefused(name, `is not a sitrep database (it holds ${listed}, not sitrep's tables): left unchanged`);
+}
+
+/** The tables that make a database sitrep's, with its `meta` row of the schema version. */
+export const isSitrepSchema = (tables: string[]): boolean => ['meta', 'articles', 'events'].every((t) => tables.includes(t));
+
+// How far back a report's span can start and still overlap a window: longer spans ("last month") are rare.
+export const MAX_SPAN_DAYS = 45;
+export const SHORT_SPAN_DAYS = 3;
+
+/** Reports are blocked apart by the length of their span: most are a day or two, a few a month. */
+export const isLongSpan = (e: ExportEvent): boolean => Date.parse(e.date_latest) - Date.parse(e.date_earliest) > SHORT_SPAN_DAYS * 86400000;
+
+/**
+ * Where a new report's candidates may be: the first day a short or a long span may start on to
+ * overlap [earliest, latest], and for a precise place a box of `km` around it.
+ */
+export function candidateBlock(earliest: string, near?: { lat: number; lon: number; km: number }) {
+  const before = (days: number) => new Date(Date.parse(`${earliest}T00:00:00Z`) - days * 86400000).toISOString().slice(0, 10);
+  const dlat = near ? near.km / 111 : 0;
+  const dlon = near ? near.km / (111 * Math.max(0.1, Math.cos((near.lat * Math.PI) / 180))) : 0;
+  return {
+    fromShort: before(SHORT_SPAN_DAYS), fromLong: before(MAX_SPAN_DAYS),
+    box: near ? { s: near.lat - dlat, n: near.lat + dlat, w: near.lon - dlon, e: near.lon + dlon } : undefined,
+  };
+}
+
+/** What the search box looks through: an event's or a report's sentences, lower-cased. */
+export const searchText = (e: ExportEvent): string => e.sources.map((src) => src.sentence.toLowerCase()).join('\n');
+
+/** An event's row: its JSON and the columns kept beside it for filtering, the map, the counts and the folds. */
+export function eventRow(e: ExportEvent, idCnty: string, now: Date, votes: Votes) {
+  return {
+    id: e.id, date: e.date, date_earliest: e.date_earliest, date_latest: e.date_latest, event_type: e.event_type,
+    sub_event_type: e.sub_event_type, country_code: e.location.country_code, status: e.status, num_sources: e.num_sources,
+    actors: [e.actor1, e.actor2, ...e.assoc_actors1, ...e.assoc_actors2].filter(Boolean).map((x) => x!.name).join('\n'),
+    data: JSON.stringify(e), ...derivedColumns(e), id_cnty: idCnty, updated_at: Math.floor(now.getTime() / 1000), votes: JSON.stringify(votes),
+  };
+}
+export const EVENT_COLUMNS = ['id', 'date', 'date_earliest', 'date_latest', 'event_type', 'sub_event_type', 'country_code', 'status', 'num_sources', 'actors', 'data', 'lat', 'lon', 'sentences', 'summary', 'id_cnty', 'updated_at', 'votes'] as const;
+
+/** Columns kept beside an event's JSON for filtering and the map. */
+export function derivedColumns(e: ExportEvent) {
+  return { lat: e.location.lat, lon: e.location.lon, sentences: searchText(e), summary: JSON.stringify(toSummary(e)) };
+}
+
+/**
+ * The ACLED-style id of an event being stored: its own if it is stored already; else, when it absorbs
+ * stored events (its id is a new report's), the oldest of theirs, so a merge keeps the id analysts
+ * saw first; else a new one.
+ */
+export function chooseIdCnty(own: string | null, absorbed: Array<string | null>, next: () => Promise<string>): Promise<string> {
+  const number = (idCnty: string) => Number(idCnty.replace(/^\D+/, ''));
+  const inherited = absorbed.filter((x): x is string => x !== null).sort((a, b) => number(a) - number(b));
+  const kept = own ?? inherited[0];
+  return kept ? Promise.resolve(kept) : next();
+}
+
+/** An event's actors, each once, from its actors column. */
+export const actorsOf = (column: string): string[] => [...new Set(column ? column.split('\n') : [])];
+
+/** The columns an event is counted by. */
+export interface CountedRow {
+  date: string;
+  country_code: string | null;
+  event_type: string;
+  sub_event_type: string;
+  status: string;
+  actors: string;
+}
+export const COUNTED_COLUMNS = 'date, country_code, event_type, sub_event_type, status, actors';
+
+/** The counts are kept by day, country, type and status: a filter on anything else counts the events themselves. */
+export const counted = (filter: EventFilter): boolean => !filter.actor && !filter.minSources && !filter.q && !filter.bbox;
+
+// The counts stand for the events' rows, at three grains: by everything a count can be filtered by
+// (day, country, type, status; no country is ''), by day and type alone, and in all (by country, by
+// actor); a row whose count falls to 0 is deleted. Each table: its columns beside n, and the rows an
+// event is counted in.
+export const COUNTS: Array<{ table: string; columns: string[]; rows: (e: CountedRow) => string[][] }> = [
+  { table: 'event_counts', columns: ['date', 'country_code', 'event_type', 'sub_event_type', 'status'], rows: (e) => [grain(e)] },
+  { table: 'actor_counts', columns: ['date', 'country_code', 'event_type', 'sub_event_type', 'status', 'actor'], rows: (e) => actorsOf(e.actors).map((a) => [...grain(e), a]) },
+  { table: 'day_counts', columns: ['date', 'event_type'], rows: (e) => [[e.date, e.event_type]] },
+  { table: 'total_counts', columns: ['facet', 'key'], rows: (e) => [...(e.country_code ? [['country', e.country_code]] : []), ...actorsOf(e.actors).map((a) => ['actor', a])] },
+];
+const grain = (e: CountedRow): string[] => [e.date, e.country_code ?? '', e.event_type, e.sub_event_type, e.status];
+
+/** One row of a counts table and what it changes by. */
+export interface CountChange {
+  table: string;
+  columns: string[];
+  values: string[];
+  n: number;
+}
+
+/** Changes to the counts, summed before they are written: most new sources leave their event's row counted where it was. */
+export class CountChanges {
+  private changes = COUNTS.map(() => new Map<string, number>());
+
+  add(event: CountedRow, n: number): void {
+    COUNTS.forEach((c, i) => {
+      for (const row of c.rows(event)) {
+        const key = JSON.stringify(row);
+        this.changes[i]!.set(key, (this.changes[i]!.get(key) ?? 0) + n);
+      }
+    });
+  }
+
+  /** The rows that change, table by table and each table's in one order, so concurrent writers take their locks alike. */
+  *rows(): Generator<CountChange> {
+    for (const [i, { table, columns }] of COUNTS.entries()) {
+      for (const [key, n] of [...this.changes[i]!].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        if (n !== 0) yield { table, columns, values: JSON.parse(key) as string[], n };
+      }
+    }
+  }
+}
+
+/** How a store's SQL says what the filter asks. */
+export interface Dialect {
+  /** SQL true when the text of `column` holds the next parameter's text, in any case */
+  containsAnyCase(column: string): string;
+  /** the condition keeping events one of whose source sentences holds `q`, in any case */
+  search(q: string): { where: string; args: unknown[] };
+}
+
+/** The SQL conditions of a filter, `?` for each parameter; every query over events shares them, so counts match lists. */
+export function whereOf(filter: EventFilter, dialect: Dialect): { where: string[]; args: unknown[] } {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (filter.since) { where.push('date >= ?'); args.push(filter.since); }
+  if (filter.until) { where.push('date <= ?'); args.push(filter.until); }
+  if (filter.country) { where.push('country_code = ?'); args.push(filter.country.toUpperCase()); }
+  if (filter.type) { where.push('(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))'); args.push(filter.type, filter.type); }
+  if (filter.status) { where.push('status = ?'); args.push(filter.status); }
+  if (filter.minSources) { where.push('num_sources >= ?'); args.push(filter.minSources); }
+  if (filter.actor) { where.push(dialect.containsAnyCase('actors')); args.push(filter.actor); }
+  if (filter.q) {
+    const search = dialect.search(filter.q);
+    where.push(search.where);
+    args.push(...search.args);
+  }
+  if (filter.bbox) {
+    const [w, s, e, n] = filter.bbox;
+    where.push('lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?');
+    args.push(s, n, w, e);
+  }
+  return { where, args };
+}
+
+export const clause = (where: string[]): string => (where.length ? `WHERE ${where.join(' AND ')}` : '');
+
+/** The condition of a violent event (all but protests) in a tally's scope, `json` reading a field of the event's JSON. */
+export function violentWhere(scope: { since: string | null; until: string | null; countries: string[]; party?: { name: string; role: string } | null }, json: (path: string[]) => string) {
+  const where = ["e.event_type != 'Protests'"];
+  const args: unknown[] = [];
+  if (scope.party) { where.push(`${json([scope.party.role, 'name'])} = ?`); args.push(scope.party.name); }
+  if (scope.since) { where.push('e.date >= ?'); args.push(scope.since); }
+  if (scope.until) { where.push('e.date <= ?'); args.push(scope.until); }
+  if (scope.countries.length) { where.push(`e.country_code IN (${scope.countries.map(() => '?').join(', ')})`); args.push(...scope.countries); }
+  return { where: where.join(' AND '), args };
+}
+
+/** What an event's row holds for the exports: its JSON, ACLED id and last change. */
+export interface StoredRow {
+  data: string;
+  id_cnty: string;
+  updated_at: number | string;
+}
+export const STORED_COLUMNS = 'data, id_cnty, updated_at';
+
+export const storedEvent = (r: StoredRow, eventOf: (reportId: string) => string | undefined): StoredEvent =>
+  ({ event: withRelated(JSON.parse(r.data) as ExportEvent, eventOf), event_id_cnty: r.id_cnty, timestamp: Number(r.updated_at) });
+
+/** Relations are stored between reports; they are read as relations between the events those reports are in now. */
+export function withRelated(e: ExportEvent, eventOf: (reportId: string) => string | undefined): ExportEvent {
+  if (e.related.length === 0) return e;
+  const related = e.related
+    .map((r) => ({ type: r.type, event_id: eventOf(r.event_id) ?? r.event_id }))
+    .filter((r, i, all) => r.event_id !== e.id && all.findIndex((x) => x.event_id === r.event_id && x.type === r.type) === i);
+  return { ...e, related };
+}
+
+/** The reports events relate to, for looking up all of theirs at once. */
+export const relatedIds = (events: Array<{ data: string }>): string[] =>
+  [...new Set(events.flatMap((r) => (JSON.parse(r.data) as ExportEvent).related.map((x) => x.event_id)))];
+
+export function toReport(row: { event_id: string; data: string; links: string }): Report {
+  return { report: JSON.parse(row.data) as ExportEvent, eventId: row.event_id, links: JSON.parse(row.links) };
+}
+
+/**
+ * Runs `run` again while it fails for a reason that passes (`passing`: another writer holds a lock, or
+ * the two chose each other as a deadlock's victim), after a jittered pause, so writers that collided do
+ * not wake together, until `budgetMs` is spent; then fails with one line naming the database.
+ */
+export async function retrying<T>(name: string, run: () => Promise<T>, passing: (err: unknown) => boolean, budgetMs: number): Promise<T> {
+  const deadline = Date.now() + budgetMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (!passing(err)) throw err;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new DatabaseRefused(name, `another process kept the database locked for more than ${budgetMs / 1000} s`);
+      await new Promise((next) => setTimeout(next, Math.min(left, Math.min(1000, 10 * 2 ** attempt) * (0.5 + Math.random() / 2))));
+    }
+  }
+}
