@@ -3,6 +3,7 @@ import { ingestPaths } from '../ingest/ingest.js';
 import { ingestPathsInWorkers } from '../ingest/ingest-in-workers.js';
 import { IngestQuery } from '../serve/params.js';
 import { EXIT } from './errors.js';
+import { databaseName } from '../store/open.js';
 import { openStore, parseOptions, positiveInt, printJson } from './shared.js';
 import { forTerminal } from './terminal.js';
 
@@ -25,10 +26,10 @@ export async function runIngest(paths: string[], opts: { db: string; published?:
   for (const e of report.errors) process.stderr.write(`sitrep: ${forTerminal(e.message)}\n`);
   if (opts.json) {
     // the names POST /api/articles answers with
-    printJson({ db: opts.db, files: report.files, articles: report.articles, duplicates: report.duplicates, created: report.eventsCreated,
+    printJson({ db: databaseName(opts.db), files: report.files, articles: report.articles, duplicates: report.duplicates, created: report.eventsCreated,
       merged: report.eventsMerged, tallies: report.tallies, errors: report.errors.map((e) => e.message) });
   } else if (!opts.quiet) {
-    process.stderr.write(`ingested ${report.articles} article(s) from ${report.files} file(s) into ${opts.db}: ${report.eventsCreated} new event(s), ` +
+    process.stderr.write(`ingested ${report.articles} article(s) from ${report.files} file(s) into ${databaseName(opts.db)}: ${report.eventsCreated} new event(s), ` +
       `${report.eventsMerged} merged into existing, ${report.tallies} tally(ies)` +
       `${report.duplicates ? `, ${report.duplicates} already stored` : ''}${report.errors.length ? `, ${report.errors.length} input(s) failed` : ''}\n`);
   }

@@ -1,10 +1,13 @@
 // sitrep's command line. Commands and options are declared here with commander alone; each command's
 // implementation (and the heavy modules it needs: chrono, SQLite, the gazetteer) loads only when run,
 // so `sitrep --help` starts fast.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { EXIT, fail } from './errors.js';
 
 const DEFAULT_DB = './sitrep.db';
+
+/** --db on every command that opens the store: a SQLite file, or a PostgreSQL URL; SITREP_DB stands for it. */
+const dbOption = (): Option => new Option('--db <file|url>', 'SQLite database file, or postgres://user:password@host/database').env('SITREP_DB').default(DEFAULT_DB);
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -29,7 +32,7 @@ program
   .command('ingest')
   .description('read articles (JSON, JSON Lines, .txt, .html, RSS and Atom feeds, folders, - for stdin), extract events and store them')
   .argument('<paths...>', 'files or folders to read (.json, .jsonl, .txt, .html, .rss, .atom, .xml); - reads stdin')
-  .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+  .addOption(dbOption())
   .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that carry none')
   .option('--workers <n>', 'extract in n worker threads (the database is the same as with 1)', '1')
   .option('-q, --quiet', 'print nothing but errors')
@@ -45,7 +48,7 @@ program
 
 const withFilters = (cmd: Command): Command =>
   cmd
-    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .addOption(dbOption())
     .option('--since <date>', 'events on or after this day (YYYY-MM-DD)')
     .option('--until <date>', 'events on or before this day (YYYY-MM-DD)')
     .option('--country <cc>', 'two-letter ISO country code, e.g. IQ')
@@ -79,7 +82,7 @@ withFilters(program.command('export').description('write events and tallies: the
 program
   .command('tally')
   .description("reported tallies (\"103 attacks since October 17\") beside sitrep's own count for the same scope")
-  .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+  .addOption(dbOption())
   .option('--json', 'print the tallies as JSON, as GET /api/tallies gives them')
   .addHelpText('after', examples(['sitrep tally', 'sitrep tally --json | jq \'.[] | [.count, .sitrep.events]\'']))
   .action(async (opts) => (await import('./tally-command.js')).runTally(opts));
@@ -88,7 +91,7 @@ program
   .command('show')
   .description('print one event with every source sentence, its outlet, date and attribution (exit code 4 when there is no such event)')
   .argument('<event-id>')
-  .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+  .addOption(dbOption())
   .option('--json', 'print the event as JSON, as GET /api/events/:id gives it')
   .addHelpText('after', examples(['sitrep show ev-16df1337b3db', 'sitrep show ev-16df1337b3db --json']))
   .action(async (id, opts) => (await import('./show-command.js')).runShow(id, opts));
@@ -96,7 +99,7 @@ program
 program
   .command('serve')
   .description('serve the JSON API and the web map over a database (offline: every asset ships with sitrep)')
-  .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+  .addOption(dbOption())
   .option('--port <port>', 'TCP port (0 picks a free one)', '8080')
   .option('--host <host>', 'address to listen on', '127.0.0.1')
   .option('--allow-host <name>', 'also answer requests whose Host is this name (name or name:port; repeatable); localhost, 127.0.0.1 and [::1] always are', collect, [])

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { buildServer } from '../serve/server.js';
 import { UsageError } from './errors.js';
+import { isServerUrl } from '../store/open.js';
 import { openStore, positiveInt } from './shared.js';
 
 export interface ServeOptions {
@@ -15,7 +16,7 @@ export async function runServe(o: ServeOptions): Promise<void> {
   if (o.shutdownGrace.trim() === '' || !Number.isFinite(grace) || grace < 0) throw new UsageError(`--shutdown-grace must be a number of seconds ≥ 0, got "${o.shutdownGrace}"`);
   const token = readToken(o);
   // a read-only server over a file that does not exist would only ever show an empty map
-  if (!existsSync(o.db) && !token) throw new UsageError(`no database at ${o.db}: run \`sitrep ingest\` first, or start with --token-file to accept articles over HTTP`);
+  if (!isServerUrl(o.db) && !existsSync(o.db) && !token) throw new UsageError(`no database at ${o.db}: run \`sitrep ingest\` first, or start with --token-file to accept articles over HTTP`);
   if (o.token !== undefined) process.stderr.write('sitrep: warning: --token is visible to every user of this machine in ps: use --token-file or SITREP_TOKEN\n');
   const bodyLimit = positiveInt(o.bodyLimit, '--body-limit');
   const ingest = { articleBytes: positiveInt(o.articleLimit, '--article-limit'), queue: positiveInt(o.ingestQueue, '--ingest-queue'), workers: positiveInt(o.workers, '--workers') };
@@ -42,7 +43,7 @@ export async function runServe(o: ServeOptions): Promise<void> {
   process.on('SIGTERM', stop);
   const address = app.server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
-  process.stderr.write(`sitrep: serving ${o.db} at http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${actual}/ ` +
+  process.stderr.write(`sitrep: serving ${store.name} at http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${actual}/ ` +
     `(API at /api/events, ${token ? 'POST /api/articles open with the token' : 'read-only'}); Ctrl-C stops\n`);
 }
 

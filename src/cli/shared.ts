@@ -2,21 +2,22 @@
 import { existsSync } from 'node:fs';
 import type { z } from 'zod';
 import { BadParameter, parseQuery } from '../serve/params.js';
-import { SqliteStore, type OpenOptions } from '../store/sqlite-store.js';
-import { DatabaseRefused, type EventStore } from '../store/event-store.js';
+import { DatabaseRefused, type EventStore, type OpenOptions } from '../store/event-store.js';
+import { databaseName, isServerUrl, openEventStore } from '../store/open.js';
 import { UsageError } from './errors.js';
 
-export async function openStore(path: string, options: OpenOptions = {}): Promise<EventStore> {
+/** The SQLite file or PostgreSQL URL of --db (or SITREP_DB); one that cannot be used is one line naming it. */
+export async function openStore(db: string, options: OpenOptions = {}): Promise<EventStore> {
   try {
-    return await SqliteStore.open(path, options);
+    return await openEventStore(db, options);
   } catch (err) {
-    throw new UsageError(`cannot open database ${err instanceof DatabaseRefused ? '' : `${path}: `}${(err as Error).message}`);
+    throw new UsageError(`cannot open database ${err instanceof DatabaseRefused ? '' : `${databaseName(db)}: `}${(err as Error).message}`);
   }
 }
 
 /** For commands that only read: the database is opened read-only, so a typo in --db creates nothing. */
 export async function withStore<T>(path: string, fn: (store: EventStore) => Promise<T>): Promise<T> {
-  if (!existsSync(path)) throw new UsageError(`no database at ${path}: check --db, or create it with \`sitrep ingest FILES --db ${path}\``);
+  if (!isServerUrl(path) && !existsSync(path)) throw new UsageError(`no database at ${path}: check --db, or create it with \`sitrep ingest FILES --db ${path}\``);
   const store = await openStore(path, { readonly: true });
   try {
     return await fn(store);

@@ -1,10 +1,11 @@
 import { eventDetail } from '../serve/evidence.js';
 import { NotFound } from './errors.js';
+import { databaseName } from '../store/open.js';
 import { printJson, withStore } from './shared.js';
 import { forTerminal } from './terminal.js';
 
 export async function runShow(id: string, o: { db: string; json?: boolean }): Promise<void> {
-  const notFound = () => new NotFound(`no event with id ${id} in ${o.db}`);
+  const notFound = () => new NotFound(`no event with id ${id} in ${databaseName(o.db)}`);
   if (o.json) {
     const detail = await withStore(o.db, (store) => eventDetail(store, id));
     if (!detail) throw notFound();

@@ -19,6 +19,11 @@ export class DatabaseRefused extends Error {
   }
 }
 
+export interface OpenOptions {
+  /** for commands that only read: the database must exist and be sitrep's, and is never created or changed */
+  readonly?: boolean;
+}
+
 export interface StoredArticle {
   id: string;
   hash: string;

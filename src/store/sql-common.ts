@@ -1,10 +1,10 @@
 // What the SQLite and PostgreSQL stores share: one logical schema (its version, the columns kept beside
 // each event's JSON, the counts kept by the same writes), the SQL of a filter, and how rows become
 // events and reports. Each store adds only its own dialect and connection handling.
-import { toSummary } from '../export/to-summary.js';
+import { toSummary, type EventSummary } from '../export/to-summary.js';
 import type { Votes } from '../merge/across-articles.js';
-import type { ExportEvent } from '../types.js';
-import { DatabaseRefused, type EventFilter, type Report, type StoredEvent } from './event-store.js';
+import type { ExportEvent, Tally } from '../types.js';
+import { DatabaseRefused, type ArticleWrite, type Candidate, type EventCounts, type EventFilter, type Page, type PartyScope, type Report, type StoreQueries, type StoredEvent } from './event-store.js';
 
 export const SCHEMA_VERSION = 6;
 
@@ -148,6 +148,10 @@ export interface Dialect {
   containsAnyCase(column: string): string;
   /** the condition keeping events one of whose source sentences holds `q`, in any case */
   search(q: string): { where: string; args: unknown[] };
+  /** added to the box's condition on lat and lon, for an index of places: its parameters are west, south, east, north */
+  within: string;
+  /** the text at `path` in the JSON of `column` */
+  json(column: string, path: string[]): string;
 }
 
 /** The SQL conditions of a filter, `?` for each parameter; every query over events shares them, so counts match lists. */
@@ -168,50 +172,151 @@ export function whereOf(filter: EventFilter, dialect: Dialect): { where: string[
   }
   if (filter.bbox) {
     const [w, s, e, n] = filter.bbox;
-    where.push('lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?');
-    args.push(s, n, w, e);
+    where.push(`lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?${dialect.within}`);
+    args.push(s, n, w, e, ...(dialect.within ? [w, s, e, n] : []));
   }
   return { where, args };
 }
 
 export const clause = (where: string[]): string => (where.length ? `WHERE ${where.join(' AND ')}` : '');
 
-/** The condition of a violent event (all but protests) in a tally's scope, `json` reading a field of the event's JSON. */
-export function violentWhere(scope: { since: string | null; until: string | null; countries: string[]; party?: { name: string; role: string } | null }, json: (path: string[]) => string) {
-  const where = ["e.event_type != 'Protests'"];
-  const args: unknown[] = [];
-  if (scope.party) { where.push(`${json([scope.party.role, 'name'])} = ?`); args.push(scope.party.name); }
-  if (scope.since) { where.push('e.date >= ?'); args.push(scope.since); }
-  if (scope.until) { where.push('e.date <= ?'); args.push(scope.until); }
-  if (scope.countries.length) { where.push(`e.country_code IN (${scope.countries.map(() => '?').join(', ')})`); args.push(...scope.countries); }
-  return { where: where.join(' AND '), args };
-}
-
 /** What an event's row holds for the exports: its JSON, ACLED id and last change. */
 export interface StoredRow {
   data: string;
   id_cnty: string;
+  /** a number from SQLite, a string (a BIGINT) from PostgreSQL */
   updated_at: number | string;
 }
 export const STORED_COLUMNS = 'data, id_cnty, updated_at';
 
-export const storedEvent = (r: StoredRow, eventOf: (reportId: string) => string | undefined): StoredEvent =>
-  ({ event: withRelated(JSON.parse(r.data) as ExportEvent, eventOf), event_id_cnty: r.id_cnty, timestamp: Number(r.updated_at) });
+/** Values as `?, ?, …`, one per value. */
+export const marks = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 
-/** Relations are stored between reports; they are read as relations between the events those reports are in now. */
-export function withRelated(e: ExportEvent, eventOf: (reportId: string) => string | undefined): ExportEvent {
+// the most values one `IN (…)` of a query is given: SQLite and PostgreSQL both take far more
+const IN_CHUNK = 500;
+
+/**
+ * The reads both stores answer with the same SQL (`?` for each parameter; counts cast to INTEGER,
+ * which both read as a number), and what each store's own SQL must add: its rows, its pages, its
+ * candidates for linking and its article writes.
+ */
+export abstract class SqlQueries implements StoreQueries {
+  protected abstract readonly dialect: Dialect;
+  /** The rows of a query. */
+  abstract all<T>(sql: string, args?: unknown[]): Promise<T[]>;
+  /** Columns of the events a filter keeps, ordered by (date, id), from a page's start on. */
+  protected abstract page<Row>(columns: string, filter: EventFilter, page?: Page): Promise<Row[]>;
+  abstract saveArticle(write: ArticleWrite): Promise<void>;
+  abstract reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Promise<Candidate[]>;
+
+  /** The rows of a query over `ids`, given to `IN (…)` a chunk at a time. */
+  protected async allIn<T>(sql: (marks: string) => string, ids: string[]): Promise<T[]> {
+    const rows: T[] = [];
+    for (let at = 0; at < ids.length; at += IN_CHUNK) {
+      const chunk = ids.slice(at, at + IN_CHUNK);
+      rows.push(...(await this.all<T>(sql(marks(chunk)), chunk)));
+    }
+    return rows;
+  }
+
+  async hasArticle(hash: string): Promise<boolean> {
+    return (await this.all('SELECT 1 AS found FROM articles WHERE hash = ?', [hash])).length > 0;
+  }
+
+  async reportsOf(eventId: string): Promise<Report[]> {
+    return (await this.all<{ event_id: string; data: string; links: string }>('SELECT event_id, data, links FROM reports WHERE event_id = ? ORDER BY id', [eventId])).map(toReport);
+  }
+
+  async votes(eventIds: string[]): Promise<Map<string, Votes>> {
+    const rows = await this.allIn<{ id: string; votes: string }>((m) => `SELECT id, votes FROM events WHERE id IN (${m})`, eventIds);
+    return new Map(rows.map((r) => [r.id, JSON.parse(r.votes) as Votes]));
+  }
+
+  async events(filter: EventFilter = {}, page?: Page): Promise<ExportEvent[]> {
+    return (await this.storedEvents(filter, page)).map((s) => s.event);
+  }
+
+  async storedEvents(filter: EventFilter = {}, page?: Page): Promise<StoredEvent[]> {
+    return this.storedOf(await this.page<StoredRow>(STORED_COLUMNS, filter, page));
+  }
+
+  async summaries(filter: EventFilter = {}, page?: Page): Promise<EventSummary[]> {
+    return (await this.page<{ summary: string }>('summary', filter, page)).map((r) => JSON.parse(r.summary) as EventSummary);
+  }
+
+  async countEvents(filter: EventFilter = {}): Promise<number> {
+    const { where, args } = whereOf(filter, this.dialect);
+    return (await this.all<{ n: number }>(`SELECT CAST(count(*) AS INTEGER) AS n FROM events ${clause(where)}`, args))[0]!.n;
+  }
+
+  async eventCounts(filter: EventFilter = {}): Promise<EventCounts> {
+    const { where, args } = whereOf(filter, this.dialect);
+    const withCountry = clause([...where, "coalesce(country_code, '') != ''"]);
+    const rows = <T>(sql: string) => this.all<T>(sql, args);
+    if (counted(filter)) {
+      const days = !filter.country && !filter.type && !filter.status;
+      const all = days && !filter.since && !filter.until;
+      return {
+        byDay: await rows(`SELECT date, event_type, CAST(sum(n) AS INTEGER) AS n FROM ${days ? 'day_counts' : 'event_counts'} ${clause(where)} GROUP BY date, event_type`),
+        byCountry: await (all ? rows("SELECT key AS country_code, n FROM total_counts WHERE facet = 'country'") : rows(`SELECT country_code, CAST(sum(n) AS INTEGER) AS n FROM event_counts ${withCountry} GROUP BY country_code`)),
+        byActor: await (all ? rows("SELECT key AS actor, n FROM total_counts WHERE facet = 'actor'") : rows(`SELECT actor, CAST(sum(n) AS INTEGER) AS n FROM actor_counts ${clause(where)} GROUP BY actor`)),
+      };
+    }
+    const byActor = new Map<string, number>();
+    for (const row of await rows<{ actors: string }>(`SELECT actors FROM events ${clause(where)}`)) {
+      for (const actor of actorsOf(row.actors)) byActor.set(actor, (byActor.get(actor) ?? 0) + 1);
+    }
+    return {
+      byDay: await rows(`SELECT date, event_type, CAST(count(*) AS INTEGER) AS n FROM events ${clause(where)} GROUP BY date, event_type`),
+      byCountry: await rows(`SELECT country_code, CAST(count(*) AS INTEGER) AS n FROM events ${withCountry} GROUP BY country_code`),
+      byActor: [...byActor].map(([actor, n]) => ({ actor, n })),
+    };
+  }
+
+  async event(id: string): Promise<ExportEvent | undefined> {
+    const [stored] = await this.storedOf(await this.all<StoredRow>(`SELECT ${STORED_COLUMNS} FROM events WHERE id = ?`, [id]));
+    return stored?.event;
+  }
+
+  async tallies(): Promise<Tally[]> {
+    return (await this.all<{ data: string }>('SELECT data FROM tallies ORDER BY rowid')).map((r) => JSON.parse(r.data) as Tally);
+  }
+
+  async countViolent(scope: { since: string | null; until: string | null; countries: string[]; party?: PartyScope | null }): Promise<{ events: number; articles: number }> {
+    const where = ["e.event_type != 'Protests'"];
+    const args: unknown[] = [];
+    if (scope.party) { where.push(`${this.dialect.json('e.data', [scope.party.role, 'name'])} = ?`); args.push(scope.party.name); }
+    if (scope.since) { where.push('e.date >= ?'); args.push(scope.since); }
+    if (scope.until) { where.push('e.date <= ?'); args.push(scope.until); }
+    if (scope.countries.length) { where.push(`e.country_code IN (${marks(scope.countries)})`); args.push(...scope.countries); }
+    const [row] = await this.all<{ events: number; articles: number }>(`SELECT CAST(count(DISTINCT e.id) AS INTEGER) AS events, CAST(count(DISTINCT r.article_id) AS INTEGER) AS articles
+      FROM events e JOIN reports r ON r.event_id = e.id WHERE ${where.join(' AND ')}`, args);
+    return row!;
+  }
+
+  async counts() {
+    const n = async (table: string) => (await this.all<{ n: number }>(`SELECT CAST(count(*) AS INTEGER) AS n FROM ${table}`))[0]!.n;
+    return { articles: await n('articles'), events: await n('events'), reports: await n('reports'), tallies: await n('tallies') };
+  }
+
+  /** Events' rows as stored events; relations, stored between reports, are read as between the events those reports are in now. */
+  async storedOf(rows: StoredRow[]): Promise<StoredEvent[]> {
+    const events = rows.map((r) => JSON.parse(r.data) as ExportEvent);
+    const related = [...new Set(events.flatMap((e) => e.related.map((r) => r.event_id)))];
+    const eventOf = new Map((await this.allIn<{ id: string; event_id: string }>((m) => `SELECT id, event_id FROM reports WHERE id IN (${m})`, related)).map((r) => [r.id, r.event_id]));
+    return rows.map((r, i) => ({ event: withRelated(events[i]!, eventOf), event_id_cnty: r.id_cnty, timestamp: Number(r.updated_at) }));
+  }
+}
+
+function withRelated(e: ExportEvent, eventOf: Map<string, string>): ExportEvent {
   if (e.related.length === 0) return e;
   const related = e.related
-    .map((r) => ({ type: r.type, event_id: eventOf(r.event_id) ?? r.event_id }))
+    .map((r) => ({ type: r.type, event_id: eventOf.get(r.event_id) ?? r.event_id }))
     .filter((r, i, all) => r.event_id !== e.id && all.findIndex((x) => x.event_id === r.event_id && x.type === r.type) === i);
   return { ...e, related };
 }
 
-/** The reports events relate to, for looking up all of theirs at once. */
-export const relatedIds = (events: Array<{ data: string }>): string[] =>
-  [...new Set(events.flatMap((r) => (JSON.parse(r.data) as ExportEvent).related.map((x) => x.event_id)))];
-
-export function toReport(row: { event_id: string; data: string; links: string }): Report {
+function toReport(row: { event_id: string; data: string; links: string }): Report {
   return { report: JSON.parse(row.data) as ExportEvent, eventId: row.event_id, links: JSON.parse(row.links) };
 }
 

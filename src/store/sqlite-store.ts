@@ -10,14 +10,13 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { idPrefix } from '../export/acled.js';
-import type { EventSummary } from '../export/to-summary.js';
-import { addVotes, matchKey, votesOf, type Votes } from '../merge/across-articles.js';
+import { addVotes, matchKey, votesOf } from '../merge/across-articles.js';
 import type { ExportEvent, Tally } from '../types.js';
-import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventCounts, type EventFilter, type EventReader, type Page, type PartyScope, type Report, type StoreQueries, type StoredEvent } from './event-store.js';
+import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventFilter, type EventReader, type OpenOptions, type Page, type StoreQueries } from './event-store.js';
 import { SessionStore } from './session-store.js';
 import {
-  CountChanges, COUNTED_COLUMNS, EVENT_COLUMNS, SCHEMA_VERSION, STORED_COLUMNS, actorsOf, candidateBlock, chooseIdCnty, clause, counted, derivedColumns, eventRow, foreignDatabase,
-  isLongSpan, isSitrepSchema, readableVersion, retrying, searchText, storedEvent, toReport, upgradable, violentWhere, whereOf, wrongVersion, type CountedRow, type Dialect, type StoredRow,
+  CountChanges, COUNTED_COLUMNS, EVENT_COLUMNS, SCHEMA_VERSION, STORED_COLUMNS, SqlQueries, candidateBlock, chooseIdCnty, clause, derivedColumns, eventRow, foreignDatabase,
+  isLongSpan, isSitrepSchema, readableVersion, retrying, searchText, upgradable, whereOf, wrongVersion, type CountedRow, type Dialect, type StoredRow,
 } from './sql-common.js';
 
 const SCHEMA = `
@@ -106,11 +105,6 @@ ${V6}
 // SQLite's own wait for a lock; past it the whole transaction is tried again after a jittered pause
 export const BUSY_TIMEOUT_MS = 5000;
 const BUSY_BUDGET_MS = 30_000;
-
-export interface OpenOptions {
-  /** for commands that only read: the database must exist and be sitrep's, and is never created or changed */
-  readonly?: boolean;
-}
 
 export class SqliteStore extends SessionStore {
   private queries: SqliteQueries;
@@ -274,16 +268,16 @@ export class SqliteStore extends SessionStore {
       db.close();
       throw err;
     }
-    const related = relatedOf(db.prepare(EVENT_OF_REPORT));
+    const queries = new SqliteQueries(db);
     // generators: a query starts at the first batch asked for, and a reader let go midway ends it
     return {
       events: async function* (filter, size) {
         const { where, args } = whereOf(filter, SQLITE);
         const rows = db.prepare(`SELECT ${STORED_COLUMNS} FROM events ${clause(where)} ORDER BY date, id`).iterate(...args) as IterableIterator<StoredRow>;
-        yield* batches(rows, size, (row) => storedEvent(row, related));
+        for (const batch of batches(rows, size)) yield await queries.storedOf(batch);
       },
       tallies: async function* (size) {
-        yield* batches(db.prepare('SELECT data FROM tallies ORDER BY rowid').pluck().iterate() as IterableIterator<string>, size, (json) => JSON.parse(json) as Tally);
+        for (const batch of batches(db.prepare('SELECT data FROM tallies ORDER BY rowid').pluck().iterate() as IterableIterator<string>, size)) yield batch.map((json) => JSON.parse(json) as Tally);
       },
       close: async () => void db.close(),
     };
@@ -296,17 +290,34 @@ export class SqliteStore extends SessionStore {
   }
 }
 
-/** The store's reads and writes on its one connection; better-sqlite3 answers each at once. */
-class SqliteQueries implements StoreQueries {
+/** The store's reads and writes on one connection; better-sqlite3 answers each at once. */
+class SqliteQueries extends SqlQueries {
+  protected readonly dialect = SQLITE;
   private statements = new Map<string, Database.Statement>();
 
-  constructor(private db: Database.Database) {}
+  constructor(private db: Database.Database) {
+    super();
+  }
 
   /** Statements are compiled once per store: ingest runs the same few thousands of times. */
   private sql(text: string): Database.Statement {
     let stmt = this.statements.get(text);
     if (!stmt) this.statements.set(text, (stmt = this.db.prepare(text)));
     return stmt;
+  }
+
+  async all<T>(sql: string, args: unknown[] = []): Promise<T[]> {
+    return this.sql(sql).all(...args) as T[];
+  }
+
+  protected async page<Row>(columns: string, filter: EventFilter, page?: Page): Promise<Row[]> {
+    const { where, args } = whereOf(filter, SQLITE);
+    if (page?.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
+    // a page is chosen before its columns are read: sorting thousands of matches (a search) then costs no JSON
+    const sql = page
+      ? `SELECT ${columns} FROM (SELECT rowid AS k FROM events ${clause(where)} ORDER BY date, id LIMIT ${Math.floor(page.limit)}) JOIN events ON events.rowid = k ORDER BY date, id`
+      : `SELECT ${columns} FROM events ${clause(where)} ORDER BY date, id`;
+    return this.sql(sql).all(...args) as Row[];
   }
 
   /**
@@ -324,10 +335,6 @@ class SqliteQueries implements StoreQueries {
   private idCntyFor(e: ExportEvent, absorbed: string[]): Promise<string> {
     const of = (id: string) => (this.sql('SELECT id_cnty FROM events WHERE id = ?').get(id) as { id_cnty: string | null } | undefined)?.id_cnty ?? null;
     return chooseIdCnty(of(e.id), absorbed.map(of), async () => this.nextIdCnty(e.location.country_code));
-  }
-
-  async hasArticle(hash: string): Promise<boolean> {
-    return !!this.sql('SELECT 1 FROM articles WHERE hash = ?').get(hash);
   }
 
   async saveArticle(w: ArticleWrite): Promise<void> {
@@ -392,97 +399,12 @@ class SqliteQueries implements StoreQueries {
     ];
     return rows.map((row) => ({ eventId: row.event_id, matchKey: row.match_key, report: async () => JSON.parse((data.get(row.rowid) as { data: string }).data) as ExportEvent }));
   }
-
-  async reportsOf(eventId: string): Promise<Report[]> {
-    return (this.sql('SELECT event_id, data, links FROM reports WHERE event_id = ? ORDER BY id').all(eventId) as Array<{ event_id: string; data: string; links: string }>).map(toReport);
-  }
-
-  async votes(eventIds: string[]): Promise<Map<string, Votes>> {
-    const read = this.sql('SELECT votes FROM events WHERE id = ?');
-    const votes = new Map<string, Votes>();
-    for (const id of eventIds) {
-      const row = read.get(id) as { votes: string } | undefined;
-      if (row) votes.set(id, JSON.parse(row.votes) as Votes);
-    }
-    return votes;
-  }
-
-  async events(filter: EventFilter = {}, page?: Page): Promise<ExportEvent[]> {
-    return (await this.storedEvents(filter, page)).map((s) => s.event);
-  }
-
-  async storedEvents(filter: EventFilter = {}, page?: Page): Promise<StoredEvent[]> {
-    const related = relatedOf(this.sql(EVENT_OF_REPORT));
-    return this.page<StoredRow>(STORED_COLUMNS, filter, page).map((r) => storedEvent(r, related));
-  }
-
-  async summaries(filter: EventFilter = {}, page?: Page): Promise<EventSummary[]> {
-    return this.page<{ summary: string }>('summary', filter, page).map((r) => JSON.parse(r.summary) as EventSummary);
-  }
-
-  /** Columns of the events a filter keeps, ordered by (date, id), from a page's start on. */
-  private page<Row>(columns: string, filter: EventFilter, page?: Page): Row[] {
-    const { where, args } = whereOf(filter, SQLITE);
-    if (page?.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
-    // a page is chosen before its columns are read: sorting thousands of matches (a search) then costs no JSON
-    const sql = page
-      ? `SELECT ${columns} FROM (SELECT rowid AS k FROM events ${clause(where)} ORDER BY date, id LIMIT ${Math.floor(page.limit)}) JOIN events ON events.rowid = k ORDER BY date, id`
-      : `SELECT ${columns} FROM events ${clause(where)} ORDER BY date, id`;
-    return this.sql(sql).all(...args) as Row[];
-  }
-
-  async countEvents(filter: EventFilter = {}): Promise<number> {
-    const { where, args } = whereOf(filter, SQLITE);
-    return (this.sql(`SELECT count(*) AS n FROM events ${clause(where)}`).get(...args) as { n: number }).n;
-  }
-
-  async eventCounts(filter: EventFilter = {}): Promise<EventCounts> {
-    const { where, args } = whereOf(filter, SQLITE);
-    const withCountry = clause([...where, "coalesce(country_code, '') != ''"]);
-    if (counted(filter)) {
-      const days = !filter.country && !filter.type && !filter.status;
-      const all = days && !filter.since && !filter.until;
-      const rows = <T>(sql: string) => this.sql(sql).all(...args) as T[];
-      return {
-        byDay: rows(`SELECT date, event_type, sum(n) AS n FROM ${days ? 'day_counts' : 'event_counts'} ${clause(where)} GROUP BY date, event_type`),
-        byCountry: all ? rows("SELECT key AS country_code, n FROM total_counts WHERE facet = 'country'") : rows(`SELECT country_code, sum(n) AS n FROM event_counts ${withCountry} GROUP BY country_code`),
-        byActor: all ? rows("SELECT key AS actor, n FROM total_counts WHERE facet = 'actor'") : rows(`SELECT actor, sum(n) AS n FROM actor_counts ${clause(where)} GROUP BY actor`),
-      };
-    }
-    const byActor = new Map<string, number>();
-    for (const row of this.sql(`SELECT actors FROM events ${clause(where)}`).all(...args) as Array<{ actors: string }>) {
-      for (const actor of actorsOf(row.actors)) byActor.set(actor, (byActor.get(actor) ?? 0) + 1);
-    }
-    return {
-      byDay: this.sql(`SELECT date, event_type, count(*) AS n FROM events ${clause(where)} GROUP BY date, event_type`).all(...args) as EventCounts['byDay'],
-      byCountry: this.sql(`SELECT country_code, count(*) AS n FROM events ${withCountry} GROUP BY country_code`).all(...args) as EventCounts['byCountry'],
-      byActor: [...byActor].map(([actor, n]) => ({ actor, n })),
-    };
-  }
-
-  async event(id: string): Promise<ExportEvent | undefined> {
-    const row = this.sql(`SELECT ${STORED_COLUMNS} FROM events WHERE id = ?`).get(id) as StoredRow | undefined;
-    return row ? storedEvent(row, relatedOf(this.sql(EVENT_OF_REPORT))).event : undefined;
-  }
-
-  async tallies(): Promise<Tally[]> {
-    return (this.sql('SELECT data FROM tallies ORDER BY rowid').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Tally);
-  }
-
-  async countViolent(scope: { since: string | null; until: string | null; countries: string[]; party?: PartyScope | null }): Promise<{ events: number; articles: number }> {
-    const { where, args } = violentWhere(scope, (path) => `json_extract(e.data, '$.${path.join('.')}')`);
-    return this.sql(`SELECT count(DISTINCT e.id) AS events, count(DISTINCT r.article_id) AS articles FROM events e JOIN reports r ON r.event_id = e.id WHERE ${where}`)
-      .get(...args) as { events: number; articles: number };
-  }
-
-  async counts() {
-    const n = (table: string) => (this.sql(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    return { articles: n('articles'), events: n('events'), reports: n('reports'), tallies: n('tallies') };
-  }
 }
 
 const SQLITE: Dialect = {
   containsAnyCase: (column) => `instr(lower(${column}), lower(?)) > 0`,
+  within: '',
+  json: (column, path) => `json_extract(${column}, '$.${path.join('.')}')`,
   search: (q) =>
     // the index finds text of three characters or more within one sentence; shorter text, or text
     // reaching over a line break, is looked for as before, through every event's sentences
@@ -515,14 +437,10 @@ function refusal(path: string, err: unknown): Error {
   }
 }
 
-const EVENT_OF_REPORT = 'SELECT event_id FROM reports WHERE id = ?';
-
-const relatedOf = (eventOf: Database.Statement) => (reportId: string): string | undefined => (eventOf.get(reportId) as { event_id: string } | undefined)?.event_id;
-
-function* batches<R, T>(rows: Iterable<R>, size: number, read: (row: R) => T): Generator<T[]> {
-  let batch: T[] = [];
+function* batches<R>(rows: Iterable<R>, size: number): Generator<R[]> {
+  let batch: R[] = [];
   for (const row of rows) {
-    batch.push(read(row));
+    batch.push(row);
     if (batch.length === size) {
       yield batch;
       batch = [];

@@ -1,0 +1,337 @@
+// PostgreSQL store (`--db postgres://…` or SITREP_DB): the schema of the SQLite store in PostgreSQL's
+// words, for ingest workers and API servers on several machines over one database. Each article is
+// one READ COMMITTED transaction that first takes advisory locks on its scope (`articleScope`: its
+// id, its text and its reports' countries, the key candidates are blocked by) and a shared lock on the
+// whole database: articles of other countries are stored at the same time; two that could link to the
+// same reports wait for each other, and the second reads what the first wrote, as in a serial ingest.
+// Schema creation holds the whole database's lock alone. A deadlock between two writers (both
+// counting one actor, say) ends one of them, which runs again. Text columns sort as bytes (COLLATE
+// "C"), as SQLite's do, so lists come in the same order from both stores; the search is a pg_trgm
+// index over each event's lower-cased sentences, which, like SQLite's trigram index, finds any text,
+// not just whole words.
+import pg from 'pg';
+import { idPrefix } from '../export/acled.js';
+import { matchKey } from '../merge/across-articles.js';
+import type { ExportEvent, Tally } from '../types.js';
+import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventFilter, type EventReader, type OpenOptions, type Page, type StoreQueries, type WriteScope } from './event-store.js';
+import { databaseName } from './open.js';
+import { SessionStore } from './session-store.js';
+import {
+  CountChanges, COUNTED_COLUMNS, EVENT_COLUMNS, SCHEMA_VERSION, STORED_COLUMNS, SqlQueries, candidateBlock, chooseIdCnty, clause, eventRow, foreignDatabase, isLongSpan,
+  isSitrepSchema, marks, readableVersion, retrying, whereOf, wrongVersion, type CountedRow, type Dialect, type StoredRow,
+} from './sql-common.js';
+
+const T = 'TEXT COLLATE "C"';
+const SCHEMA = `
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE TABLE meta (key ${T} PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles (
+  id ${T} PRIMARY KEY, hash ${T} NOT NULL UNIQUE, title TEXT, outlet TEXT, url TEXT,
+  published ${T} NOT NULL, origin TEXT, ingested_at ${T} NOT NULL
+);
+CREATE TABLE reports (
+  id ${T} PRIMARY KEY, article_id ${T} NOT NULL REFERENCES articles(id), event_id ${T} NOT NULL,
+  country_code ${T}, date_earliest ${T} NOT NULL, date_latest ${T} NOT NULL, long_span INTEGER NOT NULL,
+  lat DOUBLE PRECISION, lon DOUBLE PRECISION, geo_precision INTEGER NOT NULL, data TEXT NOT NULL, links TEXT NOT NULL,
+  seq BIGINT GENERATED ALWAYS AS IDENTITY, match_key TEXT
+);
+CREATE INDEX reports_block ON reports (country_code, long_span, date_earliest);
+CREATE INDEX reports_event ON reports (event_id);
+CREATE TABLE events (
+  id ${T} PRIMARY KEY, date ${T} NOT NULL, date_earliest ${T} NOT NULL, date_latest ${T} NOT NULL,
+  event_type ${T} NOT NULL, sub_event_type ${T} NOT NULL, country_code ${T}, status ${T} NOT NULL,
+  num_sources INTEGER NOT NULL, actors TEXT NOT NULL, data TEXT NOT NULL,
+  lat DOUBLE PRECISION, lon DOUBLE PRECISION, sentences TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '{}',
+  id_cnty ${T} UNIQUE, updated_at BIGINT, votes TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX events_by_date ON events (date, id);
+CREATE INDEX events_by_country ON events (country_code, date, id);
+CREATE INDEX events_by_type ON events (lower(event_type), date, id);
+CREATE INDEX events_by_sub_type ON events (lower(sub_event_type), date, id);
+CREATE INDEX events_by_status ON events (status, date, id);
+CREATE INDEX events_text ON events USING gin (sentences gin_trgm_ops);
+CREATE INDEX events_place ON events USING gist (point(lon, lat));
+CREATE TABLE tallies (rowid BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, article_id ${T} NOT NULL REFERENCES articles(id), data TEXT NOT NULL);
+CREATE TABLE event_counts (
+  date ${T} NOT NULL, country_code ${T} NOT NULL, event_type ${T} NOT NULL, sub_event_type ${T} NOT NULL, status ${T} NOT NULL,
+  n INTEGER NOT NULL, PRIMARY KEY (date, country_code, event_type, sub_event_type, status)
+);
+CREATE TABLE actor_counts (
+  date ${T} NOT NULL, country_code ${T} NOT NULL, event_type ${T} NOT NULL, sub_event_type ${T} NOT NULL, status ${T} NOT NULL, actor ${T} NOT NULL,
+  n INTEGER NOT NULL, PRIMARY KEY (date, country_code, event_type, sub_event_type, status, actor)
+);
+CREATE TABLE day_counts (date ${T} NOT NULL, event_type ${T} NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (date, event_type));
+CREATE TABLE total_counts (facet ${T} NOT NULL, key ${T} NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (facet, key));
+`;
+
+// connections per store: an ingest uses one at a time, a server one per request in progress
+const POOL_SIZE = 8;
+// what a writer waits in all for locks and deadlock retries before it gives up on an article
+const RETRY_BUDGET_MS = 60_000;
+// the lock of the whole database, which every write holds shared and schema creation alone
+const DATABASE_KEY = 'sitrep';
+
+export class PgStore extends SessionStore {
+  private constructor(readonly name: string, private readonly url: string, private pool: pg.Pool) {
+    super();
+  }
+
+  /** Connects to the database at `url` (for writing: creates sitrep's schema in it); one it cannot use is refused in one line. */
+  static async open(url: string, options: OpenOptions = {}): Promise<PgStore> {
+    const name = databaseName(url);
+    const pool = new pg.Pool({ ...connection(url, options), max: POOL_SIZE, connectionTimeoutMillis: 10_000 });
+    // an idle connection the server dropped is replaced; the query that needs one reports the failure
+    pool.on('error', () => undefined);
+    const store = new PgStore(name, url, pool);
+    try {
+      if (options.readonly) readableVersion(name, await store.schemaVersion());
+      else await store.prepareForWriting();
+      return store;
+    } catch (err) {
+      await pool.end();
+      throw refusal(name, err);
+    }
+  }
+
+  private async prepareForWriting(): Promise<void> {
+    const seen = await this.schemaVersion();
+    if (seen === SCHEMA_VERSION) return;
+    if (seen !== null) throw wrongVersion(this.name, seen);
+    // decided again under the whole database's lock: two workers starting on a new database create it once
+    await this.writeTransaction(async (tx) => {
+      const version = await schemaVersionOf(this.name, tx as PgQueries);
+      if (version === SCHEMA_VERSION) return;
+      if (version !== null) throw wrongVersion(this.name, version);
+      await (tx as PgQueries).run(SCHEMA);
+      await (tx as PgQueries).run('INSERT INTO meta (key, value) VALUES (?, ?)', ['schema_version', String(SCHEMA_VERSION)]);
+    });
+  }
+
+  private schemaVersion(): Promise<number | null> {
+    return schemaVersionOf(this.name, new PgQueries(this.pool));
+  }
+
+  protected session<T>(use: (q: StoreQueries) => Promise<T>): Promise<T> {
+    return use(new PgQueries(this.pool));
+  }
+
+  writeTransaction<T>(write: (tx: StoreQueries) => Promise<T>, scope?: WriteScope): Promise<T> {
+    return retrying(this.name, () => this.transaction('BEGIN', async (client) => {
+      await lock(client, scope);
+      return write(new PgQueries(client));
+    }), isTransient, RETRY_BUDGET_MS);
+  }
+
+  snapshot<T>(read: (tx: StoreQueries) => Promise<T>): Promise<T> {
+    return this.transaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) => read(new PgQueries(client)));
+  }
+
+  /** Runs `run` in a transaction on a connection of the pool's; a connection whose transaction failed is closed, not reused. */
+  private async transaction<T>(begin: string, run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query(begin);
+      const result = await run(client);
+      await client.query('COMMIT');
+      client.release();
+      return result;
+    } catch (err) {
+      client.release(true);
+      throw err;
+    }
+  }
+
+  async reader(): Promise<EventReader> {
+    // a connection of its own, outside the pool: the store may be closed while an export still reads
+    const client = new pg.Client(connection(this.url, { readonly: true }));
+    client.on('error', () => undefined);
+    await client.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await client.query('SELECT 1 FROM meta LIMIT 1'); // the snapshot is taken at the first query
+    } catch (err) {
+      await client.end();
+      throw refusal(this.name, err);
+    }
+    const queries = new PgQueries(client);
+    // server-side cursors, read a batch at a time: memory holds a batch, whatever the database holds
+    return {
+      events: async function* (filter, size) {
+        const { where, args } = whereOf(filter, POSTGRES);
+        for await (const rows of cursor<StoredRow>(client, 'events_out', `SELECT ${STORED_COLUMNS} FROM events ${clause(where)} ORDER BY date, id`, args, size)) {
+          yield await queries.storedOf(rows);
+        }
+      },
+      tallies: async function* (size) {
+        for await (const rows of cursor<{ data: string }>(client, 'tallies_out', 'SELECT data FROM tallies ORDER BY rowid', [], size)) yield rows.map((r) => JSON.parse(r.data) as Tally);
+      },
+      // a reader let go after its connection failed has nothing left to give back
+      close: () => client.end().catch(() => undefined),
+    };
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}
+
+/** The rows of a query, `size` at a time, from a cursor of the reader's transaction. */
+async function* cursor<Row>(client: pg.Client, name: string, sql: string, args: unknown[], size: number): AsyncGenerator<Row[]> {
+  await client.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${numbered(sql)}`, args);
+  try {
+    for (let rows = (await client.query(`FETCH ${Math.floor(size)} FROM ${name}`)).rows as Row[]; rows.length; rows = (await client.query(`FETCH ${Math.floor(size)} FROM ${name}`)).rows as Row[]) yield rows;
+  } finally {
+    await client.query(`CLOSE ${name}`);
+  }
+}
+
+/**
+ * Takes the write's locks for the rest of its transaction: the whole database's alone when it has no
+ * scope, else that one shared and one per key, in one order for every writer so that they do not
+ * deadlock over them.
+ */
+async function lock(client: pg.PoolClient, scope: WriteScope | undefined): Promise<void> {
+  if (!scope) return void (await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [DATABASE_KEY]));
+  await client.query('SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [DATABASE_KEY]);
+  await client.query(`SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended($1 || ':' || key, 0) AS k FROM unnest($2::text[]) AS key ORDER BY k) AS keys`, [DATABASE_KEY, scope.keys]);
+}
+
+/** The store's reads and writes on a connection (in a transaction) or on the pool (each query on any connection). */
+class PgQueries extends SqlQueries {
+  protected readonly dialect = POSTGRES;
+
+  constructor(private db: pg.Pool | pg.ClientBase) {
+    super();
+  }
+
+  async all<T>(sql: string, args: unknown[] = []): Promise<T[]> {
+    return (await this.db.query(numbered(sql), args)).rows as T[];
+  }
+
+  /** A statement, or several without parameters. */
+  async run(sql: string, args: unknown[] = []): Promise<void> {
+    await this.db.query(args.length ? numbered(sql) : sql, args);
+  }
+
+  protected page<Row>(columns: string, filter: EventFilter, page?: Page): Promise<Row[]> {
+    const { where, args } = whereOf(filter, POSTGRES);
+    if (page?.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
+    return this.all<Row>(`SELECT ${columns} FROM events ${clause(where)} ORDER BY date, id${page ? ` LIMIT ${Math.floor(page.limit)}` : ''}`, args);
+  }
+
+  async reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Promise<Candidate[]> {
+    // as SQLite's: blocked by country, start day and a box around a precise place; the JSON comes
+    // with the row (one round trip) and is parsed only when the caller needs it
+    const block = candidateBlock(earliest, near);
+    const args: unknown[] = [...(country === null ? [] : [country]), block.fromShort, latest, block.fromLong, latest, earliest];
+    const box = block.box ? ' AND (geo_precision = 3 OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?))' : '';
+    if (block.box) args.push(block.box.s, block.box.n, block.box.w, block.box.e);
+    const rows = await this.all<{ event_id: string; match_key: string; data: string }>(`SELECT event_id, match_key, data FROM reports
+      WHERE ${country === null ? 'country_code IS NULL' : 'country_code = ?'}
+        AND ((long_span = 0 AND date_earliest BETWEEN ? AND ?) OR (long_span = 1 AND date_earliest BETWEEN ? AND ?)) AND date_latest >= ?${box}
+      ORDER BY long_span, date_earliest, seq`, args);
+    return rows.map((row) => ({ eventId: row.event_id, matchKey: row.match_key, report: async () => JSON.parse(row.data) as ExportEvent }));
+  }
+
+  async saveArticle(w: ArticleWrite): Promise<void> {
+    const a = w.article;
+    if ((await this.all('SELECT 1 AS taken FROM articles WHERE id = ?', [a.id])).length) throw new ArticleIdTaken(a.id);
+    const now = new Date();
+    await this.run('INSERT INTO articles (id, hash, title, outlet, url, published, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [a.id, a.hash, a.title, a.outlet, a.url, a.published, a.origin, now.toISOString()]);
+    // read before the events merged away are removed: a survivor may take its id from one of them
+    const known = new Map((await this.byIds<{ id: string; id_cnty: string | null }>('id, id_cnty', [...w.events.map((e) => e.id), ...w.relabel.keys()])).map((r) => [r.id, r.id_cnty]));
+    const idCnty: string[] = [];
+    for (const e of w.events) {
+      const absorbed = [...w.relabel].filter(([, into]) => into === e.id).map(([old]) => known.get(old) ?? null);
+      idCnty.push(await chooseIdCnty(known.get(e.id) ?? null, absorbed, () => this.nextIdCnty(e.location.country_code)));
+    }
+    for (const r of w.reports) {
+      const e = r.report;
+      await this.run('INSERT INTO reports (id, article_id, event_id, country_code, date_earliest, date_latest, long_span, lat, lon, geo_precision, data, links, match_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [e.id, a.id, r.eventId, e.location.country_code, e.date_earliest, e.date_latest, isLongSpan(e) ? 1 : 0, e.location.lat, e.location.lon, e.location.geo_precision, JSON.stringify(e), JSON.stringify(r.links), matchKey(e)]);
+    }
+    for (const [oldId, newId] of w.relabel) await this.run('UPDATE reports SET event_id = ? WHERE event_id = ?', [newId, oldId]);
+    // the counts lose what the rows were and gain what they become
+    const counts = new CountChanges();
+    for (const old of await this.byIds<CountedRow>(COUNTED_COLUMNS, [...w.removed, ...w.events.map((e) => e.id)])) counts.add(old, -1);
+    if (w.removed.length) await this.run(`DELETE FROM events WHERE id IN (${marks(w.removed)})`, w.removed);
+    for (const [i, e] of w.events.entries()) {
+      const row = eventRow(e, idCnty[i]!, now, w.votes.get(e.id)!);
+      await this.run(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${marks(EVENT_COLUMNS)})
+        ON CONFLICT (id) DO UPDATE SET ${EVENT_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`, EVENT_COLUMNS.map((c) => row[c]));
+      counts.add(row, 1);
+    }
+    for (const { table, columns, values, n } of counts.rows()) {
+      await this.run(`INSERT INTO ${table} (${columns.join(', ')}, n) VALUES (${marks(values)}, ?) ON CONFLICT (${columns.join(', ')}) DO UPDATE SET n = ${table}.n + excluded.n`, [...values, n]);
+      if (n < 0) await this.run(`DELETE FROM ${table} WHERE ${columns.map((c) => `${c} = ?`).join(' AND ')} AND n = 0`, values);
+    }
+    for (const t of w.tallies) await this.run('INSERT INTO tallies (article_id, data) VALUES (?, ?)', [a.id, JSON.stringify(t)]);
+  }
+
+  /** Columns of the stored events among `ids`. */
+  private byIds<Row>(columns: string, ids: string[]): Promise<Row[]> {
+    return ids.length ? this.all<Row>(`SELECT ${columns} FROM events WHERE id IN (${marks(ids)})`, ids) : Promise.resolve([]);
+  }
+
+  /** A new ACLED-style id: the counter of its prefix, kept in meta as SQLite's is, moved on in one statement. */
+  private async nextIdCnty(cc: string | null): Promise<string> {
+    const prefix = idPrefix(cc);
+    const [row] = await this.all<{ value: string }>(`INSERT INTO meta (key, value) VALUES (?, '1')
+      ON CONFLICT (key) DO UPDATE SET value = (CAST(meta.value AS INTEGER) + 1)::text RETURNING value`, [`last_id_cnty:${prefix}`]);
+    return `${prefix}${row!.value}`;
+  }
+}
+
+/** The schema version of a sitrep database, null for one with no tables (in the connection's schema); anything else is refused. */
+async function schemaVersionOf(name: string, q: PgQueries): Promise<number | null> {
+  const tables = (await q.all<{ name: string }>('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1')).map((t) => t.name);
+  if (tables.length === 0) return null;
+  const version = isSitrepSchema(tables) ? (await q.all<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'"))[0]?.value : undefined;
+  if (version === undefined) throw foreignDatabase(name, tables);
+  return Number(version);
+}
+
+const POSTGRES: Dialect = {
+  containsAnyCase: (column) => `strpos(lower(${column}), lower(?)) > 0`,
+  // the sentences are lower-cased as they are stored, by JavaScript: the text asked for is too
+  search: (q) => ({ where: "sentences LIKE ? ESCAPE '\\'", args: [`%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`] }),
+  within: ' AND point(lon, lat) <@ box(point(?, ?), point(?, ?))',
+  json: (column, path) => `(${column}::json #>> '{${path.join(',')}}')`,
+};
+
+/**
+ * How to connect: for commands that only read, every session is read-only from its start (`SET
+ * default_transaction_read_only`, given as a startup option with the URL's own options, which would
+ * otherwise replace it), so no statement of theirs can write, whatever it is.
+ */
+function connection(url: string, options: OpenOptions): pg.ClientConfig {
+  if (!options.readonly) return { connectionString: url, application_name: 'sitrep' };
+  const parsed = new URL(url);
+  const own = parsed.searchParams.get('options');
+  parsed.searchParams.delete('options');
+  return { connectionString: parsed.toString(), application_name: 'sitrep', options: [own, '-c default_transaction_read_only=on'].filter(Boolean).join(' ') };
+}
+
+/** `?` parameters numbered as PostgreSQL's ($1, $2, …); sitrep's SQL has no `?` of its own. */
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+// serialization_failure, deadlock_detected: the transaction is run again
+const isTransient = (err: unknown): boolean => ['40001', '40P01'].includes((err as { code?: string }).code ?? '');
+
+/** What connecting or creating the schema failed on, as one line naming the database. */
+function refusal(name: string, err: unknown): Error {
+  if (err instanceof DatabaseRefused) return err;
+  const e = err as { code?: string; message: string };
+  switch (e.code) {
+    case 'ECONNREFUSED': return new DatabaseRefused(name, 'no PostgreSQL server answers there (connection refused)');
+    case 'ENOTFOUND': return new DatabaseRefused(name, 'no such host');
+    case 'ENOENT': return new DatabaseRefused(name, 'no PostgreSQL server listens on that socket');
+    case '3D000': return new DatabaseRefused(name, `${e.message}: create it first (createdb, or CREATE DATABASE)`);
+    case '58P01': return new DatabaseRefused(name, `PostgreSQL lacks the pg_trgm extension sitrep's search needs (Debian: postgresql-contrib): ${e.message}`);
+    default: return new DatabaseRefused(name, e.message);
+  }
+}
