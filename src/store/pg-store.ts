@@ -17,7 +17,7 @@ import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, typ
 import { databaseName } from './open.js';
 import { SessionStore } from './session-store.js';
 import {
-  CountChanges, COUNTED_COLUMNS, EVENT_COLUMNS, SCHEMA_VERSION, STORED_COLUMNS, SqlQueries, candidateBlock, chooseIdCnty, clause, eventRow, foreignDatabase, isLongSpan,
+  CountChanges, COUNTED_COLUMNS, COUNTS, EVENT_COLUMNS, SCHEMA_VERSION, STORED_COLUMNS, SqlQueries, candidateBlock, chooseIdCnty, clause, eventRow, foreignDatabase, isLongSpan,
   isSitrepSchema, marks, readableVersion, retrying, whereOf, wrongVersion, type CountedRow, type Dialect, type StoredRow,
 } from './sql-common.js';
 
@@ -246,27 +246,31 @@ class PgQueries extends SqlQueries {
       const absorbed = [...w.relabel].filter(([, into]) => into === e.id).map(([old]) => known.get(old) ?? null);
       idCnty.push(await chooseIdCnty(known.get(e.id) ?? null, absorbed, () => this.nextIdCnty(e.location.country_code)));
     }
-    for (const r of w.reports) {
-      const e = r.report;
-      await this.run('INSERT INTO reports (id, article_id, event_id, country_code, date_earliest, date_latest, long_span, lat, lon, geo_precision, data, links, match_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [e.id, a.id, r.eventId, e.location.country_code, e.date_earliest, e.date_latest, isLongSpan(e) ? 1 : 0, e.location.lat, e.location.lon, e.location.geo_precision, JSON.stringify(e), JSON.stringify(r.links), matchKey(e)]);
-    }
+    // each table's rows in one statement: a round trip costs more than a row
+    await this.insert('reports', ['id', 'article_id', 'event_id', 'country_code', 'date_earliest', 'date_latest', 'long_span', 'lat', 'lon', 'geo_precision', 'data', 'links', 'match_key'],
+      w.reports.map(({ report: e, eventId, links }) => [e.id, a.id, eventId, e.location.country_code, e.date_earliest, e.date_latest, isLongSpan(e) ? 1 : 0, e.location.lat, e.location.lon, e.location.geo_precision, JSON.stringify(e), JSON.stringify(links), matchKey(e)]));
     for (const [oldId, newId] of w.relabel) await this.run('UPDATE reports SET event_id = ? WHERE event_id = ?', [newId, oldId]);
     // the counts lose what the rows were and gain what they become
     const counts = new CountChanges();
     for (const old of await this.byIds<CountedRow>(COUNTED_COLUMNS, [...w.removed, ...w.events.map((e) => e.id)])) counts.add(old, -1);
     if (w.removed.length) await this.run(`DELETE FROM events WHERE id IN (${marks(w.removed)})`, w.removed);
-    for (const [i, e] of w.events.entries()) {
-      const row = eventRow(e, idCnty[i]!, now, w.votes.get(e.id)!);
-      await this.run(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${marks(EVENT_COLUMNS)})
-        ON CONFLICT (id) DO UPDATE SET ${EVENT_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`, EVENT_COLUMNS.map((c) => row[c]));
-      counts.add(row, 1);
+    const rows = w.events.map((e, i) => eventRow(e, idCnty[i]!, now, w.votes.get(e.id)!));
+    rows.forEach((row) => counts.add(row, 1));
+    await this.insert('events', EVENT_COLUMNS, rows.map((row) => EVENT_COLUMNS.map((c) => row[c])),
+      `ON CONFLICT (id) DO UPDATE SET ${EVENT_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`);
+    // rows in one order (CountChanges.rows), so two writers counting the same rows lock them alike
+    for (const { table, columns } of COUNTS) {
+      const changes = [...counts.rows()].filter((c) => c.table === table);
+      await this.insert(table, [...columns, 'n'], changes.map((c) => [...c.values, c.n]), `ON CONFLICT (${columns.join(', ')}) DO UPDATE SET n = ${table}.n + excluded.n`);
+      const fallen = changes.filter((c) => c.n < 0);
+      if (fallen.length) await this.run(`DELETE FROM ${table} WHERE n = 0 AND (${columns.join(', ')}) IN (${fallen.map((c) => `(${marks(c.values)})`).join(', ')})`, fallen.flatMap((c) => c.values));
     }
-    for (const { table, columns, values, n } of counts.rows()) {
-      await this.run(`INSERT INTO ${table} (${columns.join(', ')}, n) VALUES (${marks(values)}, ?) ON CONFLICT (${columns.join(', ')}) DO UPDATE SET n = ${table}.n + excluded.n`, [...values, n]);
-      if (n < 0) await this.run(`DELETE FROM ${table} WHERE ${columns.map((c) => `${c} = ?`).join(' AND ')} AND n = 0`, values);
-    }
-    for (const t of w.tallies) await this.run('INSERT INTO tallies (article_id, data) VALUES (?, ?)', [a.id, JSON.stringify(t)]);
+    await this.insert('tallies', ['article_id', 'data'], w.tallies.map((t) => [a.id, JSON.stringify(t)]));
+  }
+
+  /** Rows into a table in one statement, if there are any. */
+  private async insert(table: string, columns: readonly string[], rows: unknown[][], conflict = ''): Promise<void> {
+    if (rows.length) await this.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${rows.map((r) => `(${marks(r)})`).join(', ')} ${conflict}`, rows.flat());
   }
 
   /** Columns of the stored events among `ids`. */
@@ -301,16 +305,19 @@ const POSTGRES: Dialect = {
 };
 
 /**
- * How to connect: for commands that only read, every session is read-only from its start (`SET
- * default_transaction_read_only`, given as a startup option with the URL's own options, which would
- * otherwise replace it), so no statement of theirs can write, whatever it is.
+ * How to connect, with a setting for every session (a startup option, beside the URL's own options,
+ * which would otherwise replace it). Commands that only read are read-only from the session's start
+ * (`default_transaction_read_only`), so no statement of theirs can write. Writers commit without
+ * waiting for the write-ahead log to reach the disk (`synchronous_commit = off`, as SQLite's
+ * `synchronous = NORMAL`): a crash of the server, never of sitrep, may lose the last fraction of a
+ * second of articles, whole, which the next run of the same ingest stores again.
  */
 function connection(url: string, options: OpenOptions): pg.ClientConfig {
-  if (!options.readonly) return { connectionString: url, application_name: 'sitrep' };
   const parsed = new URL(url);
   const own = parsed.searchParams.get('options');
   parsed.searchParams.delete('options');
-  return { connectionString: parsed.toString(), application_name: 'sitrep', options: [own, '-c default_transaction_read_only=on'].filter(Boolean).join(' ') };
+  const setting = options.readonly ? 'default_transaction_read_only=on' : 'synchronous_commit=off';
+  return { connectionString: parsed.toString(), application_name: 'sitrep', options: [own, `-c ${setting}`].filter(Boolean).join(' ') };
 }
 
 /** `?` parameters numbered as PostgreSQL's ($1, $2, …); sitrep's SQL has no `?` of its own. */
