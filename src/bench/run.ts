@@ -4,8 +4,10 @@
 // Settings (environment): BENCH_ROUNDS (dev corpus repeats, 30), BENCH_GENERATED (generated articles,
 // 20000), BENCH_EXTRACT (generated articles per extraction pass, 5000), BENCH_PASSES (extraction passes,
 // median taken, 3), BENCH_INGEST (generated articles the CLI ingests, all), BENCH_WORKERS (the --workers
-// run, 2), SERVE_EVENTS (events in the served database, 10000; 0 skips), SERVE_DB (a database to serve
-// instead, e.g. one of dist/bench/event-db.js; only read), MERGE_SIZES (synthetic merge sizes).
+// run, 2), BENCH_PG (a PostgreSQL URL whose user may create databases, for the two-process ingest into
+// PostgreSQL; else SITREP_TEST_PG or a local server; skipped without one), SERVE_EVENTS (events in the
+// served database, 10000; 0 skips), SERVE_DB (a database to serve instead, e.g. one of
+// dist/bench/event-db.js; only read), MERGE_SIZES (synthetic merge sizes).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +19,9 @@ import { loadFile } from '../ingest/load.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import type { Article } from '../types.js';
 import { GENERATED_FILE_SIZE, writeCorpus } from './generate.js';
+import { cliIngest, writeRounds, type IngestRun } from './ingest-bench.js';
 import { benchMerge } from './merge-bench.js';
+import { createDatabase, pgCandidates, reachablePg } from './pg-server.js';
 import { benchServe } from './serve-bench.js';
 
 const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
@@ -81,24 +85,37 @@ const devSecs = Number(process.hrtime.bigint() - devStarted) / 1e9;
 await store.close();
 rows.push(['ingest+merge+store, dev corpus repeated', `${(dev.length / devSecs).toFixed(0)} articles/s (${report.eventsCreated} events created, ${report.eventsMerged} merged)`]);
 
-// `sitrep ingest` end to end on the generated corpus: process start, reading, extraction, merging, storing
+// `sitrep ingest` end to end: the generated corpus, and the real-reporting mix (the dev corpus, every
+// incident re-reported in each of ROUNDS rounds); into SQLite, then into PostgreSQL by two processes
 const ingestFiles = readdirSync(genDir).sort().slice(0, Math.ceil(env('BENCH_INGEST', generated.length) / GENERATED_FILE_SIZE)).map((f) => join(genDir, f));
 const ingested = Math.min(generated.length, ingestFiles.length * GENERATED_FILE_SIZE);
-function cliIngest(workers: number): void {
-  const command = [process.execPath, bin, 'ingest', ...ingestFiles, '--db', join(dir, `generated-${workers}.db`), '-q', '--workers', String(workers)];
-  // GNU time prints the child's peak RSS (KB) as the last line of stderr
-  const gnuTime = existsSync('/usr/bin/time');
-  let stderr = '';
-  const s = seconds(() => {
-    const run = gnuTime ? spawnSync('/usr/bin/time', ['-f', '%M', ...command], { encoding: 'utf8' }) : spawnSync(command[0]!, command.slice(1), { encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`sitrep ingest failed: ${run.stderr}`);
-    stderr = run.stderr;
-  });
-  const kb = gnuTime ? Number(/(\d+)\s*$/.exec(stderr)?.[1]) : 0;
-  rows.push([`sitrep ingest --workers ${workers}, generated`, `${ingested} articles: ${(ingested / s).toFixed(0)} articles/s (${s.toFixed(0)} s)${kb ? `, peak RSS ${mb(kb * 1024)}` : ''}`]);
+const mixFiles = writeRounds(join(dir, 'mix'), devBase, ROUNDS);
+const corpora = [
+  { label: 'generated', files: ingestFiles, articles: ingested },
+  { label: `dev corpus × ${ROUNDS}`, files: mixFiles, articles: devBase.length * ROUNDS },
+];
+const rate = (articles: number, run: IngestRun): string =>
+  `${articles} articles: ${(articles / run.seconds).toFixed(0)} articles/s (${run.seconds.toFixed(0)} s)${run.peakKb ? `, peak RSS ${mb(run.peakKb * 1024)}` : ''}`;
+const workers = env('BENCH_WORKERS', 2);
+rows.push(['sitrep ingest --workers 1, generated', rate(ingested, await cliIngest(bin, ingestFiles, join(dir, 'generated-1.db')))]);
+for (const [i, c] of corpora.entries()) rows.push([`sitrep ingest --workers ${workers}, ${c.label}`, rate(c.articles, await cliIngest(bin, c.files, join(dir, `ingest-${i}.db`), { workers }))]);
+rows.push(...(await benchPgIngest(corpora)));
+
+/** Two `sitrep ingest` processes side by side into one new PostgreSQL database per corpus (BENCH_PG, else SITREP_TEST_PG or a local server). */
+async function benchPgIngest(inputs: typeof corpora): Promise<Array<[string, string]>> {
+  const server = await reachablePg(pgCandidates(process.env.BENCH_PG ?? process.env.SITREP_TEST_PG));
+  if (!server) return [['sitrep ingest into PostgreSQL', 'skipped: no server reachable (set BENCH_PG=postgres://user:password@host/db)']];
+  const out: Array<[string, string]> = [];
+  for (const c of inputs) {
+    const { url, drop } = await createDatabase(server, 'bench');
+    try {
+      out.push([`2 × sitrep ingest into PostgreSQL, ${c.label}`, rate(c.articles, await cliIngest(bin, c.files, url, { processes: 2 }))]);
+    } finally {
+      await drop();
+    }
+  }
+  return out;
 }
-cliIngest(1);
-cliIngest(env('BENCH_WORKERS', 2));
 
 const starts = Array.from({ length: 5 }, () => seconds(() => spawnSync(process.execPath, [bin, '--help'])));
 rows.push(['CLI cold start (sitrep --help)', `${(median(starts) * 1000).toFixed(0)} ms (median of 5)`]);
