@@ -106,6 +106,21 @@ export function runStoreTests(kind: string, makeStore: MakeStore): void {
       }
       expect((await store.counts()).articles).toBe(2);
     }));
+
+    it('a reader let go midway, as by a client that went away, is closed and leaves the store as it was', withDatabase(async ({ store }) => {
+      await ingestArticle(article('a', mosul), store, report());
+      await ingestArticle(article('b', gao), store, report());
+      const reader = await store.reader();
+      const batches = reader.events({}, 1)[Symbol.asyncIterator]();
+      expect((await batches.next()).value).toHaveLength(1);
+      await reader.close();
+      expect(await store.countEvents()).toBe(2);
+      const again = await store.reader();
+      const tallies: unknown[] = [];
+      for await (const batch of again.tallies(5)) tallies.push(...batch);
+      await again.close();
+      expect(tallies).toEqual(await store.tallies());
+    }));
   });
 
   suite(`${kind} store: ACLED ids and timestamps`, () => {

@@ -98,12 +98,12 @@ export class PgStore extends SessionStore {
     if (seen === SCHEMA_VERSION) return;
     if (seen !== null) throw wrongVersion(this.name, seen);
     // decided again under the whole database's lock: two workers starting on a new database create it once
-    await this.writeTransaction(async (tx) => {
-      const version = await schemaVersionOf(this.name, tx as PgQueries);
+    await this.locked(undefined, async (q) => {
+      const version = await schemaVersionOf(this.name, q);
       if (version === SCHEMA_VERSION) return;
       if (version !== null) throw wrongVersion(this.name, version);
-      await (tx as PgQueries).run(SCHEMA);
-      await (tx as PgQueries).run('INSERT INTO meta (key, value) VALUES (?, ?)', ['schema_version', String(SCHEMA_VERSION)]);
+      await q.run(SCHEMA);
+      await q.run('INSERT INTO meta (key, value) VALUES (?, ?)', ['schema_version', String(SCHEMA_VERSION)]);
     });
   }
 
@@ -116,9 +116,14 @@ export class PgStore extends SessionStore {
   }
 
   writeTransaction<T>(write: (tx: StoreQueries) => Promise<T>, scope?: WriteScope): Promise<T> {
+    return this.locked(scope, write);
+  }
+
+  /** Runs `run` in a transaction holding the locks of `scope`, again after a deadlock, within the budget. */
+  private locked<T>(scope: WriteScope | undefined, run: (q: PgQueries) => Promise<T>): Promise<T> {
     return retrying(this.name, () => this.transaction('BEGIN', async (client) => {
       await lock(client, scope);
-      return write(new PgQueries(client));
+      return run(new PgQueries(client));
     }), isTransient, RETRY_BUDGET_MS);
   }
 
@@ -145,8 +150,8 @@ export class PgStore extends SessionStore {
     // a connection of its own, outside the pool: the store may be closed while an export still reads
     const client = new pg.Client(connection(this.url, { readonly: true }));
     client.on('error', () => undefined);
-    await client.connect();
     try {
+      await client.connect();
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       await client.query('SELECT 1 FROM meta LIMIT 1'); // the snapshot is taken at the first query
     } catch (err) {
@@ -175,14 +180,15 @@ export class PgStore extends SessionStore {
   }
 }
 
-/** The rows of a query, `size` at a time, from a cursor of the reader's transaction. */
+/**
+ * The rows of a query, `size` at a time, from a cursor of the reader's transaction. A cursor left
+ * midway (a client gone) ends with the reader's connection.
+ */
 async function* cursor<Row>(client: pg.Client, name: string, sql: string, args: unknown[], size: number): AsyncGenerator<Row[]> {
   await client.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${numbered(sql)}`, args);
-  try {
-    for (let rows = (await client.query(`FETCH ${Math.floor(size)} FROM ${name}`)).rows as Row[]; rows.length; rows = (await client.query(`FETCH ${Math.floor(size)} FROM ${name}`)).rows as Row[]) yield rows;
-  } finally {
-    await client.query(`CLOSE ${name}`);
-  }
+  const fetch = async () => (await client.query(`FETCH ${Math.floor(size)} FROM ${name}`)).rows as Row[];
+  for (let rows = await fetch(); rows.length; rows = await fetch()) yield rows;
+  await client.query(`CLOSE ${name}`);
 }
 
 /**

@@ -269,17 +269,23 @@ export class SqliteStore extends SessionStore {
       throw err;
     }
     const queries = new SqliteQueries(db);
-    // generators: a query starts at the first batch asked for, and a reader let go midway ends it
+    // a connection cannot close while a query of it is being read: closing first ends those left midway
+    const reading = new Set<IterableIterator<unknown>>();
+    const rowsOf = <R>(rows: IterableIterator<R>): IterableIterator<R> => (reading.add(rows), rows);
+    // generators: a query starts at the first batch asked for
     return {
       events: async function* (filter, size) {
         const { where, args } = whereOf(filter, SQLITE);
-        const rows = db.prepare(`SELECT ${STORED_COLUMNS} FROM events ${clause(where)} ORDER BY date, id`).iterate(...args) as IterableIterator<StoredRow>;
+        const rows = rowsOf(db.prepare(`SELECT ${STORED_COLUMNS} FROM events ${clause(where)} ORDER BY date, id`).iterate(...args) as IterableIterator<StoredRow>);
         for (const batch of batches(rows, size)) yield await queries.storedOf(batch);
       },
       tallies: async function* (size) {
-        for (const batch of batches(db.prepare('SELECT data FROM tallies ORDER BY rowid').pluck().iterate() as IterableIterator<string>, size)) yield batch.map((json) => JSON.parse(json) as Tally);
+        for (const batch of batches(rowsOf(db.prepare('SELECT data FROM tallies ORDER BY rowid').pluck().iterate() as IterableIterator<string>), size)) yield batch.map((json) => JSON.parse(json) as Tally);
       },
-      close: async () => void db.close(),
+      close: async () => {
+        for (const rows of reading) rows.return?.();
+        db.close();
+      },
     };
   }
 
