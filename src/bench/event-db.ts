@@ -1,4 +1,5 @@
-// `node dist/bench/event-db.js --events 250000 --articles 2000 --out big.db`: a large database to
+// `node dist/bench/event-db.js --events 250000 --articles 2000 --out big.db`: a large database (a SQLite
+// file, or a PostgreSQL database when --out is a postgres:// URL) to
 // measure reads on. Generated articles (seed 7) are read as `sitrep ingest` reads them, extracted once,
 // and their reports stored again and again, re-dated by ten days a round, through the same
 // link-and-store path as an ingest (docs/reliability.md, "Reads at a quarter of a million events").
@@ -15,7 +16,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({ options: { events: { type: 'string', default: '250000' }, articles: { type: 'string', default: '2000' }, out: { type: 'string' } } });
   const [events, count] = [Number(values.events), Number(values.articles)];
   if (!values.out || !Number.isInteger(events) || events < 1 || !Number.isInteger(count) || count < 1) {
-    console.error('usage: node dist/bench/event-db.js --events N --articles M --out FILE');
+    console.error('usage: node dist/bench/event-db.js --events N --articles M --out FILE|URL');
     process.exit(2);
   }
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-event-db-'));

@@ -6,8 +6,8 @@
 // median taken, 3), BENCH_INGEST (generated articles the CLI ingests, all), BENCH_WORKERS (the --workers
 // run, 2), BENCH_PG (a PostgreSQL URL whose user may create databases, for the two-process ingest into
 // PostgreSQL; else SITREP_TEST_PG or a local server; skipped without one), SERVE_EVENTS (events in the
-// served database, 10000; 0 skips), SERVE_DB (a database to serve instead, e.g. one of
-// dist/bench/event-db.js; only read), MERGE_SIZES (synthetic merge sizes).
+// served database, 10000; 0 skips), SERVE_DB (a database to serve instead, a file or a postgres:// URL,
+// e.g. one of dist/bench/event-db.js; only read), MERGE_SIZES (synthetic merge sizes).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { extractReports } from '../ingest/extract-reports.js';
 import { newReport, storeReports } from '../ingest/ingest.js';
-import { SqliteStore } from '../store/sqlite-store.js';
+import { openEventStore } from '../store/open.js';
 import { startServe } from './serve-process.js';
 import type { Article, ExportEvent, Tally } from '../types.js';
 
@@ -27,9 +27,9 @@ function redate(e: ExportEvent, days: number, suffix: string): ExportEvent {
 }
 
 /** Fills a database with the corpus's reports, re-dated by ROUND_DAYS per round, until it holds `target` events. */
-export async function buildEventDb(file: string, articles: Article[], target: number): Promise<{ events: number; articles: number }> {
+export async function buildEventDb(db: string, articles: Article[], target: number): Promise<{ events: number; articles: number }> {
   const extracted = articles.map((a) => ({ article: a, ...extractReports(a) }));
-  const store = await SqliteStore.open(file);
+  const store = await openEventStore(db);
   const report = newReport(0, []);
   for (let round = 0; (await store.counts()).events < target; round++) {
     const days = round * ROUND_DAYS;
@@ -68,8 +68,8 @@ async function pageLoad(url: string, times = 3): Promise<number | null> {
   return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
 }
 
-async function countsOf(file: string): Promise<{ events: number; articles: number }> {
-  const store = await SqliteStore.open(file, { readonly: true });
+async function countsOf(db: string): Promise<{ events: number; articles: number }> {
+  const store = await openEventStore(db, { readonly: true });
   const { events, articles } = await store.counts();
   await store.close();
   return { events, articles };

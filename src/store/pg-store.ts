@@ -7,8 +7,8 @@
 // Schema creation holds the whole database's lock alone. A deadlock between two writers (both
 // counting one actor, say) ends one of them, which runs again. Text columns sort as bytes (COLLATE
 // "C"), as SQLite's do, so lists come in the same order from both stores; the search is a pg_trgm
-// index over each event's lower-cased sentences, which, like SQLite's trigram index, finds any text,
-// not just whole words.
+// index over each report's lower-cased sentences, which, like SQLite's trigram index, finds any text,
+// not just whole words (a tsvector finds words and their stems: `q` would mean another thing here).
 import pg from 'pg';
 import { idPrefix } from '../export/acled.js';
 import { matchKey } from '../merge/across-articles.js';
@@ -18,7 +18,7 @@ import { databaseName } from './open.js';
 import { SessionStore } from './session-store.js';
 import {
   CountChanges, COUNTED_COLUMNS, COUNTS, EVENT_COLUMNS, SCHEMA_VERSION, STORED_COLUMNS, SqlQueries, candidateBlock, chooseIdCnty, clause, eventRow, foreignDatabase, isLongSpan,
-  isSitrepSchema, marks, readableVersion, retrying, whereOf, wrongVersion, type CountedRow, type Dialect, type StoredRow,
+  isSitrepSchema, marks, readableVersion, retrying, searchText, whereOf, wrongVersion, type CountedRow, type Dialect, type StoredRow,
 } from './sql-common.js';
 
 const T = 'TEXT COLLATE "C"';
@@ -33,23 +33,23 @@ CREATE TABLE reports (
   id ${T} PRIMARY KEY, article_id ${T} NOT NULL REFERENCES articles(id), event_id ${T} NOT NULL,
   country_code ${T}, date_earliest ${T} NOT NULL, date_latest ${T} NOT NULL, long_span INTEGER NOT NULL,
   lat DOUBLE PRECISION, lon DOUBLE PRECISION, geo_precision INTEGER NOT NULL, data TEXT NOT NULL, links TEXT NOT NULL,
-  seq BIGINT GENERATED ALWAYS AS IDENTITY, match_key TEXT
+  seq BIGINT GENERATED ALWAYS AS IDENTITY, match_key TEXT, sentences TEXT NOT NULL
 );
 CREATE INDEX reports_block ON reports (country_code, long_span, date_earliest);
 CREATE INDEX reports_event ON reports (event_id);
+CREATE INDEX reports_text ON reports USING gin (sentences gin_trgm_ops);
 CREATE TABLE events (
   id ${T} PRIMARY KEY, date ${T} NOT NULL, date_earliest ${T} NOT NULL, date_latest ${T} NOT NULL,
   event_type ${T} NOT NULL, sub_event_type ${T} NOT NULL, country_code ${T}, status ${T} NOT NULL,
   num_sources INTEGER NOT NULL, actors TEXT NOT NULL, data TEXT NOT NULL,
   lat DOUBLE PRECISION, lon DOUBLE PRECISION, sentences TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '{}',
   id_cnty ${T} UNIQUE, updated_at BIGINT, votes TEXT NOT NULL DEFAULT '{}'
-);
+) WITH (fillfactor = 80);
 CREATE INDEX events_by_date ON events (date, id);
 CREATE INDEX events_by_country ON events (country_code, date, id);
 CREATE INDEX events_by_type ON events (lower(event_type), date, id);
 CREATE INDEX events_by_sub_type ON events (lower(sub_event_type), date, id);
 CREATE INDEX events_by_status ON events (status, date, id);
-CREATE INDEX events_text ON events USING gin (sentences gin_trgm_ops);
 CREATE INDEX events_place ON events USING gist (point(lon, lat));
 CREATE TABLE tallies (rowid BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, article_id ${T} NOT NULL REFERENCES articles(id), data TEXT NOT NULL);
 CREATE TABLE event_counts (
@@ -253,8 +253,8 @@ class PgQueries extends SqlQueries {
       idCnty.push(await chooseIdCnty(known.get(e.id) ?? null, absorbed, () => this.nextIdCnty(e.location.country_code)));
     }
     // each table's rows in one statement: a round trip costs more than a row
-    await this.insert('reports', ['id', 'article_id', 'event_id', 'country_code', 'date_earliest', 'date_latest', 'long_span', 'lat', 'lon', 'geo_precision', 'data', 'links', 'match_key'],
-      w.reports.map(({ report: e, eventId, links }) => [e.id, a.id, eventId, e.location.country_code, e.date_earliest, e.date_latest, isLongSpan(e) ? 1 : 0, e.location.lat, e.location.lon, e.location.geo_precision, JSON.stringify(e), JSON.stringify(links), matchKey(e)]));
+    await this.insert('reports', ['id', 'article_id', 'event_id', 'country_code', 'date_earliest', 'date_latest', 'long_span', 'lat', 'lon', 'geo_precision', 'data', 'links', 'match_key', 'sentences'],
+      w.reports.map(({ report: e, eventId, links }) => [e.id, a.id, eventId, e.location.country_code, e.date_earliest, e.date_latest, isLongSpan(e) ? 1 : 0, e.location.lat, e.location.lon, e.location.geo_precision, JSON.stringify(e), JSON.stringify(links), matchKey(e), searchText(e)]));
     for (const [oldId, newId] of w.relabel) await this.run('UPDATE reports SET event_id = ? WHERE event_id = ?', [newId, oldId]);
     // the counts lose what the rows were and gain what they become
     const counts = new CountChanges();
@@ -304,8 +304,13 @@ async function schemaVersionOf(name: string, q: PgQueries): Promise<number | nul
 
 const POSTGRES: Dialect = {
   containsAnyCase: (column) => `strpos(lower(${column}), lower(?)) > 0`,
-  // the sentences are lower-cased as they are stored, by JavaScript: the text asked for is too
-  search: (q) => ({ where: "sentences LIKE ? ESCAPE '\\'", args: [`%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`] }),
+  // as SQLite's: the index holds each report's sentences (a report is never changed, so the index is
+  // only added to, however large its event grows), lower-cased by JavaScript as the text asked for is;
+  // text reaching over a line break is looked for through every event's sentences
+  search: (q) => ({
+    where: q.includes('\n') ? "sentences LIKE ? ESCAPE '\\'" : "id IN (SELECT event_id FROM reports WHERE sentences LIKE ? ESCAPE '\\')",
+    args: [`%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
+  }),
   within: ' AND point(lon, lat) <@ box(point(?, ?), point(?, ?))',
   json: (column, path) => `(${column}::json #>> '{${path.join(',')}}')`,
 };
