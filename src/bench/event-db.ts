@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { loadFile } from '../ingest/load.js';
+import { databaseName } from '../store/open.js';
 import { writeCorpus } from './generate.js';
 import { buildEventDb } from './serve-bench.js';
 
@@ -24,5 +25,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   rmSync(dir, { recursive: true, force: true });
   const started = Date.now();
   const built = await buildEventDb(values.out, articles, events);
-  console.error(`${values.out}: ${built.events} events from ${built.articles} articles in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.error(`${databaseName(values.out)}: ${built.events} events from ${built.articles} articles in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
