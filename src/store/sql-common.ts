@@ -31,8 +31,8 @@ export function foreignDatabase(name: string, tables: string[]): DatabaseRefused
 export const isSitrepSchema = (tables: string[]): boolean => ['meta', 'articles', 'events'].every((t) => tables.includes(t));
 
 // How far back a report's span can start and still overlap a window: longer spans ("last month") are rare.
-export const MAX_SPAN_DAYS = 45;
-export const SHORT_SPAN_DAYS = 3;
+const MAX_SPAN_DAYS = 45;
+const SHORT_SPAN_DAYS = 3;
 
 /** Reports are blocked apart by the length of their span: most are a day or two, a few a month. */
 export const isLongSpan = (e: ExportEvent): boolean => Date.parse(e.date_latest) - Date.parse(e.date_earliest) > SHORT_SPAN_DAYS * 86400000;
@@ -83,7 +83,7 @@ export function chooseIdCnty(own: string | null, absorbed: Array<string | null>,
 }
 
 /** An event's actors, each once, from its actors column. */
-export const actorsOf = (column: string): string[] => [...new Set(column ? column.split('\n') : [])];
+const actorsOf = (column: string): string[] => [...new Set(column ? column.split('\n') : [])];
 
 /** The columns an event is counted by. */
 export interface CountedRow {
@@ -112,7 +112,7 @@ export const COUNTS: Array<{ table: string; columns: string[]; rows: (e: Counted
 const grain = (e: CountedRow): string[] => [e.date, e.country_code ?? '', e.event_type, e.sub_event_type, e.status];
 
 /** One row of a counts table and what it changes by. */
-export interface CountChange {
+interface CountChange {
   table: string;
   columns: string[];
   values: string[];
