@@ -65,3 +65,15 @@ describe('a clash with a crowd', () => {
     expect(e.event_type).toBe('Battles');
   });
 });
+
+describe('deaths at a protest', () => {
+  it('a death no one is named for, at the protest\'s place and day, is the protest\'s toll', () => {
+    const e = only('Rival student groups marched in the capital Dhaka on Tuesday, hurling bricks at each other. A student was killed outside Dhaka College, police said.', '2024-07-17');
+    expect(e.event_type).not.toBe('Violence against civilians');
+    expect(e.fatalities.best).toBe(1);
+  });
+  it('a shooting on another day stays its own event', () => {
+    const { events } = extractText('Riot police in Maputo used tear gas on Monday to break up a crowd of protesters. Two opposition figures were shot dead in Maputo at the weekend.', '2024-10-21');
+    expect(events).toHaveLength(2);
+  });
+});

@@ -75,7 +75,7 @@ const family = (k: string) => (PROTEST_KINDS.has(k) ? 'protest' : 'violence');
 const sameFamily = (g: Group, m: Mention): boolean => family(g.mentions[0]!.kind) === family(m.kind);
 
 function compatible(g: Group, m: Mention): boolean {
-  if (!m.casualtyOnly && !sameFamily(g, m)) return false;
+  if (!m.casualtyOnly && !sameFamily(g, m) && !diedAtProtest(g, m)) return false;
   if (!weaponsCompatible(g.weapon, m.weapon)) return false;
   if (!placesCompatible(g.place, m.place)) return false;
   // a wave across a country and its strikes on named regions are coded apart, one event per region
@@ -83,6 +83,16 @@ function compatible(g: Group, m: Mention): boolean {
   // a day inferred ("after X": the day before its main clause) is a guess, not a bar to a stated one
   if (!datesCompatible(g.statedDate, stated(m.date))) return false;
   return sidesCompatible({ actor1: g.actor1, actor2: g.actor2 }, m);
+}
+
+/**
+ * "Protesters marched in Dhaka ... a student was killed outside Dhaka College": a death no one is named
+ * for, by no weapon, on no other day, at a protest's own place, is that protest's toll (ACLED codes the
+ * protest with its fatalities).
+ */
+function diedAtProtest(g: Group, m: Mention): boolean {
+  return family(g.mentions[0]!.kind) === 'protest' && m.kind === 'kill' && !m.actor1 && !m.weapon && !stated(m.date) &&
+    !!m.place && m.place.geo_precision < 3 && samePlace(g.place, m.place);
 }
 
 // "the attack" points back to the last attack, "the strikes" to the last strikes

@@ -110,3 +110,10 @@ describe('the far side of a border', () => {
     expect(places('A drone hit a post in Jordan, near the border with Syria.')).toEqual([['Jordan', 'JO', 3, false]]);
   });
 });
+
+describe('settlement words before a name', () => {
+  it('"in the capital Dhaka", "in the north-central district of Pabna"', () => {
+    expect(places('In the capital Dhaka, at least 11 people were killed.', ['BD']).map((p) => p[0])).toEqual(['Dhaka']);
+    expect(places('Clashes broke out in the north-central district of Pabna.', ['BD']).map((p) => p[0])).toEqual(['Pabna']);
+  });
+});
