@@ -31,6 +31,12 @@ describe('not an incident, with the rule and its reason', () => {
     });
   }
 
+  it('j-summary: past the lead, "have been attacking" is an ongoing campaign', () => {
+    const x = run('US jets struck radar sites in Yemen on Friday. Officials gave no toll. Britain joined the operation. The Houthis, who control most of Yemen, have been attacking Red Sea shipping.');
+    expect(x.events).toHaveLength(1);
+    expect(x.rejected.map((r) => r.rule)).toContain('j-summary');
+  });
+
   it('an incident beside the same words is still reported', () => {
     expect(run('Gunmen killed five villagers in Gwoza on Sunday, police said.').events).toHaveLength(1);
     expect(run('Fighters seeking to avenge the killing of four men attacked the town of Gwoza on Sunday.').events).toHaveLength(1);

@@ -19,7 +19,8 @@ import { matchAll, reasonOf, type LexMatch } from './lexicon.js';
 
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
 // no day, past the lead (a lead's "has struck" is the news itself)
-const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(\w+ly\s+|so far\s+|also\s+|repeatedly\s+)?(been\s+)?(\w+ed|struck|hit|fought|sent|shot)\b/i;
+// "have been attacking shipping": the perfect progressive, an ongoing campaign
+const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(\w+ly\s+|so far\s+|also\s+|repeatedly\s+)?(been\s+)?(\w+ed|struck|hit|fought|sent|shot)\b|\b(has|have)\s+been\s+\w+ing\b/i;
 
 const COMMENT = /\b(comment(ed|s)?|condemn(ed|s)?|denounc(ed|es)|confirm(ed|s)?|den(y|ied|ies)|describ(ed|es)|investigat(ed|es|ing)|responded to|reacted to)\b/i;
 
