@@ -244,7 +244,7 @@ describe('keyboard and contrast', () => {
     const singles = await page.locator('#map .event-marker').count();
     await page.locator('#map .marker-cluster').first().focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(([z, n]) => Number(document.querySelector<HTMLElement>('#map')!.dataset.zoom) !== z || document.querySelectorAll('#map .event-marker').length > n, [zoom, singles]);
+    await page.waitForFunction(([z, n]) => Number(document.querySelector<HTMLElement>('#map')!.dataset.zoom) !== z || document.querySelectorAll('#map .event-marker').length > n, [zoom, singles] as const);
 
     const marker = page.locator('#map .event-marker').first();
     const id = (await marker.getAttribute('data-id'))!;
@@ -450,7 +450,7 @@ describe('analyst tools', () => {
       const link = page.locator(`#export-${format}`);
       expect(await link.isVisible()).toBe(true);
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-      const file = readFileSync((await download.path())!, 'utf8');
+      const file = readFileSync(await download.path(), 'utf8');
       const expected = await (await fetch(`${server.url}/api/export.${format}?${filters}`)).text();
       if (format === 'json') {
         // the document says when it was generated, and the two were generated apart
