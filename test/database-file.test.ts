@@ -26,7 +26,7 @@ function serve(args: string[], as: object = {}): Promise<{ url?: string; status?
   let stderr = '';
   const stop = () => void child.kill('SIGTERM');
   return new Promise((resolve) => {
-    child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
       stderr += d;
       const url = /serving .* at (http:\/\/\S+?)\/? /.exec(stderr)?.[1];
       if (url) resolve({ url, stderr, stop });

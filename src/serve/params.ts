@@ -89,7 +89,7 @@ export function parseQuery<S extends z.ZodType>(schema: S, query: unknown): z.ou
     throw new BadParameter(name, 'is not a parameter this endpoint takes');
   }
   const name = String(issue.path[0] ?? 'query');
-  const value = (query as Record<string, unknown> | undefined)?.[name];
+  const value = (query as Record<string, string | string[] | undefined> | undefined)?.[name];
   throw new BadParameter(name, issue.message, value === undefined ? undefined : String(value));
 }
 
