@@ -19,7 +19,7 @@ interface LintReport {
 }
 
 interface Document {
-  paths: Record<string, Record<string, { operationId?: string; responses: Record<string, unknown> }>>;
+  paths: Record<string, Record<string, { operationId?: string; parameters?: Array<{ name: string; schema: { format?: string } }>; responses: Record<string, unknown> }>>;
 }
 
 let store: SqliteStore;
@@ -69,6 +69,12 @@ describe('GET /api/openapi.json', () => {
       expect(Object.keys(op.responses), `${method} ${path}`).toEqual(expect.arrayContaining(['200', '421', '500']));
     }
     expect(new Set(ops.map((o) => o.op.operationId)).size).toBe(ops.length);
+  });
+
+  it('marks every day parameter format: date', () => {
+    const days = operations(served).flatMap(({ op }) => (op.parameters ?? []).filter((p) => ['since', 'until', 'published'].includes(p.name)));
+    expect(days.length).toBeGreaterThanOrEqual(13); // since and until on six reads, published on the POST
+    for (const p of days) expect(p.schema.format, p.name).toBe('date');
   });
 
   it('lists the status each refused request really gets', async () => {
