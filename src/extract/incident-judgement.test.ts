@@ -16,6 +16,9 @@ describe('not an incident, with the rule and its reason', () => {
     ['In October, Washington hit the president with sanctions.', 'n-policy'],
     ['The army knew on Friday that an attack was coming.', 'n-expected'],
     ['The protests started a month ago, when the president was removed.', 'n-wave-start'],
+    ['The protests in Belgrade began in November, after the station disaster.', 'n-wave-start'],
+    ['The militia in Goma ordered the troops out ahead of an expected offensive.', 'n-expected-adj'],
+    ['The collapse of a station roof in Novi Sad killed 16 people on Friday.', 'n-accident'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {

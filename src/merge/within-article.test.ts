@@ -96,6 +96,15 @@ describe('listed places', () => {
     expect(e.map((x) => x.location.country_code)).toEqual(['YE', 'YE', 'YE', 'YE']);
     expect(e).toHaveLength(4);
   });
+  it('one act at listed towns is one event per town; the one figure stays with the first', () => {
+    const e = events('Russian jets struck depots in Kherson and Mykolaiv on Monday, killing three people.', '2025-05-07');
+    expect(e.map((x) => x.location.name)).toEqual(['Kherson', 'Mykolayiv']);
+    expect(e.map((x) => x.fatalities.best)).toEqual([3, null]);
+  });
+  it('a list of countries is a region, not one event each', () => {
+    const e = events('The army said the attack was carried out under the defence pact of the Sahel alliance, which brings together Mali, Burkina Faso and Niger.', '2025-05-07');
+    expect(e.length).toBeLessThanOrEqual(1);
+  });
 });
 
 describe('the day of the act', () => {

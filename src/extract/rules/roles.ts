@@ -3,7 +3,7 @@
 // of a target ("facilities used by X"), vessels and civilian victims. Speakers are not actors unless
 // they claim the act.
 import type { ActorMatch } from '../../resolve/actor/find-actors.js';
-import { stateForces } from '../../resolve/actor/dictionary.js';
+import { lookupActor, stateForces } from '../../resolve/actor/dictionary.js';
 import { countryByDemonym, countryByName } from '../../resolve/place/gazetteer.js';
 import type { Actor } from '../../types.js';
 
@@ -43,6 +43,9 @@ const CIVILIANS = /\b(civilians?|people|persons?|residents|villagers|worshippers
 const CIVILIAN_VICTIMS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring|hit|struck|targeted|targeting|abducted|abducting|kidnapped|kidnapping|seized|shot|attacked|on|against|at)\s+(\S+\s+){0,4}?` + CIVILIANS.source + '|' + CIVILIANS.source + String.raw`\s+(\S+\s+){0,3}?(were|was|had been|have been)?\s*(killed|wounded|injured|hurt|dead|died)`, 'i');
 // "a missile from a Houthi-controlled part of Yemen struck": a country after a preposition is where, not who
 const PLACE_BEFORE = /\b(from|inside|(?:part|parts|area|areas|region|territory) of)\s+([\w-]+\s+){0,3}$/i;
+// "a missile fired from Houthi-controlled Yemen": who holds the ground a weapon came from fired it;
+// "strikes on Houthi-held areas": who holds the ground struck was the target
+const HELD_GROUND = /\b(from|in|on|against|into|across)\s+(?:an?\s+|the\s+)?(?:part\s+of\s+|parts\s+of\s+)?((?:U\.S\.|[A-Z][\w'’]+)(?:\s+[A-Z][\w'’]+)?)-(?:controlled|held|run)\b/;
 const DEMONYM_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?$/;
 
 export function assignRoles(
@@ -107,6 +110,10 @@ export function assignRoles(
     if (a.index > triggerIndex && /\b(that|which)\s+$/i.test(before) && RELATIVE_AGENT.test(clause.slice(a.end, a.end + 60))) set('actor1', a.actor, 'r-relative-agent');
   }
   if (!roles.actor1 && !passive) set('actor1', countrySubject(clause, triggerIndex), 'r-country-subject');
+  const ground = HELD_GROUND.exec(clause);
+  const holder = ground && lookupActor(ground[2]!)?.actor;
+  if (holder && ground[1] === 'from') set('actor1', holder, 'r-held-ground');
+  else if (holder && ground.index > triggerIndex) set('actor2', holder, 'r-held-ground');
 
   if (CIVILIAN_VICTIMS.test(clause)) set('actor2', civilians(country), 'r-civilians');
   // "launched 23 drones against Ukraine": a country as the object of the act is the state attacked

@@ -101,3 +101,12 @@ describe('capitals', () => {
     expect(placesByKey('sanaa').find((r) => r.kind !== 'region')?.kind).toBe('capital');
   });
 });
+
+describe('the far side of a border', () => {
+  it('"on the border with Ukraine\'s Sumy region" names where it did not happen', () => {
+    expect(places('The assault hit villages that sit on the border with Ukraine\'s northeastern Sumy region.').map((p) => p[3])).toEqual([true]);
+  });
+  it('"near Tower 22 in Jordan, close to the border with Syria": Jordan is the place, Syria is not', () => {
+    expect(places('A drone hit a post in Jordan, near the border with Syria.')).toEqual([['Jordan', 'JO', 3, false]]);
+  });
+});

@@ -53,6 +53,8 @@ const SPEAKER = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
 const REGION_APPOSITION = /^,\s+(a|the)\s+([\w-]+\s+){0,2}(province|region|governorate|oblast|state)\b/i;
 const REGION_WORD = /^\s*(region|province|governorate|oblast|district|state|area|county)\b/i;
 
+const BORDER_WITH = /\b(border|frontier|boundary) with\s+(the\s+)?([\w'’-]+\s+){0,2}$/i;
+
 // "in Sanaa, Hodeidah governorate, Saada and Dhamar": what may stand between two places of a list
 export const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|city)?\s*(,|and|or|,\s*and)\s*(the\s+)?$/i;
 
@@ -72,7 +74,9 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || /\b(capital|city|town|port),\s+$/i.test(before) || (REGION_WORD.test(after) && !('country' in span.value)) ||
       (/^\W*$/.test(text.slice(0, span.start)) && PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)));
     const relative = RELATIVE.test(before);
-    const origin = /\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) && !relative;
+    // "on the border with Ukraine's Sumy region" names the far side of the border: not where it happened
+    const origin = (/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) ||
+      BORDER_WITH.test(before)) && !relative;
     if ('country' in span.value) {
       const direction = DIRECTION.exec(before);
       if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || /^-\p{Ll}/u.test(after) || /['’]s$/.test(span.text) || /^['’]s\b/.test(after)) continue; // "US airstrikes", "Russia launched"
