@@ -122,7 +122,6 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     const date = inClause(s, clause, s.dates).find((d) => !d.periodStart && !d.speechDay)?.span ?? null;
     return [{ ...casualtyOnly(s.sentence, clause, casualties, s.attribution.speaker), place, date }];
   }
-  const end = clause.start + clause.text.length;
   const inScope = <T extends { index: number }>(xs: T[]): T[] => inClause(s, clause, xs).filter((x) => x.index < clause.start + trigger.scopeEnd);
   if (isSummary(s, clause, trigger, inClause(s, clause, s.dates))) {
     reject(s, trigger.text, 'j-summary', 'an act in the perfect past the lead, or over a period ("since October"), with no day of its own sums up many acts');
@@ -249,7 +248,7 @@ const isLone = (s: SentenceFacts, clause: Clause): boolean => s.clauses.every((c
 /** Where the reported content starts: after "X said (that)", places before it are the speaker's. */
 function contentStart(clause: string, triggerIndex: number): number {
   let start = 0;
-  for (const m of clause.slice(0, triggerIndex).matchAll(/\b(said|says|announced|reported|told \w+|stated|confirmed|declared)( that)?\b/gi)) start = m.index! + m[0].length;
+  for (const m of clause.slice(0, triggerIndex).matchAll(/\b(said|says|announced|reported|told \w+|stated|confirmed|declared)( that)?\b/gi)) start = m.index + m[0].length;
   return start;
 }
 

@@ -152,7 +152,7 @@ function countrySubject(clause: string, triggerIndex: number): Actor | undefined
   // "the United States had struck back", "Russia launched": a country right before the act
   const subject = /(?:^|[^\w.])(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:(?:launched|fired|carried out|conducted|sent)\s+(?:\S+\s+){0,6})?$/.exec(clause.slice(0, triggerIndex));
   const c = subject && countryByName(subject[1]!);
-  if (!c || PLACE_BEFORE.test(clause.slice(0, subject!.index + subject![0].indexOf(subject![1]!)))) return undefined;
+  if (!c || PLACE_BEFORE.test(clause.slice(0, subject.index + subject[0].indexOf(subject[1]!)))) return undefined;
   return stateForces(c.cc);
 }
 

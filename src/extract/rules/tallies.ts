@@ -44,7 +44,7 @@ export function findTallies(sentence: string): TallyMatch[] {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const count = numberValue(re === PART ? m[1]! : m[2]!);
-      if (count === null || count < 2 || out.some((t) => t.index === m!.index)) continue;
+      if (count === null || count < 2 || out.some((t) => t.index === m.index)) continue;
       out.push({ count, what: re === PART ? m[2]! : m[3]!, index: m.index, daysBack: daysBack(sentence), rule });
     }
   }

@@ -114,7 +114,7 @@ const ROAD = /\b((?:\p{Lu}[\p{L}'’]+)(?:-\p{Lu}[\p{L}'’]+)+)\s+(?:[Hh]ighway
 function roadPlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   for (const m of text.matchAll(ROAD)) {
-    const start = m.index!;
+    const start = m.index;
     if (found.some((p) => p.index < start + m[1]!.length && start < p.end)) continue;
     for (const town of m[1]!.split('-')) {
       const records = placesByKey(normaliseName(town)).filter((r) => r.kind !== 'site');
