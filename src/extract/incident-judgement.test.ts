@@ -19,6 +19,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['The protests in Belgrade began in November, after the station disaster.', 'n-wave-start'],
     ['The militia in Goma ordered the troops out ahead of an expected offensive.', 'n-expected-adj'],
     ['The collapse of a station roof in Novi Sad killed 16 people on Friday.', 'n-accident'],
+    ['Police in Balayan set up checkpoints to intercept the fleeing rebels on Sunday.', 'n-intent'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {

@@ -4,7 +4,7 @@
 // otherwise it joins an event at the same place with the same parties, or the latest compatible one
 // when it names neither a site nor a day; else it starts a new one.
 import type { Mention } from '../types.js';
-import { datesCompatible, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
+import { datesCompatible, km, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
 
 export interface MentionGroup {
   mentions: Mention[];
@@ -77,7 +77,7 @@ const sameFamily = (g: Group, m: Mention): boolean => family(g.mentions[0]!.kind
 function compatible(g: Group, m: Mention): boolean {
   if (!m.casualtyOnly && !sameFamily(g, m) && !diedAtProtest(g, m)) return false;
   if (!weaponsCompatible(g.weapon, m.weapon)) return false;
-  if (!placesCompatible(g.place, m.place)) return false;
+  if (!placesCompatible(g.place, m.place) && !retoldNearby(g, m)) return false;
   // a wave across a country and its strikes on named regions are coded apart, one event per region
   if (regionVersusCountry(g.place, m.place)) return false;
   // a day inferred ("after X": the day before its main clause) is a guess, not a bar to a stated one
@@ -93,6 +93,14 @@ function compatible(g: Group, m: Mention): boolean {
 function diedAtProtest(g: Group, m: Mention): boolean {
   return family(g.mentions[0]!.kind) === 'protest' && m.kind === 'kill' && !m.actor1 && !m.weapon && !stated(m.date) &&
     !!m.place && m.place.geo_precision < 3 && samePlace(g.place, m.place);
+}
+
+/**
+ * "...killed in an encounter in Batangas. The encounter took place in Barangay Malalay in Balayan": an
+ * incident told again names a nearby, finer place (a province's namesake city and a town in it).
+ */
+function retoldNearby(g: Group, m: Mention): boolean {
+  return m.anaphoric && !m.newIncident && !!g.place && !!m.place && g.place.geo_precision < 3 && m.place.geo_precision < 3 && km(g.place, m.place) <= 60;
 }
 
 // "the attack" points back to the last attack, "the strikes" to the last strikes

@@ -117,3 +117,10 @@ describe('settlement words before a name', () => {
     expect(places('Clashes broke out in the north-central district of Pabna.', ['BD']).map((p) => p[0])).toEqual(['Pabna']);
   });
 });
+
+describe('a country word that begins a name', () => {
+  it('"Palestine Street", "the Saudi Hospital" are not the countries', () => {
+    expect(places('A drone hit a building on Palestine Street in eastern Baghdad.', ['IQ']).map((p) => p[0])).toEqual(['Baghdad']);
+    expect(places('The bombing of the Saudi Hospital in El Fasher destroyed its emergency building.', ['SD']).map((p) => p[1])).not.toContain('SA');
+  });
+});
