@@ -87,3 +87,10 @@ describe('clashes in a report on protests', () => {
     expect(only('Anti-government protesters wrecked the offices of the ruling party in Novi Sad on Wednesday.', '2025-08-14').sub_event_type).toBe('Violent demonstration');
   });
 });
+
+describe('one protest told twice', () => {
+  it('a call for a protest is no protest; the crowd that day without a place is the protest told', () => {
+    const { events } = extractText('Police used tear gas on Thursday to break up protesters in the capital, Maputo, after the opposition leader called for a demonstration. The leader had called for a mass protest on Thursday. Several thousand people took to the streets on Thursday morning.', '2024-11-07');
+    expect(events).toHaveLength(1);
+  });
+});

@@ -143,7 +143,8 @@ function strongMatch(g: Group, m: Mention): boolean {
     weaponsCompatible(g.weapon, m.weapon) &&
     m.sentence.index - lastSentence(g) <= 3;
   // a placeless report of the same weapon on the same day ("two made it through; they damaged the base")
-  const sameDay = !m.place && !!m.date && g.date?.date === m.date.date && same('weapon');
+  // (a crowd has no weapon: "several thousand people took to the streets on Thursday" is Thursday's protest)
+  const sameDay = !m.place && !!m.date && g.date?.date === m.date.date && (same('weapon') || (family(m.kind) === 'protest' && sameFamily(g, m)));
   // one article, one weapon, nothing apart (no "another", no distant place, no conflicting side): one incident
   const sameWeapon = same('weapon') && (!!m.actor1 || !!m.actor2) && (!!g.actor1 || !!g.actor2);
   return same('actor1') || (same('actor2') && same('weapon')) || refines || sameDay || sameWeapon;
