@@ -94,3 +94,11 @@ describe('one protest told twice', () => {
     expect(events).toHaveLength(1);
   });
 });
+
+describe('a clash at a protest', () => {
+  it('"some of the protesters" after "a clash between protesters and police" is that clash, a riot', () => {
+    const { events } = extractText('A clash between protesters and police near Juliaca airport on Monday left twelve people dead. Some of the protesters were taken to two hospitals.', '2023-01-09');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.event_type).toBe('Riots');
+  });
+});

@@ -71,8 +71,11 @@ export function groupMentions(mentions: Mention[]): MentionGroup[] {
 }
 
 const stated = (d: Mention['date']): Mention['date'] => (d?.text ? d : null);
-const family = (k: string) => (PROTEST_KINDS.has(k) ? 'protest' : 'violence');
-const sameFamily = (g: Group, m: Mention): boolean => family(g.mentions[0]!.kind) === family(m.kind);
+// "a clash between protesters and police" belongs with the protest it happened at
+const CROWD = /\b(protesters|demonstrators|rioters|mobs?|crowds?)\b/i;
+const mentionFamily = (m: Mention): 'protest' | 'violence' =>
+  PROTEST_KINDS.has(m.kind) || (m.kind === 'clash' && CROWD.test(m.sentence.text)) ? 'protest' : 'violence';
+const sameFamily = (g: Group, m: Mention): boolean => mentionFamily(g.mentions[0]!) === mentionFamily(m);
 
 function compatible(g: Group, m: Mention): boolean {
   if (!m.casualtyOnly && !sameFamily(g, m) && !diedAtProtest(g, m)) return false;
@@ -91,7 +94,7 @@ function compatible(g: Group, m: Mention): boolean {
  * protest with its fatalities).
  */
 function diedAtProtest(g: Group, m: Mention): boolean {
-  return family(g.mentions[0]!.kind) === 'protest' && m.kind === 'kill' && !m.actor1 && !m.weapon && !stated(m.date) &&
+  return mentionFamily(g.mentions[0]!) === 'protest' && m.kind === 'kill' && !m.actor1 && !m.weapon && !stated(m.date) &&
     !!m.place && m.place.geo_precision < 3 && samePlace(g.place, m.place);
 }
 
@@ -144,7 +147,7 @@ function strongMatch(g: Group, m: Mention): boolean {
     m.sentence.index - lastSentence(g) <= 3;
   // a placeless report of the same weapon on the same day ("two made it through; they damaged the base")
   // (a crowd has no weapon: "several thousand people took to the streets on Thursday" is Thursday's protest)
-  const sameDay = !m.place && !!m.date && g.date?.date === m.date.date && (same('weapon') || (family(m.kind) === 'protest' && sameFamily(g, m)));
+  const sameDay = !m.place && !!m.date && g.date?.date === m.date.date && (same('weapon') || (mentionFamily(m) === 'protest' && sameFamily(g, m)));
   // one article, one weapon, nothing apart (no "another", no distant place, no conflicting side): one incident
   const sameWeapon = same('weapon') && (!!m.actor1 || !!m.actor2) && (!!g.actor1 || !!g.actor2);
   return same('actor1') || (same('actor2') && same('weapon')) || refines || sameDay || sameWeapon;
