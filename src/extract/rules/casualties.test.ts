@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCasualties } from './casualties.js';
+import { extractText } from '../test-article.js';
 
 const f = (text: string) => findCasualties(text).fatalities;
 const i = (text: string) => findCasualties(text).injured;
@@ -63,5 +64,12 @@ describe('words for the dead in official statements', () => {
   it('"four policemen were martyred" and "two terrorists had been eliminated" count the dead', () => {
     expect(r(f('Four policemen were martyred when terrorists attacked the police station.'))).toEqual([4, 4, 4]);
     expect(r(f('Two terrorists had been eliminated, the army said.'))).toEqual([2, 2, 2]);
+  });
+});
+
+describe('running tolls', () => {
+  it('"at least 40 have died since the coup" is no figure of the clash just told', () => {
+    const { events } = extractText('A clash between protesters and police near Juliaca on Monday left twelve people dead. At least 40 people have died in the streets since the president was removed.', '2023-01-09');
+    expect(events.map((e) => e.fatalities.best)).toEqual([12]);
   });
 });
