@@ -225,7 +225,7 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
   // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before
   if (!span && clause.antecedent) {
     const main = mainClauseDate(s.clauses, clause, s.dates);
-    span = clause.lagDays !== null ? shiftSpan(main ?? narrativeDay(s.ctx, s.sentence.index + 1)?.span ?? null, { days: -clause.lagDays, width: 0 }) : dayBefore(main);
+    span = clause.lag ? shiftSpan(main ?? narrativeDay(s.ctx, s.sentence.index + 1)?.span ?? null, { days: -clause.lag.days, width: clause.lag.width }) : dayBefore(main);
   }
   return { span, rule: date?.rule ?? null };
 }
