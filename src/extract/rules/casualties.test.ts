@@ -73,3 +73,11 @@ describe('running tolls', () => {
     expect(events.map((e) => e.fatalities.best)).toEqual([12]);
   });
 });
+
+describe('ages and compound tolls', () => {
+  const dead = (t: string) => findCasualties(t).fatalities?.best ?? null;
+  it('"Meir Tamari, 32, was killed": the number is an age', () => expect(dead('Israeli civilian Meir Tamari, 32, was killed at the settlement.')).toBe(1));
+  it('"a soldier and six suspected rebels were killed" is seven', () => expect(dead('A soldier and six suspected rebels were killed in a clash.')).toBe(7));
+  it('a span of days before the figures is no figure', () => expect(dead('Two days after a soldier and three civilians were killed, the army struck.')).toBe(4));
+  it('thousands keep their separator', () => expect(dead('The clashes killed 1,200 people.')).toBe(1200));
+});

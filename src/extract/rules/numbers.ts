@@ -11,7 +11,7 @@ const VAGUE: Record<string, number> = {
   several: 2, multiple: 2, some: 2, many: 3, 'a number of': 1, 'a few': 2, few: 2, dozens: 12, scores: 40, hundreds: 100, thousands: 1000, numerous: 3,
 };
 
-export const NUMBER_SOURCE = String.raw`(?:\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:two|three|four|five|six) dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|dozens|scores|hundreds|thousands|several|multiple|a number of|a few|numerous|many)`;
+export const NUMBER_SOURCE = String.raw`(?:\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:two|three|four|five|six) dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|dozens|scores|hundreds|thousands|several|multiple|a number of|a few|numerous|many)`;
 export const QUANTIFIER_SOURCE = String.raw`(?:at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|as many as|fewer than|less than|no fewer than|an estimated|a total of|at most)`;
 
 /** The value of a number as written ("12", "twelve", "twenty-one"), or null for vague amounts. */
