@@ -81,3 +81,8 @@ describe('ages and compound tolls', () => {
   it('a span of days before the figures is no figure', () => expect(dead('Two days after a soldier and three civilians were killed, the army struck.')).toBe(4));
   it('thousands keep their separator', () => expect(dead('The clashes killed 1,200 people.')).toBe(1200));
 });
+
+describe('a toll put at a figure', () => {
+  it('"put the number killed in the army drone strike at 85"', () =>
+    expect(findCasualties('Dahiru put the number killed in the army drone strike at 85, women and children among them.').fatalities?.best).toBe(85));
+});

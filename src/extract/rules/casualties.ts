@@ -48,6 +48,8 @@ export const casualtyRules: CasualtyRule[] = [
   // two figures for one toll (group 3 adds)
   { id: 'c-n-and-m-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N}|an?)(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:[\w.'’()-]+\s+){1,7}?and\s+(?:at least\s+)?(${N}|an?)\s+(?:[\w.'’-]+\s+){1,3}?(?:were\s+|had been\s+|have been\s+)?(?:killed|dead)\b`, 'gi') },
   { id: 'c-n-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}(?:[\w.'’-]+,[^,]{0,60},\s*)?(?:were|was|have been|had been|are|being|been)?\s*(?:killed|dead|died|deaths|fatalities|lives|martyred|eliminated)\b`, 'gi') },
+  // "put the number killed in the strike at 85"
+  { id: 'c-put-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+)?(?:people\s+)?(?:killed|dead|deaths|victims))(?:\s+[\w'’-]+){0,6}?\s+at\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },
   { id: 'c-death-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:at|of|to|rose to|reached)\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },
   { id: 'c-hurt-n', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gi') },
   { id: 'c-n-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}(?:were|was|have been|had been|are|being|been)?\s*(?:(?:seriously|critically|slightly|lightly)\s+)?(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with)\b`, 'gi') },
