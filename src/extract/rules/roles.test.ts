@@ -90,3 +90,10 @@ describe('blame and the progressive', () => {
   it('"the RSF was firing on several streets" is active: the RSF fired', () =>
     expect(roles('A resident said the RSF was firing rockets on several streets at once.')[0]).toBe('Rapid Support Forces'));
 });
+
+describe('who was told, and who was killed in', () => {
+  it('"Iraqi forces were notified of the strike" did not strike', () =>
+    expect(roles('Iraqi Security Forces were notified of the strike and went to the site.')[0]).toBeNull());
+  it('"Kataib Hezbollah members killed in US air strikes" were the target', () =>
+    expect(roles('Mourners buried the Kataib Hezbollah members killed in US air strikes.')).toEqual(['Military Forces of the United States', 'Kataib Hezbollah']));
+});
