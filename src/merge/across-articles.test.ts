@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tmp } from '../../test/helpers.js';
 import { newReport, storeReports } from '../ingest/ingest.js';
 import { SqliteStore } from '../store/sqlite-store.js';
-import type { ExportEvent } from '../types.js';
+import type { Actor, ExportEvent } from '../types.js';
 
 const base = { name: 'Erbil Air Base', admin1: 'Erbil', country: 'Iraq', country_code: 'IQ', lat: 36.2376, lon: 43.9632, geo_precision: 1 as const };
 const none = { best: null, low: null, high: null, text: null };
@@ -16,6 +16,15 @@ function report(article: string, earliest: string, latest: string, date = earlie
     sources: [{ article_id: article, outlet: 'Wire', url: null, published: latest, sentence: `${article} sentence`, attribution: null }],
   };
 }
+
+/** A report of `report`'s drone strike told otherwise: another place, other sides, a toll. */
+function told(article: string, changes: Partial<ExportEvent>): ExportEvent {
+  return { ...report(article, '2024-03-01', '2024-03-01'), ...changes };
+}
+
+const actor = (name: string, type: Actor['type'] = 'militia'): Actor => ({ name, type, country: null, affiliations: [] });
+const killed = (n: number) => ({ best: n, low: n, high: n, text: `${n} killed` });
+const together = (events: ExportEvent[], a: string, b: string) => events.some((e) => e.sources.some((s) => s.article_id === a) && e.sources.some((s) => s.article_id === b));
 
 function storeAll(reports: ExportEvent[]): ExportEvent[] {
   const store = new SqliteStore(join(tmp(), 'links.db'));
@@ -55,5 +64,28 @@ describe('one side told two ways', () => {
     expect(actorsCompatible(policeForces('ML')!, stateForces('ML')!)).toBe(true);
     expect(actorsCompatible({ name: 'Protesters (Kenya)', type: 'civilians', country: null, affiliations: [] }, { name: 'Rioters (Kenya)', type: 'civilians', country: null, affiliations: [] })).toBe(true);
     expect(actorsCompatible(stateForces('ML')!, stateForces('BF')!)).toBe(false);
+  });
+});
+
+describe('same toll', () => {
+  const town = { name: 'Dorvani', admin1: 'North', country: 'Utopia', country_code: 'UT', lat: 14.2, lon: 1.5, geo_precision: 1 as const };
+  const villagers = actor('Civilians (Utopia)', 'civilians');
+  const army = actor('Military Forces of Utopia', 'state_military');
+  const hired = actor('Blackridge Contractors');
+
+  it('an army and the contractors fighting beside it, blamed for one drone strike with the same toll: one incident', () => {
+    const events = storeAll([
+      told('army', { location: town, actor1: army, actor2: villagers, fatalities: killed(14) }),
+      told('hired', { location: town, actor1: hired, actor2: villagers, fatalities: killed(14), date: '2024-03-02', date_earliest: '2024-03-02', date_latest: '2024-03-02' }),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.num_sources).toBe(2);
+  });
+
+  it('a different toll, a single death or roles swapped leave two attackers apart', () => {
+    const at = (article: string, a1: Actor, a2: Actor, n: number) => told(article, { location: town, actor1: a1, actor2: a2, fatalities: killed(n) });
+    expect(storeAll([at('a', army, villagers, 14), at('b', hired, villagers, 3)])).toHaveLength(2);
+    expect(storeAll([at('a', army, villagers, 1), at('b', hired, villagers, 1)])).toHaveLength(2);
+    expect(together(storeAll([at('a', army, hired, 4), at('b', hired, army, 4)]), 'a', 'b')).toBe(false);
   });
 });

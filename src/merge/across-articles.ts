@@ -8,14 +8,14 @@ import { createHash } from 'node:crypto';
 import { notes } from '../export/to-export.js';
 import { addDays } from '../resolve/time/days.js';
 import type { Actor, ExportEvent, Status } from '../types.js';
-import { datesCompatible, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
+import { datesCompatible, oneSideShared, placesCompatible, samePlace, sameToll, sidesCompatible, tellingToll, weaponsCompatible } from './compatibility.js';
 
 const span = (e: Pick<ExportEvent, 'date' | 'date_earliest' | 'date_latest' | 'time_precision'>) => ({ date: e.date, earliest: e.date_earliest, latest: e.date_latest, precision: e.time_precision, text: null });
 const family = (x: Pick<ExportEvent, 'event_type'>) => (x.event_type === 'Protests' || x.event_type === 'Riots' ? 'protest' : 'violence');
 const sameName = (a: Actor | null, b: Actor | null): boolean => !!a && !!b && a.name === b.name;
 
 /** What `matchReasons` reads of its first report: the type keeps it from reading anything `matchKey` leaves out. */
-export type Matched = Pick<ExportEvent, 'event_type' | 'sub_event_type' | 'weapon' | 'date' | 'date_earliest' | 'date_latest' | 'time_precision' | 'actor1' | 'actor2' | 'location' | 'sources'>;
+export type Matched = Pick<ExportEvent, 'event_type' | 'sub_event_type' | 'weapon' | 'date' | 'date_earliest' | 'date_latest' | 'time_precision' | 'actor1' | 'actor2' | 'location' | 'fatalities' | 'sources'>;
 
 /**
  * Stored reports with one key are matched alike by a new report (sources aside: a stored report is
@@ -23,8 +23,10 @@ export type Matched = Pick<ExportEvent, 'event_type' | 'sub_event_type' | 'weapo
  * bits: two keys that differ meet in one candidate window, a few days in one country.
  */
 export function matchKey(e: ExportEvent): string {
-  const read: Omit<Matched, 'sources'> = { event_type: e.event_type, sub_event_type: e.sub_event_type, weapon: e.weapon, date: e.date, date_earliest: e.date_earliest, date_latest: e.date_latest, time_precision: e.time_precision, actor1: e.actor1, actor2: e.actor2, location: e.location };
-  return createHash('sha1').update(JSON.stringify(read)).digest('hex').slice(0, 24);
+  const read: Omit<Matched, 'sources' | 'fatalities'> = { event_type: e.event_type, sub_event_type: e.sub_event_type, weapon: e.weapon, date: e.date, date_earliest: e.date_earliest, date_latest: e.date_latest, time_precision: e.time_precision, actor1: e.actor1, actor2: e.actor2, location: e.location };
+  // of the toll only what `sameToll` reads: a report without a telling toll keeps the key it was stored with
+  const toll = tellingToll(e.fatalities);
+  return createHash('sha1').update(JSON.stringify(toll === null ? read : { ...read, toll })).digest('hex').slice(0, 24);
 }
 
 /** Why two reports are the same incident (the criteria that held), or null when they are not. */
@@ -35,20 +37,25 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   if (!placesCompatible(a.location, b.location) || !datesCompatible(span(a), span(b), 1)) return null;
   // a clash has no attacker and target: either order of its two sides is the same clash
   const clash = a.sub_event_type === 'Armed clash' && b.sub_event_type === 'Armed clash';
-  const flipped = { actor1: b.actor2, actor2: b.actor1 };
-  const sides = sidesCompatible(a, b) ? b : clash && sidesCompatible(a, flipped) ? flipped : null;
+  const orders = clash ? [b, { actor1: b.actor2, actor2: b.actor1 }] : [b];
+  const toll = sameToll(a.fatalities, b.fatalities);
+  // outlets name a side differently (an army or the mercenaries fighting beside it, the troops hit or
+  // the country hosting them): the same toll, with the other side named alike, is still one incident
+  const agreed = orders.find((x) => sidesCompatible(a, x));
+  const sides = agreed ?? (toll !== null ? orders.find((x) => oneSideShared(a, x)) : undefined);
   if (!sides) return null;
   // a vague report ("strikes in Iraq earlier this week") would chain distinct incidents together: it
   // links only to a report with the same two sides
   const vague = (e: Matched) => e.location.geo_precision === 3 && width(e) >= 3 * 86400000;
-  // (or, when neither names an attacker, the same target hit by the same weapon)
+  // (or, when neither names an attacker, the same target hit by the same weapon; or the same toll)
   const sameTargetWeapon = !a.actor1 && !sides.actor1 && sameName(a.actor2, sides.actor2) && !!a.weapon && a.weapon === b.weapon;
-  if ((vague(a) || vague(b)) && !(sameName(a.actor1, sides.actor1) && sameName(a.actor2, sides.actor2)) && !sameTargetWeapon) return null;
+  if ((vague(a) || vague(b)) && !(sameName(a.actor1, sides.actor1) && sameName(a.actor2, sides.actor2)) && !sameTargetWeapon && toll === null) return null;
   const reasons = [
     `days overlap (${a.date_earliest}..${a.date_latest} / ${b.date_earliest}..${b.date_latest}, ±1 day)`,
     a.weapon && b.weapon ? `weapon ${a.weapon === b.weapon ? a.weapon : `${a.weapon} ~ ${b.weapon}`}` : 'weapons not in conflict',
-    'no side in conflict',
+    agreed ? 'no side in conflict' : 'one side named alike, the other not',
   ];
+  if (toll !== null) reasons.unshift(`same toll (${toll} killed)`);
   const site = samePlace(a.location, b.location) && (a.location.geo_precision < 3 || b.location.geo_precision < 3);
   if (site) reasons.unshift(`same place (${a.location.name} ~ ${b.location.name})`);
   // a named area ("Red Sea") is coarse, but the same weapon there on the same day is one incident

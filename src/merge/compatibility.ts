@@ -3,7 +3,7 @@
 // and actors that are equal, unknown, or one the other's umbrella, never with roles swapped.
 import { actorsCompatible } from '../resolve/actor/dictionary.js';
 import { dayDiff } from '../resolve/time/days.js';
-import type { Actor, DateSpan, Place } from '../types.js';
+import type { Actor, DateSpan, Place, Range } from '../types.js';
 
 const WEAPON_FAMILY: Record<string, string> = { drone: 'air', airstrike: 'air', missile: 'fire', rocket: 'fire', mortar: 'fire', artillery: 'fire', ied: 'ied', bomb: 'ied', 'suicide bomb': 'ied', grenade: 'ied', 'small arms': 'guns' };
 
@@ -59,6 +59,25 @@ export function sidesCompatible(a: Sides, b: Sides): boolean {
   // "struck a militant", "nine people were killed in the strike": the people hit besides the target
   const collateral = a.actor2?.type === 'civilians' || b.actor2?.type === 'civilians';
   if (!actorsCompatible(a.actor1, b.actor1) || (!collateral && !actorsCompatible(a.actor2, b.actor2))) return false;
-  const swapped = (x: Actor | null, y: Actor | null) => !!x && !!y && x.name === y.name;
-  return !swapped(a.actor1, b.actor2) && !swapped(a.actor2, b.actor1);
+  return !swapped(a, b);
 }
+
+/** One side named alike, roles not swapped: what is left of two accounts that name the other side differently. */
+export function oneSideShared(a: Sides, b: Sides): boolean {
+  return (sameActor(a.actor1, b.actor1) || sameActor(a.actor2, b.actor2)) && !swapped(a, b);
+}
+
+const sameActor = (x: Actor | null, y: Actor | null): boolean => !!x && !!y && x.name === y.name;
+const swapped = (a: Sides, b: Sides): boolean => sameActor(a.actor1, b.actor2) || sameActor(a.actor2, b.actor1);
+
+/**
+ * The death toll two accounts agree on, when it can tell an incident apart: the same count of two or
+ * more ("one killed" is too common to say which strike). A different count says nothing: a later
+ * report often gives a higher one.
+ */
+export function sameToll(a: Range, b: Range): number | null {
+  const toll = tellingToll(a);
+  return toll !== null && toll === b.best ? toll : null;
+}
+
+export const tellingToll = (r: Range): number | null => (r.best !== null && r.best >= 2 ? r.best : null);
