@@ -89,3 +89,25 @@ describe('same toll', () => {
     expect(together(storeAll([at('a', army, hired, 4), at('b', hired, army, 4)]), 'a', 'b')).toBe(false);
   });
 });
+
+describe('same area, weapon and day', () => {
+  const country = { name: 'Utopia', admin1: null, country: 'Utopia', country_code: 'UT', lat: 14, lon: 2, geo_precision: 3 as const };
+  const north = { ...country, name: 'northern Utopia', lat: 16 };
+  const south = { ...country, name: 'southern Utopia', lat: 12 };
+  const strikers = actor('Military Forces of Oceania', 'state_military');
+  const militia = actor('Harbour Brigades');
+  const on = (article: string, place: typeof country, day: string, changes: Partial<ExportEvent> = {}) =>
+    told(article, { location: place, date: day, date_earliest: day, date_latest: day, weapon: 'airstrike', ...changes });
+
+  it('air strikes in a country that name no site, one account naming the attacker and one the target, on one day: one incident', () => {
+    const events = storeAll([on('attacker', country, '2024-03-01', { actor1: strikers, actor2: null }), on('target', north, '2024-03-01', { actor1: null, actor2: militia })]);
+    expect(events).toHaveLength(1);
+  });
+
+  it('another day, another region of the country or another weapon stays apart', () => {
+    const first = on('first', country, '2024-03-01', { actor1: strikers, actor2: null });
+    expect(storeAll([first, on('next', country, '2024-03-02', { actor1: null, actor2: militia })])).toHaveLength(2);
+    expect(storeAll([on('n', north, '2024-03-01', { actor1: strikers, actor2: null }), on('s', south, '2024-03-01', { actor1: null, actor2: militia })])).toHaveLength(2);
+    expect(storeAll([first, on('drone', country, '2024-03-01', { actor1: null, actor2: militia, weapon: 'drone' })])).toHaveLength(2);
+  });
+});

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { notes } from '../export/to-export.js';
 import { addDays } from '../resolve/time/days.js';
 import type { Actor, ExportEvent, Status } from '../types.js';
-import { datesCompatible, oneSideShared, placesCompatible, samePlace, sameToll, sidesCompatible, tellingToll, weaponsCompatible } from './compatibility.js';
+import { datesCompatible, oneSideShared, placesCompatible, sameArea, samePlace, sameToll, sidesCompatible, tellingToll, weaponsCompatible } from './compatibility.js';
 
 const span = (e: Pick<ExportEvent, 'date' | 'date_earliest' | 'date_latest' | 'time_precision'>) => ({ date: e.date, earliest: e.date_earliest, latest: e.date_latest, precision: e.time_precision, text: null });
 const family = (x: Pick<ExportEvent, 'event_type'>) => (x.event_type === 'Protests' || x.event_type === 'Riots' ? 'protest' : 'violence');
@@ -58,10 +58,10 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   if (toll !== null) reasons.unshift(`same toll (${toll} killed)`);
   const site = samePlace(a.location, b.location) && (a.location.geo_precision < 3 || b.location.geo_precision < 3);
   if (site) reasons.unshift(`same place (${a.location.name} ~ ${b.location.name})`);
-  // a named area ("Red Sea") is coarse, but the same weapon there on the same day is one incident
-  const area = !site && a.location.geo_precision === 3 && a.location.name === b.location.name && a.location.admin1 === b.location.admin1 &&
-    a.location.name !== a.location.country && !!a.weapon && a.weapon === b.weapon && a.date === b.date;
-  if (area) reasons.unshift(`same area (${a.location.name}), weapon and day`);
+  // an area ("Red Sea", "Iraq" of an article that names no site) is coarse, but the same weapon there on
+  // the same day is one incident
+  const area = !site && sameArea(a.location, b.location) && !!a.weapon && a.weapon === b.weapon && a.date === b.date;
+  if (area) reasons.unshift(`same area (${a.location.name} ~ ${b.location.name}), weapon and day`);
   if (sameName(a.actor1, sides.actor1)) reasons.unshift(`same ${clash ? 'sides' : 'attacker'} (${a.actor1!.name})`);
   else if (sameName(a.actor2, sides.actor2) && !!a.weapon && a.weapon === b.weapon) reasons.unshift(`same target (${a.actor2!.name}) and weapon`);
   else if (!site && !area) return null;

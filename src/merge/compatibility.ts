@@ -34,6 +34,12 @@ export function samePlace(a: Place | null, b: Place | null): boolean {
   return km(a, b) <= 30;
 }
 
+/** Two coarse areas of one country that can be the same: one name ("Red Sea", "eastern Syria"), or one of them the whole country. */
+export function sameArea(a: Place, b: Place): boolean {
+  if (a.geo_precision !== 3 || b.geo_precision !== 3 || !a.country_code || a.country_code !== b.country_code) return false;
+  return (a.name === b.name && a.admin1 === b.admin1) || a.name === a.country || b.name === b.country;
+}
+
 /** `region` is an admin1 region and `place` a town or site inside it. */
 function inRegion(region: Place, place: Place): boolean {
   return region.geo_precision === 3 && region.admin1 !== null && place.geo_precision < 3 && place.country_code === region.country_code &&
