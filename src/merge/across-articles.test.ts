@@ -111,3 +111,17 @@ describe('same area, weapon and day', () => {
     expect(storeAll([first, on('drone', country, '2024-03-01', { actor1: null, actor2: militia, weapon: 'drone' })])).toHaveLength(2);
   });
 });
+
+describe('a report that spans days', () => {
+  const month = report('month', '2024-03-01', '2024-03-31', '2024-03-15');
+  const clash = told('clash', { event_type: 'Battles', sub_event_type: 'Armed clash', weapon: null, date: '2024-03-10', date_earliest: '2024-03-10', date_latest: '2024-03-10' });
+
+  it('a month of drone attacks at a base joins a drone attack there, not a gunfight there', () => {
+    expect(together(storeAll([month, report('strike', '2024-03-10', '2024-03-10')]), 'month', 'strike')).toBe(true);
+    expect(together(storeAll([month, clash]), 'month', 'clash')).toBe(false);
+  });
+
+  it('a gunfight on one day still joins a drone attack there that day', () => {
+    expect(together(storeAll([report('strike', '2024-03-10', '2024-03-10'), clash]), 'strike', 'clash')).toBe(true);
+  });
+});

@@ -46,9 +46,13 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   if (!sides) return null;
   // a vague report ("strikes in Iraq earlier this week") would chain distinct incidents together: it
   // links only to a report with the same two sides
-  const vague = (e: Matched) => e.location.geo_precision === 3 && width(e) >= 3 * 86400000;
+  const vague = (e: Matched) => e.location.geo_precision === 3 && spread(e);
   // (or, when neither names an attacker, the same target hit by the same weapon; or the same toll)
   const sameTargetWeapon = !a.actor1 && !sides.actor1 && sameName(a.actor2, sides.actor2) && !!a.weapon && a.weapon === b.weapon;
+  // a report that spans days ("attacks on the town this month") may stand for any act there in them: it
+  // links only to the same kind of act, the same sub-event type or weapon
+  const sameKind = a.sub_event_type === b.sub_event_type || (!!a.weapon && a.weapon === b.weapon);
+  if ((spread(a) || spread(b)) && !sameKind) return null;
   if ((vague(a) || vague(b)) && !(sameName(a.actor1, sides.actor1) && sameName(a.actor2, sides.actor2)) && !sameTargetWeapon && toll === null) return null;
   const reasons = [
     `days overlap (${a.date_earliest}..${a.date_latest} / ${b.date_earliest}..${b.date_latest}, ±1 day)`,
@@ -84,7 +88,7 @@ export const fitsEvent = (event: ExportEvent, r: ExportEvent): boolean => datesC
 
 /** A vague report (a span of days) that fits several events joins the one nearest its day, not all of them. */
 export function bridgeOnce(r: ExportEvent, linked: Linked[]): Linked[] {
-  if (linked.length < 2 || width(r) < 3 * 86400000) return linked;
+  if (linked.length < 2 || !spread(r)) return linked;
   const distance = (l: Linked) => Math.abs(Date.parse(l.event.date) - Date.parse(r.date));
   return [[...linked].sort((a, b) => distance(a) - distance(b) || (a.event.id < b.event.id ? -1 : 1))[0]!];
 }
@@ -217,6 +221,7 @@ function pick<T>(a: T, b: T, key: (x: T) => Array<string | number>): T {
 }
 
 const width = (e: Pick<ExportEvent, 'date_earliest' | 'date_latest'>) => Date.parse(e.date_latest) - Date.parse(e.date_earliest);
+const spread = (e: Pick<ExportEvent, 'date_earliest' | 'date_latest'>) => width(e) >= 3 * 86400000;
 const betterActor = (a: Actor | null, b: Actor | null): Actor | null => (!a ? b : !b ? a : pick(a, b, (x) => [actorOrder(x)]));
 const unique = (xs: Actor[]) => xs.filter((x, i) => xs.findIndex((y) => y.name === x.name) === i).sort((x, y) => x.name.localeCompare(y.name));
 const uniqueRelations = (xs: ExportEvent['related']) =>
