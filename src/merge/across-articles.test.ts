@@ -82,6 +82,14 @@ describe('same toll', () => {
     expect(events[0]!.num_sources).toBe(2);
   });
 
+  it('a massacre at a village and one "near" a town 40 km off, one blaming a group, one unknown gunmen: one incident when the toll agrees', () => {
+    const village = told('village', { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: null, location: town, actor1: hired, actor2: villagers, fatalities: killed(40) });
+    const near = { ...town, name: 'Osk', lat: town.lat + 0.36, geo_precision: 2 as const };
+    const gunmen = (n: number) => ({ ...village, id: 'rp-near', sources: [{ ...village.sources[0]!, article_id: 'near' }], location: near, actor1: actor('Unidentified armed group', 'unknown'), fatalities: killed(n) });
+    expect(storeAll([village, gunmen(40)])).toHaveLength(1);
+    expect(storeAll([village, gunmen(12)])).toHaveLength(2);
+  });
+
   it('a different toll, a single death or roles swapped leave two attackers apart', () => {
     const at = (article: string, a1: Actor, a2: Actor, n: number) => told(article, { location: town, actor1: a1, actor2: a2, fatalities: killed(n) });
     expect(storeAll([at('a', army, villagers, 14), at('b', hired, villagers, 3)])).toHaveLength(2);

@@ -1,6 +1,7 @@
 // One incident, many reports. Each article's events are kept as reports; two reports from different
 // articles are linked when they can be the same incident (merge/compatibility.ts) and share enough to
-// say so: the same site, or the same attacker, or the same target hit by the same weapon. An event is
+// say so: the same site, or the same attacker, or the same target hit by the same weapon, or the same
+// toll. An event is
 // a connected group of linked reports. Links depend only on pairs of reports, so the events do not
 // depend on the order articles arrive in; the event's fields are folded from its reports in a fixed
 // order, and its id is its smallest report id.
@@ -68,7 +69,7 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   if (area) reasons.unshift(`same area (${a.location.name} ~ ${b.location.name}), weapon and day`);
   if (sameName(a.actor1, sides.actor1)) reasons.unshift(`same ${clash ? 'sides' : 'attacker'} (${a.actor1!.name})`);
   else if (sameName(a.actor2, sides.actor2) && !!a.weapon && a.weapon === b.weapon) reasons.unshift(`same target (${a.actor2!.name}) and weapon`);
-  else if (!site && !area) return null;
+  else if (!site && !area && toll === null) return null;
   return reasons;
 }
 
