@@ -1,10 +1,9 @@
 // One incident, many reports. Each article's events are kept as reports; two reports from different
 // articles are linked when they can be the same incident (merge/compatibility.ts) and share enough to
 // say so: the same site, or the same attacker, or the same target hit by the same weapon, or the same
-// toll. An event is
-// a connected group of linked reports. Links depend only on pairs of reports, so the events do not
-// depend on the order articles arrive in; the event's fields are folded from its reports in a fixed
-// order, and its id is its smallest report id.
+// toll. An event is a connected group of linked reports. Links depend only on pairs of reports, so the
+// events do not depend on the order articles arrive in; the event's fields are folded from its reports
+// in a fixed order, and its id is its smallest report id.
 import { createHash } from 'node:crypto';
 import { notes } from '../export/to-export.js';
 import { addDays } from '../resolve/time/days.js';
