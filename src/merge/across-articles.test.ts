@@ -65,6 +65,14 @@ describe('one side told two ways', () => {
     expect(actorsCompatible({ name: 'Protesters (Kenya)', type: 'civilians', country: null, affiliations: [] }, { name: 'Rioters (Kenya)', type: 'civilians', country: null, affiliations: [] })).toBe(true);
     expect(actorsCompatible(stateForces('ML')!, stateForces('BF')!)).toBe(false);
   });
+
+  it("a crowd whose country was not told is any country's crowd; two countries' crowds are not one", async () => {
+    const { actorsCompatible } = await import('../resolve/actor/dictionary.js');
+    const crowd = (name: string): Actor => ({ name, type: 'civilians', country: null, affiliations: [] });
+    expect(actorsCompatible(crowd('Protesters'), crowd('Rioters (Utopia)'))).toBe(true);
+    expect(actorsCompatible(crowd('Rioters'), crowd('Civilians (Utopia)'))).toBe(true);
+    expect(actorsCompatible(crowd('Protesters (Utopia)'), crowd('Rioters (Oceania)'))).toBe(false);
+  });
 });
 
 describe('same toll', () => {
