@@ -141,3 +141,18 @@ describe('a report that spans days', () => {
     expect(together(storeAll([report('strike', '2024-03-10', '2024-03-10'), clash]), 'strike', 'clash')).toBe(true);
   });
 });
+
+describe('a vague report and a group under its umbrella', () => {
+  const country = { name: 'Utopia', admin1: null, country: 'Utopia', country_code: 'UT', lat: 14, lon: 2, geo_precision: 3 as const };
+  const town = { ...country, name: 'Dorvani', admin1: 'North', geo_precision: 1 as const };
+  const villagers = actor('Civilians (Utopia)', 'civilians');
+  const network = actor('Global Front');
+  const branch: Actor = { ...actor('Sahel Front'), affiliations: ['Global Front'] };
+  const month = (a1: Actor) => told('month', { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: 'small arms', location: country, date: '2024-03-15', date_earliest: '2024-03-01', date_latest: '2024-03-31', actor1: a1, actor2: villagers });
+  const day = told('day', { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: 'small arms', location: town, date: '2024-03-10', date_earliest: '2024-03-10', date_latest: '2024-03-10', actor1: branch, actor2: villagers });
+
+  it("a month of a network's attacks in a country joins its branch's attack on one day; a month of unknown gunmen's does not", () => {
+    expect(together(storeAll([month(network), day]), 'month', 'day')).toBe(true);
+    expect(together(storeAll([month(actor('Unidentified armed group', 'unknown')), day]), 'month', 'day')).toBe(false);
+  });
+});

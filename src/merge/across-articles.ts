@@ -6,6 +6,7 @@
 // in a fixed order, and its id is its smallest report id.
 import { createHash } from 'node:crypto';
 import { notes } from '../export/to-export.js';
+import { actorsCompatible } from '../resolve/actor/dictionary.js';
 import { addDays } from '../resolve/time/days.js';
 import type { Actor, ExportEvent, Status } from '../types.js';
 import { datesCompatible, oneSideShared, placesCompatible, sameArea, samePlace, sameToll, sidesCompatible, tellingToll, weaponsCompatible } from './compatibility.js';
@@ -13,6 +14,8 @@ import { datesCompatible, oneSideShared, placesCompatible, sameArea, samePlace, 
 const span = (e: Pick<ExportEvent, 'date' | 'date_earliest' | 'date_latest' | 'time_precision'>) => ({ date: e.date, earliest: e.date_earliest, latest: e.date_latest, precision: e.time_precision, text: null });
 const family = (x: Pick<ExportEvent, 'event_type'>) => (x.event_type === 'Protests' || x.event_type === 'Riots' ? 'protest' : 'violence');
 const sameName = (a: Actor | null, b: Actor | null): boolean => !!a && !!b && a.name === b.name;
+/** One party named by both, maybe once by its umbrella's name ("JNIM", "al-Qaeda"); unknown attackers are no one in particular. */
+const namedAlike = (a: Actor | null, b: Actor | null): boolean => sameName(a, b) || (!!a && !!b && a.type !== 'unknown' && b.type !== 'unknown' && actorsCompatible(a, b));
 
 /** What `matchReasons` reads of its first report: the type keeps it from reading anything `matchKey` leaves out. */
 export type Matched = Pick<ExportEvent, 'event_type' | 'sub_event_type' | 'weapon' | 'date' | 'date_earliest' | 'date_latest' | 'time_precision' | 'actor1' | 'actor2' | 'location' | 'fatalities' | 'sources'>;
@@ -44,16 +47,16 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   const agreed = orders.find((x) => sidesCompatible(a, x));
   const sides = agreed ?? (toll !== null ? orders.find((x) => oneSideShared(a, x)) : undefined);
   if (!sides) return null;
-  // a vague report ("strikes in Iraq earlier this week") would chain distinct incidents together: it
-  // links only to a report with the same two sides
-  const vague = (e: Matched) => e.location.geo_precision === 3 && spread(e);
-  // (or, when neither names an attacker, the same target hit by the same weapon; or the same toll)
-  const sameTargetWeapon = !a.actor1 && !sides.actor1 && sameName(a.actor2, sides.actor2) && !!a.weapon && a.weapon === b.weapon;
   // a report that spans days ("attacks on the town this month") may stand for any act there in them: it
   // links only to the same kind of act, the same sub-event type or weapon
   const sameKind = a.sub_event_type === b.sub_event_type || (!!a.weapon && a.weapon === b.weapon);
   if ((spread(a) || spread(b)) && !sameKind) return null;
-  if ((vague(a) || vague(b)) && !(sameName(a.actor1, sides.actor1) && sameName(a.actor2, sides.actor2)) && !sameTargetWeapon && toll === null) return null;
+  // a vague report ("strikes in Iraq earlier this week") would chain distinct incidents together: it
+  // links only to a report with the same two named sides (a group may be named by its umbrella's name)
+  const vague = (e: Matched) => e.location.geo_precision === 3 && spread(e);
+  // (or, when neither names an attacker, the same target hit by the same weapon; or the same toll)
+  const sameTargetWeapon = !a.actor1 && !sides.actor1 && sameName(a.actor2, sides.actor2) && !!a.weapon && a.weapon === b.weapon;
+  if ((vague(a) || vague(b)) && !(namedAlike(a.actor1, sides.actor1) && namedAlike(a.actor2, sides.actor2)) && !sameTargetWeapon && toll === null) return null;
   const reasons = [
     `days overlap (${a.date_earliest}..${a.date_latest} / ${b.date_earliest}..${b.date_latest}, ±1 day)`,
     a.weapon && b.weapon ? `weapon ${a.weapon === b.weapon ? a.weapon : `${a.weapon} ~ ${b.weapon}`}` : 'weapons not in conflict',
