@@ -132,3 +132,10 @@ describe('an incident told again at a finer place', () => {
     expect(e).toHaveLength(2);
   });
 });
+
+describe('a sentence that says where', () => {
+  it('"the encounter took place in Balayan" places the incident there', () => {
+    const e = events('Six rebels and a soldier were killed in an armed encounter in Batangas on Sunday. The encounter took place at 1:38 am in Balayan, police said.', '2023-12-18');
+    expect(e[0]!.location.name).toBe('Balayan');
+  });
+});

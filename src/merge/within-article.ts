@@ -30,7 +30,7 @@ class Group implements MentionGroup {
 
   add(m: Mention): void {
     this.mentions.push(m);
-    if (m.place && (!this.place || m.place.geo_precision < this.place.geo_precision)) this.place = m.place;
+    if (m.place && (!this.place || m.place.geo_precision < this.place.geo_precision || (m.place.geo_precision === this.place.geo_precision && saysWhere(m)))) this.place = m.place;
     this.weapon ??= m.weapon ?? null;
     this.actor1 ??= m.actor1 ?? null;
     this.actor2 ??= m.actor2 ?? null;
@@ -155,6 +155,9 @@ function strongMatch(g: Group, m: Mention): boolean {
 
 export function mostPrecise(g: MentionGroup) {
   let best = null as Mention['place'];
-  for (const m of g.mentions) if (m.place && (!best || m.place.geo_precision < best.geo_precision)) best = m.place;
+  for (const m of g.mentions) if (m.place && (!best || m.place.geo_precision < best.geo_precision || (m.place.geo_precision === best.geo_precision && saysWhere(m)))) best = m.place;
   return best;
 }
+
+// "The encounter took place in Balayan": a sentence that exists to say where wins over an equal place in passing
+const saysWhere = (m: Mention): boolean => m.rules[0] === 'a-occurred';
