@@ -13,7 +13,11 @@ const CAPTION = /^(photo|picture|image|file photo|caption)\b\s*[:|-]|^(screengra
 
 // "... have not been deterred. (Image; CMF)": the sentence before a picture credit is the picture's caption
 const CREDIT = /^\s*\((photo|image|picture|file photo|video)\s*[:;,]\s*[^)]{1,60}\)\W*$/i;
-const creditFollows = (text: string, s: Sentence): boolean => CREDIT.test(text.slice(s.start + s.text.length).split('\n')[0]!);
+const creditFollows = (text: string, s: Sentence): boolean => {
+  const from = s.start + s.text.length;
+  const end = text.indexOf('\n', from);
+  return CREDIT.test(text.slice(from, end === -1 ? undefined : end));
+};
 
 export interface ArticleContext {
   article: Article;
