@@ -13,10 +13,10 @@ export interface CrowdSides {
 }
 
 /** A protest or riot event's type and sides, from what its sentences say the crowd and the police did. */
-export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null, crowdArticle = false): CrowdSides {
+export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null): CrowdSides {
   // "a clash between protesters and police" is a riot, not a battle between armed groups; so are
-  // "Wednesday's clashes" in a report on protests, or told with a protest, when no armed group or gun is named
-  const crowdThere = crowdArticle || ms.some((m) => m.kind === 'protest' || m.kind === 'riot');
+  // clashes told with a protest, when no armed group or gun is named in them
+  const crowdThere = ms.some((m) => m.kind === 'protest' || m.kind === 'riot');
   const unarmedClash = crowdThere && !isArmed(actor1) && !isArmed(actor2) && (!shape.weapon || shape.weapon === 'small arms');
   const type: Shape = shape.event_type === 'Battles' && (ms.some(crowdFights) || unarmedClash) ? { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null } : shape;
   if (type.event_type !== 'Protests' && type.event_type !== 'Riots') return { type, actor1, actor2 };
