@@ -1,9 +1,11 @@
 // The page on a phone and on a desktop, every event reachable, honest loading/empty/error state, the first
-// view, the analyst's tools, the keyboard and contrast: in Debian's headless Chromium (playwright-core)
+// view, the analyst's tools, the keyboard, contrast and axe-core's checks: in Debian's headless Chromium (playwright-core)
 // against the real `sitrep serve` over the dev corpus, ingested by the real `sitrep ingest`.
 // Screenshots go to test/screenshots/ (ignored by git; docs/ keeps the ones the README shows).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, REAL, sitrep, startServe, tmp , launchChromium } from './helpers.js';
@@ -106,6 +108,39 @@ function colocated(): Summary[] {
 }
 
 const zoomOf = async (page: Page) => Number(await page.locator('#map').getAttribute('data-zoom'));
+
+/** WCAG's contrast ratio of two CSS rgb() colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (rgb: string) => {
+    const [r, g, bl] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's findings on the page as it is, one line each: every violation, whatever its impact, and
+ * every text whose contrast axe could not measure because something seemed to lie over it (the map's
+ * layers reach past its edges): a contrast check that cannot see a text would pass it unchecked.
+ */
+async function axeProblems(page: Page, state: string): Promise<string[]> {
+  await page.evaluate(AXE); // evaluated by the browser's debugger, which the page's CSP does not govern
+  const results = await page.evaluate(() => (window as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } }).axe.run(document));
+  const contrastPassed = results.passes.find((r) => r.id === 'color-contrast')?.nodes.length ?? 0;
+  const unseen = results.incomplete.filter((r) => r.id === 'color-contrast')
+    .flatMap((r) => r.nodes.filter((n) => n.any.some((c) => (c.data as { messageKey?: string } | null)?.messageKey === 'bgOverlap')));
+  return [
+    ...results.violations.flatMap((v) => v.nodes.map((n) => `${state}: ${v.impact} ${v.id} (${v.help}) at ${n.target.join(' ')}`)),
+    ...unseen.map((n) => `${state}: contrast not measurable, overlapped, at ${n.target.join(' ')}`),
+    ...(contrastPassed < 20 ? [`${state}: only ${contrastPassed} texts passed the contrast check`] : []),
+  ];
+}
 
 describe('the page on a phone and on a desktop', () => {
   it('at 390×844 the map and a bottom sheet share the screen with no sideways scroll; a tapped event shows its sources', async () => {
@@ -287,30 +322,52 @@ describe('keyboard and contrast', () => {
 
   it('every status badge has at least 4.5:1 contrast at its size', async () => {
     const { page } = await open('/');
-    const ratios = await page.evaluate(() => {
-      const luminance = (rgb: string) => {
-        const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => {
-          const c = Number(v) / 255;
-          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-        }) as [number, number, number];
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-      };
-      return ['confirmed', 'claimed', 'disputed'].map((status) => {
-        const badge = document.createElement('span');
-        badge.className = `badge ${status}`;
-        badge.textContent = status;
-        document.querySelector('#list')!.append(badge);
-        const s = getComputedStyle(badge);
-        const [a, b] = [luminance(s.color), luminance(s.backgroundColor)].sort((x, y) => y - x) as [number, number];
-        return { status, size: parseFloat(s.fontSize), ratio: (a + 0.05) / (b + 0.05) };
-      });
-    });
-    for (const r of ratios) {
-      expect(r.size).toBeLessThan(18.66); // small text: the 4.5:1 bar, not large text's 3:1
-      expect(r.ratio, r.status).toBeGreaterThanOrEqual(4.5);
+    const badges = await page.evaluate(() => ['confirmed', 'claimed', 'disputed'].map((status) => {
+      const badge = document.createElement('span');
+      badge.className = `badge ${status}`;
+      badge.textContent = status;
+      document.querySelector('#list')!.append(badge);
+      const s = getComputedStyle(badge);
+      return { status, size: parseFloat(s.fontSize), color: s.color, background: s.backgroundColor };
+    }));
+    for (const b of badges) {
+      expect(b.size).toBeLessThan(18.66); // small text: the 4.5:1 bar, not large text's 3:1
+      expect(contrast(b.color, b.background), b.status).toBeGreaterThanOrEqual(4.5);
     }
     await close(page);
   });
+
+  // axe-core cannot see through an SVG to a text's background: the timeline's labels are measured here
+  it("the timeline's axis labels have at least 4.5:1 contrast on the page", async () => {
+    const { page } = await open('/');
+    const background = await page.locator('footer').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const fills = await page.locator('#timeline text').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).fill))]);
+    expect(fills.length).toBeGreaterThan(0);
+    for (const fill of fills) expect(contrast(fill, background), fill).toBeGreaterThanOrEqual(4.5);
+    await close(page);
+  });
+});
+
+describe('axe-core', () => {
+  for (const [name, viewport, options] of [['desktop', DESKTOP, {}], ['phone', PHONE, { isMobile: true, hasTouch: true }]] as const) {
+    it(`finds no violation at ${viewport.width}×${viewport.height}: the list, an event, the tallies${name === 'phone' ? ', the filters' : ''}`, async () => {
+      const { page } = await open('/', viewport, options);
+      const found = [await axeProblems(page, 'list')];
+      const row = page.locator('#list li').nth(2);
+      const id = (await row.getAttribute('data-id'))!;
+      await (name === 'phone' ? row.tap() : row.click());
+      await detailOf(page, id);
+      found.push(await axeProblems(page, 'event'));
+      await page.locator('#tab-tallies').click();
+      found.push(await axeProblems(page, 'tallies'));
+      if (name === 'phone') {
+        await page.locator('#filters-toggle').tap();
+        found.push(await axeProblems(page, 'filters'));
+      }
+      expect(found.flat()).toEqual([]);
+      await close(page);
+    });
+  }
 });
 
 describe('state shown', () => {

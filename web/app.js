@@ -450,8 +450,8 @@ function detailHtml(e, related, links, evidence) {
   const place = e.location;
   return `
     <button class="close" type="button" aria-label="close (Esc)">×</button>
-    <h3><i class="swatch t-${TYPES[e.event_type] ?? 'strategic'}"></i>${esc(e.sub_event_type)}${e.weapon ? ` <small>(${esc(e.weapon)})</small>` : ''}
-      <span class="badge ${esc(e.status)}" title="status">${esc(e.status)}</span></h3>
+    <h2><i class="swatch t-${TYPES[e.event_type] ?? 'strategic'}"></i>${esc(e.sub_event_type)}${e.weapon ? ` <small>(${esc(e.weapon)})</small>` : ''}
+      <span class="badge ${esc(e.status)}" title="status">${esc(e.status)}</span></h2>
     <div class="notes">${esc(e.notes)}</div>
     <dl>
       <dt>type</dt><dd>${esc(e.event_type)} / ${esc(e.sub_event_type)}</dd>
@@ -466,12 +466,12 @@ function detailHtml(e, related, links, evidence) {
     </dl>
     <p class="key">marked: <mark class="f-event">act</mark> <mark class="f-actor1">who</mark> <mark class="f-actor2">whom</mark> <mark class="f-location">where</mark>
       <mark class="f-fatalities">casualties</mark> <mark class="f-attribution">source</mark></p>
-    <h4>${e.sources.length} source sentence${e.sources.length === 1 ? "" : "s"} from ${e.num_sources} article${e.num_sources === 1 ? "" : "s"}</h4>
+    <h3>${e.sources.length} source sentence${e.sources.length === 1 ? "" : "s"} from ${e.num_sources} article${e.num_sources === 1 ? "" : "s"}</h3>
     <ol class="sources">${e.sources.map((s, i) => `
       <li><div class="meta">${isWebUrl(s.url) ? `<a href="${esc(s.url)}" target="_blank" rel="noreferrer noopener">${esc(s.outlet ?? s.article_id)}</a>` : esc(s.outlet ?? s.article_id)},
         ${esc(s.published)}${s.attribution ? ` · according to ${esc(s.attribution)}` : ''}</div>
         <p class="sentence">${highlight(s.sentence, evidence[i])}</p></li>`).join('')}</ol>
-    ${related.length ? `<h4>related</h4><ul>${related.map((r) => `<li><a href="#" data-open="${esc(r.id)}">${esc(r.relation.replace('_', ' '))}: ${esc(r.date)} ${esc(r.sub_event_type)}, ${esc(r.location.name)}</a></li>`).join('')}</ul>` : ''}
+    ${related.length ? `<h3>related</h3><ul>${related.map((r) => `<li><a href="#" data-open="${esc(r.id)}">${esc(r.relation.replace('_', ' '))}: ${esc(r.date)} ${esc(r.sub_event_type)}, ${esc(r.location.name)}</a></li>`).join('')}</ul>` : ''}
     ${links.length ? `<details><summary>why these reports are one event</summary><ul>${links.map((l) => `<li>${esc(l.article_id)} joined ${esc(l.joined)}: ${esc(l.criteria.join('; '))}</li>`).join('')}</ul></details>` : ''}`;
 }
 
