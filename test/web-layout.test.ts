@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, REAL, sitrep, startServe, tmp , launchChromium } from './helpers.js';
+import { buildEventDb } from '../src/bench/serve-bench.js';
+import { ROOT, REAL, loadFolder, sitrep, startServe, tmp, launchChromium } from './helpers.js';
 
 const SHOTS = join(ROOT, 'test', 'screenshots');
 const PHONE = { width: 390, height: 844 };
@@ -540,5 +541,63 @@ describe('analyst tools', () => {
     const rows = await page.locator('#list li').evaluateAll((els) => els.map((el) => el.classList.contains('counted')));
     expect(rows.slice(0, tally.sitrep.events).every(Boolean)).toBe(true);
     await close(page);
+  });
+});
+
+describe('long results', () => {
+  // the dev corpus's events stored four times over, ten days apart a round: more than two lists' worth
+  let long: Awaited<ReturnType<typeof startServe>>;
+  let all: Summary[];
+  beforeAll(async () => {
+    const db = join(tmp(), 'long.db');
+    expect(buildEventDb(db, loadFolder(join(REAL, 'articles')), 700).events).toBeGreaterThan(600);
+    long = await startServe(['--db', db]);
+    all = (await api('/api/events?view=map&limit=10000', long.url)).events;
+  }, 120_000);
+  afterAll(async () => long?.stop());
+
+  const listed = (page: Page) => page.locator('#list li').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id));
+
+  it('lists every match, newest first, 300 rows at a time, with the count of all and an export of all', async () => {
+    const { page, errors } = await open('/', DESKTOP, {}, long.url);
+    const n = all.length;
+    expect(await page.locator('#count').innerText()).toBe(`${n} events`);
+    expect(await page.locator('.tools').innerText()).toContain(`export all ${n} events that match`);
+    expect(await listed(page)).toHaveLength(300);
+    expect(await page.locator('#list-foot').innerText()).toContain(`300 of ${n} events listed`);
+    expect(await axeProblems(page, 'a long list')).toEqual([]);
+    for (let shown = 300; shown < n; shown += 300) {
+      await page.locator('#list-foot button.more').click();
+      expect(await listed(page)).toHaveLength(Math.min(n, shown + 300));
+      // the keyboard goes on at the first new row
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id)).toBe(all[n - 1 - shown]!.id);
+    }
+    expect(await page.locator('#list-foot').isHidden()).toBe(true);
+    expect(await listed(page)).toEqual(all.map((e) => e.id).reverse());
+    const exported = await (await fetch(long.url + (await page.locator('#export-json').getAttribute('href'))!)).json();
+    expect(exported.events).toHaveLength(n);
+    expect(errors).toEqual([]);
+    await close(page);
+  });
+
+  it('with more matches than one request brings, holds the newest of them and says so', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    // the real server answers, only asked for 500 at most where the page asks for its 10,000
+    const room = 500;
+    await page.route(/\/api\/events\?/, (route) => route.continue({ url: route.request().url().replace('limit=10000', `limit=${room}`) }));
+    await page.goto(long.url);
+    await page.waitForSelector('body[data-state=ready]');
+    await page.locator('#list-foot button.more').click();
+    const ids = await listed(page);
+    const from = all[all.length - ids.length]!.date;
+    // the newest events, back to the earliest day from which on they fit
+    expect(ids.length).toBeLessThanOrEqual(room);
+    expect(ids[0]).toBe(all[all.length - 1]!.id);
+    expect(ids.length).toBe(all.filter((e) => e.date >= from).length);
+    expect(all.filter((e) => e.date >= all[all.length - ids.length - 1]!.date).length).toBeGreaterThan(room);
+    expect(await page.locator('#count').innerText()).toBe(`${all.length} events (the newest ${ids.length} shown)`);
+    expect(await page.locator('#list-foot').innerText()).toBe(`These are the newest ${ids.length} events, from ${from}, of ${all.length}: narrow the filters to list older ones, or export them all.`);
+    await context.close();
   });
 });
