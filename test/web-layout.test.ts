@@ -242,6 +242,8 @@ describe('every event reachable', () => {
     const exact = events.find((e) => e.location.geo_precision === 1 && e.location.lat != null && e.event_type === rough.event_type)!;
     const { page } = await open(`/?event=${rough.id}`);
     await detailOf(page, rough.id);
+    // a shared link opens the event at its region, as a click does, not at a border line
+    expect(await zoomOf(page)).toBeLessThanOrEqual(CONTEXT_ZOOM);
     const style = (id: string) => page.locator(`#map .event-marker[data-id="${id}"]`).evaluate((el) => {
       const s = getComputedStyle(el);
       return { background: s.backgroundColor, border: s.borderTopColor, width: parseFloat(s.borderTopWidth), hollow: el.classList.contains('hollow') };
