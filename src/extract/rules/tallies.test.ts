@@ -1,37 +1,163 @@
 import { describe, expect, it } from 'vitest';
-import { findTallies } from './tallies.js';
+import { resolveDates } from '../../resolve/time/resolve-dates.js';
+import { extractText } from '../test-article.js';
+import { findTallies, tallyKeeper } from './tallies.js';
+import { sentencePeriods, tallyPeriod } from './tally-period.js';
 
-const counts = (s: string) => findTallies(s).map((t) => t.count);
-
-describe('findTallies', () => {
-  it('"a tally ... has counted N attacks since"', () => expect(counts('A tally by officials has counted 58 attacks on its forces since March 2.')).toEqual([58]));
-  it('"there have been N strikes since"', () => expect(counts('There have been 41 strikes on the port since January.')).toEqual([41]));
-  it('an ordinal: "the 12th attack since"', () => expect(counts('It was the 12th attack on shipping since May 1.')).toEqual([12]));
-  it('"more than a dozen attacks over the last week" with the period in days', () => {
-    const [t] = findTallies('The convoy faced more than a dozen attacks over the last week.');
-    expect([t?.count, t?.daysBack]).toEqual([12, 7]);
+const PUBLISHED = '2024-05-20';
+const find = (s: string) => findTallies(s, resolveDates(s, PUBLISHED));
+const counts = (s: string) => find(s).map((t) => t.count);
+const rules = (s: string) => find(s).map((t) => t.rule);
+/** each count of a sentence with its period: [count, since, until] */
+const periods = (s: string, lookups = {}) => {
+  const dates = resolveDates(s, PUBLISHED);
+  return findTallies(s, dates).map((t) => {
+    const p = tallyPeriod(sentencePeriods(s, dates), t, PUBLISHED, lookups);
+    return [t.count, p.since, p.until];
   });
-  it('"N times between X and Y"', () => expect(counts('Forces came under fire at least 9 times between May 3 and 9.')).toEqual([9]));
-  it('keeps "U.S." whole in what was counted', () => expect(findTallies('There have been 70 attacks on U.S. forces since October 17.')[0]?.what).toBe('attacks on U.S. forces'));
-  // negative cases
-  it('does not count sub-totals or casualty figures', () => {
+};
+
+describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
+  it('t-count: a figure and the acts it counts, over a period', () => {
+    expect(counts('A tally by officials has counted 58 attacks on its forces since March 2.')).toEqual([58]);
+    expect(counts('The air force has carried out at least 250 airstrikes so far.')).toEqual([250]);
+    expect(counts('Monitors counted 14 explosions in the city in the past week.')).toEqual([14]);
+    expect(counts('There were 312 protests across the country in 2023.')).toEqual([312]);
+    expect(counts('Unknown gunmen carried out 12 kidnappings in the state this year.')).toEqual([12]);
+  });
+  it('t-count: kinds of act and parties may stand between the figure and the act', () => {
+    expect(find('The group claimed 30 drone and rocket attacks in the past two weeks.')[0]?.what).toBe('drone and rocket attacks');
+    expect(counts('There have been 41 Houthi attacks on shipping since January.')).toEqual([41]);
+    expect(counts('Monitors recorded 1,200 political violence events in the region this year.')).toEqual([1200]);
+  });
+  it('t-count: no figure of people, a year, a breakdown, a bare "events" or a count without a period', () => {
+    expect(counts('The army has killed more than 4,000 fighters since the war began.')).toEqual([]);
+    expect(counts('More than 2,000 people have been displaced since Monday.')).toEqual([]);
+    expect(counts('Gunmen killed 5 people in attacks on Sunday.')).toEqual([]);
+    expect(counts('In 2021 attacks on the road fell sharply.')).toEqual([]);
     expect(counts('There have been 30 attacks since June, 12 of them in the north.')).toEqual([30]);
-    expect(counts('The blast killed 5 soldiers on Monday.')).toEqual([]);
-    expect(counts('Militias launched dozens of attacks.')).toEqual([]);
+    expect(counts('Tensions rose this week because of two events in the town.')).toEqual([]);
+    expect(counts('At least 15 strikes hit the port overnight.')).toEqual([]);
+    expect(counts('Militias launched dozens of attacks since May.')).toEqual([]);
+  });
+  it('t-count: munitions fired are a salvo, not a count of incidents', () => {
+    expect(counts('The army said it had downed more than 900 drones this month.')).toEqual([]);
+    expect(counts('Rebels fired 14 rockets in all at the town.')).toEqual([]);
+  });
+  it('t-times: "N times" after a verb of the act', () => {
+    expect(find('Troops in the region have been attacked at least 44 times since April 2.').map((t) => [t.count, t.rule, t.what])).toEqual([[44, 't-times', 'attacked']]);
+    expect(counts('The navy responded only 6 times as of May 1.')).toEqual([6]);
+    expect(counts('Artillery shelled the village twice since Sunday.')).toEqual([2]);
+    expect(counts('Forces came under fire at least 9 times between May 3 and 9.')).toEqual([9]);
+  });
+  it('t-times: not a comparison or a frequency', () => {
+    expect(counts('Since 2020, the budget has grown three times the size of the army.')).toEqual([]);
+    expect(counts('The town is shelled five times a day since March.')).toEqual([]);
+    expect(counts('He has been elected four times since 2001.')).toEqual([]);
+  });
+  it('t-ordinal: "the 12th attack since", and a word ordinal only over a period with a first day', () => {
+    expect(counts('It was the 12th attack on shipping since May 1.')).toEqual([12]);
+    expect(counts("The rebels fired a missile, the group's 31st attack since Feb. 2.")).toEqual([31]);
+    expect(counts('This is the fifth ASBM fired by the rebels in the last two days.')).toEqual([5]);
+    expect(counts('The raid was the third on the camp in recent weeks.')).toEqual([]);
+    expect(counts('Iran fired 90 missiles, its second attack of this kind.')).toEqual([]);
+  });
+  it('t-ordinal: a unit or a day is no ordinal count', () => {
+    expect(counts("The army's 21st Brigade has held the town since April.")).toEqual([]);
+    expect(counts('The 5th of May attack killed nine; more followed since.')).toEqual([]);
+  });
+  it('t-vessels: ships attacked count the attacks on them', () => {
+    expect(find('The rebels have attacked at least 61 commercial vessels since November.').map((t) => [t.count, t.rule])).toEqual([[61, 't-vessels']]);
+  });
+  it('t-part: "two of those attacks since Wednesday" is a count over its own period', () => {
+    expect(counts('Troops were attacked 76 times since Oct. 17, two of those attacks since Wednesday.')).toEqual([76, 2]);
+  });
+  it('t-total: "the number of attacks ... to N", "bringing to N the number of attacks"', () => {
+    expect(counts('Two rockets hit the base on Monday, bringing the number of attacks on the base to 41.')).toEqual([41]);
+    expect(counts('The strike raised to 19 the number of attacks on the port.')).toEqual([19]);
+    expect(counts('The strike brought the death toll to 12.')).toEqual([]);
+  });
+  it('t-rose: "attacks rose to N" over a period', () => {
+    expect(find('Attacks on aid workers have risen to more than 50 this year.').map((t) => [t.count, t.rule, t.what])).toEqual([[50, 't-rose', 'Attacks on aid workers']]);
+    expect(counts('The death toll has risen to 40 since Monday.')).toEqual([]);
+    expect(counts("The toll from Friday's drone attacks on the city rose to seven since Friday.")).toEqual([]);
+  });
+  it('t-label: a figure under its label, "Violence events recorded in all: 1,625"', () => {
+    expect(rules('Conflict events recorded in all: 1,310')).toEqual(['t-label']);
+    expect(counts('Fatalities reported from violence in all: 2,400')).toEqual([]);
+  });
+  it('a headline in capitals is no count', () => expect(counts('MILITIAS HAVE CARRIED OUT 70 ATTACKS SINCE OCTOBER')).toEqual([]));
+});
+
+describe('the period of a count (data/lexicons/tally-periods.tsv)', () => {
+  it('tp-since: the date after "since"; a bare year from its first day', () => {
+    expect(periods('There have been 41 strikes on the port since January 9.')).toEqual([[41, '2024-01-09', PUBLISHED]]);
+    expect(periods('Rebels have staged more than 20 attacks on the base since 2020.')).toEqual([[20, '2020-01-01', PUBLISHED]]);
+  });
+  it('tp-since: a start stated before the count ("since 3 March – the day ... – ships were attacked 25 times")', () => {
+    expect(periods('Since 3 March, when the blockade began, ships in the strait had been attacked 25 times.')).toEqual([[25, '2024-03-03', PUBLISHED]]);
+  });
+  it('tp-since: each count takes the period stated right after it, else the one before it', () => {
+    expect(periods('Troops were attacked 76 times since Oct. 17, two of those attacks since Wednesday.')).toEqual([[76, '2023-10-17', PUBLISHED], [2, '2024-05-15', PUBLISHED]]);
+    expect(periods('Militias have attacked troops 90 times since April 3, and the army struck back 8 times as of May 1.')).toEqual([[90, '2024-04-03', '2024-05-01'], [8, '2024-04-03', '2024-05-01']]);
+  });
+  it('tp-date-start: "between X and Y" opens on X and closes on Y', () => {
+    expect(periods('A tally counted more than 70 attacks between January 4 and early March.')).toEqual([[70, '2024-01-04', '2024-03-10']]);
+  });
+  it('tp-date-start: "since the war began on X" starts on X', () => {
+    expect(periods('Since the war began on March 7, rebels have launched more than 300 attacks.')).toEqual([[300, '2024-03-07', PUBLISHED]]);
+  });
+  it('tp-past: days back from publication', () => {
+    expect(periods('The convoy faced more than a dozen attacks over the last week.')).toEqual([[12, '2024-05-13', PUBLISHED]]);
+    expect(periods('The town was shelled 40 times in the past 24 hours.')).toEqual([[40, '2024-05-19', PUBLISHED]]);
+  });
+  it('tp-this-year, tp-last-year, tp-in-year', () => {
+    expect(periods('The army has conducted 250 air strikes since the start of the year.')).toEqual([[250, '2024-01-01', PUBLISHED]]);
+    expect(periods('There were 80 attacks on schools last year.')).toEqual([[80, '2023-01-01', '2023-12-31']]);
+    expect(periods('In 2022, more than a hundred militant attacks hit the region.')).toEqual([[100, '2022-01-01', '2022-12-31']]);
+  });
+  it('tp-date-span: a month or a week told as a stretch of time', () => {
+    expect(periods('Rebels staged 45 attacks in the region last month.')).toEqual([[45, '2024-04-01', '2024-04-30']]);
+    expect(periods('In January alone, there were 31 protests in the capital.')).toEqual([[31, '2024-01-01', '2024-01-31']]);
+  });
+  it('tp-so-far and tp-war-start: from the day the article says the campaign began', () => {
+    expect(periods('The air force has carried out at least 250 airstrikes so far.', { campaign: () => '2024-03-15' })).toEqual([[250, '2024-03-15', PUBLISHED]]);
+    expect(periods('Since the start of the offensive, the army has conducted 60 raids.', { campaign: () => '2024-04-02' })).toEqual([[60, '2024-04-02', PUBLISHED]]);
+    expect(periods('The air force has carried out at least 250 airstrikes so far.')).toEqual([[250, null, PUBLISHED]]);
+  });
+  it('tp-then: "since then" is the day the story last stood at', () => {
+    expect(periods('Around 70 attacks have hit the bases since then.', { then: () => '2024-02-01' })).toEqual([[70, '2024-02-01', PUBLISHED]]);
+  });
+  it('tp-recent and tp-tally: a count over a period nobody dates', () => {
+    expect(periods('Monitors have documented 300 abductions in recent months.')).toEqual([[300, null, PUBLISHED]]);
+  });
+  it('tp-marker: "the deadliest since 2019" opens no period', () => {
+    expect(counts('Two attacks in the town killed nine, the deadliest since 2019.')).toEqual([]);
   });
 });
 
-describe('more ways to report a count', () => {
-  it('ships attacked: "attacked at least 88 commercial vessels since November"', () => expect(counts('The Houthis have attacked at least 88 commercial vessels since November.')).toEqual([88]));
-  it('"the group\'s 27th attack since"', () => expect(counts('The Houthis fired a missile, the group\'s 27th attack since Nov. 19.')).toEqual([27]));
-  it('an ordinal word with a period: "the fifth ASBM ... in the last two days"', () => {
-    const [t] = findTallies('This is the fifth ASBM fired by Houthis in the last two days.');
-    expect([t?.count, t?.daysBack]).toEqual([5, 2]);
+describe('who kept the count (data/lexicons/tally-sources.tsv)', () => {
+  const keeper = (s: string) => tallyKeeper(s, find(s)[0]!);
+  it('ts-record: "a tally by X", "data from X"', () => {
+    expect(keeper('A tally by US military officials has counted 58 attacks since March 2.')).toBe('US military officials');
+    expect(keeper('There were 312 protests in 2023, according to data from the Armed Conflict Location and Event Data Project.')).toBe('Armed Conflict Location and Event Data Project');
   });
-  it('a part of a count: "two of those attacks since Wednesday"', () => expect(counts('Troops were attacked 76 times since Oct. 17, two of those attacks since Wednesday.')).toEqual([76, 2]));
-  it('"as of" and a year: "responded only 11 times as of July 30", "in 2022, more than a hundred attacks"', () => {
-    expect(counts('The United States had responded only 11 times as of July 30.')).toEqual([11]);
-    expect(counts('In 2022, more than a hundred militant attacks hit the region.')).toEqual([100]);
+  it('ts-counter: "X has recorded N events"', () => {
+    expect(keeper('The UN Mission has documented 4,000 ceasefire violations since January.')).toBe('The UN Mission');
   });
-  it('"its second attack of this kind" counts nothing', () => expect(counts('Iran fired 180 missiles at Israel, its second attack of this kind.')).toEqual([]));
+  it('none stated: null, for the sentence\'s speaker to answer', () => {
+    expect(keeper('Militias have attacked the base 12 times since April.')).toBeNull();
+  });
+});
+
+describe("an article's tallies", () => {
+  it('are dated from the campaign start the article states (cs-launched)', () => {
+    const x = extractText('On March 15, the air force launched a bombing campaign against the rebels. At least 250 airstrikes have been reported so far, monitors said.');
+    expect(x.tallies.map((t) => [t.count, t.since, t.until])).toEqual([[250, '2024-03-15', '2024-05-14']]);
+  });
+  it('cover the countries where the acts were counted, not the party counted', () => {
+    const x = extractText('A tally by officials has counted 58 attacks on US forces in Iraq and Syria since March 2.');
+    expect(x.tallies[0]?.scope_countries.sort()).toEqual(['IQ', 'SY']);
+    expect(x.tallies[0]?.attribution).toBe('officials');
+  });
 });

@@ -1,0 +1,51 @@
+// An article's reported tallies: each count of incidents (rules/tallies.ts) with its period
+// (rules/tally-period.ts), the countries it covers and who kept it. What only the article tells — the
+// day "since then" refers to, the day the campaign counted "so far" began — is looked up here.
+import { findActors } from '../resolve/actor/find-actors.js';
+import { findPlaces } from '../resolve/place/find-places.js';
+import type { ArticleTally, Sentence } from '../types.js';
+import { narrativeDay, type ArticleContext } from './context.js';
+import { matchAll } from './lexicon.js';
+import { findAttribution } from './rules/attribution.js';
+import { findTallies, tallyKeeper, type TallyMatch } from './rules/tallies.js';
+import { sentencePeriods, tallyPeriod } from './rules/tally-period.js';
+
+export function extractTallies(ctx: ArticleContext): ArticleTally[] {
+  return ctx.sentences.flatMap((s) => {
+    const dates = ctx.dates.get(s.index) ?? [];
+    const tallies = findTallies(s.text, dates);
+    if (!tallies.length) return [];
+    const periods = sentencePeriods(s.text, dates);
+    const lookups = { then: () => narrativeDay(ctx, s.index)?.span.earliest ?? null, campaign: () => campaignStart(ctx, s.index) };
+    return tallies.map((t) => {
+      const { since, until } = tallyPeriod(periods, t, ctx.article.published, lookups);
+      return { count: t.count, what: t.what, scope_countries: scopeCountries(ctx, s, t), since, until, attribution: tallyKeeper(s.text, t) ?? findAttribution(s.text).speaker, sentence: s };
+    });
+  });
+}
+
+/**
+ * The day the article says its campaign, war or offensive began (data/lexicons/campaign-starts.tsv):
+ * the date nearest such words, in the tally's sentence or the closest one before it, else after it.
+ */
+function campaignStart(ctx: ArticleContext, sentence: number): string | null {
+  const order = [...ctx.sentences.filter((s) => s.index <= sentence).reverse(), ...ctx.sentences.filter((s) => s.index > sentence)];
+  for (const s of order) {
+    const dates = (ctx.dates.get(s.index) ?? []).filter((d) => !d.speechDay && !d.otherDay && !d.narrative);
+    const starts = matchAll('campaign-starts', s.text);
+    if (!starts.length || !dates.length) continue;
+    const distance = (d: { index: number; end: number }, c: { index: number; text: string }) => Math.max(d.index - (c.index + c.text.length), c.index - d.end, 0);
+    const best = starts.flatMap((c) => dates.map((d) => ({ d, gap: distance(d, c) }))).sort((a, b) => a.gap - b.gap)[0]!;
+    return best.d.span.earliest;
+  }
+  return null;
+}
+
+/** The countries a tally covers: those its sentence names as places, not as parties ("attacks on US forces in Iraq" is Iraq). */
+function scopeCountries(ctx: ArticleContext, s: Sentence, t: TallyMatch): string[] {
+  const taken = findActors(s.text, ctx.tokens.get(s.index)).map((a): [number, number] => [a.index, a.end]);
+  const places = findPlaces(s.text, { focus: ctx.focus, anchors: ctx.anchors, named: ctx.named, taken }, ctx.tokens.get(s.index));
+  // the places of the count's own clause first
+  const near = places.filter((p) => !p.origin).sort((a, b) => Math.abs(a.index - t.end) - Math.abs(b.index - t.end));
+  return [...new Set(near.map((p) => p.place.country_code).filter((c): c is string => !!c))];
+}
