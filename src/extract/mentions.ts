@@ -12,6 +12,7 @@ import { splitClauses, type Clause } from './clauses.js';
 import { narrativeDay, type ArticleContext } from './context.js';
 import { claimant, findAttribution, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
+import { findTallies, type TallyMatch } from './rules/tallies.js';
 import { assignRoles, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
 import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, vetoedActs, type Trigger } from './rules/triggers.js';
@@ -81,6 +82,8 @@ interface SentenceFacts {
   clauses: Clause[];
   /** each clause's act, found once: the other clauses' acts decide whose date and place a clause may borrow */
   triggers: Map<Clause, Trigger | null>;
+  /** the counts of incidents the sentence reports, found when a clause's act is judged */
+  tallies?: TallyMatch[];
 }
 
 const inClause = <T extends { index: number }>(s: SentenceFacts, clause: Clause, xs: T[]): T[] =>
@@ -149,11 +152,22 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
 
 /** "Since October 17, militias have conducted numerous attacks", a perfect past the lead: a period, not an incident. */
 function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: DateMention[]): boolean {
+  // "105 police were killed in more than a hundred attacks in 2022": a count of incidents sums them up,
+  // and so does its toll; an act with a day of its own beside a count ("hit the base on Monday, bringing
+  // the number of attacks to 151") is an incident
+  const counts = countsInClause(s, clause);
+  const act = clause.start + trigger.index;
+  if (counts.some((t) => act >= t.index && act < t.end)) return true;
   const eventDates = dates.filter((d) => !d.periodStart);
   if (eventDates.length) return false;
-  if (dates.some((d) => d.periodStart)) return true;
+  if (dates.some((d) => d.periodStart) || counts.length) return true;
   const after = clause.text.slice(trigger.index + trigger.text.length);
   return s.sentence.index > 2 && (PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length)) || /^\s*(that|which)\s+(has|have)\s+/i.test(after));
+}
+
+function countsInClause(s: SentenceFacts, clause: Clause): TallyMatch[] {
+  s.tallies ??= findTallies(s.sentence.text, s.dates).filter((t) => t.cardinal);
+  return s.tallies.filter((t) => t.index < clause.start + clause.text.length && t.end > clause.start);
 }
 
 /** The clause's sides: the role rules, then "at the country", then "the group" for the last named group. */

@@ -160,4 +160,9 @@ describe("an article's tallies", () => {
     expect(x.tallies[0]?.scope_countries.sort()).toEqual(['IQ', 'SY']);
     expect(x.tallies[0]?.attribution).toBe('officials');
   });
+  it('a sentence counting incidents is a summary: no event of its own, and its toll is no incident\'s', () => {
+    const x = extractText('Gunmen attacked a police post in Bannu on Sunday, killing three officers. In 2022, at least 105 police were killed in more than a hundred militant attacks in the province.', '2022-12-19');
+    expect(x.tallies.map((t) => t.count)).toEqual([100]);
+    expect(x.events.map((e) => e.fatalities.best)).toEqual([3]);
+  });
 });
