@@ -5,10 +5,11 @@ import { findActors } from '../resolve/actor/find-actors.js';
 import { findPlaces } from '../resolve/place/find-places.js';
 import type { ArticleTally, Sentence } from '../types.js';
 import { narrativeDay, type ArticleContext } from './context.js';
-import { matchAll } from './lexicon.js';
+import { lexicon, matchAll } from './lexicon.js';
+import { splitList } from '../util/data-files.js';
 import { findAttribution } from './rules/attribution.js';
 import { findTallies, tallyKeeper, type TallyMatch } from './rules/tallies.js';
-import { sentencePeriods, tallyPeriod } from './rules/tally-period.js';
+import { sentencePeriods, tallyPeriod, type PeriodLookups } from './rules/tally-period.js';
 
 export function extractTallies(ctx: ArticleContext): ArticleTally[] {
   return ctx.sentences.flatMap((s) => {
@@ -16,7 +17,11 @@ export function extractTallies(ctx: ArticleContext): ArticleTally[] {
     const tallies = findTallies(s.text, dates);
     if (!tallies.length) return [];
     const periods = sentencePeriods(s.text, dates);
-    const lookups = { then: () => narrativeDay(ctx, s.index)?.span.earliest ?? null, campaign: () => campaignStart(ctx, s.index) };
+    const lookups: PeriodLookups = {
+      then: () => narrativeDay(ctx, s.index)?.span.earliest ?? null,
+      // the war the cue names, else the campaign the article dates, else the war its sentence or its country is in
+      campaign: (cue) => knownStart(ctx, cue.text) ?? campaignStart(ctx, s.index) ?? knownStart(ctx, s.text) ?? (cue.start === 'war' ? countryWarStart(ctx) : null),
+    };
     return tallies.map((t) => {
       const { since, until } = tallyPeriod(periods, t, ctx.article.published, lookups);
       return { count: t.count, what: t.what, scope_countries: scopeCountries(ctx, s, t), since, until, attribution: tallyKeeper(s.text, t) ?? findAttribution(s.text).speaker, sentence: s };
@@ -39,6 +44,23 @@ function campaignStart(ctx: ArticleContext, sentence: number): string | null {
     return best.d.span.earliest;
   }
   return null;
+}
+
+/**
+ * The first day of a war or campaign the text names (data/lexicons/conflict-starts.tsv); of several, the
+ * one in a country the article names: "the coup" is Niger's in an article on Niger.
+ */
+function knownStart(ctx: ArticleContext, text: string): string | null {
+  const named = matchAll('conflict-starts', text);
+  const here = named.length > 1 ? named.filter((m) => splitList(m.rule.fields[0]).some((cc) => ctx.named.has(cc))) : named;
+  return here.length === 1 ? here[0]!.rule.fields[1]! : null;
+}
+
+/** "Since the war began", unnamed: the war of the country the article is about, when it has one. */
+function countryWarStart(ctx: ArticleContext): string | null {
+  const country = ctx.focus[0];
+  const war = lexicon('conflict-starts').find((r) => r.fields[2] === 'yes' && !!country && splitList(r.fields[0]).includes(country));
+  return war?.fields[1] ?? null;
 }
 
 /** The countries a tally covers: those its sentence names as places, not as parties ("attacks on US forces in Iraq" is Iraq). */

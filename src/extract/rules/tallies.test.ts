@@ -40,6 +40,16 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('At least 15 strikes hit the port overnight.')).toEqual([]);
     expect(counts('Militias launched dozens of attacks since May.')).toEqual([]);
   });
+  it('t-count: a count told on a day counts one day\'s acts, not a period\'s', () => {
+    expect(counts('Two attacks in the town on Sunday killed nine, bringing the toll since January to 300.')).toEqual([]);
+    expect(counts('Rebels launched three attacks on Tuesday and Wednesday in the region this week.')).toEqual([]);
+    expect(counts('On Sunday, officials said there had been 66 attacks since March 3.')).toEqual([66]);
+    expect(counts('Since March 3, there have been 60 attacks, the latest on Tuesday.')).toEqual([60]);
+  });
+  it('t-count: "two hundred", and kinds of act the modifiers name ("suspected", "combat")', () => {
+    expect(counts('More than two hundred suspected drone attacks have hit the province since April.')).toEqual([200]);
+    expect(counts('The general staff recorded 120 combat clashes over the past day.')).toEqual([120]);
+  });
   it('t-count: munitions fired are a salvo, not a count of incidents', () => {
     expect(counts('The army said it had downed more than 900 drones this month.')).toEqual([]);
     expect(counts('Rebels fired 14 rockets in all at the town.')).toEqual([]);
@@ -118,7 +128,13 @@ describe('the period of a count (data/lexicons/tally-periods.tsv)', () => {
   });
   it('tp-date-span: a month or a week told as a stretch of time', () => {
     expect(periods('Rebels staged 45 attacks in the region last month.')).toEqual([[45, '2024-04-01', '2024-04-30']]);
+    expect(periods('Crowds held more than 300 protests across the country in February and March.')).toEqual([[300, '2024-02-01', '2024-03-31']]);
     expect(periods('In January alone, there were 31 protests in the capital.')).toEqual([[31, '2024-01-01', '2024-01-31']]);
+  });
+  it('tp-war-start: "since the start of the war", "since the coup", a date told after it', () => {
+    expect(periods('Since the start of the war, the army has conducted 60 raids.', { campaign: () => '2024-04-02' })).toEqual([[60, '2024-04-02', PUBLISHED]]);
+    expect(periods("Since the junta's coup, the air force has carried out 900 airstrikes.", { campaign: () => '2021-02-01' })).toEqual([[900, '2021-02-01', PUBLISHED]]);
+    expect(periods('Since the war began on March 7, rebels have launched more than 300 attacks.', { campaign: () => 'not read' })).toEqual([[300, '2024-03-07', PUBLISHED]]);
   });
   it('tp-so-far and tp-war-start: from the day the article says the campaign began', () => {
     expect(periods('The air force has carried out at least 250 airstrikes so far.', { campaign: () => '2024-03-15' })).toEqual([[250, '2024-03-15', PUBLISHED]]);
@@ -154,6 +170,18 @@ describe("an article's tallies", () => {
   it('are dated from the campaign start the article states (cs-launched)', () => {
     const x = extractText('On March 15, the air force launched a bombing campaign against the rebels. At least 250 airstrikes have been reported so far, monitors said.');
     expect(x.tallies.map((t) => [t.count, t.since, t.until])).toEqual([[250, '2024-03-15', '2024-05-14']]);
+  });
+  it('are dated from the known start of the war they name (data/lexicons/conflict-starts.tsv)', () => {
+    const x = extractText('Militias have carried out more than 90 attacks on US forces in Iraq since the start of the Israel-Hamas war.');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[90, '2023-10-07']]);
+  });
+  it('"since the war began", unnamed, is the war of the article\'s country', () => {
+    const x = extractText('The RSF shelled El Fasher on Monday. Rebels have carried out more than 200 attacks on the city since the war began, the UN said.');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[200, '2023-04-15']]);
+  });
+  it('of two wars a phrase may name ("the coup"), the one in a country the article names', () => {
+    const x = extractText('Since the coup, the army in Niger has faced more than 400 attacks by jihadists.');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[400, '2023-07-26']]);
   });
   it('cover the countries where the acts were counted, not the party counted', () => {
     const x = extractText('A tally by officials has counted 58 attacks on US forces in Iraq and Syria since March 2.');

@@ -6,7 +6,7 @@
 import type { DateMention } from '../../resolve/time/resolve-dates.js';
 import { lexicon, matchAll } from '../lexicon.js';
 import { NUMBER_SOURCE as N, QUANTIFIER_SOURCE as Q, numberValue } from './numbers.js';
-import { hasPeriod, sentencePeriods } from './tally-period.js';
+import { hasPeriod, sentencePeriods, toldAsDay } from './tally-period.js';
 
 export interface TallyMatch {
   count: number;
@@ -32,8 +32,10 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   const out: TallyMatch[] = [];
   const add = (t: TallyMatch | null) => { if (t && t.count >= 2 && !out.some((o) => overlaps(o, t))) out.push(t); };
   const periods = sentencePeriods(sentence, dates);
+  // a count over a period: one is named near it, and the time told nearest it is not a day
   const periodNear = (m: RegExpMatchArray, withStart = false) =>
-    hasPeriod(periods, { from: m.index! - PERIOD_BEFORE, to: m.index! + m[0].length + PERIOD_AFTER }, withStart);
+    hasPeriod(periods, { from: m.index! - PERIOD_BEFORE, to: m.index! + m[0].length + PERIOD_AFTER }, withStart) &&
+    !toldAsDay(periods, { index: m.index!, end: m.index! + m[0].length });
   // "bringing the number of attacks to 151", "the 27th attack": counts by their own words, period or not
   for (const m of sentence.matchAll(p.totalOf)) if (validMods(m)) add(cardinal(m, m.groups!.what!, 't-total'));
   for (const m of sentence.matchAll(p.toTotal)) if (validMods(m)) add(cardinal(m, m.groups!.what!, 't-total'));

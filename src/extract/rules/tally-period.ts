@@ -6,7 +6,7 @@ import { addDays } from '../../resolve/time/days.js';
 import { matchAll } from '../lexicon.js';
 import { numberValue } from './numbers.js';
 
-export type PeriodStart = 'date' | 'until' | 'days' | 'this-year' | 'last-year' | 'year' | 'campaign' | 'then' | 'none' | 'marker';
+export type PeriodStart = 'date' | 'until' | 'days' | 'this-year' | 'last-year' | 'year' | 'war' | 'campaign' | 'then' | 'none' | 'marker';
 
 export interface PeriodCue {
   index: number;
@@ -28,13 +28,13 @@ export interface SentencePeriods {
   cues: PeriodCue[];
 }
 
-/** What only the article can tell: the day the story last stood at, the day the campaign began. */
+/** What only the article can tell: the day the story last stood at, the day the campaign or war of a cue began. */
 export interface PeriodLookups {
   then?: () => string | null;
-  campaign?: () => string | null;
+  campaign?: (cue: PeriodCue) => string | null;
 }
 
-const STARTS: ReadonlySet<string> = new Set(['date', 'until', 'days', 'this-year', 'last-year', 'year', 'campaign', 'then', 'none', 'marker']);
+const STARTS: ReadonlySet<string> = new Set(['date', 'until', 'days', 'this-year', 'last-year', 'year', 'war', 'campaign', 'then', 'none', 'marker']);
 // a date this close after a cue is the one it introduces ("since Hamas's Oct. 7 attack")
 const CUE_TO_DATE = 25;
 // a period stated after the figure belongs to it within this reach; one before it, anywhere before
@@ -60,9 +60,24 @@ export const sentencePeriods = (sentence: string, dates: DateMention[]): Sentenc
  */
 export function hasPeriod(p: SentencePeriods, near: { from: number; to: number }, withStart = false): boolean {
   const within = (x: { index: number; end: number }) => x.end >= near.from && x.index <= near.to;
-  const undated = ['none', 'campaign', 'then', 'marker', 'until'];
+  const undated = ['none', 'war', 'campaign', 'then', 'marker', 'until'];
   const periods = p.cues.filter((c) => c.start !== 'marker' && (c.start !== 'until' || dateAfter(c, p.dates)) && !(withStart && undated.includes(c.start)));
   return periods.some(within) || fromDates(p).some(within);
+}
+
+/**
+ * "Two attacks in the town on Sunday killed nine": the time told nearest a count, within its stretch of
+ * words between commas, is a day, so the figure counts one day's acts, not a period's.
+ */
+export function toldAsDay(p: SentencePeriods, at: { index: number; end: number }): boolean {
+  const from = Math.max(p.sentence.lastIndexOf(',', at.index), p.sentence.lastIndexOf(';', at.index));
+  const next = p.sentence.slice(at.end).search(/[,;]/);
+  const to = next < 0 ? p.sentence.length : at.end + next;
+  const inStretch = (x: { index: number; end: number }) => x.index > from && x.end <= to;
+  const days = p.dates.filter((d) => d.span.precision === 1 && !d.periodStart && !d.speechDay && !p.cues.some((c) => introduces(c, d)));
+  const times = [...days.map((d) => ({ index: d.index, end: d.end, day: true })), ...[...p.cues.filter((c) => c.start !== 'marker'), ...fromDates(p)].map((c) => ({ index: c.index, end: c.end, day: false }))];
+  const distance = (x: { index: number; end: number }) => (x.index >= at.end ? x.index - at.end : at.index - x.end);
+  return times.filter(inStretch).sort((a, b) => distance(a) - distance(b))[0]?.day ?? false;
 }
 
 /** The first and last day of the period a count at [index, end) of the sentence runs over; the last is never after publication. */
@@ -99,7 +114,7 @@ function fromCue(c: PeriodCue, { sentence, dates }: SentencePeriods, published: 
     case 'this-year': return [{ ...here, since: `${year}-01-01` }];
     case 'last-year': return [{ ...here, since: `${year - 1}-01-01`, until: `${year - 1}-12-31` }];
     case 'year': { const y = Number(/(?:19|20)\d\d/.exec(c.text)![0]); return [{ ...here, since: `${y}-01-01`, ...(y < year ? { until: `${y}-12-31` } : {}) }]; }
-    case 'campaign': return [{ ...here, since: dateAfter(c, dates)?.span.earliest ?? lookups.campaign?.() ?? null }];
+    case 'war': case 'campaign': return [{ ...here, since: dateAfter(c, dates)?.span.earliest ?? lookups.campaign?.(c) ?? null }];
     case 'then': return [{ ...here, since: lookups.then?.() ?? null }];
     case 'none': case 'marker': return [];
   }
@@ -132,7 +147,9 @@ function fromDates({ sentence, dates, cues }: SentencePeriods): Candidate[] {
   });
   for (const d of dateSpans(sentence, free)) {
     if (starts.includes(d) || out.some((o) => o.until && d.index > o.index && d.index <= o.end + 40)) continue;
-    out.push({ index: d.index, end: d.end, since: d.span.earliest, until: d.span.latest });
+    // "in June and July": the stretch runs to the end of the second
+    const second = free.find((x) => x.index > d.end && /^\s*(and|to|until|through|-|–)\s*$/i.test(sentence.slice(d.end, x.index)));
+    out.push({ index: d.index, end: second?.end ?? d.end, since: d.span.earliest, until: (second ?? d).span.latest });
   }
   return out;
 }
