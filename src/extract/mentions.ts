@@ -13,6 +13,7 @@ import { narrativeDay, type ArticleContext } from './context.js';
 import { claimant, findAttribution, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
 import { findTallies, type TallyMatch } from './rules/tallies.js';
+import { periodCues } from './rules/tally-period.js';
 import { assignRoles, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
 import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, vetoedActs, type Trigger } from './rules/triggers.js';
@@ -158,9 +159,11 @@ function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: Da
   const counts = countsInClause(s, clause);
   const act = clause.start + trigger.index;
   if (counts.some((t) => act >= t.index && act < t.end)) return true;
+  if (counts.length && !dates.some((d) => !d.periodStart && d.span.precision === 1)) return true;
   const eventDates = dates.filter((d) => !d.periodStart);
   if (eventDates.length) return false;
-  if (dates.some((d) => d.periodStart) || counts.length) return true;
+  // "has killed 12,000 people since the war began": a toll over a war, not an incident
+  if (dates.some((d) => d.periodStart) || periodCues(clause.text).some((c) => c.start === 'war')) return true;
   const after = clause.text.slice(trigger.index + trigger.text.length);
   return s.sentence.index > 2 && (PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length)) || /^\s*(that|which)\s+(has|have)\s+/i.test(after));
 }

@@ -193,4 +193,8 @@ describe("an article's tallies", () => {
     expect(x.tallies.map((t) => t.count)).toEqual([100]);
     expect(x.events.map((e) => e.fatalities.best)).toEqual([3]);
   });
+  it('a toll since the war began is no incident, nor a tally', () => {
+    const x = extractText('Fighting in the Darfur region has killed more than 12,000 people since the war began, the UN said.');
+    expect([x.events, x.tallies]).toEqual([[], []]);
+  });
 });
