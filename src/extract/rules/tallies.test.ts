@@ -40,6 +40,10 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('At least 15 strikes hit the port overnight.')).toEqual([]);
     expect(counts('Militias launched dozens of attacks since May.')).toEqual([]);
   });
+  it('t-count: a phrase that is no count gives way to the count inside it', () => {
+    expect(counts('Militants have killed 25 soldiers in three attacks since Friday.')).toEqual([3]);
+    expect(counts('Gunmen have abducted more than 1,500 people in 120 kidnappings this year.')).toEqual([120]);
+  });
   it('t-count: a count told on a day counts one day\'s acts, not a period\'s', () => {
     expect(counts('Two attacks in the town on Sunday killed nine, bringing the toll since January to 300.')).toEqual([]);
     expect(counts('Rebels launched three attacks on Tuesday and Wednesday in the region this week.')).toEqual([]);
@@ -113,6 +117,7 @@ describe('the period of a count (data/lexicons/tally-periods.tsv)', () => {
   });
   it('tp-date-start: "between X and Y" opens on X and closes on Y', () => {
     expect(periods('A tally counted more than 70 attacks between January 4 and early March.')).toEqual([[70, '2024-01-04', '2024-03-10']]);
+    expect(periods('At least 200 incidents were recorded in the region between January and March.')).toEqual([[200, '2024-01-01', '2024-03-31']]);
   });
   it('tp-date-start: "since the war began on X" starts on X', () => {
     expect(periods('Since the war began on March 7, rebels have launched more than 300 attacks.')).toEqual([[300, '2024-03-07', PUBLISHED]]);

@@ -37,21 +37,33 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
     hasPeriod(periods, { from: m.index! - PERIOD_BEFORE, to: m.index! + m[0].length + PERIOD_AFTER }, withStart) &&
     !toldAsDay(periods, { index: m.index!, end: m.index! + m[0].length });
   // "bringing the number of attacks to 151", "the 27th attack": counts by their own words, period or not
-  for (const m of sentence.matchAll(p.totalOf)) if (validMods(m)) add(cardinal(m, m.groups!.what!, 't-total'));
-  for (const m of sentence.matchAll(p.toTotal)) if (validMods(m)) add(cardinal(m, m.groups!.what!, 't-total'));
+  for (const m of scan(p.totalOf, sentence, validMods)) add(cardinal(m, m.groups!.what!, 't-total'));
+  for (const m of scan(p.toTotal, sentence, validMods)) add(cardinal(m, m.groups!.what!, 't-total'));
   for (const m of sentence.matchAll(p.rose)) {
     const subject = p.roseSubject.exec(sentence.slice(0, m.index!));
     if (subject && validMods(subject) && isPlural(subject.groups!.noun!) && periodNear(m)) add(cardinal(m, subject.groups!.what!, 't-rose'));
   }
-  for (const m of sentence.matchAll(p.ordinal)) if (validMods(m, false)) add(ordinal(m, sentence, dates, periodNear));
+  for (const m of scan(p.ordinal, sentence, (x) => validMods(x, false))) add(ordinal(m, sentence, dates, periodNear));
   for (const m of sentence.matchAll(p.label)) if (periodNear(m)) add(cardinal(m, m.groups!.what!.trim(), 't-label'));
-  for (const m of sentence.matchAll(p.part)) if (validMods(m) && periodNear(m)) add(cardinal(m, m.groups!.what!, 't-part'));
-  for (const m of sentence.matchAll(p.count)) {
-    if (validMods(m) && isPlural(m.groups!.noun!) && !isBreakdown(sentence, m) && !isYear(sentence, m) && periodNear(m)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-count'));
-  }
+  for (const m of scan(p.part, sentence, validMods)) if (periodNear(m)) add(cardinal(m, m.groups!.what!, 't-part'));
+  const countPhrase = (m: RegExpExecArray) => validMods(m) && isPlural(m.groups!.noun!) && !isBreakdown(sentence, m) && !isYear(sentence, m);
+  for (const m of scan(p.count, sentence, countPhrase)) if (periodNear(m)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-count'));
   for (const m of sentence.matchAll(p.targets)) if (periodNear(m)) add(cardinal(m, m.groups!.noun!, 't-vessels'));
   for (const m of sentence.matchAll(p.times)) if (periodNear(m)) add(times(m, sentence, p.timesVerb));
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The matches of a rule whose phrase holds; a phrase that does not ("25 soldiers in three attacks")
+ * gives way to the next one inside it ("three attacks").
+ */
+function* scan(re: RegExp, text: string, holds: (m: RegExpExecArray) => boolean): Generator<RegExpExecArray> {
+  re.lastIndex = 0; // the rules' expressions are compiled once, and each is read by one scan at a time
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const ok = holds(m);
+    if (ok) yield m;
+    re.lastIndex = ok ? m.index + m[0].length : m.index + 1;
+  }
 }
 
 function cardinal(m: RegExpMatchArray, what: string, rule: string): TallyMatch | null {

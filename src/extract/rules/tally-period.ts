@@ -163,7 +163,11 @@ function dateSpans(sentence: string, free: DateMention[]): DateMention[] {
   return free.filter((d) => d.span.earliest < d.span.latest && d.span.precision > 1 && !d.periodStart && !d.speechDay && !d.otherDay && asStretch(d));
 }
 
-const introduces = (c: PeriodCue, d: DateMention): boolean => d.index >= c.end && d.index - c.end <= CUE_TO_DATE || d.index >= c.index && d.index < c.end;
+// a cue holds the dates inside its words ("over the last week"); only the cues that read a date take the
+// one right after them: "recorded in Sudan between April and June" keeps its dates
+const READS_DATE: ReadonlySet<PeriodStart> = new Set(['date', 'until', 'war', 'campaign', 'marker']);
+const introduces = (c: PeriodCue, d: DateMention): boolean =>
+  d.index >= c.index && d.index < c.end || READS_DATE.has(c.start) && d.index >= c.end && d.index - c.end <= CUE_TO_DATE;
 
 function dateAfter(c: PeriodCue, dates: DateMention[]): DateMention | undefined {
   return dates.find((d) => introduces(c, d));
