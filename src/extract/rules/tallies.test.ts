@@ -44,6 +44,12 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('Militants have killed 25 soldiers in three attacks since Friday.')).toEqual([3]);
     expect(counts('Gunmen have abducted more than 1,500 people in 120 kidnappings this year.')).toEqual([120]);
   });
+  it('t-count: the period stands in the count\'s stretch between commas, the one before, or the opening one', () => {
+    expect(counts('The ship was hit twice, the navy said, in the latest of more than 40 attacks since November.')).toEqual([40]);
+    expect(counts('Two guards died in three separate attacks, officials said, the latest in a wave of violence since January.')).toEqual([]);
+    expect(counts('The ministry said that, since Oct. 17, there have been 160 attacks on the border posts.')).toEqual([160]);
+    expect(counts('Since March, the air force has struck the valley more than 40 times.')).toEqual([40]);
+  });
   it('t-count: a count told on a day counts one day\'s acts, not a period\'s', () => {
     expect(counts('Two attacks in the town on Sunday killed nine, bringing the toll since January to 300.')).toEqual([]);
     expect(counts('Rebels launched three attacks on Tuesday and Wednesday in the region this week.')).toEqual([]);

@@ -20,9 +20,6 @@ export interface TallyMatch {
 }
 
 const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
-// a count this far from its period is about something else
-const PERIOD_BEFORE = 200;
-const PERIOD_AFTER = 120;
 
 /** The counts of incidents a sentence reports; `dates` are its resolved date expressions. */
 export function findTallies(sentence: string, dates: DateMention[] = []): TallyMatch[] {
@@ -33,9 +30,10 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   const add = (t: TallyMatch | null) => { if (t && t.count >= 2 && !out.some((o) => overlaps(o, t))) out.push(t); };
   const periods = sentencePeriods(sentence, dates);
   // a count over a period: one is named near it, and the time told nearest it is not a day
-  const periodNear = (m: RegExpMatchArray, withStart = false) =>
-    hasPeriod(periods, { from: m.index! - PERIOD_BEFORE, to: m.index! + m[0].length + PERIOD_AFTER }, withStart) &&
-    !toldAsDay(periods, { index: m.index!, end: m.index! + m[0].length });
+  const periodNear = (m: RegExpMatchArray, withStart = false) => {
+    const at = { index: m.index!, end: m.index! + m[0].length };
+    return hasPeriod(periods, at, withStart) && !toldAsDay(periods, at);
+  };
   // "bringing the number of attacks to 151", "the 27th attack": counts by their own words, period or not
   for (const m of scan(p.totalOf, sentence, validMods)) add(cardinal(m, m.groups!.what!, 't-total'));
   for (const m of scan(p.toTotal, sentence, validMods)) add(cardinal(m, m.groups!.what!, 't-total'));

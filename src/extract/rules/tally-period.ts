@@ -55,11 +55,17 @@ export function periodCues(sentence: string): PeriodCue[] {
 export const sentencePeriods = (sentence: string, dates: DateMention[]): SentencePeriods => ({ sentence, dates, cues: periodCues(sentence) });
 
 /**
- * Whether a sentence names, between `from` and `to`, a period a count can run over; `withStart`: one
- * whose first day is stated ("since May", "in the last two days"; not "in recent weeks", "so far").
+ * Whether a period a count can run over is named in the count's stretch of words between commas, the
+ * stretch before it or the sentence's opening one ("In 2022, ... more than a hundred attacks"); not
+ * further: "hit twice, the army said, in the latest of 40 attacks since May" counts no two.
+ * `withStart`: a period whose first day is stated ("since May", "in the last two days"; not "in recent
+ * weeks", "so far").
  */
-export function hasPeriod(p: SentencePeriods, near: { from: number; to: number }, withStart = false): boolean {
-  const within = (x: { index: number; end: number }) => x.end >= near.from && x.index <= near.to;
+export function hasPeriod(p: SentencePeriods, at: Span, withStart = false): boolean {
+  const parts = stretches(p.sentence);
+  const own = parts.findIndex((x) => at.index >= x.index && at.index < x.end);
+  const near = [parts[0]!, parts[own - 1], parts[own]].filter((x): x is Span => !!x);
+  const within = (x: Span) => near.some((r) => x.end > r.index && x.index < r.end);
   const undated = ['none', 'war', 'campaign', 'then', 'marker', 'until'];
   const periods = p.cues.filter((c) => c.start !== 'marker' && (c.start !== 'until' || dateAfter(c, p.dates)) && !(withStart && undated.includes(c.start)));
   return periods.some(within) || fromDates(p).some(within);
@@ -69,19 +75,34 @@ export function hasPeriod(p: SentencePeriods, near: { from: number; to: number }
  * "Two attacks in the town on Sunday killed nine": the time told nearest a count, within its stretch of
  * words between commas, is a day, so the figure counts one day's acts, not a period's.
  */
-export function toldAsDay(p: SentencePeriods, at: { index: number; end: number }): boolean {
-  const from = Math.max(p.sentence.lastIndexOf(',', at.index), p.sentence.lastIndexOf(';', at.index));
-  const next = p.sentence.slice(at.end).search(/[,;]/);
-  const to = next < 0 ? p.sentence.length : at.end + next;
-  const inStretch = (x: { index: number; end: number }) => x.index > from && x.end <= to;
+export function toldAsDay(p: SentencePeriods, at: Span): boolean {
+  const own = stretches(p.sentence).find((x) => at.index >= x.index && at.index < x.end)!;
+  const inStretch = (x: Span) => x.index >= own.index && x.end <= own.end;
   const days = p.dates.filter((d) => d.span.precision === 1 && !d.periodStart && !d.speechDay && !p.cues.some((c) => introduces(c, d)));
   const times = [...days.map((d) => ({ index: d.index, end: d.end, day: true })), ...[...p.cues.filter((c) => c.start !== 'marker'), ...fromDates(p)].map((c) => ({ index: c.index, end: c.end, day: false }))];
-  const distance = (x: { index: number; end: number }) => (x.index >= at.end ? x.index - at.end : at.index - x.end);
+  const distance = (x: Span) => (x.index >= at.end ? x.index - at.end : at.index - x.end);
   return times.filter(inStretch).sort((a, b) => distance(a) - distance(b))[0]?.day ?? false;
 }
 
+interface Span {
+  index: number;
+  end: number;
+}
+
+/** The stretches of a sentence between commas and semicolons; "1,625" is one figure. */
+function stretches(sentence: string): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(/[,;](?=\s)|;/g)) {
+    out.push({ index: from, end: m.index! });
+    from = m.index! + 1;
+  }
+  out.push({ index: from, end: sentence.length });
+  return out;
+}
+
 /** The first and last day of the period a count at [index, end) of the sentence runs over; the last is never after publication. */
-export function tallyPeriod(p: SentencePeriods, at: { index: number; end: number }, published: string, lookups: PeriodLookups = {}): TallyPeriod {
+export function tallyPeriod(p: SentencePeriods, at: Span, published: string, lookups: PeriodLookups = {}): TallyPeriod {
   const candidates = [...p.cues.flatMap((c) => fromCue(c, p, published, lookups)), ...fromDates(p)];
   const since = nearest(candidates.filter((c) => c.since !== undefined), at, p.sentence)?.since ?? null;
   const until = nearest(candidates.filter((c) => c.until !== undefined), at, p.sentence)?.until ?? published;
@@ -96,7 +117,7 @@ interface Candidate {
 }
 
 /** The candidate stated right after the figure, within its clause; else the last one before it. */
-function nearest(cands: Candidate[], at: { index: number; end: number }, sentence: string): Candidate | null {
+function nearest(cands: Candidate[], at: Span, sentence: string): Candidate | null {
   const clauseEnd = sentence.slice(at.end).search(/[;:]|\s[–—]\s/);
   const reach = at.end + Math.min(AFTER_REACH, clauseEnd < 0 ? Infinity : clauseEnd);
   const after = cands.filter((c) => c.index >= at.end && c.index <= reach).sort((a, b) => a.index - b.index)[0];
