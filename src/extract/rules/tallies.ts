@@ -83,11 +83,12 @@ function ordinal(m: RegExpMatchArray, sentence: string, dates: DateMention[], pe
   return { count: ORDINAL_WORDS[word] ?? parseInt(word, 10), what: whatPhrase(sentence, m.index!), index: m.index!, end, rule: 't-ordinal', cardinal: false };
 }
 
-/** "attacked U.S. troops at least 172 times": the act is the verb before the figure. */
+/** "attacked U.S. troops at least 172 times": the act is the first verb of the act within reach before the figure. */
 function times(m: RegExpMatchArray, sentence: string, verb: RegExp): TallyMatch | null {
   const before = sentence.slice(0, m.index!).split(/(?<!\b[A-Z])[.;:,]\s|\(/).pop()!;
-  const act = [...before.matchAll(verb)].pop();
-  if (!act || before.slice(act.index!).split(/\s+/).length > TIMES_REACH) return null;
+  // "had come under drone and rocket attack at least 16 times": "come under", not "attack"
+  const act = [...before.matchAll(verb)].find((a) => before.slice(a.index!).split(/\s+/).length <= TIMES_REACH);
+  if (!act) return null;
   const count = m.groups!.n ? numberValue(m.groups!.n) : 2; // "twice"
   const what = before.slice(act.index!).trim().split(/\s+/).slice(0, 8).join(' ');
   return count === null ? null : { count, what, index: m.index!, end: m.index! + m[0].length, rule: 't-times', cardinal: true };
