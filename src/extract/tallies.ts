@@ -67,7 +67,8 @@ function countryWarStart(ctx: ArticleContext): string | null {
 function scopeCountries(ctx: ArticleContext, s: Sentence, t: TallyMatch): string[] {
   const taken = findActors(s.text, ctx.tokens.get(s.index)).map((a): [number, number] => [a.index, a.end]);
   const places = findPlaces(s.text, { focus: ctx.focus, anchors: ctx.anchors, named: ctx.named, taken }, ctx.tokens.get(s.index));
-  // the places of the count's own clause first
-  const near = places.filter((p) => !p.origin).sort((a, b) => Math.abs(a.index - t.end) - Math.abs(b.index - t.end));
+  // the places of the count's own clause first; "since the attack on Israel" names the period's start, not a place counted
+  const counted = places.filter((p) => !p.origin && !(p.index >= t.end && /\bsince\b/i.test(s.text.slice(t.end, p.index))));
+  const near = counted.sort((a, b) => Math.abs(a.index - t.end) - Math.abs(b.index - t.end));
   return [...new Set(near.map((p) => p.place.country_code).filter((c): c is string => !!c))];
 }

@@ -147,6 +147,14 @@ describe('the period of a count (data/lexicons/tally-periods.tsv)', () => {
     expect(periods("Since the junta's coup, the air force has carried out 900 airstrikes.", { campaign: () => '2021-02-01' })).toEqual([[900, '2021-02-01', PUBLISHED]]);
     expect(periods('Since the war began on March 7, rebels have launched more than 300 attacks.', { campaign: () => 'not read' })).toEqual([[300, '2024-03-07', PUBLISHED]]);
   });
+  it('tp-war-start: the known day inside a month told ("since the war began in October")', () => {
+    expect(periods('Rebels have attacked the garrison 80 times since the war began in October.', { campaign: () => '2023-10-07' })).toEqual([[80, '2023-10-07', PUBLISHED]]);
+    expect(periods('Rebels have attacked the garrison 80 times since the war began in October.', { campaign: () => '2023-09-07' })).toEqual([[80, '2023-10-01', PUBLISHED]]);
+  });
+  it('tp-since: a start with no day ("since the ceasefire") gives way to one with a day', () => {
+    expect(periods('Troops have been attacked 140 times since the rebel attack on the capital on Oct. 7.')).toEqual([[140, '2023-10-07', PUBLISHED]]);
+    expect(periods('Rebels have carried out 30 attacks since the ceasefire.')).toEqual([[30, null, PUBLISHED]]);
+  });
   it('tp-so-far and tp-war-start: from the day the article says the campaign began', () => {
     expect(periods('The air force has carried out at least 250 airstrikes so far.', { campaign: () => '2024-03-15' })).toEqual([[250, '2024-03-15', PUBLISHED]]);
     expect(periods('Since the start of the offensive, the army has conducted 60 raids.', { campaign: () => '2024-04-02' })).toEqual([[60, '2024-04-02', PUBLISHED]]);
@@ -194,9 +202,10 @@ describe("an article's tallies", () => {
     const x = extractText('Since the coup, the army in Niger has faced more than 400 attacks by jihadists.');
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[400, '2023-07-26']]);
   });
-  it('cover the countries where the acts were counted, not the party counted', () => {
+  it('cover the countries where the acts were counted, not the party counted nor the start of the period', () => {
     const x = extractText('A tally by officials has counted 58 attacks on US forces in Iraq and Syria since March 2.');
     expect(x.tallies[0]?.scope_countries.sort()).toEqual(['IQ', 'SY']);
+    expect(extractText('Militias in Iraq have attacked the base 40 times since the attack on Israel on Oct. 7.').tallies[0]?.scope_countries).toEqual(['IQ']);
     expect(x.tallies[0]?.attribution).toBe('officials');
   });
   it('a sentence counting incidents is a summary: no event of its own, and its toll is no incident\'s', () => {

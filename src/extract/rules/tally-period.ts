@@ -104,7 +104,8 @@ function stretches(sentence: string): Span[] {
 /** The first and last day of the period a count at [index, end) of the sentence runs over; the last is never after publication. */
 export function tallyPeriod(p: SentencePeriods, at: Span, published: string, lookups: PeriodLookups = {}): TallyPeriod {
   const candidates = [...p.cues.flatMap((c) => fromCue(c, p, published, lookups)), ...fromDates(p)];
-  const since = nearest(candidates.filter((c) => c.since !== undefined), at, p.sentence)?.since ?? null;
+  // a start with no day to it ("since the ceasefire") gives way to one with a day, wherever it stands
+  const since = nearest(candidates.filter((c) => !!c.since), at, p.sentence)?.since ?? null;
   const until = nearest(candidates.filter((c) => c.until !== undefined), at, p.sentence)?.until ?? published;
   return { since, until: until > published ? published : until };
 }
@@ -135,10 +136,16 @@ function fromCue(c: PeriodCue, { sentence, dates }: SentencePeriods, published: 
     case 'this-year': return [{ ...here, since: `${year}-01-01` }];
     case 'last-year': return [{ ...here, since: `${year - 1}-01-01`, until: `${year - 1}-12-31` }];
     case 'year': { const y = Number(/(?:19|20)\d\d/.exec(c.text)![0]); return [{ ...here, since: `${y}-01-01`, ...(y < year ? { until: `${y}-12-31` } : {}) }]; }
-    case 'war': case 'campaign': return [{ ...here, since: dateAfter(c, dates)?.span.earliest ?? lookups.campaign?.(c) ?? null }];
+    case 'war': case 'campaign': return [{ ...here, since: campaignSince(dateAfter(c, dates), lookups.campaign?.(c) ?? null) }];
     case 'then': return [{ ...here, since: lookups.then?.() ?? null }];
     case 'none': case 'marker': return [];
   }
+}
+
+/** "since the Israel-Hamas war began in October": the known day inside the month told, else what is told. */
+function campaignSince(told: DateMention | undefined, known: string | null): string | null {
+  if (!told) return known;
+  return known && told.span.precision > 1 && known >= told.span.earliest && known <= told.span.latest ? known : told.span.earliest;
 }
 
 /** "since 2019": a bare year, which no date expression reads, starts on its first day. */
@@ -161,7 +168,7 @@ function betweenEnd(c: PeriodCue, sentence: string, dates: DateMention[]): { unt
  */
 function fromDates({ sentence, dates, cues }: SentencePeriods): Candidate[] {
   const free = dates.filter((d) => !cues.some((c) => introduces(c, d)));
-  const starts = free.filter((d) => d.periodStart || /\bsince\s+(?:[\w'’-]+\s+){0,6}$/i.test(clauseBefore(sentence, d.index)));
+  const starts = free.filter((d) => d.periodStart || /\bsince\s+(?:[\w'’-]+\s+){0,8}$/i.test(clauseBefore(sentence, d.index)));
   const out: Candidate[] = starts.map((d) => {
     const second = free.find((x) => x.index > d.end && /^\s*(and|to|until|through)\s+$/i.test(sentence.slice(d.end, x.index)));
     return { index: d.index, end: d.end, since: d.span.earliest, ...(second ? { until: second.span.latest } : {}) };
