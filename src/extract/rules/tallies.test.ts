@@ -28,7 +28,7 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
   it('t-count: kinds of act and parties may stand between the figure and the act', () => {
     expect(find('The group claimed 30 drone and rocket attacks in the past two weeks.')[0]?.what).toBe('drone and rocket attacks');
     expect(counts('There have been 41 Houthi attacks on shipping since January.')).toEqual([41]);
-    expect(counts('Monitors recorded 1,200 political violence events in the region this year.')).toEqual([1200]);
+    expect(counts('Monitors recorded 1,200 organised political violence events in the region this year.')).toEqual([1200]);
   });
   it('t-count: no figure of people, a year, a breakdown, a bare "events" or a count without a period', () => {
     expect(counts('The army has killed more than 4,000 fighters since the war began.')).toEqual([]);
@@ -79,6 +79,7 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('It was the 12th attack on shipping since May 1.')).toEqual([12]);
     expect(counts("The rebels fired a missile, the group's 31st attack since Feb. 2.")).toEqual([31]);
     expect(counts('This is the fifth ASBM fired by the rebels in the last two days.')).toEqual([5]);
+    expect(counts('Gunmen raided the market for the fourth time since January.')).toEqual([4]);
     expect(counts('The raid was the third on the camp in recent weeks.')).toEqual([]);
     expect(counts('Iran fired 90 missiles, its second attack of this kind.')).toEqual([]);
   });

@@ -164,12 +164,12 @@ function patterns(): Patterns {
   const figure = String.raw`(?:(?:${Q})\s+)?(?<n>${N})(?<!,)`;
   compiled = {
     figure: new RegExp(String.raw`\d|\b(?:${N}|twice|${Object.keys(ORDINAL_WORDS).join('|')})\b`, 'i'),
-    counted: new RegExp(`${incident}|${kind('target')}|${kind('munition')}|\\btimes\\b|\\btwice\\b`, 'i'),
+    counted: new RegExp(`${incident}|${kind('target')}|${kind('munition')}|\\btimes?\\b|\\btwice\\b`, 'i'),
     count: new RegExp(String.raw`\b${figure}\s+${mods}(?<noun>${incident})`, 'gi'),
     targets: new RegExp(String.raw`\b(?:attacked|targeted|struck|hit|seized|hijacked)\s+${figure}\s+(?:[\w-]+\s+){0,2}?(?<noun>${kind('target')})`, 'gi'),
     times: new RegExp(String.raw`\b(?:(?:${Q})\s+)?(?:(?<n>${N})\s+times|twice)\b(?!\s+(?:more|less|fewer|higher|lower|larger|bigger|greater|smaller|as (?:many|much|large|big|high|likely|often)|the|a|an|per|each|every|daily|weekly|its|their)\b)`, 'gi'),
     timesVerb: new RegExp(kind('times-verb'), 'gi'),
-    ordinal: new RegExp(String.raw`\b(?:the|its|their|[A-Za-z]+['’]s)\s+(?=\d|[a-z]+th\b|second|third|fifth|ninth|twelfth)(?<nth>\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\b\s+(?:such\s+)?(?:${mods}(?:${incident}|${kind('munition')})|that|of|on|by|against|in)\b`, 'gi'),
+    ordinal: new RegExp(String.raw`\b(?:the|its|their|[A-Za-z]+['’]s)\s+(?=\d|[a-z]+th\b|second|third|fifth|ninth|twelfth)(?<nth>\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\b\s+(?:such\s+)?(?:${mods}(?:${incident}|${kind('munition')})|time|that|of|on|by|against|in)\b`, 'gi'),
     part: new RegExp(String.raw`\b(?<n>${N})\s+of\s+(?:those|these|the|them)\s+(?<what>${mods}(?:${incident}))`, 'gi'),
     totalOf: new RegExp(String.raw`\b(?:number|total|tally|count)\s+of\s+(?<what>${mods}(?:${incident}))\b[^.;:]{0,60}?\b(?:to|at|reached|hit|was|is|stood at|stands at)\s+${figure}\b`, 'gi'),
     toTotal: new RegExp(String.raw`\b(?:bringing|raising|taking|pushing|brought|raised|took|pushed|brings|raises|takes|pushes)\s+to\s+${figure}\s+the\s+(?:total\s+)?(?:number|total|tally|count)\s+of\s+(?<what>${mods}(?:${incident}))`, 'gi'),
