@@ -178,6 +178,10 @@ describe('who kept the count (data/lexicons/tally-sources.tsv)', () => {
     expect(keeper('A tally by US military officials has counted 58 attacks since March 2.')).toBe('US military officials');
     expect(keeper('There were 312 protests in 2023, according to data from the Armed Conflict Location and Event Data Project.')).toBe('Armed Conflict Location and Event Data Project');
   });
+  it('ts-record: a name right before the record, "a Reuters tally", "the Pentagon\'s count"', () => {
+    expect(keeper('A Reuters tally of attacks since October shows 160 strikes on the bases.')).toBe('Reuters');
+    expect(keeper("The Pentagon's tally shows 151 attacks since October 17.")).toBe('Pentagon');
+  });
   it('ts-counter: "X has recorded N events"', () => {
     expect(keeper('The UN Mission has documented 4,000 ceasefire violations since January.')).toBe('The UN Mission');
   });

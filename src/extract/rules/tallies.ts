@@ -183,18 +183,21 @@ function patterns(): Patterns {
 }
 
 // "by US military officials has counted", "from the Conflict Monitor, which": the keeper's words up to the verb or the clause's end
-const KEPT_BY = /^\s+(?:by|from|of|compiled by|kept by|maintained by|collected by|gathered by)\s+(?:the\s+)?((?:[\w.'’-]+\s+?){0,7}?[\w.'’-]+?)(?=\s+(?:has|have|had|counted|shows?|showed|found|recorded|documented|puts?|lists?|says?|said|which|that|who)\b|\s*[,;(]|\.?\s*$)/;
+const KEPT_BY = /^\s+(?:by|from|compiled by|kept by|maintained by|collected by|gathered by)\s+(?:the\s+)?((?:[\w.'’-]+\s+?){0,7}?[\w.'’-]+?)(?=\s+(?:has|have|had|counted|shows?|showed|found|recorded|documented|puts?|lists?|says?|said|which|that|who)\b|\s*[,;(]|\.?\s*$)/;
+// "a Reuters tally", "ACLED data", "the Pentagon's count": a name right before the record
+const NAMED_BEFORE = /\b((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*?)(?:['’]s)?\s+$/;
+// "The UN Mission has documented": the name before the verb of counting
+const COUNTER_BEFORE = /((?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w.'’-]*)\s+(?:has\s+|have\s+|had\s+)?$/;
 
-/** Who kept a count: "a tally by US officials", "data from ACLED", "ACLED has recorded ..."; null when the sentence does not say. */
+/** Who kept a count: "a tally by US officials", "a Reuters tally", "ACLED has recorded ..."; null when the sentence does not say. */
 export function tallyKeeper(sentence: string, t: Pick<TallyMatch, 'index'>): string | null {
   const cues = matchAll('tally-sources', sentence);
   for (const c of cues.filter((x) => x.rule.fields[0] === 'record')) {
-    const after = sentence.slice(c.index + c.text.length);
-    const by = KEPT_BY.exec(after);
-    if (by) return by[1]!.trim();
+    const keeper = KEPT_BY.exec(sentence.slice(c.index + c.text.length))?.[1] ?? NAMED_BEFORE.exec(sentence.slice(0, c.index))?.[1];
+    if (keeper) return keeper.trim().replace(/^(?:a|an|the)\s+/i, '');
   }
   for (const c of cues.filter((x) => x.rule.fields[0] === 'counter' && x.index < t.index)) {
-    const subject = /((?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w.'’-]*)\s+(?:has\s+|have\s+|had\s+)?$/.exec(sentence.slice(0, c.index));
+    const subject = COUNTER_BEFORE.exec(sentence.slice(0, c.index));
     if (subject && sentence.slice(c.index + c.text.length, t.index).split(/\s+/).length <= 4) return subject[1]!.trim();
   }
   return null;
