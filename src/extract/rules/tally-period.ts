@@ -12,7 +12,6 @@ export interface PeriodCue {
   index: number;
   end: number;
   start: PeriodStart;
-  rule: string;
   text: string;
 }
 
@@ -47,7 +46,7 @@ export function periodCues(sentence: string): PeriodCue[] {
     const start = m.rule.fields[0]!;
     if (!STARTS.has(start)) throw new Error(`data/lexicons/tally-periods.tsv: row ${m.rule.id} has an unknown start "${start}"`);
     if (out.length && m.index < out[out.length - 1]!.end) continue;
-    out.push({ index: m.index, end: m.index + m.text.length, start: start as PeriodStart, rule: m.rule.id, text: m.text });
+    out.push({ index: m.index, end: m.index + m.text.length, start: start as PeriodStart, text: m.text });
   }
   return out;
 }
