@@ -45,7 +45,7 @@ interface Run { code: number | null; signal: NodeJS.Signals | null; stderr: stri
 function ingest(dir: string, db: string): { child: ReturnType<typeof spawn>; done: Promise<Run> } {
   const child = spawn(process.execPath, [BIN, 'ingest', dir, '--db', db], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   return { child, done: new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, stderr }))) };
 }
 
@@ -103,7 +103,7 @@ function brokenRows(db: string): string[] {
       ['reports or tallies without their article', n('SELECT (SELECT count(*) FROM reports WHERE article_id NOT IN (SELECT id FROM articles)) + (SELECT count(*) FROM tallies WHERE article_id NOT IN (SELECT id FROM articles)) AS n')],
     ];
     const integrity = c.pragma('integrity_check', { simple: true });
-    return [...(integrity === 'ok' ? [] : [`integrity_check: ${integrity}`]), ...problems.filter(([, k]) => k > 0).map(([what, k]) => `${k} ${what}`)];
+    return [...(integrity === 'ok' ? [] : [`integrity_check: ${String(integrity)}`]), ...problems.filter(([, k]) => k > 0).map(([what, k]) => `${k} ${what}`)];
   });
 }
 
@@ -233,7 +233,7 @@ describe('a writer that finds the write lock taken', () => {
         db.prepare('COMMIT').run();
       `], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
       const exited = new Promise((done) => holder.once('exit', done));
-      await new Promise((locked) => holder.stdout!.once('data', locked));
+      await new Promise((locked) => holder.stdout.once('data', locked));
       expect(store.writeTransaction(() => store.hasArticle('held-hash'))).toBe(true);
       expect(await exited).toBe(0);
     } finally {

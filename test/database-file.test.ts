@@ -26,7 +26,7 @@ function serve(args: string[], as: object = {}): Promise<{ url?: string; status?
   let stderr = '';
   const stop = () => void child.kill('SIGTERM');
   return new Promise((resolve) => {
-    child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
       stderr += d;
       const url = /serving .* at (http:\/\/\S+?)\/? /.exec(stderr)?.[1];
       if (url) resolve({ url, stderr, stop });
@@ -87,14 +87,17 @@ describe('the database file', () => {
     expect(events.status, events.stderr).toBe(0);
     const ids = JSON.parse(events.stdout).events.map((e: { id: string }) => e.id);
     expect(ids.length).toBeGreaterThan(0);
-    for (const args of [['export', '--format', 'json'], ['show', ids[0]], ['tally']]) {
+    const read = (args: string[]): string => {
       const run = sitrep([...args, '--db', db], undefined, asUser);
       expect(run.status, `${args[0]}: ${run.stderr}`).toBe(0);
-      expect(run.stdout.length).toBeGreaterThan(0);
-    }
+      return run.stdout;
+    };
+    expect(JSON.parse(read(['export', '--format', 'json'])).events.map((e: { id: string }) => e.id)).toEqual(ids);
+    expect(read(['show', ids[0]])).toMatch(new RegExp(`^${ids[0]} `));
+    expect(read(['tally'])).toContain('103 attacks against its troops');
     const served = await serve(['--db', db], asUser);
     try {
-      expect(served.url, served.stderr).toBeDefined();
+      expect(served.url, served.stderr).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const page = await (await fetch(`${served.url}/api/events?limit=10000`)).json();
       expect(page.events.map((e: { id: string }) => e.id)).toEqual(ids);
     } finally {

@@ -24,7 +24,7 @@ function sampleDb(name: string): string {
   return db;
 }
 
-const post = (server: Server, body: string | Buffer, headers: Record<string, string> = {}, query = '') =>
+const post = (server: Server, body: string | Buffer<ArrayBuffer>, headers: Record<string, string> = {}, query = '') =>
   fetch(`${server.url}/api/articles${query}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
 const get = async (server: Server, path: string) => (await fetch(server.url + path)).json();
 const eventCount = async (server: Server): Promise<number> => (await get(server, '/api/events?limit=1')).count;

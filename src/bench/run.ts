@@ -4,7 +4,8 @@
 // Settings (environment): BENCH_ROUNDS (dev corpus repeats, 30), BENCH_GENERATED (generated articles,
 // 20000), BENCH_EXTRACT (generated articles per extraction pass, 5000), BENCH_PASSES (extraction passes,
 // median taken, 3), BENCH_INGEST (generated articles the CLI ingests, all), BENCH_WORKERS (the --workers
-// run, 2), SERVE_EVENTS (events in the served database, 10000; 0 skips), MERGE_SIZES (synthetic merge sizes).
+// run, 2), SERVE_EVENTS (events in the served database, 10000; 0 skips), SERVE_DB (a database to serve
+// instead, e.g. one of dist/bench/event-db.js; only read), MERGE_SIZES (synthetic merge sizes).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,7 +102,7 @@ const starts = Array.from({ length: 5 }, () => seconds(() => spawnSync(process.e
 rows.push(['CLI cold start (sitrep --help)', `${(median(starts) * 1000).toFixed(0)} ms (median of 5)`]);
 
 // HTTP serving over ≥ 10,000 events: API latency under autocannon, page load in Chromium (SERVE_EVENTS=0 skips)
-if (env('SERVE_EVENTS', 10_000) > 0) rows.push(...(await benchServe(bin, devBase, env('SERVE_EVENTS', 10_000))));
+if (process.env.SERVE_DB || env('SERVE_EVENTS', 10_000) > 0) rows.push(...(await benchServe(bin, devBase, env('SERVE_EVENTS', 10_000), process.env.SERVE_DB)));
 
 // cross-article merging at 10k, 100k and 1M reports (MERGE_SIZES=10000,100000 to skip the long one, 0 for none)
 for (const n of (process.env.MERGE_SIZES ?? '10000,100000,1000000').split(',').map(Number).filter((x) => x > 0)) {

@@ -1,7 +1,9 @@
 // The server under load: a database of ≥ 10,000 events (the dev corpus's reports, re-dated round after
 // round so rounds never merge), served by the real `sitrep serve` in its own process; autocannon for the
-// API's latency percentiles, and Debian's Chromium for the page's load time.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+// API's latency percentiles, Debian's Chromium for the page's load time, and the peak memory of an
+// export through the API and through the CLI.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -66,22 +68,66 @@ async function pageLoad(url: string, times = 3): Promise<number | null> {
   return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
 }
 
-export async function benchServe(bin: string, articles: Article[], target = 10_000): Promise<Array<[string, string]>> {
+function countsOf(file: string): { events: number; articles: number } {
+  const store = new SqliteStore(file, { readonly: true });
+  const { events, articles } = store.counts();
+  store.close();
+  return { events, articles };
+}
+
+/** A peak resident set size in MB from /proc (VmHWM): the most the process has held at once. */
+const peakMb = (pid: number): number => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
+
+/** GET of a whole export while a one-event request goes every 100 ms: its time, and the slowest of those. */
+async function exportWhileServing(url: string, path: string): Promise<{ seconds: number; mb: number; slowest: number }> {
+  let running = true;
+  let slowest = 0;
+  const light = (async () => {
+    while (running) {
+      const t = Date.now();
+      await (await fetch(`${url}/api/events?limit=1`)).arrayBuffer();
+      slowest = Math.max(slowest, Date.now() - t);
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  })();
+  const t = Date.now();
+  const bytes = (await (await fetch(url + path)).arrayBuffer()).byteLength;
+  const seconds = (Date.now() - t) / 1000;
+  running = false;
+  await light;
+  return { seconds, mb: bytes / 1e6, slowest };
+}
+
+/** Serves a database built from `articles` until it holds `target` events, or `existing` as it is. */
+export async function benchServe(bin: string, articles: Article[], target = 10_000, existing?: string): Promise<Array<[string, string]>> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-serve-bench-'));
-  const db = join(dir, 'serve.db');
-  const built = buildEventDb(db, articles, target);
-  const { url, stop } = await startServe(bin, ['--db', db]);
-  const rows: Array<[string, string]> = [[`serve: database`, `${built.events.toLocaleString('en')} events from ${built.articles.toLocaleString('en')} articles`]];
+  const db = existing ?? join(dir, 'serve.db');
+  const built = existing ? countsOf(existing) : buildEventDb(db, articles, target);
+  const { url, child, stop } = await startServe(bin, ['--db', db]);
+  const events = built.events.toLocaleString('en');
+  const rows: Array<[string, string]> = [[`serve: database`, `${events} events from ${built.articles.toLocaleString('en')} articles`]];
   try {
-    for (const path of ['/api/events', '/api/events?country=IQ&q=drone', '/api/events?view=map&limit=10000', '/api/stats']) {
+    for (const path of ['/api/events', '/api/events?country=IQ', '/api/events?q=drone', '/api/events?country=IQ&q=drone', '/api/events?view=map&limit=10000', '/api/stats', '/api/stats?country=IQ']) {
       const r = await load(url + path);
       rows.push([`serve: GET ${path}`, `p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.rps.toFixed(0)} req/s (8 connections${r.errors ? `, ${r.errors} errors` : ''})`]);
     }
     const ms = await pageLoad(url + '/');
-    rows.push([`serve: page load to ready, ${built.events.toLocaleString('en')} events`, ms === null ? `skipped: ${CHROMIUM} not installed` : `${ms} ms (median of 3)`]);
+    rows.push([`serve: page load to ready, ${events} events`, ms === null ? `skipped: ${CHROMIUM} not installed` : `${ms} ms (median of 3)`]);
+    const before = peakMb(child.pid!);
+    const x = await exportWhileServing(url, '/api/export.json');
+    rows.push([`serve: GET /api/export.json, ${events} events`, `${x.mb.toFixed(0)} MB in ${x.seconds.toFixed(1)} s; server peak RSS ${before.toFixed(0)} → ${peakMb(child.pid!).toFixed(0)} MB; ` +
+      `GET /api/events?limit=1 every 100 ms meanwhile, slowest ${x.slowest} ms`]);
   } finally {
     await stop();
-    rmSync(dir, { recursive: true, force: true });
   }
+  // GNU time prints the child's peak RSS (KB) as the last line of stderr
+  if (existsSync('/usr/bin/time')) {
+    const out = join(dir, 'export.json');
+    const t = Date.now();
+    const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'export', '--db', db, '--format', 'json', '-o', out], { encoding: 'utf8' });
+    const kb = Number(/(\d+)\s*$/.exec(run.stderr)?.[1]);
+    rows.push([`sitrep export --format json -o, ${events} events`, run.status === 0 ? `${(statSync(out).size / 1e6).toFixed(0)} MB in ${((Date.now() - t) / 1000).toFixed(1)} s, peak RSS ${(kb / 1024).toFixed(0)} MB` : `failed: ${run.stderr.trim()}`]);
+  }
+  rmSync(dir, { recursive: true, force: true });
   return rows;
 }

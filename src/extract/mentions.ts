@@ -7,7 +7,7 @@ import { findPlaces, LIST_GAP, type PlaceMatch } from '../resolve/place/find-pla
 import { addDays } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
-import type { DateSpan, Mention, Sentence } from '../types.js';
+import type { Actor, DateSpan, Mention, Sentence } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { narrativeDay, type ArticleContext } from './context.js';
 import { claimant, findAttribution, type Attribution } from './rules/attribution.js';
@@ -21,7 +21,8 @@ import { matchAll, reasonOf, type LexMatch } from './lexicon.js';
 
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
 // no day, past the lead (a lead's "has struck" is the news itself)
-const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(\w+ly\s+|so far\s+|also\s+|repeatedly\s+)?(been\s+)?(\w+ed|struck|hit|fought|sent|shot)\b/i;
+// "have been attacking shipping": the perfect progressive, an ongoing campaign
+const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(\w+ly\s+|so far\s+|also\s+|repeatedly\s+)?(been\s+)?(\w+ed|struck|hit|fought|sent|shot)\b|\b(has|have)\s+been\s+\w+ing\b/i;
 
 const COMMENT = /\b(comment(ed|s)?|condemn(ed|s)?|denounc(ed|es)|confirm(ed|s)?|den(y|ied|ies)|describ(ed|es)|investigat(ed|es|ing)|responded to|reacted to)\b/i;
 
@@ -33,7 +34,8 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   const tokens = ctx.tokens.get(sentence.index)!;
   const found = findActors(text, tokens);
   const places = findPlaces(text, { focus: ctx.focus, anchors: ctx.anchors, named: ctx.named, taken: found.map((a) => [a.index, a.end]) }, tokens);
-  const actors = resolveBareForces(ctx, found, places);
+  const bare = resolveBareForces(ctx, found, places);
+  const actors = bare.map((a) => resolveDescription(text, a, lastGroupBefore(bare, a.index) ?? ctx.lastGroup));
   const s: SentenceFacts = {
     ctx,
     sentence,
@@ -51,7 +53,7 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     s.triggers.set(clause, findTrigger(clause.text, sentenceWeapons));
   }
   const mentions = s.clauses.flatMap((clause) => clauseMentions(s, clause));
-  const named = actors.filter((a) => a.actor.type === 'militia' || a.actor.type === 'rebel_group');
+  const named = actors.filter(isGroup);
   if (named.length) ctx.lastGroup = named[named.length - 1]!.actor;
   const forces = actors.filter((a) => a.actor.name.startsWith('Military Forces of'));
   if (forces.length) ctx.lastForces = forces[forces.length - 1]!.actor;
@@ -70,6 +72,23 @@ function resolveBareForces(ctx: ArticleContext, actors: ActorMatch[], places: Pl
     const actor = a.origin === BARE_POLICE ? cc && policeForces(cc) : ctx.lastForces ?? (cc && stateForces(cc));
     return actor ? [{ ...a, actor }] : [];
   });
+}
+
+// "the Iran-backed group", "the Sudanese paramilitary force": a definite description of one group, not a name
+const DESCRIPTION = /(?:^|\s)(?:the|this)\s+$/i;
+
+/** A group described, not named, after "the" is the armed group named last, when one was. */
+function resolveDescription(text: string, a: ActorMatch, lastGroup: Actor | null): ActorMatch {
+  const last = a.text.split(/\s+/).pop() ?? '';
+  const definite = /^(the|this)\s/i.test(a.text) || DESCRIPTION.test(text.slice(0, a.index));
+  const described = definite && isGroup(a) && /^[a-z]+$/.test(last) && !last.endsWith('s');
+  return described && lastGroup && lastGroup.name !== a.actor.name ? { ...a, actor: lastGroup } : a;
+}
+
+const isGroup = (a: ActorMatch) => a.actor.type === 'militia' || a.actor.type === 'rebel_group';
+
+function lastGroupBefore(actors: ActorMatch[], index: number): Actor | null {
+  return actors.filter((a) => a.end <= index && isGroup(a)).pop()?.actor ?? null;
 }
 
 /** What is found once per sentence and read by every clause. */
@@ -94,7 +113,10 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const trigger = s.triggers.get(clause) ?? null;
   const casualties = findCasualties(clause.text);
   if (!trigger) {
-    for (const v of vetoedActs(clause.text)) reject(s, v.act, v.rule, reasonOf('non-event-cues', v.rule));
+    const vetoed = vetoedActs(clause.text);
+    for (const v of vetoed) reject(s, v.act, v.rule, reasonOf('non-event-cues', v.rule));
+    // the dead of an accident are no incident's
+    if (vetoed.some((v) => v.rule === 'n-accident')) return [];
     // "Three service members were hurt": a figure with no act attaches to the incident just reported;
     // not when the clause's act, or another clause's, was judged no incident ("hundreds were killed
     // since...", "strikes have intensified since Oct. 17; ... hundreds died"): the figure is the summary's
@@ -104,7 +126,6 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     const date = inClause(s, clause, s.dates).find((d) => !d.periodStart && !d.speechDay)?.span ?? null;
     return [{ ...casualtyOnly(s.sentence, clause, casualties, s.attribution.speaker), place, date }];
   }
-  const end = clause.start + clause.text.length;
   const inScope = <T extends { index: number }>(xs: T[]): T[] => inClause(s, clause, xs).filter((x) => x.index < clause.start + trigger.scopeEnd);
   if (isSummary(s, clause, trigger, inClause(s, clause, s.dates))) {
     reject(s, trigger.text, 'j-summary', 'an act in the perfect past the lead, or over a period ("since October"), with no day of its own sums up many acts');
@@ -116,11 +137,14 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const targets = pickPlaces(content.length ? content : inScope(s.places), s.sentence.text);
   // "three were hurt in Kherson after Russian artillery shelled it": the main clause gives the place
   if (!targets.length && clause.antecedent && isLone(s, clause)) targets.push(...pickPlaces(s.places, s.sentence.text));
-  // one event per listed place only when the act is plural ("strikes on X and Y"), not for "the attack"
+  // one event per listed place (ACLED: one place, one event) when the act is plural ("strikes on X and
+  // Y") or the places are towns ("shelling hit Poonch and Rajouri"); a list of countries is a region
   const plural = /s$|\b(multiple|several|two|three|four|five|both|waves?)\b/i.test(trigger.text) || /\b(two|three|four|five|six|multiple|several|both|separate)\b/i.test(clause.text);
+  const towns = targets.every((p) => p.place.geo_precision < 3);
   const newIncident = isNewIncident(clause.text, trigger);
   const { attribution } = s;
-  return (targets.length ? (plural ? targets : targets.slice(0, 1)) : [null]).map((place) => ({
+  const places = targets.length ? (plural || towns ? targets : targets.slice(0, 1)) : [null];
+  return places.map((place, i) => ({
     sentence: s.sentence,
     rules: [...trigger.rules, ...roles.rules, ...casualties.rules, ...(date.rule ? [date.rule] : []), ...(place ? [place.rule] : []),
       ...(attribution.claimRule ? [attribution.claimRule] : []), ...(attribution.doubtRule ? [attribution.doubtRule] : [])],
@@ -140,8 +164,9 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     actor2: roles.actor2,
     assoc1: roles.assoc1,
     assoc2: roles.assoc2,
-    fatalities: casualties.fatalities,
-    injured: casualties.injured,
+    // one figure for the whole list is not each place's: it stays with the first
+    fatalities: i === 0 ? casualties.fatalities : null,
+    injured: i === 0 ? casualties.injured : null,
     attribution: attribution.speaker,
     claim: (attribution.claim && (roles.claimHere || !attribution.speakerActor || attribution.speakerActor.actor.name === roles.actor1?.name)) ||
       perpetratorSpeaks(attribution, roles.actor1),
@@ -240,7 +265,7 @@ const isLone = (s: SentenceFacts, clause: Clause): boolean => s.clauses.every((c
 /** Where the reported content starts: after "X said (that)", places before it are the speaker's. */
 function contentStart(clause: string, triggerIndex: number): number {
   let start = 0;
-  for (const m of clause.slice(0, triggerIndex).matchAll(/\b(said|says|announced|reported|told \w+|stated|confirmed|declared)( that)?\b/gi)) start = m.index! + m[0].length;
+  for (const m of clause.slice(0, triggerIndex).matchAll(/\b(said|says|announced|reported|told \w+|stated|confirmed|declared)( that)?\b/gi)) start = m.index + m[0].length;
   return start;
 }
 

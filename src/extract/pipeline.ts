@@ -22,6 +22,7 @@ export function extractArticle(article: Article): Extraction {
     weapon: dominantWeapon(mentions),
     dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
     siteNear: (i, area) => siteNear(ctx, i, area),
+    crowdArticle: mostlyCrowds(mentions),
   };
   const groups = groupMentions(mentions);
   const built = groups.map((g) => reconcile(g, defaults));
@@ -56,6 +57,11 @@ function eventCountries(mentions: Mention[], focus: string[]): string[] {
   const rank = (cc: string) => (focus.includes(cc) ? focus.indexOf(cc) : focus.length);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0])).map(([cc]) => cc);
   return [...ranked, ...focus.filter((cc) => !ranked.includes(cc))];
+}
+
+function mostlyCrowds(mentions: Mention[]): boolean {
+  const acts = mentions.filter((m) => !m.casualtyOnly);
+  return acts.length > 0 && acts.filter((m) => m.kind === 'protest' || m.kind === 'riot').length * 2 >= acts.length;
 }
 
 function dominantWeapon(mentions: Mention[]): ArticleDefaults['weapon'] {

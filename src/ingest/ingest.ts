@@ -1,7 +1,7 @@
 // The ingest stage end to end: files → articles → extraction → cross-article merge → store, one
 // transaction per article. A bad file, or a bad article of a file, is reported and skipped; what was
 // stored stays stored. Other processes may write the same database at the same time.
-import { bridgeOnce, candidateWindow, fitsEvent, foldReports, matchReasons, type Linked } from '../merge/across-articles.js';
+import { addVotes, bridgeOnce, candidateWindow, fitsEvent, foldReports, matchReasons, votesOf, type Linked } from '../merge/across-articles.js';
 import { ArticleIdTaken, type ArticleWrite, type EventStore, type Report, type StoredArticle } from '../store/event-store.js';
 import type { Article, ExportEvent, Tally } from '../types.js';
 import { extractReports } from './extract-reports.js';
@@ -107,12 +107,25 @@ function linkReports(reports: ExportEvent[], store: EventStore): Omit<ArticleWri
     const [from, to] = candidateWindow(r);
     const near = r.location.geo_precision < 3 && r.location.lat != null && r.location.lon != null ? { lat: r.location.lat, lon: r.location.lon, km: 70 } : undefined;
     const linked: Linked[] = [];
+    // an event that does not fit the new report fails it for every one of its reports, and a report
+    // that does not match fails it for every report alike
+    const unfit = new Set<string>();
+    const unmatched = new Set<string>();
     for (const c of store.reportsBetween(from, to, r.location.country_code, near)) {
-      if (linked.some((l) => l.event.id === c.eventId)) continue; // one link to an event is enough to join it
-      const criteria = matchReasons(c.report, r);
-      const event = criteria ? eventOf(c.eventId) : undefined;
-      if (!criteria || !event || !fitsEvent(event, r)) continue;
-      linked.push({ event, link: { with: c.report.id, article_id: c.report.sources[0]!.article_id, criteria } });
+      // one link to an event is enough to join it: its other reports are not even read
+      if (unfit.has(c.eventId) || unmatched.has(c.matchKey) || linked.some((l) => l.event.id === c.eventId)) continue;
+      const candidate = c.report();
+      const criteria = matchReasons(candidate, r);
+      if (!criteria) {
+        unmatched.add(c.matchKey);
+        continue;
+      }
+      const event = eventOf(c.eventId);
+      if (!event || !fitsEvent(event, r)) {
+        unfit.add(c.eventId);
+        continue;
+      }
+      linked.push({ event, link: { with: candidate.id, article_id: candidate.sources[0]!.article_id, criteria } });
     }
     const kept = bridgeOnce(r, linked);
     kept.forEach((l) => g.events.add(l.event.id));
@@ -127,11 +140,13 @@ function linkReports(reports: ExportEvent[], store: EventStore): Omit<ArticleWri
       g.events.forEach((e) => into.events.add(e));
     } else merged.push(g);
   }
-  const write: Omit<ArticleWrite, 'article' | 'tallies'> = { reports: [], relabel: new Map(), events: [], removed: [] };
+  const write: Omit<ArticleWrite, 'article' | 'tallies'> = { reports: [], relabel: new Map(), events: [], votes: new Map(), removed: [] };
   for (const g of merged) {
-    // stored events stand for their reports in the join (it is associative); every report votes
+    // stored events stand for their reports in the join (it is associative) and in the vote (votes add up)
     const stored = [...g.events].map(eventOf).filter((e): e is ExportEvent => !!e);
-    const event = foldReports([...g.reports, ...stored], [...g.reports, ...store.reportSides([...g.events])]);
+    const votes = [...g.reports.map(votesOf), ...store.votes([...g.events]).values()].reduce(addVotes);
+    const event = foldReports([...g.reports, ...stored], votes);
+    write.votes.set(event.id, votes);
     for (const r of g.reports) write.reports.push({ report: r, eventId: event.id, links: links.get(r.id) ?? [] });
     for (const id of g.events) {
       if (id === event.id) continue;

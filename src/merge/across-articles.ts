@@ -4,17 +4,31 @@
 // a connected group of linked reports. Links depend only on pairs of reports, so the events do not
 // depend on the order articles arrive in; the event's fields are folded from its reports in a fixed
 // order, and its id is its smallest report id.
+import { createHash } from 'node:crypto';
 import { notes } from '../export/to-export.js';
 import { addDays } from '../resolve/time/days.js';
 import type { Actor, ExportEvent, Status } from '../types.js';
 import { datesCompatible, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
 
-const span = (e: ExportEvent) => ({ date: e.date, earliest: e.date_earliest, latest: e.date_latest, precision: e.time_precision, text: null });
-const family = (x: ExportEvent) => (x.event_type === 'Protests' || x.event_type === 'Riots' ? 'protest' : 'violence');
+const span = (e: Pick<ExportEvent, 'date' | 'date_earliest' | 'date_latest' | 'time_precision'>) => ({ date: e.date, earliest: e.date_earliest, latest: e.date_latest, precision: e.time_precision, text: null });
+const family = (x: Pick<ExportEvent, 'event_type'>) => (x.event_type === 'Protests' || x.event_type === 'Riots' ? 'protest' : 'violence');
 const sameName = (a: Actor | null, b: Actor | null): boolean => !!a && !!b && a.name === b.name;
 
+/** What `matchReasons` reads of its first report: the type keeps it from reading anything `matchKey` leaves out. */
+export type Matched = Pick<ExportEvent, 'event_type' | 'sub_event_type' | 'weapon' | 'date' | 'date_earliest' | 'date_latest' | 'time_precision' | 'actor1' | 'actor2' | 'location' | 'sources'>;
+
+/**
+ * Stored reports with one key are matched alike by a new report (sources aside: a stored report is
+ * never from the article being linked), so one that failed spares reading the others. A hash of 96
+ * bits: two keys that differ meet in one candidate window, a few days in one country.
+ */
+export function matchKey(e: ExportEvent): string {
+  const read: Omit<Matched, 'sources'> = { event_type: e.event_type, sub_event_type: e.sub_event_type, weapon: e.weapon, date: e.date, date_earliest: e.date_earliest, date_latest: e.date_latest, time_precision: e.time_precision, actor1: e.actor1, actor2: e.actor2, location: e.location };
+  return createHash('sha1').update(JSON.stringify(read)).digest('hex').slice(0, 24);
+}
+
 /** Why two reports are the same incident (the criteria that held), or null when they are not. */
-export function matchReasons(a: ExportEvent, b: ExportEvent): string[] | null {
+export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   if (family(a) !== family(b)) return null;
   if (a.sources.some((s) => b.sources.some((t) => t.article_id === s.article_id))) return null;
   if (!weaponsCompatible(a.weapon, b.weapon)) return null;
@@ -26,7 +40,7 @@ export function matchReasons(a: ExportEvent, b: ExportEvent): string[] | null {
   if (!sides) return null;
   // a vague report ("strikes in Iraq earlier this week") would chain distinct incidents together: it
   // links only to a report with the same two sides
-  const vague = (e: ExportEvent) => e.location.geo_precision === 3 && width(e) >= 3 * 86400000;
+  const vague = (e: Matched) => e.location.geo_precision === 3 && width(e) >= 3 * 86400000;
   // (or, when neither names an attacker, the same target hit by the same weapon)
   const sameTargetWeapon = !a.actor1 && !sides.actor1 && sameName(a.actor2, sides.actor2) && !!a.weapon && a.weapon === b.weapon;
   if ((vague(a) || vague(b)) && !(sameName(a.actor1, sides.actor1) && sameName(a.actor2, sides.actor2)) && !sameTargetWeapon) return null;
@@ -73,36 +87,64 @@ export function candidateWindow(e: ExportEvent): [string, string] {
   return [addDays(e.date_earliest, -1), addDays(e.date_latest, 1)];
 }
 
-/** What each report says of the sides and the weapon: all a vote needs, far lighter than the report. */
-export type Sides = Pick<ExportEvent, 'event_type' | 'sub_event_type' | 'weapon' | 'actor1' | 'actor2'>;
+/** What a report says of the weapon, with the type it implies. */
+type Typed = Pick<ExportEvent, 'event_type' | 'sub_event_type' | 'weapon'>;
+
+/**
+ * The votes of a set of reports, one per report: for each key (`sub_event_type|weapon` of the reports
+ * that name a weapon, the actor's order for each side), how many reports give it and the value they
+ * give. Votes add up, so a stored event keeps its reports' votes and a new report is counted in without
+ * reading the reports already there. Where reports give one key different values (an actor whose
+ * details changed in the dictionary between two ingests), the smallest JSON is kept: any order of
+ * arrival gives the same value.
+ */
+export interface Votes {
+  typed: Record<string, [number, Typed]>;
+  actor1: Record<string, [number, Actor]>;
+  actor2: Record<string, [number, Actor]>;
+}
+
+export function votesOf(r: ExportEvent): Votes {
+  const votes: Votes = { typed: {}, actor1: {}, actor2: {} };
+  if (r.weapon) votes.typed[`${r.sub_event_type}|${r.weapon}`] = [1, { event_type: r.event_type, sub_event_type: r.sub_event_type, weapon: r.weapon }];
+  if (r.actor1) votes.actor1[actorOrder(r.actor1)] = [1, r.actor1];
+  if (r.actor2) votes.actor2[actorOrder(r.actor2)] = [1, r.actor2];
+  return votes;
+}
+
+export function addVotes(a: Votes, b: Votes): Votes {
+  return { typed: addCounts(a.typed, b.typed), actor1: addCounts(a.actor1, b.actor1), actor2: addCounts(a.actor2, b.actor2) };
+}
+
+function addCounts<T>(a: Record<string, [number, T]>, b: Record<string, [number, T]>): Record<string, [number, T]> {
+  const sum = { ...a };
+  for (const [key, [n, value]] of Object.entries(b)) {
+    const had = sum[key];
+    sum[key] = had ? [had[0] + n, JSON.stringify(value) < JSON.stringify(had[1]) ? value : had[1]] : [n, value];
+  }
+  return sum;
+}
 
 /**
  * The event a group of accounts stands for: the join of them (new reports and the stored events that
  * stand for their own reports), except that where reports name different attackers, targets or
- * weapons, the value most reports give wins, one vote per report (`sides`: every report's, stored or
- * new), ties going to the join's order. One article's stray "air strikes" does not outvote five that
- * say drone. Votes are counts over the set of reports and ties have a fixed order, so the event is
- * still independent of the order reports arrive in.
+ * weapons, the value most reports give wins (`votes`: one per report, stored or new), ties going to
+ * the key that sorts first. One article's stray "air strikes" does not outvote five that say drone.
+ * Votes are counts over the set of reports and ties have a fixed order, so the event is still
+ * independent of the order reports arrive in.
  */
-export function foldReports(accounts: ExportEvent[], sides: Sides[] = accounts): ExportEvent {
+export function foldReports(accounts: ExportEvent[], votes: Votes): ExportEvent {
   const joined = accounts.reduce(mergeEvents);
-  const typed = mostReported(sides.filter((r) => r.weapon), (r) => `${r.sub_event_type}|${r.weapon}`) ?? joined;
-  const actor1 = mostReported(sides.filter((r) => r.actor1), (r) => actorOrder(r.actor1!))?.actor1 ?? joined.actor1;
-  const actor2 = mostReported(sides.filter((r) => r.actor2), (r) => actorOrder(r.actor2!))?.actor2 ?? joined.actor2;
-  const voted = { ...joined, event_type: typed.event_type, sub_event_type: typed.sub_event_type, weapon: typed.weapon, actor1, actor2 };
+  const typed = mostReported(votes.typed) ?? joined;
+  const voted = { ...joined, event_type: typed.event_type, sub_event_type: typed.sub_event_type, weapon: typed.weapon, actor1: mostReported(votes.actor1) ?? joined.actor1, actor2: mostReported(votes.actor2) ?? joined.actor2 };
   return { ...voted, notes: notes({ ...voted, date: span(voted) }) };
 }
 
-/** The account whose key most accounts share; among equals, the one whose key sorts first. */
-function mostReported(sides: Sides[], key: (r: Sides) => string): Sides | undefined {
-  const counts = new Map<string, { n: number; sides: Sides }>();
-  for (const r of sides) {
-    const k = key(r);
-    const c = counts.get(k);
-    if (c) c.n++;
-    else counts.set(k, { n: 1, sides: r });
-  }
-  return [...counts].sort(([ka, a], [kb, b]) => b.n - a.n || (ka < kb ? -1 : ka > kb ? 1 : 0))[0]?.[1].sides;
+/** The value most reports give; among equals, the one whose key sorts first. */
+function mostReported<T>(counts: Record<string, [number, T]>): T | undefined {
+  let best: [string, number, T] | undefined;
+  for (const [key, [n, value]] of Object.entries(counts)) if (!best || n > best[1] || (n === best[1] && key < best[0])) best = [key, n, value];
+  return best?.[2];
 }
 
 // the join's order of actors: a named actor before an unknown one, then by name
@@ -167,7 +209,7 @@ function pick<T>(a: T, b: T, key: (x: T) => Array<string | number>): T {
   return a;
 }
 
-const width = (e: ExportEvent) => Date.parse(e.date_latest) - Date.parse(e.date_earliest);
+const width = (e: Pick<ExportEvent, 'date_earliest' | 'date_latest'>) => Date.parse(e.date_latest) - Date.parse(e.date_earliest);
 const betterActor = (a: Actor | null, b: Actor | null): Actor | null => (!a ? b : !b ? a : pick(a, b, (x) => [actorOrder(x)]));
 const unique = (xs: Actor[]) => xs.filter((x, i) => xs.findIndex((y) => y.name === x.name) === i).sort((x, y) => x.name.localeCompare(y.name));
 const uniqueRelations = (xs: ExportEvent['related']) =>

@@ -25,6 +25,8 @@ export interface ArticleDefaults {
   dayAt: (sentenceIndex: number) => DateSpan | null;
   /** the site the article names near a sentence inside a country or region */
   siteNear: (sentenceIndex: number, area: Place) => Place | null;
+  /** most of the article's acts are protests or riots: its unarmed clashes are the crowd's */
+  crowdArticle: boolean;
 }
 
 export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent | null {
@@ -37,7 +39,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   const location = area.geo_precision === 3 ? d.siteNear(ms[0]!.sentence.index, area) ?? area : area;
   const fatalities = ms.reduce<Range | null>((r, m) => larger(r, m.fatalities), null) ?? emptyRange();
   const named2 = pickActor(acts.map((m) => m.actor2));
-  const crowdSides = crowdEvent(eventType(typed, named2, d), ms, pickActor(acts.map((m) => m.actor1)), named2, fatalities);
+  const crowdSides = crowdEvent(eventType(typed, named2, d), ms, pickActor(acts.map((m) => m.actor1)), named2, fatalities, d.crowdArticle);
   const { type, actor1 } = crowdSides;
   let { actor2 } = crowdSides;
   // an attack on a base that names no target hit the forces based there

@@ -96,6 +96,15 @@ describe('listed places', () => {
     expect(e.map((x) => x.location.country_code)).toEqual(['YE', 'YE', 'YE', 'YE']);
     expect(e).toHaveLength(4);
   });
+  it('one act at listed towns is one event per town; the one figure stays with the first', () => {
+    const e = events('Russian jets struck depots in Kherson and Mykolaiv on Monday, killing three people.', '2025-05-07');
+    expect(e.map((x) => x.location.name)).toEqual(['Kherson', 'Mykolayiv']);
+    expect(e.map((x) => x.fatalities.best)).toEqual([3, null]);
+  });
+  it('a list of countries is a region, not one event each', () => {
+    const e = events('The army said the attack was carried out under the defence pact of the Sahel alliance, which brings together Mali, Burkina Faso and Niger.', '2025-05-07');
+    expect(e.length).toBeLessThanOrEqual(1);
+  });
 });
 
 describe('the day of the act', () => {
@@ -110,5 +119,16 @@ describe('targets by where they are', () => {
   it('rockets at a base that names no target hit the forces based there (data/places/sites.tsv hosts)', () => {
     const [e] = events('Two rockets were fired at Ain al-Asad air base on Thursday, officials said.', '2024-07-26');
     expect(e?.actor2?.name).toBe('Military Forces of the United States');
+  });
+});
+
+describe('an incident told again at a finer place', () => {
+  it('"the encounter took place in Balayan" after "a clash in Batangas" is the same clash', () => {
+    const e = events('Six rebels and a soldier were killed in an armed encounter in Batangas on Sunday. The encounter took place at 1:38 am in Balayan, police said.', '2023-12-18');
+    expect(e).toHaveLength(1);
+  });
+  it('a new incident at a nearby place stays apart', () => {
+    const e = events('Six rebels were killed in a clash in Batangas on Sunday. Another clash broke out in Balayan on Sunday, police said.', '2023-12-18');
+    expect(e).toHaveLength(2);
   });
 });

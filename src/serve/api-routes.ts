@@ -1,7 +1,7 @@
 // The read side of the API: events (filtered, paged), one event with its sources and relations, counts,
 // tallies beside sitrep's own count, and the three export formats, all over the same filter.
 import type { FastifyInstance } from 'fastify';
-import { toCsv, toGeoJson, toJsonDocument } from '../export/formats.js';
+import { exportStream, type ExportFormat } from '../export/stream.js';
 import type { EventStore } from '../store/event-store.js';
 import { tallyWithCount } from '../export/tally-comparison.js';
 import { EventsQuery, FilterQuery, TalliesQuery, encodeCursor, parseQuery, toFilter, toPage } from './params.js';
@@ -22,7 +22,10 @@ export function apiRoutes(app: FastifyInstance, store: EventStore): void {
     return found ?? reply.code(404).send({ error: 'not_found', message: `no event with id ${req.params.id}` });
   });
 
-  app.get('/api/stats', async (req) => stats(store.facets(toFilter(parseQuery(FilterQuery, req.query)))));
+  app.get('/api/stats', async (req) => {
+    const filter = toFilter(parseQuery(FilterQuery, req.query));
+    return stats(store.snapshot(() => store.eventCounts(filter)));
+  });
 
   app.get('/api/tallies', async (req) => {
     const q = parseQuery(TalliesQuery, req.query);
@@ -33,9 +36,12 @@ export function apiRoutes(app: FastifyInstance, store: EventStore): void {
       .map((t) => tallyWithCount(store, t)));
   });
 
-  const filter = (query: unknown) => toFilter(parseQuery(FilterQuery, query));
-  app.get('/api/export.json', async (req) => store.snapshot(() => toJsonDocument(store.events(filter(req.query)), store.tallies())));
-  app.get('/api/export.geojson', async (req, reply) => reply.type('application/geo+json').send(toGeoJson(store.storedEvents(filter(req.query)))));
-  app.get('/api/export.csv', async (req, reply) => reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="sitrep-events.csv"')
-    .send(toCsv(store.storedEvents(filter(req.query)))));
+  // streamed a batch at a time from a snapshot of their own; a bad filter is a 400 before anything is read
+  const exported = (query: unknown, format: ExportFormat) => {
+    const filter = toFilter(parseQuery(FilterQuery, query));
+    return exportStream(store.reader(), filter, format, false);
+  };
+  app.get('/api/export.json', async (req, reply) => reply.type('application/json; charset=utf-8').send(exported(req.query, 'json')));
+  app.get('/api/export.geojson', async (req, reply) => reply.type('application/geo+json; charset=utf-8').send(exported(req.query, 'geojson')));
+  app.get('/api/export.csv', async (req, reply) => reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="sitrep-events.csv"').send(exported(req.query, 'csv')));
 }

@@ -1,6 +1,6 @@
 // Counts for the current filter: by day and type (the timeline's stacked bars), by type, by country and
-// by actor (the filter lists). Built from the events' columns, never from their JSON.
-import type { EventFacet } from '../store/event-store.js';
+// by actor (the filter lists). Read from counts the store keeps as it writes, never from events' JSON.
+import type { EventCounts } from '../store/event-store.js';
 
 export interface Stats {
   count: number;
@@ -13,25 +13,23 @@ export interface Stats {
 
 const TOP_ACTORS = 100;
 
-export function stats(facets: EventFacet[]): Stats {
+export function stats(counts: EventCounts): Stats {
   const days = new Map<string, Record<string, number>>();
   const byType: Record<string, number> = {};
-  const byCountry: Record<string, number> = {};
-  const byActor = new Map<string, number>();
-  for (const f of facets) {
-    const day = days.get(f.date) ?? {};
-    day[f.event_type] = (day[f.event_type] ?? 0) + 1;
-    days.set(f.date, day);
-    byType[f.event_type] = (byType[f.event_type] ?? 0) + 1;
-    if (f.country_code) byCountry[f.country_code] = (byCountry[f.country_code] ?? 0) + 1;
-    for (const a of new Set(f.actors)) byActor.set(a, (byActor.get(a) ?? 0) + 1);
+  let count = 0;
+  for (const { date, event_type, n } of counts.byDay) {
+    const day = days.get(date) ?? {};
+    day[event_type] = (day[event_type] ?? 0) + n;
+    days.set(date, day);
+    byType[event_type] = (byType[event_type] ?? 0) + n;
+    count += n;
   }
   return {
-    count: facets.length,
+    count,
     by_day: [...days].sort(([a], [b]) => a.localeCompare(b))
       .map(([date, types]) => ({ date, total: Object.values(types).reduce((a, b) => a + b, 0), by_type: types })),
     by_type: byType,
-    by_country: byCountry,
-    by_actor: [...byActor].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP_ACTORS).map(([name, count]) => ({ name, count })),
+    by_country: Object.fromEntries(counts.byCountry.map((c) => [c.country_code, c.n])),
+    by_actor: counts.byActor.sort((a, b) => b.n - a.n || a.actor.localeCompare(b.actor)).slice(0, TOP_ACTORS).map((a) => ({ name: a.actor, count: a.n })),
   };
 }

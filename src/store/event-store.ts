@@ -1,7 +1,7 @@
 // The store interface: what the pipeline needs from a database. SQLite (better-sqlite3) implements it
 // today; a server backend would implement the same interface and pass the same shared test suite.
 import type { EventSummary } from '../export/to-summary.js';
-import type { Sides } from '../merge/across-articles.js';
+import type { Votes } from '../merge/across-articles.js';
 import type { ExportEvent, Tally } from '../types.js';
 
 /** A different text under an id already stored: a corrected story must come with a new id. */
@@ -63,7 +63,7 @@ export interface EventFilter {
   minSources?: number;
   /** west, south, east, north in degrees: events with coordinates inside */
   bbox?: [number, number, number, number];
-  /** words that must occur in one of the event's source sentences (any case) */
+  /** text that must occur in one of the event's source sentences (any case) */
   q?: string;
 }
 
@@ -73,12 +73,27 @@ export interface Page {
   after?: { date: string; id: string };
 }
 
-/** The columns counts are made of, without parsing each event's JSON. */
-export interface EventFacet {
-  date: string;
-  event_type: string;
-  country_code: string | null;
-  actors: string[];
+/** The events a filter keeps, counted three ways: by day and type, by country, by actor (each event once per actor). */
+export interface EventCounts {
+  byDay: Array<{ date: string; event_type: string; n: number }>;
+  byCountry: Array<{ country_code: string; n: number }>;
+  byActor: Array<{ actor: string; n: number }>;
+}
+
+/** A stored report that may be the same incident as a new one; its JSON is read only when asked for. */
+export interface Candidate {
+  eventId: string;
+  /** `matchKey` of the report: candidates with one key are matched alike */
+  matchKey: string;
+  report(): ExportEvent;
+}
+
+/** Reads from one snapshot of the database, a row at a time, for outputs too big to hold in memory. */
+export interface EventReader {
+  /** the events a filter keeps, with their ACLED id and last change, ordered by (date, id), in batches of `size` */
+  events(filter: EventFilter, size: number): Iterable<StoredEvent[]>;
+  tallies(size: number): Iterable<Tally[]>;
+  close(): void;
 }
 
 export interface ArticleWrite {
@@ -88,6 +103,8 @@ export interface ArticleWrite {
   relabel: Map<string, string>;
   /** events (re)built from their reports */
   events: ExportEvent[];
+  /** each (re)built event's votes, by event id */
+  votes: Map<string, Votes>;
   /** events that were merged into others and no longer exist */
   removed: string[];
   tallies: Tally[];
@@ -104,17 +121,17 @@ export interface EventStore {
   /** Stores an article with its reports, the events they changed and its tallies, all or nothing. */
   saveArticle(write: ArticleWrite): void;
   /** Reports in a country whose day spans overlap [earliest, latest]: what a new report could match. */
-  reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Report[];
+  reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Candidate[];
   reportsOf(eventId: string): Report[];
-  /** Each report's sides and weapon, for the reports of these events: what a fold's vote reads. */
-  reportSides(eventIds: string[]): Sides[];
+  /** The votes of these events' reports, kept with each event: what a fold counts instead of reading every report. */
+  votes(eventIds: string[]): Map<string, Votes>;
   events(filter?: EventFilter, page?: Page): ExportEvent[];
   /** The same events with their ACLED id and last change, for the CSV and GeoJSON exports. */
   storedEvents(filter?: EventFilter, page?: Page): StoredEvent[];
   /** What a map marker or list row shows, for the same filter and page as `events`. */
   summaries(filter?: EventFilter, page?: Page): EventSummary[];
   countEvents(filter?: EventFilter): number;
-  facets(filter?: EventFilter): EventFacet[];
+  eventCounts(filter?: EventFilter): EventCounts;
   event(id: string): ExportEvent | undefined;
   tallies(): Tally[];
   /** Violent events (all but protests) in a span, countries (any when empty) and party, and the articles they come from. */
@@ -122,5 +139,7 @@ export interface EventStore {
   counts(): { articles: number; events: number; reports: number; tallies: number };
   /** Runs reads against one snapshot, so what they return agrees even while another process writes. */
   snapshot<T>(read: () => T): T;
+  /** A reader with a snapshot of its own, which stays open across turns of the event loop until closed. */
+  reader(): EventReader;
   close(): void;
 }

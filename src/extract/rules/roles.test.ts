@@ -60,10 +60,33 @@ describe('the actor dictionary', () => {
 });
 
 describe('a country as a place, not a party', () => {
-  it('"a missile from a Houthi-controlled part of Yemen struck" names where it came from, not who fired', () => {
-    expect(roles('A missile from a Houthi-controlled part of Yemen struck a commercial ship.')[0]).toBeNull();
+  it('r-held-ground: "a missile from a Houthi-controlled part of Yemen" was fired by who holds it, not by Yemen', () => {
+    expect(roles('A missile from a Houthi-controlled part of Yemen struck a commercial ship.')[0]).toBe('Houthis');
   });
   it('"in an overnight attack Russia had fired drones" still names Russia', () => {
     expect(extractText('In an overnight attack Russia had fired 12 drones at the city of Kharkiv.', '2023-10-16').events[0]?.actor1?.name).toBe('Military Forces of Russia');
   });
+});
+
+describe('held ground', () => {
+  it('r-held-ground: strikes on ground a group holds hit the group', () =>
+    expect(roles('US jets struck radar sites in Houthi-held areas of Yemen.')).toEqual(['Military Forces of the United States', 'Houthis']));
+  it('a place that is not a group names no one', () => expect(roles('A missile from a Sanaa-controlled port struck a ship.')[0]).toBeNull());
+});
+
+describe('definite descriptions', () => {
+  const sides = (text: string) => extractText(text, '2025-04-19').events.map((e) => [e.actor1?.name ?? null, e.actor2?.name ?? null]);
+  it('"the Iran-backed group" after a named group is that group', () =>
+    expect(sides('Houthi officials said US strikes on a fuel port in Yemen killed 80 people, in the campaign Washington has waged against the Iran-backed group.')).toEqual([
+      ['Military Forces of the United States', 'Houthis'],
+    ]));
+  it('a state force described after a group stays the state force', () =>
+    expect(sides('Hezbollah fighters ambushed a patrol near Metula in northern Israel on Friday, and the Israeli military said two soldiers were wounded.')[0]![1]).toBe('Military Forces of Israel'));
+});
+
+describe('blame and the progressive', () => {
+  it('r-blamed: "an attack, which it blamed on the paramilitary RSF"', () =>
+    expect(roles('The ministry said 158 people were wounded in the attack, which it blamed on the paramilitary Rapid Support Forces.')[0]).toBe('Rapid Support Forces'));
+  it('"the RSF was firing on several streets" is active: the RSF fired', () =>
+    expect(roles('A resident said the RSF was firing rockets on several streets at once.')[0]).toBe('Rapid Support Forces'));
 });

@@ -3,7 +3,7 @@
 // of a target ("facilities used by X"), vessels and civilian victims. Speakers are not actors unless
 // they claim the act.
 import type { ActorMatch } from '../../resolve/actor/find-actors.js';
-import { stateForces } from '../../resolve/actor/dictionary.js';
+import { lookupActor, stateForces } from '../../resolve/actor/dictionary.js';
 import { countryByDemonym, countryByName } from '../../resolve/place/gazetteer.js';
 import type { Actor } from '../../types.js';
 
@@ -21,7 +21,8 @@ const OWNER_COUNTRY = /\b(?:(?:used|utili[sz]ed|operated|held|controlled|run|occ
 const OWNER_BY = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|owned|manned|staffed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const RELATIVE_AGENT = /^(\s*,[^,]{0,40},)?\s+(had\s+|has\s+)?(launched|carried out|fired|conducted|mounted|claimed|staged)\b/i;
 const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports)\b/i;
-const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses)\s+(the\s+)?$/i;
+// "blamed on the paramilitary RSF": the one blamed did it
+const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses|blamed on|blames on|attributed to|attributes to)\s+(the\s+)?([a-z][\w-]*\s+)?$/i;
 const VICTIMS = /^\s*(\([^)]*\)\s*)?([\w-]+\s*){0,2}(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b/i;
 const VICTIMS_BEFORE = /\b(injuries|casualties|deaths|losses)\s+(among|to|of)\s+(the\s+)?$/i;
 // "three facilities in Iraq that Kataib Hezbollah and affiliated groups use"
@@ -43,6 +44,9 @@ const CIVILIANS = /\b(civilians?|people|persons?|residents|villagers|worshippers
 const CIVILIAN_VICTIMS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring|hit|struck|targeted|targeting|abducted|abducting|kidnapped|kidnapping|seized|shot|attacked|on|against|at)\s+(\S+\s+){0,4}?` + CIVILIANS.source + '|' + CIVILIANS.source + String.raw`\s+(\S+\s+){0,3}?(were|was|had been|have been)?\s*(killed|wounded|injured|hurt|dead|died)`, 'i');
 // "a missile from a Houthi-controlled part of Yemen struck": a country after a preposition is where, not who
 const PLACE_BEFORE = /\b(from|inside|(?:part|parts|area|areas|region|territory) of)\s+([\w-]+\s+){0,3}$/i;
+// "a missile fired from Houthi-controlled Yemen": who holds the ground a weapon came from fired it;
+// "strikes on Houthi-held areas": who holds the ground struck was the target
+const HELD_GROUND = /\b(from|in|on|against|into|across)\s+(?:an?\s+|the\s+)?(?:part\s+of\s+|parts\s+of\s+)?((?:U\.S\.|[A-Z][\w'’]+)(?:\s+[A-Z][\w'’]+)?)-(?:controlled|held|run)\b/;
 const DEMONYM_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?$/;
 
 export function assignRoles(
@@ -93,7 +97,8 @@ export function assignRoles(
     // "fighters, most of whom belonged to X": membership, not the subject
     !/\b(belong(ed|s|ing)? to|members? of|fighters? of|affiliated with|linked to|part of)\s+(the\s+)?$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)));
   const subject = beforeTrigger[beforeTrigger.length - 1];
-  const passive = passiveTrigger || PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex));
+  // "the RSF was firing" is progressive, not passive
+  const passive = passiveTrigger || (PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) && !/ing$/i.test(triggerWord(clause, triggerIndex)));
   if (subject && passive) set('actor2', subject.actor, 'r-passive-subject');
   for (const a of actors.filter((x) => x.index >= triggerIndex || x === subject)) {
     if (a.index >= triggerIndex && OBJECT.test(clause.slice(Math.max(0, a.index - 50), a.index)) && !isSpeaker(a)) set('actor2', a.actor, 'r-object');
@@ -107,6 +112,10 @@ export function assignRoles(
     if (a.index > triggerIndex && /\b(that|which)\s+$/i.test(before) && RELATIVE_AGENT.test(clause.slice(a.end, a.end + 60))) set('actor1', a.actor, 'r-relative-agent');
   }
   if (!roles.actor1 && !passive) set('actor1', countrySubject(clause, triggerIndex), 'r-country-subject');
+  const ground = HELD_GROUND.exec(clause);
+  const holder = ground && lookupActor(ground[2]!)?.actor;
+  if (holder && ground[1] === 'from') set('actor1', holder, 'r-held-ground');
+  else if (holder && ground.index > triggerIndex) set('actor2', holder, 'r-held-ground');
 
   if (CIVILIAN_VICTIMS.test(clause)) set('actor2', civilians(country), 'r-civilians');
   // "launched 23 drones against Ukraine": a country as the object of the act is the state attacked
@@ -129,6 +138,8 @@ export function assignRoles(
   return roles;
 }
 
+const triggerWord = (clause: string, at: number): string => /^[\w-]+/.exec(clause.slice(at))?.[0] ?? '';
+
 /** "Russia launched...", "Russian shelling", "US airstrikes": a country or demonym right before the act. */
 function countrySubject(clause: string, triggerIndex: number): Actor | undefined {
   const before = clause.slice(Math.max(0, triggerIndex - 60), triggerIndex);
@@ -141,7 +152,7 @@ function countrySubject(clause: string, triggerIndex: number): Actor | undefined
   // "the United States had struck back", "Russia launched": a country right before the act
   const subject = /(?:^|[^\w.])(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:(?:launched|fired|carried out|conducted|sent)\s+(?:\S+\s+){0,6})?$/.exec(clause.slice(0, triggerIndex));
   const c = subject && countryByName(subject[1]!);
-  if (!c || PLACE_BEFORE.test(clause.slice(0, subject!.index + subject![0].indexOf(subject![1]!)))) return undefined;
+  if (!c || PLACE_BEFORE.test(clause.slice(0, subject.index + subject[0].indexOf(subject[1]!)))) return undefined;
   return stateForces(c.cc);
 }
 

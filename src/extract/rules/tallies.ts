@@ -38,7 +38,7 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   for (const m of scan(p.totalOf, sentence, validMods)) add(cardinal(m, m.groups!.what!, 't-total'));
   for (const m of scan(p.toTotal, sentence, validMods)) add(cardinal(m, m.groups!.what!, 't-total'));
   for (const m of sentence.matchAll(p.rose)) {
-    const subject = p.roseSubject.exec(sentence.slice(0, m.index!));
+    const subject = p.roseSubject.exec(sentence.slice(0, m.index));
     if (subject && validMods(subject) && isPlural(subject.groups!.noun!) && periodNear(m)) add(cardinal(m, subject.groups!.what!, 't-rose'));
   }
   for (const m of scan(p.ordinal, sentence, (x) => validMods(x, false))) add(ordinal(m, sentence, dates, periodNear));
@@ -85,12 +85,12 @@ function ordinal(m: RegExpMatchArray, sentence: string, dates: DateMention[], pe
 
 /** "attacked U.S. troops at least 172 times": the act is the first verb of the act within reach before the figure. */
 function times(m: RegExpMatchArray, sentence: string, verb: RegExp): TallyMatch | null {
-  const before = sentence.slice(0, m.index!).split(/(?<!\b[A-Z])[.;:,]\s|\(/).pop()!;
+  const before = sentence.slice(0, m.index).split(/(?<!\b[A-Z])[.;:,]\s|\(/).pop()!;
   // "had come under drone and rocket attack at least 16 times": "come under", not "attack"
-  const act = [...before.matchAll(verb)].find((a) => before.slice(a.index!).split(/\s+/).length <= TIMES_REACH);
+  const act = [...before.matchAll(verb)].find((a) => before.slice(a.index).split(/\s+/).length <= TIMES_REACH);
   if (!act) return null;
   const count = m.groups!.n ? numberValue(m.groups!.n) : 2; // "twice"
-  const what = before.slice(act.index!).trim().split(/\s+/).slice(0, 8).join(' ');
+  const what = before.slice(act.index).trim().split(/\s+/).slice(0, 8).join(' ');
   return count === null ? null : { count, what, index: m.index!, end: m.index! + m[0].length, rule: 't-times', cardinal: true };
 }
 // "have been attacked with suicide drones and missiles 76 times": the verb may stand this many words back
@@ -98,7 +98,7 @@ const TIMES_REACH = 14;
 
 // "(34 in Syria and 32 in Iraq)", "12 of them in the north": a breakdown of a count, not a count
 function isBreakdown(sentence: string, m: RegExpMatchArray): boolean {
-  return /^\s*of (them|those|these)\b/i.test(sentence.slice(m.index! + m[0].length)) || /\(\s*$/.test(sentence.slice(0, m.index!));
+  return /^\s*of (them|those|these)\b/i.test(sentence.slice(m.index! + m[0].length)) || /\(\s*$/.test(sentence.slice(0, m.index));
 }
 
 // a figure above one counts in the plural: "50 drone operators" counts operators, not drones
@@ -117,7 +117,7 @@ function validMods(m: RegExpMatchArray, names = true): boolean {
 
 // "in 2022 attacks rose": a year is no figure
 function isYear(sentence: string, m: RegExpMatchArray): boolean {
-  return /^(19|20)\d\d$/.test(m.groups!.n!) && /\b(in|since|of|during|by|from|until|before|after|year)\s+$/i.test(sentence.slice(0, m.index!));
+  return /^(19|20)\d\d$/.test(m.groups!.n!) && /\b(in|since|of|during|by|from|until|before|after|year)\s+$/i.test(sentence.slice(0, m.index));
 }
 
 const overlaps = (a: TallyMatch, b: TallyMatch): boolean => a.index < b.end && b.index < a.end;

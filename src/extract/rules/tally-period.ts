@@ -93,8 +93,8 @@ function stretches(sentence: string): Span[] {
   const out: Span[] = [];
   let from = 0;
   for (const m of sentence.matchAll(/[,;](?=\s)|;/g)) {
-    out.push({ index: from, end: m.index! });
-    from = m.index! + 1;
+    out.push({ index: from, end: m.index });
+    from = m.index + 1;
   }
   out.push({ index: from, end: sentence.length });
   return out;

@@ -37,3 +37,16 @@ describe('findTrigger', () => {
   ];
   for (const s of notEvents) it(`not an event: "${s}"`, () => expect(t(s)).toBeNull());
 });
+
+describe('ground fighting', () => {
+  it('an attack made with tanks and infantry is an armed clash, whatever the article\'s other weapons', () =>
+    expect(t('Ukrainian forces attacked at dawn with up to 300 soldiers and 11 tanks.')?.sub_event_type).toBe('Armed clash'));
+  it('repelling an incursion is fighting', () => expect(t('Border guards repelled incursions into two districts.')?.kind).toBe('clash'));
+});
+
+describe('acts done to incidents already told', () => {
+  it('"coalition units repelled these attacks" points back', () => {
+    const trigger = t('Coalition units in the region repelled these attacks.')!;
+    expect(isAnaphoric('Coalition units in the region repelled these attacks.', trigger)).toBe(true);
+  });
+});

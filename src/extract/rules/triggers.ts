@@ -95,8 +95,9 @@ export const hasVetoedAct = (clause: string): boolean => vetoedActs(clause).some
 const CASUALTY_VERBS = new Set(['a-kill', 'a-harm']);
 const ACTIVE_HARM = new RegExp(String.raw`^\s+(?:${QUANTIFIER_SOURCE}\s+)?${NUMBER_SOURCE}\b`, 'i');
 
-// `before-N`: the cue stands right before the act, at most N words between; one expression per N
+// `before-N` / `after-N`: the cue stands right before / after the act, at most N words between
 const GAP_SCOPE = /^before-(\d)$/;
+const GAP_AFTER_SCOPE = /^after-(\d)$/;
 const gapExpressions = new Map<number, RegExp>();
 const gapWords = (n: number): RegExp => {
   let re = gapExpressions.get(n);
@@ -114,6 +115,9 @@ export function nonEventCue(clause: string, action: LexMatch, cues: LexMatch[] =
     if (scope === 'before' && cue.index < action.index + action.text.length && action.index - cueEnd <= near.length + 1) return cue.rule.id;
     const gap = GAP_SCOPE.exec(scope ?? '');
     if (gap && cueEnd <= action.index && gapWords(Number(gap[1])).test(clause.slice(cueEnd, action.index))) return cue.rule.id;
+    const gapAfter = GAP_AFTER_SCOPE.exec(scope ?? '');
+    const actionEnd = action.index + action.text.length;
+    if (gapAfter && cue.index >= actionEnd && gapWords(Number(gapAfter[1])).test(clause.slice(actionEnd, cue.index))) return cue.rule.id;
     if (scope === 'sentence') return cue.rule.id;
     if (scope === 'after' && cue.index >= action.index + action.text.length && cue.index - (action.index + action.text.length) <= 3) return cue.rule.id;
     if (scope === 'match' && cue.index <= action.index && cueEnd >= action.index + action.text.length) return cue.rule.id;
@@ -133,7 +137,10 @@ export const isAnaphoric = (clause: string, trigger: Trigger): boolean =>
   // "those ballistic missiles were aimed at...", "the drones, 11 of which were brought down": weapons already reported
   WEAPON_ANAPHOR.test(clause.slice(0, trigger.index)) ||
   (EVENT_NOUN.test(trigger.text) && ANAPHORA.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index))) ||
+  // "coalition units repelled these attacks": an act done to incidents already told
+  ACT_ON_TOLD.test(clause.slice(trigger.index + trigger.text.length)) ||
   /\b(the|this|that) (incident|attack|strike|assault|raid|blast|explosion)s?\b(?! (on|against|at|in|by|near)\b)/i.test(clause);
+const ACT_ON_TOLD = /^\s+(the|these|those|this|that|such)\s+([\w-]+\s+)?(attacks?|assaults?|incursions?|raids?|strikes?|advances?)\b/i;
 const WEAPON_ANAPHOR = /^\s*(\w+\s+of\s+)?(the|those|these)\s+(\w+\s+){0,2}(drones?|missiles?|rockets?|shells?|uavs?|projectiles?)\b/i;
 const EVENT_NOUN = /^((\w+ )?(attacks?|strikes?|airstrikes?|air strikes?|assaults?|raids?|blasts?|explosions?|bombings?|shelling|incidents?|barrages?|interceptions?|launch|clash(es)?|fighting))$/i;
 

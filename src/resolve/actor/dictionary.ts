@@ -24,11 +24,18 @@ let maxWords = 1;
 function load(): Map<string, ActorEntry> {
   if (byAlias) return byAlias;
   const map = new Map<string, ActorEntry>();
-  const put = (alias: string, entry: ActorEntry, overwrite: boolean): void => {
-    const key = normaliseName(alias);
+  const putOne = (key: string, entry: ActorEntry, overwrite: boolean): void => {
     if (!key || (!overwrite && map.has(key))) return;
     map.set(key, entry);
     maxWords = Math.max(maxWords, key.split(' ').length);
+  };
+  // "an Iran-backed group" is the entry "Iran-backed groups" said of one: the other number of a
+  // descriptive alias's last noun is the same actor, unless the data names it apart
+  const put = (alias: string, entry: ActorEntry, overwrite: boolean): void => {
+    const key = normaliseName(alias);
+    putOne(key, entry, overwrite);
+    const other = otherNumber(key);
+    if (other && !map.has(other)) putOne(other, entry, false);
   };
   // curated entries win over generated ones: they are loaded last and overwrite
   for (const [cc, entry, aliases] of generatedStateForces()) for (const a of aliases) put(a, { actor: entry, origin: `generated:${cc}` }, false);
@@ -47,6 +54,17 @@ function load(): Map<string, ActorEntry> {
   byAlias = map;
   prefixes = properPrefixes(map.keys());
   return map;
+}
+
+const GROUP_NOUNS = /^(.+ )(group|militia|militant|fighter|rebel|insurgent|gunman|gunmen|jihadist|extremist)(s?)$/;
+
+function otherNumber(key: string): string | null {
+  const m = GROUP_NOUNS.exec(key);
+  if (!m) return null;
+  const [, head, noun, plural] = m;
+  if (noun === 'gunman') return `${head}gunmen`;
+  if (noun === 'gunmen') return `${head}gunman`;
+  return `${head}${noun}${plural ? '' : 's'}`;
 }
 
 function generatedStateForces(): Array<[string, Actor, string[]]> {

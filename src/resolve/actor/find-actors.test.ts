@@ -24,3 +24,9 @@ describe('names side by side', () => {
     expect(names('The Iranian-backed militia Kataib Hezbollah claimed it.')).toEqual(['Kataib Hezbollah']);
   });
 });
+
+describe('descriptions in the other number', () => {
+  it('"an Iran-backed group" is the entry written in the plural', () => {
+    expect(names('The strike was carried out by an Iran-backed group.')).toEqual(['Iran-backed militias']);
+  });
+});

@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REAL, tmp } from '../../test/helpers.js';
+import { ingestPaths } from '../ingest/ingest.js';
+import { SqliteStore } from '../store/sqlite-store.js';
+import type { EventFilter } from '../store/event-store.js';
+import { toCsv, toGeoJson, toJsonDocument } from './formats.js';
+import { exportText, type ExportFormat } from './stream.js';
+
+const now = new Date('2026-01-02T03:04:05Z');
+
+/** The export as it was made before it was streamed: the whole document in memory. */
+function whole(store: SqliteStore, format: ExportFormat, filter: EventFilter, pretty: boolean): string {
+  if (format === 'csv') return toCsv(store.storedEvents(filter));
+  const doc = format === 'json' ? toJsonDocument(store.events(filter), store.tallies(), now) : toGeoJson(store.storedEvents(filter));
+  return pretty ? JSON.stringify(doc, null, 2) + '\n' : JSON.stringify(doc);
+}
+
+describe('streamed exports', () => {
+  let store: SqliteStore;
+  beforeAll(() => {
+    store = new SqliteStore(join(tmp(), 'stream.db'));
+    ingestPaths([join(REAL, 'articles')], store);
+  }, 120_000);
+  afterAll(() => store.close());
+
+  /** An export as streamed from a reader of its own, in batches of `size`. */
+  function streamed(format: ExportFormat, filter: EventFilter, pretty: boolean, size: number): string {
+    const reader = store.reader();
+    try {
+      return [...exportText(format, reader.events(filter, size), reader.tallies(size), pretty, now)].join('');
+    } finally {
+      reader.close();
+    }
+  }
+
+  it('are byte for byte the whole document, in any batch size, for the CLI and the API', () => {
+    for (const format of ['json', 'csv', 'geojson'] as const) {
+      for (const filter of [{}, { country: 'SY' }, { country: 'ZZ' }]) {
+        for (const pretty of [true, false]) {
+          for (const size of [1, 7, 500]) {
+            expect(streamed(format, filter, pretty, size), `${format} ${JSON.stringify(filter)} pretty=${pretty} size=${size}`).toBe(whole(store, format, filter, pretty));
+          }
+        }
+      }
+    }
+    expect(store.tallies().length).toBeGreaterThan(0);
+    expect(store.events({ country: 'ZZ' })).toEqual([]);
+  });
+
+  it("carry the store's ACLED id and last change of each event in the CSV and GeoJSON", () => {
+    const rows = streamed('csv', { country: 'SY' }, true, 7).trim().split('\n').slice(1);
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) expect(row).toMatch(/^SYR\d+,.*,\d{10}$/);
+    const geo = JSON.parse(streamed('geojson', {}, false, 7)) as { features: Array<{ properties: { event_id_cnty: string; timestamp: number } }> };
+    expect(geo.features.length).toBeGreaterThan(10);
+    expect(new Set(geo.features.map((f) => f.properties.event_id_cnty)).size).toBe(geo.features.length);
+    expect(geo.features.every((f) => /^[A-Z]{3}\d+$/.test(f.properties.event_id_cnty) && f.properties.timestamp > 1.7e9)).toBe(true);
+  });
+});
