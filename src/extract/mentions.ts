@@ -24,6 +24,9 @@ import { matchAll, reasonOf, type LexMatch } from './lexicon.js';
 // "have been attacking shipping": the perfect progressive, an ongoing campaign
 const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(\w+ly\s+|so far\s+|also\s+|repeatedly\s+)?(been\s+)?(\w+ed|struck|hit|fought|sent|shot)\b|\b(has|have)\s+been\s+\w+ing\b/i;
 
+// "At least 40 people have died since the coup": a toll that runs over a period is no incident's
+const RUNNING_TOLL = /\b(ha(?:ve|s)|had)\s+(died|been killed|been wounded|been injured|lost their lives)\b[^.]*\bsince\b/i;
+
 const COMMENT = /\b(comment(ed|s)?|condemn(ed|s)?|denounc(ed|es)|confirm(ed|s)?|den(y|ied|ies)|describ(ed|es)|investigat(ed|es|ing)|responded to|reacted to)\b/i;
 
 // "The group fired 17 missiles": the armed group the article last named
@@ -120,7 +123,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     // "Three service members were hurt": a figure with no act attaches to the incident just reported;
     // not when the clause's act, or another clause's, was judged no incident ("hundreds were killed
     // since...", "strikes have intensified since Oct. 17; ... hundreds died"): the figure is the summary's
-    if (!(casualties.fatalities || casualties.injured) || inSummary(s)) return [];
+    if (!(casualties.fatalities || casualties.injured) || inSummary(s) || RUNNING_TOLL.test(clause.text)) return [];
     // the figure's own place and day, when the clause names them, keep it off an incident elsewhere
     const place = pickPlaces(inClause(s, clause, s.places), s.sentence.text)[0]?.place ?? null;
     const date = inClause(s, clause, s.dates).find((d) => !d.periodStart && !d.speechDay)?.span ?? null;
@@ -239,7 +242,7 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
   // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before
   if (!span && clause.antecedent) {
     const main = mainClauseDate(s.clauses, clause, s.dates);
-    span = clause.lagDays !== null ? shiftSpan(main ?? narrativeDay(s.ctx, s.sentence.index + 1)?.span ?? null, { days: -clause.lagDays, width: 0 }) : dayBefore(main);
+    span = clause.lag ? shiftSpan(main ?? narrativeDay(s.ctx, s.sentence.index + 1)?.span ?? null, { days: -clause.lag.days, width: clause.lag.width }) : dayBefore(main);
   }
   return { span, rule: date?.rule ?? null };
 }

@@ -12,7 +12,7 @@ const VAGUE: Record<string, number> = {
 };
 
 // "two hundred", "3 thousand" first: "two" alone would leave "hundred" behind
-export const NUMBER_SOURCE = String.raw`(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:hundred|thousand)\b|\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:two|three|four|five|six) dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozens|scores|hundreds|thousands|several|multiple|a number of|a few|numerous|many)`;
+export const NUMBER_SOURCE = String.raw`(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:hundred|thousand)\b|\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:two|three|four|five|six) dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozens|scores|hundreds|thousands|several|multiple|a number of|a few|numerous|many)`;
 export const QUANTIFIER_SOURCE = String.raw`(?:at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|as many as|fewer than|less than|no fewer than|an estimated|a total of|at most)`;
 
 /** The value of a number as written ("12", "twelve", "twenty-one", "two hundred"), or null for vague amounts. */

@@ -50,3 +50,8 @@ describe('acts done to incidents already told', () => {
     expect(isAnaphoric('Coalition units in the region repelled these attacks.', trigger)).toBe(true);
   });
 });
+
+describe('storming', () => {
+  it('fighters who stormed a base attacked it', () => expect(t('The group stormed a military base in Damboa.')?.kind).toBe('attack'));
+  it('a crowd that stormed parliament is left to the crowd rules', () => expect(t('Protesters stormed the parliament.')?.kind).toBe('protest'));
+});
