@@ -12,7 +12,7 @@ import { findTallies, tallyKeeper, type TallyMatch } from './rules/tallies.js';
 import { sentencePeriods, tallyPeriod, type PeriodLookups } from './rules/tally-period.js';
 
 export function extractTallies(ctx: ArticleContext): ArticleTally[] {
-  return ctx.sentences.flatMap((s) => {
+  return toldOnce(ctx.sentences.flatMap((s) => {
     const dates = ctx.dates.get(s.index) ?? [];
     const tallies = findTallies(s.text, dates);
     if (!tallies.length) return [];
@@ -26,7 +26,21 @@ export function extractTallies(ctx: ArticleContext): ArticleTally[] {
       const { since, until } = tallyPeriod(periods, t, ctx.article.published, lookups);
       return { count: t.count, what: t.what, scope_countries: scopeCountries(ctx, s, t), since, until, attribution: tallyKeeper(s.text, t) ?? findAttribution(s.text).speaker, sentence: s };
     });
-  });
+  }));
+}
+
+/**
+ * "its 100th airstrike of the year ... The 100th strike hit ...": a count told again is one tally, the
+ * first telling, dated by the later one when only it tells the period.
+ */
+function toldOnce(tallies: ArticleTally[]): ArticleTally[] {
+  const out: ArticleTally[] = [];
+  for (const t of tallies) {
+    const i = out.findIndex((o) => o.count === t.count && (!o.since || !t.since || o.since === t.since));
+    if (i < 0) out.push(t);
+    else if (!out[i]!.since) out[i] = { ...out[i]!, since: t.since, until: t.until };
+  }
+  return out;
 }
 
 /**

@@ -80,6 +80,8 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts("The rebels fired a missile, the group's 31st attack since Feb. 2.")).toEqual([31]);
     expect(counts('This is the fifth ASBM fired by the rebels in the last two days.')).toEqual([5]);
     expect(counts('Gunmen raided the market for the fourth time since January.')).toEqual([4]);
+    expect(counts('Gang violence forced the port to close for the second time this year.')).toEqual([]);
+    expect(periods("The jets carried out the force's 100th airstrike of the year on Saturday.")).toEqual([[100, '2024-01-01', PUBLISHED]]);
     expect(counts('The raid was the third on the camp in recent weeks.')).toEqual([]);
     expect(counts('Iran fired 90 missiles, its second attack of this kind.')).toEqual([]);
   });
@@ -89,6 +91,19 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
   });
   it('t-vessels: ships attacked count the attacks on them', () => {
     expect(find('The rebels have attacked at least 61 commercial vessels since November.').map((t) => [t.count, t.rule])).toEqual([[61, 't-vessels']]);
+  });
+  it('t-sites: crowds counted by the places they gathered at, on a day or over a period', () => {
+    expect(periods('Police said protesters had gathered at some 80 locations across the country on Friday evening.')).toEqual([[80, '2024-05-17', '2024-05-17']]);
+    expect(periods('Demonstrators marched in 12 towns since Monday.')).toEqual([[12, '2024-05-20', PUBLISHED]]);
+    expect(counts('Protests were held in more than 100 cities.')).toEqual([]);
+  });
+  it('t-attacked-with: "attacked ... with 114 drones over the past day", each drone an attack, over a dated period', () => {
+    expect(find('The army attacked villages in the border region with 114 drones over the past day.').map((t) => [t.count, t.rule])).toEqual([[114, 't-attacked-with']]);
+    expect(counts('The army attacked villages in the border region with 114 drones.')).toEqual([]);
+    expect(counts('The army launched 114 drones at the border region over the past day.')).toEqual([]);
+  });
+  it('t-ellipsis: "the previous high of 63 carried out in 2019" counts the acts named before', () => {
+    expect(find('Airstrikes this year may double the previous high of 63 carried out in 2019.').map((t) => [t.count, t.rule, t.what])).toEqual([[63, 't-ellipsis', 'Airstrikes']]);
   });
   it('t-part: "two of those attacks since Wednesday" is a count over its own period', () => {
     expect(counts('Troops were attacked 76 times since Oct. 17, two of those attacks since Wednesday.')).toEqual([76, 2]);
@@ -206,6 +221,10 @@ describe("an article's tallies", () => {
   it('of two wars a phrase may name ("the coup"), the one in a country the article names', () => {
     const x = extractText('Since the coup, the army in Niger has faced more than 400 attacks by jihadists.');
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[400, '2023-07-26']]);
+  });
+  it('are told once: a count told again is one tally, dated by whichever telling dates it', () => {
+    const x = extractText("The command announced its 100th airstrike of the year on Saturday. The 100th strike hit fighters near the mountains.");
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[100, '2024-01-01']]);
   });
   it('cover the countries where the acts were counted, not the party counted nor the start of the period', () => {
     const x = extractText('A tally by officials has counted 58 attacks on US forces in Iraq and Syria since March 2.');

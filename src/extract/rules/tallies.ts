@@ -6,7 +6,7 @@
 import type { DateMention } from '../../resolve/time/resolve-dates.js';
 import { lexicon, matchAll } from '../lexicon.js';
 import { NUMBER_SOURCE as N, QUANTIFIER_SOURCE as Q, numberValue } from './numbers.js';
-import { hasPeriod, sentencePeriods, toldAsDay } from './tally-period.js';
+import { dayNear, hasPeriod, sentencePeriods, toldAsDay } from './tally-period.js';
 
 export interface TallyMatch {
   count: number;
@@ -17,6 +17,8 @@ export interface TallyMatch {
   rule: string;
   /** a figure that sums up many incidents; "the 27th attack" is also the incident itself */
   cardinal: boolean;
+  /** one day's count ("rallies in 90 locations on Saturday"): the day told is its period */
+  oneDay?: boolean;
 }
 
 const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
@@ -41,12 +43,25 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
     const subject = p.roseSubject.exec(sentence.slice(0, m.index));
     if (subject && validMods(subject) && isPlural(subject.groups!.noun!) && periodNear(m)) add(cardinal(m, subject.groups!.what!, 't-rose'));
   }
-  for (const m of scan(p.ordinal, sentence, (x) => validMods(x, false))) add(ordinal(m, sentence, dates, periodNear));
+  for (const m of scan(p.ordinal, sentence, (x) => validMods(x, false))) add(ordinal(m, sentence, dates, periodNear, p.timesVerb));
   for (const m of sentence.matchAll(p.label)) if (periodNear(m)) add(cardinal(m, m.groups!.what!.trim(), 't-label'));
   for (const m of scan(p.part, sentence, validMods)) if (periodNear(m)) add(cardinal(m, m.groups!.what!, 't-part'));
   const countPhrase = (m: RegExpExecArray) => validMods(m) && isPlural(m.groups!.noun!) && !isBreakdown(sentence, m) && !isYear(sentence, m);
   for (const m of scan(p.count, sentence, countPhrase)) if (periodNear(m)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-count'));
   for (const m of sentence.matchAll(p.targets)) if (periodNear(m)) add(cardinal(m, m.groups!.noun!, 't-vessels'));
+  // "people gathered at some 90 locations the previous evening": a protest per place, on a day or over a period
+  for (const m of sentence.matchAll(p.sites)) {
+    const at = { index: m.index, end: m.index + m[0].length };
+    const t = hasPeriod(periods, at) || dayNear(periods, at) ? cardinal(m, m.groups!.noun!, 't-sites') : null;
+    add(t && { ...t, oneDay: !hasPeriod(periods, at) });
+  }
+  // "attacked the region with 114 drones over the past day": each drone sent an attack, over a dated period
+  for (const m of scan(p.attackedWith, sentence, (x) => validMods(x) && isPlural(x.groups!.noun!))) if (periodNear(m, true)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-attacked-with'));
+  // "the previous high of 63 carried out in 2019": the acts were named before the figure
+  for (const m of sentence.matchAll(p.done)) {
+    const noun = [...sentence.slice(0, m.index).matchAll(p.incident)].pop();
+    if (noun && isPlural(noun[0]) && periodNear(m)) add(cardinal(m, noun[0], 't-ellipsis'));
+  }
   for (const m of sentence.matchAll(p.times)) if (periodNear(m)) add(times(m, sentence, p.timesVerb));
   return out.sort((a, b) => a.index - b.index);
 }
@@ -73,25 +88,31 @@ function cardinal(m: RegExpMatchArray, what: string, rule: string): TallyMatch |
 const nounAt = (m: RegExpMatchArray): number => m.index! + m[0].length - m.groups!.noun!.length - (m.groups!.mods ?? '').length;
 
 /** "the 27th attack since Nov 19"; a word ordinal only with a period ("its second attack of this kind" counts nothing). */
-function ordinal(m: RegExpMatchArray, sentence: string, dates: DateMention[], periodNear: (m: RegExpMatchArray, withStart: boolean) => boolean): TallyMatch | null {
+function ordinal(m: RegExpMatchArray, sentence: string, dates: DateMention[], periodNear: (m: RegExpMatchArray, withStart: boolean) => boolean, timesVerb: RegExp): TallyMatch | null {
   const word = m.groups!.nth!.toLowerCase();
   const at = m.index! + m[0].indexOf(m.groups!.nth!);
   if (dates.some((d) => d.index <= at && d.end > at)) return null; // "the 5th of May" is a day
   // "the fifth in the last two days" counts; "the third in recent weeks" relates an act to a few others
   if (word in ORDINAL_WORDS && !periodNear(m, true)) return null;
+  // "for the fifth time" counts the act before it: "attacked the base", not "forced the airport to close"
+  if (/\btime$/i.test(m[0]) && !actBefore(sentence, m.index!, timesVerb)) return null;
   const end = m.index! + m[0].length;
   return { count: ORDINAL_WORDS[word] ?? parseInt(word, 10), what: whatPhrase(sentence, m.index!), index: m.index!, end, rule: 't-ordinal', cardinal: false };
 }
 
 /** "attacked U.S. troops at least 172 times": the act is the first verb of the act within reach before the figure. */
 function times(m: RegExpMatchArray, sentence: string, verb: RegExp): TallyMatch | null {
-  const before = sentence.slice(0, m.index).split(/(?<!\b[A-Z])[.;:,]\s|\(/).pop()!;
-  // "had come under drone and rocket attack at least 16 times": "come under", not "attack"
-  const act = [...before.matchAll(verb)].find((a) => before.slice(a.index).split(/\s+/).length <= TIMES_REACH);
-  if (!act) return null;
+  const what = actBefore(sentence, m.index!, verb);
+  if (!what) return null;
   const count = m.groups!.n ? numberValue(m.groups!.n) : 2; // "twice"
-  const what = before.slice(act.index).trim().split(/\s+/).slice(0, 8).join(' ');
   return count === null ? null : { count, what, index: m.index!, end: m.index! + m[0].length, rule: 't-times', cardinal: true };
+}
+
+/** The act before a figure, from its first verb within reach: "had come under drone and rocket attack" (not "attack"). */
+function actBefore(sentence: string, index: number, verb: RegExp): string | null {
+  const before = sentence.slice(0, index).split(/(?<!\b[A-Z])[.;:,]\s|\(/).pop()!;
+  const act = [...before.matchAll(verb)].find((a) => before.slice(a.index).split(/\s+/).length <= TIMES_REACH);
+  return act ? before.slice(act.index).trim().split(/\s+/).slice(0, 8).join(' ') : null;
 }
 // "have been attacked with suicide drones and missiles 76 times": the verb may stand this many words back
 const TIMES_REACH = 14;
@@ -133,6 +154,10 @@ interface Patterns {
   counted: RegExp;
   count: RegExp;
   targets: RegExp;
+  sites: RegExp;
+  attackedWith: RegExp;
+  done: RegExp;
+  incident: RegExp;
   times: RegExp;
   timesVerb: RegExp;
   ordinal: RegExp;
@@ -164,9 +189,13 @@ function patterns(): Patterns {
   const figure = String.raw`(?:(?:${Q})\s+)?(?<n>${N})(?<!,)`;
   compiled = {
     figure: new RegExp(String.raw`\d|\b(?:${N}|twice|${Object.keys(ORDINAL_WORDS).join('|')})\b`, 'i'),
-    counted: new RegExp(`${incident}|${kind('target')}|${kind('munition')}|\\btimes?\\b|\\btwice\\b`, 'i'),
+    counted: new RegExp(`${incident}|${kind('target')}|${kind('munition')}|${kind('site')}|\\btimes?\\b|\\btwice\\b`, 'i'),
     count: new RegExp(String.raw`\b${figure}\s+${mods}(?<noun>${incident})`, 'gi'),
     targets: new RegExp(String.raw`(?:${kind('target-verb')})\s+${figure}\s+(?:[\w-]+\s+){0,2}?(?<noun>${kind('target')})`, 'gi'),
+    sites: new RegExp(String.raw`(?:${kind('crowd-verb')})\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|across)\s+${figure}\s+(?:[\w-]+\s+){0,2}?(?<noun>${kind('site')})`, 'gi'),
+    attackedWith: new RegExp(String.raw`(?:${kind('attack-verb')})\s+(?:[\w.'’-]+\s+){0,8}?with\s+${figure}\s+${mods}(?<noun>${kind('munition')})`, 'gi'),
+    done: new RegExp(String.raw`\b${figure}\s+(?:${kind('done-verb')})`, 'gi'),
+    incident: new RegExp(incident, 'gi'),
     times: new RegExp(String.raw`\b(?:(?:${Q})\s+)?(?:(?<n>${N})\s+times|twice)\b(?!\s+(?:${kind('not-times')}))`, 'gi'),
     timesVerb: new RegExp(kind('times-verb'), 'gi'),
     ordinal: new RegExp(String.raw`\b(?:the|its|their|[A-Za-z]+['’]s)\s+(?=\d|[a-z]+th\b|second|third|fifth|ninth|twelfth)(?<nth>\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\b\s+(?:such\s+)?(?:${mods}(?:${incident}|${kind('munition')})|time|that|of|on|by|against|in)\b`, 'gi'),

@@ -77,11 +77,23 @@ export function hasPeriod(p: SentencePeriods, at: Span, withStart = false): bool
 export function toldAsDay(p: SentencePeriods, at: Span): boolean {
   const own = stretches(p.sentence).find((x) => at.index >= x.index && at.index < x.end)!;
   const inStretch = (x: Span) => x.index >= own.index && x.end <= own.end;
-  const days = p.dates.filter((d) => d.span.precision === 1 && !d.periodStart && !d.speechDay && !p.cues.some((c) => introduces(c, d)));
-  const times = [...days.map((d) => ({ index: d.index, end: d.end, day: true })), ...[...p.cues.filter((c) => c.start !== 'marker'), ...fromDates(p)].map((c) => ({ index: c.index, end: c.end, day: false }))];
+  const times = [...days(p).map((d) => ({ index: d.index, end: d.end, day: true })), ...[...p.cues.filter((c) => c.start !== 'marker'), ...fromDates(p)].map((c) => ({ index: c.index, end: c.end, day: false }))];
   const distance = (x: Span) => (x.index >= at.end ? x.index - at.end : at.index - x.end);
   return times.filter(inStretch).sort((a, b) => distance(a) - distance(b))[0]?.day ?? false;
 }
+
+/** A day told in the count's stretch ("on Saturday", "the previous evening"): the period of one day's count. */
+export function dayNear(p: SentencePeriods, at: Span): boolean {
+  return oneDayOf(p, at) !== null;
+}
+
+function oneDayOf(p: SentencePeriods, at: Span): DateMention | null {
+  const own = stretches(p.sentence).find((x) => at.index >= x.index && at.index < x.end)!;
+  return days(p).find((d) => d.index >= own.index && d.end <= own.end) ?? null;
+}
+
+/** The days told in a sentence as the day of an act: not a start, not the day something was said. */
+const days = (p: SentencePeriods): DateMention[] => p.dates.filter((d) => d.span.precision === 1 && !d.periodStart && !d.speechDay && !p.cues.some((c) => introduces(c, d)));
 
 interface Span {
   index: number;
@@ -101,7 +113,9 @@ function stretches(sentence: string): Span[] {
 }
 
 /** The first and last day of the period a count at [index, end) of the sentence runs over; the last is never after publication. */
-export function tallyPeriod(p: SentencePeriods, at: Span, published: string, lookups: PeriodLookups = {}): TallyPeriod {
+export function tallyPeriod(p: SentencePeriods, at: Span & { oneDay?: boolean }, published: string, lookups: PeriodLookups = {}): TallyPeriod {
+  const day = at.oneDay ? oneDayOf(p, at) : null;
+  if (day) return { since: day.span.earliest, until: day.span.latest > published ? published : day.span.latest };
   const candidates = [...p.cues.flatMap((c) => fromCue(c, p, published, lookups)), ...fromDates(p)];
   // a start with no day to it ("since the ceasefire") gives way to one with a day, wherever it stands
   const since = nearest(candidates.filter((c) => !!c.since), at, p.sentence)?.since ?? null;
