@@ -24,7 +24,8 @@ export function extractArticle(article: Article): Extraction {
     siteNear: (i, area) => siteNear(ctx, i, area),
     crowdArticle: mostlyCrowds(mentions),
   };
-  const groups = groupMentions(mentions);
+  // acts that a count of incidents sums up make no event of their own
+  const groups = groupMentions(mentions).filter((g) => g.mentions.some((m) => !m.counted && !m.casualtyOnly));
   const built = groups.map((g) => reconcile(g, defaults));
   const events = fillSidesFromArticle(linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null));
   return { article, events, tallies: extractTallies(ctx), rejected: ctx.rejected };

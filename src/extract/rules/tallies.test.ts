@@ -232,10 +232,18 @@ describe("an article's tallies", () => {
     expect(extractText('Militias in Iraq have attacked the base 40 times since the attack on Israel on Oct. 7.').tallies[0]?.scope_countries).toEqual(['IQ']);
     expect(x.tallies[0]?.attribution).toBe('officials');
   });
-  it('a sentence counting incidents is a summary: no event of its own, and its toll is no incident\'s', () => {
+  it('an act a count sums up lends no toll to the incident it joins', () => {
     const x = extractText('Gunmen attacked a police post in Bannu on Sunday, killing three officers. In 2022, at least 105 police were killed in more than a hundred militant attacks in the province.', '2022-12-19');
     expect(x.tallies.map((t) => t.count)).toEqual([100]);
     expect(x.events.map((e) => e.fatalities.best)).toEqual([3]);
+  });
+  it('an act a count sums up makes no event alone', () => {
+    const x = extractText('Crowds held more than 300 demonstrations across the country in February and March.');
+    expect([x.tallies.map((t) => t.count), x.events]).toEqual([[300], []]);
+  });
+  it('an act with its own day beside a count is an incident', () => {
+    const x = extractText('Two rockets hit the base in Erbil on Monday, wounding four, bringing the number of attacks on the base to 41.');
+    expect([x.tallies.map((t) => t.count), x.events.map((e) => e.injured.best)]).toEqual([[41], [4]]);
   });
   it('a toll since the war began is no incident, nor a tally', () => {
     const x = extractText('Fighting in the Darfur region has killed more than 12,000 people since the war began, the UN said.');
