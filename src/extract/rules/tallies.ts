@@ -6,7 +6,7 @@
 import type { DateMention } from '../../resolve/time/resolve-dates.js';
 import { lexicon, matchAll } from '../lexicon.js';
 import { NUMBER_SOURCE as N, QUANTIFIER_SOURCE as Q, numberValue } from './numbers.js';
-import { dayNear, hasPeriod, sentencePeriods, toldAsDay } from './tally-period.js';
+import { dayNear, hasPeriod, sentencePeriods, toldAsDay, type SentencePeriods } from './tally-period.js';
 
 export interface TallyMatch {
   count: number;
@@ -30,39 +30,42 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   if (sentence === sentence.toUpperCase() || !p.figure.test(sentence) || !p.counted.test(sentence)) return [];
   const out: TallyMatch[] = [];
   const add = (t: TallyMatch | null) => { if (t && t.count >= 2 && !out.some((o) => overlaps(o, t))) out.push(t); };
-  const periods = sentencePeriods(sentence, dates);
+  let found: SentencePeriods | null = null; // read only when a phrase is found that needs a period
+  const periods = () => (found ??= sentencePeriods(sentence, dates));
   // a count over a period: one is named near it, and the time told nearest it is not a day
   const periodNear = (m: RegExpMatchArray, withStart = false) => {
     const at = { index: m.index!, end: m.index! + m[0].length };
-    return hasPeriod(periods, at, withStart) && !toldAsDay(periods, at);
+    return hasPeriod(periods(), at, withStart) && !toldAsDay(periods(), at);
   };
   // "bringing the number of attacks to 151", "the 27th attack": counts by their own words, period or not
-  for (const m of scan(p.totalOf, sentence, validMods)) add(cardinal(m, m.groups!.what!, 't-total'));
-  for (const m of scan(p.toTotal, sentence, validMods)) add(cardinal(m, m.groups!.what!, 't-total'));
-  for (const m of sentence.matchAll(p.rose)) {
+  // each rule runs only where the words it needs are: most sentences that count anything use one or two
+  const needs = (word: RegExp) => word.test(sentence);
+  if (needs(p.words.total)) for (const m of scan(p.totalOf, sentence, validMods)) add(cardinal(m, m.groups!.what!, 't-total'));
+  if (needs(p.words.total)) for (const m of scan(p.toTotal, sentence, validMods)) add(cardinal(m, m.groups!.what!, 't-total'));
+  if (needs(p.words.rise)) for (const m of sentence.matchAll(p.rose)) {
     const subject = p.roseSubject.exec(sentence.slice(0, m.index));
     if (subject && validMods(subject) && isPlural(subject.groups!.noun!) && periodNear(m)) add(cardinal(m, subject.groups!.what!, 't-rose'));
   }
   for (const m of scan(p.ordinal, sentence, (x) => validMods(x, false))) add(ordinal(m, sentence, dates, periodNear, p.timesVerb));
-  for (const m of sentence.matchAll(p.label)) if (periodNear(m)) add(cardinal(m, m.groups!.what!.trim(), 't-label'));
-  for (const m of scan(p.part, sentence, validMods)) if (periodNear(m)) add(cardinal(m, m.groups!.what!, 't-part'));
+  if (needs(/:/)) for (const m of sentence.matchAll(p.label)) if (periodNear(m)) add(cardinal(m, m.groups!.what!.trim(), 't-label'));
+  if (needs(/\bof\b/)) for (const m of scan(p.part, sentence, validMods)) if (periodNear(m)) add(cardinal(m, m.groups!.what!, 't-part'));
   const countPhrase = (m: RegExpExecArray) => validMods(m) && isPlural(m.groups!.noun!) && !isBreakdown(sentence, m) && !isYear(sentence, m);
   for (const m of scan(p.count, sentence, countPhrase)) if (periodNear(m)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-count'));
-  for (const m of sentence.matchAll(p.targets)) if (periodNear(m)) add(cardinal(m, m.groups!.noun!, 't-vessels'));
+  if (needs(p.words.target)) for (const m of sentence.matchAll(p.targets)) if (periodNear(m)) add(cardinal(m, m.groups!.noun!, 't-vessels'));
   // "people gathered at some 90 locations the previous evening": a protest per place, on a day or over a period
-  for (const m of sentence.matchAll(p.sites)) {
+  if (needs(p.words.site)) for (const m of sentence.matchAll(p.sites)) {
     const at = { index: m.index, end: m.index + m[0].length };
-    const t = hasPeriod(periods, at) || dayNear(periods, at) ? cardinal(m, m.groups!.noun!, 't-sites') : null;
-    add(t && { ...t, oneDay: !hasPeriod(periods, at) });
+    const t = hasPeriod(periods(), at) || dayNear(periods(), at) ? cardinal(m, m.groups!.noun!, 't-sites') : null;
+    add(t && { ...t, oneDay: !hasPeriod(periods(), at) });
   }
   // "attacked the region with 114 drones over the past day": each drone sent an attack, over a dated period
-  for (const m of scan(p.attackedWith, sentence, (x) => validMods(x) && isPlural(x.groups!.noun!))) if (periodNear(m, true)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-attacked-with'));
+  if (needs(/\bwith\b/)) for (const m of scan(p.attackedWith, sentence, (x) => validMods(x) && isPlural(x.groups!.noun!))) if (periodNear(m, true)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-attacked-with'));
   // "the previous high of 63 carried out in 2019": the acts were named before the figure
-  for (const m of sentence.matchAll(p.done)) {
+  if (needs(p.words.done)) for (const m of sentence.matchAll(p.done)) {
     const noun = [...sentence.slice(0, m.index).matchAll(p.incident)].pop();
     if (noun && isPlural(noun[0]) && periodNear(m)) add(cardinal(m, noun[0], 't-ellipsis'));
   }
-  for (const m of sentence.matchAll(p.times)) if (periodNear(m)) add(times(m, sentence, p.timesVerb));
+  if (needs(/\btimes\b|\btwice\b/i)) for (const m of sentence.matchAll(p.times)) if (periodNear(m)) add(times(m, sentence, p.timesVerb));
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -150,6 +153,8 @@ function whatPhrase(sentence: string, from: number): string {
 }
 
 interface Patterns {
+  /** the words a rule needs, tested before it runs */
+  words: Record<'total' | 'rise' | 'target' | 'site' | 'done', RegExp>;
   figure: RegExp;
   counted: RegExp;
   count: RegExp;
@@ -187,7 +192,9 @@ function patterns(): Patterns {
   // up to three words between a figure and what it counts, fewest first; validMods judges them
   const mods = String.raw`(?<mods>(?:[\w'’.-]+\s+){0,3}?)`;
   const figure = String.raw`(?:(?:${Q})\s+)?(?<n>${N})(?<!,)`;
+  const word = (k: string) => new RegExp(kind(k), 'i');
   compiled = {
+    words: { total: word('total'), rise: word('rise-verb'), target: word('target'), site: word('site'), done: word('done-verb') },
     figure: new RegExp(String.raw`\d|\b(?:${N}|twice|${Object.keys(ORDINAL_WORDS).join('|')})\b`, 'i'),
     counted: new RegExp(`${incident}|${kind('target')}|${kind('munition')}|${kind('site')}|\\btimes?\\b|\\btwice\\b`, 'i'),
     count: new RegExp(String.raw`\b${figure}\s+${mods}(?<noun>${incident})`, 'gi'),
