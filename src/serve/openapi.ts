@@ -156,7 +156,7 @@ export function openApiDocument(version: string) {
     openapi: '3.1.0',
     info: { title: 'sitrep', version, license: { name: 'MIT', identifier: 'MIT' },
       description: 'Conflict events extracted from wire reports: geolocated, deduplicated, sourced. ' +
-      'Every endpoint answers 421 to a request whose Host is not localhost, 127.0.0.1 or [::1] on the port listened on, the address listened on, or a name given with --allow-host.' },
+      'Every endpoint answers 421 to a request whose Host is not localhost, 127.0.0.1 or [::1] on the port listened on, the address listened on, or a name given with --allowed-host.' },
     servers: [{ url: 'http://{host}:{port}', description: '`sitrep serve` (--host, --port)', variables: { host: { default: '127.0.0.1' }, port: { default: '8080' } } }],
     paths: {
       '/api/events': read('listEvents', 'events matching a filter, ordered by date then id', EventsQuery,

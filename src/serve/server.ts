@@ -64,7 +64,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (req, reply) => {
     if (!hostAllowed(req.headers.host, req.socket.localPort, o.allowedHosts ?? [])) {
       const host = (req.headers.host ?? '').slice(0, 100);
-      return reply.code(421).send({ error: 'unknown_host', message: `Host "${host}" is not a name this server answers to: start it with --allow-host ${host.replace(/:\d+$/, '') || 'NAME'} to answer it` });
+      return reply.code(421).send({ error: 'unknown_host', message: `Host "${host}" is not a name this server answers to: start it with --allowed-host ${host.replace(/:\d+$/, '') || 'NAME'} to answer it` });
     }
   });
   let closing = false;
