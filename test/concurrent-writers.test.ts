@@ -22,7 +22,7 @@ runWriterTests('SQLite', {
     const conn = new Database(db, { readonly: true });
     try {
       const result = conn.pragma('integrity_check', { simple: true });
-      return result === 'ok' ? [] : [`integrity_check: ${result}`];
+      return result === 'ok' ? [] : [`integrity_check: ${String(result)}`];
     } finally {
       conn.close();
     }
@@ -45,7 +45,7 @@ describe('a writer that finds the write lock taken', () => {
         db.prepare('COMMIT').run();
       `], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
       const exited = new Promise((done) => holder.once('exit', done));
-      await new Promise((locked) => holder.stdout!.once('data', locked));
+      await new Promise((locked) => holder.stdout.once('data', locked));
       expect(await store.writeTransaction((tx) => tx.hasArticle('held-hash'))).toBe(true);
       expect(await exited).toBe(0);
     } finally {

@@ -70,7 +70,7 @@ function brokenRows(db: string, clean: { tables: string[]; reportsPerArticle: Ma
   try {
     const problems: string[] = [];
     const integrity = conn.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') problems.push(`integrity_check: ${integrity}`);
+    if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`);
     // a run killed while it creates the schema (one statement at a time, re-run by the next open) may
     // leave some of the tables: whole as long as they are all empty
     const tables = tablesOf(conn);

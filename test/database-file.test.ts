@@ -2,6 +2,7 @@
 // for writing, and a file that is not a sitrep database is refused in one line by every command.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { request } from 'node:http';
 import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -26,7 +27,7 @@ function serve(args: string[], as: object = {}): Promise<{ url?: string; status?
   let stderr = '';
   const stop = () => void child.kill('SIGTERM');
   return new Promise((resolve) => {
-    child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
       stderr += d;
       const url = /serving .* at (http:\/\/\S+?)\/? /.exec(stderr)?.[1];
       if (url) resolve({ url, stderr, stop });
@@ -87,14 +88,17 @@ describe('the database file', () => {
     expect(events.status, events.stderr).toBe(0);
     const ids = JSON.parse(events.stdout).events.map((e: { id: string }) => e.id);
     expect(ids.length).toBeGreaterThan(0);
-    for (const args of [['export', '--format', 'json'], ['show', ids[0]], ['tally']]) {
+    const read = (args: string[]): string => {
       const run = sitrep([...args, '--db', db], undefined, asUser);
       expect(run.status, `${args[0]}: ${run.stderr}`).toBe(0);
-      expect(run.stdout.length).toBeGreaterThan(0);
-    }
+      return run.stdout;
+    };
+    expect(JSON.parse(read(['export', '--format', 'json'])).events.map((e: { id: string }) => e.id)).toEqual(ids);
+    expect(read(['show', ids[0]])).toMatch(new RegExp(`^${ids[0]} `));
+    expect(read(['tally'])).toContain('103 attacks against its troops');
     const served = await serve(['--db', db], asUser);
     try {
-      expect(served.url, served.stderr).toBeDefined();
+      expect(served.url, served.stderr).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const page = await (await fetch(`${served.url}/api/events?limit=10000`)).json();
       expect(page.events.map((e: { id: string }) => e.id)).toEqual(ids);
     } finally {
@@ -103,5 +107,26 @@ describe('the database file', () => {
     expectOneLine(sitrep(['ingest', join(ROOT, 'test', 'fixtures', 'good', 'gao-ambush.txt'), '--db', db], undefined, asUser), 2,
       /^sitrep: cannot open database .*archive\.db: is read-only: it can be read \(events, export, show, tally, serve without a token\) but not written$/);
     expect(sha(db)).toBe(before);
+  });
+});
+
+describe('names the server answers to', () => {
+  const status = (url: string, host: string) => new Promise<number>((resolve, reject) => {
+    const u = new URL('/api/status', url);
+    request({ hostname: u.hostname, port: u.port, path: u.pathname, headers: { Host: host } }, (res) => { res.resume(); resolve(res.statusCode ?? 0); }).on('error', reject).end();
+  });
+  it('--allowed-host adds a name (and --allow-host, its earlier spelling, still does); any other is 421', async () => {
+    const db = join(tmp(), 'hosts.db');
+    expect(sitrep(['ingest', 'samples', '--db', db]).status).toBe(0);
+    for (const flag of ['--allowed-host', '--allow-host']) {
+      const served = await serve(['--db', db, flag, 'sitrep.lan']);
+      try {
+        expect(served.url, served.stderr).toBeDefined();
+        expect(await status(served.url!, 'sitrep.lan')).toBe(200);
+        expect(await status(served.url!, 'evil.example')).toBe(421);
+      } finally {
+        served.stop();
+      }
+    }
   });
 });

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { startServe as startServeProcess, type ServeProcess } from '../src/bench/serve-process.js';
 import { loadFile } from '../src/ingest/load.js';
 import { extractToDocument } from '../src/export/extract-document.js';
+import type { Article } from '../src/types.js';
 
 export const ROOT = resolve(__dirname, '..');
 /** A frozen copy of the shared dev corpus (real reporting, with gold), so the tests need nothing beside the project. */
@@ -37,9 +38,12 @@ export function score(goldDir: string, predFile: string): Scores {
   return JSON.parse(run.stdout.slice(0, run.stdout.lastIndexOf('}') + 1)) as Scores;
 }
 
+/** Every article of a folder's files, read as `sitrep ingest` reads them, in file name order. */
+export const loadFolder = (dir: string): Article[] => readdirSync(dir).sort().flatMap((f) => loadFile(join(dir, f)));
+
 /** Extracts every article of a folder in memory, each on its own (as the scorer's isolated mode does). */
 export function extractFolder(dir: string): string {
-  const articles = readdirSync(dir).sort().flatMap((f) => loadFile(join(dir, f)));
+  const articles = loadFolder(dir);
   const file = join(tmp(), 'export.json');
   writeFileSync(file, JSON.stringify(extractToDocument(articles)));
   return file;

@@ -11,7 +11,7 @@ export const PG_SERVER: string | null = await reachablePg(CANDIDATES);
 
 /** Says, visibly, why the PostgreSQL half of a test file does not run. */
 export function noteSkipped(what: string): void {
-  if (!PG_SERVER) console.warn(`PostgreSQL: no server reachable (tried ${CANDIDATES.map(masked).join(', ')}): ${what} skipped. Set SITREP_TEST_PG=postgres://user:password@host/db to run it.`);
+  if (!PG_SERVER) process.stderr.write(`PostgreSQL: no server reachable (tried ${CANDIDATES.map(masked).join(', ')}): ${what} skipped. Set SITREP_TEST_PG=postgres://user:password@host/db to run it.\n`);
 }
 
 /** A new, empty database on the test server (named for the test), and how to drop it. */

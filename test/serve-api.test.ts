@@ -224,7 +224,7 @@ describe('headers and the Host check', () => {
     for (const host of [`evil.example:${port()}`, 'localhost:1', 'proxy.example:8444', `127.0.0.1.evil.example:${port()}`]) {
       const res = await withHost(host);
       expect(res.status, host).toBe(421);
-      expect(JSON.parse(res.body)).toMatchObject({ error: 'unknown_host', message: expect.stringContaining('--allow-host') });
+      expect(JSON.parse(res.body)).toMatchObject({ error: 'unknown_host', message: expect.stringContaining('--allowed-host') });
     }
     expect((await withHost(`evil.example:${port()}`, '/')).status).toBe(421);
     expect((await withHost(undefined)).status).toBe(400); // Node itself refuses HTTP/1.1 without a Host

@@ -1,12 +1,12 @@
 // POST /api/articles on the real `sitrep serve` (worker threads read and extract; the server's thread
 // stores): the formats, the token, the limits, the queue, and stopping on SIGTERM with work in flight.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFile } from '../src/ingest/load.js';
+import { joinedText } from '../src/bench/large-articles.js';
 import { ExportEvent } from '../src/types.js';
-import { REAL, sitrep, startServe, tmp } from './helpers.js';
+import { REAL, loadFolder, sitrep, startServe, tmp } from './helpers.js';
 
 const TOKEN = 'test-token-123';
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -24,18 +24,14 @@ function sampleDb(name: string): string {
   return db;
 }
 
-const post = (server: Server, body: string | Buffer, headers: Record<string, string> = {}, query = '') =>
+const post = (server: Server, body: string | Buffer<ArrayBuffer>, headers: Record<string, string> = {}, query = '') =>
   fetch(`${server.url}/api/articles${query}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
 const get = async (server: Server, path: string) => (await fetch(server.url + path)).json();
 const eventCount = async (server: Server): Promise<number> => (await get(server, '/api/events?limit=1')).count;
 
 /** The dev corpus's articles joined into one of at most `bytes` bytes: seconds of extraction. */
 function longArticle(id: string, bytes: number) {
-  const texts = readdirSync(join(REAL, 'articles')).sort().flatMap((f) => loadFile(join(REAL, 'articles', f))).map((a) => a.text);
-  let text = '';
-  for (let i = 0; Buffer.byteLength(text) < bytes; i++) text += `${texts[i % texts.length]}\n\n`;
-  while (Buffer.byteLength(text) > bytes) text = text.slice(0, text.lastIndexOf('\n\n', text.length - 3));
-  return { id, outlet: 'Test Wire', published: '2024-01-20', text };
+  return { id, outlet: 'Test Wire', published: '2024-01-20', text: joinedText(loadFolder(join(REAL, 'articles')).map((a) => a.text), bytes) };
 }
 
 /**

@@ -17,11 +17,11 @@ import { REAL, ROOT } from './helpers.js';
 export interface TestDatabase {
   store: EventStore;
   /** another store on the same database, with a connection of its own, as another process would have */
-  open(options?: { readonly?: boolean }): Promise<EventStore>;
+  open: (options?: { readonly?: boolean }) => Promise<EventStore>;
   /** rows of SQL both stores read alike (numbers cast to INTEGER) */
-  query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
+  query: <T = Record<string, unknown>>(sql: string) => Promise<T[]>;
   /** closes the store and deletes the database */
-  drop(): Promise<void>;
+  drop: () => Promise<void>;
 }
 
 /** A new database, or null when this kind cannot be reached here (its tests are then skipped). */

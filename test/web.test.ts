@@ -79,7 +79,7 @@ describe('web page', () => {
     await page.locator('.event-marker').first().click();
     await page.waitForSelector('#detail:not([hidden]) .sentence');
     const id = new URL(page.url()).searchParams.get('event');
-    expect(id).toBeTruthy();
+    expect(id).toMatch(/^ev-[0-9a-f]{12}$/);
     const { event } = await api(`/api/events/${id}`);
     const detail = page.locator('#detail');
     await expect.poll(() => detail.innerText()).toContain(event.sub_event_type);

@@ -44,7 +44,7 @@ interface Run { code: number | null; signal: NodeJS.Signals | null; stderr: stri
 function ingest(dir: string, db: string): { child: ReturnType<typeof spawn>; done: Promise<Run> } {
   const child = spawn(process.execPath, [BIN, 'ingest', dir, '--db', db], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   return { child, done: new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, stderr }))) };
 }
 

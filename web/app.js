@@ -11,7 +11,9 @@ const FILTERS = ['q', 'country', 'type', 'status', 'actor', 'since', 'until'];
 const FILTER_NAMES = { q: 'search', country: 'country', type: 'type', status: 'status', actor: 'actor', since: 'from', until: 'to' };
 const TIME_PRECISION = { 1: 'day known', 2: 'week known', 3: 'month known' };
 const GEO_PRECISION = { 1: 'the place itself', 2: 'near it, or its district', 3: 'only the region or country' };
-const LIST_ROWS = 300;
+// the most events one request brings (the API's own limit): the map and the list hold at most this many
+const MAP_LIMIT = 10000;
+const LIST_STEP = 300; // rows the list draws at a time; "show more" draws the next ones
 const DAY = 86400000;
 // Natural Earth's 1:50m borders are all the offline map has: past this zoom a view shows one border line
 // or none, so nothing the page does on its own (first view, opening an event, a cluster click) goes further.
@@ -37,6 +39,7 @@ const markers = new Map(); // id → { marker, event }
 let fittedCountry; // the country filter the view was last fitted to; undefined before the first fit
 let tally = null; // the tally whose counted events are marked, chosen in the tallies tab
 let countedIds = null; // the ids of those events among the events loaded
+let matched = { count: 0, from: null }; // how many events the filters match; the first day loaded when not all are
 
 // ---- plumbing ----
 
@@ -179,12 +182,14 @@ function refresh() {
     try {
       const f = filters();
       const { since, until, ...undated } = f;
-      const [page, timeline, reported] = await Promise.all([
-        api('events', { ...f, view: 'map', limit: 10000 }, ctl.signal),
+      const [first, timeline, reported] = await Promise.all([
+        api('events', { ...f, view: 'map', limit: MAP_LIMIT }, ctl.signal),
         api('stats', undated, ctl.signal),
         api('tallies', { since, until, country: f.country, limit: 50 }, ctl.signal),
       ]);
+      const page = first.count > first.events.length ? await newestPage(f, first, timeline.by_day, ctl.signal) : first;
       if (ctl.signal.aborted) return;
+      matched = { count: page.count, from: page.from };
       countedIds = tally ? new Set(page.events.filter((e) => countedBy(tally, e)).map((e) => e.id)) : null;
       drawMarkers(page.events);
       if (fittedCountry !== (state.country ?? '')) fitBulk(page.events);
@@ -192,7 +197,7 @@ function refresh() {
       drawTimeline(timeline.by_day);
       drawTallies(reported);
       drawTallyNote();
-      $('#count').textContent = `${page.count} event${page.count === 1 ? '' : 's'}${page.count > page.events.length ? ` (first ${page.events.length} shown)` : ''}`;
+      showCount(page);
       showView(page.count ? 'current' : 'empty');
       showError(null);
     } catch (err) {
@@ -200,6 +205,40 @@ function refresh() {
       throw err;
     }
   })());
+}
+
+/**
+ * More events match than one request brings: the map and the list take the newest of them, from the
+ * first day on which the rest fit, rather than the oldest, which the API pages first. `count` stays
+ * the number of all matches.
+ */
+async function newestPage(f, page, byDay, signal) {
+  const from = newestDays(byDay, f, page.events.length);
+  if (!from) return page;
+  const newest = await api('events', { ...f, since: from, view: 'map', limit: MAP_LIMIT }, signal);
+  return { ...newest, count: page.count, from };
+}
+
+/** The earliest day in the filters' range from which on at most `room` events fall (the last day alone, if even it holds more). */
+function newestDays(byDay, { since, until }, room) {
+  let n = 0;
+  let from = null;
+  for (let i = byDay.length - 1; i >= 0; i--) {
+    const { date, total } = byDay[i];
+    if ((since && date < since) || (until && date > until)) continue;
+    if (from && n + total > room) break;
+    n += total;
+    from = date;
+  }
+  return from;
+}
+
+const nEvents = (n) => `${n.toLocaleString('en')} event${n === 1 ? '' : 's'}`;
+
+/** The number of all matches, in the header and on the export links, which export them all. */
+function showCount(page) {
+  $('#count').textContent = nEvents(page.count) + (page.from ? ` (the newest ${page.events.length.toLocaleString('en')} shown)` : '');
+  $('#export-what').textContent = `all ${nEvents(page.count)} that match`;
 }
 
 /** What the map and list show: a query in flight or failed (old markers dimmed), its answer, or no events with a way out. */
@@ -211,6 +250,7 @@ function showView(view) {
   box.className = view;
   if (view === 'loading') {
     $('#count').textContent = 'loading…';
+    $('#export-what').textContent = 'the events that match';
     box.textContent = 'loading events…';
   } else if (view === 'failed') {
     $('#count').textContent = 'not loaded';
@@ -335,17 +375,52 @@ $('#map').addEventListener('keydown', (ev) => {
   if (!icon.isConnected || icon.classList.contains('marker-cluster')) map.getContainer().focus();
 });
 
+// the list's rows, newest first (a tally's counted events before the others), and how many are drawn
+let listRows = [];
+let listShown = 0;
+
 function drawList(events) {
-  const rows = [...events].reverse();
-  // a tally's counted events first
-  if (countedIds) rows.sort((a, b) => Number(countedIds.has(b.id)) - Number(countedIds.has(a.id)));
-  $('#list').innerHTML = rows.slice(0, LIST_ROWS).map((e) => `
+  listRows = [...events].reverse();
+  if (countedIds) listRows.sort((a, b) => Number(countedIds.has(b.id)) - Number(countedIds.has(a.id)));
+  listShown = 0;
+  $('#list').innerHTML = '';
+  drawMoreRows();
+}
+
+function drawMoreRows() {
+  const from = listShown;
+  listShown = Math.min(listRows.length, listShown + LIST_STEP);
+  $('#list').insertAdjacentHTML('beforeend', listRows.slice(from, listShown).map(rowHtml).join(''));
+  drawListFoot();
+}
+
+function rowHtml(e) {
+  return `
     <li data-id="${esc(e.id)}" tabindex="0" class="${e.id === state.event ? 'open' : ''} ${countedIds?.has(e.id) ? 'counted' : countedIds ? 'faded' : ''}">
       <span class="when">${esc(e.date)}</span>
       <span class="what"><i class="swatch t-${TYPES[e.event_type] ?? 'strategic'}${e.location.geo_precision === 3 ? ' hollow' : ''}"></i>${esc(e.sub_event_type)} · ${esc(e.location.name)}${e.location.country_code ? ` (${esc(e.location.country_code)})` : ''}</span>
       <span class="who">${esc(e.actor1 ?? 'unknown')} → ${esc(e.actor2 ?? 'unknown')}${e.fatalities ? ` · ${e.fatalities} killed` : ''} · <span class="badge ${esc(e.status)}">${esc(e.status)}</span></span>
-    </li>`).join('');
+    </li>`;
 }
+
+/** Under the list: how many rows of all the matches are drawn, and a button for the next ones. */
+function drawListFoot() {
+  const foot = $('#list-foot');
+  const more = Math.min(LIST_STEP, listRows.length - listShown);
+  const partial = listRows.length < matched.count;
+  foot.hidden = !more && !partial;
+  foot.innerHTML = more ? `${listShown.toLocaleString('en')} of ${nEvents(matched.count)} listed. <button type="button" class="more">show ${more} more</button>`
+    : partial ? `These are the newest ${nEvents(listRows.length)}${matched.from ? `, from ${esc(matched.from)},` : ''} of ${matched.count.toLocaleString('en')}: narrow the filters to list older ones, or export them all.`
+      : '';
+}
+
+// the first new row takes the focus, so the keyboard goes on where the list did and the button was
+$('#list-foot').addEventListener('click', (ev) => {
+  if (!ev.target.closest('button.more')) return;
+  const first = listShown;
+  drawMoreRows();
+  $('#list').children[first]?.focus();
+});
 
 function openFromList(ev) {
   const li = ev.target.closest('li[data-id]');
@@ -450,8 +525,8 @@ function detailHtml(e, related, links, evidence) {
   const place = e.location;
   return `
     <button class="close" type="button" aria-label="close (Esc)">×</button>
-    <h3><i class="swatch t-${TYPES[e.event_type] ?? 'strategic'}"></i>${esc(e.sub_event_type)}${e.weapon ? ` <small>(${esc(e.weapon)})</small>` : ''}
-      <span class="badge ${esc(e.status)}" title="status">${esc(e.status)}</span></h3>
+    <h2><i class="swatch t-${TYPES[e.event_type] ?? 'strategic'}"></i>${esc(e.sub_event_type)}${e.weapon ? ` <small>(${esc(e.weapon)})</small>` : ''}
+      <span class="badge ${esc(e.status)}" title="status">${esc(e.status)}</span></h2>
     <div class="notes">${esc(e.notes)}</div>
     <dl>
       <dt>type</dt><dd>${esc(e.event_type)} / ${esc(e.sub_event_type)}</dd>
@@ -466,12 +541,12 @@ function detailHtml(e, related, links, evidence) {
     </dl>
     <p class="key">marked: <mark class="f-event">act</mark> <mark class="f-actor1">who</mark> <mark class="f-actor2">whom</mark> <mark class="f-location">where</mark>
       <mark class="f-fatalities">casualties</mark> <mark class="f-attribution">source</mark></p>
-    <h4>${e.sources.length} source sentence${e.sources.length === 1 ? "" : "s"} from ${e.num_sources} article${e.num_sources === 1 ? "" : "s"}</h4>
+    <h3>${e.sources.length} source sentence${e.sources.length === 1 ? "" : "s"} from ${e.num_sources} article${e.num_sources === 1 ? "" : "s"}</h3>
     <ol class="sources">${e.sources.map((s, i) => `
       <li><div class="meta">${isWebUrl(s.url) ? `<a href="${esc(s.url)}" target="_blank" rel="noreferrer noopener">${esc(s.outlet ?? s.article_id)}</a>` : esc(s.outlet ?? s.article_id)},
         ${esc(s.published)}${s.attribution ? ` · according to ${esc(s.attribution)}` : ''}</div>
         <p class="sentence">${highlight(s.sentence, evidence[i])}</p></li>`).join('')}</ol>
-    ${related.length ? `<h4>related</h4><ul>${related.map((r) => `<li><a href="#" data-open="${esc(r.id)}">${esc(r.relation.replace('_', ' '))}: ${esc(r.date)} ${esc(r.sub_event_type)}, ${esc(r.location.name)}</a></li>`).join('')}</ul>` : ''}
+    ${related.length ? `<h3>related</h3><ul>${related.map((r) => `<li><a href="#" data-open="${esc(r.id)}">${esc(r.relation.replace('_', ' '))}: ${esc(r.date)} ${esc(r.sub_event_type)}, ${esc(r.location.name)}</a></li>`).join('')}</ul>` : ''}
     ${links.length ? `<details><summary>why these reports are one event</summary><ul>${links.map((l) => `<li>${esc(l.article_id)} joined ${esc(l.joined)}: ${esc(l.criteria.join('; '))}</li>`).join('')}</ul></details>` : ''}`;
 }
 

@@ -14,7 +14,7 @@ export async function reachablePg(candidates: string[]): Promise<string | null> 
     client.on('error', () => undefined);
     try {
       await client.connect();
-      const { rows } = await client.query('SELECT rolcreatedb OR rolsuper AS can FROM pg_roles WHERE rolname = current_user');
+      const { rows } = await client.query<{ can: boolean }>('SELECT rolcreatedb OR rolsuper AS can FROM pg_roles WHERE rolname = current_user');
       if (rows[0]?.can) return url;
     } catch {
       // not this one

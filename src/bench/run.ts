@@ -4,10 +4,11 @@
 // Settings (environment): BENCH_ROUNDS (dev corpus repeats, 30), BENCH_GENERATED (generated articles,
 // 20000), BENCH_EXTRACT (generated articles per extraction pass, 5000), BENCH_PASSES (extraction passes,
 // median taken, 3), BENCH_INGEST (generated articles the CLI ingests, all), BENCH_WORKERS (the --workers
-// run, 2), BENCH_PG (a PostgreSQL URL whose user may create databases, for the two-process ingest into
-// PostgreSQL; else SITREP_TEST_PG or a local server; skipped without one), SERVE_EVENTS (events in the
-// served database, 10000; 0 skips), SERVE_DB (a database to serve instead, a file or a postgres:// URL,
-// e.g. one of dist/bench/event-db.js; only read), MERGE_SIZES (synthetic merge sizes).
+// run, 2), LARGE_SIZES (MB of the single large articles, 0.4,0.8,1.6,3.2; 0 skips), BENCH_PG (a PostgreSQL
+// URL whose user may create databases, for the two-process ingest into PostgreSQL; else SITREP_TEST_PG
+// or a local server; skipped without one), SERVE_EVENTS (events in the served database, 10000; 0
+// skips), SERVE_DB (a database to serve instead, a file or a postgres:// URL, e.g. one of
+// dist/bench/event-db.js; only read), MERGE_SIZES (synthetic merge sizes).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,9 @@ import { loadFile } from '../ingest/load.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import type { Article } from '../types.js';
 import { GENERATED_FILE_SIZE, writeCorpus } from './generate.js';
+import { timed, timedAsync } from './clock.js';
 import { cliIngest, writeRounds, type IngestRun } from './ingest-bench.js';
+import { benchLargeArticles } from './large-articles.js';
 import { benchMerge } from './merge-bench.js';
 import { createDatabase, pgCandidates, reachablePg } from './pg-server.js';
 import { benchServe } from './serve-bench.js';
@@ -31,11 +34,7 @@ const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
 const rows: Array<[string, string]> = [];
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const seconds = (fn: () => void): number => {
-  const t = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - t) / 1e9;
-};
+const seconds = (fn: () => void): number => timed(fn).wall;
 
 // inputs
 const devDir = [resolve(root, '../shared/corpus/dev/articles'), join(root, 'samples')].find((d) => existsSync(d))!;
@@ -47,7 +46,8 @@ const genDir = join(dir, 'generated');
 writeCorpus(genDir, env('BENCH_GENERATED', 20000), 7);
 const generated = readdirSync(genDir).sort().flatMap((f) => loadFile(join(genDir, f)));
 const words = (as: Article[]) => (as.reduce((n, a) => n + a.text.split(/\s+/).length, 0) / as.length).toFixed(0);
-rows.push(['inputs', `dev corpus (${devDir.includes('shared') ? '../shared/corpus/dev' : 'samples'}) × ${ROUNDS} = ${dev.length} articles of ${words(dev)} words; ` +
+const devName = devDir.includes('shared') ? '../shared/corpus/dev' : 'samples';
+rows.push(['inputs', `dev corpus (${devName}) × ${ROUNDS} = ${dev.length} articles of ${words(dev)} words; ` +
   `generated (seed 7) ${generated.length} articles of ${words(generated)} words`]);
 
 // read+extract+resolve in this thread, the median of several passes; RSS sampled as the passes go
@@ -55,17 +55,12 @@ extractArticle(devBase[0]!); // warm up: dictionaries, gazetteer, lexicons
 const rss: number[] = [];
 function extractionRow(label: string, articles: Article[]): void {
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
-  const passes = Array.from({ length: env('BENCH_PASSES', 3) }, () => {
-    const cpu = process.cpuUsage();
-    const wall = seconds(() => {
-      for (const [i, a] of articles.entries()) {
-        extractArticle(a);
-        if (i % 500 === 0) rss.push(process.memoryUsage().rss);
-      }
-    });
-    const used = process.cpuUsage(cpu);
-    return { wall, cpu: (used.user + used.system) / 1e6 };
-  });
+  const passes = Array.from({ length: env('BENCH_PASSES', 3) }, () => timed(() => {
+    for (const [i, a] of articles.entries()) {
+      extractArticle(a);
+      if (i % 500 === 0) rss.push(process.memoryUsage().rss);
+    }
+  }));
   const s = median(passes.map((p) => p.wall));
   // on a shared machine the wall clock counts time the thread waited for a core; CPU time does not
   rows.push([`read+extract+resolve, one core, ${label}`, `${(articles.length / s).toFixed(0)} articles/s, ${(bytes / 1e6 / s).toFixed(2)} MB/s; ` +
@@ -76,12 +71,16 @@ extractionRow('generated', generated.slice(0, env('BENCH_EXTRACT', 5000)));
 const quarters = [1, 2, 3, 4].map((q) => rss[Math.max(0, Math.ceil((q * rss.length) / 4) - 1)]!);
 rows.push(['RSS over the extraction passes', `${quarters.map(mb).join(' → ')} (after each quarter); peak ${mb(Math.max(...rss))}`]);
 
+// one article of 0.4 to 3.2 MB: ingest time should grow about as the size does (LARGE_SIZES=0 skips)
+const largeSizes = (process.env.LARGE_SIZES ?? '0.4,0.8,1.6,3.2').split(',').map(Number).filter((x) => x > 0);
+rows.push(...(await benchLargeArticles(devBase, devName, largeSizes, dir)));
+
 // ingest into SQLite in this process: the dev corpus repeated makes every incident gain a source per round
 const store = await SqliteStore.open(join(dir, 'dev.db'));
 const report = newReport(0, []);
-const devStarted = process.hrtime.bigint();
-for (const a of dev) await ingestArticle(a, store, report);
-const devSecs = Number(process.hrtime.bigint() - devStarted) / 1e9;
+const devSecs = (await timedAsync(async () => {
+  for (const a of dev) await ingestArticle(a, store, report);
+})).wall;
 await store.close();
 rows.push(['ingest+merge+store, dev corpus repeated', `${(dev.length / devSecs).toFixed(0)} articles/s (${report.eventsCreated} events created, ${report.eventsMerged} merged)`]);
 

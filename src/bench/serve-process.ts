@@ -17,7 +17,7 @@ export function startServe(bin: string, args: string[], cwd?: string): Promise<S
   });
   return new Promise((resolve, reject) => {
     let err = '';
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       err += chunk;
       const url = /serving .* at (http:\/\/\S+?)\/? /.exec(err)?.[1];
       if (url) resolve({ url, child, stop });

@@ -16,6 +16,6 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, someInputsFailed: 3, notFound:
 
 export function fail(err: unknown): never {
   const known = err instanceof InputError || err instanceof UsageError || err instanceof NotFound || err instanceof OutputError;
-  process.stderr.write(`sitrep: ${forTerminal(known ? (err as Error).message : `error: ${(err as Error)?.message ?? String(err)}`)}\n`);
+  process.stderr.write(`sitrep: ${forTerminal(known ? err.message : `error: ${(err as Error)?.message ?? String(err)}`)}\n`);
   process.exit(err instanceof UsageError ? EXIT.usage : err instanceof NotFound ? EXIT.notFound : EXIT.failed);
 }

@@ -102,7 +102,9 @@ program
   .addOption(dbOption())
   .option('--port <port>', 'TCP port (0 picks a free one)', '8080')
   .option('--host <host>', 'address to listen on', '127.0.0.1')
-  .option('--allow-host <name>', 'also answer requests whose Host is this name (name or name:port; repeatable); localhost, 127.0.0.1 and [::1] always are', collect, [])
+  .option('--allowed-host <name>', 'also answer requests whose Host is this name (name or name:port; repeatable); localhost, 127.0.0.1 and [::1] always are', collect, [])
+  // the name of earlier releases, still read
+  .addOption(new Option('--allow-host <name>').argParser(collect).default([]).hideHelp())
   .option('--token-file <file>', 'file holding the bearer token that opens POST /api/articles (or set SITREP_TOKEN); without one the server is read-only')
   .option('--token <token>', 'the token itself: every user of the machine sees it in ps, so prefer --token-file or SITREP_TOKEN')
   .option('--body-limit <bytes>', 'largest POST body accepted, in bytes', String(10 * 1024 * 1024))
@@ -113,7 +115,7 @@ program
   .addHelpText('after', examples([
     'sitrep serve --db sitrep.db                            # read-only: the map and GET endpoints',
     'sitrep serve --token-file sitrep.token                 # also POST /api/articles with Authorization: Bearer <token>',
-    'sitrep serve --host 0.0.0.0 --allow-host sitrep.lan    # on the network, under the name clients use',
+    'sitrep serve --host 0.0.0.0 --allowed-host sitrep.lan  # on the network, under the name clients use',
   ]))
   .action(async (opts) => (await import('./serve-command.js')).runServe(opts));
 

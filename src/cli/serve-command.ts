@@ -5,7 +5,7 @@ import { isServerUrl } from '../store/open.js';
 import { openStore, positiveInt } from './shared.js';
 
 export interface ServeOptions {
-  db: string; port: string; host: string; allowHost: string[]; token?: string; tokenFile?: string;
+  db: string; port: string; host: string; allowedHost: string[]; allowHost: string[]; token?: string; tokenFile?: string;
   bodyLimit: string; articleLimit: string; ingestQueue: string; workers: string; shutdownGrace: string;
 }
 
@@ -24,7 +24,7 @@ export async function runServe(o: ServeOptions): Promise<void> {
   const listened = ['0.0.0.0', '::'].includes(o.host) ? [] : [o.host.includes(':') ? `[${o.host}]` : o.host];
   // without a token nothing is written, so a read-only file can be served and nothing is created
   const store = await openStore(o.db, { readonly: !token });
-  const app = await buildServer({ store, token, bodyLimit, ingest, allowedHosts: [...listened, ...o.allowHost], shutdownGrace: grace * 1000, version: '0.1.0' });
+  const app = await buildServer({ store, token, bodyLimit, ingest, allowedHosts: [...listened, ...o.allowedHost, ...o.allowHost], shutdownGrace: grace * 1000, version: '0.1.0' });
   try {
     await app.listen({ port, host: o.host });
   } catch (err) {

@@ -145,11 +145,13 @@ export function sourceScale(e: ExportEvent): string | null {
 /** joinCell's inverse, as its readers split the cell: a backslash takes the next character as it is; any other "; " ends an item. */
 export function splitCell(cell: string): string[] {
   if (cell === '') return [];
-  const items = [''];
+  const items: string[] = [];
+  let item = '';
   for (let i = 0; i < cell.length; i++) {
-    if (cell[i] === '\\') items[items.length - 1] += cell[++i];
-    else if (cell.startsWith('; ', i)) { items.push(''); i++; }
-    else items[items.length - 1] += cell[i];
+    // charAt: a backslash that ends the cell stands for nothing
+    if (cell[i] === '\\') item += cell.charAt(++i);
+    else if (cell.startsWith('; ', i)) { items.push(item); item = ''; i++; }
+    else item += cell.charAt(i);
   }
-  return items;
+  return [...items, item];
 }

@@ -133,6 +133,8 @@ describe('ACLED source and source_scale', () => {
     expect(splitCell(joinCell(outlets)!)).toEqual(outlets);
     expect(joinCell(['Reuters', 'AP'])).toBe('Reuters; AP');
     expect(joinCell([])).toBeNull();
+    // a cell cut after its escape (a hand-edited file) loses the backslash, never gains "undefined"
+    expect(splitCell('Reuters; AP\\')).toEqual(['Reuters', 'AP']);
   });
 
   it('scales an outlet against the event: national at home, regional nearby, international elsewhere; wires are international', () => {

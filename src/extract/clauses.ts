@@ -1,6 +1,7 @@
 // Splits a sentence into clauses at the connectives that join two incidents in one sentence
 // ("The strikes come hours after a drone attack targeted a base"), so each clause reports at most one.
 import { numberValue } from './rules/numbers.js';
+import type { Shift } from '../resolve/time/relative-spans.js';
 
 export interface Clause {
   text: string;
@@ -11,7 +12,8 @@ export interface Clause {
   /** introduced by "in response to", "in retaliation for": the other clause answers this one */
   retaliation: boolean;
   /** "two days after": how many days before the main clause's incident this one happened */
-  lagDays: number | null;
+  /** "X came two days after Y": how far before X's day Y was (days back, and how many of them it may span) */
+  lag: Shift | null;
 }
 
 const CONNECTIVE =
@@ -22,35 +24,38 @@ export function splitClauses(sentence: string): Clause[] {
   let start = 0;
   let antecedent = false;
   let retaliation = false;
-  let lagDays: number | null = null;
+  let lag: Shift | null = null;
   CONNECTIVE.lastIndex = 0;
   for (let m = CONNECTIVE.exec(sentence); m; m = CONNECTIVE.exec(sentence)) {
-    if (m.index > start) clauses.push({ text: sentence.slice(start, m.index), start, antecedent, retaliation, lagDays });
+    if (m.index > start) clauses.push({ text: sentence.slice(start, m.index), start, antecedent, retaliation, lag });
     const word = m[0].toLowerCase();
     antecedent = /after|respon|retaliat|answer|reply|following/.test(word);
     retaliation = /respon|retaliat|answer|reply/.test(word);
-    lagDays = antecedent ? lagOf(word) : null;
+    lag = antecedent ? lagOf(word) : null;
     start = m.index + m[0].length;
     // a fronted subordinate clause ("Not long after the drone attack, X claimed...") ends at its comma
     const comma = sentence.indexOf(',', start);
     if (m.index < 25 && comma > start) {
-      clauses.push({ text: sentence.slice(start, comma), start, antecedent, retaliation, lagDays });
+      clauses.push({ text: sentence.slice(start, comma), start, antecedent, retaliation, lag });
       start = comma + 1;
       antecedent = false;
       retaliation = false;
-      lagDays = null;
+      lag = null;
       CONNECTIVE.lastIndex = start;
     }
   }
-  if (start < sentence.length) clauses.push({ text: sentence.slice(start), start, antecedent, retaliation, lagDays });
+  if (start < sentence.length) clauses.push({ text: sentence.slice(start), start, antecedent, retaliation, lag });
   return clauses.filter((c) => /\w/.test(c.text));
 }
 
 /** "two days after" → 2, "a week after" → 7, "hours after" → 0; a bare "after" says nothing (null). */
-function lagOf(connective: string): number | null {
+function lagOf(connective: string): Shift | null {
   const m = /(?:(\w+)\s+)?(hours?|minutes|days?|weeks?)\s+after/.exec(connective);
   if (!m) return null;
-  if (/hour|minute/.test(m[2]!)) return 0;
+  if (/hour|minute/.test(m[2]!)) return { days: 0, width: 0 };
+  const unit = /week/.test(m[2]!) ? 7 : 1;
   const n = m[1] ? numberValue(m[1]) : null;
-  return n === null ? null : n * (/week/.test(m[2]!) ? 7 : 1);
+  if (n !== null) return { days: n * unit, width: 0 };
+  // "only weeks after", "days after": some of them, two to six
+  return m[1] && !/^(only|just|mere|some|several|few|a few)$/i.test(m[1]) ? null : { days: 6 * unit, width: 4 * unit };
 }

@@ -30,6 +30,7 @@ describe('captions', () => {
       'Screengrab from handout video released April 18, 2025: flames rise beside burnt-out vehicles.',
       '[Embedded post from the army, April 17: forces struck a depot]',
       'Handout photo: a fuel tank burns at the port after a strike (Al-Masirah TV/Handout via Reuters)',
+      'The admiral said the attacks on shipping had not been deterred. (Image; CMF)',
     ].join('\n\n');
     const kept = buildContext(testArticle(text, published)).sentences.map((s) => s.text);
     expect(kept).toEqual(['US strikes hit the port of Hodeidah on Thursday, killing 12 people.']);

@@ -11,6 +11,14 @@ import type { Actor, Article, Place, Rejection, Sentence } from '../types.js';
 // photo captions and credits describe pictures, often of older events
 const CAPTION = /^(photo|picture|image|file photo|caption)\b\s*[:|-]|^(screengrab|screenshot|handout (photo|picture|image|video)|file (photo|picture|image)|a still from)\b|^\[(embedded|video|photo|image|watch)\b|\b(handout )?via (Reuters|AP|AFP|Getty Images)\)\W*$|\b(REUTERS|AFP|AP|Getty Images|Anadolu Agency)\/|\(photo by\b|\bCredit:\s|\b(stands?|poses?|gestures?|looks on|mourns?|reacts?)\b[^.]{0,80}\b(memorial|portrait|coffin|funeral|grave|rubble|photograph)\b/i;
 
+// "... have not been deterred. (Image; CMF)": the sentence before a picture credit is the picture's caption
+const CREDIT = /^\s*\((photo|image|picture|file photo|video)\s*[:;,]\s*[^)]{1,60}\)\W*$/i;
+const creditFollows = (text: string, s: Sentence): boolean => {
+  const from = s.start + s.text.length;
+  const end = text.indexOf('\n', from);
+  return CREDIT.test(text.slice(from, end === -1 ? undefined : end));
+};
+
 export interface ArticleContext {
   article: Article;
   sentences: Sentence[];
@@ -35,7 +43,7 @@ export interface ArticleContext {
 
 export function buildContext(article: Article): ArticleContext {
   const isTitle = titleTest(normaliseName(article.title ?? ''));
-  const sentences = splitSentences(article.text).filter((s) => !isTitle(s.text) && !CAPTION.test(s.text));
+  const sentences = splitSentences(article.text).filter((s) => !isTitle(s.text) && !CAPTION.test(s.text) && !CREDIT.test(s.text) && !creditFollows(article.text, s));
   const counts = new Map<string, number>();
   const anchors: ArticleContext['anchors'] = [];
   const sites: ArticleContext['sites'] = [];

@@ -19,6 +19,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['The protests in Belgrade began in November, after the station disaster.', 'n-wave-start'],
     ['The militia in Goma ordered the troops out ahead of an expected offensive.', 'n-expected-adj'],
     ['The collapse of a station roof in Novi Sad killed 16 people on Friday.', 'n-accident'],
+    ['Police in Balayan set up checkpoints to intercept the fleeing rebels on Sunday.', 'n-intent'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
@@ -30,6 +31,12 @@ describe('not an incident, with the rule and its reason', () => {
       expect(r!.sentence.text).toBe(text);
     });
   }
+
+  it('j-summary: past the lead, "have been attacking" is an ongoing campaign', () => {
+    const x = run('US jets struck radar sites in Yemen on Friday. Officials gave no toll. Britain joined the operation. The Houthis, who control most of Yemen, have been attacking Red Sea shipping.');
+    expect(x.events).toHaveLength(1);
+    expect(x.rejected.map((r) => r.rule)).toContain('j-summary');
+  });
 
   it('an incident beside the same words is still reported', () => {
     expect(run('Gunmen killed five villagers in Gwoza on Sunday, police said.').events).toHaveLength(1);

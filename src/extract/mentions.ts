@@ -12,6 +12,8 @@ import { splitClauses, type Clause } from './clauses.js';
 import { narrativeDay, type ArticleContext } from './context.js';
 import { claimant, findAttribution, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
+import { findTallies, type TallyMatch } from './rules/tallies.js';
+import { periodCues } from './rules/tally-period.js';
 import { assignRoles, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
 import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, vetoedActs, type Trigger } from './rules/triggers.js';
@@ -19,7 +21,11 @@ import { matchAll, reasonOf, type LexMatch } from './lexicon.js';
 
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
 // no day, past the lead (a lead's "has struck" is the news itself)
-const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(\w+ly\s+|so far\s+|also\s+|repeatedly\s+)?(been\s+)?(\w+ed|struck|hit|fought|sent|shot)\b/i;
+// "have been attacking shipping": the perfect progressive, an ongoing campaign
+const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(\w+ly\s+|so far\s+|also\s+|repeatedly\s+)?(been\s+)?(\w+ed|struck|hit|fought|sent|shot)\b|\b(has|have)\s+been\s+\w+ing\b/i;
+
+// "At least 40 people have died since the coup": a toll that runs over a period is no incident's
+const RUNNING_TOLL = /\b(ha(?:ve|s)|had)\s+(died|been killed|been wounded|been injured|lost their lives)\b[^.]*\bsince\b/i;
 
 const COMMENT = /\b(comment(ed|s)?|condemn(ed|s)?|denounc(ed|es)|confirm(ed|s)?|den(y|ied|ies)|describ(ed|es)|investigat(ed|es|ing)|responded to|reacted to)\b/i;
 
@@ -99,6 +105,8 @@ interface SentenceFacts {
   clauses: Clause[];
   /** each clause's act, found once: the other clauses' acts decide whose date and place a clause may borrow */
   triggers: Map<Clause, Trigger | null>;
+  /** the counts of incidents the sentence reports, found when a clause's act is judged */
+  tallies?: TallyMatch[];
 }
 
 const inClause = <T extends { index: number }>(s: SentenceFacts, clause: Clause, xs: T[]): T[] =>
@@ -115,18 +123,20 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     // "Three service members were hurt": a figure with no act attaches to the incident just reported;
     // not when the clause's act, or another clause's, was judged no incident ("hundreds were killed
     // since...", "strikes have intensified since Oct. 17; ... hundreds died"): the figure is the summary's
-    if (!(casualties.fatalities || casualties.injured) || inSummary(s)) return [];
+    if (!(casualties.fatalities || casualties.injured) || inSummary(s) || RUNNING_TOLL.test(clause.text) || countsActs(s, clause, null)) return [];
     // the figure's own place and day, when the clause names them, keep it off an incident elsewhere
     const place = pickPlaces(inClause(s, clause, s.places), s.sentence.text)[0]?.place ?? null;
     const date = inClause(s, clause, s.dates).find((d) => !d.periodStart && !d.speechDay)?.span ?? null;
     return [{ ...casualtyOnly(s.sentence, clause, casualties, s.attribution.speaker), place, date }];
   }
-  const end = clause.start + clause.text.length;
   const inScope = <T extends { index: number }>(xs: T[]): T[] => inClause(s, clause, xs).filter((x) => x.index < clause.start + trigger.scopeEnd);
   if (isSummary(s, clause, trigger, inClause(s, clause, s.dates))) {
     reject(s, trigger.text, 'j-summary', 'an act in the perfect past the lead, or over a period ("since October"), with no day of its own sums up many acts');
     return [];
   }
+  // a counted act lends its act, weapon and sides to the incident it joins, never its toll (the period's),
+  // and makes no event alone (pipeline.ts)
+  const counted = countsActs(s, clause, trigger);
   const roles = clauseRoles(s, clause, trigger, inScope(s.actors), pickPlaces(inScope(s.places), s.sentence.text)[0]?.place.country ?? null);
   const date = clauseDate(s, clause, inClause(s, clause, s.dates), clause.start + trigger.index);
   const content = inScope(s.places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
@@ -143,7 +153,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   return places.map((place, i) => ({
     sentence: s.sentence,
     rules: [...trigger.rules, ...roles.rules, ...casualties.rules, ...(date.rule ? [date.rule] : []), ...(place ? [place.rule] : []),
-      ...(attribution.claimRule ? [attribution.claimRule] : []), ...(attribution.doubtRule ? [attribution.doubtRule] : [])],
+      ...(attribution.claimRule ? [attribution.claimRule] : []), ...(attribution.doubtRule ? [attribution.doubtRule] : []), ...(counted ? ['j-counted'] : [])],
     trigger: trigger.text,
     triggerIndex: clause.start + trigger.index,
     event_type: trigger.event_type,
@@ -161,8 +171,9 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     assoc1: roles.assoc1,
     assoc2: roles.assoc2,
     // one figure for the whole list is not each place's: it stays with the first
-    fatalities: i === 0 ? casualties.fatalities : null,
-    injured: i === 0 ? casualties.injured : null,
+    fatalities: i === 0 && !counted ? casualties.fatalities : null,
+    injured: i === 0 && !counted ? casualties.injured : null,
+    ...(counted ? { counted } : {}),
     attribution: attribution.speaker,
     claim: (attribution.claim && (roles.claimHere || !attribution.speakerActor || attribution.speakerActor.actor.name === roles.actor1?.name)) ||
       perpetratorSpeaks(attribution, roles.actor1),
@@ -176,9 +187,24 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
 function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: DateMention[]): boolean {
   const eventDates = dates.filter((d) => !d.periodStart);
   if (eventDates.length) return false;
-  if (dates.some((d) => d.periodStart)) return true;
+  // "has killed 12,000 people since the war began": a toll over a war, not an incident
+  if (dates.some((d) => d.periodStart) || periodCues(clause.text).some((c) => c.start === 'war')) return true;
   const after = clause.text.slice(trigger.index + trigger.text.length);
   return s.sentence.index > 2 && (PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length)) || /^\s*(that|which)\s+(has|have)\s+/i.test(after));
+}
+
+/**
+ * "In 2022, 105 police were killed in more than a hundred attacks", "250 airstrikes have been reported
+ * so far": the clause counts incidents over a period, and its act is counted or has no day of its own.
+ * An act with its own day beside a count ("hit the base on Monday, bringing the number of attacks to
+ * 151") is an incident.
+ */
+function countsActs(s: SentenceFacts, clause: Clause, trigger: Trigger | null): boolean {
+  s.tallies ??= findTallies(s.sentence.text, s.dates).filter((t) => t.cardinal);
+  const counts = s.tallies.filter((t) => t.index < clause.start + clause.text.length && t.end > clause.start);
+  if (!counts.length) return false;
+  const act = trigger ? clause.start + trigger.index : -1;
+  return counts.some((t) => act >= t.index && act < t.end) || !inClause(s, clause, s.dates).some((d) => !d.periodStart && d.span.precision === 1);
 }
 
 /** The clause's sides: the role rules, then "at the country", then "the group" for the last named group. */
@@ -222,7 +248,7 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
   // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before
   if (!span && clause.antecedent) {
     const main = mainClauseDate(s.clauses, clause, s.dates);
-    span = clause.lagDays !== null ? shiftSpan(main ?? narrativeDay(s.ctx, s.sentence.index + 1)?.span ?? null, { days: -clause.lagDays, width: 0 }) : dayBefore(main);
+    span = clause.lag ? shiftSpan(main ?? narrativeDay(s.ctx, s.sentence.index + 1)?.span ?? null, { days: -clause.lag.days, width: clause.lag.width }) : dayBefore(main);
   }
   return { span, rule: date?.rule ?? null };
 }
@@ -248,7 +274,7 @@ const isLone = (s: SentenceFacts, clause: Clause): boolean => s.clauses.every((c
 /** Where the reported content starts: after "X said (that)", places before it are the speaker's. */
 function contentStart(clause: string, triggerIndex: number): number {
   let start = 0;
-  for (const m of clause.slice(0, triggerIndex).matchAll(/\b(said|says|announced|reported|told \w+|stated|confirmed|declared)( that)?\b/gi)) start = m.index! + m[0].length;
+  for (const m of clause.slice(0, triggerIndex).matchAll(/\b(said|says|announced|reported|told \w+|stated|confirmed|declared)( that)?\b/gi)) start = m.index + m[0].length;
   return start;
 }
 

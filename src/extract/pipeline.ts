@@ -4,17 +4,14 @@
 //   merge     mentions of one incident → one group                         (merge/within-article.ts)
 //   resolve   group → event fields by explicit reconciliation rules        (merge/reconcile.ts)
 //   refine    sides left unsaid, from the article's other incidents          (merge/article-sides.ts)
-//   tallies   reported counts of incidents over a period                   (rules/tallies.ts)
-import { findAttribution } from './rules/attribution.js';
-import { findPlaces } from '../resolve/place/find-places.js';
-import { addDays } from '../resolve/time/days.js';
+//   tallies   reported counts of incidents over a period                   (tallies.ts, rules/tallies.ts)
 import { groupMentions, type MentionGroup } from '../merge/within-article.js';
 import { reconcile, type ArticleDefaults } from '../merge/reconcile.js';
 import { fillSidesFromArticle } from '../merge/article-sides.js';
-import type { Article, ArticleEvent, ArticleTally, EventType, Extraction, Mention } from '../types.js';
-import { buildContext, narrativeDay, siteNear, type ArticleContext } from './context.js';
+import type { Article, ArticleEvent, EventType, Extraction, Mention } from '../types.js';
+import { buildContext, narrativeDay, siteNear } from './context.js';
 import { sentenceMentions } from './mentions.js';
-import { findTallies } from './rules/tallies.js';
+import { extractTallies } from './tallies.js';
 
 export function extractArticle(article: Article): Extraction {
   const ctx = buildContext(article);
@@ -26,7 +23,8 @@ export function extractArticle(article: Article): Extraction {
     dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
     siteNear: (i, area) => siteNear(ctx, i, area),
   };
-  const groups = groupMentions(mentions);
+  // acts that a count of incidents sums up make no event of their own
+  const groups = groupMentions(mentions).filter((g) => g.mentions.some((m) => !m.counted && !m.casualtyOnly));
   const built = groups.map((g) => reconcile(g, defaults));
   const events = fillSidesFromArticle(linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null));
   return { article, events, tallies: extractTallies(ctx), rejected: ctx.rejected };
@@ -71,21 +69,4 @@ function dominantWeapon(mentions: Mention[]): ArticleDefaults['weapon'] {
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
   return best ? { weapon: best.weapon, sub_event_type: best.sub_event_type, event_type: best.event_type } : null;
-}
-
-function extractTallies(ctx: ArticleContext): ArticleTally[] {
-  const out: ArticleTally[] = [];
-  for (const s of ctx.sentences) {
-    for (const t of findTallies(s.text)) {
-      const dates = ctx.dates.get(s.index) ?? [];
-      const start = dates.find((d) => d.periodStart && d.index > t.index - 20);
-      const sinceThen = /\bsince (then|that (time|day|date))\b/i.test(s.text) ? narrativeDay(ctx, s.index) : null;
-      // "in 2022, more than a hundred attacks": a year's count runs from its first day
-      const year = /\bin ((?:19|20)\d\d)\b/.exec(s.text)?.[1];
-      const since = t.daysBack !== null ? addDays(ctx.article.published, -t.daysBack) : start?.span.earliest ?? sinceThen?.span.earliest ?? (year ? `${year}-01-01` : null);
-      const countries = [...new Set(findPlaces(s.text, { focus: ctx.focus, taken: [] }).map((p) => p.place.country_code).filter((c): c is string => !!c))];
-      out.push({ count: t.count, what: t.what, scope_countries: countries, since, until: ctx.article.published, attribution: findAttribution(s.text).speaker, sentence: s });
-    }
-  }
-  return out;
 }

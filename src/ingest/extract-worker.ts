@@ -5,7 +5,9 @@ import { parentPort } from 'node:worker_threads';
 import { extractReports } from './extract-reports.js';
 import type { WorkerJob, WorkerReply } from './extractor-pool.js';
 
-parentPort!.on('message', async (job: WorkerJob) => {
+parentPort!.on('message', (job: WorkerJob) => void answer(job));
+
+async function answer(job: WorkerJob): Promise<void> {
   let reply: WorkerReply;
   try {
     // the file readers (linkedom, Readability, the feed parser) are loaded only by a worker that reads a body
@@ -14,4 +16,4 @@ parentPort!.on('message', async (job: WorkerJob) => {
     reply = { id: job.id, error: (err as Error).message };
   }
   parentPort!.postMessage(reply);
-});
+}

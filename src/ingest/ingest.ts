@@ -94,6 +94,22 @@ export async function storeReports(article: StoredArticle, reports: ExportEvent[
 }
 
 /**
+ * Two new reports that reach the same stored event are in one group, and so, through it, are groups that
+ * a report bridges ("a" reaches X, "b" reaches Y, "c" reaches both): each stored event ends in exactly
+ * one group, or two events written at once would claim it (and its ACLED id).
+ */
+export function joinGroups<R>(groups: Array<{ reports: R[]; events: Set<string> }>): Array<{ reports: R[]; events: Set<string> }> {
+  const merged: Array<{ reports: R[]; events: Set<string> }> = [];
+  for (const g of groups) {
+    const touching = merged.filter((m) => [...g.events].some((e) => m.events.has(e)));
+    const into = { reports: [...touching.flatMap((m) => m.reports), ...g.reports], events: new Set([...touching.flatMap((m) => [...m.events]), ...g.events]) };
+    for (const m of touching) merged.splice(merged.indexOf(m), 1);
+    merged.push(into);
+  }
+  return merged;
+}
+
+/**
  * Links an article's reports to stored reports of the same incidents and regroups the events they
  * touch: every report linked, directly or through others, to a new one ends in one event.
  */
@@ -132,15 +148,7 @@ async function linkReports(reports: ExportEvent[], store: StoreQueries): Promise
     kept.forEach((l) => g.events.add(l.event.id));
     links.set(r.id, kept.map((l) => l.link));
   }
-  // two new reports that reach the same stored event are in one group
-  const merged: typeof groups = [];
-  for (const g of groups) {
-    const into = merged.find((m) => [...g.events].some((e) => m.events.has(e)));
-    if (into) {
-      into.reports.push(...g.reports);
-      g.events.forEach((e) => into.events.add(e));
-    } else merged.push(g);
-  }
+  const merged = joinGroups(groups);
   const write: Omit<ArticleWrite, 'article' | 'tallies'> = { reports: [], relabel: new Map(), events: [], votes: new Map(), removed: [] };
   for (const g of merged) {
     // stored events stand for their reports in the join (it is associative) and in the vote (votes add up)

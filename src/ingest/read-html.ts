@@ -19,7 +19,7 @@ export function readHtml(origin: string, html: string): ArticleInput {
     document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`)?.getAttribute('content') ?? null;
   const published = DATE_META.map(meta).find((v) => v && /\d{4}-\d{2}-\d{2}/.test(v)) ??
     document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
-  const parsed = new Readability(document as unknown as Document).parse();
+  const parsed = new Readability(document).parse();
   const text = (parsed?.textContent ?? '').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n\n').trim();
   if (text.length < 80) throw new InputError(origin, 'HTML page holds no article text');
   return {

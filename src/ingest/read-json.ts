@@ -29,7 +29,7 @@ function parseJsonLines(origin: string, text: string, firstError: Error): unknow
   if (lines.length < 2) throw new InputError(origin, `broken JSON: ${firstError.message}`);
   return lines.map((line, i) => {
     try {
-      return JSON.parse(line);
+      return JSON.parse(line) as unknown;
     } catch (err) {
       throw new InputError(origin, `broken JSON on line ${i + 1}: ${(err as Error).message}`);
     }

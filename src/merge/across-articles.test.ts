@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tmp } from '../../test/helpers.js';
 import { newReport, storeReports } from '../ingest/ingest.js';
 import { SqliteStore } from '../store/sqlite-store.js';
-import type { ExportEvent } from '../types.js';
+import type { Actor, ExportEvent } from '../types.js';
 
 const base = { name: 'Erbil Air Base', admin1: 'Erbil', country: 'Iraq', country_code: 'IQ', lat: 36.2376, lon: 43.9632, geo_precision: 1 as const };
 const none = { best: null, low: null, high: null, text: null };
@@ -16,6 +16,15 @@ function report(article: string, earliest: string, latest: string, date = earlie
     sources: [{ article_id: article, outlet: 'Wire', url: null, published: latest, sentence: `${article} sentence`, attribution: null }],
   };
 }
+
+/** A report of `report`'s drone strike told otherwise: another place, other sides, a toll. */
+function told(article: string, changes: Partial<ExportEvent>): ExportEvent {
+  return { ...report(article, '2024-03-01', '2024-03-01'), ...changes };
+}
+
+const actor = (name: string, type: Actor['type'] = 'militia'): Actor => ({ name, type, country: null, affiliations: [] });
+const killed = (n: number) => ({ best: n, low: n, high: n, text: `${n} killed` });
+const together = (events: ExportEvent[], a: string, b: string) => events.some((e) => e.sources.some((s) => s.article_id === a) && e.sources.some((s) => s.article_id === b));
 
 async function storeAll(reports: ExportEvent[]): Promise<ExportEvent[]> {
   const store = await SqliteStore.open(join(tmp(), 'links.db'));
@@ -55,5 +64,95 @@ describe('one side told two ways', () => {
     expect(actorsCompatible(policeForces('ML')!, stateForces('ML')!)).toBe(true);
     expect(actorsCompatible({ name: 'Protesters (Kenya)', type: 'civilians', country: null, affiliations: [] }, { name: 'Rioters (Kenya)', type: 'civilians', country: null, affiliations: [] })).toBe(true);
     expect(actorsCompatible(stateForces('ML')!, stateForces('BF')!)).toBe(false);
+  });
+
+  it("a crowd whose country was not told is any country's crowd; two countries' crowds are not one", async () => {
+    const { actorsCompatible } = await import('../resolve/actor/dictionary.js');
+    const crowd = (name: string): Actor => ({ name, type: 'civilians', country: null, affiliations: [] });
+    expect(actorsCompatible(crowd('Protesters'), crowd('Rioters (Utopia)'))).toBe(true);
+    expect(actorsCompatible(crowd('Rioters'), crowd('Civilians (Utopia)'))).toBe(true);
+    expect(actorsCompatible(crowd('Protesters (Utopia)'), crowd('Rioters (Oceania)'))).toBe(false);
+  });
+});
+
+describe('same toll', () => {
+  const town = { name: 'Dorvani', admin1: 'North', country: 'Utopia', country_code: 'UT', lat: 14.2, lon: 1.5, geo_precision: 1 as const };
+  const villagers = actor('Civilians (Utopia)', 'civilians');
+  const army = actor('Military Forces of Utopia', 'state_military');
+  const hired = actor('Blackridge Contractors');
+
+  it('an army and the contractors fighting beside it, blamed for one drone strike with the same toll: one incident', async () => {
+    const events = await storeAll([
+      told('army', { location: town, actor1: army, actor2: villagers, fatalities: killed(14) }),
+      told('hired', { location: town, actor1: hired, actor2: villagers, fatalities: killed(14), date: '2024-03-02', date_earliest: '2024-03-02', date_latest: '2024-03-02' }),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.num_sources).toBe(2);
+  });
+
+  it('a massacre at a village and one "near" a town 40 km off, one blaming a group, one unknown gunmen: one incident when the toll agrees', async () => {
+    const village = told('village', { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: null, location: town, actor1: hired, actor2: villagers, fatalities: killed(40) });
+    const near = { ...town, name: 'Osk', lat: town.lat + 0.36, geo_precision: 2 as const };
+    const gunmen = (n: number) => ({ ...village, id: 'rp-near', sources: [{ ...village.sources[0]!, article_id: 'near' }], location: near, actor1: actor('Unidentified armed group', 'unknown'), fatalities: killed(n) });
+    expect(await storeAll([village, gunmen(40)])).toHaveLength(1);
+    expect(await storeAll([village, gunmen(12)])).toHaveLength(2);
+  });
+
+  it('a different toll, a single death or roles swapped leave two attackers apart', async () => {
+    const at = (article: string, a1: Actor, a2: Actor, n: number) => told(article, { location: town, actor1: a1, actor2: a2, fatalities: killed(n) });
+    expect(await storeAll([at('a', army, villagers, 14), at('b', hired, villagers, 3)])).toHaveLength(2);
+    expect(await storeAll([at('a', army, villagers, 1), at('b', hired, villagers, 1)])).toHaveLength(2);
+    expect(together(await storeAll([at('a', army, hired, 4), at('b', hired, army, 4)]), 'a', 'b')).toBe(false);
+  });
+});
+
+describe('same area, weapon and day', () => {
+  const country = { name: 'Utopia', admin1: null, country: 'Utopia', country_code: 'UT', lat: 14, lon: 2, geo_precision: 3 as const };
+  const north = { ...country, name: 'northern Utopia', lat: 16 };
+  const south = { ...country, name: 'southern Utopia', lat: 12 };
+  const strikers = actor('Military Forces of Oceania', 'state_military');
+  const militia = actor('Harbour Brigades');
+  const on = (article: string, place: typeof country, day: string, changes: Partial<ExportEvent> = {}) =>
+    told(article, { location: place, date: day, date_earliest: day, date_latest: day, weapon: 'airstrike', ...changes });
+
+  it('air strikes in a country that name no site, one account naming the attacker and one the target, on one day: one incident', async () => {
+    const events = await storeAll([on('attacker', country, '2024-03-01', { actor1: strikers, actor2: null }), on('target', north, '2024-03-01', { actor1: null, actor2: militia })]);
+    expect(events).toHaveLength(1);
+  });
+
+  it('another day, another region of the country or another weapon stays apart', async () => {
+    const first = on('first', country, '2024-03-01', { actor1: strikers, actor2: null });
+    expect(await storeAll([first, on('next', country, '2024-03-02', { actor1: null, actor2: militia })])).toHaveLength(2);
+    expect(await storeAll([on('n', north, '2024-03-01', { actor1: strikers, actor2: null }), on('s', south, '2024-03-01', { actor1: null, actor2: militia })])).toHaveLength(2);
+    expect(await storeAll([first, on('drone', country, '2024-03-01', { actor1: null, actor2: militia, weapon: 'drone' })])).toHaveLength(2);
+  });
+});
+
+describe('a report that spans days', () => {
+  const month = report('month', '2024-03-01', '2024-03-31', '2024-03-15');
+  const clash = told('clash', { event_type: 'Battles', sub_event_type: 'Armed clash', weapon: null, date: '2024-03-10', date_earliest: '2024-03-10', date_latest: '2024-03-10' });
+
+  it('a month of drone attacks at a base joins a drone attack there, not a gunfight there', async () => {
+    expect(together(await storeAll([month, report('strike', '2024-03-10', '2024-03-10')]), 'month', 'strike')).toBe(true);
+    expect(together(await storeAll([month, clash]), 'month', 'clash')).toBe(false);
+  });
+
+  it('a gunfight on one day still joins a drone attack there that day', async () => {
+    expect(together(await storeAll([report('strike', '2024-03-10', '2024-03-10'), clash]), 'strike', 'clash')).toBe(true);
+  });
+});
+
+describe('a vague report and a group under its umbrella', () => {
+  const country = { name: 'Utopia', admin1: null, country: 'Utopia', country_code: 'UT', lat: 14, lon: 2, geo_precision: 3 as const };
+  const town = { ...country, name: 'Dorvani', admin1: 'North', geo_precision: 1 as const };
+  const villagers = actor('Civilians (Utopia)', 'civilians');
+  const network = actor('Global Front');
+  const branch: Actor = { ...actor('Sahel Front'), affiliations: ['Global Front'] };
+  const month = (a1: Actor) => told('month', { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: 'small arms', location: country, date: '2024-03-15', date_earliest: '2024-03-01', date_latest: '2024-03-31', actor1: a1, actor2: villagers });
+  const day = told('day', { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: 'small arms', location: town, date: '2024-03-10', date_earliest: '2024-03-10', date_latest: '2024-03-10', actor1: branch, actor2: villagers });
+
+  it("a month of a network's attacks in a country joins its branch's attack on one day; a month of unknown gunmen's does not", async () => {
+    expect(together(await storeAll([month(network), day]), 'month', 'day')).toBe(true);
+    expect(together(await storeAll([month(actor('Unidentified armed group', 'unknown')), day]), 'month', 'day')).toBe(false);
   });
 });

@@ -1,21 +1,24 @@
 // One incident, many reports. Each article's events are kept as reports; two reports from different
 // articles are linked when they can be the same incident (merge/compatibility.ts) and share enough to
-// say so: the same site, or the same attacker, or the same target hit by the same weapon. An event is
-// a connected group of linked reports. Links depend only on pairs of reports, so the events do not
-// depend on the order articles arrive in; the event's fields are folded from its reports in a fixed
-// order, and its id is its smallest report id.
+// say so: the same site, or the same attacker, or the same target hit by the same weapon, or the same
+// toll. An event is a connected group of linked reports. Links depend only on pairs of reports, so the
+// events do not depend on the order articles arrive in; the event's fields are folded from its reports
+// in a fixed order, and its id is its smallest report id.
 import { createHash } from 'node:crypto';
 import { notes } from '../export/to-export.js';
+import { actorsCompatible } from '../resolve/actor/dictionary.js';
 import { addDays } from '../resolve/time/days.js';
 import type { Actor, ExportEvent, Status } from '../types.js';
-import { datesCompatible, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
+import { datesCompatible, oneSideShared, placesCompatible, sameArea, samePlace, sameToll, sidesCompatible, tellingToll, weaponsCompatible } from './compatibility.js';
 
 const span = (e: Pick<ExportEvent, 'date' | 'date_earliest' | 'date_latest' | 'time_precision'>) => ({ date: e.date, earliest: e.date_earliest, latest: e.date_latest, precision: e.time_precision, text: null });
 const family = (x: Pick<ExportEvent, 'event_type'>) => (x.event_type === 'Protests' || x.event_type === 'Riots' ? 'protest' : 'violence');
 const sameName = (a: Actor | null, b: Actor | null): boolean => !!a && !!b && a.name === b.name;
+/** One party named by both, maybe once by its umbrella's name ("JNIM", "al-Qaeda"); unknown attackers are no one in particular. */
+const namedAlike = (a: Actor | null, b: Actor | null): boolean => sameName(a, b) || (!!a && !!b && a.type !== 'unknown' && b.type !== 'unknown' && actorsCompatible(a, b));
 
 /** What `matchReasons` reads of its first report: the type keeps it from reading anything `matchKey` leaves out. */
-export type Matched = Pick<ExportEvent, 'event_type' | 'sub_event_type' | 'weapon' | 'date' | 'date_earliest' | 'date_latest' | 'time_precision' | 'actor1' | 'actor2' | 'location' | 'sources'>;
+export type Matched = Pick<ExportEvent, 'event_type' | 'sub_event_type' | 'weapon' | 'date' | 'date_earliest' | 'date_latest' | 'time_precision' | 'actor1' | 'actor2' | 'location' | 'fatalities' | 'sources'>;
 
 /**
  * Stored reports with one key are matched alike by a new report (sources aside: a stored report is
@@ -23,8 +26,10 @@ export type Matched = Pick<ExportEvent, 'event_type' | 'sub_event_type' | 'weapo
  * bits: two keys that differ meet in one candidate window, a few days in one country.
  */
 export function matchKey(e: ExportEvent): string {
-  const read: Omit<Matched, 'sources'> = { event_type: e.event_type, sub_event_type: e.sub_event_type, weapon: e.weapon, date: e.date, date_earliest: e.date_earliest, date_latest: e.date_latest, time_precision: e.time_precision, actor1: e.actor1, actor2: e.actor2, location: e.location };
-  return createHash('sha1').update(JSON.stringify(read)).digest('hex').slice(0, 24);
+  const read: Omit<Matched, 'sources' | 'fatalities'> = { event_type: e.event_type, sub_event_type: e.sub_event_type, weapon: e.weapon, date: e.date, date_earliest: e.date_earliest, date_latest: e.date_latest, time_precision: e.time_precision, actor1: e.actor1, actor2: e.actor2, location: e.location };
+  // of the toll only what `sameToll` reads: a report without a telling toll keeps the key it was stored with
+  const toll = tellingToll(e.fatalities);
+  return createHash('sha1').update(JSON.stringify(toll === null ? read : { ...read, toll })).digest('hex').slice(0, 24);
 }
 
 /** Why two reports are the same incident (the criteria that held), or null when they are not. */
@@ -35,29 +40,38 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   if (!placesCompatible(a.location, b.location) || !datesCompatible(span(a), span(b), 1)) return null;
   // a clash has no attacker and target: either order of its two sides is the same clash
   const clash = a.sub_event_type === 'Armed clash' && b.sub_event_type === 'Armed clash';
-  const flipped = { actor1: b.actor2, actor2: b.actor1 };
-  const sides = sidesCompatible(a, b) ? b : clash && sidesCompatible(a, flipped) ? flipped : null;
+  const orders = clash ? [b, { actor1: b.actor2, actor2: b.actor1 }] : [b];
+  const toll = sameToll(a.fatalities, b.fatalities);
+  // outlets name a side differently (an army or the mercenaries fighting beside it, the troops hit or
+  // the country hosting them): the same toll, with the other side named alike, is still one incident
+  const agreed = orders.find((x) => sidesCompatible(a, x));
+  const sides = agreed ?? (toll !== null ? orders.find((x) => oneSideShared(a, x)) : undefined);
   if (!sides) return null;
+  // a report that spans days ("attacks on the town this month") may stand for any act there in them: it
+  // links only to the same kind of act, the same sub-event type or weapon
+  const sameKind = a.sub_event_type === b.sub_event_type || (!!a.weapon && a.weapon === b.weapon);
+  if ((spread(a) || spread(b)) && !sameKind) return null;
   // a vague report ("strikes in Iraq earlier this week") would chain distinct incidents together: it
-  // links only to a report with the same two sides
-  const vague = (e: Matched) => e.location.geo_precision === 3 && width(e) >= 3 * 86400000;
-  // (or, when neither names an attacker, the same target hit by the same weapon)
+  // links only to a report with the same two named sides (a group may be named by its umbrella's name)
+  const vague = (e: Matched) => e.location.geo_precision === 3 && spread(e);
+  // (or, when neither names an attacker, the same target hit by the same weapon; or the same toll)
   const sameTargetWeapon = !a.actor1 && !sides.actor1 && sameName(a.actor2, sides.actor2) && !!a.weapon && a.weapon === b.weapon;
-  if ((vague(a) || vague(b)) && !(sameName(a.actor1, sides.actor1) && sameName(a.actor2, sides.actor2)) && !sameTargetWeapon) return null;
+  if ((vague(a) || vague(b)) && !(namedAlike(a.actor1, sides.actor1) && namedAlike(a.actor2, sides.actor2)) && !sameTargetWeapon && toll === null) return null;
   const reasons = [
     `days overlap (${a.date_earliest}..${a.date_latest} / ${b.date_earliest}..${b.date_latest}, ±1 day)`,
     a.weapon && b.weapon ? `weapon ${a.weapon === b.weapon ? a.weapon : `${a.weapon} ~ ${b.weapon}`}` : 'weapons not in conflict',
-    'no side in conflict',
+    agreed ? 'no side in conflict' : 'one side named alike, the other not',
   ];
+  if (toll !== null) reasons.unshift(`same toll (${toll} killed)`);
   const site = samePlace(a.location, b.location) && (a.location.geo_precision < 3 || b.location.geo_precision < 3);
   if (site) reasons.unshift(`same place (${a.location.name} ~ ${b.location.name})`);
-  // a named area ("Red Sea") is coarse, but the same weapon there on the same day is one incident
-  const area = !site && a.location.geo_precision === 3 && a.location.name === b.location.name && a.location.admin1 === b.location.admin1 &&
-    a.location.name !== a.location.country && !!a.weapon && a.weapon === b.weapon && a.date === b.date;
-  if (area) reasons.unshift(`same area (${a.location.name}), weapon and day`);
+  // an area ("Red Sea", "Iraq" of an article that names no site) is coarse, but the same weapon there on
+  // the same day is one incident
+  const area = !site && sameArea(a.location, b.location) && !!a.weapon && a.weapon === b.weapon && a.date === b.date;
+  if (area) reasons.unshift(`same area (${a.location.name} ~ ${b.location.name}), weapon and day`);
   if (sameName(a.actor1, sides.actor1)) reasons.unshift(`same ${clash ? 'sides' : 'attacker'} (${a.actor1!.name})`);
   else if (sameName(a.actor2, sides.actor2) && !!a.weapon && a.weapon === b.weapon) reasons.unshift(`same target (${a.actor2!.name}) and weapon`);
-  else if (!site && !area) return null;
+  else if (!site && !area && toll === null) return null;
   return reasons;
 }
 
@@ -77,7 +91,7 @@ export const fitsEvent = (event: ExportEvent, r: ExportEvent): boolean => datesC
 
 /** A vague report (a span of days) that fits several events joins the one nearest its day, not all of them. */
 export function bridgeOnce(r: ExportEvent, linked: Linked[]): Linked[] {
-  if (linked.length < 2 || width(r) < 3 * 86400000) return linked;
+  if (linked.length < 2 || !spread(r)) return linked;
   const distance = (l: Linked) => Math.abs(Date.parse(l.event.date) - Date.parse(r.date));
   return [[...linked].sort((a, b) => distance(a) - distance(b) || (a.event.id < b.event.id ? -1 : 1))[0]!];
 }
@@ -210,6 +224,7 @@ function pick<T>(a: T, b: T, key: (x: T) => Array<string | number>): T {
 }
 
 const width = (e: Pick<ExportEvent, 'date_earliest' | 'date_latest'>) => Date.parse(e.date_latest) - Date.parse(e.date_earliest);
+const spread = (e: Pick<ExportEvent, 'date_earliest' | 'date_latest'>) => width(e) >= 3 * 86400000;
 const betterActor = (a: Actor | null, b: Actor | null): Actor | null => (!a ? b : !b ? a : pick(a, b, (x) => [actorOrder(x)]));
 const unique = (xs: Actor[]) => xs.filter((x, i) => xs.findIndex((y) => y.name === x.name) === i).sort((x, y) => x.name.localeCompare(y.name));
 const uniqueRelations = (xs: ExportEvent['related']) =>

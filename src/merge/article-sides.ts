@@ -14,7 +14,7 @@ export function fillSidesFromArticle(events: ArticleEvent[]): ArticleEvent[] {
     }
     if (!actor2 && actor1) {
       // a campaign's attacker crosses borders; its target is only lent within one country
-      actor2 = unanimous(others.filter((f) => f.actor1?.name === actor1!.name && f.location.country_code === e.location.country_code).map((f) => f.actor2));
+      actor2 = unanimous(others.filter((f) => f.actor1?.name === actor1.name && f.location.country_code === e.location.country_code).map((f) => f.actor2));
     }
     return actor1 === e.actor1 && actor2 === e.actor2 ? e : { ...e, actor1, actor2 };
   });

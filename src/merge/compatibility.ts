@@ -3,7 +3,7 @@
 // and actors that are equal, unknown, or one the other's umbrella, never with roles swapped.
 import { actorsCompatible } from '../resolve/actor/dictionary.js';
 import { dayDiff } from '../resolve/time/days.js';
-import type { Actor, DateSpan, Place } from '../types.js';
+import type { Actor, DateSpan, Place, Range } from '../types.js';
 
 const WEAPON_FAMILY: Record<string, string> = { drone: 'air', airstrike: 'air', missile: 'fire', rocket: 'fire', mortar: 'fire', artillery: 'fire', ied: 'ied', bomb: 'ied', 'suicide bomb': 'ied', grenade: 'ied', 'small arms': 'guns' };
 
@@ -34,6 +34,12 @@ export function samePlace(a: Place | null, b: Place | null): boolean {
   return km(a, b) <= 30;
 }
 
+/** Two coarse areas of one country that can be the same: one name ("Red Sea", "eastern Syria"), or one of them the whole country. */
+export function sameArea(a: Place, b: Place): boolean {
+  if (a.geo_precision !== 3 || b.geo_precision !== 3 || !a.country_code || a.country_code !== b.country_code) return false;
+  return (a.name === b.name && a.admin1 === b.admin1) || a.name === a.country || b.name === b.country;
+}
+
 /** `region` is an admin1 region and `place` a town or site inside it. */
 function inRegion(region: Place, place: Place): boolean {
   return region.geo_precision === 3 && region.admin1 !== null && place.geo_precision < 3 && place.country_code === region.country_code &&
@@ -59,6 +65,25 @@ export function sidesCompatible(a: Sides, b: Sides): boolean {
   // "struck a militant", "nine people were killed in the strike": the people hit besides the target
   const collateral = a.actor2?.type === 'civilians' || b.actor2?.type === 'civilians';
   if (!actorsCompatible(a.actor1, b.actor1) || (!collateral && !actorsCompatible(a.actor2, b.actor2))) return false;
-  const swapped = (x: Actor | null, y: Actor | null) => !!x && !!y && x.name === y.name;
-  return !swapped(a.actor1, b.actor2) && !swapped(a.actor2, b.actor1);
+  return !swapped(a, b);
 }
+
+/** One side named alike, roles not swapped: what is left of two accounts that name the other side differently. */
+export function oneSideShared(a: Sides, b: Sides): boolean {
+  return (sameActor(a.actor1, b.actor1) || sameActor(a.actor2, b.actor2)) && !swapped(a, b);
+}
+
+const sameActor = (x: Actor | null, y: Actor | null): boolean => !!x && !!y && x.name === y.name;
+const swapped = (a: Sides, b: Sides): boolean => sameActor(a.actor1, b.actor2) || sameActor(a.actor2, b.actor1);
+
+/**
+ * The death toll two accounts agree on, when it can tell an incident apart: the same count of two or
+ * more ("one killed" is too common to say which strike). A different count says nothing: a later
+ * report often gives a higher one.
+ */
+export function sameToll(a: Range, b: Range): number | null {
+  const toll = tellingToll(a);
+  return toll !== null && toll === b.best ? toll : null;
+}
+
+export const tellingToll = (r: Range): number | null => (r.best !== null && r.best >= 2 ? r.best : null);

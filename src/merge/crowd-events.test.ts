@@ -65,3 +65,36 @@ describe('a clash with a crowd', () => {
     expect(e.event_type).toBe('Battles');
   });
 });
+
+describe('deaths at a protest', () => {
+  it('a death no one is named for, at the protest\'s place and day, is the protest\'s toll', () => {
+    const e = only('Rival student groups marched in the capital Dhaka on Tuesday, hurling bricks at each other. A student was killed outside Dhaka College, police said.', '2024-07-17');
+    expect(e.event_type).not.toBe('Violence against civilians');
+    expect(e.fatalities.best).toBe(1);
+  });
+  it('a shooting on another day stays its own event', () => {
+    const { events } = extractText('Riot police in Maputo used tear gas on Monday to break up a crowd of protesters. Two opposition figures were shot dead in Maputo at the weekend.', '2024-10-21');
+    expect(events).toHaveLength(2);
+  });
+});
+
+describe('clashes in a report on protests', () => {
+  it('c-crowd-violence: protesters who wrecked an office made a violent demonstration', () => {
+    expect(only('Anti-government protesters wrecked the offices of the ruling party in Novi Sad on Wednesday.', '2025-08-14').sub_event_type).toBe('Violent demonstration');
+  });
+});
+
+describe('one protest told twice', () => {
+  it('a call for a protest is no protest; the crowd that day without a place is the protest told', () => {
+    const { events } = extractText('Police used tear gas on Thursday to break up protesters in the capital, Maputo, after the opposition leader called for a demonstration. The leader had called for a mass protest on Thursday. Several thousand people took to the streets on Thursday morning.', '2024-11-07');
+    expect(events).toHaveLength(1);
+  });
+});
+
+describe('a clash at a protest', () => {
+  it('"some of the protesters" after "a clash between protesters and police" is that clash, a riot', () => {
+    const { events } = extractText('A clash between protesters and police near Juliaca airport on Monday left twelve people dead. Some of the protesters were taken to two hospitals.', '2023-01-09');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.event_type).toBe('Riots');
+  });
+});

@@ -14,8 +14,11 @@ export interface CrowdSides {
 
 /** A protest or riot event's type and sides, from what its sentences say the crowd and the police did. */
 export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null): CrowdSides {
-  // "a clash between protesters and police" is a riot, not a battle between armed groups
-  const type: Shape = shape.event_type === 'Battles' && ms.some(crowdFights) ? { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null } : shape;
+  // "a clash between protesters and police" is a riot, not a battle between armed groups; so are
+  // clashes told with a protest, when no armed group or gun is named in them
+  const crowdThere = ms.some((m) => m.kind === 'protest' || m.kind === 'riot');
+  const unarmedClash = crowdThere && !isArmed(actor1) && !isArmed(actor2) && (!shape.weapon || shape.weapon === 'small arms');
+  const type: Shape = shape.event_type === 'Battles' && (ms.some(crowdFights) || unarmedClash) ? { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null } : shape;
   if (type.event_type !== 'Protests' && type.event_type !== 'Riots') return { type, actor1, actor2 };
   const kinds = crowdActs(ms);
   // "Police fired tear gas at protesters": the police intervened; they are the crowd's counterpart
@@ -38,6 +41,7 @@ function crowdActs(ms: Mention[]): Set<Kind> {
 }
 
 const isStateForce = (a: Actor | null): a is Actor => !!a && a.type === 'state_military';
+const isArmed = (a: Actor | null): boolean => !!a && (a.type === 'militia' || a.type === 'rebel_group' || (a.type === 'state_military' && !a.name.startsWith('Police')));
 
 // a crowd as a party of the clash: "clashes between quota protesters and ...", "protesters clashed with"
 const CROWD_AFTER = /^\s+(between|with|involving)\s+([\w-]+\s+){0,2}(protesters|demonstrators|rioters|mobs?|crowds?)\b/i;

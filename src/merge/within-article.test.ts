@@ -121,3 +121,21 @@ describe('targets by where they are', () => {
     expect(e?.actor2?.name).toBe('Military Forces of the United States');
   });
 });
+
+describe('an incident told again at a finer place', () => {
+  it('"the encounter took place in Balayan" after "a clash in Batangas" is the same clash', () => {
+    const e = events('Six rebels and a soldier were killed in an armed encounter in Batangas on Sunday. The encounter took place at 1:38 am in Balayan, police said.', '2023-12-18');
+    expect(e).toHaveLength(1);
+  });
+  it('a new incident at a nearby place stays apart', () => {
+    const e = events('Six rebels were killed in a clash in Batangas on Sunday. Another clash broke out in Balayan on Sunday, police said.', '2023-12-18');
+    expect(e).toHaveLength(2);
+  });
+});
+
+describe('a sentence that says where', () => {
+  it('"the encounter took place in Balayan" places the incident there', () => {
+    const e = events('Six rebels and a soldier were killed in an armed encounter in Batangas on Sunday. The encounter took place at 1:38 am in Balayan, police said.', '2023-12-18');
+    expect(e[0]!.location.name).toBe('Balayan');
+  });
+});

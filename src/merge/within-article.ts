@@ -4,7 +4,7 @@
 // otherwise it joins an event at the same place with the same parties, or the latest compatible one
 // when it names neither a site nor a day; else it starts a new one.
 import type { Mention } from '../types.js';
-import { datesCompatible, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
+import { datesCompatible, km, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
 
 export interface MentionGroup {
   mentions: Mention[];
@@ -30,7 +30,7 @@ class Group implements MentionGroup {
 
   add(m: Mention): void {
     this.mentions.push(m);
-    if (m.place && (!this.place || m.place.geo_precision < this.place.geo_precision)) this.place = m.place;
+    if (m.place && (!this.place || m.place.geo_precision < this.place.geo_precision || (m.place.geo_precision === this.place.geo_precision && saysWhere(m)))) this.place = m.place;
     this.weapon ??= m.weapon ?? null;
     this.actor1 ??= m.actor1 ?? null;
     this.actor2 ??= m.actor2 ?? null;
@@ -71,18 +71,39 @@ export function groupMentions(mentions: Mention[]): MentionGroup[] {
 }
 
 const stated = (d: Mention['date']): Mention['date'] => (d?.text ? d : null);
-const family = (k: string) => (PROTEST_KINDS.has(k) ? 'protest' : 'violence');
-const sameFamily = (g: Group, m: Mention): boolean => family(g.mentions[0]!.kind) === family(m.kind);
+// "a clash between protesters and police" belongs with the protest it happened at
+const CROWD = /\b(protesters|demonstrators|rioters|mobs?|crowds?)\b/i;
+const mentionFamily = (m: Mention): 'protest' | 'violence' =>
+  PROTEST_KINDS.has(m.kind) || (m.kind === 'clash' && CROWD.test(m.sentence.text)) ? 'protest' : 'violence';
+const sameFamily = (g: Group, m: Mention): boolean => mentionFamily(g.mentions[0]!) === mentionFamily(m);
 
 function compatible(g: Group, m: Mention): boolean {
-  if (!m.casualtyOnly && !sameFamily(g, m)) return false;
+  if (!m.casualtyOnly && !sameFamily(g, m) && !diedAtProtest(g, m)) return false;
   if (!weaponsCompatible(g.weapon, m.weapon)) return false;
-  if (!placesCompatible(g.place, m.place)) return false;
+  if (!placesCompatible(g.place, m.place) && !retoldNearby(g, m)) return false;
   // a wave across a country and its strikes on named regions are coded apart, one event per region
   if (regionVersusCountry(g.place, m.place)) return false;
   // a day inferred ("after X": the day before its main clause) is a guess, not a bar to a stated one
   if (!datesCompatible(g.statedDate, stated(m.date))) return false;
   return sidesCompatible({ actor1: g.actor1, actor2: g.actor2 }, m);
+}
+
+/**
+ * "Protesters marched in Dhaka ... a student was killed outside Dhaka College": a death no one is named
+ * for, by no weapon, on no other day, at a protest's own place, is that protest's toll (ACLED codes the
+ * protest with its fatalities).
+ */
+function diedAtProtest(g: Group, m: Mention): boolean {
+  return mentionFamily(g.mentions[0]!) === 'protest' && m.kind === 'kill' && !m.actor1 && !m.weapon && !stated(m.date) &&
+    !!m.place && m.place.geo_precision < 3 && samePlace(g.place, m.place);
+}
+
+/**
+ * "...killed in an encounter in Batangas. The encounter took place in Barangay Malalay in Balayan": an
+ * incident told again names a nearby, finer place (a province's namesake city and a town in it).
+ */
+function retoldNearby(g: Group, m: Mention): boolean {
+  return m.anaphoric && !m.newIncident && !!g.place && !!m.place && g.place.geo_precision < 3 && m.place.geo_precision < 3 && km(g.place, m.place) <= 60;
 }
 
 // "the attack" points back to the last attack, "the strikes" to the last strikes
@@ -125,7 +146,8 @@ function strongMatch(g: Group, m: Mention): boolean {
     weaponsCompatible(g.weapon, m.weapon) &&
     m.sentence.index - lastSentence(g) <= 3;
   // a placeless report of the same weapon on the same day ("two made it through; they damaged the base")
-  const sameDay = !m.place && !!m.date && g.date?.date === m.date.date && same('weapon');
+  // (a crowd has no weapon: "several thousand people took to the streets on Thursday" is Thursday's protest)
+  const sameDay = !m.place && !!m.date && g.date?.date === m.date.date && (same('weapon') || (mentionFamily(m) === 'protest' && sameFamily(g, m)));
   // one article, one weapon, nothing apart (no "another", no distant place, no conflicting side): one incident
   const sameWeapon = same('weapon') && (!!m.actor1 || !!m.actor2) && (!!g.actor1 || !!g.actor2);
   return same('actor1') || (same('actor2') && same('weapon')) || refines || sameDay || sameWeapon;
@@ -133,6 +155,9 @@ function strongMatch(g: Group, m: Mention): boolean {
 
 export function mostPrecise(g: MentionGroup) {
   let best = null as Mention['place'];
-  for (const m of g.mentions) if (m.place && (!best || m.place.geo_precision < best.geo_precision)) best = m.place;
+  for (const m of g.mentions) if (m.place && (!best || m.place.geo_precision < best.geo_precision || (m.place.geo_precision === best.geo_precision && saysWhere(m)))) best = m.place;
   return best;
 }
+
+// "The encounter took place in Balayan": a sentence that exists to say where wins over an equal place in passing
+const saysWhere = (m: Mention): boolean => m.rules[0] === 'a-occurred';

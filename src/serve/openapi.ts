@@ -1,8 +1,10 @@
 // The OpenAPI description served at /api/openapi.json. Query parameters are generated from the same zod
-// schemas that validate requests, so the description cannot drift from what the server accepts.
+// schemas that validate requests, so the description cannot drift from what the server accepts; the
+// statuses and media types are the ones server.ts, api-routes.ts and ingest-route.ts answer with
+// (test/openapi-lint.test.ts holds the document to `redocly lint`).
 import { z } from 'zod';
-import { ExportDocument, ExportEvent, Tally } from '../types.js';
-import { EventsQuery, FilterQuery, TalliesQuery } from './params.js';
+import { ArticleInput, ExportDocument, ExportEvent, Tally } from '../types.js';
+import { EventsQuery, FilterQuery, IngestQuery, TalliesQuery } from './params.js';
 
 const DESCRIPTIONS: Record<string, string> = {
   since: 'events on or after this day (YYYY-MM-DD)',
@@ -31,58 +33,165 @@ function queryParameters(schema: z.ZodType) {
   return Object.entries(jsonSchema(schema).properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: false, description: DESCRIPTIONS[name], schema: s }));
 }
 
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: Schema | { $ref: string }, description: string) => ({ description, content: { 'application/json': { schema } } });
-const error = (description: string) => json({ $ref: '#/components/schemas/Error' }, description);
-const badParameter = { 400: error('a parameter is unknown or has a bad value; `parameter` names it') };
+const error = (description: string) => json(ref('Error'), description);
+const header = (description: string) => ({ description, schema: { type: 'string' } });
+const integer = (description?: string) => ({ type: 'integer', ...(description ? { description } : {}) });
+const arrayOf = (items: Schema | { $ref: string }, description?: string) => ({ type: 'array', items, ...(description ? { description } : {}) });
+
+// what every operation can answer besides its own statuses: the Host check (server.ts) and the error handler
+const ANY_OPERATION = {
+  421: { $ref: '#/components/responses/UnknownHost' },
+  500: { $ref: '#/components/responses/Internal' },
+};
+const BAD_PARAMETER = { 400: { $ref: '#/components/responses/BadParameter' } };
+// reads need no token: an empty requirement says so
+const OPEN: never[] = [];
+
+/** A GET over a filter: its operation id, summary, query schema and answer. */
+const read = (operationId: string, summary: string, query: z.ZodType, ok: object) => ({
+  get: { operationId, summary, security: OPEN, parameters: queryParameters(query), responses: { 200: ok, ...BAD_PARAMETER, ...ANY_OPERATION } },
+});
+
+/** A GET that takes no query: unknown parameters are ignored, so it has no 400. */
+const plainRead = (operationId: string, summary: string, ok: object, more: object = {}) => ({
+  get: { operationId, summary, security: OPEN, responses: { 200: ok, ...more, ...ANY_OPERATION } },
+});
+
+const EventSummary: Schema = {
+  type: 'object',
+  description: 'what a map marker or a list row shows (`view=map`)',
+  required: ['id', 'date', 'event_type', 'sub_event_type', 'weapon', 'location', 'actor1', 'actor2', 'fatalities', 'injured', 'status', 'num_sources'],
+  properties: {
+    id: { type: 'string' }, date: { type: 'string', format: 'date' }, event_type: { type: 'string' }, sub_event_type: { type: 'string' }, weapon: { type: ['string', 'null'] },
+    location: { type: 'object', properties: { name: { type: 'string' }, country_code: { type: ['string', 'null'] }, lat: { type: ['number', 'null'] }, lon: { type: ['number', 'null'] }, geo_precision: integer() } },
+    actor1: { type: ['string', 'null'] }, actor2: { type: ['string', 'null'] },
+    fatalities: { type: ['integer', 'null'], description: 'best estimate, else the low bound' }, injured: { type: ['integer', 'null'] },
+    status: { type: 'string' }, num_sources: integer(),
+  },
+};
+
+const EventDetail: Schema = {
+  type: 'object',
+  properties: {
+    event: ref('Event'),
+    related_events: arrayOf({ allOf: [{ type: 'object', properties: { relation: { enum: ['retaliation_for', 'follows'] } } }, ref('EventSummary')] }),
+    links: arrayOf({ type: 'object', properties: { article_id: { type: 'string' }, joined: { type: 'string' }, criteria: arrayOf({ type: 'string' }) } }, 'why its reports were merged'),
+    evidence: arrayOf(arrayOf({ type: 'object', properties: { start: integer(), end: integer(), field: { enum: ['actor1', 'actor2', 'event', 'location', 'fatalities', 'injured', 'attribution'] } } }),
+      "per source, in the order of `event.sources`: where in its sentence the words behind each field are (UTF-16 offsets)"),
+  },
+};
+
+const Stats: Schema = {
+  type: 'object',
+  properties: {
+    count: integer(),
+    by_day: arrayOf({ type: 'object', properties: { date: { type: 'string', format: 'date' }, total: integer(), by_type: { type: 'object', additionalProperties: integer() } } }),
+    by_type: { type: 'object', additionalProperties: integer() },
+    by_country: { type: 'object', additionalProperties: integer() },
+    by_actor: arrayOf({ type: 'object', properties: { name: { type: 'string' }, count: integer() } }, 'the most frequent actors first, at most 100'),
+  },
+};
+
+const Status: Schema = {
+  type: 'object',
+  properties: {
+    ingest: { type: ['object', 'null'], properties: {
+      requests: integer(), extracting: integer('articles at the worker threads'), queue_limit: integer(), workers: integer(),
+      article_limit: integer('bytes of text'), body_limit: integer('bytes') } },
+  },
+};
 
 const IngestAnswer: Schema = {
   type: 'object',
   properties: {
-    articles: { type: 'integer', description: 'articles stored by this request' },
-    duplicates: { type: 'integer', description: 'articles whose text was already stored' },
-    created: { type: 'integer' }, merged: { type: 'integer' }, tallies: { type: 'integer' },
-    events: { type: 'array', items: { $ref: '#/components/schemas/Event' } },
-    items: { type: 'array', description: 'each readable article of the body, in order', items: { type: 'object', properties: {
-      id: { type: 'string' }, status: { enum: ['stored', 'already_stored', 'conflict', 'failed'] }, message: { type: 'string' } } } },
-    errors: { type: 'array', items: { type: 'string' }, description: 'one line per item not stored, naming it' },
+    articles: integer('articles stored by this request'),
+    duplicates: integer('articles whose text was already stored'),
+    created: integer(), merged: integer(), tallies: integer(),
+    events: arrayOf(ref('Event')),
+    items: arrayOf({ type: 'object', properties: {
+      id: { type: 'string' }, status: { enum: ['stored', 'already_stored', 'conflict', 'failed'] }, message: { type: 'string' } } }, 'each readable article of the body, in order'),
+    errors: arrayOf({ type: 'string' }, 'one line per item not stored, naming it'),
+  },
+};
+
+// read-body.ts picks the reader by media type; any other type is read like a file without an extension
+const text = { schema: { type: 'string' } };
+const ARTICLE_BODIES = {
+  'application/json': { schema: { oneOf: [ref('Article'), arrayOf(ref('Article'))] } },
+  'application/x-ndjson': text, 'application/jsonl': text,
+  'text/plain': text, 'text/html': text, 'application/xhtml+xml': text,
+  'application/rss+xml': text, 'application/atom+xml': text, 'application/xml': text, 'text/xml': text,
+  '*/*': { schema: { type: 'string', description: 'sniffed: a feed, HTML or text by its first characters' } },
+};
+
+const ingestFailed = (description: string) => json({ allOf: [ref('Error'), ref('IngestAnswer')] }, description);
+
+const postArticles = {
+  post: {
+    operationId: 'postArticles',
+    summary: 'ingest articles (JSON, JSON Lines, text, HTML, RSS/Atom, by Content-Type); needs the server token',
+    security: [{ bearer: [] }],
+    parameters: queryParameters(IngestQuery),
+    requestBody: { required: true, description: 'one article or many, in any format the CLI reads', content: ARTICLE_BODIES },
+    responses: {
+      200: json(ref('IngestAnswer'), 'at least one article of the body is stored (now or before); `items` says what became of each, `errors` names every item refused'),
+      400: error('`bad_parameter`: `published` is not a day; `bad_input`: the body holds no readable article'),
+      401: { ...error('missing or wrong bearer token'), headers: { 'WWW-Authenticate': header('`Bearer`') } },
+      403: error('`ingest_disabled`: the server was started without a token'),
+      409: ingestFailed('`conflict`: no article stored: each one has an id already stored with a different text'),
+      413: error('the body is over --body-limit, or (`too_large`) an article has more text than --article-limit'),
+      415: error('the Content-Type header cannot be parsed'),
+      500: ingestFailed('`internal`: no article stored: the store refused each one (busy past its wait, disk full); `errors` says why'),
+      503: { ...error('`busy`: --ingest-queue requests are in progress, retry after the Retry-After seconds; `shutting_down`: the server is stopping'),
+        headers: { 'Retry-After': { description: 'seconds to wait (`busy` only)', schema: integer() } } },
+      421: ANY_OPERATION[421],
+    },
   },
 };
 
 export function openApiDocument(version: string) {
-  const filters = queryParameters(FilterQuery);
   return {
     openapi: '3.1.0',
-    info: { title: 'sitrep', version, description: 'Conflict events extracted from wire reports: geolocated, deduplicated, sourced. ' +
-      'Every endpoint answers 421 to a request whose Host is not localhost, 127.0.0.1 or [::1] on the port listened on, the address listened on, or a name given with --allow-host.' },
+    info: { title: 'sitrep', version, license: { name: 'MIT', identifier: 'MIT' },
+      description: 'Conflict events extracted from wire reports: geolocated, deduplicated, sourced. ' +
+      'Every endpoint answers 421 to a request whose Host is not localhost, 127.0.0.1 or [::1] on the port listened on, the address listened on, or a name given with --allowed-host.' },
+    servers: [{ url: 'http://{host}:{port}', description: '`sitrep serve` (--host, --port)', variables: { host: { default: '127.0.0.1' }, port: { default: '8080' } } }],
     paths: {
-      '/api/events': { get: { summary: 'events matching a filter, ordered by date then id', parameters: queryParameters(EventsQuery),
-        responses: { 200: json({ type: 'object', properties: { count: { type: 'integer' }, next_cursor: { type: ['string', 'null'] }, events: { type: 'array', items: { $ref: '#/components/schemas/Event' } } } }, 'a page of events'), ...badParameter } } },
-      '/api/events/{id}': { get: { summary: 'one event with its sources, related events and the reasons its reports were merged',
+      '/api/events': read('listEvents', 'events matching a filter, ordered by date then id', EventsQuery,
+        json({ type: 'object', properties: { count: integer('events matching the filter, on every page'), next_cursor: { type: ['string', 'null'] },
+          events: arrayOf({ anyOf: [ref('Event'), ref('EventSummary')] }, 'full events, or summaries with `view=map`') } }, 'a page of events')),
+      '/api/events/{id}': { get: { operationId: 'getEvent', summary: 'one event with its sources, related events and the reasons its reports were merged', security: OPEN,
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { 200: json({ type: 'object', properties: { event: { $ref: '#/components/schemas/Event' }, related_events: { type: 'array' }, links: { type: 'array' } } }, 'the event'), 404: error('no such event') } } },
-      '/api/stats': { get: { summary: 'counts by day and type, type, country and actor for a filter', parameters: filters, responses: { 200: json({ type: 'object' }, 'counts'), ...badParameter } } },
-      '/api/tallies': { get: { summary: "reported tallies overlapping a span or naming a country, newest first, each with sitrep's own count for its scope", parameters: queryParameters(TalliesQuery), responses: { 200: json({ type: 'array', items: { $ref: '#/components/schemas/Tally' } }, 'tallies') } } },
-      '/api/export.json': { get: { summary: 'the export contract (../shared/spec/events.md) for a filter', parameters: filters, responses: { 200: json({ $ref: '#/components/schemas/ExportDocument' }, 'export document'), ...badParameter } } },
-      '/api/export.csv': { get: { summary: "ACLED's CSV columns for a filter", parameters: filters, responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, ...badParameter } } },
-      '/api/export.geojson': { get: { summary: 'GeoJSON points for a filter', parameters: filters, responses: { 200: { description: 'GeoJSON', content: { 'application/geo+json': { schema: { type: 'object' } } } }, ...badParameter } } },
-      '/api/articles': { post: { summary: 'ingest articles (JSON, JSON Lines, text, HTML, RSS/Atom, by Content-Type); needs the server token',
-        security: [{ bearer: [] }], parameters: [{ name: 'published', in: 'query', required: false, description: DESCRIPTIONS.published, schema: { type: 'string' } }],
-        requestBody: { required: true, content: { 'application/json': {}, 'application/x-ndjson': {}, 'text/plain': {}, 'text/html': {}, 'application/rss+xml': {} } },
-        responses: { 200: json(IngestAnswer, 'at least one article of the body is stored (now or before); `items` says what became of each, `errors` names every item refused'),
-          400: error('the body holds no readable article'), 401: error('missing or wrong bearer token'), 403: error('the server was started without a token'),
-          409: json(IngestAnswer, 'no article stored: each one has an id already stored with a different text'),
-          413: error('the body is over --body-limit, or an article has more text than --article-limit'),
-          503: error('`busy`: --ingest-queue requests are in progress, retry after the Retry-After seconds; `shutting_down`: the server is stopping') } } },
-      '/api/status': { get: { summary: 'ingest requests in progress and the limits they run under; `ingest` is null on a read-only server',
-        responses: { 200: json({ type: 'object', properties: { ingest: { type: ['object', 'null'], properties: { requests: { type: 'integer' }, extracting: { type: 'integer', description: 'articles at the worker threads' }, queue_limit: { type: 'integer' }, workers: { type: 'integer' },
-          article_limit: { type: 'integer', description: 'bytes of text' }, body_limit: { type: 'integer', description: 'bytes' } } } } }, 'status') } } },
-      '/api/openapi.json': { get: { summary: 'this document', responses: { 200: json({ type: 'object' }, 'OpenAPI 3.1') } } },
+        responses: { 200: json(EventDetail, 'the event'), 404: error('`not_found`: no such event'), ...ANY_OPERATION } } },
+      '/api/stats': read('getStats', 'counts by day and type, type, country and actor for a filter', FilterQuery, json(Stats, 'counts')),
+      '/api/tallies': read('listTallies', "reported tallies overlapping a span or naming a country, newest first, each with sitrep's own count for its scope", TalliesQuery,
+        json(arrayOf(ref('TallyWithCount')), 'tallies')),
+      '/api/export.json': read('exportJson', 'the export contract (../shared/spec/events.md) for a filter', FilterQuery, json(ref('ExportDocument'), 'export document')),
+      '/api/export.csv': read('exportCsv', "ACLED's CSV columns for a filter", FilterQuery,
+        { description: 'CSV, UTF-8', headers: { 'Content-Disposition': header('`attachment; filename="sitrep-events.csv"`') }, content: { 'text/csv': { schema: { type: 'string' } } } }),
+      '/api/export.geojson': read('exportGeoJson', 'GeoJSON points for a filter', FilterQuery,
+        { description: 'a FeatureCollection of the events that have coordinates', content: { 'application/geo+json': { schema: { type: 'object' } } } }),
+      '/api/articles': postArticles,
+      '/api/status': plainRead('getStatus', 'ingest requests in progress and the limits they run under; `ingest` is null on a read-only server', json(Status, 'status')),
+      '/api/openapi.json': plainRead('getOpenApi', 'this document', json({ type: 'object' }, 'OpenAPI 3.1')),
     },
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'the token given to `sitrep serve` with --token-file or SITREP_TOKEN' } },
       schemas: {
-        Event: jsonSchema(ExportEvent), Tally: jsonSchema(Tally), ExportDocument: jsonSchema(ExportDocument),
-        Error: { type: 'object', required: ['error', 'message'], properties: { error: { type: 'string' }, message: { type: 'string' }, parameter: { type: 'string' } } },
+        Event: jsonSchema(ExportEvent), EventSummary, Tally: jsonSchema(Tally), ExportDocument: jsonSchema(ExportDocument), IngestAnswer, Article: jsonSchema(ArticleInput),
+        TallyWithCount: { allOf: [ref('Tally'), { type: 'object', properties: { sitrep: { type: 'object', description: "sitrep's own count for the tally's scope",
+          properties: { events: integer(), articles: integer(), party: { type: ['object', 'null'], description: 'the party the counted phrase names, and its role', properties: { name: { type: 'string' }, role: { enum: ['actor1', 'actor2'] } } } } } } }] },
+        Error: { type: 'object', required: ['error', 'message'], properties: {
+          error: { type: 'string', description: 'a code: `bad_parameter`, `not_found`, `unknown_host`, … or a Fastify code (`FST_ERR_…`)' },
+          message: { type: 'string', description: 'one line for a person' },
+          parameter: { type: 'string', description: 'with `bad_parameter`: the parameter at fault' } } },
+      },
+      responses: {
+        BadParameter: error('`bad_parameter`: a parameter is unknown or has a bad value; `parameter` names it'),
+        UnknownHost: error('`unknown_host`: the Host header is not a name this server answers to'),
+        Internal: error('`internal`: an unexpected failure (the database could not be read); `message` says what'),
       },
     },
   };

@@ -28,7 +28,7 @@ const isDay = (v: string): boolean => {
   const ms = Date.parse(`${v}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(v); // rejects 2023-02-30
 };
-export const day = z.string().refine(isDay, 'must be a date YYYY-MM-DD');
+export const day = z.string().refine(isDay, 'must be a date YYYY-MM-DD').meta({ format: 'date' });
 
 const bbox = z.string().transform((v, ctx): [number, number, number, number] => {
   const n = v.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
@@ -89,7 +89,7 @@ export function parseQuery<S extends z.ZodType>(schema: S, query: unknown): z.ou
     throw new BadParameter(name, 'is not a parameter this endpoint takes');
   }
   const name = String(issue.path[0] ?? 'query');
-  const value = (query as Record<string, unknown> | undefined)?.[name];
+  const value = (query as Record<string, string | string[] | undefined> | undefined)?.[name];
   throw new BadParameter(name, issue.message, value === undefined ? undefined : String(value));
 }
 

@@ -64,7 +64,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (req, reply) => {
     if (!hostAllowed(req.headers.host, req.socket.localPort, o.allowedHosts ?? [])) {
       const host = (req.headers.host ?? '').slice(0, 100);
-      return reply.code(421).send({ error: 'unknown_host', message: `Host "${host}" is not a name this server answers to: start it with --allow-host ${host.replace(/:\d+$/, '') || 'NAME'} to answer it` });
+      return reply.code(421).send({ error: 'unknown_host', message: `Host "${host}" is not a name this server answers to: start it with --allowed-host ${host.replace(/:\d+$/, '') || 'NAME'} to answer it` });
     }
   });
   let closing = false;
@@ -78,11 +78,12 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   let deadline: NodeJS.Timeout | undefined;
   app.addHook('preClose', async () => {
     closing = true;
-    deadline = setTimeout(async () => {
+    const abandonInFlight = async () => {
       await ingest?.work.abandon();
       // after the turn in which the abandoned requests' answers are written
       setImmediate(() => app.server.closeAllConnections());
-    }, o.shutdownGrace ?? DEFAULT_SHUTDOWN_GRACE);
+    };
+    deadline = setTimeout(() => void abandonInFlight(), o.shutdownGrace ?? DEFAULT_SHUTDOWN_GRACE);
   });
   app.addHook('onClose', async () => {
     clearTimeout(deadline);
@@ -119,7 +120,7 @@ function hostAllowed(host: string | undefined, localPort: number | undefined, al
   const m = /^(\[[^\]]*\]|[^:]*)(?::(\d+))?$/.exec((host ?? '').toLowerCase());
   if (!m || !m[1]) return false;
   const [, name, port = '80'] = m;
-  if (LOCAL_NAMES.includes(name!) && Number(port) === localPort) return true;
+  if (LOCAL_NAMES.includes(name) && Number(port) === localPort) return true;
   return allowed.some((a) => {
     const [allowedName, allowedPort] = a.toLowerCase().split(/:(?=\d+$)/);
     return allowedName === name && (allowedPort === undefined || allowedPort === port);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCasualties } from './casualties.js';
+import { extractText } from '../test-article.js';
 
 const f = (text: string) => findCasualties(text).fatalities;
 const i = (text: string) => findCasualties(text).injured;
@@ -64,4 +65,24 @@ describe('words for the dead in official statements', () => {
     expect(r(f('Four policemen were martyred when terrorists attacked the police station.'))).toEqual([4, 4, 4]);
     expect(r(f('Two terrorists had been eliminated, the army said.'))).toEqual([2, 2, 2]);
   });
+});
+
+describe('running tolls', () => {
+  it('"at least 40 have died since the coup" is no figure of the clash just told', () => {
+    const { events } = extractText('A clash between protesters and police near Juliaca on Monday left twelve people dead. At least 40 people have died in the streets since the president was removed.', '2023-01-09');
+    expect(events.map((e) => e.fatalities.best)).toEqual([12]);
+  });
+});
+
+describe('ages and compound tolls', () => {
+  const dead = (t: string) => findCasualties(t).fatalities?.best ?? null;
+  it('"Meir Tamari, 32, was killed": the number is an age', () => expect(dead('Israeli civilian Meir Tamari, 32, was killed at the settlement.')).toBe(1));
+  it('"a soldier and six suspected rebels were killed" is seven', () => expect(dead('A soldier and six suspected rebels were killed in a clash.')).toBe(7));
+  it('a span of days before the figures is no figure', () => expect(dead('Two days after a soldier and three civilians were killed, the army struck.')).toBe(4));
+  it('thousands keep their separator', () => expect(dead('The clashes killed 1,200 people.')).toBe(1200));
+});
+
+describe('a toll put at a figure', () => {
+  it('"put the number killed in the army drone strike at 85"', () =>
+    expect(findCasualties('Dahiru put the number killed in the army drone strike at 85, women and children among them.').fatalities?.best).toBe(85));
 });

@@ -2,7 +2,7 @@
 // "three U.S. service members were hurt". Each pattern is one named rule; when a text gives several
 // figures for the same count, the larger lower bound wins (later tolls usually grow).
 import type { Range } from '../../types.js';
-import { NUMBER_SOURCE as N, QUANTIFIER_SOURCE as Q, toRange } from './numbers.js';
+import { NUMBER_SOURCE as N, QUANTIFIER_SOURCE as Q, numberValue, toRange } from './numbers.js';
 
 export interface Casualties {
   fatalities: Range | null;
@@ -37,14 +37,19 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-kill-named', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+(?:(?:the\s+)?(?:[\p{Lu}][\w'’-]*\s+){0,2}(?:top\s+|senior\s+|deputy\s+|local\s+)?(?:chief|commander|leader|head|official|spokesman|journalist|activist|lawyer|candidate|mayor|governor|general|colonel|commissioner)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:al-|bin\s+|ibn\s+)?\p{Lu}\p{Ll}+){1,2}\b(?!\s+(?:militants|fighters|soldiers|members|troops|forces|rebels|insurgents|supporters|officials|civilians|people|residents|gunmen|policemen|officers))`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "the bodies of five men were found": a count of the dead
   { id: 'c-bodies', kind: 'fatalities', re: new RegExp(String.raw`\b(?:bodies|corpses|remains)\s+of\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },
+  // "Meir Tamari, 32, was killed": one named person, with an age
+  { id: 'c-named-age-killed', kind: 'fatalities', re: /\p{Lu}\p{Ll}+,\s+\d{1,3},\s+(?:was|has been|had been)\s+(?:shot dead|killed|stabbed to death)\b/gu, fixed: { best: 1, low: 1, high: 1, text: null } },
   { id: 'c-person-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<![\w,]\s)\b${PERSON}\s+(?:was|has been|had been)\s+(?:shot dead|killed)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   { id: 'c-person-hurt', kind: 'injured', re: new RegExp(String.raw`(?<![\w,]\s)\b${PERSON}\s+(?:was\s+)?(?:(?:seriously|critically|severely|slightly|lightly)\s+)?(?:wounded|injured|hurt)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   { id: 'c-some-injuries', kind: 'injured', re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with) (some |minor |several |multiple )?(injuries|casualties)\b|\bminor injuries\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
   // "killed 47 soldiers and 84 fighters": the second figure (group 3) adds to the first
-  { id: 'c-kill-n', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets))(?:\s+(?:[\w.'’-]+\s+){1,3}?and\s+(?:at least\s+)?(\d[\d,]*)\s+[A-Za-z])?`, 'gi') },
-  // "at least 47 soldiers and 84 Wagner mercenaries dead": two figures for one toll (group 3 adds)
-  { id: 'c-n-and-m-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(\d[\d,]*)\s+(?:[\w.'’-]+\s+){1,3}?and\s+(\d[\d,]*)\s+(?:[\w.'’-]+\s+){1,3}?(?:were\s+|had been\s+)?(?:killed|dead)\b`, 'gi') },
+  { id: 'c-kill-n', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets))(?:\s+(?:[\w.'’-]+\s+){1,3}?and\s+(?:at least\s+)?(\d+(?:,\d{3})*)\s+[A-Za-z])?`, 'gi') },
+  // "at least 47 soldiers and 84 Wagner mercenaries dead", "six NPA members and a soldier were killed":
+  // two figures for one toll (group 3 adds)
+  { id: 'c-n-and-m-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N}|an?)(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:[\w.'’()-]+\s+){1,7}?and\s+(?:at least\s+)?(${N}|an?)\s+(?:[\w.'’-]+\s+){1,3}?(?:were\s+|had been\s+|have been\s+)?(?:killed|dead)\b`, 'gi') },
   { id: 'c-n-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}(?:[\w.'’-]+,[^,]{0,60},\s*)?(?:were|was|have been|had been|are|being|been)?\s*(?:killed|dead|died|deaths|fatalities|lives|martyred|eliminated)\b`, 'gi') },
+  // "put the number killed in the strike at 85"
+  { id: 'c-put-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+)?(?:people\s+)?(?:killed|dead|deaths|victims))(?:\s+[\w'’-]+){0,6}?\s+at\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },
   { id: 'c-death-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:at|of|to|rose to|reached)\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },
   { id: 'c-hurt-n', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gi') },
   { id: 'c-n-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}(?:were|was|have been|had been|are|being|been)?\s*(?:(?:seriously|critically|slightly|lightly)\s+)?(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with)\b`, 'gi') },
@@ -58,7 +63,7 @@ export function findCasualties(text: string): Casualties {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (CRITICAL_ONLY.test(m[0]) && out.injured) continue; // "three hurt, one critically" counts three
-      const range = rule.fixed ? { ...rule.fixed, text: m[0] } : withSecondFigure(toRange(m[1], m[2]!, m[0]), m[3]);
+      const range = rule.fixed ? { ...rule.fixed, text: m[0] } : withSecondFigure(toRange(m[1], oneFor(m[2]!), m[0]), m[3]);
       if (rule.kind !== 'injured') out.fatalities = larger(out.fatalities, range);
       if (rule.kind !== 'fatalities') out.injured = larger(out.injured, range);
       out.rules.push(rule.id);
@@ -67,9 +72,12 @@ export function findCasualties(text: string): Casualties {
   return out;
 }
 
+// "a soldier": one
+const oneFor = (word: string): string => (/^an?$/i.test(word) ? 'one' : word);
+
 function withSecondFigure(r: Range, second: string | undefined): Range {
-  if (!second || r.best === null) return r;
-  const n = Number(second.replace(/,/g, ''));
+  const n = second ? numberValue(oneFor(second)) : null;
+  if (n === null || r.best === null) return r;
   return { ...r, best: r.best + n, low: r.low === null ? null : r.low + n, high: r.high === null ? null : r.high + n };
 }
 

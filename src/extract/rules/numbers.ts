@@ -11,14 +11,16 @@ const VAGUE: Record<string, number> = {
   several: 2, multiple: 2, some: 2, many: 3, 'a number of': 1, 'a few': 2, few: 2, dozens: 12, scores: 40, hundreds: 100, thousands: 1000, numerous: 3,
 };
 
-export const NUMBER_SOURCE = String.raw`(?:\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:two|three|four|five|six) dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|dozens|scores|hundreds|thousands|several|multiple|a number of|a few|numerous|many)`;
+// "two hundred", "3 thousand" first: "two" alone would leave "hundred" behind
+export const NUMBER_SOURCE = String.raw`(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:hundred|thousand)\b|\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:two|three|four|five|six) dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozens|scores|hundreds|thousands|several|multiple|a number of|a few|numerous|many)`;
 export const QUANTIFIER_SOURCE = String.raw`(?:at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|as many as|fewer than|less than|no fewer than|an estimated|a total of|at most)`;
 
-/** The value of a number as written ("12", "twelve", "twenty-one"), or null for vague amounts. */
+/** The value of a number as written ("12", "twelve", "twenty-one", "two hundred"), or null for vague amounts. */
 export function numberValue(word: string): number | null {
   const w = word.toLowerCase().trim();
+  const scaled = /^(\w+) (hundred|thousand)$/.exec(w);
+  if (scaled) return scale(numberValue(scaled[1]!), scaled[2] === 'hundred' ? 100 : 1000);
   if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
-  if (w === 'a hundred') return 100;
   if (w in UNITS) return UNITS[w]!;
   const dozens = /^(\w+) dozen$/.exec(w);
   if (dozens && dozens[1]! in UNITS) return UNITS[dozens[1]!]! * 12;
@@ -26,6 +28,8 @@ export function numberValue(word: string): number | null {
   if (compound && compound[1]! in UNITS && compound[2]! in UNITS) return UNITS[compound[1]!]! + UNITS[compound[2]!]!;
   return null;
 }
+
+const scale = (n: number | null, by: number): number | null => (n === null ? null : n * by);
 
 /** A casualty range from a quantifier and a number as written. */
 export function toRange(quantifier: string | undefined, number: string, text: string): Range {

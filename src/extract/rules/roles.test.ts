@@ -83,3 +83,17 @@ describe('definite descriptions', () => {
   it('a state force described after a group stays the state force', () =>
     expect(sides('Hezbollah fighters ambushed a patrol near Metula in northern Israel on Friday, and the Israeli military said two soldiers were wounded.')[0]![1]).toBe('Military Forces of Israel'));
 });
+
+describe('blame and the progressive', () => {
+  it('r-blamed: "an attack, which it blamed on the paramilitary RSF"', () =>
+    expect(roles('The ministry said 158 people were wounded in the attack, which it blamed on the paramilitary Rapid Support Forces.')[0]).toBe('Rapid Support Forces'));
+  it('"the RSF was firing on several streets" is active: the RSF fired', () =>
+    expect(roles('A resident said the RSF was firing rockets on several streets at once.')[0]).toBe('Rapid Support Forces'));
+});
+
+describe('who was told, and who was killed in', () => {
+  it('"Iraqi forces were notified of the strike" did not strike', () =>
+    expect(roles('Iraqi Security Forces were notified of the strike and went to the site.')[0]).toBeNull());
+  it('"Kataib Hezbollah members killed in US air strikes" were the target', () =>
+    expect(roles('Mourners buried the Kataib Hezbollah members killed in US air strikes.')).toEqual(['Military Forces of the United States', 'Kataib Hezbollah']));
+});

@@ -20,9 +20,10 @@ const OWNER = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|belongi
 const OWNER_COUNTRY = /\b(?:(?:used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned)\s+(?:by|to)|housing|hosting|houses|hosts|home to)\s+(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+)\b(?![-\w])/;
 const OWNER_BY = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|owned|manned|staffed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const RELATIVE_AGENT = /^(\s*,[^,]{0,40},)?\s+(had\s+|has\s+)?(launched|carried out|fired|conducted|mounted|claimed|staged)\b/i;
-const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports)\b/i;
-const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses)\s+(the\s+)?$/i;
-const VICTIMS = /^\s*(\([^)]*\)\s*)?([\w-]+\s*){0,2}(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b/i;
+const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports|notified|informed|briefed|alerted|learned|aware)\b/i;
+// "blamed on the paramilitary RSF": the one blamed did it
+const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses|blamed on|blames on|attributed to|attributes to)\s+(the\s+)?([a-z][\w-]*\s+)?$/i;
+const VICTIMS = /^\s*(\([^)]*\)\s*)?([\w-]+\s*){0,2}(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b/i;
 const VICTIMS_BEFORE = /\b(injuries|casualties|deaths|losses)\s+(among|to|of)\s+(the\s+)?$/i;
 // "three facilities in Iraq that Kataib Hezbollah and affiliated groups use"
 const USED_BY_AFTER = /^\s*(and (its )?(affiliated|allied) (groups|militias|factions)\s+)?(use|uses|used|utili[sz]e|operate|operates|controls|run|runs)\b/i;
@@ -96,7 +97,8 @@ export function assignRoles(
     // "fighters, most of whom belonged to X": membership, not the subject
     !/\b(belong(ed|s|ing)? to|members? of|fighters? of|affiliated with|linked to|part of)\s+(the\s+)?$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)));
   const subject = beforeTrigger[beforeTrigger.length - 1];
-  const passive = passiveTrigger || PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex));
+  // "the RSF was firing" is progressive, not passive
+  const passive = passiveTrigger || (PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) && !/ing$/i.test(triggerWord(clause, triggerIndex)));
   if (subject && passive) set('actor2', subject.actor, 'r-passive-subject');
   for (const a of actors.filter((x) => x.index >= triggerIndex || x === subject)) {
     if (a.index >= triggerIndex && OBJECT.test(clause.slice(Math.max(0, a.index - 50), a.index)) && !isSpeaker(a)) set('actor2', a.actor, 'r-object');
@@ -136,6 +138,8 @@ export function assignRoles(
   return roles;
 }
 
+const triggerWord = (clause: string, at: number): string => /^[\w-]+/.exec(clause.slice(at))?.[0] ?? '';
+
 /** "Russia launched...", "Russian shelling", "US airstrikes": a country or demonym right before the act. */
 function countrySubject(clause: string, triggerIndex: number): Actor | undefined {
   const before = clause.slice(Math.max(0, triggerIndex - 60), triggerIndex);
@@ -148,7 +152,7 @@ function countrySubject(clause: string, triggerIndex: number): Actor | undefined
   // "the United States had struck back", "Russia launched": a country right before the act
   const subject = /(?:^|[^\w.])(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:(?:launched|fired|carried out|conducted|sent)\s+(?:\S+\s+){0,6})?$/.exec(clause.slice(0, triggerIndex));
   const c = subject && countryByName(subject[1]!);
-  if (!c || PLACE_BEFORE.test(clause.slice(0, subject!.index + subject![0].indexOf(subject![1]!)))) return undefined;
+  if (!c || PLACE_BEFORE.test(clause.slice(0, subject.index + subject[0].indexOf(subject[1]!)))) return undefined;
   return stateForces(c.cc);
 }
 

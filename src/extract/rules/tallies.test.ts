@@ -1,37 +1,252 @@
 import { describe, expect, it } from 'vitest';
-import { findTallies } from './tallies.js';
+import { resolveDates } from '../../resolve/time/resolve-dates.js';
+import { extractText } from '../test-article.js';
+import { findTallies, tallyKeeper } from './tallies.js';
+import { sentencePeriods, tallyPeriod } from './tally-period.js';
 
-const counts = (s: string) => findTallies(s).map((t) => t.count);
-
-describe('findTallies', () => {
-  it('"a tally ... has counted N attacks since"', () => expect(counts('A tally by officials has counted 58 attacks on its forces since March 2.')).toEqual([58]));
-  it('"there have been N strikes since"', () => expect(counts('There have been 41 strikes on the port since January.')).toEqual([41]));
-  it('an ordinal: "the 12th attack since"', () => expect(counts('It was the 12th attack on shipping since May 1.')).toEqual([12]));
-  it('"more than a dozen attacks over the last week" with the period in days', () => {
-    const [t] = findTallies('The convoy faced more than a dozen attacks over the last week.');
-    expect([t?.count, t?.daysBack]).toEqual([12, 7]);
+const PUBLISHED = '2024-05-20';
+const find = (s: string) => findTallies(s, resolveDates(s, PUBLISHED));
+const counts = (s: string) => find(s).map((t) => t.count);
+const rules = (s: string) => find(s).map((t) => t.rule);
+/** each count of a sentence with its period: [count, since, until] */
+const periods = (s: string, lookups = {}) => {
+  const dates = resolveDates(s, PUBLISHED);
+  return findTallies(s, dates).map((t) => {
+    const p = tallyPeriod(sentencePeriods(s, dates), t, PUBLISHED, lookups);
+    return [t.count, p.since, p.until];
   });
-  it('"N times between X and Y"', () => expect(counts('Forces came under fire at least 9 times between May 3 and 9.')).toEqual([9]));
-  it('keeps "U.S." whole in what was counted', () => expect(findTallies('There have been 70 attacks on U.S. forces since October 17.')[0]?.what).toBe('attacks on U.S. forces'));
-  // negative cases
-  it('does not count sub-totals or casualty figures', () => {
+};
+
+describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
+  it('t-count: a figure and the acts it counts, over a period', () => {
+    expect(counts('A tally by officials has counted 58 attacks on its forces since March 2.')).toEqual([58]);
+    expect(counts('The air force has carried out at least 250 airstrikes so far.')).toEqual([250]);
+    expect(counts('Monitors counted 14 explosions in the city in the past week.')).toEqual([14]);
+    expect(counts('There were 312 protests across the country in 2023.')).toEqual([312]);
+    expect(counts('Unknown gunmen carried out 12 kidnappings in the state this year.')).toEqual([12]);
+  });
+  it('t-count: kinds of act and parties may stand between the figure and the act', () => {
+    expect(find('The group claimed 30 drone and rocket attacks in the past two weeks.')[0]?.what).toBe('drone and rocket attacks');
+    expect(counts('There have been 41 Houthi attacks on shipping since January.')).toEqual([41]);
+    expect(counts('Monitors recorded 1,200 organised political violence events in the region this year.')).toEqual([1200]);
+  });
+  it('t-count: no figure of people, a year, a breakdown, a bare "events" or a count without a period', () => {
+    expect(counts('The army has killed more than 4,000 fighters since the war began.')).toEqual([]);
+    expect(counts('More than 2,000 people have been displaced since Monday.')).toEqual([]);
+    expect(counts('Gunmen killed 5 people in attacks on Sunday.')).toEqual([]);
+    expect(counts('In 2021 attacks on the road fell sharply.')).toEqual([]);
     expect(counts('There have been 30 attacks since June, 12 of them in the north.')).toEqual([30]);
-    expect(counts('The blast killed 5 soldiers on Monday.')).toEqual([]);
-    expect(counts('Militias launched dozens of attacks.')).toEqual([]);
+    expect(counts('Tensions rose this week because of two events in the town.')).toEqual([]);
+    expect(counts('At least 15 strikes hit the port overnight.')).toEqual([]);
+    expect(counts('Militias launched dozens of attacks since May.')).toEqual([]);
+  });
+  it('t-count: a phrase that is no count gives way to the count inside it', () => {
+    expect(counts('Militants have killed 25 soldiers in three attacks since Friday.')).toEqual([3]);
+    expect(counts('Gunmen have abducted more than 1,500 people in 120 kidnappings this year.')).toEqual([120]);
+  });
+  it('t-count: the period stands in the count\'s stretch between commas, the one before, or the opening one', () => {
+    expect(counts('The ship was hit twice, the navy said, in the latest of more than 40 attacks since November.')).toEqual([40]);
+    expect(counts('Two guards died in three separate attacks, officials said, the latest in a wave of violence since January.')).toEqual([]);
+    expect(counts('The ministry said that, since Oct. 17, there have been 160 attacks on the border posts.')).toEqual([160]);
+    expect(counts('Since March, the air force has struck the valley more than 40 times.')).toEqual([40]);
+  });
+  it('t-count: a count told on a day counts one day\'s acts, not a period\'s', () => {
+    expect(counts('Two attacks in the town on Sunday killed nine, bringing the toll since January to 300.')).toEqual([]);
+    expect(counts('Rebels launched three attacks on Tuesday and Wednesday in the region this week.')).toEqual([]);
+    expect(counts('On Sunday, officials said there had been 66 attacks since March 3.')).toEqual([66]);
+    expect(counts('Since March 3, there have been 60 attacks, the latest on Tuesday.')).toEqual([60]);
+  });
+  it('t-count: "two hundred", and kinds of act the modifiers name ("suspected", "combat")', () => {
+    expect(counts('More than two hundred suspected drone attacks have hit the province since April.')).toEqual([200]);
+    expect(counts('The general staff recorded 120 combat clashes over the past day.')).toEqual([120]);
+  });
+  it('t-count: munitions fired are a salvo, not a count of incidents', () => {
+    expect(counts('The army said it had downed more than 900 drones this month.')).toEqual([]);
+    expect(counts('Rebels fired 14 rockets in all at the town.')).toEqual([]);
+  });
+  it('t-times: "N times" after a verb of the act', () => {
+    expect(find('Troops in the region have been attacked at least 44 times since April 2.').map((t) => [t.count, t.rule, t.what])).toEqual([[44, 't-times', 'attacked']]);
+    expect(counts('The navy responded only 6 times as of May 1.')).toEqual([6]);
+    expect(counts('Artillery shelled the village twice since Sunday.')).toEqual([2]);
+    expect(find('Forces came under drone and rocket attack at least 9 times between May 3 and 9.').map((t) => [t.count, t.what])).toEqual([[9, 'came under drone and rocket attack']]);
+  });
+  it('t-times: not a comparison or a frequency', () => {
+    expect(counts('Since 2020, the budget has grown three times the size of the army.')).toEqual([]);
+    expect(counts('The town is shelled five times a day since March.')).toEqual([]);
+    expect(counts('He has been elected four times since 2001.')).toEqual([]);
+  });
+  it('t-ordinal: "the 12th attack since", and a word ordinal only over a period with a first day', () => {
+    expect(counts('It was the 12th attack on shipping since May 1.')).toEqual([12]);
+    expect(counts("The rebels fired a missile, the group's 31st attack since Feb. 2.")).toEqual([31]);
+    expect(counts('This is the fifth ASBM fired by the rebels in the last two days.')).toEqual([5]);
+    expect(counts('Gunmen raided the market for the fourth time since January.')).toEqual([4]);
+    expect(counts('Gang violence forced the port to close for the second time this year.')).toEqual([]);
+    expect(periods("The jets carried out the force's 100th airstrike of the year on Saturday.")).toEqual([[100, '2024-01-01', PUBLISHED]]);
+    expect(counts('The raid was the third on the camp in recent weeks.')).toEqual([]);
+    expect(counts('Iran fired 90 missiles, its second attack of this kind.')).toEqual([]);
+  });
+  it('t-ordinal: a unit or a day is no ordinal count', () => {
+    expect(counts("The army's 21st Brigade has held the town since April.")).toEqual([]);
+    expect(counts('The 5th of May attack killed nine; more followed since.')).toEqual([]);
+  });
+  it('t-vessels: ships attacked count the attacks on them', () => {
+    expect(find('The rebels have attacked at least 61 commercial vessels since November.').map((t) => [t.count, t.rule])).toEqual([[61, 't-vessels']]);
+  });
+  it('t-sites: crowds counted by the places they gathered at, on a day or over a period', () => {
+    expect(periods('Police said protesters had gathered at some 80 locations across the country on Friday evening.')).toEqual([[80, '2024-05-17', '2024-05-17']]);
+    expect(periods('Demonstrators marched in 12 towns since Monday.')).toEqual([[12, '2024-05-20', PUBLISHED]]);
+    expect(counts('Protests were held in more than 100 cities.')).toEqual([]);
+  });
+  it('t-attacked-with: "attacked ... with 114 drones over the past day", each drone an attack, over a dated period', () => {
+    expect(find('The army attacked villages in the border region with 114 drones over the past day.').map((t) => [t.count, t.rule])).toEqual([[114, 't-attacked-with']]);
+    expect(counts('The army attacked villages in the border region with 114 drones.')).toEqual([]);
+    expect(counts('The army launched 114 drones at the border region over the past day.')).toEqual([]);
+  });
+  it('t-ellipsis: "the previous high of 63 carried out in 2019" counts the acts named before', () => {
+    expect(find('Airstrikes this year may double the previous high of 63 carried out in 2019.').map((t) => [t.count, t.rule, t.what])).toEqual([[63, 't-ellipsis', 'Airstrikes']]);
+  });
+  it('t-part: "two of those attacks since Wednesday" is a count over its own period', () => {
+    expect(counts('Troops were attacked 76 times since Oct. 17, two of those attacks since Wednesday.')).toEqual([76, 2]);
+  });
+  it('t-total: "the number of attacks ... to N", "bringing to N the number of attacks"', () => {
+    expect(counts('Two rockets hit the base on Monday, bringing the number of attacks on the base to 41.')).toEqual([41]);
+    expect(counts('The strike raised to 19 the number of attacks on the port.')).toEqual([19]);
+    expect(counts('The strike brought the death toll to 12.')).toEqual([]);
+  });
+  it('t-rose: "attacks rose to N" over a period', () => {
+    expect(find('Attacks on aid workers have risen to more than 50 this year.').map((t) => [t.count, t.rule, t.what])).toEqual([[50, 't-rose', 'Attacks on aid workers']]);
+    expect(counts('The death toll has risen to 40 since Monday.')).toEqual([]);
+    expect(counts("The toll from Friday's drone attacks on the city rose to seven since Friday.")).toEqual([]);
+  });
+  it('t-label: a figure under its label, "Violence events recorded in all: 1,625"', () => {
+    expect(rules('Conflict events recorded in all: 1,310')).toEqual(['t-label']);
+    expect(counts('Fatalities reported from violence in all: 2,400')).toEqual([]);
+  });
+  it('a headline in capitals is no count', () => expect(counts('MILITIAS HAVE CARRIED OUT 70 ATTACKS SINCE OCTOBER')).toEqual([]));
+});
+
+describe('the period of a count (data/lexicons/tally-periods.tsv)', () => {
+  it('tp-since: the date after "since"; a bare year from its first day', () => {
+    expect(periods('There have been 41 strikes on the port since January 9.')).toEqual([[41, '2024-01-09', PUBLISHED]]);
+    expect(periods('Rebels have staged more than 20 attacks on the base since 2020.')).toEqual([[20, '2020-01-01', PUBLISHED]]);
+  });
+  it('tp-since: a start stated before the count ("since 3 March – the day ... – ships were attacked 25 times")', () => {
+    expect(periods('Since 3 March, when the blockade began, ships in the strait had been attacked 25 times.')).toEqual([[25, '2024-03-03', PUBLISHED]]);
+  });
+  it('tp-since: each count takes the period stated right after it, else the one before it', () => {
+    expect(periods('Troops were attacked 76 times since Oct. 17, two of those attacks since Wednesday.')).toEqual([[76, '2023-10-17', PUBLISHED], [2, '2024-05-15', PUBLISHED]]);
+    expect(periods('Militias have attacked troops 90 times since April 3, and the army struck back 8 times as of May 1.')).toEqual([[90, '2024-04-03', '2024-05-01'], [8, '2024-04-03', '2024-05-01']]);
+  });
+  it('tp-date-start: "between X and Y" opens on X and closes on Y', () => {
+    expect(periods('A tally counted more than 70 attacks between January 4 and early March.')).toEqual([[70, '2024-01-04', '2024-03-10']]);
+    expect(periods('At least 200 incidents were recorded in the region between January and March.')).toEqual([[200, '2024-01-01', '2024-03-31']]);
+  });
+  it('tp-date-start: "since the war began on X" starts on X', () => {
+    expect(periods('Since the war began on March 7, rebels have launched more than 300 attacks.')).toEqual([[300, '2024-03-07', PUBLISHED]]);
+  });
+  it('tp-past: days back from publication', () => {
+    expect(periods('The convoy faced more than a dozen attacks over the last week.')).toEqual([[12, '2024-05-13', PUBLISHED]]);
+    expect(periods('The town was shelled 40 times in the past 24 hours.')).toEqual([[40, '2024-05-19', PUBLISHED]]);
+  });
+  it('tp-this-year, tp-last-year, tp-in-year', () => {
+    expect(periods('The army has conducted 250 air strikes since the start of the year.')).toEqual([[250, '2024-01-01', PUBLISHED]]);
+    expect(periods('There were 80 attacks on schools last year.')).toEqual([[80, '2023-01-01', '2023-12-31']]);
+    expect(periods('In 2022, more than a hundred militant attacks hit the region.')).toEqual([[100, '2022-01-01', '2022-12-31']]);
+  });
+  it('tp-date-span: a month or a week told as a stretch of time', () => {
+    expect(periods('Rebels staged 45 attacks in the region last month.')).toEqual([[45, '2024-04-01', '2024-04-30']]);
+    expect(periods('Crowds held more than 300 protests across the country in February and March.')).toEqual([[300, '2024-02-01', '2024-03-31']]);
+    expect(periods('In January alone, there were 31 protests in the capital.')).toEqual([[31, '2024-01-01', '2024-01-31']]);
+  });
+  it('tp-war-start: "since the start of the war", "since the coup", a date told after it', () => {
+    expect(periods('Since the start of the war, the army has conducted 60 raids.', { campaign: () => '2024-04-02' })).toEqual([[60, '2024-04-02', PUBLISHED]]);
+    expect(periods("Since the junta's coup, the air force has carried out 900 airstrikes.", { campaign: () => '2021-02-01' })).toEqual([[900, '2021-02-01', PUBLISHED]]);
+    expect(periods('Since the war began on March 7, rebels have launched more than 300 attacks.', { campaign: () => 'not read' })).toEqual([[300, '2024-03-07', PUBLISHED]]);
+  });
+  it('tp-war-start: the known day inside a month told ("since the war began in October")', () => {
+    expect(periods('Rebels have attacked the garrison 80 times since the war began in October.', { campaign: () => '2023-10-07' })).toEqual([[80, '2023-10-07', PUBLISHED]]);
+    expect(periods('Rebels have attacked the garrison 80 times since the war began in October.', { campaign: () => '2023-09-07' })).toEqual([[80, '2023-10-01', PUBLISHED]]);
+  });
+  it('tp-since: a start with no day ("since the ceasefire") gives way to one with a day', () => {
+    expect(periods('Troops have been attacked 140 times since the rebel attack on the capital on Oct. 7.')).toEqual([[140, '2023-10-07', PUBLISHED]]);
+    expect(periods('Rebels have carried out 30 attacks since the ceasefire.')).toEqual([[30, null, PUBLISHED]]);
+  });
+  it('tp-so-far and tp-war-start: from the day the article says the campaign began', () => {
+    expect(periods('The air force has carried out at least 250 airstrikes so far.', { campaign: () => '2024-03-15' })).toEqual([[250, '2024-03-15', PUBLISHED]]);
+    expect(periods('Since the start of the offensive, the army has conducted 60 raids.', { campaign: () => '2024-04-02' })).toEqual([[60, '2024-04-02', PUBLISHED]]);
+    expect(periods('The air force has carried out at least 250 airstrikes so far.')).toEqual([[250, null, PUBLISHED]]);
+  });
+  it('tp-then: "since then" is the day the story last stood at', () => {
+    expect(periods('Around 70 attacks have hit the bases since then.', { then: () => '2024-02-01' })).toEqual([[70, '2024-02-01', PUBLISHED]]);
+  });
+  it('tp-recent and tp-tally: a count over a period nobody dates', () => {
+    expect(periods('Monitors have documented 300 abductions in recent months.')).toEqual([[300, null, PUBLISHED]]);
+  });
+  it('tp-marker: "the deadliest since 2019" opens no period', () => {
+    expect(counts('Two attacks in the town killed nine, the deadliest since 2019.')).toEqual([]);
   });
 });
 
-describe('more ways to report a count', () => {
-  it('ships attacked: "attacked at least 88 commercial vessels since November"', () => expect(counts('The Houthis have attacked at least 88 commercial vessels since November.')).toEqual([88]));
-  it('"the group\'s 27th attack since"', () => expect(counts('The Houthis fired a missile, the group\'s 27th attack since Nov. 19.')).toEqual([27]));
-  it('an ordinal word with a period: "the fifth ASBM ... in the last two days"', () => {
-    const [t] = findTallies('This is the fifth ASBM fired by Houthis in the last two days.');
-    expect([t?.count, t?.daysBack]).toEqual([5, 2]);
+describe('who kept the count (data/lexicons/tally-sources.tsv)', () => {
+  const keeper = (s: string) => tallyKeeper(s, find(s)[0]!);
+  it('ts-record: "a tally by X", "data from X"', () => {
+    expect(keeper('A tally by US military officials has counted 58 attacks since March 2.')).toBe('US military officials');
+    expect(keeper('There were 312 protests in 2023, according to data from the Armed Conflict Location and Event Data Project.')).toBe('Armed Conflict Location and Event Data Project');
   });
-  it('a part of a count: "two of those attacks since Wednesday"', () => expect(counts('Troops were attacked 76 times since Oct. 17, two of those attacks since Wednesday.')).toEqual([76, 2]));
-  it('"as of" and a year: "responded only 11 times as of July 30", "in 2022, more than a hundred attacks"', () => {
-    expect(counts('The United States had responded only 11 times as of July 30.')).toEqual([11]);
-    expect(counts('In 2022, more than a hundred militant attacks hit the region.')).toEqual([100]);
+  it('ts-record: a name right before the record, "a Reuters tally", "the Pentagon\'s count"', () => {
+    expect(keeper('A Reuters tally of attacks since October shows 160 strikes on the bases.')).toBe('Reuters');
+    expect(keeper("The Pentagon's tally shows 151 attacks since October 17.")).toBe('Pentagon');
   });
-  it('"its second attack of this kind" counts nothing', () => expect(counts('Iran fired 180 missiles at Israel, its second attack of this kind.')).toEqual([]));
+  it('ts-counter: "X has recorded N events"', () => {
+    expect(keeper('The UN Mission has documented 4,000 ceasefire violations since January.')).toBe('The UN Mission');
+  });
+  it('none stated: null, for the sentence\'s speaker to answer', () => {
+    expect(keeper('Militias have attacked the base 12 times since April.')).toBeNull();
+  });
+});
+
+describe("an article's tallies", () => {
+  it('are dated from the campaign start the article states (cs-launched)', () => {
+    const x = extractText('On March 15, the air force launched a bombing campaign against the rebels. At least 250 airstrikes have been reported so far, monitors said.');
+    expect(x.tallies.map((t) => [t.count, t.since, t.until])).toEqual([[250, '2024-03-15', '2024-05-14']]);
+  });
+  it('are dated from the known start of the war they name (data/lexicons/conflict-starts.tsv)', () => {
+    const x = extractText('Militias have carried out more than 90 attacks on US forces in Iraq since the start of the Israel-Hamas war.');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[90, '2023-10-07']]);
+  });
+  it('"since the war began", unnamed, is the war of the article\'s country', () => {
+    const x = extractText('The RSF shelled El Fasher on Monday. Rebels have carried out more than 200 attacks on the city since the war began, the UN said.');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[200, '2023-04-15']]);
+  });
+  it('of two wars a phrase may name ("the coup"), the one in a country the article names', () => {
+    const x = extractText('Since the coup, the army in Niger has faced more than 400 attacks by jihadists.');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[400, '2023-07-26']]);
+  });
+  it('are told once: a count told again is one tally, dated by whichever telling dates it', () => {
+    const x = extractText("The command announced its 100th airstrike of the year on Saturday. The 100th strike hit fighters near the mountains.");
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[100, '2024-01-01']]);
+  });
+  it('cover the countries where the acts were counted, not the party counted nor the start of the period', () => {
+    const x = extractText('A tally by officials has counted 58 attacks on US forces in Iraq and Syria since March 2.');
+    expect(x.tallies[0]?.scope_countries.sort()).toEqual(['IQ', 'SY']);
+    expect(extractText('Militias in Iraq have attacked the base 40 times since the attack on Israel on Oct. 7.').tallies[0]?.scope_countries).toEqual(['IQ']);
+    expect(x.tallies[0]?.attribution).toBe('officials');
+  });
+  it('an act a count sums up lends no toll to the incident it joins', () => {
+    const x = extractText('Gunmen attacked a police post in Bannu on Sunday, killing three officers. In 2022, at least 105 police were killed in more than a hundred militant attacks in the province.', '2022-12-19');
+    expect(x.tallies.map((t) => t.count)).toEqual([100]);
+    expect(x.events.map((e) => e.fatalities.best)).toEqual([3]);
+  });
+  it('an act a count sums up makes no event alone', () => {
+    const x = extractText('Crowds held more than 300 demonstrations across the country in February and March.');
+    expect([x.tallies.map((t) => t.count), x.events]).toEqual([[300], []]);
+  });
+  it('an act with its own day beside a count is an incident', () => {
+    const x = extractText('Two rockets hit the base in Erbil on Monday, wounding four, bringing the number of attacks on the base to 41.');
+    expect([x.tallies.map((t) => t.count), x.events.map((e) => e.injured.best)]).toEqual([[41], [4]]);
+  });
+  it('a toll since the war began is no incident, nor a tally', () => {
+    const x = extractText('Fighting in the Darfur region has killed more than 12,000 people since the war began, the UN said.');
+    expect([x.events, x.tallies]).toEqual([[], []]);
+  });
 });

@@ -1,67 +1,240 @@
-// Reported tallies: "A tally ... has counted 103 attacks ... since October 17", "the 27th attack since
-// Nov 19", "more than a dozen attacks over the last week". A count of incidents over a period, kept as
-// data beside sitrep's own count.
+// Reported tallies: "A tally ... has counted 103 attacks ... since October 17", "attacked 76 times since",
+// "the 27th attack since Nov 19", "bringing the number of attacks to 151", "Political violence events
+// recorded in all: 1,625". A count of incidents over a period, kept as data beside sitrep's own count.
+// Incidents only: a figure of people killed, hurt or displaced over a period is a toll, not a tally.
+// What can be counted is data/lexicons/tally-counted.tsv; the periods, tally-periods.tsv (tally-period.ts).
+import type { DateMention } from '../../resolve/time/resolve-dates.js';
+import { lexicon, matchAll } from '../lexicon.js';
 import { NUMBER_SOURCE as N, QUANTIFIER_SOURCE as Q, numberValue } from './numbers.js';
+import { dayNear, hasPeriod, sentencePeriods, toldAsDay, type SentencePeriods } from './tally-period.js';
 
 export interface TallyMatch {
   count: number;
   what: string;
+  /** where the figure's phrase starts and ends in the sentence */
   index: number;
-  /** "over the last week": the period is given in days before publication */
-  daysBack: number | null;
+  end: number;
   rule: string;
+  /** a figure that sums up many incidents; "the 27th attack" is also the incident itself */
+  cardinal: boolean;
+  /** one day's count ("rallies in 90 locations on Saturday"): the day told is its period */
+  oneDay?: boolean;
 }
 
-const NOUN = String.raw`(?:(?:drone|rocket|missile|separate|such|hostile|militant|terrorist|insurgent|armed|deadly)\s+(?:and\s+\w+\s+)?)?(?:attacks|strikes|assaults|incidents|times)`;
-const SCOPE = /\b(since|between|so far|to date|as of|(over|in) the (last|past) (week|month|\w+ (days|weeks))|in recent (weeks|months)|in (19|20)\d\d|tally|recorded|counted)\b/i;
-// "the 12th attack", "the group's 27th attack", "the fifth ASBM fired by the Houthis"
-const ORDINAL = /\b(?:the|its|their|[A-Za-z]+['’]s)\s+(\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b(?:\s+(?:such\s+)?(?:attack|strike|assault|incident|missile|drone|rocket|ASBM|ballistic|that|of|on|by|against))/gi;
 const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
-// "attacked at least 88 commercial vessels since November": ships counted as attacks on them
-const VESSELS = new RegExp(String.raw`\b(?:attacked|targeted|struck|hit)\s+(?:(${Q})\s+)?(${N})\s+(?:[\w-]+\s+){0,2}?(vessels|ships|merchant ships|tankers)\b`, 'gi');
-// "two of those attacks since Wednesday": a part of a count, itself a count over its own period
-const PART = new RegExp(String.raw`\b(${N})\s+of\s+(?:those|these|the|them)\s+(attacks|strikes)\b`, 'gi');
-const COUNT = new RegExp(String.raw`\b(?:(${Q})\s+)?(${N})\s+(${NOUN})\b`, 'gi');
 
-export function findTallies(sentence: string): TallyMatch[] {
-  if (sentence === sentence.toUpperCase() || !SCOPE.test(sentence) && !ORDINAL.test(sentence)) return [];
+/** The counts of incidents a sentence reports; `dates` are its resolved date expressions. */
+export function findTallies(sentence: string, dates: DateMention[] = []): TallyMatch[] {
+  const p = patterns();
+  // most sentences count nothing: two searches turn them away before the rules run
+  if (sentence === sentence.toUpperCase() || !p.figure.test(sentence) || !p.counted.test(sentence)) return [];
   const out: TallyMatch[] = [];
-  ORDINAL.lastIndex = 0;
-  for (let m = ORDINAL.exec(sentence); m; m = ORDINAL.exec(sentence)) {
-    // "its second attack of this kind" counts nothing; "the fifth missile in the last two days" does
-    if (m[1]!.toLowerCase() in ORDINAL_WORDS && !SCOPE.test(sentence)) continue;
-    out.push({ count: ORDINAL_WORDS[m[1]!.toLowerCase()] ?? parseInt(m[1]!, 10), what: whatPhrase(sentence, m.index), index: m.index, daysBack: daysBack(sentence), rule: 't-ordinal' });
+  const add = (t: TallyMatch | null) => { if (t && t.count >= 2 && !out.some((o) => overlaps(o, t))) out.push(t); };
+  let found: SentencePeriods | null = null; // read only when a phrase is found that needs a period
+  const periods = () => (found ??= sentencePeriods(sentence, dates));
+  // a count over a period: one is named near it, and the time told nearest it is not a day
+  const periodNear = (m: RegExpMatchArray, withStart = false) => {
+    const at = { index: m.index!, end: m.index! + m[0].length };
+    return hasPeriod(periods(), at, withStart) && !toldAsDay(periods(), at);
+  };
+  // "bringing the number of attacks to 151", "the 27th attack": counts by their own words, period or not
+  // each rule runs only where the words it needs are: most sentences that count anything use one or two
+  const needs = (word: RegExp) => word.test(sentence);
+  if (needs(p.words.total)) for (const m of scan(p.totalOf, sentence, validMods)) add(cardinal(m, m.groups!.what!, 't-total'));
+  if (needs(p.words.total)) for (const m of scan(p.toTotal, sentence, validMods)) add(cardinal(m, m.groups!.what!, 't-total'));
+  if (needs(p.words.rise)) for (const m of sentence.matchAll(p.rose)) {
+    const subject = p.roseSubject.exec(sentence.slice(0, m.index));
+    if (subject && validMods(subject) && isPlural(subject.groups!.noun!) && periodNear(m)) add(cardinal(m, subject.groups!.what!, 't-rose'));
   }
-  COUNT.lastIndex = 0;
-  for (let m = COUNT.exec(sentence); m; m = COUNT.exec(sentence)) {
-    const count = numberValue(m[2]!);
-    if (count === null || count < 2) continue;
-    if (/\bof them\b|\(\s*$/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 10)) || /\(\s*$/.test(sentence.slice(0, m.index))) continue;
-    if (!SCOPE.test(sentence.slice(Math.max(0, m.index - 200), m.index + m[0].length + 120))) continue;
-    out.push({ count, what: whatPhrase(sentence, m.index + (m[1] ? m[1].length + 1 : 0) + m[2]!.length + 1), index: m.index, daysBack: daysBack(sentence), rule: 't-count' });
+  for (const m of scan(p.ordinal, sentence, (x) => validMods(x, false))) add(ordinal(m, sentence, dates, periodNear, p.timesVerb));
+  if (needs(/:/)) for (const m of sentence.matchAll(p.label)) if (periodNear(m)) add(cardinal(m, m.groups!.what!.trim(), 't-label'));
+  if (needs(/\bof\b/)) for (const m of scan(p.part, sentence, validMods)) if (periodNear(m)) add(cardinal(m, m.groups!.what!, 't-part'));
+  const countPhrase = (m: RegExpExecArray) => validMods(m) && isPlural(m.groups!.noun!) && !isBreakdown(sentence, m) && !isYear(sentence, m);
+  for (const m of scan(p.count, sentence, countPhrase)) if (periodNear(m)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-count'));
+  if (needs(p.words.target)) for (const m of sentence.matchAll(p.targets)) if (periodNear(m)) add(cardinal(m, m.groups!.noun!, 't-vessels'));
+  // "people gathered at some 90 locations the previous evening": a protest per place, on a day or over a period
+  if (needs(p.words.site)) for (const m of sentence.matchAll(p.sites)) {
+    const at = { index: m.index, end: m.index + m[0].length };
+    const t = hasPeriod(periods(), at) || dayNear(periods(), at) ? cardinal(m, m.groups!.noun!, 't-sites') : null;
+    add(t && { ...t, oneDay: !hasPeriod(periods(), at) });
   }
-  for (const [re, rule] of [[VESSELS, 't-vessels'], [PART, 't-part']] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      const count = numberValue(re === PART ? m[1]! : m[2]!);
-      if (count === null || count < 2 || out.some((t) => t.index === m!.index)) continue;
-      out.push({ count, what: re === PART ? m[2]! : m[3]!, index: m.index, daysBack: daysBack(sentence), rule });
-    }
+  // "attacked the region with 114 drones over the past day": each drone sent an attack, over a dated period
+  if (needs(/\bwith\b/)) for (const m of scan(p.attackedWith, sentence, (x) => validMods(x) && isPlural(x.groups!.noun!))) if (periodNear(m, true)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-attacked-with'));
+  // "the previous high of 63 carried out in 2019": the acts were named before the figure
+  if (needs(p.words.done)) for (const m of sentence.matchAll(p.done)) {
+    const noun = [...sentence.slice(0, m.index).matchAll(p.incident)].pop();
+    if (noun && isPlural(noun[0]) && periodNear(m)) add(cardinal(m, noun[0], 't-ellipsis'));
   }
-  return out;
+  if (needs(/\btimes\b|\btwice\b/i)) for (const m of sentence.matchAll(p.times)) if (periodNear(m)) add(times(m, sentence, p.timesVerb));
+  return out.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * The matches of a rule whose phrase holds; a phrase that does not ("25 soldiers in three attacks")
+ * gives way to the next one inside it ("three attacks").
+ */
+function* scan(re: RegExp, text: string, holds: (m: RegExpExecArray) => boolean): Generator<RegExpExecArray> {
+  re.lastIndex = 0; // the rules' expressions are compiled once, and each is read by one scan at a time
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const ok = holds(m);
+    if (ok) yield m;
+    re.lastIndex = ok ? m.index + m[0].length : m.index + 1;
+  }
+}
+
+function cardinal(m: RegExpMatchArray, what: string, rule: string): TallyMatch | null {
+  const count = numberValue(m.groups!.n!);
+  return count === null ? null : { count, what, index: m.index!, end: m.index! + m[0].length, rule, cardinal: true };
+}
+
+// what was counted starts at its modifiers: "drone attacks on the base"
+const nounAt = (m: RegExpMatchArray): number => m.index! + m[0].length - m.groups!.noun!.length - (m.groups!.mods ?? '').length;
+
+/** "the 27th attack since Nov 19"; a word ordinal only with a period ("its second attack of this kind" counts nothing). */
+function ordinal(m: RegExpMatchArray, sentence: string, dates: DateMention[], periodNear: (m: RegExpMatchArray, withStart: boolean) => boolean, timesVerb: RegExp): TallyMatch | null {
+  const word = m.groups!.nth!.toLowerCase();
+  const at = m.index! + m[0].indexOf(m.groups!.nth!);
+  if (dates.some((d) => d.index <= at && d.end > at)) return null; // "the 5th of May" is a day
+  // "the fifth in the last two days" counts; "the third in recent weeks" relates an act to a few others
+  if (word in ORDINAL_WORDS && !periodNear(m, true)) return null;
+  // "for the fifth time" counts the act before it: "attacked the base", not "forced the airport to close"
+  if (/\btime$/i.test(m[0]) && !actBefore(sentence, m.index!, timesVerb)) return null;
+  const end = m.index! + m[0].length;
+  return { count: ORDINAL_WORDS[word] ?? parseInt(word, 10), what: whatPhrase(sentence, m.index!), index: m.index!, end, rule: 't-ordinal', cardinal: false };
+}
+
+/** "attacked U.S. troops at least 172 times": the act is the first verb of the act within reach before the figure. */
+function times(m: RegExpMatchArray, sentence: string, verb: RegExp): TallyMatch | null {
+  const what = actBefore(sentence, m.index!, verb);
+  if (!what) return null;
+  const count = m.groups!.n ? numberValue(m.groups!.n) : 2; // "twice"
+  return count === null ? null : { count, what, index: m.index!, end: m.index! + m[0].length, rule: 't-times', cardinal: true };
+}
+
+/** The act before a figure, from its first verb within reach: "had come under drone and rocket attack" (not "attack"). */
+function actBefore(sentence: string, index: number, verb: RegExp): string | null {
+  const before = sentence.slice(0, index).split(/(?<!\b[A-Z])[.;:,]\s|\(/).pop()!;
+  const act = [...before.matchAll(verb)].find((a) => before.slice(a.index).split(/\s+/).length <= TIMES_REACH);
+  return act ? before.slice(act.index).trim().split(/\s+/).slice(0, 8).join(' ') : null;
+}
+// "have been attacked with suicide drones and missiles 76 times": the verb may stand this many words back
+const TIMES_REACH = 14;
+
+// "(34 in Syria and 32 in Iraq)", "12 of them in the north": a breakdown of a count, not a count
+function isBreakdown(sentence: string, m: RegExpMatchArray): boolean {
+  return /^\s*of (them|those|these)\b/i.test(sentence.slice(m.index! + m[0].length)) || /\(\s*$/.test(sentence.slice(0, m.index));
+}
+
+// a figure above one counts in the plural: "50 drone operators" counts operators, not drones
+const isPlural = (noun: string): boolean => /s$|\bof fire$/i.test(noun.trim());
+
+/**
+ * The words between a figure and what it counts are kinds of act ("deadly drone attacks"), a party
+ * ("Houthi attacks"), a compound ("cross-border") or "and" between two of them ("drone and rocket").
+ * Between an ordinal and its act only kinds of act stand: "the 47th Brigade" is a unit.
+ */
+function validMods(m: RegExpMatchArray, names = true): boolean {
+  const words = (m.groups!.mods ?? '').trim().split(/\s+/).filter(Boolean);
+  const valid = (w: string) => modifier().test(w) || names && (/^[A-Z]/.test(w) || /\w-\w/.test(w));
+  return words.every((w, i) => (/^(and|or)$/i.test(w) ? i > 0 && i < words.length - 1 : valid(w)));
+}
+
+// "in 2022 attacks rose": a year is no figure
+function isYear(sentence: string, m: RegExpMatchArray): boolean {
+  return /^(19|20)\d\d$/.test(m.groups!.n!) && /\b(in|since|of|during|by|from|until|before|after|year)\s+$/i.test(sentence.slice(0, m.index));
+}
+
+const overlaps = (a: TallyMatch, b: TallyMatch): boolean => a.index < b.end && b.index < a.end;
 
 function whatPhrase(sentence: string, from: number): string {
   const rest = sentence.slice(from).replace(/^\s+/, '');
   // a full stop ends the phrase, but not the one of an initial ("attacks on U.S. forces")
-  return rest.split(/\s+(?=since|between|in recent|over the|so far|to date|,)|[,;(]|(?<!\b[A-Z])\./)[0]!.split(/\s+/).slice(0, 8).join(' ');
+  return rest.split(/\s+(?=since|between|in recent|over the|in the (?:past|last)|so far|to date|as of|(?:this|last) (?:week|month|year)|in (?:19|20)\d\d\b|,)|[,;(:]|(?<!\b[A-Z])\./)[0]!.split(/\s+/).slice(0, 8).join(' ');
 }
 
-function daysBack(sentence: string): number | null {
-  const m = /\b(?:over|in) the (?:last|past) (week|month|(\w+) (days|weeks))\b/i.exec(sentence);
-  if (!m) return null;
-  if (m[1] === 'week') return 7;
-  if (m[1] === 'month') return 30;
-  const n = numberValue(m[2]!) ?? 0;
-  return m[3] === 'weeks' ? n * 7 : n;
+interface Patterns {
+  /** the words a rule needs, tested before it runs */
+  words: Record<'total' | 'rise' | 'target' | 'site' | 'done', RegExp>;
+  figure: RegExp;
+  counted: RegExp;
+  count: RegExp;
+  targets: RegExp;
+  sites: RegExp;
+  attackedWith: RegExp;
+  done: RegExp;
+  incident: RegExp;
+  times: RegExp;
+  timesVerb: RegExp;
+  ordinal: RegExp;
+  part: RegExp;
+  totalOf: RegExp;
+  toTotal: RegExp;
+  rose: RegExp;
+  roseSubject: RegExp;
+  label: RegExp;
+}
+
+let compiled: Patterns | null = null;
+let modifierWord: RegExp | null = null;
+
+const kind = (k: string): string => {
+  const rows = lexicon('tally-counted').filter((r) => r.fields[0] === k);
+  if (!rows.length) throw new Error(`data/lexicons/tally-counted.tsv: no row of kind ${k}`);
+  return rows.map((r) => `(?:${r.re.source})`).join('|');
+};
+
+const modifier = (): RegExp => (modifierWord ??= new RegExp(`^(?:${kind('modifier')})$`, 'i'));
+
+/** The tally rules, built once from the counted words of data/lexicons/tally-counted.tsv. */
+function patterns(): Patterns {
+  if (compiled) return compiled;
+  const incident = kind('incident');
+  // up to three words between a figure and what it counts, fewest first; validMods judges them
+  const mods = String.raw`(?<mods>(?:[\w'’.-]+\s+){0,3}?)`;
+  const figure = String.raw`(?:(?:${Q})\s+)?(?<n>${N})(?<!,)`;
+  const word = (k: string) => new RegExp(kind(k), 'i');
+  compiled = {
+    words: { total: word('total'), rise: word('rise-verb'), target: word('target'), site: word('site'), done: word('done-verb') },
+    figure: new RegExp(String.raw`\d|\b(?:${N}|twice|${Object.keys(ORDINAL_WORDS).join('|')})\b`, 'i'),
+    counted: new RegExp(`${incident}|${kind('target')}|${kind('munition')}|${kind('site')}|\\btimes?\\b|\\btwice\\b`, 'i'),
+    count: new RegExp(String.raw`\b${figure}\s+${mods}(?<noun>${incident})`, 'gi'),
+    targets: new RegExp(String.raw`(?:${kind('target-verb')})\s+${figure}\s+(?:[\w-]+\s+){0,2}?(?<noun>${kind('target')})`, 'gi'),
+    sites: new RegExp(String.raw`(?:${kind('crowd-verb')})\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|across)\s+${figure}\s+(?:[\w-]+\s+){0,2}?(?<noun>${kind('site')})`, 'gi'),
+    attackedWith: new RegExp(String.raw`(?:${kind('attack-verb')})\s+(?:[\w.'’-]+\s+){0,8}?with\s+${figure}\s+${mods}(?<noun>${kind('munition')})`, 'gi'),
+    done: new RegExp(String.raw`\b${figure}\s+(?:${kind('done-verb')})`, 'gi'),
+    incident: new RegExp(incident, 'gi'),
+    times: new RegExp(String.raw`\b(?:(?:${Q})\s+)?(?:(?<n>${N})\s+times|twice)\b(?!\s+(?:${kind('not-times')}))`, 'gi'),
+    timesVerb: new RegExp(kind('times-verb'), 'gi'),
+    ordinal: new RegExp(String.raw`\b(?:the|its|their|[A-Za-z]+['’]s)\s+(?=\d|[a-z]+th\b|second|third|fifth|ninth|twelfth)(?<nth>\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\b\s+(?:such\s+)?(?:${mods}(?:${incident}|${kind('munition')})|time|that|of|on|by|against|in)\b`, 'gi'),
+    part: new RegExp(String.raw`\b(?<n>${N})\s+of\s+(?:those|these|the|them)\s+(?<what>${mods}(?:${incident}))`, 'gi'),
+    totalOf: new RegExp(String.raw`(?:${kind('total')})\s+of\s+(?<what>${mods}(?:${incident}))\b[^.;:]{0,60}?\b(?:to|at|reached|hit|was|is|stood at|stands at)\s+${figure}\b`, 'gi'),
+    toTotal: new RegExp(String.raw`(?:${kind('total-verb')})\s+to\s+${figure}\s+the\s+(?:total\s+)?(?:${kind('total')})\s+of\s+(?<what>${mods}(?:${incident}))`, 'gi'),
+    // "attacks on aid workers have risen to more than 50": the figure, then what rose, just before it
+    rose: new RegExp(String.raw`(?:${kind('rise-verb')})\s+(?:to\s+)?${figure}\b`, 'gi'),
+    // the acts are the subject: "the toll from the attacks rose to 12" counts the dead
+    roseSubject: new RegExp(String.raw`(?:^|[,;:]\s*|\bthe\s+)(?<what>${mods}(?<noun>${incident})(?:\s+[\w.'’-]+){0,4}?)\s+(?:has\s+|have\s+)?$`, 'i'),
+    label: new RegExp(String.raw`^\s*(?<what>[^:]{0,80}?\b(?:${incident})\b[^:]{0,40}):\s*${figure}\s*$`, 'gi'),
+  };
+  return compiled;
+}
+
+// "by US military officials has counted", "from the Conflict Monitor, which": the keeper's words up to the verb or the clause's end
+const KEPT_BY = /^\s+(?:by|from|compiled by|kept by|maintained by|collected by|gathered by)\s+(?:the\s+)?((?:[\w.'’-]+\s+?){0,7}?[\w.'’-]+?)(?=\s+(?:has|have|had|counted|shows?|showed|found|recorded|documented|puts?|lists?|says?|said|which|that|who)\b|\s*[,;(]|\.?\s*$)/;
+// "a Reuters tally", "ACLED data", "the Pentagon's count": a name right before the record
+const NAMED_BEFORE = /\b((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*?)(?:['’]s)?\s+$/;
+// "The UN Mission has documented": the name before the verb of counting
+const COUNTER_BEFORE = /((?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w.'’-]*)\s+(?:has\s+|have\s+|had\s+)?$/;
+
+/** Who kept a count: "a tally by US officials", "a Reuters tally", "ACLED has recorded ..."; null when the sentence does not say. */
+export function tallyKeeper(sentence: string, t: Pick<TallyMatch, 'index'>): string | null {
+  const cues = matchAll('tally-sources', sentence);
+  for (const c of cues.filter((x) => x.rule.fields[0] === 'record')) {
+    const keeper = KEPT_BY.exec(sentence.slice(c.index + c.text.length))?.[1] ?? NAMED_BEFORE.exec(sentence.slice(0, c.index))?.[1];
+    if (keeper) return keeper.trim().replace(/^(?:a|an|the)\s+/i, '');
+  }
+  for (const c of cues.filter((x) => x.rule.fields[0] === 'counter' && x.index < t.index)) {
+    const subject = COUNTER_BEFORE.exec(sentence.slice(0, c.index));
+    if (subject && sentence.slice(c.index + c.text.length, t.index).split(/\s+/).length <= 4) return subject[1]!.trim();
+  }
+  return null;
 }

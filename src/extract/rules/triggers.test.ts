@@ -37,3 +37,21 @@ describe('findTrigger', () => {
   ];
   for (const s of notEvents) it(`not an event: "${s}"`, () => expect(t(s)).toBeNull());
 });
+
+describe('ground fighting', () => {
+  it('an attack made with tanks and infantry is an armed clash, whatever the article\'s other weapons', () =>
+    expect(t('Ukrainian forces attacked at dawn with up to 300 soldiers and 11 tanks.')?.sub_event_type).toBe('Armed clash'));
+  it('repelling an incursion is fighting', () => expect(t('Border guards repelled incursions into two districts.')?.kind).toBe('clash'));
+});
+
+describe('acts done to incidents already told', () => {
+  it('"coalition units repelled these attacks" points back', () => {
+    const trigger = t('Coalition units in the region repelled these attacks.')!;
+    expect(isAnaphoric('Coalition units in the region repelled these attacks.', trigger)).toBe(true);
+  });
+});
+
+describe('storming', () => {
+  it('fighters who stormed a base attacked it', () => expect(t('The group stormed a military base in Damboa.')?.kind).toBe('attack'));
+  it('a crowd that stormed parliament is left to the crowd rules', () => expect(t('Protesters stormed the parliament.')?.kind).toBe('protest'));
+});

@@ -137,7 +137,10 @@ export const isAnaphoric = (clause: string, trigger: Trigger): boolean =>
   // "those ballistic missiles were aimed at...", "the drones, 11 of which were brought down": weapons already reported
   WEAPON_ANAPHOR.test(clause.slice(0, trigger.index)) ||
   (EVENT_NOUN.test(trigger.text) && ANAPHORA.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index))) ||
+  // "coalition units repelled these attacks": an act done to incidents already told
+  ACT_ON_TOLD.test(clause.slice(trigger.index + trigger.text.length)) ||
   /\b(the|this|that) (incident|attack|strike|assault|raid|blast|explosion)s?\b(?! (on|against|at|in|by|near)\b)/i.test(clause);
+const ACT_ON_TOLD = /^\s+(the|these|those|this|that|such)\s+([\w-]+\s+)?(attacks?|assaults?|incursions?|raids?|strikes?|advances?)\b/i;
 const WEAPON_ANAPHOR = /^\s*(\w+\s+of\s+)?(the|those|these)\s+(\w+\s+){0,2}(drones?|missiles?|rockets?|shells?|uavs?|projectiles?)\b/i;
 const EVENT_NOUN = /^((\w+ )?(attacks?|strikes?|airstrikes?|air strikes?|assaults?|raids?|blasts?|explosions?|bombings?|shelling|incidents?|barrages?|interceptions?|launch|clash(es)?|fighting))$/i;
 

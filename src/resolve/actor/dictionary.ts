@@ -123,8 +123,8 @@ export function longestAliasWords(): number {
  * a descriptor ("Iran-backed militias", no home country) and a group of the alliance it describes. */
 export function actorsCompatible(a: Actor | null, b: Actor | null): boolean {
   if (!a || !b || a.name === b.name || a.type === 'unknown' || b.type === 'unknown') return true;
-  // "Civilians" said where the country was not yet known, and "Civilians (Mali)"
-  if (a.type === 'civilians' && b.type === 'civilians' && (!a.country || !b.country) && a.name.split(' (')[0] === b.name.split(' (')[0]) return true;
+  // "Civilians" said where the country was not yet known, and "Civilians (Mali)"; "Protesters" and "Rioters (Serbia)"
+  if (a.type === 'civilians' && b.type === 'civilians' && (!a.country || !b.country) && (a.name.split(' (')[0] === b.name.split(' (')[0] || !countryOf(a) || !countryOf(b))) return true;
   // one state's police, army and government, or one country's protesters and rioters: one side told two ways
   const side = (x: Actor) => (x.type === 'government' ? 'state_military' : x.type);
   if (side(a) === side(b) && (side(a) === 'state_military' || a.type === 'civilians') && countryOf(a) !== null && countryOf(a) === countryOf(b)) return true;

@@ -47,7 +47,7 @@ function unknownGroups(text: string, named: ActorMatch[]): ActorMatch[] {
   for (const re of [GROUP_INTRO, GROUP_APPOSITIVE]) {
     for (const m of text.matchAll(re)) {
       const name = m[1]!.replace(/^the\s+/i, '').replace(/\s+(of|the|and|al|el|in|for)$/i, '').trim();
-      const start = m.index! + m[0].indexOf(name);
+      const start = m.index + m[0].indexOf(name);
       if (name.split(/\s+/).length < 2 || named.some((a) => start < a.end && a.index < start + name.length)) continue;
       out.push({ actor: { name, type: 'unknown', country: null, affiliations: [] }, index: start, end: start + name.length, text: name, origin: 'unknown-group' });
     }
@@ -61,7 +61,7 @@ function countryAgents(text: string): ActorMatch[] {
   for (const m of text.matchAll(/(?<!\b(?:backed|supported|sponsored|funded|armed|trained|aligned|inspired) )\bby (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![\w-])/g)) {
     const country = countryByName(m[1]!);
     const actor = country && stateForces(country.cc);
-    const start = m.index! + m[0].length - m[1]!.length;
+    const start = m.index + m[0].length - m[1]!.length;
     if (actor) out.push({ actor, index: start, end: start + m[1]!.length, text: m[1]!, origin: `generated:${country.cc}` });
   }
   return out;
@@ -71,7 +71,7 @@ function countryAgents(text: string): ActorMatch[] {
 function countryForces(text: string, named: ActorMatch[]): ActorMatch[] {
   const out: ActorMatch[] = [];
   for (const m of text.matchAll(/\b(U\.S\.|US|UK|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s-])/g)) {
-    const start = m.index!;
+    const start = m.index;
     if (named.some((a) => start >= a.index && start < a.end)) continue;
     const after = FORCE_NOUN.exec(text.slice(start + m[0].length));
     if (!after) continue;
@@ -92,7 +92,7 @@ export const BARE_MILITARY = 'bare:military';
 function bareForces(text: string, found: ActorMatch[]): ActorMatch[] {
   const out: ActorMatch[] = [];
   for (const m of text.matchAll(BARE_FORCE)) {
-    const start = m.index!;
+    const start = m.index;
     const end = start + m[0].length;
     if (found.some((a) => start < a.end && a.index < end)) continue;
     // "army chief", "military spokesman", "police said": a person or office, not the force as a party

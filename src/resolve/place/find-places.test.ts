@@ -101,3 +101,26 @@ describe('capitals', () => {
     expect(placesByKey('sanaa').find((r) => r.kind !== 'region')?.kind).toBe('capital');
   });
 });
+
+describe('the far side of a border', () => {
+  it('"on the border with Ukraine\'s Sumy region" names where it did not happen', () => {
+    expect(places('The assault hit villages that sit on the border with Ukraine\'s northeastern Sumy region.').map((p) => p[3])).toEqual([true]);
+  });
+  it('"near Tower 22 in Jordan, close to the border with Syria": Jordan is the place, Syria is not', () => {
+    expect(places('A drone hit a post in Jordan, near the border with Syria.')).toEqual([['Jordan', 'JO', 3, false]]);
+  });
+});
+
+describe('settlement words before a name', () => {
+  it('"in the capital Dhaka", "in the north-central district of Pabna"', () => {
+    expect(places('In the capital Dhaka, at least 11 people were killed.', ['BD']).map((p) => p[0])).toEqual(['Dhaka']);
+    expect(places('Clashes broke out in the north-central district of Pabna.', ['BD']).map((p) => p[0])).toEqual(['Pabna']);
+  });
+});
+
+describe('a country word that begins a name', () => {
+  it('"Palestine Street", "the Saudi Hospital" are not the countries', () => {
+    expect(places('A drone hit a building on Palestine Street in eastern Baghdad.', ['IQ']).map((p) => p[0])).toEqual(['Baghdad']);
+    expect(places('The bombing of the Saudi Hospital in El Fasher destroyed its emergency building.', ['SD']).map((p) => p[1])).not.toContain('SA');
+  });
+});

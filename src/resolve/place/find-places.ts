@@ -29,7 +29,7 @@ export interface PlaceContext {
   named?: ReadonlySet<string>;
 }
 
-const LOCATIVE = /\b(include|included|in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off)\s+(the\s+)?([A-Z][\w-]*['’]s\s+)?((northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?((town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+)?$/i;
+const LOCATIVE = /\b(include|included|in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off)\s+(the\s+)?([A-Z][\w-]*['’]s\s+)?((northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(([a-z][a-z-]*\s+){0,2}(town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+|(capital|capital city|port city)\s+)?$/i;
 // "the Israeli town of", "the Lebanese village of"
 const NAMED_SETTLEMENT = /\b(the|a)\s+[A-Z][a-z]+\s+(town|city|village|port|base|suburb|district)\s+of\s+$/;
 const RELATIVE = /\b(near|nearby|close to|outside|on the outskirts of|outskirts of|in the vicinity of|vicinity of|around|not far from|(\d[\d,.]*|a few|several) (km|kilometers|kilometres|miles|nautical miles|mi)\s+(\([^)]*\)\s+)?((to the )?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(ern)?\s+)?(of|from)|(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of)\s+(the\s+)?((town|city|village)\s+of\s+)?$/i;
@@ -53,6 +53,10 @@ const SPEAKER = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
 const REGION_APPOSITION = /^,\s+(a|the)\s+([\w-]+\s+){0,2}(province|region|governorate|oblast|state)\b/i;
 const REGION_WORD = /^\s*(region|province|governorate|oblast|district|state|area|county)\b/i;
 
+// "Palestine Street in Baghdad", "the Saudi Hospital in El Fasher": a country word that begins a name
+const NAME_AFTER = /^\s+(Street|Road|Avenue|Square|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross)\b/;
+const BORDER_WITH = /\b(border|frontier|boundary) with\s+(the\s+)?([\w'’-]+\s+){0,2}$/i;
+
 // "in Sanaa, Hodeidah governorate, Saada and Dhamar": what may stand between two places of a list
 export const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|city)?\s*(,|and|or|,\s*and)\s*(the\s+)?$/i;
 
@@ -72,10 +76,12 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || /\b(capital|city|town|port),\s+$/i.test(before) || (REGION_WORD.test(after) && !('country' in span.value)) ||
       (/^\W*$/.test(text.slice(0, span.start)) && PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)));
     const relative = RELATIVE.test(before);
-    const origin = /\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) && !relative;
+    // "on the border with Ukraine's Sumy region" names the far side of the border: not where it happened
+    const origin = (/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) ||
+      BORDER_WITH.test(before)) && !relative;
     if ('country' in span.value) {
       const direction = DIRECTION.exec(before);
-      if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || /^-\p{Ll}/u.test(after) || /['’]s$/.test(span.text) || /^['’]s\b/.test(after)) continue; // "US airstrikes", "Russia launched"
+      if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || NAME_AFTER.test(after) || /^-\p{Ll}/u.test(after) || /['’]s$/.test(span.text) || /^['’]s\b/.test(after)) continue; // "US airstrikes", "Russia launched"
       out.push({ place: countryPlace(span.value.country, direction ? `${direction[1]} ${span.value.country.name}` : null), index: direction ? span.start - direction[0].length : span.start, end: span.end, origin, ambiguous: false, rule: 'p-country' });
       lastEnd = span.end;
       continue;
@@ -110,7 +116,7 @@ const ROAD = /\b((?:\p{Lu}[\p{L}'’]+)(?:-\p{Lu}[\p{L}'’]+)+)\s+(?:[Hh]ighway
 function roadPlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   for (const m of text.matchAll(ROAD)) {
-    const start = m.index!;
+    const start = m.index;
     if (found.some((p) => p.index < start + m[1]!.length && start < p.end)) continue;
     for (const town of m[1]!.split('-')) {
       const records = placesByKey(normaliseName(town)).filter((r) => r.kind !== 'site');

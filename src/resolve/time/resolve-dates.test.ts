@@ -75,3 +75,7 @@ describe('no day after publication', () => {
     expect(resolveDates('Port operations resumed within 24 hours of the Israeli strike.', '2024-07-22')).toEqual([]);
   });
 });
+
+describe('the present', () => {
+  it('"protesting right now" names no day', () => expect(resolveDates('"Those who are protesting on the streets right now are not students," she said.', '2024-08-05')).toEqual([]));
+});

@@ -1,8 +1,9 @@
+// The benchmark's article generator: deterministic, realistic enough for sitrep to find events in (it runs the CLI).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sitrep, tmp } from '../../test/helpers.js';
-import { generateArticles, writeCorpus } from './generate.js';
+import { sitrep, tmp } from './helpers.js';
+import { generateArticles, writeCorpus } from '../src/bench/generate.js';
 
 const read = (dir: string) => readdirSync(dir).sort().map((f) => readFileSync(join(dir, f)));
 

@@ -1,0 +1,230 @@
+// The period a reported tally covers: "since October 17", "between May 3 and 9", "over the past week",
+// "in 2022", "so far" (since the campaign the article dates), "as of July 30". The cues are the rows of
+// data/lexicons/tally-periods.tsv; dates come from the sentence's resolved date expressions.
+import type { DateMention } from '../../resolve/time/resolve-dates.js';
+import { addDays } from '../../resolve/time/days.js';
+import { matchAll } from '../lexicon.js';
+import { numberValue } from './numbers.js';
+
+export type PeriodStart = 'date' | 'until' | 'days' | 'this-year' | 'last-year' | 'year' | 'war' | 'campaign' | 'then' | 'none' | 'marker';
+
+export interface PeriodCue {
+  index: number;
+  end: number;
+  start: PeriodStart;
+  text: string;
+}
+
+export interface TallyPeriod {
+  since: string | null;
+  until: string | null;
+}
+
+/** A sentence's period cues and dates, found once and read for each of its counts. */
+export interface SentencePeriods {
+  sentence: string;
+  dates: DateMention[];
+  cues: PeriodCue[];
+}
+
+/** What only the article can tell: the day the story last stood at, the day the campaign or war of a cue began. */
+export interface PeriodLookups {
+  then?: () => string | null;
+  campaign?: (cue: PeriodCue) => string | null;
+}
+
+const STARTS: ReadonlySet<string> = new Set(['date', 'until', 'days', 'this-year', 'last-year', 'year', 'war', 'campaign', 'then', 'none', 'marker']);
+// a date this close after a cue is the one it introduces ("since Hamas's Oct. 7 attack")
+const CUE_TO_DATE = 25;
+// a period stated after the figure belongs to it within this reach; one before it, anywhere before
+const AFTER_REACH = 110;
+
+/** The period cues of a sentence, text order; where cues overlap the one starting first (then longest) stands. */
+export function periodCues(sentence: string): PeriodCue[] {
+  const out: PeriodCue[] = [];
+  for (const m of matchAll('tally-periods', sentence)) {
+    const start = m.rule.fields[0]!;
+    if (!STARTS.has(start)) throw new Error(`data/lexicons/tally-periods.tsv: row ${m.rule.id} has an unknown start "${start}"`);
+    if (out.length && m.index < out[out.length - 1]!.end) continue;
+    out.push({ index: m.index, end: m.index + m.text.length, start: start as PeriodStart, text: m.text });
+  }
+  return out;
+}
+
+export const sentencePeriods = (sentence: string, dates: DateMention[]): SentencePeriods => ({ sentence, dates, cues: periodCues(sentence) });
+
+/**
+ * Whether a period a count can run over is named in the count's stretch of words between commas, the
+ * stretch before it or the sentence's opening one ("In 2022, ... more than a hundred attacks"); not
+ * further: "hit twice, the army said, in the latest of 40 attacks since May" counts no two.
+ * `withStart`: a period whose first day is stated ("since May", "in the last two days"; not "in recent
+ * weeks", "so far").
+ */
+export function hasPeriod(p: SentencePeriods, at: Span, withStart = false): boolean {
+  const parts = stretches(p.sentence);
+  const own = parts.findIndex((x) => at.index >= x.index && at.index < x.end);
+  const near = [parts[0]!, parts[own - 1], parts[own]].filter((x): x is Span => !!x);
+  const within = (x: Span) => near.some((r) => x.end > r.index && x.index < r.end);
+  const undated = ['none', 'war', 'campaign', 'then', 'marker', 'until'];
+  const periods = p.cues.filter((c) => c.start !== 'marker' && (c.start !== 'until' || dateAfter(c, p.dates)) && !(withStart && undated.includes(c.start)));
+  return periods.some(within) || fromDates(p).some(within);
+}
+
+/**
+ * "Two attacks in the town on Sunday killed nine": the time told nearest a count, within its stretch of
+ * words between commas, is a day, so the figure counts one day's acts, not a period's.
+ */
+export function toldAsDay(p: SentencePeriods, at: Span): boolean {
+  const own = stretches(p.sentence).find((x) => at.index >= x.index && at.index < x.end)!;
+  const inStretch = (x: Span) => x.index >= own.index && x.end <= own.end;
+  const times = [...days(p).map((d) => ({ index: d.index, end: d.end, day: true })), ...[...p.cues.filter((c) => c.start !== 'marker'), ...fromDates(p)].map((c) => ({ index: c.index, end: c.end, day: false }))];
+  const distance = (x: Span) => (x.index >= at.end ? x.index - at.end : at.index - x.end);
+  return times.filter(inStretch).sort((a, b) => distance(a) - distance(b))[0]?.day ?? false;
+}
+
+/** A day told in the count's stretch ("on Saturday", "the previous evening"): the period of one day's count. */
+export function dayNear(p: SentencePeriods, at: Span): boolean {
+  return oneDayOf(p, at) !== null;
+}
+
+function oneDayOf(p: SentencePeriods, at: Span): DateMention | null {
+  const own = stretches(p.sentence).find((x) => at.index >= x.index && at.index < x.end)!;
+  return days(p).find((d) => d.index >= own.index && d.end <= own.end) ?? null;
+}
+
+/** The days told in a sentence as the day of an act: not a start, not the day something was said. */
+const days = (p: SentencePeriods): DateMention[] => p.dates.filter((d) => d.span.precision === 1 && !d.periodStart && !d.speechDay && !p.cues.some((c) => introduces(c, d)));
+
+interface Span {
+  index: number;
+  end: number;
+}
+
+/** The stretches of a sentence between commas and semicolons; "1,625" is one figure. */
+function stretches(sentence: string): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(/[,;](?=\s)|;/g)) {
+    out.push({ index: from, end: m.index });
+    from = m.index + 1;
+  }
+  out.push({ index: from, end: sentence.length });
+  return out;
+}
+
+/** The first and last day of the period a count at [index, end) of the sentence runs over; the last is never after publication. */
+export function tallyPeriod(p: SentencePeriods, at: Span & { oneDay?: boolean }, published: string, lookups: PeriodLookups = {}): TallyPeriod {
+  const day = at.oneDay ? oneDayOf(p, at) : null;
+  if (day) return { since: day.span.earliest, until: day.span.latest > published ? published : day.span.latest };
+  const candidates = [...p.cues.flatMap((c) => fromCue(c, p, published, lookups)), ...fromDates(p)];
+  // a start with no day to it ("since the ceasefire") gives way to one with a day, wherever it stands
+  const since = nearest(candidates.filter((c) => !!c.since), at, p.sentence)?.since ?? null;
+  const until = nearest(candidates.filter((c) => c.until !== undefined), at, p.sentence)?.until ?? published;
+  return { since, until: until > published ? published : until };
+}
+
+interface Candidate {
+  index: number;
+  end: number;
+  since?: string | null;
+  until?: string | null;
+}
+
+/** The candidate stated right after the figure, within its clause; else the last one before it. */
+function nearest(cands: Candidate[], at: Span, sentence: string): Candidate | null {
+  const clauseEnd = sentence.slice(at.end).search(/[;:]|\s[–—]\s/);
+  const reach = at.end + Math.min(AFTER_REACH, clauseEnd < 0 ? Infinity : clauseEnd);
+  const after = cands.filter((c) => c.index >= at.end && c.index <= reach).sort((a, b) => a.index - b.index)[0];
+  if (after) return after;
+  return cands.filter((c) => c.end <= at.index).sort((a, b) => b.end - a.end)[0] ?? null;
+}
+
+function fromCue(c: PeriodCue, { sentence, dates }: SentencePeriods, published: string, lookups: PeriodLookups): Candidate[] {
+  const here = { index: c.index, end: c.end };
+  const year = Number(published.slice(0, 4));
+  switch (c.start) {
+    case 'date': return [{ ...here, since: dateAfter(c, dates)?.span.earliest ?? yearAfter(c, sentence), ...betweenEnd(c, sentence, dates) }];
+    case 'until': { const d = dateAfter(c, dates); return d ? [{ ...here, until: d.span.latest }] : []; }
+    case 'days': return [{ ...here, since: addDays(published, -daysIn(c.text)) }];
+    case 'this-year': return [{ ...here, since: `${year}-01-01` }];
+    case 'last-year': return [{ ...here, since: `${year - 1}-01-01`, until: `${year - 1}-12-31` }];
+    case 'year': { const y = Number(/(?:19|20)\d\d/.exec(c.text)![0]); return [{ ...here, since: `${y}-01-01`, ...(y < year ? { until: `${y}-12-31` } : {}) }]; }
+    case 'war': case 'campaign': return [{ ...here, since: campaignSince(dateAfter(c, dates), lookups.campaign?.(c) ?? null) }];
+    case 'then': return [{ ...here, since: lookups.then?.() ?? null }];
+    case 'none': case 'marker': return [];
+  }
+}
+
+/** "since the Israel-Hamas war began in October": the known day inside the month told, else what is told. */
+function campaignSince(told: DateMention | undefined, known: string | null): string | null {
+  if (!told) return known;
+  return known && told.span.precision > 1 && known >= told.span.earliest && known <= told.span.latest ? known : told.span.earliest;
+}
+
+/** "since 2019": a bare year, which no date expression reads, starts on its first day. */
+function yearAfter(c: PeriodCue, sentence: string): string | null {
+  const y = /^\s+((?:19|20)\d\d)\b/.exec(sentence.slice(c.end))?.[1];
+  return y ? `${y}-01-01` : null;
+}
+
+/** "between X and Y": the period ends on Y. */
+function betweenEnd(c: PeriodCue, sentence: string, dates: DateMention[]): { until?: string } {
+  const first = dateAfter(c, dates);
+  if (!first) return {};
+  const second = dates.find((d) => d.index > first.end && /^\s*(and|to|until|through)\s+$/i.test(sentence.slice(first.end, d.index)));
+  return second ? { until: second.span.latest } : {};
+}
+
+/**
+ * Periods told by dates alone: a start no cue introduced ("between X and Y", "from X", "since the war began
+ * on October 7") and spans ("last month", "in March"). A day ("on Sunday") is no period.
+ */
+function fromDates({ sentence, dates, cues }: SentencePeriods): Candidate[] {
+  const free = dates.filter((d) => !cues.some((c) => introduces(c, d)));
+  const starts = free.filter((d) => d.periodStart || /\bsince\s+(?:[\w'’-]+\s+){0,8}$/i.test(clauseBefore(sentence, d.index)));
+  const out: Candidate[] = starts.map((d) => {
+    const second = free.find((x) => x.index > d.end && /^\s*(and|to|until|through)\s+$/i.test(sentence.slice(d.end, x.index)));
+    return { index: d.index, end: d.end, since: d.span.earliest, ...(second ? { until: second.span.latest } : {}) };
+  });
+  for (const d of dateSpans(sentence, free)) {
+    if (starts.includes(d) || out.some((o) => o.until && d.index > o.index && d.index <= o.end + 40)) continue;
+    // "in June and July": the stretch runs to the end of the second
+    const second = free.find((x) => x.index > d.end && /^\s*(and|to|until|through|-|–)\s*$/i.test(sentence.slice(d.end, x.index)));
+    out.push({ index: d.index, end: second?.end ?? d.end, since: d.span.earliest, until: (second ?? d).span.latest });
+  }
+  return out;
+}
+
+/**
+ * Dates that span several days and are told as a stretch of time ("last week", "in March", "during the
+ * month"), not as the time of one act ("an April assault"), and that no cue introduces.
+ */
+function dateSpans(sentence: string, free: DateMention[]): DateMention[] {
+  const asStretch = (d: DateMention) => /^(last|this|past|previous)\b/i.test(sentence.slice(d.index, d.end)) || /\b(in|during|throughout|over|across)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, d.index - 16), d.index));
+  return free.filter((d) => d.span.earliest < d.span.latest && d.span.precision > 1 && !d.periodStart && !d.speechDay && !d.otherDay && asStretch(d));
+}
+
+// a cue holds the dates inside its words ("over the last week"); only the cues that read a date take the
+// one right after them: "recorded in Sudan between April and June" keeps its dates
+const READS_DATE: ReadonlySet<PeriodStart> = new Set(['date', 'until', 'war', 'campaign', 'marker']);
+const introduces = (c: PeriodCue, d: DateMention): boolean =>
+  d.index >= c.index && d.index < c.end || READS_DATE.has(c.start) && d.index >= c.end && d.index - c.end <= CUE_TO_DATE;
+
+function dateAfter(c: PeriodCue, dates: DateMention[]): DateMention | undefined {
+  return dates.find((d) => introduces(c, d));
+}
+
+/** The words before a position, back to the last comma or semicolon. */
+function clauseBefore(sentence: string, index: number): string {
+  const before = sentence.slice(0, index);
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+}
+
+/** "over the past two weeks" → 14; "in the past 24 hours" → 1. */
+function daysIn(text: string): number {
+  const m = /(?:(\S+)\s+)?(hours?|days?|weeks?|months?|years?)\s*$/i.exec(text)!;
+  const n = (m[1] && numberValue(m[1])) || 1;
+  const unit = m[2]!.toLowerCase().replace(/s$/, '');
+  const days = unit === 'hour' ? n / 24 : unit === 'week' ? n * 7 : unit === 'month' ? n * 30 : unit === 'year' ? n * 365 : n;
+  return Math.max(1, Math.round(days));
+}

@@ -1,0 +1,88 @@
+// An article's reported tallies: each count of incidents (rules/tallies.ts) with its period
+// (rules/tally-period.ts), the countries it covers and who kept it. What only the article tells — the
+// day "since then" refers to, the day the campaign counted "so far" began — is looked up here.
+import { findActors } from '../resolve/actor/find-actors.js';
+import { findPlaces } from '../resolve/place/find-places.js';
+import type { ArticleTally, Sentence } from '../types.js';
+import { narrativeDay, type ArticleContext } from './context.js';
+import { lexicon, matchAll } from './lexicon.js';
+import { splitList } from '../util/data-files.js';
+import { findAttribution } from './rules/attribution.js';
+import { findTallies, tallyKeeper, type TallyMatch } from './rules/tallies.js';
+import { sentencePeriods, tallyPeriod, type PeriodLookups } from './rules/tally-period.js';
+
+export function extractTallies(ctx: ArticleContext): ArticleTally[] {
+  return toldOnce(ctx.sentences.flatMap((s) => {
+    const dates = ctx.dates.get(s.index) ?? [];
+    const tallies = findTallies(s.text, dates);
+    if (!tallies.length) return [];
+    const periods = sentencePeriods(s.text, dates);
+    const lookups: PeriodLookups = {
+      then: () => narrativeDay(ctx, s.index)?.span.earliest ?? null,
+      // the war the cue names, else the campaign the article dates, else the war its sentence or its country is in
+      campaign: (cue) => knownStart(ctx, cue.text) ?? campaignStart(ctx, s.index) ?? knownStart(ctx, s.text) ?? (cue.start === 'war' ? countryWarStart(ctx) : null),
+    };
+    return tallies.map((t) => {
+      const { since, until } = tallyPeriod(periods, t, ctx.article.published, lookups);
+      return { count: t.count, what: t.what, scope_countries: scopeCountries(ctx, s, t), since, until, attribution: tallyKeeper(s.text, t) ?? findAttribution(s.text).speaker, sentence: s };
+    });
+  }));
+}
+
+/**
+ * "its 100th airstrike of the year ... The 100th strike hit ...": a count told again is one tally, the
+ * first telling, dated by the later one when only it tells the period.
+ */
+function toldOnce(tallies: ArticleTally[]): ArticleTally[] {
+  const out: ArticleTally[] = [];
+  for (const t of tallies) {
+    const i = out.findIndex((o) => o.count === t.count && (!o.since || !t.since || o.since === t.since));
+    if (i < 0) out.push(t);
+    else if (!out[i]!.since) out[i] = { ...out[i]!, since: t.since, until: t.until };
+  }
+  return out;
+}
+
+/**
+ * The day the article says its campaign, war or offensive began (data/lexicons/campaign-starts.tsv):
+ * the date nearest such words, in the tally's sentence or the closest one before it, else after it.
+ */
+function campaignStart(ctx: ArticleContext, sentence: number): string | null {
+  const order = [...ctx.sentences.filter((s) => s.index <= sentence).reverse(), ...ctx.sentences.filter((s) => s.index > sentence)];
+  for (const s of order) {
+    const dates = (ctx.dates.get(s.index) ?? []).filter((d) => !d.speechDay && !d.otherDay && !d.narrative);
+    const starts = matchAll('campaign-starts', s.text);
+    if (!starts.length || !dates.length) continue;
+    const distance = (d: { index: number; end: number }, c: { index: number; text: string }) => Math.max(d.index - (c.index + c.text.length), c.index - d.end, 0);
+    const best = starts.flatMap((c) => dates.map((d) => ({ d, gap: distance(d, c) }))).sort((a, b) => a.gap - b.gap)[0]!;
+    return best.d.span.earliest;
+  }
+  return null;
+}
+
+/**
+ * The first day of a war or campaign the text names (data/lexicons/conflict-starts.tsv); of several, the
+ * one in a country the article names: "the coup" is Niger's in an article on Niger.
+ */
+function knownStart(ctx: ArticleContext, text: string): string | null {
+  const named = matchAll('conflict-starts', text);
+  const here = named.length > 1 ? named.filter((m) => splitList(m.rule.fields[0]).some((cc) => ctx.named.has(cc))) : named;
+  return here.length === 1 ? here[0]!.rule.fields[1]! : null;
+}
+
+/** "Since the war began", unnamed: the war of the country the article is about, when it has one. */
+function countryWarStart(ctx: ArticleContext): string | null {
+  const country = ctx.focus[0];
+  const war = lexicon('conflict-starts').find((r) => r.fields[2] === 'yes' && !!country && splitList(r.fields[0]).includes(country));
+  return war?.fields[1] ?? null;
+}
+
+/** The countries a tally covers: those its sentence names as places, not as parties ("attacks on US forces in Iraq" is Iraq). */
+function scopeCountries(ctx: ArticleContext, s: Sentence, t: TallyMatch): string[] {
+  const taken = findActors(s.text, ctx.tokens.get(s.index)).map((a): [number, number] => [a.index, a.end]);
+  const places = findPlaces(s.text, { focus: ctx.focus, anchors: ctx.anchors, named: ctx.named, taken }, ctx.tokens.get(s.index));
+  // the places of the count's own clause first; "since the attack on Israel" names the period's start, not a place counted
+  const counted = places.filter((p) => !p.origin && !(p.index >= t.end && /\bsince\b/i.test(s.text.slice(t.end, p.index))));
+  const near = counted.sort((a, b) => Math.abs(a.index - t.end) - Math.abs(b.index - t.end));
+  return [...new Set(near.map((p) => p.place.country_code).filter((c): c is string => !!c))];
+}
