@@ -5,6 +5,7 @@
 // when it names neither a site nor a day; else it starts a new one.
 import type { Mention } from '../types.js';
 import { datesCompatible, km, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
+import { CROWD_NOUNS } from './crowd-events.js';
 
 export interface MentionGroup {
   mentions: Mention[];
@@ -17,7 +18,7 @@ export interface MentionGroup {
  */
 class Group implements MentionGroup {
   readonly mentions: Mention[] = [];
-  /** the most precise place, the first of equals: mostPrecise(this) */
+  /** the most precise place, the first of equals unless a later one says where: mostPrecise(this) */
   place: Mention['place'] = null;
   weapon: Mention['weapon'] = null;
   actor1: Mention['actor1'] = null;
@@ -30,7 +31,7 @@ class Group implements MentionGroup {
 
   add(m: Mention): void {
     this.mentions.push(m);
-    if (m.place && (!this.place || m.place.geo_precision < this.place.geo_precision || (m.place.geo_precision === this.place.geo_precision && saysWhere(m)))) this.place = m.place;
+    this.place = preciser(this.place, m);
     this.weapon ??= m.weapon ?? null;
     this.actor1 ??= m.actor1 ?? null;
     this.actor2 ??= m.actor2 ?? null;
@@ -72,7 +73,7 @@ export function groupMentions(mentions: Mention[]): MentionGroup[] {
 
 const stated = (d: Mention['date']): Mention['date'] => (d?.text ? d : null);
 // "a clash between protesters and police" belongs with the protest it happened at
-const CROWD = /\b(protesters|demonstrators|rioters|mobs?|crowds?)\b/i;
+const CROWD = new RegExp(String.raw`\b${CROWD_NOUNS}\b`, 'i');
 const mentionFamily = (m: Mention): 'protest' | 'violence' =>
   PROTEST_KINDS.has(m.kind) || (m.kind === 'clash' && CROWD.test(m.sentence.text)) ? 'protest' : 'violence';
 const sameFamily = (g: Group, m: Mention): boolean => mentionFamily(g.mentions[0]!) === mentionFamily(m);
@@ -154,9 +155,13 @@ function strongMatch(g: Group, m: Mention): boolean {
 }
 
 export function mostPrecise(g: MentionGroup) {
-  let best = null as Mention['place'];
-  for (const m of g.mentions) if (m.place && (!best || m.place.geo_precision < best.geo_precision || (m.place.geo_precision === best.geo_precision && saysWhere(m)))) best = m.place;
-  return best;
+  return g.mentions.reduce<Mention['place']>(preciser, null);
+}
+
+/** The place kept when a mention joins: the more precise one; of equals, the first, unless the mention says where. */
+function preciser(best: Mention['place'], m: Mention): Mention['place'] {
+  if (!m.place) return best;
+  return !best || m.place.geo_precision < best.geo_precision || (m.place.geo_precision === best.geo_precision && saysWhere(m)) ? m.place : best;
 }
 
 // "The encounter took place in Balayan": a sentence that exists to say where wins over an equal place in passing
