@@ -86,3 +86,67 @@ describe('a toll put at a figure', () => {
   it('"put the number killed in the army drone strike at 85"', () =>
     expect(findCasualties('Dahiru put the number killed in the army drone strike at 85, women and children among them.').fatalities?.best).toBe(85));
 });
+
+describe('two tolls in one sentence stay apart', () => {
+  it('"killed about 70 people and wounded 19": 70 dead, 19 hurt, not 70 hurt', () => {
+    const c = findCasualties('A drone attack has killed about 70 people and wounded 19, the WHO chief said.');
+    expect([c.fatalities?.best, c.injured?.best]).toEqual([70, 19]);
+  });
+  it('"risen to 80 dead and 150 wounded": 150 hurt', () => expect(i('The toll had risen to 80 dead and 150 wounded.')?.best).toBe(150));
+  it('"20 wounded and 3 killed": 3 dead', () => expect(f('The blast left 20 wounded and 3 killed.')?.best).toBe(3));
+  it('"26 people lost their lives and 20 more were hurt": the 20 are another toll', () => expect(i('At least 26 people lost their lives in that attack and 20 more were hurt.')?.best).toBe(20));
+  it('"three women were killed and 6 others were injured": the others are hurt, not dead', () =>
+    expect(f('On Wednesday, three women from one family were killed and 6 others were injured.')?.best).toBe(3));
+});
+
+describe('figures that add up', () => {
+  it('c-n-and-m-hurt: "27 police officers and around 80 civilians were injured" is 107', () =>
+    expect(i('Dacic said that 27 police officers and around 80 civilians were injured.')?.best).toBe(107));
+  it('c-n-and-m-killed: a long first noun phrase, "Six suspected members of the New People\'s Army (NPA) and an Army soldier"', () =>
+    expect(f("Six suspected members of the New People's Army (NPA) and an Army soldier were killed.")?.best).toBe(7));
+  it('c-kill-n: a second figure in words, "killing four police officers and two civilians"', () => expect(f('Bombs went off, killing four police officers and two civilians.')?.best).toBe(6));
+  it('c-kill-n: "killed two of his brothers and a niece" is three', () => expect(f('Gunmen had killed two of his brothers and a niece.')?.best).toBe(3));
+  it('c-kill-n: "killed 12 people and 30 were wounded" adds nothing', () => expect(f('The blast killed 12 people and 30 were wounded.')?.best).toBe(12));
+  it('c-and-n-others: "the minister and two other people were killed" is three', () => expect(f("The Taliban's refugee minister and two other people were killed.")?.best).toBe(3));
+  it('c-and-n-others: "killed the driver and two others" is three', () => expect(f('The drone killed the driver and two others, officials said.')?.best).toBe(3));
+  it('c-kill-person: "killing a child and a government soldier" is two', () => expect(f('A drone struck the area, killing a child and a government soldier.')?.best).toBe(2));
+  it('c-victims-list: "Those killed were nineteen men, five women and a child" is 25', () =>
+    expect(f('Those killed were nineteen men, five women and a child aged eight, while nine others were wounded.')?.best).toBe(25));
+  it('an aside of 60+ letters between the figure and its verb', () =>
+    expect(f('In Dhaka, at least 11 people, among them two students and a local leader of the ruling party, were killed.')?.low).toBe(11));
+});
+
+describe('the hurt and the dead in other words', () => {
+  it('c-hurt-person: "wounding a flight attendant" is one hurt', () => expect(i('Gunmen opened fire on the plane, wounding a flight attendant.')?.best).toBe(1));
+  it('c-n-suffered: "One CRPF constable suffered a bullet wound" is one hurt', () => expect(i('One CRPF constable suffered a bullet wound in the attack.')?.best).toBe(1));
+  it('c-person-hurt: hospitalized, left in critical condition', () => {
+    expect(i('A ten-year-old child was hospitalized in serious condition.')?.best).toBe(1);
+    expect(i('A service member was left in critical condition.')?.best).toBe(1);
+  });
+  it('"were also wounded" after a long subject', () => expect(i('Two members of local anti-Shabab clan militia forces were also wounded in that attack.')?.best).toBe(2));
+  it('"slightly injure four police officers"', () => expect(i('Men on mopeds ambush and slightly injure four police officers.')?.best).toBe(4));
+  it('"fatally shot" is a death, not a wound', () => {
+    const c = findCasualties('Several protesters were fatally shot on Tuesday.');
+    expect([c.fatalities?.low, c.injured]).toEqual([2, null]);
+  });
+  it('c-person-killed: after "said that"', () => expect(f('The commissioner told AFP that a student had been killed in clashes.')?.best).toBe(1));
+  it('c-some-deaths: "caused loss of life" is at least one dead', () => expect(r(f('The attack caused "loss of life and material damage".'))).toEqual([null, 1, null]));
+  it('c-none-before-injured: "no U.S. personnel were injured" is zero', () => expect(i('No U.S. personnel were injured in the attack.')?.best).toBe(0));
+});
+
+describe('the dead and hurt by name', () => {
+  it('c-named-killed: one name, an aside, "was shot dead"', () =>
+    expect(f('Gisela Gaytan, who was running for mayor of Celaya, in Guanajuato state, was shot dead at a rally.')?.best).toBe(1));
+  it('c-named-killed: two names joined by "and" are two', () =>
+    expect(f('The lawyer Elvino Dias and Paulo Guambe, who was standing as a candidate, were shot dead.')?.best).toBe(2));
+  it('c-named-hurt: "cameraman Riad al-Hussein was wounded"', () => expect(i('Al-Jazeera said its cameraman Riad al-Hussein was wounded.')?.best).toBe(1));
+  it('c-kill-named: a title with a group before it, "eliminated senior al-Shabaab commander Hassan Siidow Hussein"', () =>
+    expect(f('The operation eliminated senior al-Shabaab commander Hassan Siidow Hussein.')?.best).toBe(1));
+});
+
+describe('tolls that rose', () => {
+  it('c-death-toll: "the death toll from the airstrikes in Hodeidah had risen to 14"', () => expect(f('Sources said the death toll from the Israeli airstrikes in Hodeidah had risen to 14.')?.best).toBe(14));
+  it('an overall toll over days is not read as one', () => expect(f("The Observatory's overall toll from the violence in the region since Thursday stood at 1,018.")).toBeNull());
+  it('c-put-toll: "puts the number of people shot dead ... at up to 600"', () =>
+    expect(f('A new assessment puts the number of people shot dead by militants in their August attack on Barsalogho at up to 600.')?.high).toBe(600));
+});

@@ -2,6 +2,7 @@
 // "three U.S. service members were hurt". Each pattern is one named rule; when a text gives several
 // figures for the same count, the larger lower bound wins (later tolls usually grow).
 import type { Range } from '../../types.js';
+import { lexicon } from '../lexicon.js';
 import { NUMBER_SOURCE as N, QUANTIFIER_SOURCE as Q, numberValue, toRange } from './numbers.js';
 
 export interface Casualties {
@@ -11,20 +12,43 @@ export interface Casualties {
 }
 
 const KILL = String.raw`(?:killed|killing|kills|kill|left dead|leaving dead|claimed the lives of|martyred|eliminated)`;
-const HURT = String.raw`(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hospitali[sz]ed|taken to hospital)`;
-const NOUNS = String.raw`(?:[\w.'’-]+\s+){0,4}?`;
+const HURT = String.raw`(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hospitali[sz]ed|taken to hospital)`;
+// what "N ... were killed" may say of the dead: "shot dead", "fatally wounded" are deaths, not wounds
+const DEAD = String.raw`(?:killed|dead|died|deaths|fatalities|lives|lost (?:their|his|her) lives|martyred|eliminated|shot dead|gunned down|fatally (?:shot|wounded|injured|stabbed))`;
+// the words between a figure and its verb: never a conjunction, an auxiliary or another toll's verb,
+// so "killed about 70 people and wounded 19" gives no "70 ... wounded" and "80 dead and 150 wounded" no "80 ... wounded"
+const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|killed|dead|died|lost|lives|wounded|injured|hurt|fatally)\b)[\w.'’-]+\s+`;
+const NOUNS = String.raw`(?:${WORD}){0,7}?`;
+// "were also wounded", "were reportedly killed": adverbs between the auxiliary and the verb
+const ADVERBS = String.raw`(?:(?:also|all|reportedly|allegedly|later|seriously|critically|severely|slightly|lightly|badly|gravely|moderately)\s+){0,2}`;
+const AUX = String.raw`(?:were|was|have been|had been|has been|are|being|been|had|have|has)?\s*${ADVERBS}`;
 // one person named by a noun: "killing a Hezbollah fighter", "a civilian mariner was severely injured"
-const PERSON = String.raw`(?:a|an)\s+(?!number\b|few\b|dozen\b|hundred\b|total\b)(?:[\w'’-]+\s+){0,3}?(?:civilian|soldier|man|woman|child|boy|girl|person|fighter|member|commander|leader|officer|policeman|policewoman|guard|journalist|worker|farmer|student|resident|teenager|militant|official|driver|mariner|sailor|seafarer|protester|demonstrator|pilot|doctor|medic|paramedic|villager)`;
+const PERSON = String.raw`(?:a|an)\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|unknown\b)(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})`;
+// a person's name: two to four capitalised words ("Elvino Dias", "Riad al-Hussein", "Abu Bakr al-Saadi")
+const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}`;
+// "Gisela Gaytan, who was running for mayor of Celaya, was shot dead": an aside between the name and its verb
+const ASIDE = String.raw`(?:,[^;]{1,140}?,)?`;
+const NAMED_DEATH = String.raw`(?:shot dead|killed|murdered|assassinated|gunned down|stabbed to death|shot and killed|fatally shot)`;
 // "no damage to the vessel or injuries to personnel", "neither attack caused injuries": a negation before the count, in its clause
-const NONE_BEFORE = String.raw`\b(?:no|neither|nor|without)\s+(?:[^.;,]{0,40}?\s)?`;
+// ("no U.S. personnel were injured": the dot of an abbreviation ends no clause)
+const INSIDE = String.raw`(?:[^.;,]|\.(?=\w|\s+[a-z]))`;
+const NONE_BEFORE = String.raw`\b(?:no|neither|nor|without)\s+(?:${INSIDE}{1,40}?\s)?`;
+// "... and 30 others were wounded": the figure after "and" is another toll
+const OTHER_TOLL_AFTER = String.raw`(?![^,.;]{0,30}\b(?:wounded|injured|hurt|injuries)\b)`;
+const FIGURE = String.raw`(?:(${Q})\s+)?(${N}|an?)`;
 
 interface CasualtyRule {
   id: string;
   re: RegExp;
   kind: 'fatalities' | 'injured' | 'both';
-  /** capture groups: quantifier, number; or a fixed range */
+  /** capture groups: quantifier, number, and a second figure that adds; or a fixed range; or a range read from the match */
   fixed?: Range;
+  range?: (m: RegExpExecArray) => Range | null;
 }
+
+/** "six NPA members and a soldier were killed", "27 police officers and around 80 civilians were injured": two figures for one toll. */
+const twoFigures = (verb: string): RegExp =>
+  new RegExp(String.raw`(?<!\bno\s)\b${FIGURE}(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:${WORD.replace('[\\w.', '[\\w.()')}){1,9}?and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?!more\b|others?\b)(?:${WORD}){1,3}?${AUX}${verb}\b`, 'giu');
 
 export const casualtyRules: CasualtyRule[] = [
   { id: 'c-none-casualties', kind: 'both', re: /\b(no|neither|without|not cause any|did not cause any) (damage or )?(casualties|casualties or damage|injuries or casualties|casualties nor|loss of life)\b|\bno one was (hurt|killed|injured)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
@@ -32,44 +56,80 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-none-killed', kind: 'fatalities', re: /\b(no (deaths|fatalities)|no one was killed|nobody was killed)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-before-casualties', kind: 'both', re: new RegExp(String.raw`${NONE_BEFORE}casualties\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-before-injured', kind: 'injured', re: new RegExp(String.raw`${NONE_BEFORE}(?:injuries|injured|wounded|hurt)\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
-  { id: 'c-kill-person', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+${PERSON}s?\b(?!\s+(?:of|and)\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
-  // "kills Hamas chief Ismail Haniyeh", "killed Yevgeny Perder": one person named
-  { id: 'c-kill-named', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+(?:(?:the\s+)?(?:[\p{Lu}][\w'’-]*\s+){0,2}(?:top\s+|senior\s+|deputy\s+|local\s+)?(?:chief|commander|leader|head|official|spokesman|journalist|activist|lawyer|candidate|mayor|governor|general|colonel|commissioner)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:al-|bin\s+|ibn\s+)?\p{Lu}\p{Ll}+){1,2}\b(?!\s+(?:militants|fighters|soldiers|members|troops|forces|rebels|insurgents|supporters|officials|civilians|people|residents|gunmen|policemen|officers))`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "killing a civilian", "killing a child and a government soldier": one person, or two
+  { id: 'c-kill-person', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+${PERSON}s?\b(?!\s+of\b)(?:\s+and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})s?\b)?`, 'gi'), range: (m) => withSecondFigure(exact(1, m[0]), m[1]) },
+  // "kills Hamas chief Ismail Haniyeh", "killed Yevgeny Perder", "eliminated senior al-Shabaab commander Hassan Siidow Hussein": one person named
+  { id: 'c-kill-named', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+(?:(?:the\s+)?(?:(?:top|senior|deputy|local|veteran)\s+)?(?:(?:\p{Lu}|al-|el-)[\w'’-]*\s+){0,2}(?:top\s+|senior\s+|deputy\s+|local\s+)?(?:chief|commander|leader|head|official|spokesman|journalist|activist|lawyer|candidate|mayor|governor|general|colonel|commissioner)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:al-|bin\s+|ibn\s+)?\p{Lu}\p{Ll}+){1,2}\b(?!\s+(?:militants|fighters|soldiers|members|troops|forces|rebels|insurgents|supporters|officials|civilians|people|residents|gunmen|policemen|officers))`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "Candidate Bertha Gaytán was shot dead", "the lawyer Elvino Dias and Paulo Guambe, who..., were shot dead": the dead named
+  { id: 'c-named-killed', kind: 'fatalities', re: new RegExp(String.raw`\b${NAME}(?:\s+and\s+(?:[\p{Ll}]+\s+){0,2}(${NAME}))?${ASIDE}\s+(?:was|were|has been|have been|had been)\s+${NAMED_DEATH}\b`, 'gu'), range: (m) => (m[1] && !/\bwas\b/.test(m[0].slice(-30)) ? exact(2, m[0]) : /\bwere\b/.test(m[0].slice(-30)) ? null : exact(1, m[0])) },
+  // "its cameraman Riad al-Hussein was wounded": one person named
+  { id: 'c-named-hurt', kind: 'injured', re: new RegExp(String.raw`\b${NAME}${ASIDE}\s+(?:was|has been|had been)\s+${ADVERBS}(?:wounded|injured|hurt)\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "the bodies of five men were found": a count of the dead
   { id: 'c-bodies', kind: 'fatalities', re: new RegExp(String.raw`\b(?:bodies|corpses|remains)\s+of\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },
   // "Meir Tamari, 32, was killed": one named person, with an age
   { id: 'c-named-age-killed', kind: 'fatalities', re: /\p{Lu}\p{Ll}+,\s+\d{1,3},\s+(?:was|has been|had been)\s+(?:shot dead|killed|stabbed to death)\b/gu, fixed: { best: 1, low: 1, high: 1, text: null } },
-  { id: 'c-person-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<![\w,]\s)\b${PERSON}\s+(?:was|has been|had been)\s+(?:shot dead|killed)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
-  { id: 'c-person-hurt', kind: 'injured', re: new RegExp(String.raw`(?<![\w,]\s)\b${PERSON}\s+(?:was\s+)?(?:(?:seriously|critically|severely|slightly|lightly)\s+)?(?:wounded|injured|hurt)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
-  { id: 'c-some-injuries', kind: 'injured', re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with) (some |minor |several |multiple )?(injuries|casualties)\b|\bminor injuries\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
-  // "killed 47 soldiers and 84 fighters": the second figure (group 3) adds to the first
-  { id: 'c-kill-n', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets))(?:\s+(?:[\w.'’-]+\s+){1,3}?and\s+(?:at least\s+)?(\d+(?:,\d{3})*)\s+[A-Za-z])?`, 'gi') },
-  // "at least 47 soldiers and 84 Wagner mercenaries dead", "six NPA members and a soldier were killed":
-  // two figures for one toll (group 3 adds)
-  { id: 'c-n-and-m-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N}|an?)(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:[\w.'’()-]+\s+){1,7}?and\s+(?:at least\s+)?(${N}|an?)\s+(?:[\w.'’-]+\s+){1,3}?(?:were\s+|had been\s+|have been\s+)?(?:killed|dead)\b`, 'gi') },
-  { id: 'c-n-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}(?:[\w.'’-]+,[^,]{0,60},\s*)?(?:were|was|have been|had been|are|being|been)?\s*(?:killed|dead|died|deaths|fatalities|lives|martyred|eliminated)\b`, 'gi') },
-  // "put the number killed in the strike at 85"
-  { id: 'c-put-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+)?(?:people\s+)?(?:killed|dead|deaths|victims))(?:\s+[\w'’-]+){0,6}?\s+at\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },
-  { id: 'c-death-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:at|of|to|rose to|reached)\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },
+  // "told AFP that a student had been killed"; not "the father of a soldier was killed"
+  { id: 'c-person-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}\s+(?:was|has been|had been)\s+${ADVERBS}(?:shot dead|killed|fatally shot|fatally wounded)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-person-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}\s+(?:was\s+)?${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed|left in (?:critical|serious) condition)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "wounding a flight attendant"
+  { id: 'c-hurt-person', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+${PERSON}s?\b(?!\s+(?:of|and)\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-some-injuries', kind: 'injured', re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with) (some |minor |several |multiple |a number of )?(injuries|casualties)\b|\bminor injuries\b|\b(deaths|fatalities) and injuries\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
+  // "caused deaths and injuries", "caused loss of life": some dead, no figure
+  { id: 'c-some-deaths', kind: 'fatalities', re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with)\s+["“]?(some |several |multiple )?(deaths|fatalities|loss of life)\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
+  // "killed 47 soldiers and 84 fighters", "killing four police officers and two civilians": the second figure (group 3) adds to the first
+  { id: 'c-kill-n', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets))(?:\s+(?:[\w.'’-]+\s+){1,3}?and\s+(?:(?:${Q})\s+)?(\d+(?:,\d{3})*|${N}|an?)\s+(?!unknown\b|number\b|others?\b|more\b)[A-Za-z]${OTHER_TOLL_AFTER})?`, 'gi') },
+  // "at least 47 soldiers and 84 Wagner mercenaries dead", "six NPA members and a soldier were killed": two figures for one toll (group 3 adds)
+  { id: 'c-n-and-m-killed', kind: 'fatalities', re: twoFigures(String.raw`(?:killed|dead)`) },
+  { id: 'c-n-and-m-hurt', kind: 'injured', re: twoFigures(String.raw`(?:wounded|injured|hurt)`) },
+  // "the refugee minister and two other people were killed", "killing the driver and two others": the others and the one named
+  { id: 'c-and-n-others', kind: 'fatalities', re: new RegExp(String.raw`\band\s+(?:(${Q})\s+)?(${N})\s+(?:other|others|more)\b(?:\s+(?:people|persons|civilians|soldiers|men|women))?(?:\s+(?:were|had been|have been)\s+${ADVERBS}(?:killed|dead)|(?<=\b${KILL}\s+(?!and\b)[^,.;]{1,60}?\band\s+(?:(?:${Q})\s+)?(?:${N})\s+(?:other|others)))${OTHER_TOLL_AFTER}`, 'gi'), range: (m) => withSecondFigure(toRange(m[1], m[2]!, m[0]), 'one') },
+  // "Those killed were nineteen men, five women and a child": a list of the dead, summed
+  { id: 'c-victims-list', kind: 'fatalities', re: new RegExp(String.raw`\b(?:those killed|the dead|the victims|those who died)\s+(?:were|included|include)\s+((?:(?:${N}|an?)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+aged\s+\w+)?(?:,\s*|\s+and\s+)){1,6}(?:${N}|an?)\s+[\w'’-]+)`, 'gi'), range: (m) => listSum(m[1]!, m[0]) },
+  { id: 'c-n-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}(?:[\w.'’-]+,[^,]{0,90},\s*)?${AUX}${DEAD}\b`, 'gi') },
+  // "put the number killed in the strike at 85", "puts the number of people shot dead by militants in their August attack at up to 600"
+  { id: 'c-put-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+)?(?:people\s+)?(?:killed|dead|deaths|victims|shot dead))(?:\s+[\w'’-]+){0,10}?\s+at\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },
+  // "the death toll rose to 34", "the death toll from the Israeli airstrikes in Hodeidah had risen to 14"; not an overall toll over a period
+  { id: 'c-death-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?<!\b(?:overall|total|cumulative)\s+(?:death\s+)?)(?:death toll|toll)\s+(?:(?:\w+\s+){0,3}?(?:at|of|to|rose to|reached)|(?:(?!since\b|toll\b)[\w'’-]+\s+){0,8}?(?:(?:had|has|have)\s+)?(?:risen to|rose to|climbed to|jumped to|reached|stood at|stands at))\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },
   { id: 'c-hurt-n', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gi') },
-  { id: 'c-n-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}(?:were|was|have been|had been|are|being|been)?\s*(?:(?:seriously|critically|slightly|lightly)\s+)?(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with)\b`, 'gi') },
+  { id: 'c-n-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${AUX}(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with)\b`, 'gi') },
+  // "One CRPF constable suffered a bullet wound", "two farmers suffered bullet injuries"
+  { id: 'c-n-suffered', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N}|an?)\s+${NOUNS}(?:suffered|sustained|received)\s+(?:[\w'’-]+\s+){0,3}?(?:wounds?|injuries|burns)\b`, 'gi') },
 ];
 
 const CRITICAL_ONLY = /^(one|1)\s+(critically|seriously)/i;
 
+// every rule needs one of these stems: most clauses have none and are turned away by one search
+const SCREEN = /condition|kill|dead|die|death|fatal|live|life|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|assassin|gunned|stabbed/i;
+
 export function findCasualties(text: string): Casualties {
   const out: Casualties = { fatalities: null, injured: null, rules: [] };
+  if (!SCREEN.test(text)) return out;
   for (const rule of casualtyRules) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (CRITICAL_ONLY.test(m[0]) && out.injured) continue; // "three hurt, one critically" counts three
-      const range = rule.fixed ? { ...rule.fixed, text: m[0] } : withSecondFigure(toRange(m[1], oneFor(m[2]!), m[0]), m[3]);
+      const range = rule.range ? rule.range(m) : rule.fixed ? { ...rule.fixed, text: m[0] } : withSecondFigure(toRange(m[1], oneFor(m[2]!), m[0]), m[3]);
+      if (!range) continue;
       if (rule.kind !== 'injured') out.fatalities = larger(out.fatalities, range);
       if (rule.kind !== 'fatalities') out.injured = larger(out.injured, range);
       out.rules.push(rule.id);
     }
   }
   return out;
+}
+
+const exact = (n: number, text: string): Range => ({ best: n, low: n, high: n, text });
+
+/** "nineteen men, five women and a child": the figures of a list, added. */
+function listSum(list: string, text: string): Range | null {
+  const figures = [...list.matchAll(new RegExp(String.raw`(?:^|,\s*|\s+and\s+)(${N}|an?)\s`, 'gi'))].map((x) => numberValue(oneFor(x[1]!)));
+  if (figures.length < 2 || figures.some((n) => n === null)) return null;
+  return exact(figures.reduce<number>((a, b) => a + b!, 0), text);
+}
+
+/** The nouns of data/lexicons/victim-nouns.tsv as one alternation. */
+function victimNouns(): string {
+  return lexicon('victim-nouns').map((r) => r.re.source).join('|');
 }
 
 // "a soldier": one
