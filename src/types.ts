@@ -172,6 +172,8 @@ export interface Mention {
   /** an act a count of incidents sums up ("250 airstrikes so far"): it adds its act and sides to an incident, no toll, and makes no event alone */
   counted?: boolean;
   date: DateSpan | null;
+  /** the only day the clause gives is the day its words were said ("officials said on Sunday"): any day given the act beats it */
+  dateSaid?: boolean;
   place: Place | null;
   actor1: Actor | null;
   actor2: Actor | null;

@@ -165,6 +165,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     antecedent: clause.antecedent,
     kind: trigger.kind,
     date: date.span,
+    ...(date.said ? { dateSaid: true } : {}),
     place: place?.place ?? null,
     actor1: roles.actor1,
     actor2: roles.actor2,
@@ -185,7 +186,8 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
 
 /** "Since October 17, militias have conducted numerous attacks", a perfect past the lead: a period, not an incident. */
 function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: DateMention[]): boolean {
-  const eventDates = dates.filter((d) => !d.periodStart);
+  // the day a toll was given ("since October 7, the ministry said on Tuesday") dates no act
+  const eventDates = dates.filter((d) => !d.periodStart && !d.speechDay);
   if (eventDates.length) return false;
   // "has killed 12,000 people since the war began": a toll over a war, not an incident
   if (dates.some((d) => d.periodStart) || periodCues(clause.text).some((c) => c.start === 'war')) return true;
@@ -236,7 +238,7 @@ function clauseRoles(s: SentenceFacts, clause: Clause, trigger: Trigger, actors:
 }
 
 /** The clause's own date; another clause's only when that clause reports no act; "after X" is the day before its main clause. */
-function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: number): { span: DateSpan | null; rule: string | null } {
+function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: number): { span: DateSpan | null; rule: string | null; said: boolean } {
   const own = dates.filter((d) => !d.periodStart && !d.otherDay);
   // "On Monday firefighters fought a blaze started by an airstrike on Saturday": the day nearest the act
   // a day the text states beats one counted from another ("On October 1, three weeks earlier, ...")
@@ -250,7 +252,7 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
     const main = mainClauseDate(s.clauses, clause, s.dates);
     span = clause.lag ? shiftSpan(main ?? narrativeDay(s.ctx, s.sentence.index + 1)?.span ?? null, { days: -clause.lag.days, width: clause.lag.width }) : dayBefore(main);
   }
-  return { span, rule: date?.rule ?? null };
+  return { span, rule: date?.rule ?? null, said: !!date?.speechDay };
 }
 
 /** "The group said in a statement that the drone hit its target": the perpetrator's own account is a claim. */

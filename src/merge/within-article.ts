@@ -36,7 +36,7 @@ class Group implements MentionGroup {
     this.actor1 ??= m.actor1 ?? null;
     this.actor2 ??= m.actor2 ?? null;
     this.date ??= m.date ?? null;
-    this.statedDate ??= stated(m.date ?? null);
+    this.statedDate ??= stated(m);
     this.wordClasses.add(wordClass(m.trigger));
     this.sentences.add(m.sentence);
   }
@@ -71,7 +71,8 @@ export function groupMentions(mentions: Mention[]): MentionGroup[] {
   return groups;
 }
 
-const stated = (d: Mention['date']): Mention['date'] => (d?.text ? d : null);
+// the day officials spoke of an incident is no bar to the day the text gives it
+const stated = (m: Mention): Mention['date'] => (m.date?.text && !m.dateSaid ? m.date : null);
 // "a clash between protesters and police" belongs with the protest it happened at
 const CROWD = new RegExp(String.raw`\b${CROWD_NOUNS}\b`, 'i');
 const mentionFamily = (m: Mention): 'protest' | 'violence' =>
@@ -85,7 +86,7 @@ function compatible(g: Group, m: Mention): boolean {
   // a wave across a country and its strikes on named regions are coded apart, one event per region
   if (regionVersusCountry(g.place, m.place)) return false;
   // a day inferred ("after X": the day before its main clause) is a guess, not a bar to a stated one
-  if (!datesCompatible(g.statedDate, stated(m.date))) return false;
+  if (!datesCompatible(g.statedDate, stated(m))) return false;
   return sidesCompatible({ actor1: g.actor1, actor2: g.actor2 }, m);
 }
 
@@ -95,7 +96,7 @@ function compatible(g: Group, m: Mention): boolean {
  * protest with its fatalities).
  */
 function diedAtProtest(g: Group, m: Mention): boolean {
-  return mentionFamily(g.mentions[0]!) === 'protest' && m.kind === 'kill' && !m.actor1 && !m.weapon && !stated(m.date) &&
+  return mentionFamily(g.mentions[0]!) === 'protest' && m.kind === 'kill' && !m.actor1 && !m.weapon && !stated(m) &&
     !!m.place && m.place.geo_precision < 3 && samePlace(g.place, m.place);
 }
 

@@ -79,3 +79,34 @@ describe('no day after publication', () => {
 describe('the present', () => {
   it('"protesting right now" names no day', () => expect(resolveDates('"Those who are protesting on the streets right now are not students," she said.', '2024-08-05')).toEqual([]));
 });
+
+describe('the day something was said (speechDay)', () => {
+  const first = (text: string, published = '2024-12-18') => resolveDates(text, published)[0]!;
+  it('a dateline dates the report: "MANILA, Dec 18 (NNN-PNA) –", "Kabul, Dec 12 The group..."', () => {
+    expect(first('MANILA, Dec 18 (NNN-PNA) – A soldier was killed in a clash before dawn yesterday.').speechDay).toBe(true);
+    expect(first('Kabul, Dec 12 The militant group said it was behind the bombing.').speechDay).toBe(true);
+  });
+  it('"On Monday, Dec 12 the army struck" is no dateline', () => expect(first('On Monday, Dec 16 the army struck the camp.').speechDay).toBe(false));
+  it('a day before the verb of speech: "commanders on Tuesday made public", "noted on Monday"', () => {
+    expect(first('Commanders on Tuesday made public a lethal offensive.').speechDay).toBe(true);
+    expect(first('Stars & Stripes noted on Monday that the mission grew.').speechDay).toBe(true);
+  });
+  it('a day owned by an act is the act\'s: "said it was behind Wednesday\'s bombing"', () =>
+    expect(resolveDates("The group has said it was behind Wednesday's suicide bombing.", '2024-12-12')[0]!.speechDay).toBe(false));
+});
+
+describe('parts of a day and figures after a day', () => {
+  it('"the morning of 4 January 2024" is 4 January, not a month', () => {
+    const d = resolveDates('The incident happened on the morning of 4 January 2024.', '2024-01-05')[0]!;
+    expect([d.span.date, d.span.precision]).toEqual(['2024-01-04', 1]);
+  });
+  it('d-count-not-year: "Since January, 70 strikes" is no 1970', () => {
+    const d = resolveDates('Since January, 70 strikes have hit the city.', '2024-05-14')[0]!;
+    expect([d.span.earliest, d.span.text, d.rule]).toEqual(['2024-01-01', 'January', 'd-count-not-year']);
+  });
+  it('d-count-not-year: "on 5 June 23 people died" is 5 June of the latest year, not 2023', () => {
+    const d = resolveDates('On 5 June 23 people died in the attack.', '2025-06-10')[0]!;
+    expect([d.span.date, d.end]).toEqual(['2025-06-05', 'On 5 June'.length]);
+  });
+  it('a four-digit year beside a day stays a year', () => expect(resolveDates('On 5 June 2023 a bomb exploded.', '2025-06-10')[0]!.span.date).toBe('2023-06-05'));
+});

@@ -40,18 +40,31 @@ export function resolveDates(text: string, published: string): DateMention[] {
       masked = masked.slice(0, m.index) + ' '.repeat(m[0].length) + masked.slice(m.index + m[0].length);
     }
   }
-  const forChrono = masked.replace(/\bnight of\b/gi, '        ');
+  // "the night of", "the morning of 4 January": chrono reads the part of the day as a day of its own
+  const forChrono = masked.replace(/\b(?:night|morning|afternoon|evening|dawn) of\b/gi, (w) => ' '.repeat(w.length));
   // most sentences name no date: chrono, the costliest step, runs only where it can find one
   const parsed = mayNameDate(forChrono) ? chrono.parse(forChrono, { instant: parseDay(published), timezone: 0 }) : [];
   for (const r of parsed) {
     const night = /\bnight of\s*$/i.test(text.slice(0, r.index));
-    const span = refine(r, published, night);
-    if (span) found.push(mention(span, text, r.index, r.index + r.text.length, 'chrono', false));
+    const count = countAfterDay(r);
+    const span = refine(r, published, night, !!count);
+    if (span) found.push(mention(count ? { ...span, text: count } : span, text, r.index, r.index + (count ?? r.text).length, count ? 'd-count-not-year' : 'chrono', false));
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
-function refine(r: chrono.ParsedResult, published: string, nightOf: boolean): DateSpan | null {
+/**
+ * "Since January, 70 strikes", "on 5 June 23 people died": chrono reads the figure after a month or a
+ * day as a year (1970, 2023). A year is written with four digits; a shorter figure there starts a count.
+ * The words before the figure, when it is one.
+ */
+function countAfterDay(r: chrono.ParsedResult): string | null {
+  if (!r.start.isCertain('year')) return null;
+  const m = /^(.*?\D)[\s,]+\d{1,3}$/.exec(r.text);
+  return m && /[a-z]/i.test(m[1]!) ? m[1]!.trim() : null;
+}
+
+function refine(r: chrono.ParsedResult, published: string, nightOf: boolean, yearIsCount: boolean): DateSpan | null {
   const s = r.start;
   const dayKnown = s.isCertain('day') || s.isCertain('weekday');
   if (!dayKnown && !s.isCertain('month') && !RELATIVE_WORDS.test(r.text)) return null; // a clock time alone
@@ -59,7 +72,7 @@ function refine(r: chrono.ParsedResult, published: string, nightOf: boolean): Da
   if (/^(right )?now$/i.test(r.text.trim())) return null; // "those protesting right now": the speaker's present, no day of an act
   let date = toDay(s.date());
   // "October 17th, 32 of them": a number after the day is not a year in the future
-  const yearTaken = s.isCertain('year') && Number(date.slice(0, 4)) <= Number(published.slice(0, 4));
+  const yearTaken = s.isCertain('year') && !yearIsCount && Number(date.slice(0, 4)) <= Number(published.slice(0, 4));
   if (!yearTaken && s.isCertain('year')) date = `${published.slice(0, 4)}${date.slice(4)}`;
   if (!yearTaken && date > published) {
     // news reports the past: an unanchored "Friday" or "March 3" is the latest one not after publication
@@ -77,14 +90,25 @@ function refine(r: chrono.ParsedResult, published: string, nightOf: boolean): Da
   return { date, earliest: date, latest: end && end > date ? end : night ? addDays(date, 1) : date, precision: 1, text: r.text };
 }
 
+// the day something was said: "officials said on Sunday", "commanders on Tuesday made public"
+const SAID_BEFORE = /\b(reported|said|announced|statement|told|briefing|wrote|posted|published|released|issued|noted|made public|disclosed|revealed|declared)\s+(\w+\s+){0,3}?(on\s+)?$/;
+const SAID_AFTER = /^\s*(said|says|announced|reported|told|made public|noted|disclosed|revealed|declared|confirmed|stated)\b/i;
+// "KABUL, Dec 12 The group said...", "MANILA, Dec 18 (NNN-PNA) –": a dateline dates the report, not an act
+const DATELINE_BEFORE = /^\s*[\p{Lu}][\p{L} .'’-]{1,40},\s*$/u;
+const DATELINE_AFTER = /^\s*(\(|[–—-]|\p{Lu})/u;
+
 function mention(span: DateSpan, text: string, index: number, end: number, rule: string, narrative: boolean): DateMention {
   const before = text.slice(Math.max(0, index - 30), index).toLowerCase();
+  const after = text.slice(end, end + 30);
+  // "Wednesday's suicide bombing": a day owned by an act is the act's, whoever speaks of it
+  const owned = /^['’]s\b/.test(after);
+  const dateline = DATELINE_BEFORE.test(text.slice(0, index)) && DATELINE_AFTER.test(after) && !/^\s*(on|in|at|by|since|until|from|late|early|last|this)\b/i.test(text);
   return {
     span,
     index,
     end,
     periodStart: /\b(since|between|from|starting|beginning)\s+(the\s+)?$/.test(before) || /\bsince\s+([\w'’-]+\s+){1,3}$/.test(before),
-    speechDay: /\b(reported|said|announced|statement|told|briefing|wrote|posted|published|released|issued)\s+(\w+\s+){0,3}?(on\s+)?$/.test(before),
+    speechDay: dateline || (!owned && (SAID_BEFORE.test(before) || SAID_AFTER.test(after))),
     otherDay: OTHER_DAY.test(before),
     rule,
     narrative,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from './test-article.js';
+
+describe('the day of an event, not the day it was told', () => {
+  it('a day given the act beats the day officials spoke of it', () => {
+    const { events } = extractText(
+      'A drone attack on the hospital in El Fasher has killed about 70 people, the WHO chief said on Sunday. Local officials had reported the attack on the hospital in El Fasher on Saturday.',
+      '2025-01-26');
+    expect(events.map((e) => e.date.date)).toEqual(['2025-01-25']);
+  });
+  it('a report dated only by a speech day keeps it', () => {
+    const { events } = extractText('A drone attack on a hospital in El Fasher killed 30 people, a medical source said on Saturday.', '2025-01-26');
+    expect(events.map((e) => e.date.date)).toEqual(['2025-01-25']);
+  });
+  it('a later toll told on another day is the same incident ("sources said on Monday that the death toll had risen")', () => {
+    const { events } = extractText(
+      'An Israeli airstrike hit the port of Hodeidah on Saturday, killing at least six people. Sources told Sky News Arabic on Monday that the death toll from the Israeli airstrikes in Hodeidah had risen to 14.',
+      '2024-07-22');
+    expect(events.map((e) => [e.date.date, e.fatalities.best])).toEqual([['2024-07-20', 14]]);
+  });
+  it('a toll since a day, given on a day, sums up a war: no event', () => {
+    const { events } = extractText(
+      'An Israeli strike on a school in Nuseirat killed three people on Tuesday. Israel\'s military offensive in the Gaza Strip has killed at least 41,689 Palestinians since October 7, the health ministry said on Tuesday.',
+      '2024-10-02');
+    expect(events.map((e) => e.fatalities.best)).toEqual([3]);
+  });
+});
