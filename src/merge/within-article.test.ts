@@ -139,3 +139,15 @@ describe('a sentence that says where', () => {
     expect(e[0]!.location.name).toBe('Balayan');
   });
 });
+
+describe('"that assault": the incident told last', () => {
+  const text = 'Militants struck an army base in Gwoza on Sunday, killing three soldiers. The attack comes weeks after the group stormed a military base in Damboa. At least seven soldiers were confirmed dead in that assault.';
+  it('a toll "in that assault" goes to the incident the text named last, not to the main one', () => {
+    const e = events(text, '2025-02-15');
+    expect(e.map((x) => [x.location.name, x.fatalities.best])).toEqual([['Gwoza', 3], ['Damboa', 7]]);
+  });
+  it('"said that the attack" is no demonstrative', () => {
+    const e = events('Militants struck an army base in Gwoza on Sunday. The attack comes weeks after the group stormed a military base in Damboa. An officer said that the attack killed three soldiers.', '2025-02-15');
+    expect(e.map((x) => [x.location.name, x.fatalities.best])).toEqual([['Gwoza', 3], ['Damboa', null]]);
+  });
+});

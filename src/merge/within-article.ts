@@ -52,7 +52,8 @@ export function groupMentions(mentions: Mention[]): MentionGroup[] {
     const trigger = m.trigger ? wordClass(m.trigger) : null;
     const candidates = groups.filter((g) => compatible(g, m)).map((g) => ({ g, fit: fit(g, m, trigger) }))
       .sort((a, b) => b.fit - a.fit || lastSentence(b.g) - lastSentence(a.g)).map((c) => c.g);
-    const latest = candidates[0];
+    // "seven soldiers died in that assault": a distal demonstrative points to the incident told last
+    const latest = DISTAL.test(m.sentence.text) ? lastTold(candidates) ?? candidates[0] : candidates[0];
     const thin = !m.place && !m.date && !m.actor1;
     let target: Group | undefined;
     if (m.newIncident) target = undefined;
@@ -135,6 +136,14 @@ const regionVersusCountry = (a: Mention['place'], b: Mention['place']): boolean 
   (isCountryLevel(a) && isRegionLevel(b)) || (isRegionLevel(a) && isCountryLevel(b));
 
 const lastSentence = (g: Group): number => g.mentions[g.mentions.length - 1]!.sentence.index;
+
+// ("said that the attack" is no demonstrative)
+const DISTAL = /\b(that|those)\s+((?!(the|a|an|its|their|his|her)\b)\w+\s+)?(attacks?|assaults?|strikes?|raids?|ambush(es)?|bombings?|incidents?|clash(es)?|shelling)\b/i;
+/** The group whose last mention stands latest in the text ("The attack comes weeks after the group stormed a base": the base). */
+function lastTold(groups: Group[]): Group | undefined {
+  const at = (g: Group) => { const m = g.mentions[g.mentions.length - 1]!; return m.sentence.index * 1e5 + m.triggerIndex; };
+  return groups.reduce<Group | undefined>((best, g) => (!best || at(g) > at(best) ? g : best), undefined);
+}
 
 /** Enough in common to be one incident without a word that refers back: the same site, or the same parties. */
 function strongMatch(g: Group, m: Mention): boolean {

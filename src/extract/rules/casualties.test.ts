@@ -124,6 +124,10 @@ describe('the hurt and the dead in other words', () => {
     expect(i('A service member was left in critical condition.')?.best).toBe(1);
   });
   it('"were also wounded" after a long subject', () => expect(i('Two members of local anti-Shabab clan militia forces were also wounded in that attack.')?.best).toBe(2));
+  it('"were confirmed dead", "had now died"', () => {
+    expect(f('At least seven soldiers were confirmed dead in that assault.')?.low).toBe(7);
+    expect(f('Police said 15 people had now died in the protests.')?.best).toBe(15);
+  });
   it('"slightly injure four police officers"', () => expect(i('Men on mopeds ambush and slightly injure four police officers.')?.best).toBe(4));
   it('"fatally shot" is a death, not a wound', () => {
     const c = findCasualties('Several protesters were fatally shot on Tuesday.');

@@ -21,7 +21,8 @@ const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|kill
 const NOUNS = String.raw`(?:${WORD}){0,7}?`;
 // "were also wounded", "were reportedly killed": adverbs between the auxiliary and the verb
 const ADVERBS = String.raw`(?:(?:also|all|reportedly|allegedly|later|seriously|critically|severely|slightly|lightly|badly|gravely|moderately)\s+){0,2}`;
-const AUX = String.raw`(?:were|was|have been|had been|has been|are|being|been|had|have|has)?\s*${ADVERBS}`;
+// "were confirmed dead", "are feared killed", "had now died"
+const AUX = String.raw`(?:were|was|have been|had been|has been|are|being|been|had|have|has)?\s*(?:(?:confirmed|reported|believed|feared|found|presumed|now)\s+)?${ADVERBS}`;
 // one person named by a noun: "killing a Hezbollah fighter", "a civilian mariner was severely injured"
 const PERSON = String.raw`(?:a|an)\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|unknown\b)(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})`;
 // a person's name: two to four capitalised words ("Elvino Dias", "Riad al-Hussein", "Abu Bakr al-Saadi")
