@@ -60,3 +60,14 @@ describe('event types', () => {
     expect(e?.event_type).toBe('Protests');
   });
 });
+
+describe('a toll put at a figure is the incident\'s, not a running toll', () => {
+  it('"put the number killed in the army drone strike at 85" keeps the strike and its 85', () => {
+    const { events } = run('An army drone strike hit Tudun Biri village in Kaduna State on Sunday. Dahiru put the number killed in the army drone strike at 85, women and children among them.', '2023-12-05');
+    expect(events.map((e) => e.fatalities.best)).toEqual([85]);
+  });
+  it('"the number of people killed since October" is still a running toll', () => {
+    const { events } = run('A drone strike hit a village in Kaduna State on Sunday, killing four. The number of people killed in strikes since October has passed 300.', '2023-12-05');
+    expect(events.map((e) => e.fatalities.best)).toEqual([4]);
+  });
+});

@@ -124,6 +124,8 @@ describe('the hurt and the dead in other words', () => {
     expect(i('A service member was left in critical condition.')?.best).toBe(1);
   });
   it('"were also wounded" after a long subject', () => expect(i('Two members of local anti-Shabab clan militia forces were also wounded in that attack.')?.best).toBe(2));
+  it('an aside after the figure: "Twenty more people, also civilians, were wounded"', () => expect(i('Twenty more people, also civilians, were wounded, ten of them seriously.')?.best).toBe(20));
+  it('"two generals were killed along with five other officers" is seven', () => expect(f('Two Iranian generals were killed along with five other military officers.')?.best).toBe(7));
   it('"were confirmed dead", "had now died"', () => {
     expect(f('At least seven soldiers were confirmed dead in that assault.')?.low).toBe(7);
     expect(f('Police said 15 people had now died in the protests.')?.best).toBe(15);
