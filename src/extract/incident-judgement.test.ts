@@ -71,3 +71,14 @@ describe('a toll put at a figure is the incident\'s, not a running toll', () => 
     expect(events.map((e) => e.fatalities.best)).toEqual([4]);
   });
 });
+
+describe('j-joint-toll: one toll for several incidents', () => {
+  it('"Two separate attacks left 19 dead" gives no incident the 19; the toll told of one does', () => {
+    const { events } = run('Two separate attacks in Colombia on Thursday left at least 19 people dead: in Amalfi, dissidents used a drone to down a police helicopter. The attack on the helicopter killed thirteen police officers.', '2025-08-22');
+    expect(events.map((e) => e.fatalities.best)).toEqual([13]);
+  });
+  it('"four attacks, but no casualties": none is each one\'s', () => {
+    const { events } = run('Late on Thursday, four attacks hit US forces at Ain al-Asad, but neither casualties nor damage resulted.', '2023-11-24');
+    expect(events.map((e) => e.fatalities.best)).toEqual([0]);
+  });
+});

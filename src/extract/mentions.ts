@@ -7,7 +7,7 @@ import { findPlaces, LIST_GAP, type PlaceMatch } from '../resolve/place/find-pla
 import { addDays } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
-import type { Actor, DateSpan, Mention, Sentence } from '../types.js';
+import type { Actor, DateSpan, Mention, Range, Sentence } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { narrativeDay, type ArticleContext } from './context.js';
 import { claimant, findAttribution, type Attribution } from './rules/attribution.js';
@@ -26,6 +26,10 @@ const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(\w+ly\s+|so far\s+|also\s+|r
 
 // "At least 40 people have died since the coup": a toll that runs over a period is no incident's
 const RUNNING_TOLL = /\b(ha(?:ve|s)|had)\s+(died|been killed|been wounded|been injured|lost their lives)\b[^.]*\bsince\b/i;
+
+const JOINT_TOLL = /\b(?:(?:two|three|four|five|six|several|multiple|both)\s+(?:separate\s+|different\s+|coordinated\s+|deadly\s+|,\s*)*|separate\s+)(?:attacks|strikes|bombings|blasts|explosions|incidents|assaults|ambushes|raids|clashes)\b/i;
+
+const someHarm = (r: Range | null): boolean => !!r && ((r.best ?? 0) > 0 || (r.low ?? 0) > 0);
 
 const COMMENT = /\b(comment(ed|s)?|condemn(ed|s)?|denounc(ed|es)|confirm(ed|s)?|den(y|ied|ies)|describ(ed|es)|investigat(ed|es|ing)|responded to|reacted to)\b/i;
 
@@ -137,6 +141,10 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   // a counted act lends its act, weapon and sides to the incident it joins, never its toll (the period's),
   // and makes no event alone (pipeline.ts)
   const counted = countsActs(s, clause, trigger);
+  // "Two separate attacks left 19 dead": one toll for several incidents is no one incident's ("four
+  // attacks, but no casualties" is each one's)
+  const joint = JOINT_TOLL.test(clause.text) && (someHarm(casualties.fatalities) || someHarm(casualties.injured));
+  const ownToll = !counted && !joint;
   const roles = clauseRoles(s, clause, trigger, inScope(s.actors), pickPlaces(inScope(s.places), s.sentence.text)[0]?.place.country ?? null);
   const date = clauseDate(s, clause, inClause(s, clause, s.dates), clause.start + trigger.index);
   const content = inScope(s.places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
@@ -153,7 +161,8 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   return places.map((place, i) => ({
     sentence: s.sentence,
     rules: [...trigger.rules, ...roles.rules, ...casualties.rules, ...(date.rule ? [date.rule] : []), ...(place ? [place.rule] : []),
-      ...(attribution.claimRule ? [attribution.claimRule] : []), ...(attribution.doubtRule ? [attribution.doubtRule] : []), ...(counted ? ['j-counted'] : [])],
+      ...(attribution.claimRule ? [attribution.claimRule] : []), ...(attribution.doubtRule ? [attribution.doubtRule] : []), ...(counted ? ['j-counted'] : []),
+      ...(joint ? ['j-joint-toll'] : [])],
     trigger: trigger.text,
     triggerIndex: clause.start + trigger.index,
     event_type: trigger.event_type,
@@ -172,8 +181,8 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     assoc1: roles.assoc1,
     assoc2: roles.assoc2,
     // one figure for the whole list is not each place's: it stays with the first
-    fatalities: i === 0 && !counted ? casualties.fatalities : null,
-    injured: i === 0 && !counted ? casualties.injured : null,
+    fatalities: i === 0 && ownToll ? casualties.fatalities : null,
+    injured: i === 0 && ownToll ? casualties.injured : null,
     ...(counted ? { counted } : {}),
     attribution: attribution.speaker,
     claim: (attribution.claim && (roles.claimHere || !attribution.speakerActor || attribution.speakerActor.actor.name === roles.actor1?.name)) ||
