@@ -22,3 +22,11 @@ describe('how long before', () => {
   it('"only weeks after" is two to six weeks back', () => expect(lag('The attack comes only weeks after the group stormed a base.')).toEqual({ days: 42, width: 28 }));
   it('"hours after" is the same day', () => expect(lag('Jets struck hours after the rocket attack.')).toEqual({ days: 0, width: 0 }));
 });
+
+describe('a verb\'s own "after" joins no second incident', () => {
+  it('"going after an upscale community" and "named after" do not split the clause', () => {
+    expect(splitClauses('Gangs launched a new attack early Tuesday, going after an upscale community where gunmen fought residents.')).toHaveLength(1);
+    expect(splitClauses('The operation, named after a village, began at dawn.')).toHaveLength(1);
+  });
+  it('"came after" still does', () => expect(splitClauses('The raid came after a drone attack killed three.')).toHaveLength(2));
+});

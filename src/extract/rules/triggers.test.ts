@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTrigger, isAnaphoric } from './triggers.js';
+import { findTrigger, isAnaphoric, isNewIncident } from './triggers.js';
 
 const t = (s: string) => findTrigger(s);
 
@@ -54,4 +54,12 @@ describe('acts done to incidents already told', () => {
 describe('storming', () => {
   it('fighters who stormed a base attacked it', () => expect(t('The group stormed a military base in Damboa.')?.kind).toBe('attack'));
   it('a crowd that stormed parliament is left to the crowd rules', () => expect(t('Protesters stormed the parliament.')?.kind).toBe('protest'));
+});
+
+describe('isNewIncident', () => {
+  const isNew = (clause: string) => { const t = findTrigger(clause)!; return isNewIncident(clause, t); };
+  it('"another attack" is a new incident, "yet another attack" the one being told', () => {
+    expect(isNew('Hours later, another attack hit the town.')).toBe(true);
+    expect(isNew('Residents were angry at yet another gang attack on their community.')).toBe(false);
+  });
 });
