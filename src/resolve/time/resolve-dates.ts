@@ -16,7 +16,7 @@ export interface DateMention {
   periodStart: boolean;
   /** introduced by "reported on", "said on", "statement on": the day something was said */
   speechDay: boolean;
-  /** "the announcement on Thursday", "the vote of 9 October": the day of something that is no incident */
+  /** "the announcement on Thursday", "the vote of 9 October", a dateline: the day of something that is no incident */
   otherDay: boolean;
   rule: string;
   /** relative to the last day the article named, not to publication ("earlier in the day") */
@@ -108,8 +108,8 @@ function mention(span: DateSpan, text: string, index: number, end: number, rule:
     index,
     end,
     periodStart: /\b(since|between|from|starting|beginning)\s+(the\s+)?$/.test(before) || /\bsince\s+([\w'’-]+\s+){1,3}$/.test(before),
-    speechDay: dateline || (!owned && (SAID_BEFORE.test(before) || SAID_AFTER.test(after))),
-    otherDay: OTHER_DAY.test(before),
+    speechDay: !owned && (SAID_BEFORE.test(before) || SAID_AFTER.test(after)),
+    otherDay: dateline || OTHER_DAY.test(before),
     rule,
     narrative,
   };
