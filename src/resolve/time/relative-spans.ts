@@ -80,7 +80,7 @@ export const SPAN_RULES: SpanRule[] = [
   // "two days after the attack": a lag between two incidents of the sentence, read by the clause split
   { id: 't-lag', re: new RegExp(String.raw`\b${AMOUNT} (hours?|days?|weeks?|months?) (after|before)\b`, 'gi'), span: () => null },
   { id: 't-today', re: /\b(earlier today|(early |late )?(this|this past) (morning|afternoon|evening)|today|tonight|hours ago)\b/gi, span: (p) => day(p) },
-  { id: 't-same-day', narrative: true, re: /\b(earlier (in|that) (the )?day|later (in|that) (the )?day|(on )?the same day|that day|hours (later|earlier)|not long after)\b/gi, span: (p) => day(p) },
+  { id: 't-same-day', narrative: true, re: /\b(earlier (in|that) (the )?day|later (in|that) (the )?day|(on )?(the|that) same (day|morning|afternoon|evening)|that day|hours (later|earlier)|not long after)\b/gi, span: (p) => day(p) },
   { id: 't-last-night', re: /\b(last night|overnight|in the early hours|late last night|during the night)\b/gi, span: (p) => range(addDays(p, -1), p, 1, addDays(p, -1)) },
   { id: 't-past-24h', re: /\b(past|last|previous) (24|twenty-four) hours\b/gi, span: (p) => range(addDays(p, -1), p, 1, addDays(p, -1)) },
   { id: 't-last-week', re: /\blast week\b/gi, span: (p) => { const s = addDays(weekStart(p), -7); return range(s, addDays(s, 6), 2); } },
