@@ -25,3 +25,10 @@ describe('the day of an event, not the day it was told', () => {
     expect(events.map((e) => e.fatalities.best)).toEqual([3]);
   });
 });
+
+describe('"after Y": the day before its main clause\'s act, not before the day it was said', () => {
+  it('"Police said on Saturday that ..., after security forces clashed" does not date the clash Friday', () => {
+    const { events } = extractText('Police said on Saturday that 15 people had died in protests in Senegal, after security forces and demonstrators clashed in Dakar.', '2023-06-03');
+    expect(events.every((e) => e.date.date !== '2023-06-02')).toBe(true);
+  });
+});

@@ -293,7 +293,8 @@ function contentStart(clause: string, triggerIndex: number): number {
 function mainClauseDate(clauses: Clause[], antecedent: Clause, dates: DateMention[]): DateSpan | null {
   for (const c of clauses) {
     if (c === antecedent || c.antecedent) continue;
-    const d = dates.find((x) => x.index >= c.start && x.index < c.start + c.text.length && !x.periodStart);
+    // the day the main clause was said is no day of the act it follows
+    const d = dates.find((x) => x.index >= c.start && x.index < c.start + c.text.length && !x.periodStart && !x.speechDay && !x.otherDay);
     if (d) return d.span;
   }
   return null;
