@@ -82,3 +82,14 @@ describe('j-joint-toll: one toll for several incidents', () => {
     expect(events.map((e) => e.fatalities.best)).toEqual([0]);
   });
 });
+
+describe('"the number killed" of one incident is its toll, of a period a summary', () => {
+  it('"The number of people killed in the attack has risen to 23" raises the attack\'s toll', () => {
+    const { events } = run('Gunmen attacked a market in Mopti on Monday, killing four people. The number of people killed in the attack has risen to 23, officials said.');
+    expect(events.map((e) => e.fatalities.best)).toEqual([23]);
+  });
+  it('"the number of people killed in a month of protests climbed to 40" does not', () => {
+    const { events } = run('Gunmen attacked a market in Mopti on Monday, killing four people. The number of people killed in a month of protests climbed to 40.');
+    expect(events.map((e) => e.fatalities.best)).toEqual([4]);
+  });
+});

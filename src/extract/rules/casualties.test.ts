@@ -151,6 +151,10 @@ describe('the dead and hurt by name', () => {
 });
 
 describe('tolls that rose', () => {
+  it('c-number-rose: "the number of dead rose to six", "the number of people wounded in the airstrike rose to six"', () => {
+    expect(f('The number of dead rose to six on Monday.')?.best).toBe(6);
+    expect(i('The number of people wounded in the airstrike rose to six.')?.best).toBe(6);
+  });
   it('c-death-toll: "the death toll from the airstrikes in Hodeidah had risen to 14"', () => expect(f('Sources said the death toll from the Israeli airstrikes in Hodeidah had risen to 14.')?.best).toBe(14));
   it('an overall toll over days is not read as one', () => expect(f("The Observatory's overall toll from the violence in the region since Thursday stood at 1,018.")).toBeNull());
   it('c-put-toll: "puts the number of people shot dead ... at up to 600"', () =>

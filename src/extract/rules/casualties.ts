@@ -53,6 +53,10 @@ interface CasualtyRule {
 const twoFigures = (verb: string): RegExp =>
   new RegExp(String.raw`(?<!\bno\s)\b${FIGURE}(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:${WORD.replace('[\\w.', '[\\w.()')}){1,9}?and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?!more\b|others?\b)(?:${WORD}){1,3}?${AUX}${verb}\b`, 'giu');
 
+function numberRose(what: string): RegExp {
+  return new RegExp(String.raw`\bnumber\s+of\s+(?:people\s+|those\s+)?${what}\b(?:\s+(?!since\b)[\w'’-]+){0,8}?\s+(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+(?:to\s+)?(?:(${Q})\s+)?(${N})\b`, 'gi');
+}
+
 export const casualtyRules: CasualtyRule[] = [
   { id: 'c-none-casualties', kind: 'both', re: /\b(no|neither|without|not cause any|did not cause any) (damage or )?(casualties|casualties or damage|injuries or casualties|casualties nor|loss of life)\b|\bno one was (hurt|killed|injured)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-injured', kind: 'injured', re: /\b(no|neither|nor|without) (reported )?(damage or |damage and )?(injuries|injured|wounded)\b|\b(nobody|no one|none) (was|were) (hurt|injured|wounded)\b|\bnobody was hurt\b|\bno (one|personnel|people) (was |were )?(injured|hurt)\b|\bleft no one injured\b|\bnobody was injured\b|\bno reports of (damage or )?injur(y|ies)\b|\bwas injured\b(?=[^.]*\bnobody\b)/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
@@ -94,6 +98,9 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-put-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+)?(?:people\s+)?(?:killed|dead|deaths|victims|shot dead))(?:\s+[\w'’-]+){0,10}?\s+at\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },
   // "the death toll rose to 34", "the death toll from the Israeli airstrikes in Hodeidah had risen to 14"; not an overall toll over a period
   { id: 'c-death-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?<!\b(?:overall|total|cumulative)\s+(?:death\s+)?)(?:death toll|toll)\s+(?:(?:\w+\s+){0,3}?(?:at|of|to|rose to|reached)|(?:(?!since\b|toll\b)[\w'’-]+\s+){0,8}?(?:(?:had|has|have)\s+)?(?:risen to|rose to|climbed to|jumped to|reached|stood at|stands at))\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },
+  // "the number of dead rose to six", "the number of people wounded has risen to 40"
+  { id: 'c-number-rose', kind: 'fatalities', re: numberRose(String.raw`(?:dead|killed|deaths|fatalities|victims)`) },
+  { id: 'c-number-rose-hurt', kind: 'injured', re: numberRose(String.raw`(?:injured|wounded|injuries|hurt)`) },
   { id: 'c-hurt-n', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gi') },
   { id: 'c-n-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${AUX}(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with)\b`, 'gi') },
   // "One CRPF constable suffered a bullet wound", "two farmers suffered bullet injuries"
@@ -103,7 +110,7 @@ export const casualtyRules: CasualtyRule[] = [
 const CRITICAL_ONLY = /^(one|1)\s+(critically|seriously)/i;
 
 // every rule needs one of these stems: most clauses have none and are turned away by one search
-const SCREEN = /condition|kill|dead|die|death|fatal|live|life|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|assassin|gunned|stabbed/i;
+const SCREEN = /condition|number|kill|dead|die|death|fatal|live|life|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|assassin|gunned|stabbed/i;
 
 export function findCasualties(text: string): Casualties {
   const out: Casualties = { fatalities: null, injured: null, rules: [] };
