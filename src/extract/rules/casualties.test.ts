@@ -160,3 +160,18 @@ describe('tolls that rose', () => {
   it('c-put-toll: "puts the number of people shot dead ... at up to 600"', () =>
     expect(f('A new assessment puts the number of people shot dead by militants in their August attack on Barsalogho at up to 600.')?.high).toBe(600));
 });
+
+describe('a day of the month or a year is no toll', () => {
+  it('"the attack on 14 May killed three", "on May 14", "January 3, 2024"', () => {
+    expect(f('The attack on 14 May killed three soldiers.')?.best).toBe(3);
+    expect(f('An attack on May 14 killed three soldiers.')?.best).toBe(3);
+    expect(f('The attack on January 3, 2024 killed 95 people.')?.best).toBe(95);
+  });
+  it('"the bombing of 3 March left dozens dead" is dozens', () => expect(r(f('The bombing of 3 March left dozens dead.'))).toEqual([null, 12, null]));
+  it('"the 2019 attack killed 40", "9/11"', () => {
+    expect(f('The 2019 attack killed 40.')?.best).toBe(40);
+    expect(f('The 9/11 attacks killed nearly 3,000.')?.best).toBe(3000);
+  });
+  it('"on 5 June 23 people died": the day is told, 23 is the toll', () => expect(f('On 5 June 23 people died in the attack.')?.best).toBe(23));
+  it('a figure that looks like a year is a toll when people follow it', () => expect(f('2000 people were killed.')?.best).toBe(2000));
+});

@@ -51,10 +51,10 @@ interface CasualtyRule {
 
 /** "six NPA members and a soldier were killed", "27 police officers and around 80 civilians were injured": two figures for one toll. */
 const twoFigures = (verb: string): RegExp =>
-  new RegExp(String.raw`(?<!\bno\s)\b${FIGURE}(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:${WORD.replace('[\\w.', '[\\w.()')}){1,9}?and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?!more\b|others?\b)(?:${WORD}){1,3}?${AUX}${verb}\b`, 'giu');
+  new RegExp(String.raw`(?<!\bno\s)\b${FIGURE}(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:${WORD.replace('[\\w.', '[\\w.()')}){1,9}?and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?!more\b|others?\b)(?:${WORD}){1,3}?${AUX}${verb}\b`, 'giud');
 
 function numberRose(what: string): RegExp {
-  return new RegExp(String.raw`\bnumber\s+of\s+(?:people\s+|those\s+)?${what}\b(?:\s+(?!since\b)[\w'’-]+){0,8}?\s+(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+(?:to\s+)?(?:(${Q})\s+)?(${N})\b`, 'gi');
+  return new RegExp(String.raw`\bnumber\s+of\s+(?:people\s+|those\s+)?${what}\b(?:\s+(?!since\b)[\w'’-]+){0,8}?\s+(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+(?:to\s+)?(?:(${Q})\s+)?(${N})\b`, 'gid');
 }
 
 export const casualtyRules: CasualtyRule[] = [
@@ -72,7 +72,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "its cameraman Riad al-Hussein was wounded": one person named
   { id: 'c-named-hurt', kind: 'injured', re: new RegExp(String.raw`\b${NAME}${ASIDE}\s+(?:was|has been|had been)\s+${ADVERBS}(?:wounded|injured|hurt)\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "the bodies of five men were found": a count of the dead
-  { id: 'c-bodies', kind: 'fatalities', re: new RegExp(String.raw`\b(?:bodies|corpses|remains)\s+of\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },
+  { id: 'c-bodies', kind: 'fatalities', re: new RegExp(String.raw`\b(?:bodies|corpses|remains)\s+of\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   // "Meir Tamari, 32, was killed": one named person, with an age
   { id: 'c-named-age-killed', kind: 'fatalities', re: /\p{Lu}\p{Ll}+,\s+\d{1,3},\s+(?:was|has been|had been)\s+(?:shot dead|killed|stabbed to death)\b/gu, fixed: { best: 1, low: 1, high: 1, text: null } },
   // "told AFP that a student had been killed"; not "the father of a soldier was killed"
@@ -84,7 +84,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "caused deaths and injuries", "caused loss of life": some dead, no figure
   { id: 'c-some-deaths', kind: 'fatalities', re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with)\s+["“]?(some |several |multiple )?(deaths|fatalities|loss of life)\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
   // "killed 47 soldiers and 84 fighters", "killing four police officers and two civilians": the second figure (group 3) adds to the first
-  { id: 'c-kill-n', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets))(?:\s+(?:[\w.'’-]+\s+){1,3}?and\s+(?:(?:${Q})\s+)?(\d+(?:,\d{3})*|${N}|an?)\s+(?!unknown\b|number\b|others?\b|more\b)[A-Za-z]${OTHER_TOLL_AFTER})?`, 'gi') },
+  { id: 'c-kill-n', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets))(?:\s+(?:[\w.'’-]+\s+){1,3}?and\s+(?:(?:${Q})\s+)?(\d+(?:,\d{3})*|${N}|an?)\s+(?!unknown\b|number\b|others?\b|more\b)[A-Za-z]${OTHER_TOLL_AFTER})?`, 'gid') },
   // "at least 47 soldiers and 84 Wagner mercenaries dead", "six NPA members and a soldier were killed": two figures for one toll (group 3 adds)
   { id: 'c-n-and-m-killed', kind: 'fatalities', re: twoFigures(String.raw`(?:killed|dead)`) },
   { id: 'c-n-and-m-hurt', kind: 'injured', re: twoFigures(String.raw`(?:wounded|injured|hurt)`) },
@@ -93,18 +93,18 @@ export const casualtyRules: CasualtyRule[] = [
   // "Those killed were nineteen men, five women and a child": a list of the dead, summed
   { id: 'c-victims-list', kind: 'fatalities', re: new RegExp(String.raw`\b(?:those killed|the dead|the victims|those who died)\s+(?:were|included|include)\s+((?:(?:${N}|an?)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+aged\s+\w+)?(?:,\s*|\s+and\s+)){1,6}(?:${N}|an?)\s+[\w'’-]+)`, 'gi'), range: (m) => listSum(m[1]!, m[0]) },
   // "two Iranian generals were killed along with five other officers": the second figure (group 3) adds
-  { id: 'c-n-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${AUX}${DEAD}\b(?:,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more)\b)?`, 'gi') },
+  { id: 'c-n-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${AUX}${DEAD}\b(?:,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more)\b)?`, 'gid') },
   // "put the number killed in the strike at 85", "puts the number of people shot dead by militants in their August attack at up to 600"
-  { id: 'c-put-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+)?(?:people\s+)?(?:killed|dead|deaths|victims|shot dead))(?:\s+[\w'’-]+){0,10}?\s+at\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },
+  { id: 'c-put-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+)?(?:people\s+)?(?:killed|dead|deaths|victims|shot dead))(?:\s+[\w'’-]+){0,10}?\s+at\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   // "the death toll rose to 34", "the death toll from the Israeli airstrikes in Hodeidah had risen to 14"; not an overall toll over a period
-  { id: 'c-death-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?<!\b(?:overall|total|cumulative)\s+(?:death\s+)?)(?:death toll|toll)\s+(?:(?:\w+\s+){0,3}?(?:at|of|to|rose to|reached)|(?:(?!since\b|toll\b)[\w'’-]+\s+){0,8}?(?:(?:had|has|have)\s+)?(?:risen to|rose to|climbed to|jumped to|reached|stood at|stands at))\s+(?:(${Q})\s+)?(${N})\b`, 'gi') },
+  { id: 'c-death-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?<!\b(?:overall|total|cumulative)\s+(?:death\s+)?)(?:death toll|toll)\s+(?:(?:\w+\s+){0,3}?(?:at|of|to|rose to|reached)|(?:(?!since\b|toll\b)[\w'’-]+\s+){0,8}?(?:(?:had|has|have)\s+)?(?:risen to|rose to|climbed to|jumped to|reached|stood at|stands at))\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   // "the number of dead rose to six", "the number of people wounded has risen to 40"
   { id: 'c-number-rose', kind: 'fatalities', re: numberRose(String.raw`(?:dead|killed|deaths|fatalities|victims)`) },
   { id: 'c-number-rose-hurt', kind: 'injured', re: numberRose(String.raw`(?:injured|wounded|injuries|hurt)`) },
-  { id: 'c-hurt-n', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gi') },
-  { id: 'c-n-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${AUX}(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with)\b`, 'gi') },
+  { id: 'c-hurt-n', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gid') },
+  { id: 'c-n-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${AUX}(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with)\b`, 'gid') },
   // "One CRPF constable suffered a bullet wound", "two farmers suffered bullet injuries"
-  { id: 'c-n-suffered', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N}|an?)\s+${NOUNS}(?:suffered|sustained|received)\s+(?:[\w'’-]+\s+){0,3}?(?:wounds?|injuries|burns)\b`, 'gi') },
+  { id: 'c-n-suffered', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N}|an?)\s+${NOUNS}(?:suffered|sustained|received)\s+(?:[\w'’-]+\s+){0,3}?(?:wounds?|injuries|burns)\b`, 'gid') },
 ];
 
 const CRITICAL_ONLY = /^(one|1)\s+(critically|seriously)/i;
@@ -119,6 +119,9 @@ export function findCasualties(text: string): Casualties {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (CRITICAL_ONLY.test(m[0]) && out.injured) continue; // "three hurt, one critically" counts three
+      // "the attack on 14 May killed three": a day or a year is no toll; look again just after it
+      const at = m.indices?.[2];
+      if (at && isDatePart(text, at[0], at[1])) { rule.re.lastIndex = at[1]; continue; }
       const range = rule.range ? rule.range(m) : rule.fixed ? { ...rule.fixed, text: m[0] } : withSecondFigure(toRange(m[1], oneFor(m[2]!), m[0]), m[3]);
       if (!range) continue;
       if (rule.kind !== 'injured') out.fatalities = larger(out.fatalities, range);
@@ -130,6 +133,23 @@ export function findCasualties(text: string): Casualties {
 }
 
 const exact = (n: number, text: string): Range => ({ best: n, low: n, high: n, text });
+
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+// "May 14 killed" but not "5 June 23 people": a month with its day already told takes no other figure
+const MONTH_BEFORE = new RegExp(String.raw`(?<!\d\s*)\b${MONTH}\s+$`, 'i');
+const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?!\w)|^(?:st|nd|rd|th)\b|^\/\d`, 'i');
+const YEAR_CONTEXT = /\b(?:in|since|of|the|from|until|by|during)\s+$/i;
+const YEAR_NOUN = /^\s+(?:attacks?|war|elections?|bombings?|massacre|uprising|coup|offensive|invasion|protests?|riots?|crisis|conflict)\b/i;
+
+/** "14 May", "May 14", "the 7th", "9/11", "the 2019 attack": a figure that is part of a date. */
+function isDatePart(text: string, start: number, end: number): boolean {
+  const figure = text.slice(start, end);
+  if (!/^\d/.test(figure)) return false;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(end, end + 14);
+  if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || /\d\/$/.test(before)) return true;
+  return /^(?:19|20)\d{2}$/.test(figure) && (YEAR_CONTEXT.test(before) || YEAR_NOUN.test(after) || /\d,?\s+$/.test(before));
+}
 
 /** "nineteen men, five women and a child": the figures of a list, added. */
 function listSum(list: string, text: string): Range | null {
