@@ -40,3 +40,10 @@ describe('"after Y": the day before its main clause\'s act, not before the day i
     expect([rockets?.date?.earliest, rockets?.date?.latest]).toEqual(['2024-05-12', '2024-05-13']);
   });
 });
+
+describe('running tolls since a month long past', () => {
+  it('"have left more than 200 people dead since May last year" and "Since May last year, over 200 dead" are no incident\'s toll', () => {
+    const { events } = extractText('On Friday, suspected militants fired two rockets in Bishnupur; an elderly man was killed and five others were hurt. Since May last year, over 200 dead and thousands left without homes in Manipur. The clashes between the communities have left more than 200 people dead since May last year.', '2024-09-06');
+    expect(events.map((e) => e.fatalities.best)).toEqual([1]);
+  });
+});

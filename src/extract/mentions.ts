@@ -127,7 +127,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     // "Three service members were hurt": a figure with no act attaches to the incident just reported;
     // not when the clause's act, or another clause's, was judged no incident ("hundreds were killed
     // since...", "strikes have intensified since Oct. 17; ... hundreds died"): the figure is the summary's
-    if (!(casualties.fatalities || casualties.injured) || inSummary(s) || RUNNING_TOLL.test(clause.text) || countsActs(s, clause, null)) return [];
+    if (!(casualties.fatalities || casualties.injured) || inSummary(s) || RUNNING_TOLL.test(clause.text) || tollOverPeriod(s, clause) || countsActs(s, clause, null)) return [];
     // the figure's own place and day, when the clause names them, keep it off an incident elsewhere
     const place = pickPlaces(inClause(s, clause, s.places), s.sentence.text)[0]?.place ?? null;
     const date = inClause(s, clause, s.dates).find((d) => !d.periodStart && !d.speechDay)?.span ?? null;
@@ -274,6 +274,12 @@ function perpetratorSpeaks(attribution: Attribution, actor1: Roles['actor1']): b
 function reject(s: SentenceFacts, act: string, rule: string, reason: string): void {
   s.ctx.rejected.push({ sentence: s.sentence, act, rule, reason });
 }
+
+/** "Since May last year, over 200 dead": a toll counted from a day more than two weeks back is a running toll. */
+const tollOverPeriod = (s: SentenceFacts, clause: Clause): boolean =>
+  inClause(s, clause, s.dates).some((d) => d.periodStart && d.span.earliest < addDays(s.ctx.article.published, -RUNNING_TOLL_DAYS));
+// a toll "since Thursday" is likely one incident's, over its days; one "since May" a war's
+const RUNNING_TOLL_DAYS = 14;
 
 /** Some clause of the sentence sums up many acts, or reports an act judged no incident, instead of reporting one. */
 const inSummary = (s: SentenceFacts): boolean =>

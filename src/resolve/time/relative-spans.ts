@@ -69,6 +69,14 @@ function partOfMonth(published: string, part: string, month: string) {
   return range(earliest, latest < published ? latest : published, 3);
 }
 
+/** A month of the publication year, or of the year before: the days of it not after publication. */
+function monthOfYear(published: string, month: string, yearsBack: number) {
+  const [earliest, last] = monthSpan(Number(published.slice(0, 4)) + yearsBack, MONTHS.indexOf(month));
+  if (earliest > published) return null;
+  const latest = last < published ? last : published;
+  return range(earliest, latest, 3);
+}
+
 export const SPAN_RULES: SpanRule[] = [
   // counted from the day the story stands at ("The week before that, the base had been attacked")
   {
@@ -88,5 +96,7 @@ export const SPAN_RULES: SpanRule[] = [
   { id: 't-last-weekend', re: /\b(last weekend|at the weekend|over the weekend|this weekend)\b/gi, span: (p) => { const sat = addDays(weekStart(p), -2); return range(sat, addDays(sat, 1), 2, sat); } },
   { id: 't-last-month', re: /\blast month\b/gi, span: (p) => { const d = parseDay(p); const [a, b] = monthSpan(d.getUTCFullYear(), d.getUTCMonth() - 1); return range(a, b, 3); } },
   { id: 't-part-of-month', re: /\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[- ](january|february|march|april|may|june|july|august|september|october|november|december)\b/gi, span: (p, m) => partOfMonth(p, m[1]!.toLowerCase(), m[2]!.toLowerCase()) },
+  // "since May last year", "in March this year": chrono reads no year relative to publication
+  { id: 't-month-of-year', re: /\b(january|february|march|april|may|june|july|august|september|october|november|december) (last|this) year\b/gi, span: (p, m) => monthOfYear(p, m[1]!.toLowerCase(), m[2]!.toLowerCase() === 'last' ? -1 : 0) },
   { id: 't-holiday', re: /\b(christmas (day|eve|night)|christmas|new year's (eve|day))\b/gi, span: (p, m) => day(lastOccurrence(p, HOLIDAYS[m[0].toLowerCase()]!)) },
 ];

@@ -15,6 +15,7 @@ const cases: Array<[string, string, [string, string, string, number]]> = [
   ['Two soldiers were hurt on Christmas Day.', '2024-12-27', ['2024-12-25', '2024-12-25', '2024-12-25', 1]],
   ['Shelling over the past 24 hours killed two.', '2024-03-05', ['2024-03-04', '2024-03-04', '2024-03-05', 1]],
   ['The US struck on the night of March 2, 2024, officials said.', '2024-03-04', ['2024-03-02', '2024-03-02', '2024-03-03', 1]],
+  ['The raid in March last year killed four.', '2024-09-06', ['2023-03-16', '2023-03-01', '2023-03-31', 3]], // t-month-of-year
   ['That same day, a second group downed a helicopter.', '2025-08-24', ['2025-08-24', '2025-08-24', '2025-08-24', 1]], // t-same-day: the day the story stands at
 ];
 
