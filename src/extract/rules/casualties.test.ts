@@ -175,3 +175,12 @@ describe('a day of the month or a year is no toll', () => {
   it('"on 5 June 23 people died": the day is told, 23 is the toll', () => expect(f('On 5 June 23 people died in the attack.')?.best).toBe(23));
   it('a figure that looks like a year is a toll when people follow it', () => expect(f('2000 people were killed.')?.best).toBe(2000));
 });
+
+describe('more vague amounts', () => {
+  it('"several dozen" and "a few dozen" are at least 24, "tens of" 20, "a handful of" 2', () => {
+    expect(f('Several dozen people were killed.')?.low).toBe(24);
+    expect(f('The raid killed a few dozen civilians.')?.low).toBe(24);
+    expect(f('Tens of people were killed.')?.low).toBe(20);
+    expect(i('A handful of soldiers were wounded.')?.low).toBe(2);
+  });
+});

@@ -8,11 +8,12 @@ const UNITS: Record<string, number> = {
 };
 // Vague amounts: a lower bound and no single figure (ACLED's convention: "dozens" 12, "hundreds" 100).
 const VAGUE: Record<string, number> = {
-  several: 2, multiple: 2, some: 2, many: 3, 'a number of': 1, 'a few': 2, few: 2, dozens: 12, scores: 40, hundreds: 100, thousands: 1000, numerous: 3,
+  several: 2, multiple: 2, some: 2, many: 3, 'a number of': 1, 'a few': 2, few: 2, 'a handful of': 2, dozens: 12, 'several dozen': 24, 'a few dozen': 24,
+  tens: 20, scores: 40, hundreds: 100, thousands: 1000, numerous: 3,
 };
 
 // "two hundred", "3 thousand" first: "two" alone would leave "hundred" behind
-export const NUMBER_SOURCE = String.raw`(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:hundred|thousand)\b|\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:two|three|four|five|six) dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozens|scores|hundreds|thousands|several|multiple|a number of|a few|numerous|many)`;
+export const NUMBER_SOURCE = String.raw`(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:hundred|thousand)\b|\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:two|three|four|five|six) dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|several dozen|a few dozen|dozens|tens(?= of\b)|scores|hundreds|thousands|several|multiple|a number of|a handful of|a few|numerous|many)`;
 export const QUANTIFIER_SOURCE = String.raw`(?:at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|as many as|fewer than|less than|no fewer than|an estimated|a total of|at most)`;
 
 /** The value of a number as written ("12", "twelve", "twenty-one", "two hundred"), or null for vague amounts. */
