@@ -47,3 +47,14 @@ describe('running tolls since a month long past', () => {
     expect(events.map((e) => e.fatalities.best)).toEqual([1]);
   });
 });
+
+describe('a day counted from another in the same sentence', () => {
+  it('"the previous evening, the army said on Tuesday" is Monday', () => {
+    const { events } = extractText('Gunmen killed three soldiers in Mopti the previous evening, the army said on Tuesday.', '2024-05-15');
+    expect(events.map((e) => e.date.date)).toEqual(['2024-05-13']);
+  });
+  it('"two days earlier" counts from the day the sentence states', () => {
+    const { events } = extractText('On Sunday, officials said militants had attacked a base near Gao two days earlier.', '2024-05-15');
+    expect(events.map((e) => e.date.date)).toEqual(['2024-05-10']);
+  });
+});

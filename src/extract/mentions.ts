@@ -254,7 +254,7 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
   const byDistance = (xs: DateMention[]) => xs.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
   const nearest = byDistance(own.filter((d) => !d.speechDay && !d.narrative)) ?? byDistance(own.filter((d) => !d.speechDay));
   const date = nearest ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay) : undefined) ?? null;
-  const base = date?.narrative ? narrativeDay(s.ctx, s.sentence.index)?.span : null;
+  const base = date?.narrative ? (sentenceBase(s, date) ?? narrativeDay(s.ctx, s.sentence.index))?.span : null;
   let span: DateSpan | null = base ? shiftSpan(base, date!.shift) : date?.span ?? null;
   // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before
   if (!span && clause.antecedent) {
@@ -262,6 +262,15 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
     span = clause.lag ? shiftSpan(main ?? narrativeDay(s.ctx, s.sentence.index + 1)?.span ?? null, { days: -clause.lag.days, width: clause.lag.width }) : dayBefore(main);
   }
   return { span, rule: date?.rule ?? null, said: !!date?.speechDay };
+}
+
+/**
+ * "Gunmen killed three soldiers the previous evening, the army said on Tuesday": a day counted from
+ * another counts from the one its sentence states, the nearest, even a day of speech.
+ */
+function sentenceBase(s: SentenceFacts, shifted: DateMention): DateMention | null {
+  const stated = s.dates.filter((d) => d !== shifted && !d.narrative && !d.periodStart && !d.otherDay && d.span.precision === 1);
+  return stated.sort((a, b) => Math.abs(a.index - shifted.index) - Math.abs(b.index - shifted.index))[0] ?? null;
 }
 
 /** "The group said in a statement that the drone hit its target": the perpetrator's own account is a claim. */

@@ -22,7 +22,7 @@ export interface Shift {
 const AMOUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)`;
 const AMOUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const amount = (word: string): number => AMOUNTS[word.toLowerCase()] ?? Number(word);
-const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, night: 1, week: 7, month: 30 };
+const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, night: 1, evening: 1, morning: 1, afternoon: 1, week: 7, month: 30 };
 const unitDays = (unit: string): number => UNIT_DAYS[unit.toLowerCase().replace(/s$/, '')] ?? 1;
 
 /** "two days earlier" → 2 days back, one day; "the week before" → 7 back, a week; "a day later" → 1 on. */
@@ -81,7 +81,7 @@ export const SPAN_RULES: SpanRule[] = [
   // counted from the day the story stands at ("The week before that, the base had been attacked")
   {
     id: 't-shifted', narrative: true,
-    re: new RegExp(String.raw`\b(?:${AMOUNT} (days?|nights?|weeks?|months?) (earlier|before|later|prior)(?! (?:the|a|an|this|his|her|its|their)\b)(?: that| then)?|the (day|night|week|month) (before|after)(?! (?:the|a|an|this|his|her|its|their)\b)(?: that| then)?|the (previous|following|next) (day|night|week|month))\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:${AMOUNT} (days?|nights?|weeks?|months?) (earlier|before|later|prior)(?! (?:the|a|an|this|his|her|its|their)\b)(?: that| then)?|the (day|night|week|month) (before|after)(?! (?:the|a|an|this|his|her|its|their)\b)(?: that| then)?|the (previous|following|next) (day|night|evening|morning|afternoon|week|month))\b`, 'gi'),
     span: (p, m) => shifted(p, shiftOf(normaliseShift(m))),
     shift: (m) => shiftOf(normaliseShift(m)),
   },

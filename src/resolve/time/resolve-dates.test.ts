@@ -16,6 +16,7 @@ const cases: Array<[string, string, [string, string, string, number]]> = [
   ['Shelling over the past 24 hours killed two.', '2024-03-05', ['2024-03-04', '2024-03-04', '2024-03-05', 1]],
   ['The US struck on the night of March 2, 2024, officials said.', '2024-03-04', ['2024-03-02', '2024-03-02', '2024-03-03', 1]],
   ['The raid in March last year killed four.', '2024-09-06', ['2023-03-16', '2023-03-01', '2023-03-31', 3]], // t-month-of-year
+  ['The army said gunmen had struck the previous evening.', '2024-05-15', ['2024-05-14', '2024-05-14', '2024-05-14', 1]], // t-shifted: parts of a day
   ['That same day, a second group downed a helicopter.', '2025-08-24', ['2025-08-24', '2025-08-24', '2025-08-24', 1]], // t-same-day: the day the story stands at
 ];
 
@@ -93,6 +94,8 @@ describe('the day something was said (speechDay)', () => {
     expect(first('Commanders on Tuesday made public a lethal offensive.').speechDay).toBe(true);
     expect(first('Stars & Stripes noted on Monday that the mission grew.').speechDay).toBe(true);
   });
+  it('a short subject between the day and the verb: "On Sunday, officials said"', () => expect(first('On Sunday, officials said militants had attacked a base.').speechDay).toBe(true));
+  it('"On Sunday, militants attacked a base, officials said" is the day of the act', () => expect(first('On Sunday, militants attacked a base, officials said.').speechDay).toBe(false));
   it('a day owned by an act is the act\'s: "said it was behind Wednesday\'s bombing"', () =>
     expect(resolveDates("The group has said it was behind Wednesday's suicide bombing.", '2024-12-12')[0]!.speechDay).toBe(false));
 });

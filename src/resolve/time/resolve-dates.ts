@@ -92,7 +92,8 @@ function refine(r: chrono.ParsedResult, published: string, nightOf: boolean, yea
 
 // the day something was said: "officials said on Sunday", "commanders on Tuesday made public"
 const SAID_BEFORE = /\b(reported|said|announced|statement|told|briefing|wrote|posted|published|released|issued|noted|made public|disclosed|revealed|declared)\s+(\w+\s+){0,3}?(on\s+)?$/;
-const SAID_AFTER = /^\s*(said|says|announced|reported|told|made public|noted|disclosed|revealed|declared|confirmed|stated)\b/i;
+// ("On Sunday, officials said", "on Tuesday the army announced": a short subject between)
+const SAID_AFTER = /^\s*,?\s*(?:(?:the|a|an|its|their|[\p{L}.'’-]+)\s+){0,3}?(said|says|announced|reported|told|made public|noted|disclosed|revealed|declared|confirmed|stated)\b/iu;
 // "KABUL, Dec 12 The group said...", "MANILA, Dec 18 (NNN-PNA) –": a dateline dates the report, not an act
 const DATELINE_BEFORE = /^\s*[\p{Lu}][\p{L} .'’-]{1,40},\s*$/u;
 const DATELINE_AFTER = /^\s*(\(|[–—-]|\p{Lu})/u;
