@@ -17,6 +17,7 @@ const cases: Array<[string, string, [string, string, string, number]]> = [
   ['The US struck on the night of March 2, 2024, officials said.', '2024-03-04', ['2024-03-02', '2024-03-02', '2024-03-03', 1]],
   ['The raid in March last year killed four.', '2024-09-06', ['2023-03-16', '2023-03-01', '2023-03-31', 3]], // t-month-of-year
   ['The army said gunmen had struck the previous evening.', '2024-05-15', ['2024-05-14', '2024-05-14', '2024-05-14', 1]], // t-shifted: parts of a day
+  ['Earlier in July, the group killed dozens in Ituri.', '2025-07-27', ['2025-07-14', '2025-07-01', '2025-07-27', 3]], // the current month: its middle so far, not publication
   ['That same day, a second group downed a helicopter.', '2025-08-24', ['2025-08-24', '2025-08-24', '2025-08-24', 1]], // t-same-day: the day the story stands at
 ];
 

@@ -4,7 +4,7 @@
 // widen nights and months into spans.
 import * as chrono from 'chrono-node';
 import type { DateSpan } from '../../types.js';
-import { addDays, monthSpan, parseDay, toDay } from './days.js';
+import { addDays, midDay, monthSpan, parseDay, toDay } from './days.js';
 import { mayNameDate } from './date-screen.js';
 import { SPAN_RULES, type Shift } from './relative-spans.js';
 
@@ -81,7 +81,9 @@ function refine(r: chrono.ParsedResult, published: string, nightOf: boolean, yea
   if (!dayKnown) {
     const d = parseDay(date);
     const [earliest, latest] = monthSpan(d.getUTCFullYear(), d.getUTCMonth());
-    return { date: earliest <= published && published <= latest ? published : addDays(earliest, 14), earliest, latest: latest > published ? published : latest, precision: 3, text: r.text };
+    // a month that holds the publication day: the act came before it, not on it ("earlier in July")
+    const last = latest > published ? published : latest;
+    return { date: earliest <= published && published <= latest ? midDay(earliest, last) : addDays(earliest, 14), earliest, latest: last, precision: 3, text: r.text };
   }
   // "within 24 hours of the strike", "in two days": a day after publication is no day of a reported act
   if (date > published) return null;
