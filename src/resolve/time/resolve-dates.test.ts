@@ -18,6 +18,8 @@ const cases: Array<[string, string, [string, string, string, number]]> = [
   ['The raid in March last year killed four.', '2024-09-06', ['2023-03-16', '2023-03-01', '2023-03-31', 3]], // t-month-of-year
   ['The army said gunmen had struck the previous evening.', '2024-05-15', ['2024-05-14', '2024-05-14', '2024-05-14', 1]], // t-shifted: parts of a day
   ['Earlier in July, the group killed dozens in Ituri.', '2025-07-27', ['2025-07-14', '2025-07-01', '2025-07-27', 3]], // the current month: its middle so far, not publication
+  ['Gunmen killed two in the early hours of Saturday.', '2024-10-21', ['2024-10-19', '2024-10-19', '2024-10-19', 1]], // the day is named: no "last night"
+  ['Strikes continued overnight Friday to Saturday.', '2024-10-21', ['2024-10-18', '2024-10-18', '2024-10-19', 1]],
   ['That same day, a second group downed a helicopter.', '2025-08-24', ['2025-08-24', '2025-08-24', '2025-08-24', 1]], // t-same-day: the day the story stands at
 ];
 
@@ -96,6 +98,7 @@ describe('the day something was said (speechDay)', () => {
     expect(first('Stars & Stripes noted on Monday that the mission grew.').speechDay).toBe(true);
   });
   it('a short subject between the day and the verb: "On Sunday, officials said"', () => expect(first('On Sunday, officials said militants had attacked a base.').speechDay).toBe(true));
+  it('"Drones attacked overnight, officials said" is the night of the attack', () => expect(first('Drones attacked overnight, officials said.', '2024-10-21').speechDay).toBe(false));
   it('"On Sunday, militants attacked a base, officials said" is the day of the act', () => expect(first('On Sunday, militants attacked a base, officials said.').speechDay).toBe(false));
   it('a day owned by an act is the act\'s: "said it was behind Wednesday\'s bombing"', () =>
     expect(resolveDates("The group has said it was behind Wednesday's suicide bombing.", '2024-12-12')[0]!.speechDay).toBe(false));

@@ -94,8 +94,11 @@ function refine(r: chrono.ParsedResult, published: string, nightOf: boolean, yea
 
 // the day something was said: "officials said on Sunday", "commanders on Tuesday made public"
 const SAID_BEFORE = /\b(reported|said|announced|statement|told|briefing|wrote|posted|published|released|issued|noted|made public|disclosed|revealed|declared)\s+(\w+\s+){0,3}?(on\s+)?$/;
-// ("On Sunday, officials said", "on Tuesday the army announced": a short subject between)
-const SAID_AFTER = /^\s*,?\s*(?:(?:the|a|an|its|their|[\p{L}.'’-]+)\s+){0,3}?(said|says|announced|reported|told|made public|noted|disclosed|revealed|declared|confirmed|stated)\b/iu;
+const SAID_AFTER = /^\s*(said|says|announced|reported|told|made public|noted|disclosed|revealed|declared|confirmed|stated)\b/i;
+// a sentence that opens with the day, then its speaker: "On Sunday, officials said", "On Tuesday the army announced"
+// ("Drones attacked overnight, officials said" is the day of the attack)
+const SAID_OPENING = /^\s*,?\s*(?:(?:the|a|an|its|their|[\p{L}.'’-]+)\s+){1,3}?(said|says|announced|reported|told|made public|noted|disclosed|revealed|declared|confirmed|stated)\b/iu;
+const OPENING = /^\W*((early|late)\s+)?(on\s+)?$/i;
 // "KABUL, Dec 12 The group said...", "MANILA, Dec 18 (NNN-PNA) –": a dateline dates the report, not an act
 const DATELINE_BEFORE = /^\s*[\p{Lu}][\p{L} .'’-]{1,40},\s*$/u;
 const DATELINE_AFTER = /^\s*(\(|[–—-]|\p{Lu})/u;
@@ -111,7 +114,7 @@ function mention(span: DateSpan, text: string, index: number, end: number, rule:
     index,
     end,
     periodStart: /\b(since|between|from|starting|beginning)\s+(the\s+)?$/.test(before) || /\bsince\s+([\w'’-]+\s+){1,3}$/.test(before),
-    speechDay: !owned && (SAID_BEFORE.test(before) || SAID_AFTER.test(after)),
+    speechDay: !owned && (SAID_BEFORE.test(before) || SAID_AFTER.test(after) || (OPENING.test(text.slice(0, index)) && SAID_OPENING.test(after))),
     otherDay: dateline || OTHER_DAY.test(before),
     rule,
     narrative,
