@@ -98,6 +98,8 @@ describe('the day something was said (speechDay)', () => {
     expect(first('Stars & Stripes noted on Monday that the mission grew.').speechDay).toBe(true);
   });
   it('a short subject between the day and the verb: "On Sunday, officials said"', () => expect(first('On Sunday, officials said militants had attacked a base.').speechDay).toBe(true));
+  it('a longer speaker: "On Wednesday, the U.S. Central Command gave details"', () =>
+    expect(first('On Wednesday, the U.S. Central Command gave details showing that the Houthis had launched six missiles.', '2024-02-14').speechDay).toBe(true));
   it('"Drones attacked overnight, officials said" is the night of the attack', () => expect(first('Drones attacked overnight, officials said.', '2024-10-21').speechDay).toBe(false));
   it('"On Sunday, militants attacked a base, officials said" is the day of the act', () => expect(first('On Sunday, militants attacked a base, officials said.').speechDay).toBe(false));
   it('a day owned by an act is the act\'s: "said it was behind Wednesday\'s bombing"', () =>

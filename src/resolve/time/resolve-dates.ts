@@ -97,7 +97,7 @@ const SAID_BEFORE = /\b(reported|said|announced|statement|told|briefing|wrote|po
 const SAID_AFTER = /^\s*(said|says|announced|reported|told|made public|noted|disclosed|revealed|declared|confirmed|stated)\b/i;
 // a sentence that opens with the day, then its speaker: "On Sunday, officials said", "On Tuesday the army announced"
 // ("Drones attacked overnight, officials said" is the day of the attack)
-const SAID_OPENING = /^\s*,?\s*(?:(?:the|a|an|its|their|[\p{L}.'’-]+)\s+){1,3}?(said|says|announced|reported|told|made public|noted|disclosed|revealed|declared|confirmed|stated)\b/iu;
+const SAID_OPENING = /^\s*,?\s*(?:(?:the|a|an|its|their|[\p{L}.'’-]+)\s+){1,5}?(said|says|announced|reported|told|made public|noted|disclosed|revealed|declared|confirmed|stated|gave details|briefed)\b/iu;
 const OPENING = /^\W*((early|late)\s+)?(on\s+)?$/i;
 // "KABUL, Dec 12 The group said...", "MANILA, Dec 18 (NNN-PNA) –": a dateline dates the report, not an act
 const DATELINE_BEFORE = /^\s*[\p{Lu}][\p{L} .'’-]{1,40},\s*$/u;
@@ -105,7 +105,7 @@ const DATELINE_AFTER = /^\s*(\(|[–—-]|\p{Lu})/u;
 
 function mention(span: DateSpan, text: string, index: number, end: number, rule: string, narrative: boolean): DateMention {
   const before = text.slice(Math.max(0, index - 30), index).toLowerCase();
-  const after = text.slice(end, end + 30);
+  const after = text.slice(end, end + 60);
   // "Wednesday's suicide bombing": a day owned by an act is the act's, whoever speaks of it
   const owned = /^['’]s\b/.test(after);
   const dateline = DATELINE_BEFORE.test(text.slice(0, index)) && DATELINE_AFTER.test(after) && !/^\s*(on|in|at|by|since|until|from|late|early|last|this)\b/i.test(text);
