@@ -40,12 +40,14 @@ async function makeSqlite(): Promise<TestDatabase> {
 runStoreTests('SQLite', makeSqlite);
 
 /**
- * A database taken back to an older schema: what v6 added dropped and v5's indexes put back, then (for
- * v4 and v3) the columns and index v5 added, then (for v3) those v4 added.
+ * A database taken back to an older schema: what v7 added dropped, then (for v5 and older) what v6 added
+ * and v5's indexes put back, then (for v4 and v3) the columns and index v5 added, then (for v3) those v4 added.
  */
-function downgrade(file: string, version: 3 | 4 | 5): void {
+function downgrade(file: string, version: 3 | 4 | 5 | 6): void {
   const raw = new Database(file);
-  raw.exec(`
+  raw.exec('DROP TABLE merged_events; DROP INDEX events_by_update;');
+  for (const col of ['created_at', 'actor1', 'actor2', 'admin1', 'fatalities']) raw.exec(`ALTER TABLE events DROP COLUMN ${col}`);
+  if (version < 6) raw.exec(`
     DROP TABLE reports_text; DROP TABLE event_counts; DROP TABLE actor_counts; DROP TABLE day_counts; DROP TABLE total_counts;
     DROP INDEX reports_seq; DROP INDEX events_by_date; DROP INDEX events_by_country; DROP INDEX events_by_type; DROP INDEX events_by_sub_type; DROP INDEX events_by_status;
     ALTER TABLE reports DROP COLUMN seq; ALTER TABLE reports DROP COLUMN match_key; ALTER TABLE events DROP COLUMN votes;
@@ -89,7 +91,7 @@ describe('SqliteStore', () => {
     downgrade(file, 3);
 
     // a command that only reads does not upgrade it
-    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/v3\.db: database schema v3 is older than this sitrep's \(v6\): any `sitrep ingest` into it upgrades it/);
+    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/v3\.db: database schema v3 is older than this sitrep's \(v7\): any `sitrep ingest` into it upgrades it/);
     const upgraded = await SqliteStore.open(file);
     try {
       expect(await upgraded.events()).toEqual(before);
@@ -112,7 +114,7 @@ describe('SqliteStore', () => {
     const before = await store.storedEvents();
     await store.close();
     downgrade(file, 4);
-    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/database schema v4 is older than this sitrep's \(v6\)/);
+    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/database schema v4 is older than this sitrep's \(v7\)/);
     const upgraded = await SqliteStore.open(file);
     try {
       const after = await upgraded.storedEvents();
@@ -129,7 +131,7 @@ describe('SqliteStore', () => {
     }
   });
 
-  it('upgrades a v5 database: its search index, counts, votes and match keys are those of a database written by v6; ACLED ids are kept', async () => {
+  it('upgrades a v5 database: its search index, counts, votes and match keys are those of a database written by v7; ACLED ids are kept', async () => {
     const all = [...articles(join(REAL, 'articles')), ...articles(join(ROOT, 'test', 'corpus', 'articles'))];
     const [early, late] = [all.slice(0, -10), all.slice(-10)];
     const dir = tmp();
@@ -140,7 +142,7 @@ describe('SqliteStore', () => {
       await store.close();
     }
     downgrade(old, 5);
-    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v5 is older than this sitrep's \(v6\): any `sitrep ingest` into it upgrades it/);
+    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v5 is older than this sitrep's \(v7\): any `sitrep ingest` into it upgrades it/);
     const rows = (file: string) => {
       const raw = new Database(file, { readonly: true });
       const all = raw.prepare('SELECT id, id_cnty, updated_at, data FROM events ORDER BY id').all();
@@ -171,13 +173,53 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('upgrades a v6 database: the read API\'s columns are those of a database written by v7, and merges are recorded from then on', async () => {
+    const all = articles(join(REAL, 'articles'));
+    // the last articles merge stored events
+    const [early, late] = [all.slice(0, -10), all.slice(-10)];
+    const dir = tmp();
+    const [fresh, old] = [join(dir, 'fresh.db'), join(dir, 'old.db')];
+    for (const file of [fresh, old]) {
+      const store = await SqliteStore.open(file);
+      for (const a of early) await ingestArticle(a, store, report());
+      await store.close();
+    }
+    downgrade(old, 6);
+    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v6 is older than this sitrep's \(v7\): any `sitrep ingest` into it upgrades it/);
+    const rows = (file: string, sql: string) => {
+      const raw = new Database(file, { readonly: true });
+      const found = raw.prepare(sql).all();
+      raw.close();
+      return found;
+    };
+    const stored = 'SELECT id, id_cnty, updated_at, data FROM events ORDER BY id';
+    const acled = 'SELECT id, actor1, actor2, admin1, fatalities FROM events ORDER BY id';
+    const v6 = rows(old, stored);
+    await (await SqliteStore.open(old)).close();
+    expect(rows(old, stored)).toEqual(v6);
+    expect(rows(old, acled)).toEqual(rows(fresh, acled));
+    expect(rows(old, 'SELECT id FROM events WHERE created_at IS NULL OR created_at > updated_at')).toEqual([]);
+    const merged = (file: string) => rows(file, 'SELECT id, id_cnty, into_id FROM merged_events ORDER BY id') as Array<{ id: string }>;
+    const mergedEarly = new Set(merged(fresh).map((m) => m.id));
+    expect(merged(old)).toEqual([]);
+    for (const file of [fresh, old]) {
+      const store = await SqliteStore.open(file);
+      for (const a of late) await ingestArticle(a, store, report());
+      await store.close();
+    }
+    expect(merged(old).length).toBeGreaterThan(0);
+    expect(merged(old)).toEqual(merged(fresh).filter((m) => !mergedEarly.has(m.id)));
+    expect(rows(old, acled)).toEqual(rows(fresh, acled));
+    expect(kept(old)).toEqual(kept(fresh));
+  });
+
   it('refuses a database of another schema version with a message naming the file', async () => {
     const file = join(tmp(), 'v9.db');
     await (await SqliteStore.open(file)).close();
     const raw = new Database(file);
     raw.prepare("UPDATE meta SET value = '9' WHERE key = 'schema_version'").run();
     raw.close();
-    await expect(SqliteStore.open(file)).rejects.toThrow(/v9\.db: database schema v9 is not this sitrep's \(v6\)/);
+    await expect(SqliteStore.open(file)).rejects.toThrow(/v9\.db: database schema v9 is not this sitrep's \(v7\)/);
   });
 });
 
