@@ -66,33 +66,31 @@ async function changesSince(base: string, since: number): Promise<EventChange[]>
   return all;
 }
 
-async function serve(store: EventStore): Promise<{ app: FastifyInstance; base: string }> {
-  const app = await buildServer({ store });
-  return { app, base: await app.listen({ host: '127.0.0.1', port: 0 }) };
+/** A database of the suite's own, filled by `fill` and served on 127.0.0.1 while the suite runs; dropped after it. */
+function served(open: (label: string) => Promise<Database>, label: string, fill: (store: EventStore) => Promise<unknown>) {
+  const server = {} as { db: Database; app: FastifyInstance; base: string };
+  beforeAll(async () => {
+    server.db = await open(label);
+    await fill(server.db.store);
+    server.app = await buildServer({ store: server.db.store });
+    server.base = await server.app.listen({ host: '127.0.0.1', port: 0 });
+  }, 300_000);
+  afterAll(async () => {
+    await server.app?.close();
+    await server.db?.drop();
+  });
+  return server;
 }
 
 function runAcledApiTests(kind: string, open: OpenDatabase): void {
   const suite = open ? describe : describe.skip;
 
   suite(`${kind}: GET /api/acled/read`, () => {
-    let db: Database;
-    let app: FastifyInstance;
-    let base: string;
-    let stored: StoredEvent[];
-
-    beforeAll(async () => {
-      db = await open!('acled_read');
-      await ingestPaths([join(REAL, 'articles'), join(ROOT, 'test', 'corpus', 'articles')], db.store);
-      stored = newestFirst(await db.store.storedEvents());
-      ({ app, base } = await serve(db.store));
-    }, 300_000);
-
-    afterAll(async () => {
-      await app?.close();
-      await db?.drop();
-    });
+    const server = served(open!, 'acled_read', (store) => ingestPaths([join(REAL, 'articles'), join(ROOT, 'test', 'corpus', 'articles')], store));
 
     it("an ACLED client's page loop gets every matching event exactly once, newest first, with the fields asked for", async () => {
+      const { base } = server;
+      const stored = newestFirst(await server.db.store.storedEvents());
       const rows = new Map(stored.map((s) => [s.event_id_cnty, acledRow(s)]));
       const interactions = [...new Set([...rows.values()].map((r) => r.interaction).filter((n): n is number => n !== null))];
       const common = interactions.sort((a, b) => [...rows.values()].filter((r) => r.interaction === b).length - [...rows.values()].filter((r) => r.interaction === a).length).slice(0, 2);
@@ -128,6 +126,7 @@ function runAcledApiTests(kind: string, open: OpenDatabase): void {
     });
 
     it('answers a page with ACLED\'s wrapper: flat rows whose types are those the OpenAPI document gives', async () => {
+      const { base } = server;
       const doc = await (await fetch(`${base}/api/openapi.json`)).json() as { components: { schemas: { AcledRow: { properties: Record<string, { type: string | string[] }> } } } };
       const types = doc.components.schemas.AcledRow.properties;
       expect(Object.keys(types)).toEqual([...ACLED_COLUMNS]);
@@ -146,6 +145,7 @@ function runAcledApiTests(kind: string, open: OpenDatabase): void {
     });
 
     it('gives CSV with format=csv (or _format=csv): the fields asked for, a row per event, the same rows as JSON', async () => {
+      const { base } = server;
       const query = 'country=Iraq&fields=event_id_cnty|event_date|fatalities|iso&limit=1000';
       const json = await (await fetch(`${base}/api/acled/read?${query}`)).json() as { data: Array<Record<string, unknown>> };
       expect(json.data.length).toBeGreaterThan(5);
@@ -160,6 +160,7 @@ function runAcledApiTests(kind: string, open: OpenDatabase): void {
     });
 
     it('refuses every bad value, an unknown parameter and a comparison a column does not take with a 400 naming the parameter, as ACLED answers', async () => {
+      const { base } = server;
       const cases: Array<[string, string]> = [
         ['event_date=2023-02-30', 'event_date'], ['event_date=2023-01-01|', 'event_date'], ['event_date=2023-01-01&event_date_where=BETWEEN', 'event_date'],
         ['event_date=2024-01-01|2023-01-01&event_date_where=BETWEEN', 'event_date'], ['event_date=2023-01-01&event_date_where=NEAR', 'event_date_where'],
@@ -191,21 +192,10 @@ function runAcledApiTests(kind: string, open: OpenDatabase): void {
   });
 
   suite(`${kind}: GET /api/changes, as a sync client reads it`, () => {
-    let db: Database;
-    let app: FastifyInstance;
-    let base: string;
-
-    beforeAll(async () => {
-      db = await open!('acled_sync');
-      ({ app, base } = await serve(db.store));
-    }, 60_000);
-
-    afterAll(async () => {
-      await app?.close();
-      await db?.drop();
-    });
+    const server = served(open!, 'acled_sync', async () => undefined);
 
     it('a mirror kept by the feed (and by timestamp reads) follows new, changed and merged-away events to what the server holds', async () => {
+      const { base, db } = server;
       const articles = articlesIn(join(REAL, 'articles'));
       // the last real articles bring reports that merge events stored before them into one
       const [first, then] = [articles.slice(0, -4), articles.slice(-4)];
@@ -254,6 +244,7 @@ function runAcledApiTests(kind: string, open: OpenDatabase): void {
     });
 
     it('refuses a bad since, limit or cursor, and an unknown parameter, with a 400 naming it', async () => {
+      const { base } = server;
       const cases: Array<[string, string]> = [
         ['', 'since'], ['since=yesterday', 'since'], ['since=2024-02-30', 'since'], ['since=2024-05-01T12:00:00', 'since'], ['since=1&since=2', 'since'],
         ['since=0&limit=0', 'limit'], ['since=0&limit=10001', 'limit'], ['since=0&cursor=abc', 'cursor'], ['since=0&bogus=1', 'bogus'],

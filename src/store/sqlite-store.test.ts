@@ -62,6 +62,31 @@ function downgrade(file: string, version: 3 | 4 | 5 | 6): void {
   raw.close();
 }
 
+/** Stores articles into a database file, one transaction each, as an ingest does. */
+async function ingestInto(file: string, list: Article[]): Promise<void> {
+  const store = await SqliteStore.open(file);
+  for (const a of list) await ingestArticle(a, store, report());
+  await store.close();
+}
+
+/** Two database files holding the same articles: one to take back to an older schema and upgrade, the other to compare it with. */
+async function twins(list: Article[]): Promise<{ fresh: string; old: string }> {
+  const dir = tmp();
+  const [fresh, old] = [join(dir, 'fresh.db'), join(dir, 'old.db')];
+  for (const file of [fresh, old]) await ingestInto(file, list);
+  return { fresh, old };
+}
+
+/** The rows of a query, on a connection of its own. */
+function rowsOf(file: string, sql: string): unknown[] {
+  const raw = new Database(file, { readonly: true });
+  try {
+    return raw.prepare(sql).all();
+  } finally {
+    raw.close();
+  }
+}
+
 /** What v6 keeps beside the events, as plain rows, to compare two databases by. */
 function kept(file: string) {
   const raw = new Database(file, { readonly: true });
@@ -134,32 +159,17 @@ describe('SqliteStore', () => {
   it('upgrades a v5 database: its search index, counts, votes and match keys are those of a database written by v7; ACLED ids are kept', async () => {
     const all = [...articles(join(REAL, 'articles')), ...articles(join(ROOT, 'test', 'corpus', 'articles'))];
     const [early, late] = [all.slice(0, -10), all.slice(-10)];
-    const dir = tmp();
-    const [fresh, old] = [join(dir, 'fresh.db'), join(dir, 'old.db')];
-    for (const file of [fresh, old]) {
-      const store = await SqliteStore.open(file);
-      for (const a of early) await ingestArticle(a, store, report());
-      await store.close();
-    }
+    const { fresh, old } = await twins(early);
     downgrade(old, 5);
     await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v5 is older than this sitrep's \(v7\): any `sitrep ingest` into it upgrades it/);
-    const rows = (file: string) => {
-      const raw = new Database(file, { readonly: true });
-      const all = raw.prepare('SELECT id, id_cnty, updated_at, data FROM events ORDER BY id').all();
-      raw.close();
-      return all;
-    };
+    const rows = (file: string) => rowsOf(file, 'SELECT id, id_cnty, updated_at, data FROM events ORDER BY id');
     const v5 = rows(old);
     expect(v5.length).toBeGreaterThan(20);
     // the upgrade alone changes no event, its ACLED id or its last change
     await (await SqliteStore.open(old)).close();
     expect(rows(old)).toEqual(v5);
     // then articles that merge into what the upgrade filled in
-    for (const file of [fresh, old]) {
-      const store = await SqliteStore.open(file);
-      for (const a of late) await ingestArticle(a, store, report());
-      await store.close();
-    }
+    for (const file of [fresh, old]) await ingestInto(file, late);
     expect(kept(old)).toEqual(kept(fresh));
     const [a, b] = [await SqliteStore.open(old, { readonly: true }), await SqliteStore.open(fresh, { readonly: true })];
     try {
@@ -177,39 +187,23 @@ describe('SqliteStore', () => {
     const all = articles(join(REAL, 'articles'));
     // the last articles merge stored events
     const [early, late] = [all.slice(0, -10), all.slice(-10)];
-    const dir = tmp();
-    const [fresh, old] = [join(dir, 'fresh.db'), join(dir, 'old.db')];
-    for (const file of [fresh, old]) {
-      const store = await SqliteStore.open(file);
-      for (const a of early) await ingestArticle(a, store, report());
-      await store.close();
-    }
+    const { fresh, old } = await twins(early);
     downgrade(old, 6);
     await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v6 is older than this sitrep's \(v7\): any `sitrep ingest` into it upgrades it/);
-    const rows = (file: string, sql: string) => {
-      const raw = new Database(file, { readonly: true });
-      const found = raw.prepare(sql).all();
-      raw.close();
-      return found;
-    };
     const stored = 'SELECT id, id_cnty, updated_at, data FROM events ORDER BY id';
     const acled = 'SELECT id, actor1, actor2, admin1, fatalities FROM events ORDER BY id';
-    const v6 = rows(old, stored);
+    const v6 = rowsOf(old, stored);
     await (await SqliteStore.open(old)).close();
-    expect(rows(old, stored)).toEqual(v6);
-    expect(rows(old, acled)).toEqual(rows(fresh, acled));
-    expect(rows(old, 'SELECT id FROM events WHERE created_at IS NULL OR created_at > updated_at')).toEqual([]);
-    const merged = (file: string) => rows(file, 'SELECT id, id_cnty, into_id FROM merged_events ORDER BY id') as Array<{ id: string }>;
+    expect(rowsOf(old, stored)).toEqual(v6);
+    expect(rowsOf(old, acled)).toEqual(rowsOf(fresh, acled));
+    expect(rowsOf(old, 'SELECT id FROM events WHERE created_at IS NULL OR created_at > updated_at')).toEqual([]);
+    const merged = (file: string) => rowsOf(file, 'SELECT id, id_cnty, into_id FROM merged_events ORDER BY id') as Array<{ id: string }>;
     const mergedEarly = new Set(merged(fresh).map((m) => m.id));
     expect(merged(old)).toEqual([]);
-    for (const file of [fresh, old]) {
-      const store = await SqliteStore.open(file);
-      for (const a of late) await ingestArticle(a, store, report());
-      await store.close();
-    }
+    for (const file of [fresh, old]) await ingestInto(file, late);
     expect(merged(old).length).toBeGreaterThan(0);
     expect(merged(old)).toEqual(merged(fresh).filter((m) => !mergedEarly.has(m.id)));
-    expect(rows(old, acled)).toEqual(rows(fresh, acled));
+    expect(rowsOf(old, acled)).toEqual(rowsOf(fresh, acled));
     expect(kept(old)).toEqual(kept(fresh));
   });
 
