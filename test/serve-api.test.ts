@@ -7,7 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACLED_COLUMNS } from '../src/export/formats.js';
 import { ingestPaths } from '../src/ingest/ingest.js';
-import { EventsQuery } from '../src/serve/params.js';
+import { AcledQuery } from '../src/serve/acled-params.js';
+import { ChangesQuery, EventsQuery } from '../src/serve/params.js';
 import { buildServer } from '../src/serve/server.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import { ExportDocument, ExportEvent, Tally } from '../src/types.js';
@@ -187,10 +188,12 @@ describe('GET /api/openapi.json', () => {
   it('describes every endpoint and every parameter the server accepts', async () => {
     const { body } = await get('/api/openapi.json');
     expect(body.openapi).toBe('3.1.0');
-    expect(Object.keys(body.paths).sort()).toEqual(['/api/articles', '/api/events', '/api/events/{id}', '/api/export.csv', '/api/export.geojson',
+    expect(Object.keys(body.paths).sort()).toEqual(['/api/acled/read', '/api/articles', '/api/changes', '/api/events', '/api/events/{id}', '/api/export.csv', '/api/export.geojson',
       '/api/export.json', '/api/openapi.json', '/api/stats', '/api/status', '/api/tallies']);
-    const names = body.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name).sort();
-    expect(names).toEqual(Object.keys(EventsQuery.shape).sort());
+    const names = (path: string) => body.paths[path].get.parameters.map((p: { name: string }) => p.name).sort();
+    expect(names('/api/events')).toEqual(Object.keys(EventsQuery.shape).sort());
+    expect(names('/api/acled/read')).toEqual(Object.keys(AcledQuery.shape).sort());
+    expect(names('/api/changes')).toEqual(Object.keys(ChangesQuery.shape).sort());
   });
 });
 

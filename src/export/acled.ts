@@ -10,13 +10,21 @@ interface CountryCodes { ccn3: string; cca3: string }
 
 let countries: Map<string, CountryCodes> | null = null;
 
-function countryCodes(cc: string | null): CountryCodes | undefined {
+function loadCountryCodes(): Map<string, CountryCodes> {
   if (!countries) {
     const require = createRequire(import.meta.url);
     const list: Array<{ cca2: string } & CountryCodes> = require('world-countries');
     countries = new Map(list.map((c) => [c.cca2, c]));
   }
-  return cc ? countries.get(cc) : undefined;
+  return countries;
+}
+
+const countryCodes = (cc: string | null): CountryCodes | undefined => (cc ? loadCountryCodes().get(cc) : undefined);
+
+/** The ISO 3166-1 alpha-2 code of an ISO numeric code (368 → IQ), as ACLED's iso filter names a country. */
+export function countryOfIso(iso: number): string | undefined {
+  for (const [cc, codes] of loadCountryCodes()) if (codes.ccn3 && Number(codes.ccn3) === iso) return cc;
+  return undefined;
 }
 
 /** ISO 3166-1 numeric (368 for Iraq), as ACLED's iso column; null for a country without one (Kosovo). */
@@ -33,10 +41,18 @@ export const idPrefix = (cc: string | null): string => countryCodes(cc)?.cca3 ||
 
 let regions: Map<string, string> | null = null;
 
+const loadRegions = (): Map<string, string> => (regions ??= new Map(readTsv('acled/regions.tsv').map(([code, name]) => [code!, name!])));
+
 /** ACLED's region of a country (data/acled/regions.tsv). */
 export function region(cc: string | null): string | null {
-  regions ??= new Map(readTsv('acled/regions.tsv').map(([code, name]) => [code!, name!]));
-  return (cc && regions.get(cc)) || null;
+  return (cc && loadRegions().get(cc)) || null;
+}
+
+/** ACLED's regions, each with its countries' codes. */
+export function regionCountries(): Map<string, string[]> {
+  const byRegion = new Map<string, string[]>();
+  for (const [cc, name] of loadRegions()) byRegion.set(name, [...(byRegion.get(name) ?? []), cc]);
+  return byRegion;
 }
 
 /** admin2 is a town's district; a region or a whole country has none, nor has a site the gazetteer lacks. */
@@ -89,6 +105,16 @@ export function actorCode(actor: Actor | null, role: 'actor1' | 'actor2', e: Exp
   if (codes.stateTypes.has(actor.type) && abroad) return EXTERNAL_FORCES;
   return codes.byType.get(actor.type) ?? null;
 }
+
+/** ACLED's inter1, inter2 and interaction of an event. */
+export function actorCodesOf(e: ExportEvent): { inter1: number | null; inter2: number | null; interaction: number | null } {
+  const inter1 = actorCode(e.actor1, 'actor1', e);
+  const inter2 = actorCode(e.actor2, 'actor2', e);
+  return { inter1, inter2, interaction: interaction(inter1, inter2, !!e.actor2) };
+}
+
+/** ACLED's fatalities: the best figure, else the lower bound, else 0. */
+export const fatalities = (e: ExportEvent): number => e.fatalities.best ?? e.fatalities.low ?? 0;
 
 /** ACLED's interaction: both codes, the smaller first (17), or one actor's code and 0 (10). */
 export function interaction(inter1: number | null, inter2: number | null, hasActor2: boolean): number | null {
