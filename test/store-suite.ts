@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toSummary } from '../src/export/to-summary.js';
+import { toSummary } from '../src/model/to-summary.js';
 import { compareTally } from '../src/export/tally-comparison.js';
 import { ingestArticle, ingestPaths, newReport } from '../src/ingest/ingest.js';
 import { loadFile } from '../src/ingest/load.js';

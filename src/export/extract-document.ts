@@ -3,7 +3,7 @@
 import { extractArticle } from '../extract/pipeline.js';
 import type { Article, ExportDocument, Rejection } from '../types.js';
 import { toJsonDocument } from './formats.js';
-import { toExportEvents, toExportTally } from './to-export.js';
+import { toExportEvents, toExportTally } from '../model/to-export.js';
 
 export function extractToDocument(articles: Article[], onRejected?: (article: Article, rejected: Rejection[]) => void): ExportDocument {
   const events = [];

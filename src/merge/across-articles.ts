@@ -5,7 +5,7 @@
 // events do not depend on the order articles arrive in; the event's fields are folded from its reports
 // in a fixed order, and its id is its smallest report id.
 import { createHash } from 'node:crypto';
-import { notes } from '../export/to-export.js';
+import { notes } from '../model/to-export.js';
 import { actorsCompatible } from '../resolve/actor/dictionary.js';
 import { addDays } from '../resolve/time/days.js';
 import type { Actor, ExportEvent, Status } from '../types.js';

@@ -5,7 +5,7 @@
 // match, not a guess from the field's canonical value.
 import { findTrigger } from '../extract/rules/triggers.js';
 import { findActors } from '../resolve/actor/find-actors.js';
-import { toSummary } from '../export/to-summary.js';
+import { toSummary } from '../model/to-summary.js';
 import type { StoreQueries } from '../store/event-store.js';
 import type { Actor, ExportEvent } from '../types.js';
 

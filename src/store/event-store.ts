@@ -1,7 +1,7 @@
 // The store interface: what the pipeline needs from a database. Every method answers with a promise, so
 // one interface fits an embedded database (SQLite, better-sqlite3, the default) and a server reached
 // over the network (PostgreSQL); both pass the one suite of store-suite.ts.
-import type { EventSummary } from '../export/to-summary.js';
+import type { EventSummary } from '../model/to-summary.js';
 import type { Votes } from '../merge/across-articles.js';
 import type { ExportEvent, Tally } from '../types.js';
 

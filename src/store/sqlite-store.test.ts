@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { toSummary } from '../export/to-summary.js';
+import { toSummary } from '../model/to-summary.js';
 import { ingestArticle, newReport } from '../ingest/ingest.js';
 import { REAL, ROOT, tmp } from '../../test/helpers.js';
 import { articlesIn as articles, runStoreTests, type TestDatabase } from '../../test/store-suite.js';
