@@ -1,35 +1,16 @@
 // The ACLED columns sitrep derives rather than extracts: actor codes and interaction, numeric ISO code,
-// region, admin2 district, the event id's country prefix, the source list and the source scale. What
+// region, admin2 district, the source list and the source scale (an event id's prefix: util/). What
 // ACLED's codes are is data an analyst can correct (data/acled/*.tsv); this file only applies it.
-import { createRequire } from 'node:module';
 import { admin2At } from '../resolve/place/gazetteer.js';
+import { countryCodes } from '../util/country-codes.js';
 import { readTsv, splitList } from '../util/data-files.js';
 import type { Actor, ExportEvent } from '../types.js';
-
-interface CountryCodes { ccn3: string; cca3: string }
-
-let countries: Map<string, CountryCodes> | null = null;
-
-function countryCodes(cc: string | null): CountryCodes | undefined {
-  if (!countries) {
-    const require = createRequire(import.meta.url);
-    const list: Array<{ cca2: string } & CountryCodes> = require('world-countries');
-    countries = new Map(list.map((c) => [c.cca2, c]));
-  }
-  return cc ? countries.get(cc) : undefined;
-}
 
 /** ISO 3166-1 numeric (368 for Iraq), as ACLED's iso column; null for a country without one (Kosovo). */
 export function isoNumeric(cc: string | null): number | null {
   const code = countryCodes(cc)?.ccn3;
   return code ? Number(code) : null;
 }
-
-/**
- * The prefix of an ACLED-style event id (IRQ in IRQ12): the ISO alpha-3 code. An event placed in no
- * country gets XXX, the code ISO leaves to users and ICAO uses for "unspecified".
- */
-export const idPrefix = (cc: string | null): string => countryCodes(cc)?.cca3 || 'XXX';
 
 let regions: Map<string, string> | null = null;
 

@@ -1,7 +1,8 @@
 // The ingest stage end to end: files → articles → extraction → cross-article merge → store, one
 // transaction per article. A bad file, or a bad article of a file, is reported and skipped; what was
 // stored stays stored. Other processes may write the same database at the same time.
-import { addVotes, bridgeOnce, candidateWindow, fitsEvent, foldReports, matchReasons, votesOf, type Linked } from '../merge/across-articles.js';
+import { bridgeOnce, candidateWindow, fitsEvent, matchReasons, type Linked } from '../merge/across-articles.js';
+import { addVotes, foldReports, votesOf } from '../model/fold.js';
 import { ArticleIdTaken, articleScope, type ArticleWrite, type EventStore, type Report, type StoreQueries, type StoredArticle } from '../store/event-store.js';
 import type { Article, ExportEvent, Tally } from '../types.js';
 import { extractReports } from './extract-reports.js';

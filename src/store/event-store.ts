@@ -2,7 +2,7 @@
 // one interface fits an embedded database (SQLite, better-sqlite3, the default) and a server reached
 // over the network (PostgreSQL); both pass the one suite of store-suite.ts.
 import type { EventSummary } from '../model/to-summary.js';
-import type { Votes } from '../merge/across-articles.js';
+import type { Votes } from '../model/fold.js';
 import type { ExportEvent, Tally } from '../types.js';
 
 /** A different text under an id already stored: a corrected story must come with a new id. */

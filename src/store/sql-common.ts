@@ -2,7 +2,7 @@
 // each event's JSON, the counts kept by the same writes), the SQL of a filter, and how rows become
 // events and reports. Each store adds only its own dialect and connection handling.
 import { toSummary, type EventSummary } from '../model/to-summary.js';
-import type { Votes } from '../merge/across-articles.js';
+import type { Votes } from '../model/fold.js';
 import type { ExportEvent, Tally } from '../types.js';
 import { DatabaseRefused, type ArticleWrite, type Candidate, type EventCounts, type EventFilter, type Page, type PartyScope, type Report, type StoreQueries, type StoredEvent } from './event-store.js';
 
