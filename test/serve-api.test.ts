@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACLED_COLUMNS } from '../src/export/formats.js';
-import { ingestPaths } from '../src/ingest/ingest.js';
+import { ingestPaths } from '../src/pipeline/ingest.js';
 import { EventsQuery } from '../src/serve/params.js';
 import { buildServer } from '../src/serve/server.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';

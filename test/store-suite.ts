@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toSummary } from '../src/model/to-summary.js';
 import { compareTally } from '../src/export/tally-comparison.js';
-import { ingestArticle, ingestPaths, newReport } from '../src/ingest/ingest.js';
+import { ingestArticle, ingestPaths, newReport } from '../src/pipeline/ingest.js';
 import { loadFile } from '../src/ingest/load.js';
 import { addVotes, votesOf } from '../src/model/fold.js';
 import { matchKey } from '../src/model/match-key.js';

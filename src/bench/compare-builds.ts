@@ -10,7 +10,7 @@ import type { Article } from '../types.js';
 
 type Extract = (article: Article) => unknown;
 const extractorOf = async (checkout: string): Promise<Extract> =>
-  ((await import(pathToFileURL(resolve(checkout, 'dist/ingest/extract-reports.js')).href)) as { extractReports: Extract }).extractReports;
+  ((await import(pathToFileURL(resolve(checkout, 'dist/pipeline/extract-reports.js')).href)) as { extractReports: Extract }).extractReports;
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');

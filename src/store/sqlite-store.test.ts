@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { toSummary } from '../model/to-summary.js';
-import { ingestArticle, newReport } from '../ingest/ingest.js';
+import { ingestArticle, newReport } from '../pipeline/ingest.js';
 import { REAL, ROOT, tmp } from '../../test/helpers.js';
 import { articlesIn as articles, runStoreTests, type TestDatabase } from '../../test/store-suite.js';
 import type { Article } from '../types.js';

@@ -3,7 +3,7 @@
 // so the caller can report it against its file in input order.
 import { Worker } from 'node:worker_threads';
 import type { ExportEvent, Article, Tally } from '../types.js';
-import type { BodyOptions, BodyRead } from './read-body.js';
+import type { BodyOptions, BodyRead } from '../ingest/read-body.js';
 
 export type Extracted = { reports: ExportEvent[]; tallies: Tally[] } | { error: string };
 export type Read = BodyRead | { error: string };

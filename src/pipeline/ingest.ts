@@ -6,8 +6,8 @@ import { addVotes, foldReports, votesOf } from '../model/fold.js';
 import { ArticleIdTaken, articleScope, type ArticleWrite, type EventStore, type Report, type StoreQueries, type StoredArticle } from '../store/event-store.js';
 import type { Article, ExportEvent, Tally } from '../types.js';
 import { extractReports } from './extract-reports.js';
-import { InputError } from './input-error.js';
-import { expandPaths, loadFileItems, type LoadOptions } from './load.js';
+import { InputError } from '../ingest/input-error.js';
+import { expandPaths, loadFileItems, type LoadOptions } from '../ingest/load.js';
 
 export interface IngestReport {
   files: number;
