@@ -1,7 +1,7 @@
 // How reports fold into an event: the join of their fields under a fixed order, and the votes that
 // settle the attacker, the target and the weapon where reports differ. Folding depends only on the set
 // of reports, never on their order (merge/across-articles.ts decides which reports are one incident).
-import type { Actor, ExportEvent, Status } from '../types.js';
+import type { Actor, ExportEvent, ReportEvent, Status } from '../types.js';
 import { notes } from './to-export.js';
 
 /** An event's days as a span. */
@@ -55,12 +55,15 @@ function addCounts<T>(a: Record<string, [number, T]>, b: Record<string, [number,
  * Votes are counts over the set of reports and ties have a fixed order, so the event is still
  * independent of the order reports arrive in.
  */
-export function foldReports(accounts: ExportEvent[], votes: Votes): ExportEvent {
-  const joined = accounts.reduce(mergeEvents);
+export function foldReports(accounts: ReportEvent[], votes: Votes): ExportEvent {
+  const joined = accounts.map(eventFields).reduce(mergeEvents);
   const typed = mostReported(votes.typed) ?? joined;
   const voted = { ...joined, event_type: typed.event_type, sub_event_type: typed.sub_event_type, weapon: typed.weapon, actor1: mostReported(votes.actor1) ?? joined.actor1, actor2: mostReported(votes.actor2) ?? joined.actor2 };
   return { ...voted, notes: notes({ ...voted, date: span(voted) }) };
 }
+
+/** A report as an account of its event: what the extractor read in its sentences stays with the report. */
+const eventFields = ({ evidence: _, ...e }: ReportEvent): ExportEvent => e;
 
 /** The value most reports give; among equals, the one whose key sorts first. */
 function mostReported<T>(counts: Record<string, [number, T]>): T | undefined {

@@ -3,7 +3,7 @@
 // events and reports. Each store adds only its own dialect and connection handling.
 import { toSummary, type EventSummary } from '../model/to-summary.js';
 import type { Votes } from '../model/fold.js';
-import type { ExportEvent, Tally } from '../types.js';
+import type { ExportEvent, ReportEvent, Tally } from '../types.js';
 import { DatabaseRefused, type ArticleWrite, type Candidate, type EventCounts, type EventFilter, type Page, type PartyScope, type Report, type StoreQueries, type StoredEvent } from './event-store.js';
 
 export const SCHEMA_VERSION = 6;
@@ -317,7 +317,7 @@ function withRelated(e: ExportEvent, eventOf: Map<string, string>): ExportEvent 
 }
 
 function toReport(row: { event_id: string; data: string; links: string }): Report {
-  return { report: JSON.parse(row.data) as ExportEvent, eventId: row.event_id, links: JSON.parse(row.links) };
+  return { report: JSON.parse(row.data) as ReportEvent, eventId: row.event_id, links: JSON.parse(row.links) };
 }
 
 /**
