@@ -544,8 +544,9 @@ function detailHtml(e, related, links, evidence, rules) {
     <h3>${e.sources.length} source sentence${e.sources.length === 1 ? "" : "s"} from ${e.num_sources} article${e.num_sources === 1 ? "" : "s"}</h3>
     <ol class="sources">${e.sources.map((s, i) => `
       <li><div class="meta">${isWebUrl(s.url) ? `<a href="${esc(s.url)}" target="_blank" rel="noreferrer noopener">${esc(s.outlet ?? s.article_id)}</a>` : esc(s.outlet ?? s.article_id)},
-        ${esc(s.published)}${s.attribution ? ` · according to ${esc(s.attribution)}` : ''} · ${rules[i] ? `rules ${esc(rules[i].join(', '))}` : 'words not marked: stored by an earlier sitrep'}</div>
-        <p class="sentence">${highlight(s.sentence, evidence[i] ?? [])}</p></li>`).join('')}</ol>
+        ${esc(s.published)}${s.attribution ? ` · according to ${esc(s.attribution)}` : ''}</div>
+        <p class="sentence">${highlight(s.sentence, evidence[i] ?? [])}</p>
+        <div class="rules">${rules[i] ? `rules ${esc(rules[i].join(', '))}` : 'words not marked: stored by an earlier sitrep'}</div></li>`).join('')}</ol>
     ${related.length ? `<h3>related</h3><ul>${related.map((r) => `<li><a href="#" data-open="${esc(r.id)}">${esc(r.relation.replace('_', ' '))}: ${esc(r.date)} ${esc(r.sub_event_type)}, ${esc(r.location.name)}</a></li>`).join('')}</ul>` : ''}
     ${links.length ? `<details><summary>why these reports are one event</summary><ul>${links.map((l) => `<li>${esc(l.article_id)} joined ${esc(l.joined)}: ${esc(l.criteria.join('; '))}</li>`).join('')}</ul></details>` : ''}`;
 }
