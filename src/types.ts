@@ -112,6 +112,31 @@ export const ExportEvent = z.object({
 });
 export type ExportEvent = z.infer<typeof ExportEvent>;
 
+/** The fields whose words a source sentence is marked for. */
+export type EvidenceField = 'actor1' | 'actor2' | 'event' | 'location' | 'fatalities' | 'injured' | 'attribution';
+
+/** Where, in a source sentence, the words behind one field are (UTF-16 offsets). */
+export interface EvidenceSpan {
+  start: number;
+  end: number;
+  field: EvidenceField;
+}
+
+/** What the extractor read in one source sentence of a report: the words behind the fields, and the ids of the rules that made its mentions there. */
+export interface SourceEvidence {
+  spans: EvidenceSpan[];
+  rules: string[];
+}
+
+/**
+ * One article's account of an incident, as it is stored: its event in the export contract, with that
+ * article's sources alone, and per source (in the same order) what the extractor read there. Reports
+ * stored before sitrep kept the evidence have none. An event folded from reports leaves it out.
+ */
+export interface ReportEvent extends ExportEvent {
+  evidence?: SourceEvidence[];
+}
+
 export const Tally = z.object({
   count: z.number(),
   what: z.string(),

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACLED_COLUMNS, acledRow, type AcledRow } from '../src/export/formats.js';
-import { ingestArticle, ingestPaths, newReport } from '../src/ingest/ingest.js';
+import { ingestArticle, ingestPaths, newReport } from '../src/pipeline/ingest.js';
 import { buildServer } from '../src/serve/server.js';
 import type { EventChange, EventStore, StoredEvent } from '../src/store/event-store.js';
 import { PgStore } from '../src/store/pg-store.js';

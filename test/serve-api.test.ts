@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACLED_COLUMNS } from '../src/export/formats.js';
-import { ingestPaths } from '../src/ingest/ingest.js';
+import { ingestPaths } from '../src/pipeline/ingest.js';
 import { AcledQuery } from '../src/serve/acled-params.js';
 import { ChangesQuery, EventsQuery } from '../src/serve/params.js';
 import { buildServer } from '../src/serve/server.js';
@@ -111,14 +111,19 @@ describe('GET /api/events/:id', () => {
     expect(status).toBe(200);
     expect(ExportEvent.parse(body.event).sources.length).toBeGreaterThan(1);
     expect(body.links.length).toBeGreaterThan(0);
-    // the words behind the fields, per source sentence, found by the extractor's finders
+    // the words behind the fields and the rules, per source sentence, as the extractor recorded them with each report
     expect(body.evidence).toHaveLength(body.event.sources.length);
+    expect(body.rules).toHaveLength(body.event.sources.length);
     body.evidence.forEach((spans: Array<{ start: number; end: number; field: string }>, i: number) => {
       for (const s of spans) expect(s.start >= 0 && s.end <= body.event.sources[i].sentence.length && s.start < s.end).toBe(true);
     });
+    for (const rules of body.rules) expect(rules.length > 0 && rules.every((r: string) => /^[a-z][a-z0-9-]*$/.test(r))).toBe(true);
     const fields = new Set(body.evidence.flat().map((s: { field: string }) => s.field));
     expect(fields.has('event')).toBe(true);
     expect(fields.has('location') || fields.has('actor1') || fields.has('actor2')).toBe(true);
+    // every article's sentences are marked, not only the first report's
+    const markedArticles = new Set(body.event.sources.filter((_: unknown, i: number) => body.evidence[i].length > 0).map((s: { article_id: string }) => s.article_id));
+    expect(markedArticles.size).toBe(merged.num_sources);
     const withRelation = all.find((e) => e.related.length > 0)!;
     const rel = (await get(`/api/events/${withRelation.id}`)).body.related_events;
     expect(rel.map((r: { id: string }) => r.id)).toEqual(withRelation.related.map((r) => r.event_id));

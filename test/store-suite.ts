@@ -4,11 +4,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toSummary } from '../src/export/to-summary.js';
+import { toSummary } from '../src/model/to-summary.js';
 import { compareTally } from '../src/export/tally-comparison.js';
-import { ingestArticle, ingestPaths, newReport } from '../src/ingest/ingest.js';
+import { ingestArticle, ingestPaths, newReport } from '../src/pipeline/ingest.js';
 import { loadFile } from '../src/ingest/load.js';
-import { addVotes, matchKey, votesOf } from '../src/merge/across-articles.js';
+import { addVotes, votesOf } from '../src/model/fold.js';
+import { matchKey } from '../src/model/match-key.js';
 import { ArticleIdTaken, type ColumnFilter, type EventChange, type EventFilter, type EventStore, type StoredEvent } from '../src/store/event-store.js';
 import type { Article, ExportEvent } from '../src/types.js';
 import { REAL, ROOT } from './helpers.js';

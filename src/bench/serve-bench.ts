@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { extractReports } from '../ingest/extract-reports.js';
-import { newReport, storeReports } from '../ingest/ingest.js';
+import { extractReports } from '../pipeline/extract-reports.js';
+import { newReport, storeReports } from '../pipeline/ingest.js';
 import { openEventStore } from '../store/open.js';
 import { startServe } from './serve-process.js';
 import type { Article, ExportEvent, Tally } from '../types.js';

@@ -1,43 +1,16 @@
 // The ACLED columns sitrep derives rather than extracts: actor codes and interaction, numeric ISO code,
-// region, admin2 district, the event id's country prefix, the source list and the source scale. What
+// region, admin2 district, the source list and the source scale (an event id's prefix: util/). What
 // ACLED's codes are is data an analyst can correct (data/acled/*.tsv); this file only applies it.
-import { createRequire } from 'node:module';
-import { admin2At } from '../resolve/place/gazetteer.js';
+import { admin2At, countryByCode, countryByName } from '../resolve/place/gazetteer.js';
+import { countryCodes } from '../util/country-codes.js';
 import { readTsv, splitList } from '../util/data-files.js';
 import type { Actor, ExportEvent } from '../types.js';
-
-interface CountryCodes { ccn3: string; cca3: string }
-
-let countries: Map<string, CountryCodes> | null = null;
-
-function loadCountryCodes(): Map<string, CountryCodes> {
-  if (!countries) {
-    const require = createRequire(import.meta.url);
-    const list: Array<{ cca2: string } & CountryCodes> = require('world-countries');
-    countries = new Map(list.map((c) => [c.cca2, c]));
-  }
-  return countries;
-}
-
-const countryCodes = (cc: string | null): CountryCodes | undefined => (cc ? loadCountryCodes().get(cc) : undefined);
-
-/** The ISO 3166-1 alpha-2 code of an ISO numeric code (368 → IQ), as ACLED's iso filter names a country. */
-export function countryOfIso(iso: number): string | undefined {
-  for (const [cc, codes] of loadCountryCodes()) if (codes.ccn3 && Number(codes.ccn3) === iso) return cc;
-  return undefined;
-}
 
 /** ISO 3166-1 numeric (368 for Iraq), as ACLED's iso column; null for a country without one (Kosovo). */
 export function isoNumeric(cc: string | null): number | null {
   const code = countryCodes(cc)?.ccn3;
   return code ? Number(code) : null;
 }
-
-/**
- * The prefix of an ACLED-style event id (IRQ in IRQ12): the ISO alpha-3 code. An event placed in no
- * country gets XXX, the code ISO leaves to users and ICAO uses for "unspecified".
- */
-export const idPrefix = (cc: string | null): string => countryCodes(cc)?.cca3 || 'XXX';
 
 let regions: Map<string, string> | null = null;
 
@@ -113,9 +86,6 @@ export function actorCodesOf(e: ExportEvent): { inter1: number | null; inter2: n
   return { inter1, inter2, interaction: interaction(inter1, inter2, !!e.actor2) };
 }
 
-/** ACLED's fatalities: the best figure, else the lower bound, else 0. */
-export const fatalities = (e: ExportEvent): number => e.fatalities.best ?? e.fatalities.low ?? 0;
-
 /** ACLED's interaction: both codes, the smaller first (17), or one actor's code and 0 (10). */
 export function interaction(inter1: number | null, inter2: number | null, hasActor2: boolean): number | null {
   if (inter1 === null || (hasActor2 && inter2 === null)) return null;
@@ -181,3 +151,6 @@ export function splitCell(cell: string): string[] {
   }
   return [...items, item];
 }
+
+/** The ISO alpha-2 code of a country named as ACLED's country parameter names it ("Iraq"), or by its code ("IQ"). */
+export const countryCodeOf = (v: string): string | undefined => countryByName(v)?.cc ?? (/^[A-Za-z]{2}$/.test(v) ? countryByCode(v.toUpperCase())?.cc : undefined);

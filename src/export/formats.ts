@@ -1,7 +1,8 @@
 // Export formats: the JSON contract, ACLED's CSV columns in ACLED's order, and GeoJSON points.
 import type { StoredEvent } from '../store/event-store.js';
 import type { EventType, ExportDocument, ExportEvent, Tally } from '../types.js';
-import { actorCodesOf, admin2, fatalities, isoNumeric, joinCell, outlets, region, sourceScale } from './acled.js';
+import { fatalities } from '../model/to-export.js';
+import { actorCodesOf, admin2, isoNumeric, joinCell, outlets, region, sourceScale } from './acled.js';
 
 export function toJsonDocument(events: ExportEvent[], tallies: Tally[], now = new Date()): ExportDocument {
   return { version: 1, generated: now.toISOString().replace(/\.\d{3}Z$/, 'Z'), events, tallies };

@@ -5,10 +5,10 @@
 // numbers and regions turn into country codes, disorder types into event types; interaction, which the
 // store does not keep (its codes come from data an analyst may correct), is checked event by event.
 import { z } from 'zod';
-import { actorCodesOf, countryOfIso, regionCountries } from '../export/acled.js';
+import { actorCodesOf, countryCodeOf as countryCode, regionCountries } from '../export/acled.js';
+import { countryOfIso } from '../util/country-codes.js';
 import { ACLED_COLUMNS, DISORDER_TYPE, type AcledColumn } from '../export/formats.js';
 import type { AcledRead } from '../export/stream.js';
-import { countryByCode, countryByName } from '../resolve/place/gazetteer.js';
 import { COMPARISONS, type ColumnFilter, type Comparison, type EventFilter, type FilterColumn, type StoredEvent } from '../store/event-store.js';
 import { EVENT_TYPES, SUB_EVENT_TYPES } from '../types.js';
 import { BadParameter, isDay } from './params.js';
@@ -40,7 +40,6 @@ const seconds = (description: string) => values('Unix seconds or a date YYYY-MM-
 const counts = (description: string) => values('a whole number ≥ 0', (v) => (/^\d{1,9}$/.test(v) ? Number(v) : undefined), description);
 const texts = (description: string) => values('text of at most 200 characters', (v) => (v.length <= 200 ? v : undefined), description);
 
-const countryCode = (v: string): string | undefined => countryByName(v)?.cc ?? (/^[A-Za-z]{2}$/.test(v) ? countryByCode(v.toUpperCase())?.cc : undefined);
 const regionNamed = (v: string): string | undefined => [...regionCountries().keys()].find((r) => r.toLowerCase() === v.toLowerCase());
 
 const comparison = (description: string) => z.string({ message: 'must be given once' })

@@ -43,6 +43,7 @@ const error = (description: string) => json(ref('Error'), description);
 const header = (description: string) => ({ description, schema: { type: 'string' } });
 const integer = (description?: string) => ({ type: 'integer', ...(description ? { description } : {}) });
 const arrayOf = (items: Schema | { $ref: string }, description?: string) => ({ type: 'array', items, ...(description ? { description } : {}) });
+const orNull = <S extends { type: string }>(schema: S) => ({ ...schema, type: [schema.type, 'null'] });
 
 // what every operation can answer besides its own statuses: the Host check (server.ts) and the error handler
 const ANY_OPERATION = {
@@ -135,8 +136,10 @@ const EventDetail: Schema = {
     event: ref('Event'),
     related_events: arrayOf({ allOf: [{ type: 'object', properties: { relation: { enum: ['retaliation_for', 'follows'] } } }, ref('EventSummary')] }),
     links: arrayOf({ type: 'object', properties: { article_id: { type: 'string' }, joined: { type: 'string' }, criteria: arrayOf({ type: 'string' }) } }, 'why its reports were merged'),
-    evidence: arrayOf(arrayOf({ type: 'object', properties: { start: integer(), end: integer(), field: { enum: ['actor1', 'actor2', 'event', 'location', 'fatalities', 'injured', 'attribution'] } } }),
-      "per source, in the order of `event.sources`: where in its sentence the words behind each field are (UTF-16 offsets)"),
+    evidence: arrayOf(orNull(arrayOf({ type: 'object', properties: { start: integer(), end: integer(), field: { enum: ['actor1', 'actor2', 'event', 'location', 'fatalities', 'injured', 'attribution'] } } })),
+      "per source, in the order of `event.sources`: where in its sentence the words behind each field are (UTF-16 offsets), as the extractor recorded them when the article was ingested; null for a source stored by a sitrep that did not record them"),
+    rules: arrayOf(orNull(arrayOf({ type: 'string' })),
+      'per source, in the order of `event.sources`: the ids of the extractor\'s rules that made its mentions in that sentence; null where `evidence` is'),
   },
 };
 

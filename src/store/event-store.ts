@@ -1,9 +1,9 @@
 // The store interface: what the pipeline needs from a database. Every method answers with a promise, so
 // one interface fits an embedded database (SQLite, better-sqlite3, the default) and a server reached
 // over the network (PostgreSQL); both pass the one suite of store-suite.ts.
-import type { EventSummary } from '../export/to-summary.js';
-import type { Votes } from '../merge/across-articles.js';
-import type { ExportEvent, Tally } from '../types.js';
+import type { EventSummary } from '../model/to-summary.js';
+import type { Votes } from '../model/fold.js';
+import type { ExportEvent, ReportEvent, Tally } from '../types.js';
 
 /** A different text under an id already stored: a corrected story must come with a new id. */
 export class ArticleIdTaken extends Error {
@@ -36,7 +36,7 @@ export interface StoredArticle {
 
 /** One article's account of an incident, and the event (group of reports) it belongs to. */
 export interface Report {
-  report: ExportEvent;
+  report: ReportEvent;
   eventId: string;
   /** why it was linked to other reports: `{ with, criteria }` per link made when it was stored */
   links: Array<{ with: string; article_id: string; criteria: string[] }>;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportText } from '../export/stream.js';
-import { ingestArticle, ingestPaths, newReport } from '../ingest/ingest.js';
+import { ingestArticle, ingestPaths, newReport } from '../pipeline/ingest.js';
 import { REAL, ROOT, shuffled, tmp } from '../../test/helpers.js';
 import { PG_SERVER, createDatabase, noteSkipped, pgQuery } from '../../test/postgres.js';
 import { articlesIn, runStoreTests, type TestDatabase } from '../../test/store-suite.js';

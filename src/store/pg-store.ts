@@ -10,8 +10,8 @@
 // index over each report's lower-cased sentences, which, like SQLite's trigram index, finds any text,
 // not just whole words (a tsvector finds words and their stems: `q` would mean another thing here).
 import pg from 'pg';
-import { idPrefix } from '../export/acled.js';
-import { matchKey } from '../merge/across-articles.js';
+import { idPrefix } from '../util/country-codes.js';
+import { matchKey } from '../model/match-key.js';
 import type { ExportEvent, Tally } from '../types.js';
 import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventFilter, type EventReader, type OpenOptions, type Page, type StoreQueries, type WriteScope } from './event-store.js';
 import { databaseName } from './open.js';

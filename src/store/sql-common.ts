@@ -1,10 +1,10 @@
 // What the SQLite and PostgreSQL stores share: one logical schema (its version, the columns kept beside
 // each event's JSON, the counts kept by the same writes), the SQL of a filter, and how rows become
 // events and reports. Each store adds only its own dialect and connection handling.
-import { fatalities } from '../export/acled.js';
-import { toSummary, type EventSummary } from '../export/to-summary.js';
-import type { Votes } from '../merge/across-articles.js';
-import type { ExportEvent, Tally } from '../types.js';
+import { fatalities } from '../model/to-export.js';
+import { toSummary, type EventSummary } from '../model/to-summary.js';
+import type { Votes } from '../model/fold.js';
+import type { ExportEvent, ReportEvent, Tally } from '../types.js';
 import {
   DatabaseRefused, type ArticleWrite, type Candidate, type ChangePage, type ColumnFilter, type EventChange, type EventCounts, type EventFilter, type FilterColumn, type MergedInto, type Page,
   type PartyScope, type Report, type Slice, type StoreQueries, type StoredEvent,
@@ -420,7 +420,7 @@ interface ChangeRow {
 }
 
 function toReport(row: { event_id: string; data: string; links: string }): Report {
-  return { report: JSON.parse(row.data) as ExportEvent, eventId: row.event_id, links: JSON.parse(row.links) };
+  return { report: JSON.parse(row.data) as ReportEvent, eventId: row.event_id, links: JSON.parse(row.links) };
 }
 
 /**

@@ -9,8 +9,9 @@
 // connection holds one transaction at a time, so a process's transactions take turns.
 import { accessSync, constants, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { idPrefix } from '../export/acled.js';
-import { addVotes, matchKey, votesOf } from '../merge/across-articles.js';
+import { idPrefix } from '../util/country-codes.js';
+import { addVotes, votesOf } from '../model/fold.js';
+import { matchKey } from '../model/match-key.js';
 import type { ExportEvent, Tally } from '../types.js';
 import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventFilter, type EventReader, type OpenOptions, type Page, type StoreQueries } from './event-store.js';
 import { SessionStore } from './session-store.js';

@@ -9,9 +9,9 @@ import { groupMentions, type MentionGroup } from '../merge/within-article.js';
 import { reconcile, type ArticleDefaults } from '../merge/reconcile.js';
 import { fillSidesFromArticle } from '../merge/article-sides.js';
 import type { Article, ArticleEvent, EventType, Extraction, Mention } from '../types.js';
-import { buildContext, narrativeDay, siteNear } from './context.js';
-import { sentenceMentions } from './mentions.js';
-import { extractTallies } from './tallies.js';
+import { buildContext, narrativeDay, siteNear } from '../extract/context.js';
+import { sentenceMentions } from '../extract/mentions.js';
+import { extractTallies } from '../extract/tallies.js';
 
 export function extractArticle(article: Article): Extraction {
   const ctx = buildContext(article);
