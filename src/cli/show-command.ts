@@ -1,12 +1,13 @@
 import { eventDetail } from '../serve/evidence.js';
 import type { EvidenceField, EvidenceSpan } from '../types.js';
 import { NotFound } from './errors.js';
+import type { EventStore } from '../store/event-store.js';
 import { databaseName } from '../store/open.js';
 import { printJson, withStore } from './shared.js';
 import { forTerminal } from './terminal.js';
 
 export async function runShow(id: string, o: { db: string; json?: boolean }): Promise<void> {
-  const detail = await withStore(o.db, (store) => eventDetail(store, id));
+  const detail = await withStore(o.db, (store) => detailOrSurvivor(store, id));
   if (!detail) throw new NotFound(`no event with id ${id} in ${databaseName(o.db)}`);
   if (o.json) return printJson(detail);
   const { event: e, links, evidence, rules } = detail;
@@ -25,6 +26,16 @@ export async function runShow(id: string, o: { db: string; json?: boolean }): Pr
     ...(links.length ? ['why these reports are one event:', ...links.map((l) => `  - ${l.article_id} joined ${l.joined}: ${l.criteria.join('; ')}`)] : []),
   ];
   process.stdout.write(forTerminal(out.join('\n')) + '\n');
+}
+
+/** An event merged away since its id was given out is shown as the event it is part of now, as the API's 301 does. */
+async function detailOrSurvivor(store: EventStore, id: string): ReturnType<typeof eventDetail> {
+  const detail = await eventDetail(store, id);
+  if (detail) return detail;
+  const survivor = await store.mergedInto(id);
+  if (!survivor) return undefined;
+  process.stderr.write(`${id} was merged into ${survivor.id}${survivor.event_id_cnty ? ` (${survivor.event_id_cnty})` : ''}; showing that event\n`);
+  return eventDetail(store, survivor.id);
 }
 
 const LABELS: Record<EvidenceField, string> = { event: 'act', actor1: 'who', actor2: 'whom', location: 'where', fatalities: 'killed', injured: 'hurt', attribution: 'according to' };
