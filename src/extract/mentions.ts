@@ -216,7 +216,7 @@ function clauseRoles(s: SentenceFacts, clause: Clause, trigger: Trigger, actors:
   // who shot something down defended, and who "came under attack" was hit: their subjects are targets
   const passive = trigger.kind === 'interception' || /\bcame under|comes? under\b/i.test(trigger.text) ||
     /\b(came|come|comes|coming)\s+under\s+([\w-]+\s+){0,2}$/i.test(clause.text.slice(0, trigger.index));
-  const roles = assignRoles(clause.text.slice(0, trigger.scopeEnd), trigger.mainVerbIndex, local, claimHere, country, passive);
+  const roles = assignRoles(clause.text.slice(0, trigger.scopeEnd), trigger.mainVerbIndex, local, claimHere, country, passive, trigger.kind);
   // "The army did not comment on the attack": whoever speaks of an act already told did not do it
   const comment = COMMENT.exec(clause.text.slice(0, trigger.index));
   if (roles.actor1 && comment && !claimHere && local.some((a) => a.actor === roles.actor1 && a.end <= comment.index)) {

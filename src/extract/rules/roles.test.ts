@@ -6,7 +6,7 @@ import { extractText } from '../test-article.js';
 
 function roles(clause: string, country: string | null = null) {
   const trigger = findTrigger(clause)!;
-  const r = assignRoles(clause, trigger.index, findActors(clause), null, country, trigger.kind === 'interception');
+  const r = assignRoles(clause, trigger.index, findActors(clause), null, country, trigger.kind === 'interception', trigger.kind);
   return [r.actor1?.name ?? null, r.actor2?.name ?? null];
 }
 
@@ -96,4 +96,13 @@ describe('who was told, and who was killed in', () => {
     expect(roles('Iraqi Security Forces were notified of the strike and went to the site.')[0]).toBeNull());
   it('"Kataib Hezbollah members killed in US air strikes" were the target', () =>
     expect(roles('Mourners buried the Kataib Hezbollah members killed in US air strikes.')).toEqual(['Military Forces of the United States', 'Kataib Hezbollah']));
+});
+
+describe('civilians in a fight', () => {
+  it('r-civilians is no side of a battle: the two armed parties are', () =>
+    expect(roles('Fighting between M23 rebels and the Congolese army killed 18 people near Kishishe.', 'DR Congo')).toEqual(['M23', 'Military Forces of the Democratic Republic of Congo']));
+  it('"the fighting killed 80 people, most of them civilians" names no civilian side', () =>
+    expect(roles('The fighting killed more than 80 people, most of them civilians.', 'Colombia')[1]).toBeNull());
+  it('an ambush may fall on civilians', () =>
+    expect(roles('Gunmen ambushed a bus and killed 12 passengers near Kaduna.', 'Nigeria')[1]).toBe('Civilians (Nigeria)'));
 });

@@ -6,6 +6,7 @@ import type { ActorMatch } from '../../resolve/actor/find-actors.js';
 import { lookupActor, stateForces } from '../../resolve/actor/dictionary.js';
 import { countryByDemonym, countryByName } from '../../resolve/place/gazetteer.js';
 import type { Actor } from '../../types.js';
+import type { Trigger } from './triggers.js';
 
 export interface Roles {
   actor1: Actor | null;
@@ -51,6 +52,7 @@ const DEMONYM_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?$/;
 
 export function assignRoles(
   clause: string, triggerIndex: number, actors: ActorMatch[], claimantActor: ActorMatch | null, country: string | null, passiveTrigger: boolean,
+  kind: Trigger['kind'] | null = null,
 ): Roles {
   const roles: Roles = { actor1: null, actor2: null, assoc1: [], assoc2: [], rules: [] };
   const isSpeaker = (a: ActorMatch): boolean => {
@@ -117,7 +119,8 @@ export function assignRoles(
   if (holder && ground[1] === 'from') set('actor1', holder, 'r-held-ground');
   else if (holder && ground.index > triggerIndex) set('actor2', holder, 'r-held-ground');
 
-  if (CIVILIAN_VICTIMS.test(clause)) set('actor2', civilians(country), 'r-civilians');
+  // ACLED codes a battle between its armed parties: the civilians caught in the fighting are its dead, not its side
+  if (CIVILIAN_VICTIMS.test(clause) && !isFight(clause, triggerIndex, kind)) set('actor2', civilians(country), 'r-civilians');
   // "launched 23 drones against Ukraine": a country as the object of the act is the state attacked
   const target = COUNTRY_TARGET.exec(clause.slice(triggerIndex));
   const targetCountry = target && countryByName(target[1]!);
@@ -129,7 +132,9 @@ export function assignRoles(
     const anchor = actors.find((a) => a.actor.name === main.name);
     if (!anchor) continue;
     for (const a of actors) {
-      if (a.index > anchor.end && ASSOC_LINK.test(clause.slice(anchor.end, a.index)) && a.actor.name !== main.name) {
+      const other = roles[slot === '1' ? 'actor2' : 'actor1'];
+      // "between M23 rebels and the Congolese army": the actor after "and" is the other side, not an associate
+      if (a.index > anchor.end && ASSOC_LINK.test(clause.slice(anchor.end, a.index)) && a.actor.name !== main.name && a.actor.name !== other?.name) {
         roles[`assoc${slot}`].push(a.actor);
         roles.rules.push(`r-assoc${slot}`);
       }
@@ -139,6 +144,9 @@ export function assignRoles(
 }
 
 const triggerWord = (clause: string, at: number): string => /^[\w-]+/.exec(clause.slice(at))?.[0] ?? '';
+
+/** A fight between armed sides ("clashes", "fighting"), not an ambush, which may fall on anyone. */
+const isFight = (clause: string, at: number, kind: Trigger['kind'] | null): boolean => kind === 'clash' && !/^ambush/i.test(triggerWord(clause, at));
 
 /** "Russia launched...", "Russian shelling", "US airstrikes": a country or demonym right before the act. */
 function countrySubject(clause: string, triggerIndex: number): Actor | undefined {
