@@ -18,6 +18,7 @@ import { assignRoles, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
 import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, vetoedActs, type Trigger } from './rules/triggers.js';
 import { matchAll, reasonOf, type LexMatch } from './lexicon.js';
+import { CROWD_NOUNS } from '../merge/crowd-events.js';
 
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
 // no day, past the lead (a lead's "has struck" is the news itself)
@@ -29,6 +30,8 @@ const RUNNING_TOLL = /\b(ha(?:ve|s)|had)\s+(died|been killed|been wounded|been i
 
 const COMMENT = /\b(comment(ed|s)?|condemn(ed|s)?|denounc(ed|es)|confirm(ed|s)?|den(y|ied|ies)|describ(ed|es)|investigat(ed|es|ing)|responded to|reacted to)\b/i;
 
+const CROWD = new RegExp(String.raw`\b${CROWD_NOUNS}\b`, 'i');
+
 // "The group fired 17 missiles": the armed group the article last named
 const GROUP_ANAPHOR = /\b(the|this)\s+(group|militia|militants|rebels|movement|organi[sz]ation|insurgents|faction)\b[^,]{0,30}$/i;
 
@@ -37,7 +40,7 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   const tokens = ctx.tokens.get(sentence.index)!;
   const found = findActors(text, tokens);
   const places = findPlaces(text, { focus: ctx.focus, anchors: ctx.anchors, named: ctx.named, taken: found.map((a) => [a.index, a.end]) }, tokens);
-  const bare = resolveBareForces(ctx, found, places);
+  const bare = resolveBareForces(ctx, found, places, text);
   const actors = bare.map((a) => resolveDescription(text, a, lastGroupBefore(bare, a.index) ?? ctx.lastGroup));
   const s: SentenceFacts = {
     ctx,
@@ -68,11 +71,14 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
  * "Soldiers", "the police": the military the article last named ("US forces ... the troops"), else the
  * forces of the country the sentence or the article is in; the police are always the country's own.
  */
-function resolveBareForces(ctx: ArticleContext, actors: ActorMatch[], places: PlaceMatch[]): ActorMatch[] {
+function resolveBareForces(ctx: ArticleContext, actors: ActorMatch[], places: PlaceMatch[], text: string): ActorMatch[] {
   const cc = places.find((p) => !p.origin)?.place.country_code ?? ctx.focus[0];
+  const crowd = CROWD.test(text);
   return actors.flatMap((a) => {
     if (a.origin !== BARE_POLICE && a.origin !== BARE_MILITARY) return [a];
-    const actor = a.origin === BARE_POLICE ? cc && policeForces(cc) : ctx.lastForces ?? (cc && stateForces(cc));
+    // "security forces fired tear gas at the demonstrators": the forces that face a crowd are its police
+    const police = a.origin === BARE_POLICE || (crowd && /\bsecurity\b/i.test(a.text));
+    const actor = police ? cc && policeForces(cc) : ctx.lastForces ?? (cc && stateForces(cc));
     return actor ? [{ ...a, actor }] : [];
   });
 }
