@@ -53,6 +53,15 @@ describe('the actor dictionary', () => {
   it('generates police forces for every country', () => {
     expect(findActors('Gunmen shot two Pakistani policemen.').map((a) => a.actor.name)).toContain('Police Forces of Pakistan');
   });
+  it('a country\'s forces with a qualifier, a rank or an abbreviation of the country', () => {
+    const names = (text: string) => findActors(text).map((a) => a.actor.name);
+    expect(names('Ethiopian government forces bombarded the city.')).toContain('Military Forces of Ethiopia');
+    expect(names('Fighting between M23 rebels and DRC forces resumed.')).toContain('Military Forces of the Democratic Republic of Congo');
+    expect(names('Three U.S. servicemen were killed.')).toContain('Military Forces of the United States');
+  });
+  it('"government forces" with no country named are the forces of the country the sentence is in', () =>
+    expect(extractText('A four-hour gunfight between government forces and NPA rebels broke out in Balayan, Batangas, on Sunday.', '2023-12-18').events[0]?.actor1?.name)
+      .toBe('Military Forces of the Philippines'));
   it('knows groups by their acronyms, in capitals only', () => {
     expect(findActors('The TTP claimed the raid.').map((a) => a.actor.name)).toContain('Tehrik-i-Taliban Pakistan');
     expect(findActors('It is not clear who is behind it.').map((a) => a.actor.name)).not.toContain('Islamic State');

@@ -22,7 +22,8 @@ function trimArticles(m: ActorMatch): ActorMatch {
 const bareLetters = (surface: string): string => surface.replace(/\b(the|al|el)\b/gi, '').replace(/[^\p{L}]/gu, '');
 
 // "US and coalition forces": the first country's forces too
-const FORCE_NOUN = /^(?:\s+and\s+[\w-]+)?[\s-]+(?:hosting\s+|led\s+|occupied\s+)?(base|bases|positions?|troops|forces|personnel|service ?members|servicemembers|soldiers|military|army|navy|warships?|destroyer|embassy|facilit(y|ies)|assets|interests|convoy|garrison|outpost|drones?|missiles?|warplanes|jets|air ?strikes?|strikes?|shelling|artillery|air defen[cs]es?|fighter jets)\b/i;
+// "Ethiopian government forces", "Pakistani security forces": a qualifier may stand between the country and the noun
+const FORCE_NOUN = /^(?:\s+and\s+[\w-]+)?[\s-]+(?:hosting\s+|led\s+|occupied\s+)?(?:(?:government|security|armed|special|ground|naval)\s+)?(base|bases|positions?|troops|forces|personnel|service ?members|servicemembers|servicemen|soldiers|sailors|marines|generals|commanders|military|army|navy|warships?|destroyer|embassy|facilit(y|ies)|assets|interests|convoy|garrison|outpost|drones?|missiles?|warplanes|jets|air ?strikes?|strikes?|shelling|artillery|air defen[cs]es?|fighter jets)\b/i;
 
 export function findActors(text: string, tokens: Token[] = tokenize(text)): ActorMatch[] {
   const named = findSpans(text, tokens, longestAliasWords(), actorIndex, { accept: (surface) => /[A-Z]/.test(surface) || bareLetters(surface).length > 4 })
@@ -70,7 +71,7 @@ function countryAgents(text: string): ActorMatch[] {
 /** "US positions", "Russian shelling", "U.S.-hosting base": a country or demonym before a military noun. */
 function countryForces(text: string, named: ActorMatch[]): ActorMatch[] {
   const out: ActorMatch[] = [];
-  for (const m of text.matchAll(/\b(U\.S\.|US|UK|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s-])/g)) {
+  for (const m of text.matchAll(/\b(U\.S\.|[A-Z]{2,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s-])/g)) {
     const start = m.index;
     if (named.some((a) => start >= a.index && start < a.end)) continue;
     const after = FORCE_NOUN.exec(text.slice(start + m[0].length));
@@ -84,7 +85,7 @@ function countryForces(text: string, named: ActorMatch[]): ActorMatch[] {
 
 // "soldiers", "the police", "security forces" with no country named: a state's forces, whose state the
 // sentence's place or the article decides (resolveBareForces); marked by origin until then
-const BARE_FORCE = /\b(?:the\s+)?(police(?:\s+(?:officers?|forces|officials))?|policemen|gendarmes|gendarmerie|soldiers|troops|servicemen|security forces|armed forces|army|military)\b/gi;
+const BARE_FORCE = /\b(?:the\s+)?(police(?:\s+(?:officers?|forces|officials))?|policemen|gendarmes|gendarmerie|(?:(?:pro-)?government|regime)\s+(?:forces|troops|soldiers)|soldiers|troops|servicemen|security (?:forces|personnel)|armed forces|army|military)\b/gi;
 export const BARE_POLICE = 'bare:police';
 export const BARE_MILITARY = 'bare:military';
 
