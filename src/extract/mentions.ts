@@ -33,7 +33,8 @@ const COMMENT = /\b(comment(ed|s)?|condemn(ed|s)?|denounc(ed|es)|confirm(ed|s)?|
 const CROWD = new RegExp(String.raw`\b${CROWD_NOUNS}\b`, 'i');
 
 // "The group fired 17 missiles": the armed group the article last named
-const GROUP_ANAPHOR = /\b(the|this)\s+(group|militia|militants|rebels|movement|organi[sz]ation|insurgents|faction)\b[^,]{0,30}$/i;
+// "the powerful Lebanese group said it had attacked", "the jihadist organization said": described, not named
+const GROUP_ANAPHOR = /\b(the|this)\s+([a-z][\w-]*\s+){0,2}(group|militia|militants|rebels|movement|organi[sz]ation|insurgents|faction)\b[^,]{0,30}$/i;
 
 export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Mention[] {
   const text = sentence.text;
@@ -234,8 +235,9 @@ function clauseRoles(s: SentenceFacts, clause: Clause, trigger: Trigger, actors:
     roles.actor2 = stateOf(focusCountry.cc, focusCountry.name);
     roles.rules.push('r-the-country');
   }
-  if (!roles.actor1 && GROUP_ANAPHOR.test(clause.text.slice(0, trigger.index)) && s.ctx.lastGroup) {
-    roles.actor1 = s.ctx.lastGroup;
+  const group = lastGroupBefore(s.actors, clause.start) ?? s.ctx.lastGroup;
+  if (!roles.actor1 && GROUP_ANAPHOR.test(clause.text.slice(0, trigger.index)) && group && group.name !== roles.actor2?.name) {
+    roles.actor1 = group;
     roles.rules.push('r-group-anaphor');
   }
   return { ...roles, claimHere: !!claimHere };

@@ -54,6 +54,12 @@ export function claimant(sentence: string, actors: ActorMatch[]): ActorMatch | n
   const cue = matchAll('claims', sentence)[0];
   if (!cue) return null;
   if (/claimed by|were claimed by/i.test(cue.text)) return actors.find((a) => a.index >= cue.index) ?? null;
-  const before = actors.filter((a) => a.end <= cue.index);
+  // "Hezbollah said it fired at Israeli positions, a day after the group said it had attacked": the
+  // subject of the claim, not an actor its act was aimed at, nor one before a group described anew
+  if (DESCRIBED_GROUP.test(sentence.slice(0, cue.index))) return null;
+  const before = actors.filter((a) => a.end <= cue.index && !AIMED_AT.test(sentence.slice(Math.max(0, a.index - 40), a.index)));
   return before[before.length - 1] ?? actors.find((a) => a.index >= cue.index + cue.text.length) ?? null;
 }
+
+const AIMED_AT = /\b(at|on|against|toward|towards|targeting|into)\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}$/i;
+const DESCRIBED_GROUP = /\b(the|this)\s+([a-z][\w-]*\s+){0,2}(group|militia|movement|organi[sz]ation|faction|rebels|militants|insurgents)\s+$/i;
