@@ -28,7 +28,7 @@ const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(\w+ly\s+|so far\s+|also\s+|r
 // "At least 40 people have died since the coup": a toll that runs over a period is no incident's
 const RUNNING_TOLL = /\b(ha(?:ve|s)|had)\s+(died|been killed|been wounded|been injured|lost their lives)\b[^.]*\bsince\b/i;
 
-const COMMENT = /\b(comment(ed|s)?|condemn(ed|s)?|denounc(ed|es)|confirm(ed|s)?|den(y|ied|ies)|describ(ed|es)|investigat(ed|es|ing)|responded to|reacted to)\b/i;
+const COMMENT = /\b(comment(ed|s)?|condemn(ed|s)?|denounc(ed|es)|confirm(ed|s)?|den(y|ied|ies)|describ(ed|es)|investigat(ed|es|ing|ions?)|probes?\s+into|inquir(y|ies)\s+into|responded to|reacted to)\b/i;
 
 const CROWD = new RegExp(String.raw`\b${CROWD_NOUNS}\b`, 'i');
 

@@ -115,3 +115,17 @@ describe('civilians in a fight', () => {
   it('an ambush may fall on civilians', () =>
     expect(roles('Gunmen ambushed a bus and killed 12 passengers near Kaduna.', 'Nigeria')[1]).toBe('Civilians (Nigeria)'));
 });
+
+describe('victims named before the act', () => {
+  it('r-victims: "N soldiers and one civilian were killed in an attack by X"', () =>
+    expect(roles('Twenty Nigerien soldiers and one civilian were killed on Tuesday in an attack by a coalition of terrorist groups.', 'Niger')[1]).toBe('Military Forces of Niger'));
+  it('r-victims: a force named inside the appositive of someone "among those killed"', () =>
+    expect(roles('Colonel Abshir Mohamed, commander of the Somali National Army\'s 27th Division, was reportedly among those killed in the attack.')).toEqual([null, 'Military Forces of Somalia']));
+  it('"X said two soldiers were killed": the speaker is no victim', () =>
+    expect(roles('Hezbollah said two Israeli soldiers were killed in the attack.')[1]).toBe('Military Forces of Israel'));
+  it('r-blamed: "held X responsible" blames X, it does not make X an owner', () =>
+    expect(roles('The attack killed 26 tourists, and police held militants responsible.')).toEqual(['Militants', null]));
+  it('r-commenter: an agency investigating the attack did not do it', () =>
+    expect(extractText('The agency took the case over from the Jammu and Kashmir Police and opened its investigation into the deadly attack in Pahalgam.', '2025-04-28')
+      .events[0]?.actor1?.name).not.toBe('Police Forces of India'));
+});

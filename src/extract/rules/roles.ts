@@ -16,7 +16,8 @@ export interface Roles {
   rules: string[];
 }
 
-const OWNER = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned|housing|hosting|houses|hosts|home to)\s+(by|to)?\s*(the\s+)?$/i;
+// "a base used by", "depots belonging to", "a base housing": not "held militants responsible", which blames
+const OWNER = /\b((used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned)\s+(by|to)|housing|hosting|houses|hosts|home to)\s+(the\s+)?$/i;
 // "a base used by US forces", "a base hosting US troops": the country whose forces were hit
 const OWNER_COUNTRY = /\b(?:(?:used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned)\s+(?:by|to)|housing|hosting|houses|hosts|home to)\s+(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+)\b(?![-\w])/;
 const OWNER_BY = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|owned|manned|staffed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
@@ -24,7 +25,9 @@ const RELATIVE_AGENT = /^(\s*,[^,]{0,40},)?\s+(had\s+|has\s+)?(launched|carried 
 const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports|notified|informed|briefed|alerted|learned|aware)\b/i;
 // "blamed on the paramilitary RSF": the one blamed did it
 const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses|blamed on|blames on|attributed to|attributes to)\s+(the\s+)?([a-z][\w-]*\s+)?$/i;
-const VICTIMS = /^\s*(\([^)]*\)\s*)?([\w-]+\s*){0,2}(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b/i;
+// the ones hit: "N soldiers were killed", "soldiers and one civilian were killed", "(the commander of X's
+// brigade), was reportedly among those killed", "militants killed in the strike"
+const VICTIMS = /^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claimed)\b)[\w-]+\s*){0,2}(and\s+([\w-]+\s+){1,2})?(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b|^[^,.;]{0,60},\s*(was|were|had been|has been)\s+(\w+ly\s+)?among\s+(those|the)\s+(killed|dead|wounded|injured)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b/i;
 const VICTIMS_BEFORE = /\b(injuries|casualties|deaths|losses)\s+(among|to|of)\s+(the\s+)?$/i;
 // "three facilities in Iraq that Kataib Hezbollah and affiliated groups use"
 const USED_BY_AFTER = /^\s*(and (its )?(affiliated|allied) (groups|militias|factions)\s+)?(use|uses|used|utili[sz]e|operate|operates|controls|run|runs)\b/i;
