@@ -124,8 +124,27 @@ describe('victims named before the act', () => {
   it('"X said two soldiers were killed": the speaker is no victim', () =>
     expect(roles('Hezbollah said two Israeli soldiers were killed in the attack.')[1]).toBe('Military Forces of Israel'));
   it('r-blamed: "held X responsible" blames X, it does not make X an owner', () =>
-    expect(roles('The attack killed 26 tourists, and police held militants responsible.')).toEqual(['Militants', null]));
+    expect(roles('The attack killed 26 tourists, and police held militants responsible.')).toEqual(['Militants', 'Civilians']));
   it('r-commenter: an agency investigating the attack did not do it', () =>
     expect(extractText('The agency took the case over from the Jammu and Kashmir Police and opened its investigation into the deadly attack in Pahalgam.', '2025-04-28')
       .events[0]?.actor1?.name).not.toBe('Police Forces of India'));
+});
+
+describe('targets and their owners', () => {
+  it('r-object after an act of taking ground: "stormed a military outpost"', () =>
+    expect(extractText('The group stormed a military outpost in Damboa on Saturday.', '2024-05-10').events[0]?.actor2?.name).toBe('Military Forces of Nigeria'));
+  it('r-owner: "targets tied to X", "militiamen affiliated with X"', () => {
+    expect(roles('US jets struck more than 85 targets tied to Iran\'s Revolutionary Guard.')[1]).toBe('Islamic Revolutionary Guard Corps');
+    expect(roles('The air strike hit militiamen affiliated with Kataib Hezbollah in Kirkuk.')[1]).toBe('Kataib Hezbollah');
+  });
+  it('an affiliation is no owner: "the GSIM, linked to al-Qaeda, claimed the attacks"', () =>
+    expect(roles('The attack on the base was claimed by JNIM, linked to al-Qaeda.')).toEqual(['JNIM', null]));
+  it('r-owner-country: "a base that houses occupying American forces"', () =>
+    expect(roles('A drone targeted a military base that houses occupying American forces.')[1]).toBe('Military Forces of the United States'));
+  it('r-country-subject past an adverb: "the United States last carried out strikes"', () =>
+    expect(roles('The United States last carried out retaliatory airstrikes against Iran-backed militias on February 2.')[0]).toBe('Military Forces of the United States'));
+  it('r-civilians: a child, a family, a home burned', () => {
+    expect(roles('A Houthi drone struck the area, killing a child.', 'Yemen')[1]).toBe('Civilians (Yemen)');
+    expect(roles('Settlers raided the town and torched dozens of homes.', 'Palestine')[1]).toBe('Civilians (Palestine)');
+  });
 });

@@ -16,10 +16,11 @@ export interface Roles {
   rules: string[];
 }
 
-// "a base used by", "depots belonging to", "a base housing": not "held militants responsible", which blames
-const OWNER = /\b((used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned)\s+(by|to)|housing|hosting|houses|hosts|home to)\s+(the\s+)?$/i;
+// "a base used by", "depots belonging to", "a base housing": not "held militants responsible", which
+// blames; "targets tied to X", "militiamen affiliated with X", but not "the GSIM, linked to al-Qaeda"
+const OWNER = /\b((used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned)\s+(by|to)|(targets|sites|facilities|locations|positions|depots|bases|camps|infrastructure|militiamen|fighters|members|men)\s+(tied|linked|affiliated|associated)\s+(to|with)|housing|hosting|houses|hosts|home to)\s+(the\s+)?$/i;
 // "a base used by US forces", "a base hosting US troops": the country whose forces were hit
-const OWNER_COUNTRY = /\b(?:(?:used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned)\s+(?:by|to)|housing|hosting|houses|hosts|home to)\s+(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+)\b(?![-\w])/;
+const OWNER_COUNTRY = /\b(?:(?:used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned)\s+(?:by|to)|housing|hosting|houses|hosts|home to)\s+(?:the\s+|occupying\s+|foreign\s+)?(U\.S\.|US|[A-Z][a-z]+)\b(?![-\w])/;
 const OWNER_BY = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|owned|manned|staffed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const RELATIVE_AGENT = /^(\s*,[^,]{0,40},)?\s+(had\s+|has\s+)?(launched|carried out|fired|conducted|mounted|claimed|staged)\b/i;
 const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports|notified|informed|briefed|alerted|learned|aware)\b/i;
@@ -36,16 +37,16 @@ const OWN_FORCES = /\b(said|says|announced|reported|claimed)\b[^.]{0,40}\b(its|t
 const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspired|directed|ordered|approved)\s)\bby\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
 // the words between a verb and its object: determiners and modifiers, never a conjunction ("killed when X...")
-const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|(?!(when|as|after|while|and|but|because|since|before|if|where|by)\b)[\w-]+\s+){0,3}$/i;
+const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding|stormed|raided|ambushed|overran|downed|abducted|kidnapped)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|(?!(when|as|after|while|and|but|because|since|before|if|where|by)\b)[\w-]+\s+){0,3}$/i;
 const SPEAKER_AFTER = /^(\s*\([^)]*\))?(\s+(official|officials|spokes\w+|sources?|commander|chief|statement|command|said))?\s*(,[^,]{0,80},\s*)?(has\s+|had\s+)?(said|says|told|announced|reported|stated|confirmed|added|noted|wrote|posted|declared|put out|gave|spokes)/i;
 const ACCORDING = /\b(according to|citing)\s+(the\s+)?$/i;
 const SAID_BEFORE = /\b(said|told|says)\s+(the\s+)?$/i;
 const ASSOC_LINK = /^\s*(and|,|together with|along with|alongside|with)\s+(the\s+)?(its\s+)?$/i;
 const VESSEL = /\b(M\/V|MV|M\.V\.|MT|M\/T)\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\b)){0,3})/;
 const US_NAVY_SHIP = /\bUSS\s+[A-Z][\w-]*/;
-const CIVILIANS = /\b(civilians?|people|persons?|residents|villagers|worshippers|children|women|passengers|farmers|miners|gold miners|shoppers|students|displaced people|refugees|a pharmacy|homes|houses|hospital|kindergarten|market)\b/i;
+const CIVILIANS = /\b(civilians?|people|persons?|residents|villagers|worshippers|child|children|woman|women|girls?|boys?|famil(y|ies)|passengers|farmers|miners|gold miners|shoppers|students|tourists|pilgrims|journalists|aid workers|displaced people|refugees|a pharmacy|homes?|houses|hospital|kindergarten|school|market)\b/i;
 // civilians as the ones hit: killed/wounded, or the object of the act ("avoid civilian casualties" is neither)
-const CIVILIAN_VICTIMS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring|hit|struck|targeted|targeting|abducted|abducting|kidnapped|kidnapping|seized|shot|attacked|on|against|at)\s+(\S+\s+){0,4}?` + CIVILIANS.source + '|' + CIVILIANS.source + String.raw`\s+(\S+\s+){0,3}?(were|was|had been|have been)?\s*(killed|wounded|injured|hurt|dead|died)`, 'i');
+const CIVILIAN_VICTIMS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring|hit|struck|targeted|targeting|abducted|abducting|kidnapped|kidnapping|seized|shot|attacked|torched|burned|burnt|looted|ransacked|raided|on|against|at)\s+(\S+\s+){0,4}?` + CIVILIANS.source + '|' + CIVILIANS.source + String.raw`\s+(\S+\s+){0,3}?(were|was|had been|have been)?\s*(\w+ly\s+)?(killed|wounded|injured|hurt|dead|died|hit|struck|shelled|bombed)`, 'i');
 // "a missile from a Houthi-controlled part of Yemen struck": a country after a preposition is where, not who
 const PLACE_BEFORE = /\b(from|inside|(?:part|parts|area|areas|region|territory) of)\s+([\w-]+\s+){0,3}$/i;
 // "a missile fired from Houthi-controlled Yemen": who holds the ground a weapon came from fired it;
@@ -160,8 +161,8 @@ function countrySubject(clause: string, triggerIndex: number): Actor | undefined
     const c = countryByDemonym(demonym[1]!) ?? (PLACE_BEFORE.test(before.slice(0, demonym.index)) ? undefined : countryByName(demonym[1]!));
     if (c) return stateForces(c.cc);
   }
-  // "the United States had struck back", "Russia launched": a country right before the act
-  const subject = /(?:^|[^\w.])(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:(?:launched|fired|carried out|conducted|sent)\s+(?:\S+\s+){0,6})?$/.exec(clause.slice(0, triggerIndex));
+  // "the United States had struck back", "Russia launched", "the United States last carried out": a country right before the act
+  const subject = /(?:^|[^\w.])(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:(?:\w+ly|also|again|then|later|last|first|already|once)\s+){0,2}(?:(?:launched|fired|carried out|conducted|sent)\s+(?:\S+\s+){0,6})?$/.exec(clause.slice(0, triggerIndex));
   const c = subject && countryByName(subject[1]!);
   if (!c || PLACE_BEFORE.test(clause.slice(0, subject.index + subject[0].indexOf(subject[1]!)))) return undefined;
   return stateForces(c.cc);
