@@ -148,3 +148,10 @@ describe('targets and their owners', () => {
     expect(roles('Settlers raided the town and torched dozens of homes.', 'Palestine')[1]).toBe('Civilians (Palestine)');
   });
 });
+
+describe('the demonym and the source', () => {
+  it('r-country-subject: "Heavy Pakistani shelling" names Pakistan, not "Heavy Pakistani"', () =>
+    expect(roles('Heavy Pakistani shelling of Poonch left a trail of destruction.')[0]).toBe('Military Forces of Pakistan'));
+  it('"according to an initial report from the regional police": the police are the source, not a side', () =>
+    expect(roles('According to an initial report from the Calabarzon regional police, the encounter took place at 1:38 am in Balayan.')[0]).toBeNull());
+});

@@ -39,7 +39,8 @@ const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0
 // the words between a verb and its object: determiners and modifiers, never a conjunction ("killed when X...")
 const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding|stormed|raided|ambushed|overran|downed|abducted|kidnapped)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|(?!(when|as|after|while|and|but|because|since|before|if|where|by)\b)[\w-]+\s+){0,3}$/i;
 const SPEAKER_AFTER = /^(\s*\([^)]*\))?(\s+(official|officials|spokes\w+|sources?|commander|chief|statement|command|said))?\s*(,[^,]{0,80},\s*)?(has\s+|had\s+)?(said|says|told|announced|reported|stated|confirmed|added|noted|wrote|posted|declared|put out|gave|spokes)/i;
-const ACCORDING = /\b(according to|citing)\s+(the\s+)?$/i;
+// "according to an initial report from the regional police": the source, however long its phrase
+const ACCORDING = /\b(according to|citing)\s+([^,;]*\s+)?$/i;
 const SAID_BEFORE = /\b(said|told|says)\s+(the\s+)?$/i;
 const ASSOC_LINK = /^\s*(and|,|together with|along with|alongside|with)\s+(the\s+)?(its\s+)?$/i;
 const VESSEL = /\b(M\/V|MV|M\.V\.|MT|M\/T)\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\b)){0,3})/;
@@ -52,6 +53,7 @@ const PLACE_BEFORE = /\b(from|inside|(?:part|parts|area|areas|region|territory) 
 // "a missile fired from Houthi-controlled Yemen": who holds the ground a weapon came from fired it;
 // "strikes on Houthi-held areas": who holds the ground struck was the target
 const HELD_GROUND = /\b(from|in|on|against|into|across)\s+(?:an?\s+|the\s+)?(?:part\s+of\s+|parts\s+of\s+)?((?:U\.S\.|[A-Z][\w'’]+)(?:\s+[A-Z][\w'’]+)?)-(?:controlled|held|run)\b/;
+const DEMONYM_RIGHT_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+$/;
 const DEMONYM_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?$/;
 
 export function assignRoles(
@@ -62,7 +64,7 @@ export function assignRoles(
   const isSpeaker = (a: ActorMatch): boolean => {
     const before = clause.slice(Math.max(0, a.index - 20), a.index);
     // "..., said CENTCOM." but not "the army said JNIM fighters attacked"
-    return SPEAKER_AFTER.test(clause.slice(a.end, a.end + 100)) || ACCORDING.test(before) ||
+    return SPEAKER_AFTER.test(clause.slice(a.end, a.end + 100)) || ACCORDING.test(clause.slice(Math.max(0, a.index - 60), a.index)) ||
       (SAID_BEFORE.test(before) && /^\s*(\([^)]*\))?\s*([,.;]|$)/.test(clause.slice(a.end, a.end + 20)));
   };
   const set = (slot: 'actor1' | 'actor2', actor: Actor | null | undefined, rule: string): void => {
@@ -155,7 +157,8 @@ const isFight = (clause: string, at: number, kind: Trigger['kind'] | null): bool
 /** "Russia launched...", "Russian shelling", "US airstrikes": a country or demonym right before the act. */
 function countrySubject(clause: string, triggerIndex: number): Actor | undefined {
   const before = clause.slice(Math.max(0, triggerIndex - 60), triggerIndex);
-  const demonym = DEMONYM_BEFORE.exec(before);
+  // "Heavy Pakistani shelling": the word right before the act first
+  const demonym = DEMONYM_RIGHT_BEFORE.exec(before) ?? DEMONYM_BEFORE.exec(before);
   if (demonym) {
     // "hundreds of Russian drones" names who; "a missile from ... Yemen" names where
     const c = countryByDemonym(demonym[1]!) ?? (PLACE_BEFORE.test(before.slice(0, demonym.index)) ? undefined : countryByName(demonym[1]!));

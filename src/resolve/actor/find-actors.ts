@@ -76,7 +76,9 @@ function countryForces(text: string, named: ActorMatch[]): ActorMatch[] {
     if (named.some((a) => start >= a.index && start < a.end)) continue;
     const after = FORCE_NOUN.exec(text.slice(start + m[0].length));
     if (!after) continue;
-    const country = countryByDemonym(m[1]!) ?? countryByName(m[1]!);
+    // "Heavy Pakistani shelling": a capitalised word before the demonym is not part of the name
+    const last = m[1]!.split(' ').pop()!;
+    const country = countryByDemonym(m[1]!) ?? countryByName(m[1]!) ?? countryByDemonym(last) ?? countryByName(last);
     const actor = country && stateForces(country.cc);
     if (actor) out.push({ actor, index: start, end: start + m[0].length + after[0].length, text: m[0] + after[0], origin: `generated:${country.cc}` });
   }
