@@ -155,3 +155,18 @@ describe('the demonym and the source', () => {
   it('"according to an initial report from the regional police": the police are the source, not a side', () =>
     expect(roles('According to an initial report from the Calabarzon regional police, the encounter took place at 1:38 am in Balayan.')[0]).toBeNull());
 });
+
+describe('targeted killings of named people', () => {
+  it('r-member-victim: "killed Ali Warsame, an al-Shabaab commander"', () =>
+    expect(roles('A drone strike in Mogadishu killed Ali Warsame, an al-Shabaab commander, and his driver.')[1]).toBe('Al-Shabaab'));
+  it('r-member-victim: "12 people, all RSF fighters" are the RSF, not civilians', () =>
+    expect(roles('The strike killed 12 people, all RSF fighters.', 'Sudan')[1]).toBe('Rapid Support Forces'));
+  it('r-member-victim: "the Taliban\'s refugee minister was killed"', () =>
+    expect(roles('The Taliban\'s refugee minister and two other people were killed on Wednesday by a suicide bombing in Kabul.')[1]).toBe('Taliban'));
+  it('r-member-victim: "the commander in charge of Kataeb Hezbollah\'s operations"', () =>
+    expect(roles('One of the three people killed in the strike was Wissam al-Saadi, the commander in charge of Kataeb Hezbollah\'s operations in Syria.')[1]).toBe('Kataib Hezbollah'));
+  it('a member who acts or speaks is no victim', () => {
+    expect(roles('Hezbollah fighters killed two soldiers near the border.')[1]).not.toBe('Hezbollah');
+    expect(roles('According to a Taliban spokesman, 19 people were killed when the bomber attacked.')[1]).not.toBe('Taliban');
+  });
+});

@@ -84,6 +84,7 @@ export function assignRoles(
     if ((OWNER.test(before) || OWNER_BY.test(before)) && a.index > triggerIndex) set('actor2', a.actor, 'r-owner');
     else if (BLAME.test(before)) set('actor1', a.actor, 'r-blamed');
     if (VICTIMS.test(clause.slice(a.end, a.end + 120)) || VICTIMS_BEFORE.test(before)) set('actor2', a.actor, 'r-victims');
+    if (memberKilled(clause, a) && !isSpeaker(a)) set('actor2', a.actor, 'r-member-victim');
     if (a.index > triggerIndex && USED_BY_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-owner');
   }
   // who says it shot something down is the defender: the target of the act it stopped
@@ -150,6 +151,22 @@ export function assignRoles(
 }
 
 const triggerWord = (clause: string, at: number): string => /^[\w-]+/.exec(clause.slice(at))?.[0] ?? '';
+
+// a person named by a group's office or ranks: "an al-Shabaab commander", "the Taliban's refugee minister",
+// "the commander in charge of Kataeb Hezbollah's operations", "12 people, all RSF fighters"
+// (the words between are modifiers, never a verb: "police held militants responsible" names no member)
+const MEMBER_AFTER = /^(?:['’]s)?\s+(?:(?!(?:\w+ed|held|had|has|have|is|are|was|were|said|says|told|took|led|fought|hit|shot|and|or|but|who|which|that)\b)[\w-]+\s+){0,2}?(commanders?|leaders?|chief|members?|fighters?|officials?|operatives?|militants?|ministers?)\b(?!\s+(?:said|says|told|announced|stated|confirmed|added))/i;
+const MEMBER_BEFORE = /\b(commander|leader|chief|head|member|founder|official|operative)s?\s+(?:in charge\s+)?of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|\b(all|mostly|including|among them|most of them)\s+$/i;
+// the act was a killing: "killed", "assassinated", "among the dead"
+const KILLED = /\b(killed|killing|kills|assassinat\w+|eliminated|slain|died|dead)\b/i;
+
+/** "A drone strike killed Ali Warsame, an al-Shabaab commander": the group a person killed belonged to was the target. */
+function memberKilled(clause: string, a: ActorMatch): boolean {
+  const member = MEMBER_AFTER.test(clause.slice(a.end, a.end + 40)) || MEMBER_BEFORE.test(clause.slice(Math.max(0, a.index - 60), a.index)) ||
+    /\b(fighters|members|militants|commanders)$/i.test(a.text) && /\b(all|mostly|including|among them|most of them)\s+$/i.test(clause.slice(Math.max(0, a.index - 20), a.index));
+  // the killing is told before the person ("killed X, a Y commander") or after ("X's minister was killed")
+  return member && (KILLED.test(clause.slice(Math.max(0, a.index - 160), a.index)) || /^[^.;]{0,80}?\b(was|were)\s+(\w+\s+)?(killed|assassinated|slain|among the dead)\b/i.test(clause.slice(a.end)));
+}
 
 /** A fight between armed sides ("clashes", "fighting"), not an ambush, which may fall on anyone. */
 const isFight = (clause: string, at: number, kind: Trigger['kind'] | null): boolean => kind === 'clash' && !/^ambush/i.test(triggerWord(clause, at));
