@@ -170,3 +170,19 @@ describe('targeted killings of named people', () => {
     expect(roles('According to a Taliban spokesman, 19 people were killed when the bomber attacked.')[1]).not.toBe('Taliban');
   });
 });
+
+describe('blame, patrons and parents', () => {
+  it('r-blamed: "blamed the attack on a separatist faction called X"', () =>
+    expect(roles('He blamed the attack on a separatist faction called the Manyu Unity Warriors.')[0]).toBe('Manyu Unity Warriors'));
+  it('r-blamed: "blamed the strike on the rebel Rapid Support Forces"', () =>
+    expect(roles('Local authorities blamed the strike on the rebel Rapid Support Forces.')[0]).toBe('Rapid Support Forces'));
+  it('"militants aligned with al-Qaeda attacked": the patron did not attack', () =>
+    expect(roles('Militants aligned with al-Qaeda attacked the post.')[0]).toBe('Militants'));
+  it('"the group, which is an offshoot of JNIM, attacked": the parent did not attack', () =>
+    expect(roles('The group, which is an offshoot of JNIM, attacked the post.')[0]).not.toBe('JNIM'));
+});
+
+describe('names that are not the actor', () => {
+  it('a group\'s name running on into a body\'s name ("the Al-Amal Orphan Society") is not the group', () =>
+    expect(findActors('Another strike hit the Al-Amal Orphan Society in Gaza City.').map((a) => a.actor.name)).not.toContain('Amal Movement'));
+});

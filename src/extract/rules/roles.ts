@@ -26,6 +26,8 @@ const RELATIVE_AGENT = /^(\s*,[^,]{0,40},)?\s+(had\s+|has\s+)?(launched|carried 
 const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports|notified|informed|briefed|alerted|learned|aware)\b/i;
 // "blamed on the paramilitary RSF": the one blamed did it
 const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses|blamed on|blames on|attributed to|attributes to)\s+(the\s+)?([a-z][\w-]*\s+)?$/i;
+// "blamed the attack on a separatist faction called the X", "attributed the strike to the rebel X"
+const BLAMED_FOR_ACT = /\b(blamed|blames|blaming|attributed|attributes|attributing|pinned|pins)\s+(the|this|that|these|those|its|their)\s+([\w-]+\s+){0,3}?(on|to)\s+(the\s+|an?\s+)?([\w-]+\s+){0,4}$/i;
 // the ones hit: "N soldiers were killed", "soldiers and one civilian were killed", "(the commander of X's
 // brigade), was reportedly among those killed", "militants killed in the strike"
 const VICTIMS = /^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claimed)\b)[\w-]+\s*){0,2}(and\s+([\w-]+\s+){1,2})?(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b|^[^,.;]{0,60},\s*(was|were|had been|has been)\s+(\w+ly\s+)?among\s+(those|the)\s+(killed|dead|wounded|injured)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b/i;
@@ -82,7 +84,7 @@ export function assignRoles(
   for (const a of actors) {
     const before = clause.slice(Math.max(0, a.index - 40), a.index);
     if ((OWNER.test(before) || OWNER_BY.test(before)) && a.index > triggerIndex) set('actor2', a.actor, 'r-owner');
-    else if (BLAME.test(before)) set('actor1', a.actor, 'r-blamed');
+    else if (BLAME.test(before) || BLAMED_FOR_ACT.test(clause.slice(Math.max(0, a.index - 90), a.index))) set('actor1', a.actor, 'r-blamed');
     if (VICTIMS.test(clause.slice(a.end, a.end + 120)) || VICTIMS_BEFORE.test(before)) set('actor2', a.actor, 'r-victims');
     if (memberKilled(clause, a) && !isSpeaker(a)) set('actor2', a.actor, 'r-member-victim');
     if (a.index > triggerIndex && USED_BY_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-owner');
@@ -104,7 +106,8 @@ export function assignRoles(
   const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !isSpeaker(a) && !REPORTING.test(clause.slice(a.end, triggerIndex)) &&
     !OWNER.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !/\bby\s+(the\s+)?([\w-]+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)) &&
     // "fighters, most of whom belonged to X": membership, not the subject
-    !/\b(belong(ed|s|ing)? to|members? of|fighters? of|affiliated with|linked to|part of)\s+(the\s+)?$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)));
+    // "militants aligned with al-Qaeda", "an offshoot of JNIM": a patron or a parent is not the subject either
+    !/\b(belong(ed|s|ing)? to|members? of|fighters? of|affiliated with|linked to|linked with|part of|aligned with|allied (with|to)|loyal to|close to|tied to|associated with|offshoot of|splinter (group |faction )?of|breakaway (group |faction )?of)\s+(the\s+)?$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)));
   const subject = beforeTrigger[beforeTrigger.length - 1];
   // "the RSF was firing" is progressive, not passive
   const passive = passiveTrigger || (PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) && !/ing$/i.test(triggerWord(clause, triggerIndex)));
