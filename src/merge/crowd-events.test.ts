@@ -34,6 +34,10 @@ describe('protests and riots', () => {
     const e = only('Nine people were killed on Thursday in clashes between security forces and demonstrators in Dakar.', '2023-06-03');
     expect([e.event_type, e.actor1?.name, e.actor2?.name]).toEqual(['Riots', 'Rioters (Senegal)', 'Police Forces of Senegal']);
   });
+  it('a crowd the text names with no country is the event country\'s', () => {
+    const e = only('Interior Minister Ivica Dacic accused protesters of attacking police in Novi Sad on Wednesday.', '2025-08-15');
+    expect(e.actor1?.name).toBe('Protesters (Serbia)');
+  });
   it('a crowd that throws stones and burns cars is a riot', () => {
     const e = only('Protesters threw stones at police and set cars on fire in Lima on Saturday.');
     expect(e.event_type).toBe('Riots');
