@@ -35,8 +35,12 @@ export function findActors(text: string, tokens: Token[] = tokenize(text)): Acto
   // "the Iranian-backed militia Kataib Hezbollah": a descriptor right before a name stands for that name;
   // "IDF soldiers": a force noun right after a name is that name's
   return all.filter((a, i) =>
-    !(adjacent(a, all[i + 1]) && all[i + 1]!.actor.type !== 'unknown' && !bare(all[i + 1])) && !(bare(a) && i > 0 && adjacent(all[i - 1]!, a)));
+    !(adjacent(a, all[i + 1]) && all[i + 1]!.actor.type !== 'unknown' && !bare(all[i + 1])) && !(bare(a) && i > 0 && adjacent(all[i - 1]!, a)) &&
+    !INSIDE_A_NAME.test(text.slice(a.end, a.end + 40)));
 }
+
+// "the Al-Amal Orphan Society", "Hamas Street": a name that runs on into a place's or a body's name is not the actor
+const INSIDE_A_NAME = /^\s+(?:[A-Z][\w'-]*\s+){0,2}(Society|School|Hospital|Street|Road|Avenue|Square|Mosque|Church|Foundation|University|College|Association|Club|Stadium|Bridge|Market|Hotel|Camp)\b/;
 
 // "a group calling itself the Sons of X", "the Free Y Brigade, a little-known group": named, but not in the dictionary
 const GROUP_INTRO = /\b(?:group|militia|faction|movement|organi[sz]ation|outfit|coalition)\s+(?:calling itself|called|known as|named|that calls itself)\s+(?:the\s+)?["“‘']?((?:[A-Z][\w'’-]*|al-\w+|of|the|and|al|el|in|for)(?:\s+(?:[A-Z][\w'’-]*|al-\w+|of|the|and|al|el|in|for)){0,7})/g;
