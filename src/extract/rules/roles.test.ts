@@ -186,3 +186,10 @@ describe('names that are not the actor', () => {
   it('a group\'s name running on into a body\'s name ("the Al-Amal Orphan Society") is not the group', () =>
     expect(findActors('Another strike hit the Al-Amal Orphan Society in Gaza City.').map((a) => a.actor.name)).not.toContain('Amal Movement'));
 });
+
+describe('objects of an act in -ing', () => {
+  it('r-object: "accused protesters of attacking police"', () =>
+    expect(roles('The minister accused protesters of attacking police in Novi Sad.')).toEqual(['Protesters', 'police']));
+  it('not past a comma: "tensions rose, with militias attacking US forces"', () =>
+    expect(roles('Hamas carried out a cross-border incursion into Israel, and tensions have risen, with militias attacking US forces.')[1]).not.toBe('Military Forces of the United States'));
+});
