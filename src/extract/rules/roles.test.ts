@@ -193,3 +193,19 @@ describe('objects of an act in -ing', () => {
   it('not past a comma: "tensions rose, with militias attacking US forces"', () =>
     expect(roles('Hamas carried out a cross-border incursion into Israel, and tensions have risen, with militias attacking US forces.')[1]).not.toBe('Military Forces of the United States'));
 });
+
+describe('observers, loyalists, splinters and acronyms', () => {
+  const names = (text: string) => findActors(text).map((a) => a.actor.name);
+  it('who spotted a missile did not launch it', () =>
+    expect(roles('US forces had spotted an anti-ship ballistic missile launched toward the shipping lanes.')[0]).toBeNull());
+  it('"gunmen loyal to ousted president Bashar al-Assad" are the dictionary\'s Assad loyalists', () =>
+    expect(roles('Gunmen loyal to Syria\'s ousted President Bashar Assad ambushed government security forces in Jableh.')[0]).toBe('Assad loyalists'));
+  it('"dissidents of the Revolutionary Armed Forces of Colombia (FARC)" are the FARC dissidents', () =>
+    expect(names('The ELN led an offensive against dissidents of the Revolutionary Armed Forces of Colombia (FARC).')).toEqual(['ELN: National Liberation Army', 'FARC Dissidents']));
+  it('an acronym in brackets after a name is that name\'s: "the Defense and Security Forces (SDF)" are not the Syrian SDF', () =>
+    expect(names('Three attacks on the Defense and Security Forces (SDF) killed 32 people.')).not.toContain('Syrian Democratic Forces'));
+  it('r-between past a modifier: "clashes pitting Sunni Bedouin tribes against Druze fighters"', () =>
+    expect(roles('Heavy clashes pitting Sunni Bedouin tribes against Druze fighters entered a second day.')).toEqual(['Bedouin tribal militias', 'Druze militias']));
+  it('r-civilians: a vendor abducted', () =>
+    expect(roles('A Druze vegetable vendor was abducted by Bedouin gunmen on the highway.', 'Syria')[1]).toBe('Civilians (Syria)'));
+});

@@ -2,7 +2,7 @@
 import { findSpans, tokenize, type Token } from '../../read/tokens.js';
 import type { Actor } from '../../types.js';
 import { countryByDemonym, countryByName } from '../place/gazetteer.js';
-import { actorIndex, longestAliasWords, stateForces } from './dictionary.js';
+import { actorIndex, longestAliasWords, lookupActor, stateForces } from './dictionary.js';
 
 export interface ActorMatch {
   actor: Actor;
@@ -28,7 +28,9 @@ const FORCE_NOUN = /^(?:\s+and\s+[\w-]+)?[\s-]+(?:hosting\s+|led\s+|occupied\s+)
 export function findActors(text: string, tokens: Token[] = tokenize(text)): ActorMatch[] {
   const named = findSpans(text, tokens, longestAliasWords(), actorIndex, { accept: (surface) => /[A-Z]/.test(surface) || bareLetters(surface).length > 4 })
     .map((s) => trimArticles({ actor: s.value.actor, index: s.start, end: s.end, text: s.text, origin: s.value.origin }));
-  const qualified = [...named, ...countryForces(text, named), ...countryAgents(text), ...unknownGroups(text, named)];
+  const loyal = loyalists(text);
+  const overlapsLoyal = (a: ActorMatch) => loyal.some((l) => a.index < l.end && l.index < a.end);
+  const qualified = [...named.filter((a) => !overlapsLoyal(a)).map((a) => splinterOf(text, a)), ...countryForces(text, named), ...countryAgents(text), ...unknownGroups(text, named), ...loyal];
   const all = [...qualified, ...bareForces(text, qualified)].sort((a, b) => a.index - b.index);
   const adjacent = (a: ActorMatch, b: ActorMatch | undefined): b is ActorMatch => !!b && /^\s+$/.test(text.slice(a.end, b.index));
   const bare = (a: ActorMatch | undefined) => a?.origin === BARE_POLICE || a?.origin === BARE_MILITARY;
@@ -36,8 +38,12 @@ export function findActors(text: string, tokens: Token[] = tokenize(text)): Acto
   // "IDF soldiers": a force noun right after a name is that name's
   return all.filter((a, i) =>
     !(adjacent(a, all[i + 1]) && all[i + 1]!.actor.type !== 'unknown' && !bare(all[i + 1])) && !(bare(a) && i > 0 && adjacent(all[i - 1]!, a)) &&
-    !INSIDE_A_NAME.test(text.slice(a.end, a.end + 40)));
+    !INSIDE_A_NAME.test(text.slice(a.end, a.end + 40)) && !(i > 0 && isAcronymOf(text, all[i - 1]!, a)));
 }
+
+/** "the Defense and Security Forces (SDF)": an acronym in brackets right after a name is that name's, whatever else it may stand for. */
+const isAcronymOf = (text: string, name: ActorMatch, a: ActorMatch): boolean =>
+  /^\s*\($/.test(text.slice(name.end, a.index)) && /^\)/.test(text.slice(a.end)) && /^[A-Z][A-Z-]+$/.test(a.text);
 
 // "the Al-Amal Orphan Society", "Hamas Street": a name that runs on into a place's or a body's name is not the actor
 const INSIDE_A_NAME = /^\s+(?:[A-Z][\w'-]*\s+){0,2}(Society|School|Hospital|Street|Road|Avenue|Square|Mosque|Church|Foundation|University|College|Association|Club|Stadium|Bridge|Market|Hotel|Camp)\b/;
@@ -58,6 +64,29 @@ function unknownGroups(text: string, named: ActorMatch[]): ActorMatch[] {
     }
   }
   return out;
+}
+
+// "dissidents of the Revolutionary Armed Forces of Colombia (FARC)", "splinter factions of the FARC"
+const SPLINTER_OF = /\b(?:dissidents|splinter (?:groups?|factions?)|breakaway (?:groups?|factions?))\s+of\s+(?:the\s+)?$/i;
+
+/** A splinter of a group is the dictionary's "<group> dissidents" when it has one ("FARC dissidents"). */
+function splinterOf(text: string, a: ActorMatch): ActorMatch {
+  if (!SPLINTER_OF.test(text.slice(Math.max(0, a.index - 40), a.index))) return a;
+  const short = a.actor.name.split(':')[0]!;
+  const dissidents = lookupActor(`${short} dissidents`);
+  return dissidents ? { ...a, actor: dissidents.actor, origin: dissidents.origin } : a;
+}
+
+// "gunmen loyal to ousted president Bashar al-Assad": the dictionary's "Assad loyalists"
+const LOYAL_TO = /\b(?:[Gg]unmen|[Ff]ighters|[Mm]ilitants|[Mm]ilitiamen|[Ff]orces|[Tt]roops|[Ss]upporters)\s+loyal\s+to\s+([^,.;:()]{1,60})/g;
+
+/** Armed men loyal to a person the dictionary knows the loyalists of: the name among the next five words. */
+function loyalists(text: string): ActorMatch[] {
+  return [...text.matchAll(LOYAL_TO)].flatMap((m) => {
+    const names = m[1]!.split(/\s+/).slice(0, 5).filter((w) => /^(al-)?[A-Z]/.test(w)).map((w) => w.replace(/^al-|['’]s$/gi, ''));
+    const entry = names.reverse().map((n) => lookupActor(`${n} loyalists`)).find(Boolean);
+    return entry ? [{ actor: entry.actor, index: m.index, end: m.index + m[0].length - m[1]!.length, text: m[0].slice(0, m[0].length - m[1]!.length).trim(), origin: entry.origin }] : [];
+  });
 }
 
 /** "drones launched by Russia": a country as the agent of an act stands for its forces. */
