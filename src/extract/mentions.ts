@@ -10,7 +10,7 @@ import type { Shift } from '../resolve/time/relative-spans.js';
 import type { Actor, DateSpan, Mention, Sentence } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { narrativeDay, type ArticleContext } from './context.js';
-import { claimant, findAttribution, type Attribution } from './rules/attribution.js';
+import { claimant, findAttribution, responsibilityClaimant, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
 import { findTallies, type TallyMatch } from './rules/tallies.js';
 import { periodCues } from './rules/tally-period.js';
@@ -130,11 +130,16 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     // "Three service members were hurt": a figure with no act attaches to the incident just reported;
     // not when the clause's act, or another clause's, was judged no incident ("hundreds were killed
     // since...", "strikes have intensified since Oct. 17; ... hundreds died"): the figure is the summary's
-    if (!(casualties.fatalities || casualties.injured) || inSummary(s) || RUNNING_TOLL.test(clause.text) || countsActs(s, clause, null)) return [];
+    const figure = !!(casualties.fatalities || casualties.injured) && !inSummary(s) && !RUNNING_TOLL.test(clause.text) && !countsActs(s, clause, null);
+    // "The group said in a statement that it was responsible": the claimant did the incident just told
+    const claimer = responsibilityClaimant(clause.text, inClause(s, clause, s.actors).map((a) => ({ ...a, index: a.index - clause.start, end: a.end - clause.start })));
+    if (!figure && !claimer) return [];
     // the figure's own place and day, when the clause names them, keep it off an incident elsewhere
     const place = pickPlaces(inClause(s, clause, s.places), s.sentence.text)[0]?.place ?? null;
     const date = inClause(s, clause, s.dates).find((d) => !d.periodStart && !d.speechDay)?.span ?? null;
-    return [{ ...casualtyOnly(s.sentence, clause, casualties, s.attribution.speaker), place, date }];
+    const mention = { ...casualtyOnly(s.sentence, clause, figure ? casualties : { ...casualties, fatalities: null, injured: null }, s.attribution.speaker), place, date };
+    if (!claimer) return [mention];
+    return [{ ...mention, rules: [...(figure ? mention.rules : []), 'r-claim-only'], actor1: claimer.actor, claim: true, claimed_by: [claimer.actor.name], claimOnly: true }];
   }
   const inScope = <T extends { index: number }>(xs: T[]): T[] => inClause(s, clause, xs).filter((x) => x.index < clause.start + trigger.scopeEnd);
   if (isSummary(s, clause, trigger, inClause(s, clause, s.dates))) {

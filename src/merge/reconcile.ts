@@ -37,7 +37,9 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   const location = area.geo_precision === 3 ? d.siteNear(ms[0]!.sentence.index, area) ?? area : area;
   const fatalities = ms.reduce<Range | null>((r, m) => larger(r, m.fatalities), null) ?? emptyRange();
   const named2 = pickActor(acts.map((m) => m.actor2));
-  const crowdSides = crowdEvent(eventType(typed, named2, d), ms, pickActor(acts.map((m) => m.actor1)), named2, fatalities);
+  // the acts name the attacker; else a claim of responsibility that joined them does
+  const named1 = pickActor(acts.map((m) => m.actor1)) ?? pickActor(ms.filter((m) => m.claimOnly).map((m) => m.actor1));
+  const crowdSides = crowdEvent(eventType(typed, named2, d), ms, named1, named2, fatalities);
   const { type, actor1 } = crowdSides;
   let { actor2 } = crowdSides;
   // an attack on a base that names no target hit the forces based there

@@ -37,3 +37,12 @@ describe('who claims', () => {
     expect(extractText('Hezbollah fired drones at Israeli positions on Friday, a day after the powerful Lebanese group said it had attacked an army post in Metula.', '2024-06-07')
       .events.flatMap((e) => e.mentions.map((m) => m.actor1?.name))).toEqual(['Hezbollah', 'Hezbollah']));
 });
+
+describe('a claim with no act of its own', () => {
+  const sides = (text: string) => extractText(text, '2023-12-31').events.map((e) => [e.actor1?.name ?? null, e.actor2?.name ?? null]);
+  it('r-claim-only: "the group said it was responsible" names the perpetrator of the incident just told', () =>
+    expect(sides('On Saturday, al-Harir airbase, which hosts U.S. forces near Erbil, was targeted by an armed drone. The Islamic Resistance in Iraq said in a statement that it was responsible.'))
+      .toEqual([['Islamic Resistance in Iraq', 'Military Forces of the United States']]));
+  it('a statement on a channel is no claim of responsibility', () =>
+    expect(sides('On Saturday, al-Harir airbase was targeted by an armed drone. Hezbollah said in a statement posted on Telegram that the region was tense.')[0]![0]).not.toBe('Hezbollah'));
+});

@@ -49,6 +49,14 @@ export function findSpeaker(text: string): string | null {
   return null;
 }
 
+// the cues that own an act ("claimed responsibility", "said it was behind"), not a channel ("in a statement on Telegram")
+const RESPONSIBILITY = new Set(['c-claimed', 'c-said-it', 'c-responsible', 'c-behind']);
+
+/** Who claims responsibility in a text with no act of its own, when a cue says so and an actor makes it. */
+export function responsibilityClaimant(text: string, actors: ActorMatch[]): ActorMatch | null {
+  return matchAll('claims', text).some((c) => RESPONSIBILITY.has(c.rule.id)) ? claimant(text, actors) : null;
+}
+
 /** The actor who claims the act: the subject of the claim phrase, or the agent of "claimed by". */
 export function claimant(sentence: string, actors: ActorMatch[]): ActorMatch | null {
   const cue = matchAll('claims', sentence)[0];
