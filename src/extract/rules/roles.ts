@@ -30,13 +30,14 @@ const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses|blamed on|blames
 const BLAMED_FOR_ACT = /\b(blamed|blames|blaming|attributed|attributes|attributing|pinned|pins)\s+(the|this|that|these|those|its|their)\s+([\w-]+\s+){0,3}?(on|to)\s+(the\s+|an?\s+)?([\w-]+\s+){0,4}$/i;
 // the ones hit: "N soldiers were killed", "soldiers and one civilian were killed", "(the commander of X's
 // brigade), was reportedly among those killed", "militants killed in the strike"
-const VICTIMS = /^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claimed)\b)[\w-]+\s*){0,2}(and\s+([\w-]+\s+){1,2})?(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b|^[^,.;]{0,60},\s*(was|were|had been|has been)\s+(\w+ly\s+)?among\s+(those|the)\s+(killed|dead|wounded|injured)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b/i;
+const VICTIMS = /^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claimed)\b)[\w-]+\s*){0,2}(and\s+([\w-]+\s+){1,3})?(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b|^[^,.;]{0,60},\s*(was|were|had been|has been)\s+(\w+ly\s+)?among\s+(those|the)\s+(killed|dead|wounded|injured)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b/i;
 const VICTIMS_BEFORE = /\b(injuries|casualties|deaths|losses)\s+(among|to|of)\s+(the\s+)?$/i;
 // "three facilities in Iraq that Kataib Hezbollah and affiliated groups use"
 const USED_BY_AFTER = /^\s*(and (its )?(affiliated|allied) (groups|militias|factions)\s+)?(use|uses|used|utili[sz]e|operate|operates|controls|run|runs)\b/i;
 // "clashes pitting Sunni Bedouin tribes against Druze fighters": one modifier may come first
 const BETWEEN = /\b(between|pitting)\s+(the\s+)?([A-Za-z]+\s+)?$/i;
 const OWN_FORCES = /\b(said|says|announced|reported|claimed)\b[^.]{0,40}\b(its|their|our)\s+(forces|troops|fighters|units|jets|drones|military|army)\b/i;
+const OWN_ACT = /^[^.]{0,40}\b(said|says|announced|reported|confirmed|claimed)\b[^.]{0,30}\b(its|their)\s+([\w-]+\s+){0,2}$/i;
 const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspired|directed|ordered|approved)\s)\bby\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
 // the words between a verb and its object: determiners and modifiers, never a conjunction ("killed when X...")
@@ -54,7 +55,8 @@ const CIVILIANS = /\b(civilians?|people|persons?|residents|villagers|worshippers
 // civilians as the ones hit: killed/wounded, or the object of the act ("avoid civilian casualties" is neither)
 const CIVILIAN_VICTIMS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring|hit|struck|targeted|targeting|abducted|abducting|kidnapped|kidnapping|seized|shot|attacked|torched|burned|burnt|looted|ransacked|raided|on|against|at)\s+(\S+\s+){0,4}?` + CIVILIANS.source + '|' + CIVILIANS.source + String.raw`\s+(\S+\s+){0,3}?(were|was|had been|have been)?\s*(\w+ly\s+)?(killed|wounded|injured|hurt|dead|died|hit|struck|shelled|bombed|abducted|kidnapped)`, 'i');
 // "a missile from a Houthi-controlled part of Yemen struck": a country after a preposition is where, not who
-const PLACE_BEFORE = /\b(from|inside|(?:part|parts|area|areas|region|territory) of)\s+([\w-]+\s+){0,3}$/i;
+// ("the mission in Somalia now launches more airstrikes": a country right after "in" is where, not who)
+const PLACE_BEFORE = /\b(from|inside|(?:part|parts|area|areas|region|territory) of)\s+([\w-]+\s+){0,3}$|\b(in|at|near|across|throughout|over)\s+(the\s+)?$/i;
 // "a missile fired from Houthi-controlled Yemen": who holds the ground a weapon came from fired it;
 // "strikes on Houthi-held areas": who holds the ground struck was the target
 const HELD_GROUND = /\b(from|in|on|against|into|across)\s+(?:an?\s+|the\s+)?(?:part\s+of\s+|parts\s+of\s+)?((?:U\.S\.|[A-Z][\w'’]+)(?:\s+[A-Z][\w'’]+)?)-(?:controlled|held|run)\b/;
@@ -88,7 +90,11 @@ export function assignRoles(
     const before = clause.slice(Math.max(0, a.index - 40), a.index);
     if ((OWNER.test(before) || OWNER_BY.test(before)) && a.index > triggerIndex) set('actor2', a.actor, 'r-owner');
     else if (BLAME.test(before) || BLAMED_FOR_ACT.test(clause.slice(Math.max(0, a.index - 90), a.index))) set('actor1', a.actor, 'r-blamed');
-    if (VICTIMS.test(clause.slice(a.end, a.end + 120)) || VICTIMS_BEFORE.test(before)) set('actor2', a.actor, 'r-victims');
+    if (VICTIMS.test(clause.slice(a.end, a.end + 120)) || VICTIMS_BEFORE.test(before)) {
+      // "six NPA members and an Army soldier were killed in an encounter": a fight's dead on both sides are its two sides
+      if (roles.actor2 && isFight(clause, triggerIndex, kind)) set('actor1', a.actor, 'r-victims-both-sides');
+      set('actor2', a.actor, 'r-victims');
+    }
     if (memberKilled(clause, a) && !isSpeaker(a)) set('actor2', a.actor, 'r-member-victim');
     if (a.index > triggerIndex && USED_BY_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-owner');
   }
@@ -103,6 +109,8 @@ export function assignRoles(
   // "the ministry said its forces struck": a speaker reporting its own side's act
   const speaker = actors.find((a) => a.index < triggerIndex && isSpeaker(a));
   if (speaker && OWN_FORCES.test(clause.slice(speaker.end, triggerIndex + 20))) set(passiveTrigger ? 'actor2' : 'actor1', speaker.actor, 'r-own-forces');
+  // "AFRICOM announced its 100th airstrike of the year": the speaker's own act
+  if (speaker && OWN_ACT.test(clause.slice(speaker.end, triggerIndex))) set(passiveTrigger ? 'actor2' : 'actor1', speaker.actor, 'r-own-act');
 
   // an actor with a reporting verb between it and the act is the one who said it ("CENTCOM said Houthis fired")
   // an agent of another verb ("attacks carried out by X, among them an attack by Y") is not the subject
