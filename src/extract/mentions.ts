@@ -30,7 +30,8 @@ const RUNNING_TOLL = /\b(ha(?:ve|s)|had)\s+(died|been killed|been wounded|been i
 
 const COMMENT = /\b(comment(ed|s)?|condemn(ed|s)?|denounc(ed|es)|confirm(ed|s)?|den(y|ied|ies)|describ(ed|es)|investigat(ed|es|ing|ions?)|probes?\s+into|inquir(y|ies)\s+into|responded to|reacted to)\b/i;
 
-const CROWD = new RegExp(String.raw`\b${CROWD_NOUNS}\b`, 'i');
+// a crowd, or the gathering it forms: "during a rally ... an outcry against the security forces"
+const CROWD = new RegExp(String.raw`\b(${CROWD_NOUNS}|protests?|rall(y|ies)|demonstrations?)\b`, 'i');
 
 // "The group fired 17 missiles": the armed group the article last named
 // "the powerful Lebanese group said it had attacked", "the jihadist organization said": described, not named

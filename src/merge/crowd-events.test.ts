@@ -30,6 +30,10 @@ describe('protests and riots', () => {
     const e = only('Security forces fired tear gas at demonstrators in Jakarta on Thursday.', '2024-08-30');
     expect([e.actor1?.name, e.actor2?.name]).toEqual(['Protesters (Indonesia)', 'Police Forces of Indonesia']);
   });
+  it('security forces in a sentence about a rally are the police too', () => {
+    const e = only('Security forces fired tear gas at a rally in Jakarta on Thursday.', '2024-08-30');
+    expect(e.actor2?.name).toBe('Police Forces of Indonesia');
+  });
   it('"clashes between security forces and demonstrators" is a riot against the police', () => {
     const e = only('Nine people were killed on Thursday in clashes between security forces and demonstrators in Dakar.', '2023-06-03');
     expect([e.event_type, e.actor1?.name, e.actor2?.name]).toEqual(['Riots', 'Rioters (Senegal)', 'Police Forces of Senegal']);
