@@ -219,3 +219,8 @@ describe('own acts, places and both sides of a fight', () => {
     expect(extractText('Six New People\'s Army rebels and an Army soldier were killed in clashes in Batangas on Sunday.', '2023-12-18').events.map((e) => [e.actor1?.name, e.actor2?.name]))
       .toEqual([['Military Forces of the Philippines', 'NPA: New People\'s Army']]));
 });
+
+describe('a state\'s ministry of defence', () => {
+  it('r-object after the comma of the act: "struck Damascus, hitting Syria\'s Ministry of Defense"', () =>
+    expect(roles('Israeli warplanes struck central Damascus on Wednesday, hitting Syria\'s Ministry of Defense headquarters.')).toEqual(['Military Forces of Israel', 'Military Forces of Syria']));
+});

@@ -44,6 +44,7 @@ const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0
 const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding|stormed|raided|ambushed|overran|downed|abducted|kidnapped)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|(?!(when|as|after|while|and|but|because|since|before|if|where|by)\b)[\w-]+\s+){0,3}$/i;
 const OBSERVED = /^(spotted|sighted|detected|tracked|observed|monitored)$/i;
 const OBJECT_ING = /\b(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}$/i;
+const PARTICIPLE = /^[^,;]*,\s*(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}$/i;
 const SPEAKER_AFTER = /^(\s*\([^)]*\))?(\s+(official|officials|spokes\w+|sources?|commander|chief|statement|command|said))?\s*(,[^,]{0,80},\s*)?(has\s+|had\s+)?(said|says|told|announced|reported|stated|confirmed|added|noted|wrote|posted|declared|put out|gave|spokes)/i;
 // "according to an initial report from the regional police": the source, however long its phrase
 const ACCORDING = /\b(according to|citing)\s+([^,;]*\s+)?$/i;
@@ -125,9 +126,11 @@ export function assignRoles(
   if (subject && passive) set('actor2', subject.actor, 'r-passive-subject');
   for (const a of actors.filter((x) => x.index >= triggerIndex || x === subject)) {
     if (a.index >= triggerIndex && OBJECT.test(clause.slice(Math.max(0, a.index - 50), a.index)) && !isSpeaker(a)) set('actor2', a.actor, 'r-object');
-    // "accused protesters of attacking police": an act in -ing names its object in the same stretch of
-    // words as the trigger, not past a comma ("tensions rose, with militias attacking US forces")
-    if (a.index >= triggerIndex && OBJECT_ING.test(clause.slice(Math.max(0, a.index - 50), a.index)) && !/[,;]/.test(clause.slice(triggerIndex, a.index))) set('actor2', a.actor, 'r-object');
+    // "accused protesters of attacking police", "struck Damascus, hitting the defense ministry": an act in
+    // -ing names its object in the trigger's stretch of words or right after its comma, not in another
+    // predicate ("tensions rose, with militias attacking US forces")
+    const between = clause.slice(triggerIndex, a.index);
+    if (a.index >= triggerIndex && OBJECT_ING.test(clause.slice(Math.max(0, a.index - 50), a.index)) && (!/[,;]/.test(between) || PARTICIPLE.test(between))) set('actor2', a.actor, 'r-object');
   }
   // "US forces spotted a missile launched toward shipping": who saw a weapon did not launch it
   if (subject && !passive && !OBSERVED.test(triggerWord(clause, triggerIndex))) set('actor1', subject.actor, 'r-subject');
