@@ -224,3 +224,16 @@ describe('a state\'s ministry of defence', () => {
   it('r-object after the comma of the act: "struck Damascus, hitting Syria\'s Ministry of Defense"', () =>
     expect(roles('Israeli warplanes struck central Damascus on Wednesday, hitting Syria\'s Ministry of Defense headquarters.')).toEqual(['Military Forces of Israel', 'Military Forces of Syria']));
 });
+
+describe('people killed, a country blamed, a possessor', () => {
+  it('r-civilians: "two of the opposition leader\'s associates were shot dead"', () =>
+    expect(roles('Tensions rose after two of Mondlane\'s associates were shot dead in Maputo.', 'Mozambique')[1]).toBe('Civilians (Mozambique)'));
+  it('r-blamed: "a strike that Iran and Hamas have blamed on Israel"', () =>
+    expect(roles('Ismail Haniyeh was killed in a strike in Tehran that Iran and Hamas have blamed on Israel.')[0]).toBe('Military Forces of Israel'));
+  it('"the chief of Hamas, Hezbollah\'s ally, was killed": the possessor is neither subject nor associate', () => {
+    const clause = 'The chief of Hamas, Hezbollah\'s ally, was killed in a strike in Tehran.';
+    const trigger = findTrigger(clause)!;
+    const r = assignRoles(clause, trigger.index, findActors(clause), null, null, false, trigger.kind);
+    expect([r.actor1?.name ?? null, r.assoc2.map((a) => a.name)]).toEqual([null, []]);
+  });
+});
