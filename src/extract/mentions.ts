@@ -133,7 +133,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     // since...", "strikes have intensified since Oct. 17; ... hundreds died"): the figure is the summary's
     const figure = !!(casualties.fatalities || casualties.injured) && !inSummary(s) && !RUNNING_TOLL.test(clause.text) && !countsActs(s, clause, null);
     // "The group said in a statement that it was responsible": the claimant did the incident just told
-    const claimer = responsibilityClaimant(clause.text, inClause(s, clause, s.actors).map((a) => ({ ...a, index: a.index - clause.start, end: a.end - clause.start })));
+    const claimer = s.attribution.claim ? responsibilityClaimant(clause.text, inClause(s, clause, s.actors).map((a) => ({ ...a, index: a.index - clause.start, end: a.end - clause.start }))) : null;
     if (!figure && !claimer) return [];
     // the figure's own place and day, when the clause names them, keep it off an incident elsewhere
     const place = pickPlaces(inClause(s, clause, s.places), s.sentence.text)[0]?.place ?? null;
