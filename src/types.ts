@@ -194,6 +194,8 @@ export interface Mention {
   kind: 'attack' | 'interception' | 'clash' | 'abduction' | 'protest' | 'riot' | 'kill';
   /** a casualty figure with no act of its own ("three were hurt"): it only adds to an incident */
   casualtyOnly?: boolean;
+  /** a claim of responsibility with no act of its own ("the group said it was responsible"): its claimant is the perpetrator of the incident it joins */
+  claimOnly?: boolean;
   /** an act a count of incidents sums up ("250 airstrikes so far"): it adds its act and sides to an incident, no toll, and makes no event alone */
   counted?: boolean;
   date: DateSpan | null;

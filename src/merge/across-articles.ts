@@ -16,6 +16,8 @@ const family = (x: Pick<ExportEvent, 'event_type'>) => (x.event_type === 'Protes
 const sameName = (a: Actor | null, b: Actor | null): boolean => !!a && !!b && a.name === b.name;
 /** One party named by both, maybe once by its umbrella's name ("JNIM", "al-Qaeda"); unknown attackers are no one in particular. */
 const namedAlike = (a: Actor | null, b: Actor | null): boolean => sameName(a, b) || (!!a && !!b && a.type !== 'unknown' && b.type !== 'unknown' && actorsCompatible(a, b));
+/** The attacker as a party that tells incidents apart: "Unidentified armed group" is anyone. */
+const identified = (a: Actor | null): Actor | null => (a?.type === 'unknown' ? null : a);
 
 /** Why two reports are the same incident (the criteria that held), or null when they are not. */
 export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
@@ -40,7 +42,7 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   // links only to a report with the same two named sides (a group may be named by its umbrella's name)
   const vague = (e: Matched) => e.location.geo_precision === 3 && spread(e);
   // (or, when neither names an attacker, the same target hit by the same weapon; or the same toll)
-  const sameTargetWeapon = !a.actor1 && !sides.actor1 && sameName(a.actor2, sides.actor2) && !!a.weapon && a.weapon === b.weapon;
+  const sameTargetWeapon = !identified(a.actor1) && !identified(sides.actor1) && sameName(a.actor2, sides.actor2) && !!a.weapon && a.weapon === b.weapon;
   if ((vague(a) || vague(b)) && !(namedAlike(a.actor1, sides.actor1) && namedAlike(a.actor2, sides.actor2)) && !sameTargetWeapon && toll === null) return null;
   const reasons = [
     `days overlap (${a.date_earliest}..${a.date_latest} / ${b.date_earliest}..${b.date_latest}, ±1 day)`,
@@ -54,7 +56,7 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   // the same day is one incident
   const area = !site && sameArea(a.location, b.location) && !!a.weapon && a.weapon === b.weapon && a.date === b.date;
   if (area) reasons.unshift(`same area (${a.location.name} ~ ${b.location.name}), weapon and day`);
-  if (sameName(a.actor1, sides.actor1)) reasons.unshift(`same ${clash ? 'sides' : 'attacker'} (${a.actor1!.name})`);
+  if (sameName(identified(a.actor1), sides.actor1)) reasons.unshift(`same ${clash ? 'sides' : 'attacker'} (${a.actor1!.name})`);
   else if (sameName(a.actor2, sides.actor2) && !!a.weapon && a.weapon === b.weapon) reasons.unshift(`same target (${a.actor2!.name}) and weapon`);
   else if (!site && !area && toll === null) return null;
   return reasons;
