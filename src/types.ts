@@ -112,6 +112,31 @@ export const ExportEvent = z.object({
 });
 export type ExportEvent = z.infer<typeof ExportEvent>;
 
+/** The fields whose words a source sentence is marked for. */
+export type EvidenceField = 'actor1' | 'actor2' | 'event' | 'location' | 'fatalities' | 'injured' | 'attribution';
+
+/** Where, in a source sentence, the words behind one field are (UTF-16 offsets). */
+export interface EvidenceSpan {
+  start: number;
+  end: number;
+  field: EvidenceField;
+}
+
+/** What the extractor read in one source sentence of a report: the words behind the fields, and the ids of the rules that made its mentions there. */
+export interface SourceEvidence {
+  spans: EvidenceSpan[];
+  rules: string[];
+}
+
+/**
+ * One article's account of an incident, as it is stored: its event in the export contract, with that
+ * article's sources alone, and per source (in the same order) what the extractor read there. Reports
+ * stored before sitrep kept the evidence have none. An event folded from reports leaves it out.
+ */
+export interface ReportEvent extends ExportEvent {
+  evidence?: SourceEvidence[];
+}
+
 export const Tally = z.object({
   count: z.number(),
   what: z.string(),
@@ -169,6 +194,8 @@ export interface Mention {
   kind: 'attack' | 'interception' | 'clash' | 'abduction' | 'protest' | 'riot' | 'kill';
   /** a casualty figure with no act of its own ("three were hurt"): it only adds to an incident */
   casualtyOnly?: boolean;
+  /** a claim of responsibility with no act of its own ("the group said it was responsible"): its claimant is the perpetrator of the incident it joins */
+  claimOnly?: boolean;
   /** an act a count of incidents sums up ("250 airstrikes so far"): it adds its act and sides to an incident, no toll, and makes no event alone */
   counted?: boolean;
   date: DateSpan | null;

@@ -138,6 +138,15 @@ describe('exit codes and help', () => {
     }
   });
 
+  it('show of an event merged away says where it went and shows that event, as the API answers 301', async () => {
+    const { body } = await api('/api/changes', { since: '0', limit: '1000' });
+    const removed = (body as { changes: Array<{ id: string; change: string; merged_into: { id: string } | null }> }).changes.find((c) => c.change === 'removed');
+    expect(removed, 'the real corpus merges some events after they were stored').toBeDefined();
+    const run = sitrep(['show', removed!.id, '--db', db, '--json']);
+    expect(oneLine(run, 0)).toMatch(new RegExp(`^${removed!.id} was merged into ${removed!.merged_into!.id}`));
+    expect(JSON.parse(run.stdout).event.id).toBe(removed!.merged_into!.id);
+  });
+
   it('--help shows examples, exits 0, and ingest --help names the feed formats', () => {
     const help = sitrep(['--help']);
     expect(help.status).toBe(0);

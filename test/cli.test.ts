@@ -63,6 +63,24 @@ describe('sitrep CLI', () => {
     expect(show.stdout).toMatch(/sources \(1 article\(s\)\):\n\s+- /);
   });
 
+  it('show prints what the extractor read in each source sentence, and says none was kept in a database stored before', () => {
+    const erbil = JSON.parse(sitrep(['events', '--db', db, '--format', 'json']).stdout).events.find((e: { location: { name: string } }) => e.location.name === 'Erbil').id;
+    expect(sitrep(['show', erbil, '--db', db]).stdout).toContain(
+      '\n    read: who "Kataib Hezbollah", act "attacked", whom "coalition forces", where "Erbil", hurt "several injuries", according to "CENTCOM"; rules a-attack, ');
+    // reports stored before sitrep kept the evidence: nothing is marked, and the extractor is not run to guess
+    const old = join(tmp(), 'old.db');
+    expect(sitrep(['ingest', 'samples', '--db', old]).status).toBe(0);
+    const sqlite = new Database(old);
+    sqlite.prepare("UPDATE reports SET data = json_remove(data, '$.evidence')").run();
+    sqlite.close();
+    const shown = JSON.parse(sitrep(['show', erbil, '--db', old, '--json']).stdout);
+    const nothing = shown.event.sources.map(() => null);
+    expect(nothing.length).toBeGreaterThan(1);
+    expect([shown.evidence, shown.rules]).toEqual([nothing, nothing]);
+    const text = sitrep(['show', erbil, '--db', old]).stdout;
+    expect(text.match(/\n    read: not recorded \(the article was stored by an earlier sitrep\)\n/g)).toHaveLength(nothing.length);
+  });
+
   it('reads plain text with headers, HTML pages, and stdin with --published', () => {
     const db2 = join(tmp(), 'two.db');
     expect(sitrep(['ingest', join(fixtures, 'good', 'gao-ambush.txt'), join(fixtures, 'good', 'kabul.html'), '--db', db2]).status).toBe(0);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCsv, toGeoJson, toJsonDocument } from '../src/export/formats.js';
-import { ingestPaths } from '../src/ingest/ingest.js';
+import { ingestPaths } from '../src/pipeline/ingest.js';
 import { buildServer } from '../src/serve/server.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import { BIN, REAL, ROOT, sitrep, tmp } from './helpers.js';

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle, type IngestReport } from '../src/ingest/ingest.js';
+import { ingestArticle, type IngestReport } from '../src/pipeline/ingest.js';
 import { loadFile } from '../src/ingest/load.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import type { Article } from '../src/types.js';

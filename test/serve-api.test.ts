@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACLED_COLUMNS } from '../src/export/formats.js';
-import { ingestPaths } from '../src/ingest/ingest.js';
-import { EventsQuery } from '../src/serve/params.js';
+import { ingestPaths } from '../src/pipeline/ingest.js';
+import { AcledQuery } from '../src/serve/acled-params.js';
+import { ChangesQuery, EventsQuery } from '../src/serve/params.js';
 import { buildServer } from '../src/serve/server.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import { ExportDocument, ExportEvent, Tally } from '../src/types.js';
@@ -110,14 +111,19 @@ describe('GET /api/events/:id', () => {
     expect(status).toBe(200);
     expect(ExportEvent.parse(body.event).sources.length).toBeGreaterThan(1);
     expect(body.links.length).toBeGreaterThan(0);
-    // the words behind the fields, per source sentence, found by the extractor's finders
+    // the words behind the fields and the rules, per source sentence, as the extractor recorded them with each report
     expect(body.evidence).toHaveLength(body.event.sources.length);
+    expect(body.rules).toHaveLength(body.event.sources.length);
     body.evidence.forEach((spans: Array<{ start: number; end: number; field: string }>, i: number) => {
       for (const s of spans) expect(s.start >= 0 && s.end <= body.event.sources[i].sentence.length && s.start < s.end).toBe(true);
     });
+    for (const rules of body.rules) expect(rules.length > 0 && rules.every((r: string) => /^[a-z][a-z0-9-]*$/.test(r))).toBe(true);
     const fields = new Set(body.evidence.flat().map((s: { field: string }) => s.field));
     expect(fields.has('event')).toBe(true);
     expect(fields.has('location') || fields.has('actor1') || fields.has('actor2')).toBe(true);
+    // every article's sentences are marked, not only the first report's
+    const markedArticles = new Set(body.event.sources.filter((_: unknown, i: number) => body.evidence[i].length > 0).map((s: { article_id: string }) => s.article_id));
+    expect(markedArticles.size).toBe(merged.num_sources);
     const withRelation = all.find((e) => e.related.length > 0)!;
     const rel = (await get(`/api/events/${withRelation.id}`)).body.related_events;
     expect(rel.map((r: { id: string }) => r.id)).toEqual(withRelation.related.map((r) => r.event_id));
@@ -187,10 +193,12 @@ describe('GET /api/openapi.json', () => {
   it('describes every endpoint and every parameter the server accepts', async () => {
     const { body } = await get('/api/openapi.json');
     expect(body.openapi).toBe('3.1.0');
-    expect(Object.keys(body.paths).sort()).toEqual(['/api/articles', '/api/events', '/api/events/{id}', '/api/export.csv', '/api/export.geojson',
+    expect(Object.keys(body.paths).sort()).toEqual(['/api/acled/read', '/api/articles', '/api/changes', '/api/events', '/api/events/{id}', '/api/export.csv', '/api/export.geojson',
       '/api/export.json', '/api/openapi.json', '/api/stats', '/api/status', '/api/tallies']);
-    const names = body.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name).sort();
-    expect(names).toEqual(Object.keys(EventsQuery.shape).sort());
+    const names = (path: string) => body.paths[path].get.parameters.map((p: { name: string }) => p.name).sort();
+    expect(names('/api/events')).toEqual(Object.keys(EventsQuery.shape).sort());
+    expect(names('/api/acled/read')).toEqual(Object.keys(AcledQuery.shape).sort());
+    expect(names('/api/changes')).toEqual(Object.keys(ChangesQuery.shape).sort());
   });
 });
 

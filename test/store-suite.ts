@@ -4,12 +4,13 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toSummary } from '../src/export/to-summary.js';
+import { toSummary } from '../src/model/to-summary.js';
 import { compareTally } from '../src/export/tally-comparison.js';
-import { ingestArticle, ingestPaths, newReport } from '../src/ingest/ingest.js';
+import { ingestArticle, ingestPaths, newReport } from '../src/pipeline/ingest.js';
 import { loadFile } from '../src/ingest/load.js';
-import { addVotes, matchKey, votesOf } from '../src/merge/across-articles.js';
-import { ArticleIdTaken, type EventFilter, type EventStore, type StoredEvent } from '../src/store/event-store.js';
+import { addVotes, votesOf } from '../src/model/fold.js';
+import { matchKey } from '../src/model/match-key.js';
+import { ArticleIdTaken, type ColumnFilter, type EventChange, type EventFilter, type EventStore, type StoredEvent } from '../src/store/event-store.js';
 import type { Article, ExportEvent } from '../src/types.js';
 import { REAL, ROOT } from './helpers.js';
 
@@ -165,6 +166,71 @@ export function runStoreTests(kind: string, makeStore: MakeStore): void {
     }));
   });
 
+  suite(`${kind} store: merges and changes`, () => {
+    /** Every change at or after `since`, read `size` at a time. */
+    async function allChanges(store: EventStore, since: number, size: number): Promise<EventChange[]> {
+      const all: EventChange[] = [];
+      for (let page = await store.changes(since, { limit: size }); page.length; ) {
+        all.push(...page);
+        const last = page[page.length - 1]!;
+        page = await store.changes(since, { limit: size, after: { timestamp: last.timestamp, removed: last.change === 'removed', id: last.id } });
+      }
+      return all;
+    }
+
+    it('records, in the write that merges them, the events merged away and the event they are part of now', withDatabase(async ({ store }) => {
+      await ingestArticle(article('a', kirkuk('drone')), store, report());
+      await ingestArticle(article('b', kirkuk('rocket')), store, report());
+      const before = await store.storedEvents();
+      expect((await allChanges(store, 0, 10)).map((c) => [c.change, c.id]).sort()).toEqual(before.map((s) => ['new', s.event.id]).sort());
+      await ingestArticle(article('c', 'An attack hit a military base near Kirkuk on Monday, wounding two soldiers, police said.'), store, report());
+      const [survivor] = await store.storedEvents();
+      const gone = before.filter((s) => s.event.id !== survivor!.event.id);
+      expect(gone.length).toBeGreaterThan(0);
+      const changes = await allChanges(store, 0, 10);
+      expect(changes.filter((c) => c.change === 'removed').map((c) => c.id).sort()).toEqual(gone.map((s) => s.event.id).sort());
+      for (const s of gone) {
+        const into = { id: survivor!.event.id, event_id_cnty: survivor!.event_id_cnty };
+        expect(changes.find((c) => c.id === s.event.id)).toMatchObject({ event_id_cnty: s.event_id_cnty, merged_into: into });
+        expect(await store.mergedInto(s.event.id)).toEqual(into);
+      }
+      expect(changes.find((c) => c.id === survivor!.event.id)).toMatchObject({ change: expect.stringMatching(/^(new|changed)$/), merged_into: null });
+      expect(await store.mergedInto(survivor!.event.id)).toBeUndefined();
+      expect(await store.mergedInto('no-such-event')).toBeUndefined();
+    }));
+
+    it('points an event merged away to the survivor of every later merge', withDatabase(async ({ store }) => {
+      for (const [id, text] of [['a', kirkuk('drone')], ['d', mosul], ['ml', gao]] as const) await ingestArticle(article(id, text), store, report());
+      const [x, y, z] = (await store.events()).map((e) => e.id);
+      // two merges written as a store is asked to write them: x into y, then y into z
+      const merge = (from: string, into: string, articleId: string) => store.writeTransaction(async (tx) => tx.saveArticle({
+        article: { id: articleId, hash: `h-${articleId}`, title: null, outlet: null, url: null, published: '2024-05-14', origin: 'test' },
+        reports: [], relabel: new Map([[from, into]]), events: [(await tx.event(into))!], votes: await tx.votes([into]), removed: [from], tallies: [],
+      }));
+      await merge(x!, y!, 'm1');
+      expect((await store.mergedInto(x!))?.id).toBe(y);
+      await merge(y!, z!, 'm2');
+      const survivor = (await store.storedEvents()).find((s) => s.event.id === z)!;
+      for (const id of [x!, y!]) expect(await store.mergedInto(id), id).toEqual({ id: z, event_id_cnty: survivor.event_id_cnty });
+      expect((await allChanges(store, 0, 1)).filter((c) => c.change === 'removed').map((c) => c.merged_into?.id)).toEqual([z, z]);
+    }));
+
+    it('tells new from changed events since a moment, each once, a page at a time in one order', withDatabase(async ({ store, query }) => {
+      await ingestArticle(article('a', kirkuk('drone')), store, report());
+      await ingestArticle(article('d', mosul), store, report());
+      await query('UPDATE events SET updated_at = 1000, created_at = 1000');
+      await ingestArticle(article('f', mosulAgain), store, report());
+      await ingestArticle(article('ml', gao), store, report());
+      const byPlace = async (since: number) => Object.fromEntries(await Promise.all((await allChanges(store, since, 10)).map(async (c) => [(await store.event(c.id))!.location.name, c.change])));
+      expect(await byPlace(2000)).toEqual({ Mosul: 'changed', Gao: 'new' });
+      expect(await byPlace(0)).toEqual({ Kirkuk: 'new', Mosul: 'new', Gao: 'new' });
+      const whole = await allChanges(store, 0, 100);
+      expect(await allChanges(store, 0, 1)).toEqual(whole);
+      expect(whole.map((c) => c.timestamp)).toEqual(whole.map((c) => c.timestamp).sort((a, b) => a - b));
+      expect(await allChanges(store, Math.ceil(Date.now() / 1000) + 5, 10)).toEqual([]);
+    }));
+  });
+
   suite(`${kind} store: reads over the dev corpus, ingested twice`, () => {
     let db: TestDatabase;
     let store: EventStore;
@@ -216,6 +282,57 @@ export function runStoreTests(kind: string, makeStore: MakeStore): void {
         expect(expected.length, JSON.stringify(filter)).toBeLessThan(events.length);
         expect((await store.events(filter)).map((e) => e.id), JSON.stringify(filter)).toEqual(expected.map((e) => e.id));
         expect(await store.countEvents(filter)).toBe(expected.length);
+      }
+    });
+
+    it("keeps the events ACLED's column filters ask for: any of the values, text in any case, LIKE patterns and ranges", async () => {
+      const stored = await store.storedEvents();
+      const named = stored.find((s) => s.event.actor1?.name.startsWith('Military Forces of'))!.event.actor1!.name;
+      const admin1 = stored.find((s) => s.event.location.admin1)!.event.location.admin1!;
+      const [early, late] = ['2023-10-01', '2024-03-31'];
+      const toll = (s: StoredEvent) => s.event.fatalities.best ?? s.event.fatalities.low ?? 0;
+      const cases: Array<[ColumnFilter[], (s: StoredEvent) => boolean]> = [
+        [[{ column: 'date', op: 'BETWEEN', values: [early, late] }], (s) => s.event.date >= early && s.event.date <= late],
+        [[{ column: 'date', op: '<', values: [early, '2023-01-01'] }], (s) => s.event.date < early],
+        [[{ column: 'date', op: '=', values: [stored[0]!.event.date, stored[5]!.event.date] }], (s) => [stored[0]!.event.date, stored[5]!.event.date].includes(s.event.date)],
+        [[{ column: 'country_code', op: '=', values: ['IQ', 'SY'] }], (s) => ['IQ', 'SY'].includes(s.event.location.country_code ?? '')],
+        [[{ column: 'event_type', op: '=', values: ['battles', 'RIOTS'] }], (s) => ['Battles', 'Riots'].includes(s.event.event_type)],
+        [[{ column: 'actor1', op: '=', values: [named.toUpperCase()] }], (s) => s.event.actor1?.name === named],
+        [[{ column: 'actor1', op: 'LIKE', values: ['military forces of%'] }], (s) => !!s.event.actor1?.name.startsWith('Military Forces of')],
+        [[{ column: 'actor2', op: 'LIKE', values: ['%civilians%', '%protesters%'] }], (s) => /civilians|protesters/i.test(s.event.actor2?.name ?? '')],
+        [[{ column: 'admin1', op: '=', values: [admin1] }], (s) => s.event.location.admin1 === admin1],
+        [[{ column: 'fatalities', op: '>', values: [0] }], (s) => toll(s) > 0],
+        [[{ column: 'fatalities', op: 'BETWEEN', values: [2, 10] }, { column: 'country_code', op: '=', values: ['SY', 'IQ', 'UA'] }], (s) => toll(s) >= 2 && toll(s) <= 10 && ['SY', 'IQ', 'UA'].includes(s.event.location.country_code ?? '')],
+      ];
+      for (const [columns, keeps] of cases) {
+        const expected = stored.filter(keeps).map((s) => s.event.id);
+        expect(expected.length, JSON.stringify(columns)).toBeGreaterThan(0);
+        expect(expected.length, JSON.stringify(columns)).toBeLessThan(stored.length);
+        expect((await store.events({ columns })).map((e) => e.id), JSON.stringify(columns)).toEqual(expected);
+        expect(await store.countEvents({ columns }), JSON.stringify(columns)).toBe(expected.length);
+      }
+      expect(await store.events({ columns: [{ column: 'country_code', op: '=', values: [] }] })).toEqual([]);
+      const newest = Math.max(...stored.map((s) => s.timestamp));
+      expect((await store.storedEvents({ columns: [{ column: 'updated_at', op: '>=', values: [newest] }] })).map((s) => s.event.id))
+        .toEqual(stored.filter((s) => s.timestamp >= newest).map((s) => s.event.id));
+    });
+
+    it('a reader gives the newest first and a page of them from an offset, as the read API asks', async () => {
+      const reader = await store.reader();
+      try {
+        const read = async (slice: Parameters<typeof reader.events>[2]) => {
+          const got: string[] = [];
+          for await (const batch of reader.events({ country: 'SY' }, 4, slice)) got.push(...batch.map((s) => s.event.id));
+          return got;
+        };
+        const oldestFirst = (await store.events({ country: 'SY' })).map((e) => e.id);
+        expect(oldestFirst.length).toBeGreaterThan(12);
+        const newestFirst = [...oldestFirst].reverse();
+        expect(await read({ newestFirst: true })).toEqual(newestFirst);
+        expect(await read({ newestFirst: true, page: { offset: 5, limit: 6 } })).toEqual(newestFirst.slice(5, 11));
+        expect(await read({ page: { offset: oldestFirst.length - 2, limit: 6 } })).toEqual(oldestFirst.slice(-2));
+      } finally {
+        await reader.close();
       }
     });
 

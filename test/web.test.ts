@@ -80,7 +80,7 @@ describe('web page', () => {
     await page.waitForSelector('#detail:not([hidden]) .sentence');
     const id = new URL(page.url()).searchParams.get('event');
     expect(id).toMatch(/^ev-[0-9a-f]{12}$/);
-    const { event } = await api(`/api/events/${id}`);
+    const { event, evidence, rules } = await api(`/api/events/${id}`);
     const detail = page.locator('#detail');
     await expect.poll(() => detail.innerText()).toContain(event.sub_event_type);
     const text = await detail.innerText();
@@ -89,7 +89,12 @@ describe('web page', () => {
     expect(await detail.locator('.badge').first().innerText()).toBe(event.status);
     expect(await detail.locator('.sentence').allInnerTexts()).toEqual(event.sources.map((s: { sentence: string }) => s.sentence));
     for (const s of event.sources) expect(text).toContain(s.outlet ?? s.article_id);
-    expect(await detail.locator('.sentence mark').count()).toBeGreaterThan(0); // the words behind the fields
+    // the words behind the fields and the rules, as the extractor recorded them with each report
+    type Span = { start: number; end: number };
+    const words = event.sources.flatMap((s: { sentence: string }, i: number) => evidence[i].map((x: Span) => s.sentence.slice(x.start, x.end)));
+    expect(words.length).toBeGreaterThan(0);
+    expect(await detail.locator('.sentence mark').allInnerTexts()).toEqual(words);
+    expect(await detail.locator('.sources .rules').allInnerTexts()).toEqual(rules.map((r: string[]) => `rules ${r.join(', ')}`));
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'web-event.png') });
     expect(errors).toEqual([]);
@@ -164,6 +169,21 @@ describe('web page', () => {
     await page.locator('#detail button.close').click();
     expect(await page.locator('#detail').isHidden()).toBe(true);
     expect(new URL(page.url()).searchParams.has('event')).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the sentences of reports stored before sitrep kept what it read unmarked, and says why', async () => {
+    const { events } = await api('/api/events?limit=10000');
+    const event = events.find((e: { sources: unknown[] }) => e.sources.length >= 2);
+    const sqlite = new Database(db);
+    sqlite.prepare("UPDATE reports SET data = json_remove(data, '$.evidence') WHERE event_id = ?").run(event.id);
+    sqlite.close();
+    const { page, errors } = await openPage(`/?event=${event.id}`);
+    await page.waitForSelector('#detail:not([hidden]) .sentence');
+    expect(await page.locator('#detail .sentence').allInnerTexts()).toEqual(event.sources.map((s: { sentence: string }) => s.sentence));
+    expect(await page.locator('#detail .sentence mark').count()).toBe(0);
+    expect(await page.locator('#detail .sources .rules').allInnerTexts()).toEqual(event.sources.map(() => 'words not marked: stored by an earlier sitrep'));
     expect(errors).toEqual([]);
     await page.close();
   });

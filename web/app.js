@@ -482,9 +482,9 @@ async function openEvent(id, { zoom = false, focus = false } = {}) {
   box.dataset.id = id;
   await track((async () => {
     try {
-      const { event: e, related_events: related, links, evidence } = await api(`events/${encodeURIComponent(id)}`, {}, ctl.signal);
+      const { event: e, related_events: related, links, evidence, rules } = await api(`events/${encodeURIComponent(id)}`, {}, ctl.signal);
       if (ctl.signal.aborted) return;
-      box.innerHTML = detailHtml(e, related, links, evidence);
+      box.innerHTML = detailHtml(e, related, links, evidence, rules);
     } catch (err) {
       if (!isAbort(err)) {
         box.innerHTML = `<p class="key">This event could not be loaded: ${esc(err.message)}</p>`;
@@ -518,7 +518,7 @@ document.addEventListener('keydown', (ev) => {
   if (ev.key === 'Escape' && state.event) closeEvent();
 });
 
-function detailHtml(e, related, links, evidence) {
+function detailHtml(e, related, links, evidence, rules) {
   const actor = (a, assoc) => (a ? `${esc(a.name)} <small>(${esc(a.type)})</small>` : 'unknown') + (assoc.length ? ` with ${assoc.map((x) => esc(x.name)).join(', ')}` : '');
   const range = (r) => (r.best != null ? esc(r.best) : r.low != null ? `at least ${esc(r.low)}` : 'not reported') + (r.text ? ` <q>${esc(r.text)}</q>` : '');
   const days = e.date_earliest === e.date_latest ? esc(e.date) : `${esc(e.date)} (between ${esc(e.date_earliest)} and ${esc(e.date_latest)})`;
@@ -545,7 +545,8 @@ function detailHtml(e, related, links, evidence) {
     <ol class="sources">${e.sources.map((s, i) => `
       <li><div class="meta">${isWebUrl(s.url) ? `<a href="${esc(s.url)}" target="_blank" rel="noreferrer noopener">${esc(s.outlet ?? s.article_id)}</a>` : esc(s.outlet ?? s.article_id)},
         ${esc(s.published)}${s.attribution ? ` · according to ${esc(s.attribution)}` : ''}</div>
-        <p class="sentence">${highlight(s.sentence, evidence[i])}</p></li>`).join('')}</ol>
+        <p class="sentence">${highlight(s.sentence, evidence[i] ?? [])}</p>
+        <div class="rules">${rules[i] ? `rules ${esc(rules[i].join(', '))}` : 'words not marked: stored by an earlier sitrep'}</div></li>`).join('')}</ol>
     ${related.length ? `<h3>related</h3><ul>${related.map((r) => `<li><a href="#" data-open="${esc(r.id)}">${esc(r.relation.replace('_', ' '))}: ${esc(r.date)} ${esc(r.sub_event_type)}, ${esc(r.location.name)}</a></li>`).join('')}</ul>` : ''}
     ${links.length ? `<details><summary>why these reports are one event</summary><ul>${links.map((l) => `<li>${esc(l.article_id)} joined ${esc(l.joined)}: ${esc(l.criteria.join('; '))}</li>`).join('')}</ul></details>` : ''}`;
 }
@@ -559,7 +560,7 @@ $('#detail').addEventListener('click', (ev) => {
   openEvent(a.dataset.open, { zoom: true });
 });
 
-/** The sentence with the words behind each field marked; the server found them with the extractor's own finders. */
+/** The sentence with the words behind each field marked, as the extractor recorded them when it read the article. */
 function highlight(sentence, spans) {
   let out = '';
   let pos = 0;

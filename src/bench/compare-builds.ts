@@ -3,14 +3,18 @@
 // falls on both builds alike, and their ratio holds where separate runs differ by ±15 %.
 //   node dist/bench/compare-builds.js BEFORE_CHECKOUT AFTER_CHECKOUT [--rounds N] PATH...
 // Each checkout must be built (`npm run build`); the articles are read with this build's loader.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expandPaths, loadFile } from '../ingest/load.js';
 import type { Article } from '../types.js';
 
 type Extract = (article: Article) => unknown;
+// builds from before the driver moved to src/pipeline/ keep it in src/ingest/
+const extractorIn = (checkout: string): string =>
+  ['dist/pipeline/extract-reports.js', 'dist/ingest/extract-reports.js'].map((p) => resolve(checkout, p)).find((p) => existsSync(p)) ?? resolve(checkout, 'dist/pipeline/extract-reports.js');
 const extractorOf = async (checkout: string): Promise<Extract> =>
-  ((await import(pathToFileURL(resolve(checkout, 'dist/ingest/extract-reports.js')).href)) as { extractReports: Extract }).extractReports;
+  ((await import(pathToFileURL(extractorIn(checkout)).href)) as { extractReports: Extract }).extractReports;
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');

@@ -3,8 +3,8 @@
 // thread (the wall clock on a shared machine also counts waits for a core). Ingest is near-linear when
 // the seconds per MB stay about the same as the size doubles.
 import { join } from 'node:path';
-import { extractReports } from '../ingest/extract-reports.js';
-import { newReport, storeReports } from '../ingest/ingest.js';
+import { extractReports } from '../pipeline/extract-reports.js';
+import { newReport, storeReports } from '../pipeline/ingest.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import type { Article } from '../types.js';
 import { timed, timedAsync } from './clock.js';

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newReport, storeReports } from '../ingest/ingest.js';
+import { newReport, storeReports } from '../pipeline/ingest.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import type { ExportEvent } from '../types.js';
 

@@ -1,14 +1,14 @@
 // The server under load: a database of ≥ 10,000 events (the dev corpus's reports, re-dated round after
 // round so rounds never merge), served by the real `sitrep serve` in its own process; autocannon for the
-// API's latency percentiles, Debian's Chromium for the page's load time, and the peak memory of an
-// export through the API and through the CLI.
+// API's latency percentiles, Debian's Chromium for the page's load time, an ACLED client's page loop
+// over every event, and the peak memory of an export through the API and through the CLI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { extractReports } from '../ingest/extract-reports.js';
-import { newReport, storeReports } from '../ingest/ingest.js';
+import { extractReports } from '../pipeline/extract-reports.js';
+import { newReport, storeReports } from '../pipeline/ingest.js';
 import { openEventStore } from '../store/open.js';
 import { startServe } from './serve-process.js';
 import type { Article, ExportEvent, Tally } from '../types.js';
@@ -78,6 +78,17 @@ async function countsOf(db: string): Promise<{ events: number; articles: number 
 /** A peak resident set size in MB from /proc (VmHWM): the most the process has held at once. */
 const peakMb = (pid: number): number => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
 
+/** An ACLED client's page loop over every event, 5,000 rows a page: its time and pages. */
+async function acledPageLoop(url: string): Promise<{ seconds: number; pages: number; rows: number }> {
+  const t = Date.now();
+  let rows = 0;
+  for (let page = 1; ; page++) {
+    const { count } = (await (await fetch(`${url}/api/acled/read?limit=5000&page=${page}`)).json()) as { count: number };
+    rows += count;
+    if (count < 5000) return { seconds: (Date.now() - t) / 1000, pages: page, rows };
+  }
+}
+
 /** GET of a whole export while a one-event request goes every 100 ms: its time, and the slowest of those. */
 async function exportWhileServing(url: string, path: string): Promise<{ seconds: number; mb: number; slowest: number }> {
   let running = true;
@@ -107,12 +118,17 @@ export async function benchServe(bin: string, articles: Article[], target = 10_0
   const events = built.events.toLocaleString('en');
   const rows: Array<[string, string]> = [[`serve: database`, `${events} events from ${built.articles.toLocaleString('en')} articles`]];
   try {
-    for (const path of ['/api/events', '/api/events?country=IQ', '/api/events?q=drone', '/api/events?country=IQ&q=drone', '/api/events?view=map&limit=10000', '/api/stats', '/api/stats?country=IQ']) {
+    for (const path of ['/api/events', '/api/events?country=IQ', '/api/events?q=drone', '/api/events?country=IQ&q=drone', '/api/events?view=map&limit=10000', '/api/stats', '/api/stats?country=IQ',
+      '/api/acled/read?limit=500', '/api/acled/read?country=Iraq&event_type=Battles|Explosions/Remote%20violence&limit=500', '/api/changes?since=0']) {
       const r = await load(url + path);
       rows.push([`serve: GET ${path}`, `p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.rps.toFixed(0)} req/s (8 connections${r.errors ? `, ${r.errors} errors` : ''})`]);
     }
     const ms = await pageLoad(url + '/');
     rows.push([`serve: page load to ready, ${events} events`, ms === null ? `skipped: ${CHROMIUM} not installed` : `${ms} ms (median of 3)`]);
+    const beforeLoop = peakMb(child.pid!);
+    const loop = await acledPageLoop(url);
+    rows.push([`serve: /api/acled/read page loop, ${events} events`, `${loop.rows.toLocaleString('en')} rows in ${loop.pages} pages of 5,000, ${loop.seconds.toFixed(1)} s; ` +
+      `server peak RSS ${beforeLoop.toFixed(0)} → ${peakMb(child.pid!).toFixed(0)} MB`]);
     const before = peakMb(child.pid!);
     const x = await exportWhileServing(url, '/api/export.json');
     rows.push([`serve: GET /api/export.json, ${events} events`, `${x.mb.toFixed(0)} MB in ${x.seconds.toFixed(1)} s; server peak RSS ${before.toFixed(0)} → ${peakMb(child.pid!).toFixed(0)} MB; ` +

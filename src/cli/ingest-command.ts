@@ -1,6 +1,6 @@
 import { SingleBar, Presets } from 'cli-progress';
-import { ingestPaths } from '../ingest/ingest.js';
-import { ingestPathsInWorkers } from '../ingest/ingest-in-workers.js';
+import { ingestPaths } from '../pipeline/ingest.js';
+import { ingestPathsInWorkers } from '../pipeline/ingest-in-workers.js';
 import { IngestQuery } from '../serve/params.js';
 import { EXIT } from './errors.js';
 import { databaseName } from '../store/open.js';

@@ -1,18 +1,16 @@
 import { eventDetail } from '../serve/evidence.js';
+import type { EvidenceField, EvidenceSpan } from '../types.js';
 import { NotFound } from './errors.js';
+import type { EventStore } from '../store/event-store.js';
 import { databaseName } from '../store/open.js';
 import { printJson, withStore } from './shared.js';
 import { forTerminal } from './terminal.js';
 
 export async function runShow(id: string, o: { db: string; json?: boolean }): Promise<void> {
-  const notFound = () => new NotFound(`no event with id ${id} in ${databaseName(o.db)}`);
-  if (o.json) {
-    const detail = await withStore(o.db, (store) => eventDetail(store, id));
-    if (!detail) throw notFound();
-    return printJson(detail);
-  }
-  const [e, reports] = await withStore(o.db, (store) => Promise.all([store.event(id), store.reportsOf(id)]));
-  if (!e) throw notFound();
+  const detail = await withStore(o.db, (store) => detailOrSurvivor(store, id));
+  if (!detail) throw new NotFound(`no event with id ${id} in ${databaseName(o.db)}`);
+  if (o.json) return printJson(detail);
+  const { event: e, links, evidence, rules } = detail;
   const out = [
     `${e.id}  ${e.event_type} / ${e.sub_event_type}${e.weapon ? ` (${e.weapon})` : ''}  [${e.status}]`,
     `when:   ${e.date} (between ${e.date_earliest} and ${e.date_latest}, time precision ${e.time_precision})`,
@@ -23,10 +21,28 @@ export async function runShow(id: string, o: { db: string; json?: boolean }): Pr
     `hurt:   ${e.injured.best ?? (e.injured.low != null ? `${e.injured.low}+` : 'not reported')}${e.injured.text ? `  ("${e.injured.text}")` : ''}`,
     `notes:  ${e.notes}`,
     `sources (${e.num_sources} article(s)):`,
-    ...e.sources.map((s) => `  - ${s.outlet ?? s.article_id}, ${s.published}${s.attribution ? `, according to ${s.attribution}` : ''}\n    "${s.sentence}"`),
+    ...e.sources.map((s, i) => `  - ${s.outlet ?? s.article_id}, ${s.published}${s.attribution ? `, according to ${s.attribution}` : ''}\n    "${s.sentence}"\n    ${read(s.sentence, evidence[i] ?? null, rules[i] ?? null)}`),
     ...(e.related.length ? ['related:', ...e.related.map((r) => `  - ${r.type.replace('_', ' ')} ${r.event_id}`)] : []),
-    ...(reports.length > 1 ? ['why these reports are one event:', ...reports.flatMap((r) => r.links.map((l) =>
-      `  - ${r.report.sources[0]!.article_id} joined ${l.article_id}: ${l.criteria.join('; ')}`))] : []),
+    ...(links.length ? ['why these reports are one event:', ...links.map((l) => `  - ${l.article_id} joined ${l.joined}: ${l.criteria.join('; ')}`)] : []),
   ];
   process.stdout.write(forTerminal(out.join('\n')) + '\n');
+}
+
+/** An event merged away since its id was given out is shown as the event it is part of now, as the API's 301 does. */
+async function detailOrSurvivor(store: EventStore, id: string): ReturnType<typeof eventDetail> {
+  const detail = await eventDetail(store, id);
+  if (detail) return detail;
+  const survivor = await store.mergedInto(id);
+  if (!survivor) return undefined;
+  process.stderr.write(`${id} was merged into ${survivor.id}${survivor.event_id_cnty ? ` (${survivor.event_id_cnty})` : ''}; showing that event\n`);
+  return eventDetail(store, survivor.id);
+}
+
+const LABELS: Record<EvidenceField, string> = { event: 'act', actor1: 'who', actor2: 'whom', location: 'where', fatalities: 'killed', injured: 'hurt', attribution: 'according to' };
+
+/** What the extractor read in a source sentence: the words behind each field, and its rules. */
+function read(sentence: string, spans: EvidenceSpan[] | null, rules: string[] | null): string {
+  if (!spans || !rules) return 'read: not recorded (the article was stored by an earlier sitrep)';
+  const words = spans.map((x) => `${LABELS[x.field]} "${sentence.slice(x.start, x.end)}"`);
+  return `read: ${words.length ? words.join(', ') : 'no words marked'}; rules ${rules.join(', ')}`;
 }

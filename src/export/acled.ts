@@ -1,23 +1,10 @@
 // The ACLED columns sitrep derives rather than extracts: actor codes and interaction, numeric ISO code,
-// region, admin2 district, the event id's country prefix, the source list and the source scale. What
+// region, admin2 district, the source list and the source scale (an event id's prefix: util/). What
 // ACLED's codes are is data an analyst can correct (data/acled/*.tsv); this file only applies it.
-import { createRequire } from 'node:module';
-import { admin2At } from '../resolve/place/gazetteer.js';
+import { admin2At, countryByCode, countryByName } from '../resolve/place/gazetteer.js';
+import { countryCodes } from '../util/country-codes.js';
 import { readTsv, splitList } from '../util/data-files.js';
 import type { Actor, ExportEvent } from '../types.js';
-
-interface CountryCodes { ccn3: string; cca3: string }
-
-let countries: Map<string, CountryCodes> | null = null;
-
-function countryCodes(cc: string | null): CountryCodes | undefined {
-  if (!countries) {
-    const require = createRequire(import.meta.url);
-    const list: Array<{ cca2: string } & CountryCodes> = require('world-countries');
-    countries = new Map(list.map((c) => [c.cca2, c]));
-  }
-  return cc ? countries.get(cc) : undefined;
-}
 
 /** ISO 3166-1 numeric (368 for Iraq), as ACLED's iso column; null for a country without one (Kosovo). */
 export function isoNumeric(cc: string | null): number | null {
@@ -25,18 +12,20 @@ export function isoNumeric(cc: string | null): number | null {
   return code ? Number(code) : null;
 }
 
-/**
- * The prefix of an ACLED-style event id (IRQ in IRQ12): the ISO alpha-3 code. An event placed in no
- * country gets XXX, the code ISO leaves to users and ICAO uses for "unspecified".
- */
-export const idPrefix = (cc: string | null): string => countryCodes(cc)?.cca3 || 'XXX';
-
 let regions: Map<string, string> | null = null;
+
+const loadRegions = (): Map<string, string> => (regions ??= new Map(readTsv('acled/regions.tsv').map(([code, name]) => [code!, name!])));
 
 /** ACLED's region of a country (data/acled/regions.tsv). */
 export function region(cc: string | null): string | null {
-  regions ??= new Map(readTsv('acled/regions.tsv').map(([code, name]) => [code!, name!]));
-  return (cc && regions.get(cc)) || null;
+  return (cc && loadRegions().get(cc)) || null;
+}
+
+/** ACLED's regions, each with its countries' codes. */
+export function regionCountries(): Map<string, string[]> {
+  const byRegion = new Map<string, string[]>();
+  for (const [cc, name] of loadRegions()) byRegion.set(name, [...(byRegion.get(name) ?? []), cc]);
+  return byRegion;
 }
 
 /** admin2 is a town's district; a region or a whole country has none, nor has a site the gazetteer lacks. */
@@ -88,6 +77,13 @@ export function actorCode(actor: Actor | null, role: 'actor1' | 'actor2', e: Exp
   const abroad = !!actor.country && !!e.location.country_code && actor.country !== e.location.country_code;
   if (codes.stateTypes.has(actor.type) && abroad) return EXTERNAL_FORCES;
   return codes.byType.get(actor.type) ?? null;
+}
+
+/** ACLED's inter1, inter2 and interaction of an event. */
+export function actorCodesOf(e: ExportEvent): { inter1: number | null; inter2: number | null; interaction: number | null } {
+  const inter1 = actorCode(e.actor1, 'actor1', e);
+  const inter2 = actorCode(e.actor2, 'actor2', e);
+  return { inter1, inter2, interaction: interaction(inter1, inter2, !!e.actor2) };
 }
 
 /** ACLED's interaction: both codes, the smaller first (17), or one actor's code and 0 (10). */
@@ -155,3 +151,6 @@ export function splitCell(cell: string): string[] {
   }
   return [...items, item];
 }
+
+/** The ISO alpha-2 code of a country named as ACLED's country parameter names it ("Iraq"), or by its code ("IQ"). */
+export const countryCodeOf = (v: string): string | undefined => countryByName(v)?.cc ?? (/^[A-Za-z]{2}$/.test(v) ? countryByCode(v.toUpperCase())?.cc : undefined);

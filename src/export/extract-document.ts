@@ -1,9 +1,9 @@
 // Articles → an export document, in memory, each article extracted on its own (no store, no merging
 // across articles): what `sitrep eval` and the gold tests score.
-import { extractArticle } from '../extract/pipeline.js';
+import { extractArticle } from '../pipeline/extract-article.js';
 import type { Article, ExportDocument, Rejection } from '../types.js';
 import { toJsonDocument } from './formats.js';
-import { toExportEvents, toExportTally } from './to-export.js';
+import { toExportEvents, toExportTally } from '../model/to-export.js';
 
 export function extractToDocument(articles: Article[], onRejected?: (article: Article, rejected: Rejection[]) => void): ExportDocument {
   const events = [];

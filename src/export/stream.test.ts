@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL, tmp } from '../../test/helpers.js';
-import { ingestPaths } from '../ingest/ingest.js';
+import { ingestPaths } from '../pipeline/ingest.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import type { EventFilter } from '../store/event-store.js';
 import { toCsv, toGeoJson, toJsonDocument } from './formats.js';

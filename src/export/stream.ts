@@ -5,7 +5,7 @@
 import { Readable } from 'node:stream';
 import type { EventFilter, EventReader, StoredEvent } from '../store/event-store.js';
 import type { Tally } from '../types.js';
-import { toCsv, toGeoJson, toJsonDocument } from './formats.js';
+import { acledRow, csvLine, toCsv, toGeoJson, toJsonDocument, type AcledColumn, type AcledRow } from './formats.js';
 
 export type ExportFormat = 'json' | 'csv' | 'geojson';
 
@@ -17,8 +17,59 @@ const BATCH = 100;
  * closed with the stream: read to the end, failed, or destroyed (a client that went away).
  */
 export function exportStream(reader: EventReader, filter: EventFilter, format: ExportFormat, pretty: boolean): Readable {
-  const stream = Readable.from(turnByTurn(exportText(format, reader.events(filter, BATCH), reader.tallies(BATCH), pretty)), { objectMode: false });
-  return stream.once('close', () => void reader.close());
+  return readerStream(reader, exportText(format, reader.events(filter, BATCH), reader.tallies(BATCH), pretty));
+}
+
+/** A page of ACLED rows: the events a filter keeps (and `keep`, if given, passes), newest first, `limit` of them from `offset` on, with the columns of `fields`. */
+export interface AcledRead {
+  filter: EventFilter;
+  keep?: (s: StoredEvent) => boolean;
+  offset: number;
+  limit: number;
+  fields: AcledColumn[];
+}
+
+/**
+ * The ACLED read API's answer, streamed as the exports are: CSV, or ACLED's JSON wrapper with flat
+ * rows. `count` (the rows of this page) follows `data`, as it is known only once the rows are written.
+ */
+export function acledReadStream(reader: EventReader, read: AcledRead, format: 'json' | 'csv'): Readable {
+  return readerStream(reader, acledText(read.fields, format, acledRows(reader, read)));
+}
+
+/** Text pieces as a stream that closes `reader` with it: read to the end, failed, or destroyed (a client that went away). */
+function readerStream(reader: EventReader, pieces: AsyncIterable<string>): Readable {
+  return Readable.from(turnByTurn(pieces), { objectMode: false }).once('close', () => void reader.close());
+}
+
+/** A page's rows, a batch at a time: the store skips to the page itself, unless `keep` must first see every event before it. */
+async function* acledRows(reader: EventReader, { filter, keep, offset, limit }: AcledRead): AsyncGenerator<AcledRow[]> {
+  const events = reader.events(filter, BATCH, { newestFirst: true, ...(keep ? {} : { page: { offset, limit } }) });
+  let skip = keep ? offset : 0;
+  let left = limit;
+  for await (const batch of events) {
+    const kept = keep ? batch.filter(keep) : batch;
+    const rows = kept.slice(skip, skip + left);
+    skip = Math.max(0, skip - kept.length);
+    left -= rows.length;
+    if (rows.length) yield rows.map(acledRow);
+    if (left === 0) return;
+  }
+}
+
+async function* acledText(fields: AcledColumn[], format: 'json' | 'csv', rows: AsyncIterable<AcledRow[]>): AsyncGenerator<string> {
+  if (format === 'csv') {
+    yield `${fields.join(',')}\n`;
+    for await (const batch of rows) yield batch.map((row) => `${csvLine(fields.map((f) => row[f]))}\n`).join('');
+    return;
+  }
+  let count = 0;
+  yield '{"status":200,"success":true,"data":[';
+  for await (const batch of rows) {
+    yield (count ? ',' : '') + batch.map((row) => JSON.stringify(Object.fromEntries(fields.map((f) => [f, row[f]])))).join(',');
+    count += batch.length;
+  }
+  yield `],"count":${count}}`;
 }
 
 /**

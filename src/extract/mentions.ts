@@ -10,7 +10,7 @@ import type { Shift } from '../resolve/time/relative-spans.js';
 import type { Actor, DateSpan, Mention, Range, Sentence } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { narrativeDay, type ArticleContext } from './context.js';
-import { claimant, findAttribution, type Attribution } from './rules/attribution.js';
+import { claimant, findAttribution, responsibilityClaimant, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
 import { findTallies, type TallyMatch } from './rules/tallies.js';
 import { periodCues } from './rules/tally-period.js';
@@ -18,6 +18,7 @@ import { assignRoles, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
 import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, vetoedActs, type Trigger } from './rules/triggers.js';
 import { matchAll, reasonOf, type LexMatch } from './lexicon.js';
+import { CROWD_NOUNS } from '../merge/crowd-events.js';
 
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
 // no day, past the lead (a lead's "has struck" is the news itself)
@@ -31,17 +32,21 @@ const JOINT_TOLL = /\b(?:(?:two|three|four|five|six|several|multiple|both)\s+(?:
 
 const someHarm = (r: Range | null): boolean => !!r && ((r.best ?? 0) > 0 || (r.low ?? 0) > 0);
 
-const COMMENT = /\b(comment(ed|s)?|condemn(ed|s)?|denounc(ed|es)|confirm(ed|s)?|den(y|ied|ies)|describ(ed|es)|investigat(ed|es|ing)|responded to|reacted to)\b/i;
+const COMMENT = /\b(comment(ed|s)?|condemn(ed|s)?|denounc(ed|es)|confirm(ed|s)?|den(y|ied|ies)|describ(ed|es)|investigat(ed|es|ing|ions?)|probes?\s+into|inquir(y|ies)\s+into|responded to|reacted to)\b/i;
+
+// a crowd, or the gathering it forms: "during a rally ... an outcry against the security forces"
+const CROWD = new RegExp(String.raw`\b(${CROWD_NOUNS}|protests?|rall(y|ies)|demonstrations?)\b`, 'i');
 
 // "The group fired 17 missiles": the armed group the article last named
-const GROUP_ANAPHOR = /\b(the|this)\s+(group|militia|militants|rebels|movement|organi[sz]ation|insurgents|faction)\b[^,]{0,30}$/i;
+// "the powerful Lebanese group said it had attacked", "the jihadist organization said": described, not named
+const GROUP_ANAPHOR = /\b(the|this)\s+([a-z][\w-]*\s+){0,2}(group|militia|militants|rebels|movement|organi[sz]ation|insurgents|faction)\b[^,]{0,30}$/i;
 
 export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Mention[] {
   const text = sentence.text;
   const tokens = ctx.tokens.get(sentence.index)!;
   const found = findActors(text, tokens);
   const places = findPlaces(text, { focus: ctx.focus, anchors: ctx.anchors, named: ctx.named, taken: found.map((a) => [a.index, a.end]) }, tokens);
-  const bare = resolveBareForces(ctx, found, places);
+  const bare = resolveBareForces(ctx, found, places, text);
   const actors = bare.map((a) => resolveDescription(text, a, lastGroupBefore(bare, a.index) ?? ctx.lastGroup));
   const s: SentenceFacts = {
     ctx,
@@ -72,11 +77,14 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
  * "Soldiers", "the police": the military the article last named ("US forces ... the troops"), else the
  * forces of the country the sentence or the article is in; the police are always the country's own.
  */
-function resolveBareForces(ctx: ArticleContext, actors: ActorMatch[], places: PlaceMatch[]): ActorMatch[] {
+function resolveBareForces(ctx: ArticleContext, actors: ActorMatch[], places: PlaceMatch[], text: string): ActorMatch[] {
   const cc = places.find((p) => !p.origin)?.place.country_code ?? ctx.focus[0];
+  const crowd = CROWD.test(text);
   return actors.flatMap((a) => {
     if (a.origin !== BARE_POLICE && a.origin !== BARE_MILITARY) return [a];
-    const actor = a.origin === BARE_POLICE ? cc && policeForces(cc) : ctx.lastForces ?? (cc && stateForces(cc));
+    // "security forces fired tear gas at the demonstrators": the forces that face a crowd are its police
+    const police = a.origin === BARE_POLICE || (crowd && /\bsecurity\b/i.test(a.text));
+    const actor = police ? cc && policeForces(cc) : ctx.lastForces ?? (cc && stateForces(cc));
     return actor ? [{ ...a, actor }] : [];
   });
 }
@@ -127,11 +135,16 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     // "Three service members were hurt": a figure with no act attaches to the incident just reported;
     // not when the clause's act, or another clause's, was judged no incident ("hundreds were killed
     // since...", "strikes have intensified since Oct. 17; ... hundreds died"): the figure is the summary's
-    if (!(casualties.fatalities || casualties.injured) || inSummary(s) || RUNNING_TOLL.test(clause.text) || tollOverPeriod(s, clause) || countsActs(s, clause, null)) return [];
+    const figure = !!(casualties.fatalities || casualties.injured) && !inSummary(s) && !RUNNING_TOLL.test(clause.text) && !tollOverPeriod(s, clause) && !countsActs(s, clause, null);
+    // "The group said in a statement that it was responsible": the claimant did the incident just told
+    const claimer = s.attribution.claim ? responsibilityClaimant(clause.text, inClause(s, clause, s.actors).map((a) => ({ ...a, index: a.index - clause.start, end: a.end - clause.start }))) : null;
+    if (!figure && !claimer) return [];
     // the figure's own place and day, when the clause names them, keep it off an incident elsewhere
     const place = pickPlaces(inClause(s, clause, s.places), s.sentence.text)[0]?.place ?? null;
     const date = inClause(s, clause, s.dates).find((d) => !d.periodStart && !d.speechDay)?.span ?? null;
-    return [{ ...casualtyOnly(s.sentence, clause, casualties, s.attribution.speaker), place, date }];
+    const mention = { ...casualtyOnly(s.sentence, clause, figure ? casualties : { ...casualties, fatalities: null, injured: null }, s.attribution.speaker), place, date };
+    if (!claimer) return [mention];
+    return [{ ...mention, rules: [...(figure ? mention.rules : []), 'r-claim-only'], actor1: claimer.actor, claim: true, claimed_by: [claimer.actor.name], claimOnly: true }];
   }
   const inScope = <T extends { index: number }>(xs: T[]): T[] => inClause(s, clause, xs).filter((x) => x.index < clause.start + trigger.scopeEnd);
   if (isSummary(s, clause, trigger, inClause(s, clause, s.dates))) {
@@ -227,7 +240,7 @@ function clauseRoles(s: SentenceFacts, clause: Clause, trigger: Trigger, actors:
   // who shot something down defended, and who "came under attack" was hit: their subjects are targets
   const passive = trigger.kind === 'interception' || /\bcame under|comes? under\b/i.test(trigger.text) ||
     /\b(came|come|comes|coming)\s+under\s+([\w-]+\s+){0,2}$/i.test(clause.text.slice(0, trigger.index));
-  const roles = assignRoles(clause.text.slice(0, trigger.scopeEnd), trigger.mainVerbIndex, local, claimHere, country, passive);
+  const roles = assignRoles(clause.text.slice(0, trigger.scopeEnd), trigger.mainVerbIndex, local, claimHere, country, passive, trigger.kind);
   // "The army did not comment on the attack": whoever speaks of an act already told did not do it
   const comment = COMMENT.exec(clause.text.slice(0, trigger.index));
   if (roles.actor1 && comment && !claimHere && local.some((a) => a.actor === roles.actor1 && a.end <= comment.index)) {
@@ -239,8 +252,9 @@ function clauseRoles(s: SentenceFacts, clause: Clause, trigger: Trigger, actors:
     roles.actor2 = stateOf(focusCountry.cc, focusCountry.name);
     roles.rules.push('r-the-country');
   }
-  if (!roles.actor1 && GROUP_ANAPHOR.test(clause.text.slice(0, trigger.index)) && s.ctx.lastGroup) {
-    roles.actor1 = s.ctx.lastGroup;
+  const group = lastGroupBefore(s.actors, clause.start) ?? s.ctx.lastGroup;
+  if (!roles.actor1 && GROUP_ANAPHOR.test(clause.text.slice(0, trigger.index)) && group && group.name !== roles.actor2?.name) {
+    roles.actor1 = group;
     roles.rules.push('r-group-anaphor');
   }
   return { ...roles, claimHere: !!claimHere };

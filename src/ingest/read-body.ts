@@ -1,5 +1,5 @@
 // An HTTP request body as articles, read as the CLI reads a file: the media type stands for the
-// extension. It runs in an extraction worker (extract-worker.ts), so parsing a big HTML page or feed
+// extension. It runs in an extraction worker (pipeline/extract-worker.ts), so parsing a big HTML page or feed
 // never holds up the server's thread, and what it returns is plain data that crosses threads.
 import { InputError } from './input-error.js';
 import { loadBytesItems } from './load.js';

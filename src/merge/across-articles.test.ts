@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tmp } from '../../test/helpers.js';
-import { newReport, storeReports } from '../ingest/ingest.js';
+import { newReport, storeReports } from '../pipeline/ingest.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import type { Actor, ExportEvent } from '../types.js';
 

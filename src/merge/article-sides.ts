@@ -2,6 +2,7 @@
 // unsaid takes it from the article's other incidents of the same kind, when they all agree. A report
 // on a Russian drone wave names Russia once; its regional strikes share that attacker. Disagreement
 // (two attackers in one article, as in strikes and counter-strikes) leaves the side unknown.
+import { lookupActor } from '../resolve/actor/dictionary.js';
 import type { Actor, ArticleEvent } from '../types.js';
 import { weaponsCompatible } from './compatibility.js';
 
@@ -26,3 +27,17 @@ function unanimous(actors: Array<Actor | null>): Actor | null {
   const named = actors.filter((a): a is Actor => !!a);
   return named.length > 0 && named.every((a) => a.name === named[0]!.name) ? named[0]! : null;
 }
+
+/**
+ * Violence whose perpetrator no sentence of the article names ("a woman was murdered in her home",
+ * "roadway bombs detonated, killing four police officers") was done by an unidentified armed group:
+ * ACLED's convention for an unknown perpetrator. Crowds are named by crowd-events; a side filled from
+ * the article's other incidents comes first.
+ */
+export function nameUnknownPerpetrators(events: ArticleEvent[]): ArticleEvent[] {
+  const unknown = lookupActor(UNIDENTIFIED)?.actor;
+  if (!unknown) throw new Error(`data/actors/armed-groups.tsv: "${UNIDENTIFIED}" is missing`);
+  return events.map((e) => (e.actor1 || family(e) === 'protest' || e.actor2?.name === UNIDENTIFIED ? e : { ...e, actor1: unknown }));
+}
+
+const UNIDENTIFIED = 'Unidentified armed group';

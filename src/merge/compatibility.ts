@@ -1,6 +1,7 @@
 // When can two reports be the same incident? Shared by the within-article and cross-article merges:
 // compatible weapons, places within a distance that depends on their precision, overlapping days,
 // and actors that are equal, unknown, or one the other's umbrella, never with roles swapped.
+import { tellingToll } from '../model/match-key.js';
 import { actorsCompatible } from '../resolve/actor/dictionary.js';
 import { dayDiff } from '../resolve/time/days.js';
 import type { Actor, DateSpan, Place, Range } from '../types.js';
@@ -85,5 +86,3 @@ export function sameToll(a: Range, b: Range): number | null {
   const toll = tellingToll(a);
   return toll !== null && toll === b.best ? toll : null;
 }
-
-export const tellingToll = (r: Range): number | null => (r.best !== null && r.best >= 2 ? r.best : null);

@@ -26,6 +26,22 @@ describe('protests and riots', () => {
     expect(e.actor1?.name).toBe('Protesters (Senegal)');
     expect(e.actor2?.name).toBe('Police Forces of Senegal');
   });
+  it('security forces facing a crowd are its police', () => {
+    const e = only('Security forces fired tear gas at demonstrators in Jakarta on Thursday.', '2024-08-30');
+    expect([e.actor1?.name, e.actor2?.name]).toEqual(['Protesters (Indonesia)', 'Police Forces of Indonesia']);
+  });
+  it('security forces in a sentence about a rally are the police too', () => {
+    const e = only('Security forces fired tear gas at a rally in Jakarta on Thursday.', '2024-08-30');
+    expect(e.actor2?.name).toBe('Police Forces of Indonesia');
+  });
+  it('"clashes between security forces and demonstrators" is a riot against the police', () => {
+    const e = only('Nine people were killed on Thursday in clashes between security forces and demonstrators in Dakar.', '2023-06-03');
+    expect([e.event_type, e.actor1?.name, e.actor2?.name]).toEqual(['Riots', 'Rioters (Senegal)', 'Police Forces of Senegal']);
+  });
+  it('a crowd the text names with no country is the event country\'s', () => {
+    const e = only('Interior Minister Ivica Dacic accused protesters of attacking police in Novi Sad on Wednesday.', '2025-08-15');
+    expect(e.actor1?.name).toBe('Protesters (Serbia)');
+  });
   it('a crowd that throws stones and burns cars is a riot', () => {
     const e = only('Protesters threw stones at police and set cars on fire in Lima on Saturday.');
     expect(e.event_type).toBe('Riots');

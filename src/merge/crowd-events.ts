@@ -46,7 +46,8 @@ const isArmed = (a: Actor | null): boolean => !!a && (a.type === 'militia' || a.
 // a crowd as a party of the clash: "clashes between quota protesters and ...", "protesters clashed with"
 // the words that name a crowd, here and where a clash is sorted into the protest told with it
 export const CROWD_NOUNS = String.raw`(protesters|demonstrators|rioters|mobs?|crowds?)`;
-const CROWD_AFTER = new RegExp(String.raw`^\s+(between|with|involving)\s+([\w-]+\s+){0,2}${CROWD_NOUNS}\b`, 'i');
+// "clashes between security forces and demonstrators"
+const CROWD_AFTER = new RegExp(String.raw`^\s+(between|with|involving)\s+([\w-]+\s+){0,3}${CROWD_NOUNS}\b`, 'i');
 const CROWD_BEFORE = new RegExp(String.raw`\b${CROWD_NOUNS}\s+([\w-]+\s+){0,2}$`, 'i');
 const crowdFights = (m: Mention): boolean => m.kind === 'clash' &&
   (CROWD_AFTER.test(m.sentence.text.slice(m.triggerIndex + m.trigger.length)) || CROWD_BEFORE.test(m.sentence.text.slice(Math.max(0, m.triggerIndex - 40), m.triggerIndex)));

@@ -37,7 +37,9 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   const location = area.geo_precision === 3 ? d.siteNear(ms[0]!.sentence.index, area) ?? area : area;
   const fatalities = ms.reduce<Range | null>((r, m) => larger(r, m.fatalities), null) ?? emptyRange();
   const named2 = pickActor(acts.map((m) => m.actor2));
-  const crowdSides = crowdEvent(eventType(typed, named2, d), ms, pickActor(acts.map((m) => m.actor1)), named2, fatalities);
+  // the acts name the attacker; else a claim of responsibility that joined them does
+  const named1 = pickActor(acts.map((m) => m.actor1)) ?? pickActor(ms.filter((m) => m.claimOnly).map((m) => m.actor1));
+  const crowdSides = crowdEvent(eventType(typed, named2, d), ms, named1, named2, fatalities);
   const { type, actor1 } = crowdSides;
   let { actor2 } = crowdSides;
   // an attack on a base that names no target hit the forces based there
@@ -50,7 +52,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   // a foreign army's strike that damaged homes or hurt people: the civilians of the place were the target
   if (!actor2 && actor1?.type === 'state_military' && actor1.country && actor1.country !== location.country_code &&
     ms.some((m) => CIVILIAN_HARM.test(m.sentence.text))) actor2 = civilians(location.country);
-  const actor1Final = actor1 ?? (type.event_type === 'Protests' || type.event_type === 'Riots' ? crowd(type.event_type, location.country) : null);
+  const actor1Final = ofCountry(actor1, location.country) ?? (type.event_type === 'Protests' || type.event_type === 'Riots' ? crowd(type.event_type, location.country) : null);
   // a state's army saying it struck is an admission, reported as fact (ACLED: confirmed)
   const claims = acts.filter((m) => m.claim && m.actor1?.type !== 'state_military');
   const status: Status = claims.length === acts.length ? (acts.some((m) => m.doubt) ? 'disputed' : 'claimed') : 'confirmed';
@@ -60,7 +62,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
     date: pickDate(ms, d),
     location,
     actor1: actor1Final,
-    actor2,
+    actor2: ofCountry(actor2, location.country),
     assoc_actors1: uniqueActors(acts.flatMap((m) => m.assoc1), actor1),
     assoc_actors2: uniqueActors(acts.flatMap((m) => m.assoc2), actor2),
     fatalities,
@@ -72,6 +74,12 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
 }
 
 /** ACLED names protest and riot crowds by country: "Protesters (Iraq)". */
+/** "Protesters" the text named with no country are the event country's: "Protesters (Serbia)". */
+function ofCountry(actor: Actor | null, country: string | null): Actor | null {
+  if (!actor || !country || actor.type !== 'civilians' || !/^(Protesters|Rioters)$/.test(actor.name)) return actor;
+  return { ...actor, name: `${actor.name} (${country})` };
+}
+
 function crowd(type: EventType, country: string | null): Actor {
   const who = type === 'Riots' ? 'Rioters' : 'Protesters';
   return { name: country ? `${who} (${country})` : who, type: 'civilians', country: null, affiliations: [] };

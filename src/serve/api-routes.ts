@@ -17,9 +17,19 @@ export function apiRoutes(app: FastifyInstance, store: EventStore): void {
     return { count, next_cursor: last ? encodeCursor(last.date, last.id) : null, events };
   });
 
+  // an event merged into another answers with where it went: a client following redirects gets the survivor
   app.get<{ Params: { id: string } }>('/api/events/:id', async (req, reply) => {
-    const found = await store.snapshot((s) => eventDetail(s, req.params.id));
-    return found ?? reply.code(404).send({ error: 'not_found', message: `no event with id ${req.params.id}` });
+    const { id } = req.params;
+    const [found, merged] = await store.snapshot(async (s) => {
+      const detail = await eventDetail(s, id);
+      return [detail, detail ? undefined : await s.mergedInto(id)] as const;
+    });
+    if (found) return found;
+    if (merged) {
+      const message = `event ${id} was merged into ${merged.id}${merged.event_id_cnty ? ` (${merged.event_id_cnty})` : ''}`;
+      return reply.code(301).header('location', `/api/events/${encodeURIComponent(merged.id)}`).send({ error: 'merged', message, merged_into: merged });
+    }
+    return reply.code(404).send({ error: 'not_found', message: `no event with id ${id}` });
   });
 
   app.get('/api/stats', async (req) => {

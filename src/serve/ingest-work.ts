@@ -2,8 +2,8 @@
 // the body and extract each article; this thread only stores them, one transaction per article with a
 // turn of the event loop between, so reads are answered while a big body is ingested. A bounded number
 // of requests may be in progress at once: the server answers the next one 503 instead of stalling.
-import { ExtractorPool, type Extracted } from '../ingest/extractor-pool.js';
-import { fileError, newReport, storeReports } from '../ingest/ingest.js';
+import { ExtractorPool, type Extracted } from '../pipeline/extractor-pool.js';
+import { fileError, newReport, storeReports } from '../pipeline/ingest.js';
 import { ArticleIdTaken, type EventStore } from '../store/event-store.js';
 import type { ExportEvent } from '../types.js';
 

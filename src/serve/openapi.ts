@@ -3,8 +3,10 @@
 // statuses and media types are the ones server.ts, api-routes.ts and ingest-route.ts answer with
 // (test/openapi-lint.test.ts holds the document to `redocly lint`).
 import { z } from 'zod';
+import { ACLED_COLUMNS } from '../export/formats.js';
 import { ArticleInput, ExportDocument, ExportEvent, Tally } from '../types.js';
-import { EventsQuery, FilterQuery, IngestQuery, TalliesQuery } from './params.js';
+import { AcledQuery } from './acled-params.js';
+import { ChangesQuery, EventsQuery, FilterQuery, IngestQuery, TalliesQuery } from './params.js';
 
 const DESCRIPTIONS: Record<string, string> = {
   since: 'events on or after this day (YYYY-MM-DD)',
@@ -22,15 +24,17 @@ const DESCRIPTIONS: Record<string, string> = {
   published: 'publication day for articles that carry none (YYYY-MM-DD)',
 };
 
-type Schema = Record<string, unknown> & { properties?: Record<string, Record<string, unknown>> };
+type Schema = Record<string, unknown> & { properties?: Record<string, Record<string, unknown>>; required?: string[] };
 
 const jsonSchema = (s: z.ZodType): Schema => {
   const { $schema: _, ...rest } = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Schema;
   return rest;
 };
 
+/** A query's parameters, each described by its own schema's description, else by the shared one of its name. */
 function queryParameters(schema: z.ZodType) {
-  return Object.entries(jsonSchema(schema).properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: false, description: DESCRIPTIONS[name], schema: s }));
+  const { properties = {}, required = [] } = jsonSchema(schema);
+  return Object.entries(properties).map(([name, s]) => ({ name, in: 'query', required: required.includes(name), description: (s.description as string | undefined) ?? DESCRIPTIONS[name], schema: s }));
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -39,6 +43,7 @@ const error = (description: string) => json(ref('Error'), description);
 const header = (description: string) => ({ description, schema: { type: 'string' } });
 const integer = (description?: string) => ({ type: 'integer', ...(description ? { description } : {}) });
 const arrayOf = (items: Schema | { $ref: string }, description?: string) => ({ type: 'array', items, ...(description ? { description } : {}) });
+const orNull = <S extends { type: string }>(schema: S) => ({ ...schema, type: [schema.type, 'null'] });
 
 // what every operation can answer besides its own statuses: the Host check (server.ts) and the error handler
 const ANY_OPERATION = {
@@ -59,6 +64,59 @@ const plainRead = (operationId: string, summary: string, ok: object, more: objec
   get: { operationId, summary, security: OPEN, responses: { 200: ok, ...more, ...ANY_OPERATION } },
 });
 
+// the types of acledRow's columns (src/export/formats.ts): whole numbers, coordinates and text; and
+// those never null (a test holds served rows to this schema)
+const ACLED_INTEGERS = new Set(['year', 'time_precision', 'inter1', 'inter2', 'interaction', 'iso', 'geo_precision', 'fatalities', 'timestamp']);
+const ACLED_NEVER_NULL = new Set(['event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'location', 'geo_precision', 'notes', 'fatalities', 'timestamp']);
+const acledType = (c: string): string => (ACLED_INTEGERS.has(c) ? 'integer' : c === 'latitude' || c === 'longitude' ? 'number' : 'string');
+
+const AcledRow: Schema = {
+  type: 'object',
+  description: "one event as ACLED's CSV columns (docs/acled-columns.md), numbers as numbers; with `fields`, only those",
+  properties: Object.fromEntries(ACLED_COLUMNS.map((c) => [c, { type: ACLED_NEVER_NULL.has(c) ? acledType(c) : [acledType(c), 'null'] }])),
+};
+
+const AcledAnswer: Schema = {
+  type: 'object',
+  required: ['status', 'success', 'data', 'count'],
+  properties: { status: { const: 200 }, success: { const: true }, data: arrayOf(ref('AcledRow')), count: integer('rows in `data`: a page loop stops at the first page with fewer than `limit`') },
+};
+
+const AcledError: Schema = {
+  type: 'object',
+  required: ['status', 'success', 'error'],
+  properties: {
+    status: { const: 400 }, success: { const: false },
+    error: { type: 'object', required: ['status', 'message', 'parameter'], properties: { status: { const: 400 }, message: { type: 'string', description: 'one line naming the parameter' }, parameter: { type: 'string' } } },
+  },
+};
+
+const Changes: Schema = {
+  type: 'object',
+  properties: {
+    since: integer('the moment asked for, in Unix seconds'),
+    next_cursor: { type: ['string', 'null'], description: 'the `cursor` of the next page; null on the last' },
+    changes: arrayOf({ type: 'object', required: ['id', 'event_id_cnty', 'change', 'timestamp', 'merged_into'], properties: {
+      id: { type: 'string' }, event_id_cnty: { type: ['string', 'null'] },
+      change: { enum: ['new', 'changed', 'removed'], description: '`removed`: merged into `merged_into`, which holds its reports and sources now' },
+      timestamp: integer('the Unix second of the change'),
+      merged_into: { type: ['object', 'null'], properties: { id: { type: 'string' }, event_id_cnty: { type: ['string', 'null'] } }, description: 'for `removed`: the event it is part of now' },
+    } }, 'ordered by timestamp, removals before the other changes of the same second, then id'),
+  },
+};
+
+const acledRead = {
+  get: {
+    operationId: 'acledRead', security: OPEN, parameters: queryParameters(AcledQuery),
+    summary: "ACLED's read API (acleddata.com/api/acled/read): ACLED's filters, `|` lists, `_where` comparisons, `fields`, `limit` and `page`; rows newest first",
+    responses: {
+      200: { description: "a page of rows: ACLED's JSON wrapper, or CSV with `format=csv`", content: { 'application/json': { schema: ref('AcledAnswer') }, 'text/csv': { schema: { type: 'string' } } } },
+      400: json(ref('AcledError'), "a parameter is unknown or has a bad value, answered as ACLED's API answers: `error.parameter` names it"),
+      ...ANY_OPERATION,
+    },
+  },
+};
+
 const EventSummary: Schema = {
   type: 'object',
   description: 'what a map marker or a list row shows (`view=map`)',
@@ -78,8 +136,10 @@ const EventDetail: Schema = {
     event: ref('Event'),
     related_events: arrayOf({ allOf: [{ type: 'object', properties: { relation: { enum: ['retaliation_for', 'follows'] } } }, ref('EventSummary')] }),
     links: arrayOf({ type: 'object', properties: { article_id: { type: 'string' }, joined: { type: 'string' }, criteria: arrayOf({ type: 'string' }) } }, 'why its reports were merged'),
-    evidence: arrayOf(arrayOf({ type: 'object', properties: { start: integer(), end: integer(), field: { enum: ['actor1', 'actor2', 'event', 'location', 'fatalities', 'injured', 'attribution'] } } }),
-      "per source, in the order of `event.sources`: where in its sentence the words behind each field are (UTF-16 offsets)"),
+    evidence: arrayOf(orNull(arrayOf({ type: 'object', properties: { start: integer(), end: integer(), field: { enum: ['actor1', 'actor2', 'event', 'location', 'fatalities', 'injured', 'attribution'] } } })),
+      "per source, in the order of `event.sources`: where in its sentence the words behind each field are (UTF-16 offsets), as the extractor recorded them when the article was ingested; null for a source stored by a sitrep that did not record them"),
+    rules: arrayOf(orNull(arrayOf({ type: 'string' })),
+      'per source, in the order of `event.sources`: the ids of the extractor\'s rules that made its mentions in that sentence; null where `evidence` is'),
   },
 };
 
@@ -164,7 +224,12 @@ export function openApiDocument(version: string) {
           events: arrayOf({ anyOf: [ref('Event'), ref('EventSummary')] }, 'full events, or summaries with `view=map`') } }, 'a page of events')),
       '/api/events/{id}': { get: { operationId: 'getEvent', summary: 'one event with its sources, related events and the reasons its reports were merged', security: OPEN,
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { 200: json(EventDetail, 'the event'), 404: error('`not_found`: no such event'), ...ANY_OPERATION } } },
+        responses: {
+          200: json(EventDetail, 'the event'),
+          301: { ...json({ allOf: [ref('Error'), { type: 'object', properties: { merged_into: { type: 'object', properties: { id: { type: 'string' }, event_id_cnty: { type: ['string', 'null'] } } } } }] },
+            '`merged`: the event was merged into another, which `Location` and `merged_into` name'), headers: { Location: header('`/api/events/{the id it was merged into}`') } },
+          404: error('`not_found`: no such event'), ...ANY_OPERATION,
+        } } },
       '/api/stats': read('getStats', 'counts by day and type, type, country and actor for a filter', FilterQuery, json(Stats, 'counts')),
       '/api/tallies': read('listTallies', "reported tallies overlapping a span or naming a country, newest first, each with sitrep's own count for its scope", TalliesQuery,
         json(arrayOf(ref('TallyWithCount')), 'tallies')),
@@ -173,6 +238,8 @@ export function openApiDocument(version: string) {
         { description: 'CSV, UTF-8', headers: { 'Content-Disposition': header('`attachment; filename="sitrep-events.csv"`') }, content: { 'text/csv': { schema: { type: 'string' } } } }),
       '/api/export.geojson': read('exportGeoJson', 'GeoJSON points for a filter', FilterQuery,
         { description: 'a FeatureCollection of the events that have coordinates', content: { 'application/geo+json': { schema: { type: 'object' } } } }),
+      '/api/acled/read': acledRead,
+      '/api/changes': read('listChanges', 'events stored (`new`), changed or merged away (`removed`) at or after `since`, each once, as it is now, a page at a time', ChangesQuery, json(Changes, 'a page of changes')),
       '/api/articles': postArticles,
       '/api/status': plainRead('getStatus', 'ingest requests in progress and the limits they run under; `ingest` is null on a read-only server', json(Status, 'status')),
       '/api/openapi.json': plainRead('getOpenApi', 'this document', json({ type: 'object' }, 'OpenAPI 3.1')),
@@ -180,7 +247,7 @@ export function openApiDocument(version: string) {
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'the token given to `sitrep serve` with --token-file or SITREP_TOKEN' } },
       schemas: {
-        Event: jsonSchema(ExportEvent), EventSummary, Tally: jsonSchema(Tally), ExportDocument: jsonSchema(ExportDocument), IngestAnswer, Article: jsonSchema(ArticleInput),
+        Event: jsonSchema(ExportEvent), EventSummary, AcledRow, AcledAnswer, AcledError, Tally: jsonSchema(Tally), ExportDocument: jsonSchema(ExportDocument), IngestAnswer, Article: jsonSchema(ArticleInput),
         TallyWithCount: { allOf: [ref('Tally'), { type: 'object', properties: { sitrep: { type: 'object', description: "sitrep's own count for the tally's scope",
           properties: { events: integer(), articles: integer(), party: { type: ['object', 'null'], description: 'the party the counted phrase names, and its role', properties: { name: { type: 'string' }, role: { enum: ['actor1', 'actor2'] } } } } } } }] },
         Error: { type: 'object', required: ['error', 'message'], properties: {

@@ -2,7 +2,7 @@
 // the parameter, so a typo ("min-sources") never silently returns everything. The CLI validates its
 // options with the same schemas, so both refuse the same values for the same reason.
 import { z } from 'zod';
-import type { EventFilter, Page } from '../store/event-store.js';
+import type { ChangePage, EventChange, EventFilter, Page } from '../store/event-store.js';
 import { EVENT_TYPES, STATUSES, SUB_EVENT_TYPES } from '../types.js';
 
 export const MAX_LIMIT = 10_000;
@@ -24,7 +24,7 @@ const describe = (name: string, reason: string, value: string | undefined): stri
 
 const KNOWN_TYPES = new Set([...EVENT_TYPES, ...Object.values(SUB_EVENT_TYPES).flat()].map((t) => t.toLowerCase()));
 
-const isDay = (v: string): boolean => {
+export const isDay = (v: string): boolean => {
   const ms = Date.parse(`${v}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(v); // rejects 2023-02-30
 };
@@ -38,16 +38,36 @@ const bbox = z.string().transform((v, ctx): [number, number, number, number] => 
   return [w, s, e, north];
 });
 
-const cursor = z.string().transform((v, ctx) => {
+/** A cursor this server returned: base64url of a JSON array, which `read` turns into a page's start (undefined: not one). */
+const cursorOf = <T>(read: (parts: unknown[]) => T | undefined) => z.string().transform((v, ctx) => {
   try {
-    const [date, id] = JSON.parse(Buffer.from(v, 'base64url').toString('utf8')) as unknown[];
-    if (typeof date === 'string' && typeof id === 'string') return { date, id };
+    const parts: unknown = JSON.parse(Buffer.from(v, 'base64url').toString('utf8'));
+    const after = Array.isArray(parts) ? read(parts) : undefined;
+    if (after !== undefined) return after;
   } catch {
     // falls through to the issue below
   }
   ctx.addIssue({ code: 'custom', message: 'is not a cursor this server returned' });
   return z.NEVER;
 });
+const encodeParts = (parts: unknown[]): string => Buffer.from(JSON.stringify(parts)).toString('base64url');
+
+const cursor = cursorOf(([date, id]) => (typeof date === 'string' && typeof id === 'string' ? { date, id } : undefined));
+const changeCursor = cursorOf(([timestamp, removed, id]) =>
+  (Number.isInteger(timestamp) && typeof removed === 'boolean' && typeof id === 'string' ? { timestamp: timestamp as number, removed, id } : undefined));
+
+const MOMENT = 'Unix seconds, or an ISO 8601 date (its first second, UTC) or time with its zone: 1714521600, 2024-05-01, 2024-05-01T12:00:00Z';
+const isoTime = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
+
+/** A moment as Unix seconds. */
+const moment = z.string({ error: (issue) => (issue.input === undefined ? `is required: ${MOMENT}` : 'must be given once') }).transform((v, ctx) => {
+  if (/^\d{1,12}$/.test(v)) return Number(v);
+  const time = isoTime.exec(v);
+  const ms = isDay(v) ? Date.parse(`${v}T00:00:00Z`) : time && isDay(time[1]!) ? Date.parse(v) : NaN;
+  if (!Number.isNaN(ms)) return Math.floor(ms / 1000);
+  ctx.addIssue({ code: 'custom', message: `must be ${MOMENT}` });
+  return z.NEVER;
+}).meta({ description: `changes at or after this moment: ${MOMENT}` });
 
 export const FilterQuery = z.strictObject({
   since: day.optional(),
@@ -66,6 +86,14 @@ export const EventsQuery = FilterQuery.extend({
   cursor: cursor.optional(),
   /** `map`: the few fields a marker and a list row need, for loading thousands at once */
   view: z.enum(['full', 'map'], { message: 'must be full or map' }).default('full'),
+});
+
+export const DEFAULT_CHANGES = 1000;
+
+export const ChangesQuery = z.strictObject({
+  since: moment,
+  limit: EventsQuery.shape.limit.unwrap().default(DEFAULT_CHANGES).meta({ description: `changes per page, at most ${MAX_LIMIT}` }),
+  cursor: changeCursor.optional().meta({ description: 'next_cursor of the previous page' }),
 });
 
 export const IngestQuery = z.strictObject({
@@ -101,4 +129,10 @@ export function toPage(q: z.output<typeof EventsQuery>): Page {
   return { limit: q.limit, after: q.cursor };
 }
 
-export const encodeCursor = (date: string, id: string): string => Buffer.from(JSON.stringify([date, id])).toString('base64url');
+export const encodeCursor = (date: string, id: string): string => encodeParts([date, id]);
+
+export const encodeChangeCursor = (c: EventChange): string => encodeParts([c.timestamp, c.change === 'removed', c.id]);
+
+export function toChangePage(q: z.output<typeof ChangesQuery>): ChangePage {
+  return { limit: q.limit, after: q.cursor };
+}

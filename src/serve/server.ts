@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { EventStore } from '../store/event-store.js';
+import { acledRoutes } from './acled-routes.js';
 import { apiRoutes } from './api-routes.js';
 import { ingestRoute } from './ingest-route.js';
 import { DEFAULT_INGEST_LIMITS, IngestWork, type IngestLimits } from './ingest-work.js';
@@ -101,6 +102,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` }));
 
   apiRoutes(app, o.store);
+  acledRoutes(app, o.store);
   ingestRoute(app, ingest);
   app.get('/api/status', async () => {
     if (!ingest) return { ingest: null };

@@ -1,9 +1,9 @@
 // The store interface: what the pipeline needs from a database. Every method answers with a promise, so
 // one interface fits an embedded database (SQLite, better-sqlite3, the default) and a server reached
 // over the network (PostgreSQL); both pass the one suite of store-suite.ts.
-import type { EventSummary } from '../export/to-summary.js';
-import type { Votes } from '../merge/across-articles.js';
-import type { ExportEvent, Tally } from '../types.js';
+import type { EventSummary } from '../model/to-summary.js';
+import type { Votes } from '../model/fold.js';
+import type { ExportEvent, ReportEvent, Tally } from '../types.js';
 
 /** A different text under an id already stored: a corrected story must come with a new id. */
 export class ArticleIdTaken extends Error {
@@ -36,7 +36,7 @@ export interface StoredArticle {
 
 /** One article's account of an incident, and the event (group of reports) it belongs to. */
 export interface Report {
-  report: ExportEvent;
+  report: ReportEvent;
   eventId: string;
   /** why it was linked to other reports: `{ with, criteria }` per link made when it was stored */
   links: Array<{ with: string; article_id: string; criteria: string[] }>;
@@ -71,6 +71,56 @@ export interface EventFilter {
   bbox?: [number, number, number, number];
   /** text that must occur in one of the event's source sentences (any case) */
   q?: string;
+  /** conditions on single columns, all of which an event must meet: the ACLED read API's filters */
+  columns?: ColumnFilter[];
+}
+
+/** The columns an ACLED filter can name: an event's day, last change (Unix seconds), country, types, actors' names, admin1 and fatalities. */
+export const FILTER_COLUMNS = ['date', 'updated_at', 'country_code', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'admin1', 'fatalities'] as const;
+export type FilterColumn = (typeof FILTER_COLUMNS)[number];
+export const COMPARISONS = ['=', '>', '<', '>=', '<=', 'LIKE', 'BETWEEN'] as const;
+export type Comparison = (typeof COMPARISONS)[number];
+
+/**
+ * A column compared with values: `=` any of them, `LIKE` any of the patterns (% any text, _ one
+ * character), `>` and the like any of them, `BETWEEN` the two bounds given, inclusive. Text is compared
+ * in any case (ASCII letters); no values keeps no event.
+ */
+export interface ColumnFilter {
+  column: FilterColumn;
+  op: Comparison;
+  values: Array<string | number>;
+}
+
+/** Which of a filter's events a reader gives and in which order: oldest first (date, id) unless `newestFirst`; with a page, `limit` of them from `offset` on. */
+export interface Slice {
+  newestFirst?: boolean;
+  page?: { offset: number; limit: number };
+}
+
+/**
+ * What became of an event since a moment: first stored (`new`), changed (`changed`: a report joined
+ * it), or merged into another (`removed`, with the event it now is part of). `timestamp` is the Unix
+ * second of that change.
+ */
+export interface EventChange {
+  id: string;
+  event_id_cnty: string | null;
+  change: 'new' | 'changed' | 'removed';
+  timestamp: number;
+  merged_into: MergedInto | null;
+}
+
+/** The event a merged-away event is now part of: the one that survives, even after later merges (its ACLED id null only if it were gone too, which no write does). */
+export interface MergedInto {
+  id: string;
+  event_id_cnty: string | null;
+}
+
+/** Keyset pagination of changes: ordered by (timestamp, removals first, id), a page starts after the last one seen. */
+export interface ChangePage {
+  limit: number;
+  after?: { timestamp: number; removed: boolean; id: string };
 }
 
 /** Keyset pagination: events come ordered by (date, id); a page starts after the last one seen. */
@@ -96,8 +146,8 @@ export interface Candidate {
 
 /** Reads from one snapshot of the database, a batch at a time, for outputs too big to hold in memory. */
 export interface EventReader {
-  /** the events a filter keeps, with their ACLED id and last change, ordered by (date, id), in batches of `size` */
-  events(filter: EventFilter, size: number): AsyncIterable<StoredEvent[]>;
+  /** the events a filter keeps, with their ACLED id and last change, ordered by (date, id) or as `slice` says, in batches of `size` */
+  events(filter: EventFilter, size: number, slice?: Slice): AsyncIterable<StoredEvent[]>;
   tallies(size: number): AsyncIterable<Tally[]>;
   close(): Promise<void>;
 }
@@ -134,6 +184,10 @@ export interface StoreQueries {
   countEvents(filter?: EventFilter): Promise<number>;
   eventCounts(filter?: EventFilter): Promise<EventCounts>;
   event(id: string): Promise<ExportEvent | undefined>;
+  /** Where an event merged away went: the event that holds its reports now, or undefined for an id never merged away. */
+  mergedInto(id: string): Promise<MergedInto | undefined>;
+  /** The events stored, changed or merged away at or after `since` (Unix seconds), each once, as it is now. */
+  changes(since: number, page: ChangePage): Promise<EventChange[]>;
   tallies(): Promise<Tally[]>;
   /** Violent events (all but protests) in a span, countries (any when empty) and party, and the articles they come from. */
   countViolent(scope: { since: string | null; until: string | null; countries: string[]; party?: PartyScope | null }): Promise<{ events: number; articles: number }>;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportText } from '../export/stream.js';
-import { ingestArticle, ingestPaths, newReport } from '../ingest/ingest.js';
+import { ingestArticle, ingestPaths, newReport } from '../pipeline/ingest.js';
 import { REAL, ROOT, shuffled, tmp } from '../../test/helpers.js';
 import { PG_SERVER, createDatabase, noteSkipped, pgQuery } from '../../test/postgres.js';
 import { articlesIn, runStoreTests, type TestDatabase } from '../../test/store-suite.js';
@@ -136,7 +136,16 @@ suite('PgStore', () => {
   it('refuses a database of another schema version', onNewDatabase(async (url) => {
     await (await PgStore.open(url)).close();
     await pgQuery(url, "UPDATE meta SET value = '9' WHERE key = 'schema_version'");
-    await expect(PgStore.open(url)).rejects.toThrow(/database schema v9 is not this sitrep's \(v6\); ingest into a new database$/);
+    await expect(PgStore.open(url)).rejects.toThrow(/database schema v9 is not this sitrep's \(v7\); ingest into a new database$/);
+  }));
+
+  it('refuses, for reading and writing alike, a database of an older schema: PostgreSQL databases are not upgraded', onNewDatabase(async (url) => {
+    await (await PgStore.open(url)).close();
+    await pgQuery(url, "UPDATE meta SET value = '6' WHERE key = 'schema_version'");
+    const older = /database schema v6 is older than this sitrep's \(v7\), and this sitrep cannot upgrade it; ingest into a new database$/;
+    await expect(PgStore.open(url, { readonly: true })).rejects.toThrow(older);
+    await expect(PgStore.open(url)).rejects.toThrow(older);
+    expect(await pgQuery(url, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '6' }]);
   }));
 });
 

@@ -10,15 +10,15 @@
 // index over each report's lower-cased sentences, which, like SQLite's trigram index, finds any text,
 // not just whole words (a tsvector finds words and their stems: `q` would mean another thing here).
 import pg from 'pg';
-import { idPrefix } from '../export/acled.js';
-import { matchKey } from '../merge/across-articles.js';
+import { idPrefix } from '../util/country-codes.js';
+import { matchKey } from '../model/match-key.js';
 import type { ExportEvent, Tally } from '../types.js';
 import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventFilter, type EventReader, type OpenOptions, type Page, type StoreQueries, type WriteScope } from './event-store.js';
 import { databaseName } from './open.js';
 import { SessionStore } from './session-store.js';
 import {
-  CountChanges, COUNTED_COLUMNS, COUNTS, EVENT_COLUMNS, SCHEMA_VERSION, STORED_COLUMNS, SqlQueries, candidateBlock, chooseIdCnty, clause, eventRow, foreignDatabase, isLongSpan,
-  isSitrepSchema, marks, readableVersion, retrying, searchText, whereOf, wrongVersion, type CountedRow, type Dialect, type StoredRow,
+  CountChanges, COUNTED_COLUMNS, COUNTS, EVENT_COLUMNS, EVENT_UPDATES, SCHEMA_VERSION, SqlQueries, candidateBlock, chooseIdCnty, clause, eventRow, foreignDatabase, isLongSpan,
+  isSitrepSchema, marks, readableVersion, readerQuery, retrying, searchText, unixSeconds, whereOf, wrongVersion, type CountedRow, type Dialect, type StoredRow,
 } from './sql-common.js';
 
 const T = 'TEXT COLLATE "C"';
@@ -43,7 +43,8 @@ CREATE TABLE events (
   event_type ${T} NOT NULL, sub_event_type ${T} NOT NULL, country_code ${T}, status ${T} NOT NULL,
   num_sources INTEGER NOT NULL, actors TEXT NOT NULL, data TEXT NOT NULL,
   lat DOUBLE PRECISION, lon DOUBLE PRECISION, sentences TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '{}',
-  id_cnty ${T} UNIQUE, updated_at BIGINT, votes TEXT NOT NULL DEFAULT '{}'
+  id_cnty ${T} UNIQUE, updated_at BIGINT, votes TEXT NOT NULL DEFAULT '{}',
+  created_at BIGINT, actor1 ${T}, actor2 ${T}, admin1 ${T}, fatalities DOUBLE PRECISION
 ) WITH (fillfactor = 80);
 CREATE INDEX events_by_date ON events (date, id);
 CREATE INDEX events_by_country ON events (country_code, date, id);
@@ -51,6 +52,10 @@ CREATE INDEX events_by_type ON events (lower(event_type), date, id);
 CREATE INDEX events_by_sub_type ON events (lower(sub_event_type), date, id);
 CREATE INDEX events_by_status ON events (status, date, id);
 CREATE INDEX events_place ON events USING gist (point(lon, lat));
+CREATE INDEX events_by_update ON events (updated_at, id);
+CREATE TABLE merged_events (id ${T} PRIMARY KEY, id_cnty ${T}, into_id ${T} NOT NULL, merged_at BIGINT NOT NULL);
+CREATE INDEX merged_events_by_time ON merged_events (merged_at, id);
+CREATE INDEX merged_events_into ON merged_events (into_id);
 CREATE TABLE tallies (rowid BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, article_id ${T} NOT NULL REFERENCES articles(id), data TEXT NOT NULL);
 CREATE TABLE event_counts (
   date ${T} NOT NULL, country_code ${T} NOT NULL, event_type ${T} NOT NULL, sub_event_type ${T} NOT NULL, status ${T} NOT NULL,
@@ -84,7 +89,8 @@ export class PgStore extends SessionStore {
     pool.on('error', () => undefined);
     const store = new PgStore(name, url, pool);
     try {
-      if (options.readonly) readableVersion(name, await store.schemaVersion());
+      // no upgrade path yet: an older schema is refused by reads and writes alike
+      if (options.readonly) readableVersion(name, await store.schemaVersion(), () => false);
       else await store.prepareForWriting();
       return store;
     } catch (err) {
@@ -161,9 +167,9 @@ export class PgStore extends SessionStore {
     const queries = new PgQueries(client);
     // server-side cursors, read a batch at a time: memory holds a batch, whatever the database holds
     return {
-      events: async function* (filter, size) {
-        const { where, args } = whereOf(filter, POSTGRES);
-        for await (const rows of cursor<StoredRow>(client, 'events_out', `SELECT ${STORED_COLUMNS} FROM events ${clause(where)} ORDER BY date, id`, args, size)) {
+      events: async function* (filter, size, slice) {
+        const { sql, args } = readerQuery(filter, POSTGRES, slice);
+        for await (const rows of cursor<StoredRow>(client, 'events_out', sql, args, size)) {
           yield await queries.storedOf(rows);
         }
       },
@@ -259,11 +265,12 @@ class PgQueries extends SqlQueries {
     // the counts lose what the rows were and gain what they become
     const counts = new CountChanges();
     for (const old of await this.byIds<CountedRow>(COUNTED_COLUMNS, [...w.removed, ...w.events.map((e) => e.id)])) counts.add(old, -1);
+    await this.recordMerges(w.relabel, unixSeconds(now));
     if (w.removed.length) await this.run(`DELETE FROM events WHERE id IN (${marks(w.removed)})`, w.removed);
     const rows = w.events.map((e, i) => eventRow(e, idCnty[i]!, now, w.votes.get(e.id)!));
     rows.forEach((row) => counts.add(row, 1));
     await this.insert('events', EVENT_COLUMNS, rows.map((row) => EVENT_COLUMNS.map((c) => row[c])),
-      `ON CONFLICT (id) DO UPDATE SET ${EVENT_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`);
+      `ON CONFLICT (id) DO UPDATE SET ${EVENT_UPDATES.map((c) => `${c} = excluded.${c}`).join(', ')}`);
     // rows in one order (CountChanges.rows), so two writers counting the same rows lock them alike
     for (const { table, columns } of COUNTS) {
       const changes = [...counts.rows()].filter((c) => c.table === table);

@@ -25,6 +25,8 @@ export abstract class SessionStore implements EventStore {
   countEvents: StoreQueries['countEvents'] = (...a) => this.session((q) => q.countEvents(...a));
   eventCounts: StoreQueries['eventCounts'] = (...a) => this.session((q) => q.eventCounts(...a));
   event: StoreQueries['event'] = (...a) => this.session((q) => q.event(...a));
+  mergedInto: StoreQueries['mergedInto'] = (...a) => this.session((q) => q.mergedInto(...a));
+  changes: StoreQueries['changes'] = (...a) => this.session((q) => q.changes(...a));
   tallies: StoreQueries['tallies'] = () => this.session((q) => q.tallies());
   countViolent: StoreQueries['countViolent'] = (...a) => this.session((q) => q.countViolent(...a));
   counts: StoreQueries['counts'] = () => this.session((q) => q.counts());

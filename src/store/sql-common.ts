@@ -1,23 +1,32 @@
 // What the SQLite and PostgreSQL stores share: one logical schema (its version, the columns kept beside
 // each event's JSON, the counts kept by the same writes), the SQL of a filter, and how rows become
 // events and reports. Each store adds only its own dialect and connection handling.
-import { toSummary, type EventSummary } from '../export/to-summary.js';
-import type { Votes } from '../merge/across-articles.js';
-import type { ExportEvent, Tally } from '../types.js';
-import { DatabaseRefused, type ArticleWrite, type Candidate, type EventCounts, type EventFilter, type Page, type PartyScope, type Report, type StoreQueries, type StoredEvent } from './event-store.js';
+import { fatalities } from '../model/to-export.js';
+import { toSummary, type EventSummary } from '../model/to-summary.js';
+import type { Votes } from '../model/fold.js';
+import type { ExportEvent, ReportEvent, Tally } from '../types.js';
+import {
+  DatabaseRefused, type ArticleWrite, type Candidate, type ChangePage, type ColumnFilter, type EventChange, type EventCounts, type EventFilter, type FilterColumn, type MergedInto, type Page,
+  type PartyScope, type Report, type Slice, type StoreQueries, type StoredEvent,
+} from './event-store.js';
 
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** The older schemas a write brings up to this one: v3 on, one upgrade after another. */
 export const upgradable = (version: number): boolean => version >= 3 && version < SCHEMA_VERSION;
 
-export const wrongVersion = (name: string, version: number) =>
-  new DatabaseRefused(name, `database schema v${version} is not this sitrep's (v${SCHEMA_VERSION}); ingest into a new ${name.includes('://') ? 'database' : 'file'}`);
+/** A schema this sitrep cannot use or upgrade: a newer one, or an older one no upgrade starts from (every PostgreSQL one, so far). */
+export function wrongVersion(name: string, version: number): DatabaseRefused {
+  const fresh = `ingest into a new ${name.includes('://') ? 'database' : 'file'}`;
+  return new DatabaseRefused(name, version < SCHEMA_VERSION
+    ? `database schema v${version} is older than this sitrep's (v${SCHEMA_VERSION}), and this sitrep cannot upgrade it; ${fresh}`
+    : `database schema v${version} is not this sitrep's (v${SCHEMA_VERSION}); ${fresh}`);
+}
 
-/** Why a read-only command cannot use a database of this version, if it cannot. */
-export function readableVersion(name: string, version: number | null): void {
+/** Why a read-only command cannot use a database of this version, if it cannot; `upgrades` says which versions a write would upgrade. */
+export function readableVersion(name: string, version: number | null, upgrades: (version: number) => boolean = upgradable): void {
   if (version === null) throw new DatabaseRefused(name, 'is not a sitrep database (it holds no tables)');
-  if (upgradable(version)) throw new DatabaseRefused(name, `database schema v${version} is older than this sitrep's (v${SCHEMA_VERSION}): any \`sitrep ingest\` into it upgrades it`);
+  if (upgrades(version)) throw new DatabaseRefused(name, `database schema v${version} is older than this sitrep's (v${SCHEMA_VERSION}): any \`sitrep ingest\` into it upgrades it`);
   if (version !== SCHEMA_VERSION) throw wrongVersion(name, version);
 }
 
@@ -54,21 +63,35 @@ export function candidateBlock(earliest: string, near?: { lat: number; lon: numb
 /** What the search box looks through: an event's or a report's sentences, lower-cased. */
 export const searchText = (e: ExportEvent): string => e.sources.map((src) => src.sentence.toLowerCase()).join('\n');
 
-/** An event's row: its JSON and the columns kept beside it for filtering, the map, the counts and the folds. */
+/** The Unix second of a moment: what `updated_at`, `created_at` and `merged_at` hold. */
+export const unixSeconds = (at: Date): number => Math.floor(at.getTime() / 1000);
+
+/**
+ * An event's row: its JSON and the columns kept beside it for filtering, the map, the counts and the
+ * folds. `created_at` is written when the row is first stored and kept by every later upsert.
+ */
 export function eventRow(e: ExportEvent, idCnty: string, now: Date, votes: Votes) {
   return {
     id: e.id, date: e.date, date_earliest: e.date_earliest, date_latest: e.date_latest, event_type: e.event_type,
     sub_event_type: e.sub_event_type, country_code: e.location.country_code, status: e.status, num_sources: e.num_sources,
     actors: [e.actor1, e.actor2, ...e.assoc_actors1, ...e.assoc_actors2].filter(Boolean).map((x) => x!.name).join('\n'),
-    data: JSON.stringify(e), ...derivedColumns(e), id_cnty: idCnty, updated_at: Math.floor(now.getTime() / 1000), votes: JSON.stringify(votes),
+    data: JSON.stringify(e), ...derivedColumns(e), id_cnty: idCnty, updated_at: unixSeconds(now), created_at: unixSeconds(now), votes: JSON.stringify(votes),
   };
 }
-export const EVENT_COLUMNS = ['id', 'date', 'date_earliest', 'date_latest', 'event_type', 'sub_event_type', 'country_code', 'status', 'num_sources', 'actors', 'data', 'lat', 'lon', 'sentences', 'summary', 'id_cnty', 'updated_at', 'votes'] as const;
+export const EVENT_COLUMNS = [
+  'id', 'date', 'date_earliest', 'date_latest', 'event_type', 'sub_event_type', 'country_code', 'status', 'num_sources', 'actors', 'data', 'lat', 'lon', 'sentences', 'summary',
+  'id_cnty', 'updated_at', 'created_at', 'votes', 'actor1', 'actor2', 'admin1', 'fatalities',
+] as const;
+/** What storing an event again changes: all but its id and the second it was first stored. */
+export const EVENT_UPDATES = EVENT_COLUMNS.filter((c) => c !== 'id' && c !== 'created_at');
 
 /** Columns kept beside an event's JSON for filtering and the map. */
 export function derivedColumns(e: ExportEvent) {
-  return { lat: e.location.lat, lon: e.location.lon, sentences: searchText(e), summary: JSON.stringify(toSummary(e)) };
+  return { lat: e.location.lat, lon: e.location.lon, sentences: searchText(e), summary: JSON.stringify(toSummary(e)), ...acledColumns(e) };
 }
+
+/** The ACLED columns the read API filters by, as the CSV has them (actors' names, admin1, fatalities), kept as plain columns so no filter parses JSON. */
+export const acledColumns = (e: ExportEvent) => ({ actor1: e.actor1?.name ?? null, actor2: e.actor2?.name ?? null, admin1: e.location.admin1, fatalities: fatalities(e) });
 
 /**
  * The ACLED-style id of an event being stored: its own if it is stored already; else, when it absorbs
@@ -97,7 +120,7 @@ export interface CountedRow {
 export const COUNTED_COLUMNS = 'date, country_code, event_type, sub_event_type, status, actors';
 
 /** The counts are kept by day, country, type and status: a filter on anything else counts the events themselves. */
-export const counted = (filter: EventFilter): boolean => !filter.actor && !filter.minSources && !filter.q && !filter.bbox;
+export const counted = (filter: EventFilter): boolean => !filter.actor && !filter.minSources && !filter.q && !filter.bbox && !filter.columns?.length;
 
 // The counts stand for the events' rows, at three grains: by everything a count can be filtered by
 // (day, country, type, status; no country is ''), by day and type alone, and in all (by country, by
@@ -175,7 +198,34 @@ export function whereOf(filter: EventFilter, dialect: Dialect): { where: string[
     where.push(`lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?${dialect.within}`);
     args.push(s, n, w, e, ...(dialect.within ? [w, s, e, n] : []));
   }
+  for (const c of filter.columns ?? []) {
+    const condition = columnCondition(c);
+    where.push(condition.where);
+    args.push(...condition.args);
+  }
   return { where, args };
+}
+
+// text columns compared in any case, as ACLED's API compares them; country codes are compared as given
+// (upper case), so that their index serves
+const ANY_CASE: ReadonlySet<FilterColumn> = new Set(['event_type', 'sub_event_type', 'actor1', 'actor2', 'admin1']);
+
+/** The SQL of one column filter: `=` any of the values, `LIKE` or `>` … any of them, `BETWEEN` the first two. */
+function columnCondition({ column, op, values }: ColumnFilter): { where: string; args: unknown[] } {
+  if (values.length === 0) return { where: '1 = 0', args: [] };
+  const [side, value] = ANY_CASE.has(column) ? [`lower(${column})`, 'lower(?)'] : [column, '?'];
+  if (op === 'BETWEEN') return { where: `${side} BETWEEN ${value} AND ${value}`, args: values.slice(0, 2) };
+  if (op === '=') return { where: `${side} IN (${values.map(() => value).join(', ')})`, args: values };
+  const compare = op === 'LIKE' ? `${side} LIKE ${value} ESCAPE '\\'` : `${side} ${op} ${value}`;
+  return { where: `(${values.map(() => compare).join(' OR ')})`, args: values };
+}
+
+/** A reader's query of the events a filter keeps, in the slice's order, from its offset on. */
+export function readerQuery(filter: EventFilter, dialect: Dialect, slice: Slice = {}): { sql: string; args: unknown[] } {
+  const { where, args } = whereOf(filter, dialect);
+  const order = slice.newestFirst ? 'date DESC, id DESC' : 'date, id';
+  const page = slice.page ? ` LIMIT ${Math.floor(slice.page.limit)} OFFSET ${Math.floor(slice.page.offset)}` : '';
+  return { sql: `SELECT ${STORED_COLUMNS} FROM events ${clause(where)} ORDER BY ${order}${page}`, args };
 }
 
 export const clause = (where: string[]): string => (where.length ? `WHERE ${where.join(' AND ')}` : '');
@@ -204,6 +254,8 @@ export abstract class SqlQueries implements StoreQueries {
   protected abstract readonly dialect: Dialect;
   /** The rows of a query. */
   abstract all<T>(sql: string, args?: unknown[]): Promise<T[]>;
+  /** A statement that returns no rows. */
+  abstract run(sql: string, args?: unknown[]): Promise<void>;
   /** Columns of the events a filter keeps, ordered by (date, id), from a page's start on. */
   protected abstract page<Row>(columns: string, filter: EventFilter, page?: Page): Promise<Row[]>;
   abstract saveArticle(write: ArticleWrite): Promise<void>;
@@ -278,6 +330,47 @@ export abstract class SqlQueries implements StoreQueries {
     return stored?.event;
   }
 
+  async mergedInto(id: string): Promise<MergedInto | undefined> {
+    const [row] = await this.all<{ id: string; id_cnty: string | null }>('SELECT m.into_id AS id, e.id_cnty FROM merged_events m LEFT JOIN events e ON e.id = m.into_id WHERE m.id = ?', [id]);
+    return row && { id: row.id, event_id_cnty: row.id_cnty };
+  }
+
+  /**
+   * Events merged away and events stored or changed at or after `since`, ordered by (second, removals
+   * first, id), a page at a time: each branch reads its own index up to a page, then the two are merged.
+   * Removals come before the survivor of the same write, so a client that applies them in order and keys
+   * its rows by event_id_cnty (which a survivor may inherit) ends with the survivor's row.
+   */
+  async changes(since: number, page: ChangePage): Promise<EventChange[]> {
+    const { after } = page;
+    const [removedAfter, removedArgs] = !after ? ['', []] : after.removed ? [' AND (m.merged_at, m.id) > (?, ?)', [after.timestamp, after.id]] : [' AND m.merged_at > ?', [after.timestamp]];
+    const [storedAfter, storedArgs] = !after ? ['', []] : after.removed ? [' AND updated_at >= ?', [after.timestamp]] : [' AND (updated_at, id) > (?, ?)', [after.timestamp, after.id]];
+    const limit = Math.floor(page.limit);
+    const rows = await this.all<ChangeRow>(`SELECT id, id_cnty, change, changed_at, into_id, into_id_cnty FROM (
+        SELECT * FROM (SELECT m.id, m.id_cnty, 'removed' AS change, m.merged_at AS changed_at, 0 AS removals_last, m.into_id, e.id_cnty AS into_id_cnty
+          FROM merged_events m LEFT JOIN events e ON e.id = m.into_id WHERE m.merged_at >= ?${removedAfter} ORDER BY m.merged_at, m.id LIMIT ${limit}) AS removed
+        UNION ALL
+        SELECT * FROM (SELECT id, id_cnty, CASE WHEN created_at >= ? THEN 'new' ELSE 'changed' END AS change, updated_at AS changed_at, 1 AS removals_last, NULL AS into_id, NULL AS into_id_cnty
+          FROM events WHERE updated_at >= ?${storedAfter} ORDER BY updated_at, id LIMIT ${limit}) AS stored
+      ) AS changes ORDER BY changed_at, removals_last, id LIMIT ${limit}`, [since, ...removedArgs, since, since, ...storedArgs]);
+    return rows.map((r) => ({
+      id: r.id, event_id_cnty: r.id_cnty, change: r.change, timestamp: Number(r.changed_at),
+      merged_into: r.into_id === null ? null : { id: r.into_id, event_id_cnty: r.into_id_cnty },
+    }));
+  }
+
+  /**
+   * Records, in the write that merges them, where each event merged away went (its ACLED id kept beside
+   * it), and points earlier records of events merged into it to the survivor: every record names a
+   * stored event, however many merges followed.
+   */
+  protected async recordMerges(relabel: Map<string, string>, at: number): Promise<void> {
+    for (const [oldId, newId] of relabel) {
+      await this.run('UPDATE merged_events SET into_id = ? WHERE into_id = ?', [newId, oldId]);
+      await this.run('INSERT INTO merged_events (id, id_cnty, into_id, merged_at) SELECT id, id_cnty, CAST(? AS TEXT), CAST(? AS BIGINT) FROM events WHERE id = ?', [newId, at, oldId]);
+    }
+  }
+
   async tallies(): Promise<Tally[]> {
     return (await this.all<{ data: string }>('SELECT data FROM tallies ORDER BY rowid')).map((r) => JSON.parse(r.data) as Tally);
   }
@@ -316,8 +409,18 @@ function withRelated(e: ExportEvent, eventOf: Map<string, string>): ExportEvent 
   return { ...e, related };
 }
 
+interface ChangeRow {
+  id: string;
+  id_cnty: string | null;
+  change: EventChange['change'];
+  /** a number from SQLite, a string (a BIGINT) from PostgreSQL */
+  changed_at: number | string;
+  into_id: string | null;
+  into_id_cnty: string | null;
+}
+
 function toReport(row: { event_id: string; data: string; links: string }): Report {
-  return { report: JSON.parse(row.data) as ExportEvent, eventId: row.event_id, links: JSON.parse(row.links) };
+  return { report: JSON.parse(row.data) as ReportEvent, eventId: row.event_id, links: JSON.parse(row.links) };
 }
 
 /**

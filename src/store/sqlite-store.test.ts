@@ -2,8 +2,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { toSummary } from '../export/to-summary.js';
-import { ingestArticle, newReport } from '../ingest/ingest.js';
+import { toSummary } from '../model/to-summary.js';
+import { ingestArticle, newReport } from '../pipeline/ingest.js';
 import { REAL, ROOT, tmp } from '../../test/helpers.js';
 import { articlesIn as articles, runStoreTests, type TestDatabase } from '../../test/store-suite.js';
 import type { Article } from '../types.js';
@@ -40,12 +40,14 @@ async function makeSqlite(): Promise<TestDatabase> {
 runStoreTests('SQLite', makeSqlite);
 
 /**
- * A database taken back to an older schema: what v6 added dropped and v5's indexes put back, then (for
- * v4 and v3) the columns and index v5 added, then (for v3) those v4 added.
+ * A database taken back to an older schema: what v7 added dropped, then (for v5 and older) what v6 added
+ * and v5's indexes put back, then (for v4 and v3) the columns and index v5 added, then (for v3) those v4 added.
  */
-function downgrade(file: string, version: 3 | 4 | 5): void {
+function downgrade(file: string, version: 3 | 4 | 5 | 6): void {
   const raw = new Database(file);
-  raw.exec(`
+  raw.exec('DROP TABLE merged_events; DROP INDEX events_by_update;');
+  for (const col of ['created_at', 'actor1', 'actor2', 'admin1', 'fatalities']) raw.exec(`ALTER TABLE events DROP COLUMN ${col}`);
+  if (version < 6) raw.exec(`
     DROP TABLE reports_text; DROP TABLE event_counts; DROP TABLE actor_counts; DROP TABLE day_counts; DROP TABLE total_counts;
     DROP INDEX reports_seq; DROP INDEX events_by_date; DROP INDEX events_by_country; DROP INDEX events_by_type; DROP INDEX events_by_sub_type; DROP INDEX events_by_status;
     ALTER TABLE reports DROP COLUMN seq; ALTER TABLE reports DROP COLUMN match_key; ALTER TABLE events DROP COLUMN votes;
@@ -58,6 +60,31 @@ function downgrade(file: string, version: 3 | 4 | 5): void {
   }
   raw.prepare('UPDATE meta SET value = ? WHERE key = ?').run(String(version), 'schema_version');
   raw.close();
+}
+
+/** Stores articles into a database file, one transaction each, as an ingest does. */
+async function ingestInto(file: string, list: Article[]): Promise<void> {
+  const store = await SqliteStore.open(file);
+  for (const a of list) await ingestArticle(a, store, report());
+  await store.close();
+}
+
+/** Two database files holding the same articles: one to take back to an older schema and upgrade, the other to compare it with. */
+async function twins(list: Article[]): Promise<{ fresh: string; old: string }> {
+  const dir = tmp();
+  const [fresh, old] = [join(dir, 'fresh.db'), join(dir, 'old.db')];
+  for (const file of [fresh, old]) await ingestInto(file, list);
+  return { fresh, old };
+}
+
+/** The rows of a query, on a connection of its own. */
+function rowsOf(file: string, sql: string): unknown[] {
+  const raw = new Database(file, { readonly: true });
+  try {
+    return raw.prepare(sql).all();
+  } finally {
+    raw.close();
+  }
 }
 
 /** What v6 keeps beside the events, as plain rows, to compare two databases by. */
@@ -89,7 +116,7 @@ describe('SqliteStore', () => {
     downgrade(file, 3);
 
     // a command that only reads does not upgrade it
-    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/v3\.db: database schema v3 is older than this sitrep's \(v6\): any `sitrep ingest` into it upgrades it/);
+    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/v3\.db: database schema v3 is older than this sitrep's \(v7\): any `sitrep ingest` into it upgrades it/);
     const upgraded = await SqliteStore.open(file);
     try {
       expect(await upgraded.events()).toEqual(before);
@@ -112,7 +139,7 @@ describe('SqliteStore', () => {
     const before = await store.storedEvents();
     await store.close();
     downgrade(file, 4);
-    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/database schema v4 is older than this sitrep's \(v6\)/);
+    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/database schema v4 is older than this sitrep's \(v7\)/);
     const upgraded = await SqliteStore.open(file);
     try {
       const after = await upgraded.storedEvents();
@@ -129,35 +156,20 @@ describe('SqliteStore', () => {
     }
   });
 
-  it('upgrades a v5 database: its search index, counts, votes and match keys are those of a database written by v6; ACLED ids are kept', async () => {
+  it('upgrades a v5 database: its search index, counts, votes and match keys are those of a database written by v7; ACLED ids are kept', async () => {
     const all = [...articles(join(REAL, 'articles')), ...articles(join(ROOT, 'test', 'corpus', 'articles'))];
     const [early, late] = [all.slice(0, -10), all.slice(-10)];
-    const dir = tmp();
-    const [fresh, old] = [join(dir, 'fresh.db'), join(dir, 'old.db')];
-    for (const file of [fresh, old]) {
-      const store = await SqliteStore.open(file);
-      for (const a of early) await ingestArticle(a, store, report());
-      await store.close();
-    }
+    const { fresh, old } = await twins(early);
     downgrade(old, 5);
-    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v5 is older than this sitrep's \(v6\): any `sitrep ingest` into it upgrades it/);
-    const rows = (file: string) => {
-      const raw = new Database(file, { readonly: true });
-      const all = raw.prepare('SELECT id, id_cnty, updated_at, data FROM events ORDER BY id').all();
-      raw.close();
-      return all;
-    };
+    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v5 is older than this sitrep's \(v7\): any `sitrep ingest` into it upgrades it/);
+    const rows = (file: string) => rowsOf(file, 'SELECT id, id_cnty, updated_at, data FROM events ORDER BY id');
     const v5 = rows(old);
     expect(v5.length).toBeGreaterThan(20);
     // the upgrade alone changes no event, its ACLED id or its last change
     await (await SqliteStore.open(old)).close();
     expect(rows(old)).toEqual(v5);
     // then articles that merge into what the upgrade filled in
-    for (const file of [fresh, old]) {
-      const store = await SqliteStore.open(file);
-      for (const a of late) await ingestArticle(a, store, report());
-      await store.close();
-    }
+    for (const file of [fresh, old]) await ingestInto(file, late);
     expect(kept(old)).toEqual(kept(fresh));
     const [a, b] = [await SqliteStore.open(old, { readonly: true }), await SqliteStore.open(fresh, { readonly: true })];
     try {
@@ -171,13 +183,37 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('upgrades a v6 database: the read API\'s columns are those of a database written by v7, and merges are recorded from then on', async () => {
+    const all = articles(join(REAL, 'articles'));
+    // the last articles merge stored events
+    const [early, late] = [all.slice(0, -10), all.slice(-10)];
+    const { fresh, old } = await twins(early);
+    downgrade(old, 6);
+    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v6 is older than this sitrep's \(v7\): any `sitrep ingest` into it upgrades it/);
+    const stored = 'SELECT id, id_cnty, updated_at, data FROM events ORDER BY id';
+    const acled = 'SELECT id, actor1, actor2, admin1, fatalities FROM events ORDER BY id';
+    const v6 = rowsOf(old, stored);
+    await (await SqliteStore.open(old)).close();
+    expect(rowsOf(old, stored)).toEqual(v6);
+    expect(rowsOf(old, acled)).toEqual(rowsOf(fresh, acled));
+    expect(rowsOf(old, 'SELECT id FROM events WHERE created_at IS NULL OR created_at > updated_at')).toEqual([]);
+    const merged = (file: string) => rowsOf(file, 'SELECT id, id_cnty, into_id FROM merged_events ORDER BY id') as Array<{ id: string }>;
+    const mergedEarly = new Set(merged(fresh).map((m) => m.id));
+    expect(merged(old)).toEqual([]);
+    for (const file of [fresh, old]) await ingestInto(file, late);
+    expect(merged(old).length).toBeGreaterThan(0);
+    expect(merged(old)).toEqual(merged(fresh).filter((m) => !mergedEarly.has(m.id)));
+    expect(rowsOf(old, acled)).toEqual(rowsOf(fresh, acled));
+    expect(kept(old)).toEqual(kept(fresh));
+  });
+
   it('refuses a database of another schema version with a message naming the file', async () => {
     const file = join(tmp(), 'v9.db');
     await (await SqliteStore.open(file)).close();
     const raw = new Database(file);
     raw.prepare("UPDATE meta SET value = '9' WHERE key = 'schema_version'").run();
     raw.close();
-    await expect(SqliteStore.open(file)).rejects.toThrow(/v9\.db: database schema v9 is not this sitrep's \(v6\)/);
+    await expect(SqliteStore.open(file)).rejects.toThrow(/v9\.db: database schema v9 is not this sitrep's \(v7\)/);
   });
 });
 

@@ -9,14 +9,15 @@
 // connection holds one transaction at a time, so a process's transactions take turns.
 import { accessSync, constants, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { idPrefix } from '../export/acled.js';
-import { addVotes, matchKey, votesOf } from '../merge/across-articles.js';
+import { idPrefix } from '../util/country-codes.js';
+import { addVotes, votesOf } from '../model/fold.js';
+import { matchKey } from '../model/match-key.js';
 import type { ExportEvent, Tally } from '../types.js';
 import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventFilter, type EventReader, type OpenOptions, type Page, type StoreQueries } from './event-store.js';
 import { SessionStore } from './session-store.js';
 import {
-  CountChanges, COUNTED_COLUMNS, EVENT_COLUMNS, SCHEMA_VERSION, STORED_COLUMNS, SqlQueries, candidateBlock, chooseIdCnty, clause, derivedColumns, eventRow, foreignDatabase,
-  isLongSpan, isSitrepSchema, readableVersion, retrying, searchText, upgradable, whereOf, wrongVersion, type CountedRow, type Dialect, type StoredRow,
+  CountChanges, COUNTED_COLUMNS, EVENT_COLUMNS, EVENT_UPDATES, SCHEMA_VERSION, SqlQueries, acledColumns, candidateBlock, chooseIdCnty, clause, derivedColumns, eventRow, foreignDatabase,
+  isLongSpan, isSitrepSchema, readableVersion, readerQuery, retrying, searchText, unixSeconds, upgradable, whereOf, wrongVersion, type CountedRow, type Dialect, type StoredRow,
 } from './sql-common.js';
 
 const SCHEMA = `
@@ -37,7 +38,8 @@ CREATE TABLE IF NOT EXISTS events (
   event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, country_code TEXT, status TEXT NOT NULL,
   num_sources INTEGER NOT NULL, actors TEXT NOT NULL, data TEXT NOT NULL,
   lat REAL, lon REAL, sentences TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '{}',
-  id_cnty TEXT, updated_at INTEGER, votes TEXT NOT NULL DEFAULT '{}'
+  id_cnty TEXT, updated_at INTEGER, votes TEXT NOT NULL DEFAULT '{}',
+  created_at INTEGER, actor1 TEXT, actor2 TEXT, admin1 TEXT, fatalities REAL
 );
 CREATE UNIQUE INDEX IF NOT EXISTS events_id_cnty ON events (id_cnty);
 CREATE TABLE IF NOT EXISTS tallies (
@@ -71,6 +73,16 @@ CREATE TABLE IF NOT EXISTS day_counts (date TEXT NOT NULL, event_type TEXT NOT N
 CREATE TABLE IF NOT EXISTS total_counts (facet TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (facet, key)) WITHOUT ROWID;
 `;
 
+// What v7 adds: where each event merged away went (the change feed and the answer for its old id), and
+// the index of the events' last change, which the change feed and the read API's timestamp filter read.
+// A record points to the event that holds the merged event's reports now: a later merge moves it on.
+const V7 = `
+CREATE INDEX IF NOT EXISTS events_by_update ON events (updated_at, id);
+CREATE TABLE IF NOT EXISTS merged_events (id TEXT PRIMARY KEY, id_cnty TEXT, into_id TEXT NOT NULL, merged_at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS merged_events_by_time ON merged_events (merged_at, id);
+CREATE INDEX IF NOT EXISTS merged_events_into ON merged_events (into_id);
+`;
+
 // v3 → v4: events get their coordinates, lower-cased source sentences and map summary as columns, for
 // the map's bounding box, the search box and the map view; all are derived from each event's JSON.
 const UPGRADE_3_TO_4 = `
@@ -100,6 +112,19 @@ ALTER TABLE events ADD COLUMN votes TEXT NOT NULL DEFAULT '{}';
 DROP INDEX IF EXISTS events_date;
 DROP INDEX IF EXISTS events_country_date;
 ${V6}
+`;
+
+// v6 → v7: events get the second they were first stored (here: when their first article was), and
+// the ACLED columns the read API filters by, filled from each event's JSON; merges from before v7 were
+// not recorded, so the change feed starts with the upgrade
+const UPGRADE_6_TO_7 = `
+ALTER TABLE events ADD COLUMN created_at INTEGER;
+ALTER TABLE events ADD COLUMN actor1 TEXT;
+ALTER TABLE events ADD COLUMN actor2 TEXT;
+ALTER TABLE events ADD COLUMN admin1 TEXT;
+ALTER TABLE events ADD COLUMN fatalities REAL;
+UPDATE events SET created_at = (SELECT CAST(strftime('%s', min(a.ingested_at)) AS INTEGER) FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = events.id);
+${V7}
 `;
 
 // SQLite's own wait for a lock; past it the whole transaction is tried again after a jittered pause
@@ -151,7 +176,7 @@ export class SqliteStore extends SessionStore {
     await this.writeTransaction(async () => {
       const version = this.schemaVersion();
       if (version === null) {
-        this.db.exec(SCHEMA + V6);
+        this.db.exec(SCHEMA + V6 + V7);
         this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
         return;
       }
@@ -159,7 +184,8 @@ export class SqliteStore extends SessionStore {
       if (!upgradable(version)) throw wrongVersion(this.name, version);
       if (version === 3) this.upgrade3To4();
       if (version <= 4) this.upgrade4To5();
-      this.upgrade5To6();
+      if (version <= 5) this.upgrade5To6();
+      this.upgrade6To7();
     });
   }
 
@@ -211,18 +237,20 @@ export class SqliteStore extends SessionStore {
     return retrying(this.name, run, isBusy, BUSY_BUDGET_MS);
   }
 
+  /** Visits the columns of every event's row, in chunks: a statement cannot write while another one is still reading. */
+  private eachEvent<Row>(columns: string, visit: (row: Row) => void): void {
+    const chunk = this.db.prepare(`SELECT rowid, ${columns} FROM events WHERE rowid > ? ORDER BY rowid LIMIT 1000`);
+    for (let rows = chunk.all(0) as Array<Row & { rowid: number }>; rows.length; rows = chunk.all(rows[rows.length - 1]!.rowid) as typeof rows) rows.forEach(visit);
+  }
+
   private upgrade3To4(): void {
     this.db.exec(UPGRADE_3_TO_4);
     const update = this.db.prepare('UPDATE events SET lat = ?, lon = ?, sentences = ?, summary = ? WHERE id = ?');
-    // in chunks: a statement cannot write while another one is still reading
-    const chunk = this.db.prepare('SELECT rowid, data FROM events WHERE rowid > ? ORDER BY rowid LIMIT 1000');
-    for (let rows = chunk.all(0) as Array<{ rowid: number; data: string }>; rows.length; rows = chunk.all(rows[rows.length - 1]!.rowid) as typeof rows) {
-      for (const row of rows) {
-        const e = JSON.parse(row.data) as ExportEvent;
-        const c = derivedColumns(e);
-        update.run(c.lat, c.lon, c.sentences, c.summary, e.id);
-      }
-    }
+    this.eachEvent<{ data: string }>('data', (row) => {
+      const e = JSON.parse(row.data) as ExportEvent;
+      const c = derivedColumns(e);
+      update.run(c.lat, c.lon, c.sentences, c.summary, e.id);
+    });
   }
 
   private upgrade4To5(): void {
@@ -241,20 +269,24 @@ export class SqliteStore extends SessionStore {
     const setKey = this.db.prepare('UPDATE reports SET match_key = ? WHERE seq = ?');
     const setVotes = this.db.prepare('UPDATE events SET votes = ? WHERE id = ?');
     const counts = new CountChanges();
-    const chunk = this.db.prepare('SELECT rowid, id, date, country_code, event_type, sub_event_type, status, actors FROM events WHERE rowid > ? ORDER BY rowid LIMIT 1000');
-    for (let rows = chunk.all(0) as Array<CountedRow & { rowid: number; id: string }>; rows.length; rows = chunk.all(rows[rows.length - 1]!.rowid) as typeof rows) {
-      for (const row of rows) {
-        const reports = (reportsOf.all(row.id) as Array<{ seq: number; data: string }>).map((r) => ({ seq: r.seq, report: JSON.parse(r.data) as ExportEvent }));
-        for (const r of reports) {
-          index.run(r.seq, searchText(r.report));
-          setKey.run(matchKey(r.report), r.seq);
-        }
-        if (reports.length) setVotes.run(JSON.stringify(reports.map((r) => votesOf(r.report)).reduce(addVotes)), row.id);
-        counts.add(row, 1);
+    this.eachEvent<CountedRow & { id: string }>(`id, ${COUNTED_COLUMNS}`, (row) => {
+      const reports = (reportsOf.all(row.id) as Array<{ seq: number; data: string }>).map((r) => ({ seq: r.seq, report: JSON.parse(r.data) as ExportEvent }));
+      for (const r of reports) {
+        index.run(r.seq, searchText(r.report));
+        setKey.run(matchKey(r.report), r.seq);
       }
-    }
+      if (reports.length) setVotes.run(JSON.stringify(reports.map((r) => votesOf(r.report)).reduce(addVotes)), row.id);
+      counts.add(row, 1);
+    });
     this.queries.writeCounts(counts);
     this.db.prepare("UPDATE meta SET value = '6' WHERE key = 'schema_version'").run();
+  }
+
+  private upgrade6To7(): void {
+    this.db.exec(UPGRADE_6_TO_7);
+    const update = this.db.prepare('UPDATE events SET actor1 = @actor1, actor2 = @actor2, admin1 = @admin1, fatalities = @fatalities WHERE rowid = @rowid');
+    this.eachEvent<{ rowid: number; data: string }>('data', (row) => update.run({ rowid: row.rowid, ...acledColumns(JSON.parse(row.data) as ExportEvent) }));
+    this.db.prepare("UPDATE meta SET value = '7' WHERE key = 'schema_version'").run();
   }
 
   async reader(): Promise<EventReader> {
@@ -274,9 +306,9 @@ export class SqliteStore extends SessionStore {
     const rowsOf = <R>(rows: IterableIterator<R>): IterableIterator<R> => (reading.add(rows), rows);
     // generators: a query starts at the first batch asked for
     return {
-      events: async function* (filter, size) {
-        const { where, args } = whereOf(filter, SQLITE);
-        const rows = rowsOf(db.prepare(`SELECT ${STORED_COLUMNS} FROM events ${clause(where)} ORDER BY date, id`).iterate(...args) as IterableIterator<StoredRow>);
+      events: async function* (filter, size, slice) {
+        const { sql, args } = readerQuery(filter, SQLITE, slice);
+        const rows = rowsOf(db.prepare(sql).iterate(...args) as IterableIterator<StoredRow>);
         for (const batch of batches(rows, size)) yield await queries.storedOf(batch);
       },
       tallies: async function* (size) {
@@ -316,6 +348,10 @@ class SqliteQueries extends SqlQueries {
     return this.sql(sql).all(...args) as T[];
   }
 
+  async run(sql: string, args: unknown[] = []): Promise<void> {
+    this.sql(sql).run(...args);
+  }
+
   protected async page<Row>(columns: string, filter: EventFilter, page?: Page): Promise<Row[]> {
     const { where, args } = whereOf(filter, SQLITE);
     if (page?.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
@@ -345,7 +381,7 @@ class SqliteQueries extends SqlQueries {
 
   async saveArticle(w: ArticleWrite): Promise<void> {
     const upsertEvent = this.sql(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map((c) => `@${c}`).join(', ')})
-      ON CONFLICT(id) DO UPDATE SET ${EVENT_COLUMNS.filter((c) => c !== 'id').map((c) => `${c}=excluded.${c}`).join(', ')}`);
+      ON CONFLICT(id) DO UPDATE SET ${EVENT_UPDATES.map((c) => `${c}=excluded.${c}`).join(', ')}`);
     const addReport = this.sql('INSERT INTO reports (id, article_id, event_id, country_code, date_earliest, date_latest, long_span, lat, lon, geo_precision, data, links, seq, match_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const index = this.sql('INSERT INTO reports_text (rowid, sentences) VALUES (?, ?)');
     const relabel = this.sql('UPDATE reports SET event_id = ? WHERE event_id = ?');
@@ -372,6 +408,7 @@ class SqliteQueries extends SqlQueries {
       const old = countedRow.get(id) as CountedRow | undefined;
       if (old) counts.add(old, -1);
     }
+    await this.recordMerges(w.relabel, unixSeconds(now));
     for (const id of w.removed) removeEvent.run(id);
     w.events.forEach((e, i) => {
       const row = eventRow(e, idCnty[i]!, now, w.votes.get(e.id)!);

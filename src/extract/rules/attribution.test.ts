@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findAttribution, findSpeaker } from './attribution.js';
+import { findActors } from '../../resolve/actor/find-actors.js';
+import { extractText } from '../test-article.js';
+import { claimant, findAttribution, findSpeaker } from './attribution.js';
 
 describe('attribution', () => {
   it('finds the speaker of "according to X"', () => expect(findSpeaker('Five people died, according to the regional governor.')).toBe('the regional governor'));
@@ -24,4 +26,23 @@ describe('claims and doubts (status)', () => {
     expect(findAttribution('"We hit them," said Gen. Ahmed Ali.').speaker).toBe('Gen. Ahmed Ali');
     expect(findAttribution('Three soldiers died, according to the U.S. military.').speaker).toBe('the U.S. military');
   });
+});
+
+describe('who claims', () => {
+  const claimer = (text: string) => claimant(text, findActors(text))?.actor.name ?? null;
+  it('c-said-it: "X announced that it had launched"', () => expect(findAttribution('Hezbollah announced that it had launched drones at the base.').claim).toBe(true));
+  it('the claimant is the subject of the claim, not the actor its act was aimed at', () =>
+    expect(claimer('Hezbollah fired drones at Israeli military positions, and said it had attacked a post in Metula.')).toBe('Hezbollah'));
+  it('a group described anew ("the powerful Lebanese group said it...") is the group the text named last', () =>
+    expect(extractText('Hezbollah fired drones at Israeli positions on Friday, a day after the powerful Lebanese group said it had attacked an army post in Metula.', '2024-06-07')
+      .events.flatMap((e) => e.mentions.map((m) => m.actor1?.name))).toEqual(['Hezbollah', 'Hezbollah']));
+});
+
+describe('a claim with no act of its own', () => {
+  const sides = (text: string) => extractText(text, '2023-12-31').events.map((e) => [e.actor1?.name ?? null, e.actor2?.name ?? null]);
+  it('r-claim-only: "the group said it was responsible" names the perpetrator of the incident just told', () =>
+    expect(sides('On Saturday, al-Harir airbase, which hosts U.S. forces near Erbil, was targeted by an armed drone. The Islamic Resistance in Iraq said in a statement that it was responsible.'))
+      .toEqual([['Islamic Resistance in Iraq', 'Military Forces of the United States']]));
+  it('a statement on a channel is no claim of responsibility', () =>
+    expect(sides('On Saturday, al-Harir airbase was targeted by an armed drone. Hezbollah said in a statement posted on Telegram that the region was tense.')[0]![0]).not.toBe('Hezbollah'));
 });

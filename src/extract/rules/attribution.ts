@@ -49,11 +49,25 @@ export function findSpeaker(text: string): string | null {
   return null;
 }
 
+// the cues that own an act ("claimed responsibility", "said it was behind"), not a channel ("in a statement on Telegram")
+const RESPONSIBILITY = new Set(['c-claimed', 'c-said-it', 'c-responsible', 'c-behind']);
+
+/** Who claims responsibility in a text with no act of its own, when a cue says so and an actor makes it. */
+export function responsibilityClaimant(text: string, actors: ActorMatch[]): ActorMatch | null {
+  return matchAll('claims', text).some((c) => RESPONSIBILITY.has(c.rule.id)) ? claimant(text, actors) : null;
+}
+
 /** The actor who claims the act: the subject of the claim phrase, or the agent of "claimed by". */
 export function claimant(sentence: string, actors: ActorMatch[]): ActorMatch | null {
   const cue = matchAll('claims', sentence)[0];
   if (!cue) return null;
   if (/claimed by|were claimed by/i.test(cue.text)) return actors.find((a) => a.index >= cue.index) ?? null;
-  const before = actors.filter((a) => a.end <= cue.index);
+  // "Hezbollah said it fired at Israeli positions, a day after the group said it had attacked": the
+  // subject of the claim, not an actor its act was aimed at, nor one before a group described anew
+  if (DESCRIBED_GROUP.test(sentence.slice(0, cue.index))) return null;
+  const before = actors.filter((a) => a.end <= cue.index && !AIMED_AT.test(sentence.slice(Math.max(0, a.index - 40), a.index)));
   return before[before.length - 1] ?? actors.find((a) => a.index >= cue.index + cue.text.length) ?? null;
 }
+
+const AIMED_AT = /\b(at|on|against|toward|towards|targeting|into)\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}$/i;
+const DESCRIBED_GROUP = /\b(the|this)\s+([a-z][\w-]*\s+){0,2}(group|militia|movement|organi[sz]ation|faction|rebels|militants|insurgents)\s+$/i;

@@ -6,7 +6,7 @@ import { extractText } from '../test-article.js';
 
 function roles(clause: string, country: string | null = null) {
   const trigger = findTrigger(clause)!;
-  const r = assignRoles(clause, trigger.index, findActors(clause), null, country, trigger.kind === 'interception');
+  const r = assignRoles(clause, trigger.index, findActors(clause), null, country, trigger.kind === 'interception', trigger.kind);
   return [r.actor1?.name ?? null, r.actor2?.name ?? null];
 }
 
@@ -53,6 +53,15 @@ describe('the actor dictionary', () => {
   it('generates police forces for every country', () => {
     expect(findActors('Gunmen shot two Pakistani policemen.').map((a) => a.actor.name)).toContain('Police Forces of Pakistan');
   });
+  it('a country\'s forces with a qualifier, a rank or an abbreviation of the country', () => {
+    const names = (text: string) => findActors(text).map((a) => a.actor.name);
+    expect(names('Ethiopian government forces bombarded the city.')).toContain('Military Forces of Ethiopia');
+    expect(names('Fighting between M23 rebels and DRC forces resumed.')).toContain('Military Forces of the Democratic Republic of Congo');
+    expect(names('Three U.S. servicemen were killed.')).toContain('Military Forces of the United States');
+  });
+  it('"government forces" with no country named are the forces of the country the sentence is in', () =>
+    expect(extractText('A four-hour gunfight between government forces and NPA rebels broke out in Balayan, Batangas, on Sunday.', '2023-12-18').events[0]?.actor1?.name)
+      .toBe('Military Forces of the Philippines'));
   it('knows groups by their acronyms, in capitals only', () => {
     expect(findActors('The TTP claimed the raid.').map((a) => a.actor.name)).toContain('Tehrik-i-Taliban Pakistan');
     expect(findActors('It is not clear who is behind it.').map((a) => a.actor.name)).not.toContain('Islamic State');
@@ -96,4 +105,135 @@ describe('who was told, and who was killed in', () => {
     expect(roles('Iraqi Security Forces were notified of the strike and went to the site.')[0]).toBeNull());
   it('"Kataib Hezbollah members killed in US air strikes" were the target', () =>
     expect(roles('Mourners buried the Kataib Hezbollah members killed in US air strikes.')).toEqual(['Military Forces of the United States', 'Kataib Hezbollah']));
+});
+
+describe('civilians in a fight', () => {
+  it('r-civilians is no side of a battle: the two armed parties are', () =>
+    expect(roles('Fighting between M23 rebels and the Congolese army killed 18 people near Kishishe.', 'DR Congo')).toEqual(['M23', 'Military Forces of the Democratic Republic of Congo']));
+  it('"the fighting killed 80 people, most of them civilians" names no civilian side', () =>
+    expect(roles('The fighting killed more than 80 people, most of them civilians.', 'Colombia')[1]).toBeNull());
+  it('an ambush may fall on civilians', () =>
+    expect(roles('Gunmen ambushed a bus and killed 12 passengers near Kaduna.', 'Nigeria')[1]).toBe('Civilians (Nigeria)'));
+});
+
+describe('victims named before the act', () => {
+  it('r-victims: "N soldiers and one civilian were killed in an attack by X"', () =>
+    expect(roles('Twenty Nigerien soldiers and one civilian were killed on Tuesday in an attack by a coalition of terrorist groups.', 'Niger')[1]).toBe('Military Forces of Niger'));
+  it('r-victims: a force named inside the appositive of someone "among those killed"', () =>
+    expect(roles('Colonel Abshir Mohamed, commander of the Somali National Army\'s 27th Division, was reportedly among those killed in the attack.')).toEqual([null, 'Military Forces of Somalia']));
+  it('"X said two soldiers were killed": the speaker is no victim', () =>
+    expect(roles('Hezbollah said two Israeli soldiers were killed in the attack.')[1]).toBe('Military Forces of Israel'));
+  it('r-blamed: "held X responsible" blames X, it does not make X an owner', () =>
+    expect(roles('The attack killed 26 tourists, and police held militants responsible.')).toEqual(['Militants', 'Civilians']));
+  it('r-commenter: an agency investigating the attack did not do it', () =>
+    expect(extractText('The agency took the case over from the Jammu and Kashmir Police and opened its investigation into the deadly attack in Pahalgam.', '2025-04-28')
+      .events[0]?.actor1?.name).not.toBe('Police Forces of India'));
+});
+
+describe('targets and their owners', () => {
+  it('r-object after an act of taking ground: "stormed a military outpost"', () =>
+    expect(extractText('The group stormed a military outpost in Damboa on Saturday.', '2024-05-10').events[0]?.actor2?.name).toBe('Military Forces of Nigeria'));
+  it('r-owner: "targets tied to X", "militiamen affiliated with X"', () => {
+    expect(roles('US jets struck more than 85 targets tied to Iran\'s Revolutionary Guard.')[1]).toBe('Islamic Revolutionary Guard Corps');
+    expect(roles('The air strike hit militiamen affiliated with Kataib Hezbollah in Kirkuk.')[1]).toBe('Kataib Hezbollah');
+  });
+  it('an affiliation is no owner: "the GSIM, linked to al-Qaeda, claimed the attacks"', () =>
+    expect(roles('The attack on the base was claimed by JNIM, linked to al-Qaeda.')).toEqual(['JNIM', null]));
+  it('r-owner-country: "a base that houses occupying American forces"', () =>
+    expect(roles('A drone targeted a military base that houses occupying American forces.')[1]).toBe('Military Forces of the United States'));
+  it('r-country-subject past an adverb: "the United States last carried out strikes"', () =>
+    expect(roles('The United States last carried out retaliatory airstrikes against Iran-backed militias on February 2.')[0]).toBe('Military Forces of the United States'));
+  it('r-civilians: a child, a family, a home burned', () => {
+    expect(roles('A Houthi drone struck the area, killing a child.', 'Yemen')[1]).toBe('Civilians (Yemen)');
+    expect(roles('Settlers raided the town and torched dozens of homes.', 'Palestine')[1]).toBe('Civilians (Palestine)');
+  });
+});
+
+describe('the demonym and the source', () => {
+  it('r-country-subject: "Heavy Pakistani shelling" names Pakistan, not "Heavy Pakistani"', () =>
+    expect(roles('Heavy Pakistani shelling of Poonch left a trail of destruction.')[0]).toBe('Military Forces of Pakistan'));
+  it('"according to an initial report from the regional police": the police are the source, not a side', () =>
+    expect(roles('According to an initial report from the Calabarzon regional police, the encounter took place at 1:38 am in Balayan.')[0]).toBeNull());
+});
+
+describe('targeted killings of named people', () => {
+  it('r-member-victim: "killed Ali Warsame, an al-Shabaab commander"', () =>
+    expect(roles('A drone strike in Mogadishu killed Ali Warsame, an al-Shabaab commander, and his driver.')[1]).toBe('Al-Shabaab'));
+  it('r-member-victim: "12 people, all RSF fighters" are the RSF, not civilians', () =>
+    expect(roles('The strike killed 12 people, all RSF fighters.', 'Sudan')[1]).toBe('Rapid Support Forces'));
+  it('r-member-victim: "the Taliban\'s refugee minister was killed"', () =>
+    expect(roles('The Taliban\'s refugee minister and two other people were killed on Wednesday by a suicide bombing in Kabul.')[1]).toBe('Taliban'));
+  it('r-member-victim: "the commander in charge of Kataeb Hezbollah\'s operations"', () =>
+    expect(roles('One of the three people killed in the strike was Wissam al-Saadi, the commander in charge of Kataeb Hezbollah\'s operations in Syria.')[1]).toBe('Kataib Hezbollah'));
+  it('a member who acts or speaks is no victim', () => {
+    expect(roles('Hezbollah fighters killed two soldiers near the border.')[1]).not.toBe('Hezbollah');
+    expect(roles('According to a Taliban spokesman, 19 people were killed when the bomber attacked.')[1]).not.toBe('Taliban');
+  });
+});
+
+describe('blame, patrons and parents', () => {
+  it('r-blamed: "blamed the attack on a separatist faction called X"', () =>
+    expect(roles('He blamed the attack on a separatist faction called the Manyu Unity Warriors.')[0]).toBe('Manyu Unity Warriors'));
+  it('r-blamed: "blamed the strike on the rebel Rapid Support Forces"', () =>
+    expect(roles('Local authorities blamed the strike on the rebel Rapid Support Forces.')[0]).toBe('Rapid Support Forces'));
+  it('"militants aligned with al-Qaeda attacked": the patron did not attack', () =>
+    expect(roles('Militants aligned with al-Qaeda attacked the post.')[0]).toBe('Militants'));
+  it('"the group, which is an offshoot of JNIM, attacked": the parent did not attack', () =>
+    expect(roles('The group, which is an offshoot of JNIM, attacked the post.')[0]).not.toBe('JNIM'));
+});
+
+describe('names that are not the actor', () => {
+  it('a group\'s name running on into a body\'s name ("the Al-Amal Orphan Society") is not the group', () =>
+    expect(findActors('Another strike hit the Al-Amal Orphan Society in Gaza City.').map((a) => a.actor.name)).not.toContain('Amal Movement'));
+});
+
+describe('objects of an act in -ing', () => {
+  it('r-object: "accused protesters of attacking police"', () =>
+    expect(roles('The minister accused protesters of attacking police in Novi Sad.')).toEqual(['Protesters', 'police']));
+  it('not past a comma: "tensions rose, with militias attacking US forces"', () =>
+    expect(roles('Hamas carried out a cross-border incursion into Israel, and tensions have risen, with militias attacking US forces.')[1]).not.toBe('Military Forces of the United States'));
+});
+
+describe('observers, loyalists, splinters and acronyms', () => {
+  const names = (text: string) => findActors(text).map((a) => a.actor.name);
+  it('who spotted a missile did not launch it', () =>
+    expect(roles('US forces had spotted an anti-ship ballistic missile launched toward the shipping lanes.')[0]).toBeNull());
+  it('"gunmen loyal to ousted president Bashar al-Assad" are the dictionary\'s Assad loyalists', () =>
+    expect(roles('Gunmen loyal to Syria\'s ousted President Bashar Assad ambushed government security forces in Jableh.')[0]).toBe('Assad loyalists'));
+  it('"dissidents of the Revolutionary Armed Forces of Colombia (FARC)" are the FARC dissidents', () =>
+    expect(names('The ELN led an offensive against dissidents of the Revolutionary Armed Forces of Colombia (FARC).')).toEqual(['ELN: National Liberation Army', 'FARC Dissidents']));
+  it('an acronym in brackets after a name is that name\'s: "the Defense and Security Forces (SDF)" are not the Syrian SDF', () =>
+    expect(names('Three attacks on the Defense and Security Forces (SDF) killed 32 people.')).not.toContain('Syrian Democratic Forces'));
+  it('r-between past a modifier: "clashes pitting Sunni Bedouin tribes against Druze fighters"', () =>
+    expect(roles('Heavy clashes pitting Sunni Bedouin tribes against Druze fighters entered a second day.')).toEqual(['Bedouin tribal militias', 'Druze militias']));
+  it('r-civilians: a vendor abducted', () =>
+    expect(roles('A Druze vegetable vendor was abducted by Bedouin gunmen on the highway.', 'Syria')[1]).toBe('Civilians (Syria)'));
+});
+
+describe('own acts, places and both sides of a fight', () => {
+  it('r-own-act: "AFRICOM announced its 100th airstrike of the year"', () =>
+    expect(roles('U.S. Africa Command (AFRICOM) announced its 100th airstrike of the year in Somalia on Saturday.')[0]).toBe('Military Forces of the United States'));
+  it('a country right after "in" is where, not who: "the mission in Somalia now launches more airstrikes"', () =>
+    expect(roles('The counter-terrorism mission in Somalia now launches more airstrikes than ever.')[0]).toBeNull());
+  it('r-victims-both-sides: the dead of a fight on both sides are its two sides', () =>
+    expect(extractText('Six New People\'s Army rebels and an Army soldier were killed in clashes in Batangas on Sunday.', '2023-12-18').events.map((e) => [e.actor1?.name, e.actor2?.name]))
+      .toEqual([['Military Forces of the Philippines', 'NPA: New People\'s Army']]));
+});
+
+describe('a state\'s ministry of defence', () => {
+  it('r-object after the comma of the act: "struck Damascus, hitting Syria\'s Ministry of Defense"', () =>
+    expect(roles('Israeli warplanes struck central Damascus on Wednesday, hitting Syria\'s Ministry of Defense headquarters.')).toEqual(['Military Forces of Israel', 'Military Forces of Syria']));
+});
+
+describe('people killed, a country blamed, a possessor', () => {
+  it('r-civilians: "two of the opposition leader\'s associates were shot dead"', () =>
+    expect(roles('Tensions rose after two of Mondlane\'s associates were shot dead in Maputo.', 'Mozambique')[1]).toBe('Civilians (Mozambique)'));
+  it('r-blamed: "a strike that Iran and Hamas have blamed on Israel"', () =>
+    expect(roles('Ismail Haniyeh was killed in a strike in Tehran that Iran and Hamas have blamed on Israel.')[0]).toBe('Military Forces of Israel'));
+  it('"the chief of Hamas, Hezbollah\'s ally, was killed": the possessor is neither subject nor associate', () => {
+    const clause = 'The chief of Hamas, Hezbollah\'s ally, was killed in a strike in Tehran.';
+    const trigger = findTrigger(clause)!;
+    const r = assignRoles(clause, trigger.index, findActors(clause), null, null, false, trigger.kind);
+    expect([r.actor1?.name ?? null, r.assoc2.map((a) => a.name)]).toEqual([null, []]);
+  });
 });

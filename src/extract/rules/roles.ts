@@ -6,6 +6,7 @@ import type { ActorMatch } from '../../resolve/actor/find-actors.js';
 import { lookupActor, stateForces } from '../../resolve/actor/dictionary.js';
 import { countryByDemonym, countryByName } from '../../resolve/place/gazetteer.js';
 import type { Actor } from '../../types.js';
+import type { Trigger } from './triggers.js';
 
 export interface Roles {
   actor1: Actor | null;
@@ -15,48 +16,66 @@ export interface Roles {
   rules: string[];
 }
 
-const OWNER = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned|housing|hosting|houses|hosts|home to)\s+(by|to)?\s*(the\s+)?$/i;
+// "a base used by", "depots belonging to", "a base housing": not "held militants responsible", which
+// blames; "targets tied to X", "militiamen affiliated with X", but not "the GSIM, linked to al-Qaeda"
+const OWNER = /\b((used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned)\s+(by|to)|(targets|sites|facilities|locations|positions|depots|bases|camps|infrastructure|militiamen|fighters|members|men)\s+(tied|linked|affiliated|associated)\s+(to|with)|housing|hosting|houses|hosts|home to)\s+(the\s+)?$/i;
 // "a base used by US forces", "a base hosting US troops": the country whose forces were hit
-const OWNER_COUNTRY = /\b(?:(?:used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned)\s+(?:by|to)|housing|hosting|houses|hosts|home to)\s+(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+)\b(?![-\w])/;
+const OWNER_COUNTRY = /\b(?:(?:used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned)\s+(?:by|to)|housing|hosting|houses|hosts|home to)\s+(?:the\s+|occupying\s+|foreign\s+)?(U\.S\.|US|[A-Z][a-z]+)\b(?![-\w])/;
 const OWNER_BY = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|owned|manned|staffed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const RELATIVE_AGENT = /^(\s*,[^,]{0,40},)?\s+(had\s+|has\s+)?(launched|carried out|fired|conducted|mounted|claimed|staged)\b/i;
 const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports|notified|informed|briefed|alerted|learned|aware)\b/i;
 // "blamed on the paramilitary RSF": the one blamed did it
 const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses|blamed on|blames on|attributed to|attributes to)\s+(the\s+)?([a-z][\w-]*\s+)?$/i;
-const VICTIMS = /^\s*(\([^)]*\)\s*)?([\w-]+\s*){0,2}(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b/i;
+// "blamed the attack on a separatist faction called the X", "attributed the strike to the rebel X"
+const BLAMED_FOR_ACT = /\b(blamed|blames|blaming|attributed|attributes|attributing|pinned|pins)\s+(the|this|that|these|those|its|their)\s+([\w-]+\s+){0,3}?(on|to)\s+(the\s+|an?\s+)?([\w-]+\s+){0,4}$/i;
+// the ones hit: "N soldiers were killed", "soldiers and one civilian were killed", "(the commander of X's
+// brigade), was reportedly among those killed", "militants killed in the strike"
+const VICTIMS = /^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claimed)\b)[\w-]+\s*){0,2}(and\s+([\w-]+\s+){1,3})?(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b|^[^,.;]{0,60},\s*(was|were|had been|has been)\s+(\w+ly\s+)?among\s+(those|the)\s+(killed|dead|wounded|injured)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b/i;
 const VICTIMS_BEFORE = /\b(injuries|casualties|deaths|losses)\s+(among|to|of)\s+(the\s+)?$/i;
 // "three facilities in Iraq that Kataib Hezbollah and affiliated groups use"
 const USED_BY_AFTER = /^\s*(and (its )?(affiliated|allied) (groups|militias|factions)\s+)?(use|uses|used|utili[sz]e|operate|operates|controls|run|runs)\b/i;
-const BETWEEN = /\b(between|pitting)\s+(the\s+)?$/i;
+// "clashes pitting Sunni Bedouin tribes against Druze fighters": one modifier may come first
+const BETWEEN = /\b(between|pitting)\s+(the\s+)?([A-Za-z]+\s+)?$/i;
 const OWN_FORCES = /\b(said|says|announced|reported|claimed)\b[^.]{0,40}\b(its|their|our)\s+(forces|troops|fighters|units|jets|drones|military|army)\b/i;
+const OWN_ACT = /^[^.]{0,40}\b(said|says|announced|reported|confirmed|claimed)\b[^.]{0,30}\b(its|their)\s+([\w-]+\s+){0,2}$/i;
 const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspired|directed|ordered|approved)\s)\bby\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
 // the words between a verb and its object: determiners and modifiers, never a conjunction ("killed when X...")
-const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|(?!(when|as|after|while|and|but|because|since|before|if|where|by)\b)[\w-]+\s+){0,3}$/i;
+const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding|stormed|raided|ambushed|overran|downed|abducted|kidnapped)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|(?!(when|as|after|while|and|but|because|since|before|if|where|by)\b)[\w-]+\s+){0,3}$/i;
+const POSSESSOR = /^['’]s\s+([\w-]+\s+)?(ally|allies|enemy|enemies|rival|rivals|leader|chief|head|founder|minister|spokes(man|woman|person)|backer|patron|son|brother)\b/i;
+/** "Hezbollah's ally", whether the name was matched with its "'s" or not. */
+const possessor = (clause: string, a: ActorMatch): boolean => POSSESSOR.test((/['’]s$/.test(a.text) ? "'s" : '') + clause.slice(a.end));
+const OBSERVED = /^(spotted|sighted|detected|tracked|observed|monitored)$/i;
+const OBJECT_ING = /\b(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}$/i;
+const PARTICIPLE = /^[^,;]*,\s*(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}$/i;
 const SPEAKER_AFTER = /^(\s*\([^)]*\))?(\s+(official|officials|spokes\w+|sources?|commander|chief|statement|command|said))?\s*(,[^,]{0,80},\s*)?(has\s+|had\s+)?(said|says|told|announced|reported|stated|confirmed|added|noted|wrote|posted|declared|put out|gave|spokes)/i;
-const ACCORDING = /\b(according to|citing)\s+(the\s+)?$/i;
+// "according to an initial report from the regional police": the source, however long its phrase
+const ACCORDING = /\b(according to|citing)\s+([^,;]*\s+)?$/i;
 const SAID_BEFORE = /\b(said|told|says)\s+(the\s+)?$/i;
 const ASSOC_LINK = /^\s*(and|,|together with|along with|alongside|with)\s+(the\s+)?(its\s+)?$/i;
 const VESSEL = /\b(M\/V|MV|M\.V\.|MT|M\/T)\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\b)){0,3})/;
 const US_NAVY_SHIP = /\bUSS\s+[A-Z][\w-]*/;
-const CIVILIANS = /\b(civilians?|people|persons?|residents|villagers|worshippers|children|women|passengers|farmers|miners|gold miners|shoppers|students|displaced people|refugees|a pharmacy|homes|houses|hospital|kindergarten|market)\b/i;
+const CIVILIANS = /\b(civilians?|people|persons?|residents|villagers|worshippers|child|children|woman|women|girls?|boys?|famil(y|ies)|passengers|farmers|miners|gold miners|shoppers|students|vendors?|traders?|shopkeepers?|tourists|pilgrims|journalists?|aid workers|workers|lawyers?|activists?|candidates?|politicians?|teachers?|doctors?|nurses?|priests?|imams?|associates|displaced people|refugees|a pharmacy|homes?|houses|hospital|kindergarten|school|market)\b/i;
 // civilians as the ones hit: killed/wounded, or the object of the act ("avoid civilian casualties" is neither)
-const CIVILIAN_VICTIMS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring|hit|struck|targeted|targeting|abducted|abducting|kidnapped|kidnapping|seized|shot|attacked|on|against|at)\s+(\S+\s+){0,4}?` + CIVILIANS.source + '|' + CIVILIANS.source + String.raw`\s+(\S+\s+){0,3}?(were|was|had been|have been)?\s*(killed|wounded|injured|hurt|dead|died)`, 'i');
+const CIVILIAN_VICTIMS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring|hit|struck|targeted|targeting|abducted|abducting|kidnapped|kidnapping|seized|shot|attacked|torched|burned|burnt|looted|ransacked|raided|on|against|at)\s+(\S+\s+){0,4}?` + CIVILIANS.source + '|' + CIVILIANS.source + String.raw`\s+(\S+\s+){0,3}?(were|was|had been|have been|has been)?\s*(\w+ly\s+)?(killed|wounded|injured|hurt|dead|died|hit|struck|shelled|bombed|abducted|kidnapped|shot|gunned down|murdered|executed|assassinated|stabbed)`, 'i');
 // "a missile from a Houthi-controlled part of Yemen struck": a country after a preposition is where, not who
-const PLACE_BEFORE = /\b(from|inside|(?:part|parts|area|areas|region|territory) of)\s+([\w-]+\s+){0,3}$/i;
+// ("the mission in Somalia now launches more airstrikes": a country right after "in" is where, not who)
+const PLACE_BEFORE = /\b(from|inside|(?:part|parts|area|areas|region|territory) of)\s+([\w-]+\s+){0,3}$|\b(in|at|near|across|throughout|over)\s+(the\s+)?$/i;
 // "a missile fired from Houthi-controlled Yemen": who holds the ground a weapon came from fired it;
 // "strikes on Houthi-held areas": who holds the ground struck was the target
 const HELD_GROUND = /\b(from|in|on|against|into|across)\s+(?:an?\s+|the\s+)?(?:part\s+of\s+|parts\s+of\s+)?((?:U\.S\.|[A-Z][\w'’]+)(?:\s+[A-Z][\w'’]+)?)-(?:controlled|held|run)\b/;
+const DEMONYM_RIGHT_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+$/;
 const DEMONYM_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?$/;
 
 export function assignRoles(
   clause: string, triggerIndex: number, actors: ActorMatch[], claimantActor: ActorMatch | null, country: string | null, passiveTrigger: boolean,
+  kind: Trigger['kind'] | null = null,
 ): Roles {
   const roles: Roles = { actor1: null, actor2: null, assoc1: [], assoc2: [], rules: [] };
   const isSpeaker = (a: ActorMatch): boolean => {
     const before = clause.slice(Math.max(0, a.index - 20), a.index);
     // "..., said CENTCOM." but not "the army said JNIM fighters attacked"
-    return SPEAKER_AFTER.test(clause.slice(a.end, a.end + 100)) || ACCORDING.test(before) ||
+    return SPEAKER_AFTER.test(clause.slice(a.end, a.end + 100)) || ACCORDING.test(clause.slice(Math.max(0, a.index - 60), a.index)) ||
       (SAID_BEFORE.test(before) && /^\s*(\([^)]*\))?\s*([,.;]|$)/.test(clause.slice(a.end, a.end + 20)));
   };
   const set = (slot: 'actor1' | 'actor2', actor: Actor | null | undefined, rule: string): void => {
@@ -74,8 +93,13 @@ export function assignRoles(
   for (const a of actors) {
     const before = clause.slice(Math.max(0, a.index - 40), a.index);
     if ((OWNER.test(before) || OWNER_BY.test(before)) && a.index > triggerIndex) set('actor2', a.actor, 'r-owner');
-    else if (BLAME.test(before)) set('actor1', a.actor, 'r-blamed');
-    if (VICTIMS.test(clause.slice(a.end, a.end + 120)) || VICTIMS_BEFORE.test(before)) set('actor2', a.actor, 'r-victims');
+    else if (BLAME.test(before) || BLAMED_FOR_ACT.test(clause.slice(Math.max(0, a.index - 90), a.index))) set('actor1', a.actor, 'r-blamed');
+    if (VICTIMS.test(clause.slice(a.end, a.end + 120)) || VICTIMS_BEFORE.test(before)) {
+      // "six NPA members and an Army soldier were killed in an encounter": a fight's dead on both sides are its two sides
+      if (roles.actor2 && isFight(clause, triggerIndex, kind)) set('actor1', a.actor, 'r-victims-both-sides');
+      set('actor2', a.actor, 'r-victims');
+    }
+    if (memberKilled(clause, a) && !isSpeaker(a)) set('actor2', a.actor, 'r-member-victim');
     if (a.index > triggerIndex && USED_BY_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-owner');
   }
   // who says it shot something down is the defender: the target of the act it stopped
@@ -89,21 +113,31 @@ export function assignRoles(
   // "the ministry said its forces struck": a speaker reporting its own side's act
   const speaker = actors.find((a) => a.index < triggerIndex && isSpeaker(a));
   if (speaker && OWN_FORCES.test(clause.slice(speaker.end, triggerIndex + 20))) set(passiveTrigger ? 'actor2' : 'actor1', speaker.actor, 'r-own-forces');
+  // "AFRICOM announced its 100th airstrike of the year": the speaker's own act
+  if (speaker && OWN_ACT.test(clause.slice(speaker.end, triggerIndex))) set(passiveTrigger ? 'actor2' : 'actor1', speaker.actor, 'r-own-act');
 
   // an actor with a reporting verb between it and the act is the one who said it ("CENTCOM said Houthis fired")
   // an agent of another verb ("attacks carried out by X, among them an attack by Y") is not the subject
-  const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !isSpeaker(a) && !REPORTING.test(clause.slice(a.end, triggerIndex)) &&
+  // "Hezbollah's ally, Ismail Haniyeh, was killed": the ally, not the possessor, is the subject
+  const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !isSpeaker(a) && !REPORTING.test(clause.slice(a.end, triggerIndex)) && !possessor(clause, a) &&
     !OWNER.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !/\bby\s+(the\s+)?([\w-]+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)) &&
     // "fighters, most of whom belonged to X": membership, not the subject
-    !/\b(belong(ed|s|ing)? to|members? of|fighters? of|affiliated with|linked to|part of)\s+(the\s+)?$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)));
+    // "militants aligned with al-Qaeda", "an offshoot of JNIM": a patron or a parent is not the subject either
+    !/\b(belong(ed|s|ing)? to|members? of|fighters? of|affiliated with|linked to|linked with|part of|aligned with|allied (with|to)|loyal to|close to|tied to|associated with|offshoot of|splinter (group |faction )?of|breakaway (group |faction )?of)\s+(the\s+)?$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)));
   const subject = beforeTrigger[beforeTrigger.length - 1];
   // "the RSF was firing" is progressive, not passive
   const passive = passiveTrigger || (PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) && !/ing$/i.test(triggerWord(clause, triggerIndex)));
   if (subject && passive) set('actor2', subject.actor, 'r-passive-subject');
   for (const a of actors.filter((x) => x.index >= triggerIndex || x === subject)) {
     if (a.index >= triggerIndex && OBJECT.test(clause.slice(Math.max(0, a.index - 50), a.index)) && !isSpeaker(a)) set('actor2', a.actor, 'r-object');
+    // "accused protesters of attacking police", "struck Damascus, hitting the defense ministry": an act in
+    // -ing names its object in the trigger's stretch of words or right after its comma, not in another
+    // predicate ("tensions rose, with militias attacking US forces")
+    const between = clause.slice(triggerIndex, a.index);
+    if (a.index >= triggerIndex && OBJECT_ING.test(clause.slice(Math.max(0, a.index - 50), a.index)) && (!/[,;]/.test(between) || PARTICIPLE.test(between))) set('actor2', a.actor, 'r-object');
   }
-  if (subject && !passive) set('actor1', subject.actor, 'r-subject');
+  // "US forces spotted a missile launched toward shipping": who saw a weapon did not launch it
+  if (subject && !passive && !OBSERVED.test(triggerWord(clause, triggerIndex))) set('actor1', subject.actor, 'r-subject');
   // "an attack on the base by X", "was claimed by X": the agent, when no subject did it
   for (const a of actors) {
     const before = clause.slice(Math.max(0, a.index - 40), a.index);
@@ -117,7 +151,8 @@ export function assignRoles(
   if (holder && ground[1] === 'from') set('actor1', holder, 'r-held-ground');
   else if (holder && ground.index > triggerIndex) set('actor2', holder, 'r-held-ground');
 
-  if (CIVILIAN_VICTIMS.test(clause)) set('actor2', civilians(country), 'r-civilians');
+  // ACLED codes a battle between its armed parties: the civilians caught in the fighting are its dead, not its side
+  if (CIVILIAN_VICTIMS.test(clause) && !isFight(clause, triggerIndex, kind)) set('actor2', civilians(country), 'r-civilians');
   // "launched 23 drones against Ukraine": a country as the object of the act is the state attacked
   const target = COUNTRY_TARGET.exec(clause.slice(triggerIndex));
   const targetCountry = target && countryByName(target[1]!);
@@ -129,7 +164,9 @@ export function assignRoles(
     const anchor = actors.find((a) => a.actor.name === main.name);
     if (!anchor) continue;
     for (const a of actors) {
-      if (a.index > anchor.end && ASSOC_LINK.test(clause.slice(anchor.end, a.index)) && a.actor.name !== main.name) {
+      const other = roles[slot === '1' ? 'actor2' : 'actor1'];
+      // "between M23 rebels and the Congolese army": the actor after "and" is the other side, not an associate
+      if (a.index > anchor.end && ASSOC_LINK.test(clause.slice(anchor.end, a.index)) && a.actor.name !== main.name && a.actor.name !== other?.name && !possessor(clause, a)) {
         roles[`assoc${slot}`].push(a.actor);
         roles.rules.push(`r-assoc${slot}`);
       }
@@ -140,17 +177,37 @@ export function assignRoles(
 
 const triggerWord = (clause: string, at: number): string => /^[\w-]+/.exec(clause.slice(at))?.[0] ?? '';
 
+// a person named by a group's office or ranks: "an al-Shabaab commander", "the Taliban's refugee minister",
+// "the commander in charge of Kataeb Hezbollah's operations", "12 people, all RSF fighters"
+// (the words between are modifiers, never a verb: "police held militants responsible" names no member)
+const MEMBER_AFTER = /^(?:['’]s)?\s+(?:(?!(?:\w+ed|held|had|has|have|is|are|was|were|said|says|told|took|led|fought|hit|shot|and|or|but|who|which|that)\b)[\w-]+\s+){0,2}?(commanders?|leaders?|chief|members?|fighters?|officials?|operatives?|militants?|ministers?)\b(?!\s+(?:said|says|told|announced|stated|confirmed|added))/i;
+const MEMBER_BEFORE = /\b(commander|leader|chief|head|member|founder|official|operative)s?\s+(?:in charge\s+)?of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|\b(all|mostly|including|among them|most of them)\s+$/i;
+// the act was a killing: "killed", "assassinated", "among the dead"
+const KILLED = /\b(killed|killing|kills|assassinat\w+|eliminated|slain|died|dead)\b/i;
+
+/** "A drone strike killed Ali Warsame, an al-Shabaab commander": the group a person killed belonged to was the target. */
+function memberKilled(clause: string, a: ActorMatch): boolean {
+  const member = MEMBER_AFTER.test(clause.slice(a.end, a.end + 40)) || MEMBER_BEFORE.test(clause.slice(Math.max(0, a.index - 60), a.index)) ||
+    /\b(fighters|members|militants|commanders)$/i.test(a.text) && /\b(all|mostly|including|among them|most of them)\s+$/i.test(clause.slice(Math.max(0, a.index - 20), a.index));
+  // the killing is told before the person ("killed X, a Y commander") or after ("X's minister was killed")
+  return member && (KILLED.test(clause.slice(Math.max(0, a.index - 160), a.index)) || /^[^.;]{0,80}?\b(was|were)\s+(\w+\s+)?(killed|assassinated|slain|among the dead)\b/i.test(clause.slice(a.end)));
+}
+
+/** A fight between armed sides ("clashes", "fighting"), not an ambush, which may fall on anyone. */
+const isFight = (clause: string, at: number, kind: Trigger['kind'] | null): boolean => kind === 'clash' && !/^ambush/i.test(triggerWord(clause, at));
+
 /** "Russia launched...", "Russian shelling", "US airstrikes": a country or demonym right before the act. */
 function countrySubject(clause: string, triggerIndex: number): Actor | undefined {
   const before = clause.slice(Math.max(0, triggerIndex - 60), triggerIndex);
-  const demonym = DEMONYM_BEFORE.exec(before);
+  // "Heavy Pakistani shelling": the word right before the act first
+  const demonym = DEMONYM_RIGHT_BEFORE.exec(before) ?? DEMONYM_BEFORE.exec(before);
   if (demonym) {
     // "hundreds of Russian drones" names who; "a missile from ... Yemen" names where
     const c = countryByDemonym(demonym[1]!) ?? (PLACE_BEFORE.test(before.slice(0, demonym.index)) ? undefined : countryByName(demonym[1]!));
     if (c) return stateForces(c.cc);
   }
-  // "the United States had struck back", "Russia launched": a country right before the act
-  const subject = /(?:^|[^\w.])(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:(?:launched|fired|carried out|conducted|sent)\s+(?:\S+\s+){0,6})?$/.exec(clause.slice(0, triggerIndex));
+  // "the United States had struck back", "Russia launched", "the United States last carried out": a country right before the act
+  const subject = /(?:^|[^\w.])(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:(?:\w+ly|also|again|then|later|last|first|already|once)\s+){0,2}(?:(?:launched|fired|carried out|conducted|sent)\s+(?:\S+\s+){0,6})?$/.exec(clause.slice(0, triggerIndex));
   const c = subject && countryByName(subject[1]!);
   if (!c || PLACE_BEFORE.test(clause.slice(0, subject.index + subject[0].indexOf(subject[1]!)))) return undefined;
   return stateForces(c.cc);

@@ -13,7 +13,8 @@ export interface ActorEntry {
   origin: string;
 }
 
-const FORCE_NOUNS = ['forces', 'military', 'army', 'troops', 'soldiers', 'armed forces', 'air force', 'navy', 'warplanes', 'jets', 'military forces', 'security forces'];
+const FORCE_NOUNS = ['forces', 'military', 'army', 'troops', 'soldiers', 'armed forces', 'air force', 'navy', 'warplanes', 'jets', 'military forces', 'security forces',
+  'defense ministry', 'defence ministry', 'ministry of defense', 'ministry of defence'];
 // Countries whose English name takes "the" ("Military Forces of the United States").
 const WITH_THE = new Set(['US', 'GB', 'NL', 'PH', 'AE', 'CD', 'CG', 'CF', 'BS', 'GM', 'CZ', 'DO']);
 

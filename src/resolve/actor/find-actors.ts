@@ -2,7 +2,7 @@
 import { findSpans, tokenize, type Token } from '../../read/tokens.js';
 import type { Actor } from '../../types.js';
 import { countryByDemonym, countryByName } from '../place/gazetteer.js';
-import { actorIndex, longestAliasWords, stateForces } from './dictionary.js';
+import { actorIndex, longestAliasWords, lookupActor, stateForces } from './dictionary.js';
 
 export interface ActorMatch {
   actor: Actor;
@@ -22,20 +22,31 @@ function trimArticles(m: ActorMatch): ActorMatch {
 const bareLetters = (surface: string): string => surface.replace(/\b(the|al|el)\b/gi, '').replace(/[^\p{L}]/gu, '');
 
 // "US and coalition forces": the first country's forces too
-const FORCE_NOUN = /^(?:\s+and\s+[\w-]+)?[\s-]+(?:hosting\s+|led\s+|occupied\s+)?(base|bases|positions?|troops|forces|personnel|service ?members|servicemembers|soldiers|military|army|navy|warships?|destroyer|embassy|facilit(y|ies)|assets|interests|convoy|garrison|outpost|drones?|missiles?|warplanes|jets|air ?strikes?|strikes?|shelling|artillery|air defen[cs]es?|fighter jets)\b/i;
+// "Ethiopian government forces", "Pakistani security forces": a qualifier may stand between the country and the noun
+const FORCE_NOUN = /^(?:\s+and\s+[\w-]+)?[\s-]+(?:hosting\s+|led\s+|occupied\s+)?(?:(?:government|security|armed|special|ground|naval)\s+)?(base|bases|positions?|troops|forces|personnel|service ?members|servicemembers|servicemen|soldiers|sailors|marines|generals|commanders|military|army|navy|warships?|destroyer|embassy|facilit(y|ies)|assets|interests|convoy|garrison|outpost|drones?|missiles?|warplanes|jets|air ?strikes?|strikes?|shelling|artillery|air defen[cs]es?|fighter jets)\b/i;
 
 export function findActors(text: string, tokens: Token[] = tokenize(text)): ActorMatch[] {
   const named = findSpans(text, tokens, longestAliasWords(), actorIndex, { accept: (surface) => /[A-Z]/.test(surface) || bareLetters(surface).length > 4 })
     .map((s) => trimArticles({ actor: s.value.actor, index: s.start, end: s.end, text: s.text, origin: s.value.origin }));
-  const qualified = [...named, ...countryForces(text, named), ...countryAgents(text), ...unknownGroups(text, named)];
+  const loyal = loyalists(text);
+  const overlapsLoyal = (a: ActorMatch) => loyal.some((l) => a.index < l.end && l.index < a.end);
+  const qualified = [...named.filter((a) => !overlapsLoyal(a)).map((a) => splinterOf(text, a)), ...countryForces(text, named), ...countryAgents(text), ...unknownGroups(text, named), ...loyal];
   const all = [...qualified, ...bareForces(text, qualified)].sort((a, b) => a.index - b.index);
   const adjacent = (a: ActorMatch, b: ActorMatch | undefined): b is ActorMatch => !!b && /^\s+$/.test(text.slice(a.end, b.index));
   const bare = (a: ActorMatch | undefined) => a?.origin === BARE_POLICE || a?.origin === BARE_MILITARY;
   // "the Iranian-backed militia Kataib Hezbollah": a descriptor right before a name stands for that name;
   // "IDF soldiers": a force noun right after a name is that name's
   return all.filter((a, i) =>
-    !(adjacent(a, all[i + 1]) && all[i + 1]!.actor.type !== 'unknown' && !bare(all[i + 1])) && !(bare(a) && i > 0 && adjacent(all[i - 1]!, a)));
+    !(adjacent(a, all[i + 1]) && all[i + 1]!.actor.type !== 'unknown' && !bare(all[i + 1])) && !(bare(a) && i > 0 && adjacent(all[i - 1]!, a)) &&
+    !INSIDE_A_NAME.test(text.slice(a.end, a.end + 40)) && !(i > 0 && isAcronymOf(text, all[i - 1]!, a)));
 }
+
+/** "the Defense and Security Forces (SDF)": an acronym in brackets right after a name is that name's, whatever else it may stand for. */
+const isAcronymOf = (text: string, name: ActorMatch, a: ActorMatch): boolean =>
+  /^\s*\($/.test(text.slice(name.end, a.index)) && /^\)/.test(text.slice(a.end)) && /^[A-Z][A-Z-]+$/.test(a.text);
+
+// "the Al-Amal Orphan Society", "Hamas Street": a name that runs on into a place's or a body's name is not the actor
+const INSIDE_A_NAME = /^\s+(?:[A-Z][\w'-]*\s+){0,2}(Society|School|Hospital|Street|Road|Avenue|Square|Mosque|Church|Foundation|University|College|Association|Club|Stadium|Bridge|Market|Hotel|Camp)\b/;
 
 // "a group calling itself the Sons of X", "the Free Y Brigade, a little-known group": named, but not in the dictionary
 const GROUP_INTRO = /\b(?:group|militia|faction|movement|organi[sz]ation|outfit|coalition)\s+(?:calling itself|called|known as|named|that calls itself)\s+(?:the\s+)?["“‘']?((?:[A-Z][\w'’-]*|al-\w+|of|the|and|al|el|in|for)(?:\s+(?:[A-Z][\w'’-]*|al-\w+|of|the|and|al|el|in|for)){0,7})/g;
@@ -55,10 +66,34 @@ function unknownGroups(text: string, named: ActorMatch[]): ActorMatch[] {
   return out;
 }
 
-/** "drones launched by Russia": a country as the agent of an act stands for its forces. */
+// "dissidents of the Revolutionary Armed Forces of Colombia (FARC)", "splinter factions of the FARC"
+const SPLINTER_OF = /\b(?:dissidents|splinter (?:groups?|factions?)|breakaway (?:groups?|factions?))\s+of\s+(?:the\s+)?$/i;
+
+/** A splinter of a group is the dictionary's "<group> dissidents" when it has one ("FARC dissidents"). */
+function splinterOf(text: string, a: ActorMatch): ActorMatch {
+  if (!SPLINTER_OF.test(text.slice(Math.max(0, a.index - 40), a.index))) return a;
+  const short = a.actor.name.split(':')[0]!;
+  const dissidents = lookupActor(`${short} dissidents`);
+  return dissidents ? { ...a, actor: dissidents.actor, origin: dissidents.origin } : a;
+}
+
+// "gunmen loyal to ousted president Bashar al-Assad": the dictionary's "Assad loyalists"
+const LOYAL_TO = /\b(?:[Gg]unmen|[Ff]ighters|[Mm]ilitants|[Mm]ilitiamen|[Ff]orces|[Tt]roops|[Ss]upporters)\s+loyal\s+to\s+([^,.;:()]{1,60})/g;
+
+/** Armed men loyal to a person the dictionary knows the loyalists of: the name among the next five words. */
+function loyalists(text: string): ActorMatch[] {
+  return [...text.matchAll(LOYAL_TO)].flatMap((m) => {
+    const names = m[1]!.split(/\s+/).slice(0, 5).filter((w) => /^(al-)?[A-Z]/.test(w)).map((w) => w.replace(/^al-|['’]s$/gi, ''));
+    const entry = names.reverse().map((n) => lookupActor(`${n} loyalists`)).find(Boolean);
+    return entry ? [{ actor: entry.actor, index: m.index, end: m.index + m[0].length - m[1]!.length, text: m[0].slice(0, m[0].length - m[1]!.length).trim(), origin: entry.origin }] : [];
+  });
+}
+
+/** "drones launched by Russia", "blamed on Israel": a country as the agent of an act stands for its forces. */
 function countryAgents(text: string): ActorMatch[] {
   const out: ActorMatch[] = [];
-  for (const m of text.matchAll(/(?<!\b(?:backed|supported|sponsored|funded|armed|trained|aligned|inspired) )\bby (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![\w-])/g)) {
+  // ("a strike that Iran and Hamas have blamed on Israel": the one blamed, too)
+  for (const m of text.matchAll(/(?:(?<!\b(?:backed|supported|sponsored|funded|armed|trained|aligned|inspired) )\bby|\bblamed on|\battributed to) (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![\w-])/g)) {
     const country = countryByName(m[1]!);
     const actor = country && stateForces(country.cc);
     const start = m.index + m[0].length - m[1]!.length;
@@ -70,12 +105,14 @@ function countryAgents(text: string): ActorMatch[] {
 /** "US positions", "Russian shelling", "U.S.-hosting base": a country or demonym before a military noun. */
 function countryForces(text: string, named: ActorMatch[]): ActorMatch[] {
   const out: ActorMatch[] = [];
-  for (const m of text.matchAll(/\b(U\.S\.|US|UK|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s-])/g)) {
+  for (const m of text.matchAll(/\b(U\.S\.|[A-Z]{2,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s-])/g)) {
     const start = m.index;
     if (named.some((a) => start >= a.index && start < a.end)) continue;
     const after = FORCE_NOUN.exec(text.slice(start + m[0].length));
     if (!after) continue;
-    const country = countryByDemonym(m[1]!) ?? countryByName(m[1]!);
+    // "Heavy Pakistani shelling": a capitalised word before the demonym is not part of the name
+    const last = m[1]!.split(' ').pop()!;
+    const country = countryByDemonym(m[1]!) ?? countryByName(m[1]!) ?? countryByDemonym(last) ?? countryByName(last);
     const actor = country && stateForces(country.cc);
     if (actor) out.push({ actor, index: start, end: start + m[0].length + after[0].length, text: m[0] + after[0], origin: `generated:${country.cc}` });
   }
@@ -84,7 +121,7 @@ function countryForces(text: string, named: ActorMatch[]): ActorMatch[] {
 
 // "soldiers", "the police", "security forces" with no country named: a state's forces, whose state the
 // sentence's place or the article decides (resolveBareForces); marked by origin until then
-const BARE_FORCE = /\b(?:the\s+)?(police(?:\s+(?:officers?|forces|officials))?|policemen|gendarmes|gendarmerie|soldiers|troops|servicemen|security forces|armed forces|army|military)\b/gi;
+const BARE_FORCE = /\b(?:the\s+)?(police(?:\s+(?:officers?|forces|officials))?|policemen|gendarmes|gendarmerie|(?:(?:pro-)?government|regime)\s+(?:forces|troops|soldiers)|soldiers|troops|servicemen|security (?:forces|personnel)|armed forces|army|military)\b/gi;
 export const BARE_POLICE = 'bare:police';
 export const BARE_MILITARY = 'bare:military';
 

@@ -11,7 +11,7 @@ async function answer(job: WorkerJob): Promise<void> {
   let reply: WorkerReply;
   try {
     // the file readers (linkedom, Readability, the feed parser) are loaded only by a worker that reads a body
-    reply = { id: job.id, ...('article' in job ? extractReports(job.article) : (await import('./read-body.js')).readBody(job.body, job.options)) };
+    reply = { id: job.id, ...('article' in job ? extractReports(job.article) : (await import('../ingest/read-body.js')).readBody(job.body, job.options)) };
   } catch (err) {
     reply = { id: job.id, error: (err as Error).message };
   }

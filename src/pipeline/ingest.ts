@@ -1,12 +1,13 @@
 // The ingest stage end to end: files → articles → extraction → cross-article merge → store, one
 // transaction per article. A bad file, or a bad article of a file, is reported and skipped; what was
 // stored stays stored. Other processes may write the same database at the same time.
-import { addVotes, bridgeOnce, candidateWindow, fitsEvent, foldReports, matchReasons, votesOf, type Linked } from '../merge/across-articles.js';
+import { bridgeOnce, candidateWindow, fitsEvent, matchReasons, type Linked } from '../merge/across-articles.js';
+import { addVotes, foldReports, votesOf } from '../model/fold.js';
 import { ArticleIdTaken, articleScope, type ArticleWrite, type EventStore, type Report, type StoreQueries, type StoredArticle } from '../store/event-store.js';
-import type { Article, ExportEvent, Tally } from '../types.js';
+import type { Article, ExportEvent, ReportEvent, Tally } from '../types.js';
 import { extractReports } from './extract-reports.js';
-import { InputError } from './input-error.js';
-import { expandPaths, loadFileItems, type LoadOptions } from './load.js';
+import { InputError } from '../ingest/input-error.js';
+import { expandPaths, loadFileItems, type LoadOptions } from '../ingest/load.js';
 
 export interface IngestReport {
   files: number;
@@ -73,7 +74,7 @@ export async function ingestArticle(article: Article, store: EventStore, report:
  * linked to and the events folded into are still the stored ones when it commits, whatever other
  * processes write. Null when the text was already stored.
  */
-export async function storeReports(article: StoredArticle, reports: ExportEvent[], tallies: Tally[], store: EventStore, report: IngestReport): Promise<ExportEvent[] | null> {
+export async function storeReports(article: StoredArticle, reports: ReportEvent[], tallies: Tally[], store: EventStore, report: IngestReport): Promise<ExportEvent[] | null> {
   const write = await store.writeTransaction(async (tx) => {
     // another writer may have stored the same text since the caller looked: that is a duplicate, not a conflict of ids
     if (await tx.hasArticle(article.hash)) return null;
@@ -113,7 +114,7 @@ export function joinGroups<R>(groups: Array<{ reports: R[]; events: Set<string> 
  * Links an article's reports to stored reports of the same incidents and regroups the events they
  * touch: every report linked, directly or through others, to a new one ends in one event.
  */
-async function linkReports(reports: ExportEvent[], store: StoreQueries): Promise<Omit<ArticleWrite, 'article' | 'tallies'>> {
+async function linkReports(reports: ReportEvent[], store: StoreQueries): Promise<Omit<ArticleWrite, 'article' | 'tallies'>> {
   const links = new Map<string, Report['links']>();
   const groups = reports.map((r) => ({ reports: [r], events: new Set<string>() }));
   // each stored event is read once per article: to judge links, then to fold into

@@ -2,10 +2,10 @@
 // the worker with the fewest waiting; the answer is a promise that never rejects: an error is a value,
 // so the caller can report it against its file in input order.
 import { Worker } from 'node:worker_threads';
-import type { ExportEvent, Article, Tally } from '../types.js';
-import type { BodyOptions, BodyRead } from './read-body.js';
+import type { ReportEvent, Article, Tally } from '../types.js';
+import type { BodyOptions, BodyRead } from '../ingest/read-body.js';
 
-export type Extracted = { reports: ExportEvent[]; tallies: Tally[] } | { error: string };
+export type Extracted = { reports: ReportEvent[]; tallies: Tally[] } | { error: string };
 export type Read = BodyRead | { error: string };
 export type WorkerJob = { id: number; article: Article } | { id: number; body: Uint8Array; options: BodyOptions };
 export type WorkerReply = { id: number } & (Extracted | Read);

@@ -3,15 +3,15 @@
 //   extract   sentence → clause → mentions by named rules                  (mentions.ts, rules/)
 //   merge     mentions of one incident → one group                         (merge/within-article.ts)
 //   resolve   group → event fields by explicit reconciliation rules        (merge/reconcile.ts)
-//   refine    sides left unsaid, from the article's other incidents          (merge/article-sides.ts)
+//   refine    sides left unsaid, from the article's other incidents; an unnamed perpetrator (merge/article-sides.ts)
 //   tallies   reported counts of incidents over a period                   (tallies.ts, rules/tallies.ts)
 import { groupMentions, type MentionGroup } from '../merge/within-article.js';
 import { reconcile, type ArticleDefaults } from '../merge/reconcile.js';
-import { fillSidesFromArticle } from '../merge/article-sides.js';
+import { fillSidesFromArticle, nameUnknownPerpetrators } from '../merge/article-sides.js';
 import type { Article, ArticleEvent, EventType, Extraction, Mention } from '../types.js';
-import { buildContext, narrativeDay, siteNear } from './context.js';
-import { sentenceMentions } from './mentions.js';
-import { extractTallies } from './tallies.js';
+import { buildContext, narrativeDay, siteNear } from '../extract/context.js';
+import { sentenceMentions } from '../extract/mentions.js';
+import { extractTallies } from '../extract/tallies.js';
 
 export function extractArticle(article: Article): Extraction {
   const ctx = buildContext(article);
@@ -26,7 +26,7 @@ export function extractArticle(article: Article): Extraction {
   // acts that a count of incidents sums up make no event of their own
   const groups = groupMentions(mentions).filter((g) => g.mentions.some((m) => !m.counted && !m.casualtyOnly));
   const built = groups.map((g) => reconcile(g, defaults));
-  const events = fillSidesFromArticle(linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null));
+  const events = nameUnknownPerpetrators(fillSidesFromArticle(linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null)));
   return { article, events, tallies: extractTallies(ctx), rejected: ctx.rejected };
 }
 

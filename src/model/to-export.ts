@@ -68,3 +68,5 @@ function uniqueBy<T>(xs: T[], key: (x: T) => unknown): T[] {
   return xs.filter((x) => !seen.has(key(x)) && seen.add(key(x)));
 }
 
+/** ACLED's one fatalities figure: the best estimate, else the least said, else 0. */
+export const fatalities = (e: ExportEvent): number => e.fatalities.best ?? e.fatalities.low ?? 0;

@@ -4,9 +4,9 @@
 import type { EventStore } from '../store/event-store.js';
 import type { Article } from '../types.js';
 import { ExtractorPool, type Extracted } from './extractor-pool.js';
-import { InputError } from './input-error.js';
+import { InputError } from '../ingest/input-error.js';
 import { fileError, newReport, storeReports, type IngestHooks, type IngestReport } from './ingest.js';
-import { expandPaths, loadFileItems, type LoadOptions } from './load.js';
+import { expandPaths, loadFileItems, type LoadOptions } from '../ingest/load.js';
 
 // articles sent ahead per worker: enough to keep workers busy while this thread stores, few enough to keep memory flat
 const AHEAD_PER_WORKER = 16;

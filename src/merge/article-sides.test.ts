@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../extract/test-article.js';
+
+const sides = (text: string) => extractText(text, '2024-09-16').events.map((e) => [e.actor1?.name ?? null, e.actor2?.name ?? null]);
+
+describe('an unnamed perpetrator', () => {
+  it('violence no sentence attributes was done by an unidentified armed group (ACLED)', () =>
+    expect(sides('A woman was murdered inside her home in Culiacan on Sunday.')).toEqual([['Unidentified armed group', 'Civilians (Mexico)']]));
+  it('an attacker the article names for its other incidents comes first', () =>
+    expect(sides('Russian drones hit Kharkiv on Sunday, wounding five people. Drones also struck Sumy on Sunday, damaging homes.').map((s) => s[0])).toEqual([
+      'Military Forces of Russia', 'Military Forces of Russia',
+    ]));
+  it('a crowd is named as a crowd, not as an armed group', () =>
+    expect(sides('Thousands of protesters marched in Nairobi on Sunday against the finance bill.')[0]![0]).toBe('Protesters (Kenya)'));
+});
