@@ -86,14 +86,15 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
       lastEnd = span.end;
       continue;
     }
-    const records = inNamedCountries(span.value.records, ctx.named);
+    const records = candidates(span.value.records, ctx, text.slice(span.end, span.end + 40));
     if (!records.length) continue;
     const record = choose(records, ctx, REGION_WORD.test(after) || REGION_APPOSITION.test(text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)));
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
     if (!locative && !relative && record.kind !== 'site') continue;
     lastEnd = span.end;
     const precision = record.precision === 1 && relative ? 2 : record.precision;
-    const ambiguous = records.some((r) => r.cc !== record.cc);
+    // a village tells no article's country: until that is known, it is no anchor of the others
+    const ambiguous = (isMinor(record) && !ctx.focus.length) || records.some((r) => r.cc !== record.cc && !isMinor(r));
     out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, rule: `p-${record.kind}` });
   }
   return [...out, ...roadPlaces(text, ctx, out)].sort((a, b) => a.index - b.index);
@@ -103,6 +104,24 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
 // somewhere, so a town counts only in a country the article names, when it names any
 const inNamedCountries = (records: GazRecord[], named: ReadonlySet<string> | undefined): GazRecord[] =>
   named?.size ? records.filter((r) => r.kind !== 'town' || named.has(r.cc)) : records;
+
+/** The same-named places the text can mean: towns in the countries it names, villages in its own, compass regions only as regions. */
+function candidates(records: GazRecord[], ctx: PlaceContext, after: string): GazRecord[] {
+  const compassRegion = COMPASS_REGION_AFTER.test(after);
+  return outsideMinor(inNamedCountries(records, ctx.named), ctx.focus).filter((r) => !COMPASS.test(r.name) || (compassRegion && (!ctx.named?.size || ctx.named.has(r.cc))));
+}
+
+// "the North region" of Cameroon, "South Governorate" of Lebanon: "the West", "South American" and
+// "North Darfur" are no such regions
+const COMPASS = /^(north|south|east|west|centre|center|central|far north)([ -]?(east|west))?$/i;
+const COMPASS_REGION_AFTER = /^(\s+and\s+[\w-]+)?\s+(regions?|provinces?|governorates?|states?|departments?)\b/i;
+
+// "Ravia" in a report on Mozambique is not the American village of 523 people: GeoNames lists villages
+// of every country, and a village is only known in the country the story is in
+const isMinor = (r: GazRecord): boolean => r.kind === 'town' && r.population > 0 && r.population < MINOR_TOWN;
+const MINOR_TOWN = 1000;
+const outsideMinor = (records: GazRecord[], focus: string[]): GazRecord[] =>
+  focus.length ? records.filter((r) => !isMinor(r) || r.cc === focus[0]) : records;
 
 /** Every country a text names, as a place or not ("Sudan's army", "KHARTOUM, Sudan (AP)"). */
 export function countriesNamed(text: string, tokens: Token[] = tokenize(text)): string[] {
@@ -163,7 +182,7 @@ const PLACE_NAMES: SpanIndex<Candidate> = {
   continues: placeNameContinues,
 };
 
-/** Among same-named places: a region when the text says "province", then sites, the article's countries, regional capitals. */
+/** Among same-named places: a region when the text says "province", then sites, the article's countries, regional capitals, then the larger town. */
 function choose(records: GazRecord[], ctx: PlaceContext, regionWord: boolean, sentence: string): GazRecord {
   const near = (r: GazRecord) => (ctx.anchors ?? []).some((a) => Math.abs(a.lat - r.lat) < 2.5 && Math.abs(a.lon - r.lon) < 2.5);
   const score = (r: GazRecord): number => {
@@ -171,7 +190,7 @@ function choose(records: GazRecord[], ctx: PlaceContext, regionWord: boolean, se
     // "Pishin district of Balochistan": the candidate whose region the sentence names
     const regionNamed = r.kind !== 'region' && !!r.admin1 && normaliseRecurring(r.admin1) !== normaliseRecurring(r.name) && sentence.includes(normaliseRecurring(r.admin1));
     return (regionWord && r.kind === 'region' ? 100 : 0) + (r.kind === 'site' ? 50 : 0) + (regionNamed ? 45 : 0) + (f >= 0 ? 40 - f * 5 : 0) + (near(r) ? 25 : 0) +
-      (r.kind === 'capital' ? 20 : r.kind === 'region' ? 10 : 0);
+      (r.kind === 'capital' ? 20 : r.kind === 'region' ? 10 : 0) + Math.log10(r.population + 1);
   };
   return records.reduce((best, r) => (score(r) > score(best) ? r : best));
 }

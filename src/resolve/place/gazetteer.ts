@@ -19,6 +19,8 @@ export interface GazRecord {
   admin1: string | null;
   kind: GazKind;
   precision: 1 | 2 | 3;
+  /** GeoNames' population of a town, its towns' total for a region, 0 for a curated site */
+  population: number;
 }
 
 export interface Country {
@@ -38,7 +40,7 @@ let stopwords: Set<string> | null = null;
 // The index is a read-only SQLite file: opening it costs nothing, each name is one indexed lookup.
 function openIndex(): (key: string) => GazRecord[] {
   const db = openDatabase();
-  const stmt = db.prepare('SELECT p.name, p.lat, p.lon, p.cc, p.admin1, p.kind, p.precision FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY p.id');
+  const stmt = db.prepare('SELECT p.name, p.lat, p.lon, p.cc, p.admin1, p.kind, p.precision, p.population FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY p.id');
   return (key) => stmt.all(key) as GazRecord[];
 }
 
