@@ -141,8 +141,10 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const date = clauseDate(s, clause, inClause(s, clause, s.dates), clause.start + trigger.index);
   const content = inScope(s.places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
   const targets = pickPlaces(content.length ? content : inScope(s.places), s.sentence.text);
-  // "three were hurt in Kherson after Russian artillery shelled it": the main clause gives the place
-  if (!targets.length && clause.antecedent && isLone(s, clause)) targets.push(...pickPlaces(s.places, s.sentence.text));
+  // "three were hurt in Kherson after Russian artillery shelled it", "a school was destroyed in one of the
+  // strikes, while another flattened a shop in Sirrin": a clause with no act of its own lends its place, a
+  // country or region only to the clause it hangs on
+  if (!targets.length && isLone(s, clause)) targets.push(...pickPlaces(s.places, s.sentence.text).filter((p) => clause.antecedent || p.place.geo_precision < 3));
   // one event per listed place (ACLED: one place, one event) when the act is plural ("strikes on X and
   // Y") or the places are towns ("shelling hit Poonch and Rajouri"); a list of countries is a region
   const plural = /s$|\b(multiple|several|two|three|four|five|both|waves?)\b/i.test(trigger.text) || /\b(two|three|four|five|six|multiple|several|both|separate)\b/i.test(clause.text);
