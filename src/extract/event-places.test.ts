@@ -1,0 +1,14 @@
+// Where an event happened, read from the words around its act (issue 10, failure class 9).
+import { describe, expect, it } from 'vitest';
+import { extractText } from './test-article.js';
+
+const events = (text: string, published?: string) => extractText(text, published).events;
+const mentionPlace = (text: string, sentenceStart: string, published?: string) =>
+  events(text, published).flatMap((e) => e.mentions).find((m) => m.sentence.text.startsWith(sentenceStart))?.place?.name;
+
+describe('a place in another clause of the sentence', () => {
+  it('a clause that reports no act lends its town to the act', () => {
+    const text = 'Turkish jets struck northern Syria on Friday. On Saturday a school was destroyed in one of the strikes, while another flattened a repair shop in the town of Manbij.';
+    expect(mentionPlace(text, 'On Saturday', '2025-01-12')).toBe('Manbij');
+  });
+});
