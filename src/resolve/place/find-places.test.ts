@@ -158,3 +158,19 @@ describe('compass regions', () => {
     expect(findPlaces('Separatists attacked a school in the North-West region.', { focus: ['GB'], taken: [], named: new Set(['GB']) })).toEqual([]);
   });
 });
+
+describe('a capital said without its name', () => {
+  const at = (text: string, focus: string[] = []) => findPlaces(text, { focus, taken: [] }).map((p) => [p.place.name, p.place.geo_precision, p.rule]);
+  it('"the Afghan capital", "Somalia\'s capital" are the towns, as precise as their names', () => {
+    expect(at('A suicide bomber killed the minister in the Afghan capital on Wednesday.')).toEqual([['Kabul', 1, 'p-national-capital']]);
+    expect(at('Gunmen attacked a hotel in Somalia\'s capital.')).toEqual([['Mogadishu', 1, 'p-national-capital']]);
+    expect(at('Drones hit the outskirts of the Ukrainian capital overnight.')).toEqual([['Kyiv', 2, 'p-national-capital']]);
+  });
+  it('"in the capital" is the capital of the article\'s country', () => {
+    expect(at('Protesters marched in the capital on Thursday.', ['ID'])).toEqual([['Jakarta', 1, 'p-national-capital']]);
+  });
+  it('not a provincial capital, and not when the name follows', () => {
+    expect(at('A mob torched a building in an Indonesian provincial capital.', ['ID'])).toEqual([]);
+    expect(at('Clashes erupted in the capital, Caracas, on Monday.').map((p) => p[2])).toEqual(['p-capital']);
+  });
+});

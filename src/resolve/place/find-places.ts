@@ -5,7 +5,7 @@
 import { normaliseName, normaliseRecurring } from '../../read/normalise.js';
 import { findSpans, tokenize, type SpanIndex, type SpanMatch, type Token } from '../../read/tokens.js';
 import type { Place } from '../../types.js';
-import { countryByCode, countryByKey, isPlaceStopword, placeNameContinues, placesByKey, type Country, type GazRecord } from './gazetteer.js';
+import { countryByCode, countryByDemonym, countryByKey, countryByName, isPlaceStopword, placeNameContinues, placesByKey, type Country, type GazRecord } from './gazetteer.js';
 
 export interface PlaceMatch {
   place: Place;
@@ -97,7 +97,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const ambiguous = (isMinor(record) && !ctx.focus.length) || records.some((r) => r.cc !== record.cc && !isMinor(r));
     out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, rule: `p-${record.kind}` });
   }
-  return [...out, ...roadPlaces(text, ctx, out)].sort((a, b) => a.index - b.index);
+  return [...out, ...roadPlaces(text, ctx, out), ...capitalPlaces(text, ctx, out)].sort((a, b) => a.index - b.index);
 }
 
 // "Naivasha camp" in a report on Sudan is not the Kenyan town: GeoNames holds a town of almost any name
@@ -144,6 +144,24 @@ function roadPlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): Place
       out.push({ place: recordPlace(record, 2), index: start, end: start + m[1]!.length, origin: false, ambiguous: records.some((r) => r.cc !== record.cc), rule: 'p-road' });
       break;
     }
+  }
+  return out;
+}
+
+// "in the Afghan capital", "Iraq's capital", "in the capital" (the article's country): a capital not named
+const NATIONAL_CAPITAL = /\b(?:the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?|(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*){0,2})['’]s\s+)capital\b(?!\s+(?:city\s+)?(?:of\b|,?\s*\p{Lu}))/gu;
+
+/** A country's capital said without its name ("the Sudanese capital") is the town, as precise as its name. */
+function capitalPlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  for (const m of text.matchAll(NATIONAL_CAPITAL)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((p) => p.index < end + 3 && start < p.end) || !(LOCATIVE.test(text.slice(0, start)) || RELATIVE.test(text.slice(0, start)))) continue;
+    const country = m[1] ? countryByDemonym(m[1]) : m[2] ? countryByName(m[2]) : countryByCode(ctx.focus[0]);
+    const record = country?.capital ? placesByKey(normaliseName(country.capital)).find((r) => r.cc === country.cc && r.kind !== 'region') : undefined;
+    if (!record || (m[1] && !country)) continue;
+    out.push({ place: recordPlace(record, RELATIVE.test(text.slice(0, start)) ? 2 : 1), index: start, end, origin: false, ambiguous: !m[1] && !m[2], rule: 'p-national-capital' });
   }
   return out;
 }
