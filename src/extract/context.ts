@@ -106,13 +106,16 @@ export function narrativeDay(ctx: ArticleContext, before: number): DateMention |
 
 /**
  * The site of an incident that its own sentences place only in a country or region: the site named in
- * the same sentence or the few before it, else the only site the article names there.
+ * the same sentence or the few before it, else the only site the article names there, else the site the
+ * next sentence names ("A mob torched a parliament building in a provincial capital. The fire in
+ * Makassar started late Friday.").
  */
 export function siteNear(ctx: ArticleContext, sentence: number, area: Place): Place | null {
   const inArea = ctx.sites.filter((x) => x.place.country_code === area.country_code && (area.admin1 === null || x.place.admin1 === area.admin1));
   const near = inArea.filter((x) => x.sentence <= sentence && x.sentence >= sentence - SITE_REACH);
   if (near.length) return near[near.length - 1]!.place;
   const names = new Set(inArea.map((x) => x.place.name));
-  return names.size === 1 ? inArea[0]!.place : null;
+  if (names.size === 1) return inArea[0]!.place;
+  return inArea.find((x) => x.sentence === sentence + 1)?.place ?? null;
 }
 const SITE_REACH = 3;

@@ -12,3 +12,10 @@ describe('a place in another clause of the sentence', () => {
     expect(mentionPlace(text, 'On Saturday', '2025-01-12')).toBe('Manbij');
   });
 });
+
+describe('a place in another sentence', () => {
+  it('an incident placed only in its country takes the site the next sentence names', () => {
+    const e = events('An angry mob torched a local parliament building in an Indonesian provincial capital on Friday, killing three. The fire in Makassar burned through the night. Protesters in Bandung also rallied on Thursday.', '2025-08-30');
+    expect(e.find((x) => x.fatalities.best === 3)?.location.name).toBe('Makassar');
+  });
+});
