@@ -19,3 +19,10 @@ describe('a place in another sentence', () => {
     expect(e.find((x) => x.fatalities.best === 3)?.location.name).toBe('Makassar');
   });
 });
+
+describe('listed places', () => {
+  it('"in the capital, Caracas, and in the city of Maracay" is one event at each', () => {
+    const e = events('Police fired tear gas to scatter demonstrators in the capital, Caracas, and in the city of Maracay on Monday.', '2024-07-30');
+    expect(e.map((x) => x.location.name).sort()).toEqual(['Caracas', 'Maracay']);
+  });
+});

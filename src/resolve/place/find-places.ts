@@ -57,8 +57,9 @@ const REGION_WORD = /^\s*(region|province|governorate|oblast|district|state|area
 const NAME_AFTER = /^\s+(Street|Road|Avenue|Square|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross)\b/;
 const BORDER_WITH = /\b(border|frontier|boundary) with\s+(the\s+)?([\w'’-]+\s+){0,2}$/i;
 
-// "in Sanaa, Hodeidah governorate, Saada and Dhamar": what may stand between two places of a list
-export const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|city)?\s*(,|and|or|,\s*and)\s*(the\s+)?$/i;
+// "in Sanaa, Hodeidah governorate, Saada and Dhamar", "in the capital, Caracas, and in the city of Maracay":
+// what may stand between two places of a list
+export const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|city)?\s*(,|and|or|,\s*and)\s*((in|at|on|near)\s+)?(the\s+)?((town|city|village|port city)\s+of\s+)?$/i;
 
 type Candidate = { country: Country } | { records: GazRecord[] };
 
