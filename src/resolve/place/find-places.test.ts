@@ -174,3 +174,13 @@ describe('a capital said without its name', () => {
     expect(at('Clashes erupted in the capital, Caracas, on Monday.').map((p) => p[2])).toEqual(['p-capital']);
   });
 });
+
+describe('a town as the subject of being hit', () => {
+  it('at the start of the sentence, of a clause or of a reported clause', () => {
+    expect(places('Kyiv came under attack overnight.').map((p) => p[0])).toEqual(['Kyiv']);
+    expect(places('The commission said it had credible reports that Finote Selam had come under shelling.').map((p) => p[0])).toEqual(['Finote Selam']);
+  });
+  it('not as the object of a verb', () => {
+    expect(places('The minister visited Kyiv was hit hard by the news.')).toEqual([]);
+  });
+});

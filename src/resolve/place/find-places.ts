@@ -36,8 +36,10 @@ const RELATIVE = /\b(near|nearby|close to|outside|on the outskirts of|outskirts 
 const DIRECTION = /\b(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest)\s+$/i;
 // "at US and coalition forces", "attacks on US troops": the country names a party, not a place
 const FORCES_AFTER = /^\s*((and|or|,\s*and)\s+([\w-]+\s+){0,2})?(forces|troops|personnel|military|army|bases?|officials|soldiers|service|servicemembers|interests|assets|warships?|navy|drones?|(air)?strikes|embassy|diplomats|citizens|nationals)\b/i;
-// "Kyiv came under attack": a town as the subject of being hit
-const PLACE_AS_SUBJECT = /^\s+(came under|comes under|come under|was (hit|attacked|struck|targeted|shelled|bombed|rocked)|has been (hit|attacked|struck|targeted|shelled))\b/i;
+// "Kyiv came under attack", "reports that Finote Selam had come under shelling": a town as the subject of being hit
+const PLACE_AS_SUBJECT = /^\s+((had|has|have)\s+)?(came under|comes under|come under|was (hit|attacked|struck|targeted|shelled|bombed|rocked)|(has|had) been (hit|attacked|struck|targeted|shelled))\b/i;
+// where a subject starts: the sentence's start, a clause's, or a reported clause's ("said that ...")
+const SUBJECT_START = /(^|[,;:]\s+|\bthat\s+)\W*$/;
 // a ship's flag or an owner's seat is not where the act happened
 // "according to the health ministry in Ramallah": where a speaker sits, not where the act happened
 const SEAT_OF = /\b(according to|citing|quoting)\s+(the\s+)?([\w'’-]+\s+){0,3}(ministry|headquarters|embassy|agency|officials?|authorities|spokes\w+)\s+(in|at)\s+$/i;
@@ -75,7 +77,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, span.start));
     const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || /\b(capital|city|town|port),\s+$/i.test(before) || (REGION_WORD.test(after) && !('country' in span.value)) ||
-      (/^\W*$/.test(text.slice(0, span.start)) && PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)));
+      (SUBJECT_START.test(before) && PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)));
     const relative = RELATIVE.test(before);
     // "on the border with Ukraine's Sumy region" names the far side of the border: not where it happened
     const origin = (/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) ||
