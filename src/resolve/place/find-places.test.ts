@@ -77,6 +77,13 @@ describe('ships', () => {
 });
 
 describe('seats of speakers', () => {
+  it('"an official in Damascus told the AP" is where the speaker sits', () => {
+    expect(findPlaces('A local official in Damascus told The Associated Press that 13 members were killed.', { focus: [], taken: [] })).toEqual([]);
+    expect(places('Officials in Damascus, the capital, said the strike killed five.')).toEqual([]);
+  });
+  it('an official in a town where an act happened is still placed there when no speech follows', () => {
+    expect(places('Gunmen shot dead an official in Damascus on Monday.').map((p) => p[0])).toEqual(['Damascus']);
+  });
   it('"the health ministry in Ramallah" is where a speaker sits, not a place of the act', () => {
     // GeoNames spells Jenin "Janin" and lists the press spelling among its alternate names
     expect(findPlaces('According to the health ministry in Ramallah, nine people were wounded in Jenin.', { focus: [], taken: [] }).map((p) => `${p.place.name} ${p.place.country_code}`)).toEqual(['Janin PS']);

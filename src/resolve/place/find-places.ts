@@ -42,6 +42,9 @@ const PLACE_AS_SUBJECT = /^\s+((had|has|have)\s+)?(came under|comes under|come u
 const SUBJECT_START = /(^|[,;:]\s+|\bthat\s+)\W*$/;
 // a ship's flag or an owner's seat is not where the act happened
 // "according to the health ministry in Ramallah": where a speaker sits, not where the act happened
+// "A local official in Damascus told the AP": the speaker's seat, when a verb of speech follows it
+const SPEAKER_SEAT = /\b(officials?|spokes\w+|sources?|correspondents?|reporters?|journalists?|ministry|authorities|governor)\s+(in|at|from)\s+$/i;
+const SPEECH_AFTER = /^(\s*,?[^,.]{1,40},)?\s+(told|tells|said|says|reported|confirmed|announced)\b/i;
 const SEAT_OF = /\b(according to|citing|quoting)\s+(the\s+)?([\w'’-]+\s+){0,3}(ministry|headquarters|embassy|agency|officials?|authorities|spokes\w+)\s+(in|at)\s+$/i;
 // "tied the attack to the war in Gaza": a war or a cause named as a reason is no place of the act
 const WAR_IN = /\b(war|wars|conflict|genocide|crisis|aggression|occupation|siege|blockade|support for|solidarity with|people of)\s+(in|on|against|of|with)?\s*(the\s+)?$/i;
@@ -73,7 +76,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
   for (const span of spans) {
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const after = text.slice(span.end, span.end + 20);
-    if (isPlaceStopword(span.text) || SHIP.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
+    if (isPlaceStopword(span.text) || (SPEAKER_SEAT.test(before) && SPEECH_AFTER.test(text.slice(span.end, span.end + 60))) || SHIP.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, span.start));
     const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || /\b(capital|city|town|port),\s+$/i.test(before) || (REGION_WORD.test(after) && !('country' in span.value)) ||
