@@ -191,3 +191,13 @@ describe('a town as the subject of being hit', () => {
     expect(places('The minister visited Kyiv was hit hard by the news.')).toEqual([]);
   });
 });
+
+describe('a town named as the act it stands for', () => {
+  it('"the April 22 Pahalgam terror attack", "Sunday\'s Kidal ambush" are placed at the town', () => {
+    expect(places('It was the deadliest since the April 22 Pahalgam terror attack.', ['IN']).map((p) => p[1])).toEqual(['IN']);
+    expect(places('Hitting back for Sunday\'s Kidal ambush, the army bombed camps.').map((p) => p[0])).toEqual(['Kidal']);
+  });
+  it('a country before the act is its attacker, not its place ("any US attack")', () => {
+    expect(places('The leader said that any US attack would not go unanswered.')).toEqual([]);
+  });
+});

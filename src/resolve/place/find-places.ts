@@ -60,6 +60,10 @@ const REGION_WORD = /^\s*(region|province|governorate|oblast|district|state|area
 
 // "Palestine Street in Baghdad", "the Saudi Hospital in El Fasher": a country word that begins a name
 const NAME_AFTER = /^\s+(Street|Road|Avenue|Square|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross)\b/;
+// "the Pahalgam attack", "Sunday's Kidal ambush": a town named as the act it stands for (a country so
+// placed is the attacker: "a US strike")
+const ACT_AFTER = /^\s+(terror(ist)?\s+|suicide\s+|drone\s+|rocket\s+|missile\s+)?(attacks?|massacres?|bombings?|blasts?|strikes?|raids?|ambush(es)?|shootings?|killings?|explosions?|shelling|clash(es)?|offensive)\b/i;
+const ACT_BEFORE = /\b(the|a|an|this|that|\w+['’]s)\s+([\w-]+\s+){0,2}$/i;
 const BORDER_WITH = /\b(border|frontier|boundary) with\s+(the\s+)?([\w'’-]+\s+){0,2}$/i;
 
 // "in Sanaa, Hodeidah governorate, Saada and Dhamar", "in the capital, Caracas, and in the city of Maracay":
@@ -79,7 +83,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     if (isPlaceStopword(span.text) || (SPEAKER_SEAT.test(before) && SPEECH_AFTER.test(text.slice(span.end, span.end + 60))) || SHIP.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, span.start));
-    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || /\b(capital|city|town|port),\s+$/i.test(before) || (REGION_WORD.test(after) && !('country' in span.value)) ||
+    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (ACT_BEFORE.test(before) && ACT_AFTER.test(after) && !('country' in span.value)) || /\b(capital|city|town|port),\s+$/i.test(before) || (REGION_WORD.test(after) && !('country' in span.value)) ||
       (SUBJECT_START.test(before) && PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)));
     const relative = RELATIVE.test(before);
     // "on the border with Ukraine's Sumy region" names the far side of the border: not where it happened
