@@ -201,3 +201,14 @@ describe('a town named as the act it stands for', () => {
     expect(places('The leader said that any US attack would not go unanswered.')).toEqual([]);
   });
 });
+
+describe('a part of a country told with its possessive', () => {
+  it('"in Niger\'s west", "in Syria\'s far north-east" are the country', () => {
+    expect(places('Jihadists killed 12 soldiers in Niger\'s west on Monday.')).toEqual([['Niger', 'NE', 3, false]]);
+    expect(places('Clashes broke out in Syria\'s far north-east.').map((p) => p[1])).toEqual(['SY']);
+  });
+  it('not a country\'s army, nor before the name of its region', () => {
+    expect(places('Fighting in Russia\'s army ranks was reported.')).toEqual([]);
+    expect(places('Jihadists attacked a post in Niger\'s western Tillaberi region.').map((p) => p[0])).toEqual(['Tillabéri']);
+  });
+});

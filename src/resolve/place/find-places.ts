@@ -64,6 +64,8 @@ const NAME_AFTER = /^\s+(Street|Road|Avenue|Square|Bridge|Hospital|University|Sc
 // placed is the attacker: "a US strike")
 const ACT_AFTER = /^\s+(terror(ist)?\s+|suicide\s+|drone\s+|rocket\s+|missile\s+)?(attacks?|massacres?|bombings?|blasts?|strikes?|raids?|ambush(es)?|shootings?|killings?|explosions?|shelling|clash(es)?|offensive)\b/i;
 const ACT_BEFORE = /\b(the|a|an|this|that|\w+['’]s)\s+([\w-]+\s+){0,2}$/i;
+// "in Niger's west", "in Syria's far north-east": a part of the country, not a name after it ("Niger's Tillaberi region")
+const PART_AFTER = /^(['’]s)?\s+(far\s+)?(north|south|east|west|centre|center|interior|heartland)(-?(east|west))?(ern)?\b(?!\s+\p{Lu})/u;
 const BORDER_WITH = /\b(border|frontier|boundary) with\s+(the\s+)?([\w'’-]+\s+){0,2}$/i;
 
 // "in Sanaa, Hodeidah governorate, Saada and Dhamar", "in the capital, Caracas, and in the city of Maracay":
@@ -91,7 +93,8 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
       BORDER_WITH.test(before)) && !relative;
     if ('country' in span.value) {
       const direction = DIRECTION.exec(before);
-      if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || NAME_AFTER.test(after) || /^-\p{Ll}/u.test(after) || /['’]s$/.test(span.text) || /^['’]s\b/.test(after)) continue; // "US airstrikes", "Russia launched"
+      const possessive = /['’]s$/.test(span.text) || /^['’]s\b/.test(after);
+      if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || NAME_AFTER.test(after) || /^-\p{Ll}/u.test(after) || (possessive && !PART_AFTER.test(text.slice(span.end, span.end + 40)))) continue; // "US airstrikes", "Russia launched"
       out.push({ place: countryPlace(span.value.country, direction ? `${direction[1]} ${span.value.country.name}` : null), index: direction ? span.start - direction[0].length : span.start, end: span.end, origin, ambiguous: false, rule: 'p-country' });
       lastEnd = span.end;
       continue;
