@@ -34,6 +34,10 @@ describe('findPlaces', () => {
   it('country-level mentions with a direction get precision 3', () => {
     expect(places('Strikes hit targets in eastern Syria.')[0]).toEqual(['eastern Syria', 'SY', 3, false]);
   });
+  it('the country beyond a border is no place of the act ("near the Burkina Faso border in Niger")', () => {
+    expect(places('Jihadists attacked a post near the Burkina Faso border in Niger.').map((p) => [p[1], p[3]])).toEqual([['BF', true], ['NE', false]]);
+    expect(places('Clashes broke out near the Rafah border crossing.').map((p) => p[3])).toEqual([false]);
+  });
   it('marks where a weapon came from as an origin', () => {
     expect(places('The missile was launched from Yemen toward the Red Sea.').map((p) => p[3])).toEqual([true, false]);
   });

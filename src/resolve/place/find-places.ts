@@ -66,6 +66,7 @@ const ACT_AFTER = /^\s+(terror(ist)?\s+|suicide\s+|drone\s+|rocket\s+|missile\s+
 const ACT_BEFORE = /\b(the|a|an|this|that|\w+['’]s)\s+([\w-]+\s+){0,2}$/i;
 // "in Niger's west", "in Syria's far north-east": a part of the country, not a name after it ("Niger's Tillaberi region")
 const PART_AFTER = /^(['’]s)?\s+(far\s+)?(north|south|east|west|centre|center|interior|heartland)(-?(east|west))?(ern)?\b(?!\s+\p{Lu})/u;
+const COUNTRY_BORDER = /^\s+(border|frontier|boundary)\b/i;
 const BORDER_WITH = /\b(border|frontier|boundary) with\s+(the\s+)?([\w'’-]+\s+){0,2}$/i;
 
 // "in Sanaa, Hodeidah governorate, Saada and Dhamar", "in the capital, Caracas, and in the city of Maracay":
@@ -88,9 +89,11 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (ACT_BEFORE.test(before) && ACT_AFTER.test(after) && !('country' in span.value)) || /\b(capital|city|town|port),\s+$/i.test(before) || (REGION_WORD.test(after) && !('country' in span.value)) ||
       (SUBJECT_START.test(before) && PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)));
     const relative = RELATIVE.test(before);
-    // "on the border with Ukraine's Sumy region" names the far side of the border: not where it happened
-    const origin = (/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) ||
-      BORDER_WITH.test(before)) && !relative;
+    // "on the border with Ukraine's Sumy region", "near the Burkina Faso border in Niger" name the far side
+    // of the border: not where it happened
+    const beyondBorder = 'country' in span.value && COUNTRY_BORDER.test(after);
+    const origin = beyondBorder || ((/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) ||
+      BORDER_WITH.test(before)) && !relative);
     if ('country' in span.value) {
       const direction = DIRECTION.exec(before);
       const possessive = /['’]s$/.test(span.text) || /^['’]s\b/.test(after);
