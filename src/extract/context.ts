@@ -56,13 +56,14 @@ export function buildContext(article: Article): ArticleContext {
     tokens.set(s.index, tokenize(s.text));
     found.set(s.index, findPlaces(s.text, { focus: [], taken: [] }, tokens.get(s.index)));
     for (const cc of countriesNamed(s.text, tokens.get(s.index))) named.add(cc);
-    for (const p of found.get(s.index)!) if (p.rule !== 'p-town' && !p.ambiguous && p.place.country_code) named.add(p.place.country_code);
+    // a town or district of the name may be in any country: only other places name theirs
+    for (const p of found.get(s.index)!) if (p.rule !== 'p-town' && p.rule !== 'p-district' && !p.ambiguous && p.place.country_code) named.add(p.place.country_code);
     // "Palestinians", "Sudanese": a people named, in the plural too
     for (const [, word] of s.text.matchAll(/\b([A-Z][a-z]+(?:an|i|ese|ish))s?\b/g)) { const c = countryByDemonym(word!); if (c) named.add(c.cc); }
   }
   for (const s of sentences) {
     for (const p of found.get(s.index)!) {
-      if (p.rule === 'p-town' && named.size && !named.has(p.place.country_code ?? '')) continue;
+      if ((p.rule === 'p-town' || p.rule === 'p-district') && named.size && !named.has(p.place.country_code ?? '')) continue;
       if (!p.ambiguous && p.place.geo_precision < 3 && p.place.lat != null && p.place.lon != null) {
         anchors.push({ lat: p.place.lat, lon: p.place.lon });
         if (!p.origin) sites.push({ sentence: s.index, place: p.place });

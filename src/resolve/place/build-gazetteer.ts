@@ -78,16 +78,35 @@ const countries: Array<{ cca2: string; capital?: string[] }> = require('world-co
 const nationalCapitals = new Set(countries.flatMap((c) => (c.capital ?? []).map((name) => `${c.cca2}:${normaliseName(name)}`)));
 
 for (const c of cities) {
-  const region = admin1Name.get(`${c.country}.${c.admin1}`)?.replace(/\s+(Oblast|Governorate|Province)$/i, '') ?? null;
+  const region = regionOf(c.country, c.admin1);
   // a town that shares its own region's name is that region's capital: the usual meaning of the name
   // (a village called Sinaloa in Chiapas is no capital of Sinaloa)
   const own = admin1Name.get(`${c.country}.${c.admin1}`);
-  const names = [c.name, c.ascii, ...c.alternates.filter((a) => keepAlternate(a, c)), ...(aliases.get(aliasKey(c.country, c.name)) ?? [])];
+  const names = townNames(c);
   const ownRegion = own && names.some((n) => normaliseName(bareRegionName(own)) === normaliseName(n)) && regionNames.has(`${c.country}:${normaliseName(bareRegionName(own))}`);
   const kind = ownRegion || nationalCapitals.has(`${c.country}:${normaliseName(c.name)}`) ? 'capital' : 'town';
   add(names, {
     name: plain(c.name), lat: c.lat, lon: c.lon, cc: c.country, admin1: region, kind, precision: 1, population: c.population,
   }, admin2Name.get(`${c.country}.${c.admin1}.${c.admin2}`) ?? null);
+}
+
+// admin2 districts ("Mambasa territory", "Igabi LGA", "Clay County"): at their seat (the town GeoNames marks as
+// the seat of the district, else their town of the same name), else at the centroid of their towns; taken only
+// with a word for district after them
+const districtTowns = new Map<string, City[]>();
+for (const c of cities) if (c.admin2) districtTowns.set(`${c.country}.${c.admin1}.${c.admin2}`, [...(districtTowns.get(`${c.country}.${c.admin1}.${c.admin2}`) ?? []), c]);
+for (const { code, name } of admin2) {
+  const towns = districtTowns.get(code);
+  const bare = admin2Name.get(code);
+  if (!towns || !bare) continue;
+  const seat = towns.find((c) => c.feature === 'PPLA2') ?? towns.find((c) => normaliseName(c.name) === normaliseName(bare));
+  const at = seat ? [seat.lat, seat.lon] : [round(towns.reduce((n, c) => n + c.lat, 0) / towns.length), round(towns.reduce((n, c) => n + c.lon, 0) / towns.length)];
+  // a district named after its seat is spelt as the seat is ("Poonch district" is Punch's)
+  const spellings = seat && normaliseName(seat.name) === normaliseName(bare) ? townNames(seat) : [];
+  add([name, bare, ...spellings], {
+    name: bare, lat: at[0]!, lon: at[1]!, cc: towns[0]!.country, admin1: regionOf(towns[0]!.country, towns[0]!.admin1),
+    kind: 'district', precision: 2, population: towns.reduce((n, c) => n + c.population, 0),
+  }, bare);
 }
 
 // the kind column is for analysts; every curated entry is a site to the matcher
@@ -121,6 +140,12 @@ function plain(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/** The admin1 region a town is in, named as its region record is ("Kaduna", not "Kaduna State"). */
+function regionOf(country: string, admin1Code: string): string | null {
+  const name = admin1Name.get(`${country}.${admin1Code}`);
+  return name ? bareRegionName(name) : null;
+}
+
 /** A region's name without the word for its kind: "Anbar Governorate" is Anbar. */
 function bareRegionName(name: string): string {
   return name.replace(/\s+(Oblast|Governorate|Province|Region|Muhafazat|City|Wilayah|State)$/i, '');
@@ -139,6 +164,11 @@ function readGeoNames(file: string): City[] {
     if (f.length < 15 || GONE.has(f[7]!)) return [];
     return [{ name: f[1]!, ascii: f[2]!, alternates: f[3] ? f[3].split(',') : [], lat: Number(f[4]), lon: Number(f[5]), feature: f[7]!, country: f[8]!, admin1: f[10]!, admin2: f[11]!, population: Number(f[14]) || 0 }];
   });
+}
+
+/** A town's name, its other spellings in GeoNames and the press spellings of the alias file. */
+function townNames(c: City): string[] {
+  return [c.name, c.ascii, ...c.alternates.filter((a) => keepAlternate(a, c)), ...(aliases.get(aliasKey(c.country, c.name)) ?? [])];
 }
 
 /** Another spelling of the town's own name, in Latin letters, that no region, seat of government or larger place carries as its own. */

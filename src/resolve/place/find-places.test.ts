@@ -216,3 +216,21 @@ describe('a part of a country told with its possessive', () => {
     expect(places('Jihadists attacked a post in Niger\'s western Tillaberi region.').map((p) => p[0])).toEqual(['Tillabéri']);
   });
 });
+
+describe('admin2 districts', () => {
+  const at = (text: string, focus: string[] = []) => findPlaces(text, { focus, taken: [], named: focus.length ? new Set(focus) : undefined })
+    .map((p) => [p.place.name, p.place.admin1, p.place.country_code, p.place.geo_precision, p.rule]);
+  it('"X district", "X County", "X LGA" is the district, with precision 2, not a town named X', () => {
+    expect(at('A shooting in Clay County killed two, Florida police said.')).toEqual([['Clay', 'Florida', 'US', 2, 'p-district']]);
+    expect(at('Gunmen attacked a village in Igabi LGA of Kaduna State.')[0]).toEqual(['Igabi', 'Kaduna', 'NG', 2, 'p-district']);
+  });
+  it('a district named after its seat is spelt as the seat is', () => {
+    expect(at('Pakistani shelling hit Poonch district.', ['IN'])[0]?.slice(2)).toEqual(['IN', 2, 'p-district']);
+  });
+  it('without a word for district the name is the town, even inside the district\'s name', () => {
+    expect(at('Terrorists attacked the police station in Lakki Marwat at midnight.', ['PK'])).toEqual([['Lakki', 'Khyber Pakhtunkhwa', 'PK', 1, 'p-town']]);
+  });
+  it('a district in a country the article does not name is another place', () => {
+    expect(at('The assault, in a village near Bal\'ad district, opened with a car bomb.', ['SO'])).toEqual([]);
+  });
+});

@@ -56,7 +56,13 @@ const SHIP = /\b(USS|HMS|INS|FS|HNLMS|M\/V|MV|M\.V\.|MT|M\/T|destroyer|frigate|v
 const SPEAKER = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
 // "Hasakah, a northeastern province of Syria"
 const REGION_APPOSITION = /^,\s+(a|the)\s+([\w-]+\s+){0,2}(province|region|governorate|oblast|state)\b/i;
-const REGION_WORD = /^\s*(region|province|governorate|oblast|district|state|area|county)\b/i;
+const REGION_WORD = /^\s*(region|province|governorate|oblast|state)\b/i;
+// the words for an admin2 district: "Mambasa territory", "Igabi LGA", "Clay County", "North Shewa Zone"
+const DISTRICT_NOUN = '(district|county|territory|lga|local government area|municipality|rayon|raion|department|prefecture|zone|sub-?district|tehsil|upazila)';
+const DISTRICT_WORD = new RegExp(`^\\s*${DISTRICT_NOUN}\\b`, 'i');
+// "Clay County", "Pishin District": GeoNames' own name of the district, the word included
+const DISTRICT_NAMED = new RegExp(`\\b${DISTRICT_NOUN}$`, 'i');
+const AREA_WORD = /^\s*area\b/i;
 
 // "Palestine Street in Baghdad", "the Saudi Hospital in El Fasher": a country word that begins a name
 const NAME_AFTER = /^\s+(Street|Road|Avenue|Square|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross)\b/;
@@ -80,13 +86,15 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
   let sentence: string | null = null; // normalised once, when a name has candidates to choose from
   const out: PlaceMatch[] = [];
   let lastEnd = -1;
-  for (const span of spans) {
+  for (const found of spans) {
+    const span = meantSpan(found, text, tokens, ctx);
+    if (!span) continue;
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const after = text.slice(span.end, span.end + 20);
     if (isPlaceStopword(span.text) || (SPEAKER_SEAT.test(before) && SPEECH_AFTER.test(text.slice(span.end, span.end + 60))) || SHIP.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, span.start));
-    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (ACT_BEFORE.test(before) && ACT_AFTER.test(after) && !('country' in span.value)) || /\b(capital|city|town|port),\s+$/i.test(before) || (REGION_WORD.test(after) && !('country' in span.value)) ||
+    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (ACT_BEFORE.test(before) && ACT_AFTER.test(after) && !('country' in span.value)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
       (SUBJECT_START.test(before) && PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)));
     const relative = RELATIVE.test(before);
     // "on the border with Ukraine's Sumy region", "near the Burkina Faso border in Niger" name the far side
@@ -102,9 +110,8 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
       lastEnd = span.end;
       continue;
     }
-    const records = candidates(span.value.records, ctx, text.slice(span.end, span.end + 40));
-    if (!records.length) continue;
-    const record = choose(records, ctx, REGION_WORD.test(after) || REGION_APPOSITION.test(text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)));
+    const { records } = span.value;
+    const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)));
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
     if (!locative && !relative && record.kind !== 'site') continue;
     lastEnd = span.end;
@@ -119,12 +126,31 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
 // "Naivasha camp" in a report on Sudan is not the Kenyan town: GeoNames holds a town of almost any name
 // somewhere, so a town counts only in a country the article names, when it names any
 const inNamedCountries = (records: GazRecord[], named: ReadonlySet<string> | undefined): GazRecord[] =>
-  named?.size ? records.filter((r) => r.kind !== 'town' || named.has(r.cc)) : records;
+  named?.size ? records.filter((r) => (r.kind !== 'town' && r.kind !== 'district') || named.has(r.cc)) : records;
 
-/** The same-named places the text can mean: towns in the countries it names, villages in its own, compass regions only as regions. */
-function candidates(records: GazRecord[], ctx: PlaceContext, after: string): GazRecord[] {
+/**
+ * The longest name of the span whose places the text can mean, its records narrowed to those: "Lakki Marwat"
+ * with no word for district after it is not the district but the town of Lakki.
+ */
+function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ctx: PlaceContext): SpanMatch<Candidate> | null {
+  for (let last = span.last; last > span.first; last--) {
+    const end = tokens[last - 1]!.end;
+    const name = text.slice(span.start, end);
+    const value = last === span.last ? span.value : PLACE_NAMES.lookup(normaliseName(name));
+    if (!value) continue;
+    if ('country' in value) return { ...span, value, last, end, text: name };
+    const records = candidates(value.records, ctx, text.slice(end, end + 40), DISTRICT_NAMED.test(name));
+    if (records.length) return { ...span, value: { records }, last, end, text: name };
+  }
+  return null;
+}
+
+/** The same-named places the text can mean: towns in the countries it names, villages in its own, districts and compass regions only as such. */
+function candidates(records: GazRecord[], ctx: PlaceContext, after: string, districtNamed: boolean): GazRecord[] {
   const compassRegion = COMPASS_REGION_AFTER.test(after);
-  return outsideMinor(inNamedCountries(records, ctx.named), ctx.focus).filter((r) => !COMPASS.test(r.name) || (compassRegion && (!ctx.named?.size || ctx.named.has(r.cc))));
+  const district = districtNamed || DISTRICT_WORD.test(after);
+  return outsideMinor(inNamedCountries(records, ctx.named), ctx.focus)
+    .filter((r) => (r.kind !== 'district' || district) && (!COMPASS.test(r.name) || (compassRegion && (!ctx.named?.size || ctx.named.has(r.cc)))));
 }
 
 // "the North region" of Cameroon, "South Governorate" of Lebanon: "the West", "South American" and
@@ -156,7 +182,7 @@ function roadPlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): Place
     for (const town of m[1]!.split('-')) {
       const records = placesByKey(normaliseName(town)).filter((r) => r.kind !== 'site');
       if (!records.length || isPlaceStopword(town)) continue;
-      const record = choose(records, ctx, false, normaliseName(text));
+      const record = choose(records, ctx, null, normaliseName(text));
       out.push({ place: recordPlace(record, 2), index: start, end: start + m[1]!.length, origin: false, ambiguous: records.some((r) => r.cc !== record.cc), rule: 'p-road' });
       break;
     }
@@ -216,14 +242,20 @@ const PLACE_NAMES: SpanIndex<Candidate> = {
   continues: placeNameContinues,
 };
 
-/** Among same-named places: a region when the text says "province", then sites, the article's countries, regional capitals, then the larger town. */
-function choose(records: GazRecord[], ctx: PlaceContext, regionWord: boolean, sentence: string): GazRecord {
+/** The kind of area the words after a name say it is: "Anbar province", "Hasakah, a province of Syria", "Gwoza LGA". */
+function adminWord(after: string, longer: string): 'region' | 'district' | null {
+  if (REGION_WORD.test(after) || REGION_APPOSITION.test(longer)) return 'region';
+  return DISTRICT_WORD.test(after) ? 'district' : null;
+}
+
+/** Among same-named places: a region when the text says "province" (a district when it says "district"), then sites, the article's countries, regional capitals, then the larger town. */
+function choose(records: GazRecord[], ctx: PlaceContext, word: 'region' | 'district' | null, sentence: string): GazRecord {
   const near = (r: GazRecord) => (ctx.anchors ?? []).some((a) => Math.abs(a.lat - r.lat) < 2.5 && Math.abs(a.lon - r.lon) < 2.5);
   const score = (r: GazRecord): number => {
     const f = ctx.focus.indexOf(r.cc);
     // "Pishin district of Balochistan": the candidate whose region the sentence names
     const regionNamed = r.kind !== 'region' && !!r.admin1 && normaliseRecurring(r.admin1) !== normaliseRecurring(r.name) && sentence.includes(normaliseRecurring(r.admin1));
-    return (regionWord && r.kind === 'region' ? 100 : 0) + (r.kind === 'site' ? 50 : 0) + (regionNamed ? 45 : 0) + (f >= 0 ? 40 - f * 5 : 0) + (near(r) ? 25 : 0) +
+    return (word && r.kind === word ? 100 : word === 'district' && r.kind === 'region' ? 50 : 0) + (r.kind === 'site' ? 50 : 0) + (regionNamed ? 45 : 0) + (f >= 0 ? 40 - f * 5 : 0) + (near(r) ? 25 : 0) +
       (r.kind === 'capital' ? 20 : r.kind === 'region' ? 10 : 0) + Math.log10(r.population + 1);
   };
   return records.reduce((best, r) => (score(r) > score(best) ? r : best));

@@ -10,7 +10,7 @@ import { readLines, readTsv } from '../../util/data-files.js';
 
 export const GAZETTEER_FILE = fileURLToPath(new URL('../../../dist/gazetteer.sqlite', import.meta.url));
 
-export type GazKind = 'town' | 'capital' | 'region' | 'site';
+export type GazKind = 'town' | 'capital' | 'district' | 'region' | 'site';
 export interface GazRecord {
   name: string;
   lat: number;
