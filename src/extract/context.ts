@@ -2,7 +2,7 @@
 // article is about, and every date expression with its position (the narrative's timeline).
 import { splitSentences } from '../read/sentences.js';
 import { normaliseName } from '../read/normalise.js';
-import { countriesNamed, findPlaces, type PlaceMatch } from '../resolve/place/find-places.js';
+import { countriesNamed, findPlaces, type PlaceContext, type PlaceMatch } from '../resolve/place/find-places.js';
 import { tokenize, type Token } from '../read/tokens.js';
 import { countryByDemonym } from '../resolve/place/gazetteer.js';
 import { resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
@@ -30,6 +30,8 @@ export interface ArticleContext {
   named: ReadonlySet<string>;
   /** unambiguous precise places the article names */
   anchors: Array<{ lat: number; lon: number }>;
+  /** the admin1 regions the article names, as regions or as the regions of its unambiguous places (normalised) */
+  regions: ReadonlySet<string>;
   /** the same places with the sentence that names them: where an incident told without a site happened */
   sites: Array<{ sentence: number; place: Place }>;
   dates: Map<number, DateMention[]>;
@@ -46,6 +48,7 @@ export function buildContext(article: Article): ArticleContext {
   const sentences = splitSentences(article.text).filter((s) => !isTitle(s.text) && !CAPTION.test(s.text) && !CREDIT.test(s.text) && !creditFollows(article.text, s));
   const counts = new Map<string, number>();
   const anchors: ArticleContext['anchors'] = [];
+  const regions = new Set<string>();
   const sites: ArticleContext['sites'] = [];
   const dates = new Map<number, DateMention[]>();
   const tokens = new Map<number, Token[]>();
@@ -64,6 +67,7 @@ export function buildContext(article: Article): ArticleContext {
   for (const s of sentences) {
     for (const p of found.get(s.index)!) {
       if ((p.rule === 'p-town' || p.rule === 'p-district') && named.size && !named.has(p.place.country_code ?? '')) continue;
+      if (!p.ambiguous && p.place.admin1) regions.add(normaliseName(p.place.admin1));
       if (!p.ambiguous && p.place.geo_precision < 3 && p.place.lat != null && p.place.lon != null) {
         anchors.push({ lat: p.place.lat, lon: p.place.lon });
         if (!p.origin) sites.push({ sentence: s.index, place: p.place });
@@ -78,8 +82,12 @@ export function buildContext(article: Article): ArticleContext {
     dates.set(s.index, resolveDates(s.text, article.published));
   }
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, tokens, focus, named, anchors, sites, dates, lastGroup: null, lastForces: null, rejected: [] };
+  return { article, sentences, tokens, focus, named, anchors, regions, sites, dates, lastGroup: null, lastForces: null, rejected: [] };
 }
+
+/** What the place finder knows of the article, for a sentence whose spans `taken` are other names. */
+export const placeContext = (ctx: ArticleContext, taken: Array<[number, number]>): PlaceContext =>
+  ({ focus: ctx.focus, anchors: ctx.anchors, named: ctx.named, regions: ctx.regions, taken });
 
 // the letters normaliseName can drop: the "s" of "'s" and those of the articles it removes (the, al, el, ad, as, ash, an, ar, az)
 const DROPPABLE = 'thealdsnrz';

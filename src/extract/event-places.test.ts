@@ -26,3 +26,10 @@ describe('listed places', () => {
     expect(e.map((x) => x.location.name).sort()).toEqual(['Caracas', 'Maracay']);
   });
 });
+
+describe('the region the article names', () => {
+  it('a same-named town is the one in the region the article names in another sentence', () => {
+    const e = events('Police in Louisiana are on alert after a week of violence. Gunmen shot dead two people in Alexandria on Monday.');
+    expect(e.map((x) => x.location.admin1)).toEqual(['Louisiana']);
+  });
+});

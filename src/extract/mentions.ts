@@ -9,7 +9,7 @@ import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
 import type { Actor, DateSpan, Mention, Sentence } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
-import { narrativeDay, type ArticleContext } from './context.js';
+import { narrativeDay, placeContext, type ArticleContext } from './context.js';
 import { claimant, findAttribution, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
 import { findTallies, type TallyMatch } from './rules/tallies.js';
@@ -36,7 +36,7 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   const text = sentence.text;
   const tokens = ctx.tokens.get(sentence.index)!;
   const found = findActors(text, tokens);
-  const places = findPlaces(text, { focus: ctx.focus, anchors: ctx.anchors, named: ctx.named, taken: found.map((a) => [a.index, a.end]) }, tokens);
+  const places = findPlaces(text, placeContext(ctx, found.map((a) => [a.index, a.end])), tokens);
   const bare = resolveBareForces(ctx, found, places);
   const actors = bare.map((a) => resolveDescription(text, a, lastGroupBefore(bare, a.index) ?? ctx.lastGroup));
   const s: SentenceFacts = {

@@ -234,3 +234,11 @@ describe('admin2 districts', () => {
     expect(at('The assault, in a village near Bal\'ad district, opened with a car bomb.', ['SO'])).toEqual([]);
   });
 });
+
+describe('the region the article names', () => {
+  const admin1 = (regions?: string[]) => findPlaces('Gunmen shot two people in Alexandria on Monday.', { focus: ['US', 'EG'], taken: [], regions: regions && new Set(regions) })[0]?.place.admin1;
+  it('"Alexandria" in a story about Louisiana is Louisiana\'s', () => {
+    expect(admin1()).not.toBe('Louisiana');
+    expect(admin1(['louisiana'])).toBe('Louisiana');
+  });
+});

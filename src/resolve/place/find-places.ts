@@ -27,6 +27,8 @@ export interface PlaceContext {
   taken: Array<[number, number]>;
   /** countries the article names (as a country, people, region, capital or site): a town elsewhere is another place of the same name */
   named?: ReadonlySet<string>;
+  /** admin1 regions the article names (normalised): "Alexandria" in a story about Louisiana is Louisiana's */
+  regions?: ReadonlySet<string>;
 }
 
 const LOCATIVE = /\b(include|included|in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off)\s+(the\s+)?([A-Z][\w-]*['’]s\s+)?((northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(([a-z][a-z-]*\s+){0,2}(town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+|(capital|capital city|port city)\s+)?$/i;
@@ -248,14 +250,15 @@ function adminWord(after: string, longer: string): 'region' | 'district' | null 
   return DISTRICT_WORD.test(after) ? 'district' : null;
 }
 
-/** Among same-named places: a region when the text says "province" (a district when it says "district"), then sites, the article's countries, regional capitals, then the larger town. */
+/** Among same-named places: a region when the text says "province" (a district when it says "district"), then sites, the region the sentence or article names, the article's countries, regional capitals, then the larger town. */
 function choose(records: GazRecord[], ctx: PlaceContext, word: 'region' | 'district' | null, sentence: string): GazRecord {
   const near = (r: GazRecord) => (ctx.anchors ?? []).some((a) => Math.abs(a.lat - r.lat) < 2.5 && Math.abs(a.lon - r.lon) < 2.5);
   const score = (r: GazRecord): number => {
     const f = ctx.focus.indexOf(r.cc);
     // "Pishin district of Balochistan": the candidate whose region the sentence names
-    const regionNamed = r.kind !== 'region' && !!r.admin1 && normaliseRecurring(r.admin1) !== normaliseRecurring(r.name) && sentence.includes(normaliseRecurring(r.admin1));
-    return (word && r.kind === word ? 100 : word === 'district' && r.kind === 'region' ? 50 : 0) + (r.kind === 'site' ? 50 : 0) + (regionNamed ? 45 : 0) + (f >= 0 ? 40 - f * 5 : 0) + (near(r) ? 25 : 0) +
+    const ownRegion = r.kind !== 'region' && !!r.admin1 && normaliseRecurring(r.admin1) !== normaliseRecurring(r.name) ? normaliseRecurring(r.admin1) : null;
+    const regionNamed = ownRegion ? (sentence.includes(ownRegion) ? 45 : ctx.regions?.has(ownRegion) ? 30 : 0) : 0;
+    return (word && r.kind === word ? 100 : word === 'district' && r.kind === 'region' ? 50 : 0) + (r.kind === 'site' ? 50 : 0) + regionNamed + (f >= 0 ? 40 - f * 5 : 0) + (near(r) ? 25 : 0) +
       (r.kind === 'capital' ? 20 : r.kind === 'region' ? 10 : 0) + Math.log10(r.population + 1);
   };
   return records.reduce((best, r) => (score(r) > score(best) ? r : best));
