@@ -2,7 +2,7 @@
 // article is about, and every date expression with its position (the narrative's timeline).
 import { splitSentences } from '../read/sentences.js';
 import { normaliseName } from '../read/normalise.js';
-import { countriesNamed, findPlaces, type PlaceContext, type PlaceMatch } from '../resolve/place/find-places.js';
+import { countriesNamed, findPlaces, townNamed, type PlaceContext, type PlaceMatch } from '../resolve/place/find-places.js';
 import { tokenize, type Token } from '../read/tokens.js';
 import { countryByDemonym } from '../resolve/place/gazetteer.js';
 import { resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
@@ -34,6 +34,8 @@ export interface ArticleContext {
   regions: ReadonlySet<string>;
   /** the same places with the sentence that names them: where an incident told without a site happened */
   sites: Array<{ sentence: number; place: Place }>;
+  /** the town the story was filed from ("KABUL, Afghanistan (AP) —"), with precision 3: it says where the reporter was */
+  dateline: Place | null;
   dates: Map<number, DateMention[]>;
   /** the armed group named last, as sentences are read in order: what "the group" refers to */
   lastGroup: Actor | null;
@@ -64,6 +66,9 @@ export function buildContext(article: Article): ArticleContext {
     // "Palestinians", "Sudanese": a people named, in the plural too
     for (const [, word] of s.text.matchAll(/\b([A-Z][a-z]+(?:an|i|ese|ish))s?\b/g)) { const c = countryByDemonym(word!); if (c) named.add(c.cc); }
   }
+  // the town the story was filed from tells its country too
+  const dateline = datelineTown(sentences, { focus: [], taken: [], named });
+  if (dateline?.country_code) counts.set(dateline.country_code, 1);
   for (const s of sentences) {
     for (const p of found.get(s.index)!) {
       if ((p.rule === 'p-town' || p.rule === 'p-district') && named.size && !named.has(p.place.country_code ?? '')) continue;
@@ -82,7 +87,23 @@ export function buildContext(article: Article): ArticleContext {
     dates.set(s.index, resolveDates(s.text, article.published));
   }
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, tokens, focus, named, anchors, regions, sites, dates, lastGroup: null, lastForces: null, rejected: [] };
+  return { article, sentences, tokens, focus, named, anchors, regions, sites, dateline, dates, lastGroup: null, lastForces: null, rejected: [] };
+}
+
+// "KABUL, Afghanistan (AP) —", "DAKAR (Reuters) –", "ADDIS ABABA, March 22 –": a town, then a country, a day or an agency, then a dash
+const DATELINE = /^\s*(\p{Lu}[\p{L}'’ .-]{1,40}?)(?:,\s*(?:\p{Lu}[\p{L} .]{1,30}?|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}))?,?\s*(?:\([^)]{1,60}\))?\s*(?:[-—–]{1,2})\s/u;
+
+const DATELINE_REACH = 1500;
+
+/** The town of the dateline that opens one of the article's first sentences, in precision 3. */
+function datelineTown(sentences: Sentence[], ctx: PlaceContext): Place | null {
+  // after the title, a byline and a picture's caption at most
+  for (const s of sentences.filter((x) => x.start < DATELINE_REACH)) {
+    const m = DATELINE.exec(s.text);
+    const town = m ? townNamed(m[1]!, ctx) : null;
+    if (town) return { ...town, geo_precision: 3 };
+  }
+  return null;
 }
 
 /** What the place finder knows of the article, for a sentence whose spans `taken` are other names. */
@@ -117,7 +138,7 @@ export function narrativeDay(ctx: ArticleContext, before: number): DateMention |
  * The site of an incident that its own sentences place only in a country or region: the site named in
  * the same sentence or the few before it, else the only site the article names there, else the site the
  * next sentence names ("A mob torched a parliament building in a provincial capital. The fire in
- * Makassar started late Friday.").
+ * Makassar started late Friday."), else the dateline's town.
  */
 export function siteNear(ctx: ArticleContext, sentence: number, area: Place): Place | null {
   const inArea = ctx.sites.filter((x) => x.place.country_code === area.country_code && (area.admin1 === null || x.place.admin1 === area.admin1));
@@ -125,6 +146,10 @@ export function siteNear(ctx: ArticleContext, sentence: number, area: Place): Pl
   if (near.length) return near[near.length - 1]!.place;
   const names = new Set(inArea.map((x) => x.place.name));
   if (names.size === 1) return inArea[0]!.place;
-  return inArea.find((x) => x.sentence === sentence + 1)?.place ?? null;
+  const next = inArea.find((x) => x.sentence === sentence + 1)?.place;
+  if (next) return next;
+  // the last guess, and said as one (precision 3): the town the story was filed from
+  const d = ctx.dateline;
+  return d && d.country_code === area.country_code && (area.admin1 === null || d.admin1 === area.admin1) ? d : null;
 }
 const SITE_REACH = 3;

@@ -33,3 +33,14 @@ describe('the region the article names', () => {
     expect(e.map((x) => x.location.admin1)).toEqual(['Louisiana']);
   });
 });
+
+describe('the dateline', () => {
+  it('an incident told only in its country is placed at the dateline\'s town, said as a guess (precision 3)', () => {
+    const e = events('KABUL, Afghanistan (AP) — A suicide bomber killed 19 people at an education centre on Friday, a Taliban spokesman said.', '2022-10-01');
+    expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Kabul', 3]]);
+  });
+  it('a dateline in another country places nothing', () => {
+    const e = events('ISLAMABAD -- The Taliban\'s refugee minister was killed on Wednesday by a suicide bombing in Afghanistan, officials said.', '2024-12-12');
+    expect(e.map((x) => x.location.name)).toEqual(['Afghanistan']);
+  });
+});

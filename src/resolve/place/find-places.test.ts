@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaces } from './find-places.js';
+import { findPlaces, townNamed } from './find-places.js';
 import { placesByKey } from './gazetteer.js';
 
 const places = (text: string, focus: string[] = []) =>
@@ -240,5 +240,15 @@ describe('the region the article names', () => {
   it('"Alexandria" in a story about Louisiana is Louisiana\'s', () => {
     expect(admin1()).not.toBe('Louisiana');
     expect(admin1(['louisiana'])).toBe('Louisiana');
+  });
+});
+
+describe('a national capital', () => {
+  it('names its country although a town elsewhere has its name ("Kabul" is also a town in Israel)', () => {
+    expect(findPlaces('Gunmen attacked a checkpoint in Kabul.', { focus: [], taken: [] }).map((p) => [p.place.country_code, p.ambiguous])).toEqual([['AF', false]]);
+  });
+  it('a dateline\'s town is found by its bare name', () => {
+    expect(townNamed('KABUL', { focus: [], taken: [] })?.country_code).toBe('AF');
+    expect(townNamed('Afghanistan', { focus: [], taken: [] })).toBeNull();
   });
 });

@@ -119,7 +119,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     lastEnd = span.end;
     const precision = record.precision === 1 && relative ? 2 : record.precision;
     // a village tells no article's country: until that is known, it is no anchor of the others
-    const ambiguous = (isMinor(record) && !ctx.focus.length) || records.some((r) => r.cc !== record.cc && !isMinor(r));
+    const ambiguous = (isMinor(record) && !ctx.focus.length) || (!isNationalCapital(record) && records.some((r) => r.cc !== record.cc && !isMinor(r)));
     out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, rule: `p-${record.kind}` });
   }
   return [...out, ...roadPlaces(text, ctx, out), ...capitalPlaces(text, ctx, out)].sort((a, b) => a.index - b.index);
@@ -147,6 +147,9 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
   return null;
 }
 
+// "Kabul" is Afghanistan's capital before it is a town in Israel: a country's capital tells its country
+const isNationalCapital = (r: GazRecord): boolean => r.kind === 'capital' && normaliseRecurring(countryByCode(r.cc)?.capital ?? '') === normaliseRecurring(r.name);
+
 /** The same-named places the text can mean: towns in the countries it names, villages in its own, districts and compass regions only as such. */
 function candidates(records: GazRecord[], ctx: PlaceContext, after: string, districtNamed: boolean): GazRecord[] {
   const compassRegion = COMPASS_REGION_AFTER.test(after);
@@ -166,6 +169,12 @@ const isMinor = (r: GazRecord): boolean => r.kind === 'town' && r.population > 0
 const MINOR_TOWN = 1000;
 const outsideMinor = (records: GazRecord[], focus: string[]): GazRecord[] =>
   focus.length ? records.filter((r) => !isMinor(r) || r.cc === focus[0]) : records;
+
+/** The town a bare name stands for in this article ("KABUL" of a dateline), or null: no country, region or district. */
+export function townNamed(name: string, ctx: PlaceContext): Place | null {
+  const records = candidates(placesByKey(normaliseName(name)), ctx, '', false).filter((r) => r.kind === 'town' || r.kind === 'capital');
+  return records.length ? recordPlace(choose(records, ctx, null, normaliseName(name)), 1) : null;
+}
 
 /** Every country a text names, as a place or not ("Sudan's army", "KHARTOUM, Sudan (AP)"). */
 export function countriesNamed(text: string, tokens: Token[] = tokenize(text)): string[] {
