@@ -252,3 +252,13 @@ describe('a national capital', () => {
     expect(townNamed('Afghanistan', { focus: [], taken: [] })).toBeNull();
   });
 });
+
+describe('a town\'s name inside a street\'s or building\'s', () => {
+  it('"Kherson Street in Kyiv", "the Baghdad Hotel in Mogadishu" are in the place named after them', () => {
+    expect(places('Gunmen killed five people on Kherson Street in Kyiv on Monday.').map((p) => p[0])).toEqual(['Kyiv']);
+    expect(places('A blast hit the Baghdad Hotel in Mogadishu.').map((p) => p[0])).toEqual(['Mogadishu']);
+  });
+  it('"near Kabul University" is in Kabul', () => {
+    expect(places('A bomb exploded near Kabul University on Monday.').map((p) => p[0])).toEqual(['Kabul']);
+  });
+});

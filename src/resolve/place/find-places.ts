@@ -75,6 +75,7 @@ const ACT_BEFORE = /\b(the|a|an|this|that|\w+['’]s)\s+([\w-]+\s+){0,2}$/i;
 // "in Niger's west", "in Syria's far north-east": a part of the country, not a name after it ("Niger's Tillaberi region")
 const PART_AFTER = /^(['’]s)?\s+(far\s+)?(north|south|east|west|centre|center|interior|heartland)(-?(east|west))?(ern)?\b(?!\s+\p{Lu})/u;
 const COUNTRY_BORDER = /^\s+(border|frontier|boundary)\b/i;
+const NAME_PLACED = /^\s+[\p{Lu}][\p{L}]*(\s+[\p{Lu}][\p{L}]*)?\s+(in|at)\s+(the\s+)?\p{Lu}/u;
 const BORDER_WITH = /\b(border|frontier|boundary) with\s+(the\s+)?([\w'’-]+\s+){0,2}$/i;
 
 // "in Sanaa, Hodeidah governorate, Saada and Dhamar", "in the capital, Caracas, and in the city of Maracay":
@@ -112,6 +113,8 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
       lastEnd = span.end;
       continue;
     }
+    // "Kherson Street in Kyiv", "the Baghdad Hotel in Mogadishu": a name that places itself elsewhere
+    if (NAME_AFTER.test(after) && NAME_PLACED.test(text.slice(span.end, span.end + 40))) continue;
     const { records } = span.value;
     const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)));
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
