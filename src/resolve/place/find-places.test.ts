@@ -85,6 +85,13 @@ describe('seats of speakers', () => {
     expect(findPlaces('A local official in Damascus told The Associated Press that 13 members were killed.', { focus: [], taken: [] })).toEqual([]);
     expect(places('Officials in Damascus, the capital, said the strike killed five.')).toEqual([]);
   });
+  it('an official or governor in another town speaks of his own town', () => {
+    expect(places('The regional governor in Kherson said two people had been killed.').map((p) => p[0])).toEqual(['Kherson']);
+    expect(places('Officials in Kherson said two people had been killed.').map((p) => p[0])).toEqual(['Kherson']);
+  });
+  it('a correspondent\'s town is the correspondent\'s wherever it is', () => {
+    expect(places('Our correspondent in Kherson said the shelling went on all night.')).toEqual([]);
+  });
   it('an official in a town where an act happened is still placed there when no speech follows', () => {
     expect(places('Gunmen shot dead an official in Damascus on Monday.').map((p) => p[0])).toEqual(['Damascus']);
   });

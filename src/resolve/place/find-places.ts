@@ -44,8 +44,9 @@ const PLACE_AS_SUBJECT = /^\s+((had|has|have)\s+)?(came under|comes under|come u
 const SUBJECT_START = /(^|[,;:]\s+|\bthat\s+)\W*$/;
 // a ship's flag or an owner's seat is not where the act happened
 // "according to the health ministry in Ramallah": where a speaker sits, not where the act happened
-// "A local official in Damascus told the AP": the speaker's seat, when a verb of speech follows it
-const SPEAKER_SEAT = /\b(officials?|spokes\w+|sources?|correspondents?|reporters?|journalists?|ministry|authorities|governor)\s+(in|at|from)\s+$/i;
+// "A local official in Damascus told the AP", "our correspondent in Gaza said": the speaker's seat, when a
+// verb of speech follows; an official in the capital speaks of the country, a governor in Kherson of Kherson
+const SPEAKER_SEAT = /\b(officials?|spokes\w+|sources?|ministry|authorities|(correspondents?|reporters?|journalists?))\s+(in|at|from)\s+$/i;
 const SPEECH_AFTER = /^(\s*,?[^,.]{1,40},)?\s+(told|tells|said|says|reported|confirmed|announced)\b/i;
 const SEAT_OF = /\b(according to|citing|quoting)\s+(the\s+)?([\w'’-]+\s+){0,3}(ministry|headquarters|embassy|agency|officials?|authorities|spokes\w+)\s+(in|at)\s+$/i;
 // "tied the attack to the war in Gaza": a war or a cause named as a reason is no place of the act
@@ -59,8 +60,8 @@ const SPEAKER = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
 // "Hasakah, a northeastern province of Syria"
 const REGION_APPOSITION = /^,\s+(a|the)\s+([\w-]+\s+){0,2}(province|region|governorate|oblast|state)\b/i;
 const REGION_WORD = /^\s*(region|province|governorate|oblast|state)\b/i;
-// the words for an admin2 district: "Mambasa territory", "Igabi LGA", "Clay County", "North Shewa Zone"
-const DISTRICT_NOUN = '(district|county|territory|lga|local government area|municipality|rayon|raion|department|prefecture|zone|sub-?district|tehsil|upazila)';
+// the words for an admin2 district: "Mambasa territory", "Igabi LGA", "Clay County" (not "zone": "the Green Zone")
+const DISTRICT_NOUN = '(district|county|territory|lga|local government area|municipality|rayon|raion|department|prefecture|sub-?district|tehsil|upazila)';
 const DISTRICT_WORD = new RegExp(`^\\s*${DISTRICT_NOUN}\\b`, 'i');
 // "Clay County", "Pishin District": GeoNames' own name of the district, the word included
 const DISTRICT_NAMED = new RegExp(`\\b${DISTRICT_NOUN}$`, 'i');
@@ -94,7 +95,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     if (!span) continue;
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const after = text.slice(span.end, span.end + 20);
-    if (isPlaceStopword(span.text) || (SPEAKER_SEAT.test(before) && SPEECH_AFTER.test(text.slice(span.end, span.end + 60))) || SHIP.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
+    if (isPlaceStopword(span.text) || SHIP.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, span.start));
     const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (ACT_BEFORE.test(before) && ACT_AFTER.test(after) && !('country' in span.value)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
@@ -118,7 +119,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const { records } = span.value;
     const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)));
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
-    if (!locative && !relative && record.kind !== 'site') continue;
+    if ((!locative && !relative && record.kind !== 'site') || speakerSeat(before, text.slice(span.end, span.end + 60), record)) continue;
     lastEnd = span.end;
     const precision = record.precision === 1 && relative ? 2 : record.precision;
     // a village tells no article's country: until that is known, it is no anchor of the others
@@ -148,6 +149,11 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
     if (records.length) return { ...span, value: { records }, last, end, text: name };
   }
   return null;
+}
+
+function speakerSeat(before: string, after: string, record: GazRecord): boolean {
+  const m = SPEAKER_SEAT.exec(before);
+  return !!m && SPEECH_AFTER.test(after) && (!!m[2] || isNationalCapital(record));
 }
 
 // "Kabul" is Afghanistan's capital before it is a town in Israel: a country's capital tells its country
