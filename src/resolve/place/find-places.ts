@@ -98,8 +98,8 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     if (isPlaceStopword(span.text) || SHIP.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, span.start));
-    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (ACT_BEFORE.test(before) && ACT_AFTER.test(after) && !('country' in span.value)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
-      (SUBJECT_START.test(before) && PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)));
+    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (!('country' in span.value) && ACT_AFTER.test(after) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
+      (PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)) && SUBJECT_START.test(before));
     const relative = RELATIVE.test(before);
     // "on the border with Ukraine's Sumy region", "near the Burkina Faso border in Niger" name the far side
     // of the border: not where it happened
@@ -152,8 +152,8 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
 }
 
 function speakerSeat(before: string, after: string, record: GazRecord): boolean {
-  const m = SPEAKER_SEAT.exec(before);
-  return !!m && SPEECH_AFTER.test(after) && (!!m[2] || isNationalCapital(record));
+  const m = SPEECH_AFTER.test(after) ? SPEAKER_SEAT.exec(before) : null;
+  return !!m && (!!m[2] || isNationalCapital(record));
 }
 
 // "Kabul" is Afghanistan's capital before it is a town in Israel: a country's capital tells its country
@@ -216,6 +216,7 @@ const NATIONAL_CAPITAL = /\b(?:the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?|(\p{Lu}[\p{L}.]*(
 /** A country's capital said without its name ("the Sudanese capital") is the town, as precise as its name. */
 function capitalPlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): PlaceMatch[] {
   const out: PlaceMatch[] = [];
+  if (!text.includes('capital')) return out; // most sentences: the pattern's scan is the cost
   for (const m of text.matchAll(NATIONAL_CAPITAL)) {
     const start = m.index;
     const end = start + m[0].length;
