@@ -11,6 +11,10 @@ describe('a place in another clause of the sentence', () => {
     const text = 'Turkish jets struck northern Syria on Friday. On Saturday a school was destroyed in one of the strikes, while another flattened a repair shop in the town of Manbij.';
     expect(mentionPlace(text, 'On Saturday', '2025-01-12')).toBe('Manbij');
   });
+  it('not a town of the incident the act answers', () => {
+    const text = 'Early Wednesday, the US military hit two operations centers of the militia, saying it was responding to attacks on US bases, among them the Ain al-Asad Air Base.';
+    expect(mentionPlace(text, 'Early Wednesday', '2023-11-22')).not.toBe('Ain al-Asad Air Base');
+  });
 });
 
 describe('a place in another sentence', () => {

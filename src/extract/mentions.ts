@@ -144,7 +144,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   // "three were hurt in Kherson after Russian artillery shelled it", "a school was destroyed in one of the
   // strikes, while another flattened a shop in Sirrin": a clause with no act of its own lends its place, a
   // country or region only to the clause it hangs on
-  if (!targets.length && isLone(s, clause)) targets.push(...pickPlaces(s.places, s.sentence.text).filter((p) => clause.antecedent || p.place.geo_precision < 3));
+  if (!targets.length && isLone(s, clause)) targets.push(...pickPlaces(s.places.filter((p) => clause.antecedent || lendsTown(s, p)), s.sentence.text));
   // one event per listed place (ACLED: one place, one event) when the act is plural ("strikes on X and
   // Y") or the places are towns ("shelling hit Poonch and Rajouri"); a list of countries is a region
   const plural = /s$|\b(multiple|several|two|three|four|five|both|waves?)\b/i.test(trigger.text) || /\b(two|three|four|five|six|multiple|several|both|separate)\b/i.test(clause.text);
@@ -272,6 +272,16 @@ const inSummary = (s: SentenceFacts): boolean =>
 
 /** The other clauses of the sentence report no act of their own. */
 const isLone = (s: SentenceFacts, clause: Clause): boolean => s.clauses.every((c) => c === clause || !s.triggers.get(c));
+
+/**
+ * A town told beside the act, in a clause of its own that is not another incident ("while another
+ * flattened a shop in Sirrin"); not in the incident it answers ("responding to attacks on bases, among
+ * them Ain al-Asad") nor in an act judged no incident.
+ */
+function lendsTown(s: SentenceFacts, p: PlaceMatch): boolean {
+  const own = s.clauses.find((c) => p.index >= c.start && p.index < c.start + c.text.length);
+  return p.place.geo_precision < 3 && !!own && !own.antecedent && !hasVetoedAct(own.text);
+}
 
 /** Where the reported content starts: after "X said (that)", places before it are the speaker's. */
 function contentStart(clause: string, triggerIndex: number): number {
