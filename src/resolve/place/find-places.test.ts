@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces, townNamed } from './find-places.js';
-import { placesByKey } from './gazetteer.js';
+import { admin2At, placesByKey } from './gazetteer.js';
 
 const places = (text: string, focus: string[] = []) =>
   findPlaces(text, { focus, taken: [] }).map((p) => [p.place.name, p.place.country_code, p.place.geo_precision, p.origin]);
@@ -230,6 +230,10 @@ describe('admin2 districts', () => {
   it('"X district", "X County", "X LGA" is the district, with precision 2, not a town named X', () => {
     expect(at('A shooting in Clay County killed two, Florida police said.')).toEqual([['Clay', 'Florida', 'US', 2, 'p-district']]);
     expect(at('Gunmen attacked a village in Igabi LGA of Kaduna State.')[0]).toEqual(['Igabi', 'Kaduna', 'NG', 2, 'p-district']);
+  });
+  it('a district is its own admin2 for the exports', () => {
+    const p = findPlaces('Gunmen attacked a village in Igabi LGA of Kaduna State.', { focus: [], taken: [] })[0]!.place;
+    expect(admin2At(p.country_code!, p.lat!, p.lon!)).toBe('Igabi');
   });
   it('a district named after its seat is spelt as the seat is', () => {
     expect(at('Pakistani shelling hit Poonch district.', ['IN'])[0]?.slice(2)).toEqual(['IN', 2, 'p-district']);

@@ -52,11 +52,11 @@ function openDatabase(): Database.Database {
 let districtAt: Database.Statement | null = null;
 
 /**
- * The admin2 district of the town at these coordinates, when the gazetteer has one there: places take
- * their town's coordinates as they are, so a town is found by them exactly. Sites and regions have none.
+ * The admin2 district of the town (or the district) at these coordinates, when the gazetteer has one there:
+ * places take their town's coordinates as they are, so a town is found by them exactly. Sites and regions have none.
  */
 export function admin2At(cc: string, lat: number, lon: number): string | null {
-  districtAt ??= openDatabase().prepare("SELECT admin2 FROM places WHERE lat = ? AND lon = ? AND cc = ? AND admin2 IS NOT NULL AND kind IN ('town', 'capital') LIMIT 1").pluck();
+  districtAt ??= openDatabase().prepare("SELECT admin2 FROM places WHERE lat = ? AND lon = ? AND cc = ? AND admin2 IS NOT NULL AND kind IN ('town', 'capital', 'district') LIMIT 1").pluck();
   return (districtAt.get(lat, lon, cc) as string | undefined) ?? null;
 }
 
