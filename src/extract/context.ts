@@ -2,7 +2,7 @@
 // article is about, and every date expression with its position (the narrative's timeline).
 import { splitSentences } from '../read/sentences.js';
 import { normaliseName } from '../read/normalise.js';
-import { countriesNamed, findPlaces, type PlaceMatch } from '../resolve/place/find-places.js';
+import { countriesNamed, findPlaces, townNamed, type PlaceContext, type PlaceMatch } from '../resolve/place/find-places.js';
 import { tokenize, type Token } from '../read/tokens.js';
 import { countryByDemonym } from '../resolve/place/gazetteer.js';
 import { resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
@@ -30,8 +30,12 @@ export interface ArticleContext {
   named: ReadonlySet<string>;
   /** unambiguous precise places the article names */
   anchors: Array<{ lat: number; lon: number }>;
+  /** the admin1 regions the article names, as regions or as the regions of its unambiguous places (normalised) */
+  regions: ReadonlySet<string>;
   /** the same places with the sentence that names them: where an incident told without a site happened */
   sites: Array<{ sentence: number; place: Place }>;
+  /** the town the story was filed from ("KABUL, Afghanistan (AP) —"), with precision 3: it says where the reporter was */
+  dateline: Place | null;
   dates: Map<number, DateMention[]>;
   /** the armed group named last, as sentences are read in order: what "the group" refers to */
   lastGroup: Actor | null;
@@ -46,6 +50,7 @@ export function buildContext(article: Article): ArticleContext {
   const sentences = splitSentences(article.text).filter((s) => !isTitle(s.text) && !CAPTION.test(s.text) && !CREDIT.test(s.text) && !creditFollows(article.text, s));
   const counts = new Map<string, number>();
   const anchors: ArticleContext['anchors'] = [];
+  const regions = new Set<string>();
   const sites: ArticleContext['sites'] = [];
   const dates = new Map<number, DateMention[]>();
   const tokens = new Map<number, Token[]>();
@@ -56,13 +61,18 @@ export function buildContext(article: Article): ArticleContext {
     tokens.set(s.index, tokenize(s.text));
     found.set(s.index, findPlaces(s.text, { focus: [], taken: [] }, tokens.get(s.index)));
     for (const cc of countriesNamed(s.text, tokens.get(s.index))) named.add(cc);
-    for (const p of found.get(s.index)!) if (p.rule !== 'p-town' && !p.ambiguous && p.place.country_code) named.add(p.place.country_code);
+    // a town or district of the name may be in any country: only other places name theirs
+    for (const p of found.get(s.index)!) if (p.rule !== 'p-town' && p.rule !== 'p-district' && !p.ambiguous && p.place.country_code) named.add(p.place.country_code);
     // "Palestinians", "Sudanese": a people named, in the plural too
     for (const [, word] of s.text.matchAll(/\b([A-Z][a-z]+(?:an|i|ese|ish))s?\b/g)) { const c = countryByDemonym(word!); if (c) named.add(c.cc); }
   }
+  // the town the story was filed from tells its country too
+  const dateline = datelineTown(sentences, { focus: [], taken: [], named });
+  if (dateline?.country_code) counts.set(dateline.country_code, 1);
   for (const s of sentences) {
     for (const p of found.get(s.index)!) {
-      if (p.rule === 'p-town' && named.size && !named.has(p.place.country_code ?? '')) continue;
+      if ((p.rule === 'p-town' || p.rule === 'p-district') && named.size && !named.has(p.place.country_code ?? '')) continue;
+      if (!p.ambiguous && p.place.admin1) regions.add(normaliseName(p.place.admin1));
       if (!p.ambiguous && p.place.geo_precision < 3 && p.place.lat != null && p.place.lon != null) {
         anchors.push({ lat: p.place.lat, lon: p.place.lon });
         if (!p.origin) sites.push({ sentence: s.index, place: p.place });
@@ -77,8 +87,28 @@ export function buildContext(article: Article): ArticleContext {
     dates.set(s.index, resolveDates(s.text, article.published));
   }
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, tokens, focus, named, anchors, sites, dates, lastGroup: null, lastForces: null, rejected: [] };
+  return { article, sentences, tokens, focus, named, anchors, regions, sites, dateline, dates, lastGroup: null, lastForces: null, rejected: [] };
 }
+
+// "KABUL, Afghanistan (AP) —", "DAKAR (Reuters) –", "ADDIS ABABA, March 22 –": a town, then a country, a day or an agency, then a dash
+const DATELINE = /^\s*(\p{Lu}[\p{L}'’ .-]{1,40}?)(?:,\s*(?:\p{Lu}[\p{L} .]{1,30}?|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}))?,?\s*(?:\([^)]{1,60}\))?\s*(?:[-—–]{1,2})\s/u;
+
+const DATELINE_REACH = 1500;
+
+/** The town of the dateline that opens one of the article's first sentences, in precision 3. */
+function datelineTown(sentences: Sentence[], ctx: PlaceContext): Place | null {
+  // after the title, a byline and a picture's caption at most
+  for (const s of sentences.filter((x) => x.start < DATELINE_REACH)) {
+    const m = DATELINE.exec(s.text);
+    const town = m ? townNamed(m[1]!, ctx) : null;
+    if (town) return { ...town, geo_precision: 3 };
+  }
+  return null;
+}
+
+/** What the place finder knows of the article, for a sentence whose spans `taken` are other names. */
+export const placeContext = (ctx: ArticleContext, taken: Array<[number, number]>): PlaceContext =>
+  ({ focus: ctx.focus, anchors: ctx.anchors, named: ctx.named, regions: ctx.regions, taken });
 
 // the letters normaliseName can drop: the "s" of "'s" and those of the articles it removes (the, al, el, ad, as, ash, an, ar, az)
 const DROPPABLE = 'thealdsnrz';
@@ -106,13 +136,20 @@ export function narrativeDay(ctx: ArticleContext, before: number): DateMention |
 
 /**
  * The site of an incident that its own sentences place only in a country or region: the site named in
- * the same sentence or the few before it, else the only site the article names there.
+ * the same sentence or the few before it, else the only site the article names there, else the site the
+ * next sentence names ("A mob torched a parliament building in a provincial capital. The fire in
+ * Makassar started late Friday."), else the dateline's town.
  */
 export function siteNear(ctx: ArticleContext, sentence: number, area: Place): Place | null {
   const inArea = ctx.sites.filter((x) => x.place.country_code === area.country_code && (area.admin1 === null || x.place.admin1 === area.admin1));
   const near = inArea.filter((x) => x.sentence <= sentence && x.sentence >= sentence - SITE_REACH);
   if (near.length) return near[near.length - 1]!.place;
   const names = new Set(inArea.map((x) => x.place.name));
-  return names.size === 1 ? inArea[0]!.place : null;
+  if (names.size === 1) return inArea[0]!.place;
+  const next = inArea.find((x) => x.sentence === sentence + 1)?.place;
+  if (next) return next;
+  // the last guess, and said as one (precision 3): the town the story was filed from
+  const d = ctx.dateline;
+  return d && d.country_code === area.country_code && (area.admin1 === null || d.admin1 === area.admin1) ? d : null;
 }
 const SITE_REACH = 3;

@@ -9,7 +9,7 @@ import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
 import type { Actor, DateSpan, Mention, Range, Sentence } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
-import { narrativeDay, type ArticleContext } from './context.js';
+import { narrativeDay, placeContext, type ArticleContext } from './context.js';
 import { claimant, findAttribution, responsibilityClaimant, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
 import { findTallies, type TallyMatch } from './rules/tallies.js';
@@ -45,7 +45,7 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   const text = sentence.text;
   const tokens = ctx.tokens.get(sentence.index)!;
   const found = findActors(text, tokens);
-  const places = findPlaces(text, { focus: ctx.focus, anchors: ctx.anchors, named: ctx.named, taken: found.map((a) => [a.index, a.end]) }, tokens);
+  const places = findPlaces(text, placeContext(ctx, found.map((a) => [a.index, a.end])), tokens);
   const bare = resolveBareForces(ctx, found, places, text);
   const actors = bare.map((a) => resolveDescription(text, a, lastGroupBefore(bare, a.index) ?? ctx.lastGroup));
   const s: SentenceFacts = {
@@ -162,8 +162,10 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const date = clauseDate(s, clause, inClause(s, clause, s.dates), clause.start + trigger.index);
   const content = inScope(s.places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
   const targets = pickPlaces(content.length ? content : inScope(s.places), s.sentence.text);
-  // "three were hurt in Kherson after Russian artillery shelled it": the main clause gives the place
-  if (!targets.length && clause.antecedent && isLone(s, clause)) targets.push(...pickPlaces(s.places, s.sentence.text));
+  // "three were hurt in Kherson after Russian artillery shelled it", "a school was destroyed in one of the
+  // strikes, while another flattened a shop in Sirrin": a clause with no act of its own lends its place, a
+  // country or region only to the clause it hangs on
+  if (!targets.length && isLone(s, clause)) targets.push(...pickPlaces(s.places.filter((p) => clause.antecedent || lendsTown(s, p)), s.sentence.text));
   // one event per listed place (ACLED: one place, one event) when the act is plural ("strikes on X and
   // Y") or the places are towns ("shelling hit Poonch and Rajouri"); a list of countries is a region
   const plural = /s$|\b(multiple|several|two|three|four|five|both|waves?)\b/i.test(trigger.text) || /\b(two|three|four|five|six|multiple|several|both|separate)\b/i.test(clause.text);
@@ -310,6 +312,16 @@ const inSummary = (s: SentenceFacts): boolean =>
 
 /** The other clauses of the sentence report no act of their own. */
 const isLone = (s: SentenceFacts, clause: Clause): boolean => s.clauses.every((c) => c === clause || !s.triggers.get(c));
+
+/**
+ * A town told beside the act, in a clause of its own that is not another incident ("while another
+ * flattened a shop in Sirrin"); not in the incident it answers ("responding to attacks on bases, among
+ * them Ain al-Asad") nor in an act judged no incident.
+ */
+function lendsTown(s: SentenceFacts, p: PlaceMatch): boolean {
+  const own = s.clauses.find((c) => p.index >= c.start && p.index < c.start + c.text.length);
+  return p.place.geo_precision < 3 && !!own && !own.antecedent && !hasVetoedAct(own.text);
+}
 
 /** Where the reported content starts: after "X said (that)", places before it are the speaker's. */
 function contentStart(clause: string, triggerIndex: number): number {

@@ -4,7 +4,7 @@
 import { findActors } from '../resolve/actor/find-actors.js';
 import { findPlaces } from '../resolve/place/find-places.js';
 import type { ArticleTally, Sentence } from '../types.js';
-import { narrativeDay, type ArticleContext } from './context.js';
+import { narrativeDay, placeContext, type ArticleContext } from './context.js';
 import { lexicon, matchAll } from './lexicon.js';
 import { splitList } from '../util/data-files.js';
 import { findAttribution } from './rules/attribution.js';
@@ -80,7 +80,7 @@ function countryWarStart(ctx: ArticleContext): string | null {
 /** The countries a tally covers: those its sentence names as places, not as parties ("attacks on US forces in Iraq" is Iraq). */
 function scopeCountries(ctx: ArticleContext, s: Sentence, t: TallyMatch): string[] {
   const taken = findActors(s.text, ctx.tokens.get(s.index)).map((a): [number, number] => [a.index, a.end]);
-  const places = findPlaces(s.text, { focus: ctx.focus, anchors: ctx.anchors, named: ctx.named, taken }, ctx.tokens.get(s.index));
+  const places = findPlaces(s.text, placeContext(ctx, taken), ctx.tokens.get(s.index));
   // the places of the count's own clause first; "since the attack on Israel" names the period's start, not a place counted
   const counted = places.filter((p) => !p.origin && !(p.index >= t.end && /\bsince\b/i.test(s.text.slice(t.end, p.index))));
   const near = counted.sort((a, b) => Math.abs(a.index - t.end) - Math.abs(b.index - t.end));

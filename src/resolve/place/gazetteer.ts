@@ -10,7 +10,7 @@ import { readLines, readTsv } from '../../util/data-files.js';
 
 export const GAZETTEER_FILE = fileURLToPath(new URL('../../../dist/gazetteer.sqlite', import.meta.url));
 
-export type GazKind = 'town' | 'capital' | 'region' | 'site';
+export type GazKind = 'town' | 'capital' | 'district' | 'region' | 'site';
 export interface GazRecord {
   name: string;
   lat: number;
@@ -19,6 +19,8 @@ export interface GazRecord {
   admin1: string | null;
   kind: GazKind;
   precision: 1 | 2 | 3;
+  /** GeoNames' population of a town, its towns' total for a region, 0 for a curated site */
+  population: number;
 }
 
 export interface Country {
@@ -38,7 +40,7 @@ let stopwords: Set<string> | null = null;
 // The index is a read-only SQLite file: opening it costs nothing, each name is one indexed lookup.
 function openIndex(): (key: string) => GazRecord[] {
   const db = openDatabase();
-  const stmt = db.prepare('SELECT p.name, p.lat, p.lon, p.cc, p.admin1, p.kind, p.precision FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY p.id');
+  const stmt = db.prepare('SELECT p.name, p.lat, p.lon, p.cc, p.admin1, p.kind, p.precision, p.population FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY p.id');
   return (key) => stmt.all(key) as GazRecord[];
 }
 
@@ -50,11 +52,11 @@ function openDatabase(): Database.Database {
 let districtAt: Database.Statement | null = null;
 
 /**
- * The admin2 district of the town at these coordinates, when the gazetteer has one there: places take
- * their town's coordinates as they are, so a town is found by them exactly. Sites and regions have none.
+ * The admin2 district of the town (or the district) at these coordinates, when the gazetteer has one there:
+ * places take their town's coordinates as they are, so a town is found by them exactly. Sites and regions have none.
  */
 export function admin2At(cc: string, lat: number, lon: number): string | null {
-  districtAt ??= openDatabase().prepare("SELECT admin2 FROM places WHERE lat = ? AND lon = ? AND cc = ? AND admin2 IS NOT NULL AND kind IN ('town', 'capital') LIMIT 1").pluck();
+  districtAt ??= openDatabase().prepare("SELECT admin2 FROM places WHERE lat = ? AND lon = ? AND cc = ? AND admin2 IS NOT NULL AND kind IN ('town', 'capital', 'district') LIMIT 1").pluck();
   return (districtAt.get(lat, lon, cc) as string | undefined) ?? null;
 }
 

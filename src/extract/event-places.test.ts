@@ -1,0 +1,50 @@
+// Where an event happened, read from the words around its act (issue 10, failure class 9).
+import { describe, expect, it } from 'vitest';
+import { extractText } from './test-article.js';
+
+const events = (text: string, published?: string) => extractText(text, published).events;
+const mentionPlace = (text: string, sentenceStart: string, published?: string) =>
+  events(text, published).flatMap((e) => e.mentions).find((m) => m.sentence.text.startsWith(sentenceStart))?.place?.name;
+
+describe('a place in another clause of the sentence', () => {
+  it('a clause that reports no act lends its town to the act', () => {
+    const text = 'Turkish jets struck northern Syria on Friday. On Saturday a school was destroyed in one of the strikes, while another flattened a repair shop in the town of Manbij.';
+    expect(mentionPlace(text, 'On Saturday', '2025-01-12')).toBe('Manbij');
+  });
+  it('not a town of the incident the act answers', () => {
+    const text = 'Early Wednesday, the US military hit two operations centers of the militia, saying it was responding to attacks on US bases, among them the Ain al-Asad Air Base.';
+    expect(mentionPlace(text, 'Early Wednesday', '2023-11-22')).not.toBe('Ain al-Asad Air Base');
+  });
+});
+
+describe('a place in another sentence', () => {
+  it('an incident placed only in its country takes the site the next sentence names', () => {
+    const e = events('An angry mob torched a local parliament building in an Indonesian provincial capital on Friday, killing three. The fire in Makassar burned through the night. Protesters in Bandung also rallied on Thursday.', '2025-08-30');
+    expect(e.find((x) => x.fatalities.best === 3)?.location.name).toBe('Makassar');
+  });
+});
+
+describe('listed places', () => {
+  it('"in the capital, Caracas, and in the city of Maracay" is one event at each', () => {
+    const e = events('Police fired tear gas to scatter demonstrators in the capital, Caracas, and in the city of Maracay on Monday.', '2024-07-30');
+    expect(e.map((x) => x.location.name).sort()).toEqual(['Caracas', 'Maracay']);
+  });
+});
+
+describe('the region the article names', () => {
+  it('a same-named town is the one in the region the article names in another sentence', () => {
+    const e = events('Police in Louisiana are on alert after a week of violence. Gunmen shot dead two people in Alexandria on Monday.');
+    expect(e.map((x) => x.location.admin1)).toEqual(['Louisiana']);
+  });
+});
+
+describe('the dateline', () => {
+  it('an incident told only in its country is placed at the dateline\'s town, said as a guess (precision 3)', () => {
+    const e = events('KABUL, Afghanistan (AP) — A suicide bomber killed 19 people at an education centre on Friday, a Taliban spokesman said.', '2022-10-01');
+    expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Kabul', 3]]);
+  });
+  it('a dateline in another country places nothing', () => {
+    const e = events('ISLAMABAD -- The Taliban\'s refugee minister was killed on Wednesday by a suicide bombing in Afghanistan, officials said.', '2024-12-12');
+    expect(e.map((x) => x.location.name)).toEqual(['Afghanistan']);
+  });
+});
