@@ -62,3 +62,6 @@ export const reasonOf = (name: string, id: string): string => {
 };
 
 export const anyMatch = (name: string, text: string): LexMatch | undefined => matchAll(name, text)[0];
+
+/** The words that name a crowd: where a clash is sorted into the protest told with it, and who faces security forces. */
+export const CROWD_NOUNS = String.raw`(protesters|demonstrators|rioters|mobs?|crowds?)`;

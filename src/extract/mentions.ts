@@ -17,8 +17,7 @@ import { periodCues } from './rules/tally-period.js';
 import { assignRoles, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
 import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, vetoedActs, type Trigger } from './rules/triggers.js';
-import { matchAll, reasonOf, type LexMatch } from './lexicon.js';
-import { CROWD_NOUNS } from '../merge/crowd-events.js';
+import { CROWD_NOUNS, matchAll, reasonOf, type LexMatch } from './lexicon.js';
 
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
 // no day, past the lead (a lead's "has struck" is the news itself)

@@ -1,6 +1,6 @@
 // Protests and riots the ACLED way: the crowd is actor1 and the police who step in are actor2; what
 // happened beyond the gathering (data/lexicons/crowd-acts.tsv) decides the sub-event type.
-import { matchAll } from '../extract/lexicon.js';
+import { CROWD_NOUNS, matchAll } from '../extract/lexicon.js';
 import type { Actor, ArticleEvent, Mention, Range } from '../types.js';
 
 type Kind = 'intervention' | 'lethal' | 'violence';
@@ -44,8 +44,6 @@ const isStateForce = (a: Actor | null): a is Actor => !!a && a.type === 'state_m
 const isArmed = (a: Actor | null): boolean => !!a && (a.type === 'militia' || a.type === 'rebel_group' || (a.type === 'state_military' && !a.name.startsWith('Police')));
 
 // a crowd as a party of the clash: "clashes between quota protesters and ...", "protesters clashed with"
-// the words that name a crowd, here and where a clash is sorted into the protest told with it
-export const CROWD_NOUNS = String.raw`(protesters|demonstrators|rioters|mobs?|crowds?)`;
 // "clashes between security forces and demonstrators"
 const CROWD_AFTER = new RegExp(String.raw`^\s+(between|with|involving)\s+([\w-]+\s+){0,3}${CROWD_NOUNS}\b`, 'i');
 const CROWD_BEFORE = new RegExp(String.raw`\b${CROWD_NOUNS}\s+([\w-]+\s+){0,2}$`, 'i');

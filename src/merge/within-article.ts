@@ -5,7 +5,7 @@
 // when it names neither a site nor a day; else it starts a new one.
 import type { Mention } from '../types.js';
 import { datesCompatible, km, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
-import { CROWD_NOUNS } from './crowd-events.js';
+import { CROWD_NOUNS } from '../extract/lexicon.js';
 
 export interface MentionGroup {
   mentions: Mention[];
