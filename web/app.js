@@ -335,6 +335,10 @@ function fitBulk(events) {
   map.fitBounds(L.latLngBounds(bulk), { padding: [30, 30], maxZoom: CONTEXT_ZOOM, animate: false });
 }
 
+// markercluster leaves a spread cluster's centre at 30 % opacity, where its count cannot be read: style.css keeps it whole
+cluster.on('spiderfied', (ev) => ev.cluster.getElement()?.classList.add('spread'));
+cluster.on('unspiderfied', (ev) => ev.cluster.getElement()?.classList.remove('spread'));
+
 cluster.on('clusterclick', (ev) => {
   const c = ev.layer;
   const bounds = c.getBounds();
