@@ -3,7 +3,7 @@
 // over the whole sentence once and then read per clause; attribution is the sentence's.
 import { BARE_MILITARY, BARE_POLICE, findActors, type ActorMatch } from '../resolve/actor/find-actors.js';
 import { policeForces, stateForces } from '../resolve/actor/dictionary.js';
-import { findPlaces, LIST_GAP, type PlaceMatch } from '../resolve/place/find-places.js';
+import { findPlaces, listGoesOn, type PlaceMatch } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
@@ -150,9 +150,10 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const newIncident = isNewIncident(clause.text, trigger);
   const { attribution } = s;
   const places = targets.length ? (plural || towns ? targets : targets.slice(0, 1)) : [null];
-  return places.map((place, i) => ({
+  const days = listedDays(inClause(s, clause, s.dates), date.span);
+  return places.flatMap((place, p) => days.map((day, d) => ({ place, day, laterDay: d > 0, apart: p > 0 || d > 0 }))).map(({ place, day, laterDay, apart }, i) => ({
     sentence: s.sentence,
-    rules: [...trigger.rules, ...roles.rules, ...casualties.rules, ...(date.rule ? [date.rule] : []), ...(place ? [place.rule] : []),
+    rules: [...trigger.rules, ...roles.rules, ...casualties.rules, ...(date.rule ? [laterDay ? 'day-list' : date.rule] : []), ...(place ? [place.rule] : []),
       ...(attribution.claimRule ? [attribution.claimRule] : []), ...(attribution.doubtRule ? [attribution.doubtRule] : []), ...(counted ? ['j-counted'] : [])],
     trigger: trigger.text,
     triggerIndex: clause.start + trigger.index,
@@ -161,10 +162,11 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     weapon: trigger.weapon,
     generic: trigger.generic && !trigger.weapon,
     anaphoric: isAnaphoric(clause.text, trigger) && !newIncident,
-    newIncident,
+    // another place or day of a listed act is another incident, even a place nearby
+    newIncident: newIncident || apart,
     antecedent: clause.antecedent,
     kind: trigger.kind,
-    date: date.span,
+    date: day,
     place: place?.place ?? null,
     actor1: roles.actor1,
     actor2: roles.actor2,
@@ -181,6 +183,13 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     claimed_by: attribution.claim && roles.actor1 ? [roles.actor1.name] : [],
     retaliation: clause.retaliation,
   }));
+}
+
+/** "fired at the base on July 26 and 27": one incident a day (ACLED), else the clause's one day. */
+function listedDays(dates: DateMention[], day: DateSpan | null): Array<DateSpan | null> {
+  const listed = dates.filter((d) => d.rule === 'day-list' && !d.periodStart && !d.speechDay && !d.otherDay);
+  if (!day || !listed.length || !dates.some((d) => d.span === day)) return [day];
+  return [day, ...listed.map((d) => d.span).filter((d) => d.date !== day.date)];
 }
 
 /** "Since October 17, militias have conducted numerous attacks", a perfect past the lead: a period, not an incident. */
@@ -309,13 +318,16 @@ function pickPlaces(places: PlaceMatch[], text: string): PlaceMatch[] {
   const best = Math.min(...targets.map((p) => p.place.geo_precision === 3 ? 3 : 1));
   const precise = targets.filter((p) => (p.place.geo_precision === 3 ? 3 : 1) === best);
   // "raids on the capital, Sanaa, Hodeidah governorate, Saada and Dhamar": a list may mix towns and regions
-  const chain = listChain(targets, targets.indexOf(precise[0]!), text);
+  // "at Erbil Air Base, Iraq": a country beside a place of it is where that place is, not another place
+  const chain = listChain(targets, targets.indexOf(precise[0]!), text).filter((p, _, all) => !isCountry(p) || all.every(isCountry));
   return chain.length > 1 ? chain : [precise[0]!];
 }
 
+const isCountry = (p: PlaceMatch): boolean => p.place.geo_precision === 3 && p.place.admin1 === null;
+
 /** The places listed one after another (", ", "and", "or") around the one at `at`. */
 function listChain(places: PlaceMatch[], at: number, text: string): PlaceMatch[] {
-  const joined = (a: PlaceMatch, b: PlaceMatch) => b.index - a.end < 26 && LIST_GAP.test(text.slice(a.end, b.index));
+  const joined = (a: PlaceMatch, b: PlaceMatch) => listGoesOn(text.slice(a.end, b.index));
   let start = at;
   while (start > 0 && joined(places[start - 1]!, places[start]!)) start--;
   let end = at;

@@ -79,3 +79,10 @@ describe('no day after publication', () => {
 describe('the present', () => {
   it('"protesting right now" names no day', () => expect(resolveDates('"Those who are protesting on the streets right now are not students," she said.', '2024-08-05')).toEqual([]));
 });
+
+describe('day-list: the other days of a list', () => {
+  const days = (text: string) => resolveDates(text, '2024-07-31').map((d) => [d.span.date, d.rule]);
+  it('"on July 26 and 27" names two days', () => expect(days('More rockets hit the base on July 26 and 27.')).toEqual([['2024-07-26', 'chrono'], ['2024-07-27', 'day-list']]));
+  it('"on 9, 10 and 11 June" names three days', () => expect(days('The base was shelled on 9, 10 and 11 June.').map(([d]) => d)).toEqual(['2024-06-09', '2024-06-10', '2024-06-11']));
+  it('a figure after the day is no day', () => expect(days('On July 26, 3 people were killed.')).toEqual([['2024-07-26', 'chrono']]));
+});

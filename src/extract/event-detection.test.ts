@@ -1,0 +1,45 @@
+// How many incidents an article reports: acts read whatever verb names them, one event per listed place
+// or day, and words around an act that do not make it a summary.
+import { describe, expect, it } from 'vitest';
+import { extractText as run } from './test-article.js';
+import { findTrigger } from './rules/triggers.js';
+
+const places = (text: string) => run(text).events.map((e) => e.location.name).sort();
+
+describe('acts however they are named', () => {
+  const acts = [
+    'In the district of Sirajganj, 13 policemen were beaten to death on Sunday, police said.',
+    'Gunmen beheaded two farmers near Mocimboa da Praia on Monday.',
+    'Two drones were engaged over Rzeszow on Monday night.',
+    'Pakistan used heavy artillery against villages near Jammu, India, on Wednesday.',
+    'Rebels torched homes in Kasese, Uganda, on Friday.',
+    'Policemen engaged the terrorists in Peshawar on Sunday.',
+  ];
+  for (const text of acts) it(`an act: "${text}"`, () => expect(run(text).events).toHaveLength(1));
+  it('"were engaged" is an interception', () => expect(findTrigger(acts[2]!)?.kind).toBe('interception'));
+  it('a weapon used against someone is an attack with it', () => expect(run(acts[3]!).events[0]?.sub_event_type).toBe('Shelling/artillery/missile attack'));
+  it('"used force against" names no weapon: no act', () => expect(run('Police used excessive force against the crowd, the report said.').events).toHaveLength(0));
+});
+
+describe('sizes, units and asides are no summaries', () => {
+  it('a toll ("more than 21 people were shot dead") is no count of attacks', () =>
+    expect(run('More than 21 people were shot dead inside the church compound in Bunia, Congo, on Sunday.').events).toHaveLength(1));
+  it('a crowd ("hundreds of demonstrators") is no count of attacks', () =>
+    expect(run('Hundreds of demonstrators hurled rocks at police outside Congress in Buenos Aires on Wednesday.').events).toHaveLength(1));
+  it('"dozens of attacks" still is', () => expect(run('Militias launched dozens of attacks on bases in Syria.').events).toHaveLength(0));
+  it('a unit\'s number ("the 36th Front") counts nothing', () =>
+    expect(run('A car bomb exploded in Jamundi on Tuesday. The 36th Front of the FARC dissidents was behind the attack.').events).toHaveLength(1));
+  it('a habit told in a relative clause about the place is not the act\'s', () =>
+    expect(run('Four Syrians were killed on Thursday in an Israeli strike on Shama, where Hezbollah and Israel have traded fire almost every day.').events).toHaveLength(1));
+});
+
+describe('lists: one event per place, one per day', () => {
+  it('a list goes on past a repeated locative', () =>
+    expect(places('Police said protesters attacked officers in Novi Sad and Belgrade, and in the towns of Pancevo and Sabac, on Thursday.')).toEqual(['Belgrade', 'Novi Sad', 'Pancevo', 'Sabac']));
+  it('a list goes on past a name no place was found for', () =>
+    expect(places('On Saturday riots in Britain hit Liverpool, Bristol, Qwertyville, Belfast and Stoke.')).toEqual(['Belfast', 'Bristol', 'Liverpool', 'Stoke']));
+  it('"on July 26 and 27" is two incidents at one place', () => {
+    const es = run('More rockets were fired at Mission Support Site Euphrates on July 26 and 27.', '2024-07-31').events;
+    expect(es.map((e) => e.date.date)).toEqual(['2024-07-26', '2024-07-27']);
+  });
+});
