@@ -43,3 +43,14 @@ describe('lists: one event per place, one per day', () => {
     expect(es.map((e) => e.date.date)).toEqual(['2024-07-26', '2024-07-27']);
   });
 });
+
+describe('one incident per article unless the text separates them', () => {
+  it('a dateline\'s day dates no act, and "before dawn" joins no second incident', () => {
+    const es = run('MANILA, Dec 18 (PNA) – A soldier and six rebels were killed in a clash before dawn yesterday in Balayan, Philippines.', '2023-12-18').events;
+    expect(es.map((e) => e.date.date)).toEqual(['2023-12-17']);
+  });
+  it('"a different group" starts another incident', () => {
+    const es = run('A truck bomb killed six civilians in Cali, Colombia, on Thursday. That same day, in the northwest, a different guerrilla group downed a police helicopter with a drone, killing 13 officers.', '2025-08-24').events;
+    expect(es).toHaveLength(2);
+  });
+});

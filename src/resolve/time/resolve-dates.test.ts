@@ -86,3 +86,8 @@ describe('day-list: the other days of a list', () => {
   it('"on 9, 10 and 11 June" names three days', () => expect(days('The base was shelled on 9, 10 and 11 June.').map(([d]) => d)).toEqual(['2024-06-09', '2024-06-10', '2024-06-11']));
   it('a figure after the day is no day', () => expect(days('On July 26, 3 people were killed.')).toEqual([['2024-07-26', 'chrono']]));
 });
+
+describe('datelines', () => {
+  it('"MANILA, Dec 18 (PNA) –" is the day of the report', () => expect(resolveDates('MANILA, Dec 18 (PNA) – Seven were killed yesterday.', '2023-12-18')[0]?.speechDay).toBe(true));
+  it('a day at the start of a sentence is no dateline', () => expect(resolveDates('On Dec 17 seven were killed.', '2023-12-18')[0]?.speechDay).toBe(false));
+});

@@ -26,6 +26,8 @@ export interface DateMention {
 }
 
 const OTHER_DAY = /\b(announcement|decision|ruling|verdict|vote|election|elections|speech|address|meeting|summit|talks|visit|sentencing|funeral|inauguration|ceasefire|truce|deadline)\s+((on|of)\s+)?(the\s+)?$/;
+// "MANILA, Dec 18 (NNN-PNA) –": a dateline's day is the day of the report, not of what it reports
+const DATELINE = /^\W*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]*)?,\s*$/;
 const RELATIVE_WORDS = /\b(today|tonight|yesterday|morning|afternoon|evening|night|ago|earlier|later)\b/i;
 
 export function resolveDates(text: string, published: string): DateMention[] {
@@ -107,7 +109,7 @@ function mention(span: DateSpan, text: string, index: number, end: number, rule:
     index,
     end,
     periodStart: /\b(since|between|from|starting|beginning)\s+(the\s+)?$/.test(before) || /\bsince\s+([\w'’-]+\s+){1,3}$/.test(before),
-    speechDay: /\b(reported|said|announced|statement|told|briefing|wrote|posted|published|released|issued)\s+(\w+\s+){0,3}?(on\s+)?$/.test(before),
+    speechDay: /\b(reported|said|announced|statement|told|briefing|wrote|posted|published|released|issued)\s+(\w+\s+){0,3}?(on\s+)?$/.test(before) || DATELINE.test(text.slice(0, index)),
     otherDay: OTHER_DAY.test(before),
     rule,
     narrative,
