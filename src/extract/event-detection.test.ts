@@ -54,3 +54,9 @@ describe('one incident per article unless the text separates them', () => {
     expect(es).toHaveLength(2);
   });
 });
+
+describe('a list whose items say where they are', () => {
+  it('"at X in Iraq and at Y in Syria" is two places, not four', () =>
+    expect(places('On July 25, militias fired rockets at Ain al-Asad Air Base in Iraq and at Mission Support Site Euphrates in Syria.'))
+      .toEqual(['Ain al-Asad Air Base', 'Mission Support Site Euphrates']));
+});

@@ -318,8 +318,9 @@ function pickPlaces(places: PlaceMatch[], text: string): PlaceMatch[] {
   const best = Math.min(...targets.map((p) => p.place.geo_precision === 3 ? 3 : 1));
   const precise = targets.filter((p) => (p.place.geo_precision === 3 ? 3 : 1) === best);
   // "raids on the capital, Sanaa, Hodeidah governorate, Saada and Dhamar": a list may mix towns and regions
-  // "at Erbil Air Base, Iraq": a country beside a place of it is where that place is, not another place
-  const chain = listChain(targets, targets.indexOf(precise[0]!), text).filter((p, _, all) => !isCountry(p) || all.every(isCountry));
+  // "at Erbil Air Base, Iraq", "at X in Iraq and at Y": a country beside a place of it is where that place is, not another place
+  const items = isCountry(precise[0]!) ? targets : targets.filter((p) => !isCountry(p));
+  const chain = listChain(items, items.indexOf(precise[0]!), text);
   return chain.length > 1 ? chain : [precise[0]!];
 }
 

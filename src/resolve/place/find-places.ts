@@ -62,7 +62,9 @@ const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|
 // "in Novi Sad and Belgrade, and in the towns of Pancevo and Sabac", "hit Manchester, Hull, Belfast": a
 // list goes on past a repeated locative and past names no place was found for
 const LIST_ITEMS = String.raw`(?:\s*(?:,|and|or)\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*`;
-const LIST_GOES_ON = new RegExp(String.raw`^${LIST_ITEMS}\s*(?:governorate|province|region|district|state|county|oblast|city)?\s*(?:,|and|or|,\s*and)\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?:towns?|cities|city|villages?|districts?)\s+of\s+)?)?(?:the\s+)?$`);
+// "at Ain al-Asad Air Base in Iraq and at Mission Support Site Euphrates": an item may say where it is
+const ITEM_WHERE = String.raw`(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?`;
+const LIST_GOES_ON = new RegExp(String.raw`^${ITEM_WHERE}${LIST_ITEMS}\s*(?:governorate|province|region|district|state|county|oblast|city)?\s*(?:,|and|or|,\s*and)\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?:towns?|cities|city|villages?|districts?)\s+of\s+)?)?(?:the\s+)?$`);
 const LIST_REACH = 60;
 /** The words between two places say the list goes on. */
 export const listGoesOn = (gap: string): boolean => (gap.length < 26 && LIST_GAP.test(gap)) || (gap.length < LIST_REACH && LIST_GOES_ON.test(gap));
