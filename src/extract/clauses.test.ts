@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from './clauses.js';
+import { coordinateParts, splitClauses } from './clauses.js';
 
 describe('splitClauses', () => {
   it('splits at "hours after" and marks the earlier incident', () => {
@@ -21,4 +21,13 @@ describe('how long before', () => {
   it('"two days after" is two days back', () => expect(lag('The raid came two days after a drone attack in Jordan.')).toEqual({ days: 2, width: 0 }));
   it('"only weeks after" is two to six weeks back', () => expect(lag('The attack comes only weeks after the group stormed a base.')).toEqual({ days: 42, width: 28 }));
   it('"hours after" is the same day', () => expect(lag('Jets struck hours after the rocket attack.')).toEqual({ days: 0, width: 0 }));
+});
+
+describe('coordinateParts: where a clause may join acts of its own', () => {
+  const parts = (s: string) => coordinateParts({ text: s, start: 0, antecedent: false, retaliation: false, lag: null }).map((c) => [c.text.trim(), !!c.relative, !!c.elided]);
+  it('a new subject after a comma', () => expect(parts('Jets shot down four drones over Kursk, one drone attacked Belgorod')).toEqual([['Jets shot down four drones over Kursk', false, false], ['one drone attacked Belgorod', false, false]]));
+  it('a second verb of the same subject', () => expect(parts('Protesters wrecked offices in Novi Sad and fought police in Belgrade')[1]).toEqual(['fought police in Belgrade', false, true]));
+  it('a relative clause ends at its comma, and the clause it interrupted goes on', () =>
+    expect(parts('In Nanterre, where a teenager was shot dead on Tuesday, protesters set cars alight').map(([t, r]) => [t, r])).toEqual([['In Nanterre', false], ['a teenager was shot dead on Tuesday', true], ['protesters set cars alight', false]]));
+  it('"killed when rebels attacked" is one act, not a relative part', () => expect(parts('Nine were killed when rebels attacked Beni')).toHaveLength(1));
 });

@@ -11,6 +11,14 @@ export interface Clause {
   antecedent: boolean;
   /** introduced by "in response to", "in retaliation for": the other clause answers this one */
   retaliation: boolean;
+  /** a part of a clause that joins several acts ("..., and 16 drones attacked X"): the clause it was cut from */
+  whole?: { start: number; end: number };
+  /** "..., where a teenager was shot dead on Tuesday": a part told about a place or a person, with no day of the rest */
+  relative?: boolean;
+  /** "...and fought police in Belgrade": the part's act shares the subject of the part before it */
+  elided?: boolean;
+  /** the words after a relative clause, where the clause it interrupted goes on */
+  resumes?: boolean;
   /** "two days after": how many days before the main clause's incident this one happened */
   /** "X came two days after Y": how far before X's day Y was (days back, and how many of them it may span) */
   lag: Shift | null;
@@ -59,3 +67,43 @@ function lagOf(connective: string): Shift | null {
   // "only weeks after", "days after": some of them, two to six
   return m[1] && !/^(only|just|mere|some|several|few|a few)$/i.test(m[1]) ? null : { days: 6 * unit, width: 4 * unit };
 }
+
+// Where a clause may join acts of its own: ", one drone attacked X, and 16 drones attacked Y" (a new
+// subject), "wrecked offices in X and fought police in Y" (a second verb of the same subject), ", where a
+// teenager was shot dead on Tuesday" (a relative clause with an act of its own)
+const NEW_SUBJECT = /,\s+(?:and\s+)?(?=(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s|[A-Z])/g;
+const SECOND_VERB = /,?\s+and\s+(?=(?:[a-z]+ed|fought|hit|struck|shot|threw|set|took|stormed|burnt|overran|seized)\b)/g;
+const RELATIVE = /,?\s+where\s+/g;
+
+/** The parts of a clause at each place it may join acts of its own, in text order; the caller keeps those that do. */
+export function coordinateParts(clause: Clause): Clause[] {
+  const cuts: Array<{ at: number; from: number; relative: boolean; elided: boolean; resumes?: boolean }> = [];
+  for (const [re, relative, elided] of [[NEW_SUBJECT, false, false], [SECOND_VERB, false, true], [RELATIVE, true, false]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause.text); m; m = re.exec(clause.text)) {
+      if (m.index === 0) continue;
+      cuts.push({ at: m.index, from: m.index + m[0].length, relative, elided });
+      // "In Nanterre, where a teenager was shot dead on Tuesday, protesters set cars alight": the relative clause ends at its comma
+      const end = relative ? clause.text.indexOf(',', m.index + m[0].length) : -1;
+      if (end > 0) cuts.push({ at: end, from: end + 1, relative: false, elided: false, resumes: true });
+    }
+  }
+  if (!cuts.length) return [clause];
+  cuts.sort((a, b) => a.at - b.at);
+  const whole = { start: clause.start, end: clause.start + clause.text.length };
+  const parts: Clause[] = [];
+  let from = 0;
+  let flags = { relative: false, elided: false, resumes: false };
+  for (const cut of cuts) {
+    if (cut.at <= from) continue;
+    parts.push({ ...clause, text: clause.text.slice(from, cut.at), start: clause.start + from, whole, ...flags });
+    from = cut.from;
+    flags = { relative: cut.relative, elided: cut.elided, resumes: !!cut.resumes };
+  }
+  parts.push({ ...clause, text: clause.text.slice(from), start: clause.start + from, whole, ...flags });
+  return parts;
+}
+
+/** Two parts read again as one. */
+export const joinParts = (sentence: string, a: Clause, b: Clause): Clause =>
+  ({ ...a, text: sentence.slice(a.start, b.start + b.text.length) });

@@ -60,3 +60,19 @@ describe('a list whose items say where they are', () => {
     expect(places('On July 25, militias fired rockets at Ain al-Asad Air Base in Iraq and at Mission Support Site Euphrates in Syria.'))
       .toEqual(['Ain al-Asad Air Base', 'Mission Support Site Euphrates']));
 });
+
+describe('every act of a clause, not only its first', () => {
+  it('a second verb with a place of its own is a second incident, with the same crowd and day', () => {
+    const es = run('On Thursday protesters wrecked the party offices in Novi Sad and fought police in Belgrade, Serbia.', '2024-06-30').events;
+    expect(es.map((e) => [e.location.name, e.event_type, e.date.date])).toEqual([['Novi Sad', 'Riots', '2024-06-27'], ['Belgrade', 'Riots', '2024-06-27']]);
+  });
+  it('a relative clause with its own act and day is an incident where the words before it say', () => {
+    const es = run('In Nanterre, the town west of Paris where a teenager was shot dead on Tuesday, protesters set cars alight, France.', '2024-06-30').events;
+    expect(es.map((e) => [e.location.name, e.date.date])).toContainEqual(['Nanterre', '2024-06-25']);
+    expect(es).toHaveLength(2);
+  });
+  it('an apposition is no act of its own', () =>
+    expect(run('A drone strike on Finote Selam, a town in the West Gojjam zone of Amhara, Ethiopia, killed at least 28 civilians on Sunday.').events).toHaveLength(1));
+  it('a fronted phrase is no act of its own', () =>
+    expect(run('In another brazen attack, ISWAP fighters struck an army base in Borno State, Nigeria, killing three soldiers on Sunday.').events).toHaveLength(1));
+});

@@ -8,7 +8,7 @@ import { addDays } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
 import type { Actor, DateSpan, Mention, Sentence } from '../types.js';
-import { splitClauses, type Clause } from './clauses.js';
+import { coordinateParts, joinParts, splitClauses, type Clause } from './clauses.js';
 import { narrativeDay, type ArticleContext } from './context.js';
 import { claimant, findAttribution, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
@@ -48,12 +48,15 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     dates: ctx.dates.get(sentence.index) ?? [],
     clauses: [],
     triggers: new Map(),
+    subjects: new Map(),
   };
   let weapons: LexMatch[] | null = null; // the sentence's weapons, read only by an elliptical clause
   const sentenceWeapons = () => (weapons ??= matchAll('weapons', text));
   for (const clause of splitClauses(text)) {
-    s.clauses.push(clause);
-    s.triggers.set(clause, findTrigger(clause.text, sentenceWeapons));
+    for (const part of actsOfTheirOwn(s, clause, sentenceWeapons)) {
+      s.clauses.push(part);
+      s.triggers.set(part, findTrigger(part.text, sentenceWeapons));
+    }
   }
   const mentions = s.clauses.flatMap((clause) => clauseMentions(s, clause));
   const named = actors.filter(isGroup);
@@ -62,6 +65,34 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   if (forces.length) ctx.lastForces = forces[forces.length - 1]!.actor;
   // figures with no act of their own go last, so they can join the act their sentence reports
   return [...mentions.filter((m) => !m.casualtyOnly), ...mentions.filter((m) => m.casualtyOnly)];
+}
+
+const FRONTED = /^\W*(in|on|at|during|after|before|amid|with|following|for|by|from|according to|as)\b/i;
+
+/**
+ * The acts a clause joins, each a clause of its own when it has an act and a place or a day of its own
+ * ("Air defences shot down four drones over X, one drone attacked Y, and 16 drones attacked Z"); the
+ * other parts stay with the part before them.
+ */
+function actsOfTheirOwn(s: SentenceFacts, clause: Clause, sentenceWeapons: () => LexMatch[]): Clause[] {
+  const parts = coordinateParts(clause);
+  if (parts.length === 1) return parts;
+  const act = (c: Clause) => findTrigger(c.text, sentenceWeapons);
+  const setting = (c: Clause) => inClause(s, c, s.places).some((p) => !p.origin) || inClause(s, c, s.dates).some((d) => !d.periodStart && !d.speechDay && !d.otherDay);
+  // "threw stones at police and set cars on fire in Lima": a place or day said once, at the end, is the
+  // whole clause's; ", a town in Amhara, reportedly killed": an apposition runs to a comma before the act; "In another
+  // attack, gunmen struck": a fronted phrase is no act of its own
+  const ownAct = (c: Clause) => { const t = act(c); return !!t && !c.text.slice(0, t.index).includes(','); };
+  const actOfItsOwn = (c: Clause, first: boolean, next: Clause) => !!act(c) && !(first && !next.elided && FRONTED.test(c.text));
+  const kept: Clause[] = [parts[0]!];
+  for (const part of parts.slice(1)) {
+    const before = kept[kept.length - 1]!;
+    // a relative clause's act is its own whatever the words it hangs on, and so is the act of the
+    // clause it interrupted, which shares that clause's place and day
+    if (ownAct(part) && ((part.resumes && before.relative) || (setting(part) && (part.relative || (setting(before) && actOfItsOwn(before, kept.length === 1, part)))))) kept.push(part);
+    else kept[kept.length - 1] = joinParts(s.sentence.text, before, part);
+  }
+  return kept.length === 1 ? [clause] : kept;
 }
 
 /**
@@ -107,13 +138,38 @@ interface SentenceFacts {
   triggers: Map<Clause, Trigger | null>;
   /** the counts of incidents the sentence reports, found when a clause's act is judged */
   tallies?: TallyMatch[];
+  /** each part's actor1, for the next part whose act shares its subject */
+  subjects: Map<Clause, Actor | null>;
+}
+
+/** The part before this one, when this part's act shares its subject. */
+const partBefore = (s: SentenceFacts, clause: Clause): Clause | undefined =>
+  clause.elided ? s.clauses.slice(0, s.clauses.indexOf(clause)).filter((c) => c.whole === clause.whole).pop() : undefined;
+
+/** "Protesters marched in X and fought police in Y": a crowd that goes on to fight or attack riots. */
+function crowdGoesOn(s: SentenceFacts, clause: Clause, trigger: Trigger | null): Trigger | null {
+  const before = partBefore(s, clause);
+  const crowd = before && s.triggers.get(before);
+  if (!trigger || !crowd || (crowd.kind !== 'protest' && crowd.kind !== 'riot') || (trigger.kind !== 'clash' && trigger.kind !== 'attack')) return trigger;
+  return { ...trigger, kind: 'riot', weapon: null, sub_event_type: 'Violent demonstration', event_type: 'Riots', rules: [...trigger.rules, 'r-crowd-goes-on'] };
+}
+
+/** "Protesters wrecked offices in Novi Sad and fought police in Belgrade": the second act's subject is the first's. */
+function sharedSubject<R extends Roles>(s: SentenceFacts, clause: Clause, roles: R): R {
+  const before = partBefore(s, clause);
+  if (before && !roles.actor1) {
+    const actor1 = s.subjects.get(before) ?? null;
+    if (actor1) { roles.actor1 = actor1; roles.rules.push('r-shared-subject'); }
+  }
+  s.subjects.set(clause, roles.actor1);
+  return roles;
 }
 
 const inClause = <T extends { index: number }>(s: SentenceFacts, clause: Clause, xs: T[]): T[] =>
   xs.filter((x) => x.index >= clause.start && x.index < clause.start + clause.text.length);
 
 function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
-  const trigger = s.triggers.get(clause) ?? null;
+  const trigger = crowdGoesOn(s, clause, s.triggers.get(clause) ?? null);
   const casualties = findCasualties(clause.text);
   if (!trigger) {
     const vetoed = vetoedActs(clause.text);
@@ -137,12 +193,13 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   // a counted act lends its act, weapon and sides to the incident it joins, never its toll (the period's),
   // and makes no event alone (pipeline.ts)
   const counted = countsActs(s, clause, trigger);
-  const roles = clauseRoles(s, clause, trigger, inScope(s.actors), pickPlaces(inScope(s.places), s.sentence.text)[0]?.place.country ?? null);
+  const roles = sharedSubject(s, clause, clauseRoles(s, clause, trigger, inScope(s.actors), pickPlaces(inScope(s.places), s.sentence.text)[0]?.place.country ?? null));
   const date = clauseDate(s, clause, inClause(s, clause, s.dates), clause.start + trigger.index);
   const content = inScope(s.places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
   const targets = pickPlaces(content.length ? content : inScope(s.places), s.sentence.text);
   // "three were hurt in Kherson after Russian artillery shelled it": the main clause gives the place
   if (!targets.length && clause.antecedent && isLone(s, clause)) targets.push(...pickPlaces(s.places, s.sentence.text));
+  if (!targets.length && clause.whole) targets.push(...pickPlaces(sharedPlaces(s, clause), s.sentence.text));
   // one event per listed place (ACLED: one place, one event) when the act is plural ("strikes on X and
   // Y") or the places are towns ("shelling hit Poonch and Rajouri"); a list of countries is a region
   const plural = /s$|\b(multiple|several|two|three|four|five|both|waves?)\b/i.test(trigger.text) || /\b(two|three|four|five|six|multiple|several|both|separate)\b/i.test(clause.text);
@@ -251,7 +308,7 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
   // a day the text states beats one counted from another ("On October 1, three weeks earlier, ...")
   const byDistance = (xs: DateMention[]) => xs.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
   const nearest = byDistance(own.filter((d) => !d.speechDay && !d.narrative)) ?? byDistance(own.filter((d) => !d.speechDay));
-  const date = nearest ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay) : undefined) ?? null;
+  const date = nearest ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay) : undefined) ?? sharedDay(s, clause, at) ?? null;
   const base = date?.narrative ? narrativeDay(s.ctx, s.sentence.index)?.span : null;
   let span: DateSpan | null = base ? shiftSpan(base, date!.shift) : date?.span ?? null;
   // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before
@@ -260,6 +317,24 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
     span = clause.lag ? shiftSpan(main ?? narrativeDay(s.ctx, s.sentence.index + 1)?.span ?? null, { days: -clause.lag.days, width: clause.lag.width }) : dayBefore(main);
   }
   return { span, rule: date?.rule ?? null };
+}
+
+/** "In Nanterre, where a teenager was shot dead, protesters set cars alight": a part with no place of its own is where the clause's words with no act of their own say, not where its relative part says. */
+function sharedPlaces(s: SentenceFacts, clause: Clause): PlaceMatch[] {
+  // "the town where a teenager was shot dead": a relative part happened where the words before it say
+  if (clause.relative) return s.places.filter((p) => p.index >= clause.whole!.start && p.index < clause.start);
+  const parts = s.clauses.filter((c) => c.whole === clause.whole && c !== clause && !c.relative);
+  return s.places.filter((p) => parts.some((c) => p.index >= c.start && p.index < c.start + c.text.length && !s.triggers.get(c)));
+}
+
+/** "On Thursday protesters wrecked offices in Novi Sad and fought police in Belgrade": the acts a clause joins share its day; a relative part's act ("where a teenager was shot dead on Tuesday") does not. */
+function sharedDay(s: SentenceFacts, clause: Clause, at: number): DateMention | undefined {
+  const whole = clause.whole;
+  if (!whole || clause.relative) return undefined;
+  const relatives = s.clauses.filter((c) => c.whole === whole && c.relative);
+  const inRelative = (d: DateMention) => relatives.some((c) => d.index >= c.start && d.index < c.start + c.text.length);
+  return s.dates.filter((d) => d.index >= whole.start && d.index < whole.end && !d.periodStart && !d.speechDay && !d.otherDay && !inRelative(d))
+    .sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
 }
 
 /** "The group said in a statement that the drone hit its target": the perpetrator's own account is a claim. */
