@@ -70,7 +70,7 @@ function listedDays(text: string, r: chrono.ParsedResult, span: DateSpan, publis
   for (const m of list[0].matchAll(DAY_NUMBER)) {
     const day = `${span.date.slice(0, 8)}${m[1]!.padStart(2, '0')}`;
     if (!Number.isNaN(Date.parse(day)) && day <= published && day !== span.date) {
-      out.push(mention({ date: day, earliest: day, latest: day, precision: 1, text: m[0] }, text, at + m.index!, at + m.index! + m[0].length, 'day-list', false));
+      out.push(mention({ date: day, earliest: day, latest: day, precision: 1, text: m[0] }, text, at + m.index, at + m.index + m[0].length, 'day-list', false));
     }
   }
   return out;
