@@ -71,7 +71,7 @@ function lagOf(connective: string): Shift | null {
 // Where a clause may join acts of its own: ", one drone attacked X, and 16 drones attacked Y" (a new
 // subject), "wrecked offices in X and fought police in Y" (a second verb of the same subject), ", where a
 // teenager was shot dead on Tuesday" (a relative clause with an act of its own)
-const NEW_SUBJECT = /,\s+(?:and\s+)?(?=(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s|[A-Z])/g;
+const NEW_SUBJECT = /,\s+(?:and\s+)?(?=(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s|[A-Z])/g;
 const SECOND_VERB = /,?\s+and\s+(?=(?:[a-z]+ed|fought|hit|struck|shot|threw|set|took|stormed|burnt|overran|seized)\b)/g;
 const RELATIVE = /,?\s+where\s+/g;
 

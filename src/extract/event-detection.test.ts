@@ -76,3 +76,10 @@ describe('every act of a clause, not only its first', () => {
   it('a fronted phrase is no act of its own', () =>
     expect(run('In another brazen attack, ISWAP fighters struck an army base in Borno State, Nigeria, killing three soldiers on Sunday.').events).toHaveLength(1));
 });
+
+describe('further acts the words set apart', () => {
+  it('", and another hit the orphanage" is a second strike', () =>
+    expect(run('One Israeli strike on a school in Gaza City killed 17 people on Tuesday, and another hit an orphanage, killing five more.').events).toHaveLength(2));
+  it('a toll "since October 7" that the ministry gave yesterday is a summary', () =>
+    expect(run("Israel's offensive has killed at least 41,689 Palestinians since October 7, the health ministry said yesterday.").events).toHaveLength(0));
+});

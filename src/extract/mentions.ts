@@ -67,6 +67,8 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   return [...mentions.filter((m) => !m.casualtyOnly), ...mentions.filter((m) => m.casualtyOnly)];
 }
 
+// "..., and another hit the orphanage": a further act the words themselves set apart
+const ANOTHER = /^\W*(and\s+)?(another|a second|a third|a separate|the other)\b/i;
 const FRONTED = /^\W*(in|on|at|during|after|before|amid|with|following|for|by|from|according to|as)\b/i;
 
 /**
@@ -89,7 +91,7 @@ function actsOfTheirOwn(s: SentenceFacts, clause: Clause, sentenceWeapons: () =>
     const before = kept[kept.length - 1]!;
     // a relative clause's act is its own whatever the words it hangs on, and so is the act of the
     // clause it interrupted, which shares that clause's place and day
-    if (ownAct(part) && ((part.resumes && before.relative) || (setting(part) && (part.relative || (setting(before) && actOfItsOwn(before, kept.length === 1, part)))))) kept.push(part);
+    if (ownAct(part) && ((part.resumes && before.relative) || (ANOTHER.test(part.text) && !!act(before)) || (setting(part) && (part.relative || (setting(before) && actOfItsOwn(before, kept.length === 1, part)))))) kept.push(part);
     else kept[kept.length - 1] = joinParts(s.sentence.text, before, part);
   }
   return kept.length === 1 ? [clause] : kept;
@@ -251,7 +253,8 @@ function listedDays(dates: DateMention[], day: DateSpan | null): Array<DateSpan 
 
 /** "Since October 17, militias have conducted numerous attacks", a perfect past the lead: a period, not an incident. */
 function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: DateMention[]): boolean {
-  const eventDates = dates.filter((d) => !d.periodStart);
+  // "..., the ministry said yesterday": the day it was said is no day of the act
+  const eventDates = dates.filter((d) => !d.periodStart && !d.speechDay);
   if (eventDates.length) return false;
   // "has killed 12,000 people since the war began": a toll over a war, not an incident
   if (dates.some((d) => d.periodStart) || periodCues(clause.text).some((c) => c.start === 'war')) return true;
