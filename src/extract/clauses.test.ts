@@ -29,5 +29,9 @@ describe('coordinateParts: where a clause may join acts of its own', () => {
   it('a second verb of the same subject', () => expect(parts('Protesters wrecked offices in Novi Sad and fought police in Belgrade')[1]).toEqual(['fought police in Belgrade', false, true]));
   it('a relative clause ends at its comma, and the clause it interrupted goes on', () =>
     expect(parts('In Nanterre, where a teenager was shot dead on Tuesday, protesters set cars alight').map(([t, r]) => [t, r])).toEqual([['In Nanterre', false], ['a teenager was shot dead on Tuesday', true], ['protesters set cars alight', false]]));
+  it('a colon introduces a part, unless a quotation', () => {
+    expect(parts('the same day as another attack: in Amalfi, a helicopter was shot down').map(([t]) => t)).toContain('in Amalfi');
+    expect(parts('He said: "they attacked us in Kursk"')).toHaveLength(1);
+  });
   it('"killed when rebels attacked" is one act, not a relative part', () => expect(parts('Nine were killed when rebels attacked Beni')).toHaveLength(1));
 });

@@ -70,15 +70,18 @@ function lagOf(connective: string): Shift | null {
 
 // Where a clause may join acts of its own: ", one drone attacked X, and 16 drones attacked Y" (a new
 // subject), "wrecked offices in X and fought police in Y" (a second verb of the same subject), ", where a
-// teenager was shot dead on Tuesday" (a relative clause with an act of its own)
+// teenager was shot dead on Tuesday" (a relative clause with an act of its own), ": in Amalfi, a helicopter
+// was shot down" (what a colon introduces, unless a quotation)
 const NEW_SUBJECT = /,\s+(?:and\s+)?(?=(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s|[A-Z])/g;
 const SECOND_VERB = /,?\s+and\s+(?=(?:[a-z]+ed|fought|hit|struck|shot|threw|set|took|stormed|burnt|overran|seized)\b)/g;
 const RELATIVE = /,?\s+where\s+/g;
+// "...on the same day as another attack: in Amalfi, a police helicopter was shot down": what a colon introduces
+const ELABORATION = /:\s+(?=[^"“]*$)/g;
 
 /** The parts of a clause at each place it may join acts of its own, in text order; the caller keeps those that do. */
 export function coordinateParts(clause: Clause): Clause[] {
   const cuts: Array<{ at: number; from: number; relative: boolean; elided: boolean; resumes?: boolean }> = [];
-  for (const [re, relative, elided] of [[NEW_SUBJECT, false, false], [SECOND_VERB, false, true], [RELATIVE, true, false]] as const) {
+  for (const [re, relative, elided] of [[NEW_SUBJECT, false, false], [SECOND_VERB, false, true], [RELATIVE, true, false], [ELABORATION, false, false]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(clause.text); m; m = re.exec(clause.text)) {
       if (m.index === 0) continue;

@@ -14,6 +14,7 @@ describe('acts however they are named', () => {
     'Pakistan used heavy artillery against villages near Jammu, India, on Wednesday.',
     'Rebels torched homes in Kasese, Uganda, on Friday.',
     'Policemen engaged the terrorists in Peshawar on Sunday.',
+    'Dozens of civilians were machine-gunned in Kaya, Burkina Faso, on Saturday.',
   ];
   for (const text of acts) it(`an act: "${text}"`, () => expect(run(text).events).toHaveLength(1));
   it('"were engaged" is an interception', () => expect(findTrigger(acts[2]!)?.kind).toBe('interception'));
@@ -82,4 +83,9 @@ describe('further acts the words set apart', () => {
     expect(run('One Israeli strike on a school in Gaza City killed 17 people on Tuesday, and another hit an orphanage, killing five more.').events).toHaveLength(2));
   it('a toll "since October 7" that the ministry gave yesterday is a summary', () =>
     expect(run("Israel's offensive has killed at least 41,689 Palestinians since October 7, the health ministry said yesterday.").events).toHaveLength(0));
+});
+
+describe('what a colon introduces', () => {
+  it('"...as another attack: in Amalfi, a police helicopter was shot down" is the other attack', () =>
+    expect(run('The bombing in Cali happened on Thursday, the same day as another attack: during an operation in Amalfi, Antioquia, a police helicopter was shot down.', '2025-08-24').events.map((e) => e.location.name).sort()).toEqual(['Amalfi', 'Cali']));
 });

@@ -84,16 +84,23 @@ function actsOfTheirOwn(s: SentenceFacts, clause: Clause, sentenceWeapons: () =>
   // "threw stones at police and set cars on fire in Lima": a place or day said once, at the end, is the
   // whole clause's; ", a town in Amhara, reportedly killed": an apposition runs to a comma before the act; "In another
   // attack, gunmen struck": a fronted phrase is no act of its own
-  const ownAct = (c: Clause) => { const t = act(c); return !!t && !c.text.slice(0, t.index).includes(','); };
+  const ownAct = (c: Clause) => { const t = act(c); return !!t && (!c.text.slice(0, t.index).includes(',') || FRONTED.test(c.text)); };
   const actOfItsOwn = (c: Clause, first: boolean, next: Clause) => !!act(c) && !(first && !next.elided && FRONTED.test(c.text));
+  // a part is read with the parts after it up to a relative clause: ": in Amalfi, Antioquia, a helicopter was shot down"
+  const reach = (i: number): Clause => {
+    let j = i;
+    while (j + 1 < parts.length && !parts[j + 1]!.relative && !parts[j + 1]!.resumes) j++;
+    return joinParts(s.sentence.text, parts[i]!, parts[j]!);
+  };
   const kept: Clause[] = [parts[0]!];
-  for (const part of parts.slice(1)) {
+  parts.slice(1).forEach((part, k) => {
     const before = kept[kept.length - 1]!;
+    const rest = reach(k + 1);
     // a relative clause's act is its own whatever the words it hangs on, and so is the act of the
     // clause it interrupted, which shares that clause's place and day
-    if (ownAct(part) && ((part.resumes && before.relative) || (ANOTHER.test(part.text) && !!act(before)) || (setting(part) && (part.relative || (setting(before) && actOfItsOwn(before, kept.length === 1, part)))))) kept.push(part);
+    if (ownAct(rest) && ((part.resumes && before.relative) || (ANOTHER.test(part.text) && !!act(before)) || (setting(rest) && (part.relative || (setting(before) && actOfItsOwn(before, kept.length === 1, part)))))) kept.push(part);
     else kept[kept.length - 1] = joinParts(s.sentence.text, before, part);
-  }
+  });
   return kept.length === 1 ? [clause] : kept;
 }
 
