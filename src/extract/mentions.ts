@@ -320,7 +320,9 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
   const nearest = byDistance(own.filter((d) => !d.speechDay && !d.narrative)) ?? byDistance(own.filter((d) => !d.speechDay));
   const date = nearest ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay) : undefined) ?? sharedDay(s, clause, at) ?? null;
   const base = date?.narrative ? narrativeDay(s.ctx, s.sentence.index)?.span : null;
-  let span: DateSpan | null = base ? shiftSpan(base, date!.shift) : date?.span ?? null;
+  // "sources told Sky News on Monday that the toll from the strikes had risen": the day it was said bounds
+  // the act's day, it does not state it, so it keeps no retelling apart from the act
+  let span: DateSpan | null = base ? shiftSpan(base, date!.shift) : date?.speechDay ? { ...date.span, text: null } : date?.span ?? null;
   // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before
   if (!span && clause.antecedent) {
     const main = mainClauseDate(s.clauses, clause, s.dates);
