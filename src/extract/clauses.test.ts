@@ -10,6 +10,11 @@ describe('splitClauses', () => {
     const c = splitClauses('Jets struck launch sites in retaliation for a rocket attack on Sunday.');
     expect(c[1]?.retaliation).toBe(true);
   });
+  it('"X followed Y": Y is the earlier incident, and runs past a comma', () => {
+    const c = splitClauses('The air strike followed claims by the group, a network of militias, that it had attacked US troops in Syria.');
+    expect(c.map((x) => x.antecedent)).toEqual([false, true]);
+  });
+  it('"I have followed how the war unfolded" is no connective', () => expect(splitClauses('As a scholar, I have followed how this war has unfolded.')).toHaveLength(1));
   it('a fronted "after ..." clause ends at its comma', () => {
     const c = splitClauses('Not long after the drone attack, the group claimed a second strike.');
     expect(c.map((x) => x.antecedent)).toEqual([true, false]);
@@ -29,6 +34,7 @@ describe('coordinateParts: where a clause may join acts of its own', () => {
   it('a second verb of the same subject', () => expect(parts('Protesters wrecked offices in Novi Sad and fought police in Belgrade')[1]).toEqual(['fought police in Belgrade', false, true]));
   it('a relative clause ends at its comma, and the clause it interrupted goes on', () =>
     expect(parts('In Nanterre, where a teenager was shot dead on Tuesday, protesters set cars alight').map(([t, r]) => [t, r])).toEqual([['In Nanterre', false], ['a teenager was shot dead on Tuesday', true], ['protesters set cars alight', false]]));
+  it('a second act named by its noun', () => expect(parts('it carried out a drone attack on US troops in northern Iraq and a rocket attack in Syria').map(([t]) => t)).toEqual(['it carried out a drone attack on US troops in northern Iraq', 'a rocket attack in Syria']));
   it('a colon introduces a part, unless a quotation', () => {
     expect(parts('the same day as another attack: in Amalfi, a helicopter was shot down').map(([t]) => t)).toContain('in Amalfi');
     expect(parts('He said: "they attacked us in Kursk"')).toHaveLength(1);

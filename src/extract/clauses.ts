@@ -25,7 +25,7 @@ export interface Clause {
 }
 
 const CONNECTIVE =
-  /(?:,\s*)?\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:hours?|days?|weeks?|minutes)\s+|(?:shortly|soon|not long|moments|just)\s+)?(?:after|before)\b(?!\s+(?:which|that|dawn|daybreak|sunrise|dusk|sunset|nightfall|dark|midnight|noon|midday)\b)|(?:,\s*)?\b(?:in (?:response|retaliation|answer|reply) (?:to|for)|responding to|responded to|answered(?!\s+with)|(?:was|were|came|as|be|is|are) (?:as )?(?:a |an |its |their )?(?:direct )?(?:response|answer|retaliation|reply) (?:to|for)|as retaliation for|retaliating for|following|(?:a|an|the|its|their)\s+(?:(?!(?:came|comes|come|was|were|is|are|be|been|in|as|and|or|that|which)\b)[\w'’-]+\s+){0,4}?(?:response|retaliation|reprisal|reply)\s+(?:by\s+[^,;]{1,60}?\s+)?(?:to|for))\b|;|(?:,\s*|^)\b(?:while|whereas)\b/gi;
+  /(?:,\s*)?\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:hours?|days?|weeks?|minutes)\s+|(?:shortly|soon|not long|moments|just)\s+)?(?:after|before)\b(?!\s+(?:which|that|dawn|daybreak|sunrise|dusk|sunset|nightfall|dark|midnight|noon|midday)\b)|(?:,\s*)?\b(?:in (?:response|retaliation|answer|reply) (?:to|for)|responding to|responded to|answered(?!\s+with)|(?:was|were|came|as|be|is|are) (?:as )?(?:a |an |its |their )?(?:direct )?(?:response|answer|retaliation|reply) (?:to|for)|as retaliation for|retaliating for|following|(?<!\b(?:have|has|had|closely|who|I|we)\s+)followed(?!\s+(?:by|how|the news|events|developments)\b)|(?:a|an|the|its|their)\s+(?:(?!(?:came|comes|come|was|were|is|are|be|been|in|as|and|or|that|which)\b)[\w'’-]+\s+){0,4}?(?:response|retaliation|reprisal|reply)\s+(?:by\s+[^,;]{1,60}?\s+)?(?:to|for))\b|;|(?:,\s*|^)\b(?:while|whereas)\b/gi;
 
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
@@ -37,13 +37,14 @@ export function splitClauses(sentence: string): Clause[] {
   for (let m = CONNECTIVE.exec(sentence); m; m = CONNECTIVE.exec(sentence)) {
     if (m.index > start) clauses.push({ text: sentence.slice(start, m.index), start, antecedent, retaliation, lag });
     const word = m[0].toLowerCase();
-    antecedent = /after|respon|retaliat|answer|reply|following/.test(word);
+    antecedent = /after|respon|retaliat|answer|reply|following|followed/.test(word);
     retaliation = /respon|retaliat|answer|reply/.test(word);
     lag = antecedent ? lagOf(word) : null;
     start = m.index + m[0].length;
-    // a fronted subordinate clause ("Not long after the drone attack, X claimed...") ends at its comma
+    // a fronted subordinate clause ("Not long after the drone attack, X claimed...") ends at its comma;
+    // "X followed Y" has its subject before it, and Y runs on
     const comma = sentence.indexOf(',', start);
-    if (m.index < 25 && comma > start) {
+    if (m.index < 25 && comma > start && !/followed/.test(word)) {
       clauses.push({ text: sentence.slice(start, comma), start, antecedent, retaliation, lag });
       start = comma + 1;
       antecedent = false;
@@ -75,13 +76,15 @@ function lagOf(connective: string): Shift | null {
 const NEW_SUBJECT = /,\s+(?:and\s+)?(?=(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s|[A-Z])/g;
 const SECOND_VERB = /,?\s+and\s+(?=(?:[a-z]+ed|fought|hit|struck|shot|threw|set|took|stormed|burnt|overran|seized)\b)/g;
 const RELATIVE = /,?\s+where\s+/g;
+// "a drone attack on US troops in northern Iraq and a rocket attack in Syria": a second act named by its noun
+const SECOND_ACT = /,?\s+and\s+(?=(?:a|an|another|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|airstrikes?|raids?|bombings?|ambush(?:es)?|explosions?|blasts?)\b)/g;
 // "...on the same day as another attack: in Amalfi, a police helicopter was shot down": what a colon introduces
 const ELABORATION = /:\s+(?=[^"“]*$)/g;
 
 /** The parts of a clause at each place it may join acts of its own, in text order; the caller keeps those that do. */
 export function coordinateParts(clause: Clause): Clause[] {
   const cuts: Array<{ at: number; from: number; relative: boolean; elided: boolean; resumes?: boolean }> = [];
-  for (const [re, relative, elided] of [[NEW_SUBJECT, false, false], [SECOND_VERB, false, true], [RELATIVE, true, false], [ELABORATION, false, false]] as const) {
+  for (const [re, relative, elided] of [[NEW_SUBJECT, false, false], [SECOND_VERB, false, true], [SECOND_ACT, false, false], [RELATIVE, true, false], [ELABORATION, false, false]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(clause.text); m; m = re.exec(clause.text)) {
       if (m.index === 0) continue;
