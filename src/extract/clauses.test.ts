@@ -34,6 +34,7 @@ describe('coordinateParts: where a clause may join acts of its own', () => {
   it('a second verb of the same subject', () => expect(parts('Protesters wrecked offices in Novi Sad and fought police in Belgrade')[1]).toEqual(['fought police in Belgrade', false, true]));
   it('a relative clause ends at its comma, and the clause it interrupted goes on', () =>
     expect(parts('In Nanterre, where a teenager was shot dead on Tuesday, protesters set cars alight').map(([t, r]) => [t, r])).toEqual([['In Nanterre', false], ['a teenager was shot dead on Tuesday', true], ['protesters set cars alight', false]]));
+  it('"killed eight and wounded 20" is one act\'s toll', () => expect(parts('troops killed eight people in Ramallah and wounded nearly 20 others in Jenin')).toHaveLength(1));
   it('a second act named by its noun', () => expect(parts('it carried out a drone attack on US troops in northern Iraq and a rocket attack in Syria').map(([t]) => t)).toEqual(['it carried out a drone attack on US troops in northern Iraq', 'a rocket attack in Syria']));
   it('a colon introduces a part, unless a quotation', () => {
     expect(parts('the same day as another attack: in Amalfi, a helicopter was shot down').map(([t]) => t)).toContain('in Amalfi');

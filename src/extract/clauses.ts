@@ -74,7 +74,8 @@ function lagOf(connective: string): Shift | null {
 // teenager was shot dead on Tuesday" (a relative clause with an act of its own), ": in Amalfi, a helicopter
 // was shot down" (what a colon introduces, unless a quotation)
 const NEW_SUBJECT = /,\s+(?:and\s+)?(?=(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s|[A-Z])/g;
-const SECOND_VERB = /,?\s+and\s+(?=(?:[a-z]+ed|fought|hit|struck|shot|threw|set|took|stormed|burnt|overran|seized)\b)/g;
+// ("killed eight and wounded 20" is one act's toll, not a second act)
+const SECOND_VERB = /,?\s+and\s+(?!(?:killed|wounded|injured|hurt|maimed|left)\b)(?=(?:[a-z]+ed|fought|hit|struck|shot|threw|set|took|stormed|burnt|overran|seized)\b)/g;
 const RELATIVE = /,?\s+where\s+/g;
 // "a drone attack on US troops in northern Iraq and a rocket attack in Syria": a second act named by its noun
 const SECOND_ACT = /,?\s+and\s+(?=(?:a|an|another|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|airstrikes?|raids?|bombings?|ambush(?:es)?|explosions?|blasts?)\b)/g;
