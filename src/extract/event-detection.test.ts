@@ -29,6 +29,7 @@ const counts: Array<[string, string, number]> = [
   ['", and another hit the orphanage" is a second strike', 'One Israeli strike on a school in Gaza City killed 17 people on Tuesday, and another hit an orphanage, killing five more.', 2],
   ['a toll "since October 7" the ministry gave yesterday is a summary', "Israel's offensive has killed at least 41,689 Palestinians since October 7, the health ministry said yesterday.", 0],
   ['the day a toll was told bounds the act\'s day, it keeps no retelling apart', 'Israeli jets struck the port of Hodeidah, Yemen, on Saturday, killing six. Sources told Sky News on Monday that the death toll from the Israeli airstrikes in Hodeidah had risen to 14.', 1],
+  ['"gunshot wounds" say how the crowd\'s dead died: their toll is the protest\'s', 'Protesters stormed the parliament in Nairobi, Kenya, on Tuesday. At least five people were reported dead from gunshot wounds and more than 30 others were injured.', 1],
   ['"a different group" starts another incident', 'A truck bomb killed six civilians in Cali, Colombia, on Thursday. That same day, in the northwest, a different guerrilla group downed a police helicopter with a drone, killing 13 officers.', 2],
 ];
 
