@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from './clauses.js';
+import { coordinateParts, splitClauses } from './clauses.js';
 
 describe('splitClauses', () => {
   it('splits at "hours after" and marks the earlier incident', () => {
@@ -10,6 +10,11 @@ describe('splitClauses', () => {
     const c = splitClauses('Jets struck launch sites in retaliation for a rocket attack on Sunday.');
     expect(c[1]?.retaliation).toBe(true);
   });
+  it('"X followed Y": Y is the earlier incident, and runs past a comma', () => {
+    const c = splitClauses('The air strike followed claims by the group, a network of militias, that it had attacked US troops in Syria.');
+    expect(c.map((x) => x.antecedent)).toEqual([false, true]);
+  });
+  it('"I have followed how the war unfolded" is no connective', () => expect(splitClauses('As a scholar, I have followed how this war has unfolded.')).toHaveLength(1));
   it('a fronted "after ..." clause ends at its comma', () => {
     const c = splitClauses('Not long after the drone attack, the group claimed a second strike.');
     expect(c.map((x) => x.antecedent)).toEqual([true, false]);
@@ -29,4 +34,19 @@ describe('a verb\'s own "after" joins no second incident', () => {
     expect(splitClauses('The operation, named after a village, began at dawn.')).toHaveLength(1);
   });
   it('"came after" still does', () => expect(splitClauses('The raid came after a drone attack killed three.')).toHaveLength(2));
+});
+
+describe('coordinateParts: where a clause may join acts of its own', () => {
+  const parts = (s: string) => coordinateParts({ text: s, start: 0, antecedent: false, retaliation: false, lag: null }).map((c) => [c.text.trim(), !!c.relative, !!c.elided]);
+  it('a new subject after a comma', () => expect(parts('Jets shot down four drones over Kursk, one drone attacked Belgorod')).toEqual([['Jets shot down four drones over Kursk', false, false], ['one drone attacked Belgorod', false, false]]));
+  it('a second verb of the same subject', () => expect(parts('Protesters wrecked offices in Novi Sad and fought police in Belgrade')[1]).toEqual(['fought police in Belgrade', false, true]));
+  it('a relative clause ends at its comma, and the clause it interrupted goes on', () =>
+    expect(parts('In Nanterre, where a teenager was shot dead on Tuesday, protesters set cars alight').map(([t, r]) => [t, r])).toEqual([['In Nanterre', false], ['a teenager was shot dead on Tuesday', true], ['protesters set cars alight', false]]));
+  it('"killed eight and wounded 20" is one act\'s toll', () => expect(parts('troops killed eight people in Ramallah and wounded nearly 20 others in Jenin')).toHaveLength(1));
+  it('a second act named by its noun', () => expect(parts('it carried out a drone attack on US troops in northern Iraq and a rocket attack in Syria').map(([t]) => t)).toEqual(['it carried out a drone attack on US troops in northern Iraq', 'a rocket attack in Syria']));
+  it('a colon introduces a part, unless a quotation', () => {
+    expect(parts('the same day as another attack: in Amalfi, a helicopter was shot down').map(([t]) => t)).toContain('in Amalfi');
+    expect(parts('He said: "they attacked us in Kursk"')).toHaveLength(1);
+  });
+  it('"killed when rebels attacked" is one act, not a relative part', () => expect(parts('Nine were killed when rebels attacked Beni')).toHaveLength(1));
 });

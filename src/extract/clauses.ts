@@ -11,6 +11,14 @@ export interface Clause {
   antecedent: boolean;
   /** introduced by "in response to", "in retaliation for": the other clause answers this one */
   retaliation: boolean;
+  /** a part of a clause that joins several acts ("..., and 16 drones attacked X"): the clause it was cut from */
+  whole?: { start: number; end: number };
+  /** "..., where a teenager was shot dead on Tuesday": a part told about a place or a person, with no day of the rest */
+  relative?: boolean;
+  /** "...and fought police in Belgrade": the part's act shares the subject of the part before it */
+  elided?: boolean;
+  /** the words after a relative clause, where the clause it interrupted goes on */
+  resumes?: boolean;
   /** "two days after": how many days before the main clause's incident this one happened */
   /** "X came two days after Y": how far before X's day Y was (days back, and how many of them it may span) */
   lag: Shift | null;
@@ -18,7 +26,7 @@ export interface Clause {
 
 // ("going after an upscale community", "named after": a verb's own "after", no second incident)
 const CONNECTIVE =
-  /(?:,\s*)?\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:hours?|days?|weeks?|minutes)\s+|(?:shortly|soon|not long|moments|just)\s+)?(?<!\b(?:go|goes|going|went|gone|named|looks?|looked|looking|chase[sd]?|chasing|ran|runs?|running)\s)(?:after|before)\b(?!\s+(?:which|that)\b)|(?:,\s*)?\b(?:in (?:response|retaliation|answer|reply) (?:to|for)|responding to|responded to|answered(?!\s+with)|(?:was|were|came|as|be|is|are) (?:as )?(?:a |an |its |their )?(?:direct )?(?:response|answer|retaliation|reply) (?:to|for)|as retaliation for|retaliating for|following|(?:a|an|the|its|their)\s+(?:(?!(?:came|comes|come|was|were|is|are|be|been|in|as|and|or|that|which)\b)[\w'’-]+\s+){0,4}?(?:response|retaliation|reprisal|reply)\s+(?:by\s+[^,;]{1,60}?\s+)?(?:to|for))\b|;|(?:,\s*|^)\b(?:while|whereas)\b/gi;
+  /(?:,\s*)?\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:hours?|days?|weeks?|minutes)\s+|(?:shortly|soon|not long|moments|just)\s+)?(?<!\b(?:go|goes|going|went|gone|named|looks?|looked|looking|chase[sd]?|chasing|ran|runs?|running)\s)(?:after|before)\b(?!\s+(?:which|that|dawn|daybreak|sunrise|dusk|sunset|nightfall|dark|midnight|noon|midday)\b)|(?:,\s*)?\b(?:in (?:response|retaliation|answer|reply) (?:to|for)|responding to|responded to|answered(?!\s+with)|(?:was|were|came|as|be|is|are) (?:as )?(?:a |an |its |their )?(?:direct )?(?:response|answer|retaliation|reply) (?:to|for)|as retaliation for|retaliating for|following|(?<!\b(?:have|has|had|closely|who|I|we)\s+)followed(?!\s+(?:by|how|the news|events|developments)\b)|(?:a|an|the|its|their)\s+(?:(?!(?:came|comes|come|was|were|is|are|be|been|in|as|and|or|that|which)\b)[\w'’-]+\s+){0,4}?(?:response|retaliation|reprisal|reply)\s+(?:by\s+[^,;]{1,60}?\s+)?(?:to|for))\b|;|(?:,\s*|^)\b(?:while|whereas)\b/gi;
 
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
@@ -30,13 +38,14 @@ export function splitClauses(sentence: string): Clause[] {
   for (let m = CONNECTIVE.exec(sentence); m; m = CONNECTIVE.exec(sentence)) {
     if (m.index > start) clauses.push({ text: sentence.slice(start, m.index), start, antecedent, retaliation, lag });
     const word = m[0].toLowerCase();
-    antecedent = /after|respon|retaliat|answer|reply|following/.test(word);
+    antecedent = /after|respon|retaliat|answer|reply|following|followed/.test(word);
     retaliation = /respon|retaliat|answer|reply/.test(word);
     lag = antecedent ? lagOf(word) : null;
     start = m.index + m[0].length;
-    // a fronted subordinate clause ("Not long after the drone attack, X claimed...") ends at its comma
+    // a fronted subordinate clause ("Not long after the drone attack, X claimed...") ends at its comma;
+    // "X followed Y" has its subject before it, and Y runs on
     const comma = sentence.indexOf(',', start);
-    if (m.index < 25 && comma > start) {
+    if (m.index < 25 && comma > start && !/followed/.test(word)) {
       clauses.push({ text: sentence.slice(start, comma), start, antecedent, retaliation, lag });
       start = comma + 1;
       antecedent = false;
@@ -60,3 +69,49 @@ function lagOf(connective: string): Shift | null {
   // "only weeks after", "days after": some of them, two to six
   return m[1] && !/^(only|just|mere|some|several|few|a few)$/i.test(m[1]) ? null : { days: 6 * unit, width: 4 * unit };
 }
+
+// Where a clause may join acts of its own: ", one drone attacked X, and 16 drones attacked Y" (a new
+// subject), "wrecked offices in X and fought police in Y" (a second verb of the same subject), ", where a
+// teenager was shot dead on Tuesday" (a relative clause with an act of its own), ": in Amalfi, a helicopter
+// was shot down" (what a colon introduces, unless a quotation)
+const NEW_SUBJECT = /,\s+(?:and\s+)?(?=(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s|[A-Z])/g;
+// ("killed eight and wounded 20" is one act's toll, not a second act)
+const SECOND_VERB = /,?\s+and\s+(?!(?:killed|wounded|injured|hurt|maimed|left)\b)(?=(?:[a-z]+ed|fought|hit|struck|shot|threw|set|took|stormed|burnt|overran|seized)\b)/g;
+const RELATIVE = /,?\s+where\s+/g;
+// "a drone attack on US troops in northern Iraq and a rocket attack in Syria": a second act named by its noun
+const SECOND_ACT = /,?\s+and\s+(?=(?:a|an|another|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|airstrikes?|raids?|bombings?|ambush(?:es)?|explosions?|blasts?)\b)/g;
+// "...on the same day as another attack: in Amalfi, a police helicopter was shot down": what a colon introduces
+const ELABORATION = /:\s+(?=[^"“]*$)/g;
+
+/** The parts of a clause at each place it may join acts of its own, in text order; the caller keeps those that do. */
+export function coordinateParts(clause: Clause): Clause[] {
+  const cuts: Array<{ at: number; from: number; relative: boolean; elided: boolean; resumes?: boolean }> = [];
+  for (const [re, relative, elided] of [[NEW_SUBJECT, false, false], [SECOND_VERB, false, true], [SECOND_ACT, false, false], [RELATIVE, true, false], [ELABORATION, false, false]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause.text); m; m = re.exec(clause.text)) {
+      if (m.index === 0) continue;
+      cuts.push({ at: m.index, from: m.index + m[0].length, relative, elided });
+      // "In Nanterre, where a teenager was shot dead on Tuesday, protesters set cars alight": the relative clause ends at its comma
+      const end = relative ? clause.text.indexOf(',', m.index + m[0].length) : -1;
+      if (end > 0) cuts.push({ at: end, from: end + 1, relative: false, elided: false, resumes: true });
+    }
+  }
+  if (!cuts.length) return [clause];
+  cuts.sort((a, b) => a.at - b.at);
+  const whole = { start: clause.start, end: clause.start + clause.text.length };
+  const parts: Clause[] = [];
+  let from = 0;
+  let flags = { relative: false, elided: false, resumes: false };
+  for (const cut of cuts) {
+    if (cut.at <= from) continue;
+    parts.push({ ...clause, text: clause.text.slice(from, cut.at), start: clause.start + from, whole, ...flags });
+    from = cut.from;
+    flags = { relative: cut.relative, elided: cut.elided, resumes: !!cut.resumes };
+  }
+  parts.push({ ...clause, text: clause.text.slice(from), start: clause.start + from, whole, ...flags });
+  return parts;
+}
+
+/** Two parts read again as one. */
+export const joinParts = (sentence: string, a: Clause, b: Clause): Clause =>
+  ({ ...a, text: sentence.slice(a.start, b.start + b.text.length) });

@@ -20,6 +20,8 @@ describe('not an incident, with the rule and its reason', () => {
     ['The militia in Goma ordered the troops out ahead of an expected offensive.', 'n-expected-adj'],
     ['The collapse of a station roof in Novi Sad killed 16 people on Friday.', 'n-accident'],
     ['Police in Balayan set up checkpoints to intercept the fleeing rebels on Sunday.', 'n-intent'],
+    ['Zamfara is among the states worst hit by terrorism in north-west Nigeria.', 'n-descriptor'],
+    ['Although the US strikes hit no locations inside Iran on Friday, they deepen worries.', 'n-negation-after'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {

@@ -3,12 +3,12 @@
 // over the whole sentence once and then read per clause; attribution is the sentence's.
 import { BARE_MILITARY, BARE_POLICE, findActors, type ActorMatch } from '../resolve/actor/find-actors.js';
 import { policeForces, stateForces } from '../resolve/actor/dictionary.js';
-import { findPlaces, LIST_GAP, type PlaceMatch } from '../resolve/place/find-places.js';
+import { findPlaces, listGoesOn, type PlaceMatch } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
 import type { Actor, DateSpan, Mention, Range, Sentence } from '../types.js';
-import { splitClauses, type Clause } from './clauses.js';
+import { coordinateParts, joinParts, splitClauses, type Clause } from './clauses.js';
 import { narrativeDay, placeContext, type ArticleContext } from './context.js';
 import { claimant, findAttribution, responsibilityClaimant, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
@@ -56,12 +56,15 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     dates: ctx.dates.get(sentence.index) ?? [],
     clauses: [],
     triggers: new Map(),
+    subjects: new Map(),
   };
   let weapons: LexMatch[] | null = null; // the sentence's weapons, read only by an elliptical clause
   const sentenceWeapons = () => (weapons ??= matchAll('weapons', text));
   for (const clause of splitClauses(text)) {
-    s.clauses.push(clause);
-    s.triggers.set(clause, findTrigger(clause.text, sentenceWeapons));
+    for (const part of actsOfTheirOwn(s, clause, sentenceWeapons)) {
+      s.clauses.push(part);
+      s.triggers.set(part, findTrigger(part.text, sentenceWeapons));
+    }
   }
   const mentions = s.clauses.flatMap((clause) => clauseMentions(s, clause));
   const named = actors.filter(isGroup);
@@ -70,6 +73,43 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   if (forces.length) ctx.lastForces = forces[forces.length - 1]!.actor;
   // figures with no act of their own go last, so they can join the act their sentence reports
   return [...mentions.filter((m) => !m.casualtyOnly), ...mentions.filter((m) => m.casualtyOnly)];
+}
+
+// "..., and another hit the orphanage": a further act the words themselves set apart
+const ANOTHER = /^\W*(and\s+)?(another|a second|a third|a separate|the other)\b/i;
+const FRONTED = /^\W*(in|on|at|during|after|before|amid|with|following|for|by|from|according to|as)\b/i;
+
+/**
+ * The acts a clause joins, each a clause of its own when it has an act and a place or a day of its own
+ * ("Air defences shot down four drones over X, one drone attacked Y, and 16 drones attacked Z"); the
+ * other parts stay with the part before them.
+ */
+function actsOfTheirOwn(s: SentenceFacts, clause: Clause, sentenceWeapons: () => LexMatch[]): Clause[] {
+  const parts = coordinateParts(clause);
+  if (parts.length === 1) return parts;
+  const act = (c: Clause) => findTrigger(c.text, sentenceWeapons);
+  const setting = (c: Clause) => inClause(s, c, s.places).some((p) => !p.origin) || inClause(s, c, s.dates).some((d) => !d.periodStart && !d.speechDay && !d.otherDay);
+  // "threw stones at police and set cars on fire in Lima": a place or day said once, at the end, is the
+  // whole clause's; ", a town in Amhara, reportedly killed": an apposition runs to a comma before the act; "In another
+  // attack, gunmen struck": a fronted phrase is no act of its own
+  const ownAct = (c: Clause) => { const t = act(c); return !!t && (!c.text.slice(0, t.index).includes(',') || FRONTED.test(c.text)); };
+  const actOfItsOwn = (c: Clause, first: boolean, next: Clause) => !!act(c) && !(first && !next.elided && FRONTED.test(c.text));
+  // a part is read with the parts after it up to a relative clause: ": in Amalfi, Antioquia, a helicopter was shot down"
+  const reach = (i: number): Clause => {
+    let j = i;
+    while (j + 1 < parts.length && !parts[j + 1]!.relative && !parts[j + 1]!.resumes) j++;
+    return joinParts(s.sentence.text, parts[i]!, parts[j]!);
+  };
+  const kept: Clause[] = [parts[0]!];
+  parts.slice(1).forEach((part, k) => {
+    const before = kept[kept.length - 1]!;
+    const rest = reach(k + 1);
+    // a relative clause's act is its own whatever the words it hangs on, and so is the act of the
+    // clause it interrupted, which shares that clause's place and day
+    if (ownAct(rest) && ((part.resumes && before.relative) || (ANOTHER.test(part.text) && !!act(before)) || (setting(rest) && (part.relative || (setting(before) && actOfItsOwn(before, kept.length === 1, part)))))) kept.push(part);
+    else kept[kept.length - 1] = joinParts(s.sentence.text, before, part);
+  });
+  return kept.length === 1 ? [clause] : kept;
 }
 
 /**
@@ -118,13 +158,38 @@ interface SentenceFacts {
   triggers: Map<Clause, Trigger | null>;
   /** the counts of incidents the sentence reports, found when a clause's act is judged */
   tallies?: TallyMatch[];
+  /** each part's actor1, for the next part whose act shares its subject */
+  subjects: Map<Clause, Actor | null>;
+}
+
+/** The part before this one, when this part's act shares its subject. */
+const partBefore = (s: SentenceFacts, clause: Clause): Clause | undefined =>
+  clause.elided ? s.clauses.slice(0, s.clauses.indexOf(clause)).filter((c) => c.whole === clause.whole).pop() : undefined;
+
+/** "Protesters marched in X and fought police in Y": a crowd that goes on to fight or attack riots. */
+function crowdGoesOn(s: SentenceFacts, clause: Clause, trigger: Trigger | null): Trigger | null {
+  const before = partBefore(s, clause);
+  const crowd = before && s.triggers.get(before);
+  if (!trigger || !crowd || (crowd.kind !== 'protest' && crowd.kind !== 'riot') || (trigger.kind !== 'clash' && trigger.kind !== 'attack')) return trigger;
+  return { ...trigger, kind: 'riot', weapon: null, sub_event_type: 'Violent demonstration', event_type: 'Riots', rules: [...trigger.rules, 'r-crowd-goes-on'] };
+}
+
+/** "Protesters wrecked offices in Novi Sad and fought police in Belgrade": the second act's subject is the first's. */
+function sharedSubject<R extends Roles>(s: SentenceFacts, clause: Clause, roles: R): R {
+  const before = partBefore(s, clause);
+  if (before && !roles.actor1) {
+    const actor1 = s.subjects.get(before) ?? null;
+    if (actor1) { roles.actor1 = actor1; roles.rules.push('r-shared-subject'); }
+  }
+  s.subjects.set(clause, roles.actor1);
+  return roles;
 }
 
 const inClause = <T extends { index: number }>(s: SentenceFacts, clause: Clause, xs: T[]): T[] =>
   xs.filter((x) => x.index >= clause.start && x.index < clause.start + clause.text.length);
 
 function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
-  const trigger = s.triggers.get(clause) ?? null;
+  const trigger = crowdGoesOn(s, clause, s.triggers.get(clause) ?? null);
   const casualties = findCasualties(clause.text);
   if (!trigger) {
     const vetoed = vetoedActs(clause.text);
@@ -157,7 +222,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   // attacks, but no casualties" is each one's)
   const joint = JOINT_TOLL.test(clause.text) && (someHarm(casualties.fatalities) || someHarm(casualties.injured));
   const ownToll = !counted && !joint;
-  const roles = clauseRoles(s, clause, trigger, inScope(s.actors), pickPlaces(inScope(s.places), s.sentence.text)[0]?.place.country ?? null);
+  const roles = sharedSubject(s, clause, clauseRoles(s, clause, trigger, inScope(s.actors), pickPlaces(inScope(s.places), s.sentence.text)[0]?.place.country ?? null));
   const date = clauseDate(s, clause, inClause(s, clause, s.dates), clause.start + trigger.index);
   const content = inScope(s.places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
   const targets = pickPlaces(content.length ? content : inScope(s.places), s.sentence.text);
@@ -165,6 +230,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   // strikes, while another flattened a shop in Sirrin": a clause with no act of its own lends its place, a
   // country or region only to the clause it hangs on
   if (!targets.length && isLone(s, clause)) targets.push(...pickPlaces(s.places.filter((p) => clause.antecedent || lendsTown(s, p)), s.sentence.text));
+  if (!targets.length && clause.whole) targets.push(...pickPlaces(sharedPlaces(s, clause), s.sentence.text));
   // one event per listed place (ACLED: one place, one event) when the act is plural ("strikes on X and
   // Y") or the places are towns ("shelling hit Poonch and Rajouri"); a list of countries is a region
   const plural = /s$|\b(multiple|several|two|three|four|five|both|waves?)\b/i.test(trigger.text) || /\b(two|three|four|five|six|multiple|several|both|separate)\b/i.test(clause.text);
@@ -172,9 +238,10 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const newIncident = isNewIncident(clause.text, trigger);
   const { attribution } = s;
   const places = targets.length ? (plural || towns ? targets : targets.slice(0, 1)) : [null];
-  return places.map((place, i) => ({
+  const days = listedDays(inClause(s, clause, s.dates), date.span);
+  return places.flatMap((place, p) => days.map((day, d) => ({ place, day, laterDay: d > 0, apart: p > 0 || d > 0 }))).map(({ place, day, laterDay, apart }, i) => ({
     sentence: s.sentence,
-    rules: [...trigger.rules, ...roles.rules, ...casualties.rules, ...(date.rule ? [date.rule] : []), ...(place ? [place.rule] : []),
+    rules: [...trigger.rules, ...roles.rules, ...casualties.rules, ...(date.rule ? [laterDay ? 'day-list' : date.rule] : []), ...(place ? [place.rule] : []),
       ...(attribution.claimRule ? [attribution.claimRule] : []), ...(attribution.doubtRule ? [attribution.doubtRule] : []), ...(counted ? ['j-counted'] : []),
       ...(joint ? ['j-joint-toll'] : [])],
     trigger: trigger.text,
@@ -184,11 +251,12 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     weapon: trigger.weapon,
     generic: trigger.generic && !trigger.weapon,
     anaphoric: isAnaphoric(clause.text, trigger) && !newIncident,
-    newIncident,
+    // another place or day of a listed act is another incident, even a place nearby
+    newIncident: newIncident || apart,
     antecedent: clause.antecedent,
     kind: trigger.kind,
-    date: date.span,
-    ...(date.said ? { dateSaid: true } : {}),
+    date: day,
+    ...(date.said && !laterDay ? { dateSaid: true } : {}),
     place: place?.place ?? null,
     actor1: roles.actor1,
     actor2: roles.actor2,
@@ -205,6 +273,13 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     claimed_by: attribution.claim && roles.actor1 ? [roles.actor1.name] : [],
     retaliation: clause.retaliation,
   }));
+}
+
+/** "fired at the base on July 26 and 27": one incident a day (ACLED), else the clause's one day. */
+function listedDays(dates: DateMention[], day: DateSpan | null): Array<DateSpan | null> {
+  const listed = dates.filter((d) => d.rule === 'day-list' && !d.periodStart && !d.speechDay && !d.otherDay);
+  if (!day || !listed.length || !dates.some((d) => d.span === day)) return [day];
+  return [day, ...listed.map((d) => d.span).filter((d) => d.date !== day.date)];
 }
 
 /** "Since October 17, militias have conducted numerous attacks", a perfect past the lead: a period, not an incident. */
@@ -268,7 +343,7 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
   // a day the text states beats one counted from another ("On October 1, three weeks earlier, ...")
   const byDistance = (xs: DateMention[]) => xs.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
   const nearest = byDistance(own.filter((d) => !d.speechDay && !d.narrative)) ?? byDistance(own.filter((d) => !d.speechDay));
-  const date = nearest ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay) : undefined) ?? null;
+  const date = nearest ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay) : undefined) ?? sharedDay(s, clause, at) ?? null;
   const base = date?.narrative ? (sentenceBase(s, date) ?? narrativeDay(s.ctx, s.sentence.index))?.span : null;
   let span: DateSpan | null = base ? shiftSpan(base, date!.shift) : date?.span ?? null;
   // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before
@@ -286,6 +361,24 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
 function sentenceBase(s: SentenceFacts, shifted: DateMention): DateMention | null {
   const stated = s.dates.filter((d) => d !== shifted && !d.narrative && !d.periodStart && !d.otherDay && d.span.precision === 1);
   return stated.sort((a, b) => Math.abs(a.index - shifted.index) - Math.abs(b.index - shifted.index))[0] ?? null;
+}
+
+/** "In Nanterre, where a teenager was shot dead, protesters set cars alight": a part with no place of its own is where the clause's words with no act of their own say, not where its relative part says. */
+function sharedPlaces(s: SentenceFacts, clause: Clause): PlaceMatch[] {
+  // "the town where a teenager was shot dead": a relative part happened where the words before it say
+  if (clause.relative) return s.places.filter((p) => p.index >= clause.whole!.start && p.index < clause.start);
+  const parts = s.clauses.filter((c) => c.whole === clause.whole && c !== clause && !c.relative);
+  return s.places.filter((p) => parts.some((c) => p.index >= c.start && p.index < c.start + c.text.length && !s.triggers.get(c)));
+}
+
+/** "On Thursday protesters wrecked offices in Novi Sad and fought police in Belgrade": the acts a clause joins share its day; a relative part's act ("where a teenager was shot dead on Tuesday") does not. */
+function sharedDay(s: SentenceFacts, clause: Clause, at: number): DateMention | undefined {
+  const whole = clause.whole;
+  if (!whole || clause.relative) return undefined;
+  const relatives = s.clauses.filter((c) => c.whole === whole && c.relative);
+  const inRelative = (d: DateMention) => relatives.some((c) => d.index >= c.start && d.index < c.start + c.text.length);
+  return s.dates.filter((d) => d.index >= whole.start && d.index < whole.end && !d.periodStart && !d.speechDay && !d.otherDay && !inRelative(d))
+    .sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
 }
 
 /** "The group said in a statement that the drone hit its target": the perpetrator's own account is a claim. */
@@ -361,13 +454,17 @@ function pickPlaces(places: PlaceMatch[], text: string): PlaceMatch[] {
   const best = Math.min(...targets.map((p) => p.place.geo_precision === 3 ? 3 : 1));
   const precise = targets.filter((p) => (p.place.geo_precision === 3 ? 3 : 1) === best);
   // "raids on the capital, Sanaa, Hodeidah governorate, Saada and Dhamar": a list may mix towns and regions
-  const chain = listChain(targets, targets.indexOf(precise[0]!), text);
+  // "at Erbil Air Base, Iraq", "at X in Iraq and at Y": a country beside a place of it is where that place is, not another place
+  const items = isCountry(precise[0]!) ? targets : targets.filter((p) => !isCountry(p));
+  const chain = listChain(items, items.indexOf(precise[0]!), text);
   return chain.length > 1 ? chain : [precise[0]!];
 }
 
+const isCountry = (p: PlaceMatch): boolean => p.place.geo_precision === 3 && p.place.admin1 === null;
+
 /** The places listed one after another (", ", "and", "or") around the one at `at`. */
 function listChain(places: PlaceMatch[], at: number, text: string): PlaceMatch[] {
-  const joined = (a: PlaceMatch, b: PlaceMatch) => b.index - a.end < 26 && LIST_GAP.test(text.slice(a.end, b.index));
+  const joined = (a: PlaceMatch, b: PlaceMatch) => listGoesOn(text.slice(a.end, b.index));
   let start = at;
   while (start > 0 && joined(places[start - 1]!, places[start]!)) start--;
   let end = at;

@@ -5,15 +5,15 @@ import type { Article, ArticleEvent, ArticleTally, ExportEvent, Source, Tally } 
 
 /** An article's events in the export contract, their links to each other resolved to ids. */
 export function toExportEvents(article: Article, events: ArticleEvent[]): ExportEvent[] {
-  const out = events.map((e) => toExportEvent(article, e));
+  const taken = new Set<string>();
+  const out = events.map((e) => toExportEvent(article, e, taken));
   return out.map((x, i) => ({ ...x, related: events[i]!.related.map((r) => ({ type: r.type, event_id: out[r.index]!.id })) }));
 }
 
-function toExportEvent(article: Article, e: ArticleEvent): ExportEvent {
-  const first = e.mentions[0]!;
+function toExportEvent(article: Article, e: ArticleEvent, taken: Set<string>): ExportEvent {
   const sources: Source[] = uniqueBy(e.mentions, (m) => m.sentence.index).map((m) => source(article, m.sentence.text, m.attribution));
   return {
-    id: 'ev-' + createHash('sha1').update(`${article.hash}:${first.sentence.index}:${first.triggerIndex}:${e.location.name}`).digest('hex').slice(0, 12),
+    id: eventId(article, e, taken),
     event_type: e.event_type,
     sub_event_type: e.sub_event_type,
     weapon: e.weapon,
@@ -61,6 +61,20 @@ function casualty(r: ArticleEvent['fatalities'], word: string): string | null {
   if (r.best != null) return `${r.best} ${word}`;
   if (r.low != null) return `${r.low}+ ${word}`;
   return null;
+}
+
+/**
+ * Stable across runs: the article, the act's sentence and place. One act on listed days ("on July 26
+ * and 27") is one event a day, so a second event of the same act and place also hashes its day.
+ */
+function eventId(article: Article, e: ArticleEvent, taken: Set<string>): string {
+  const first = e.mentions[0]!;
+  const base = `${article.hash}:${first.sentence.index}:${first.triggerIndex}:${e.location.name}`;
+  const hash = (key: string) => 'ev-' + createHash('sha1').update(key).digest('hex').slice(0, 12);
+  let id = hash(base);
+  for (let n = 0; taken.has(id); n++) id = hash(`${base}:${e.date.earliest}${n ? `:${n}` : ''}`);
+  taken.add(id);
+  return id;
 }
 
 function uniqueBy<T>(xs: T[], key: (x: T) => unknown): T[] {

@@ -19,11 +19,11 @@ export interface Trigger {
   scopeEnd: number;
 }
 
-const NEEDS_WEAPON = new Set(['a-launch', 'a-explosion', 'a-harm', 'a-overflight', 'a-impact']);
+const NEEDS_WEAPON = new Set(['a-launch', 'a-explosion', 'a-harm', 'a-overflight', 'a-impact', 'a-use-weapon']);
 const ANAPHORA = /\b(the|this|that|these|those|its|such|said|(today|yesterday|tonight|(last |this )?(week|weekend|night|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+((\w+[- ])?(\w+)\s+){0,2}$/i;
 // "a second official", "another witness": a further speaker, not a further incident
 // ("yet another attack" is the one being told, one more of a series)
-const NEW_INCIDENT = /\b((?<!\byet\s)another|a second|a third|a separate|a further|a new|the other|(two|three|four|five|several) other)\b(?!\s+(officials?|sources?|witness(es)?|residents?|spokes\w+|statements?|reports?|journalists?|analysts?|diplomats?|commanders?|lawmakers?|time|militants?|fighters?|soldiers?|civilians?|persons?|people|man|men|woman|women|child(ren)?|members?|leaders?|victims?|bod(y|ies)|casualt(y|ies)|suspects?)\b)/i;
+const NEW_INCIDENT = /\b((?<!\byet\s)another|a second|a third|a separate|a different|a further|a new|the other|(two|three|four|five|several) other)\b(?!\s+(officials?|sources?|witness(es)?|residents?|spokes\w+|statements?|reports?|journalists?|analysts?|diplomats?|commanders?|lawmakers?|time|militants?|fighters?|soldiers?|civilians?|persons?|people|man|men|woman|women|child(ren)?|members?|leaders?|victims?|bod(y|ies)|casualt(y|ies)|suspects?)\b)/i;
 
 /** The first act in the clause that is reported as an incident, with the clause's weapon. */
 export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = () => []): Trigger | null {
@@ -119,7 +119,7 @@ export function nonEventCue(clause: string, action: LexMatch, cues: LexMatch[] =
     const gapAfter = GAP_AFTER_SCOPE.exec(scope ?? '');
     const actionEnd = action.index + action.text.length;
     if (gapAfter && cue.index >= actionEnd && gapWords(Number(gapAfter[1])).test(clause.slice(actionEnd, cue.index))) return cue.rule.id;
-    if (scope === 'sentence') return cue.rule.id;
+    if (scope === 'sentence' && !inLaterRelative(clause, actionEnd, cue)) return cue.rule.id;
     if (scope === 'after' && cue.index >= action.index + action.text.length && cue.index - (action.index + action.text.length) <= 3) return cue.rule.id;
     if (scope === 'match' && cue.index <= action.index && cueEnd >= action.index + action.text.length) return cue.rule.id;
     if (scope === 'sentence-bare' && action.rule.fields[1] === 'yes') return cue.rule.id;
@@ -129,6 +129,12 @@ export function nonEventCue(clause: string, action: LexMatch, cues: LexMatch[] =
   if (/^(attacks|assaults|raids)$/i.test(action.text) && !/\b(the|these|two|three|four|five|both|multiple|several)\s+(\w+\s+){0,2}$/i.test(before)) return 'n-bare-plural';
   return null;
 }
+
+// "killed in an Israeli strike on the south, where both sides have traded fire almost every day": a
+// relative clause after the act describes its place or its actors, not the act
+const RELATIVE_OPENER = /,\s*(where|which|who|whose)\b/i;
+const inLaterRelative = (clause: string, actionEnd: number, cue: LexMatch): boolean =>
+  cue.index >= actionEnd && RELATIVE_OPENER.test(clause.slice(actionEnd, cue.index));
 
 /** "the attack", "these strikes", "Monday's attack", or a clause about "the incident": an incident already reported. */
 export const isAnaphoric = (clause: string, trigger: Trigger): boolean =>

@@ -81,7 +81,16 @@ const BORDER_WITH = /\b(border|frontier|boundary) with\s+(the\s+)?([\w'’-]+\s+
 
 // "in Sanaa, Hodeidah governorate, Saada and Dhamar", "in the capital, Caracas, and in the city of Maracay":
 // what may stand between two places of a list
-export const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|city)?\s*(,|and|or|,\s*and)\s*((in|at|on|near)\s+)?(the\s+)?((town|city|village|port city)\s+of\s+)?$/i;
+const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|city)?\s*(,|and|or|,\s*and)\s*((in|at|on|near)\s+)?(the\s+)?((town|city|village|port city)\s+of\s+)?$/i;
+// "in Novi Sad and Belgrade, and in the towns of Pancevo and Sabac", "hit Manchester, Hull, Belfast": a
+// list goes on past a repeated locative and past names no place was found for
+const LIST_ITEMS = String.raw`(?:\s*(?:,|and|or)\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*`;
+// "at Ain al-Asad Air Base in Iraq and at Mission Support Site Euphrates": an item may say where it is
+const ITEM_WHERE = String.raw`(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?`;
+const LIST_GOES_ON = new RegExp(String.raw`^${ITEM_WHERE}${LIST_ITEMS}\s*(?:governorate|province|region|district|state|county|oblast|city)?\s*(?:,|and|or|,\s*and)\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?:towns?|cities|city|villages?|districts?)\s+of\s+)?)?(?:the\s+)?$`);
+const LIST_REACH = 60;
+/** The words between two places say the list goes on. */
+export const listGoesOn = (gap: string): boolean => (gap.length < 26 && LIST_GAP.test(gap)) || (gap.length < LIST_REACH && LIST_GOES_ON.test(gap));
 
 type Candidate = { country: Country } | { records: GazRecord[] };
 
@@ -97,7 +106,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const after = text.slice(span.end, span.end + 20);
     if (isPlaceStopword(span.text) || SHIP.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
-    const listed = lastEnd >= 0 && LIST_GAP.test(text.slice(lastEnd, span.start));
+    const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
     const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (!('country' in span.value) && ACT_AFTER.test(after) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
       (PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)) && SUBJECT_START.test(before));
     const relative = RELATIVE.test(before);

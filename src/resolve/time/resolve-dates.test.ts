@@ -121,3 +121,10 @@ describe('parts of a day and figures after a day', () => {
   });
   it('a four-digit year beside a day stays a year', () => expect(resolveDates('On 5 June 2023 a bomb exploded.', '2025-06-10')[0]!.span.date).toBe('2023-06-05'));
 });
+
+describe('day-list: the other days of a list', () => {
+  const days = (text: string) => resolveDates(text, '2024-07-31').map((d) => [d.span.date, d.rule]);
+  it('"on July 26 and 27" names two days', () => expect(days('More rockets hit the base on July 26 and 27.')).toEqual([['2024-07-26', 'chrono'], ['2024-07-27', 'day-list']]));
+  it('"on 9, 10 and 11 June" names three days', () => expect(days('The base was shelled on 9, 10 and 11 June.').map(([d]) => d)).toEqual(['2024-06-09', '2024-06-10', '2024-06-11']));
+  it('a figure after the day is no day', () => expect(days('On July 26, 3 people were killed.')).toEqual([['2024-07-26', 'chrono']]));
+});

@@ -48,7 +48,9 @@ export function resolveDates(text: string, published: string): DateMention[] {
     const night = /\bnight of\s*$/i.test(text.slice(0, r.index));
     const count = countAfterDay(r);
     const span = refine(r, published, night, !!count);
-    if (span) found.push(mention(count ? { ...span, text: count } : span, text, r.index, r.index + (count ?? r.text).length, count ? 'd-count-not-year' : 'chrono', false));
+    if (!span) continue;
+    found.push(mention(count ? { ...span, text: count } : span, text, r.index, r.index + (count ?? r.text).length, count ? 'd-count-not-year' : 'chrono', false));
+    if (!count && span.precision === 1 && span.earliest === span.latest) found.push(...listedDays(text, r, span, published));
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -62,6 +64,27 @@ function countAfterDay(r: chrono.ParsedResult): string | null {
   if (!r.start.isCertain('year')) return null;
   const m = /^(.*?\D)[\s,]+\d{1,3}$/.exec(r.text);
   return m && /[a-z]/i.test(m[1]!) ? m[1]!.trim() : null;
+}
+
+// "on July 26 and 27", "on 9, 10 and 11 June": chrono reads one day of a list; the others share its month
+const DAYS_AFTER = /^(?:\s*(?:,|and|&|,\s*and)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:[:.]\d|%|am\b|pm\b|a\.m|p\.m|hours|people|killed|[a-z])))+/i;
+const DAYS_BEFORE = /(?:\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|,\s*and)\s*)+$/i;
+const DAY_NUMBER = /\b(\d{1,2})(?:st|nd|rd|th)?\b/g;
+
+/** The other days of a list chrono read one day of, each a day of its own (rule `day-list`). */
+function listedDays(text: string, r: chrono.ParsedResult, span: DateSpan, published: string): DateMention[] {
+  const monthFirst = /^\D/.test(r.text.trim()) && /\d\s*$/.test(r.text);
+  const list = monthFirst ? DAYS_AFTER.exec(text.slice(r.index + r.text.length)) : /^\d/.test(r.text.trim()) ? DAYS_BEFORE.exec(text.slice(0, r.index)) : null;
+  if (!list) return [];
+  const at = monthFirst ? r.index + r.text.length : r.index - list[0].length;
+  const out: DateMention[] = [];
+  for (const m of list[0].matchAll(DAY_NUMBER)) {
+    const day = `${span.date.slice(0, 8)}${m[1]!.padStart(2, '0')}`;
+    if (!Number.isNaN(Date.parse(day)) && day <= published && day !== span.date) {
+      out.push(mention({ date: day, earliest: day, latest: day, precision: 1, text: m[0] }, text, at + m.index, at + m.index + m[0].length, 'day-list', false));
+    }
+  }
+  return out;
 }
 
 function refine(r: chrono.ParsedResult, published: string, nightOf: boolean, yearIsCount: boolean): DateSpan | null {

@@ -1,0 +1,83 @@
+// How many incidents an article reports: acts read whatever verb names them, every act of a clause with
+// a setting of its own, one event per listed place or day, and words around an act that do not make it
+// a summary.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../pipeline/extract-article.js';
+import { toExportEvents } from '../model/to-export.js';
+import { extractText as run, testArticle } from './test-article.js';
+import { findTrigger } from './rules/triggers.js';
+
+const places = (text: string) => run(text).events.map((e) => e.location.name).sort();
+
+// [what the case shows, text, incidents reported]
+const counts: Array<[string, string, number]> = [
+  ['beaten to death', 'In the district of Sirajganj, 13 policemen were beaten to death on Sunday, police said.', 1],
+  ['beheaded', 'Gunmen beheaded two farmers near Mocimboa da Praia on Monday.', 1],
+  ['were engaged', 'Two drones were engaged over Rzeszow on Monday night.', 1],
+  ['a weapon used against', 'Pakistan used heavy artillery against villages near Jammu, India, on Wednesday.', 1],
+  ['"used force against" names no weapon: no act', 'Police used excessive force against the crowd, the report said.', 0],
+  ['torched', 'Rebels torched homes in Kasese, Uganda, on Friday.', 1],
+  ['engaged the terrorists', 'Policemen engaged the terrorists in Peshawar on Sunday.', 1],
+  ['thwarted by the army', 'An attempt by militants to sneak in through the Uri sector of Baramulla district, Jammu and Kashmir, was thwarted by the Indian Army on Wednesday.', 1],
+  ['a plot foiled is no act', 'Police said they had foiled a plot to bomb a market in Kano, Nigeria.', 0],
+  ['machine-gunned', 'Dozens of civilians were machine-gunned in Kaya, Burkina Faso, on Saturday.', 1],
+  ['a toll ("more than 21 people were shot dead") is no count of attacks', 'More than 21 people were shot dead inside the church compound in Bunia, Congo, on Sunday.', 1],
+  ['a crowd ("hundreds of demonstrators") is no count of attacks', 'Hundreds of demonstrators hurled rocks at police outside Congress in Buenos Aires on Wednesday.', 1],
+  ['"dozens of attacks" still is', 'Militias launched dozens of attacks on bases in Syria.', 0],
+  ['a unit\'s number ("the 36th Front") counts nothing', 'A car bomb exploded in Jamundi on Tuesday. The 36th Front of the FARC dissidents was behind the attack.', 1],
+  ['a habit told in a relative clause about the place is not the act\'s', 'Four Syrians were killed on Thursday in an Israeli strike on Shama, where Hezbollah and Israel have traded fire almost every day.', 1],
+  ['an apposition is no act of its own', 'A drone strike on Finote Selam, a town in the West Gojjam zone of Amhara, Ethiopia, killed at least 28 civilians on Sunday.', 1],
+  ['a fronted phrase is no act of its own', 'In another brazen attack, ISWAP fighters struck an army base in Borno State, Nigeria, killing three soldiers on Sunday.', 1],
+  ['", and another hit the orphanage" is a second strike', 'One Israeli strike on a school in Gaza City killed 17 people on Tuesday, and another hit an orphanage, killing five more.', 2],
+  ['a toll "since October 7" the ministry gave yesterday is a summary', "Israel's offensive has killed at least 41,689 Palestinians since October 7, the health ministry said yesterday.", 0],
+  ['the day a toll was told bounds the act\'s day, it keeps no retelling apart', 'Israeli jets struck the port of Hodeidah, Yemen, on Saturday, killing six. Sources told Sky News on Monday that the death toll from the Israeli airstrikes in Hodeidah had risen to 14.', 1],
+  ['"gunshot wounds" say how the crowd\'s dead died: their toll is the protest\'s', 'Protesters stormed the parliament in Nairobi, Kenya, on Tuesday. At least five people were reported dead from gunshot wounds and more than 30 others were injured.', 1],
+  ['"a different group" starts another incident', 'A truck bomb killed six civilians in Cali, Colombia, on Thursday. That same day, in the northwest, a different guerrilla group downed a police helicopter with a drone, killing 13 officers.', 2],
+];
+
+describe('how many incidents', () => {
+  for (const [shows, text, n] of counts) it(`${shows}: ${n}`, () => expect(run(text, '2024-07-31').events).toHaveLength(n));
+  it('"were engaged" is an interception', () => expect(findTrigger('Two drones were engaged over Rzeszow.')?.kind).toBe('interception'));
+  it('a weapon used against someone is an attack with it', () =>
+    expect(run('Pakistan used heavy artillery against villages near Jammu, India, on Wednesday.').events[0]?.sub_event_type).toBe('Shelling/artillery/missile attack'));
+});
+
+describe('lists: one event per place, one per day', () => {
+  it('a list goes on past a repeated locative', () =>
+    expect(places('Police said protesters attacked officers in Novi Sad and Belgrade, and in the towns of Pancevo and Sabac, on Thursday.')).toEqual(['Belgrade', 'Novi Sad', 'Pancevo', 'Sabac']));
+  it('a list goes on past a name no place was found for', () =>
+    expect(places('On Saturday riots in Britain hit Liverpool, Bristol, Qwertyville, Belfast and Stoke.')).toEqual(['Belfast', 'Bristol', 'Liverpool', 'Stoke-on-Trent']));
+  it('"at X in Iraq and at Y in Syria" is two places, not four', () =>
+    expect(places('On July 25, militias fired rockets at Ain al-Asad Air Base in Iraq and at Mission Support Site Euphrates in Syria.'))
+      .toEqual(['Ain al-Asad Air Base', 'Mission Support Site Euphrates']));
+  it('"on July 26 and 27" is two incidents at one place', () => {
+    const es = run('More rockets were fired at Mission Support Site Euphrates on July 26 and 27.', '2024-07-31').events;
+    expect(es.map((e) => e.date.date)).toEqual(['2024-07-26', '2024-07-27']);
+  });
+  it('the events of one act on listed days have ids of their own', () => {
+    const article = testArticle('More rockets were fired at Mission Support Site Euphrates on July 26 and 27.', '2024-07-31');
+    const ids = toExportEvents(article, extractArticle(article).events).map((e) => e.id);
+    expect(new Set(ids).size).toBe(2);
+  });
+});
+
+describe('every act of a clause, not only its first', () => {
+  it('a second verb with a place of its own is a second incident, with the same crowd and day', () => {
+    const es = run('On Thursday protesters wrecked the party offices in Novi Sad and fought police in Belgrade, Serbia.', '2024-06-30').events;
+    expect(es.map((e) => [e.location.name, e.event_type, e.date.date])).toEqual([['Novi Sad', 'Riots', '2024-06-27'], ['Belgrade', 'Riots', '2024-06-27']]);
+  });
+  it('a relative clause with its own act and day is an incident where the words before it say', () => {
+    const es = run('In Nanterre, the town west of Paris where a teenager was shot dead on Tuesday, protesters set cars alight, France.', '2024-06-30').events;
+    expect(es.map((e) => [e.location.name, e.date.date])).toContainEqual(['Nanterre', '2024-06-25']);
+    expect(es).toHaveLength(2);
+  });
+  it('"...as another attack: in Amalfi, a police helicopter was shot down" is the other attack', () =>
+    expect(places('The bombing in Cali happened on Thursday, the same day as another attack: during an operation in Amalfi, Antioquia, a police helicopter was shot down.')).toEqual(['Amalfi', 'Cali']));
+});
+
+describe('one incident per article unless the text separates them', () => {
+  it('a dateline\'s day dates no act, and "before dawn" joins no second incident', () => {
+    const es = run('MANILA, Dec 18 (PNA) – A soldier and six rebels were killed in a clash before dawn yesterday in Balayan, Philippines.', '2023-12-18').events;
+    expect(es.map((e) => e.date.date)).toEqual(['2023-12-17']);
+  });
+});
