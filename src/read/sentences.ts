@@ -1,13 +1,11 @@
 // Splits an article into sentences with their offsets. Lines are split first: scraped news puts
 // headlines, captions and bylines on lines of their own without a full stop.
+import { z } from 'zod';
 import type { Sentence } from '../types.js';
+import { readTable } from '../util/data-files.js';
 
 // Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS = new Set([
-  'u.s', 'u.k', 'u.n', 'mr', 'mrs', 'ms', 'dr', 'gen', 'brig', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'sen', 'rep',
-  'st', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'e.g', 'i.e',
-  'vs', 'etc', 'approx', 'inc', 'corp', 'ltd', 'jr', 'sr', 'km', 'mt', 'ft', 'pres', 'prof', 'rev', 'dept',
-]);
+const ABBREVIATIONS = new Set(readTable('text/abbreviations.tsv', z.object({ abbreviation: z.string().regex(/^[a-z.]+$/, 'lower-case letters and inner full stops') })).map((r) => r.abbreviation));
 
 const BOUNDARY = /([.!?]["'”’)]*)\s+(?=["'“‘(]?[A-Z0-9])/g;
 

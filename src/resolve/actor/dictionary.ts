@@ -1,10 +1,12 @@
 // The actor dictionary: data/actors/*.tsv plus "Military Forces of <Country>" for every country, with
 // aliases built from the country's names and demonyms. Loaded once, on first use.
 import { createRequire } from 'node:module';
+import { z } from 'zod';
 import { normaliseName } from '../../read/normalise.js';
 import { properPrefixes, type SpanIndex } from '../../read/tokens.js';
-import { readTsv, splitList } from '../../util/data-files.js';
+import { readTable, readTsv, splitList } from '../../util/data-files.js';
 import { ACTOR_TYPES, type Actor, type ActorType } from '../../types.js';
+import { countryNames } from '../place/country-names.js';
 import { countryByCode } from '../place/gazetteer.js';
 
 export interface ActorEntry {
@@ -13,10 +15,6 @@ export interface ActorEntry {
   origin: string;
 }
 
-const FORCE_NOUNS = ['forces', 'military', 'army', 'troops', 'soldiers', 'armed forces', 'air force', 'navy', 'warplanes', 'jets', 'military forces', 'security forces',
-  'defense ministry', 'defence ministry', 'ministry of defense', 'ministry of defence'];
-// Countries whose English name takes "the" ("Military Forces of the United States").
-const WITH_THE = new Set(['US', 'GB', 'NL', 'PH', 'AE', 'CD', 'CG', 'CF', 'BS', 'GM', 'CZ', 'DO']);
 
 let byAlias: Map<string, ActorEntry> | null = null;
 let prefixes: Set<string> | null = null;
@@ -68,20 +66,25 @@ function otherNumber(key: string): string | null {
   return `${head}${noun}${plural ? '' : 's'}`;
 }
 
+const ForceNoun = z.object({ force: z.enum(['military', 'police']), noun: z.string().min(1) });
+
 function generatedStateForces(): Array<[string, Actor, string[]]> {
+  const nouns = readTable('actors/force-nouns.tsv', ForceNoun);
+  const forceNouns = { military: nouns.filter((n) => n.force === 'military').map((n) => n.noun), police: nouns.filter((n) => n.force === 'police').map((n) => n.noun) };
+  const takesThe = new Set(countryNames('takes-the').keys());
   const require = createRequire(import.meta.url);
   const list: Array<{ cca2: string; independent?: boolean; name: { common: string }; demonyms?: { eng?: { m: string } } }> = require('world-countries');
   // sovereign states first: "American forces" are the United States', not a territory's that shares the demonym
   return [...list].sort((a, b) => Number(!!b.independent) - Number(!!a.independent)).flatMap((c) => {
     const common = countryByCode(c.cca2)?.name ?? c.name.common;
-    const country = `${WITH_THE.has(c.cca2) ? 'the ' : ''}${common}`;
+    const country = `${takesThe.has(c.cca2) ? 'the ' : ''}${common}`;
     const demonym = c.demonyms?.eng?.m;
     const named = (nouns: string[]) => [...new Set([common, c.name.common])].flatMap((name) => nouns.flatMap((n) => [`${name} ${n}`, `${name}'s ${n}`])).concat(demonym ? nouns.map((n) => `${demonym} ${n}`) : []);
     const military = `Military Forces of ${country}`;
     const police = `Police Forces of ${country}`;
     return [
-      [c.cca2, { name: military, type: 'state_military' as const, country: c.cca2, affiliations: [] }, [military, ...named(FORCE_NOUNS)]],
-      [c.cca2, { name: police, type: 'state_military' as const, country: c.cca2, affiliations: [] }, [police, ...named(['police', 'police officers', 'policemen', 'police forces'])]],
+      [c.cca2, { name: military, type: 'state_military' as const, country: c.cca2, affiliations: [] }, [military, ...named(forceNouns.military)]],
+      [c.cca2, { name: police, type: 'state_military' as const, country: c.cca2, affiliations: [] }, [police, ...named(forceNouns.police)]],
     ] as Array<[string, Actor, string[]]>;
   });
 }

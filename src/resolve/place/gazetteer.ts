@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { normaliseName } from '../../read/normalise.js';
 import { properPrefixes } from '../../read/tokens.js';
 import { readLines, readTsv } from '../../util/data-files.js';
+import { countryNames } from './country-names.js';
 
 export const GAZETTEER_FILE = fileURLToPath(new URL('../../../dist/gazetteer.sqlite', import.meta.url));
 
@@ -82,23 +83,6 @@ export function placesByKey(key: string): GazRecord[] {
   return hit;
 }
 
-// Names reporters use for countries that world-countries does not list as spellings.
-const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
-  US: ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'],
-  GB: ['UK', 'U.K.', 'Britain', 'Great Britain'],
-  PS: ['Palestine', 'Palestinian territories', 'occupied Palestinian territories'],
-  RU: ['Russian Federation'],
-  CD: ['DR Congo', 'DRC', 'Democratic Republic of Congo'],
-  SY: ['Syria'],
-  IR: ['Iran'],
-  KP: ['North Korea'],
-  KR: ['South Korea'],
-};
-const EXTRA_DEMONYMS: Record<string, string[]> = {
-  US: ['U.S.', 'US', 'American'], GB: ['British', 'UK'], PS: ['Palestinian'], IL: ['Israeli'], UA: ['Ukrainian'], RU: ['Russian'],
-  IQ: ['Iraqi'], SY: ['Syrian'], IR: ['Iranian'], YE: ['Yemeni'], LB: ['Lebanese'], ML: ['Malian'], SD: ['Sudanese'],
-};
-
 function loadCountries() {
   if (countries) return countries;
   const require = createRequire(import.meta.url);
@@ -110,12 +94,14 @@ function loadCountries() {
   const byDemonym = new Map<string, Country>();
   const byCode = new Map<string, Country>();
   const acled = new Map(readTsv('places/acled-country-names.tsv').map(([cc, name]) => [cc!, name!]));
+  const extraNames = countryNames('name');
+  const extraDemonyms = countryNames('demonym');
   for (const c of list) {
     const country: Country = { cc: c.cca2, name: acled.get(c.cca2) ?? c.name.common, lat: c.latlng[0]!, lon: c.latlng[1]!, capital: c.capital?.[0] ?? null };
     byCode.set(c.cca2, country);
-    const names = [country.name, c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])];
+    const names = [country.name, c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...(extraNames.get(c.cca2) ?? [])];
     for (const n of names) if (!byName.has(normaliseName(n))) byName.set(normaliseName(n), country);
-    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]) if (d && (!byDemonym.has(normaliseName(d)) || EXTRA_DEMONYMS[c.cca2]?.includes(d))) byDemonym.set(normaliseName(d), country);
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(extraDemonyms.get(c.cca2) ?? [])]) if (d && (!byDemonym.has(normaliseName(d)) || extraDemonyms.get(c.cca2)?.includes(d))) byDemonym.set(normaliseName(d), country);
   }
   countries = { byName, byDemonym, byCode, prefixes: properPrefixes(byName.keys()) };
   return countries;
