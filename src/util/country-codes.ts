@@ -1,6 +1,6 @@
 // Countries' ISO 3166-1 codes (world-countries), read once on first use: the numeric code of ACLED's
 // iso column and the alpha-3 prefix of an ACLED-style event id.
-import { createRequire } from 'node:module';
+import { worldCountries } from './world-countries.js';
 
 interface CountryCodes { ccn3: string; cca3: string }
 
@@ -8,9 +8,7 @@ let countries: Map<string, CountryCodes> | null = null;
 
 function loadCountryCodes(): Map<string, CountryCodes> {
   if (!countries) {
-    const require = createRequire(import.meta.url);
-    const list: Array<{ cca2: string } & CountryCodes> = require('world-countries');
-    countries = new Map(list.map((c) => [c.cca2, c]));
+    countries = new Map(worldCountries().map((c) => [c.cca2, c]));
   }
   return countries;
 }

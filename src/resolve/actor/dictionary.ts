@@ -1,10 +1,10 @@
 // The actor dictionary: data/actors/*.tsv plus "Military Forces of <Country>" for every country, with
 // aliases built from the country's names and demonyms. Loaded once, on first use.
-import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { normaliseName } from '../../read/normalise.js';
 import { properPrefixes, type SpanIndex } from '../../read/tokens.js';
 import { readTable, readTsv, splitList } from '../../util/data-files.js';
+import { worldCountries } from '../../util/world-countries.js';
 import { ACTOR_TYPES, type Actor, type ActorType } from '../../types.js';
 import { countryNames } from '../place/country-names.js';
 import { countryByCode } from '../place/gazetteer.js';
@@ -72,10 +72,7 @@ function generatedStateForces(): Array<[string, Actor, string[]]> {
   const nouns = readTable('actors/force-nouns.tsv', ForceNoun);
   const forceNouns = { military: nouns.filter((n) => n.force === 'military').map((n) => n.noun), police: nouns.filter((n) => n.force === 'police').map((n) => n.noun) };
   const takesThe = new Set(countryNames('takes-the').keys());
-  const require = createRequire(import.meta.url);
-  const list: Array<{ cca2: string; independent?: boolean; name: { common: string }; demonyms?: { eng?: { m: string } } }> = require('world-countries');
-  // sovereign states first: "American forces" are the United States', not a territory's that shares the demonym
-  return [...list].sort((a, b) => Number(!!b.independent) - Number(!!a.independent)).flatMap((c) => {
+  return worldCountries().flatMap((c) => {
     const common = countryByCode(c.cca2)?.name ?? c.name.common;
     const country = `${takesThe.has(c.cca2) ? 'the ' : ''}${common}`;
     const demonym = c.demonyms?.eng?.m;

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { normaliseName as normaliseOnce } from '../../read/normalise.js';
 import { properPrefixes } from '../../read/tokens.js';
 import { readLines, readTsv, splitList } from '../../util/data-files.js';
+import { worldCountries } from '../../util/world-countries.js';
 import { GAZETTEER_FILE, type GazRecord } from './gazetteer.js';
 
 // the build normalises each of its million names many times: once is enough
@@ -87,8 +88,7 @@ for (const [code, name] of admin1Name) {
 
 
 // a country's capital is the usual meaning of its name, whatever region GeoNames files it under (Sanaa)
-const countries: Array<{ cca2: string; capital?: string[] }> = require('world-countries');
-const nationalCapitals = new Set(countries.flatMap((c) => (c.capital ?? []).map((name) => `${c.cca2}:${normaliseName(name)}`)));
+const nationalCapitals = new Set(worldCountries().flatMap((c) => (c.capital ?? []).map((name) => `${c.cca2}:${normaliseName(name)}`)));
 
 for (const c of cities) {
   const region = regionOf(c.country, c.admin1);

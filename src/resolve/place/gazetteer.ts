@@ -2,11 +2,11 @@
 // file at build time), plus countries from world-countries. Loaded once, on first use.
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { normaliseName } from '../../read/normalise.js';
 import { properPrefixes } from '../../read/tokens.js';
 import { readLines, readTsv } from '../../util/data-files.js';
+import { worldCountries } from '../../util/world-countries.js';
 import { countryNames } from './country-names.js';
 
 export const GAZETTEER_FILE = fileURLToPath(new URL('../../../dist/gazetteer.sqlite', import.meta.url));
@@ -85,11 +85,7 @@ export function placesByKey(key: string): GazRecord[] {
 
 function loadCountries() {
   if (countries) return countries;
-  const require = createRequire(import.meta.url);
-  const all: Array<{ cca2: string; independent?: boolean; name: { common: string; official: string }; altSpellings: string[]; latlng: number[]; capital?: string[]; demonyms?: { eng?: { m: string; f: string } } }> =
-    require('world-countries');
-  // sovereign states first: "Indian" is India's people, not the British Indian Ocean Territory's
-  const list = [...all].sort((a, b) => Number(!!b.independent) - Number(!!a.independent));
+  const list = worldCountries();
   const byName = new Map<string, Country>();
   const byDemonym = new Map<string, Country>();
   const byCode = new Map<string, Country>();
