@@ -6,9 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractToDocument } from '../export/extract-document.js';
-import { expandPaths, loadFile } from '../ingest/load.js';
-import type { Article } from '../types.js';
 import { UsageError } from './errors.js';
+import { loadArticles } from './shared.js';
 import { forTerminal } from './terminal.js';
 
 // the shared scorer beside the project, else the project's own copy of it (eval/score.mjs)
@@ -19,16 +18,7 @@ export function runEval(paths: string[], o: { gold: string; scorer?: string; qui
   const scorer = o.scorer ?? DEFAULT_SCORER;
   if (!existsSync(scorer)) throw new UsageError(`scorer not found at ${scorer}: pass --scorer PATH`);
   if (!existsSync(o.gold)) throw new UsageError(`gold folder not found: ${o.gold}`);
-  const { files, errors } = expandPaths(paths);
-  const articles: Article[] = [];
-  for (const file of files) {
-    try {
-      articles.push(...loadFile(file));
-    } catch (err) {
-      errors.push(err as never);
-    }
-  }
-  for (const e of errors) process.stderr.write(`sitrep: ${forTerminal((e as Error).message)}\n`);
+  const articles = loadArticles(paths);
   const started = process.hrtime.bigint();
   const rejections: string[] = [];
   const doc = extractToDocument(articles, (article, rejected) => {

@@ -97,6 +97,14 @@ program
   .action(async (id, opts) => (await import('./show-command.js')).runShow(id, opts));
 
 program
+  .command('explain')
+  .description('extract articles in memory, storing nothing, and print the decision on every candidate: each event with the words and rules behind its fields, each act judged not an incident with its rule and reason')
+  .argument('<articles...>', 'article files or folders (any format ingest reads)')
+  .option('--json', 'print one JSON document: per article its events (with evidence and rules), tallies and not_incidents')
+  .addHelpText('after', examples(['sitrep explain samples/', 'sitrep explain article.json --json']))
+  .action(async (paths, opts) => (await import('./explain-command.js')).runExplain(paths, opts));
+
+program
   .command('serve')
   .description('serve the JSON API and the web map over a database (offline: every asset ships with sitrep)')
   .addOption(dbOption())

@@ -1,10 +1,13 @@
 // What every command shares: opening the store, validating option values, failing with one line.
 import { existsSync } from 'node:fs';
 import type { z } from 'zod';
+import { expandPaths, loadFile } from '../ingest/load.js';
+import type { Article } from '../types.js';
 import { BadParameter, parseQuery } from '../serve/params.js';
 import { DatabaseRefused, type EventStore, type OpenOptions } from '../store/event-store.js';
 import { databaseName, isServerUrl, openEventStore } from '../store/open.js';
 import { UsageError } from './errors.js';
+import { forTerminal } from './terminal.js';
 
 /** The SQLite file or PostgreSQL URL of --db (or SITREP_DB); one that cannot be used is one line naming it. */
 export async function openStore(db: string, options: OpenOptions = {}): Promise<EventStore> {
@@ -45,6 +48,21 @@ export function positiveInt(value: string, option: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`${option} must be a whole number ≥ 1, got "${value}"`);
   return n;
+}
+
+/** The articles of files and folders read in memory; a file that cannot be read is one line on stderr, and the rest go on. */
+export function loadArticles(paths: string[]): Article[] {
+  const { files, errors } = expandPaths(paths);
+  const articles: Article[] = [];
+  for (const file of files) {
+    try {
+      articles.push(...loadFile(file));
+    } catch (err) {
+      errors.push(err as never);
+    }
+  }
+  for (const e of errors) process.stderr.write(`sitrep: ${forTerminal((e as Error).message)}\n`);
+  return articles;
 }
 
 /** What a command prints for programs with --json: one JSON document on stdout. */

@@ -10,8 +10,14 @@ export async function runShow(id: string, o: { db: string; json?: boolean }): Pr
   const detail = await withStore(o.db, (store) => detailOrSurvivor(store, id));
   if (!detail) throw new NotFound(`no event with id ${id} in ${databaseName(o.db)}`);
   if (o.json) return printJson(detail);
-  const { event: e, links, evidence, rules } = detail;
-  const out = [
+  process.stdout.write(forTerminal(eventLines(detail).join('\n')) + '\n');
+}
+
+type Detail = Pick<NonNullable<Awaited<ReturnType<typeof eventDetail>>>, 'event' | 'links' | 'evidence' | 'rules'>;
+
+/** An event as `show` prints it: its fields, each source sentence with the words and rules behind it, and why its reports are one event. */
+export function eventLines({ event: e, links, evidence, rules }: Detail): string[] {
+  return [
     `${e.id}  ${e.event_type} / ${e.sub_event_type}${e.weapon ? ` (${e.weapon})` : ''}  [${e.status}]`,
     `when:   ${e.date} (between ${e.date_earliest} and ${e.date_latest}, time precision ${e.time_precision})`,
     `where:  ${e.location.name}, ${e.location.country ?? e.location.country_code} (${e.location.lat}, ${e.location.lon}), geo precision ${e.location.geo_precision}`,
@@ -25,7 +31,6 @@ export async function runShow(id: string, o: { db: string; json?: boolean }): Pr
     ...(e.related.length ? ['related:', ...e.related.map((r) => `  - ${r.type.replace('_', ' ')} ${r.event_id}`)] : []),
     ...(links.length ? ['why these reports are one event:', ...links.map((l) => `  - ${l.article_id} joined ${l.joined}: ${l.criteria.join('; ')}`)] : []),
   ];
-  process.stdout.write(forTerminal(out.join('\n')) + '\n');
 }
 
 /** An event merged away since its id was given out is shown as the event it is part of now, as the API's 301 does. */

@@ -1,0 +1,38 @@
+// `sitrep explain ARTICLES...`: the extractor's decision on every candidate of each article, in memory
+// (nothing is stored): each event as `show` prints it, with the words and rules behind its fields, and
+// each act judged not an incident with the rule that judged it and its reason.
+import { eventEvidence } from '../model/evidence.js';
+import { explainArticle } from '../pipeline/extract-reports.js';
+import type { Article, Rejection } from '../types.js';
+import { UsageError } from './errors.js';
+import { loadArticles, printJson } from './shared.js';
+import { eventLines } from './show-command.js';
+import { forTerminal } from './terminal.js';
+
+export function runExplain(paths: string[], o: { json?: boolean }): void {
+  const articles = loadArticles(paths);
+  if (!articles.length) throw new UsageError(`no article could be read from ${paths.join(', ')}`);
+  const explained = articles.map(explain);
+  if (o.json) return printJson(explained);
+  for (const x of explained) process.stdout.write(forTerminal(articleLines(x).join('\n')) + '\n\n');
+}
+
+function explain(article: Article) {
+  const { reports, tallies, rejected } = explainArticle(article);
+  const events = reports.map(({ evidence: _, ...event }, i) => {
+    const read = eventEvidence(event, [reports[i]!]);
+    return { event, evidence: read.map((x) => x?.spans ?? null), rules: read.map((x) => x?.rules ?? null) };
+  });
+  return { article_id: article.id, published: article.published, events, tallies, not_incidents: rejected.map(notIncident) };
+}
+
+const notIncident = (r: Rejection) => ({ act: r.act, rule: r.rule, reason: r.reason, sentence: r.sentence.text });
+
+function articleLines(x: ReturnType<typeof explain>): string[] {
+  return [
+    `article ${x.article_id} (published ${x.published}): ${x.events.length} event(s), ${x.tallies.length} tally(ies), ${x.not_incidents.length} candidate(s) judged not incidents`,
+    ...x.events.flatMap((e, i) => [`event ${i + 1} of ${x.events.length}:`, ...eventLines({ ...e, links: [] }).map((l) => `  ${l}`)]),
+    ...x.tallies.map((t) => `tally: ${t.count} ${t.what}${t.since ? ` since ${t.since}` : ''}${t.attribution ? `, according to ${t.attribution}` : ''}\n  "${t.source.sentence}"`),
+    ...(x.not_incidents.length ? ['not incidents:', ...x.not_incidents.map((r) => `  - "${r.act}": ${r.rule}, ${r.reason}\n    in "${r.sentence}"`)] : []),
+  ];
+}

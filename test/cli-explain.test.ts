@@ -1,0 +1,44 @@
+// `sitrep explain`: the decision on every candidate of an article, read in memory, stored nowhere.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sitrep, tmp } from './helpers.js';
+
+const dir = tmp();
+const article = join(dir, 'article.json');
+writeFileSync(article, JSON.stringify({
+  id: 'x-1', title: 'Strike on Kharkiv', published: '2024-05-14',
+  text: 'A Russian missile strike hit a market in Kharkiv on Monday, killing four people, regional officials said.\n\nRussia has threatened to launch more strikes on the city.',
+}));
+
+describe('sitrep explain', () => {
+  it('prints each event with the rules behind it, and each act judged not an incident with its rule and reason', () => {
+    const run = sitrep(['explain', article]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/article x-1 \(published 2024-05-14\): 1 event\(s\), 0 tally\(ies\), 2 candidate\(s\) judged not incidents/);
+    expect(run.stdout).toMatch(/where: {2}Kharkiv, Ukraine/);
+    expect(run.stdout).toMatch(/read: .*where "Kharkiv".*; rules .*a-/);
+    expect(run.stdout).toMatch(/not incidents:\n {2}- "launch": n-threat, threats and warnings are not events\n {4}in "Russia has threatened/);
+  });
+
+  it('--json gives the same decisions to programs, and nothing is written beside the article', () => {
+    const run = sitrep(['explain', article, '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    const [x] = JSON.parse(run.stdout) as Array<{ article_id: string; events: Array<{ event: { location: { name: string } }; rules: string[][] }>; not_incidents: Array<{ rule: string; reason: string; sentence: string }> }>;
+    expect(x!.article_id).toBe('x-1');
+    expect(x!.events.map((e) => e.event.location.name)).toEqual(['Kharkiv']);
+    expect(x!.events[0]!.rules[0]!.length).toBeGreaterThan(0);
+    expect(x!.not_incidents.map((r) => [r.rule, r.sentence])).toEqual([['n-threat', 'Russia has threatened to launch more strikes on the city.'], ['n-threat', 'Russia has threatened to launch more strikes on the city.']]);
+    expect(x!.not_incidents[0]!.reason).toMatch(/threats/);
+    expect(readdirSync(dir)).toEqual(['article.json']);
+  });
+
+  it('a file it cannot read is one line naming it, and no article at all is an error', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{ not json');
+    const run = sitrep(['explain', bad]);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/bad\.json/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
