@@ -156,3 +156,21 @@ describe('a vague report and a group under its umbrella', () => {
     expect(together(await storeAll([month(actor('Unidentified armed group', 'unknown')), day]), 'month', 'day')).toBe(false);
   });
 });
+
+describe('one site, one day, one party told alike', () => {
+  const troops = actor('Military Forces of the United States', 'state_military');
+  const blamed = (article: string, attacker: Actor, day = '2024-03-01') => told(article, { actor1: attacker, actor2: troops, date: day, date_earliest: day, date_latest: day });
+
+  it('a drone attack on the base that outlets blame on two different groups, with no toll: one incident', async () => {
+    const events = await storeAll([blamed('one', actor('Harbour Brigades')), blamed('other', actor('Blackridge Contractors'))]);
+    expect(together(events, 'one', 'other')).toBe(true);
+  });
+
+  it('a day apart, or civilians the only side told alike, they stay apart', async () => {
+    expect(together(await storeAll([blamed('one', actor('Harbour Brigades')), blamed('other', actor('Blackridge Contractors'), '2024-03-02')]), 'one', 'other')).toBe(false);
+    const villagers = actor('Civilians (Utopia)', 'civilians');
+    expect(together(await storeAll([
+      told('one', { actor1: actor('Harbour Brigades'), actor2: villagers }), told('other', { actor1: actor('Blackridge Contractors'), actor2: villagers }),
+    ]), 'one', 'other')).toBe(false);
+  });
+});

@@ -18,6 +18,9 @@ const sameName = (a: Actor | null, b: Actor | null): boolean => !!a && !!b && a.
 const namedAlike = (a: Actor | null, b: Actor | null): boolean => sameName(a, b) || (!!a && !!b && a.type !== 'unknown' && b.type !== 'unknown' && actorsCompatible(a, b));
 /** The attacker as a party that tells incidents apart: "Unidentified armed group" is anyone. */
 const identified = (a: Actor | null): Actor | null => (a?.type === 'unknown' ? null : a);
+/** The sides as parties that tell incidents apart: unknown attackers and civilians are anyone. */
+const party = (e: Pick<ExportEvent, 'actor1' | 'actor2'>) => ({ actor1: named(e.actor1), actor2: named(e.actor2) });
+const named = (a: Actor | null): Actor | null => (a?.type === 'unknown' || a?.type === 'civilians' ? null : a);
 
 /** Why two reports are the same incident (the criteria that held), or null when they are not. */
 export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
@@ -32,7 +35,10 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   // outlets name a side differently (an army or the mercenaries fighting beside it, the troops hit or
   // the country hosting them): the same toll, with the other side named alike, is still one incident
   const agreed = orders.find((x) => sidesCompatible(a, x));
-  const sides = agreed ?? (toll !== null ? orders.find((x) => oneSideShared(a, x)) : undefined);
+  // (and so is one site on one day, one named party told alike: "the strike on the base" is one incident
+  // whoever each outlet blames for it; civilians and unknown gunmen are anyone, and name no party)
+  const oneSite = samePlace(a.location, b.location) && a.location.geo_precision < 3 && b.location.geo_precision < 3 && datesCompatible(span(a), span(b), 0);
+  const sides = agreed ?? (toll !== null ? orders.find((x) => oneSideShared(a, x)) : oneSite ? orders.find((x) => oneSideShared(party(a), party(x))) : undefined);
   if (!sides) return null;
   // a report that spans days ("attacks on the town this month") may stand for any act there in them: it
   // links only to the same kind of act, the same sub-event type or weapon
