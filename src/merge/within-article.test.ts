@@ -50,6 +50,15 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('A drone attack hit a base near Kirkuk on Monday, wounding two soldiers. Separately, five people were killed in Basra.');
     expect(e).toHaveLength(2);
   });
+  it('a lead that names no place is the incident the next sentence places', () => {
+    const e = events('A woman seeking to become mayor has been killed just as her campaign got under way. Candidate Bertha Gaytan was shot dead in the street in Celaya, authorities said.', '2024-04-02');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.location.name).toBe('Celaya');
+  });
+  it('a wave of protests told town by town is not one protest', () => {
+    const e = events('Protests spread across Morocco on Tuesday. In Sale, protesters threw stones at police.', '2025-10-02');
+    expect(e.map((x) => x.location.name)).toContain('Sale');
+  });
   it('"a second official" is another speaker, not another incident', () => {
     const e = events('Drones struck a market in Tinzaouaten on Tuesday, killing six, a local official said. A second official accused the army of killing 10 people during the attack.');
     expect(e).toHaveLength(1);

@@ -126,9 +126,21 @@ function accused(groups: Group[], m: Mention): Group | undefined {
 }
 
 const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|in other)\b|\balso\b/i;
-/** No day, no site of its own (none, the country, or the region the incident is in), nothing that sets it apart. */
+/**
+ * No day, no site of its own (none, the country, or the region the incident is in), nothing that sets it
+ * apart. A site the lead was told without fills it in (`fillsInPlace`). A day does not: a day of its own
+ * sets a mention apart far more often than it dates a lead that gave none.
+ */
 const retells = (g: Group, m: Mention): boolean =>
-  !m.date && (!m.place || isCountryLevel(m.place) || samePlace(g.place, m.place)) && !SEPARATED.test(m.sentence.text);
+  !m.date && (!m.place || isCountryLevel(m.place) || samePlace(g.place, m.place) || fillsInPlace(g, m)) &&
+  !SEPARATED.test(m.sentence.text);
+/**
+ * "A candidate has been killed. She was shot dead in Celaya": an act of the same kind a sentence or two
+ * after a lead that named no place is that lead, placed. A wave of protests is told town by town
+ * ("Protests spread. In Sale, protesters threw stones" is two), so protests are not filled in.
+ */
+const fillsInPlace = (g: Group, m: Mention): boolean =>
+  !g.place && m.kind === g.mentions[0]!.kind && mentionFamily(m) === 'violence' && m.sentence.index - g.mentions[0]!.sentence.index <= 2;
 
 const isCountryLevel = (p: Mention['place']): boolean => !!p && p.geo_precision === 3 && p.admin1 === null;
 const isRegionLevel = (p: Mention['place']): boolean => !!p && p.geo_precision === 3 && p.admin1 !== null;
