@@ -55,6 +55,19 @@ describe('one incident per article unless the text separates it', () => {
     expect(e).toHaveLength(1);
     expect(e[0]!.location.name).toBe('Celaya');
   });
+  it('"who also" adds to the act it hangs on; it separates nothing', () => {
+    const e = events('Rioters broke into a hotel in Rotherham on Sunday. The hotel windows were smashed by rioters, who also tried to set it alight.', '2024-08-05');
+    expect(e).toHaveLength(1);
+  });
+  it('"what happened" with nothing of its own is the riot just told', () => {
+    const e = events('Rioters broke into a hotel in Rotherham on Sunday. Police said those in the crowd who stood by and watched were "absolutely complicit" in what happened.', '2024-08-05');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.sub_event_type).toBe('Violent demonstration');
+  });
+  it('"bricks and mortar" thrown by rioters are no mortar', () => {
+    const e = events('Rioters attacked a hotel in Rotherham on Sunday. Ten officers were injured as people hurled bricks and mortar at them.', '2024-08-05');
+    expect(e.map((x) => x.sub_event_type)).not.toContain('Shelling/artillery/missile attack');
+  });
   it('a wave of protests told town by town is not one protest', () => {
     const e = events('Protests spread across Morocco on Tuesday. In Sale, protesters threw stones at police.', '2025-10-02');
     expect(e.map((x) => x.location.name)).toContain('Sale');

@@ -81,7 +81,7 @@ const mentionFamily = (m: Mention): 'protest' | 'violence' =>
 const sameFamily = (g: Group, m: Mention): boolean => mentionFamily(g.mentions[0]!) === mentionFamily(m);
 
 function compatible(g: Group, m: Mention): boolean {
-  if (!m.casualtyOnly && !sameFamily(g, m) && !diedAtProtest(g, m)) return false;
+  if (!m.casualtyOnly && !sameFamily(g, m) && !diedAtProtest(g, m) && !vagueAnaphor(m)) return false;
   if (!weaponsCompatible(g.weapon, m.weapon)) return false;
   if (!placesCompatible(g.place, m.place) && !retoldNearby(g, m)) return false;
   // a wave across a country and its strikes on named regions are coded apart, one event per region
@@ -100,6 +100,13 @@ function diedAtProtest(g: Group, m: Mention): boolean {
   return mentionFamily(g.mentions[0]!) === 'protest' && m.kind === 'kill' && !m.actor1 && !m.weapon && !stated(m) &&
     !!m.place && m.place.geo_precision < 3 && samePlace(g.place, m.place);
 }
+
+/**
+ * "as the violence unfolded", "a foreign national was killed as a result of shots fired in the area": a
+ * phrase that points back with no attacker, weapon, site or day of its own names nothing that could set
+ * it apart from a protest or riot just told.
+ */
+const vagueAnaphor = (m: Mention): boolean => m.anaphoric && !m.actor1 && !m.weapon && !m.place && !m.date;
 
 /**
  * "...killed in an encounter in Batangas. The encounter took place in Barangay Malalay in Balayan": an
@@ -125,7 +132,8 @@ function accused(groups: Group[], m: Mention): Group | undefined {
     retells(last, m) && sameFamily(last, m) ? last : undefined;
 }
 
-const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|in other)\b|\balso\b/i;
+// ("rioters, who also tried to set it alight": a relative clause's "also" adds to the act it hangs on)
+const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|in other)\b|(?<!\b(who|which|that) )\balso\b/i;
 /**
  * No day, no site of its own (none, the country, or the region the incident is in), nothing that sets it
  * apart. A site the lead was told without fills it in (`fillsInPlace`). A day does not: a day of its own
