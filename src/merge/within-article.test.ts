@@ -68,6 +68,12 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Rioters attacked a hotel in Rotherham on Sunday. Ten officers were injured as people hurled bricks and mortar at them.', '2024-08-05');
     expect(e.map((x) => x.sub_event_type)).not.toContain('Shelling/artillery/missile attack');
   });
+  it('deaths told with the protest they happened at are that protest\'s toll', () => {
+    const e = events('Kathmandu is reeling after at least 14 people were killed on Monday, when protests against the ban in Nepal turned into violent clashes.', '2025-09-08');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.event_type).toBe('Protests');
+    expect(e[0]!.fatalities.best).toBe(14);
+  });
   it('a wave of protests told town by town is not one protest', () => {
     const e = events('Protests spread across Morocco on Tuesday. In Sale, protesters threw stones at police.', '2025-10-02');
     expect(e.map((x) => x.location.name)).toContain('Sale');

@@ -28,8 +28,11 @@ class Group implements MentionGroup {
   statedDate: Mention['date'] = null;
   readonly wordClasses = new Set<string>();
   readonly sentences = new Set<Mention['sentence']>();
+  /** deaths told first, then the protest they happened at: the group is that protest's */
+  protestToll = false;
 
   add(m: Mention): void {
+    this.protestToll ||= this.mentions.length > 0 && mentionFamily(m) === 'protest' && this.mentions.every(bareKill);
     this.mentions.push(m);
     this.place = preciser(this.place, m);
     this.weapon ??= m.weapon ?? null;
@@ -78,10 +81,17 @@ const stated = (m: Mention): Mention['date'] => (m.date?.text && !m.dateSaid ? m
 const CROWD = new RegExp(String.raw`\b${CROWD_NOUNS}\b`, 'i');
 const mentionFamily = (m: Mention): 'protest' | 'violence' =>
   PROTEST_KINDS.has(m.kind) || (m.kind === 'clash' && CROWD.test(m.sentence.text)) ? 'protest' : 'violence';
-const sameFamily = (g: Group, m: Mention): boolean => mentionFamily(g.mentions[0]!) === mentionFamily(m);
+const sameFamily = (g: Group, m: Mention): boolean => groupFamily(g) === mentionFamily(m);
+/** A toll told first ("14 were killed on Monday, when protests turned violent") belongs to the protest that joins it. */
+const groupFamily = (g: Group): 'protest' | 'violence' => (g.protestToll ? 'protest' : mentionFamily(g.mentions[0]!));
+// a death no one is named for, by no weapon
+const bareKill = (m: Mention): boolean => m.kind === 'kill' && !m.actor1 && !m.weapon;
+/** "14 people were killed on Monday, when protests ... turned into clashes": the protest the deaths were told with. */
+const protestOfItsDeaths = (g: Group, m: Mention): boolean =>
+  mentionFamily(m) === 'protest' && g.mentions.every(bareKill) && g.sentences.has(m.sentence);
 
 function compatible(g: Group, m: Mention): boolean {
-  if (!m.casualtyOnly && !sameFamily(g, m) && !diedAtProtest(g, m) && !vagueAnaphor(m)) return false;
+  if (!m.casualtyOnly && !sameFamily(g, m) && !diedAtProtest(g, m) && !vagueAnaphor(m) && !protestOfItsDeaths(g, m)) return false;
   if (!weaponsCompatible(g.weapon, m.weapon)) return false;
   if (!placesCompatible(g.place, m.place) && !retoldNearby(g, m)) return false;
   // a wave across a country and its strikes on named regions are coded apart, one event per region
@@ -97,7 +107,7 @@ function compatible(g: Group, m: Mention): boolean {
  * protest with its fatalities).
  */
 function diedAtProtest(g: Group, m: Mention): boolean {
-  return mentionFamily(g.mentions[0]!) === 'protest' && m.kind === 'kill' && !m.actor1 && !m.weapon && !stated(m) &&
+  return groupFamily(g) === 'protest' && bareKill(m) && !stated(m) &&
     !!m.place && m.place.geo_precision < 3 && samePlace(g.place, m.place);
 }
 
