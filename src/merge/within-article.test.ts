@@ -74,6 +74,10 @@ describe('one incident per article unless the text separates it', () => {
     expect(e[0]!.event_type).toBe('Protests');
     expect(e[0]!.fatalities.best).toBe(14);
   });
+  it('the attacked side firing back is the fight the attack became, not a second incident', () => {
+    const e = events('Terrorists attacked a police station in Lakki Marwat, Pakistan on Saturday night, killing four policemen. Pakistani police engaged the terrorists in an exchange of fire.', '2022-12-19');
+    expect(e).toHaveLength(1);
+  });
   it('a wave of protests told town by town is not one protest', () => {
     const e = events('Protests spread across Morocco on Tuesday. In Sale, protesters threw stones at police.', '2025-10-02');
     expect(e.map((x) => x.location.name)).toContain('Sale');

@@ -4,7 +4,7 @@
 // otherwise it joins an event at the same place with the same parties, or the latest compatible one
 // when it names neither a site nor a day; else it starts a new one.
 import type { Mention } from '../types.js';
-import { datesCompatible, km, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
+import { datesCompatible, km, oneSideShared, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
 import { CROWD_NOUNS } from '../extract/lexicon.js';
 
 export interface MentionGroup {
@@ -32,12 +32,16 @@ class Group implements MentionGroup {
   protestToll = false;
 
   add(m: Mention): void {
+    // the attacked side firing back names the sides the other way round: it lends none
+    const lendsSides = !firesBack(this, m);
     this.protestToll ||= this.mentions.length > 0 && mentionFamily(m) === 'protest' && this.mentions.every(bareKill);
     this.mentions.push(m);
     this.place = preciser(this.place, m);
     this.weapon ??= m.weapon ?? null;
-    this.actor1 ??= m.actor1 ?? null;
-    this.actor2 ??= m.actor2 ?? null;
+    if (lendsSides) {
+      this.actor1 ??= m.actor1 ?? null;
+      this.actor2 ??= m.actor2 ?? null;
+    }
     this.date ??= m.date ?? null;
     this.statedDate ??= stated(m);
     this.wordClasses.add(wordClass(m.trigger));
@@ -98,8 +102,17 @@ function compatible(g: Group, m: Mention): boolean {
   if (regionVersusCountry(g.place, m.place)) return false;
   // a day inferred ("after X": the day before its main clause) is a guess, not a bar to a stated one
   if (!datesCompatible(g.statedDate, stated(m))) return false;
-  return sidesCompatible({ actor1: g.actor1, actor2: g.actor2 }, m);
+  return sidesCompatible({ actor1: g.actor1, actor2: g.actor2 }, m) || firesBack(g, m);
 }
+
+/**
+ * "Terrorists attacked a police station ... He said the policemen engaged the terrorists in an exchange of
+ * fire": the attacked side fighting back, with no day or site of its own, is the fight the attack became,
+ * not a retaliation.
+ */
+const firesBack = (g: Group, m: Mention): boolean =>
+  m.kind === 'clash' && !stated(m) && !m.place && !m.newIncident && oneSideShared({ actor1: g.actor2, actor2: g.actor1 }, m) &&
+  sidesCompatible({ actor1: g.actor2, actor2: g.actor1 }, m);
 
 /**
  * "Protesters marched in Dhaka ... a student was killed outside Dhaka College": a death no one is named
