@@ -23,6 +23,9 @@ describe('not an incident, with the rule and its reason', () => {
     ['Zamfara is among the states worst hit by terrorism in north-west Nigeria.', 'n-descriptor'],
     ['Although the US strikes hit no locations inside Iran on Friday, they deepen worries.', 'n-negation-after'],
     ['In Kathmandu on Monday, the ban was taken as a frontal attack on free speech.', 'n-figurative'],
+    ['Yared was the sixth aid worker to die this year in Amhara, where government forces are fighting local militias.', 'n-war-setting'],
+    ['Northwest Nigeria has seen repeated school abductions by armed gangs.', 'n-repeated'],
+    ['The US responded by starting an airstrike campaign in Yemen in January.', 'n-campaign'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
