@@ -78,6 +78,14 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Terrorists attacked a police station in Lakki Marwat, Pakistan on Saturday night, killing four policemen. Pakistani police engaged the terrorists in an exchange of fire.', '2022-12-19');
     expect(e).toHaveLength(1);
   });
+  it('the same kind of act on the same day, with no site of its own, is the incident told', () => {
+    const e = events('Myanmar\'s army bombed a village in Rakhine state on Wednesday, officials said on Thursday. A spokesman said a jet bombed the village on Wednesday afternoon, killing 40 civilians.', '2025-01-09');
+    expect(e).toHaveLength(1);
+  });
+  it('a day of "this week" is no day to match acts by', () => {
+    const e = events('Israeli settlers torched cars in Turmus Ayya in the West Bank on Wednesday. Tensions ran high this week after a raid on Tuesday in Jenin killed seven.', '2023-06-22');
+    expect(e.length).toBeGreaterThanOrEqual(2);
+  });
   it('a wave of protests told town by town is not one protest', () => {
     const e = events('Protests spread across Morocco on Tuesday. In Sale, protesters threw stones at police.', '2025-10-02');
     expect(e.map((x) => x.location.name)).toContain('Sale');

@@ -200,12 +200,23 @@ function strongMatch(g: Group, m: Mention): boolean {
     weaponsCompatible(g.weapon, m.weapon) &&
     m.sentence.index - lastSentence(g) <= 3;
   // a placeless report of the same weapon on the same day ("two made it through; they damaged the base")
-  // (a crowd has no weapon: "several thousand people took to the streets on Thursday" is Thursday's protest)
-  const sameDay = !m.place && !!m.date && g.date?.date === m.date.date && (same('weapon') || (mentionFamily(m) === 'protest' && sameFamily(g, m)));
+  // (a crowd has no weapon: "several thousand people took to the streets on Thursday" is Thursday's protest);
+  // the day the act was given, not the day it was told ("officials said on Thursday")
+  const day = g.statedDate ?? g.date;
+  const sameDay = !m.place && !!m.date && day?.date === m.date.date &&
+    (same('weapon') || sameKindThatDay(g, m, day) || (mentionFamily(m) === 'protest' && sameFamily(g, m)));
   // one article, one weapon, nothing apart (no "another", no distant place, no conflicting side): one incident
   const sameWeapon = same('weapon') && (!!m.actor1 || !!m.actor2) && (!!g.actor1 || !!g.actor2);
   return same('actor1') || (same('actor2') && same('weapon')) || refines || sameDay || sameWeapon;
 }
+
+/**
+ * "The attack happened on Wednesday in Kyauk Ni Maw ... a jet fighter bombed the village on Wednesday
+ * afternoon": an act of the same kind on the same single day (not "this week") is the incident told. Deaths
+ * are told of every incident, so a bare killing is not matched by kind alone.
+ */
+const sameKindThatDay = (g: Group, m: Mention, day: Mention['date']): boolean =>
+  day?.precision === 1 && m.date?.precision === 1 && m.kind !== 'kill' && m.kind === g.mentions[0]!.kind;
 
 export function mostPrecise(g: MentionGroup) {
   return g.mentions.reduce<Mention['place']>(preciser, null);
