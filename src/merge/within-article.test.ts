@@ -86,6 +86,11 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Israeli settlers torched cars in Turmus Ayya in the West Bank on Wednesday. Tensions ran high this week after a raid on Tuesday in Jenin killed seven.', '2023-06-22');
     expect(e.length).toBeGreaterThanOrEqual(2);
   });
+  it('a headline line makes no event of its own; a dated one still reports', () => {
+    expect(events('Erbil: US positions targeted in drone attack by militants\nA drone attack hit a base near Erbil airport in Iraq on Monday, officials said.', '2023-12-26')).toHaveLength(1);
+    expect(events('Shot dead\nFarmers said the harvest in Iraq was late this year.', '2023-12-26')).toHaveLength(0);
+    expect(events('On Saturday riots had already hit Hull in England\nThe town council met on Monday.', '2024-08-05')).toHaveLength(1);
+  });
   it('a wave of protests told town by town is not one protest', () => {
     const e = events('Protests spread across Morocco on Tuesday. In Sale, protesters threw stones at police.', '2025-10-02');
     expect(e.map((x) => x.location.name)).toContain('Sale');
