@@ -92,7 +92,7 @@ const groupFamily = (g: Group): 'protest' | 'violence' => (g.protestToll ? 'prot
 const bareKill = (m: Mention): boolean => m.kind === 'kill' && !m.actor1 && !m.weapon;
 /** "14 people were killed on Monday, when protests ... turned into clashes": the protest the deaths were told with. */
 const protestOfItsDeaths = (g: Group, m: Mention): boolean =>
-  mentionFamily(m) === 'protest' && g.mentions.every(bareKill) && g.sentences.has(m.sentence);
+  mentionFamily(m) === 'protest' && g.sentences.has(m.sentence) && g.mentions.every(bareKill);
 
 function compatible(g: Group, m: Mention): boolean {
   if (!m.casualtyOnly && !sameFamily(g, m) && !diedAtProtest(g, m) && !vagueAnaphor(m) && !protestOfItsDeaths(g, m)) return false;
