@@ -198,6 +198,8 @@ export interface Mention {
   claimOnly?: boolean;
   /** an act a count of incidents sums up ("250 airstrikes so far"): it adds its act and sides to an incident, no toll, and makes no event alone */
   counted?: boolean;
+  /** told in a line that no full stop closes (a headline, a dek, a caption, a label): it joins an incident and makes no event alone */
+  headline?: boolean;
   date: DateSpan | null;
   /** the only day the clause gives is the day its words were said ("officials said on Sunday"): any day given the act beats it */
   dateSaid?: boolean;

@@ -66,7 +66,8 @@ function addCapitals(places: Map<string, string[]>, countries: string[]): void {
 
 /** The countable nouns of the weapon lexicon: "drones?" → drone; alternatives with other regex syntax are skipped. */
 function weaponNouns(): string[] {
-  const nouns = readTsv('lexicons/weapons.tsv').flatMap(([, pattern]) => topLevelAlternatives(pattern!));
+  // a guard before a noun ("(?<!bricks and )mortars?") is no part of it
+  const nouns = readTsv('lexicons/weapons.tsv').flatMap(([, pattern]) => topLevelAlternatives(pattern!)).map((n) => n.replace(/^(\(\?<![^)]*\))+/, ''));
   const plain = nouns.filter((n) => /^[a-z][a-z -]*s\?$/.test(n)).map((n) => n.slice(0, -2));
   return [...new Set(plain.map((n) => (n.length <= 3 ? n.toUpperCase() : n)))];
 }

@@ -22,6 +22,10 @@ describe('not an incident, with the rule and its reason', () => {
     ['Police in Balayan set up checkpoints to intercept the fleeing rebels on Sunday.', 'n-intent'],
     ['Zamfara is among the states worst hit by terrorism in north-west Nigeria.', 'n-descriptor'],
     ['Although the US strikes hit no locations inside Iran on Friday, they deepen worries.', 'n-negation-after'],
+    ['In Kathmandu on Monday, the ban was taken as a frontal attack on free speech.', 'n-figurative'],
+    ['Yared was the sixth aid worker to die this year in Amhara, where government forces are fighting local militias.', 'n-war-setting'],
+    ['Northwest Nigeria has seen repeated school abductions by armed gangs.', 'n-repeated'],
+    ['The US responded by starting an airstrike campaign in Yemen in January.', 'n-campaign'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
@@ -43,6 +47,8 @@ describe('not an incident, with the rule and its reason', () => {
   it('an incident beside the same words is still reported', () => {
     expect(run('Gunmen killed five villagers in Gwoza on Sunday, police said.').events).toHaveLength(1);
     expect(run('Fighters seeking to avenge the killing of four men attacked the town of Gwoza on Sunday.').events).toHaveLength(1);
+    // "started by the air strike" is the strike's own fire, not the start of a campaign
+    expect(run('A fire started by the air strike on Kyauk Ni Maw on Wednesday destroyed 500 houses.', '2025-01-09').rejected.map((r) => r.rule)).not.toContain('n-inchoative');
   });
 });
 

@@ -266,6 +266,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     fatalities: i === 0 && ownToll ? casualties.fatalities : null,
     injured: i === 0 && ownToll ? casualties.injured : null,
     ...(counted ? { counted } : {}),
+    ...(isHeadline(s.sentence) && !day ? { headline: true } : {}),
     attribution: attribution.speaker,
     claim: (attribution.claim && (roles.claimHere || !attribution.speakerActor || attribution.speakerActor.actor.name === roles.actor1?.name)) ||
       perpetratorSpeaks(attribution, roles.actor1),
@@ -387,6 +388,13 @@ function perpetratorSpeaks(attribution: Attribution, actor1: Roles['actor1']): b
   if (/^the (group|militia|movement|rebels|militants|insurgents|faction)$/i.test(attribution.speaker)) return true;
   return !!actor1 && actor1.type !== 'state_military' && attribution.speakerActor?.actor.name === actor1.name;
 }
+
+/**
+ * "Erbil: US positions targeted in drone attack", "Shot dead", "Here's what happened today": a line no
+ * full stop closes is a headline, a dek, a caption or a label; it retells what the story tells, unless
+ * it gives a day ("On Saturday far-right riots had already hit Hull": a summary line that reports).
+ */
+const isHeadline = (sentence: Sentence): boolean => !/[.!?:;"'”’»)\]…]\s*$/.test(sentence.text);
 
 function reject(s: SentenceFacts, act: string, rule: string, reason: string): void {
   s.ctx.rejected.push({ sentence: s.sentence, act, rule, reason });

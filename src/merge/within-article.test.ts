@@ -50,6 +50,51 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('A drone attack hit a base near Kirkuk on Monday, wounding two soldiers. Separately, five people were killed in Basra.');
     expect(e).toHaveLength(2);
   });
+  it('a lead that names no place is the incident the next sentence places', () => {
+    const e = events('A woman seeking to become mayor has been killed just as her campaign got under way. Candidate Bertha Gaytan was shot dead in the street in Celaya, authorities said.', '2024-04-02');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.location.name).toBe('Celaya');
+  });
+  it('"who also" adds to the act it hangs on; it separates nothing', () => {
+    const e = events('Rioters broke into a hotel in Rotherham on Sunday. The hotel windows were smashed by rioters, who also tried to set it alight.', '2024-08-05');
+    expect(e).toHaveLength(1);
+  });
+  it('"what happened" with nothing of its own is the riot just told', () => {
+    const e = events('Rioters broke into a hotel in Rotherham on Sunday. Police said those in the crowd who stood by and watched were "absolutely complicit" in what happened.', '2024-08-05');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.sub_event_type).toBe('Violent demonstration');
+  });
+  it('"bricks and mortar" thrown by rioters are no mortar', () => {
+    const e = events('Rioters attacked a hotel in Rotherham on Sunday. Ten officers were injured as people hurled bricks and mortar at them.', '2024-08-05');
+    expect(e.map((x) => x.sub_event_type)).not.toContain('Shelling/artillery/missile attack');
+  });
+  it('deaths told with the protest they happened at are that protest\'s toll', () => {
+    const e = events('Kathmandu is reeling after at least 14 people were killed on Monday, when protests against the ban in Nepal turned into violent clashes.', '2025-09-08');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.event_type).toBe('Protests');
+    expect(e[0]!.fatalities.best).toBe(14);
+  });
+  it('the attacked side firing back is the fight the attack became, not a second incident', () => {
+    const e = events('Terrorists attacked a police station in Lakki Marwat, Pakistan on Saturday night, killing four policemen. Pakistani police engaged the terrorists in an exchange of fire.', '2022-12-19');
+    expect(e).toHaveLength(1);
+  });
+  it('the same kind of act on the same day, with no site of its own, is the incident told', () => {
+    const e = events('Myanmar\'s army bombed a village in Rakhine state on Wednesday, officials said on Thursday. A spokesman said a jet bombed the village on Wednesday afternoon, killing 40 civilians.', '2025-01-09');
+    expect(e).toHaveLength(1);
+  });
+  it('a day of "this week" is no day to match acts by', () => {
+    const e = events('Israeli settlers torched cars in Turmus Ayya in the West Bank on Wednesday. Tensions ran high this week after a raid on Tuesday in Jenin killed seven.', '2023-06-22');
+    expect(e.length).toBeGreaterThanOrEqual(2);
+  });
+  it('a headline line makes no event of its own; a dated one still reports', () => {
+    expect(events('Erbil: US positions targeted in drone attack by militants\nA drone attack hit a base near Erbil airport in Iraq on Monday, officials said.', '2023-12-26')).toHaveLength(1);
+    expect(events('Shot dead\nFarmers said the harvest in Iraq was late this year.', '2023-12-26')).toHaveLength(0);
+    expect(events('On Saturday riots had already hit Hull in England\nThe town council met on Monday.', '2024-08-05')).toHaveLength(1);
+  });
+  it('a wave of protests told town by town is not one protest', () => {
+    const e = events('Protests spread across Morocco on Tuesday. In Sale, protesters threw stones at police.', '2025-10-02');
+    expect(e.map((x) => x.location.name)).toContain('Sale');
+  });
   it('"a second official" is another speaker, not another incident', () => {
     const e = events('Drones struck a market in Tinzaouaten on Tuesday, killing six, a local official said. A second official accused the army of killing 10 people during the attack.');
     expect(e).toHaveLength(1);

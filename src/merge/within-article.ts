@@ -4,7 +4,7 @@
 // otherwise it joins an event at the same place with the same parties, or the latest compatible one
 // when it names neither a site nor a day; else it starts a new one.
 import type { Mention } from '../types.js';
-import { datesCompatible, km, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
+import { datesCompatible, km, oneSideShared, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
 import { CROWD_NOUNS } from '../extract/lexicon.js';
 
 export interface MentionGroup {
@@ -28,13 +28,20 @@ class Group implements MentionGroup {
   statedDate: Mention['date'] = null;
   readonly wordClasses = new Set<string>();
   readonly sentences = new Set<Mention['sentence']>();
+  /** deaths told first, then the protest they happened at: the group is that protest's */
+  protestToll = false;
 
   add(m: Mention): void {
+    // the attacked side firing back names the sides the other way round: it lends none
+    const lendsSides = !firesBack(this, m);
+    this.protestToll ||= this.mentions.length > 0 && mentionFamily(m) === 'protest' && this.mentions.every(bareKill);
     this.mentions.push(m);
     this.place = preciser(this.place, m);
     this.weapon ??= m.weapon ?? null;
-    this.actor1 ??= m.actor1 ?? null;
-    this.actor2 ??= m.actor2 ?? null;
+    if (lendsSides) {
+      this.actor1 ??= m.actor1 ?? null;
+      this.actor2 ??= m.actor2 ?? null;
+    }
     this.date ??= m.date ?? null;
     this.statedDate ??= stated(m);
     this.wordClasses.add(wordClass(m.trigger));
@@ -78,18 +85,34 @@ const stated = (m: Mention): Mention['date'] => (m.date?.text && !m.dateSaid ? m
 const CROWD = new RegExp(String.raw`\b${CROWD_NOUNS}\b`, 'i');
 const mentionFamily = (m: Mention): 'protest' | 'violence' =>
   PROTEST_KINDS.has(m.kind) || (m.kind === 'clash' && CROWD.test(m.sentence.text)) ? 'protest' : 'violence';
-const sameFamily = (g: Group, m: Mention): boolean => mentionFamily(g.mentions[0]!) === mentionFamily(m);
+const sameFamily = (g: Group, m: Mention): boolean => groupFamily(g) === mentionFamily(m);
+/** A toll told first ("14 were killed on Monday, when protests turned violent") belongs to the protest that joins it. */
+const groupFamily = (g: Group): 'protest' | 'violence' => (g.protestToll ? 'protest' : mentionFamily(g.mentions[0]!));
+// a death no one is named for, by no weapon
+const bareKill = (m: Mention): boolean => m.kind === 'kill' && !m.actor1 && !m.weapon;
+/** "14 people were killed on Monday, when protests ... turned into clashes": the protest the deaths were told with. */
+const protestOfItsDeaths = (g: Group, m: Mention): boolean =>
+  mentionFamily(m) === 'protest' && g.sentences.has(m.sentence) && g.mentions.every(bareKill);
 
 function compatible(g: Group, m: Mention): boolean {
-  if (!m.casualtyOnly && !sameFamily(g, m) && !diedAtProtest(g, m)) return false;
+  if (!m.casualtyOnly && !sameFamily(g, m) && !diedAtProtest(g, m) && !vagueAnaphor(m) && !protestOfItsDeaths(g, m)) return false;
   if (!weaponsCompatible(g.weapon, m.weapon)) return false;
   if (!placesCompatible(g.place, m.place) && !retoldNearby(g, m)) return false;
   // a wave across a country and its strikes on named regions are coded apart, one event per region
   if (regionVersusCountry(g.place, m.place)) return false;
   // a day inferred ("after X": the day before its main clause) is a guess, not a bar to a stated one
   if (!datesCompatible(g.statedDate, stated(m))) return false;
-  return sidesCompatible({ actor1: g.actor1, actor2: g.actor2 }, m);
+  return sidesCompatible({ actor1: g.actor1, actor2: g.actor2 }, m) || firesBack(g, m);
 }
+
+/**
+ * "Terrorists attacked a police station ... He said the policemen engaged the terrorists in an exchange of
+ * fire": the attacked side fighting back, with no day or site of its own, is the fight the attack became,
+ * not a retaliation.
+ */
+const firesBack = (g: Group, m: Mention): boolean =>
+  m.kind === 'clash' && !stated(m) && !m.place && !m.newIncident && oneSideShared({ actor1: g.actor2, actor2: g.actor1 }, m) &&
+  sidesCompatible({ actor1: g.actor2, actor2: g.actor1 }, m);
 
 /**
  * "Protesters marched in Dhaka ... a student was killed outside Dhaka College": a death no one is named
@@ -97,9 +120,16 @@ function compatible(g: Group, m: Mention): boolean {
  * protest with its fatalities).
  */
 function diedAtProtest(g: Group, m: Mention): boolean {
-  return mentionFamily(g.mentions[0]!) === 'protest' && m.kind === 'kill' && !m.actor1 && !m.weapon && !stated(m) &&
+  return groupFamily(g) === 'protest' && bareKill(m) && !stated(m) &&
     !!m.place && m.place.geo_precision < 3 && samePlace(g.place, m.place);
 }
+
+/**
+ * "as the violence unfolded", "a foreign national was killed as a result of shots fired in the area": a
+ * phrase that points back with no attacker, weapon, site or day of its own names nothing that could set
+ * it apart from a protest or riot just told.
+ */
+const vagueAnaphor = (m: Mention): boolean => m.anaphoric && !m.actor1 && !m.weapon && !m.place && !m.date;
 
 /**
  * "...killed in an encounter in Batangas. The encounter took place in Barangay Malalay in Balayan": an
@@ -125,10 +155,23 @@ function accused(groups: Group[], m: Mention): Group | undefined {
     retells(last, m) && sameFamily(last, m) ? last : undefined;
 }
 
-const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|in other)\b|\balso\b/i;
-/** No day, no site of its own (none, the country, or the region the incident is in), nothing that sets it apart. */
+// ("rioters, who also tried to set it alight": a relative clause's "also" adds to the act it hangs on)
+const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|in other)\b|(?<!\b(who|which|that) )\balso\b/i;
+/**
+ * No day, no site of its own (none, the country, or the region the incident is in), nothing that sets it
+ * apart. A site the lead was told without fills it in (`fillsInPlace`). A day does not: a day of its own
+ * sets a mention apart far more often than it dates a lead that gave none.
+ */
 const retells = (g: Group, m: Mention): boolean =>
-  !m.date && (!m.place || isCountryLevel(m.place) || samePlace(g.place, m.place)) && !SEPARATED.test(m.sentence.text);
+  !m.date && (!m.place || isCountryLevel(m.place) || samePlace(g.place, m.place) || fillsInPlace(g, m)) &&
+  !SEPARATED.test(m.sentence.text);
+/**
+ * "A candidate has been killed. She was shot dead in Celaya": an act of the same kind a sentence or two
+ * after a lead that named no place is that lead, placed. A wave of protests is told town by town
+ * ("Protests spread. In Sale, protesters threw stones" is two), so protests are not filled in.
+ */
+const fillsInPlace = (g: Group, m: Mention): boolean =>
+  !g.place && m.kind === g.mentions[0]!.kind && mentionFamily(m) === 'violence' && m.sentence.index - g.mentions[0]!.sentence.index <= 2;
 
 const isCountryLevel = (p: Mention['place']): boolean => !!p && p.geo_precision === 3 && p.admin1 === null;
 const isRegionLevel = (p: Mention['place']): boolean => !!p && p.geo_precision === 3 && p.admin1 !== null;
@@ -157,12 +200,23 @@ function strongMatch(g: Group, m: Mention): boolean {
     weaponsCompatible(g.weapon, m.weapon) &&
     m.sentence.index - lastSentence(g) <= 3;
   // a placeless report of the same weapon on the same day ("two made it through; they damaged the base")
-  // (a crowd has no weapon: "several thousand people took to the streets on Thursday" is Thursday's protest)
-  const sameDay = !m.place && !!m.date && g.date?.date === m.date.date && (same('weapon') || (mentionFamily(m) === 'protest' && sameFamily(g, m)));
+  // (a crowd has no weapon: "several thousand people took to the streets on Thursday" is Thursday's protest);
+  // the day the act was given, not the day it was told ("officials said on Thursday")
+  const day = g.statedDate ?? g.date;
+  const sameDay = !m.place && !!m.date && day?.date === m.date.date &&
+    (same('weapon') || sameKindThatDay(g, m, day) || (mentionFamily(m) === 'protest' && sameFamily(g, m)));
   // one article, one weapon, nothing apart (no "another", no distant place, no conflicting side): one incident
   const sameWeapon = same('weapon') && (!!m.actor1 || !!m.actor2) && (!!g.actor1 || !!g.actor2);
   return same('actor1') || (same('actor2') && same('weapon')) || refines || sameDay || sameWeapon;
 }
+
+/**
+ * "The attack happened on Wednesday in Kyauk Ni Maw ... a jet fighter bombed the village on Wednesday
+ * afternoon": an act of the same kind on the same single day (not "this week") is the incident told. Deaths
+ * are told of every incident, so a bare killing is not matched by kind alone.
+ */
+const sameKindThatDay = (g: Group, m: Mention, day: Mention['date']): boolean =>
+  day?.precision === 1 && m.date?.precision === 1 && m.kind !== 'kill' && m.kind === g.mentions[0]!.kind;
 
 export function mostPrecise(g: MentionGroup) {
   return g.mentions.reduce<Mention['place']>(preciser, null);

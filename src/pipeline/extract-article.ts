@@ -23,8 +23,8 @@ export function extractArticle(article: Article): Extraction {
     dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
     siteNear: (i, area) => siteNear(ctx, i, area),
   };
-  // acts that a count of incidents sums up make no event of their own
-  const groups = groupMentions(mentions).filter((g) => g.mentions.some((m) => !m.counted && !m.casualtyOnly));
+  // acts that a count of incidents sums up, and headlines, make no event of their own
+  const groups = groupMentions(mentions).filter((g) => g.mentions.some((m) => !m.counted && !m.casualtyOnly && !m.headline));
   const built = groups.map((g) => reconcile(g, defaults));
   const events = nameUnknownPerpetrators(fillSidesFromArticle(linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null)));
   return { article, events, tallies: extractTallies(ctx), rejected: ctx.rejected };

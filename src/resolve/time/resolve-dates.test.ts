@@ -77,6 +77,9 @@ describe('days counted from another day', () => {
 });
 
 describe('no day after publication', () => {
+  it('"for half an hour" is a duration, no day', () => {
+    expect(resolveDates('The policemen engaged the terrorists in an exchange of fire that went on for half an hour.', '2022-12-19')).toEqual([]);
+  });
   it('"within 24 hours of the strike" names no day of the strike', () => {
     expect(resolveDates('Port operations resumed within 24 hours of the Israeli strike.', '2024-07-22')).toEqual([]);
   });
