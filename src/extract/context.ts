@@ -93,13 +93,16 @@ export function buildContext(article: Article): ArticleContext {
 // "KABUL, Afghanistan (AP) —", "DAKAR (Reuters) –", "ADDIS ABABA, March 22 –": a town, then a country, a day or an agency, then a dash
 const DATELINE = /^\s*(\p{Lu}[\p{L}'’ .-]{1,40}?)(?:,\s*(?:\p{Lu}[\p{L} .]{1,30}?|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}))?,?\s*(?:\([^)]{1,60}\))?\s*(?:[-—–]{1,2})\s/u;
 
+// "Kabul, Dec 12 The militant Islamic State group...": a town and the day, and the story goes on with no dash
+const DATELINE_DAY = /^\s*(\p{Lu}[\p{L}'’ .-]{1,40}?),\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=\p{Lu})/u;
+
 const DATELINE_REACH = 1500;
 
 /** The town of the dateline that opens one of the article's first sentences, in precision 3. */
 function datelineTown(sentences: Sentence[], ctx: PlaceContext): Place | null {
   // after the title, a byline and a picture's caption at most
   for (const s of sentences.filter((x) => x.start < DATELINE_REACH)) {
-    const m = DATELINE.exec(s.text);
+    const m = DATELINE.exec(s.text) ?? DATELINE_DAY.exec(s.text);
     const town = m ? townNamed(m[1]!, ctx) : null;
     if (town) return { ...town, geo_precision: 3 };
   }

@@ -43,6 +43,10 @@ describe('the dateline', () => {
     const e = events('KABUL, Afghanistan (AP) — A suicide bomber killed 19 people at an education centre on Friday, a Taliban spokesman said.', '2022-10-01');
     expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Kabul', 3]]);
   });
+  it('a town and a day open a dateline without a dash ("Kabul, Dec 12 The ...")', () => {
+    const e = events('Kabul, Dec 12 The Islamic State group has said it was behind Wednesday\'s suicide bombing in which the refugee minister of Afghanistan was killed.', '2024-12-12');
+    expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Kabul', 3]]);
+  });
   it('a dateline in another country places nothing', () => {
     const e = events('ISLAMABAD -- The Taliban\'s refugee minister was killed on Wednesday by a suicide bombing in Afghanistan, officials said.', '2024-12-12');
     expect(e.map((x) => x.location.name)).toEqual(['Afghanistan']);

@@ -159,9 +159,9 @@ function regionOf(country: string, admin1Code: string): string | null {
   return name ? bareRegionName(name) : null;
 }
 
-/** A region's name without the word for its kind: "Anbar Governorate" is Anbar. */
+/** A region's name without the word for its kind: "Anbar Governorate" is Anbar, "Norte de Santander Department" Norte de Santander. */
 function bareRegionName(name: string): string {
-  return name.replace(/\s+(Oblast|Governorate|Province|Region|Muhafazat|City|Wilayah|State)$/i, '');
+  return name.replace(/\s+(Oblast|Governorate|Province|Region|Muhafazat|City|Wilayah|State|Department|Division|Krai|Prefecture)$/i, '');
 }
 
 function round(x: number): number {
