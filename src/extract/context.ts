@@ -140,7 +140,7 @@ export function narrativeDay(ctx: ArticleContext, before: number): DateMention |
 /**
  * The site of an incident that its own sentences place only in a country or region: the site named in
  * the same sentence or the few before it, else the only site the article names there, else the site the
- * next sentence names ("A mob torched a parliament building in a provincial capital. The fire in
+ * next few sentences name first ("A mob torched a parliament building in a provincial capital. The fire in
  * Makassar started late Friday."), else the dateline's town.
  */
 export function siteNear(ctx: ArticleContext, sentence: number, area: Place): Place | null {
@@ -149,10 +149,12 @@ export function siteNear(ctx: ArticleContext, sentence: number, area: Place): Pl
   if (near.length) return near[near.length - 1]!.place;
   const names = new Set(inArea.map((x) => x.place.name));
   if (names.size === 1) return inArea[0]!.place;
-  const next = inArea.find((x) => x.sentence === sentence + 1)?.place;
+  const next = inArea.find((x) => x.sentence > sentence && x.sentence <= sentence + NEXT_REACH)?.place;
   if (next) return next;
   // the last guess, and said as one (precision 3): the town the story was filed from
   const d = ctx.dateline;
   return d && d.country_code === area.country_code && (area.admin1 === null || d.admin1 === area.admin1) ? d : null;
 }
 const SITE_REACH = 3;
+// a site named further on than this is more often another incident's than this one's
+const NEXT_REACH = 2;
