@@ -26,7 +26,7 @@ describe('a place in another sentence', () => {
 
 describe('a place two sentences on', () => {
   it('an incident placed only in its country takes the site named within the next two sentences', () => {
-    const e = events('An angry mob torched a local parliament building in an Indonesian provincial capital on Friday, killing three. Officials said the building burned through the night. Firefighters in Makassar reached it late on Friday.', '2025-08-30');
+    const e = events('An angry mob torched a local parliament building in an Indonesian provincial capital on Friday, killing three. Officials said the building burned through the night. Firefighters in Makassar reached it late on Friday. Protesters in Bandung also rallied on Thursday.', '2025-08-30');
     expect(e.find((x) => x.fatalities.best === 3)?.location.name).toBe('Makassar');
   });
 });
