@@ -80,6 +80,9 @@ describe('findPlaces', () => {
   it('an admin1 region is named without GeoNames\' word for its kind ("Norte de Santander Department")', () => {
     expect(places('Fighting flared in Norte de Santander.')[0]).toEqual(['Norte de Santander', 'CO', 3, false]);
   });
+  it('"the Sea of Azov" is a sea, not the town of Azov', () => {
+    expect(places('Forces intercepted 80 drones over Crimea and the Sea of Azov.', ['RU']).map((p) => p[0])).toEqual(['Crimea']);
+  });
   // negative cases
   it('does not take person names or adjectives for places', () => {
     expect(places('Defense Secretary Lloyd Austin said US airstrikes were proportionate.')).toEqual([]);

@@ -59,6 +59,8 @@ const WAR_IN = /\b(war|wars|conflict|genocide|crisis|aggression|occupation|siege
 const NOT_WHERE = /\b(flagged|registered|flag|owned|operated|based|headquartered|flies the|sailing under the)\s+(in|by|of)?\s*(the\s+)?$/i;
 // "the city's Shevchenkivskyi district": a part of a place already named
 const PART_OF_NAMED = /\b(the|its)\s+(city|town|capital|region|province)['’]s\s+$/i;
+// "the Sea of Azov", "the Bay of Bengal": a sea or a cape named after a town is not the town
+const WATER_OF = /\b(Sea|Gulf|Bay|Straits?|Lake|Isle|Cape)\s+of\s+$/;
 // "USS Carney", "the tanker Sophie II": a ship's name, not where it sailed
 const SHIP = /\b(USS|HMS|INS|FS|HNLMS|M\/V|MV|M\.V\.|MT|M\/T|destroyer|frigate|vessel|ship|carrier|tanker|freighter|cargo ship|bulk carrier|container ship)\s+$/;
 const SPEAKER = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
@@ -112,7 +114,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     if (!span) continue;
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const after = text.slice(span.end, span.end + 20);
-    if (isPlaceStopword(span.text) || SHIP.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
+    if (isPlaceStopword(span.text) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
     const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
