@@ -83,6 +83,11 @@ describe('findPlaces', () => {
   it('"the Sea of Azov" is a sea, not the town of Azov', () => {
     expect(places('Forces intercepted 80 drones over Crimea and the Sea of Azov.', ['RU']).map((p) => p[0])).toEqual(['Crimea']);
   });
+  it('reads the press spellings of a country\'s official names (data/places/spellings.tsv): Somali "Ceeldheer" is Eldheer', () => {
+    expect(places('Al-Shabaab captured four army bases around Eldheer.', ['SO'])[0]?.slice(0, 2)).toEqual(['Ceeldheer', 'SO']);
+    expect(places('Fighting was reported in Hudur.', ['SO'])[0]?.slice(0, 2)).toEqual(['Xuddur', 'SO']);
+    expect(placesByKey('bilhorod dnistrovsky').map((r) => r.cc)).toContain('UA');
+  });
   // negative cases
   it('does not take person names or adjectives for places', () => {
     expect(places('Defense Secretary Lloyd Austin said US airstrikes were proportionate.')).toEqual([]);
