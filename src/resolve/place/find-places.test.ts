@@ -88,6 +88,10 @@ describe('findPlaces', () => {
     expect(places('Fighting was reported in Hudur.', ['SO'])[0]?.slice(0, 2)).toEqual(['Xuddur', 'SO']);
     expect(placesByKey('bilhorod dnistrovsky').map((r) => r.cc)).toContain('UA');
   });
+  it('a town as the subject of witnessing violence, past an apposition ("Marrakech, the tourist hub, saw clashes")', () => {
+    expect(places('Marrakech, the country\'s tourist hub, saw violent confrontations.', ['MA'])[0]?.slice(0, 2)).toEqual(['Marrakesh', 'MA']);
+    expect(places('Marrakech, the country\'s tourist hub, is calm.', ['MA'])).toEqual([]);
+  });
   // negative cases
   it('does not take person names or adjectives for places', () => {
     expect(places('Defense Secretary Lloyd Austin said US airstrikes were proportionate.')).toEqual([]);

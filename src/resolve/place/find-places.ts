@@ -44,7 +44,8 @@ const DIRECTION = /\b(northern|southern|eastern|western|central|northeastern|nor
 // "at US and coalition forces", "attacks on US troops": the country names a party, not a place
 const FORCES_AFTER = /^\s*((and|or|,\s*and)\s+([\w-]+\s+){0,2})?(forces|troops|personnel|military|army|bases?|officials|soldiers|service|servicemembers|interests|assets|warships?|navy|drones?|(air)?strikes|embassy|diplomats|citizens|nationals)\b/i;
 // "Kyiv came under attack", "reports that Finote Selam had come under shelling": a town as the subject of being hit
-const PLACE_AS_SUBJECT = /^\s+((had|has|have)\s+)?(came under|comes under|come under|was (hit|attacked|struck|targeted|shelled|bombed|rocked)|(has|had) been (hit|attacked|struck|targeted|shelled))\b/i;
+// "Marrakech, the country's tourist hub, saw violent confrontations": the place as the subject of witnessing them
+const PLACE_AS_SUBJECT = /^(,[^,.]{1,50},)?\s+((had|has|have)\s+)?(came under|comes under|come under|was (hit|attacked|struck|targeted|shelled|bombed|rocked)|(has|had) been (hit|attacked|struck|targeted|shelled)|saw|sees|(has|have|had) seen|witnessed|(has|have|had) witnessed|erupted in)\b/i;
 // where a subject starts: the sentence's start, a clause's, or a reported clause's ("said that ...")
 const SUBJECT_START = /(^|[,;:]\s+|\bthat\s+)\W*$/;
 // a ship's flag or an owner's seat is not where the act happened
@@ -118,7 +119,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
     const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
-      (PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)) && SUBJECT_START.test(before)) ||
+      (PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 80)) && SUBJECT_START.test(before)) ||
       (!('country' in span.value) && BETWEEN.test(before) && BETWEEN_TOWN_AND.test(after) && !span.value.records.some(isNationalCapital));
     const relative = RELATIVE.test(before);
     // "on the border with Ukraine's Sumy region", "near the Burkina Faso border in Niger" name the far side
@@ -169,6 +170,8 @@ const inNamedCountries = (records: GazRecord[], named: ReadonlySet<string> | und
  */
 function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ctx: PlaceContext): SpanMatch<Candidate> | null {
   for (let last = span.last; last > span.first; last--) {
+    // "Marrakech, the tourist hub": a name normalised without its articles matches past a "the" after it
+    if (isArticle(tokens[last - 1]!.text)) continue;
     const end = tokens[last - 1]!.end;
     const name = text.slice(span.start, end);
     const value = last === span.last ? span.value : PLACE_NAMES.lookup(normaliseName(name));
@@ -179,6 +182,8 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
   }
   return null;
 }
+
+const isArticle = (word: string): boolean => /^(the|a|an)$/i.test(word);
 
 function speakerSeat(before: string, after: string, record: GazRecord): boolean {
   const m = SPEECH_AFTER.test(after) ? SPEAKER_SEAT.exec(before) : null;
