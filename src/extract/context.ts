@@ -93,13 +93,16 @@ export function buildContext(article: Article): ArticleContext {
 // "KABUL, Afghanistan (AP) —", "DAKAR (Reuters) –", "ADDIS ABABA, March 22 –": a town, then a country, a day or an agency, then a dash
 const DATELINE = /^\s*(\p{Lu}[\p{L}'’ .-]{1,40}?)(?:,\s*(?:\p{Lu}[\p{L} .]{1,30}?|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}))?,?\s*(?:\([^)]{1,60}\))?\s*(?:[-—–]{1,2})\s/u;
 
+// "Kabul, Dec 12 The militant Islamic State group...": a town and the day, and the story goes on with no dash
+const DATELINE_DAY = /^\s*(\p{Lu}[\p{L}'’ .-]{1,40}?),\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=\p{Lu})/u;
+
 const DATELINE_REACH = 1500;
 
 /** The town of the dateline that opens one of the article's first sentences, in precision 3. */
 function datelineTown(sentences: Sentence[], ctx: PlaceContext): Place | null {
   // after the title, a byline and a picture's caption at most
   for (const s of sentences.filter((x) => x.start < DATELINE_REACH)) {
-    const m = DATELINE.exec(s.text);
+    const m = DATELINE.exec(s.text) ?? DATELINE_DAY.exec(s.text);
     const town = m ? townNamed(m[1]!, ctx) : null;
     if (town) return { ...town, geo_precision: 3 };
   }
@@ -137,7 +140,7 @@ export function narrativeDay(ctx: ArticleContext, before: number): DateMention |
 /**
  * The site of an incident that its own sentences place only in a country or region: the site named in
  * the same sentence or the few before it, else the only site the article names there, else the site the
- * next sentence names ("A mob torched a parliament building in a provincial capital. The fire in
+ * next few sentences name first ("A mob torched a parliament building in a provincial capital. The fire in
  * Makassar started late Friday."), else the dateline's town.
  */
 export function siteNear(ctx: ArticleContext, sentence: number, area: Place): Place | null {
@@ -146,10 +149,12 @@ export function siteNear(ctx: ArticleContext, sentence: number, area: Place): Pl
   if (near.length) return near[near.length - 1]!.place;
   const names = new Set(inArea.map((x) => x.place.name));
   if (names.size === 1) return inArea[0]!.place;
-  const next = inArea.find((x) => x.sentence === sentence + 1)?.place;
+  const next = inArea.find((x) => x.sentence > sentence && x.sentence <= sentence + NEXT_REACH)?.place;
   if (next) return next;
   // the last guess, and said as one (precision 3): the town the story was filed from
   const d = ctx.dateline;
   return d && d.country_code === area.country_code && (area.admin1 === null || d.admin1 === area.admin1) ? d : null;
 }
 const SITE_REACH = 3;
+// a site named further on than this is more often another incident's than this one's
+const NEXT_REACH = 2;

@@ -24,6 +24,13 @@ describe('a place in another sentence', () => {
   });
 });
 
+describe('a place two sentences on', () => {
+  it('an incident placed only in its country takes the site named within the next two sentences', () => {
+    const e = events('An angry mob torched a local parliament building in an Indonesian provincial capital on Friday, killing three. Officials said the building burned through the night. Firefighters in Makassar reached it late on Friday. Protesters in Bandung also rallied on Thursday.', '2025-08-30');
+    expect(e.find((x) => x.fatalities.best === 3)?.location.name).toBe('Makassar');
+  });
+});
+
 describe('listed places', () => {
   it('"in the capital, Caracas, and in the city of Maracay" is one event at each', () => {
     const e = events('Police fired tear gas to scatter demonstrators in the capital, Caracas, and in the city of Maracay on Monday.', '2024-07-30');
@@ -41,6 +48,10 @@ describe('the region the article names', () => {
 describe('the dateline', () => {
   it('an incident told only in its country is placed at the dateline\'s town, said as a guess (precision 3)', () => {
     const e = events('KABUL, Afghanistan (AP) — A suicide bomber killed 19 people at an education centre on Friday, a Taliban spokesman said.', '2022-10-01');
+    expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Kabul', 3]]);
+  });
+  it('a town and a day open a dateline without a dash ("Kabul, Dec 12 The ...")', () => {
+    const e = events('Kabul, Dec 12 The Islamic State group has said it was behind Wednesday\'s suicide bombing in which the refugee minister of Afghanistan was killed.', '2024-12-12');
     expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Kabul', 3]]);
   });
   it('a dateline in another country places nothing', () => {

@@ -65,6 +65,9 @@ const add = (names: string[], record: GazRecord, district: string | null = null)
   for (const key of new Set(names.map(normaliseName).filter((k) => k.length >= 3))) (index[key] ??= []).push(id);
 };
 
+const spellingRules = new Map<string, Array<{ from: RegExp; to: string }>>();
+for (const [cc, from, to] of readTsv('places/spellings.tsv')) groupInto(spellingRules, cc!, { from: spellingPattern(from!), to: to ?? '' });
+
 const aliases = new Map<string, string[]>();
 // keyed by normal form, so an alias row need not copy GeoNames' diacritics exactly
 const aliasKey = (cc: string, name: string) => `${cc}:${normaliseName(name)}`;
@@ -83,7 +86,7 @@ for (const [code, name] of admin1Name) {
   if (!s) continue;
   const bare = bareRegionName(name);
   regionNames.add(`${code.slice(0, 2)}:${normaliseName(bare)}`);
-  add([name, bare, ...(aliases.get(aliasKey(code.slice(0, 2), bare)) ?? [])], { name: bare, lat: round(s[0] / s[2]), lon: round(s[1] / s[2]), cc: code.slice(0, 2), admin1: bare, kind: 'region', precision: 3, population: s[3] });
+  add([name, bare, ...(aliases.get(aliasKey(code.slice(0, 2), bare)) ?? []), ...pressSpellings(code.slice(0, 2), [bare])], { name: bare, lat: round(s[0] / s[2]), lon: round(s[1] / s[2]), cc: code.slice(0, 2), admin1: bare, kind: 'region', precision: 3, population: s[3] });
 }
 
 
@@ -116,7 +119,7 @@ for (const { code, name } of admin2) {
   const at = seat ? [seat.lat, seat.lon] : [round(towns.reduce((n, c) => n + c.lat, 0) / towns.length), round(towns.reduce((n, c) => n + c.lon, 0) / towns.length)];
   // a district named after its seat is spelt as the seat is ("Poonch district" is Punch's)
   const spellings = seat && normaliseName(seat.name) === normaliseName(bare) ? townNames(seat) : [];
-  add([name, bare, ...spellings], {
+  add([name, bare, ...spellings, ...pressSpellings(towns[0]!.country, [bare])], {
     name: bare, lat: at[0]!, lon: at[1]!, cc: towns[0]!.country, admin1: regionOf(towns[0]!.country, towns[0]!.admin1),
     kind: 'district', precision: 2, population: towns.reduce((n, c) => n + c.population, 0),
   }, bare);
@@ -159,9 +162,17 @@ function regionOf(country: string, admin1Code: string): string | null {
   return name ? bareRegionName(name) : null;
 }
 
-/** A region's name without the word for its kind: "Anbar Governorate" is Anbar. */
+/** A region's name without the word for its kind: "Anbar Governorate" is Anbar, "Norte de Santander Department" Norte de Santander. */
 function bareRegionName(name: string): string {
-  return name.replace(/\s+(Oblast|Governorate|Province|Region|Muhafazat|City|Wilayah|State)$/i, '');
+  return name.replace(/\s+(Oblast|Governorate|Province|Region|Muhafazat|City|Wilayah|State|Department|Division|Krai|Prefecture)$/i, '');
+}
+
+function spellingPattern(source: string): RegExp {
+  try {
+    return new RegExp(source, 'g');
+  } catch {
+    throw new Error(`data/places/spellings.tsv: "${source}" is no regular expression`);
+  }
 }
 
 function round(x: number): number {
@@ -199,10 +210,20 @@ function groupInto<T>(groups: Map<string, T[]>, key: string, item: T): void {
   else groups.set(key, [item]);
 }
 
-/** A town's name, its other spellings in GeoNames and the press spellings of the alias file. */
+/** A town's name, its other spellings in GeoNames and the press spellings of the alias file and of the country's spelling rules. */
 function townNames(c: City): string[] {
   const names = [c.name, c.ascii, ...c.alternates.filter((a) => keepAlternate(a, c)), ...(aliases.get(aliasKey(c.country, c.name)) ?? [])];
-  return [...names, ...names.flatMap(finalH)];
+  return [...names, ...names.flatMap(finalH), ...pressSpellings(c.country, names)];
+}
+
+/** The names as the press of the country's spelling rules (data/places/spellings.tsv) writes them: "Ceeldheer" as Eldheer and Eldher. */
+function pressSpellings(cc: string, names: string[]): string[] {
+  const rules = spellingRules.get(cc);
+  if (!rules) return [];
+  return names.flatMap((n) => {
+    let key = normaliseName(n);
+    return rules.map((r) => (key = key.replace(r.from, r.to).replace(/\s+/g, ' ').trim()));
+  });
 }
 
 // "Kabkabiya" and "Kabkabiyah", "Hasaka" and "Hasakah": Arabic names end in -a or -ah as the transliterator pleases

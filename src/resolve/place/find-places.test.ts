@@ -53,6 +53,45 @@ describe('findPlaces', () => {
   it('prefers the candidate whose region the sentence names', () => {
     expect(places('A bomb went off in Pishin district of Balochistan.')[0]?.[1]).toBe('PK');
   });
+  it('"the nearby city of X", "the border city of X", "a suburb of X" name a place whatever verb comes before', () => {
+    expect(places('The suspects targeted a synagogue, and the nearby city of Derbent.', ['RU']).map((p) => p[0])).toContain('Derbent');
+    expect(places('Insurgents brought chaos to the border city of Sungai Kolok on Saturday.', ['TH'])[0]?.slice(0, 2)).toEqual(['Su-ngai Kolok', 'TH']);
+    expect(places('Gunmen opened fire in a concert hall in a suburb of Moscow.', ['RU'])[0]?.[0]).toBe('Moscow');
+  });
+  it('"AA-controlled Kyauktaw town": a held-by word stands between the locative and the name', () => {
+    expect(places('Jets carried out an airstrike on AA-controlled Kyauktaw town.', ['MM'])[0]?.slice(0, 2)).toEqual(['Kyauktaw', 'MM']);
+  });
+  it('"from an airbase in X" is where the aircraft came from', () => {
+    expect(places('Jets flying from an airbase in Magwe bombed Kyauktaw town.', ['MM']).map((p) => [p[0], p[3]])).toEqual([['Magway', true], ['Kyauktaw', false]]);
+  });
+  it('"three miles from X" is near X (precision 2)', () => {
+    expect(places('The meadow lies three miles from Pahalgam.', ['IN'])[0]?.[2]).toBe(2);
+  });
+  it('"the Kirishi refinery": a town named by a site it has', () => {
+    expect(places('Drones hit the Kirishi refinery overnight.', ['RU'])[0]?.slice(0, 2)).toEqual(['Kirishi', 'RU']);
+  });
+  it('"between A and B": towns that bound the place, not sides ("tensions between Baku and Moscow")', () => {
+    expect(places('The helicopter crashed between Amalfi and Anorí.', ['CO']).map((p) => p[0])).toEqual(['Amalfi', 'Anori']);
+    expect(places('It follows growing tensions between Baku and Moscow.', ['AZ'])).toEqual([]);
+  });
+  it('"Pattani\'s Sai Buri district": the owner only says where the next place is', () => {
+    expect(places('In Pattani\'s Sai Buri district, insurgents ambushed a patrol.', ['TH']).map((p) => p[0])).toEqual(['Sai Buri']);
+  });
+  it('an admin1 region is named without GeoNames\' word for its kind ("Norte de Santander Department")', () => {
+    expect(places('Fighting flared in Norte de Santander.')[0]).toEqual(['Norte de Santander', 'CO', 3, false]);
+  });
+  it('"the Sea of Azov" is a sea, not the town of Azov', () => {
+    expect(places('Forces intercepted 80 drones over Crimea and the Sea of Azov.', ['RU']).map((p) => p[0])).toEqual(['Crimea']);
+  });
+  it('reads the press spellings of a country\'s official names (data/places/spellings.tsv): Somali "Ceeldheer" is Eldheer', () => {
+    expect(places('Al-Shabaab captured four army bases around Eldheer.', ['SO'])[0]?.slice(0, 2)).toEqual(['Ceeldheer', 'SO']);
+    expect(places('Fighting was reported in Hudur.', ['SO'])[0]?.slice(0, 2)).toEqual(['Xuddur', 'SO']);
+    expect(placesByKey('bilhorod dnistrovsky').map((r) => r.cc)).toContain('UA');
+  });
+  it('a town as the subject of witnessing violence, past an apposition ("Marrakech, the tourist hub, saw clashes")', () => {
+    expect(places('Marrakech, the country\'s tourist hub, saw violent confrontations.', ['MA'])[0]?.slice(0, 2)).toEqual(['Marrakesh', 'MA']);
+    expect(places('Marrakech, the country\'s tourist hub, is calm.', ['MA'])).toEqual([]);
+  });
   // negative cases
   it('does not take person names or adjectives for places', () => {
     expect(places('Defense Secretary Lloyd Austin said US airstrikes were proportionate.')).toEqual([]);

@@ -31,15 +31,21 @@ export interface PlaceContext {
   regions?: ReadonlySet<string>;
 }
 
-const LOCATIVE = /\b(include|included|in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off)\s+(the\s+)?([A-Z][\w-]*['’]s\s+)?((northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(([a-z][a-z-]*\s+){0,2}(town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+|(capital|capital city|port city)\s+)?$/i;
-// "the Israeli town of", "the Lebanese village of"
-const NAMED_SETTLEMENT = /\b(the|a)\s+[A-Z][a-z]+\s+(town|city|village|port|base|suburb|district)\s+of\s+$/;
-const RELATIVE = /\b(near|nearby|close to|outside|on the outskirts of|outskirts of|in the vicinity of|vicinity of|around|not far from|(\d[\d,.]*|a few|several) (km|kilometers|kilometres|miles|nautical miles|mi)\s+(\([^)]*\)\s+)?((to the )?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(ern)?\s+)?(of|from)|(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of)\s+(the\s+)?((town|city|village)\s+of\s+)?$/i;
+const LOCATIVE = /\b(include|included|in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off)\s+(the\s+|an?\s+)?([A-Z][\w-]*['’]s\s+)?([\w]+-(controlled|held|occupied|besieged|run)\s+)?((northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(([a-z][a-z-]*\s+){0,2}(town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+|(capital|capital city|port city)\s+)?$/i;
+// "the Israeli town of", "the Lebanese village of", "the nearby city of", "the border city of", "Dagestan's regional capital of":
+// a settlement word and "of" say a place follows, whatever verb comes before
+const NAMED_SETTLEMENT = /\b(the|a|[A-Z][\w-]*['’]s)\s+([A-Za-z][\w-]*\s+){0,2}(town|city|village|port|base|suburb|district|capital)\s+of\s+$/;
+// "between Amalfi and Anorí": two towns that bound the place (not "fighting between Bamako and separatists",
+// "tensions between Baku and Moscow", "the war between Israel and Hamas": sides, not places)
+const BETWEEN = /\bbetween\s+$/i;
+const BETWEEN_TOWN_AND = /^\s+and\s+\p{Lu}/u;
+const RELATIVE = /\b(near|nearby|close to|outside|on the outskirts of|outskirts of|in the vicinity of|vicinity of|around|not far from|(\d[\d,.]*|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (km|kilometers|kilometres|miles|nautical miles|mi)\s+(\([^)]*\)\s+)?((to the )?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(ern)?\s+)?(of|from)|(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of)\s+(the\s+)?((town|city|village)\s+of\s+)?$/i;
 const DIRECTION = /\b(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest)\s+$/i;
 // "at US and coalition forces", "attacks on US troops": the country names a party, not a place
 const FORCES_AFTER = /^\s*((and|or|,\s*and)\s+([\w-]+\s+){0,2})?(forces|troops|personnel|military|army|bases?|officials|soldiers|service|servicemembers|interests|assets|warships?|navy|drones?|(air)?strikes|embassy|diplomats|citizens|nationals)\b/i;
 // "Kyiv came under attack", "reports that Finote Selam had come under shelling": a town as the subject of being hit
-const PLACE_AS_SUBJECT = /^\s+((had|has|have)\s+)?(came under|comes under|come under|was (hit|attacked|struck|targeted|shelled|bombed|rocked)|(has|had) been (hit|attacked|struck|targeted|shelled))\b/i;
+// "Marrakech, the country's tourist hub, saw violent confrontations": the place as the subject of witnessing them
+const PLACE_AS_SUBJECT = /^(,[^,.]{1,50},)?\s+((had|has|have)\s+)?(came under|comes under|come under|was (hit|attacked|struck|targeted|shelled|bombed|rocked)|(has|had) been (hit|attacked|struck|targeted|shelled)|saw|sees|(has|have|had) seen|witnessed|(has|have|had) witnessed|erupted in)\b/i;
 // where a subject starts: the sentence's start, a clause's, or a reported clause's ("said that ...")
 const SUBJECT_START = /(^|[,;:]\s+|\bthat\s+)\W*$/;
 // a ship's flag or an owner's seat is not where the act happened
@@ -54,6 +60,8 @@ const WAR_IN = /\b(war|wars|conflict|genocide|crisis|aggression|occupation|siege
 const NOT_WHERE = /\b(flagged|registered|flag|owned|operated|based|headquartered|flies the|sailing under the)\s+(in|by|of)?\s*(the\s+)?$/i;
 // "the city's Shevchenkivskyi district": a part of a place already named
 const PART_OF_NAMED = /\b(the|its)\s+(city|town|capital|region|province)['’]s\s+$/i;
+// "the Sea of Azov", "the Bay of Bengal": a sea or a cape named after a town is not the town
+const WATER_OF = /\b(Sea|Gulf|Bay|Straits?|Lake|Isle|Cape)\s+of\s+$/;
 // "USS Carney", "the tanker Sophie II": a ship's name, not where it sailed
 const SHIP = /\b(USS|HMS|INS|FS|HNLMS|M\/V|MV|M\.V\.|MT|M\/T|destroyer|frigate|vessel|ship|carrier|tanker|freighter|cargo ship|bulk carrier|container ship)\s+$/;
 const SPEAKER = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
@@ -65,7 +73,10 @@ const DISTRICT_NOUN = '(district|county|territory|lga|local government area|muni
 const DISTRICT_WORD = new RegExp(`^\\s*${DISTRICT_NOUN}\\b`, 'i');
 // "Clay County", "Pishin District": GeoNames' own name of the district, the word included
 const DISTRICT_NAMED = new RegExp(`\\b${DISTRICT_NOUN}$`, 'i');
-const AREA_WORD = /^\s*area\b/i;
+// "AA-controlled Kyauktaw town", "the Saiton area": a word for a settlement after a name says it is one
+const AREA_WORD = /^\s*(area|town|village|city|township)\b/i;
+// "the Kirishi refinery", "Sunday's strike on the Tinzaouaten airport": a town named by a site it has
+const FACILITY_AFTER = /^\s+(oil\s+)?(refinery|airport|air\s?base|airfield|depot|power\s+(plant|station)|prison|barracks|military\s+base|dam)\b/i;
 
 // "Palestine Street in Baghdad", "the Saudi Hospital in El Fasher": a country word that begins a name
 const NAME_AFTER = /^\s+(Street|Road|Avenue|Square|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross)\b/;
@@ -104,16 +115,17 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     if (!span) continue;
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const after = text.slice(span.end, span.end + 20);
-    if (isPlaceStopword(span.text) || SHIP.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
+    if (isPlaceStopword(span.text) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
-    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (!('country' in span.value) && ACT_AFTER.test(after) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
-      (PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 30)) && SUBJECT_START.test(before));
+    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
+      (PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 80)) && SUBJECT_START.test(before)) ||
+      (!('country' in span.value) && BETWEEN.test(before) && BETWEEN_TOWN_AND.test(after) && !span.value.records.some(isNationalCapital));
     const relative = RELATIVE.test(before);
     // "on the border with Ukraine's Sumy region", "near the Burkina Faso border in Niger" name the far side
     // of the border: not where it happened
     const beyondBorder = 'country' in span.value && COUNTRY_BORDER.test(after);
-    const origin = beyondBorder || ((/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) ||
+    const origin = beyondBorder || ((/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction|air\s?bases?|bases?|airfields?|airports?) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) ||
       BORDER_WITH.test(before)) && !relative);
     if ('country' in span.value) {
       const direction = DIRECTION.exec(before);
@@ -135,7 +147,16 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const ambiguous = (isMinor(record) && !ctx.focus.length) || (!isNationalCapital(record) && records.some((r) => r.cc !== record.cc && !isMinor(r)));
     out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, rule: `p-${record.kind}` });
   }
-  return [...out, ...roadPlaces(text, ctx, out), ...capitalPlaces(text, ctx, out)].sort((a, b) => a.index - b.index);
+  const own = withoutContainers(out, text);
+  return [...own, ...roadPlaces(text, ctx, own), ...capitalPlaces(text, ctx, own)].sort((a, b) => a.index - b.index);
+}
+
+// "In Pattani's Sai Buri district", "Chhattisgarh's Gariaband district": a place said as the owner of the next
+// one only says where that one is
+const withoutContainers = (found: PlaceMatch[], text: string): PlaceMatch[] => found.filter((p, i) => !found[i + 1] || !ownsNext(p, found[i + 1]!, text));
+function ownsNext(p: PlaceMatch, next: PlaceMatch, text: string): boolean {
+  const gap = text.slice(p.end, next.index);
+  return /^\s+$/.test(gap) ? /['’]s$/.test(text.slice(p.index, p.end)) : /^['’]s?\s+$/.test(gap);
 }
 
 // "Naivasha camp" in a report on Sudan is not the Kenyan town: GeoNames holds a town of almost any name
@@ -149,6 +170,8 @@ const inNamedCountries = (records: GazRecord[], named: ReadonlySet<string> | und
  */
 function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ctx: PlaceContext): SpanMatch<Candidate> | null {
   for (let last = span.last; last > span.first; last--) {
+    // "Marrakech, the tourist hub": a name normalised without its articles matches past a "the" after it
+    if (isArticle(tokens[last - 1]!.text)) continue;
     const end = tokens[last - 1]!.end;
     const name = text.slice(span.start, end);
     const value = last === span.last ? span.value : PLACE_NAMES.lookup(normaliseName(name));
@@ -159,6 +182,8 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
   }
   return null;
 }
+
+const isArticle = (word: string): boolean => /^(the|a|an)$/i.test(word);
 
 function speakerSeat(before: string, after: string, record: GazRecord): boolean {
   const m = SPEECH_AFTER.test(after) ? SPEAKER_SEAT.exec(before) : null;
