@@ -57,6 +57,13 @@ describe('event types', () => {
     const [e] = run('A woman was murdered inside her home in Culiacan on Sunday, police said.').events;
     expect([e?.event_type, e?.sub_event_type]).toEqual(['Violence against civilians', 'Attack']);
   });
+  it('an armed raid or shooting on civilians is an attack on them, not a clash; a bombing of them stays a bombing', () => {
+    const type = (text: string) => { const [e] = run(text).events; return [e?.event_type, e?.sub_event_type]; };
+    expect(type('Gunmen raided the village of Egbekaw in Mamfe on Sunday, killing 25 civilians.')).toEqual(['Violence against civilians', 'Attack']);
+    expect(type('Gunmen opened fire on villagers in Mamfe on Sunday, killing 25 of them.')).toEqual(['Violence against civilians', 'Attack']);
+    expect(type('Gunmen attacked an army post in Mamfe on Sunday, killing five soldiers.')).toEqual(['Battles', 'Armed clash']);
+    expect(type('A car bombing killed 12 civilians in Cali on Thursday.')[0]).toBe('Explosions/Remote violence');
+  });
   it('tear gas grenades are no grenade attack', () => {
     const [e] = run('Police fired tear gas grenades at protesters in Marseille on Friday.').events;
     expect(e?.event_type).toBe('Protests');
