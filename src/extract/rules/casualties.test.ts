@@ -218,5 +218,9 @@ describe('tolls in other phrasings (issue 10, class 11)', () => {
     const c = findCasualties('The number of soldiers killed in the previous day\'s attack on a military base in the town of Aguachica, in Cesar department, has risen to seven and the number of wounded to 30, the Army said.');
     expect([r(c.fatalities), r(c.injured)]).toEqual([[7, 7, 7], [30, 30, 30]]);
   });
+  it('"and 28 others, including five children, were injured" is the hurt, not more dead', () => {
+    const c = findCasualties('One civilian was killed in the junta attacks and 28 others, including five children, were injured.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[1, 1, 1], [28, 28, 28]]);
+  });
   it('"to eliminate a commander" is one killed', () => expect(f('Somali forces carried out a mission to eliminate a senior al-Shabaab commander.')?.best).toBe(1));
 });

@@ -38,8 +38,9 @@ const NAMED_DEATH = String.raw`(?:${TO_DEATH}|shot dead|killed|murdered|assassin
 // ("no U.S. personnel were injured": the dot of an abbreviation ends no clause)
 const INSIDE = String.raw`(?:[^.;,]|\.(?=\w|\s+[a-z]))`;
 const NONE_BEFORE = String.raw`\b(?:no|neither|nor|without)\s+(?:${INSIDE}{1,40}?\s)?`;
-// "... and 30 others were wounded": the figure after "and" is another toll
-const OTHER_TOLL_AFTER = String.raw`(?![^,.;]{0,30}\b(?:wounded|injured|hurt|injuries)\b)`;
+// "... and 30 others were wounded", "and 28 others, including five children, were injured": the figure after
+// "and" is another toll, an aside between it and its verb or not
+const OTHER_TOLL_AFTER = String.raw`(?!(?:,[^,.;]{1,60},)?[^,.;]{0,30}\b(?:wounded|injured|hurt|injuries)\b)`;
 // "killed Islamic State fighters": capitalised words before these name a group's members, not a person
 const NOT_A_PERSON = String.raw`(?!\s+(?:militants|fighters|soldiers|members|troops|forces|rebels|insurgents|supporters|officials|civilians|people|residents|gunmen|policemen|officers))`;
 const FIGURE = String.raw`(?:(${Q})\s+)?(${N}|an?)`;
