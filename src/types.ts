@@ -81,6 +81,9 @@ export const SUB_EVENT_TYPES: Record<EventType, readonly string[]> = {
   'Strategic developments': ['Agreement', 'Arrests', 'Change to group/activity', 'Disrupted weapons use', 'Headquarters or base established',
     'Looting/property destruction', 'Non-violent transfer of territory', 'Other'],
 };
+/** The kinds of act a trigger reports (data/lexicons/actions.tsv); data/acled/kind-types.tsv types each. */
+export const ACT_KINDS = ['attack', 'interception', 'clash', 'abduction', 'protest', 'riot', 'kill'] as const;
+export type ActKind = (typeof ACT_KINDS)[number];
 export const STATUSES = ['confirmed', 'claimed', 'disputed'] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -191,7 +194,7 @@ export interface Mention {
   newIncident: boolean;
   /** stands in a clause introduced by "after", "in response to": an earlier incident */
   antecedent: boolean;
-  kind: 'attack' | 'interception' | 'clash' | 'abduction' | 'protest' | 'riot' | 'kill';
+  kind: ActKind;
   /** a casualty figure with no act of its own ("three were hurt"): it only adds to an incident */
   casualtyOnly?: boolean;
   /** a claim of responsibility with no act of its own ("the group said it was responsible"): its claimant is the perpetrator of the incident it joins */

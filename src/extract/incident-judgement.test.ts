@@ -63,6 +63,18 @@ describe('event types', () => {
     const [e] = run('A woman was murdered inside her home in Culiacan on Sunday, police said.').events;
     expect([e?.event_type, e?.sub_event_type]).toEqual(['Violence against civilians', 'Attack']);
   });
+  it('an armed raid or shooting on civilians is an attack on them, not a clash; a bombing of them stays a bombing', () => {
+    const type = (text: string) => { const [e] = run(text).events; return [e?.event_type, e?.sub_event_type]; };
+    expect(type('Gunmen raided the village of Egbekaw in Mamfe on Sunday, killing 25 civilians.')).toEqual(['Violence against civilians', 'Attack']);
+    expect(type('Gunmen opened fire on villagers in Mamfe on Sunday, killing 25 of them.')).toEqual(['Violence against civilians', 'Attack']);
+    expect(type('Gunmen attacked an army post in Mamfe on Sunday, killing five soldiers.')).toEqual(['Battles', 'Armed clash']);
+    expect(type('A car bombing killed 12 civilians in Cali on Thursday.')[0]).toBe('Explosions/Remote violence');
+  });
+  it('a bombing that names no weapon is no clash: the article\'s explosive weapon, else shelling', () => {
+    const types = (text: string) => run(text).events.map((e) => e.sub_event_type);
+    expect(types('The army bombed the village of Lyptsi in Russia on Monday, killing two.')).toEqual(['Shelling/artillery/missile attack']);
+    expect(types('Drones hit a depot in Kharkiv on Saturday. On Monday the army bombed the village of Lyptsi in Russia, killing two.')).toEqual(['Air/drone strike', 'Air/drone strike']);
+  });
   it('tear gas grenades are no grenade attack', () => {
     const [e] = run('Police fired tear gas grenades at protesters in Marseille on Friday.').events;
     expect(e?.event_type).toBe('Protests');

@@ -85,9 +85,25 @@ function crowd(type: EventType, country: string | null): Actor {
   return { name: country ? `${who} (${country})` : who, type: 'civilians', country: null, affiliations: [] };
 }
 
+/**
+ * Gunmen killing villagers, opening fire on a concert hall or raiding a village, or someone killed by no one
+ * named in no fight: an attack on civilians (ACLED Violence against civilians), not a battle. Heavier
+ * weapons and acts that name one ("bombing") keep their own type, and a clash is a fight whoever is in it.
+ */
+const onCivilians = (m: Mention, actor2: Actor | null): boolean =>
+  (m.kind === 'kill' || (m.kind === 'attack' && (m.generic || m.weapon === 'small arms'))) && (!m.weapon || m.weapon === 'small arms') &&
+  (actor2?.type === 'civilians' || (m.kind === 'kill' && !actor2 && MURDER.test(m.trigger)));
+
+/**
+ * "The village was bombed", "the shelling of the town": an act that is itself an explosive attack but names
+ * no weapon is no fight. It used the explosive weapon the article names most, else it was shelling.
+ */
+const namesExplosiveOnly = (m: Mention): boolean => m.kind === 'attack' && !m.generic && !m.weapon;
+const SHELLING = { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', weapon: null } as const;
+
 function eventType(m: Mention, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
-  // gunmen killing villagers, or someone killed by no one named in no fight, is an attack on civilians, not a battle
-  if (m.kind === 'kill' && (!m.weapon || m.weapon === 'small arms') && ((!actor2 && MURDER.test(m.trigger)) || actor2?.type === 'civilians')) return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
+  if (onCivilians(m, actor2)) return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
+  if (namesExplosiveOnly(m)) return d.weapon?.event_type === 'Explosions/Remote violence' ? { ...d.weapon } : SHELLING;
   if (m.weapon || !m.generic || m.kind === 'clash') return { event_type: m.event_type, sub_event_type: m.sub_event_type, weapon: m.weapon };
   if (actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: null };
   if (d.weapon) return { ...d.weapon };

@@ -18,8 +18,8 @@ describe('readTable: rows by column name, checked at load', () => {
   it('reads each row by the header\'s names, whatever their order', () =>
     expect(readTable(table('ok.tsv', '# comment\nname\tkind\tcountry\nBritain\tname\tGB\n'), Row)).toEqual([{ country: 'GB', kind: 'name', name: 'Britain' }]));
   it('a wrong value stops the load with the file, line and column', () =>
-    expect(() => readTable(table('bad.tsv', '# comment\ncountry\tkind\tname\nGB\tname\tBritain\nGB\tnickname\tBlighty\n'), Row)).toThrow(/bad\.tsv:4: kind/));
+    expect(() => readTable(table('bad.tsv', '# comment\ncountry\tkind\tname\nGB\tname\tBritain\nGB\tnickname\tBlighty\n'), Row)).toThrow(/bad\.tsv: line 4: kind/));
   it('a missing column is a missing value', () =>
-    expect(() => readTable(table('short.tsv', 'country\tkind\nGB\tname\n'), Row)).toThrow(/short\.tsv:2: name/));
+    expect(() => readTable(table('short.tsv', 'country\tkind\nGB\tname\n'), Row)).toThrow(/short\.tsv: line 2: name/));
   it('a table with no header says so', () => expect(() => readTable(table('empty.tsv', '# only a comment\n'), Row)).toThrow(/no header/));
 });

@@ -17,19 +17,27 @@ export function readTsv(relative: string): string[][] {
 }
 
 /**
- * Rows of a table whose first line that is not a comment names its columns, each row read by column
- * name and checked by `schema`, so a mistyped column or value stops the load with the file and line.
+ * Rows of a table whose first line (after comments) names its columns, each row read by column name and
+ * checked against `row`: a file an analyst edited wrongly is refused with its name and line, not half-read.
  */
-export function readTable<S extends z.ZodType>(relative: string, schema: S): Array<z.infer<S>> {
-  const lines = readFileSync(dataPath(relative), 'utf8').split('\n').map((line, i) => ({ line, n: i + 1 }))
-    .filter(({ line }) => line.trim() !== '' && !line.startsWith('#'));
-  const [header, ...rows] = lines;
+export function readTable<T>(relative: string, row: z.ZodType<T>): T[] {
+  return parseTable(readFileSync(dataPath(relative), 'utf8'), relative, row);
+}
+
+/** `readTable` on a file's text. */
+export function parseTable<T>(text: string, relative: string, row: z.ZodType<T>): T[] {
+  const lines = text.split('\n').map((text, i) => ({ text, number: i + 1 }))
+    .filter(({ text }) => text.trim() !== '' && !text.startsWith('#'));
+  const [header, ...body] = lines;
   if (!header) throw new Error(`data/${relative}: no header line naming the columns`);
-  const columns = header.line.split('\t').map((c) => c.trim());
-  return rows.map(({ line, n }) => {
-    const fields = line.split('\t').map((f) => f.trim());
-    const parsed = schema.safeParse(Object.fromEntries(columns.map((c, i) => [c, fields[i] ?? ''])));
-    if (!parsed.success) throw new Error(`data/${relative}:${n}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ')}`);
+  const columns = header.text.split('\t').map((c) => c.trim());
+  return body.map(({ text, number }) => {
+    const fields = text.split('\t').map((f) => f.trim());
+    const parsed = row.safeParse(Object.fromEntries(columns.map((c, i) => [c, fields[i]])));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(`data/${relative}: line ${number}: ${issue.path.join('.') || 'row'}: ${issue.message}`);
+    }
     return parsed.data;
   });
 }

@@ -184,3 +184,43 @@ describe('more vague amounts', () => {
     expect(i('A handful of soldiers were wounded.')?.low).toBe(2);
   });
 });
+
+describe('tolls in other phrasings (issue 10, class 11)', () => {
+  it('deaths told by how they were dealt: "beaten to death", "shot and killed"', () => {
+    expect(r(f('In the district, 13 policemen were beaten to death, police said.'))).toEqual([13, 13, 13]);
+    expect(f('Two farmers were hacked to death near the river.')?.best).toBe(2);
+    expect(f('The vice-principal Hassan Makuku was shot and killed.')?.best).toBe(1);
+  });
+  it('an adverb inside the auxiliary: "have also been injured"', () => expect(r(i('More than 100 people have also been injured in the demonstrations.'))).toEqual([100, 100, null]));
+  it('c-n-bodies-found: "two bodies were found"; no bodies is no toll', () => {
+    expect(r(f('Activists said two bodies were found in a lake on Friday.'))).toEqual([2, 2, 2]);
+    expect(f('No bodies were found at the site.')).toBeNull();
+  });
+  it('c-death-of-named: "the death of X", "the killing, at dawn, of X and of Y"', () => {
+    expect(f('The protests grew after the death of Affan Kurniawan, a driver.')?.best).toBe(1);
+    expect(f('Police scattered a crowd angry at the killing, in the wee hours of Saturday, of Elvino Dias and of Paulo Guambe.')?.best).toBe(2);
+    expect(f('They celebrated the killing of Islamic State fighters.')).toBeNull();
+  });
+  it('c-killing-of-n: one act\'s toll as a noun, not a sum of deaths', () => {
+    expect(r(f('WHO is appalled by reports of the killing of more than 460 patients at the hospital.'))).toEqual([460, 460, null]);
+    expect(f('Prosecutors are investigating the president over the deaths of 28 people in the protests.')).toBeNull();
+  });
+  it('c-lost-n: "one family lost four members"; lost equipment is no toll', () => {
+    expect(r(f('One family lost four members in its own home when the city was shelled.'))).toEqual([4, 4, 4]);
+    expect(f('The army lost 20 tanks and two helicopters.')).toBeNull();
+  });
+  it('c-person-who-died and c-with-person-killed: one person', () => {
+    expect(f('The last victim was a police officer who died after his vehicle was set alight.')?.best).toBe(1);
+    const c = findCasualties('The hospital came under attack, with a nurse killed and three other health workers wounded.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[1, 1, 1], [3, 3, 3]]);
+  });
+  it('c-number-rose across a long aside, and c-and-number-to for the second count', () => {
+    const c = findCasualties('The number of soldiers killed in the previous day\'s attack on a military base in the town of Aguachica, in Cesar department, has risen to seven and the number of wounded to 30, the Army said.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[7, 7, 7], [30, 30, 30]]);
+  });
+  it('"and 28 others, including five children, were injured" is the hurt, not more dead', () => {
+    const c = findCasualties('One civilian was killed in the junta attacks and 28 others, including five children, were injured.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[1, 1, 1], [28, 28, 28]]);
+  });
+  it('"to eliminate a commander" is one killed', () => expect(f('Somali forces carried out a mission to eliminate a senior al-Shabaab commander.')?.best).toBe(1));
+});

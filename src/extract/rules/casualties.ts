@@ -11,10 +11,12 @@ export interface Casualties {
   rules: string[];
 }
 
-const KILL = String.raw`(?:killed|killing|kills|kill|left dead|leaving dead|claimed the lives of|martyred|eliminated)`;
+const KILL = String.raw`(?:killed|killing|kills|kill|left dead|leaving dead|claimed the lives of|martyred|eliminated|eliminate)`;
+// "beaten to death", "hacked to death", "shot and killed": deaths told by how they were dealt
+const TO_DEATH = String.raw`(?:(?:beaten|hacked|burned|burnt|stabbed|stoned|lynched|crushed|trampled)\s+to\s+death|shot\s+and\s+killed|lynched)`;
 const HURT = String.raw`(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hospitali[sz]ed|taken to hospital)`;
 // what "N ... were killed" may say of the dead: "shot dead", "fatally wounded" are deaths, not wounds
-const DEAD = String.raw`(?:killed|dead|died|deaths|fatalities|lives|lost (?:their|his|her) lives|martyred|eliminated|shot dead|gunned down|fatally (?:shot|wounded|injured|stabbed))`;
+const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|deaths|fatalities|lives|lost (?:their|his|her) lives|martyred|eliminated|shot dead|gunned down|fatally (?:shot|wounded|injured|stabbed))`;
 // the words between a figure and its verb: never a conjunction, an auxiliary or another toll's verb,
 // so "killed about 70 people and wounded 19" gives no "70 ... wounded" and "80 dead and 150 wounded" no "80 ... wounded"
 const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|killed|dead|died|lost|lives|wounded|injured|hurt|fatally)\b)[\w.'’-]+\s+`;
@@ -24,20 +26,23 @@ const APPOSITIVE = String.raw`(?:[\w.'’-]+,[^,]{0,90},\s*)?`;
 // "were also wounded", "were reportedly killed": adverbs between the auxiliary and the verb
 const ADVERBS = String.raw`(?:(?:also|all|reportedly|allegedly|later|seriously|critically|severely|slightly|lightly|badly|gravely|moderately)\s+){0,2}`;
 // "were confirmed dead", "are feared killed", "had now died"
-const AUX = String.raw`(?:were|was|have been|had been|has been|are|being|been|had|have|has)?\s*(?:(?:confirmed|reported|believed|feared|found|presumed|now)\s+)?${ADVERBS}`;
+const AUX = String.raw`(?:were|was|(?:have|had|has)\s+(?:also\s+|now\s+|reportedly\s+)?been|are|being|been|had|have|has)?\s*(?:(?:confirmed|reported|believed|feared|found|presumed|now)\s+)?${ADVERBS}`;
 // one person named by a noun: "killing a Hezbollah fighter", "a civilian mariner was severely injured"
 const PERSON = String.raw`(?:a|an)\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|unknown\b)(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})`;
 // a person's name: two to four capitalised words ("Elvino Dias", "Riad al-Hussein", "Abu Bakr al-Saadi")
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}`;
 // "Gisela Gaytan, who was running for mayor of Celaya, was shot dead": an aside between the name and its verb
 const ASIDE = String.raw`(?:,[^;]{1,140}?,)?`;
-const NAMED_DEATH = String.raw`(?:shot dead|killed|murdered|assassinated|gunned down|stabbed to death|shot and killed|fatally shot)`;
+const NAMED_DEATH = String.raw`(?:${TO_DEATH}|shot dead|killed|murdered|assassinated|gunned down|fatally shot)`;
 // "no damage to the vessel or injuries to personnel", "neither attack caused injuries": a negation before the count, in its clause
 // ("no U.S. personnel were injured": the dot of an abbreviation ends no clause)
 const INSIDE = String.raw`(?:[^.;,]|\.(?=\w|\s+[a-z]))`;
 const NONE_BEFORE = String.raw`\b(?:no|neither|nor|without)\s+(?:${INSIDE}{1,40}?\s)?`;
-// "... and 30 others were wounded": the figure after "and" is another toll
-const OTHER_TOLL_AFTER = String.raw`(?![^,.;]{0,30}\b(?:wounded|injured|hurt|injuries)\b)`;
+// "... and 30 others were wounded", "and 28 others, including five children, were injured": the figure after
+// "and" is another toll, an aside between it and its verb or not
+const OTHER_TOLL_AFTER = String.raw`(?!(?:,[^,.;]{1,60},)?[^,.;]{0,30}\b(?:wounded|injured|hurt|injuries)\b)`;
+// "killed Islamic State fighters": capitalised words before these name a group's members, not a person
+const NOT_A_PERSON = String.raw`(?!\s+(?:militants|fighters|soldiers|members|troops|forces|rebels|insurgents|supporters|officials|civilians|people|residents|gunmen|policemen|officers))`;
 const FIGURE = String.raw`(?:(${Q})\s+)?(${N}|an?)`;
 
 interface CasualtyRule {
@@ -54,7 +59,7 @@ const twoFigures = (verb: string): RegExp =>
   new RegExp(String.raw`(?<!\bno\s)\b${FIGURE}(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:${WORD.replace('[\\w.', '[\\w.()')}){1,9}?and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?!more\b|others?\b)(?:${WORD}){1,3}?${AUX}${verb}\b`, 'giud');
 
 function numberRose(what: string): RegExp {
-  return new RegExp(String.raw`\bnumber\s+of\s+(?:people\s+|those\s+)?${what}\b(?:\s+(?!since\b)[\w'’-]+){0,8}?\s+(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+(?:to\s+)?(?:(${Q})\s+)?(${N})\b`, 'gid');
+  return new RegExp(String.raw`\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}?${what}\b(?:,?\s+(?!since\b)[\w'’-]+){0,20}?,?\s+(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+(?:to\s+)?(?:(${Q})\s+)?(${N})\b`, 'gid');
 }
 
 export const casualtyRules: CasualtyRule[] = [
@@ -66,13 +71,26 @@ export const casualtyRules: CasualtyRule[] = [
   // "killing a civilian", "killing a child and a government soldier": one person, or two
   { id: 'c-kill-person', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+${PERSON}s?\b(?!\s+of\b)(?:\s+and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})s?\b)?`, 'gi'), range: (m) => withSecondFigure(exact(1, m[0]), m[1]) },
   // "kills Hamas chief Ismail Haniyeh", "killed Yevgeny Perder", "eliminated senior al-Shabaab commander Hassan Siidow Hussein": one person named
-  { id: 'c-kill-named', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+(?:(?:the\s+)?(?:(?:top|senior|deputy|local|veteran)\s+)?(?:(?:\p{Lu}|al-|el-)[\w'’-]*\s+){0,2}(?:top\s+|senior\s+|deputy\s+|local\s+)?(?:chief|commander|leader|head|official|spokesman|journalist|activist|lawyer|candidate|mayor|governor|general|colonel|commissioner)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:al-|bin\s+|ibn\s+)?\p{Lu}\p{Ll}+){1,2}\b(?!\s+(?:militants|fighters|soldiers|members|troops|forces|rebels|insurgents|supporters|officials|civilians|people|residents|gunmen|policemen|officers))`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-kill-named', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+(?:(?:the\s+)?(?:(?:top|senior|deputy|local|veteran)\s+)?(?:(?:\p{Lu}|al-|el-)[\w'’-]*\s+){0,2}(?:top\s+|senior\s+|deputy\s+|local\s+)?(?:chief|commander|leader|head|official|spokesman|journalist|activist|lawyer|candidate|mayor|governor|general|colonel|commissioner)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:al-|bin\s+|ibn\s+)?\p{Lu}\p{Ll}+){1,2}\b${NOT_A_PERSON}`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "Candidate Bertha Gaytán was shot dead", "the lawyer Elvino Dias and Paulo Guambe, who..., were shot dead": the dead named
   { id: 'c-named-killed', kind: 'fatalities', re: new RegExp(String.raw`\b${NAME}(?:\s+and\s+(?:[\p{Ll}]+\s+){0,2}(${NAME}))?${ASIDE}\s+(?:was|were|has been|have been|had been)\s+${NAMED_DEATH}\b`, 'gu'), range: (m) => (m[1] && !/\bwas\b/.test(m[0].slice(-30)) ? exact(2, m[0]) : /\bwere\b/.test(m[0].slice(-30)) ? null : exact(1, m[0])) },
   // "its cameraman Riad al-Hussein was wounded": one person named
   { id: 'c-named-hurt', kind: 'injured', re: new RegExp(String.raw`\b${NAME}${ASIDE}\s+(?:was|has been|had been)\s+${ADVERBS}(?:wounded|injured|hurt)\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "the bodies of five men were found": a count of the dead
   { id: 'c-bodies', kind: 'fatalities', re: new RegExp(String.raw`\b(?:bodies|corpses|remains)\s+of\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
+  // "two bodies were found in a lake", "three more bodies have been recovered": a count of the dead
+  { id: 'c-n-bodies-found', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+(?:more\s+|other\s+)?(?:[\w'’-]+\s+)?(?:bodies|corpses)\s+(?:were|have been|had been|was)?\s*(?:later\s+)?(?:found|recovered|discovered|retrieved|pulled|dumped)\b`, 'gid') },
+  // "the death of Affan Kurniawan", "the killing, in the wee hours of Saturday, of Elvino Dias and of Paulo Guambe": the dead named by a noun of their death
+  { id: 'c-death-of-named', kind: 'fatalities', re: new RegExp(String.raw`\b(?:death|killing|murder|assassination|lynching)\s*(?:,[^,;.]{1,60},\s*)?\s+of\s+${NAME}\b${NOT_A_PERSON}(?:,[^,;]{1,80},)?(?:\s+and\s+(?:of\s+)?(${NAME})\b${NOT_A_PERSON})?`, 'gu'), range: (m) => exact(m[1] ? 2 : 1, m[0]) },
+  // "the killing of more than 460 patients", "the massacre of 25 villagers": one act's toll told as a noun (not "the deaths
+  // of 28 people in the protests", "killings of", which sum many acts)
+  { id: 'c-killing-of-n', kind: 'fatalities', re: new RegExp(String.raw`\b(?:killing|massacre|execution)\s+of\s+(?:(${Q})\s+)?(${N})\b(?!\s+(?:days?|weeks?|months?|years?|times|percent)\b)`, 'gid') },
+  // "One family lost four members", "the unit lost two of its soldiers": the dead counted by those who lost them
+  { id: 'c-lost-n', kind: 'fatalities', re: new RegExp(String.raw`\b(?:lost|loses|losing)\s+(?:(${Q})\s+)?(${N})\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[\w'’-]+\s+)?(?:${victimNounsPlural()}|men|relatives|personnel|troops)\b`, 'gid') },
+  // "a police officer who died after his vehicle was set alight": one person, dead
+  { id: 'c-person-who-died', kind: 'fatalities', re: new RegExp(String.raw`\b${PERSON}\s+(?:who|that)\s+(?:later\s+|subsequently\s+|had\s+)?died\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "with a nurse killed and three other health workers wounded": one person, dead
+  { id: 'c-with-person-killed', kind: 'fatalities', re: new RegExp(String.raw`\bwith\s+${PERSON}\s+(?:killed|dead|shot dead)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "Meir Tamari, 32, was killed": one named person, with an age
   { id: 'c-named-age-killed', kind: 'fatalities', re: /\p{Lu}\p{Ll}+,\s+\d{1,3},\s+(?:was|has been|had been)\s+(?:shot dead|killed|stabbed to death)\b/gu, fixed: { best: 1, low: 1, high: 1, text: null } },
   // "told AFP that a student had been killed"; not "the father of a soldier was killed"
@@ -101,6 +119,8 @@ export const casualtyRules: CasualtyRule[] = [
   // "the number of dead rose to six", "the number of people wounded has risen to 40"
   { id: 'c-number-rose', kind: 'fatalities', re: numberRose(String.raw`(?:dead|killed|deaths|fatalities|victims)`) },
   { id: 'c-number-rose-hurt', kind: 'injured', re: numberRose(String.raw`(?:injured|wounded|injuries|hurt)`) },
+  // "...has risen to seven and the number of wounded to 30": the second count, its verb left out
+  { id: 'c-and-number-to', kind: 'injured', re: new RegExp(String.raw`\band\s+(?:the\s+)?number\s+of\s+(?:people\s+)?(?:injured|wounded|hurt)\s+to\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   { id: 'c-hurt-n', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gid') },
   { id: 'c-n-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${AUX}(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with)\b`, 'gid') },
   // "One CRPF constable suffered a bullet wound", "two farmers suffered bullet injuries"
@@ -110,7 +130,7 @@ export const casualtyRules: CasualtyRule[] = [
 const CRITICAL_ONLY = /^(one|1)\s+(critically|seriously)/i;
 
 // every rule needs one of these stems: most clauses have none and are turned away by one search
-const SCREEN = /condition|number|kill|dead|die|death|fatal|live|life|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|assassin|gunned|stabbed/i;
+const SCREEN = /condition|number|kill|dead|die|death|fatal|live|life|lost|loses|losing|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|assassin|gunned|stabbed/i;
 
 export function findCasualties(text: string): Casualties {
   const out: Casualties = { fatalities: null, injured: null, rules: [] };
@@ -161,6 +181,11 @@ function listSum(list: string, text: string): Range | null {
 /** The nouns of data/lexicons/victim-nouns.tsv as one alternation. */
 function victimNouns(): string {
   return lexicon('victim-nouns').map((r) => r.re.source).join('|');
+}
+
+/** The same nouns in the plural too ("members", "soldiers"): each row's closing word boundary moved after the ending. */
+function victimNounsPlural(): string {
+  return lexicon('victim-nouns').map((r) => `${r.re.source.replace(/\\b$/, '')}(?:s|es)?\\b`).join('|');
 }
 
 // "a soldier": one

@@ -1,13 +1,14 @@
 // Finds the act a clause reports (the trigger) and the weapon it names, and drops triggers that are not
 // incidents: futures, intentions, threats, counts and summaries, denials (data/lexicons/*.tsv).
-import type { EventType } from '../../types.js';
+import type { ActKind, EventType } from '../../types.js';
+import { kindType } from './kind-types.js';
 import { matchAll, type LexMatch } from '../lexicon.js';
 import { NUMBER_SOURCE, QUANTIFIER_SOURCE } from './numbers.js';
 
 export interface Trigger {
   text: string;
   index: number;
-  kind: 'attack' | 'interception' | 'clash' | 'abduction' | 'protest' | 'riot' | 'kill';
+  kind: ActKind;
   generic: boolean;
   weapon: string | null;
   sub_event_type: string;
@@ -69,20 +70,17 @@ function pickWeapon(weapons: LexMatch[], clause = ''): LexMatch | null {
 const theBombs = (w: LexMatch, clause: string): boolean => w.rule.id === 'w-bomb' && /\b(the|these|those|its|their)\s+$/i.test(clause.slice(Math.max(0, w.index - 8), w.index));
 
 function buildTrigger(action: LexMatch, weapon: LexMatch | null, scopeEnd: number): Omit<Trigger, 'mainVerbIndex'> {
-  const kind = action.rule.fields[0] as Trigger['kind'];
+  const kind = action.rule.fields[0] as ActKind;
   const generic = action.rule.fields[1] === 'yes';
   const rules = [action.rule.id, ...(weapon ? [weapon.rule.id] : [])];
-  const base = { text: action.text, index: action.index, kind, generic, rules, scopeEnd };
-  if (kind === 'protest') return { ...base, weapon: null, sub_event_type: 'Peaceful protest', event_type: 'Protests' };
-  if (kind === 'riot') return { ...base, weapon: null, sub_event_type: 'Violent demonstration', event_type: 'Riots' };
-  if (kind === 'abduction') return { ...base, weapon: null, sub_event_type: 'Abduction/forced disappearance', event_type: 'Violence against civilians' };
-  if (kind === 'clash' && (!weapon || weapon.rule.fields[0] === 'small arms')) return { ...base, weapon: weapon ? 'small arms' : null, sub_event_type: 'Armed clash', event_type: 'Battles' };
-  if (weapon) {
-    const [name, sub, type] = weapon.rule.fields as [string, string, EventType];
-    return { ...base, weapon: name, sub_event_type: sub, event_type: type };
-  }
-  // a bare "attack"/"strikes" with no weapon named: decided later from the article's other mentions
-  return { ...base, weapon: null, sub_event_type: 'Armed clash', event_type: 'Battles' };
+  const row = kindType(kind);
+  const base = { text: action.text, index: action.index, kind, generic, rules, scopeEnd, weapon: null, sub_event_type: row.sub_event_type, event_type: row.event_type };
+  if (!weapon || row.weapon === 'none') return base;
+  const [name, sub, type] = weapon.rule.fields as [string, string, EventType];
+  // "clashes with rifles": small arms keep a fight a fight, and are its weapon
+  if (row.weapon === 'heavy' && name === 'small arms') return { ...base, weapon: name };
+  // a bare "attack"/"strikes" with no weapon named keeps the default, decided later from the article's other mentions
+  return { ...base, weapon: name, sub_event_type: sub, event_type: type };
 }
 
 /** The acts of a clause that non-event cues rule out, each with the cue's id: why the clause reports no incident. */
