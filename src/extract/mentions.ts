@@ -1,7 +1,7 @@
 // Sentence → event mentions: the ordered rules of the extractor, each named, applied clause by clause.
 // Order matters: the trigger decides whether there is a mention at all; places and actors are found
 // over the whole sentence once and then read per clause; attribution is the sentence's.
-import { BARE_MILITARY, BARE_POLICE, findActors, type ActorMatch } from '../resolve/actor/find-actors.js';
+import { BARE_MILITARY, BARE_POLICE, type ActorMatch } from '../resolve/actor/find-actors.js';
 import { policeForces, stateForces } from '../resolve/actor/dictionary.js';
 import { findPlaces, listGoesOn, type PlaceMatch } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
@@ -9,7 +9,7 @@ import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
 import type { Actor, DateSpan, Mention, Range, Sentence } from '../types.js';
 import { coordinateParts, joinParts, splitClauses, type Clause } from './clauses.js';
-import { narrativeDay, placeContext, type ArticleContext } from './context.js';
+import { narrativeDay, placeContext, sentenceActors, type ArticleContext } from './context.js';
 import { claimant, findAttribution, responsibilityClaimant, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
 import { findTallies, type TallyMatch } from './rules/tallies.js';
@@ -43,7 +43,7 @@ const GROUP_ANAPHOR = /\b(the|this)\s+([a-z][\w-]*\s+){0,2}(group|militia|milita
 export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Mention[] {
   const text = sentence.text;
   const tokens = ctx.tokens.get(sentence.index)!;
-  const found = findActors(text, tokens);
+  const found = sentenceActors(ctx, sentence);
   const places = findPlaces(text, placeContext(ctx, found.map((a) => [a.index, a.end])), tokens);
   const bare = resolveBareForces(ctx, found, places, text);
   const actors = bare.map((a) => resolveDescription(text, a, lastGroupBefore(bare, a.index) ?? ctx.lastGroup));

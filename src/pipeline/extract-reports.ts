@@ -8,6 +8,6 @@ import type { Article, ReportEvent, Tally } from '../types.js';
 /** The article's reports, each with what the extractor read in its sentences, and its tallies. */
 export function extractReports(article: Article): { reports: ReportEvent[]; tallies: Tally[] } {
   const extraction = extractArticle(article);
-  const reports = toExportEvents(article, extraction.events).map((r, i) => ({ ...r, evidence: evidenceOf(extraction.events[i]!) }));
+  const reports = toExportEvents(article, extraction.events).map((r, i) => ({ ...r, evidence: evidenceOf(extraction.events[i]!, extraction.actors) }));
   return { reports, tallies: extraction.tallies.map((t) => toExportTally(article, t)) };
 }

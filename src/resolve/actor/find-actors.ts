@@ -1,16 +1,10 @@
 // Finds the actors a piece of text names, by longest match against the actor dictionary.
 import { findSpans, tokenize, type Token } from '../../read/tokens.js';
-import type { Actor } from '../../types.js';
+import type { ActorMatch } from '../../types.js';
 import { countryByDemonym, countryByName } from '../place/gazetteer.js';
 import { actorIndex, longestAliasWords, lookupActor, stateForces } from './dictionary.js';
 
-export interface ActorMatch {
-  actor: Actor;
-  index: number;
-  end: number;
-  text: string;
-  origin: string;
-}
+export type { ActorMatch } from '../../types.js';
 
 // "Hamas, the PIJ": a name's span may run on over words that normalise to nothing; they are not part of it
 function trimArticles(m: ActorMatch): ActorMatch {
