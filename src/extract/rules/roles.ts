@@ -136,6 +136,10 @@ export function assignRoles(
     const between = clause.slice(triggerIndex, a.index);
     if (a.index >= triggerIndex && OBJECT_ING.test(clause.slice(Math.max(0, a.index - 50), a.index)) && (!/[,;]/.test(between) || PARTICIPLE.test(between))) set('actor2', a.actor, 'r-object');
   }
+  // "Turkish air and artillery strikes hit", "RSF shelling killed": a force whose name holds the act did it
+  // (a crowd's act is the crowd itself: "the demonstrators" is left to the crowd rules)
+  const named = kind !== 'protest' && kind !== 'riot' ? actors.find((a) => a.index < triggerIndex && a.end > triggerIndex) : undefined;
+  if (named && !passive) set('actor1', named.actor, 'r-act-in-name');
   // "US forces spotted a missile launched toward shipping": who saw a weapon did not launch it
   if (subject && !passive && !OBSERVED.test(triggerWord(clause, triggerIndex))) set('actor1', subject.actor, 'r-subject');
   // "an attack on the base by X", "was claimed by X": the agent, when no subject did it
