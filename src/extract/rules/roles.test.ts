@@ -30,6 +30,10 @@ describe('role rules', () => {
   it('interceptions: the defender is the target', () =>
     expect(roles('Israeli air defences shot down a drone launched by Hezbollah.')).toEqual(['Hezbollah', 'Military Forces of Israel']));
   it('r-civilians: civilians killed', () => expect(roles('The shelling killed four civilians in the market.', 'Sudan')[1]).toBe('Civilians (Sudan)'));
+  it('r-act-in-name: a force whose name holds the act did it', () =>
+    expect(roles('Turkish air and artillery strikes hit a village near Amadiya.')[0]).toBe('Military Forces of Turkey'));
+  it('r-object: a list of names before the object is one modifier', () =>
+    expect(roles('Gunmen opened fire at the Ghoriwala and Bakakhel police stations.', 'Pakistan')[1]).toBe('police'));
   it('"backed by Iran" names a patron, not the attacker', () =>
     expect(roles('Militants backed by Iran fired rockets at the base.')).toEqual(['Militants', null]));
 });

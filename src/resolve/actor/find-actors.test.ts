@@ -13,6 +13,18 @@ describe('findActors', () => {
   });
 });
 
+describe('forces named by a country and a noun', () => {
+  it('border posts and the kind of fire name the country\'s forces', () => {
+    expect(names('Ukrainian troops attacked Russian border posts.')).toEqual(['Military Forces of Ukraine', 'Military Forces of Russia']);
+    expect(names('Turkish air and artillery strikes hit the village.')).toEqual(['Military Forces of Turkey']);
+  });
+  it('a junta\'s jets or drones are the bare military, left to the article\'s country', () => {
+    expect(findActors('Three junta fighter jets bombed the town.').map((a) => a.origin)).toEqual(['bare:military']);
+    expect(findActors("The junta's drones hit the village.").map((a) => a.origin)).toEqual(['bare:military']);
+    expect(findActors('The junta said rebels attacked.').map((a) => a.origin)).not.toContain('bare:military');
+  });
+});
+
 describe('names side by side', () => {
   it('every group of a list is found ("Hamas, the PIJ and the PFLP")', () => {
     expect(names('Hamas, the PIJ and the PFLP claimed the attack.')).toEqual(['Hamas', 'Palestinian Islamic Jihad', 'PFLP: Popular Front for the Liberation of Palestine']);
