@@ -30,6 +30,10 @@ describe('role rules', () => {
   it('interceptions: the defender is the target', () =>
     expect(roles('Israeli air defences shot down a drone launched by Hezbollah.')).toEqual(['Hezbollah', 'Military Forces of Israel']));
   it('r-civilians: civilians killed', () => expect(roles('The shelling killed four civilians in the market.', 'Sudan')[1]).toBe('Civilians (Sudan)'));
+  it('r-victims: "soldiers died in a mortar attack" were hit, not the attackers', () =>
+    expect(roles('Two Malian soldiers died in a mortar attack near Gao.')).toEqual([null, 'Military Forces of Mali']));
+  it('r-victims: "the soldiers killed in the attack" were hit', () =>
+    expect(roles('Malian soldiers killed in the ambush near Gao were buried on Tuesday.')[1]).toBe('Military Forces of Mali'));
   it('r-act-in-name: a force whose name holds the act did it', () =>
     expect(roles('Turkish air and artillery strikes hit a village near Amadiya.')[0]).toBe('Military Forces of Turkey'));
   it('r-object: a list of names before the object is one modifier', () =>

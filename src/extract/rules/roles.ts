@@ -29,8 +29,9 @@ const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses|blamed on|blames
 // "blamed the attack on a separatist faction called the X", "attributed the strike to the rebel X"
 const BLAMED_FOR_ACT = /\b(blamed|blames|blaming|attributed|attributes|attributing|pinned|pins)\s+(the|this|that|these|those|its|their)\s+([\w-]+\s+){0,3}?(on|to)\s+(the\s+|an?\s+)?([\w-]+\s+){0,4}$/i;
 // the ones hit: "N soldiers were killed", "soldiers and one civilian were killed", "(the commander of X's
-// brigade), was reportedly among those killed", "militants killed in the strike"
-const VICTIMS = /^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claimed)\b)[\w-]+\s*){0,2}(and\s+([\w-]+\s+){1,3})?(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b|^[^,.;]{0,60},\s*(was|were|had been|has been)\s+(\w+ly\s+)?among\s+(those|the)\s+(killed|dead|wounded|injured)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b/i;
+// brigade), was reportedly among those killed", "militants killed in the strike", "soldiers died in a
+// mortar attack", "the soldiers killed in the previous day's attack"
+const VICTIMS = /^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claimed)\b)[\w-]+\s*){0,2}(and\s+([\w-]+\s+){1,3})?(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b|^[^,.;]{0,60},\s*(was|were|had been|has been)\s+(\w+ly\s+)?among\s+(those|the)\s+(killed|dead|wounded|injured)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b|^\s+(who\s+(were|had been|have been)\s+)?(\w+ly\s+)?(died|perished|lost their lives|killed|wounded|injured|hurt)\s+(in|during|when|after|by|as)\b/i;
 const VICTIMS_BEFORE = /\b(injuries|casualties|deaths|losses)\s+(among|to|of)\s+(the\s+)?$/i;
 // "three facilities in Iraq that Kataib Hezbollah and affiliated groups use"
 const USED_BY_AFTER = /^\s*(and (its )?(affiliated|allied) (groups|militias|factions)\s+)?(use|uses|used|utili[sz]e|operate|operates|controls|run|runs)\b/i;
