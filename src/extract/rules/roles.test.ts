@@ -34,6 +34,10 @@ describe('role rules', () => {
     expect(roles('Two Malian soldiers died in a mortar attack near Gao.')).toEqual([null, 'Military Forces of Mali']));
   it('r-victims: "the soldiers killed in the attack" were hit', () =>
     expect(roles('Malian soldiers killed in the ambush near Gao were buried on Tuesday.')[1]).toBe('Military Forces of Mali'));
+  it('r-clash-with: "clashed with X" names the other side of a fight', () =>
+    expect(roles('The White Army clashed with the SSPDF in Nasir.')).toEqual(['White Army', 'Military Forces of South Sudan']));
+  it('r-clash-with: not "tensions rose, with militias attacking"', () =>
+    expect(roles('Fighting spread across the region, with Iran-backed groups attacking US bases.')[1]).not.toBe('Iran-backed militias'));
   it('r-act-in-name: a force whose name holds the act did it', () =>
     expect(roles('Turkish air and artillery strikes hit a village near Amadiya.')[0]).toBe('Military Forces of Turkey'));
   it('r-object: a list of names before the object is one modifier', () =>

@@ -46,6 +46,8 @@ const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|st
 // "fire at the Ghoriwala and Bakakhel police stations": a list of names is one modifier of the object
 const NAME_LIST = /\b[A-Z][\w-]*\s+and\s+(?=[A-Z])/g;
 const objectBefore = (before: string): boolean => OBJECT.test(before) || OBJECT.test(before.replace(NAME_LIST, ''));
+// "clashed with the", "fought with suspected": not "along with", "affiliated with"
+const CLASH_WITH = /(?<!\b(along|together|alongside|coordination|cooperation|conjunction|affiliated|associated|linked|aligned|allied|tied|ties|links)\s)\bwith\s+(the\s+|an?\s+)?(suspected\s+|armed\s+|heavily armed\s+)?([A-Z][\w-]*\s+){0,2}$/;
 const POSSESSOR = /^['’]s\s+([\w-]+\s+)?(ally|allies|enemy|enemies|rival|rivals|leader|chief|head|founder|minister|spokes(man|woman|person)|backer|patron|son|brother)\b/i;
 /** "Hezbollah's ally", whether the name was matched with its "'s" or not. */
 const possessor = (clause: string, a: ActorMatch): boolean => POSSESSOR.test((/['’]s$/.test(a.text) ? "'s" : '') + clause.slice(a.end));
@@ -134,6 +136,9 @@ export function assignRoles(
   if (subject && passive) set('actor2', subject.actor, 'r-passive-subject');
   for (const a of actors.filter((x) => x.index >= triggerIndex || x === subject)) {
     if (a.index >= triggerIndex && objectBefore(clause.slice(Math.max(0, a.index - 50), a.index)) && !isSpeaker(a)) set('actor2', a.actor, 'r-object');
+    // "soldiers clashed with NPA guerrillas", "fighting with the RSF": the other side of a fight, in the
+    // fight's own stretch of words (not "tensions rose, with militias attacking")
+    if (a.index >= triggerIndex && isFight(clause, triggerIndex, kind) && !/[,;]/.test(clause.slice(triggerIndex, a.index)) && CLASH_WITH.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !isSpeaker(a)) set('actor2', a.actor, 'r-clash-with');
     // "accused protesters of attacking police", "struck Damascus, hitting the defense ministry": an act in
     // -ing names its object in the trigger's stretch of words or right after its comma, not in another
     // predicate ("tensions rose, with militias attacking US forces")

@@ -25,6 +25,13 @@ describe('forces named by a country and a noun', () => {
   });
 });
 
+describe('the usual press names of a conflict\'s parties (data/actors)', () => {
+  it('"Maoists" in India, a bare "NPA" in the Philippines', () => {
+    expect(names('Maoists triggered the blast.')).toEqual(['CPI (Maoist): Communist Party of India (Maoist)']);
+    expect(names('The NPA ambushed the patrol.')).toEqual(["NPA: New People's Army"]);
+  });
+});
+
 describe('names side by side', () => {
   it('every group of a list is found ("Hamas, the PIJ and the PFLP")', () => {
     expect(names('Hamas, the PIJ and the PFLP claimed the attack.')).toEqual(['Hamas', 'Palestinian Islamic Jihad', 'PFLP: Popular Front for the Liberation of Palestine']);
