@@ -38,6 +38,10 @@ describe('role rules', () => {
     expect(roles('The White Army clashed with the SSPDF in Nasir.')).toEqual(['White Army', 'Military Forces of South Sudan']));
   it('r-clash-with: not "tensions rose, with militias attacking"', () =>
     expect(roles('Fighting spread across the region, with Iran-backed groups attacking US bases.')[1]).not.toBe('Iran-backed militias'));
+  it('r-object: what was destroyed, and a force\'s barracks, were the target', () => {
+    expect(roles('US strikes destroyed seven Houthi radars in Yemen.')[1]).toBe('Houthis');
+    expect(roles('Hezbollah fired rockets at an Israeli barracks in the north.')).toEqual(['Hezbollah', 'Military Forces of Israel']);
+  });
   it('r-act-in-name: a force whose name holds the act did it', () =>
     expect(roles('Turkish air and artillery strikes hit a village near Amadiya.')[0]).toBe('Military Forces of Turkey'));
   it('r-object: a list of names before the object is one modifier', () =>
