@@ -44,6 +44,8 @@ export interface ArticleContext {
   lastGroup: Actor | null;
   /** the state military named last: who "the troops" are */
   lastForces: Actor | null;
+  /** who did the act the article told last: what an opening "It" or "They" before an act refers to */
+  lastAttacker: Actor | null;
   /** candidates judged not incidents, in text order */
   rejected: Rejection[];
 }
@@ -90,7 +92,7 @@ export function buildContext(article: Article): ArticleContext {
     dates.set(s.index, resolveDates(s.text, article.published));
   }
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, tokens, actors: new Map(), focus, named, anchors, regions, sites, dateline, dates, lastGroup: null, lastForces: null, rejected: [] };
+  return { article, sentences, tokens, actors: new Map(), focus, named, anchors, regions, sites, dateline, dates, lastGroup: null, lastForces: null, lastAttacker: null, rejected: [] };
 }
 
 // "KABUL, Afghanistan (AP) —", "DAKAR (Reuters) –", "ADDIS ABABA, March 22 –": a town, then a country, a day or an agency, then a dash

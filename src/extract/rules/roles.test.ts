@@ -42,6 +42,10 @@ describe('role rules', () => {
     expect(roles('US strikes destroyed seven Houthi radars in Yemen.')[1]).toBe('Houthis');
     expect(roles('Hezbollah fired rockets at an Israeli barracks in the north.')).toEqual(['Hezbollah', 'Military Forces of Israel']);
   });
+  it('r-pronoun-subject: "It also hit ..." was done by the attacker of the act told last', () => {
+    const e = extractText('Pakistani shelling hit Poonch district on Monday. On Tuesday it also hit the Uri sector, killing two civilians.', '2025-05-08').events;
+    expect(e.flatMap((x) => x.mentions).find((m) => m.rules.includes('r-pronoun-subject'))?.actor1?.name).toBe('Military Forces of Pakistan');
+  });
   it('r-act-in-name: a force whose name holds the act did it', () =>
     expect(roles('Turkish air and artillery strikes hit a village near Amadiya.')[0]).toBe('Military Forces of Turkey'));
   it('r-object: a list of names before the object is one modifier', () =>
