@@ -46,6 +46,8 @@ describe('role rules', () => {
     const e = extractText('Pakistani shelling hit Poonch district on Monday. On Tuesday it also hit the Uri sector, killing two civilians.', '2025-05-08').events;
     expect(e.flatMap((x) => x.mentions).find((m) => m.rules.includes('r-pronoun-subject'))?.actor1?.name).toBe('Military Forces of Pakistan');
   });
+  it('r-based-there: "the camp, where UN troops are based" names the target', () =>
+    expect(roles('Drones targeted the Gao camp, where UN troops are based.')[1]).toBe('United Nations peacekeepers'));
   it('r-act-in-name: a force whose name holds the act did it', () =>
     expect(roles('Turkish air and artillery strikes hit a village near Amadiya.')[0]).toBe('Military Forces of Turkey'));
   it('r-object: a list of names before the object is one modifier', () =>

@@ -35,6 +35,7 @@ const VICTIMS = /^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claim
 const VICTIMS_BEFORE = /\b(injuries|casualties|deaths|losses)\s+(among|to|of)\s+(the\s+)?$/i;
 // "three facilities in Iraq that Kataib Hezbollah and affiliated groups use"
 const USED_BY_AFTER = /^\s*(and (its )?(affiliated|allied) (groups|militias|factions)\s+)?(use|uses|used|utili[sz]e|operate|operates|controls|run|runs)\b/i;
+const BASED_AFTER = /^\s+(are|were|is|was|had been|have been)\s+(\w+ly\s+)?(based|stationed|deployed|housed|garrisoned|posted)\b/i;
 // "clashes pitting Sunni Bedouin tribes against Druze fighters": one modifier may come first
 const BETWEEN = /\b(between|pitting)\s+(the\s+)?([A-Za-z]+\s+)?$/i;
 const OWN_FORCES = /\b(said|says|announced|reported|claimed)\b[^.]{0,40}\b(its|their|our)\s+(forces|troops|fighters|units|jets|drones|military|army)\b/i;
@@ -107,6 +108,8 @@ export function assignRoles(
     }
     if (memberKilled(clause, a) && !isSpeaker(a)) set('actor2', a.actor, 'r-member-victim');
     if (a.index > triggerIndex && USED_BY_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-owner');
+    // "Drones targeted the Gao camp, where UN troops are based": the forces based at the site hit
+    if (a.index > triggerIndex && /\bwhere\s+$/i.test(clause.slice(Math.max(0, a.index - 10), a.index)) && BASED_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-based-there');
   }
   // who says it shot something down is the defender: the target of the act it stopped
   if (claimantActor) set(passiveTrigger ? 'actor2' : 'actor1', claimantActor.actor, 'r-claimant');

@@ -30,6 +30,11 @@ describe('the usual press names of a conflict\'s parties (data/actors)', () => {
     expect(names('Maoists triggered the blast.')).toEqual(['CPI (Maoist): Communist Party of India (Maoist)']);
     expect(names('The NPA ambushed the patrol.')).toEqual(["NPA: New People's Army"]);
   });
+  it('UN and AU missions by their acronyms and as "UN troops"', () => {
+    expect(names('Shells fell on a MONUSCO base.')).toEqual(['MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo']);
+    expect(names('UN troops returned fire.')).toEqual(['United Nations peacekeepers']);
+    expect(names('Al-Shabaab attacked an AMISOM convoy.')).toContain('ATMIS: African Union Transition Mission in Somalia');
+  });
 });
 
 describe('names side by side', () => {
