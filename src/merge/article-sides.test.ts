@@ -12,11 +12,4 @@ describe('an unnamed perpetrator', () => {
     ]));
   it('a crowd is named as a crowd, not as an armed group', () =>
     expect(sides('Thousands of protesters marched in Nairobi on Sunday against the finance bill.')[0]![0]).toBe('Protesters (Kenya)'));
-  it('in a report on protests that names no armed group, unattributed violence with no weapon is the rioters\' mob violence', () => {
-    const e = extractText('Thousands of protesters marched in Dhaka on Sunday against the government. In Sirajganj, 13 policemen were beaten to death on Sunday, police said.', '2024-08-05').events;
-    expect(e.map((x) => [x.actor1?.name, x.sub_event_type])).toContainEqual(['Rioters (Bangladesh)', 'Mob violence']);
-  });
-  it('not when a weapon was named', () =>
-    expect(extractText('Thousands of protesters marched in Dhaka on Sunday against the government. In Sirajganj, 13 policemen were shot dead on Sunday, police said.', '2024-08-05')
-      .events.map((x) => x.actor1?.name)).toContain('Unidentified armed group'));
 });
