@@ -259,10 +259,21 @@ export interface Rejection {
   reason: string;
 }
 
+/** An actor the dictionary finds in a text: where its name stands and which alias or rule found it. */
+export interface ActorMatch {
+  actor: Actor;
+  index: number;
+  end: number;
+  text: string;
+  origin: string;
+}
+
 export interface Extraction {
   article: Article;
   events: ArticleEvent[];
   tallies: ArticleTally[];
+  /** each sentence's actors by sentence index, found once: the evidence of the events reads them */
+  actors: ReadonlyMap<number, ActorMatch[]>;
   /** candidates judged not incidents (background, summaries, plans, time markers, calls to act), for `eval --verbose` */
   rejected: Rejection[];
 }

@@ -6,7 +6,8 @@ import { countriesNamed, findPlaces, townNamed, type PlaceContext, type PlaceMat
 import { tokenize, type Token } from '../read/tokens.js';
 import { countryByDemonym } from '../resolve/place/gazetteer.js';
 import { resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
-import type { Actor, Article, Place, Rejection, Sentence } from '../types.js';
+import { findActors } from '../resolve/actor/find-actors.js';
+import type { Actor, ActorMatch, Article, Place, Rejection, Sentence } from '../types.js';
 
 // photo captions and credits describe pictures, often of older events
 const CAPTION = /^(photo|picture|image|file photo|caption)\b\s*[:|-]|^(screengrab|screenshot|handout (photo|picture|image|video)|file (photo|picture|image)|a still from)\b|^\[(embedded|video|photo|image|watch)\b|\b(handout )?via (Reuters|AP|AFP|Getty Images)\)\W*$|\b(REUTERS|AFP|AP|Getty Images|Anadolu Agency)\/|\(photo by\b|\bCredit:\s|\b(stands?|poses?|gestures?|looks on|mourns?|reacts?)\b[^.]{0,80}\b(memorial|portrait|coffin|funeral|grave|rubble|photograph)\b/i;
@@ -24,6 +25,8 @@ export interface ArticleContext {
   sentences: Sentence[];
   /** each sentence's word tokens by sentence index, made once for every rule that reads them */
   tokens: Map<number, Token[]>;
+  /** each sentence's actors by sentence index, found the first time a rule asks (sentenceActors) */
+  actors: Map<number, ActorMatch[]>;
   /** ISO codes, most mentioned first */
   focus: string[];
   /** countries the article names as a country, a people, a region, a capital or a site */
@@ -41,6 +44,8 @@ export interface ArticleContext {
   lastGroup: Actor | null;
   /** the state military named last: who "the troops" are */
   lastForces: Actor | null;
+  /** who did the act the article told last: what an opening "It" or "They" before an act refers to */
+  lastAttacker: Actor | null;
   /** candidates judged not incidents, in text order */
   rejected: Rejection[];
 }
@@ -87,7 +92,7 @@ export function buildContext(article: Article): ArticleContext {
     dates.set(s.index, resolveDates(s.text, article.published));
   }
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, tokens, focus, named, anchors, regions, sites, dateline, dates, lastGroup: null, lastForces: null, rejected: [] };
+  return { article, sentences, tokens, actors: new Map(), focus, named, anchors, regions, sites, dateline, dates, lastGroup: null, lastForces: null, lastAttacker: null, rejected: [] };
 }
 
 // "KABUL, Afghanistan (AP) —", "DAKAR (Reuters) –", "ADDIS ABABA, March 22 –": a town, then a country, a day or an agency, then a dash
@@ -107,6 +112,13 @@ function datelineTown(sentences: Sentence[], ctx: PlaceContext): Place | null {
     if (town) return { ...town, geo_precision: 3 };
   }
   return null;
+}
+
+/** The actors a sentence names, found once for the mentions, the tallies and the evidence that read them. */
+export function sentenceActors(ctx: ArticleContext, s: Sentence): ActorMatch[] {
+  let found = ctx.actors.get(s.index);
+  if (!found) ctx.actors.set(s.index, (found = findActors(s.text, ctx.tokens.get(s.index))));
+  return found;
 }
 
 /** What the place finder knows of the article, for a sentence whose spans `taken` are other names. */

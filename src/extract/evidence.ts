@@ -4,23 +4,22 @@
 // dictionary finds them (so "CENTCOM" is marked for the US military), the act where each mention's
 // trigger is, and the place, the casualty phrases and the speaker where their words occur.
 import { withoutOverlaps } from '../model/evidence.js';
-import { findActors } from '../resolve/actor/find-actors.js';
-import type { Actor, ArticleEvent, EvidenceField, EvidenceSpan, Mention, SourceEvidence } from '../types.js';
+import type { Actor, ActorMatch, ArticleEvent, EvidenceField, EvidenceSpan, Mention, SourceEvidence } from '../types.js';
 
 /** One entry per source of the event, in the order of its sources: the sentences of its mentions, each once. */
-export function evidenceOf(e: ArticleEvent): SourceEvidence[] {
+export function evidenceOf(e: ArticleEvent, actors: ReadonlyMap<number, ActorMatch[]>): SourceEvidence[] {
   const bySentence = new Map<number, Mention[]>();
   for (const m of e.mentions) bySentence.set(m.sentence.index, [...(bySentence.get(m.sentence.index) ?? []), m]);
-  return [...bySentence.values()].map((mentions) => ({ spans: spansIn(mentions, e), rules: [...new Set(mentions.flatMap((m) => m.rules))] }));
+  return [...bySentence.values()].map((mentions) => ({ spans: spansIn(mentions, e, actors.get(mentions[0]!.sentence.index) ?? []), rules: [...new Set(mentions.flatMap((m) => m.rules))] }));
 }
 
 /** The spans of one sentence, read by the mentions of the event in it. */
-function spansIn(mentions: Mention[], e: ArticleEvent): EvidenceSpan[] {
+function spansIn(mentions: Mention[], e: ArticleEvent, actors: ActorMatch[]): EvidenceSpan[] {
   const sentence = mentions[0]!.sentence.text;
   const side1 = names([e.actor1, ...e.assoc_actors1]);
   const side2 = names([e.actor2, ...e.assoc_actors2]);
   const spans: EvidenceSpan[] = [];
-  for (const m of findActors(sentence)) {
+  for (const m of actors) {
     const field = side1.has(m.actor.name) ? 'actor1' : side2.has(m.actor.name) ? 'actor2' : null;
     if (field) spans.push({ start: m.index, end: m.end, field });
   }

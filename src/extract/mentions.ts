@@ -1,7 +1,7 @@
 // Sentence → event mentions: the ordered rules of the extractor, each named, applied clause by clause.
 // Order matters: the trigger decides whether there is a mention at all; places and actors are found
 // over the whole sentence once and then read per clause; attribution is the sentence's.
-import { BARE_MILITARY, BARE_POLICE, findActors, type ActorMatch } from '../resolve/actor/find-actors.js';
+import { BARE_MILITARY, BARE_POLICE, type ActorMatch } from '../resolve/actor/find-actors.js';
 import { policeForces, stateForces } from '../resolve/actor/dictionary.js';
 import { findPlaces, listGoesOn, type PlaceMatch } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
@@ -9,7 +9,7 @@ import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
 import type { Actor, DateSpan, Mention, Range, Sentence } from '../types.js';
 import { coordinateParts, joinParts, splitClauses, type Clause } from './clauses.js';
-import { narrativeDay, placeContext, type ArticleContext } from './context.js';
+import { narrativeDay, placeContext, sentenceActors, type ArticleContext } from './context.js';
 import { claimant, findAttribution, responsibilityClaimant, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
 import { findTallies, type TallyMatch } from './rules/tallies.js';
@@ -40,10 +40,14 @@ const CROWD = new RegExp(String.raw`\b(${CROWD_NOUNS}|protests?|rall(y|ies)|demo
 // "the powerful Lebanese group said it had attacked", "the jihadist organization said": described, not named
 const GROUP_ANAPHOR = /\b(the|this)\s+([a-z][\w-]*\s+){0,2}(group|militia|militants|rebels|movement|organi[sz]ation|insurgents|faction)\b[^,]{0,30}$/i;
 
+// an act whose clause opens with "It" or "They" (after a fronted day or place: "On Tuesday it also hit")
+// and an adverb at most
+const PRONOUN_SUBJECT = /^\W*((on|in|at|later|earlier|overnight|hours later)\b[^,;]{0,30}?,?\s+)?(it|they)\s+((\w+ly|also|then|later|again|too|had|have|has)\s+){0,2}$/i;
+
 export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Mention[] {
   const text = sentence.text;
   const tokens = ctx.tokens.get(sentence.index)!;
-  const found = findActors(text, tokens);
+  const found = sentenceActors(ctx, sentence);
   const places = findPlaces(text, placeContext(ctx, found.map((a) => [a.index, a.end])), tokens);
   const bare = resolveBareForces(ctx, found, places, text);
   const actors = bare.map((a) => resolveDescription(text, a, lastGroupBefore(bare, a.index) ?? ctx.lastGroup));
@@ -71,6 +75,8 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   if (named.length) ctx.lastGroup = named[named.length - 1]!.actor;
   const forces = actors.filter((a) => a.actor.name.startsWith('Military Forces of'));
   if (forces.length) ctx.lastForces = forces[forces.length - 1]!.actor;
+  const attacker = mentions.filter((m) => !m.casualtyOnly && m.actor1).pop()?.actor1;
+  if (attacker) ctx.lastAttacker = attacker;
   // figures with no act of their own go last, so they can join the act their sentence reports
   return [...mentions.filter((m) => !m.casualtyOnly), ...mentions.filter((m) => m.casualtyOnly)];
 }
@@ -328,6 +334,11 @@ function clauseRoles(s: SentenceFacts, clause: Clause, trigger: Trigger, actors:
   if (!roles.actor2 && focusCountry && /\b(against|at|on)\s+the\s+country\b/i.test(clause.text.slice(trigger.index)) && roles.actor1?.country !== focusCountry.cc) {
     roles.actor2 = stateOf(focusCountry.cc, focusCountry.name);
     roles.rules.push('r-the-country');
+  }
+  // "It also hit forward areas of Rajouri", "They then fired rockets": the attacker of the act told last
+  if (!roles.actor1 && PRONOUN_SUBJECT.test(clause.text.slice(0, trigger.index)) && s.ctx.lastAttacker && s.ctx.lastAttacker.name !== roles.actor2?.name) {
+    roles.actor1 = s.ctx.lastAttacker;
+    roles.rules.push('r-pronoun-subject');
   }
   const group = lastGroupBefore(s.actors, clause.start) ?? s.ctx.lastGroup;
   if (!roles.actor1 && GROUP_ANAPHOR.test(clause.text.slice(0, trigger.index)) && group && group.name !== roles.actor2?.name) {

@@ -1,10 +1,9 @@
 // An article's reported tallies: each count of incidents (rules/tallies.ts) with its period
 // (rules/tally-period.ts), the countries it covers and who kept it. What only the article tells — the
 // day "since then" refers to, the day the campaign counted "so far" began — is looked up here.
-import { findActors } from '../resolve/actor/find-actors.js';
 import { findPlaces } from '../resolve/place/find-places.js';
 import type { ArticleTally, Sentence } from '../types.js';
-import { narrativeDay, placeContext, type ArticleContext } from './context.js';
+import { narrativeDay, placeContext, sentenceActors, type ArticleContext } from './context.js';
 import { lexicon, matchAll } from './lexicon.js';
 import { splitList } from '../util/data-files.js';
 import { findAttribution } from './rules/attribution.js';
@@ -79,7 +78,7 @@ function countryWarStart(ctx: ArticleContext): string | null {
 
 /** The countries a tally covers: those its sentence names as places, not as parties ("attacks on US forces in Iraq" is Iraq). */
 function scopeCountries(ctx: ArticleContext, s: Sentence, t: TallyMatch): string[] {
-  const taken = findActors(s.text, ctx.tokens.get(s.index)).map((a): [number, number] => [a.index, a.end]);
+  const taken = sentenceActors(ctx, s).map((a): [number, number] => [a.index, a.end]);
   const places = findPlaces(s.text, placeContext(ctx, taken), ctx.tokens.get(s.index));
   // the places of the count's own clause first; "since the attack on Israel" names the period's start, not a place counted
   const counted = places.filter((p) => !p.origin && !(p.index >= t.end && /\bsince\b/i.test(s.text.slice(t.end, p.index))));

@@ -27,7 +27,7 @@ export function extractArticle(article: Article): Extraction {
   const groups = groupMentions(mentions).filter((g) => g.mentions.some((m) => !m.counted && !m.casualtyOnly && !m.headline));
   const built = groups.map((g) => reconcile(g, defaults));
   const events = nameUnknownPerpetrators(fillSidesFromArticle(linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null)));
-  return { article, events, tallies: extractTallies(ctx), rejected: ctx.rejected };
+  return { article, events, tallies: extractTallies(ctx), actors: ctx.actors, rejected: ctx.rejected };
 }
 
 /**

@@ -14,6 +14,6 @@ export function extractReports(article: Article): { reports: ReportEvent[]; tall
 /** The reports and tallies, and the candidates judged not incidents with the rule and reason of each (`sitrep explain`). */
 export function explainArticle(article: Article): { reports: ReportEvent[]; tallies: Tally[]; rejected: Rejection[] } {
   const extraction = extractArticle(article);
-  const reports = toExportEvents(article, extraction.events).map((r, i) => ({ ...r, evidence: evidenceOf(extraction.events[i]!) }));
+  const reports = toExportEvents(article, extraction.events).map((r, i) => ({ ...r, evidence: evidenceOf(extraction.events[i]!, extraction.actors) }));
   return { reports, tallies: extraction.tallies.map((t) => toExportTally(article, t)), rejected: extraction.rejected };
 }

@@ -30,6 +30,28 @@ describe('role rules', () => {
   it('interceptions: the defender is the target', () =>
     expect(roles('Israeli air defences shot down a drone launched by Hezbollah.')).toEqual(['Hezbollah', 'Military Forces of Israel']));
   it('r-civilians: civilians killed', () => expect(roles('The shelling killed four civilians in the market.', 'Sudan')[1]).toBe('Civilians (Sudan)'));
+  it('r-victims: "soldiers died in a mortar attack" were hit, not the attackers', () =>
+    expect(roles('Two Malian soldiers died in a mortar attack near Gao.')).toEqual([null, 'Military Forces of Mali']));
+  it('r-victims: "the soldiers killed in the attack" were hit', () =>
+    expect(roles('Malian soldiers killed in the ambush near Gao were buried on Tuesday.')[1]).toBe('Military Forces of Mali'));
+  it('r-clash-with: "clashed with X" names the other side of a fight', () =>
+    expect(roles('The White Army clashed with the SSPDF in Nasir.')).toEqual(['White Army', 'Military Forces of South Sudan']));
+  it('r-clash-with: not "tensions rose, with militias attacking"', () =>
+    expect(roles('Fighting spread across the region, with Iran-backed groups attacking US bases.')[1]).not.toBe('Iran-backed militias'));
+  it('r-object: what was destroyed, and a force\'s barracks, were the target', () => {
+    expect(roles('US strikes destroyed seven Houthi radars in Yemen.')[1]).toBe('Houthis');
+    expect(roles('Hezbollah fired rockets at an Israeli barracks in the north.')).toEqual(['Hezbollah', 'Military Forces of Israel']);
+  });
+  it('r-pronoun-subject: "It also hit ..." was done by the attacker of the act told last', () => {
+    const e = extractText('Pakistani shelling hit Poonch district on Monday. On Tuesday it also hit the Uri sector, killing two civilians.', '2025-05-08').events;
+    expect(e.flatMap((x) => x.mentions).find((m) => m.rules.includes('r-pronoun-subject'))?.actor1?.name).toBe('Military Forces of Pakistan');
+  });
+  it('r-based-there: "the camp, where UN troops are based" names the target', () =>
+    expect(roles('Drones targeted the Gao camp, where UN troops are based.')[1]).toBe('United Nations peacekeepers'));
+  it('r-act-in-name: a force whose name holds the act did it', () =>
+    expect(roles('Turkish air and artillery strikes hit a village near Amadiya.')[0]).toBe('Military Forces of Turkey'));
+  it('r-object: a list of names before the object is one modifier', () =>
+    expect(roles('Gunmen opened fire at the Ghoriwala and Bakakhel police stations.', 'Pakistan')[1]).toBe('police'));
   it('"backed by Iran" names a patron, not the attacker', () =>
     expect(roles('Militants backed by Iran fired rockets at the base.')).toEqual(['Militants', null]));
 });

@@ -29,11 +29,13 @@ const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses|blamed on|blames
 // "blamed the attack on a separatist faction called the X", "attributed the strike to the rebel X"
 const BLAMED_FOR_ACT = /\b(blamed|blames|blaming|attributed|attributes|attributing|pinned|pins)\s+(the|this|that|these|those|its|their)\s+([\w-]+\s+){0,3}?(on|to)\s+(the\s+|an?\s+)?([\w-]+\s+){0,4}$/i;
 // the ones hit: "N soldiers were killed", "soldiers and one civilian were killed", "(the commander of X's
-// brigade), was reportedly among those killed", "militants killed in the strike"
-const VICTIMS = /^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claimed)\b)[\w-]+\s*){0,2}(and\s+([\w-]+\s+){1,3})?(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b|^[^,.;]{0,60},\s*(was|were|had been|has been)\s+(\w+ly\s+)?among\s+(those|the)\s+(killed|dead|wounded|injured)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b/i;
+// brigade), was reportedly among those killed", "militants killed in the strike", "soldiers died in a
+// mortar attack", "the soldiers killed in the previous day's attack"
+const VICTIMS = /^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claimed)\b)[\w-]+\s*){0,2}(and\s+([\w-]+\s+){1,3})?(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b|^[^,.;]{0,60},\s*(was|were|had been|has been)\s+(\w+ly\s+)?among\s+(those|the)\s+(killed|dead|wounded|injured)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b|^\s+(who\s+(were|had been|have been)\s+)?(\w+ly\s+)?(died|perished|lost their lives|killed|wounded|injured|hurt)\s+(in|during|when|after|by|as)\b/i;
 const VICTIMS_BEFORE = /\b(injuries|casualties|deaths|losses)\s+(among|to|of)\s+(the\s+)?$/i;
 // "three facilities in Iraq that Kataib Hezbollah and affiliated groups use"
 const USED_BY_AFTER = /^\s*(and (its )?(affiliated|allied) (groups|militias|factions)\s+)?(use|uses|used|utili[sz]e|operate|operates|controls|run|runs)\b/i;
+const BASED_AFTER = /^\s+(are|were|is|was|had been|have been)\s+(\w+ly\s+)?(based|stationed|deployed|housed|garrisoned|posted)\b/i;
 // "clashes pitting Sunni Bedouin tribes against Druze fighters": one modifier may come first
 const BETWEEN = /\b(between|pitting)\s+(the\s+)?([A-Za-z]+\s+)?$/i;
 const OWN_FORCES = /\b(said|says|announced|reported|claimed)\b[^.]{0,40}\b(its|their|our)\s+(forces|troops|fighters|units|jets|drones|military|army)\b/i;
@@ -41,7 +43,12 @@ const OWN_ACT = /^[^.]{0,40}\b(said|says|announced|reported|confirmed|claimed)\b
 const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspired|directed|ordered|approved)\s)\bby\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
 // the words between a verb and its object: determiners and modifiers, never a conjunction ("killed when X...")
-const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding|stormed|raided|ambushed|overran|downed|abducted|kidnapped)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|(?!(when|as|after|while|and|but|because|since|before|if|where|by)\b)[\w-]+\s+){0,3}$/i;
+const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding|stormed|raided|ambushed|overran|downed|abducted|kidnapped|destroyed|destroying|damaged|damaging)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|(?!(when|as|after|while|and|but|because|since|before|if|where|by)\b)[\w-]+\s+){0,3}$/i;
+// "fire at the Ghoriwala and Bakakhel police stations": a list of names is one modifier of the object
+const NAME_LIST = /\b[A-Z][\w-]*\s+and\s+(?=[A-Z])/g;
+const objectBefore = (before: string): boolean => OBJECT.test(before) || OBJECT.test(before.replace(NAME_LIST, ''));
+// "clashed with the", "fought with suspected": not "along with", "affiliated with"
+const CLASH_WITH = /(?<!\b(along|together|alongside|coordination|cooperation|conjunction|affiliated|associated|linked|aligned|allied|tied|ties|links)\s)\bwith\s+(the\s+|an?\s+)?(suspected\s+|armed\s+|heavily armed\s+)?([A-Z][\w-]*\s+){0,2}$/;
 const POSSESSOR = /^['’]s\s+([\w-]+\s+)?(ally|allies|enemy|enemies|rival|rivals|leader|chief|head|founder|minister|spokes(man|woman|person)|backer|patron|son|brother)\b/i;
 /** "Hezbollah's ally", whether the name was matched with its "'s" or not. */
 const possessor = (clause: string, a: ActorMatch): boolean => POSSESSOR.test((/['’]s$/.test(a.text) ? "'s" : '') + clause.slice(a.end));
@@ -101,6 +108,8 @@ export function assignRoles(
     }
     if (memberKilled(clause, a) && !isSpeaker(a)) set('actor2', a.actor, 'r-member-victim');
     if (a.index > triggerIndex && USED_BY_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-owner');
+    // "Drones targeted the Gao camp, where UN troops are based": the forces based at the site hit
+    if (a.index > triggerIndex && /\bwhere\s+$/i.test(clause.slice(Math.max(0, a.index - 10), a.index)) && BASED_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-based-there');
   }
   // who says it shot something down is the defender: the target of the act it stopped
   if (claimantActor) set(passiveTrigger ? 'actor2' : 'actor1', claimantActor.actor, 'r-claimant');
@@ -129,13 +138,20 @@ export function assignRoles(
   const passive = passiveTrigger || (PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) && !/ing$/i.test(triggerWord(clause, triggerIndex)));
   if (subject && passive) set('actor2', subject.actor, 'r-passive-subject');
   for (const a of actors.filter((x) => x.index >= triggerIndex || x === subject)) {
-    if (a.index >= triggerIndex && OBJECT.test(clause.slice(Math.max(0, a.index - 50), a.index)) && !isSpeaker(a)) set('actor2', a.actor, 'r-object');
+    if (a.index >= triggerIndex && objectBefore(clause.slice(Math.max(0, a.index - 50), a.index)) && !isSpeaker(a)) set('actor2', a.actor, 'r-object');
+    // "soldiers clashed with NPA guerrillas", "fighting with the RSF": the other side of a fight, in the
+    // fight's own stretch of words (not "tensions rose, with militias attacking")
+    if (a.index >= triggerIndex && isFight(clause, triggerIndex, kind) && !/[,;]/.test(clause.slice(triggerIndex, a.index)) && CLASH_WITH.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !isSpeaker(a)) set('actor2', a.actor, 'r-clash-with');
     // "accused protesters of attacking police", "struck Damascus, hitting the defense ministry": an act in
     // -ing names its object in the trigger's stretch of words or right after its comma, not in another
     // predicate ("tensions rose, with militias attacking US forces")
     const between = clause.slice(triggerIndex, a.index);
     if (a.index >= triggerIndex && OBJECT_ING.test(clause.slice(Math.max(0, a.index - 50), a.index)) && (!/[,;]/.test(between) || PARTICIPLE.test(between))) set('actor2', a.actor, 'r-object');
   }
+  // "Turkish air and artillery strikes hit", "RSF shelling killed": a force whose name holds the act did it
+  // (a crowd's act is the crowd itself: "the demonstrators" is left to the crowd rules)
+  const named = kind !== 'protest' && kind !== 'riot' ? actors.find((a) => a.index < triggerIndex && a.end > triggerIndex) : undefined;
+  if (named && !passive) set('actor1', named.actor, 'r-act-in-name');
   // "US forces spotted a missile launched toward shipping": who saw a weapon did not launch it
   if (subject && !passive && !OBSERVED.test(triggerWord(clause, triggerIndex))) set('actor1', subject.actor, 'r-subject');
   // "an attack on the base by X", "was claimed by X": the agent, when no subject did it

@@ -13,6 +13,30 @@ describe('findActors', () => {
   });
 });
 
+describe('forces named by a country and a noun', () => {
+  it('border posts and the kind of fire name the country\'s forces', () => {
+    expect(names('Ukrainian troops attacked Russian border posts.')).toEqual(['Military Forces of Ukraine', 'Military Forces of Russia']);
+    expect(names('Turkish air and artillery strikes hit the village.')).toEqual(['Military Forces of Turkey']);
+  });
+  it('a junta\'s jets or drones are the bare military, left to the article\'s country', () => {
+    expect(findActors('Three junta fighter jets bombed the town.').map((a) => a.origin)).toEqual(['bare:military']);
+    expect(findActors("The junta's drones hit the village.").map((a) => a.origin)).toEqual(['bare:military']);
+    expect(findActors('The junta said rebels attacked.').map((a) => a.origin)).not.toContain('bare:military');
+  });
+});
+
+describe('the usual press names of a conflict\'s parties (data/actors)', () => {
+  it('"Maoists" in India, a bare "NPA" in the Philippines', () => {
+    expect(names('Maoists triggered the blast.')).toEqual(['CPI (Maoist): Communist Party of India (Maoist)']);
+    expect(names('The NPA ambushed the patrol.')).toEqual(["NPA: New People's Army"]);
+  });
+  it('UN and AU missions by their acronyms and as "UN troops"', () => {
+    expect(names('Shells fell on a MONUSCO base.')).toEqual(['MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo']);
+    expect(names('UN troops returned fire.')).toEqual(['United Nations peacekeepers']);
+    expect(names('Al-Shabaab attacked an AMISOM convoy.')).toContain('ATMIS: African Union Transition Mission in Somalia');
+  });
+});
+
 describe('names side by side', () => {
   it('every group of a list is found ("Hamas, the PIJ and the PFLP")', () => {
     expect(names('Hamas, the PIJ and the PFLP claimed the attack.')).toEqual(['Hamas', 'Palestinian Islamic Jihad', 'PFLP: Popular Front for the Liberation of Palestine']);

@@ -1,16 +1,10 @@
 // Finds the actors a piece of text names, by longest match against the actor dictionary.
 import { findSpans, tokenize, type Token } from '../../read/tokens.js';
-import type { Actor } from '../../types.js';
+import type { ActorMatch } from '../../types.js';
 import { countryByDemonym, countryByName } from '../place/gazetteer.js';
 import { actorIndex, longestAliasWords, lookupActor, stateForces } from './dictionary.js';
 
-export interface ActorMatch {
-  actor: Actor;
-  index: number;
-  end: number;
-  text: string;
-  origin: string;
-}
+export type { ActorMatch } from '../../types.js';
 
 // "Hamas, the PIJ": a name's span may run on over words that normalise to nothing; they are not part of it
 function trimArticles(m: ActorMatch): ActorMatch {
@@ -23,7 +17,9 @@ const bareLetters = (surface: string): string => surface.replace(/\b(the|al|el)\
 
 // "US and coalition forces": the first country's forces too
 // "Ethiopian government forces", "Pakistani security forces": a qualifier may stand between the country and the noun
-const FORCE_NOUN = /^(?:\s+and\s+[\w-]+)?[\s-]+(?:hosting\s+|led\s+|occupied\s+)?(?:(?:government|security|armed|special|ground|naval)\s+)?(base|bases|positions?|troops|forces|personnel|service ?members|servicemembers|servicemen|soldiers|sailors|marines|generals|commanders|military|army|navy|warships?|destroyer|embassy|facilit(y|ies)|assets|interests|convoy|garrison|outpost|drones?|missiles?|warplanes|jets|air ?strikes?|strikes?|shelling|artillery|air defen[cs]es?|fighter jets)\b/i;
+// "Russian border posts", "Turkish air and artillery strikes": so may the kind of post or of fire;
+// "an Israeli barracks", "Iranian targets": what a force holds stands for the force, as a target
+const FORCE_NOUN = /^(?:\s+and\s+[\w-]+)?[\s-]+(?:hosting\s+|led\s+|occupied\s+)?(?:(?:government|security|armed|special|ground|naval|border)\s+)?(?:(?:air|artillery|drone|missile|rocket)\s+(?:and\s+)?)*(base|bases|air ?bases?|barracks|headquarters|radars?|targets|depots?|outposts|positions?|posts|checkpoints?|patrols?|guards|troops|forces|personnel|service ?members|servicemembers|servicemen|soldiers|sailors|marines|generals|commanders|military|army|navy|warships?|destroyer|embassy|facilit(y|ies)|assets|interests|convoy|garrison|outpost|drones?|missiles?|warplanes|jets|air ?strikes?|strikes?|shelling|artillery|air defen[cs]es?|fighter jets)\b/i;
 
 export function findActors(text: string, tokens: Token[] = tokenize(text)): ActorMatch[] {
   const named = findSpans(text, tokens, longestAliasWords(), actorIndex, { accept: (surface) => /[A-Z]/.test(surface) || bareLetters(surface).length > 4 })
@@ -121,7 +117,8 @@ function countryForces(text: string, named: ActorMatch[]): ActorMatch[] {
 
 // "soldiers", "the police", "security forces" with no country named: a state's forces, whose state the
 // sentence's place or the article decides (resolveBareForces); marked by origin until then
-const BARE_FORCE = /\b(?:the\s+)?(police(?:\s+(?:officers?|forces|officials))?|policemen|gendarmes|gendarmerie|(?:(?:pro-)?government|regime)\s+(?:forces|troops|soldiers)|soldiers|troops|servicemen|security (?:forces|personnel)|armed forces|army|military)\b/gi;
+// "junta fighter jets", "the junta's drones": a junta's force, whichever country's
+const BARE_FORCE = /\b(?:the\s+)?(police(?:\s+(?:officers?|forces|officials))?|policemen|gendarmes|gendarmerie|(?:(?:pro-)?government|regime|junta)\s+(?:forces|troops|soldiers)|soldiers|troops|servicemen|security (?:forces|personnel)|armed forces|army|military|(?:military\s+)?junta(?:['’]s)?(?=\s+(?:[\w-]+\s+)?(?:jets?|aircraft|drones?|warplanes|helicopters?|artillery|airstrikes?|air\s?strikes?|naval|navy|army|base|troops|soldiers|forces)\b))/gi;
 export const BARE_POLICE = 'bare:police';
 export const BARE_MILITARY = 'bare:military';
 
