@@ -1,7 +1,7 @@
 // `sitrep explain ARTICLES...`: the extractor's decision on every candidate of each article, in memory
 // (nothing is stored): each event as `show` prints it, with the words and rules behind its fields, and
 // each act judged not an incident with the rule that judged it and its reason.
-import { eventEvidence } from '../model/evidence.js';
+import { evidenceLists } from '../model/evidence.js';
 import { explainArticle } from '../pipeline/extract-reports.js';
 import type { Article, Rejection } from '../types.js';
 import { UsageError } from './errors.js';
@@ -19,10 +19,7 @@ export function runExplain(paths: string[], o: { json?: boolean }): void {
 
 function explain(article: Article) {
   const { reports, tallies, rejected } = explainArticle(article);
-  const events = reports.map(({ evidence: _, ...event }, i) => {
-    const read = eventEvidence(event, [reports[i]!]);
-    return { event, evidence: read.map((x) => x?.spans ?? null), rules: read.map((x) => x?.rules ?? null) };
-  });
+  const events = reports.map(({ evidence: _, ...event }, i) => ({ event, ...evidenceLists(event, [reports[i]!]) }));
   return { article_id: article.id, published: article.published, events, tallies, not_incidents: rejected.map(notIncident) };
 }
 

@@ -20,6 +20,12 @@ export function eventEvidence(event: ExportEvent, reports: ReportEvent[]): Array
   return event.sources.map((s) => read.get(sourceKey(s)) ?? null);
 }
 
+/** `eventEvidence` as two lists, the words marked and the rules, per source: what `show`, `explain` and the API print. */
+export function evidenceLists(event: ExportEvent, reports: ReportEvent[]): { evidence: Array<EvidenceSpan[] | null>; rules: Array<string[] | null> } {
+  const read = eventEvidence(event, reports);
+  return { evidence: read.map((x) => x?.spans ?? null), rules: read.map((x) => x?.rules ?? null) };
+}
+
 const sourceKey = (s: Source): string => `${s.article_id}\u0000${s.sentence}`;
 
 /** Earlier spans first, the longer of two that start together; a span that overlaps a kept one is dropped. */

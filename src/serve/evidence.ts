@@ -2,7 +2,7 @@
 // the words behind its fields are and which rules read it: what the extractor recorded with each report
 // as the article was ingested (extract/evidence.ts), read back rather than found again. A report stored
 // before sitrep kept that record has none: its sentences come with null, not with a guess.
-import { eventEvidence } from '../model/evidence.js';
+import { evidenceLists } from '../model/evidence.js';
 import { toSummary } from '../model/to-summary.js';
 import type { StoreQueries } from '../store/event-store.js';
 
@@ -17,6 +17,5 @@ export async function eventDetail(store: StoreQueries, id: string) {
   const reports = await store.reportsOf(event.id);
   const links = reports.flatMap((r) => r.links.map((l) => ({ article_id: r.report.sources[0]!.article_id, joined: l.article_id, criteria: l.criteria })));
   // one list per source, in the order of `event.sources`
-  const read = eventEvidence(event, reports.map((r) => r.report));
-  return { event, related_events, links, evidence: read.map((x) => x?.spans ?? null), rules: read.map((x) => x?.rules ?? null) };
+  return { event, related_events, links, ...evidenceLists(event, reports.map((r) => r.report)) };
 }
