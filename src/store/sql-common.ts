@@ -298,6 +298,12 @@ export abstract class SqlQueries implements StoreQueries {
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
     const { where, args } = whereOf(filter, this.dialect);
+    // what the counts are kept by is summed from them, as the stats are: a count(*) of a million
+    // events' index entries took tens of milliseconds a request
+    if (counted(filter)) {
+      const table = !filter.country && !filter.type && !filter.status ? 'day_counts' : 'event_counts';
+      return (await this.all<{ n: number }>(`SELECT CAST(coalesce(sum(n), 0) AS INTEGER) AS n FROM ${table} ${clause(where)}`, args))[0]!.n;
+    }
     return (await this.all<{ n: number }>(`SELECT CAST(count(*) AS INTEGER) AS n FROM events ${clause(where)}`, args))[0]!.n;
   }
 
