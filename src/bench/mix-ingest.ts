@@ -20,7 +20,7 @@ const dir = mkdtempSync(join(tmpdir(), 'sitrep-mix-'));
 const files = writeRounds(join(dir, 'mix'), base, rounds);
 const articles = base.length * rounds;
 const rate = (run: IngestRun): string => `${articles} articles: ${(articles / run.seconds).toFixed(0)} articles/s (${run.seconds.toFixed(0)} s), ` +
-  `peak RSS ${(run.peakKb / 1024).toFixed(0)} MB; load ${loadavg()[0]!.toFixed(1)}`;
+  `peak RSS ${(run.peakKb / 1024).toFixed(0)} MB; ${run.cpu.toFixed(0)} CPU s of sitrep (${(articles / run.cpu).toFixed(0)} articles per CPU-second); load ${loadavg()[0]!.toFixed(1)}`;
 const rows: Array<[string, string]> = [];
 try {
   rows.push([`sitrep ingest --workers 2, dev corpus × ${rounds}, SQLite`, rate(await cliIngest(bin, files, join(dir, 'mix.db'), { workers: 2 }))]);

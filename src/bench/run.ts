@@ -94,7 +94,7 @@ const corpora = [
   { label: `dev corpus × ${ROUNDS}`, files: mixFiles, articles: devBase.length * ROUNDS },
 ];
 const rate = (articles: number, run: IngestRun): string =>
-  `${articles} articles: ${(articles / run.seconds).toFixed(0)} articles/s (${run.seconds.toFixed(0)} s)${run.peakKb ? `, peak RSS ${mb(run.peakKb * 1024)}` : ''}`;
+  `${articles} articles: ${(articles / run.seconds).toFixed(0)} articles/s (${run.seconds.toFixed(0)} s)${run.peakKb ? `, peak RSS ${mb(run.peakKb * 1024)}, ${run.cpu.toFixed(0)} CPU s` : ''}`;
 const workers = env('BENCH_WORKERS', 2);
 rows.push(['sitrep ingest --workers 1, generated', rate(ingested, await cliIngest(bin, ingestFiles, join(dir, 'generated-1.db')))]);
 for (const [i, c] of corpora.entries()) rows.push([`sitrep ingest --workers ${workers}, ${c.label}`, rate(c.articles, await cliIngest(bin, c.files, join(dir, `ingest-${i}.db`), { workers }))]);
