@@ -64,9 +64,11 @@ const SERVE_PATHS = [
 /** The machine's load (1-minute average): other work on a shared machine moves every figure. */
 const loadNow = (): string => loadavg()[0]!.toFixed(1);
 
-async function load(url: string): Promise<{ p50: number; p99: number; rps: number; errors: number }> {
+async function load(url: string): Promise<{ p50: number; p99: number; rps: number; errors: number; answered: number; timeouts: number }> {
   const r = await autocannon({ url, connections: 8, duration: Number(process.env.SERVE_SECONDS ?? 8) });
-  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, errors: r.errors + r.non2xx };
+  // requests still queued when autocannon stops would be answered during the next row: wait them out
+  await (await fetch(`${new URL(url).origin}/api/events?limit=1`)).arrayBuffer();
+  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, errors: r.errors + r.non2xx, answered: r.requests.total, timeouts: r.timeouts };
 }
 
 /** Median time from navigation to the page's data-state=ready (markers, list and timeline drawn). */
@@ -139,7 +141,7 @@ export async function benchServe(bin: string, articles: Article[], target = 10_0
   try {
     for (const path of SERVE_PATHS) {
       const r = await load(url + path);
-      rows.push([`serve: GET ${path}`, `p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.rps.toFixed(0)} req/s (8 connections${r.errors ? `, ${r.errors} errors` : ''}; load ${loadNow()})`]);
+      rows.push([`serve: GET ${path}`, `p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.rps.toFixed(0)} req/s (8 connections, ${r.answered} answered${r.timeouts ? `, ${r.timeouts} timed out after 10 s` : ''}${r.errors ? `, ${r.errors} errors` : ''}; load ${loadNow()})`]);
     }
     const ms = await pageLoad(url + '/');
     rows.push([`serve: page load to ready, ${events} events`, ms === null ? `skipped: ${CHROMIUM} not installed` : `${ms} ms (median of 3; load ${loadNow()})`]);
