@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toSummary } from '../src/model/to-summary.js';
 import { compareTally } from '../src/export/tally-comparison.js';
-import { ingestArticle, ingestPaths, newReport } from '../src/pipeline/ingest.js';
+import { ingestArticle, ingestPaths, newReport, storeBatch, storeReports } from '../src/pipeline/ingest.js';
+import { extractReports } from '../src/pipeline/extract-reports.js';
 import { loadFile } from '../src/ingest/load.js';
 import { addVotes, votesOf } from '../src/model/fold.js';
 import { matchKey } from '../src/model/match-key.js';
@@ -233,6 +234,34 @@ export function runStoreTests(kind: string, makeStore: MakeStore): void {
 
   suite(`${kind} store: reads over the dev corpus, ingested twice`, () => {
     let db: TestDatabase;
+    it('a batch stores articles in one transaction as a storeReports of each in turn would, duplicates and merges alike', withDatabase(async ({ store }) => {
+      const real = articlesIn(join(REAL, 'articles'));
+      // the corpus, again under new ids (every incident gains a source), and one text a second time
+      const items = [...real, ...real.map((a) => ({ ...a, id: `${a.id}-again`, hash: `${a.hash}-again` })), real[0]!].map((a) => {
+        const { reports, tallies } = extractReports(a);
+        return { article: { id: a.id, hash: a.hash, title: a.title, outlet: a.outlet, url: a.url, published: a.published, origin: 'test' }, reports, tallies };
+      });
+      const one = report();
+      for (const i of items) await storeReports(i.article, i.reports, i.tallies, store, one);
+      const other = await makeStore!();
+      try {
+        const batched = report();
+        for (let i = 0; i < items.length; i += 7) await storeBatch(items.slice(i, i + 7), other.store, batched);
+        expect(batched).toEqual(one);
+        expect(one.duplicates).toBe(1);
+        expect(one.eventsMerged).toBeGreaterThan(0);
+        const ids = async (s: EventStore) => (await s.storedEvents()).map((e) => [e.event, e.event_id_cnty]);
+        expect(await ids(other.store)).toEqual(await ids(store));
+        expect(await other.store.counts()).toEqual(await store.counts());
+        // as sets: a store may give the rows of a count in any order
+        const sorted = (c: Awaited<ReturnType<EventStore['eventCounts']>>) => Object.values(c).map((rows: object[]) => rows.map((r) => JSON.stringify(r)).sort());
+        expect(sorted(await other.store.eventCounts())).toEqual(sorted(await store.eventCounts()));
+        expect(await other.store.votes((await store.events()).map((e) => e.id))).toEqual(await store.votes((await store.events()).map((e) => e.id)));
+      } finally {
+        await other.drop();
+      }
+    }), 300_000);
+
     let store: EventStore;
     let events: ExportEvent[];
 

@@ -24,6 +24,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const articles = writeCorpus(dir, count, 7).flatMap((file) => loadFile(file));
   rmSync(dir, { recursive: true, force: true });
   const started = Date.now();
-  const built = await buildEventDb(values.out, articles, events);
+  const built = await buildEventDb(values.out, articles, events, (round, report) => {
+    if (round % 10 === 9) console.error(`round ${round + 1}: ${report.articles} articles stored, ${report.eventsCreated} events created, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  });
   console.error(`${databaseName(values.out)}: ${built.events} events from ${built.articles} articles in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

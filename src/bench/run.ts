@@ -8,7 +8,9 @@
 // URL whose user may create databases, for the two-process ingest into PostgreSQL; else SITREP_TEST_PG
 // or a local server; skipped without one), SERVE_EVENTS (events in the served database, 10000; 0
 // skips), SERVE_DB (a database to serve instead, a file or a postgres:// URL, e.g. one of
-// dist/bench/event-db.js; only read), MERGE_SIZES (synthetic merge sizes).
+// dist/bench/event-db.js or copy-db.js; only read), SERVE_SECONDS (autocannon's seconds a row, 8), MERGE_SIZES
+// (synthetic merge sizes). The serve rows alone: node dist/bench/serve-bench.js DB; the real-mix ingest rows
+// alone: node dist/bench/mix-ingest.js.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,7 +96,7 @@ const corpora = [
   { label: `dev corpus × ${ROUNDS}`, files: mixFiles, articles: devBase.length * ROUNDS },
 ];
 const rate = (articles: number, run: IngestRun): string =>
-  `${articles} articles: ${(articles / run.seconds).toFixed(0)} articles/s (${run.seconds.toFixed(0)} s)${run.peakKb ? `, peak RSS ${mb(run.peakKb * 1024)}` : ''}`;
+  `${articles} articles: ${(articles / run.seconds).toFixed(0)} articles/s (${run.seconds.toFixed(0)} s)${run.peakKb ? `, peak RSS ${mb(run.peakKb * 1024)}, ${run.cpu.toFixed(0)} CPU s` : ''}`;
 const workers = env('BENCH_WORKERS', 2);
 rows.push(['sitrep ingest --workers 1, generated', rate(ingested, await cliIngest(bin, ingestFiles, join(dir, 'generated-1.db')))]);
 for (const [i, c] of corpora.entries()) rows.push([`sitrep ingest --workers ${workers}, ${c.label}`, rate(c.articles, await cliIngest(bin, c.files, join(dir, `ingest-${i}.db`), { workers }))]);
