@@ -153,6 +153,22 @@ describe('sitrep CLI', () => {
     expect(sitrep(['eval', '--gold', join(ROOT, 'nowhere'), 'samples']).status).toBe(2);
   });
 
+  it('eval --together scores merging as an ingest of all the articles into one database would', () => {
+    const corpus = join(ROOT, 'test', 'merge-corpus');
+    const run = sitrep(['eval', '--quiet', '--together', '--gold', join(corpus, 'gold'), join(corpus, 'articles')]);
+    expect(run.status, run.stderr).toBe(0);
+    const together = /dedupe_f1=(\d\.\d\d)\n$/.exec(run.stdout);
+    expect(together, run.stdout).not.toBeNull();
+    const all = join(tmp(), 'all.db');
+    const out = join(tmp(), 'all.json');
+    expect(sitrep(['ingest', join(corpus, 'articles'), '--db', all, '-q']).status).toBe(0);
+    expect(sitrep(['export', '--db', all, '--format', 'json', '-o', out]).status).toBe(0);
+    const s = score(join(corpus, 'gold'), out);
+    expect(s.dedupe.tp).toBeGreaterThan(0);
+    expect(together![1]).toBe(s.dedupe.f1.toFixed(2));
+    expect(run.stdout).toContain(`pairs tp=${s.dedupe.tp} fp=${s.dedupe.fp} fn=${s.dedupe.fn}`);
+  });
+
   it('stops quietly when its reader goes away (sitrep events | head -1)', () => {
     const big = join(tmp(), 'big.db');
     expect(sitrep(['ingest', join(REAL, 'articles'), '--db', big, '-q']).status).toBe(0);

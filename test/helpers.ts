@@ -28,7 +28,7 @@ export interface Scores {
   events: { f1: number; tp: number; fp: number; fn: number };
   field_accuracy: number;
   tallies: { f1: number };
-  dedupe: { f1: number };
+  dedupe: { tp: number; fp: number; fn: number; f1: number };
 }
 
 /** Scores an export document file with the project's copy of the shared scorer. */

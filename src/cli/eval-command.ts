@@ -1,11 +1,17 @@
 // `sitrep eval --gold DIR ARTICLES...`: extracts each article alone, in memory, and scores the result
 // with the project's scorer (../shared/eval/score.mjs, or --scorer), printing its figures and every miss.
+// With --together it also stores every article in one temporary database, as `sitrep ingest` would, and
+// scores cross-article merging from that (the scorer's dedupe_f1), without a process per article.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractToDocument } from '../export/extract-document.js';
+import { exportStream } from '../export/stream.js';
+import { ingestPaths } from '../pipeline/ingest.js';
+import { openEventStore } from '../store/open.js';
 import { UsageError } from './errors.js';
 import { loadArticles } from './shared.js';
 import { forTerminal } from './terminal.js';
@@ -14,7 +20,7 @@ import { forTerminal } from './terminal.js';
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const DEFAULT_SCORER = [resolve(PROJECT, '..', 'shared', 'eval', 'score.mjs'), resolve(PROJECT, 'eval', 'score.mjs')].find((f) => existsSync(f))!;
 
-export function runEval(paths: string[], o: { gold: string; scorer?: string; quiet?: boolean; verbose?: boolean }): void {
+export async function runEval(paths: string[], o: { gold: string; scorer?: string; quiet?: boolean; verbose?: boolean; together?: boolean }): Promise<void> {
   const scorer = o.scorer ?? DEFAULT_SCORER;
   if (!existsSync(scorer)) throw new UsageError(`scorer not found at ${scorer}: pass --scorer PATH`);
   if (!existsSync(o.gold)) throw new UsageError(`gold folder not found: ${o.gold}`);
@@ -33,10 +39,28 @@ export function runEval(paths: string[], o: { gold: string; scorer?: string; qui
     process.stdout.write(forTerminal(run.stdout));
     if (o.verbose) process.stdout.write(`candidates judged not incidents (${rejections.length}):\n${rejections.map((l) => forTerminal(l) + '\n').join('')}`);
     if (run.status !== 0) throw new UsageError(`scorer failed: ${run.stderr.trim().split('\n').pop()}`);
+    if (o.together) await scoreTogether(paths, dir, scorer, o.gold);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   process.stderr.write(`extracted ${articles.length} article(s) in ${seconds.toFixed(2)} s (${(articles.length / seconds).toFixed(0)} articles/s), ${doc.events.length} event(s), ${doc.tallies.length} tally(ies)\n`);
+}
+
+/** Stores every article in one database, in `sitrep ingest`'s order, and prints the scorer's dedupe figures. */
+async function scoreTogether(paths: string[], dir: string, scorer: string, gold: string): Promise<void> {
+  const store = await openEventStore(join(dir, 'together.db'));
+  const pred = join(dir, 'together.json');
+  try {
+    await ingestPaths(paths, store);
+    await pipeline(exportStream(await store.reader(), {}, 'json', false), createWriteStream(pred));
+  } finally {
+    await store.close();
+  }
+  const run = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, '--json'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new UsageError(`scorer failed: ${run.stderr.trim().split('\n').pop()}`);
+  // the scorer follows its JSON with its one-line summary
+  const { dedupe } = JSON.parse(run.stdout.slice(0, run.stdout.lastIndexOf('}') + 1)) as { dedupe: { tp: number; fp: number; fn: number; f1: number } };
+  process.stdout.write(`together (all articles in one database): pairs tp=${dedupe.tp} fp=${dedupe.fp} fn=${dedupe.fn} dedupe_f1=${dedupe.f1.toFixed(2)}\n`);
 }
 
 const clip = (s: string): string => (s.length > 160 ? s.slice(0, 157) + '...' : s);

@@ -135,7 +135,8 @@ program
   .option('--scorer <file>', 'scorer script (default: ../shared/eval/score.mjs beside the project, else its copy eval/score.mjs)')
   .option('-q, --quiet', 'figures only, no list of misses')
   .option('-v, --verbose', 'also list every candidate judged not an incident, with the rule and its reason')
-  .addHelpText('after', examples(['sitrep eval --gold test/corpus/gold test/corpus/articles', 'sitrep eval --gold gold/ articles/ --verbose']))
+  .option('--together', 'also store all articles in one temporary database and score cross-article merging (dedupe_f1)')
+  .addHelpText('after', examples(['sitrep eval --gold test/corpus/gold test/corpus/articles', 'sitrep eval --gold gold/ articles/ --verbose', 'sitrep eval --gold gold/ articles/ --quiet --together']))
   .action(async (paths, opts) => (await import('./eval-command.js')).runEval(paths, opts));
 
 // `sitrep events | head`: the reader went away, which is not an error worth a stack trace
