@@ -146,6 +146,13 @@ describe('listed places', () => {
     expect(e.map((x) => x.location.name)).toEqual(['Kherson', 'Mykolayiv']);
     expect(e.map((x) => x.fatalities.best)).toEqual([3, null]);
   });
+  it('"X, near Y" says where X is; "X and near Y" lists two places', () => {
+    const near = events('An Iranian missile struck an apartment building in the city of Bat Yam, near Tel Aviv, on Sunday, killing six people.', '2025-06-16');
+    expect(near.map((x) => x.location.name)).toEqual(['Bat Yam']);
+    expect(near[0]!.fatalities.best).toBe(6);
+    const listed = events('Russian jets struck depots in Kherson and near Mykolaiv on Monday.', '2025-05-07');
+    expect(listed.map((x) => x.location.name)).toEqual(['Kherson', 'Mykolayiv']);
+  });
   it('a list of countries is a region, not one event each', () => {
     const e = events('The army said the attack was carried out under the defence pact of the Sahel alliance, which brings together Mali, Burkina Faso and Niger.', '2025-05-07');
     expect(e.length).toBeLessThanOrEqual(1);

@@ -91,8 +91,9 @@ const NAME_PLACED = /^\s+[\p{Lu}][\p{L}]*(\s+[\p{Lu}][\p{L}]*)?\s+(in|at)\s+(the
 const BORDER_WITH = /\b(border|frontier|boundary) with\s+(the\s+)?([\w'’-]+\s+){0,2}$/i;
 
 // "in Sanaa, Hodeidah governorate, Saada and Dhamar", "in the capital, Caracas, and in the city of Maracay":
-// what may stand between two places of a list
-const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|city)?\s*(,|and|or|,\s*and)\s*((in|at|on|near)\s+)?(the\s+)?((town|city|village|port city)\s+of\s+)?$/i;
+// what may stand between two places of a list; "Bat Yam, near Tel Aviv" says where the first is, but
+// "and near Tel Aviv" is another place
+const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|city)?\s*(,\s*((in|at|on)\s+)?|(,\s*)?(and|or)\s*((in|at|on|near)\s+)?)(the\s+)?((town|city|village|port city)\s+of\s+)?$/i;
 // "in Novi Sad and Belgrade, and in the towns of Pancevo and Sabac", "hit Manchester, Hull, Belfast": a
 // list goes on past a repeated locative and past names no place was found for
 const LIST_ITEMS = String.raw`(?:\s*(?:,|and|or)\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*`;
