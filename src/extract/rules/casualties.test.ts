@@ -107,6 +107,15 @@ describe('figures that add up', () => {
   it('c-kill-n: a second figure in words, "killing four police officers and two civilians"', () => expect(f('Bombs went off, killing four police officers and two civilians.')?.best).toBe(6));
   it('c-kill-n: "killed two of his brothers and a niece" is three', () => expect(f('Gunmen had killed two of his brothers and a niece.')?.best).toBe(3));
   it('c-kill-n: "killed 12 people and 30 were wounded" adds nothing', () => expect(f('The blast killed 12 people and 30 were wounded.')?.best).toBe(12));
+  it('c-n-and-m-killed: an aside after the second figure, "one soldier and 13 civilians, children among them, had been killed"', () =>
+    expect(f('The ministry said one Thai soldier and 13 civilians, children among them, had been killed.')?.best).toBe(14));
+  it('c-n-and-m-hurt: "14 soldiers and 32 other civilians had been wounded" is 46', () =>
+    expect(i('It said 14 soldiers and 32 other civilians had been wounded.')?.best).toBe(46));
+  it('c-n-and-m-killed: "two soldiers and three others were killed" is five', () => expect(f('Two soldiers and three others were killed.')?.best).toBe(5));
+  it('a figure told by its own verb does not add to the next toll: "killing five soldiers and 30 others were wounded"', () => {
+    const c = findCasualties('The gunmen opened fire, killing five soldiers and 30 others were wounded.');
+    expect([c.fatalities?.best, c.injured?.best]).toEqual([5, 30]);
+  });
   it('c-and-n-others: "the minister and two other people were killed" is three', () => expect(f("The Taliban's refugee minister and two other people were killed.")?.best).toBe(3));
   it('c-and-n-others: "killed the driver and two others" is three', () => expect(f('The drone killed the driver and two others, officials said.')?.best).toBe(3));
   it('c-kill-person: "killing a child and a government soldier" is two', () => expect(f('A drone struck the area, killing a child and a government soldier.')?.best).toBe(2));

@@ -54,9 +54,15 @@ interface CasualtyRule {
   range?: (m: RegExpExecArray) => Range | null;
 }
 
-/** "six NPA members and a soldier were killed", "27 police officers and around 80 civilians were injured": two figures for one toll. */
+// "killing five soldiers and 30 others were wounded": a figure told by a verb before it is its own toll
+const TOLD_BEFORE = String.raw`\b(?:${KILL}|${HURT})\s+(?:[\w'’-]+\s+){0,2}`;
+/**
+ * "six NPA members and a soldier were killed", "27 police officers and around 80 civilians were injured",
+ * "one soldier and 13 civilians, children among them, had been killed", "14 soldiers and 32 other
+ * civilians had been wounded", "two soldiers and three others were killed": two figures for one toll.
+ */
 const twoFigures = (verb: string): RegExp =>
-  new RegExp(String.raw`(?<!\bno\s)\b${FIGURE}(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:${WORD.replace('[\\w.', '[\\w.()')}){1,9}?and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?!more\b|others?\b)(?:${WORD}){1,3}?${AUX}${verb}\b`, 'giud');
+  new RegExp(String.raw`(?<!\bno\s|${TOLD_BEFORE})\b${FIGURE}(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:${WORD.replace('[\\w.', '[\\w.()')}){1,9}?and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?!more\b)(?:(?:${WORD}){1,3}?|(?:${WORD}){0,2}[\w'’-]+,[^,.;]{1,60},\s+)${AUX}${verb}\b`, 'giud');
 
 function numberRose(what: string): RegExp {
   return new RegExp(String.raw`\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}?${what}\b(?:,?\s+(?!since\b)[\w'’-]+){0,20}?,?\s+(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+(?:to\s+)?(?:(${Q})\s+)?(${N})\b`, 'gid');
