@@ -47,6 +47,8 @@ describe('not an incident, with the rule and its reason', () => {
   it('an incident beside the same words is still reported', () => {
     expect(run('Gunmen killed five villagers in Gwoza on Sunday, police said.').events).toHaveLength(1);
     expect(run('Fighters seeking to avenge the killing of four men attacked the town of Gwoza on Sunday.').events).toHaveLength(1);
+    // "groups allied with them" names who acted; it reports no alliance
+    expect(run('A war monitor on Tuesday accused government forces and groups allied with them of killing 19 civilians in Sweida.', '2025-07-15').events).toHaveLength(1);
     // "started by the air strike" is the strike's own fire, not the start of a campaign
     expect(run('A fire started by the air strike on Kyauk Ni Maw on Wednesday destroyed 500 houses.', '2025-01-09').rejected.map((r) => r.rule)).not.toContain('n-inchoative');
   });
