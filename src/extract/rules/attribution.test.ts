@@ -5,6 +5,10 @@ import { claimant, findAttribution, findSpeaker } from './attribution.js';
 
 describe('attribution', () => {
   it('finds the speaker of "according to X"', () => expect(findSpeaker('Five people died, according to the regional governor.')).toBe('the regional governor'));
+  it('leaves an adverb out of the speaker and names no one for a pronoun', () => {
+    expect(findSpeaker('The Observatory further reported that an armed group had executed four civilians.')).toBe('The Observatory');
+    expect(findSpeaker('It also said an armed group had opened fire on three siblings.')).toBeNull();
+  });
   it('finds the speaker of ", X said"', () => expect(findSpeaker('"We were hit twice," the army spokesman said.')).toMatch(/army spokesman/));
   it('finds the speaker of "X said"', () => expect(findSpeaker('Local officials said the drone struck a market.')).toBe('Local officials'));
   it('an anonymous official', () => expect(findSpeaker('A US defense official, speaking on condition of anonymity, said the base was hit.')).toMatch(/official/));

@@ -38,13 +38,18 @@ export function findAttribution(sentence: string): Attribution {
   };
 }
 
+// "The Observatory further reported", "the army later said": the adverb is not part of the name
+const TRAILING_ADVERBS = /(\s+(also|further|later|separately|earlier|again|previously|then|meanwhile|too|subsequently|initially|first))+$/i;
+// "It also said": who "it" is was told before; a pronoun names no one
+const PRONOUN = /^(it|they|he|she|we|i|you|this|that)$/i;
+
 export function findSpeaker(text: string): string | null {
   // "A US official, speaking on condition of anonymity, said": the aside is not part of the speaker
   const sentence = text.replace(/,\s*(speaking|who spoke|who asked|who declined|who was not)[^,]*,/gi, '');
   const candidates = [ACCORDING.exec(sentence)?.[1], SAID_AFTER.exec(sentence)?.[1], SAID_BEFORE.exec(sentence)?.[1]];
   for (const c of candidates) {
-    const cleaned = c?.replace(/^(that|and|but|as|while|which)\s+/i, '').trim();
-    if (cleaned && (SPEAKER_WORDS.test(cleaned) || /^[A-Z]/.test(cleaned)) && cleaned.split(/\s+/).length <= 10) return cleaned;
+    const cleaned = c?.replace(/^(that|and|but|as|while|which)\s+/i, '').replace(TRAILING_ADVERBS, '').trim();
+    if (cleaned && !PRONOUN.test(cleaned) && (SPEAKER_WORDS.test(cleaned) || /^[A-Z]/.test(cleaned)) && cleaned.split(/\s+/).length <= 10) return cleaned;
   }
   return null;
 }
