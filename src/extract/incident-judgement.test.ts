@@ -38,6 +38,14 @@ describe('not an incident, with the rule and its reason', () => {
     });
   }
 
+  it('j-summary counts the story\'s own sentences: menu, byline and image lines before the lead are not the lead', () => {
+    const page = ['News update', '  • Hospitals overwhelmed in the east', 'World News Desk 2025-01-28, 12:34pm', 'image-241787.jpg', ''].join('\n');
+    const lead = 'Hospital sources say at least 17 people have been killed in the fighting still going on in Goma.';
+    const x = run(`${page}\n${lead}`, '2025-01-28');
+    expect(x.rejected.map((r) => r.rule)).not.toContain('j-summary');
+    expect(x.events).toHaveLength(1);
+  });
+
   it('j-summary: past the lead, "have been attacking" is an ongoing campaign', () => {
     const x = run('US jets struck radar sites in Yemen on Friday. Officials gave no toll. Britain joined the operation. The Houthis, who control most of Yemen, have been attacking Red Sea shipping.');
     expect(x.events).toHaveLength(1);

@@ -297,8 +297,11 @@ function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: Da
   // "has killed 12,000 people since the war began": a toll over a war, not an incident
   if (dates.some((d) => d.periodStart) || periodCues(clause.text).some((c) => c.start === 'war')) return true;
   const after = clause.text.slice(trigger.index + trigger.text.length);
-  return s.sentence.index > 2 && (PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length)) || /^\s*(that|which)\s+(has|have)\s+/i.test(after));
+  return bodyIndex(s) > 2 && (PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length)) || /^\s*(that|which)\s+(has|have)\s+/i.test(after));
 }
+
+/** The sentence's place among the story's own sentences: page lines before the lead (menus, bylines, headlines) do not count. */
+const bodyIndex = (s: SentenceFacts): number => s.ctx.sentences.filter((x) => x.index < s.sentence.index && !isHeadline(x)).length;
 
 /**
  * "In 2022, 105 police were killed in more than a hundred attacks", "250 airstrikes have been reported
