@@ -77,6 +77,11 @@ describe('days counted from another day', () => {
 });
 
 describe('no day after publication', () => {
+  it('"two minutes later", "hours after" count from a told act, not from publication: no day', () => {
+    expect(resolveDates('A bomb went off on a road, and another exploded outside a mall two minutes later.', '2025-03-09')).toEqual([]);
+    expect(resolveDates('Police arrived at the scene hours after the attack.', '2025-03-09')).toEqual([]);
+    expect(resolveDates('The drone hit the depot two hours ago.', '2025-03-09').map((d) => d.span.date)).toEqual(['2025-03-09']);
+  });
   it('"for half an hour" is a duration, no day', () => {
     expect(resolveDates('The policemen engaged the terrorists in an exchange of fire that went on for half an hour.', '2022-12-19')).toEqual([]);
   });

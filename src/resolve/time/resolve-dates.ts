@@ -94,6 +94,8 @@ function refine(r: chrono.ParsedResult, published: string, nightOf: boolean, yea
   if (/^(morning|afternoon|evening|night|tonight)$/i.test(r.text.trim())) return null; // a time of day alone, or a ship named "Morning Tide"
   if (/^(right )?now$/i.test(r.text.trim())) return null; // "those protesting right now": the speaker's present, no day of an act
   if (/^for\b/i.test(r.text.trim())) return null; // "fire that went on for half an hour": a duration, no day
+  // "another exploded two minutes later", "hours after the raid": counted from an act the text tells, not from publication
+  if (/\b(seconds?|minutes?|hours?)\s+(later|after|afterwards|earlier|before)\b/i.test(r.text)) return null;
   let date = toDay(s.date());
   // "October 17th, 32 of them": a number after the day is not a year in the future
   const yearTaken = s.isCertain('year') && !yearIsCount && Number(date.slice(0, 4)) <= Number(published.slice(0, 4));
