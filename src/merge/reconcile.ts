@@ -124,7 +124,7 @@ function pickDate(ms: Mention[], d: ArticleDefaults): DateSpan {
   const recent = d.dayAt(ms[0]!.sentence.index);
   if (recent && recent.precision === 1 && recent.date >= addDays(d.published, -1)) return recent;
   const before = addDays(d.published, -1);
-  return { date: before, earliest: before, latest: d.published, precision: 1, text: null };
+  return { date: d.published, earliest: before, latest: d.published, precision: 1, text: null };
 }
 
 const width = (s: DateSpan): number => Date.parse(s.latest) - Date.parse(s.earliest);

@@ -160,6 +160,11 @@ describe('listed places', () => {
 });
 
 describe('the day of the act', () => {
+  it('an act told with no day is dated the day of publication, the day before allowed', () => {
+    const e = events('Protesters clashed with police in Dar es Salaam, torching vehicles.', '2025-10-29');
+    expect(e).toHaveLength(1);
+    expect([e[0]!.date.date, e[0]!.date.earliest, e[0]!.date.latest]).toEqual(['2025-10-29', '2025-10-28', '2025-10-29']);
+  });
   it('of two days in a clause, the one nearest the act dates it', () => {
     const e = events('On Monday firefighters were still fighting a blaze in Hodeidah started by an Israeli airstrike on Saturday that killed 14 people.', '2024-07-22');
     expect(e).toHaveLength(1);
