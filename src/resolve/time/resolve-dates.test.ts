@@ -77,6 +77,10 @@ describe('days counted from another day', () => {
 });
 
 describe('no day after publication', () => {
+  it('"until April 30" past publication is a term, not the day of a past act', () => {
+    expect(resolveDates('The junta extended its ceasefire until April 30.', '2025-04-25')).toEqual([]);
+    expect(resolveDates('The curfew ran until April 20.', '2025-04-25').map((d) => d.span.date)).toEqual(['2025-04-20']);
+  });
   it('"two minutes later", "hours after" count from a told act, not from publication: no day', () => {
     expect(resolveDates('A bomb went off on a road, and another exploded outside a mall two minutes later.', '2025-03-09')).toEqual([]);
     expect(resolveDates('Police arrived at the scene hours after the attack.', '2025-03-09')).toEqual([]);

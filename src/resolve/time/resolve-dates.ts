@@ -47,7 +47,8 @@ export function resolveDates(text: string, published: string): DateMention[] {
   for (const r of parsed) {
     const night = /\bnight of\s*$/i.test(text.slice(0, r.index));
     const count = countAfterDay(r);
-    const span = refine(r, published, night, !!count);
+    const ends = /\b(until|till|through|by)\s+$/i.test(text.slice(0, r.index));
+    const span = refine(r, published, night, !!count, ends);
     if (!span) continue;
     found.push(mention(count ? { ...span, text: count } : span, text, r.index, r.index + (count ?? r.text).length, count ? 'd-count-not-year' : 'chrono', false));
     if (!count && span.precision === 1 && span.earliest === span.latest) found.push(...listedDays(text, r, span, published));
@@ -87,7 +88,7 @@ function listedDays(text: string, r: chrono.ParsedResult, span: DateSpan, publis
   return out;
 }
 
-function refine(r: chrono.ParsedResult, published: string, nightOf: boolean, yearIsCount: boolean): DateSpan | null {
+function refine(r: chrono.ParsedResult, published: string, nightOf: boolean, yearIsCount: boolean, ends: boolean): DateSpan | null {
   const s = r.start;
   const dayKnown = s.isCertain('day') || s.isCertain('weekday');
   if (!dayKnown && !s.isCertain('month') && !RELATIVE_WORDS.test(r.text)) return null; // a clock time alone
@@ -100,6 +101,8 @@ function refine(r: chrono.ParsedResult, published: string, nightOf: boolean, yea
   // "October 17th, 32 of them": a number after the day is not a year in the future
   const yearTaken = s.isCertain('year') && !yearIsCount && Number(date.slice(0, 4)) <= Number(published.slice(0, 4));
   if (!yearTaken && s.isCertain('year')) date = `${published.slice(0, 4)}${date.slice(4)}`;
+  // "extended the ceasefire until April 30": a term that runs past publication is no day of a past act
+  if (ends && date > published) return null;
   if (!yearTaken && date > published) {
     // news reports the past: an unanchored "Friday" or "March 3" is the latest one not after publication
     date = s.isCertain('weekday') && !s.isCertain('day') ? addDays(date, -7) : `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
