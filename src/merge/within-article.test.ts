@@ -135,6 +135,19 @@ describe('incidents dated from each other', () => {
   });
 });
 
+describe('what "the attack" points back to', () => {
+  it('"in the attack" is the incident told last, not one whose verb matches the toll\'s', () => {
+    const e = events([
+      'The regime bombed civilians in Taungup, Kyauktaw and Pauktaw townships.',
+      'One civilian was killed in the junta attacks and 28 others were injured, the group said.',
+      'In the early hours of April 19, junta jets carried out an airstrike on Kyauktaw town.',
+      'The jets struck residential wards with cluster munitions. One civilian was killed and 20 were injured in the attack.',
+    ].join(' '), '2025-04-25');
+    const strike = e.find((x) => x.location.name === 'Kyauktaw' && x.date.date === '2025-04-19');
+    expect([strike?.fatalities.best, strike?.injured.best]).toEqual([1, 20]);
+  });
+});
+
 describe('listed places', () => {
   it('a list may mix towns and regions: one event per place named', () => {
     const e = events('Warplanes launched several raids on Sanaa, Hodeidah governorate, Saada and Dhamar on Friday, Houthi media said.', '2024-01-13');

@@ -56,7 +56,7 @@ export function groupMentions(mentions: Mention[]): MentionGroup[] {
   for (const m of mentions) {
     // best fit first (same place, same weapon), then the most recently mentioned: "the attack" refers
     // to the incident just talked about
-    const trigger = m.trigger ? wordClass(m.trigger) : null;
+    const trigger = GENERIC_ANAPHOR.test(m.sentence.text) ? null : m.trigger ? wordClass(m.trigger) : null;
     const candidates = groups.filter((g) => compatible(g, m)).map((g) => ({ g, fit: fit(g, m, trigger) }))
       .sort((a, b) => b.fit - a.fit || lastSentence(b.g) - lastSentence(a.g)).map((c) => c.g);
     // "seven soldiers died in that assault": a distal demonstrative points to the incident told last
@@ -139,6 +139,9 @@ function retoldNearby(g: Group, m: Mention): boolean {
   return m.anaphoric && !m.newIncident && !!g.place && !!m.place && g.place.geo_precision < 3 && m.place.geo_precision < 3 && km(g.place, m.place) <= 60;
 }
 
+// "One civilian was killed and 20 were injured in the attack": "the attack", "the incident" name no kind
+// of act, so the incident told last is meant, not one whose words match the verb ("killed")
+const GENERIC_ANAPHOR = /\b(in|during|after|from|by) (the|that|this) (attack|incident|assault)\b/i;
 // "the attack" points back to the last attack, "the strikes" to the last strikes
 const wordClass = (trigger: string): string => (/strik|struck/i.test(trigger) ? 'strike' : /attack|assault|raid/i.test(trigger) ? 'attack' : trigger.toLowerCase());
 const fit = (g: Group, m: Mention, trigger: string | null): number =>
