@@ -112,6 +112,12 @@ describe('figures that add up', () => {
   it('c-n-and-m-hurt: "14 soldiers and 32 other civilians had been wounded" is 46', () =>
     expect(i('It said 14 soldiers and 32 other civilians had been wounded.')?.best).toBe(46));
   it('c-n-and-m-killed: "two soldiers and three others were killed" is five', () => expect(f('Two soldiers and three others were killed.')?.best).toBe(5));
+  it('c-n-hurt: "dozens of participants and police officers were injured" is a dozen or more; "and wounded 19" is another toll', () => {
+    expect(r(i('Dozens of participants and police officers were injured when the rally turned violent.'))).toEqual([null, 12, null]);
+    expect(i('The strike killed 70 people and wounded 19.')?.best).toBe(19);
+  });
+  it('c-n-suffered: "another member of staff suffered gunshot wounds" is one hurt', () =>
+    expect(i('The principal was shot dead, and another member of staff suffered gunshot wounds.')?.best).toBe(1));
   it('a figure told by its own verb does not add to the next toll: "killing five soldiers and 30 others were wounded"', () => {
     const c = findCasualties('The gunmen opened fire, killing five soldiers and 30 others were wounded.');
     expect([c.fatalities?.best, c.injured?.best]).toEqual([5, 30]);

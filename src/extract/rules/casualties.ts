@@ -20,7 +20,8 @@ const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|deaths|fatalities|lives|
 // the words between a figure and its verb: never a conjunction, an auxiliary or another toll's verb,
 // so "killed about 70 people and wounded 19" gives no "70 ... wounded" and "80 dead and 150 wounded" no "80 ... wounded"
 const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|killed|dead|died|lost|lives|wounded|injured|hurt|fatally)\b)[\w.'’-]+\s+`;
-const NOUNS = String.raw`(?:${WORD}){0,7}?`;
+// ("dozens of participants and police officers were injured": "and" joins nouns of one toll, not a second figure)
+const NOUNS = String.raw`(?:${WORD}|and\s+(?=${WORD})(?=[a-z])(?!(?:${N}|an?|more|other|others|several|some)\b)){0,7}?`;
 // "at least 11 people, among them two students, were killed", "Twenty more people, also civilians, were wounded"
 const APPOSITIVE = String.raw`(?:[\w.'’-]+,[^,]{0,90},\s*)?`;
 // "were also wounded", "were reportedly killed": adverbs between the auxiliary and the verb
@@ -130,7 +131,7 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-hurt-n', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gid') },
   { id: 'c-n-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${AUX}(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with)\b`, 'gid') },
   // "One CRPF constable suffered a bullet wound", "two farmers suffered bullet injuries"
-  { id: 'c-n-suffered', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N}|an?)\s+${NOUNS}(?:suffered|sustained|received)\s+(?:[\w'’-]+\s+){0,3}?(?:wounds?|injuries|burns)\b`, 'gid') },
+  { id: 'c-n-suffered', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N}|an?|another)\s+${NOUNS}(?:suffered|sustained|received)\s+(?:[\w'’-]+\s+){0,3}?(?:wounds?|injuries|burns)\b`, 'gid') },
 ];
 
 const CRITICAL_ONLY = /^(one|1)\s+(critically|seriously)/i;
