@@ -148,6 +148,18 @@ describe('what "the attack" points back to', () => {
   });
 });
 
+describe('a region and its country', () => {
+  it('"the attack took place ... in the Tillaberi region" places the lead told in "western Niger"', () => {
+    const e = events([
+      'Twenty soldiers were killed on Tuesday in western Niger in an attack by a coalition of terrorist groups, the government said.',
+      'The attack took place at around 10 am, when a detachment came under attack on the outskirts of a village in the Tillaberi region.',
+      'At least nine more soldiers were wounded, the ministry added.',
+    ].join(' '), '2024-06-26');
+    expect(e).toHaveLength(1);
+    expect([e[0]!.location.name, e[0]!.fatalities.best, e[0]!.injured.low]).toEqual(['Tillabéri', 20, 9]);
+  });
+});
+
 describe('listed places', () => {
   it('a list may mix towns and regions: one event per place named', () => {
     const e = events('Warplanes launched several raids on Sanaa, Hodeidah governorate, Saada and Dhamar on Friday, Houthi media said.', '2024-01-13');

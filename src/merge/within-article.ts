@@ -99,7 +99,7 @@ function compatible(g: Group, m: Mention): boolean {
   if (!weaponsCompatible(g.weapon, m.weapon)) return false;
   if (!placesCompatible(g.place, m.place) && !retoldNearby(g, m)) return false;
   // a wave across a country and its strikes on named regions are coded apart, one event per region
-  if (regionVersusCountry(g.place, m.place)) return false;
+  if (regionVersusCountry(g.place, m.place) && !(m.anaphoric && !m.newIncident)) return false;
   // a day inferred ("after X": the day before its main clause) is a guess, not a bar to a stated one
   if (!datesCompatible(g.statedDate, stated(m))) return false;
   return sidesCompatible({ actor1: g.actor1, actor2: g.actor2 }, m) || firesBack(g, m);
@@ -225,10 +225,15 @@ export function mostPrecise(g: MentionGroup) {
   return g.mentions.reduce<Mention['place']>(preciser, null);
 }
 
-/** The place kept when a mention joins: the more precise one; of equals, the first, unless the mention says where. */
+/**
+ * The place kept when a mention joins: the more precise one; of equals, the first, unless the mention
+ * says where; a region beats its country ("in western Niger", then "in the Tillaberi region").
+ */
 function preciser(best: Mention['place'], m: Mention): Mention['place'] {
   if (!m.place) return best;
-  return !best || m.place.geo_precision < best.geo_precision || (m.place.geo_precision === best.geo_precision && saysWhere(m)) ? m.place : best;
+  if (!best || m.place.geo_precision < best.geo_precision) return m.place;
+  if (m.place.geo_precision > best.geo_precision) return best;
+  return saysWhere(m) || (isCountryLevel(best) && isRegionLevel(m.place)) ? m.place : best;
 }
 
 // "The encounter took place in Balayan": a sentence that exists to say where wins over an equal place in passing
