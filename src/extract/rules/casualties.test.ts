@@ -118,6 +118,10 @@ describe('figures that add up', () => {
   });
   it('c-n-suffered: "another member of staff suffered gunshot wounds" is one hurt', () =>
     expect(i('The principal was shot dead, and another member of staff suffered gunshot wounds.')?.best).toBe(1));
+  it('c-n-hurt-them, c-n-killed-them: "fired at four police officers, slightly injuring them" is four hurt', () => {
+    expect(i('Men on mopeds fired at four police officers, slightly injuring them, police said.')?.best).toBe(4);
+    expect(f('Gunmen opened fire on two men, killing both of them.')?.best).toBe(2);
+  });
   it('a figure told by its own verb does not add to the next toll: "killing five soldiers and 30 others were wounded"', () => {
     const c = findCasualties('The gunmen opened fire, killing five soldiers and 30 others were wounded.');
     expect([c.fatalities?.best, c.injured?.best]).toEqual([5, 30]);

@@ -65,6 +65,11 @@ const TOLD_BEFORE = String.raw`\b(?:${KILL}|${HURT})\s+(?:[\w'’-]+\s+){0,2}`;
 const twoFigures = (verb: string): RegExp =>
   new RegExp(String.raw`(?<!\bno\s|${TOLD_BEFORE})\b${FIGURE}(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:${WORD.replace('[\\w.', '[\\w.()')}){1,9}?and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?!more\b)(?:(?:${WORD}){1,3}?|(?:${WORD}){0,2}[\w'’-]+,[^,.;]{1,60},\s+)${AUX}${verb}\b`, 'giud');
 
+/** "fired at four police officers, slightly injuring them", "opened fire on two men, killing both of them". */
+function themRule(verb: string): RegExp {
+  return new RegExp(String.raw`\b(?:at|on)\s+(?:(${Q})\s+)?(${N})\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+${ADVERBS}${verb}\s+(?:(?:all|both)\s+(?:of\s+)?)?them\b`, 'gid');
+}
+
 function numberRose(what: string): RegExp {
   return new RegExp(String.raw`\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}?${what}\b(?:,?\s+(?!since\b)[\w'’-]+){0,20}?,?\s+(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+(?:to\s+)?(?:(${Q})\s+)?(${N})\b`, 'gid');
 }
@@ -130,6 +135,9 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-and-number-to', kind: 'injured', re: new RegExp(String.raw`\band\s+(?:the\s+)?number\s+of\s+(?:people\s+)?(?:injured|wounded|hurt)\s+to\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   { id: 'c-hurt-n', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gid') },
   { id: 'c-n-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${AUX}(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with)\b`, 'gid') },
+  // "fired at four police officers, slightly injuring them": the figure of those the act was aimed at
+  { id: 'c-n-hurt-them', kind: 'injured', re: themRule(String.raw`(?:wounding|injuring|hurting)`) },
+  { id: 'c-n-killed-them', kind: 'fatalities', re: themRule(String.raw`(?:killing)`) },
   // "One CRPF constable suffered a bullet wound", "two farmers suffered bullet injuries"
   { id: 'c-n-suffered', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N}|an?|another)\s+${NOUNS}(?:suffered|sustained|received)\s+(?:[\w'’-]+\s+){0,3}?(?:wounds?|injuries|burns)\b`, 'gid') },
 ];
