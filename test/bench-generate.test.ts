@@ -16,7 +16,8 @@ describe('article generator', () => {
     expect(read(a)).toHaveLength(2);
     expect(read(a)).toEqual(read(b));
     expect(read(a)[0]!.equals(read(c)[0]!)).toBe(false);
-  });
+    // three corpora of 1,001 articles: over a minute on a loaded machine, seconds on a quiet one
+  }, 300_000);
 
   it('writes ~600-word articles naming actors, places and dates', () => {
     for (const article of generateArticles(50, 3)) {
