@@ -13,14 +13,14 @@ const report = () => newReport(0, []);
 const text = 'A drone attack hit a military base near Kirkuk on Monday, wounding two soldiers, police said. On Tuesday, gunmen killed three shepherds near Mosul.';
 const article = (id: string, body: string): Article => ({ id, title: null, outlet: `Wire ${id}`, url: null, published: '2024-05-14', text: body, hash: `h-${id}`, origin: 'test' });
 
-/** A new database file, and a connection of better-sqlite3's own for the suite's SQL. */
-async function makeSqlite(): Promise<TestDatabase> {
+/** A new database file, and a connection of better-sqlite3's own for the suite's SQL; `readThreads` as a server opens it. */
+const makeSqlite = (readThreads?: number) => async (): Promise<TestDatabase> => {
   const dir = tmp();
   const file = join(dir, 'suite.db');
-  const store = await SqliteStore.open(file);
+  const store = await SqliteStore.open(file, { readThreads });
   return {
     store,
-    open: (options) => SqliteStore.open(file, options),
+    open: (options) => SqliteStore.open(file, { readThreads, ...options }),
     query: async <T>(sql: string) => {
       const raw = new Database(file);
       try {
@@ -35,9 +35,10 @@ async function makeSqlite(): Promise<TestDatabase> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
+};
 
-runStoreTests('SQLite', makeSqlite);
+runStoreTests('SQLite', makeSqlite());
+runStoreTests('SQLite with snapshots in read threads', makeSqlite(2));
 
 // the indexes v8 added, and the (date, id) index it replaced
 const V8_INDEXES = ['events_narrow', 'events_by_sources', 'events_by_place', 'event_counts_by_country', 'event_counts_by_type', 'event_counts_by_sub_type', 'actor_counts_by_country', 'actor_counts_by_type', 'actor_counts_by_sub_type'];

@@ -15,6 +15,7 @@ import { matchKey } from '../model/match-key.js';
 import type { ExportEvent, Tally } from '../types.js';
 import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventFilter, type EventReader, type OpenOptions, type Page, type StoreQueries } from './event-store.js';
 import { SessionStore } from './session-store.js';
+import { ReadThreads, type ReadThread } from './sqlite-read-threads.js';
 import {
   CountChanges, COUNTED_COLUMNS, EVENT_COLUMNS, EVENT_UPDATES, SCHEMA_VERSION, SqlQueries, acledColumns, candidateBlock, chooseIdCnty, clause, derivedColumns, eventRow, foreignDatabase,
   isLongSpan, isSitrepSchema, readableVersion, readerQuery, retrying, searchText, unixSeconds, upgradable, whereOf, wrongVersion, type CountedRow, type Dialect, type StoredRow,
@@ -161,6 +162,8 @@ export class SqliteStore extends SessionStore {
   private queries: SqliteQueries;
   /** settles when the transaction (or read) last begun has ended */
   private turn: Promise<unknown> = Promise.resolve();
+  /** the threads snapshots read in, when the store was opened with some (a server) */
+  private threads: ReadThreads | null = null;
 
   private constructor(readonly name: string, private db: Database.Database) {
     super();
@@ -184,6 +187,7 @@ export class SqliteStore extends SessionStore {
       db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
       if (options.readonly) readableVersion(path, await store.retryBusy(async () => store.schemaVersion()));
       else await store.prepareForWriting();
+      if (options.readThreads) store.threads = new ReadThreads(path, options.readThreads, BUSY_TIMEOUT_MS);
     } catch (err) {
       db.close();
       throw refusal(path, err);
@@ -244,6 +248,8 @@ export class SqliteStore extends SessionStore {
 
   snapshot<T>(read: (tx: StoreQueries) => Promise<T>): Promise<T> {
     // in WAL mode a read transaction sees the database as of its first read, whatever commits meanwhile
+    const threads = this.threads;
+    if (threads) return this.retryBusy(() => threads.snapshot((thread) => new ThreadQueries(thread), read));
     return this.inTurn(() => this.retryBusy(() => this.transaction('BEGIN', read)));
   }
 
@@ -351,13 +357,51 @@ export class SqliteStore extends SessionStore {
   async close(): Promise<void> {
     // a transaction under way ends first: its statements must not meet a closed connection
     await this.turn;
+    await this.threads?.close();
     this.db.close();
   }
 }
 
-/** The store's reads and writes on one connection; better-sqlite3 answers each at once. */
-class SqliteQueries extends SqlQueries {
+/** What SQLite's reads add to the shared ones: its dialect and its pages. */
+abstract class SqliteReads extends SqlQueries {
   protected readonly dialect = SQLITE;
+
+  protected page<Row>(columns: string, filter: EventFilter, page?: Page): Promise<Row[]> {
+    const { where, args } = whereOf(filter, SQLITE);
+    if (page?.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
+    // a page is chosen before its columns are read: sorting thousands of matches (a search) then costs no JSON
+    const sql = page
+      ? `SELECT ${columns} FROM (SELECT rowid AS k FROM events ${clause(where)} ORDER BY date, id LIMIT ${Math.floor(page.limit)}) JOIN events ON events.rowid = k ORDER BY date, id`
+      : `SELECT ${columns} FROM events ${clause(where)} ORDER BY date, id`;
+    return this.all<Row>(sql, args);
+  }
+}
+
+/** Reads on a read thread's connection (a snapshot of a server's): nothing is written there. */
+class ThreadQueries extends SqliteReads {
+  constructor(private thread: ReadThread) {
+    super();
+  }
+
+  all<T>(sql: string, args: unknown[] = []): Promise<T[]> {
+    return this.thread.query<T>(sql, args);
+  }
+
+  async run(sql: string, args: unknown[] = []): Promise<void> {
+    await this.thread.query(sql, args);
+  }
+
+  saveArticle(): Promise<void> {
+    return Promise.reject(new Error('a snapshot only reads'));
+  }
+
+  reportsBetween(): Promise<Candidate[]> {
+    return Promise.reject(new Error('a snapshot only reads'));
+  }
+}
+
+/** The store's reads and writes on one connection; better-sqlite3 answers each at once. */
+class SqliteQueries extends SqliteReads {
   private statements = new Map<string, Database.Statement>();
 
   constructor(private db: Database.Database) {
@@ -377,16 +421,6 @@ class SqliteQueries extends SqlQueries {
 
   async run(sql: string, args: unknown[] = []): Promise<void> {
     this.sql(sql).run(...args);
-  }
-
-  protected async page<Row>(columns: string, filter: EventFilter, page?: Page): Promise<Row[]> {
-    const { where, args } = whereOf(filter, SQLITE);
-    if (page?.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
-    // a page is chosen before its columns are read: sorting thousands of matches (a search) then costs no JSON
-    const sql = page
-      ? `SELECT ${columns} FROM (SELECT rowid AS k FROM events ${clause(where)} ORDER BY date, id LIMIT ${Math.floor(page.limit)}) JOIN events ON events.rowid = k ORDER BY date, id`
-      : `SELECT ${columns} FROM events ${clause(where)} ORDER BY date, id`;
-    return this.sql(sql).all(...args) as Row[];
   }
 
   /**
@@ -493,7 +527,8 @@ function writable(path: string): boolean {
   }
 }
 
-const isBusy = (err: unknown): boolean => err instanceof Database.SqliteError && err.code.startsWith('SQLITE_BUSY');
+// SQLite's code, on better-sqlite3's errors and on those a read thread sends back
+const isBusy = (err: unknown): boolean => String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_BUSY');
 
 /** What an open failed on, as one line naming the file. */
 function refusal(path: string, err: unknown): Error {
