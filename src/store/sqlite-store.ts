@@ -528,7 +528,10 @@ function writable(path: string): boolean {
 }
 
 // SQLite's code, on better-sqlite3's errors and on those a read thread sends back
-const isBusy = (err: unknown): boolean => String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_BUSY');
+const isBusy = (err: unknown): boolean => {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+};
 
 /** What an open failed on, as one line naming the file. */
 function refusal(path: string, err: unknown): Error {
