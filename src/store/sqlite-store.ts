@@ -529,7 +529,7 @@ function writable(path: string): boolean {
 
 // SQLite's code, on better-sqlite3's errors and on those a read thread sends back
 const isBusy = (err: unknown): boolean => {
-  const code = (err as { code?: unknown }).code;
+  const code = (err as { code?: unknown } | null | undefined)?.code;
   return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 };
 
