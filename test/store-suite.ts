@@ -311,6 +311,28 @@ export function runStoreTests(kind: string, makeStore: MakeStore): void {
         expect(expected.length, JSON.stringify(filter)).toBeLessThan(events.length);
         expect((await store.events(filter)).map((e) => e.id), JSON.stringify(filter)).toEqual(expected.map((e) => e.id));
         expect(await store.countEvents(filter)).toBe(expected.length);
+        // pages of a few: each filter's index gives its matches in (date, id) order, or they are sorted
+        const paged: ExportEvent[] = [];
+        for (let page = await store.events(filter, { limit: 4 }); page.length; page = await store.events(filter, { limit: 4, after: paged[paged.length - 1]! })) paged.push(...page);
+        expect(paged.map((e) => e.id), JSON.stringify(filter)).toEqual(expected.map((e) => e.id));
+      }
+    });
+
+    it('counts by day, country and actor the events a filter the counts tables cannot answer keeps, as the events themselves give', async () => {
+      const iq = events.find((e) => e.location.country_code === 'IQ' && e.location.lat !== null)!;
+      const box: [number, number, number, number] = [iq.location.lon! - 3, iq.location.lat! - 3, iq.location.lon! + 3, iq.location.lat! + 3];
+      const actor = events.find((e) => e.actor1)!.actor1!.name;
+      const filters: EventFilter[] = [{ actor: actor.slice(0, 6) }, { bbox: box }, { q: 'drone' }, { minSources: 2 }, { country: 'IQ', q: 'killed' }, { type: 'battles', minSources: 1 }];
+      const tally = (keys: string[]) => keys.reduce<Record<string, number>>((n, k) => ({ ...n, [k]: (n[k] ?? 0) + 1 }), {});
+      const byKey = <T extends { n: number }>(rows: T[], key: (r: T) => string) => Object.fromEntries(rows.map((r) => [key(r), Number(r.n)]));
+      for (const f of filters) {
+        const matching = await store.events(f);
+        expect(matching.length, JSON.stringify(f)).toBeGreaterThan(0);
+        const counts = await store.eventCounts(f);
+        expect(byKey(counts.byDay, (r) => `${r.date} ${r.event_type}`), JSON.stringify(f)).toEqual(tally(matching.map((e) => `${e.date} ${e.event_type}`)));
+        expect(byKey(counts.byCountry, (r) => r.country_code), JSON.stringify(f)).toEqual(tally(matching.flatMap((e) => (e.location.country_code ? [e.location.country_code] : []))));
+        const actorsOf = (e: ExportEvent) => [...new Set([e.actor1, e.actor2, ...e.assoc_actors1, ...e.assoc_actors2].flatMap((a) => (a ? [a.name] : [])))];
+        expect(byKey(counts.byActor, (r) => r.actor), JSON.stringify(f)).toEqual(tally(matching.flatMap(actorsOf)));
       }
     });
 

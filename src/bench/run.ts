@@ -8,8 +8,9 @@
 // URL whose user may create databases, for the two-process ingest into PostgreSQL; else SITREP_TEST_PG
 // or a local server; skipped without one), SERVE_EVENTS (events in the served database, 10000; 0
 // skips), SERVE_DB (a database to serve instead, a file or a postgres:// URL, e.g. one of
-// dist/bench/event-db.js or copy-db.js; only read), SERVE_SECONDS (autocannon's seconds a row, 8), MERGE_SIZES
-// (synthetic merge sizes). The serve rows alone: node dist/bench/serve-bench.js DB; the real-mix ingest rows
+// dist/bench/event-db.js or copy-db.js; only read), SERVE_SECONDS (autocannon's seconds a row, 8),
+// SERVE_ROWS (a regular expression choosing serve rows by name: a path, `page`, `acled loop`,
+// `api export`, `cli export`; all by default), MERGE_SIZES (synthetic merge sizes). The serve rows alone: node dist/bench/serve-bench.js DB; the real-mix ingest rows
 // alone: node dist/bench/mix-ingest.js.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';

@@ -61,6 +61,12 @@ const SERVE_PATHS = [
   '/api/acled/read?limit=500', '/api/acled/read?country=Iraq&event_type=Battles|Explosions/Remote%20violence&limit=500', '/api/changes?since=0',
 ];
 
+/**
+ * Whether a row is to be run: SERVE_ROWS, a regular expression, chooses rows by their name (a path such
+ * as `/api/events?type=`, or `page`, `acled loop`, `api export`, `cli export`); all run without it.
+ */
+const chosen = (name: string): boolean => !process.env.SERVE_ROWS || new RegExp(process.env.SERVE_ROWS).test(name);
+
 /** The machine's load (1-minute average): other work on a shared machine moves every figure. */
 const loadNow = (): string => loadavg()[0]!.toFixed(1);
 
@@ -139,25 +145,31 @@ export async function benchServe(bin: string, articles: Article[], target = 10_0
   const events = built.events.toLocaleString('en');
   const rows: Array<[string, string]> = [[`serve: database`, `${events} events from ${built.articles.toLocaleString('en')} articles`]];
   try {
-    for (const path of SERVE_PATHS) {
+    for (const path of SERVE_PATHS.filter(chosen)) {
       const r = await load(url + path);
       rows.push([`serve: GET ${path}`, `p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.rps.toFixed(0)} req/s (8 connections, ${r.answered} answered${r.timeouts ? `, ${r.timeouts} timed out after 10 s` : ''}${r.errors ? `, ${r.errors} errors` : ''}; load ${loadNow()})`]);
     }
-    const ms = await pageLoad(url + '/');
-    rows.push([`serve: page load to ready, ${events} events`, ms === null ? `skipped: ${CHROMIUM} not installed` : `${ms} ms (median of 3; load ${loadNow()})`]);
-    const beforeLoop = peakMb(child.pid!);
-    const loop = await acledPageLoop(url);
-    rows.push([`serve: /api/acled/read page loop, ${events} events`, `${loop.rows.toLocaleString('en')} rows in ${loop.pages} pages of 5,000, ${loop.seconds.toFixed(1)} s; ` +
-      `server peak RSS ${beforeLoop.toFixed(0)} → ${peakMb(child.pid!).toFixed(0)} MB`]);
-    const before = peakMb(child.pid!);
-    const x = await exportWhileServing(url, '/api/export.json');
-    rows.push([`serve: GET /api/export.json, ${events} events`, `${x.mb.toFixed(0)} MB in ${x.seconds.toFixed(1)} s; server peak RSS ${before.toFixed(0)} → ${peakMb(child.pid!).toFixed(0)} MB; ` +
-      `GET /api/events?limit=1 every 100 ms meanwhile, slowest ${x.slowest} ms; load ${loadNow()}`]);
+    if (chosen('page')) {
+      const ms = await pageLoad(url + '/');
+      rows.push([`serve: page load to ready, ${events} events`, ms === null ? `skipped: ${CHROMIUM} not installed` : `${ms} ms (median of 3; load ${loadNow()})`]);
+    }
+    if (chosen('acled loop')) {
+      const beforeLoop = peakMb(child.pid!);
+      const loop = await acledPageLoop(url);
+      rows.push([`serve: /api/acled/read page loop, ${events} events`, `${loop.rows.toLocaleString('en')} rows in ${loop.pages} pages of 5,000, ${loop.seconds.toFixed(1)} s; ` +
+        `server peak RSS ${beforeLoop.toFixed(0)} → ${peakMb(child.pid!).toFixed(0)} MB`]);
+    }
+    if (chosen('api export')) {
+      const before = peakMb(child.pid!);
+      const x = await exportWhileServing(url, '/api/export.json');
+      rows.push([`serve: GET /api/export.json, ${events} events`, `${x.mb.toFixed(0)} MB in ${x.seconds.toFixed(1)} s; server peak RSS ${before.toFixed(0)} → ${peakMb(child.pid!).toFixed(0)} MB; ` +
+        `GET /api/events?limit=1 every 100 ms meanwhile, slowest ${x.slowest} ms; load ${loadNow()}`]);
+    }
   } finally {
     await stop();
   }
   // GNU time prints the child's peak RSS (KB) as the last line of stderr
-  if (existsSync('/usr/bin/time')) {
+  if (chosen('cli export') && existsSync('/usr/bin/time')) {
     const out = join(dir, 'export.json');
     const t = Date.now();
     const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'export', '--db', db, '--format', 'json', '-o', out], { encoding: 'utf8' });

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { buildServer } from '../serve/server.js';
 import { UsageError } from './errors.js';
 import { isServerUrl } from '../store/open.js';
@@ -22,8 +23,9 @@ export async function runServe(o: ServeOptions): Promise<void> {
   const ingest = { articleBytes: positiveInt(o.articleLimit, '--article-limit'), queue: positiveInt(o.ingestQueue, '--ingest-queue'), workers: positiveInt(o.workers, '--workers') };
   // the address listened on is a name clients may use; a wildcard address is not
   const listened = ['0.0.0.0', '::'].includes(o.host) ? [] : [o.host.includes(':') ? `[${o.host}]` : o.host];
-  // without a token nothing is written, so a read-only file can be served and nothing is created
-  const store = await openStore(o.db, { readonly: !token });
+  // without a token nothing is written, so a read-only file can be served and nothing is created; a
+  // SQLite file is read in a thread per core (up to 4), so a long read never holds up the event loop
+  const store = await openStore(o.db, { readonly: !token, readThreads: Math.min(4, availableParallelism()) });
   const app = await buildServer({ store, token, bodyLimit, ingest, allowedHosts: [...listened, ...o.allowedHost, ...o.allowHost], shutdownGrace: grace * 1000, version: '0.1.0' });
   try {
     await app.listen({ port, host: o.host });

@@ -22,6 +22,8 @@ export class DatabaseRefused extends Error {
 export interface OpenOptions {
   /** for commands that only read: the database must exist and be sitrep's, and is never created or changed */
   readonly?: boolean;
+  /** SQLite: snapshots read in this many threads of their own (a server), not on the calling thread */
+  readThreads?: number;
 }
 
 export interface StoredArticle {

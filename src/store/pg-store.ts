@@ -46,12 +46,8 @@ CREATE TABLE events (
   id_cnty ${T} UNIQUE, updated_at BIGINT, votes TEXT NOT NULL DEFAULT '{}',
   created_at BIGINT, actor1 ${T}, actor2 ${T}, admin1 ${T}, fatalities DOUBLE PRECISION
 ) WITH (fillfactor = 80);
-CREATE INDEX events_by_date ON events (date, id);
 CREATE INDEX events_by_country ON events (country_code, date, id);
-CREATE INDEX events_by_type ON events (lower(event_type), date, id);
-CREATE INDEX events_by_sub_type ON events (lower(sub_event_type), date, id);
 CREATE INDEX events_by_status ON events (status, date, id);
-CREATE INDEX events_place ON events USING gist (point(lon, lat));
 CREATE INDEX events_by_update ON events (updated_at, id);
 CREATE TABLE merged_events (id ${T} PRIMARY KEY, id_cnty ${T}, into_id ${T} NOT NULL, merged_at BIGINT NOT NULL);
 CREATE INDEX merged_events_by_time ON merged_events (merged_at, id);
@@ -68,6 +64,33 @@ CREATE TABLE actor_counts (
 CREATE TABLE day_counts (date ${T} NOT NULL, event_type ${T} NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (date, event_type));
 CREATE TABLE total_counts (facet ${T} NOT NULL, key ${T} NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (facet, key));
 `;
+
+// What v8 adds, as SQLite's v8 does: the events' (date, id) index holds every other column a filter or
+// a count reads, so lists filtered by an actor or a search, and their counts, are read from it (an
+// index-only scan) without the events' rows; a number of sources and a box get B-tree indexes a count
+// reads alone (the box's replaces the GiST index, whose matches were each read from their row), the
+// type indexes hold the type itself, without which PostgreSQL reads every match's row to count it,
+// and the counts get indexes by country and by type holding what a filtered timeline groups by.
+const V8 = `
+DROP INDEX IF EXISTS events_by_date;
+DROP INDEX IF EXISTS events_place;
+DROP INDEX IF EXISTS events_by_type;
+DROP INDEX IF EXISTS events_by_sub_type;
+CREATE INDEX events_narrow ON events (date, id) INCLUDE (event_type, sub_event_type, country_code, status, num_sources, lat, lon, actors);
+CREATE INDEX events_by_sources ON events (num_sources);
+CREATE INDEX events_by_place ON events (lat, lon) INCLUDE (date, id);
+CREATE INDEX events_by_type ON events (lower(event_type), date, id) INCLUDE (event_type);
+CREATE INDEX events_by_sub_type ON events (lower(sub_event_type), date, id) INCLUDE (sub_event_type);
+CREATE INDEX event_counts_by_country ON event_counts (country_code, date, event_type) INCLUDE (n);
+CREATE INDEX event_counts_by_type ON event_counts (lower(event_type), date, event_type) INCLUDE (n);
+CREATE INDEX event_counts_by_sub_type ON event_counts (lower(sub_event_type), date, event_type) INCLUDE (n);
+CREATE INDEX actor_counts_by_country ON actor_counts (country_code, actor) INCLUDE (n);
+CREATE INDEX actor_counts_by_type ON actor_counts (lower(event_type), actor) INCLUDE (n);
+CREATE INDEX actor_counts_by_sub_type ON actor_counts (lower(sub_event_type), actor) INCLUDE (n);
+`;
+
+/** The older schemas a write brings up to this one: v7, whose upgrade adds indexes only. */
+const pgUpgradable = (version: number): boolean => version === 7;
 
 // connections per store: an ingest uses one at a time, a server one per request in progress
 const POOL_SIZE = 8;
@@ -89,8 +112,7 @@ export class PgStore extends SessionStore {
     pool.on('error', () => undefined);
     const store = new PgStore(name, url, pool);
     try {
-      // no upgrade path yet: an older schema is refused by reads and writes alike
-      if (options.readonly) readableVersion(name, await store.schemaVersion(), () => false);
+      if (options.readonly) readableVersion(name, await store.schemaVersion(), pgUpgradable);
       else await store.prepareForWriting();
       return store;
     } catch (err) {
@@ -102,14 +124,17 @@ export class PgStore extends SessionStore {
   private async prepareForWriting(): Promise<void> {
     const seen = await this.schemaVersion();
     if (seen === SCHEMA_VERSION) return;
-    if (seen !== null) throw wrongVersion(this.name, seen);
-    // decided again under the whole database's lock: two workers starting on a new database create it once
+    if (seen !== null && !pgUpgradable(seen)) throw wrongVersion(this.name, seen);
+    // decided again under the whole database's lock: two workers starting on a new database create or upgrade it once
     await this.locked(undefined, async (q) => {
       const version = await schemaVersionOf(this.name, q);
       if (version === SCHEMA_VERSION) return;
-      if (version !== null) throw wrongVersion(this.name, version);
-      await q.run(SCHEMA);
-      await q.run('INSERT INTO meta (key, value) VALUES (?, ?)', ['schema_version', String(SCHEMA_VERSION)]);
+      if (version !== null && !pgUpgradable(version)) throw wrongVersion(this.name, version);
+      if (version === null) await q.run(SCHEMA);
+      await q.run(V8);
+      // the planner needs the statistics of the new expression indexes to choose them
+      if (version !== null) await q.run('ANALYZE events; ANALYZE event_counts; ANALYZE actor_counts');
+      await q.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', ['schema_version', String(SCHEMA_VERSION)]);
     });
   }
 
@@ -318,7 +343,6 @@ const POSTGRES: Dialect = {
     where: q.includes('\n') ? "sentences LIKE ? ESCAPE '\\'" : "id IN (SELECT event_id FROM reports WHERE sentences LIKE ? ESCAPE '\\')",
     args: [`%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
   }),
-  within: ' AND point(lon, lat) <@ box(point(?, ?), point(?, ?))',
   json: (column, path) => `(${column}::json #>> '{${path.join(',')}}')`,
 };
 

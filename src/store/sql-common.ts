@@ -4,13 +4,13 @@
 import { fatalities } from '../model/to-export.js';
 import { toSummary, type EventSummary } from '../model/to-summary.js';
 import type { Votes } from '../model/fold.js';
-import type { ExportEvent, ReportEvent, Tally } from '../types.js';
+import { EVENT_TYPES, SUB_EVENT_TYPES, type ExportEvent, type ReportEvent, type Tally } from '../types.js';
 import {
   DatabaseRefused, type ArticleWrite, type Candidate, type ChangePage, type ColumnFilter, type EventChange, type EventCounts, type EventFilter, type FilterColumn, type MergedInto, type Page,
   type PartyScope, type Report, type Slice, type StoreQueries, type StoredEvent,
 } from './event-store.js';
 
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /** The older schemas a write brings up to this one: v3 on, one upgrade after another. */
 export const upgradable = (version: number): boolean => version >= 3 && version < SCHEMA_VERSION;
@@ -171,8 +171,6 @@ export interface Dialect {
   containsAnyCase(column: string): string;
   /** the condition keeping events one of whose source sentences holds `q`, in any case */
   search(q: string): { where: string; args: unknown[] };
-  /** added to the box's condition on lat and lon, for an index of places: its parameters are west, south, east, north */
-  within: string;
   /** the text at `path` in the JSON of `column` */
   json(column: string, path: string[]): string;
 }
@@ -184,7 +182,11 @@ export function whereOf(filter: EventFilter, dialect: Dialect): { where: string[
   if (filter.since) { where.push('date >= ?'); args.push(filter.since); }
   if (filter.until) { where.push('date <= ?'); args.push(filter.until); }
   if (filter.country) { where.push('country_code = ?'); args.push(filter.country.toUpperCase()); }
-  if (filter.type) { where.push('(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))'); args.push(filter.type, filter.type); }
+  if (filter.type) {
+    const type = typeCondition(filter.type);
+    where.push(type.where);
+    args.push(...type.args);
+  }
   if (filter.status) { where.push('status = ?'); args.push(filter.status); }
   if (filter.minSources) { where.push('num_sources >= ?'); args.push(filter.minSources); }
   if (filter.actor) { where.push(dialect.containsAnyCase('actors')); args.push(filter.actor); }
@@ -195,8 +197,8 @@ export function whereOf(filter: EventFilter, dialect: Dialect): { where: string[
   }
   if (filter.bbox) {
     const [w, s, e, n] = filter.bbox;
-    where.push(`lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?${dialect.within}`);
-    args.push(s, n, w, e, ...(dialect.within ? [w, s, e, n] : []));
+    where.push('lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?');
+    args.push(s, n, w, e);
   }
   for (const c of filter.columns ?? []) {
     const condition = columnCondition(c);
@@ -204,6 +206,21 @@ export function whereOf(filter: EventFilter, dialect: Dialect): { where: string[
     args.push(...condition.args);
   }
   return { where, args };
+}
+
+const EVENT_TYPE_NAMES = new Set(EVENT_TYPES.map((t) => t.toLowerCase()));
+const SUB_TYPE_NAMES = new Set(Object.values(SUB_EVENT_TYPES).flat().map((t) => t.toLowerCase()));
+
+/**
+ * The condition of a type filter, in any case. A name is an event type or a sub-event type, never both,
+ * so it is looked for in its one column, whose index gives the matches in (date, id) order and stops
+ * at a page; an OR of the two columns would sort every match first (a third of all events for Battles).
+ */
+function typeCondition(type: string): { where: string; args: unknown[] } {
+  const name = type.toLowerCase();
+  if (EVENT_TYPE_NAMES.has(name)) return { where: 'lower(event_type) = lower(?)', args: [type] };
+  if (SUB_TYPE_NAMES.has(name)) return { where: 'lower(sub_event_type) = lower(?)', args: [type] };
+  return { where: '(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))', args: [type, type] };
 }
 
 // text columns compared in any case, as ACLED's API compares them; country codes are compared as given
@@ -321,13 +338,20 @@ export abstract class SqlQueries implements StoreQueries {
         byActor: await (all ? rows("SELECT key AS actor, n FROM total_counts WHERE facet = 'actor'") : rows(`SELECT actor, CAST(sum(n) AS INTEGER) AS n FROM actor_counts ${clause(where)} GROUP BY actor`)),
       };
     }
+    // one pass over the matches, read from the events' narrow index (no JSON), counted three ways
+    const byDay = new Map<string, { date: string; event_type: string; n: number }>();
+    const byCountry = new Map<string, number>();
     const byActor = new Map<string, number>();
-    for (const row of await rows<{ actors: string }>(`SELECT actors FROM events ${clause(where)}`)) {
+    for (const row of await rows<{ date: string; event_type: string; country_code: string | null; actors: string }>(`SELECT date, event_type, country_code, actors FROM events ${clause(where)}`)) {
+      const key = `${row.date}\n${row.event_type}`;
+      const day = byDay.get(key) ?? byDay.set(key, { date: row.date, event_type: row.event_type, n: 0 }).get(key)!;
+      day.n++;
+      if (row.country_code) byCountry.set(row.country_code, (byCountry.get(row.country_code) ?? 0) + 1);
       for (const actor of actorsOf(row.actors)) byActor.set(actor, (byActor.get(actor) ?? 0) + 1);
     }
     return {
-      byDay: await rows(`SELECT date, event_type, CAST(count(*) AS INTEGER) AS n FROM events ${clause(where)} GROUP BY date, event_type`),
-      byCountry: await rows(`SELECT country_code, CAST(count(*) AS INTEGER) AS n FROM events ${withCountry} GROUP BY country_code`),
+      byDay: [...byDay.values()],
+      byCountry: [...byCountry].map(([country_code, n]) => ({ country_code, n })),
       byActor: [...byActor].map(([actor, n]) => ({ actor, n })),
     };
   }

@@ -13,14 +13,14 @@ const report = () => newReport(0, []);
 const text = 'A drone attack hit a military base near Kirkuk on Monday, wounding two soldiers, police said. On Tuesday, gunmen killed three shepherds near Mosul.';
 const article = (id: string, body: string): Article => ({ id, title: null, outlet: `Wire ${id}`, url: null, published: '2024-05-14', text: body, hash: `h-${id}`, origin: 'test' });
 
-/** A new database file, and a connection of better-sqlite3's own for the suite's SQL. */
-async function makeSqlite(): Promise<TestDatabase> {
+/** A new database file, and a connection of better-sqlite3's own for the suite's SQL; `readThreads` as a server opens it. */
+const makeSqlite = (readThreads?: number) => async (): Promise<TestDatabase> => {
   const dir = tmp();
   const file = join(dir, 'suite.db');
-  const store = await SqliteStore.open(file);
+  const store = await SqliteStore.open(file, { readThreads });
   return {
     store,
-    open: (options) => SqliteStore.open(file, options),
+    open: (options) => SqliteStore.open(file, { readThreads, ...options }),
     query: async <T>(sql: string) => {
       const raw = new Database(file);
       try {
@@ -35,18 +35,27 @@ async function makeSqlite(): Promise<TestDatabase> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
+};
 
-runStoreTests('SQLite', makeSqlite);
+runStoreTests('SQLite', makeSqlite());
+runStoreTests('SQLite with snapshots in read threads', makeSqlite(2));
+
+// the indexes v8 added, and the (date, id) index it replaced
+const V8_INDEXES = ['events_narrow', 'events_by_sources', 'events_by_place', 'event_counts_by_country', 'event_counts_by_type', 'event_counts_by_sub_type', 'actor_counts_by_country', 'actor_counts_by_type', 'actor_counts_by_sub_type'];
 
 /**
- * A database taken back to an older schema: what v7 added dropped, then (for v5 and older) what v6 added
+ * A database taken back to an older schema: the indexes v8 added dropped and the one it replaced put
+ * back, then (for v6 and older) what v7 added dropped, then (for v5 and older) what v6 added
  * and v5's indexes put back, then (for v4 and v3) the columns and index v5 added, then (for v3) those v4 added.
  */
-function downgrade(file: string, version: 3 | 4 | 5 | 6): void {
+function downgrade(file: string, version: 3 | 4 | 5 | 6 | 7): void {
   const raw = new Database(file);
-  raw.exec('DROP TABLE merged_events; DROP INDEX events_by_update;');
-  for (const col of ['created_at', 'actor1', 'actor2', 'admin1', 'fatalities']) raw.exec(`ALTER TABLE events DROP COLUMN ${col}`);
+  for (const index of V8_INDEXES) raw.exec(`DROP INDEX ${index}`);
+  raw.exec('CREATE INDEX events_by_date ON events (date, id)');
+  if (version < 7) {
+    raw.exec('DROP TABLE merged_events; DROP INDEX events_by_update;');
+    for (const col of ['created_at', 'actor1', 'actor2', 'admin1', 'fatalities']) raw.exec(`ALTER TABLE events DROP COLUMN ${col}`);
+  }
   if (version < 6) raw.exec(`
     DROP TABLE reports_text; DROP TABLE event_counts; DROP TABLE actor_counts; DROP TABLE day_counts; DROP TABLE total_counts;
     DROP INDEX reports_seq; DROP INDEX events_by_date; DROP INDEX events_by_country; DROP INDEX events_by_type; DROP INDEX events_by_sub_type; DROP INDEX events_by_status;
@@ -116,7 +125,7 @@ describe('SqliteStore', () => {
     downgrade(file, 3);
 
     // a command that only reads does not upgrade it
-    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/v3\.db: database schema v3 is older than this sitrep's \(v7\): any `sitrep ingest` into it upgrades it/);
+    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/v3\.db: database schema v3 is older than this sitrep's \(v8\): any `sitrep ingest` into it upgrades it/);
     const upgraded = await SqliteStore.open(file);
     try {
       expect(await upgraded.events()).toEqual(before);
@@ -139,7 +148,7 @@ describe('SqliteStore', () => {
     const before = await store.storedEvents();
     await store.close();
     downgrade(file, 4);
-    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/database schema v4 is older than this sitrep's \(v7\)/);
+    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/database schema v4 is older than this sitrep's \(v8\)/);
     const upgraded = await SqliteStore.open(file);
     try {
       const after = await upgraded.storedEvents();
@@ -156,12 +165,12 @@ describe('SqliteStore', () => {
     }
   });
 
-  it('upgrades a v5 database: its search index, counts, votes and match keys are those of a database written by v7; ACLED ids are kept', async () => {
+  it('upgrades a v5 database: its search index, counts, votes and match keys are those of a database written by v8; ACLED ids are kept', async () => {
     const all = [...articles(join(REAL, 'articles')), ...articles(join(ROOT, 'test', 'corpus', 'articles'))];
     const [early, late] = [all.slice(0, -10), all.slice(-10)];
     const { fresh, old } = await twins(early);
     downgrade(old, 5);
-    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v5 is older than this sitrep's \(v7\): any `sitrep ingest` into it upgrades it/);
+    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v5 is older than this sitrep's \(v8\): any `sitrep ingest` into it upgrades it/);
     const rows = (file: string) => rowsOf(file, 'SELECT id, id_cnty, updated_at, data FROM events ORDER BY id');
     const v5 = rows(old);
     expect(v5.length).toBeGreaterThan(20);
@@ -183,13 +192,13 @@ describe('SqliteStore', () => {
     }
   });
 
-  it('upgrades a v6 database: the read API\'s columns are those of a database written by v7, and merges are recorded from then on', async () => {
+  it('upgrades a v6 database: the read API\'s columns are those of a database written by v8, and merges are recorded from then on', async () => {
     const all = articles(join(REAL, 'articles'));
     // the last articles merge stored events
     const [early, late] = [all.slice(0, -10), all.slice(-10)];
     const { fresh, old } = await twins(early);
     downgrade(old, 6);
-    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v6 is older than this sitrep's \(v7\): any `sitrep ingest` into it upgrades it/);
+    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v6 is older than this sitrep's \(v8\): any `sitrep ingest` into it upgrades it/);
     const stored = 'SELECT id, id_cnty, updated_at, data FROM events ORDER BY id';
     const acled = 'SELECT id, actor1, actor2, admin1, fatalities FROM events ORDER BY id';
     const v6 = rowsOf(old, stored);
@@ -207,13 +216,34 @@ describe('SqliteStore', () => {
     expect(kept(old)).toEqual(kept(fresh));
   });
 
+  it('upgrades a v7 database: its indexes become those of a database written by v8, and it reads the same events and counts', async () => {
+    const { fresh, old } = await twins(articles(join(REAL, 'articles')));
+    downgrade(old, 7);
+    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v7 is older than this sitrep's \(v8\): any `sitrep ingest` into it upgrades it/);
+    const indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+    expect(rowsOf(old, indexes)).not.toEqual(rowsOf(fresh, indexes));
+    await (await SqliteStore.open(old)).close();
+    expect(rowsOf(old, indexes)).toEqual(rowsOf(fresh, indexes));
+    expect(rowsOf(old, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '8' }]);
+    const [a, b] = [await SqliteStore.open(old, { readonly: true }), await SqliteStore.open(fresh, { readonly: true })];
+    try {
+      for (const filter of [{}, { type: 'Battles' }, { actor: 'forces' }, { minSources: 2 }, { bbox: [30, 25, 50, 40] as [number, number, number, number] }]) {
+        expect(await a.events(filter)).toEqual(await b.events(filter));
+        expect(await a.eventCounts(filter)).toEqual(await b.eventCounts(filter));
+      }
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('refuses a database of another schema version with a message naming the file', async () => {
     const file = join(tmp(), 'v9.db');
     await (await SqliteStore.open(file)).close();
     const raw = new Database(file);
     raw.prepare("UPDATE meta SET value = '9' WHERE key = 'schema_version'").run();
     raw.close();
-    await expect(SqliteStore.open(file)).rejects.toThrow(/v9\.db: database schema v9 is not this sitrep's \(v7\)/);
+    await expect(SqliteStore.open(file)).rejects.toThrow(/v9\.db: database schema v9 is not this sitrep's \(v8\)/);
   });
 });
 

@@ -15,6 +15,7 @@ import { matchKey } from '../model/match-key.js';
 import type { ExportEvent, Tally } from '../types.js';
 import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventFilter, type EventReader, type OpenOptions, type Page, type StoreQueries } from './event-store.js';
 import { SessionStore } from './session-store.js';
+import { ReadThreads, type ReadThread } from './sqlite-read-threads.js';
 import {
   CountChanges, COUNTED_COLUMNS, EVENT_COLUMNS, EVENT_UPDATES, SCHEMA_VERSION, SqlQueries, acledColumns, candidateBlock, chooseIdCnty, clause, derivedColumns, eventRow, foreignDatabase,
   isLongSpan, isSitrepSchema, readableVersion, readerQuery, retrying, searchText, unixSeconds, upgradable, whereOf, wrongVersion, type CountedRow, type Dialect, type StoredRow,
@@ -83,6 +84,26 @@ CREATE INDEX IF NOT EXISTS merged_events_by_time ON merged_events (merged_at, id
 CREATE INDEX IF NOT EXISTS merged_events_into ON merged_events (into_id);
 `;
 
+// What v8 adds. A list filtered by what no narrower index holds (an actor, a search) walks the events in
+// (date, id) order and is counted, and its stats summed, without reading an event's row, whose JSON
+// makes it a hundred times wider: the narrow index holds every column a filter or a count reads, and
+// replaces the (date, id) index it starts with. A number of sources and a box are counted on indexes
+// of their own (the box's ends in (date, id), so its matches are sorted without their rows). The
+// counts a filtered timeline sums, whose keys start with the day, get indexes by country and by type
+// that hold the columns it groups by, in that order, so they are summed without sorting.
+const V8 = `
+DROP INDEX IF EXISTS events_by_date;
+CREATE INDEX IF NOT EXISTS events_narrow ON events (date, id, event_type, sub_event_type, country_code, status, num_sources, lat, lon, actors);
+CREATE INDEX IF NOT EXISTS events_by_sources ON events (num_sources);
+CREATE INDEX IF NOT EXISTS events_by_place ON events (lat, lon, date, id);
+CREATE INDEX IF NOT EXISTS event_counts_by_country ON event_counts (country_code, date, event_type, n);
+CREATE INDEX IF NOT EXISTS event_counts_by_type ON event_counts (lower(event_type), date, event_type, n);
+CREATE INDEX IF NOT EXISTS event_counts_by_sub_type ON event_counts (lower(sub_event_type), date, event_type, n);
+CREATE INDEX IF NOT EXISTS actor_counts_by_country ON actor_counts (country_code, actor, n);
+CREATE INDEX IF NOT EXISTS actor_counts_by_type ON actor_counts (lower(event_type), actor, n);
+CREATE INDEX IF NOT EXISTS actor_counts_by_sub_type ON actor_counts (lower(sub_event_type), actor, n);
+`;
+
 // v3 → v4: events get their coordinates, lower-cased source sentences and map summary as columns, for
 // the map's bounding box, the search box and the map view; all are derived from each event's JSON.
 const UPGRADE_3_TO_4 = `
@@ -127,6 +148,12 @@ UPDATE events SET created_at = (SELECT CAST(strftime('%s', min(a.ingested_at)) A
 ${V7}
 `;
 
+// v7 → v8: indexes only, built from the rows as they are
+const UPGRADE_7_TO_8 = `
+${V8}
+UPDATE meta SET value = '8' WHERE key = 'schema_version';
+`;
+
 // SQLite's own wait for a lock; past it the whole transaction is tried again after a jittered pause
 export const BUSY_TIMEOUT_MS = 5000;
 const BUSY_BUDGET_MS = 30_000;
@@ -135,6 +162,8 @@ export class SqliteStore extends SessionStore {
   private queries: SqliteQueries;
   /** settles when the transaction (or read) last begun has ended */
   private turn: Promise<unknown> = Promise.resolve();
+  /** the threads snapshots read in, when the store was opened with some (a server) */
+  private threads: ReadThreads | null = null;
 
   private constructor(readonly name: string, private db: Database.Database) {
     super();
@@ -158,6 +187,7 @@ export class SqliteStore extends SessionStore {
       db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
       if (options.readonly) readableVersion(path, await store.retryBusy(async () => store.schemaVersion()));
       else await store.prepareForWriting();
+      if (options.readThreads) store.threads = new ReadThreads(path, options.readThreads, BUSY_TIMEOUT_MS);
     } catch (err) {
       db.close();
       throw refusal(path, err);
@@ -176,7 +206,7 @@ export class SqliteStore extends SessionStore {
     await this.writeTransaction(async () => {
       const version = this.schemaVersion();
       if (version === null) {
-        this.db.exec(SCHEMA + V6 + V7);
+        this.db.exec(SCHEMA + V6 + V7 + V8);
         this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
         return;
       }
@@ -185,7 +215,8 @@ export class SqliteStore extends SessionStore {
       if (version === 3) this.upgrade3To4();
       if (version <= 4) this.upgrade4To5();
       if (version <= 5) this.upgrade5To6();
-      this.upgrade6To7();
+      if (version <= 6) this.upgrade6To7();
+      this.db.exec(UPGRADE_7_TO_8);
     });
   }
 
@@ -217,6 +248,8 @@ export class SqliteStore extends SessionStore {
 
   snapshot<T>(read: (tx: StoreQueries) => Promise<T>): Promise<T> {
     // in WAL mode a read transaction sees the database as of its first read, whatever commits meanwhile
+    const threads = this.threads;
+    if (threads) return this.retryBusy(() => threads.snapshot((thread) => new ThreadQueries(thread), read));
     return this.inTurn(() => this.retryBusy(() => this.transaction('BEGIN', read)));
   }
 
@@ -324,13 +357,51 @@ export class SqliteStore extends SessionStore {
   async close(): Promise<void> {
     // a transaction under way ends first: its statements must not meet a closed connection
     await this.turn;
+    await this.threads?.close();
     this.db.close();
   }
 }
 
-/** The store's reads and writes on one connection; better-sqlite3 answers each at once. */
-class SqliteQueries extends SqlQueries {
+/** What SQLite's reads add to the shared ones: its dialect and its pages. */
+abstract class SqliteReads extends SqlQueries {
   protected readonly dialect = SQLITE;
+
+  protected page<Row>(columns: string, filter: EventFilter, page?: Page): Promise<Row[]> {
+    const { where, args } = whereOf(filter, SQLITE);
+    if (page?.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
+    // a page is chosen before its columns are read: sorting thousands of matches (a search) then costs no JSON
+    const sql = page
+      ? `SELECT ${columns} FROM (SELECT rowid AS k FROM events ${clause(where)} ORDER BY date, id LIMIT ${Math.floor(page.limit)}) JOIN events ON events.rowid = k ORDER BY date, id`
+      : `SELECT ${columns} FROM events ${clause(where)} ORDER BY date, id`;
+    return this.all<Row>(sql, args);
+  }
+}
+
+/** Reads on a read thread's connection (a snapshot of a server's): nothing is written there. */
+class ThreadQueries extends SqliteReads {
+  constructor(private thread: ReadThread) {
+    super();
+  }
+
+  all<T>(sql: string, args: unknown[] = []): Promise<T[]> {
+    return this.thread.query<T>(sql, args);
+  }
+
+  async run(sql: string, args: unknown[] = []): Promise<void> {
+    await this.thread.query(sql, args);
+  }
+
+  saveArticle(): Promise<void> {
+    return Promise.reject(new Error('a snapshot only reads'));
+  }
+
+  reportsBetween(): Promise<Candidate[]> {
+    return Promise.reject(new Error('a snapshot only reads'));
+  }
+}
+
+/** The store's reads and writes on one connection; better-sqlite3 answers each at once. */
+class SqliteQueries extends SqliteReads {
   private statements = new Map<string, Database.Statement>();
 
   constructor(private db: Database.Database) {
@@ -350,16 +421,6 @@ class SqliteQueries extends SqlQueries {
 
   async run(sql: string, args: unknown[] = []): Promise<void> {
     this.sql(sql).run(...args);
-  }
-
-  protected async page<Row>(columns: string, filter: EventFilter, page?: Page): Promise<Row[]> {
-    const { where, args } = whereOf(filter, SQLITE);
-    if (page?.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
-    // a page is chosen before its columns are read: sorting thousands of matches (a search) then costs no JSON
-    const sql = page
-      ? `SELECT ${columns} FROM (SELECT rowid AS k FROM events ${clause(where)} ORDER BY date, id LIMIT ${Math.floor(page.limit)}) JOIN events ON events.rowid = k ORDER BY date, id`
-      : `SELECT ${columns} FROM events ${clause(where)} ORDER BY date, id`;
-    return this.sql(sql).all(...args) as Row[];
   }
 
   /**
@@ -446,7 +507,6 @@ class SqliteQueries extends SqlQueries {
 
 const SQLITE: Dialect = {
   containsAnyCase: (column) => `instr(lower(${column}), lower(?)) > 0`,
-  within: '',
   json: (column, path) => `json_extract(${column}, '$.${path.join('.')}')`,
   search: (q) =>
     // the index finds text of three characters or more within one sentence; shorter text, or text
@@ -467,7 +527,11 @@ function writable(path: string): boolean {
   }
 }
 
-const isBusy = (err: unknown): boolean => err instanceof Database.SqliteError && err.code.startsWith('SQLITE_BUSY');
+// SQLite's code, on better-sqlite3's errors and on those a read thread sends back
+const isBusy = (err: unknown): boolean => {
+  const code = (err as { code?: unknown } | null | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+};
 
 /** What an open failed on, as one line naming the file. */
 function refusal(path: string, err: unknown): Error {
