@@ -30,6 +30,13 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('There have been 41 Houthi attacks on shipping since January.')).toEqual([41]);
     expect(counts('Monitors recorded 1,200 organised political violence events in the region this year.')).toEqual([1200]);
   });
+  it('t-count: a list of kinds may close on the noun\'s own kind ("air and artillery strikes")', () => {
+    expect(find('Jets carried out 53 air and artillery strikes in the district since Monday.')[0]?.what).toMatch(/^air and artillery strikes/);
+  });
+  it('tc-operations: operations and armed actions a force mounts, not "operations centers"', () => {
+    expect(counts('Security forces have launched 12 counterinsurgency operations in the district this year.')).toEqual([12]);
+    expect(counts('The US hit two operations centers of the militia this year.')).toEqual([]);
+  });
   it('t-count: no figure of people, a year, a breakdown, a bare "events" or a count without a period', () => {
     expect(counts('The army has killed more than 4,000 fighters since the war began.')).toEqual([]);
     expect(counts('More than 2,000 people have been displaced since Monday.')).toEqual([]);
@@ -147,6 +154,31 @@ describe('the period of a count (data/lexicons/tally-periods.tsv)', () => {
   it('tp-past: days back from publication', () => {
     expect(periods('The convoy faced more than a dozen attacks over the last week.')).toEqual([[12, '2024-05-13', PUBLISHED]]);
     expect(periods('The town was shelled 40 times in the past 24 hours.')).toEqual([[40, '2024-05-19', PUBLISHED]]);
+  });
+  it('tp-past: months and years back are calendar months', () => {
+    expect(periods('Troops have launched at least four major counterinsurgency operations in the park in the last eight months.')).toEqual([[4, '2023-09-20', PUBLISHED]]);
+  });
+  it('tp-past: "in a month" counts back one month', () => {
+    expect(periods('Gunmen attacked the hospital on Sunday for the fourth time in a month.')).toEqual([[4, '2024-04-20', PUBLISHED]]);
+  });
+  it('tp-last-day: a count of the last day, whose acts are each also news', () => {
+    const p = 'Turkish forces carried out 53 air and artillery strikes on Mount Gara, in northern Duhok province, over the past 24 hours.';
+    expect(periods(p)).toEqual([[53, '2024-05-19', PUBLISHED]]);
+    expect(find(p)[0]?.lastDay).toBe(true);
+    expect(find('Monitors counted 14 explosions in the city in the past week.')[0]?.lastDay).toBeUndefined();
+  });
+  it('tp-this-week: from the Monday of the publication week', () => {
+    expect(periods('This week the rebels carried out nearly a hundred armed actions in several departments.')).toEqual([[100, '2024-05-20', PUBLISHED]]);
+    expect(periods('This week the rebels carried out nearly a hundred armed actions in several departments.', {}).length).toBe(1);
+  });
+  it('tp-in-year: the first months of a year start on its first day', () => {
+    expect(periods('At least 257 people were killed in 501 terrorist incidents across the province during the first six months of 2024.')[0]?.slice(0, 2)).toEqual([501, '2024-01-01']);
+  });
+  it('tp-same-period: a comparison opens no period', () => {
+    expect(counts('Attacks were up 45 percent on the same period last year: fourteen such attacks took 52 lives.')).toEqual([]);
+  });
+  it('tp-date-start: "between X and Y, a period in which" dates the count after it', () => {
+    expect(periods('Drone strikes killed 1,243 people between March 1, 2023, and January 21, 2024, a period in which security forces carried out 141 operations.')).toEqual([[141, '2023-03-01', '2024-01-21']]);
   });
   it('tp-this-year, tp-last-year, tp-in-year', () => {
     expect(periods('The army has conducted 250 air strikes since the start of the year.')).toEqual([[250, '2024-01-01', PUBLISHED]]);

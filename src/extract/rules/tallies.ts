@@ -6,7 +6,7 @@
 import type { DateMention } from '../../resolve/time/resolve-dates.js';
 import { lexicon, matchAll } from '../lexicon.js';
 import { NUMBER_SOURCE as N, QUANTIFIER_SOURCE as Q, numberValue } from './numbers.js';
-import { dayNear, hasPeriod, sentencePeriods, toldAsDay, type SentencePeriods } from './tally-period.js';
+import { dayNear, hasPeriod, lastDayOnly, sentencePeriods, toldAsDay, type SentencePeriods } from './tally-period.js';
 
 export interface TallyMatch {
   count: number;
@@ -19,6 +19,8 @@ export interface TallyMatch {
   cardinal: boolean;
   /** one day's count ("rallies in 90 locations on Saturday"): the day told is its period */
   oneDay?: boolean;
+  /** counted over the day before publication only ("53 strikes over the past 24 hours"): each act is also news */
+  lastDay?: boolean;
 }
 
 const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
@@ -29,9 +31,11 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   // most sentences count nothing: two searches turn them away before the rules run
   if (sentence === sentence.toUpperCase() || !p.figure.test(sentence) || !p.counted.test(sentence)) return [];
   const out: TallyMatch[] = [];
-  const add = (t: TallyMatch | null) => { if (t && t.count >= 2 && !out.some((o) => overlaps(o, t))) out.push(t); };
   let found: SentencePeriods | null = null; // read only when a phrase is found that needs a period
   const periods = () => (found ??= sentencePeriods(sentence, dates));
+  const add = (t: TallyMatch | null) => {
+    if (t && t.count >= 2 && !out.some((o) => overlaps(o, t))) out.push(lastDayOnly(periods(), t) ? { ...t, lastDay: true } : t);
+  };
   // a count over a period: one is named near it, and the time told nearest it is not a day
   const periodNear = (m: RegExpMatchArray, withStart = false) => {
     const at = { index: m.index!, end: m.index! + m[0].length };
@@ -134,7 +138,9 @@ const isPlural = (noun: string): boolean => /s$|\bof fire$/i.test(noun.trim());
  * Between an ordinal and its act only kinds of act stand: "the 47th Brigade" is a unit.
  */
 function validMods(m: RegExpMatchArray, names = true): boolean {
-  const words = (m.groups!.mods ?? '').trim().split(/\s+/).filter(Boolean);
+  // a noun that starts with a kind of act ("artillery strikes") may close the list: "air and artillery strikes"
+  const mods = (m.groups!.mods ?? '').trim().split(/\s+/).filter(Boolean);
+  const words = /^(and|or)$/i.test(mods[mods.length - 1] ?? '') ? [...mods, (m.groups!.noun ?? '').trim().split(/\s+/)[0]!] : mods;
   const valid = (w: string) => modifier().test(w) || names && (/^[A-Z]/.test(w) || /\w-\w/.test(w));
   return words.every((w, i) => (/^(and|or)$/i.test(w) ? i > 0 && i < words.length - 1 : valid(w)));
 }
