@@ -7,25 +7,57 @@ import { narrativeDay, placeContext, sentenceActors, type ArticleContext } from 
 import { lexicon, matchAll } from './lexicon.js';
 import { splitList } from '../util/data-files.js';
 import { findAttribution } from './rules/attribution.js';
-import { findTallies, tallyKeeper, type TallyMatch } from './rules/tallies.js';
-import { sentencePeriods, tallyPeriod, type PeriodLookups } from './rules/tally-period.js';
+import { countsWithoutPeriod, findTallies, tallyKeeper, type TallyMatch } from './rules/tallies.js';
+import { sentencePeriods, tallyPeriod, type PeriodLookups, type TallyPeriod } from './rules/tally-period.js';
 
 export function extractTallies(ctx: ArticleContext): ArticleTally[] {
-  return toldOnce(ctx.sentences.flatMap((s) => {
-    const dates = ctx.dates.get(s.index) ?? [];
-    const tallies = findTallies(s.text, dates);
-    if (!tallies.length) return [];
-    const periods = sentencePeriods(s.text, dates);
-    const lookups: PeriodLookups = {
-      then: () => narrativeDay(ctx, s.index)?.span.earliest ?? null,
-      // the war the cue names, else the campaign the article dates, else the war its sentence or its country is in
-      campaign: (cue) => knownStart(ctx, cue.text) ?? campaignStart(ctx, s.index) ?? knownStart(ctx, s.text) ?? (cue.start === 'war' ? countryWarStart(ctx) : null),
-    };
-    return tallies.map((t) => {
-      const { since, until } = tallyPeriod(periods, t, ctx.article.published, lookups);
-      return { count: t.count, what: t.what, scope_countries: scopeCountries(ctx, s, t), since, until, attribution: tallyKeeper(s.text, t) ?? findAttribution(s.text).speaker, sentence: s };
-    });
-  }));
+  const out: ArticleTally[] = [];
+  let report: Report | null = null;
+  for (const s of ctx.sentences) {
+    const told = sentenceTallies(ctx, s);
+    const broken = told.length || !report || s.index - report.sentence > REPORT_REACH ? [] : breakdown(ctx, s, report);
+    out.push(...told, ...broken);
+    const dated = told.find((t) => t.since);
+    if (dated) report = { sentence: s.index, since: dated.since, until: dated.until };
+    else if (broken.length) report = { ...report!, sentence: s.index };
+  }
+  return toldOnce(out);
+}
+
+/** A count over a dated period, which the sentences after it may break down ("... 81 incidents involving explosive devices"). */
+interface Report {
+  sentence: number;
+  since: string | null;
+  until: string | null;
+}
+// a report's breakdown goes on this many sentences after its last count ("The report ... also counted 492 injured.")
+const REPORT_REACH = 2;
+
+/** The tallies a sentence tells with their own period. */
+function sentenceTallies(ctx: ArticleContext, s: Sentence): ArticleTally[] {
+  const dates = ctx.dates.get(s.index) ?? [];
+  const tallies = findTallies(s.text, dates);
+  if (!tallies.length) return [];
+  const periods = sentencePeriods(s.text, dates);
+  const lookups: PeriodLookups = {
+    then: () => narrativeDay(ctx, s.index)?.span.earliest ?? null,
+    // the war the cue names, else the campaign the article dates, else the war its sentence or its country is in
+    campaign: (cue) => knownStart(ctx, cue.text) ?? campaignStart(ctx, s.index) ?? knownStart(ctx, s.text) ?? (cue.start === 'war' ? countryWarStart(ctx) : null),
+  };
+  return tallies.map((t) => toTally(ctx, s, t, tallyPeriod(periods, t, ctx.article.published, lookups)));
+}
+
+/**
+ * t-breakdown: "Thirty-nine separate attacks targeted civilian areas" after "501 terrorist incidents during
+ * the first six months of 2025": counts with no period or day of their own, soon after a report's dated
+ * count, break the report down and cover its period.
+ */
+function breakdown(ctx: ArticleContext, s: Sentence, report: Report): ArticleTally[] {
+  return countsWithoutPeriod(s.text, ctx.dates.get(s.index) ?? []).map((t) => toTally(ctx, s, t, report));
+}
+
+function toTally(ctx: ArticleContext, s: Sentence, t: TallyMatch, { since, until }: TallyPeriod): ArticleTally {
+  return { count: t.count, what: t.what, scope_countries: scopeCountries(ctx, s, t), since, until, attribution: tallyKeeper(s.text, t) ?? findAttribution(s.text).speaker, sentence: s };
 }
 
 /**

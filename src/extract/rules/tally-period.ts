@@ -102,7 +102,7 @@ const PHRASE_GOES_ON = /^\s*(?:in|on|at|near|across|over|during|throughout|withi
 export function toldAsDay(p: SentencePeriods, at: Span): boolean {
   const own = stretches(p.sentence).find((x) => at.index >= x.index && at.index < x.end)!;
   const inStretch = (x: Span) => x.index >= own.index && x.end <= own.end;
-  const times = [...days(p).map((d) => ({ index: d.index, end: d.end, day: true })), ...[...p.cues.filter((c) => c.start !== 'marker'), ...fromDates(p)].map((c) => ({ index: c.index, end: c.end, day: false }))];
+  const times = [...daysTold(p).map((d) => ({ index: d.index, end: d.end, day: true })), ...[...p.cues.filter((c) => c.start !== 'marker'), ...fromDates(p)].map((c) => ({ index: c.index, end: c.end, day: false }))];
   const distance = (x: Span) => (x.index >= at.end ? x.index - at.end : at.index - x.end);
   return times.filter(inStretch).sort((a, b) => distance(a) - distance(b))[0]?.day ?? false;
 }
@@ -114,11 +114,11 @@ export function dayNear(p: SentencePeriods, at: Span): boolean {
 
 function oneDayOf(p: SentencePeriods, at: Span): DateMention | null {
   const own = stretches(p.sentence).find((x) => at.index >= x.index && at.index < x.end)!;
-  return days(p).find((d) => d.index >= own.index && d.end <= own.end) ?? null;
+  return daysTold(p).find((d) => d.index >= own.index && d.end <= own.end) ?? null;
 }
 
 /** The days told in a sentence as the day of an act: not a start, not the day something was said. */
-const days = (p: SentencePeriods): DateMention[] => p.dates.filter((d) => d.span.precision === 1 && !d.periodStart && !d.speechDay && !p.cues.some((c) => introduces(c, d)));
+export const daysTold = (p: SentencePeriods): DateMention[] => p.dates.filter((d) => d.span.precision === 1 && !d.periodStart && !d.speechDay && !p.cues.some((c) => introduces(c, d)));
 
 interface Span {
   index: number;
