@@ -277,6 +277,17 @@ describe("an article's tallies", () => {
     const x = extractText('Two rockets hit the base in Erbil on Monday, wounding four, bringing the number of attacks on the base to 41.');
     expect([x.tallies.map((t) => t.count), x.events.map((e) => e.injured.best)]).toEqual([[41], [4]]);
   });
+  it('t-breakdown: the counts told after a report\'s dated count break it down and cover its period', () => {
+    const x = extractText('A report says 257 people were killed in 501 terrorist incidents across the province during the first six months of 2024. The report also counted 492 people injured. The province also saw 81 incidents involving explosive devices. Thirty-nine separate attacks targeted civilian areas, killing 11 people.');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[501, '2024-01-01'], [81, '2024-01-01'], [39, '2024-01-01']]);
+  });
+  it('t-breakdown: no count without a report before it, with a day of its own, nor far after the report', () => {
+    expect(extractText('Thirty-nine separate attacks targeted civilian areas, killing 11 people.').tallies).toEqual([]);
+    const x = extractText('Rebels have carried out 40 attacks on the town since March 2. Two attacks on Sunday killed nine.');
+    expect(x.tallies.map((t) => t.count)).toEqual([40]);
+    const far = extractText('Rebels have carried out 40 attacks on the town since March 2. The town lies on the river. It has a market. It has a school. Two attacks hit the market.');
+    expect(far.tallies.map((t) => t.count)).toEqual([40]);
+  });
   it('a toll since the war began is no incident, nor a tally', () => {
     const x = extractText('Fighting in the Darfur region has killed more than 12,000 people since the war began, the UN said.');
     expect([x.events, x.tallies]).toEqual([[], []]);
