@@ -43,6 +43,7 @@ function sentenceTallies(ctx: ArticleContext, s: Sentence): ArticleTally[] {
     then: () => narrativeDay(ctx, s.index)?.span.earliest ?? null,
     // the war the cue names, else the campaign the article dates, else the war its sentence or its country is in
     campaign: (cue) => knownStart(ctx, cue.text) ?? campaignStart(ctx, s.index) ?? knownStart(ctx, s.text) ?? (cue.start === 'war' ? countryWarStart(ctx) : null),
+    truce: (cue) => knownStart(ctx, cue.text),
   };
   return tallies.map((t) => toTally(ctx, s, t, tallyPeriod(periods, t, ctx.article.published, lookups)));
 }

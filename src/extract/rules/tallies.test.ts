@@ -203,6 +203,10 @@ describe('the period of a count (data/lexicons/tally-periods.tsv)', () => {
     expect(periods('Troops have been attacked 140 times since the rebel attack on the capital on Oct. 7.')).toEqual([[140, '2023-10-07', PUBLISHED]]);
     expect(periods('Rebels have carried out 30 attacks since the ceasefire.')).toEqual([[30, null, PUBLISHED]]);
   });
+  it('tp-truce-start: the known day of the truce named, else the date told after it, never the war\'s start', () => {
+    expect(periods("Jets have launched 118 attacks since the PKK's ceasefire announcement.", { truce: () => '2025-03-01', campaign: () => 'not read' })).toEqual([[118, '2025-03-01', PUBLISHED]]);
+    expect(periods('Jets have violated the airspace 7,300 times since a ceasefire agreement took effect in November 2023.', { campaign: () => 'not read' })).toEqual([[7300, '2023-11-01', PUBLISHED]]);
+  });
   it('tp-so-far and tp-war-start: from the day the article says the campaign began', () => {
     expect(periods('The air force has carried out at least 250 airstrikes so far.', { campaign: () => '2024-03-15' })).toEqual([[250, '2024-03-15', PUBLISHED]]);
     expect(periods('Since the start of the offensive, the army has conducted 60 raids.', { campaign: () => '2024-04-02' })).toEqual([[60, '2024-04-02', PUBLISHED]]);
@@ -245,6 +249,10 @@ describe("an article's tallies", () => {
   it('are dated from the known start of the war they name (data/lexicons/conflict-starts.tsv)', () => {
     const x = extractText('Militias have carried out more than 90 attacks on US forces in Iraq since the start of the Israel-Hamas war.');
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[90, '2023-10-07']]);
+  });
+  it('"since the PKK\'s ceasefire" is the known day of that truce; a breakdown in the sentence shares it', () => {
+    const x = extractText("Turkish forces have launched 118 attacks in Iraq since the PKK's ceasefire announcement, including 85 airstrikes and 21 artillery bombardments, he said.");
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[118, '2025-03-01'], [85, '2025-03-01'], [21, '2025-03-01']]);
   });
   it('"since the war began", unnamed, is the war of the article\'s country', () => {
     const x = extractText('The RSF shelled El Fasher on Monday. Rebels have carried out more than 200 attacks on the city since the war began, the UN said.');

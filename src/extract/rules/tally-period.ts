@@ -6,7 +6,7 @@ import { addDays, addMonths, weekStart } from '../../resolve/time/days.js';
 import { matchAll } from '../lexicon.js';
 import { numberValue } from './numbers.js';
 
-export type PeriodStart = 'date' | 'until' | 'days' | 'last-day' | 'this-week' | 'this-year' | 'last-year' | 'year' | 'war' | 'campaign' | 'then' | 'none' | 'marker';
+export type PeriodStart = 'date' | 'until' | 'days' | 'last-day' | 'this-week' | 'this-year' | 'last-year' | 'year' | 'war' | 'campaign' | 'truce' | 'then' | 'none' | 'marker';
 
 export interface PeriodCue {
   index: number;
@@ -31,9 +31,11 @@ export interface SentencePeriods {
 export interface PeriodLookups {
   then?: () => string | null;
   campaign?: (cue: PeriodCue) => string | null;
+  /** the known first day of the truce a cue names ("the PKK's ceasefire") */
+  truce?: (cue: PeriodCue) => string | null;
 }
 
-const STARTS: ReadonlySet<string> = new Set(['date', 'until', 'days', 'last-day', 'this-week', 'this-year', 'last-year', 'year', 'war', 'campaign', 'then', 'none', 'marker']);
+const STARTS: ReadonlySet<string> = new Set(['date', 'until', 'days', 'last-day', 'this-week', 'this-year', 'last-year', 'year', 'war', 'campaign', 'truce', 'then', 'none', 'marker']);
 // a date this close after a cue is the one it introduces ("since Hamas's Oct. 7 attack")
 const CUE_TO_DATE = 25;
 // a period stated after the figure belongs to it within this reach; one before it, anywhere before
@@ -76,7 +78,7 @@ function periodsNear(p: SentencePeriods, at: Span, withStart = false): Array<Per
   const own = parts.findIndex((x) => at.index >= x.index && at.index < x.end);
   const near = [parts[0]!, parts[own - 1], parts[own], ...continuing(parts, own, p.sentence)].filter((x): x is Span => !!x);
   const within = (x: Span) => near.some((r) => x.end > r.index && x.index < r.end);
-  const undated = ['none', 'war', 'campaign', 'then', 'marker', 'until'];
+  const undated = ['none', 'war', 'campaign', 'truce', 'then', 'marker', 'until'];
   const periods = p.cues.filter((c) => c.start !== 'marker' && (c.start !== 'until' || dateAfter(c, p.dates)) && !(withStart && undated.includes(c.start)));
   return [...periods.filter(within), ...fromDates(p).filter(within)];
 }
@@ -177,6 +179,7 @@ function fromCue(c: PeriodCue, { sentence, dates }: SentencePeriods, published: 
     case 'last-year': return [{ ...here, since: `${year - 1}-01-01`, until: `${year - 1}-12-31` }];
     case 'year': { const y = Number(/(?:19|20)\d\d/.exec(c.text)![0]); return [{ ...here, since: `${y}-01-01`, ...(y < year ? { until: `${y}-12-31` } : {}) }]; }
     case 'war': case 'campaign': return [{ ...here, since: campaignSince(dateAfter(c, dates), lookups.campaign?.(c) ?? null) }];
+    case 'truce': return [{ ...here, since: campaignSince(dateAfter(c, dates), lookups.truce?.(c) ?? null) }];
     case 'then': return [{ ...here, since: lookups.then?.() ?? null }];
     case 'none': case 'marker': return [];
   }
@@ -233,7 +236,7 @@ function dateSpans(sentence: string, free: DateMention[]): DateMention[] {
 
 // a cue holds the dates inside its words ("over the last week"); only the cues that read a date take the
 // one right after them: "recorded in Sudan between April and June" keeps its dates
-const READS_DATE: ReadonlySet<PeriodStart> = new Set(['date', 'until', 'war', 'campaign', 'marker']);
+const READS_DATE: ReadonlySet<PeriodStart> = new Set(['date', 'until', 'war', 'campaign', 'truce', 'marker']);
 const introduces = (c: PeriodCue, d: DateMention): boolean =>
   d.index >= c.index && d.index < c.end || READS_DATE.has(c.start) && d.index >= c.end && d.index - c.end <= CUE_TO_DATE;
 
