@@ -15,7 +15,8 @@ export function extractTallies(ctx: ArticleContext): ArticleTally[] {
   let report: Report | null = null;
   for (const s of ctx.sentences) {
     const told = sentenceTallies(ctx, s);
-    const broken = told.length || !report || s.index - report.sentence > REPORT_REACH ? [] : breakdown(ctx, s, report);
+    const open = report && s.index - report.sentence <= REPORT_REACH ? report : null;
+    const broken = told.length ? [] : breakdown(ctx, s, open);
     out.push(...told, ...broken);
     const dated = told.find((t) => t.since);
     if (dated) report = { sentence: s.index, since: dated.since, until: dated.until };
@@ -51,10 +52,23 @@ function sentenceTallies(ctx: ArticleContext, s: Sentence): ArticleTally[] {
 /**
  * t-breakdown: "Thirty-nine separate attacks targeted civilian areas" after "501 terrorist incidents during
  * the first six months of 2025": counts with no period or day of their own, soon after a report's dated
- * count, break the report down and cover its period.
+ * count, break the report down and cover its period. With no report open, a count someone keeps
+ * ("The UN also counts eight incidents of kidnap") covers the period the sentence before names.
  */
-function breakdown(ctx: ArticleContext, s: Sentence, report: Report): ArticleTally[] {
-  return countsWithoutPeriod(s.text, ctx.dates.get(s.index) ?? []).map((t) => toTally(ctx, s, t, report));
+function breakdown(ctx: ArticleContext, s: Sentence, report: Report | null): ArticleTally[] {
+  const counts = countsWithoutPeriod(s.text, ctx.dates.get(s.index) ?? []);
+  if (!counts.length) return [];
+  const period = report ?? (matchAll('tally-sources', s.text).some((c) => c.rule.fields[0] === 'counter') ? periodBefore(ctx, s) : null);
+  return period ? counts.map((t) => toTally(ctx, s, t, period)) : [];
+}
+
+/** The dated period the sentence before names ("the sixth aid worker killed this year"), if any. */
+function periodBefore(ctx: ArticleContext, s: Sentence): TallyPeriod | null {
+  const before = ctx.sentences.find((x) => x.index === s.index - 1);
+  if (!before) return null;
+  const end = { index: before.text.length, end: before.text.length };
+  const period = tallyPeriod(sentencePeriods(before.text, ctx.dates.get(before.index) ?? []), end, ctx.article.published);
+  return period.since ? period : null;
 }
 
 function toTally(ctx: ArticleContext, s: Sentence, t: TallyMatch, { since, until }: TallyPeriod): ArticleTally {

@@ -289,6 +289,11 @@ describe("an article's tallies", () => {
     const x = extractText('A report says 257 people were killed in 501 terrorist incidents across the province during the first six months of 2024. The report also counted 492 people injured. The province also saw 81 incidents involving explosive devices. Thirty-nine separate attacks targeted civilian areas, killing 11 people.');
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[501, '2024-01-01'], [81, '2024-01-01'], [39, '2024-01-01']]);
   });
+  it('t-breakdown: a count someone keeps covers the period the sentence before names', () => {
+    const x = extractText('He was the sixth aid worker to be killed this year in the region. The UN also counts eight incidents of kidnap and nine incidents of robbery.');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[8, '2024-01-01'], [9, '2024-01-01']]);
+    expect(extractText('He was the sixth aid worker to be killed this year in the region. Gunmen staged eight kidnappings.').tallies).toEqual([]);
+  });
   it('t-breakdown: no count without a report before it, with a day of its own, nor far after the report', () => {
     expect(extractText('Thirty-nine separate attacks targeted civilian areas, killing 11 people.').tallies).toEqual([]);
     const x = extractText('Rebels have carried out 40 attacks on the town since March 2. Two attacks on Sunday killed nine.');
