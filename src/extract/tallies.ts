@@ -14,13 +14,13 @@ export function extractTallies(ctx: ArticleContext): ArticleTally[] {
   const out: ArticleTally[] = [];
   let report: Report | null = null;
   for (const s of ctx.sentences) {
-    const told = sentenceTallies(ctx, s);
-    const open = report && s.index - report.sentence <= REPORT_REACH ? report : null;
-    const broken = told.length ? [] : breakdown(ctx, s, open);
+    const open: Report | null = report && s.index - report.sentence <= REPORT_REACH ? report : null;
+    // "The force also recorded more than 2,400 operational activities": a count with no start of its own goes on with the report
+    const told: ArticleTally[] = sentenceTallies(ctx, s).map((t) => (open && !t.since ? { ...t, since: open.since, until: open.until } : t));
+    const broken: ArticleTally[] = told.length ? [] : breakdown(ctx, s, open);
     out.push(...told, ...broken);
-    const dated = told.find((t) => t.since);
+    const dated: ArticleTally | undefined = [...told, ...broken].find((t) => t.since);
     if (dated) report = { sentence: s.index, since: dated.since, until: dated.until };
-    else if (broken.length) report = { ...report!, sentence: s.index };
   }
   return toldOnce(out);
 }
@@ -43,8 +43,8 @@ function sentenceTallies(ctx: ArticleContext, s: Sentence): ArticleTally[] {
   const lookups: PeriodLookups = {
     then: () => narrativeDay(ctx, s.index)?.span.earliest ?? null,
     // the war the cue names, else the campaign the article dates, else the war its sentence or its country is in
-    campaign: (cue) => knownStart(ctx, cue.text) ?? campaignStart(ctx, s.index) ?? knownStart(ctx, s.text) ?? (cue.start === 'war' ? countryWarStart(ctx) : null),
-    truce: (cue) => knownStart(ctx, cue.text),
+    campaign: (cue) => knownStart(ctx, cue.text) ?? campaignStart(ctx, s.index) ?? knownStart(ctx, s.text) ?? (cue.start === 'war' ? countryStart(ctx, 'yes') : null),
+    truce: (cue) => knownStart(ctx, cue.text) ?? countryStart(ctx, 'truce'),
   };
   return tallies.map((t) => toTally(ctx, s, t, tallyPeriod(periods, t, ctx.article.published, lookups)));
 }
@@ -116,11 +116,11 @@ function knownStart(ctx: ArticleContext, text: string): string | null {
   return here.length === 1 ? here[0]!.rule.fields[1]! : null;
 }
 
-/** "Since the war began", unnamed: the war of the country the article is about, when it has one. */
-function countryWarStart(ctx: ArticleContext): string | null {
+/** "Since the war began" or "since the ceasefire", unnamed: the war (`yes`) or truce of the country the article is about. */
+function countryStart(ctx: ArticleContext, kind: 'yes' | 'truce'): string | null {
   const country = ctx.focus[0];
-  const war = lexicon('conflict-starts').find((r) => r.fields[2] === 'yes' && !!country && splitList(r.fields[0]).includes(country));
-  return war?.fields[1] ?? null;
+  const known = lexicon('conflict-starts').find((r) => r.fields[2] === kind && !!country && splitList(r.fields[0]).includes(country));
+  return known?.fields[1] ?? null;
 }
 
 /** The countries a tally covers: those its sentence names as places, not as parties ("attacks on US forces in Iraq" is Iraq). */

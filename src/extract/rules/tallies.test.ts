@@ -294,6 +294,10 @@ describe("an article's tallies", () => {
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[8, '2024-01-01'], [9, '2024-01-01']]);
     expect(extractText('He was the sixth aid worker to be killed this year in the region. Gunmen staged eight kidnappings.').tallies).toEqual([]);
   });
+  it('t-breakdown: a count with no start of its own goes on with the report before it', () => {
+    const x = extractText('Israel has violated Lebanese airspace more than 7,300 times since the ceasefire took effect in November 2024, UNIFIL has documented. The force also recorded more than 2,400 operational activities by Israeli forces north of the Blue Line.', '2025-11-19');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[7300, '2024-11-27'], [2400, '2024-11-27']]);
+  });
   it('t-breakdown: no count without a report before it, with a day of its own, nor far after the report', () => {
     expect(extractText('Thirty-nine separate attacks targeted civilian areas, killing 11 people.').tallies).toEqual([]);
     const x = extractText('Rebels have carried out 40 attacks on the town since March 2. Two attacks on Sunday killed nine.');
