@@ -40,6 +40,7 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
   it('t-count: no figure of people, a year, a breakdown, a bare "events" or a count without a period', () => {
     expect(counts('The army has killed more than 4,000 fighters since the war began.')).toEqual([]);
     expect(counts('More than 2,000 people have been displaced since Monday.')).toEqual([]);
+    expect(counts('More than 1,200 people were killed in drone strikes in Haiti since March.')).toEqual([]);
     expect(counts('Gunmen killed 5 people in attacks on Sunday.')).toEqual([]);
     expect(counts('In 2021 attacks on the road fell sharply.')).toEqual([]);
     expect(counts('There have been 30 attacks since June, 12 of them in the north.')).toEqual([30]);
@@ -160,6 +161,10 @@ describe('the period of a count (data/lexicons/tally-periods.tsv)', () => {
   });
   it('tp-past: "in a month" counts back one month', () => {
     expect(periods('Gunmen attacked the hospital on Sunday for the fourth time in a month.')).toEqual([[4, '2024-04-20', PUBLISHED]]);
+  });
+  it('tp-past: "in six months" counts back; "in two days" ranks an act, it counts nothing', () => {
+    expect(periods('At least 257 people were killed in 501 terror attacks in the province in six months.')).toEqual([[501, '2023-11-20', PUBLISHED]]);
+    expect(counts('Gunmen blamed for the attack, the second in two days, fled.')).toEqual([]);
   });
   it('tp-last-day: a count of the last day, whose acts are each also news', () => {
     const p = 'Turkish forces carried out 53 air and artillery strikes on Mount Gara, in northern Duhok province, over the past 24 hours.';
