@@ -310,7 +310,8 @@ const bodyIndex = (s: SentenceFacts): number => s.ctx.sentences.filter((x) => x.
  * 151") is an incident.
  */
 function countsActs(s: SentenceFacts, clause: Clause, trigger: Trigger | null): boolean {
-  s.tallies ??= findTallies(s.sentence.text, s.dates).filter((t) => t.cardinal);
+  // a count of the last day's acts ("53 strikes over the past 24 hours") sums up no act: each is news
+  s.tallies ??= findTallies(s.sentence.text, s.dates).filter((t) => t.cardinal && !t.lastDay);
   const counts = s.tallies.filter((t) => t.index < clause.start + clause.text.length && t.end > clause.start);
   if (!counts.length) return false;
   const act = trigger ? clause.start + trigger.index : -1;

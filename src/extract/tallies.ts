@@ -7,25 +7,72 @@ import { narrativeDay, placeContext, sentenceActors, type ArticleContext } from 
 import { lexicon, matchAll } from './lexicon.js';
 import { splitList } from '../util/data-files.js';
 import { findAttribution } from './rules/attribution.js';
-import { findTallies, tallyKeeper, type TallyMatch } from './rules/tallies.js';
-import { sentencePeriods, tallyPeriod, type PeriodLookups } from './rules/tally-period.js';
+import { countsWithoutPeriod, findTallies, tallyKeeper, type TallyMatch } from './rules/tallies.js';
+import { sentencePeriods, tallyPeriod, type PeriodLookups, type TallyPeriod } from './rules/tally-period.js';
 
 export function extractTallies(ctx: ArticleContext): ArticleTally[] {
-  return toldOnce(ctx.sentences.flatMap((s) => {
-    const dates = ctx.dates.get(s.index) ?? [];
-    const tallies = findTallies(s.text, dates);
-    if (!tallies.length) return [];
-    const periods = sentencePeriods(s.text, dates);
-    const lookups: PeriodLookups = {
-      then: () => narrativeDay(ctx, s.index)?.span.earliest ?? null,
-      // the war the cue names, else the campaign the article dates, else the war its sentence or its country is in
-      campaign: (cue) => knownStart(ctx, cue.text) ?? campaignStart(ctx, s.index) ?? knownStart(ctx, s.text) ?? (cue.start === 'war' ? countryWarStart(ctx) : null),
-    };
-    return tallies.map((t) => {
-      const { since, until } = tallyPeriod(periods, t, ctx.article.published, lookups);
-      return { count: t.count, what: t.what, scope_countries: scopeCountries(ctx, s, t), since, until, attribution: tallyKeeper(s.text, t) ?? findAttribution(s.text).speaker, sentence: s };
-    });
-  }));
+  const out: ArticleTally[] = [];
+  let report: Report | null = null;
+  for (const s of ctx.sentences) {
+    const open: Report | null = report && s.index - report.sentence <= REPORT_REACH ? report : null;
+    // "The force also recorded more than 2,400 operational activities": a count with no start of its own goes on with the report
+    const told: ArticleTally[] = sentenceTallies(ctx, s).map((t) => (open && !t.since ? { ...t, since: open.since, until: open.until } : t));
+    const broken: ArticleTally[] = told.length ? [] : breakdown(ctx, s, open);
+    out.push(...told, ...broken);
+    const dated: ArticleTally | undefined = [...told, ...broken].find((t) => t.since);
+    if (dated) report = { sentence: s.index, since: dated.since, until: dated.until };
+  }
+  return toldOnce(out);
+}
+
+/** A count over a dated period, which the sentences after it may break down ("... 81 incidents involving explosive devices"). */
+interface Report {
+  sentence: number;
+  since: string | null;
+  until: string | null;
+}
+// a report's breakdown goes on this many sentences after its last count ("The report ... also counted 492 injured.")
+const REPORT_REACH = 2;
+
+/** The tallies a sentence tells with their own period. */
+function sentenceTallies(ctx: ArticleContext, s: Sentence): ArticleTally[] {
+  const dates = ctx.dates.get(s.index) ?? [];
+  const tallies = findTallies(s.text, dates);
+  if (!tallies.length) return [];
+  const periods = sentencePeriods(s.text, dates);
+  const lookups: PeriodLookups = {
+    then: () => narrativeDay(ctx, s.index)?.span.earliest ?? null,
+    // the war the cue names, else the campaign the article dates, else the war its sentence or its country is in
+    campaign: (cue) => knownStart(ctx, cue.text) ?? campaignStart(ctx, s.index) ?? knownStart(ctx, s.text) ?? (cue.start === 'war' ? countryStart(ctx, 'yes') : null),
+    truce: (cue) => knownStart(ctx, cue.text) ?? countryStart(ctx, 'truce'),
+  };
+  return tallies.map((t) => toTally(ctx, s, t, tallyPeriod(periods, t, ctx.article.published, lookups)));
+}
+
+/**
+ * t-breakdown: "Thirty-nine separate attacks targeted civilian areas" after "501 terrorist incidents during
+ * the first six months of 2025": counts with no period or day of their own, soon after a report's dated
+ * count, break the report down and cover its period. With no report open, a count someone keeps
+ * ("The UN also counts eight incidents of kidnap") covers the period the sentence before names.
+ */
+function breakdown(ctx: ArticleContext, s: Sentence, report: Report | null): ArticleTally[] {
+  const counts = countsWithoutPeriod(s.text, ctx.dates.get(s.index) ?? []);
+  if (!counts.length) return [];
+  const period = report ?? (matchAll('tally-sources', s.text).some((c) => c.rule.fields[0] === 'counter') ? periodBefore(ctx, s) : null);
+  return period ? counts.map((t) => toTally(ctx, s, t, period)) : [];
+}
+
+/** The dated period the sentence before names ("the sixth aid worker killed this year"), if any. */
+function periodBefore(ctx: ArticleContext, s: Sentence): TallyPeriod | null {
+  const before = ctx.sentences.find((x) => x.index === s.index - 1);
+  if (!before) return null;
+  const end = { index: before.text.length, end: before.text.length };
+  const period = tallyPeriod(sentencePeriods(before.text, ctx.dates.get(before.index) ?? []), end, ctx.article.published);
+  return period.since ? period : null;
+}
+
+function toTally(ctx: ArticleContext, s: Sentence, t: TallyMatch, { since, until }: TallyPeriod): ArticleTally {
+  return { count: t.count, what: t.what, scope_countries: scopeCountries(ctx, s, t), since, until, attribution: tallyKeeper(s.text, t) ?? findAttribution(s.text).speaker, sentence: s };
 }
 
 /**
@@ -69,11 +116,11 @@ function knownStart(ctx: ArticleContext, text: string): string | null {
   return here.length === 1 ? here[0]!.rule.fields[1]! : null;
 }
 
-/** "Since the war began", unnamed: the war of the country the article is about, when it has one. */
-function countryWarStart(ctx: ArticleContext): string | null {
+/** "Since the war began" or "since the ceasefire", unnamed: the war (`yes`) or truce of the country the article is about. */
+function countryStart(ctx: ArticleContext, kind: 'yes' | 'truce'): string | null {
   const country = ctx.focus[0];
-  const war = lexicon('conflict-starts').find((r) => r.fields[2] === 'yes' && !!country && splitList(r.fields[0]).includes(country));
-  return war?.fields[1] ?? null;
+  const known = lexicon('conflict-starts').find((r) => r.fields[2] === kind && !!country && splitList(r.fields[0]).includes(country));
+  return known?.fields[1] ?? null;
 }
 
 /** The countries a tally covers: those its sentence names as places, not as parties ("attacks on US forces in Iraq" is Iraq). */

@@ -30,9 +30,17 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('There have been 41 Houthi attacks on shipping since January.')).toEqual([41]);
     expect(counts('Monitors recorded 1,200 organised political violence events in the region this year.')).toEqual([1200]);
   });
+  it('t-count: a list of kinds may close on the noun\'s own kind ("air and artillery strikes")', () => {
+    expect(find('Jets carried out 53 air and artillery strikes in the district since Monday.')[0]?.what).toMatch(/^air and artillery strikes/);
+  });
+  it('tc-operations: operations and armed actions a force mounts, not "operations centers"', () => {
+    expect(counts('Security forces have launched 12 counterinsurgency operations in the district this year.')).toEqual([12]);
+    expect(counts('The US hit two operations centers of the militia this year.')).toEqual([]);
+  });
   it('t-count: no figure of people, a year, a breakdown, a bare "events" or a count without a period', () => {
     expect(counts('The army has killed more than 4,000 fighters since the war began.')).toEqual([]);
     expect(counts('More than 2,000 people have been displaced since Monday.')).toEqual([]);
+    expect(counts('More than 1,200 people were killed in drone strikes in Haiti since March.')).toEqual([]);
     expect(counts('Gunmen killed 5 people in attacks on Sunday.')).toEqual([]);
     expect(counts('In 2021 attacks on the road fell sharply.')).toEqual([]);
     expect(counts('There have been 30 attacks since June, 12 of them in the north.')).toEqual([30]);
@@ -148,6 +156,35 @@ describe('the period of a count (data/lexicons/tally-periods.tsv)', () => {
     expect(periods('The convoy faced more than a dozen attacks over the last week.')).toEqual([[12, '2024-05-13', PUBLISHED]]);
     expect(periods('The town was shelled 40 times in the past 24 hours.')).toEqual([[40, '2024-05-19', PUBLISHED]]);
   });
+  it('tp-past: months and years back are calendar months', () => {
+    expect(periods('Troops have launched at least four major counterinsurgency operations in the park in the last eight months.')).toEqual([[4, '2023-09-20', PUBLISHED]]);
+  });
+  it('tp-past: "in a month" counts back one month', () => {
+    expect(periods('Gunmen attacked the hospital on Sunday for the fourth time in a month.')).toEqual([[4, '2024-04-20', PUBLISHED]]);
+  });
+  it('tp-past: "in six months" counts back; "in two days" ranks an act, it counts nothing', () => {
+    expect(periods('At least 257 people were killed in 501 terror attacks in the province in six months.')).toEqual([[501, '2023-11-20', PUBLISHED]]);
+    expect(counts('Gunmen blamed for the attack, the second in two days, fled.')).toEqual([]);
+  });
+  it('tp-last-day: a count of the last day, whose acts are each also news', () => {
+    const p = 'Turkish forces carried out 53 air and artillery strikes on Mount Gara, in northern Duhok province, over the past 24 hours.';
+    expect(periods(p)).toEqual([[53, '2024-05-19', PUBLISHED]]);
+    expect(find(p)[0]?.lastDay).toBe(true);
+    expect(find('Monitors counted 14 explosions in the city in the past week.')[0]?.lastDay).toBeUndefined();
+  });
+  it('tp-this-week: from the Monday of the publication week', () => {
+    expect(periods('This week the rebels carried out nearly a hundred armed actions in several departments.')).toEqual([[100, '2024-05-20', PUBLISHED]]);
+    expect(periods('This week the rebels carried out nearly a hundred armed actions in several departments.', {}).length).toBe(1);
+  });
+  it('tp-in-year: the first months of a year start on its first day', () => {
+    expect(periods('At least 257 people were killed in 501 terrorist incidents across the province during the first six months of 2024.')[0]?.slice(0, 2)).toEqual([501, '2024-01-01']);
+  });
+  it('tp-same-period: a comparison opens no period', () => {
+    expect(counts('Attacks were up 45 percent on the same period last year: fourteen such attacks took 52 lives.')).toEqual([]);
+  });
+  it('tp-date-start: "between X and Y, a period in which" dates the count after it', () => {
+    expect(periods('Drone strikes killed 1,243 people between March 1, 2023, and January 21, 2024, a period in which security forces carried out 141 operations.')).toEqual([[141, '2023-03-01', '2024-01-21']]);
+  });
   it('tp-this-year, tp-last-year, tp-in-year', () => {
     expect(periods('The army has conducted 250 air strikes since the start of the year.')).toEqual([[250, '2024-01-01', PUBLISHED]]);
     expect(periods('There were 80 attacks on schools last year.')).toEqual([[80, '2023-01-01', '2023-12-31']]);
@@ -170,6 +207,10 @@ describe('the period of a count (data/lexicons/tally-periods.tsv)', () => {
   it('tp-since: a start with no day ("since the ceasefire") gives way to one with a day', () => {
     expect(periods('Troops have been attacked 140 times since the rebel attack on the capital on Oct. 7.')).toEqual([[140, '2023-10-07', PUBLISHED]]);
     expect(periods('Rebels have carried out 30 attacks since the ceasefire.')).toEqual([[30, null, PUBLISHED]]);
+  });
+  it('tp-truce-start: the known day of the truce named, else the date told after it, never the war\'s start', () => {
+    expect(periods("Jets have launched 118 attacks since the PKK's ceasefire announcement.", { truce: () => '2025-03-01', campaign: () => 'not read' })).toEqual([[118, '2025-03-01', PUBLISHED]]);
+    expect(periods('Jets have violated the airspace 7,300 times since a ceasefire agreement took effect in November 2023.', { campaign: () => 'not read' })).toEqual([[7300, '2023-11-01', PUBLISHED]]);
   });
   it('tp-so-far and tp-war-start: from the day the article says the campaign began', () => {
     expect(periods('The air force has carried out at least 250 airstrikes so far.', { campaign: () => '2024-03-15' })).toEqual([[250, '2024-03-15', PUBLISHED]]);
@@ -214,6 +255,10 @@ describe("an article's tallies", () => {
     const x = extractText('Militias have carried out more than 90 attacks on US forces in Iraq since the start of the Israel-Hamas war.');
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[90, '2023-10-07']]);
   });
+  it('"since the PKK\'s ceasefire" is the known day of that truce; a breakdown in the sentence shares it', () => {
+    const x = extractText("Turkish forces have launched 118 attacks in Iraq since the PKK's ceasefire announcement, including 85 airstrikes and 21 artillery bombardments, he said.");
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[118, '2025-03-01'], [85, '2025-03-01'], [21, '2025-03-01']]);
+  });
   it('"since the war began", unnamed, is the war of the article\'s country', () => {
     const x = extractText('The RSF shelled El Fasher on Monday. Rebels have carried out more than 200 attacks on the city since the war began, the UN said.');
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[200, '2023-04-15']]);
@@ -244,6 +289,26 @@ describe("an article's tallies", () => {
   it('an act with its own day beside a count is an incident', () => {
     const x = extractText('Two rockets hit the base in Erbil on Monday, wounding four, bringing the number of attacks on the base to 41.');
     expect([x.tallies.map((t) => t.count), x.events.map((e) => e.injured.best)]).toEqual([[41], [4]]);
+  });
+  it('t-breakdown: the counts told after a report\'s dated count break it down and cover its period', () => {
+    const x = extractText('A report says 257 people were killed in 501 terrorist incidents across the province during the first six months of 2024. The report also counted 492 people injured. The province also saw 81 incidents involving explosive devices. Thirty-nine separate attacks targeted civilian areas, killing 11 people.');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[501, '2024-01-01'], [81, '2024-01-01'], [39, '2024-01-01']]);
+  });
+  it('t-breakdown: a count someone keeps covers the period the sentence before names', () => {
+    const x = extractText('He was the sixth aid worker to be killed this year in the region. The UN also counts eight incidents of kidnap and nine incidents of robbery.');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[8, '2024-01-01'], [9, '2024-01-01']]);
+    expect(extractText('He was the sixth aid worker to be killed this year in the region. Gunmen staged eight kidnappings.').tallies).toEqual([]);
+  });
+  it('t-breakdown: a count with no start of its own goes on with the report before it', () => {
+    const x = extractText('Israel has violated Lebanese airspace more than 7,300 times since the ceasefire took effect in November 2024, UNIFIL has documented. The force also recorded more than 2,400 operational activities by Israeli forces north of the Blue Line.', '2025-11-19');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[7300, '2024-11-27'], [2400, '2024-11-27']]);
+  });
+  it('t-breakdown: no count without a report before it, with a day of its own, nor far after the report', () => {
+    expect(extractText('Thirty-nine separate attacks targeted civilian areas, killing 11 people.').tallies).toEqual([]);
+    const x = extractText('Rebels have carried out 40 attacks on the town since March 2. Two attacks on Sunday killed nine.');
+    expect(x.tallies.map((t) => t.count)).toEqual([40]);
+    const far = extractText('Rebels have carried out 40 attacks on the town since March 2. The town lies on the river. It has a market. It has a school. Two attacks hit the market.');
+    expect(far.tallies.map((t) => t.count)).toEqual([40]);
   });
   it('a toll since the war began is no incident, nor a tally', () => {
     const x = extractText('Fighting in the Darfur region has killed more than 12,000 people since the war began, the UN said.');

@@ -6,7 +6,7 @@
 import type { DateMention } from '../../resolve/time/resolve-dates.js';
 import { lexicon, matchAll } from '../lexicon.js';
 import { NUMBER_SOURCE as N, QUANTIFIER_SOURCE as Q, numberValue } from './numbers.js';
-import { dayNear, hasPeriod, sentencePeriods, toldAsDay, type SentencePeriods } from './tally-period.js';
+import { dayNear, daysTold, hasPeriod, lastDayOnly, sentencePeriods, toldAsDay, type SentencePeriods } from './tally-period.js';
 
 export interface TallyMatch {
   count: number;
@@ -19,6 +19,8 @@ export interface TallyMatch {
   cardinal: boolean;
   /** one day's count ("rallies in 90 locations on Saturday"): the day told is its period */
   oneDay?: boolean;
+  /** counted over the day before publication only ("53 strikes over the past 24 hours"): each act is also news */
+  lastDay?: boolean;
 }
 
 const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
@@ -29,9 +31,11 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   // most sentences count nothing: two searches turn them away before the rules run
   if (sentence === sentence.toUpperCase() || !p.figure.test(sentence) || !p.counted.test(sentence)) return [];
   const out: TallyMatch[] = [];
-  const add = (t: TallyMatch | null) => { if (t && t.count >= 2 && !out.some((o) => overlaps(o, t))) out.push(t); };
   let found: SentencePeriods | null = null; // read only when a phrase is found that needs a period
   const periods = () => (found ??= sentencePeriods(sentence, dates));
+  const add = (t: TallyMatch | null) => {
+    if (t && t.count >= 2 && !out.some((o) => overlaps(o, t))) out.push(lastDayOnly(periods(), t) ? { ...t, lastDay: true } : t);
+  };
   // a count over a period: one is named near it, and the time told nearest it is not a day
   const periodNear = (m: RegExpMatchArray, withStart = false) => {
     const at = { index: m.index!, end: m.index! + m[0].length };
@@ -49,8 +53,7 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   for (const m of scan(p.ordinal, sentence, (x) => validMods(x, false))) add(ordinal(m, sentence, dates, periodNear, p.timesVerb));
   if (needs(/:/)) for (const m of sentence.matchAll(p.label)) if (periodNear(m)) add(cardinal(m, m.groups!.what!.trim(), 't-label'));
   if (needs(/\bof\b/)) for (const m of scan(p.part, sentence, validMods)) if (periodNear(m)) add(cardinal(m, m.groups!.what!, 't-part'));
-  const countPhrase = (m: RegExpExecArray) => validMods(m) && isPlural(m.groups!.noun!) && !isBreakdown(sentence, m) && !isYear(sentence, m);
-  for (const m of scan(p.count, sentence, countPhrase)) if (periodNear(m)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-count'));
+  for (const m of scan(p.count, sentence, (x) => isCountPhrase(sentence, x))) if (periodNear(m)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-count'));
   if (needs(p.words.target)) for (const m of sentence.matchAll(p.targets)) if (periodNear(m)) add(cardinal(m, m.groups!.noun!, 't-vessels'));
   // "people gathered at some 90 locations the previous evening": a protest per place, on a day or over a period
   if (needs(p.words.site)) for (const m of sentence.matchAll(p.sites)) {
@@ -68,6 +71,28 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   if (needs(/\btimes\b|\btwice\b/i)) for (const m of sentence.matchAll(p.times)) if (periodNear(m)) add(times(m, sentence, p.timesVerb));
   return out.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * "Thirty-nine separate attacks targeted civilian areas": the counts of incidents of a sentence that
+ * names no period and tells no day. Alone they count nothing; after a report's count over a period
+ * ("501 incidents in the first six months of 2025") they break that report down (tallies.ts).
+ */
+export function countsWithoutPeriod(sentence: string, dates: DateMention[] = []): TallyMatch[] {
+  const p = patterns();
+  if (sentence === sentence.toUpperCase() || !p.figure.test(sentence) || !p.counted.test(sentence)) return [];
+  const periods = sentencePeriods(sentence, dates);
+  if (daysTold(periods).length) return [];
+  const out: TallyMatch[] = [];
+  for (const m of scan(p.count, sentence, (x) => isCountPhrase(sentence, x))) {
+    const t = cardinal(m, whatPhrase(sentence, nounAt(m)), 't-breakdown');
+    if (t && t.count >= 2 && !hasPeriod(periods, t)) out.push(t);
+  }
+  return out;
+}
+
+// "103 attacks", "30 drone and rocket attacks": what a figure counts is a plural act, not a breakdown or a year
+const isCountPhrase = (sentence: string, m: RegExpExecArray): boolean =>
+  validMods(m) && isPlural(m.groups!.noun!) && !isBreakdown(sentence, m) && !isYear(sentence, m);
 
 /**
  * The matches of a rule whose phrase holds; a phrase that does not ("25 soldiers in three attacks")
@@ -134,7 +159,9 @@ const isPlural = (noun: string): boolean => /s$|\bof fire$/i.test(noun.trim());
  * Between an ordinal and its act only kinds of act stand: "the 47th Brigade" is a unit.
  */
 function validMods(m: RegExpMatchArray, names = true): boolean {
-  const words = (m.groups!.mods ?? '').trim().split(/\s+/).filter(Boolean);
+  // a noun that starts with a kind of act ("artillery strikes") may close the list: "air and artillery strikes"
+  const mods = (m.groups!.mods ?? '').trim().split(/\s+/).filter(Boolean);
+  const words = /^(and|or)$/i.test(mods[mods.length - 1] ?? '') ? [...mods, (m.groups!.noun ?? '').trim().split(/\s+/)[0]!] : mods;
   const valid = (w: string) => modifier().test(w) || names && (/^[A-Z]/.test(w) || /\w-\w/.test(w));
   return words.every((w, i) => (/^(and|or)$/i.test(w) ? i > 0 && i < words.length - 1 : valid(w)));
 }

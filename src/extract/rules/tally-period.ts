@@ -2,11 +2,11 @@
 // "in 2022", "so far" (since the campaign the article dates), "as of July 30". The cues are the rows of
 // data/lexicons/tally-periods.tsv; dates come from the sentence's resolved date expressions.
 import type { DateMention } from '../../resolve/time/resolve-dates.js';
-import { addDays } from '../../resolve/time/days.js';
+import { addDays, addMonths, weekStart } from '../../resolve/time/days.js';
 import { matchAll } from '../lexicon.js';
 import { numberValue } from './numbers.js';
 
-export type PeriodStart = 'date' | 'until' | 'days' | 'this-year' | 'last-year' | 'year' | 'war' | 'campaign' | 'then' | 'none' | 'marker';
+export type PeriodStart = 'date' | 'until' | 'days' | 'last-day' | 'this-week' | 'this-year' | 'last-year' | 'year' | 'war' | 'campaign' | 'truce' | 'then' | 'none' | 'marker';
 
 export interface PeriodCue {
   index: number;
@@ -31,9 +31,11 @@ export interface SentencePeriods {
 export interface PeriodLookups {
   then?: () => string | null;
   campaign?: (cue: PeriodCue) => string | null;
+  /** the known first day of the truce a cue names ("the PKK's ceasefire") */
+  truce?: (cue: PeriodCue) => string | null;
 }
 
-const STARTS: ReadonlySet<string> = new Set(['date', 'until', 'days', 'this-year', 'last-year', 'year', 'war', 'campaign', 'then', 'none', 'marker']);
+const STARTS: ReadonlySet<string> = new Set(['date', 'until', 'days', 'last-day', 'this-week', 'this-year', 'last-year', 'year', 'war', 'campaign', 'truce', 'then', 'none', 'marker']);
 // a date this close after a cue is the one it introduces ("since Hamas's Oct. 7 attack")
 const CUE_TO_DATE = 25;
 // a period stated after the figure belongs to it within this reach; one before it, anywhere before
@@ -61,14 +63,39 @@ export const sentencePeriods = (sentence: string, dates: DateMention[]): Sentenc
  * weeks", "so far").
  */
 export function hasPeriod(p: SentencePeriods, at: Span, withStart = false): boolean {
+  return periodsNear(p, at, withStart).length > 0;
+}
+
+/** A count of the day before publication only ("53 strikes over the past 24 hours"): its acts are each also the day's news. */
+export function lastDayOnly(p: SentencePeriods, at: Span): boolean {
+  const near = periodsNear(p, at);
+  return near.length > 0 && near.every((x) => 'start' in x && x.start === 'last-day');
+}
+
+/** The period cues and dated stretches in reach of a count (see hasPeriod). */
+function periodsNear(p: SentencePeriods, at: Span, withStart = false): Array<PeriodCue | Candidate> {
   const parts = stretches(p.sentence);
   const own = parts.findIndex((x) => at.index >= x.index && at.index < x.end);
-  const near = [parts[0]!, parts[own - 1], parts[own]].filter((x): x is Span => !!x);
+  const near = [parts[0]!, parts[own - 1], parts[own], ...continuing(parts, own, p.sentence)].filter((x): x is Span => !!x);
   const within = (x: Span) => near.some((r) => x.end > r.index && x.index < r.end);
-  const undated = ['none', 'war', 'campaign', 'then', 'marker', 'until'];
+  const undated = ['none', 'war', 'campaign', 'truce', 'then', 'marker', 'until'];
   const periods = p.cues.filter((c) => c.start !== 'marker' && (c.start !== 'until' || dateAfter(c, p.dates)) && !(withStart && undated.includes(c.start)));
-  return periods.some(within) || fromDates(p).some(within);
+  return [...periods.filter(within), ...fromDates(p).filter(within)];
 }
+
+/**
+ * The stretches after the count's own that go on with its phrase: "53 strikes on Mount Gara, in northern
+ * Duhok province, over the past 24 hours" (each opens with a preposition; a clause of its own does not).
+ */
+function continuing(parts: Span[], own: number, sentence: string): Span[] {
+  const out: Span[] = [];
+  for (const x of parts.slice(own + 1)) {
+    if (!PHRASE_GOES_ON.test(sentence.slice(x.index, x.end))) break;
+    out.push(x);
+  }
+  return out;
+}
+const PHRASE_GOES_ON = /^\s*(?:in|on|at|near|across|over|during|throughout|within|since|between|from)\b/i;
 
 /**
  * "Two attacks in the town on Sunday killed nine": the time told nearest a count, within its stretch of
@@ -77,7 +104,7 @@ export function hasPeriod(p: SentencePeriods, at: Span, withStart = false): bool
 export function toldAsDay(p: SentencePeriods, at: Span): boolean {
   const own = stretches(p.sentence).find((x) => at.index >= x.index && at.index < x.end)!;
   const inStretch = (x: Span) => x.index >= own.index && x.end <= own.end;
-  const times = [...days(p).map((d) => ({ index: d.index, end: d.end, day: true })), ...[...p.cues.filter((c) => c.start !== 'marker'), ...fromDates(p)].map((c) => ({ index: c.index, end: c.end, day: false }))];
+  const times = [...daysTold(p).map((d) => ({ index: d.index, end: d.end, day: true })), ...[...p.cues.filter((c) => c.start !== 'marker'), ...fromDates(p)].map((c) => ({ index: c.index, end: c.end, day: false }))];
   const distance = (x: Span) => (x.index >= at.end ? x.index - at.end : at.index - x.end);
   return times.filter(inStretch).sort((a, b) => distance(a) - distance(b))[0]?.day ?? false;
 }
@@ -89,11 +116,11 @@ export function dayNear(p: SentencePeriods, at: Span): boolean {
 
 function oneDayOf(p: SentencePeriods, at: Span): DateMention | null {
   const own = stretches(p.sentence).find((x) => at.index >= x.index && at.index < x.end)!;
-  return days(p).find((d) => d.index >= own.index && d.end <= own.end) ?? null;
+  return daysTold(p).find((d) => d.index >= own.index && d.end <= own.end) ?? null;
 }
 
 /** The days told in a sentence as the day of an act: not a start, not the day something was said. */
-const days = (p: SentencePeriods): DateMention[] => p.dates.filter((d) => d.span.precision === 1 && !d.periodStart && !d.speechDay && !p.cues.some((c) => introduces(c, d)));
+export const daysTold = (p: SentencePeriods): DateMention[] => p.dates.filter((d) => d.span.precision === 1 && !d.periodStart && !d.speechDay && !p.cues.some((c) => introduces(c, d)));
 
 interface Span {
   index: number;
@@ -145,11 +172,14 @@ function fromCue(c: PeriodCue, { sentence, dates }: SentencePeriods, published: 
   switch (c.start) {
     case 'date': return [{ ...here, since: dateAfter(c, dates)?.span.earliest ?? yearAfter(c, sentence), ...betweenEnd(c, sentence, dates) }];
     case 'until': { const d = dateAfter(c, dates); return d ? [{ ...here, until: d.span.latest }] : []; }
-    case 'days': return [{ ...here, since: addDays(published, -daysIn(c.text)) }];
+    case 'days': return [{ ...here, since: stretchStart(published, c.text) }];
+    case 'last-day': return [{ ...here, since: addDays(published, -1) }];
+    case 'this-week': return [{ ...here, since: weekStart(published) }];
     case 'this-year': return [{ ...here, since: `${year}-01-01` }];
     case 'last-year': return [{ ...here, since: `${year - 1}-01-01`, until: `${year - 1}-12-31` }];
     case 'year': { const y = Number(/(?:19|20)\d\d/.exec(c.text)![0]); return [{ ...here, since: `${y}-01-01`, ...(y < year ? { until: `${y}-12-31` } : {}) }]; }
     case 'war': case 'campaign': return [{ ...here, since: campaignSince(dateAfter(c, dates), lookups.campaign?.(c) ?? null) }];
+    case 'truce': return [{ ...here, since: campaignSince(dateAfter(c, dates), lookups.truce?.(c) ?? null) }];
     case 'then': return [{ ...here, since: lookups.then?.() ?? null }];
     case 'none': case 'marker': return [];
   }
@@ -171,7 +201,7 @@ function yearAfter(c: PeriodCue, sentence: string): string | null {
 function betweenEnd(c: PeriodCue, sentence: string, dates: DateMention[]): { until?: string } {
   const first = dateAfter(c, dates);
   if (!first) return {};
-  const second = dates.find((d) => d.index > first.end && /^\s*(and|to|until|through)\s+$/i.test(sentence.slice(first.end, d.index)));
+  const second = dates.find((d) => d.index > first.end && /^,?\s*(and|to|until|through)\s+$/i.test(sentence.slice(first.end, d.index)));
   return second ? { until: second.span.latest } : {};
 }
 
@@ -183,8 +213,8 @@ function fromDates({ sentence, dates, cues }: SentencePeriods): Candidate[] {
   const free = dates.filter((d) => !cues.some((c) => introduces(c, d)));
   const starts = free.filter((d) => d.periodStart || /\bsince\s+(?:[\w'’-]+\s+){0,8}$/i.test(clauseBefore(sentence, d.index)));
   const out: Candidate[] = starts.map((d) => {
-    const second = free.find((x) => x.index > d.end && /^\s*(and|to|until|through)\s+$/i.test(sentence.slice(d.end, x.index)));
-    return { index: d.index, end: d.end, since: d.span.earliest, ...(second ? { until: second.span.latest } : {}) };
+    const second = free.find((x) => x.index > d.end && /^,?\s*(and|to|until|through)\s+$/i.test(sentence.slice(d.end, x.index)));
+    return { index: d.index, end: second?.end ?? d.end, since: d.span.earliest, ...(second ? { until: second.span.latest } : {}) };
   });
   for (const d of dateSpans(sentence, free)) {
     if (starts.includes(d) || out.some((o) => o.until && d.index > o.index && d.index <= o.end + 40)) continue;
@@ -206,7 +236,7 @@ function dateSpans(sentence: string, free: DateMention[]): DateMention[] {
 
 // a cue holds the dates inside its words ("over the last week"); only the cues that read a date take the
 // one right after them: "recorded in Sudan between April and June" keeps its dates
-const READS_DATE: ReadonlySet<PeriodStart> = new Set(['date', 'until', 'war', 'campaign', 'marker']);
+const READS_DATE: ReadonlySet<PeriodStart> = new Set(['date', 'until', 'war', 'campaign', 'truce', 'marker']);
 const introduces = (c: PeriodCue, d: DateMention): boolean =>
   d.index >= c.index && d.index < c.end || READS_DATE.has(c.start) && d.index >= c.end && d.index - c.end <= CUE_TO_DATE;
 
@@ -220,11 +250,12 @@ function clauseBefore(sentence: string, index: number): string {
   return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
 }
 
-/** "over the past two weeks" → 14; "in the past 24 hours" → 1. */
-function daysIn(text: string): number {
-  const m = /(?:(\S+)\s+)?(hours?|days?|weeks?|months?|years?)\s*$/i.exec(text)!;
+/** "over the past two weeks" → 14 days back; "in the last eight months" → the same day eight calendar months back. */
+function stretchStart(published: string, text: string): string {
+  const m = /(?:(\S+)\s+)?(hours?|days?|nights?|weeks?|months?|years?)\s*$/i.exec(text)!;
   const n = (m[1] && numberValue(m[1])) || 1;
   const unit = m[2]!.toLowerCase().replace(/s$/, '');
-  const days = unit === 'hour' ? n / 24 : unit === 'week' ? n * 7 : unit === 'month' ? n * 30 : unit === 'year' ? n * 365 : n;
-  return Math.max(1, Math.round(days));
+  if (unit === 'month' || unit === 'year') return addMonths(published, -(unit === 'year' ? n * 12 : n));
+  const days = unit === 'hour' ? n / 24 : unit === 'week' ? n * 7 : n;
+  return addDays(published, -Math.max(1, Math.round(days)));
 }

@@ -2,6 +2,12 @@
 export const toDay = (d: Date): string => d.toISOString().slice(0, 10);
 export const parseDay = (day: string): Date => new Date(`${day}T12:00:00Z`);
 export const addDays = (day: string, n: number): string => toDay(new Date(parseDay(day).getTime() + n * 86400000));
+/** The same day of the month `n` months later (earlier when negative), or that month's last day when it is shorter. */
+export const addMonths = (day: string, n: number): string => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const last = new Date(Date.UTC(y, m - 1 + n + 1, 0, 12)).getUTCDate();
+  return toDay(new Date(Date.UTC(y, m - 1 + n, Math.min(d, last), 12)));
+};
 export const dayDiff = (a: string, b: string): number => Math.round((parseDay(a).getTime() - parseDay(b).getTime()) / 86400000);
 /** Monday of the ISO week holding `day` */
 export const weekStart = (day: string): string => addDays(day, -((parseDay(day).getUTCDay() + 6) % 7));
