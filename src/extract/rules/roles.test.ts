@@ -52,6 +52,17 @@ describe('role rules', () => {
     expect(roles('Turkish air and artillery strikes hit a village near Amadiya.')[0]).toBe('Military Forces of Turkey'));
   it('r-object: a list of names before the object is one modifier', () =>
     expect(roles('Gunmen opened fire at the Ghoriwala and Bakakhel police stations.', 'Pakistan')[1]).toBe('police'));
+  it('the ones hit hold the subject\'s place: "soldiers and police officers were killed in an attack"', () =>
+    expect(roles('Three soldiers and two police officers were killed in a suspected jihadist attack in northwest Benin.', 'Benin'))
+      .toEqual([null, 'military']));
+  it('r-country-subject: a country\'s weapon before the act, "Pakistani shells also fell on"', () =>
+    expect(roles('Pakistani shells also fell on forward areas of Rajouri district.')[0]).toBe('Military Forces of Pakistan'));
+  it('r-country-subject: "X used artillery, hitting"', () =>
+    expect(roles('According to a police officer, Pakistan used heavy artillery and mortars, hitting dozens of villages.')[0]).toBe('Military Forces of Pakistan'));
+  it('r-country-subject: "shelling from X" is the shelling of X\'s army, but not rockets from X', () => {
+    expect(roles('On Wednesday, intense shelling from Pakistan left a trail of destruction across Poonch.')[0]).toBe('Military Forces of Pakistan');
+    expect(roles('On Wednesday, rockets from Lebanon hit Kiryat Shmona.')[0]).not.toBe('Military Forces of Lebanon');
+  });
   it('"backed by Iran" names a patron, not the attacker', () =>
     expect(roles('Militants backed by Iran fired rockets at the base.')).toEqual(['Militants', null]));
 });

@@ -73,6 +73,8 @@ const PLACE_BEFORE = /\b(from|inside|(?:part|parts|area|areas|region|territory) 
 const HELD_GROUND = /\b(from|in|on|against|into|across)\s+(?:an?\s+|the\s+)?(?:part\s+of\s+|parts\s+of\s+)?((?:U\.S\.|[A-Z][\w'’]+)(?:\s+[A-Z][\w'’]+)?)-(?:controlled|held|run)\b/;
 const DEMONYM_RIGHT_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+$/;
 const DEMONYM_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?$/;
+// "Pakistani shells also fell on", "Russian missiles reportedly hit": the country's weapon is the subject of the act
+const DEMONYM_WEAPON = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?(shells|missiles?|rockets?|drones?|artillery|mortars?|bombs?|jets|warplanes|aircraft)\s+((\w+ly|also|again|then|later|too)\s+){1,2}$/;
 
 export function assignRoles(
   clause: string, triggerIndex: number, actors: ActorMatch[], claimantActor: ActorMatch | null, country: string | null, passiveTrigger: boolean,
@@ -97,6 +99,7 @@ export function assignRoles(
   if (vessel) set('actor2', { name: `${vessel[1]!.replace(/[/.]/g, '')} ${vessel[2]}`, type: 'civilians', country: null, affiliations: [] }, 'r-vessel');
   const ownerCountry = OWNER_COUNTRY.exec(clause);
   if (ownerCountry) set('actor2', (c => c && stateForces(c.cc))(countryByName(ownerCountry[1]!) ?? countryByDemonym(ownerCountry[1]!)), 'r-owner-country');
+  const hit = new Set<ActorMatch>();
   for (const a of actors) {
     const before = clause.slice(Math.max(0, a.index - 40), a.index);
     if ((OWNER.test(before) || OWNER_BY.test(before)) && a.index > triggerIndex) set('actor2', a.actor, 'r-owner');
@@ -105,6 +108,7 @@ export function assignRoles(
       // "six NPA members and an Army soldier were killed in an encounter": a fight's dead on both sides are its two sides
       if (roles.actor2 && isFight(clause, triggerIndex, kind)) set('actor1', a.actor, 'r-victims-both-sides');
       set('actor2', a.actor, 'r-victims');
+      hit.add(a);
     }
     if (memberKilled(clause, a) && !isSpeaker(a)) set('actor2', a.actor, 'r-member-victim');
     if (a.index > triggerIndex && USED_BY_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-owner');
@@ -133,7 +137,9 @@ export function assignRoles(
     // "fighters, most of whom belonged to X": membership, not the subject
     // "militants aligned with al-Qaeda", "an offshoot of JNIM": a patron or a parent is not the subject either
     !/\b(belong(ed|s|ing)? to|members? of|fighters? of|affiliated with|linked to|linked with|part of|aligned with|allied (with|to)|loyal to|close to|tied to|associated with|offshoot of|splinter (group |faction )?of|breakaway (group |faction )?of)\s+(the\s+)?$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)));
-  const subject = beforeTrigger[beforeTrigger.length - 1];
+  const last = beforeTrigger[beforeTrigger.length - 1];
+  // the ones hit hold the subject's place: "Three soldiers and two police officers were killed in an attack"
+  const subject = last && !hit.has(last) ? last : undefined;
   // "the RSF was firing" is progressive, not passive
   const passive = passiveTrigger || (PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) && !/ing$/i.test(triggerWord(clause, triggerIndex)));
   if (subject && passive) set('actor2', subject.actor, 'r-passive-subject');
@@ -216,17 +222,27 @@ const isFight = (clause: string, at: number, kind: Trigger['kind'] | null): bool
 function countrySubject(clause: string, triggerIndex: number): Actor | undefined {
   const before = clause.slice(Math.max(0, triggerIndex - 60), triggerIndex);
   // "Heavy Pakistani shelling": the word right before the act first
-  const demonym = DEMONYM_RIGHT_BEFORE.exec(before) ?? DEMONYM_BEFORE.exec(before);
+  const demonym = DEMONYM_RIGHT_BEFORE.exec(before) ?? DEMONYM_BEFORE.exec(before) ?? DEMONYM_WEAPON.exec(before);
   if (demonym) {
     // "hundreds of Russian drones" names who; "a missile from ... Yemen" names where
     const c = countryByDemonym(demonym[1]!) ?? (PLACE_BEFORE.test(before.slice(0, demonym.index)) ? undefined : countryByName(demonym[1]!));
     if (c) return stateForces(c.cc);
   }
   // "the United States had struck back", "Russia launched", "the United States last carried out": a country right before the act
-  const subject = /(?:^|[^\w.])(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:(?:\w+ly|also|again|then|later|last|first|already|once)\s+){0,2}(?:(?:launched|fired|carried out|conducted|sent)\s+(?:\S+\s+){0,6})?$/.exec(clause.slice(0, triggerIndex));
+  const subject = /(?:^|[^\w.])(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:(?:\w+ly|also|again|then|later|last|first|already|once)\s+){0,2}(?:(?:launched|fired|carried out|conducted|sent|used)\s+(?:\S+\s+){0,6})?$/.exec(clause.slice(0, triggerIndex));
   const c = subject && countryByName(subject[1]!);
-  if (!c || PLACE_BEFORE.test(clause.slice(0, subject.index + subject[0].indexOf(subject[1]!)))) return undefined;
-  return stateForces(c.cc);
+  if (c && !PLACE_BEFORE.test(clause.slice(0, subject.index + subject[0].indexOf(subject[1]!)))) return stateForces(c.cc);
+  return firedFrom(clause.slice(triggerIndex));
+}
+
+// "intense shelling from Pakistan", "mortar fire from across the border in Armenia": the guns a country's
+// ground fires from are its army's (not rockets or drones, which groups fire from ground they hold)
+const SHELLING_FROM = /^(?:shelling|shells|artillery(?:\s+fire)?|mortar(?:\s+fire)?|mortars)\s+(?:and\s+[\w-]+\s+(?:fire\s+)?)?from\s+(?:across\s+the\s+border\s+in\s+)?(?:the\s+)?(?:neighbou?ring\s+)?((?:U\.S\.|[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b(?![-'’])/;
+
+function firedFrom(act: string): Actor | undefined {
+  const from = SHELLING_FROM.exec(act);
+  const c = from && countryByName(from[1]!);
+  return c ? stateForces(c.cc) : undefined;
 }
 
 const COUNTRY_TARGET = /\b(?:against|at|on|targeting|into)\s+(?:the\s+)?((?:U\.S\.|US|[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b(?!['’-]|\s+(?:forces|troops|military|army|base|bases|positions|personnel|soldiers))/;
