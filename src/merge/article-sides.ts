@@ -1,7 +1,8 @@
 // A refiner over one article's events: an incident whose attacker (or target) the sentence leaves
 // unsaid takes it from the article's other incidents of the same kind, when they all agree. A report
 // on a Russian drone wave names Russia once; its regional strikes share that attacker. Disagreement
-// (two attackers in one article, as in strikes and counter-strikes) leaves the side unknown.
+// (two attackers in one article, as in strikes and counter-strikes) leaves the side to the incidents
+// in the same country, when they agree.
 import { lookupActor } from '../resolve/actor/dictionary.js';
 import type { Actor, ArticleEvent } from '../types.js';
 import { weaponsCompatible } from './compatibility.js';
@@ -11,7 +12,9 @@ export function fillSidesFromArticle(events: ArticleEvent[]): ArticleEvent[] {
     const others = events.filter((f) => f !== e && family(f) === family(e) && weaponsCompatible(f.weapon, e.weapon));
     let { actor1, actor2 } = e;
     if (!actor1) {
-      actor1 = unanimous(others.filter((f) => (!e.actor2 || !f.actor2 || f.actor2.name === e.actor2.name) && f.actor1?.name !== e.actor2?.name).map((f) => f.actor1));
+      const agreeing = others.filter((f) => (!e.actor2 || !f.actor2 || f.actor2.name === e.actor2.name) && f.actor1?.name !== e.actor2?.name);
+      // strikes and counter-strikes: the attackers of the incidents on the same country's ground
+      actor1 = unanimous(agreeing.map((f) => f.actor1)) ?? unanimous(agreeing.filter((f) => f.location.country_code === e.location.country_code).map((f) => f.actor1));
     }
     if (!actor2 && actor1) {
       // a campaign's attacker crosses borders; its target is only lent within one country
