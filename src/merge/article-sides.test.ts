@@ -15,6 +15,13 @@ describe('an unnamed perpetrator', () => {
       'Four people were killed when a missile hit a building in Tamra in Israel on Sunday.').map((s) => s[0])).toEqual([
       'Military Forces of Iran', 'Military Forces of Israel', 'Military Forces of Iran',
     ]));
+  it('in a report on unrest that names no armed group, violence no one is named for is the rioters\'', () =>
+    expect(sides('Thousands of protesters marched in Luanda on Monday against the fuel price. Shops were looted in Cazenga on Monday.'))
+      .toContainEqual(['Rioters (Angola)', null]));
+  it('not when the report names an armed group, nor when a weapon was named', () => {
+    expect(sides('Thousands of protesters marched in Luanda on Monday. Gunmen of the FLEC looted shops in Cazenga on Monday.').map((s) => s[0])).not.toContain('Rioters (Angola)');
+    expect(sides('Thousands of protesters marched in Luanda on Monday. A bomb exploded in Cazenga on Monday.').map((s) => s[0])).toContain('Unidentified armed group');
+  });
   it('a crowd is named as a crowd, not as an armed group', () =>
     expect(sides('Thousands of protesters marched in Nairobi on Sunday against the finance bill.')[0]![0]).toBe('Protesters (Kenya)'));
 });

@@ -6,6 +6,7 @@
 import { lookupActor } from '../resolve/actor/dictionary.js';
 import type { Actor, ArticleEvent } from '../types.js';
 import { weaponsCompatible } from './compatibility.js';
+import { crowd } from './reconcile.js';
 
 export function fillSidesFromArticle(events: ArticleEvent[]): ArticleEvent[] {
   return events.map((e) => {
@@ -35,12 +36,26 @@ function unanimous(actors: Array<Actor | null>): Actor | null {
  * Violence whose perpetrator no sentence of the article names ("a woman was murdered in her home",
  * "roadway bombs detonated, killing four police officers") was done by an unidentified armed group:
  * ACLED's convention for an unknown perpetrator. Crowds are named by crowd-events; a side filled from
- * the article's other incidents comes first.
+ * the article's other incidents comes first. In a report on unrest that names no armed group, such
+ * violence with no weapon named ("shops were looted") was the rioters'.
  */
 export function nameUnknownPerpetrators(events: ArticleEvent[]): ArticleEvent[] {
   const unknown = lookupActor(UNIDENTIFIED)?.actor;
   if (!unknown) throw new Error(`data/actors/armed-groups.tsv: "${UNIDENTIFIED}" is missing`);
-  return events.map((e) => (e.actor1 || family(e) === 'protest' || e.actor2?.name === UNIDENTIFIED ? e : { ...e, actor1: unknown }));
+  const unrest = isUnrest(events);
+  return events.map((e) => {
+    if (e.actor1 || family(e) === 'protest' || e.actor2?.name === UNIDENTIFIED) return e;
+    return { ...e, actor1: unrest && crowdViolence(e) ? crowd('Riots', e.location.country) : unknown };
+  });
 }
+
+/** A report on protests or riots that names no armed group on any side of its incidents. */
+function isUnrest(events: ArticleEvent[]): boolean {
+  const armed = (a: Actor | null) => !!a && (a.type === 'militia' || a.type === 'rebel_group' || a.type === 'unknown');
+  return events.some((e) => family(e) === 'protest') && !events.some((e) => armed(e.actor1) || armed(e.actor2));
+}
+
+/** "Shops were looted", "13 policemen were beaten to death": violence with no weapon named, not done to the crowd. */
+const crowdViolence = (e: ArticleEvent): boolean => !e.weapon && !(e.actor2?.type === 'civilians' && /^(Protesters|Rioters)\b/.test(e.actor2.name));
 
 const UNIDENTIFIED = 'Unidentified armed group';

@@ -80,7 +80,7 @@ function ofCountry(actor: Actor | null, country: string | null): Actor | null {
   return { ...actor, name: `${actor.name} (${country})` };
 }
 
-function crowd(type: EventType, country: string | null): Actor {
+export function crowd(type: EventType, country: string | null): Actor {
   const who = type === 'Riots' ? 'Rioters' : 'Protesters';
   return { name: country ? `${who} (${country})` : who, type: 'civilians', country: null, affiliations: [] };
 }
