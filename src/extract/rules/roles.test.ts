@@ -63,6 +63,8 @@ describe('role rules', () => {
     expect(roles('On Wednesday, intense shelling from Pakistan left a trail of destruction across Poonch.')[0]).toBe('Military Forces of Pakistan');
     expect(roles('On Wednesday, rockets from Lebanon hit Kiryat Shmona.')[0]).not.toBe('Military Forces of Lebanon');
   });
+  it('r-by-agent: not the doer of an act that is no violence, "a ceasefire declared by X"', () =>
+    expect(roles('The villages were targeted directly, despite a unilateral ceasefire declared by the Kurdistan Workers\' Party.')[0]).toBeNull());
   it('"backed by Iran" names a patron, not the attacker', () =>
     expect(roles('Militants backed by Iran fired rockets at the base.')).toEqual(['Militants', null]));
 });

@@ -40,7 +40,8 @@ const BASED_AFTER = /^\s+(are|were|is|was|had been|have been)\s+(\w+ly\s+)?(base
 const BETWEEN = /\b(between|pitting)\s+(the\s+)?([A-Za-z]+\s+)?$/i;
 const OWN_FORCES = /\b(said|says|announced|reported|claimed)\b[^.]{0,40}\b(its|their|our)\s+(forces|troops|fighters|units|jets|drones|military|army)\b/i;
 const OWN_ACT = /^[^.]{0,40}\b(said|says|announced|reported|confirmed|claimed)\b[^.]{0,30}\b(its|their)\s+([\w-]+\s+){0,2}$/i;
-const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspired|directed|ordered|approved)\s)\bby\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
+// "backed by Iran", "a ceasefire declared by the PKK": a patron, or the doer of an act that is no violence
+const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspired|directed|ordered|approved|declared|proclaimed|called|agreed|signed|brokered|proposed|imposed|issued|published|released|condemned|denied|rejected|demanded|organi[sz]ed)\s)\bby\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
 // the words between a verb and its object: determiners and modifiers, never a conjunction ("killed when X...")
 const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding|stormed|raided|ambushed|overran|downed|abducted|kidnapped|destroyed|destroying|damaged|damaging)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|(?!(when|as|after|while|and|but|because|since|before|if|where|by)\b)[\w-]+\s+){0,3}$/i;
