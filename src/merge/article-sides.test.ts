@@ -22,6 +22,9 @@ describe('an unnamed perpetrator', () => {
     expect(sides('Thousands of protesters marched in Luanda on Monday. Gunmen of the FLEC looted shops in Cazenga on Monday.').map((s) => s[0])).not.toContain('Rioters (Angola)');
     expect(sides('Thousands of protesters marched in Luanda on Monday. A bomb exploded in Cazenga on Monday.').map((s) => s[0])).toContain('Unidentified armed group');
   });
+  it('in a report on unrest, the police facing the crowds are lent to no arson or looting', () =>
+    expect(sides('Thousands of protesters marched in Rabat on Wednesday. Police shot dead two people in Leqliaa on Wednesday. ' +
+      'Elsewhere in Morocco, vehicles were set on fire on Wednesday.').map((s) => s[0])).toContain('Rioters (Morocco)'));
   it('a crowd is named as a crowd, not as an armed group', () =>
     expect(sides('Thousands of protesters marched in Nairobi on Sunday against the finance bill.')[0]![0]).toBe('Protesters (Kenya)'));
 });

@@ -7,12 +7,15 @@ import { lookupActor } from '../resolve/actor/dictionary.js';
 import type { Actor, ArticleEvent } from '../types.js';
 import { weaponsCompatible } from './compatibility.js';
 import { crowd } from './reconcile.js';
+import { matchAll } from '../extract/lexicon.js';
 
 export function fillSidesFromArticle(events: ArticleEvent[]): ArticleEvent[] {
+  const unrest = isUnrest(events);
   return events.map((e) => {
     const others = events.filter((f) => f !== e && family(f) === family(e) && weaponsCompatible(f.weapon, e.weapon));
     let { actor1, actor2 } = e;
-    if (!actor1) {
+    // "vehicles were set on fire" in a report on unrest: the police facing the crowds did not do it
+    if (!actor1 && !(unrest && crowdViolence(e) && crowdActs(e))) {
       const agreeing = others.filter((f) => (!e.actor2 || !f.actor2 || f.actor2.name === e.actor2.name) && f.actor1?.name !== e.actor2?.name);
       // strikes and counter-strikes: the attackers of the incidents on the same country's ground
       actor1 = unanimous(agreeing.map((f) => f.actor1)) ?? unanimous(agreeing.filter((f) => f.location.country_code === e.location.country_code).map((f) => f.actor1));
@@ -55,7 +58,11 @@ function isUnrest(events: ArticleEvent[]): boolean {
   return events.some((e) => family(e) === 'protest') && !events.some((e) => armed(e.actor1) || armed(e.actor2));
 }
 
-/** "Shops were looted", "13 policemen were beaten to death": violence with no weapon named, not done to the crowd. */
-const crowdViolence = (e: ArticleEvent): boolean => !e.weapon && !(e.actor2?.type === 'civilians' && /^(Protesters|Rioters)\b/.test(e.actor2.name));
+/** "Shops were looted", "13 policemen were beaten to death": violence its sentences name no weapon for, not done to the crowd. */
+const crowdViolence = (e: ArticleEvent): boolean => e.mentions.every((m) => !m.weapon) && !(e.actor2?.type === 'civilians' && /^(Protesters|Rioters)\b/.test(e.actor2.name));
+
+/** "Vehicles were set on fire", "shops were looted": what its sentences tell is what crowds do (data/lexicons/crowd-acts.tsv). */
+const crowdActs = (e: ArticleEvent): boolean =>
+  e.mentions.some((m) => matchAll('crowd-acts', m.sentence.text).some((c) => c.rule.fields[0] === 'violence'));
 
 const UNIDENTIFIED = 'Unidentified armed group';
