@@ -129,10 +129,14 @@ function resolveBareForces(ctx: ArticleContext, actors: ActorMatch[], places: Pl
     if (a.origin !== BARE_POLICE && a.origin !== BARE_MILITARY) return [a];
     // "security forces fired tear gas at the demonstrators": the forces that face a crowd are its police
     const police = a.origin === BARE_POLICE || (crowd && /\bsecurity\b/i.test(a.text));
-    const actor = police ? cc && policeForces(cc) : ctx.lastForces ?? (cc && stateForces(cc));
+    // "military bases in Katzrin": a base is the army's of the country it stands in
+    const site = !police && SITE_AFTER.test(text.slice(a.end)) && places.find((p) => !p.origin)?.place.country_code;
+    const actor = police ? cc && policeForces(cc) : site ? stateForces(site) : ctx.lastForces ?? (cc && stateForces(cc));
     return actor ? [{ ...a, actor }] : [];
   });
 }
+
+const SITE_AFTER = /^\s+(base|bases|camp|camps|barracks|garrison|post|posts|outpost)\b/i;
 
 // "the Iran-backed group", "the Sudanese paramilitary force": a definite description of one group, not a name
 const DESCRIPTION = /(?:^|\s)(?:the|this)\s+$/i;

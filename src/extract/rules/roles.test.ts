@@ -65,6 +65,12 @@ describe('role rules', () => {
   });
   it('r-by-agent: not the doer of an act that is no violence, "a ceasefire declared by X"', () =>
     expect(roles('The villages were targeted directly, despite a unilateral ceasefire declared by the Kurdistan Workers\' Party.')[0]).toBeNull());
+  it('a site does no act: "The military base attacked last night is in El Juncal"', () =>
+    expect(roles('The US base attacked last night is in the hamlet of El Juncal.')[0]).toBeNull());
+  it('r-object: an army base hit is the army\'s, of the country it stands in', () => {
+    const e = extractText('Hezbollah fired rockets at Metula on Friday. Rocket salvos were directed at military bases in Katzrin on Friday.', '2024-05-18').events;
+    expect(e.find((x) => x.location.name === 'Katzrin')?.actor2?.name).toBe('Military Forces of Israel');
+  });
   it('"backed by Iran" names a patron, not the attacker', () =>
     expect(roles('Militants backed by Iran fired rockets at the base.')).toEqual(['Militants', null]));
 });

@@ -72,8 +72,11 @@ const PLACE_BEFORE = /\b(from|inside|(?:part|parts|area|areas|region|territory) 
 // "a missile fired from Houthi-controlled Yemen": who holds the ground a weapon came from fired it;
 // "strikes on Houthi-held areas": who holds the ground struck was the target
 const HELD_GROUND = /\b(from|in|on|against|into|across)\s+(?:an?\s+|the\s+)?(?:part\s+of\s+|parts\s+of\s+)?((?:U\.S\.|[A-Z][\w'’]+)(?:\s+[A-Z][\w'’]+)?)-(?:controlled|held|run)\b/;
+const SITE = /\b(base|bases|camp|camps|barracks|garrison|posts?|outposts?|checkpoints?|headquarters)$/i;
+const SITE_AFTER = /^\s+(base|bases|camp|camps|barracks|garrison|posts?|outposts?|checkpoints?|headquarters)\b/i;
 const DEMONYM_RIGHT_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+$/;
-const DEMONYM_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?$/;
+// ("the US base attacked last night": a site is no doer)
+const DEMONYM_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((?!(base|bases|camp|camps|barracks|garrison|posts?|outposts?|checkpoints?|headquarters)\s)(\w+-)?\w+\s+)?$/;
 // "Pakistani shells also fell on", "Russian missiles reportedly hit": the country's weapon is the subject of the act
 const DEMONYM_WEAPON = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?(shells|missiles?|rockets?|drones?|artillery|mortars?|bombs?|jets|warplanes|aircraft)\s+((\w+ly|also|again|then|later|too)\s+){1,2}$/;
 
@@ -138,7 +141,8 @@ export function assignRoles(
     // "fighters, most of whom belonged to X": membership, not the subject
     // "militants aligned with al-Qaeda", "an offshoot of JNIM": a patron or a parent is not the subject either
     !/\b(belong(ed|s|ing)? to|members? of|fighters? of|affiliated with|linked to|linked with|part of|aligned with|allied (with|to)|loyal to|close to|tied to|associated with|offshoot of|splinter (group |faction )?of|breakaway (group |faction )?of)\s+(the\s+)?$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)));
-  const last = beforeTrigger[beforeTrigger.length - 1];
+  // "The military base attacked last night is in El Juncal": a site does no act
+  const last = beforeTrigger.filter((a) => !SITE.test(a.text) && !SITE_AFTER.test(clause.slice(a.end))).pop();
   // the ones hit hold the subject's place: "Three soldiers and two police officers were killed in an attack"
   const subject = last && !hit.has(last) ? last : undefined;
   // "the RSF was firing" is progressive, not passive
