@@ -71,6 +71,10 @@ describe('role rules', () => {
     const e = extractText('Hezbollah fired rockets at Metula on Friday. Rocket salvos were directed at military bases in Katzrin on Friday.', '2024-05-18').events;
     expect(e.find((x) => x.location.name === 'Katzrin')?.actor2?.name).toBe('Military Forces of Israel');
   });
+  it('an apposition names the patron, not the doer: "Al-Shabaab, an al-Qaeda affiliate, attacked"', () => {
+    expect(roles('Al-Shabaab, an al-Qaeda affiliate, attacked a base in Mogadishu.')[0]).toBe('Al-Shabaab');
+    expect(roles('An Islamic State affiliate was likely responsible for the attack.')[0]).toBe('Islamic State');
+  });
   it('"backed by Iran" names a patron, not the attacker', () =>
     expect(roles('Militants backed by Iran fired rockets at the base.')).toEqual(['Militants', null]));
 });

@@ -53,6 +53,12 @@ const CLASH_WITH = /(?<!\b(along|together|alongside|coordination|cooperation|con
 const POSSESSOR = /^['’]s\s+([\w-]+\s+)?(ally|allies|enemy|enemies|rival|rivals|leader|chief|head|founder|minister|spokes(man|woman|person)|backer|patron|son|brother)\b/i;
 /** "Hezbollah's ally", whether the name was matched with its "'s" or not. */
 const possessor = (clause: string, a: ActorMatch): boolean => POSSESSOR.test((/['’]s$/.test(a.text) ? "'s" : '') + clause.slice(a.end));
+// "Al-Shabaab, an al-Qaeda affiliate, attacked", "JNIM, an al-Qaeda-linked group": the group a name is described by, not the doer,
+// in an apposition to the name of the doer (not "An Islamic State affiliate was responsible", nor "troops
+// backed by partners", who are backed)
+const PATRON_OF = /^(-(linked|backed|aligned|affiliated|allied|inspired|supported|sponsored)|\s+(affiliate|affiliates|offshoot|branch|franchise|proxy|proxies))\b/i;
+const patronOf = (clause: string, a: ActorMatch): boolean =>
+  PATRON_OF.test(clause.slice(a.end)) && /,\s+(an?|the)\s+$/i.test(clause.slice(Math.max(0, a.index - 8), a.index));
 const OBSERVED = /^(spotted|sighted|detected|tracked|observed|monitored)$/i;
 const OBJECT_ING = /\b(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}$/i;
 const PARTICIPLE = /^[^,;]*,\s*(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}$/i;
@@ -136,7 +142,7 @@ export function assignRoles(
   // an actor with a reporting verb between it and the act is the one who said it ("CENTCOM said Houthis fired")
   // an agent of another verb ("attacks carried out by X, among them an attack by Y") is not the subject
   // "Hezbollah's ally, Ismail Haniyeh, was killed": the ally, not the possessor, is the subject
-  const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !isSpeaker(a) && !REPORTING.test(clause.slice(a.end, triggerIndex)) && !possessor(clause, a) &&
+  const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !isSpeaker(a) && !REPORTING.test(clause.slice(a.end, triggerIndex)) && !possessor(clause, a) && !patronOf(clause, a) &&
     !OWNER.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !/\bby\s+(the\s+)?([\w-]+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)) &&
     // "fighters, most of whom belonged to X": membership, not the subject
     // "militants aligned with al-Qaeda", "an offshoot of JNIM": a patron or a parent is not the subject either
