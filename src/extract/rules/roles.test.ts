@@ -75,6 +75,15 @@ describe('role rules', () => {
     expect(roles('Al-Shabaab, an al-Qaeda affiliate, attacked a base in Mogadishu.')[0]).toBe('Al-Shabaab');
     expect(roles('An Islamic State affiliate was likely responsible for the attack.')[0]).toBe('Islamic State');
   });
+  it('bare soldiers in another country than the home army named last are that country\'s', () => {
+    const e = extractText('JNIM fighters overran the army base in Djibo, Burkina Faso, on Sunday, killing 100 Burkinabe soldiers. ' +
+      'Meanwhile, in Borno in north-eastern Nigeria, Boko Haram fighters killed five soldiers on Monday.', '2025-05-14').events;
+    expect(e.find((x) => x.actor1?.name === 'Boko Haram')?.actor2?.name).toBe('Military Forces of Nigeria');
+  });
+  it('a foreign force on campaign keeps its name: "US forces ... the troops in Syria"', () => {
+    const e = extractText('US forces struck a depot in Deir ez-Zor, Syria, on Sunday. Militants fired rockets at the troops in Shaddadi, Syria, on Monday.', '2025-05-14').events;
+    expect(e.find((x) => x.actor1?.name === 'Militants')?.actor2?.name).toBe('Military Forces of the United States');
+  });
   it('"backed by Iran" names a patron, not the attacker', () =>
     expect(roles('Militants backed by Iran fired rockets at the base.')).toEqual(['Militants', null]));
 });
