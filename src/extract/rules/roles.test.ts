@@ -84,6 +84,8 @@ describe('role rules', () => {
     const e = extractText('US forces struck a depot in Deir ez-Zor, Syria, on Sunday. Militants fired rockets at the troops in Shaddadi, Syria, on Monday.', '2025-05-14').events;
     expect(e.find((x) => x.actor1?.name === 'Militants')?.actor2?.name).toBe('Military Forces of the United States');
   });
+  it('an observer is no side: "the Lebanese army had observed rockets being fired"', () =>
+    expect(roles('The Lebanese army had observed about 70 rockets being fired from the Lebanese side into northern Israel.')).not.toContain('Military Forces of Lebanon'));
   it('"backed by Iran" names a patron, not the attacker', () =>
     expect(roles('Militants backed by Iran fired rockets at the base.')).toEqual(['Militants', null]));
 });
