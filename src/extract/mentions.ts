@@ -129,9 +129,25 @@ function resolveBareForces(ctx: ArticleContext, actors: ActorMatch[], places: Pl
     if (a.origin !== BARE_POLICE && a.origin !== BARE_MILITARY) return [a];
     // "security forces fired tear gas at the demonstrators": the forces that face a crowd are its police
     const police = a.origin === BARE_POLICE || (crowd && /\bsecurity\b/i.test(a.text));
-    const actor = police ? cc && policeForces(cc) : ctx.lastForces ?? (cc && stateForces(cc));
+    // "military bases in Katzrin": a base is the army's of the country it stands in
+    const site = !police && SITE_AFTER.test(text.slice(a.end)) && places.find((p) => !p.origin)?.place.country_code;
+    const actor = police ? cc && policeForces(cc) : site ? stateForces(site) : lastForcesThere(ctx, places) ?? (cc && stateForces(cc));
     return actor ? [{ ...a, actor }] : [];
   });
+}
+
+const SITE_AFTER = /^\s+(base|bases|camp|camps|barracks|garrison|post|posts|outpost)\b/i;
+
+/**
+ * The military named last, unless it is an army at home in the story and the sentence is set in another
+ * country ("Meanwhile, in Borno in Nigeria, Boko Haram killed five soldiers" after Burkina Faso's army):
+ * a foreign force on campaign ("US forces ... the troops in Syria") keeps its name.
+ */
+function lastForcesThere(ctx: ArticleContext, places: PlaceMatch[]): Actor | null {
+  const last = ctx.lastForces;
+  const here = places.find((p) => !p.origin)?.place.country_code;
+  const home = !!last && ctx.sites.some((x) => x.place.country_code === last.country);
+  return last && here && home && last.country !== here ? null : last;
 }
 
 // "the Iran-backed group", "the Sudanese paramilitary force": a definite description of one group, not a name

@@ -10,6 +10,21 @@ describe('an unnamed perpetrator', () => {
     expect(sides('Russian drones hit Kharkiv on Sunday, wounding five people. Drones also struck Sumy on Sunday, damaging homes.').map((s) => s[0])).toEqual([
       'Military Forces of Russia', 'Military Forces of Russia',
     ]));
+  it('in strikes and counter-strikes, the attacker of the incidents on the same country\'s ground', () =>
+    expect(sides('Iranian missiles hit Bat Yam in Israel on Sunday, killing six. Israeli jets struck Tabriz in Iran on Sunday. ' +
+      'Four people were killed when a missile hit a building in Tamra in Israel on Sunday.').map((s) => s[0])).toEqual([
+      'Military Forces of Iran', 'Military Forces of Israel', 'Military Forces of Iran',
+    ]));
+  it('in a report on unrest that names no armed group, violence no one is named for is the rioters\'', () =>
+    expect(sides('Thousands of protesters marched in Luanda on Monday against the fuel price. Shops were looted in Cazenga on Monday.'))
+      .toContainEqual(['Rioters (Angola)', null]));
+  it('not when the report names an armed group, nor when a weapon was named', () => {
+    expect(sides('Thousands of protesters marched in Luanda on Monday. Gunmen of the FLEC looted shops in Cazenga on Monday.').map((s) => s[0])).not.toContain('Rioters (Angola)');
+    expect(sides('Thousands of protesters marched in Luanda on Monday. A bomb exploded in Cazenga on Monday.').map((s) => s[0])).toContain('Unidentified armed group');
+  });
+  it('in a report on unrest, the police facing the crowds are lent to no arson or looting', () =>
+    expect(sides('Thousands of protesters marched in Rabat on Wednesday. Police shot dead two people in Leqliaa on Wednesday. ' +
+      'Elsewhere in Morocco, vehicles were set on fire on Wednesday.').map((s) => s[0])).toContain('Rioters (Morocco)'));
   it('a crowd is named as a crowd, not as an armed group', () =>
     expect(sides('Thousands of protesters marched in Nairobi on Sunday against the finance bill.')[0]![0]).toBe('Protesters (Kenya)'));
 });

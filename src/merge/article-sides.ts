@@ -1,17 +1,24 @@
 // A refiner over one article's events: an incident whose attacker (or target) the sentence leaves
 // unsaid takes it from the article's other incidents of the same kind, when they all agree. A report
 // on a Russian drone wave names Russia once; its regional strikes share that attacker. Disagreement
-// (two attackers in one article, as in strikes and counter-strikes) leaves the side unknown.
+// (two attackers in one article, as in strikes and counter-strikes) leaves the side to the incidents
+// in the same country, when they agree.
 import { lookupActor } from '../resolve/actor/dictionary.js';
 import type { Actor, ArticleEvent } from '../types.js';
 import { weaponsCompatible } from './compatibility.js';
+import { crowd } from './reconcile.js';
+import { matchAll } from '../extract/lexicon.js';
 
 export function fillSidesFromArticle(events: ArticleEvent[]): ArticleEvent[] {
+  const unrest = isUnrest(events);
   return events.map((e) => {
     const others = events.filter((f) => f !== e && family(f) === family(e) && weaponsCompatible(f.weapon, e.weapon));
     let { actor1, actor2 } = e;
-    if (!actor1) {
-      actor1 = unanimous(others.filter((f) => (!e.actor2 || !f.actor2 || f.actor2.name === e.actor2.name) && f.actor1?.name !== e.actor2?.name).map((f) => f.actor1));
+    // "vehicles were set on fire" in a report on unrest: the police facing the crowds did not do it
+    if (!actor1 && !(unrest && crowdViolence(e) && crowdActs(e))) {
+      const agreeing = others.filter((f) => (!e.actor2 || !f.actor2 || f.actor2.name === e.actor2.name) && f.actor1?.name !== e.actor2?.name);
+      // strikes and counter-strikes: the attackers of the incidents on the same country's ground
+      actor1 = unanimous(agreeing.map((f) => f.actor1)) ?? unanimous(agreeing.filter((f) => f.location.country_code === e.location.country_code).map((f) => f.actor1));
     }
     if (!actor2 && actor1) {
       // a campaign's attacker crosses borders; its target is only lent within one country
@@ -32,12 +39,30 @@ function unanimous(actors: Array<Actor | null>): Actor | null {
  * Violence whose perpetrator no sentence of the article names ("a woman was murdered in her home",
  * "roadway bombs detonated, killing four police officers") was done by an unidentified armed group:
  * ACLED's convention for an unknown perpetrator. Crowds are named by crowd-events; a side filled from
- * the article's other incidents comes first.
+ * the article's other incidents comes first. In a report on unrest that names no armed group, such
+ * violence with no weapon named ("shops were looted") was the rioters'.
  */
 export function nameUnknownPerpetrators(events: ArticleEvent[]): ArticleEvent[] {
   const unknown = lookupActor(UNIDENTIFIED)?.actor;
   if (!unknown) throw new Error(`data/actors/armed-groups.tsv: "${UNIDENTIFIED}" is missing`);
-  return events.map((e) => (e.actor1 || family(e) === 'protest' || e.actor2?.name === UNIDENTIFIED ? e : { ...e, actor1: unknown }));
+  const unrest = isUnrest(events);
+  return events.map((e) => {
+    if (e.actor1 || family(e) === 'protest' || e.actor2?.name === UNIDENTIFIED) return e;
+    return { ...e, actor1: unrest && crowdViolence(e) ? crowd('Riots', e.location.country) : unknown };
+  });
 }
+
+/** A report on protests or riots that names no armed group on any side of its incidents. */
+function isUnrest(events: ArticleEvent[]): boolean {
+  const armed = (a: Actor | null) => !!a && (a.type === 'militia' || a.type === 'rebel_group' || a.type === 'unknown');
+  return events.some((e) => family(e) === 'protest') && !events.some((e) => armed(e.actor1) || armed(e.actor2));
+}
+
+/** "Shops were looted", "13 policemen were beaten to death": violence its sentences name no weapon for, not done to the crowd. */
+const crowdViolence = (e: ArticleEvent): boolean => e.mentions.every((m) => !m.weapon) && !(e.actor2?.type === 'civilians' && /^(Protesters|Rioters)\b/.test(e.actor2.name));
+
+/** "Vehicles were set on fire", "shops were looted": what its sentences tell is what crowds do (data/lexicons/crowd-acts.tsv). */
+const crowdActs = (e: ArticleEvent): boolean =>
+  e.mentions.some((m) => matchAll('crowd-acts', m.sentence.text).some((c) => c.rule.fields[0] === 'violence'));
 
 const UNIDENTIFIED = 'Unidentified armed group';

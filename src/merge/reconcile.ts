@@ -36,9 +36,11 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   // "Gunmen stormed a TV studio in Guayaquil. ... The attackers took hostages": the site said before
   const location = area.geo_precision === 3 ? d.siteNear(ms[0]!.sentence.index, area) ?? area : area;
   const fatalities = ms.reduce<Range | null>((r, m) => larger(r, m.fatalities), null) ?? emptyRange();
-  const named2 = pickActor(acts.map((m) => m.actor2));
+  // the attacked side firing back names the sides the other way round
+  const sided = acts.filter((m) => !group.firingBack?.has(m));
+  const named2 = pickActor(sided.map((m) => m.actor2));
   // the acts name the attacker; else a claim of responsibility that joined them does
-  const named1 = pickActor(acts.map((m) => m.actor1)) ?? pickActor(ms.filter((m) => m.claimOnly).map((m) => m.actor1));
+  const named1 = pickActor(sided.map((m) => m.actor1)) ?? pickActor(ms.filter((m) => m.claimOnly).map((m) => m.actor1));
   const crowdSides = crowdEvent(eventType(typed, named2, d), ms, named1, named2, fatalities);
   const { type, actor1 } = crowdSides;
   let { actor2 } = crowdSides;
@@ -80,7 +82,7 @@ function ofCountry(actor: Actor | null, country: string | null): Actor | null {
   return { ...actor, name: `${actor.name} (${country})` };
 }
 
-function crowd(type: EventType, country: string | null): Actor {
+export function crowd(type: EventType, country: string | null): Actor {
   const who = type === 'Riots' ? 'Rioters' : 'Protesters';
   return { name: country ? `${who} (${country})` : who, type: 'civilians', country: null, affiliations: [] };
 }

@@ -77,6 +77,8 @@ describe('one incident per article unless the text separates it', () => {
   it('the attacked side firing back is the fight the attack became, not a second incident', () => {
     const e = events('Terrorists attacked a police station in Lakki Marwat, Pakistan on Saturday night, killing four policemen. Pakistani police engaged the terrorists in an exchange of fire.', '2022-12-19');
     expect(e).toHaveLength(1);
+    // and lends no sides: the police were attacked, not the attackers
+    expect([e[0]!.actor1?.name, e[0]!.actor2?.name]).toEqual(['Unidentified armed group', 'Police Forces of Pakistan']);
   });
   it('the same kind of act on the same day, with no site of its own, is the incident told', () => {
     const e = events('Myanmar\'s army bombed a village in Rakhine state on Wednesday, officials said on Thursday. A spokesman said a jet bombed the village on Wednesday afternoon, killing 40 civilians.', '2025-01-09');

@@ -9,6 +9,8 @@ import { CROWD_NOUNS } from '../extract/lexicon.js';
 
 export interface MentionGroup {
   mentions: Mention[];
+  /** the attacked side firing back ("the policemen engaged the terrorists"): its sides are the other way round */
+  firingBack?: Set<Mention>;
 }
 
 /**
@@ -18,6 +20,7 @@ export interface MentionGroup {
  */
 class Group implements MentionGroup {
   readonly mentions: Mention[] = [];
+  readonly firingBack = new Set<Mention>();
   /** the most precise place, the first of equals unless a later one says where: mostPrecise(this) */
   place: Mention['place'] = null;
   weapon: Mention['weapon'] = null;
@@ -41,7 +44,7 @@ class Group implements MentionGroup {
     if (lendsSides) {
       this.actor1 ??= m.actor1 ?? null;
       this.actor2 ??= m.actor2 ?? null;
-    }
+    } else this.firingBack.add(m);
     this.date ??= m.date ?? null;
     this.statedDate ??= stated(m);
     this.wordClasses.add(wordClass(m.trigger));

@@ -52,6 +52,40 @@ describe('role rules', () => {
     expect(roles('Turkish air and artillery strikes hit a village near Amadiya.')[0]).toBe('Military Forces of Turkey'));
   it('r-object: a list of names before the object is one modifier', () =>
     expect(roles('Gunmen opened fire at the Ghoriwala and Bakakhel police stations.', 'Pakistan')[1]).toBe('police'));
+  it('the ones hit hold the subject\'s place: "soldiers and police officers were killed in an attack"', () =>
+    expect(roles('Three soldiers and two police officers were killed in a suspected jihadist attack in northwest Benin.', 'Benin'))
+      .toEqual([null, 'military']));
+  it('r-country-subject: a country\'s weapon before the act, "Pakistani shells also fell on"', () =>
+    expect(roles('Pakistani shells also fell on forward areas of Rajouri district.')[0]).toBe('Military Forces of Pakistan'));
+  it('r-country-subject: "X used artillery, hitting"', () =>
+    expect(roles('According to a police officer, Pakistan used heavy artillery and mortars, hitting dozens of villages.')[0]).toBe('Military Forces of Pakistan'));
+  it('r-country-subject: "shelling from X" is the shelling of X\'s army, but not rockets from X', () => {
+    expect(roles('On Wednesday, intense shelling from Pakistan left a trail of destruction across Poonch.')[0]).toBe('Military Forces of Pakistan');
+    expect(roles('On Wednesday, rockets from Lebanon hit Kiryat Shmona.')[0]).not.toBe('Military Forces of Lebanon');
+  });
+  it('r-by-agent: not the doer of an act that is no violence, "a ceasefire declared by X"', () =>
+    expect(roles('The villages were targeted directly, despite a unilateral ceasefire declared by the Kurdistan Workers\' Party.')[0]).toBeNull());
+  it('a site does no act: "The military base attacked last night is in El Juncal"', () =>
+    expect(roles('The US base attacked last night is in the hamlet of El Juncal.')[0]).toBeNull());
+  it('r-object: an army base hit is the army\'s, of the country it stands in', () => {
+    const e = extractText('Hezbollah fired rockets at Metula on Friday. Rocket salvos were directed at military bases in Katzrin on Friday.', '2024-05-18').events;
+    expect(e.find((x) => x.location.name === 'Katzrin')?.actor2?.name).toBe('Military Forces of Israel');
+  });
+  it('an apposition names the patron, not the doer: "Al-Shabaab, an al-Qaeda affiliate, attacked"', () => {
+    expect(roles('Al-Shabaab, an al-Qaeda affiliate, attacked a base in Mogadishu.')[0]).toBe('Al-Shabaab');
+    expect(roles('An Islamic State affiliate was likely responsible for the attack.')[0]).toBe('Islamic State');
+  });
+  it('bare soldiers in another country than the home army named last are that country\'s', () => {
+    const e = extractText('JNIM fighters overran the army base in Djibo, Burkina Faso, on Sunday, killing 100 Burkinabe soldiers. ' +
+      'Meanwhile, in Borno in north-eastern Nigeria, Boko Haram fighters killed five soldiers on Monday.', '2025-05-14').events;
+    expect(e.find((x) => x.actor1?.name === 'Boko Haram')?.actor2?.name).toBe('Military Forces of Nigeria');
+  });
+  it('a foreign force on campaign keeps its name: "US forces ... the troops in Syria"', () => {
+    const e = extractText('US forces struck a depot in Deir ez-Zor, Syria, on Sunday. Militants fired rockets at the troops in Shaddadi, Syria, on Monday.', '2025-05-14').events;
+    expect(e.find((x) => x.actor1?.name === 'Militants')?.actor2?.name).toBe('Military Forces of the United States');
+  });
+  it('an observer is no side: "the Lebanese army had observed rockets being fired"', () =>
+    expect(roles('The Lebanese army had observed about 70 rockets being fired from the Lebanese side into northern Israel.')).not.toContain('Military Forces of Lebanon'));
   it('"backed by Iran" names a patron, not the attacker', () =>
     expect(roles('Militants backed by Iran fired rockets at the base.')).toEqual(['Militants', null]));
 });

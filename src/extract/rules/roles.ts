@@ -40,7 +40,8 @@ const BASED_AFTER = /^\s+(are|were|is|was|had been|have been)\s+(\w+ly\s+)?(base
 const BETWEEN = /\b(between|pitting)\s+(the\s+)?([A-Za-z]+\s+)?$/i;
 const OWN_FORCES = /\b(said|says|announced|reported|claimed)\b[^.]{0,40}\b(its|their|our)\s+(forces|troops|fighters|units|jets|drones|military|army)\b/i;
 const OWN_ACT = /^[^.]{0,40}\b(said|says|announced|reported|confirmed|claimed)\b[^.]{0,30}\b(its|their)\s+([\w-]+\s+){0,2}$/i;
-const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspired|directed|ordered|approved)\s)\bby\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
+// "backed by Iran", "a ceasefire declared by the PKK": a patron, or the doer of an act that is no violence
+const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspired|directed|ordered|approved|declared|proclaimed|called|agreed|signed|brokered|proposed|imposed|issued|published|released|condemned|denied|rejected|demanded|organi[sz]ed)\s)\bby\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
 // the words between a verb and its object: determiners and modifiers, never a conjunction ("killed when X...")
 const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding|stormed|raided|ambushed|overran|downed|abducted|kidnapped|destroyed|destroying|damaged|damaging)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|(?!(when|as|after|while|and|but|because|since|before|if|where|by)\b)[\w-]+\s+){0,3}$/i;
@@ -52,7 +53,15 @@ const CLASH_WITH = /(?<!\b(along|together|alongside|coordination|cooperation|con
 const POSSESSOR = /^['’]s\s+([\w-]+\s+)?(ally|allies|enemy|enemies|rival|rivals|leader|chief|head|founder|minister|spokes(man|woman|person)|backer|patron|son|brother)\b/i;
 /** "Hezbollah's ally", whether the name was matched with its "'s" or not. */
 const possessor = (clause: string, a: ActorMatch): boolean => POSSESSOR.test((/['’]s$/.test(a.text) ? "'s" : '') + clause.slice(a.end));
+// "Al-Shabaab, an al-Qaeda affiliate, attacked", "JNIM, an al-Qaeda-linked group": the group a name is described by, not the doer,
+// in an apposition to the name of the doer (not "An Islamic State affiliate was responsible", nor "troops
+// backed by partners", who are backed)
+const PATRON_OF = /^(-(linked|backed|aligned|affiliated|allied|inspired|supported|sponsored)|\s+(affiliate|affiliates|offshoot|branch|franchise|proxy|proxies))\b/i;
+const patronOf = (clause: string, a: ActorMatch): boolean =>
+  PATRON_OF.test(clause.slice(a.end)) && /,\s+(an?|the)\s+$/i.test(clause.slice(Math.max(0, a.index - 8), a.index));
 const OBSERVED = /^(spotted|sighted|detected|tracked|observed|monitored)$/i;
+// "the Lebanese army had observed about 70 rockets being fired": who watched an act did not do it
+const OBSERVER = /^\s+(had\s+|has\s+|have\s+)?(\w+ly\s+)?(spotted|sighted|detected|tracked|observed|monitored|recorded|counted|documented|witnessed)\b/i;
 const OBJECT_ING = /\b(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}$/i;
 const PARTICIPLE = /^[^,;]*,\s*(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}$/i;
 const SPEAKER_AFTER = /^(\s*\([^)]*\))?(\s+(official|officials|spokes\w+|sources?|commander|chief|statement|command|said))?\s*(,[^,]{0,80},\s*)?(has\s+|had\s+)?(said|says|told|announced|reported|stated|confirmed|added|noted|wrote|posted|declared|put out|gave|spokes)/i;
@@ -71,8 +80,13 @@ const PLACE_BEFORE = /\b(from|inside|(?:part|parts|area|areas|region|territory) 
 // "a missile fired from Houthi-controlled Yemen": who holds the ground a weapon came from fired it;
 // "strikes on Houthi-held areas": who holds the ground struck was the target
 const HELD_GROUND = /\b(from|in|on|against|into|across)\s+(?:an?\s+|the\s+)?(?:part\s+of\s+|parts\s+of\s+)?((?:U\.S\.|[A-Z][\w'’]+)(?:\s+[A-Z][\w'’]+)?)-(?:controlled|held|run)\b/;
+const SITE = /\b(base|bases|camp|camps|barracks|garrison|posts?|outposts?|checkpoints?|headquarters)$/i;
+const SITE_AFTER = /^\s+(base|bases|camp|camps|barracks|garrison|posts?|outposts?|checkpoints?|headquarters)\b/i;
 const DEMONYM_RIGHT_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+$/;
-const DEMONYM_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?$/;
+// ("the US base attacked last night": a site is no doer)
+const DEMONYM_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((?!(base|bases|camp|camps|barracks|garrison|posts?|outposts?|checkpoints?|headquarters)\s)(\w+-)?\w+\s+)?$/;
+// "Pakistani shells also fell on", "Russian missiles reportedly hit": the country's weapon is the subject of the act
+const DEMONYM_WEAPON = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?(shells|missiles?|rockets?|drones?|artillery|mortars?|bombs?|jets|warplanes|aircraft)\s+((\w+ly|also|again|then|later|too)\s+){1,2}$/;
 
 export function assignRoles(
   clause: string, triggerIndex: number, actors: ActorMatch[], claimantActor: ActorMatch | null, country: string | null, passiveTrigger: boolean,
@@ -97,6 +111,7 @@ export function assignRoles(
   if (vessel) set('actor2', { name: `${vessel[1]!.replace(/[/.]/g, '')} ${vessel[2]}`, type: 'civilians', country: null, affiliations: [] }, 'r-vessel');
   const ownerCountry = OWNER_COUNTRY.exec(clause);
   if (ownerCountry) set('actor2', (c => c && stateForces(c.cc))(countryByName(ownerCountry[1]!) ?? countryByDemonym(ownerCountry[1]!)), 'r-owner-country');
+  const hit = new Set<ActorMatch>();
   for (const a of actors) {
     const before = clause.slice(Math.max(0, a.index - 40), a.index);
     if ((OWNER.test(before) || OWNER_BY.test(before)) && a.index > triggerIndex) set('actor2', a.actor, 'r-owner');
@@ -105,6 +120,7 @@ export function assignRoles(
       // "six NPA members and an Army soldier were killed in an encounter": a fight's dead on both sides are its two sides
       if (roles.actor2 && isFight(clause, triggerIndex, kind)) set('actor1', a.actor, 'r-victims-both-sides');
       set('actor2', a.actor, 'r-victims');
+      hit.add(a);
     }
     if (memberKilled(clause, a) && !isSpeaker(a)) set('actor2', a.actor, 'r-member-victim');
     if (a.index > triggerIndex && USED_BY_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-owner');
@@ -128,12 +144,15 @@ export function assignRoles(
   // an actor with a reporting verb between it and the act is the one who said it ("CENTCOM said Houthis fired")
   // an agent of another verb ("attacks carried out by X, among them an attack by Y") is not the subject
   // "Hezbollah's ally, Ismail Haniyeh, was killed": the ally, not the possessor, is the subject
-  const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !isSpeaker(a) && !REPORTING.test(clause.slice(a.end, triggerIndex)) && !possessor(clause, a) &&
+  const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !isSpeaker(a) && !REPORTING.test(clause.slice(a.end, triggerIndex)) && !possessor(clause, a) && !patronOf(clause, a) && !OBSERVER.test(clause.slice(a.end, a.end + 30)) &&
     !OWNER.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !/\bby\s+(the\s+)?([\w-]+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)) &&
     // "fighters, most of whom belonged to X": membership, not the subject
     // "militants aligned with al-Qaeda", "an offshoot of JNIM": a patron or a parent is not the subject either
     !/\b(belong(ed|s|ing)? to|members? of|fighters? of|affiliated with|linked to|linked with|part of|aligned with|allied (with|to)|loyal to|close to|tied to|associated with|offshoot of|splinter (group |faction )?of|breakaway (group |faction )?of)\s+(the\s+)?$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)));
-  const subject = beforeTrigger[beforeTrigger.length - 1];
+  // "The military base attacked last night is in El Juncal": a site does no act
+  const last = beforeTrigger.filter((a) => !SITE.test(a.text) && !SITE_AFTER.test(clause.slice(a.end))).pop();
+  // the ones hit hold the subject's place: "Three soldiers and two police officers were killed in an attack"
+  const subject = last && !hit.has(last) ? last : undefined;
   // "the RSF was firing" is progressive, not passive
   const passive = passiveTrigger || (PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) && !/ing$/i.test(triggerWord(clause, triggerIndex)));
   if (subject && passive) set('actor2', subject.actor, 'r-passive-subject');
@@ -216,17 +235,27 @@ const isFight = (clause: string, at: number, kind: Trigger['kind'] | null): bool
 function countrySubject(clause: string, triggerIndex: number): Actor | undefined {
   const before = clause.slice(Math.max(0, triggerIndex - 60), triggerIndex);
   // "Heavy Pakistani shelling": the word right before the act first
-  const demonym = DEMONYM_RIGHT_BEFORE.exec(before) ?? DEMONYM_BEFORE.exec(before);
+  const demonym = DEMONYM_RIGHT_BEFORE.exec(before) ?? DEMONYM_BEFORE.exec(before) ?? DEMONYM_WEAPON.exec(before);
   if (demonym) {
     // "hundreds of Russian drones" names who; "a missile from ... Yemen" names where
     const c = countryByDemonym(demonym[1]!) ?? (PLACE_BEFORE.test(before.slice(0, demonym.index)) ? undefined : countryByName(demonym[1]!));
     if (c) return stateForces(c.cc);
   }
   // "the United States had struck back", "Russia launched", "the United States last carried out": a country right before the act
-  const subject = /(?:^|[^\w.])(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:(?:\w+ly|also|again|then|later|last|first|already|once)\s+){0,2}(?:(?:launched|fired|carried out|conducted|sent)\s+(?:\S+\s+){0,6})?$/.exec(clause.slice(0, triggerIndex));
+  const subject = /(?:^|[^\w.])(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:(?:\w+ly|also|again|then|later|last|first|already|once)\s+){0,2}(?:(?:launched|fired|carried out|conducted|sent|used)\s+(?:\S+\s+){0,6})?$/.exec(clause.slice(0, triggerIndex));
   const c = subject && countryByName(subject[1]!);
-  if (!c || PLACE_BEFORE.test(clause.slice(0, subject.index + subject[0].indexOf(subject[1]!)))) return undefined;
-  return stateForces(c.cc);
+  if (c && !PLACE_BEFORE.test(clause.slice(0, subject.index + subject[0].indexOf(subject[1]!)))) return stateForces(c.cc);
+  return firedFrom(clause.slice(triggerIndex));
+}
+
+// "intense shelling from Pakistan", "mortar fire from across the border in Armenia": the guns a country's
+// ground fires from are its army's (not rockets or drones, which groups fire from ground they hold)
+const SHELLING_FROM = /^(?:shelling|shells|artillery(?:\s+fire)?|mortar(?:\s+fire)?|mortars)\s+(?:and\s+[\w-]+\s+(?:fire\s+)?)?from\s+(?:across\s+the\s+border\s+in\s+)?(?:the\s+)?(?:neighbou?ring\s+)?((?:U\.S\.|[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b(?![-'’])/;
+
+function firedFrom(act: string): Actor | undefined {
+  const from = SHELLING_FROM.exec(act);
+  const c = from && countryByName(from[1]!);
+  return c ? stateForces(c.cc) : undefined;
 }
 
 const COUNTRY_TARGET = /\b(?:against|at|on|targeting|into)\s+(?:the\s+)?((?:U\.S\.|US|[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b(?!['’-]|\s+(?:forces|troops|military|army|base|bases|positions|personnel|soldiers))/;

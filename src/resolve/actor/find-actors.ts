@@ -130,7 +130,7 @@ function bareForces(text: string, found: ActorMatch[]): ActorMatch[] {
     const end = start + m[0].length;
     if (found.some((a) => start < a.end && a.index < end)) continue;
     // "army chief", "military spokesman", "police said": a person or office, not the force as a party
-    if (/^\s*(?:chief|spokes\w*|officials?|sources?|commanders?|said|says|statement|analysts?|base|bases|court|junta|rule|government|leaders?|general|lieutenant|colonel|major|captain|commissioner|sergeant|inspector|gen\.|col\.|lt\.)\b/i.test(text.slice(end))) continue;
+    if (/^\s*(?:chief|spokes\w*|officials?|sources?|commanders?|said|says|statement|analysts?|court|junta|rule|government|leaders?|general|lieutenant|colonel|major|captain|commissioner|sergeant|inspector|gen\.|col\.|lt\.)\b/i.test(text.slice(end))) continue;
     const police = /polic|gendarm/i.test(m[1]!);
     out.push({ actor: { name: police ? 'police' : 'military', type: 'state_military', country: null, affiliations: [] }, index: start, end, text: m[0], origin: police ? BARE_POLICE : BARE_MILITARY });
   }
