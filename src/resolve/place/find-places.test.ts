@@ -277,6 +277,15 @@ describe('admin2 districts', () => {
   it('a district named after its seat is spelt as the seat is', () => {
     expect(at('Pakistani shelling hit Poonch district.', ['IN'])[0]?.slice(2)).toEqual(['IN', 2, 'p-district']);
   });
+  it('a district named after a town of it is spelt as the town is, and takes the alias file\'s names', () => {
+    expect(at('Shells fell on forward areas of Rajouri district.', ['IN'])).toEqual([['Rajauri', 'Jammu and Kashmir', 'IN', 2, 'p-district']]);
+    expect(at('Terrorists seized a train in the Bolan district of Balochistan.', ['PK'])).toEqual([['Kachhi', 'Balochistan', 'PK', 2, 'p-district']]);
+    expect(at('Two people were killed in the northern district of Bogura.', ['BD'])[0]?.slice(0, 3)).toEqual(['Bogra', 'Rajshahi', 'BD']);
+  });
+  it('a place said to be in another ("X district in the Y region") is one place, and a list goes on past it', () => {
+    expect(at('It hit Rajouri district in the Jammu region, and the Uri sector.', ['IN']).map((p) => p[0])).toEqual(['Rajauri', 'Uri']);
+    expect(at('A drone hit a house in Shebekino in Belgorod district.', ['RU']).map((p) => p[0])).toEqual(['Shebekino']);
+  });
   it('without a word for district the name is the town, even inside the district\'s name', () => {
     expect(at('Terrorists attacked the police station in Lakki Marwat at midnight.', ['PK'])).toEqual([['Lakki', 'Khyber Pakhtunkhwa', 'PK', 1, 'p-town']]);
   });

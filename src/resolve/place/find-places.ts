@@ -98,7 +98,9 @@ const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|
 const LIST_ITEMS = String.raw`(?:\s*(?:,|and|or)\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*`;
 // "at Ain al-Asad Air Base in Iraq and at Mission Support Site Euphrates": an item may say where it is
 const ITEM_WHERE = String.raw`(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?`;
-const LIST_GOES_ON = new RegExp(String.raw`^${ITEM_WHERE}${LIST_ITEMS}\s*(?:governorate|province|region|district|state|county|oblast|city)?\s*(?:,|and|or|,\s*and)\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?:towns?|cities|city|villages?|districts?)\s+of\s+)?)?(?:the\s+)?$`);
+// "forward areas of Rajouri district in the Jammu region, and the Uri sector": the item's word for its kind comes first
+const ITEM_KIND = String.raw`(?:\s*(?:governorate|province|region|district|state|county|oblast|territory|township))?`;
+const LIST_GOES_ON = new RegExp(String.raw`^${ITEM_KIND}${ITEM_WHERE}${LIST_ITEMS}\s*(?:governorate|province|region|district|state|county|oblast|city)?\s*(?:,|and|or|,\s*and)\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?:towns?|cities|city|villages?|districts?)\s+of\s+)?)?(?:the\s+)?$`);
 const LIST_REACH = 60;
 /** The words between two places say the list goes on. */
 export const listGoesOn = (gap: string): boolean => (gap.length < 26 && LIST_GAP.test(gap)) || (gap.length < LIST_REACH && LIST_GOES_ON.test(gap));
@@ -153,7 +155,14 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
 
 // "In Pattani's Sai Buri district", "Chhattisgarh's Gariaband district": a place said as the owner of the next
 // one only says where that one is
-const withoutContainers = (found: PlaceMatch[], text: string): PlaceMatch[] => found.filter((p, i) => !found[i + 1] || !ownsNext(p, found[i + 1]!, text));
+// one ("Rajouri district in the Jammu region", "the Bolan district of Balochistan") only says where that one is too
+const withoutContainers = (found: PlaceMatch[], text: string): PlaceMatch[] =>
+  found.filter((p, i) => (!found[i + 1] || !ownsNext(p, found[i + 1]!, text)) && (!found[i - 1] || !placesPrevious(found[i - 1]!, p, text)));
+const PLACED_IN = /^(\s*(district|province|region|county|state|governorate|oblast|territory|township)\s*,?\s+(in|of)|\s*,?\s+in)\s+(the\s+)?$/i;
+const AREA_AFTER = /^\s*(district|province|region|county|state|governorate|oblast|territory)\b/i;
+function placesPrevious(prev: PlaceMatch, p: PlaceMatch, text: string): boolean {
+  return PLACED_IN.test(text.slice(prev.end, p.index)) && (AREA_AFTER.test(text.slice(p.end, p.end + 20)) || p.place.geo_precision > prev.place.geo_precision);
+}
 function ownsNext(p: PlaceMatch, next: PlaceMatch, text: string): boolean {
   const gap = text.slice(p.end, next.index);
   return /^\s+$/.test(gap) ? /['’]s$/.test(text.slice(p.index, p.end)) : /^['’]s?\s+$/.test(gap);
