@@ -286,6 +286,9 @@ describe('admin2 districts', () => {
     expect(at('It hit Rajouri district in the Jammu region, and the Uri sector.', ['IN']).map((p) => p[0])).toEqual(['Rajauri', 'Uri']);
     expect(at('A drone hit a house in Shebekino in Belgorod district.', ['RU']).map((p) => p[0])).toEqual(['Shebekino']);
   });
+  it('an apposition is no part of the name ("In Poonch, the district hit hardest" is not "Poonch District")', () => {
+    expect(at('In Poonch, the district hit hardest, nine people were killed.', ['PK', 'IN'])).toEqual([['Punch', 'Jammu and Kashmir', 'IN', 1, 'p-town']]);
+  });
   it('without a word for district the name is the town, even inside the district\'s name', () => {
     expect(at('Terrorists attacked the police station in Lakki Marwat at midnight.', ['PK'])).toEqual([['Lakki', 'Khyber Pakhtunkhwa', 'PK', 1, 'p-town']]);
   });
@@ -316,6 +319,10 @@ describe('a town\'s name inside a street\'s or building\'s', () => {
   it('"Kherson Street in Kyiv", "the Baghdad Hotel in Mogadishu" are in the place named after them', () => {
     expect(places('Gunmen killed five people on Kherson Street in Kyiv on Monday.').map((p) => p[0])).toEqual(['Kyiv']);
     expect(places('A blast hit the Baghdad Hotel in Mogadishu.').map((p) => p[0])).toEqual(['Mogadishu']);
+  });
+  it('a square or a street named after a town is in the city the text names, not in that town', () => {
+    expect(places('Protesters gathered at Sukhbaatar Square in the capital, Ulaanbaatar.').map((p) => p[0])).toEqual(['Ulaanbaatar']);
+    expect(places('Police dispersed a rally on Aden Street on Friday.')).toEqual([]);
   });
   it('"near Kabul University" is in Kabul', () => {
     expect(places('A bomb exploded near Kabul University on Monday.').map((p) => p[0])).toEqual(['Kabul']);

@@ -80,6 +80,7 @@ const FACILITY_AFTER = /^\s+(oil\s+)?(refinery|airport|air\s?base|airfield|depot
 
 // "Palestine Street in Baghdad", "the Saudi Hospital in El Fasher": a country word that begins a name
 const NAME_AFTER = /^\s+(Street|Road|Avenue|Square|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross)\b/;
+const STREET_AFTER = /^\s+(Street|Avenue|Square|Boulevard)\b/;
 // "the Pahalgam attack", "Sunday's Kidal ambush": a town named as the act it stands for (a country so
 // placed is the attacker: "a US strike")
 const ACT_AFTER = /^\s+(terror(ist)?\s+|suicide\s+|drone\s+|rocket\s+|missile\s+)?(attacks?|massacres?|bombings?|blasts?|strikes?|raids?|ambush(es)?|shootings?|killings?|explosions?|shelling|clash(es)?|offensive)\b/i;
@@ -138,7 +139,8 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
       continue;
     }
     // "Kherson Street in Kyiv", "the Baghdad Hotel in Mogadishu": a name that places itself elsewhere
-    if (NAME_AFTER.test(after) && NAME_PLACED.test(text.slice(span.end, span.end + 40))) continue;
+    // "Sukhbaatar Square", "Congo Avenue": a square or a street named after a town is in the city of the text
+    if (NAME_AFTER.test(after) && (NAME_PLACED.test(text.slice(span.end, span.end + 40)) || STREET_AFTER.test(after))) continue;
     const { records } = span.value;
     const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)));
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
@@ -183,6 +185,8 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
     if (isArticle(tokens[last - 1]!.text)) continue;
     const end = tokens[last - 1]!.end;
     const name = text.slice(span.start, end);
+    // "In Poonch, the district hit hardest": an apposition is no part of the name, though its normal form reads "Poonch District"
+    if (APPOSITION_INSIDE.test(name)) continue;
     const value = last === span.last ? span.value : PLACE_NAMES.lookup(normaliseName(name));
     if (!value) continue;
     if ('country' in value) return { ...span, value, last, end, text: name };
@@ -193,6 +197,7 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
 }
 
 const isArticle = (word: string): boolean => /^(the|a|an)$/i.test(word);
+const APPOSITION_INSIDE = /,\s+(the|a|an)\s/i;
 
 function speakerSeat(before: string, after: string, record: GazRecord): boolean {
   const m = SPEECH_AFTER.test(after) ? SPEAKER_SEAT.exec(before) : null;
