@@ -75,6 +75,8 @@ export function buildContext(article: Article): ArticleContext {
   const dateline = datelineTown(sentences, { focus: [], taken: [], named });
   if (dateline?.country_code) counts.set(dateline.country_code, 1);
   for (const s of sentences) {
+    // "Goma" is also a town elsewhere: once the article's countries are known, a town that is in only one of them is no longer ambiguous
+    if (found.get(s.index)!.some((p) => p.ambiguous)) found.set(s.index, findPlaces(s.text, { focus: [], taken: [], named }, tokens.get(s.index)));
     for (const p of found.get(s.index)!) {
       if ((p.rule === 'p-town' || p.rule === 'p-district') && named.size && !named.has(p.place.country_code ?? '')) continue;
       if (!p.ambiguous && p.place.admin1) regions.add(normaliseName(p.place.admin1));

@@ -31,6 +31,13 @@ describe('an incident told over several sentences', () => {
   });
 });
 
+describe('a town other countries also have', () => {
+  it('is a site of the article once its country is known ("Goma" is also a town elsewhere)', () => {
+    const e = events('Rebels and Congolese troops fought in the Democratic Republic of Congo on Sunday, killing five soldiers. Residents of Goma, the regional capital, heard gunfire.', '2025-01-28');
+    expect(e.map((x) => x.location.name)).toEqual(['Goma']);
+  });
+});
+
 describe('a place two sentences on', () => {
   it('an incident placed only in its country takes the site named within the next two sentences', () => {
     const e = events('An angry mob torched a local parliament building in an Indonesian provincial capital on Friday, killing three. Officials said the building burned through the night. Firefighters in Makassar reached it late on Friday. Protesters in Bandung also rallied on Thursday.', '2025-08-30');

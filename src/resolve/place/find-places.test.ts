@@ -28,6 +28,11 @@ describe('findPlaces', () => {
     expect(places('Gunmen abducted 12 passengers on the Abuja-Kaduna highway on Sunday.')).toEqual([['Abuja', 'NG', 2, false]]);
     expect(places('Insurgents ambushed a convoy on the Maiduguri-Damboa Road.')[0]?.slice(0, 3)).toEqual(['Maiduguri', 'NG', 2]);
   });
+  it('a name that an apposition calls a settlement, or that an army takes, is a place without a locative word', () => {
+    expect(places('Dar es Salaam, Tanzania\'s largest city, was placed under curfew.').map((p) => p[0])).toEqual(['Dar es Salaam']);
+    expect(places('Rebels captured Bunia on Sunday.').map((p) => p[0])).toEqual(['Bunia']);
+    expect(places('Austin, the defence secretary, said the strikes would go on.')).toEqual([]);
+  });
   it('"Middle East" is a region of many countries, not the town of that name in the US', () => {
     expect(places('Tensions across the Middle East have risen.')).toEqual([]);
   });

@@ -31,10 +31,12 @@ export interface PlaceContext {
   regions?: ReadonlySet<string>;
 }
 
-const LOCATIVE = /\b(include|included|in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off)\s+(the\s+|an?\s+)?([A-Z][\w-]*['’]s\s+)?([\w]+-(controlled|held|occupied|besieged|run)\s+)?((northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(([a-z][a-z-]*\s+){0,2}(town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+|(capital|capital city|port city)\s+)?$/i;
+const LOCATIVE = /\b(include|included|in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off|entered|captured|recaptured|seized|overran|stormed|besieged|retook)\s+(the\s+|an?\s+)?([A-Z][\w-]*['’]s\s+)?([\w]+-(controlled|held|occupied|besieged|run)\s+)?((northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(([a-z][a-z-]*\s+){0,2}(town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+|(capital|capital city|port city)\s+)?$/i;
 // "the Israeli town of", "the Lebanese village of", "the nearby city of", "the border city of", "Dagestan's regional capital of":
 // a settlement word and "of" say a place follows, whatever verb comes before
 const NAMED_SETTLEMENT = /\b(the|a|[A-Z][\w-]*['’]s)\s+([A-Za-z][\w-]*\s+){0,2}(town|city|village|port|base|suburb|district|capital)\s+of\s+$/;
+// "Dar es Salaam, Tanzania's largest city, ...", "Goma, the regional capital": an apposition says the name is a settlement's
+const SETTLEMENT_APPOSITION = /^,\s+(the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+([\p{L}-]+\s+){0,3}(city|town|village|capital|port|hub)\b/u;
 // "between Amalfi and Anorí": two towns that bound the place (not "fighting between Bamako and separatists",
 // "tensions between Baku and Moscow", "the war between Israel and Hamas": sides, not places)
 const BETWEEN = /\bbetween\s+$/i;
@@ -122,7 +124,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
     const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
-      (PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 80)) && SUBJECT_START.test(before)) ||
+      (PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 80)) && SUBJECT_START.test(before)) || (!('country' in span.value) && SETTLEMENT_APPOSITION.test(text.slice(span.end, span.end + 60))) ||
       (!('country' in span.value) && BETWEEN.test(before) && BETWEEN_TOWN_AND.test(after) && !span.value.records.some(isNationalCapital));
     const relative = RELATIVE.test(before);
     // "on the border with Ukraine's Sumy region", "near the Burkina Faso border in Niger" name the far side
