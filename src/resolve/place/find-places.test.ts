@@ -19,6 +19,12 @@ describe('findPlaces', () => {
   it('finds curated sites by their press names', () => {
     expect(places('Drones targeted Ayn al-Asad airbase.')[0]?.slice(0, 3)).toEqual(['Ain al-Asad Air Base', 'IQ', 1]);
   });
+  it('a park or a temple on a border is placed on the side of the article\'s country', () => {
+    const park = (focus: string) => findPlaces('Jihadists attacked two posts in W National Park.', { focus: [focus], taken: [] }).map((p) => [p.place.country_code, p.place.geo_precision]);
+    expect(park('BJ')).toEqual([['BJ', 2]]);
+    expect(park('NE')).toEqual([['NE', 2]]);
+    expect(places('Fighting flared again near the ancient Ta Muen Thom temple.', ['KH'])[0]?.slice(0, 3)).toEqual(['Ta Muen Thom temple', 'KH', 1]);
+  });
   it('a country right before the forces it names is a party, not a place', () => {
     expect(places('Militias have carried out 70 attacks on US forces in Iraq and Syria.').map((p) => p[1])).toEqual(['IQ', 'SY']);
     expect(places('The government condemned attacks on bases that host U.S. troops.')).toEqual([]);
