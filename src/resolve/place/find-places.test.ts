@@ -25,6 +25,9 @@ describe('findPlaces', () => {
     expect(park('NE')).toEqual([['NE', 2]]);
     expect(places('Fighting flared again near the ancient Ta Muen Thom temple.', ['KH'])[0]?.slice(0, 3)).toEqual(['Ta Muen Thom temple', 'KH', 1]);
   });
+  it('a place said to lie far away is not where it happened', () => {
+    expect(places('The RSF, whose nearest positions on the outskirts of Khartoum lie about 650 kilometres away, has not claimed the attacks.').map((p) => p[3])).toEqual([true]);
+  });
   it('a country right before the forces it names is a party, not a place', () => {
     expect(places('Militias have carried out 70 attacks on US forces in Iraq and Syria.').map((p) => p[1])).toEqual(['IQ', 'SY']);
     expect(places('The government condemned attacks on bases that host U.S. troops.')).toEqual([]);

@@ -89,6 +89,8 @@ const ACT_AFTER = /^\s+(terror(ist)?\s+|suicide\s+|drone\s+|rocket\s+|missile\s+
 const ACT_BEFORE = /\b(the|a|an|this|that|\w+['’]s)\s+([\w-]+\s+){0,2}$/i;
 // "in Niger's west", "in Syria's far north-east": a part of the country, not a name after it ("Niger's Tillaberi region")
 const PART_AFTER = /^(['’]s)?\s+(far\s+)?(north|south|east|west|centre|center|interior|heartland)(-?(east|west))?(ern)?\b(?!\s+\p{Lu})/u;
+// "the RSF, whose nearest positions on the outskirts of Khartoum lie about 650 kilometres away": a place said to be far off is not where it happened
+const FAR_AWAY = /^\s+(lies?|lay|is|are|sits?|was|were)\s+(about\s+|some\s+|around\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?[\d,.]+\s*(km|kilometres|kilometers|miles)\s+away\b/i;
 const COUNTRY_BORDER = /^\s+(border|frontier|boundary)\b/i;
 const NAME_PLACED = /^\s+[\p{Lu}][\p{L}]*(\s+[\p{Lu}][\p{L}]*)?\s+(in|at)\s+(the\s+)?\p{Lu}/u;
 const BORDER_WITH = /\b(border|frontier|boundary) with\s+(the\s+)?([\w'’-]+\s+){0,2}$/i;
@@ -129,7 +131,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const relative = RELATIVE.test(before);
     // "on the border with Ukraine's Sumy region", "near the Burkina Faso border in Niger" name the far side
     // of the border: not where it happened
-    const beyondBorder = 'country' in span.value && COUNTRY_BORDER.test(after);
+    const beyondBorder = ('country' in span.value && COUNTRY_BORDER.test(after)) || FAR_AWAY.test(text.slice(span.end, span.end + 50));
     const origin = beyondBorder || ((/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction|air\s?bases?|bases?|airfields?|airports?) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) ||
       BORDER_WITH.test(before)) && !relative);
     if ('country' in span.value) {
