@@ -28,6 +28,10 @@ describe('findPlaces', () => {
   it('a place said to lie far away is not where it happened', () => {
     expect(places('The RSF, whose nearest positions on the outskirts of Khartoum lie about 650 kilometres away, has not claimed the attacks.').map((p) => p[3])).toEqual([true]);
   });
+  it('a country word that begins a longer name is no place ("the Saudi Maternity Hospital")', () => {
+    expect(places('The RSF attacked the Saudi Maternity Hospital on Sunday.')).toEqual([]);
+    expect(places('A drone hit the Saudi Teaching Maternity Hospital in El Fasher.').map((p) => p[0])).toEqual(['El Fasher']);
+  });
   it('a country right before the forces it names is a party, not a place', () => {
     expect(places('Militias have carried out 70 attacks on US forces in Iraq and Syria.').map((p) => p[1])).toEqual(['IQ', 'SY']);
     expect(places('The government condemned attacks on bases that host U.S. troops.')).toEqual([]);
