@@ -304,6 +304,10 @@ describe('admin2 districts', () => {
     expect(at('It hit Rajouri district in the Jammu region, and the Uri sector.', ['IN']).map((p) => p[0])).toEqual(['Rajauri', 'Uri']);
     expect(at('A drone hit a house in Shebekino in Belgorod district.', ['RU']).map((p) => p[0])).toEqual(['Shebekino']);
   });
+  it('a district with no region of its name is what the press calls "the X region"', () => {
+    expect(at('Men on mopeds fired at police in the Rhône region last night.', ['FR'])).toEqual([['Rhone', 'Auvergne-Rhône-Alpes', 'FR', 2, 'p-district']]);
+    expect(at('Gunmen attacked a village in the Tillaberi region.', ['NE'])[0]?.[4]).toBe('p-region');
+  });
   it('an apposition is no part of the name ("In Poonch, the district hit hardest" is not "Poonch District")', () => {
     expect(at('In Poonch, the district hit hardest, nine people were killed.', ['PK', 'IN'])).toEqual([['Punch', 'Jammu and Kashmir', 'IN', 1, 'p-town']]);
   });

@@ -215,7 +215,8 @@ const isNationalCapital = (r: GazRecord): boolean => r.kind === 'capital' && nor
 /** The same-named places the text can mean: towns in the countries it names, villages in its own, districts and compass regions only as such. */
 function candidates(records: GazRecord[], ctx: PlaceContext, after: string, districtNamed: boolean): GazRecord[] {
   const compassRegion = COMPASS_REGION_AFTER.test(after);
-  const district = districtNamed || DISTRICT_WORD.test(after);
+  // "the Rhône region": the press calls a district with no region of its name a region
+  const district = districtNamed || DISTRICT_WORD.test(after) || (REGION_WORD.test(after) && !records.some((r) => r.kind === 'region'));
   return outsideMinor(inNamedCountries(records, ctx.named), ctx.focus)
     .filter((r) => (r.kind !== 'district' || district) && (!COMPASS.test(r.name) || (compassRegion && (!ctx.named?.size || ctx.named.has(r.cc)))));
 }
