@@ -304,6 +304,9 @@ describe('admin2 districts', () => {
     expect(at('It hit Rajouri district in the Jammu region, and the Uri sector.', ['IN']).map((p) => p[0])).toEqual(['Rajauri', 'Uri']);
     expect(at('A drone hit a house in Shebekino in Belgorod district.', ['RU']).map((p) => p[0])).toEqual(['Shebekino']);
   });
+  it('a district GeoNames names with a word before it ("Cercle de Niono") is found by its bare name and the local word for district', () => {
+    expect(at('Jihadists attacked a village in Niono cercle on Monday.', ['ML'])).toEqual([['Niono', 'Ségou', 'ML', 2, 'p-district']]);
+  });
   it('a district with no region of its name is what the press calls "the X region"', () => {
     expect(at('Men on mopeds fired at police in the Rhône region last night.', ['FR'])).toEqual([['Rhone', 'Auvergne-Rhône-Alpes', 'FR', 2, 'p-district']]);
     expect(at('Gunmen attacked a village in the Tillaberi region.', ['NE'])[0]?.[4]).toBe('p-region');
