@@ -214,7 +214,9 @@ function groupInto<T>(groups: Map<string, T[]>, key: string, item: T): void {
 
 /** A town's name, its other spellings in GeoNames and the press spellings of the alias file and of the country's spelling rules. */
 function townNames(c: City): string[] {
-  const names = [c.name, c.ascii, ...c.alternates.filter((a) => keepAlternate(a, c)), ...(aliases.get(aliasKey(c.country, c.name)) ?? [])];
+  const own = [c.name, c.ascii, ...c.alternates.filter((a) => keepAlternate(a, c))];
+  // an alias row may name the town by another of its spellings ("Qiryat Shemona" is GeoNames' "Qiryat Shmona")
+  const names = [...own, ...own.flatMap((n) => aliases.get(aliasKey(c.country, n)) ?? [])];
   return [...names, ...names.flatMap(finalH), ...pressSpellings(c.country, names)];
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces, townNamed } from './find-places.js';
 import { admin2At, placesByKey } from './gazetteer.js';
+import { normaliseName } from '../../read/normalise.js';
+import { readTsv, splitList } from '../../util/data-files.js';
 
 const places = (text: string, focus: string[] = []) =>
   findPlaces(text, { focus, taken: [] }).map((p) => [p.place.name, p.place.country_code, p.place.geo_precision, p.origin]);
@@ -15,6 +17,11 @@ describe('findPlaces', () => {
   });
   it('reads transliterations from the alias file', () => {
     expect(places('Rockets hit a base in Irbil.')[0]?.slice(0, 2)).toEqual(['Erbil', 'IQ']);
+  });
+  it('finds every alias of the alias file as a place of its row\'s country (a row that names no town indexes nothing)', () => {
+    const lost = readTsv('places/aliases.tsv').flatMap(([, cc, list]) => splitList(list).filter((a) => !placesByKey(normaliseName(a)).some((r) => r.cc === cc)));
+    expect(lost).toEqual([]);
+    expect(places('Rockets hit the Israeli town of Kiryat Shmona on Tuesday.')[0]?.slice(0, 2)).toEqual(['Qiryat Shmona', 'IL']);
   });
   it('finds curated sites by their press names', () => {
     expect(places('Drones targeted Ayn al-Asad airbase.')[0]?.slice(0, 3)).toEqual(['Ain al-Asad Air Base', 'IQ', 1]);
