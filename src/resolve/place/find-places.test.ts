@@ -44,6 +44,11 @@ describe('findPlaces', () => {
     expect(places('The government condemned attacks on bases that host U.S. troops.')).toEqual([]);
     expect(places('Drones struck US and coalition forces at a base in Syria.').map((p) => p[1])).toEqual(['SY']);
   });
+  it('a village the gazetteer lacks, said with the place it is in, is placed near that place (precision 2)', () => {
+    expect(places('Police fired live rounds in Kangemi, Nairobi, on Monday.')).toEqual([['Nairobi', 'KE', 2, false]]);
+    expect(places('Jets struck Sanaa, Hodeidah and Saada.').map((p) => p[2])).toEqual([1, 1, 1]);
+    expect(places('In July, Kabul was hit by a blast.').map((p) => p[2])).toEqual([1]);
+  });
   it('a road named by the towns it joins is placed near the first one known, with precision 2', () => {
     expect(places('Gunmen abducted 12 passengers on the Abuja-Kaduna highway on Sunday.')).toEqual([['Abuja', 'NG', 2, false]]);
     expect(places('Insurgents ambushed a convoy on the Maiduguri-Damboa Road.')[0]?.slice(0, 3)).toEqual(['Maiduguri', 'NG', 2]);

@@ -129,7 +129,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
       (PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 80)) && SUBJECT_START.test(before)) || (!('country' in span.value) && SETTLEMENT_APPOSITION.test(text.slice(span.end, span.end + 60))) ||
       (!('country' in span.value) && BETWEEN.test(before) && BETWEEN_TOWN_AND.test(after) && !span.value.records.some(isNationalCapital));
-    const relative = RELATIVE.test(before);
+    const relative = RELATIVE.test(before) || withinUnknown(before, span.start, out);
     // "on the border with Ukraine's Sumy region", "near the Burkina Faso border in Niger" name the far side
     // of the border: not where it happened
     const beyondBorder = ('country' in span.value && COUNTRY_BORDER.test(after)) || FAR_AWAY.test(text.slice(span.end, span.end + 50));
@@ -207,6 +207,17 @@ const APPOSITION_INSIDE = /,\s+(the|a|an)\s/i;
 function speakerSeat(before: string, after: string, record: GazRecord): boolean {
   const m = SPEECH_AFTER.test(after) ? SPEAKER_SEAT.exec(before) : null;
   return !!m && (!!m[2] || isNationalCapital(record));
+}
+
+// "near Tassia, Tillaberi", "in Kangemi, Nairobi": a place the gazetteer lacks, said with the place it is in,
+// which is near where it happened (precision 2)
+const UNKNOWN_IN = /\b(in|at|near|outside|of|on|into|around)\s+(the\s+)?((town|village|city|locality|area)\s+of\s+)?(\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+$/u;
+const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+function withinUnknown(before: string, start: number, found: PlaceMatch[]): boolean {
+  const m = UNKNOWN_IN.exec(before);
+  if (!m || CALENDAR.test(m[5]!)) return false;
+  const nameEnd = start - before.length + m.index + m[0].lastIndexOf(',');
+  return !found.some((p) => p.end === nameEnd);
 }
 
 // "Kabul" is Afghanistan's capital before it is a town in Israel: a country's capital tells its country
