@@ -75,6 +75,8 @@ export function buildContext(article: Article): ArticleContext {
   const dateline = datelineTown(sentences, { focus: [], taken: [], named });
   if (dateline?.country_code) counts.set(dateline.country_code, 1);
   for (const s of sentences) {
+    // "Goma" is also a town elsewhere: once the article's countries are known, a town that is in only one of them is no longer ambiguous
+    if (found.get(s.index)!.some((p) => p.ambiguous)) found.set(s.index, findPlaces(s.text, { focus: [], taken: [], named }, tokens.get(s.index)));
     for (const p of found.get(s.index)!) {
       if ((p.rule === 'p-town' || p.rule === 'p-district') && named.size && !named.has(p.place.country_code ?? '')) continue;
       if (!p.ambiguous && p.place.admin1) regions.add(normaliseName(p.place.admin1));
@@ -151,17 +153,22 @@ export function narrativeDay(ctx: ArticleContext, before: number): DateMention |
 
 /**
  * The site of an incident that its own sentences place only in a country or region: the site named in
- * the same sentence or the few before it, else the only site the article names there, else the site the
+ * one of its sentences or the few before each, else the only site the article names there, else the site the
  * next few sentences name first ("A mob torched a parliament building in a provincial capital. The fire in
- * Makassar started late Friday."), else the dateline's town.
+ * Makassar started late Friday."), else the dateline's town. An incident told over several sentences is
+ * where any of them says ("Dar es Salaam has been placed under curfew. ... A hospital in Dar es Salaam
+ * reported ... Demonstrators torched vehicles").
  */
-export function siteNear(ctx: ArticleContext, sentence: number, area: Place): Place | null {
+export function siteNear(ctx: ArticleContext, sentences: number[], area: Place): Place | null {
   const inArea = ctx.sites.filter((x) => x.place.country_code === area.country_code && (area.admin1 === null || x.place.admin1 === area.admin1));
-  const near = inArea.filter((x) => x.sentence <= sentence && x.sentence >= sentence - SITE_REACH);
-  if (near.length) return near[near.length - 1]!.place;
+  for (const sentence of sentences) {
+    const near = inArea.filter((x) => x.sentence <= sentence && x.sentence >= sentence - SITE_REACH);
+    if (near.length) return near[near.length - 1]!.place;
+  }
   const names = new Set(inArea.map((x) => x.place.name));
   if (names.size === 1) return inArea[0]!.place;
-  const next = inArea.find((x) => x.sentence > sentence && x.sentence <= sentence + NEXT_REACH)?.place;
+  const first = sentences[0]!;
+  const next = inArea.find((x) => x.sentence > first && x.sentence <= first + NEXT_REACH)?.place;
   if (next) return next;
   // the last guess, and said as one (precision 3): the town the story was filed from
   const d = ctx.dateline;

@@ -24,6 +24,20 @@ describe('a place in another sentence', () => {
   });
 });
 
+describe('an incident told over several sentences', () => {
+  it('is placed at the site named near any of its sentences, not only its first', () => {
+    const e = events('Dar es Salaam has been placed under curfew after police and protesters clashed on election day. Voters were choosing a president. Turnout was low. A hospital in Dar es Salaam reported a rise in wounded patients. Protesters torched vehicles, witnesses said.', '2025-10-30');
+    expect(e.map((x) => x.location.name)).toEqual(['Dar es Salaam']);
+  });
+});
+
+describe('a town other countries also have', () => {
+  it('is a site of the article once its country is known ("Goma" is also a town elsewhere)', () => {
+    const e = events('Rebels and Congolese troops fought in the Democratic Republic of Congo on Sunday, killing five soldiers. Residents of Goma, the regional capital, heard gunfire.', '2025-01-28');
+    expect(e.map((x) => x.location.name)).toEqual(['Goma']);
+  });
+});
+
 describe('a place two sentences on', () => {
   it('an incident placed only in its country takes the site named within the next two sentences', () => {
     const e = events('An angry mob torched a local parliament building in an Indonesian provincial capital on Friday, killing three. Officials said the building burned through the night. Firefighters in Makassar reached it late on Friday. Protesters in Bandung also rallied on Thursday.', '2025-08-30');

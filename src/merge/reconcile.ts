@@ -23,8 +23,8 @@ export interface ArticleDefaults {
   weapon: { weapon: string; sub_event_type: string; event_type: EventType } | null;
   /** the day the narrative stood at before a sentence */
   dayAt: (sentenceIndex: number) => DateSpan | null;
-  /** the site the article names near a sentence inside a country or region */
-  siteNear: (sentenceIndex: number, area: Place) => Place | null;
+  /** the site the article names near an incident's sentences inside a country or region */
+  siteNear: (sentenceIndexes: number[], area: Place) => Place | null;
 }
 
 export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent | null {
@@ -34,7 +34,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   const area = mostPrecise(group) ?? focusCountry(d.focus);
   if (!area) return null;
   // "Gunmen stormed a TV studio in Guayaquil. ... The attackers took hostages": the site said before
-  const location = area.geo_precision === 3 ? d.siteNear(ms[0]!.sentence.index, area) ?? area : area;
+  const location = area.geo_precision === 3 ? d.siteNear([...new Set(ms.map((m) => m.sentence.index))], area) ?? area : area;
   const fatalities = ms.reduce<Range | null>((r, m) => larger(r, m.fatalities), null) ?? emptyRange();
   // the attacked side firing back names the sides the other way round
   const sided = acts.filter((m) => !group.firingBack?.has(m));

@@ -21,7 +21,7 @@ export function extractArticle(article: Article): Extraction {
     focus: eventCountries(mentions, ctx.focus),
     weapon: dominantWeapon(mentions),
     dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
-    siteNear: (i, area) => siteNear(ctx, i, area),
+    siteNear: (sentences, area) => siteNear(ctx, sentences, area),
   };
   // acts that a count of incidents sums up, and headlines, make no event of their own
   const groups = groupMentions(mentions).filter((g) => g.mentions.some((m) => !m.counted && !m.casualtyOnly && !m.headline));

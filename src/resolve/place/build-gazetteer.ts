@@ -117,9 +117,11 @@ for (const { code, name } of admin2) {
   if (!towns || !bare) continue;
   const seat = towns.find((c) => c.feature === 'PPLA2') ?? towns.find((c) => normaliseName(c.name) === normaliseName(bare));
   const at = seat ? [seat.lat, seat.lon] : [round(towns.reduce((n, c) => n + c.lat, 0) / towns.length), round(towns.reduce((n, c) => n + c.lon, 0) / towns.length)];
-  // a district named after its seat is spelt as the seat is ("Poonch district" is Punch's)
-  const spellings = seat && normaliseName(seat.name) === normaliseName(bare) ? townNames(seat) : [];
-  add([name, bare, ...spellings, ...pressSpellings(towns[0]!.country, [bare])], {
+  // a district named after a town of it is spelt as the town is ("Poonch district" is Punch's, "Rajouri district"
+  // Rajaori's), and the alias file names districts too ("Bolan" is the old name of Kachhi)
+  const namesake = [seat, ...towns].find((c) => c && spells(normaliseName(c.name), normaliseName(bare)));
+  const spellings = namesake ? townNames(namesake) : [];
+  add([name, bare, ...spellings, ...(aliases.get(aliasKey(towns[0]!.country, bare)) ?? []), ...pressSpellings(towns[0]!.country, [bare])], {
     name: bare, lat: at[0]!, lon: at[1]!, cc: towns[0]!.country, admin1: regionOf(towns[0]!.country, towns[0]!.admin1),
     kind: 'district', precision: 2, population: towns.reduce((n, c) => n + c.population, 0),
   }, bare);
@@ -212,7 +214,9 @@ function groupInto<T>(groups: Map<string, T[]>, key: string, item: T): void {
 
 /** A town's name, its other spellings in GeoNames and the press spellings of the alias file and of the country's spelling rules. */
 function townNames(c: City): string[] {
-  const names = [c.name, c.ascii, ...c.alternates.filter((a) => keepAlternate(a, c)), ...(aliases.get(aliasKey(c.country, c.name)) ?? [])];
+  const own = [c.name, c.ascii, ...c.alternates.filter((a) => keepAlternate(a, c))];
+  // an alias row may name the town by another of its spellings ("Qiryat Shemona" is GeoNames' "Qiryat Shmona")
+  const names = [...own, ...own.flatMap((n) => aliases.get(aliasKey(c.country, n)) ?? [])];
   return [...names, ...names.flatMap(finalH), ...pressSpellings(c.country, names)];
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces, townNamed } from './find-places.js';
 import { admin2At, placesByKey } from './gazetteer.js';
+import { normaliseName } from '../../read/normalise.js';
+import { readTsv, splitList } from '../../util/data-files.js';
 
 const places = (text: string, focus: string[] = []) =>
   findPlaces(text, { focus, taken: [] }).map((p) => [p.place.name, p.place.country_code, p.place.geo_precision, p.origin]);
@@ -16,17 +18,45 @@ describe('findPlaces', () => {
   it('reads transliterations from the alias file', () => {
     expect(places('Rockets hit a base in Irbil.')[0]?.slice(0, 2)).toEqual(['Erbil', 'IQ']);
   });
+  it('finds every alias of the alias file as a place of its row\'s country (a row that names no town indexes nothing)', () => {
+    const lost = readTsv('places/aliases.tsv').flatMap(([, cc, list]) => splitList(list).filter((a) => !placesByKey(normaliseName(a)).some((r) => r.cc === cc)));
+    expect(lost).toEqual([]);
+    expect(places('Rockets hit the Israeli town of Kiryat Shmona on Tuesday.')[0]?.slice(0, 2)).toEqual(['Qiryat Shmona', 'IL']);
+  });
   it('finds curated sites by their press names', () => {
     expect(places('Drones targeted Ayn al-Asad airbase.')[0]?.slice(0, 3)).toEqual(['Ain al-Asad Air Base', 'IQ', 1]);
+  });
+  it('a park or a temple on a border is placed on the side of the article\'s country', () => {
+    const park = (focus: string) => findPlaces('Jihadists attacked two posts in W National Park.', { focus: [focus], taken: [] }).map((p) => [p.place.country_code, p.place.geo_precision]);
+    expect(park('BJ')).toEqual([['BJ', 2]]);
+    expect(park('NE')).toEqual([['NE', 2]]);
+    expect(places('Fighting flared again near the ancient Ta Muen Thom temple.', ['KH'])[0]?.slice(0, 3)).toEqual(['Ta Muen Thom temple', 'KH', 1]);
+  });
+  it('a place said to lie far away is not where it happened', () => {
+    expect(places('The RSF, whose nearest positions on the outskirts of Khartoum lie about 650 kilometres away, has not claimed the attacks.').map((p) => p[3])).toEqual([true]);
+  });
+  it('a country word that begins a longer name is no place ("the Saudi Maternity Hospital")', () => {
+    expect(places('The RSF attacked the Saudi Maternity Hospital on Sunday.')).toEqual([]);
+    expect(places('A drone hit the Saudi Teaching Maternity Hospital in El Fasher.').map((p) => p[0])).toEqual(['El Fasher']);
   });
   it('a country right before the forces it names is a party, not a place', () => {
     expect(places('Militias have carried out 70 attacks on US forces in Iraq and Syria.').map((p) => p[1])).toEqual(['IQ', 'SY']);
     expect(places('The government condemned attacks on bases that host U.S. troops.')).toEqual([]);
     expect(places('Drones struck US and coalition forces at a base in Syria.').map((p) => p[1])).toEqual(['SY']);
   });
+  it('a village the gazetteer lacks, said with the place it is in, is placed near that place (precision 2)', () => {
+    expect(places('Police fired live rounds in Kangemi, Nairobi, on Monday.')).toEqual([['Nairobi', 'KE', 2, false]]);
+    expect(places('Jets struck Sanaa, Hodeidah and Saada.').map((p) => p[2])).toEqual([1, 1, 1]);
+    expect(places('In July, Kabul was hit by a blast.').map((p) => p[2])).toEqual([1]);
+  });
   it('a road named by the towns it joins is placed near the first one known, with precision 2', () => {
     expect(places('Gunmen abducted 12 passengers on the Abuja-Kaduna highway on Sunday.')).toEqual([['Abuja', 'NG', 2, false]]);
     expect(places('Insurgents ambushed a convoy on the Maiduguri-Damboa Road.')[0]?.slice(0, 3)).toEqual(['Maiduguri', 'NG', 2]);
+  });
+  it('a name that an apposition calls a settlement, or that an army takes, is a place without a locative word', () => {
+    expect(places('Dar es Salaam, Tanzania\'s largest city, was placed under curfew.').map((p) => p[0])).toEqual(['Dar es Salaam']);
+    expect(places('Rebels captured Bunia on Sunday.').map((p) => p[0])).toEqual(['Bunia']);
+    expect(places('Austin, the defence secretary, said the strikes would go on.')).toEqual([]);
   });
   it('"Middle East" is a region of many countries, not the town of that name in the US', () => {
     expect(places('Tensions across the Middle East have risen.')).toEqual([]);
@@ -277,6 +307,25 @@ describe('admin2 districts', () => {
   it('a district named after its seat is spelt as the seat is', () => {
     expect(at('Pakistani shelling hit Poonch district.', ['IN'])[0]?.slice(2)).toEqual(['IN', 2, 'p-district']);
   });
+  it('a district named after a town of it is spelt as the town is, and takes the alias file\'s names', () => {
+    expect(at('Shells fell on forward areas of Rajouri district.', ['IN'])).toEqual([['Rajauri', 'Jammu and Kashmir', 'IN', 2, 'p-district']]);
+    expect(at('Terrorists seized a train in the Bolan district of Balochistan.', ['PK'])).toEqual([['Kachhi', 'Balochistan', 'PK', 2, 'p-district']]);
+    expect(at('Two people were killed in the northern district of Bogura.', ['BD'])[0]?.slice(0, 3)).toEqual(['Bogra', 'Rajshahi', 'BD']);
+  });
+  it('a place said to be in another ("X district in the Y region") is one place, and a list goes on past it', () => {
+    expect(at('It hit Rajouri district in the Jammu region, and the Uri sector.', ['IN']).map((p) => p[0])).toEqual(['Rajauri', 'Uri']);
+    expect(at('A drone hit a house in Shebekino in Belgorod district.', ['RU']).map((p) => p[0])).toEqual(['Shebekino']);
+  });
+  it('a district GeoNames names with a word before it ("Cercle de Niono") is found by its bare name and the local word for district', () => {
+    expect(at('Jihadists attacked a village in Niono cercle on Monday.', ['ML'])).toEqual([['Niono', 'Ségou', 'ML', 2, 'p-district']]);
+  });
+  it('a district with no region of its name is what the press calls "the X region"', () => {
+    expect(at('Men on mopeds fired at police in the Rhône region last night.', ['FR'])).toEqual([['Rhone', 'Auvergne-Rhône-Alpes', 'FR', 2, 'p-district']]);
+    expect(at('Gunmen attacked a village in the Tillaberi region.', ['NE'])[0]?.[4]).toBe('p-region');
+  });
+  it('an apposition is no part of the name ("In Poonch, the district hit hardest" is not "Poonch District")', () => {
+    expect(at('In Poonch, the district hit hardest, nine people were killed.', ['PK', 'IN'])).toEqual([['Punch', 'Jammu and Kashmir', 'IN', 1, 'p-town']]);
+  });
   it('without a word for district the name is the town, even inside the district\'s name', () => {
     expect(at('Terrorists attacked the police station in Lakki Marwat at midnight.', ['PK'])).toEqual([['Lakki', 'Khyber Pakhtunkhwa', 'PK', 1, 'p-town']]);
   });
@@ -307,6 +356,10 @@ describe('a town\'s name inside a street\'s or building\'s', () => {
   it('"Kherson Street in Kyiv", "the Baghdad Hotel in Mogadishu" are in the place named after them', () => {
     expect(places('Gunmen killed five people on Kherson Street in Kyiv on Monday.').map((p) => p[0])).toEqual(['Kyiv']);
     expect(places('A blast hit the Baghdad Hotel in Mogadishu.').map((p) => p[0])).toEqual(['Mogadishu']);
+  });
+  it('a square or a street named after a town is in the city the text names, not in that town', () => {
+    expect(places('Protesters gathered at Sukhbaatar Square in the capital, Ulaanbaatar.').map((p) => p[0])).toEqual(['Ulaanbaatar']);
+    expect(places('Police dispersed a rally on Aden Street on Friday.')).toEqual([]);
   });
   it('"near Kabul University" is in Kabul', () => {
     expect(places('A bomb exploded near Kabul University on Monday.').map((p) => p[0])).toEqual(['Kabul']);

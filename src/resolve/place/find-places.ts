@@ -31,10 +31,12 @@ export interface PlaceContext {
   regions?: ReadonlySet<string>;
 }
 
-const LOCATIVE = /\b(include|included|in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off)\s+(the\s+|an?\s+)?([A-Z][\w-]*['’]s\s+)?([\w]+-(controlled|held|occupied|besieged|run)\s+)?((northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(([a-z][a-z-]*\s+){0,2}(town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+|(capital|capital city|port city)\s+)?$/i;
+const LOCATIVE = /\b(include|included|in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off|entered|captured|recaptured|seized|overran|stormed|besieged|retook)\s+(the\s+|an?\s+)?([A-Z][\w-]*['’]s\s+)?([\w]+-(controlled|held|occupied|besieged|run)\s+)?((northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(([a-z][a-z-]*\s+){0,2}(town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+|(capital|capital city|port city)\s+)?$/i;
 // "the Israeli town of", "the Lebanese village of", "the nearby city of", "the border city of", "Dagestan's regional capital of":
 // a settlement word and "of" say a place follows, whatever verb comes before
 const NAMED_SETTLEMENT = /\b(the|a|[A-Z][\w-]*['’]s)\s+([A-Za-z][\w-]*\s+){0,2}(town|city|village|port|base|suburb|district|capital)\s+of\s+$/;
+// "Dar es Salaam, Tanzania's largest city, ...", "Goma, the regional capital": an apposition says the name is a settlement's
+const SETTLEMENT_APPOSITION = /^,\s+(the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+([\p{L}-]+\s+){0,3}(city|town|village|capital|port|hub)\b/u;
 // "between Amalfi and Anorí": two towns that bound the place (not "fighting between Bamako and separatists",
 // "tensions between Baku and Moscow", "the war between Israel and Hamas": sides, not places)
 const BETWEEN = /\bbetween\s+$/i;
@@ -69,7 +71,7 @@ const SPEAKER = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
 const REGION_APPOSITION = /^,\s+(a|the)\s+([\w-]+\s+){0,2}(province|region|governorate|oblast|state)\b/i;
 const REGION_WORD = /^\s*(region|province|governorate|oblast|state)\b/i;
 // the words for an admin2 district: "Mambasa territory", "Igabi LGA", "Clay County" (not "zone": "the Green Zone")
-const DISTRICT_NOUN = '(district|county|territory|lga|local government area|municipality|rayon|raion|department|prefecture|sub-?district|tehsil|upazila)';
+const DISTRICT_NOUN = '(district|county|territory|lga|local government area|municipality|rayon|raion|department|prefecture|sub-?district|tehsil|upazila|cercle|woreda|commune)';
 const DISTRICT_WORD = new RegExp(`^\\s*${DISTRICT_NOUN}\\b`, 'i');
 // "Clay County", "Pishin District": GeoNames' own name of the district, the word included
 const DISTRICT_NAMED = new RegExp(`\\b${DISTRICT_NOUN}$`, 'i');
@@ -79,13 +81,17 @@ const AREA_WORD = /^\s*(area|town|village|city|township)\b/i;
 const FACILITY_AFTER = /^\s+(oil\s+)?(refinery|airport|air\s?base|airfield|depot|power\s+(plant|station)|prison|barracks|military\s+base|dam)\b/i;
 
 // "Palestine Street in Baghdad", "the Saudi Hospital in El Fasher": a country word that begins a name
-const NAME_AFTER = /^\s+(Street|Road|Avenue|Square|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross)\b/;
+// "the Saudi Maternity Hospital": other words of the name may stand between
+const NAME_AFTER = /^\s+(\p{Lu}[\p{L}'’-]*\s+){0,2}(Street|Road|Avenue|Square|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross)\b/u;
+const STREET_AFTER = /^\s+(Street|Avenue|Square|Boulevard)\b/;
 // "the Pahalgam attack", "Sunday's Kidal ambush": a town named as the act it stands for (a country so
 // placed is the attacker: "a US strike")
 const ACT_AFTER = /^\s+(terror(ist)?\s+|suicide\s+|drone\s+|rocket\s+|missile\s+)?(attacks?|massacres?|bombings?|blasts?|strikes?|raids?|ambush(es)?|shootings?|killings?|explosions?|shelling|clash(es)?|offensive)\b/i;
 const ACT_BEFORE = /\b(the|a|an|this|that|\w+['’]s)\s+([\w-]+\s+){0,2}$/i;
 // "in Niger's west", "in Syria's far north-east": a part of the country, not a name after it ("Niger's Tillaberi region")
 const PART_AFTER = /^(['’]s)?\s+(far\s+)?(north|south|east|west|centre|center|interior|heartland)(-?(east|west))?(ern)?\b(?!\s+\p{Lu})/u;
+// "the RSF, whose nearest positions on the outskirts of Khartoum lie about 650 kilometres away": a place said to be far off is not where it happened
+const FAR_AWAY = /^\s+(lies?|lay|is|are|sits?|was|were)\s+(about\s+|some\s+|around\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?[\d,.]+\s*(km|kilometres|kilometers|miles)\s+away\b/i;
 const COUNTRY_BORDER = /^\s+(border|frontier|boundary)\b/i;
 const NAME_PLACED = /^\s+[\p{Lu}][\p{L}]*(\s+[\p{Lu}][\p{L}]*)?\s+(in|at)\s+(the\s+)?\p{Lu}/u;
 const BORDER_WITH = /\b(border|frontier|boundary) with\s+(the\s+)?([\w'’-]+\s+){0,2}$/i;
@@ -99,7 +105,9 @@ const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|
 const LIST_ITEMS = String.raw`(?:\s*(?:,|and|or)\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*`;
 // "at Ain al-Asad Air Base in Iraq and at Mission Support Site Euphrates": an item may say where it is
 const ITEM_WHERE = String.raw`(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?`;
-const LIST_GOES_ON = new RegExp(String.raw`^${ITEM_WHERE}${LIST_ITEMS}\s*(?:governorate|province|region|district|state|county|oblast|city)?\s*(?:,|and|or|,\s*and)\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?:towns?|cities|city|villages?|districts?)\s+of\s+)?)?(?:the\s+)?$`);
+// "forward areas of Rajouri district in the Jammu region, and the Uri sector": the item's word for its kind comes first
+const ITEM_KIND = String.raw`(?:\s*(?:governorate|province|region|district|state|county|oblast|territory|township))?`;
+const LIST_GOES_ON = new RegExp(String.raw`^${ITEM_KIND}${ITEM_WHERE}${LIST_ITEMS}\s*(?:governorate|province|region|district|state|county|oblast|city)?\s*(?:,|and|or|,\s*and)\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?:towns?|cities|city|villages?|districts?)\s+of\s+)?)?(?:the\s+)?$`);
 const LIST_REACH = 60;
 /** The words between two places say the list goes on. */
 export const listGoesOn = (gap: string): boolean => (gap.length < 26 && LIST_GAP.test(gap)) || (gap.length < LIST_REACH && LIST_GOES_ON.test(gap));
@@ -120,24 +128,25 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
     const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
-      (PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 80)) && SUBJECT_START.test(before)) ||
+      (PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 80)) && SUBJECT_START.test(before)) || (!('country' in span.value) && SETTLEMENT_APPOSITION.test(text.slice(span.end, span.end + 60))) ||
       (!('country' in span.value) && BETWEEN.test(before) && BETWEEN_TOWN_AND.test(after) && !span.value.records.some(isNationalCapital));
-    const relative = RELATIVE.test(before);
+    const relative = RELATIVE.test(before) || withinUnknown(before, span.start, out);
     // "on the border with Ukraine's Sumy region", "near the Burkina Faso border in Niger" name the far side
     // of the border: not where it happened
-    const beyondBorder = 'country' in span.value && COUNTRY_BORDER.test(after);
+    const beyondBorder = ('country' in span.value && COUNTRY_BORDER.test(after)) || FAR_AWAY.test(text.slice(span.end, span.end + 50));
     const origin = beyondBorder || ((/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction|air\s?bases?|bases?|airfields?|airports?) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) ||
       BORDER_WITH.test(before)) && !relative);
     if ('country' in span.value) {
       const direction = DIRECTION.exec(before);
       const possessive = /['’]s$/.test(span.text) || /^['’]s\b/.test(after);
-      if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || NAME_AFTER.test(after) || /^-\p{Ll}/u.test(after) || (possessive && !PART_AFTER.test(text.slice(span.end, span.end + 40)))) continue; // "US airstrikes", "Russia launched"
+      if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || NAME_AFTER.test(text.slice(span.end, span.end + 50)) || /^-\p{Ll}/u.test(after) || (possessive && !PART_AFTER.test(text.slice(span.end, span.end + 40)))) continue; // "US airstrikes", "Russia launched"
       out.push({ place: countryPlace(span.value.country, direction ? `${direction[1]} ${span.value.country.name}` : null), index: direction ? span.start - direction[0].length : span.start, end: span.end, origin, ambiguous: false, rule: 'p-country' });
       lastEnd = span.end;
       continue;
     }
     // "Kherson Street in Kyiv", "the Baghdad Hotel in Mogadishu": a name that places itself elsewhere
-    if (NAME_AFTER.test(after) && NAME_PLACED.test(text.slice(span.end, span.end + 40))) continue;
+    // "Sukhbaatar Square", "Congo Avenue": a square or a street named after a town is in the city of the text
+    if (NAME_AFTER.test(text.slice(span.end, span.end + 50)) && (NAME_PLACED.test(text.slice(span.end, span.end + 40)) || STREET_AFTER.test(after))) continue;
     const { records } = span.value;
     const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)));
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
@@ -154,7 +163,14 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
 
 // "In Pattani's Sai Buri district", "Chhattisgarh's Gariaband district": a place said as the owner of the next
 // one only says where that one is
-const withoutContainers = (found: PlaceMatch[], text: string): PlaceMatch[] => found.filter((p, i) => !found[i + 1] || !ownsNext(p, found[i + 1]!, text));
+// one ("Rajouri district in the Jammu region", "the Bolan district of Balochistan") only says where that one is too
+const withoutContainers = (found: PlaceMatch[], text: string): PlaceMatch[] =>
+  found.filter((p, i) => (!found[i + 1] || !ownsNext(p, found[i + 1]!, text)) && (!found[i - 1] || !placesPrevious(found[i - 1]!, p, text)));
+const PLACED_IN = /^(\s*(district|province|region|county|state|governorate|oblast|territory|township)\s*,?\s+(in|of)|\s*,?\s+in)\s+(the\s+)?$/i;
+const AREA_AFTER = /^\s*(district|province|region|county|state|governorate|oblast|territory)\b/i;
+function placesPrevious(prev: PlaceMatch, p: PlaceMatch, text: string): boolean {
+  return PLACED_IN.test(text.slice(prev.end, p.index)) && (AREA_AFTER.test(text.slice(p.end, p.end + 20)) || p.place.geo_precision > prev.place.geo_precision);
+}
 function ownsNext(p: PlaceMatch, next: PlaceMatch, text: string): boolean {
   const gap = text.slice(p.end, next.index);
   return /^\s+$/.test(gap) ? /['’]s$/.test(text.slice(p.index, p.end)) : /^['’]s?\s+$/.test(gap);
@@ -175,6 +191,8 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
     if (isArticle(tokens[last - 1]!.text)) continue;
     const end = tokens[last - 1]!.end;
     const name = text.slice(span.start, end);
+    // "In Poonch, the district hit hardest": an apposition is no part of the name, though its normal form reads "Poonch District"
+    if (APPOSITION_INSIDE.test(name)) continue;
     const value = last === span.last ? span.value : PLACE_NAMES.lookup(normaliseName(name));
     if (!value) continue;
     if ('country' in value) return { ...span, value, last, end, text: name };
@@ -185,10 +203,22 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
 }
 
 const isArticle = (word: string): boolean => /^(the|a|an)$/i.test(word);
+const APPOSITION_INSIDE = /,\s+(the|a|an)\s/i;
 
 function speakerSeat(before: string, after: string, record: GazRecord): boolean {
   const m = SPEECH_AFTER.test(after) ? SPEAKER_SEAT.exec(before) : null;
   return !!m && (!!m[2] || isNationalCapital(record));
+}
+
+// "near Tassia, Tillaberi", "in Kangemi, Nairobi": a place the gazetteer lacks, said with the place it is in,
+// which is near where it happened (precision 2)
+const UNKNOWN_IN = /\b(in|at|near|outside|of|on|into|around)\s+(the\s+)?((town|village|city|locality|area)\s+of\s+)?(\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+$/u;
+const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+function withinUnknown(before: string, start: number, found: PlaceMatch[]): boolean {
+  const m = UNKNOWN_IN.exec(before);
+  if (!m || CALENDAR.test(m[5]!)) return false;
+  const nameEnd = start - before.length + m.index + m[0].lastIndexOf(',');
+  return !found.some((p) => p.end === nameEnd);
 }
 
 // "Kabul" is Afghanistan's capital before it is a town in Israel: a country's capital tells its country
@@ -197,7 +227,8 @@ const isNationalCapital = (r: GazRecord): boolean => r.kind === 'capital' && nor
 /** The same-named places the text can mean: towns in the countries it names, villages in its own, districts and compass regions only as such. */
 function candidates(records: GazRecord[], ctx: PlaceContext, after: string, districtNamed: boolean): GazRecord[] {
   const compassRegion = COMPASS_REGION_AFTER.test(after);
-  const district = districtNamed || DISTRICT_WORD.test(after);
+  // "the Rhône region": the press calls a district with no region of its name a region
+  const district = districtNamed || DISTRICT_WORD.test(after) || (REGION_WORD.test(after) && !records.some((r) => r.kind === 'region'));
   return outsideMinor(inNamedCountries(records, ctx.named), ctx.focus)
     .filter((r) => (r.kind !== 'district' || district) && (!COMPASS.test(r.name) || (compassRegion && (!ctx.named?.size || ctx.named.has(r.cc)))));
 }
