@@ -114,3 +114,25 @@ describe('a clash at a protest', () => {
     expect(events[0]!.event_type).toBe('Riots');
   });
 });
+
+describe('violence in a report of unrest', () => {
+  const wave = 'Thousands of protesters marched in Rabat on Tuesday against the government. ';
+  it('sidelessViolence: looting no armed side is named for, in a protest wave, is a riot', () => {
+    const { events } = extractText(wave + 'In Taroudant, a bank was ransacked and shops were vandalised on Wednesday night.', '2025-10-02');
+    const looted = events.find((e) => e.location.name === 'Taroudant');
+    expect([looted?.event_type, looted?.sub_event_type, looted?.actor1?.name]).toEqual(['Riots', 'Violent demonstration', 'Rioters (Morocco)']);
+  });
+  it('clashes with no sides named in a protest wave are a riot', () => {
+    const { events } = extractText(wave + 'Pictures showed clashes in Tangier on Wednesday.', '2025-10-02');
+    expect(events.find((e) => e.location.name === 'Tangier')?.event_type).toBe('Riots');
+  });
+  it('gunmen named in the sentence keep a battle', () => {
+    const { events } = extractText(wave + 'Gunmen clashed with soldiers in Tangier on Wednesday.', '2025-10-02');
+    expect(events.find((e) => e.location.name === 'Tangier')?.event_type).toBe('Battles');
+  });
+  it('a war report that mentions a protest is no report of unrest', () => {
+    const { events } = extractText('Russian missiles struck Kharkiv on Monday. Artillery shelled Izium on Tuesday. Clashes broke out near Kupiansk on Wednesday. ' +
+      'Residents protested in Kyiv on Thursday.', '2024-05-17');
+    expect(events.find((e) => e.location.name === 'Kupiansk')?.event_type).toBe('Battles');
+  });
+});
