@@ -71,5 +71,7 @@ function dominantWeapon(mentions: Mention[]): ArticleDefaults['weapon'] {
     counts.set(m.weapon, c);
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-  return best ? { weapon: best.weapon, sub_event_type: best.sub_event_type, event_type: best.event_type } : null;
+  // an article that tells fighting more often than any weapon: a bare killing in it is the fighting's
+  const fighting = mentions.filter((m) => m.kind === 'clash' && !m.weapon).length;
+  return best && best.n >= fighting ? { weapon: best.weapon, sub_event_type: best.sub_event_type, event_type: best.event_type } : null;
 }
