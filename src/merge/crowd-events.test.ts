@@ -26,6 +26,10 @@ describe('protests and riots', () => {
     expect(e.actor1?.name).toBe('Protesters (Senegal)');
     expect(e.actor2?.name).toBe('Police Forces of Senegal');
   });
+  it('c-live-fire: someone killed during the protests was killed by force against them', () => {
+    const e = only('A rapper was killed during Wednesday night\'s protests in Lima, when thousands gathered in front of Congress.', '2025-10-17');
+    expect(e.sub_event_type).toBe('Excessive force against protesters');
+  });
   it('security forces facing a crowd are its police', () => {
     const e = only('Security forces fired tear gas at demonstrators in Jakarta on Thursday.', '2024-08-30');
     expect([e.actor1?.name, e.actor2?.name]).toEqual(['Protesters (Indonesia)', 'Police Forces of Indonesia']);
