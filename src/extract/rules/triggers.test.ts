@@ -75,3 +75,10 @@ describe('labour strikes', () => {
   it('a general strike called for next week is no event', () => expect(t('The unions called a general strike for next week.')).toBeNull());
   it('a drone strike is still an air strike', () => expect(t('A drone strike hit a car near Marib.')?.sub_event_type).toBe('Air/drone strike'));
 });
+
+describe('crowd control is no artillery', () => {
+  it('"tear gas shelling" names no artillery and no shelling act', () => {
+    const trigger = t('Heavy tear gas shelling was reported as protesters reached the square.');
+    expect([trigger?.kind, trigger?.weapon]).toEqual(['protest', null]);
+  });
+});
