@@ -3,7 +3,7 @@
 // over the whole sentence once and then read per clause; attribution is the sentence's.
 import { BARE_MILITARY, BARE_POLICE, type ActorMatch } from '../resolve/actor/find-actors.js';
 import { policeForces, stateForces } from '../resolve/actor/dictionary.js';
-import { findPlaces, listGoesOn, type PlaceMatch } from '../resolve/place/find-places.js';
+import { findPlaces, listGoesOn, townNamed, type PlaceMatch } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
@@ -14,6 +14,7 @@ import { claimant, findAttribution, responsibilityClaimant, type Attribution } f
 import { findCasualties } from './rules/casualties.js';
 import { findTallies, type TallyMatch } from './rules/tallies.js';
 import { periodCues } from './rules/tally-period.js';
+import { roundupTowns } from './rules/roundups.js';
 import { assignRoles, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
 import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, vetoedActs, type Trigger } from './rules/triggers.js';
@@ -71,6 +72,7 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     }
   }
   const mentions = s.clauses.flatMap((clause) => clauseMentions(s, clause));
+  mentions.push(...roundupMentions(s, mentions));
   const named = actors.filter(isGroup);
   if (named.length) ctx.lastGroup = named[named.length - 1]!.actor;
   const forces = actors.filter((a) => a.actor.name.startsWith('Military Forces of'));
@@ -491,6 +493,28 @@ function listChain(places: PlaceMatch[], at: number, text: string): PlaceMatch[]
   return places.slice(start, end + 1);
 }
 
+
+// a count of crowds: "protests", "demonstrations", "rallies", "strikes"
+const CROWD_COUNT = /(s|ies)$/i;
+
+/**
+ * "Since his call, hundreds of protests have flared in several cities, among them Yaounde, Garoua and
+ * Maroua": a roundup of crowds (rules/roundups.ts) is a protest in each town it lists that the
+ * sentence's own mentions did not place, however the count or the summary judged the act.
+ */
+function roundupMentions(s: SentenceFacts, made: Mention[]): Mention[] {
+  const act = matchAll('actions', s.sentence.text).find((a) => a.rule.fields[0] === 'protest' && CROWD_COUNT.test(a.text));
+  if (!act) return [];
+  const placed = new Set(made.map((m) => m.place?.name));
+  const where = placeContext(s.ctx, s.actors.map((a) => [a.index, a.end]));
+  const date = s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay)?.span ?? null;
+  return roundupTowns(s.sentence.text, act.index, (name) => townNamed(name, where)).filter((t) => !placed.has(t.place.name)).map((t) => ({
+    sentence: s.sentence, rules: [act.rule.id, 'u-roundup'], trigger: act.text, triggerIndex: t.index, event_type: 'Protests', sub_event_type: 'Peaceful protest',
+    weapon: null, generic: false, anaphoric: false, newIncident: true, antecedent: false, kind: 'protest', date, place: t.place,
+    actor1: null, actor2: null, assoc1: [], assoc2: [], fatalities: null, injured: null, attribution: s.attribution.speaker,
+    claim: false, doubt: false, claimed_by: [], retaliation: false,
+  }));
+}
 
 function casualtyOnly(sentence: Sentence, clause: Clause, c: ReturnType<typeof findCasualties>, speaker: string | null): Mention {
   return {

@@ -61,6 +61,11 @@ describe('crowds across a country', () => {
     const { events } = extractText('The major towns that saw demonstrations on Tuesday include Mombasa, Nakuru and Kisumu, police said.', '2024-06-26');
     expect(events.map((e) => e.location.name).sort()).toEqual(['Kisumu', 'Mombasa', 'Nakuru']);
   });
+  it('u-roundup: "hundreds of protests have flared in several cities, among them A; B; and C": one protest in each', () => {
+    const { events } = extractText('Four people were killed in Douala on Sunday. Since his call, hundreds of protests have flared in several cities, among them the capital, ' +
+      'Yaounde; Garoua, Tchiroma\'s hometown; and Maroua, Bertoua and Bafoussam.', '2025-10-27');
+    expect(events.filter((e) => e.event_type === 'Protests').map((e) => e.location.name).sort()).toEqual(['Bafoussam', 'Bertoua', 'Garoua', 'Maroua', 'Yaounde']);
+  });
   it('protesters who burnt a police lorry rioted', () => {
     expect(only('In Nairobi on Tuesday, protesters burnt another police lorry outside parliament.').event_type).toBe('Riots');
   });
