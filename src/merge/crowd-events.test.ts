@@ -135,6 +135,11 @@ describe('violence in a report of unrest', () => {
     const { events } = extractText(wave + 'Pictures showed clashes in Tangier on Wednesday.', '2025-10-02');
     expect(events.find((e) => e.location.name === 'Tangier')?.event_type).toBe('Riots');
   });
+  it('police killed by no one named, in a protest wave, were killed by the crowd', () => {
+    const { events } = extractText('Thousands of protesters marched in Dhaka on Sunday against the government. In the district of Sirajganj, 13 policemen were beaten to death on Sunday, police said.', '2024-08-05');
+    const e = events.find((x) => x.location.name === 'Sirajganj');
+    expect([e?.event_type, e?.actor1?.name, e?.actor2?.name]).toEqual(['Riots', 'Rioters (Bangladesh)', 'Police Forces of Bangladesh']);
+  });
   it('gunmen named in the sentence keep a battle', () => {
     const { events } = extractText(wave + 'Gunmen clashed with soldiers in Tangier on Wednesday.', '2025-10-02');
     expect(events.find((e) => e.location.name === 'Tangier')?.event_type).toBe('Battles');
