@@ -7,7 +7,7 @@ import { findPlaces, listGoesOn, townNamed, type PlaceMatch } from '../resolve/p
 import { addDays } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
-import type { Actor, DateSpan, Mention, Range, Sentence } from '../types.js';
+import type { Actor, DateSpan, Mention, Place, Range, Sentence } from '../types.js';
 import { coordinateParts, joinParts, splitClauses, type Clause } from './clauses.js';
 import { narrativeDay, placeContext, sentenceActors, type ArticleContext } from './context.js';
 import { claimant, findAttribution, responsibilityClaimant, type Attribution } from './rules/attribution.js';
@@ -497,10 +497,14 @@ function listChain(places: PlaceMatch[], at: number, text: string): PlaceMatch[]
 // a count of crowds: "protests", "demonstrations", "rallies", "strikes"
 const CROWD_COUNT = /(s|ies)$/i;
 
+// why a crowd act was judged no one incident: a count ("hundreds of protests") or a summary ("have flared since")
+const ROUNDUP_JUDGEMENTS = new Set(['n-generic-count', 'j-summary']);
+
 /**
  * "Since his call, hundreds of protests have flared in several cities, among them Yaounde, Garoua and
- * Maroua": a roundup of crowds (rules/roundups.ts) is a protest in each town it lists that the
- * sentence's own mentions did not place, however the count or the summary judged the act.
+ * Maroua", "Dozens of demonstrations have taken place in Maroua, Garoua and Bafang this week": a roundup of
+ * crowds is a protest in each town it lists (after an opener, rules/roundups.ts, or, when the count or the
+ * summary ruled the act out, the sentence's two or more towns) that the sentence's own mentions did not place.
  */
 function roundupMentions(s: SentenceFacts, made: Mention[]): Mention[] {
   const act = matchAll('actions', s.sentence.text).find((a) => a.rule.fields[0] === 'protest' && CROWD_COUNT.test(a.text));
@@ -508,12 +512,22 @@ function roundupMentions(s: SentenceFacts, made: Mention[]): Mention[] {
   const placed = new Set(made.map((m) => m.place?.name));
   const where = placeContext(s.ctx, s.actors.map((a) => [a.index, a.end]));
   const date = s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay)?.span ?? null;
-  return roundupTowns(s.sentence.text, act.index, (name) => townNamed(name, where)).filter((t) => !placed.has(t.place.name)).map((t) => ({
+  const towns = [...roundupTowns(s.sentence.text, act.index, (name) => townNamed(name, where)), ...(ruledOut(s, act) ? sentenceTowns(s) : [])]
+    .filter((t) => !placed.has(t.place.name) && placed.add(t.place.name));
+  return towns.map((t) => ({
     sentence: s.sentence, rules: [act.rule.id, 'u-roundup'], trigger: act.text, triggerIndex: t.index, event_type: 'Protests', sub_event_type: 'Peaceful protest',
     weapon: null, generic: false, anaphoric: false, newIncident: true, antecedent: false, kind: 'protest', date, place: t.place,
     actor1: null, actor2: null, assoc1: [], assoc2: [], fatalities: null, injured: null, attribution: s.attribution.speaker,
     claim: false, doubt: false, claimed_by: [], retaliation: false,
   }));
+}
+
+const ruledOut = (s: SentenceFacts, act: LexMatch): boolean =>
+  s.ctx.rejected.some((r) => r.sentence === s.sentence && r.act === act.text && ROUNDUP_JUDGEMENTS.has(r.rule));
+/** The towns a sentence names where things happened, when it names two or more: a list. */
+function sentenceTowns(s: SentenceFacts): Array<{ place: Place; index: number }> {
+  const towns = s.places.filter((p) => !p.origin && p.place.geo_precision < 3);
+  return towns.length >= 2 ? towns : [];
 }
 
 function casualtyOnly(sentence: Sentence, clause: Clause, c: ReturnType<typeof findCasualties>, speaker: string | null): Mention {

@@ -66,6 +66,11 @@ describe('crowds across a country', () => {
       'Yaounde; Garoua, Tchiroma\'s hometown; and Maroua, Bertoua and Bafoussam.', '2025-10-27');
     expect(events.filter((e) => e.event_type === 'Protests').map((e) => e.location.name).sort()).toEqual(['Bafoussam', 'Bertoua', 'Garoua', 'Maroua', 'Yaounde']);
   });
+  it('u-roundup: a count of protests ruled out as one incident still lists its towns', () => {
+    const { events } = extractText('Four people were killed in Douala on Sunday. Police fired tear gas. The governor spoke. ' +
+      'Dozens of demonstrations have taken place in Maroua, Garoua and Bafang this week.', '2025-10-27');
+    expect(events.filter((e) => e.event_type === 'Protests').map((e) => e.location.name).sort()).toEqual(['Bafang', 'Garoua', 'Maroua']);
+  });
   it('protesters who burnt a police lorry rioted', () => {
     expect(only('In Nairobi on Tuesday, protesters burnt another police lorry outside parliament.').event_type).toBe('Riots');
   });
