@@ -85,6 +85,11 @@ describe('event types', () => {
     expect(types('The army bombed the village of Lyptsi in Russia on Monday, killing two.')).toEqual(['Shelling/artillery/missile attack']);
     expect(types('Drones hit a depot in Kharkiv on Saturday. On Monday the army bombed the village of Lyptsi in Russia, killing two.')).toEqual(['Air/drone strike', 'Air/drone strike']);
   });
+  it('a bare killing in a report that tells fighting more often than any weapon is the fighting\'s, not an air strike', () => {
+    const { events } = run('Soldiers from Thailand and Cambodia fought each other along their border on Thursday. Thailand also carried out airstrikes in Cambodia. ' +
+      'Fighting flared again near the border on Friday. In Bangkok, the Health Ministry said that two Thai soldiers had been killed.', '2025-07-26');
+    expect(events.find((e) => e.location.name === 'Bangkok')?.sub_event_type).toBe('Armed clash');
+  });
   it('tear gas grenades are no grenade attack', () => {
     const [e] = run('Police fired tear gas grenades at protesters in Marseille on Friday.').events;
     expect(e?.event_type).toBe('Protests');

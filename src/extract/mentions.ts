@@ -3,17 +3,18 @@
 // over the whole sentence once and then read per clause; attribution is the sentence's.
 import { BARE_MILITARY, BARE_POLICE, type ActorMatch } from '../resolve/actor/find-actors.js';
 import { policeForces, stateForces } from '../resolve/actor/dictionary.js';
-import { findPlaces, listGoesOn, type PlaceMatch } from '../resolve/place/find-places.js';
+import { findPlaces, listGoesOn, townNamed, type PlaceMatch } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
-import type { Actor, DateSpan, Mention, Range, Sentence } from '../types.js';
+import type { Actor, DateSpan, Mention, Place, Range, Sentence } from '../types.js';
 import { coordinateParts, joinParts, splitClauses, type Clause } from './clauses.js';
 import { narrativeDay, placeContext, sentenceActors, type ArticleContext } from './context.js';
 import { claimant, findAttribution, responsibilityClaimant, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
 import { findTallies, type TallyMatch } from './rules/tallies.js';
 import { periodCues } from './rules/tally-period.js';
+import { roundupTowns } from './rules/roundups.js';
 import { assignRoles, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
 import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, vetoedActs, type Trigger } from './rules/triggers.js';
@@ -71,6 +72,7 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     }
   }
   const mentions = s.clauses.flatMap((clause) => clauseMentions(s, clause));
+  mentions.push(...roundupMentions(s, mentions));
   const named = actors.filter(isGroup);
   if (named.length) ctx.lastGroup = named[named.length - 1]!.actor;
   const forces = actors.filter((a) => a.actor.name.startsWith('Military Forces of'));
@@ -511,6 +513,42 @@ function listChain(places: PlaceMatch[], at: number, text: string): PlaceMatch[]
   return places.slice(start, end + 1);
 }
 
+
+// a count of crowds: "protests", "demonstrations", "rallies", "strikes"
+const CROWD_COUNT = /(s|ies)$/i;
+
+// why a crowd act was judged no one incident: a count ("hundreds of protests") or a summary ("have flared since")
+const ROUNDUP_JUDGEMENTS = new Set(['n-generic-count', 'j-summary']);
+
+/**
+ * "Since his call, hundreds of protests have flared in several cities, among them Yaounde, Garoua and
+ * Maroua", "Dozens of demonstrations have taken place in Maroua, Garoua and Bafang this week": a roundup of
+ * crowds is a protest in each town it lists (after an opener, rules/roundups.ts, or, when the count or the
+ * summary ruled the act out, the sentence's two or more towns) that the sentence's own mentions did not place.
+ */
+function roundupMentions(s: SentenceFacts, made: Mention[]): Mention[] {
+  const act = matchAll('actions', s.sentence.text).find((a) => a.rule.fields[0] === 'protest' && CROWD_COUNT.test(a.text));
+  if (!act) return [];
+  const placed = new Set(made.map((m) => m.place?.name));
+  const where = placeContext(s.ctx, s.actors.map((a) => [a.index, a.end]));
+  const date = s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay)?.span ?? null;
+  const towns = [...roundupTowns(s.sentence.text, act.index, (name) => townNamed(name, where)), ...(ruledOut(s, act) ? sentenceTowns(s) : [])]
+    .filter((t) => !placed.has(t.place.name) && placed.add(t.place.name));
+  return towns.map((t) => ({
+    sentence: s.sentence, rules: [act.rule.id, 'u-roundup'], trigger: act.text, triggerIndex: t.index, event_type: 'Protests', sub_event_type: 'Peaceful protest',
+    weapon: null, generic: false, anaphoric: false, newIncident: true, antecedent: false, kind: 'protest', date, place: t.place,
+    actor1: null, actor2: null, assoc1: [], assoc2: [], fatalities: null, injured: null, attribution: s.attribution.speaker,
+    claim: false, doubt: false, claimed_by: [], retaliation: false,
+  }));
+}
+
+const ruledOut = (s: SentenceFacts, act: LexMatch): boolean =>
+  s.ctx.rejected.some((r) => r.sentence === s.sentence && r.act === act.text && ROUNDUP_JUDGEMENTS.has(r.rule));
+/** The towns a sentence names where things happened, when it names two or more: a list. */
+function sentenceTowns(s: SentenceFacts): Array<{ place: Place; index: number }> {
+  const towns = s.places.filter((p) => !p.origin && p.place.geo_precision < 3);
+  return towns.length >= 2 ? towns : [];
+}
 
 function casualtyOnly(sentence: Sentence, clause: Clause, c: ReturnType<typeof findCasualties>, speaker: string | null): Mention {
   return {

@@ -51,6 +51,13 @@ describe('cross-article links', () => {
     }
   });
 
+  it('reports of single days that chain day to day make the same events in any order', async () => {
+    // two outlets each tell attacks at the base on the 1st, 2nd and 3rd: each links to the other's next day
+    const days = ['a', 'b'].flatMap((o) => ['01', '02', '03'].map((d) => report(`${o}${d}`, `2024-03-${d}`, `2024-03-${d}`)));
+    const shape = (events: ExportEvent[]) => events.map((e) => e.sources.map((x) => x.article_id).sort().join(' ')).sort();
+    const expected = shape(await storeAll(days));
+    for (const order of [[...days].reverse(), [days[2]!, days[3]!, days[0]!, days[5]!, days[1]!, days[4]!]]) expect(shape(await storeAll(order))).toEqual(expected);
+  });
   it('the same attack reported twice is one event', async () => {
     const events = await storeAll([first, report('again', '2024-03-01', '2024-03-01')]);
     expect(events).toHaveLength(1);

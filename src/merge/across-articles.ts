@@ -76,11 +76,14 @@ export interface Linked {
 }
 
 /**
- * The event as a whole, not only the report that matched, must fit a new report: a vague report
- * ("attacks on the base this month") matches each attack there, and without this every later attack
- * at the same site would chain through it into one event. The event's day is its most precise one.
+ * The event as a whole, not only the report that matched, must fit a new report when either of the
+ * two spans days: a vague report ("attacks on the base this month") matches each attack there, and
+ * without this every later attack at the same site would chain through it into one event. The event's
+ * day is its most precise one. Two reports of a day link by themselves alone, so the events they make
+ * do not depend on the order the articles arrive in.
  */
-export const fitsEvent = (event: ExportEvent, r: ExportEvent): boolean => datesCompatible(span(event), span(r), 1);
+export const fitsEvent = (event: ExportEvent, r: ExportEvent, matched: Matched): boolean =>
+  (!spread(r) && !spread(matched)) || datesCompatible(span(event), span(r), 1);
 
 /** A vague report (a span of days) that fits several events joins the one nearest its day, not all of them. */
 export function bridgeOnce(r: ExportEvent, linked: Linked[]): Linked[] {

@@ -26,6 +26,10 @@ describe('protests and riots', () => {
     expect(e.actor1?.name).toBe('Protesters (Senegal)');
     expect(e.actor2?.name).toBe('Police Forces of Senegal');
   });
+  it('c-live-fire: someone killed during the protests was killed by force against them', () => {
+    const e = only('A rapper was killed during Wednesday night\'s protests in Lima, when thousands gathered in front of Congress.', '2025-10-17');
+    expect(e.sub_event_type).toBe('Excessive force against protesters');
+  });
   it('security forces facing a crowd are its police', () => {
     const e = only('Security forces fired tear gas at demonstrators in Jakarta on Thursday.', '2024-08-30');
     expect([e.actor1?.name, e.actor2?.name]).toEqual(['Protesters (Indonesia)', 'Police Forces of Indonesia']);
@@ -56,6 +60,16 @@ describe('crowds across a country', () => {
   it('"the towns that saw demonstrations include A, B and C": one protest in each', () => {
     const { events } = extractText('The major towns that saw demonstrations on Tuesday include Mombasa, Nakuru and Kisumu, police said.', '2024-06-26');
     expect(events.map((e) => e.location.name).sort()).toEqual(['Kisumu', 'Mombasa', 'Nakuru']);
+  });
+  it('u-roundup: "hundreds of protests have flared in several cities, among them A; B; and C": one protest in each', () => {
+    const { events } = extractText('Four people were killed in Douala on Sunday. Since his call, hundreds of protests have flared in several cities, among them the capital, ' +
+      'Yaounde; Garoua, Tchiroma\'s hometown; and Maroua, Bertoua and Bafoussam.', '2025-10-27');
+    expect(events.filter((e) => e.event_type === 'Protests').map((e) => e.location.name).sort()).toEqual(['Bafoussam', 'Bertoua', 'Garoua', 'Maroua', 'Yaounde']);
+  });
+  it('u-roundup: a count of protests ruled out as one incident still lists its towns', () => {
+    const { events } = extractText('Four people were killed in Douala on Sunday. Police fired tear gas. The governor spoke. ' +
+      'Dozens of demonstrations have taken place in Maroua, Garoua and Bafang this week.', '2025-10-27');
+    expect(events.filter((e) => e.event_type === 'Protests').map((e) => e.location.name).sort()).toEqual(['Bafang', 'Garoua', 'Maroua']);
   });
   it('protesters who burnt a police lorry rioted', () => {
     expect(only('In Nairobi on Tuesday, protesters burnt another police lorry outside parliament.').event_type).toBe('Riots');
@@ -112,5 +126,32 @@ describe('a clash at a protest', () => {
     const { events } = extractText('A clash between protesters and police near Juliaca airport on Monday left twelve people dead. Some of the protesters were taken to two hospitals.', '2023-01-09');
     expect(events).toHaveLength(1);
     expect(events[0]!.event_type).toBe('Riots');
+  });
+});
+
+describe('violence in a report of unrest', () => {
+  const wave = 'Thousands of protesters marched in Rabat on Tuesday against the government. ';
+  it('sidelessViolence: looting no armed side is named for, in a protest wave, is a riot', () => {
+    const { events } = extractText(wave + 'In Taroudant, a bank was ransacked and shops were vandalised on Wednesday night.', '2025-10-02');
+    const looted = events.find((e) => e.location.name === 'Taroudant');
+    expect([looted?.event_type, looted?.sub_event_type, looted?.actor1?.name]).toEqual(['Riots', 'Violent demonstration', 'Rioters (Morocco)']);
+  });
+  it('clashes with no sides named in a protest wave are a riot', () => {
+    const { events } = extractText(wave + 'Pictures showed clashes in Tangier on Wednesday.', '2025-10-02');
+    expect(events.find((e) => e.location.name === 'Tangier')?.event_type).toBe('Riots');
+  });
+  it('police killed by no one named, in a protest wave, were killed by the crowd', () => {
+    const { events } = extractText('Thousands of protesters marched in Dhaka on Sunday against the government. In the district of Sirajganj, 13 policemen were beaten to death on Sunday, police said.', '2024-08-05');
+    const e = events.find((x) => x.location.name === 'Sirajganj');
+    expect([e?.event_type, e?.actor1?.name, e?.actor2?.name]).toEqual(['Riots', 'Rioters (Bangladesh)', 'Police Forces of Bangladesh']);
+  });
+  it('gunmen named in the sentence keep a battle', () => {
+    const { events } = extractText(wave + 'Gunmen clashed with soldiers in Tangier on Wednesday.', '2025-10-02');
+    expect(events.find((e) => e.location.name === 'Tangier')?.event_type).toBe('Battles');
+  });
+  it('a war report that mentions a protest is no report of unrest', () => {
+    const { events } = extractText('Russian missiles struck Kharkiv on Monday. Artillery shelled Izium on Tuesday. Clashes broke out near Kupiansk on Wednesday. ' +
+      'Residents protested in Kyiv on Thursday.', '2024-05-17');
+    expect(events.find((e) => e.location.name === 'Kupiansk')?.event_type).toBe('Battles');
   });
 });

@@ -13,12 +13,12 @@ export interface CrowdSides {
 }
 
 /** A protest or riot event's type and sides, from what its sentences say the crowd and the police did. */
-export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null): CrowdSides {
+export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null, crowdViolence = false): CrowdSides {
   // "a clash between protesters and police" is a riot, not a battle between armed groups; so are
   // clashes told with a protest, when no armed group or gun is named in them
   const crowdThere = ms.some((m) => m.kind === 'protest' || m.kind === 'riot');
   const unarmedClash = crowdThere && !isArmed(actor1) && !isArmed(actor2) && (!shape.weapon || shape.weapon === 'small arms');
-  const type: Shape = shape.event_type === 'Battles' && (ms.some(crowdFights) || unarmedClash) ? { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null } : shape;
+  const type: Shape = crowdViolence || (shape.event_type === 'Battles' && (ms.some(crowdFights) || unarmedClash)) ? RIOT : shape;
   if (type.event_type !== 'Protests' && type.event_type !== 'Riots') return { type, actor1, actor2 };
   const kinds = crowdActs(ms);
   // "Police fired tear gas at protesters": the police intervened; they are the crowd's counterpart
@@ -26,7 +26,7 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   // the crowd acts; whoever the police acted on was the crowd itself
   const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) };
   const killed = (fatalities?.best ?? fatalities?.low ?? 0) > 0;
-  if (kinds.has('violence')) return { type: { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null }, ...sides };
+  if (kinds.has('violence')) return { type: RIOT, ...sides };
   if (type.event_type === 'Riots') return { type, ...sides };
   if (kinds.has('lethal') || (killed && (kinds.has('intervention') || state))) {
     return { type: { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', weapon: null }, ...sides };
@@ -34,6 +34,8 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   if (kinds.has('intervention')) return { type: { event_type: 'Protests', sub_event_type: 'Protest with intervention', weapon: null }, ...sides };
   return { type, ...sides };
 }
+
+const RIOT: Shape = { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null };
 
 function crowdActs(ms: Mention[]): Set<Kind> {
   const sentences = new Set(ms.map((m) => m.sentence.text));
@@ -49,3 +51,29 @@ const CROWD_AFTER = new RegExp(String.raw`^\s+(between|with|involving)\s+([\w-]+
 const CROWD_BEFORE = new RegExp(String.raw`\b${CROWD_NOUNS}\s+([\w-]+\s+){0,2}$`, 'i');
 const crowdFights = (m: Mention): boolean => m.kind === 'clash' &&
   (CROWD_AFTER.test(m.sentence.text.slice(m.triggerIndex + m.trigger.length)) || CROWD_BEFORE.test(m.sentence.text.slice(Math.max(0, m.triggerIndex - 40), m.triggerIndex)));
+
+/**
+ * A report of unrest: acts of crowds are told more often than acts of armed sides or heavy weapons
+ * (a war report that mentions a protest is not one).
+ */
+export function reportsUnrest(ms: Mention[]): boolean {
+  const acts = ms.filter((m) => !m.casualtyOnly);
+  const crowds = acts.filter((m) => m.kind === 'protest' || m.kind === 'riot').length;
+  return crowds > 0 && crowds > acts.filter((m) => isArmedSide(m.actor1) || heavy(m.weapon)).length;
+}
+
+/**
+ * "In Biougra, a bank was ransacked and shops were vandalised", "clashes in Rocha Pinto", "13 policemen
+ * were beaten to death": in a report of unrest, a clash, attack, arson or looting, or a killing of state
+ * forces, that names no armed side, no state attacker and no weapon heavier than guns is the crowd's
+ * violence, a riot. (A raid is the police's.)
+ */
+export const sidelessViolence = (m: Mention, actor1: Actor | null, actor2: Actor | null): boolean =>
+  (m.kind === 'clash' || (CROWD_VIOLENCE_ACTS.has(m.rules[0]!) && !/^raid/i.test(m.trigger)) || (m.kind === 'kill' && isStateForce(actor2))) && !heavy(m.weapon) &&
+  !isArmedSide(actor1) && actor1?.type !== 'state_military' && !isArmedSide(actor2, false);
+
+const CROWD_VIOLENCE_ACTS = new Set(['a-attack', 'a-arson', 'a-plunder']);
+const heavy = (weapon: string | null): boolean => !!weapon && weapon !== 'small arms';
+/** Armed groups, gunmen and armies (police face crowds; an army facing one, as actor2, is no sign of war). */
+export const isArmedSide = (a: Actor | null, armies = true): boolean =>
+  !!a && (a.type === 'militia' || a.type === 'rebel_group' || a.type === 'unknown' || (armies && isArmed(a)));

@@ -5,11 +5,11 @@ import { countryPlace } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
 import { countryByCode, siteHost } from '../resolve/place/gazetteer.js';
 import { lookupActor } from '../resolve/actor/dictionary.js';
-import type { Actor, ArticleEvent, DateSpan, EventType, Mention, Place, Range, Status } from '../types.js';
+import type { Actor, ArticleEvent, DateSpan, EventType, Mention, Place, Range, Sentence, Status } from '../types.js';
 import { larger } from '../extract/rules/casualties.js';
 import { emptyRange } from '../extract/rules/numbers.js';
 import { civilians } from '../extract/rules/roles.js';
-import { crowdEvent } from './crowd-events.js';
+import { crowdEvent, sidelessViolence } from './crowd-events.js';
 import { mostPrecise, type MentionGroup } from './within-article.js';
 
 // a killing the words themselves say was a crime, not a fight
@@ -25,6 +25,10 @@ export interface ArticleDefaults {
   dayAt: (sentenceIndex: number) => DateSpan | null;
   /** the site the article names near an incident's sentences inside a country or region */
   siteNear: (sentenceIndexes: number[], area: Place) => Place | null;
+  /** the article reports unrest (merge/crowd-events.ts): violence no armed side is named in is a crowd's */
+  unrest: boolean;
+  /** the sentence names an armed group or gunmen */
+  armedNamedIn: (s: Sentence) => boolean;
 }
 
 export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent | null {
@@ -41,7 +45,8 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   const named2 = pickActor(sided.map((m) => m.actor2));
   // the acts name the attacker; else a claim of responsibility that joined them does
   const named1 = pickActor(sided.map((m) => m.actor1)) ?? pickActor(ms.filter((m) => m.claimOnly).map((m) => m.actor1));
-  const crowdSides = crowdEvent(eventType(typed, named2, d), ms, named1, named2, fatalities);
+  const crowdViolence = d.unrest && sidelessViolence(typed, named1, named2) && !ms.some((m) => d.armedNamedIn(m.sentence));
+  const crowdSides = crowdEvent(eventType(typed, named2, d), ms, named1, named2, fatalities, crowdViolence);
   const { type, actor1 } = crowdSides;
   let { actor2 } = crowdSides;
   // an attack on a base that names no target hit the forces based there

@@ -7,9 +7,10 @@
 //   tallies   reported counts of incidents over a period                   (tallies.ts, rules/tallies.ts)
 import { groupMentions, type MentionGroup } from '../merge/within-article.js';
 import { reconcile, type ArticleDefaults } from '../merge/reconcile.js';
+import { isArmedSide, reportsUnrest } from '../merge/crowd-events.js';
 import { fillSidesFromArticle, nameUnknownPerpetrators } from '../merge/article-sides.js';
 import type { Article, ArticleEvent, EventType, Extraction, Mention } from '../types.js';
-import { buildContext, narrativeDay, siteNear } from '../extract/context.js';
+import { buildContext, narrativeDay, sentenceActors, siteNear } from '../extract/context.js';
 import { sentenceMentions } from '../extract/mentions.js';
 import { extractTallies } from '../extract/tallies.js';
 
@@ -22,6 +23,8 @@ export function extractArticle(article: Article): Extraction {
     weapon: dominantWeapon(mentions),
     dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
     siteNear: (sentences, area) => siteNear(ctx, sentences, area),
+    unrest: reportsUnrest(mentions),
+    armedNamedIn: (s) => sentenceActors(ctx, s).some((a) => isArmedSide(a.actor, false)),
   };
   // acts that a count of incidents sums up, and headlines, make no event of their own
   const groups = groupMentions(mentions).filter((g) => g.mentions.some((m) => !m.counted && !m.casualtyOnly && !m.headline));
@@ -68,5 +71,7 @@ function dominantWeapon(mentions: Mention[]): ArticleDefaults['weapon'] {
     counts.set(m.weapon, c);
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-  return best ? { weapon: best.weapon, sub_event_type: best.sub_event_type, event_type: best.event_type } : null;
+  // an article that tells fighting more often than any weapon: a bare killing in it is the fighting's
+  const fighting = mentions.filter((m) => m.kind === 'clash' && !m.weapon).length;
+  return best && best.n >= fighting ? { weapon: best.weapon, sub_event_type: best.sub_event_type, event_type: best.event_type } : null;
 }

@@ -175,7 +175,7 @@ async function linkReports(reports: ReportEvent[], store: StoreQueries): Promise
         continue;
       }
       const event = await eventOf(c.eventId);
-      if (!event || !fitsEvent(event, r)) {
+      if (!event || !fitsEvent(event, r, candidate)) {
         unfit.add(c.eventId);
         continue;
       }

@@ -65,3 +65,20 @@ describe('isNewIncident', () => {
     expect(isNew('Residents were angry at yet another gang attack on their community.')).toBe(false);
   });
 });
+
+describe('labour strikes', () => {
+  it('a-labour-strike: a taxi strike is a protest, not an air strike', () => {
+    const trigger = t('Looting broke out in Luanda on Monday during a taxi strike.');
+    expect([trigger?.kind, trigger?.event_type]).toEqual(['protest', 'Protests']);
+  });
+  it('a strike against a price rise is a protest', () => expect(t('Violence during a strike against a fuel price increase left four dead.')?.kind).toBe('protest'));
+  it('a general strike called for next week is no event', () => expect(t('The unions called a general strike for next week.')).toBeNull());
+  it('a drone strike is still an air strike', () => expect(t('A drone strike hit a car near Marib.')?.sub_event_type).toBe('Air/drone strike'));
+});
+
+describe('crowd control is no artillery', () => {
+  it('"tear gas shelling" names no artillery and no shelling act', () => {
+    const trigger = t('Heavy tear gas shelling was reported as protesters reached the square.');
+    expect([trigger?.kind, trigger?.weapon]).toEqual(['protest', null]);
+  });
+});

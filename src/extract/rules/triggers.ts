@@ -28,7 +28,7 @@ const NEW_INCIDENT = /\b((?<!\byet\s)another|a second|a third|a separate|a diffe
 
 /** The first act in the clause that is reported as an incident, with the clause's weapon. */
 export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = () => []): Trigger | null {
-  const actions = matchAll('actions', clause);
+  const actions = outermost(matchAll('actions', clause));
   if (actions.length === 0) return null; // most clauses name no act: their weapons and cues need no search
   // "..., while another was sent toward a base": an elliptical subject keeps the sentence's weapon
   const elliptical = /^\W*(while\s+|and\s+)?(another|one|a second|the other|the rest)\b/i.test(clause);
@@ -60,6 +60,10 @@ export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = 
   return null;
 }
 
+/** "a taxi strike", "a drone strike": an act word inside a longer act's words is that act, not one of its own. */
+const outermost = (acts: LexMatch[]): LexMatch[] => acts.filter((a) => !acts.some((b) => b.text.length > a.text.length &&
+  b.index <= a.index && b.index + b.text.length >= a.index + a.text.length));
+
 function pickWeapon(weapons: LexMatch[], clause = ''): LexMatch | null {
   let best: LexMatch | null = null;
   for (const w of weapons) if (!theBombs(w, clause) && (!best || Number(w.rule.fields[3]) > Number(best.rule.fields[3]))) best = w;
@@ -86,7 +90,7 @@ function buildTrigger(action: LexMatch, weapon: LexMatch | null, scopeEnd: numbe
 /** The acts of a clause that non-event cues rule out, each with the cue's id: why the clause reports no incident. */
 export function vetoedActs(clause: string): Array<{ action: LexMatch; act: string; rule: string }> {
   const cues = matchAll('non-event-cues', clause);
-  return matchAll('actions', clause).flatMap((a) => { const rule = nonEventCue(clause, a, cues); return rule ? [{ action: a, act: a.text, rule }] : []; });
+  return outermost(matchAll('actions', clause)).flatMap((a) => { const rule = nonEventCue(clause, a, cues); return rule ? [{ action: a, act: a.text, rule }] : []; });
 }
 
 /** The clause names an act, other than the harm itself, that a non-event cue rules out ("66 strikes since..., when hundreds were killed by a blast"). */
