@@ -292,7 +292,7 @@ function listedDays(dates: DateMention[], day: DateSpan | null): Array<DateSpan 
 /** "Since October 17, militias have conducted numerous attacks", a perfect past the lead: a period, not an incident. */
 function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: DateMention[]): boolean {
   // the day a toll was given ("since October 7, the ministry said on Tuesday") dates no act
-  const eventDates = dates.filter((d) => !d.periodStart && !d.speechDay);
+  const eventDates = dates.filter((d) => !d.periodStart && !d.speechDay && !d.otherDay);
   if (eventDates.length) return false;
   // "has killed 12,000 people since the war began": a toll over a war, not an incident
   if (dates.some((d) => d.periodStart) || periodCues(clause.text).some((c) => c.start === 'war')) return true;
