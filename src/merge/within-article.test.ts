@@ -99,6 +99,10 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Drones struck a market in Tinzaouaten on Tuesday, killing six, a local official said. A second official accused the army of killing 10 people during the attack.');
     expect(e).toHaveLength(1);
   });
+  it('"blames the other for the clashes" points back; "the other" there is a pronoun, not another incident', () => {
+    const e = events('Thai and Cambodian troops clashed near the Ta Muen Thom temple in Oddar Meanchey on Thursday. Each country blames the other for the clashes.', '2025-07-26');
+    expect(e).toHaveLength(1);
+  });
 });
 
 describe('the site of an incident told only by country', () => {
