@@ -284,9 +284,14 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
 
 /** "fired at the base on July 26 and 27": one incident a day (ACLED), else the clause's one day. */
 function listedDays(dates: DateMention[], day: DateSpan | null): Array<DateSpan | null> {
-  const listed = dates.filter((d) => d.rule === 'day-list' && !d.periodStart && !d.speechDay && !d.otherDay);
+  const ofAct = dates.filter((d) => !d.periodStart && !d.speechDay && !d.otherDay);
+  const listed = ofAct.filter((d) => d.rule === 'day-list');
   if (!day || !listed.length || !dates.some((d) => d.span === day)) return [day];
-  return [day, ...listed.map((d) => d.span).filter((d) => d.date !== day.date)];
+  // "on 9 and 11 June": the day chrono read ends the list, and the act may be dated by any day of it
+  const month = new Set(listed.map((d) => d.span.date.slice(0, 7)));
+  const list = [...listed, ...ofAct.filter((d) => d.rule === 'chrono' && d.span.precision === 1 && month.has(d.span.date.slice(0, 7)))].map((d) => d.span);
+  const others = [...new Map(list.filter((d) => d.date !== day.date).map((d) => [d.date, d])).values()];
+  return [day, ...others];
 }
 
 /** "Since October 17, militias have conducted numerous attacks", a perfect past the lead: a period, not an incident. */

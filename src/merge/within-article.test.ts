@@ -157,6 +157,10 @@ describe('listed places', () => {
 });
 
 describe('the day of the act', () => {
+  it('"on 9 and 11 June": one event a day, whichever day of the list is nearest the act', () => {
+    const e = events('Russian forces shelled Kherson on 9 and 11 June.', '2025-06-20');
+    expect(e.map((x) => x.date.date).sort()).toEqual(['2025-06-09', '2025-06-11']);
+  });
   it('of two days in a clause, the one nearest the act dates it', () => {
     const e = events('On Monday firefighters were still fighting a blaze in Hodeidah started by an Israeli airstrike on Saturday that killed 14 people.', '2024-07-22');
     expect(e).toHaveLength(1);
