@@ -360,7 +360,7 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
   // a day the text states beats one counted from another ("On October 1, three weeks earlier, ...")
   const byDistance = (xs: DateMention[]) => xs.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
   const nearest = byDistance(own.filter((d) => !d.speechDay && !d.narrative)) ?? byDistance(own.filter((d) => !d.speechDay));
-  const date = nearest ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay) : undefined) ?? sharedDay(s, clause, at) ?? null;
+  const date = nearest ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay && !inAntecedent(s, clause, d)) : undefined) ?? sharedDay(s, clause, at) ?? null;
   const base = date?.narrative ? (sentenceBase(s, date) ?? narrativeDay(s.ctx, s.sentence.index))?.span : null;
   let span: DateSpan | null = base ? shiftSpan(base, date!.shift) : date?.span ?? null;
   // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before
@@ -370,6 +370,13 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
   }
   return { span, rule: date?.rule ?? null, said: !!date?.speechDay };
 }
+
+/**
+ * "Protests were held in Sisli, where a commissioner was appointed after the mayor was arrested last week":
+ * the day of what an act came after (rule `d-antecedent-day`) is earlier than the act, never its day.
+ */
+const inAntecedent = (s: SentenceFacts, clause: Clause, d: DateMention): boolean =>
+  !clause.antecedent && s.clauses.some((c) => c.antecedent && d.index >= c.start && d.index < c.start + c.text.length);
 
 /**
  * "Gunmen killed three soldiers the previous evening, the army said on Tuesday": a day counted from

@@ -157,6 +157,10 @@ describe('listed places', () => {
 });
 
 describe('the day of the act', () => {
+  it('the day of what the act came after is not its day (d-antecedent-day)', () => {
+    const e = events('Large protests were held in Kadikoy, where a commissioner was appointed after the mayor was arrested last week.', '2025-03-27');
+    expect(e.map((x) => x.date.date)).toEqual(['2025-03-26']);
+  });
   it('"on 9 and 11 June": one event a day, whichever day of the list is nearest the act', () => {
     const e = events('Russian forces shelled Kherson on 9 and 11 June.', '2025-06-20');
     expect(e.map((x) => x.date.date).sort()).toEqual(['2025-06-09', '2025-06-11']);
