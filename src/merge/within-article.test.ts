@@ -99,6 +99,10 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Drones struck a market in Tinzaouaten on Tuesday, killing six, a local official said. A second official accused the army of killing 10 people during the attack.');
     expect(e).toHaveLength(1);
   });
+  it('"one of those strikes" points back to strikes a count summed up: no event', () => {
+    const e = events('In April, U.S. Africa Command reported that it had carried out four airstrikes in Somalia: three against ISIS and one against al-Shabab. At least one of those strikes, the command said, was aimed at multiple targets.', '2025-05-27');
+    expect(e).toHaveLength(0);
+  });
   it('"blames the other for the clashes" points back; "the other" there is a pronoun, not another incident', () => {
     const e = events('Thai and Cambodian troops clashed near the Ta Muen Thom temple in Oddar Meanchey on Thursday. Each country blames the other for the clashes.', '2025-07-26');
     expect(e).toHaveLength(1);

@@ -24,10 +24,20 @@ export function extractArticle(article: Article): Extraction {
     siteNear: (i, area) => siteNear(ctx, i, area),
   };
   // acts that a count of incidents sums up, and headlines, make no event of their own
-  const groups = groupMentions(mentions).filter((g) => g.mentions.some((m) => !m.counted && !m.casualtyOnly && !m.headline));
+  const groups = groupMentions(mentions).filter(reportsIncident);
   const built = groups.map((g) => reconcile(g, defaults));
   const events = nameUnknownPerpetrators(fillSidesFromArticle(linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null)));
   return { article, events, tallies: extractTallies(ctx), actors: ctx.actors, rejected: ctx.rejected };
+}
+
+/**
+ * A group reports an incident when one of its acts is told as one: not counted, not a headline, not a
+ * bare figure; and not only "one of those strikes", pointing back with no day or place of its own to acts
+ * a count summed up.
+ */
+function reportsIncident(g: MentionGroup): boolean {
+  const summed = g.mentions[0]!.counted;
+  return g.mentions.some((m) => !m.counted && !m.casualtyOnly && !m.headline && !(summed && m.anaphoric && !m.date && !m.place));
 }
 
 /**
