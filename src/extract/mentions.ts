@@ -229,7 +229,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const joint = JOINT_TOLL.test(clause.text) && (someHarm(casualties.fatalities) || someHarm(casualties.injured));
   const ownToll = !counted && !joint;
   const roles = sharedSubject(s, clause, clauseRoles(s, clause, trigger, inScope(s.actors), pickPlaces(inScope(s.places), s.sentence.text)[0]?.place.country ?? null));
-  const date = clauseDate(s, clause, inClause(s, clause, s.dates), clause.start + trigger.index);
+  const date = recentIfTold(clause, trigger, clauseDate(s, clause, inClause(s, clause, s.dates), clause.start + trigger.index));
   const content = inScope(s.places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
   const targets = pickPlaces(content.length ? content : inScope(s.places), s.sentence.text);
   // "three were hurt in Kherson after Russian artillery shelled it", "a school was destroyed in one of the
@@ -377,6 +377,14 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
  */
 const inAntecedent = (s: SentenceFacts, clause: Clause, d: DateMention): boolean =>
   !clause.antecedent && s.clauses.some((c) => c.antecedent && d.index >= c.start && d.index < c.start + c.text.length);
+
+/**
+ * "In 2014, the government concluded a peace pact, which reduced the fighting": an act told again ("the
+ * fighting") is the article's incident; a bare year before publication is some other thing's.
+ */
+function recentIfTold(clause: Clause, trigger: Trigger, date: ReturnType<typeof clauseDate>): ReturnType<typeof clauseDate> {
+  return date.rule === 't-year' && isAnaphoric(clause.text, trigger) ? { span: null, rule: null, said: false } : date;
+}
 
 /**
  * "Gunmen killed three soldiers the previous evening, the army said on Tuesday": a day counted from

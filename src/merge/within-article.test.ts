@@ -117,6 +117,14 @@ describe('the site of an incident told only by country', () => {
 });
 
 describe('recalled incidents told twice', () => {
+  it('"In 2014 ..." recalls an incident of that year, apart from the lead and not on the publication day', () => {
+    const e = events('Gunmen abducted 25 schoolgirls from a school in Maga, Kebbi state, on Monday. In 2014 Boko Haram kidnapped 270 schoolgirls in the northeastern town of Chibok.', '2025-11-17');
+    expect(e.map((x) => [x.date.earliest, x.date.latest]).sort()).toEqual([['2014-01-01', '2014-12-31'], ['2025-11-17', '2025-11-17']]);
+  });
+  it('a year of the background dates no act told again ("which reduced the fighting")', () => {
+    const e = events('Philippine troops killed 11 militants in Cotabato province on Friday. In 2014, the government concluded a peace pact with the biggest separatist group, which reduced the fighting in Cotabato.', '2023-12-02');
+    expect(e.map((x) => x.date.date)).toEqual(['2023-12-01']);
+  });
   it('"last weekend\'s attack" is the attack the lead recalled, dated by the day the text states', () => {
     const e = events('The United States launched airstrikes on Friday in Iraq and Syria, following a deadly attack in Jordan that killed three U.S. troops. ' +
       'The strikes are the first step in a response by the administration to last weekend\'s attack by Iran-backed militants.', '2024-02-03');

@@ -151,3 +151,14 @@ describe('days that date no act', () => {
   it('"since the war began more than two years ago" starts a period', () =>
     expect(at('These are the first drone strikes on the city since the war began more than two years ago.')[0]!.periodStart).toBe(true));
 });
+
+describe('a year before publication (t-year)', () => {
+  it('"In 2014 ..." opening a sentence is that year', () => {
+    const d = resolveDates('In 2014 Boko Haram kidnapped 270 schoolgirls in Chibok.', '2025-11-17')[0]!;
+    expect([d.span.earliest, d.span.latest, d.span.precision, d.rule]).toEqual(['2014-01-01', '2014-12-31', 3, 't-year']);
+  });
+  it('a year further on describes a group or a war, and the publication year says nothing', () => {
+    expect(resolveDates('The ADF, a group that pledged allegiance to Islamic State in 2019, carried out the assault.', '2025-07-27')).toEqual([]);
+    expect(resolveDates('In 2025 the group attacked the town.', '2025-07-27')).toEqual([]);
+  });
+});
