@@ -68,6 +68,10 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Rioters attacked a hotel in Rotherham on Sunday. Ten officers were injured as people hurled bricks and mortar at them.', '2024-08-05');
     expect(e.map((x) => x.sub_event_type)).not.toContain('Shelling/artillery/missile attack');
   });
+  it('killings with no day or site of their own, told after a protest, are that protest\'s (retoldAtProtest)', () => {
+    const e = events('Thousands of protesters marched in Nairobi on Wednesday and police fired tear gas at them. Sixteen people died, Amnesty said. "Most were killed by police," Mr Houghton said. At least five of the victims had been shot dead, he added.', '2025-06-26');
+    expect(e.map((x) => [x.sub_event_type, x.actor2?.name])).toEqual([['Excessive force against protesters', 'Police Forces of Kenya']]);
+  });
   it('deaths told with the protest they happened at are that protest\'s toll', () => {
     const e = events('Kathmandu is reeling after at least 14 people were killed on Monday, when protests against the ban in Nepal turned into violent clashes.', '2025-09-08');
     expect(e).toHaveLength(1);
