@@ -23,6 +23,8 @@ describe('not an incident, with the rule and its reason', () => {
     ['Zamfara is among the states worst hit by terrorism in north-west Nigeria.', 'n-descriptor'],
     ['Although the US strikes hit no locations inside Iran on Friday, they deepen worries.', 'n-negation-after'],
     ['In Kathmandu on Monday, the ban was taken as a frontal attack on free speech.', 'n-figurative'],
+    ['Taxi drivers in Luanda staged a three-day strike against the fuel price rise on Monday.', 'n-stoppage'],
+    ['The ELN enforced a 72-hour armed strike in Cesar on Tuesday.', 'n-stoppage'],
     ['Yared was the sixth aid worker to die this year in Amhara, where government forces are fighting local militias.', 'n-war-setting'],
     ['Northwest Nigeria has seen repeated school abductions by armed gangs.', 'n-repeated'],
     ['The US responded by starting an airstrike campaign in Yemen in January.', 'n-campaign'],

@@ -147,6 +147,7 @@ describe('days that date no act', () => {
   it('a day a law was passed, or that a truce runs until, is no act\'s', () => {
     expect(at('The spark was a law passed on September 5 that obliges young people to pay.')[0]!.otherDay).toBe(true);
     expect(at('The attacks came after the junta extended its ceasefire until April 30.')[0]!.otherDay).toBe(true);
+    expect(at("They were protesting against the government's decision earlier in July to raise fuel prices.", '2025-07-31')[0]!.otherDay).toBe(true);
   });
   it('"since the war began more than two years ago" starts a period', () =>
     expect(at('These are the first drone strikes on the city since the war began more than two years ago.')[0]!.periodStart).toBe(true));

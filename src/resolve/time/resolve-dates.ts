@@ -25,7 +25,7 @@ export interface DateMention {
   shift?: Shift | null;
 }
 
-const OTHER_DAY = /\b(announcement|decision|ruling|verdict|vote|election|elections|speech|address|meeting|summit|talks|visit|sentencing|funeral|inauguration|ceasefire|truce|deadline)\s+((on|of)\s+)?(the\s+)?$/;
+const OTHER_DAY = /\b(announcement|decision|ruling|verdict|vote|election|elections|speech|address|meeting|summit|talks|visit|sentencing|funeral|inauguration|ceasefire|truce|deadline)\s+((on|of|in|(?:earlier|later|early|late) in)\s+)?(the\s+)?$/;
 // "the October 9 elections", "the July 1 price rise", "a November 2022 peace deal": a day that names a
 // thing of politics is that thing's day (rule `d-other-noun`)
 const OTHER_NOUN_AFTER = /^\s*(?:(?:presidential|parliamentary|general|legislative|local|municipal|regional|snap|disputed|contested|national)\s+)?(?:election|elections|polls?|vote|referendum|ballot|peace (?:deal|agreement|accord|talks)|deal|agreement|accord|ceasefire|truce|law|decree|ruling|verdict|decision|announcement|deadline|price (?:rise|hike|increase)|fuel (?:price )?(?:rise|hike|increase)|hike|summit|talks|inauguration|coup)\b/i;
