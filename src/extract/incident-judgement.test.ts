@@ -115,3 +115,19 @@ describe('"the number killed" of one incident is its toll, of a period a summary
     expect(events.map((e) => e.fatalities.best)).toEqual([4]);
   });
 });
+
+describe('acts that point back to a summary', () => {
+  it('a toll over a span of months is a summary (j-summary), and "the strikes" after it are its strikes', () => {
+    const { events, rejected } = run('Human Rights Watch said on Tuesday that drone strikes in Haiti killed at least 1,243 people between March 1, 2025, and January 21, 2026. The data also showed that 738 people were wounded in the strikes.', '2026-03-10');
+    expect(events).toHaveLength(0);
+    expect(rejected.map((r) => r.rule)).toContain('j-summary');
+  });
+  it('"the junta attacks" after a count of 409 attacks point back to the count, not to one incident', () => {
+    const { events } = run('The Myanmar regime launched 409 attacks on Arakan Army-held townships in Rakhine State in April. One civilian was killed in the junta attacks and 28 others were injured. The HDCO condemned the attacks.', '2025-04-25');
+    expect(events).toHaveLength(0);
+  });
+  it('a span of days keeps its last day as the act\'s', () => {
+    const { events } = run('Gunmen killed 12 villagers in Zamfara between Monday and Tuesday.', '2025-04-25');
+    expect(events).toHaveLength(1);
+  });
+});

@@ -4,7 +4,7 @@
 import { BARE_MILITARY, BARE_POLICE, type ActorMatch } from '../resolve/actor/find-actors.js';
 import { policeForces, stateForces } from '../resolve/actor/dictionary.js';
 import { findPlaces, listGoesOn, type PlaceMatch } from '../resolve/place/find-places.js';
-import { addDays } from '../resolve/time/days.js';
+import { addDays, dayDiff } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
 import type { Actor, DateSpan, Mention, Range, Sentence } from '../types.js';
@@ -297,12 +297,22 @@ function listedDays(dates: DateMention[], day: DateSpan | null): Array<DateSpan 
 /** "Since October 17, militias have conducted numerous attacks", a perfect past the lead: a period, not an incident. */
 function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: DateMention[]): boolean {
   // the day a toll was given ("since October 7, the ministry said on Tuesday") dates no act
-  const eventDates = dates.filter((d) => !d.periodStart && !d.speechDay && !d.otherDay);
+  const eventDates = dates.filter((d) => !d.periodStart && !d.speechDay && !d.otherDay && !endsLongSpan(s.sentence.text, dates, d));
   if (eventDates.length) return false;
   // "has killed 12,000 people since the war began": a toll over a war, not an incident
   if (dates.some((d) => d.periodStart) || periodCues(clause.text).some((c) => c.start === 'war')) return true;
   const after = clause.text.slice(trigger.index + trigger.text.length);
   return s.sentence.index > 2 && (PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length)) || /^\s*(that|which)\s+(has|have)\s+/i.test(after));
+}
+
+/**
+ * "drone strikes killed 1,243 people between March 1, 2025, and January 21, 2026": the last day of a span
+ * of more than two weeks closes a period (judged `j-summary`); it is no day of one act.
+ */
+function endsLongSpan(text: string, dates: DateMention[], d: DateMention): boolean {
+  const start = dates.filter((x) => x.periodStart && x.end <= d.index && /^\s*,?\s*and\s+$/i.test(text.slice(x.end, d.index))).pop();
+  return !!start && /\bbetween\s+(the\s+)?$/i.test(text.slice(Math.max(0, start.index - 12), start.index)) &&
+    dayDiff(d.span.latest, start.span.earliest) > RUNNING_TOLL_DAYS;
 }
 
 /**
