@@ -149,6 +149,8 @@ describe('days that date no act', () => {
     expect(at('The attacks came after the junta extended its ceasefire until April 30.')[0]!.otherDay).toBe(true);
     expect(at("They were protesting against the government's decision earlier in July to raise fuel prices.", '2025-07-31')[0]!.otherDay).toBe(true);
   });
+  it('"for the fourth time in a month" names no month still to come', () =>
+    expect(at('The RSF attacked the hospital on Sunday for the fourth time in a month.', '2025-10-30').map((d) => d.span.date)).toEqual(['2025-10-26']));
   it('"since the war began more than two years ago" starts a period', () =>
     expect(at('These are the first drone strikes on the city since the war began more than two years ago.')[0]!.periodStart).toBe(true));
 });

@@ -128,6 +128,8 @@ function refine(r: chrono.ParsedResult, published: string, nightOf: boolean, yea
   if (!dayKnown) {
     const d = parseDay(date);
     const [earliest, latest] = monthSpan(d.getUTCFullYear(), d.getUTCMonth());
+    // "for the fourth time in a month": a month still to come is a duration, no month of a reported act
+    if (earliest > published) return null;
     // a month that holds the publication day: the act came before it, not on it ("earlier in July")
     const last = latest > published ? published : latest;
     return { date: earliest <= published && published <= latest ? midDay(earliest, last) : addDays(earliest, 14), earliest, latest: last, precision: 3, text: r.text };
