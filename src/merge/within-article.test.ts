@@ -121,6 +121,10 @@ describe('the site of an incident told only by country', () => {
 });
 
 describe('recalled incidents told twice', () => {
+  it('"That night" is the night of the day told before it, here late July', () => {
+    const e = events('In late July, Yared Melese, a 30-year-old NGO worker, checked into a hotel in North Wollo zone, part of Ethiopia\'s troubled Amhara region. That night armed men abducted him and three colleagues.', '2024-09-19');
+    expect(e.map((x) => [x.date.earliest, x.date.latest])).toEqual([['2024-07-21', '2024-07-31']]);
+  });
   it('"In 2014 ..." recalls an incident of that year, apart from the lead and not on the publication day', () => {
     const e = events('Gunmen abducted 25 schoolgirls from a school in Maga, Kebbi state, on Monday. In 2014 Boko Haram kidnapped 270 schoolgirls in the northeastern town of Chibok.', '2025-11-17');
     expect(e.map((x) => [x.date.earliest, x.date.latest]).sort()).toEqual([['2014-01-01', '2014-12-31'], ['2025-11-17', '2025-11-17']]);

@@ -93,7 +93,7 @@ export const SPAN_RULES: SpanRule[] = [
   // "two days after the attack": a lag between two incidents of the sentence, read by the clause split
   { id: 't-lag', re: new RegExp(String.raw`\b${AMOUNT} (hours?|days?|weeks?|months?) (after|before)\b`, 'gi'), span: () => null },
   { id: 't-today', re: /\b(earlier today|(early |late )?(this|this past) (morning|afternoon|evening)|today|tonight|hours ago)\b/gi, span: (p) => day(p) },
-  { id: 't-same-day', narrative: true, re: /\b(earlier (in|that) (the )?day|later (in|that) (the )?day|(on )?(the|that) same (day|morning|afternoon|evening)|that day|hours (later|earlier)|not long after)\b/gi, span: (p) => day(p) },
+  { id: 't-same-day', narrative: true, re: /\b(earlier (in|that) (the )?day|later (in|that) (the )?day|(on )?(the|that) same (day|morning|afternoon|evening|night)|that (day|night|evening|morning|afternoon)|hours (later|earlier)|not long after)\b/gi, span: (p) => day(p) },
   // not "in the early hours of Saturday", "overnight Friday to Saturday", "overnight into Sunday": the day is named
   { id: 't-last-night', re: /\b(last night|overnight|in the early hours|late last night|during the night)\b(?!,?\s+(?:of\s+|on\s+|into\s+|from\s+|to\s+)?(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/gi, span: (p) => range(addDays(p, -1), p, 1, addDays(p, -1)) },
   { id: 't-past-24h', re: /\b(past|last|previous) (24|twenty-four) hours\b/gi, span: (p) => range(addDays(p, -1), p, 1, addDays(p, -1)) },
