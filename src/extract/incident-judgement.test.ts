@@ -13,6 +13,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['Schools in Imphal stayed shut because of the unrest.', 'n-backdrop'],
     ['The ministry in Kyiv summoned the ambassador to protest the shelling of Kharkiv.', 'n-backdrop'],
     ['The opposition called on supporters to protest in Maputo on Thursday.', 'n-call-to-act'],
+    ['A civil society collective in Dakar has called a fresh demonstration for Tuesday.', 'n-call-to-act'],
     ['In October, Washington hit the president with sanctions.', 'n-policy'],
     ['The army knew on Friday that an attack was coming.', 'n-expected'],
     ['The protests started a month ago, when the president was removed.', 'n-wave-start'],

@@ -149,6 +149,10 @@ describe('days that date no act', () => {
     expect(at('The attacks came after the junta extended its ceasefire until April 30.')[0]!.otherDay).toBe(true);
     expect(at("They were protesting against the government's decision earlier in July to raise fuel prices.", '2025-07-31')[0]!.otherDay).toBe(true);
   });
+  it('a day still to come ("schools would stay shut on September 7") dates no act; "until Monday, when ..." does', () => {
+    expect(at('The government said schools would stay shut on September 7.', '2024-09-06')[0]!.otherDay).toBe(true);
+    expect(at('Protests were peaceful until Monday, when sticks were turned on protesters.', '2022-05-10')[0]!.otherDay).toBe(false);
+  });
   it('"for the fourth time in a month" names no month still to come', () =>
     expect(at('The RSF attacked the hospital on Sunday for the fourth time in a month.', '2025-10-30').map((d) => d.span.date)).toEqual(['2025-10-26']));
   it('"since the war began more than two years ago" starts a period', () =>

@@ -31,7 +31,11 @@ const OTHER_DAY = /\b(announcement|decision|ruling|verdict|vote|election|electio
 const OTHER_NOUN_AFTER = /^\s*(?:(?:presidential|parliamentary|general|legislative|local|municipal|regional|snap|disputed|contested|national)\s+)?(?:election|elections|polls?|vote|referendum|ballot|peace (?:deal|agreement|accord|talks)|deal|agreement|accord|ceasefire|truce|law|decree|ruling|verdict|decision|announcement|deadline|price (?:rise|hike|increase)|fuel (?:price )?(?:rise|hike|increase)|hike|summit|talks|inauguration|coup)\b/i;
 // "a law passed on September 5", "the ceasefire until April 30", "announcements made on July 5": the day
 // a decision was taken or runs to dates no act
-const OTHER_VERB_BEFORE = /\b(until|till|(?:law|decree|bill|budget|measure|decision|ruling|announcements?|elections?|vote)s?\s+(?:was\s+|were\s+)?(?:passed|adopted|signed|approved|enacted|made|taken|issued|held|published))\s+(on\s+|in\s+)?(the\s+)?$/;
+const OTHER_VERB_BEFORE = /\b((?:until|till)(?=\s+(?:the\s+)?$)|(?:law|decree|bill|budget|measure|decision|ruling|announcements?|elections?|vote)s?\s+(?:was\s+|were\s+)?(?:passed|adopted|signed|approved|enacted|made|taken|issued|held|published))\s+(on\s+|in\s+)?(the\s+)?$/;
+// "until Monday, when sticks were turned on protesters": the day a relative clause tells of is its act's
+const WHEN_AFTER = /^\s*,?\s*when\b/i;
+// "schools would stay shut on September 7", "talks will resume on Monday": the day of what is still to come
+const FUTURE_BEFORE = /\b(will|would|shall|(?:is|are|was|were) (?:due|set|scheduled|expected) to)\s+([\w-]+\s+){0,3}?(on|for|by|from)\s+(the\s+)?$/;
 // "since the war began more than two years ago", "since the Taliban came back to power three years ago": the
 // start of a period told as an event of its own
 const SINCE_BEGAN = /\bsince\s+[^,.;]{0,60}?\b(began|begun|started|broke out|erupted|ended|came (?:back )?to power|took (?:over|power))\s+((?:more than|over|about|nearly|almost|some|roughly|just)\s+)?$/;
@@ -165,7 +169,8 @@ function mention(span: DateSpan, text: string, index: number, end: number, rule:
     periodStart: /\b(since|between|from|starting|beginning)\s+(the\s+)?$/.test(before) || /\bsince\s+([\w'’-]+\s+){1,3}$/.test(before) ||
       SINCE_BEGAN.test(text.slice(Math.max(0, index - 90), index).toLowerCase()),
     speechDay: !owned && (SAID_BEFORE.test(before) || SAID_AFTER.test(after) || (OPENING.test(text.slice(0, index)) && SAID_OPENING.test(after))),
-    otherDay: dateline || OTHER_DAY.test(before) || OTHER_VERB_BEFORE.test(before) || (!owned && OTHER_NOUN_AFTER.test(after)),
+    otherDay: dateline || OTHER_DAY.test(before) || (OTHER_VERB_BEFORE.test(before) && !WHEN_AFTER.test(after)) || FUTURE_BEFORE.test(before) ||
+      (!owned && OTHER_NOUN_AFTER.test(after)),
     rule,
     narrative,
   };
