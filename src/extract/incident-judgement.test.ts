@@ -49,6 +49,11 @@ describe('not an incident, with the rule and its reason', () => {
     expect(x.rejected.map((r) => r.rule)).toContain('j-summary');
   });
 
+  it('j-summary: past the lead, "protesters from X have demanded" is a campaign, not one protest', () => {
+    const { events, rejected } = run('Gen Z protests spread across the world this year. Young people lead them. Many are angry. In Morocco, protesters from a group called "Gen Z 212" have demanded better health and education services.', '2025-10-16');
+    expect(events.flatMap((e) => e.mentions).filter((m) => m.sentence.text.includes('Gen Z 212'))).toHaveLength(0);
+    expect(rejected.map((r) => r.rule)).toContain('j-summary');
+  });
   it('an incident beside the same words is still reported', () => {
     expect(run('Gunmen killed five villagers in Gwoza on Sunday, police said.').events).toHaveLength(1);
     expect(run('Fighters seeking to avenge the killing of four men attacked the town of Gwoza on Sunday.').events).toHaveLength(1);

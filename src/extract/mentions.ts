@@ -24,6 +24,8 @@ import { CROWD_NOUNS, matchAll, reasonOf, type LexMatch } from './lexicon.js';
 // "have been attacking shipping": the perfect progressive, an ongoing campaign
 const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(\w+ly\s+|so far\s+|also\s+|repeatedly\s+)?(been\s+)?(\w+ed|struck|hit|fought|sent|shot)\b|\b(has|have)\s+been\s+\w+ing\b/i;
 
+const CROWD_PERFECT = /^[^,.;]{0,50}?\b(has|have)\s+(\w+ly\s+|also\s+|long\s+)?(been\s+)?\w+ed\b/i;
+
 // "At least 40 people have died since the coup": a toll that runs over a period is no incident's
 const RUNNING_TOLL = /\b(ha(?:ve|s)|had)\s+(died|been killed|been wounded|been injured|lost their lives)\b[^.]*\bsince\b/i;
 
@@ -302,7 +304,9 @@ function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: Da
   // "has killed 12,000 people since the war began": a toll over a war, not an incident
   if (dates.some((d) => d.periodStart) || periodCues(clause.text).some((c) => c.start === 'war')) return true;
   const after = clause.text.slice(trigger.index + trigger.text.length);
-  return s.sentence.index > 2 && (PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length)) || /^\s*(that|which)\s+(has|have)\s+/i.test(after));
+  // "protesters from a group called Gen Z 212 have demanded better services": the crowd's verb follows it
+  const crowdPerfect = trigger.rules[0] === 'a-protesters' && CROWD_PERFECT.test(after);
+  return s.sentence.index > 2 && (PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length)) || /^\s*(that|which)\s+(has|have)\s+/i.test(after) || crowdPerfect);
 }
 
 /**
