@@ -145,7 +145,7 @@ export function titleTest(title: string): (text: string) => boolean {
 /** The last event-day the article named before a sentence: what "earlier in the day" and undated sentences refer to. */
 export function narrativeDay(ctx: ArticleContext, before: number): DateMention | null {
   for (let i = before - 1; i >= 0; i--) {
-    const ds = (ctx.dates.get(i) ?? []).filter((d) => !d.periodStart && !d.narrative);
+    const ds = (ctx.dates.get(i) ?? []).filter((d) => !d.periodStart && !d.narrative && !d.otherDay);
     if (ds.length) return ds[ds.length - 1]!;
   }
   return null;

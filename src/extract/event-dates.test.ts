@@ -58,3 +58,18 @@ describe('a day counted from another in the same sentence', () => {
     expect(events.map((e) => e.date.date)).toEqual(['2024-05-10']);
   });
 });
+
+describe('the day of something else dates no act', () => {
+  it('a protest told again with the day of its cause ("a law passed on September 5") is the protest told', () => {
+    const { events } = extractText(
+      'Young demonstrators and police fought in Lima on Saturday. At least 19 people were hurt. The immediate spark for the protests was a law passed on September 5 that obliges young people to pay into private pension funds.',
+      '2025-09-29');
+    expect(events.map((e) => e.date.date)).toEqual(['2025-09-27']);
+  });
+  it('a perfect-tense toll dated only by an election is a summary ("ahead of the June 2 elections")', () => {
+    const { events } = extractText(
+      'Gunmen shot dead a mayoral candidate in Celaya on Monday. She was campaigning. Police found the car. So far, at least 14 candidates have been killed ahead of Mexico\'s June 2 elections.',
+      '2024-04-03');
+    expect(events.map((e) => [e.date.date, e.fatalities.best])).toEqual([['2024-04-01', null]]);
+  });
+});

@@ -13,6 +13,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['Schools in Imphal stayed shut because of the unrest.', 'n-backdrop'],
     ['The ministry in Kyiv summoned the ambassador to protest the shelling of Kharkiv.', 'n-backdrop'],
     ['The opposition called on supporters to protest in Maputo on Thursday.', 'n-call-to-act'],
+    ['A civil society collective in Dakar has called a fresh demonstration for Tuesday.', 'n-call-to-act'],
     ['In October, Washington hit the president with sanctions.', 'n-policy'],
     ['The army knew on Friday that an attack was coming.', 'n-expected'],
     ['The protests started a month ago, when the president was removed.', 'n-wave-start'],
@@ -23,6 +24,11 @@ describe('not an incident, with the rule and its reason', () => {
     ['Zamfara is among the states worst hit by terrorism in north-west Nigeria.', 'n-descriptor'],
     ['Although the US strikes hit no locations inside Iran on Friday, they deepen worries.', 'n-negation-after'],
     ['In Kathmandu on Monday, the ban was taken as a frontal attack on free speech.', 'n-figurative'],
+    ['The ELN enforced a 72-hour armed strike in Cesar on Tuesday.', 'n-stoppage'],
+    ['Yared was the sixth humanitarian worker to be killed this year in Amhara.', 'n-ordinal-victim'],
+    ['Peru is going through a bout of civil unrest in Lima.', 'n-state'],
+    ['The interim leader in Damascus faces a major test in the unrest in Sweida.', 'n-state'],
+    ['Aid workers in Amhara face security threats including armed robberies and kidnappings.', 'n-threat'],
     ['Yared was the sixth aid worker to die this year in Amhara, where government forces are fighting local militias.', 'n-war-setting'],
     ['Northwest Nigeria has seen repeated school abductions by armed gangs.', 'n-repeated'],
     ['The US responded by starting an airstrike campaign in Yemen in January.', 'n-campaign'],
@@ -52,6 +58,11 @@ describe('not an incident, with the rule and its reason', () => {
     expect(x.rejected.map((r) => r.rule)).toContain('j-summary');
   });
 
+  it('j-summary: past the lead, "protesters from X have demanded" is a campaign, not one protest', () => {
+    const { events, rejected } = run('Gen Z protests spread across the world this year. Young people lead them. Many are angry. In Morocco, protesters from a group called "Gen Z 212" have demanded better health and education services.', '2025-10-16');
+    expect(events.flatMap((e) => e.mentions).filter((m) => m.sentence.text.includes('Gen Z 212'))).toHaveLength(0);
+    expect(rejected.map((r) => r.rule)).toContain('j-summary');
+  });
   it('an incident beside the same words is still reported', () => {
     expect(run('Gunmen killed five villagers in Gwoza on Sunday, police said.').events).toHaveLength(1);
     expect(run('Fighters seeking to avenge the killing of four men attacked the town of Gwoza on Sunday.').events).toHaveLength(1);
@@ -126,5 +137,21 @@ describe('"the number killed" of one incident is its toll, of a period a summary
   it('"the number of people killed in a month of protests climbed to 40" does not', () => {
     const { events } = run('Gunmen attacked a market in Mopti on Monday, killing four people. The number of people killed in a month of protests climbed to 40.');
     expect(events.map((e) => e.fatalities.best)).toEqual([4]);
+  });
+});
+
+describe('acts that point back to a summary', () => {
+  it('a toll over a span of months is a summary (j-summary), and "the strikes" after it are its strikes', () => {
+    const { events, rejected } = run('Human Rights Watch said on Tuesday that drone strikes in Haiti killed at least 1,243 people between March 1, 2025, and January 21, 2026. The data also showed that 738 people were wounded in the strikes.', '2026-03-10');
+    expect(events).toHaveLength(0);
+    expect(rejected.map((r) => r.rule)).toContain('j-summary');
+  });
+  it('"the junta attacks" after a count of 409 attacks point back to the count, not to one incident', () => {
+    const { events } = run('The Myanmar regime launched 409 attacks on Arakan Army-held townships in Rakhine State in April. One civilian was killed in the junta attacks and 28 others were injured. The HDCO condemned the attacks.', '2025-04-25');
+    expect(events).toHaveLength(0);
+  });
+  it('a span of days keeps its last day as the act\'s', () => {
+    const { events } = run('Gunmen killed 12 villagers in Zamfara between Monday and Tuesday.', '2025-04-25');
+    expect(events).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@
 import { BARE_MILITARY, BARE_POLICE, type ActorMatch } from '../resolve/actor/find-actors.js';
 import { policeForces, stateForces } from '../resolve/actor/dictionary.js';
 import { findPlaces, listGoesOn, townNamed, type PlaceMatch } from '../resolve/place/find-places.js';
-import { addDays } from '../resolve/time/days.js';
+import { addDays, dayDiff } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
 import type { Actor, DateSpan, Mention, Place, Range, Sentence } from '../types.js';
@@ -24,6 +24,8 @@ import { CROWD_NOUNS, matchAll, reasonOf, type LexMatch } from './lexicon.js';
 // no day, past the lead (a lead's "has struck" is the news itself)
 // "have been attacking shipping": the perfect progressive, an ongoing campaign
 const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(\w+ly\s+|so far\s+|also\s+|repeatedly\s+)?(been\s+)?(\w+ed|struck|hit|fought|sent|shot)\b|\b(has|have)\s+been\s+\w+ing\b/i;
+
+const CROWD_PERFECT = /^[^,.;]{0,50}?\b(has|have)\s+(\w+ly\s+|also\s+|long\s+)?(been\s+)?\w+ed\b/i;
 
 // "At least 40 people have died since the coup": a toll that runs over a period is no incident's
 const RUNNING_TOLL = /\b(ha(?:ve|s)|had)\s+(died|been killed|been wounded|been injured|lost their lives)\b[^.]*\bsince\b/i;
@@ -247,7 +249,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const joint = JOINT_TOLL.test(clause.text) && (someHarm(casualties.fatalities) || someHarm(casualties.injured));
   const ownToll = !counted && !joint;
   const roles = sharedSubject(s, clause, clauseRoles(s, clause, trigger, inScope(s.actors), pickPlaces(inScope(s.places), s.sentence.text)[0]?.place.country ?? null));
-  const date = clauseDate(s, clause, inClause(s, clause, s.dates), clause.start + trigger.index);
+  const date = recentIfTold(clause, trigger, clauseDate(s, clause, inClause(s, clause, s.dates), clause.start + trigger.index));
   const content = inScope(s.places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
   const targets = pickPlaces(content.length ? content : inScope(s.places), s.sentence.text);
   // "three were hurt in Kherson after Russian artillery shelled it", "a school was destroyed in one of the
@@ -302,20 +304,37 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
 
 /** "fired at the base on July 26 and 27": one incident a day (ACLED), else the clause's one day. */
 function listedDays(dates: DateMention[], day: DateSpan | null): Array<DateSpan | null> {
-  const listed = dates.filter((d) => d.rule === 'day-list' && !d.periodStart && !d.speechDay && !d.otherDay);
+  const ofAct = dates.filter((d) => !d.periodStart && !d.speechDay && !d.otherDay);
+  const listed = ofAct.filter((d) => d.rule === 'day-list');
   if (!day || !listed.length || !dates.some((d) => d.span === day)) return [day];
-  return [day, ...listed.map((d) => d.span).filter((d) => d.date !== day.date)];
+  // "on 9 and 11 June": the day chrono read ends the list, and the act may be dated by any day of it
+  const month = new Set(listed.map((d) => d.span.date.slice(0, 7)));
+  const list = [...listed, ...ofAct.filter((d) => d.rule === 'chrono' && d.span.precision === 1 && month.has(d.span.date.slice(0, 7)))].map((d) => d.span);
+  const others = [...new Map(list.filter((d) => d.date !== day.date).map((d) => [d.date, d])).values()];
+  return [day, ...others];
 }
 
 /** "Since October 17, militias have conducted numerous attacks", a perfect past the lead: a period, not an incident. */
 function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: DateMention[]): boolean {
   // the day a toll was given ("since October 7, the ministry said on Tuesday") dates no act
-  const eventDates = dates.filter((d) => !d.periodStart && !d.speechDay);
+  const eventDates = dates.filter((d) => !d.periodStart && !d.speechDay && !d.otherDay && !endsLongSpan(s.sentence.text, dates, d));
   if (eventDates.length) return false;
   // "has killed 12,000 people since the war began": a toll over a war, not an incident
   if (dates.some((d) => d.periodStart) || periodCues(clause.text).some((c) => c.start === 'war')) return true;
   const after = clause.text.slice(trigger.index + trigger.text.length);
-  return bodyIndex(s) > 2 && (PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length)) || /^\s*(that|which)\s+(has|have)\s+/i.test(after));
+  // "protesters from a group called Gen Z 212 have demanded better services": the crowd's verb follows it
+  const crowdPerfect = trigger.rules[0] === 'a-protesters' && CROWD_PERFECT.test(after);
+  return bodyIndex(s) > 2 && (PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length)) || /^\s*(that|which)\s+(has|have)\s+/i.test(after) || crowdPerfect);
+}
+
+/**
+ * "drone strikes killed 1,243 people between March 1, 2025, and January 21, 2026": the last day of a span
+ * of more than two weeks closes a period (judged `j-summary`); it is no day of one act.
+ */
+function endsLongSpan(text: string, dates: DateMention[], d: DateMention): boolean {
+  const start = dates.filter((x) => x.periodStart && x.end <= d.index && /^\s*,?\s*and\s+$/i.test(text.slice(x.end, d.index))).pop();
+  return !!start && /\bbetween\s+(the\s+)?$/i.test(text.slice(Math.max(0, start.index - 12), start.index)) &&
+    dayDiff(d.span.latest, start.span.earliest) > RUNNING_TOLL_DAYS;
 }
 
 /** The sentence's place among the story's own sentences: page lines before the lead (menus, bylines, headlines) do not count. */
@@ -377,7 +396,7 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
   // a day the text states beats one counted from another ("On October 1, three weeks earlier, ...")
   const byDistance = (xs: DateMention[]) => xs.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
   const nearest = byDistance(own.filter((d) => !d.speechDay && !d.narrative)) ?? byDistance(own.filter((d) => !d.speechDay));
-  const date = nearest ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay) : undefined) ?? sharedDay(s, clause, at) ?? null;
+  const date = nearest ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay && !inAntecedent(s, clause, d)) : undefined) ?? sharedDay(s, clause, at) ?? null;
   const base = date?.narrative ? (sentenceBase(s, date) ?? narrativeDay(s.ctx, s.sentence.index))?.span : null;
   let span: DateSpan | null = base ? shiftSpan(base, date!.shift) : date?.span ?? null;
   // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before
@@ -386,6 +405,21 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
     span = clause.lag ? shiftSpan(main ?? narrativeDay(s.ctx, s.sentence.index + 1)?.span ?? null, { days: -clause.lag.days, width: clause.lag.width }) : dayBefore(main);
   }
   return { span, rule: date?.rule ?? null, said: !!date?.speechDay };
+}
+
+/**
+ * "Protests were held in Sisli, where a commissioner was appointed after the mayor was arrested last week":
+ * the day of what an act came after (rule `d-antecedent-day`) is earlier than the act, never its day.
+ */
+const inAntecedent = (s: SentenceFacts, clause: Clause, d: DateMention): boolean =>
+  !clause.antecedent && s.clauses.some((c) => c.antecedent && d.index >= c.start && d.index < c.start + c.text.length);
+
+/**
+ * "In 2014, the government concluded a peace pact, which reduced the fighting": an act told again ("the
+ * fighting") is the article's incident; a bare year before publication is some other thing's.
+ */
+function recentIfTold(clause: Clause, trigger: Trigger, date: ReturnType<typeof clauseDate>): ReturnType<typeof clauseDate> {
+  return date.rule === 't-year' && isAnaphoric(clause.text, trigger) ? { span: null, rule: null, said: false } : date;
 }
 
 /**

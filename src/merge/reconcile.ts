@@ -14,6 +14,7 @@ import { mostPrecise, type MentionGroup } from './within-article.js';
 
 // a killing the words themselves say was a crime, not a fight
 const MURDER = /^(murder(ed)?|executed|massacred?|assassinated)$/i;
+const CROWD_KINDS = new Set(['protest', 'riot']);
 const CIVILIAN_HARM = /\b(civilians?|residents|people|homes?|houses?|residential|apartment|kindergarten|school|hospital|medical|agricultural)\b/i;
 
 export interface ArticleDefaults {
@@ -34,7 +35,8 @@ export interface ArticleDefaults {
 export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent | null {
   const ms = group.mentions;
   const acts = ms.filter((m) => !m.casualtyOnly);
-  const typed = acts.find((m) => m.weapon) ?? acts.find((m) => !m.generic) ?? acts[0]!;
+  // a protest told first keeps its type: the killings and fights told after it are what happened at it
+  const typed = (CROWD_KINDS.has(acts[0]!.kind) ? acts[0] : undefined) ?? acts.find((m) => m.weapon) ?? acts.find((m) => !m.generic) ?? acts[0]!;
   const area = mostPrecise(group) ?? focusCountry(d.focus);
   if (!area) return null;
   // "Gunmen stormed a TV studio in Guayaquil. ... The attackers took hostages": the site said before

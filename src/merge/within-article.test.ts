@@ -68,6 +68,10 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Rioters attacked a hotel in Rotherham on Sunday. Ten officers were injured as people hurled bricks and mortar at them.', '2024-08-05');
     expect(e.map((x) => x.sub_event_type)).not.toContain('Shelling/artillery/missile attack');
   });
+  it('killings with no day or site of their own, told after a protest, are that protest\'s (retoldAtProtest)', () => {
+    const e = events('Thousands of protesters marched in Nairobi on Wednesday and police fired tear gas at them. Sixteen people died, Amnesty said. "Most were killed by police," Mr Houghton said. At least five of the victims had been shot dead, he added.', '2025-06-26');
+    expect(e.map((x) => [x.sub_event_type, x.actor2?.name])).toEqual([['Excessive force against protesters', 'Police Forces of Kenya']]);
+  });
   it('deaths told with the protest they happened at are that protest\'s toll', () => {
     const e = events('Kathmandu is reeling after at least 14 people were killed on Monday, when protests against the ban in Nepal turned into violent clashes.', '2025-09-08');
     expect(e).toHaveLength(1);
@@ -101,6 +105,14 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Drones struck a market in Tinzaouaten on Tuesday, killing six, a local official said. A second official accused the army of killing 10 people during the attack.');
     expect(e).toHaveLength(1);
   });
+  it('"one of those strikes" points back to strikes a count summed up: no event', () => {
+    const e = events('In April, U.S. Africa Command reported that it had carried out four airstrikes in Somalia: three against ISIS and one against al-Shabab. At least one of those strikes, the command said, was aimed at multiple targets.', '2025-05-27');
+    expect(e).toHaveLength(0);
+  });
+  it('"blames the other for the clashes" points back; "the other" there is a pronoun, not another incident', () => {
+    const e = events('Thai and Cambodian troops clashed near the Ta Muen Thom temple in Oddar Meanchey on Thursday. Each country blames the other for the clashes.', '2025-07-26');
+    expect(e).toHaveLength(1);
+  });
 });
 
 describe('the site of an incident told only by country', () => {
@@ -111,6 +123,18 @@ describe('the site of an incident told only by country', () => {
 });
 
 describe('recalled incidents told twice', () => {
+  it('"That night" is the night of the day told before it, here late July', () => {
+    const e = events('In late July, Yared Melese, a 30-year-old NGO worker, checked into a hotel in North Wollo zone, part of Ethiopia\'s troubled Amhara region. That night armed men abducted him and three colleagues.', '2024-09-19');
+    expect(e.map((x) => [x.date.earliest, x.date.latest])).toEqual([['2024-07-21', '2024-07-31']]);
+  });
+  it('"In 2014 ..." recalls an incident of that year, apart from the lead and not on the publication day', () => {
+    const e = events('Gunmen abducted 25 schoolgirls from a school in Maga, Kebbi state, on Monday. In 2014 Boko Haram kidnapped 270 schoolgirls in the northeastern town of Chibok.', '2025-11-17');
+    expect(e.map((x) => [x.date.earliest, x.date.latest]).sort()).toEqual([['2014-01-01', '2014-12-31'], ['2025-11-17', '2025-11-17']]);
+  });
+  it('a year of the background dates no act told again ("which reduced the fighting")', () => {
+    const e = events('Philippine troops killed 11 militants in Cotabato province on Friday. In 2014, the government concluded a peace pact with the biggest separatist group, which reduced the fighting in Cotabato.', '2023-12-02');
+    expect(e.map((x) => x.date.date)).toEqual(['2023-12-01']);
+  });
   it('"last weekend\'s attack" is the attack the lead recalled, dated by the day the text states', () => {
     const e = events('The United States launched airstrikes on Friday in Iraq and Syria, following a deadly attack in Jordan that killed three U.S. troops. ' +
       'The strikes are the first step in a response by the administration to last weekend\'s attack by Iran-backed militants.', '2024-02-03');
@@ -191,6 +215,15 @@ describe('the day of the act', () => {
     const e = events('Protesters clashed with police in Dar es Salaam, torching vehicles.', '2025-10-29');
     expect(e).toHaveLength(1);
     expect([e[0]!.date.date, e[0]!.date.earliest, e[0]!.date.latest]).toEqual(['2025-10-29', '2025-10-28', '2025-10-29']);
+  });
+  it('the day of what the act came after is not its day (d-antecedent-day)', () => {
+    const e = events('Large protests were held in Kadikoy, where a commissioner was appointed after the mayor was arrested last week.', '2025-03-27');
+    // no day of its own: the day of publication, not last week's arrest
+    expect(e.map((x) => x.date.date)).toEqual(['2025-03-27']);
+  });
+  it('"on 9 and 11 June": one event a day, whichever day of the list is nearest the act', () => {
+    const e = events('Russian forces shelled Kherson on 9 and 11 June.', '2025-06-20');
+    expect(e.map((x) => x.date.date).sort()).toEqual(['2025-06-09', '2025-06-11']);
   });
   it('of two days in a clause, the one nearest the act dates it', () => {
     const e = events('On Monday firefighters were still fighting a blaze in Hodeidah started by an Israeli airstrike on Saturday that killed 14 people.', '2024-07-22');

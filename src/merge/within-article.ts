@@ -98,15 +98,25 @@ const protestOfItsDeaths = (g: Group, m: Mention): boolean =>
   mentionFamily(m) === 'protest' && g.sentences.has(m.sentence) && g.mentions.every(bareKill);
 
 function compatible(g: Group, m: Mention): boolean {
-  if (!m.casualtyOnly && !sameFamily(g, m) && !diedAtProtest(g, m) && !vagueAnaphor(m) && !protestOfItsDeaths(g, m)) return false;
+  if (!m.casualtyOnly && !sameFamily(g, m) && !diedAtProtest(g, m) && !vagueAnaphor(m) && !protestOfItsDeaths(g, m) && !retoldAtProtest(g, m)) return false;
   if (!weaponsCompatible(g.weapon, m.weapon)) return false;
   if (!placesCompatible(g.place, m.place) && !retoldNearby(g, m)) return false;
   // a wave across a country and its strikes on named regions are coded apart, one event per region
   if (regionVersusCountry(g.place, m.place) && !(m.anaphoric && !m.newIncident)) return false;
   // a day inferred ("after X": the day before its main clause) is a guess, not a bar to a stated one
   if (!datesCompatible(g.statedDate, stated(m))) return false;
-  return sidesCompatible({ actor1: g.actor1, actor2: g.actor2 }, m) || firesBack(g, m);
+  return sidesCompatible({ actor1: g.actor1, actor2: g.actor2 }, m) || firesBack(g, m) ||
+    (retoldAtProtest(g, m) && sidesCompatible({ actor1: g.actor2, actor2: g.actor1 }, m));
 }
+
+/**
+ * "Most were killed by police", "a journalist caught up in the clashes", "after clashes between the
+ * security forces and opposition supporters": a fight or a killing with no day or site of its own, told
+ * after a protest, is that protest's (its police may be named first).
+ */
+const retoldAtProtest = (g: Group, m: Mention): boolean =>
+  groupFamily(g) === 'protest' && (m.kind === 'clash' || m.kind === 'kill') && !stated(m) && !m.newIncident &&
+  (!m.place || isCountryLevel(m.place) || samePlace(g.place, m.place)) && !SEPARATED.test(m.sentence.text);
 
 /**
  * "Terrorists attacked a police station ... He said the policemen engaged the terrorists in an exchange of

@@ -27,10 +27,41 @@ export function extractArticle(article: Article): Extraction {
     armedNamedIn: (s) => sentenceActors(ctx, s).some((a) => isArmedSide(a.actor, false)),
   };
   // acts that a count of incidents sums up, and headlines, make no event of their own
-  const groups = groupMentions(mentions).filter((g) => g.mentions.some((m) => !m.counted && !m.casualtyOnly && !m.headline));
+  const summedUp = summaryAt(mentions, ctx.rejected);
+  const groups = groupMentions(mentions).filter((g) => reportsIncident(g) && !pointsToSummary(g, summedUp));
   const built = groups.map((g) => reconcile(g, defaults));
   const events = nameUnknownPerpetrators(fillSidesFromArticle(linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null)));
   return { article, events, tallies: extractTallies(ctx), actors: ctx.actors, rejected: ctx.rejected };
+}
+
+/**
+ * A group reports an incident when one of its acts is told as one: not counted, not a headline, not a
+ * bare figure; and not only "one of those strikes", pointing back with no day or place of its own to acts
+ * a count summed up.
+ */
+function reportsIncident(g: MentionGroup): boolean {
+  const summed = g.mentions[0]!.counted;
+  return g.mentions.some((m) => !m.counted && !m.casualtyOnly && !m.headline && !(summed && m.anaphoric && !m.date && !m.place));
+}
+
+// the judgements that a candidate sums up many acts rather than reporting one
+const SUMMARY_RULES = new Set(['j-summary', 'n-generic-count', 'n-times', 'n-since', 'n-toll-summary', 'n-repeated', 'n-habitual', 'n-durative']);
+
+/** The first sentence that sums up many acts (a count, a span, a campaign), or Infinity. */
+function summaryAt(mentions: Mention[], rejected: Extraction['rejected']): number {
+  const at = [...rejected.filter((r) => SUMMARY_RULES.has(r.rule)).map((r) => r.sentence.index), ...mentions.filter((m) => m.counted).map((m) => m.sentence.index)];
+  return Math.min(Infinity, ...at);
+}
+
+/**
+ * "The regime launched 409 attacks... One civilian was killed in the junta attacks", "drone strikes killed
+ * 1,243 people between March and January... 738 were wounded in the strikes": acts that only point back,
+ * with no day or place of their own, after a summary and to no incident told, are the summary's.
+ */
+function pointsToSummary(g: MentionGroup, summedUp: number): boolean {
+  // ("after the drone attack": one act pointed back to is an incident the article told, if only in its title)
+  const first = g.mentions[0]!;
+  return first.sentence.index >= summedUp && /s$/i.test(first.trigger) && g.mentions.every((m) => m.casualtyOnly || (m.anaphoric && !m.date && !m.place));
 }
 
 /**

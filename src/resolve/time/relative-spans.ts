@@ -77,6 +77,11 @@ function monthOfYear(published: string, month: string, yearsBack: number) {
   return range(earliest, latest, 3);
 }
 
+/** A whole year before the publication year; the publication year says nothing chrono and the story do not. */
+function yearBefore(published: string, year: number) {
+  return year < Number(published.slice(0, 4)) ? range(`${year}-01-01`, `${year}-12-31`, 3) : null;
+}
+
 export const SPAN_RULES: SpanRule[] = [
   // counted from the day the story stands at ("The week before that, the base had been attacked")
   {
@@ -88,7 +93,7 @@ export const SPAN_RULES: SpanRule[] = [
   // "two days after the attack": a lag between two incidents of the sentence, read by the clause split
   { id: 't-lag', re: new RegExp(String.raw`\b${AMOUNT} (hours?|days?|weeks?|months?) (after|before)\b`, 'gi'), span: () => null },
   { id: 't-today', re: /\b(earlier today|(early |late )?(this|this past) (morning|afternoon|evening)|today|tonight|hours ago)\b/gi, span: (p) => day(p) },
-  { id: 't-same-day', narrative: true, re: /\b(earlier (in|that) (the )?day|later (in|that) (the )?day|(on )?(the|that) same (day|morning|afternoon|evening)|that day|hours (later|earlier)|not long after)\b/gi, span: (p) => day(p) },
+  { id: 't-same-day', narrative: true, re: /\b(earlier (in|that) (the )?day|later (in|that) (the )?day|(on )?(the|that) same (day|morning|afternoon|evening|night)|that (day|night|evening|morning|afternoon)|hours (later|earlier)|not long after)\b/gi, span: (p) => day(p) },
   // not "in the early hours of Saturday", "overnight Friday to Saturday", "overnight into Sunday": the day is named
   { id: 't-last-night', re: /\b(last night|overnight|in the early hours|late last night|during the night)\b(?!,?\s+(?:of\s+|on\s+|into\s+|from\s+|to\s+)?(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/gi, span: (p) => range(addDays(p, -1), p, 1, addDays(p, -1)) },
   { id: 't-past-24h', re: /\b(past|last|previous) (24|twenty-four) hours\b/gi, span: (p) => range(addDays(p, -1), p, 1, addDays(p, -1)) },
@@ -99,5 +104,9 @@ export const SPAN_RULES: SpanRule[] = [
   { id: 't-part-of-month', re: /\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[- ](january|february|march|april|may|june|july|august|september|october|november|december)\b/gi, span: (p, m) => partOfMonth(p, m[1]!.toLowerCase(), m[2]!.toLowerCase()) },
   // "since May last year", "in March this year": chrono reads no year relative to publication
   { id: 't-month-of-year', re: /\b(january|february|march|april|may|june|july|august|september|october|november|december) (last|this) year\b/gi, span: (p, m) => monthOfYear(p, m[1]!.toLowerCase(), m[2]!.toLowerCase() === 'last' ? -1 : 0) },
+  // "In 2014 Boko Haram kidnapped 270 schoolgirls": a year before publication that opens the sentence dates
+  // a recalled incident within that year, never on the publication day (chrono reads no bare year); a year
+  // further on mostly describes a group or a war ("a group that pledged allegiance to IS in 2019")
+  { id: 't-year', re: /(?<=^\W*(?:in|during|early in|late in)\s|^\W*mid-)(?:19|20)\d\d\b(?![-–/]\d)/gi, span: (p, m) => yearBefore(p, Number(m[0])) },
   { id: 't-holiday', re: /\b(christmas (day|eve|night)|christmas|new year's (eve|day))\b/gi, span: (p, m) => day(lastOccurrence(p, HOLIDAYS[m[0].toLowerCase()]!)) },
 ];

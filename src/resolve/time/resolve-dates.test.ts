@@ -140,3 +140,41 @@ describe('day-list: the other days of a list', () => {
   it('"on 9, 10 and 11 June" names three days', () => expect(days('The base was shelled on 9, 10 and 11 June.').map(([d]) => d)).toEqual(['2024-06-09', '2024-06-10', '2024-06-11']));
   it('a figure after the day is no day', () => expect(days('On July 26, 3 people were killed.')).toEqual([['2024-07-26', 'chrono']]));
 });
+
+describe('days that date no act', () => {
+  const at = (text: string, published = '2025-06-20') => resolveDates(text, published);
+  it('a month right after a name is part of it (d-month-name): "Aijaz Jan, the MLA", "Theresa May said"', () => {
+    expect(at('Speaking to TNIE, Aijaz Jan, the MLA for Poonch, said the shelling began at 3 am.')).toEqual([]);
+    expect(at('Theresa May said the attack was appalling.')).toEqual([]);
+    expect(at('In January, gunmen attacked the town.').map((d) => d.span.earliest)).toEqual(['2025-01-01']);
+  });
+  it('a day that names an election, a law, a price rise or a peace deal is that thing\'s (d-other-noun)', () => {
+    for (const text of ['Thousands protested against the October 9 elections.', 'The protests followed the 12 October election.',
+      'They rose up against the July 1 price rise.', 'The unrest came months after a November 2022 peace deal.']) expect(at(text)[0]!.otherDay, text).toBe(true);
+    expect(at("Wednesday's bombing killed four.")[0]!.otherDay).toBe(false);
+  });
+  it('a day a law was passed, or that a truce runs until, is no act\'s', () => {
+    expect(at('The spark was a law passed on September 5 that obliges young people to pay.')[0]!.otherDay).toBe(true);
+    expect(at('The attacks came after the junta extended its ceasefire until April 30.')[0]!.otherDay).toBe(true);
+    expect(at("They were protesting against the government's decision earlier in July to raise fuel prices.", '2025-07-31')[0]!.otherDay).toBe(true);
+  });
+  it('a day still to come ("schools would stay shut on September 7") dates no act; "until Monday, when ..." does', () => {
+    expect(at('The government said schools would stay shut on September 7.', '2024-09-06')[0]!.otherDay).toBe(true);
+    expect(at('Protests were peaceful until Monday, when sticks were turned on protesters.', '2022-05-10')[0]!.otherDay).toBe(false);
+  });
+  it('"for the fourth time in a month" names no month still to come', () =>
+    expect(at('The RSF attacked the hospital on Sunday for the fourth time in a month.', '2025-10-30').map((d) => d.span.date)).toEqual(['2025-10-26']));
+  it('"since the war began more than two years ago" starts a period', () =>
+    expect(at('These are the first drone strikes on the city since the war began more than two years ago.')[0]!.periodStart).toBe(true));
+});
+
+describe('a year before publication (t-year)', () => {
+  it('"In 2014 ..." opening a sentence is that year', () => {
+    const d = resolveDates('In 2014 Boko Haram kidnapped 270 schoolgirls in Chibok.', '2025-11-17')[0]!;
+    expect([d.span.earliest, d.span.latest, d.span.precision, d.rule]).toEqual(['2014-01-01', '2014-12-31', 3, 't-year']);
+  });
+  it('a year further on describes a group or a war, and the publication year says nothing', () => {
+    expect(resolveDates('The ADF, a group that pledged allegiance to Islamic State in 2019, carried out the assault.', '2025-07-27')).toEqual([]);
+    expect(resolveDates('In 2025 the group attacked the town.', '2025-07-27')).toEqual([]);
+  });
+});

@@ -25,7 +25,20 @@ export interface DateMention {
   shift?: Shift | null;
 }
 
-const OTHER_DAY = /\b(announcement|decision|ruling|verdict|vote|election|elections|speech|address|meeting|summit|talks|visit|sentencing|funeral|inauguration|ceasefire|truce|deadline)\s+((on|of)\s+)?(the\s+)?$/;
+const OTHER_DAY = /\b(announcement|decision|ruling|verdict|vote|election|elections|speech|address|meeting|summit|talks|visit|sentencing|funeral|inauguration|ceasefire|truce|deadline)\s+((on|of|in|(?:earlier|later|early|late) in)\s+)?(the\s+)?$/;
+// "the October 9 elections", "the July 1 price rise", "a November 2022 peace deal": a day that names a
+// thing of politics is that thing's day (rule `d-other-noun`)
+const OTHER_NOUN_AFTER = /^\s*(?:(?:presidential|parliamentary|general|legislative|local|municipal|regional|snap|disputed|contested|national)\s+)?(?:election|elections|polls?|vote|referendum|ballot|peace (?:deal|agreement|accord|talks)|deal|agreement|accord|ceasefire|truce|law|decree|ruling|verdict|decision|announcement|deadline|price (?:rise|hike|increase)|fuel (?:price )?(?:rise|hike|increase)|hike|summit|talks|inauguration|coup)\b/i;
+// "a law passed on September 5", "the ceasefire until April 30", "announcements made on July 5": the day
+// a decision was taken or runs to dates no act
+const OTHER_VERB_BEFORE = /\b((?:until|till)(?=\s+(?:the\s+)?$)|(?:law|decree|bill|budget|measure|decision|ruling|announcements?|elections?|vote)s?\s+(?:was\s+|were\s+)?(?:passed|adopted|signed|approved|enacted|made|taken|issued|held|published))\s+(on\s+|in\s+)?(the\s+)?$/;
+// "until Monday, when sticks were turned on protesters": the day a relative clause tells of is its act's
+const WHEN_AFTER = /^\s*,?\s*when\b/i;
+// "schools would stay shut on September 7", "talks will resume on Monday": the day of what is still to come
+const FUTURE_BEFORE = /\b(will|would|shall|(?:is|are|was|were) (?:due|set|scheduled|expected) to)\s+([\w-]+\s+){0,3}?(on|for|by|from)\s+(the\s+)?$/;
+// "since the war began more than two years ago", "since the Taliban came back to power three years ago": the
+// start of a period told as an event of its own
+const SINCE_BEGAN = /\bsince\s+[^,.;]{0,60}?\b(began|begun|started|broke out|erupted|ended|came (?:back )?to power|took (?:over|power))\s+((?:more than|over|about|nearly|almost|some|roughly|just)\s+)?$/;
 const RELATIVE_WORDS = /\b(today|tonight|yesterday|morning|afternoon|evening|night|ago|earlier|later)\b/i;
 
 export function resolveDates(text: string, published: string): DateMention[] {
@@ -45,6 +58,7 @@ export function resolveDates(text: string, published: string): DateMention[] {
   // most sentences name no date: chrono, the costliest step, runs only where it can find one
   const parsed = mayNameDate(forChrono) ? chrono.parse(forChrono, { instant: parseDay(published), timezone: 0 }) : [];
   for (const r of parsed) {
+    if (monthAsName(text, r)) continue;
     const night = /\bnight of\s*$/i.test(text.slice(0, r.index));
     const count = countAfterDay(r);
     const ends = /\b(until|till|through|by)\s+$/i.test(text.slice(0, r.index));
@@ -54,6 +68,19 @@ export function resolveDates(text: string, published: string): DateMention[] {
     if (!count && span.precision === 1 && span.earliest === span.latest) found.push(...listedDays(text, r, span, published));
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+// words that may stand before a month at the start of a sentence ("In January", "Last May")
+const MONTH_OPENERS = /^(the|a|an|its|their|in|on|by|since|during|until|till|from|last|this|next|early|late|mid|through|before|after|of|between|and|or|to|each|every|that)$/i;
+
+/**
+ * "Aijaz Jan, the MLA", "Theresa May said": a month with no day right after a capitalised word is part of
+ * a name (rule `d-month-name`), not a date.
+ */
+function monthAsName(text: string, r: chrono.ParsedResult): boolean {
+  if (r.start.isCertain('day') || r.start.isCertain('weekday') || !/^\p{Lu}/u.test(r.text)) return false;
+  const word = /([\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, r.index - 30), r.index))?.[1];
+  return !!word && /^\p{Lu}/u.test(word) && !MONTH_OPENERS.test(word);
 }
 
 /**
@@ -110,6 +137,8 @@ function refine(r: chrono.ParsedResult, published: string, nightOf: boolean, yea
   if (!dayKnown) {
     const d = parseDay(date);
     const [earliest, latest] = monthSpan(d.getUTCFullYear(), d.getUTCMonth());
+    // "for the fourth time in a month": a month still to come is a duration, no month of a reported act
+    if (earliest > published) return null;
     // a month that holds the publication day: the act came before it, not on it ("earlier in July")
     const last = latest > published ? published : latest;
     return { date: earliest <= published && published <= latest ? midDay(earliest, last) : addDays(earliest, 14), earliest, latest: last, precision: 3, text: r.text };
@@ -142,9 +171,11 @@ function mention(span: DateSpan, text: string, index: number, end: number, rule:
     span,
     index,
     end,
-    periodStart: /\b(since|between|from|starting|beginning)\s+(the\s+)?$/.test(before) || /\bsince\s+([\w'’-]+\s+){1,3}$/.test(before),
+    periodStart: /\b(since|between|from|starting|beginning)\s+(the\s+)?$/.test(before) || /\bsince\s+([\w'’-]+\s+){1,3}$/.test(before) ||
+      SINCE_BEGAN.test(text.slice(Math.max(0, index - 90), index).toLowerCase()),
     speechDay: !owned && (SAID_BEFORE.test(before) || SAID_AFTER.test(after) || (OPENING.test(text.slice(0, index)) && SAID_OPENING.test(after))),
-    otherDay: dateline || OTHER_DAY.test(before),
+    otherDay: dateline || OTHER_DAY.test(before) || (OTHER_VERB_BEFORE.test(before) && !WHEN_AFTER.test(after)) || FUTURE_BEFORE.test(before) ||
+      (!owned && OTHER_NOUN_AFTER.test(after)),
     rule,
     narrative,
   };
