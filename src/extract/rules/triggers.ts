@@ -61,9 +61,14 @@ export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = 
   return null;
 }
 
-/** "a taxi strike", "a drone strike": an act word inside a longer act's words is that act, not one of its own. */
-const outermost = (acts: LexMatch[]): LexMatch[] => acts.filter((a) => !acts.some((b) => b.text.length > a.text.length &&
-  b.index <= a.index && b.index + b.text.length >= a.index + a.text.length));
+/**
+ * "a taxi strike": an act word inside a crowd's act ("strike" of a labour strike) is that crowd act, not
+ * an attack of its own. Acts of violence inside each other ("drone strike", "strike") are all kept: the
+ * act chosen is the clause's typed one, and dropping the shorter cost held-out merging.
+ */
+const outermost = (acts: LexMatch[]): LexMatch[] => acts.filter((a) => !acts.some((b) => CROWD_KINDS.has(b.rule.fields[0]!) &&
+  !CROWD_KINDS.has(a.rule.fields[0]!) && b.text.length > a.text.length && b.index <= a.index && b.index + b.text.length >= a.index + a.text.length));
+const CROWD_KINDS = new Set(['protest', 'riot']);
 
 function pickWeapon(weapons: LexMatch[], clause = ''): LexMatch | null {
   let best: LexMatch | null = null;
