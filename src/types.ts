@@ -84,6 +84,8 @@ export const SUB_EVENT_TYPES: Record<EventType, readonly string[]> = {
 /** The kinds of act a trigger reports (data/lexicons/actions.tsv); data/acled/kind-types.tsv types each. */
 export const ACT_KINDS = ['attack', 'interception', 'clash', 'abduction', 'protest', 'riot', 'kill'] as const;
 export type ActKind = (typeof ACT_KINDS)[number];
+/** The kinds of act a crowd does: a protest, a riot. */
+export const CROWD_KINDS: ReadonlySet<string> = new Set<ActKind>(['protest', 'riot']);
 export const STATUSES = ['confirmed', 'claimed', 'disputed'] as const;
 export type Status = (typeof STATUSES)[number];
 

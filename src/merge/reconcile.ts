@@ -5,7 +5,7 @@ import { countryPlace } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
 import { countryByCode, siteHost } from '../resolve/place/gazetteer.js';
 import { lookupActor } from '../resolve/actor/dictionary.js';
-import type { Actor, ArticleEvent, DateSpan, EventType, Mention, Place, Range, Sentence, Status } from '../types.js';
+import { CROWD_KINDS, type Actor, type ArticleEvent, type DateSpan, type EventType, type Mention, type Place, type Range, type Sentence, type Status } from '../types.js';
 import { larger } from '../extract/rules/casualties.js';
 import { emptyRange } from '../extract/rules/numbers.js';
 import { civilians } from '../extract/rules/roles.js';
@@ -14,7 +14,6 @@ import { mostPrecise, type MentionGroup } from './within-article.js';
 
 // a killing the words themselves say was a crime, not a fight
 const MURDER = /^(murder(ed)?|executed|massacred?|assassinated)$/i;
-const CROWD_KINDS = new Set(['protest', 'riot']);
 const CIVILIAN_HARM = /\b(civilians?|residents|people|homes?|houses?|residential|apartment|kindergarten|school|hospital|medical|agricultural)\b/i;
 
 export interface ArticleDefaults {

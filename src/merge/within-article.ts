@@ -3,7 +3,7 @@
 // the latest compatible event when it refers back ("the attack") or says too little to stand alone;
 // otherwise it joins an event at the same place with the same parties, or the latest compatible one
 // when it names neither a site nor a day; else it starts a new one.
-import type { Mention } from '../types.js';
+import { CROWD_KINDS, type Mention } from '../types.js';
 import { datesCompatible, km, oneSideShared, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
 import { CROWD_NOUNS } from '../extract/lexicon.js';
 
@@ -52,8 +52,6 @@ class Group implements MentionGroup {
   }
 }
 
-const PROTEST_KINDS = new Set(['protest', 'riot']);
-
 export function groupMentions(mentions: Mention[]): MentionGroup[] {
   const groups: Group[] = [];
   for (const m of mentions) {
@@ -87,7 +85,7 @@ const stated = (m: Mention): Mention['date'] => (m.date?.text && !m.dateSaid ? m
 // "a clash between protesters and police" belongs with the protest it happened at
 const CROWD = new RegExp(String.raw`\b${CROWD_NOUNS}\b`, 'i');
 const mentionFamily = (m: Mention): 'protest' | 'violence' =>
-  PROTEST_KINDS.has(m.kind) || (m.kind === 'clash' && CROWD.test(m.sentence.text)) ? 'protest' : 'violence';
+  CROWD_KINDS.has(m.kind) || (m.kind === 'clash' && CROWD.test(m.sentence.text)) ? 'protest' : 'violence';
 const sameFamily = (g: Group, m: Mention): boolean => groupFamily(g) === mentionFamily(m);
 /** A toll told first ("14 were killed on Monday, when protests turned violent") belongs to the protest that joins it. */
 const groupFamily = (g: Group): 'protest' | 'violence' => (g.protestToll ? 'protest' : mentionFamily(g.mentions[0]!));

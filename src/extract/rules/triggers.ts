@@ -1,6 +1,6 @@
 // Finds the act a clause reports (the trigger) and the weapon it names, and drops triggers that are not
 // incidents: futures, intentions, threats, counts and summaries, denials (data/lexicons/*.tsv).
-import type { ActKind, EventType } from '../../types.js';
+import { CROWD_KINDS, type ActKind, type EventType } from '../../types.js';
 import { kindType } from './kind-types.js';
 import { matchAll, type LexMatch } from '../lexicon.js';
 import { NUMBER_SOURCE, QUANTIFIER_SOURCE } from './numbers.js';
@@ -68,7 +68,6 @@ export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = 
  */
 const outermost = (acts: LexMatch[]): LexMatch[] => acts.filter((a) => !acts.some((b) => CROWD_KINDS.has(b.rule.fields[0]!) &&
   !CROWD_KINDS.has(a.rule.fields[0]!) && b.text.length > a.text.length && b.index <= a.index && b.index + b.text.length >= a.index + a.text.length));
-const CROWD_KINDS = new Set(['protest', 'riot']);
 
 function pickWeapon(weapons: LexMatch[], clause = ''): LexMatch | null {
   let best: LexMatch | null = null;
