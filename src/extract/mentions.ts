@@ -324,7 +324,8 @@ function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: Da
   const after = clause.text.slice(trigger.index + trigger.text.length);
   // "protesters from a group called Gen Z 212 have demanded better services": the crowd's verb follows it
   const crowdPerfect = trigger.rules[0] === 'a-protesters' && CROWD_PERFECT.test(after);
-  return bodyIndex(s) > 2 && (PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length)) || /^\s*(that|which)\s+(has|have)\s+/i.test(after) || crowdPerfect);
+  // (the sentence's place in the story last: it walks the article's sentences)
+  return (PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length)) || /^\s*(that|which)\s+(has|have)\s+/i.test(after) || crowdPerfect) && bodyIndex(s) > 2;
 }
 
 /**
