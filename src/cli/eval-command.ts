@@ -2,7 +2,7 @@
 // with the project's scorer (../shared/eval/score.mjs, or --scorer), printing its figures and every miss.
 // With --together it also stores every article in one temporary database, as `sitrep ingest` would, and
 // scores cross-article merging from that (the scorer's dedupe_f1), without a process per article.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { tmpdir } from 'node:os';
@@ -35,10 +35,10 @@ export async function runEval(paths: string[], o: { gold: string; scorer?: strin
   try {
     const pred = join(dir, 'export.json');
     writeFileSync(pred, JSON.stringify(doc));
-    const run = spawnSync(process.execPath, [scorer, '--gold', o.gold, '--pred', pred, ...(o.quiet ? [] : ['--verbose'])], { encoding: 'utf8' });
+    const run = runScorer(scorer, o.gold, pred, o.quiet ? [] : ['--verbose']);
     process.stdout.write(forTerminal(run.stdout));
     if (o.verbose) process.stdout.write(`candidates judged not incidents (${rejections.length}):\n${rejections.map((l) => forTerminal(l) + '\n').join('')}`);
-    if (run.status !== 0) throw new UsageError(`scorer failed: ${run.stderr.trim().split('\n').pop()}`);
+    if (run.status !== 0) throw scorerFailed(run);
     if (o.together) await scoreTogether(paths, dir, scorer, o.gold);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -56,11 +56,15 @@ async function scoreTogether(paths: string[], dir: string, scorer: string, gold:
   } finally {
     await store.close();
   }
-  const run = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, '--json'], { encoding: 'utf8' });
-  if (run.status !== 0) throw new UsageError(`scorer failed: ${run.stderr.trim().split('\n').pop()}`);
+  const run = runScorer(scorer, gold, pred, ['--json']);
+  if (run.status !== 0) throw scorerFailed(run);
   // the scorer follows its JSON with its one-line summary
   const { dedupe } = JSON.parse(run.stdout.slice(0, run.stdout.lastIndexOf('}') + 1)) as { dedupe: { tp: number; fp: number; fn: number; f1: number } };
   process.stdout.write(`together (all articles in one database): pairs tp=${dedupe.tp} fp=${dedupe.fp} fn=${dedupe.fn} dedupe_f1=${dedupe.f1.toFixed(2)}\n`);
 }
+
+const runScorer = (scorer: string, gold: string, pred: string, flags: string[]): SpawnSyncReturns<string> =>
+  spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, ...flags], { encoding: 'utf8' });
+const scorerFailed = (run: SpawnSyncReturns<string>): UsageError => new UsageError(`scorer failed: ${run.stderr.trim().split('\n').pop()}`);
 
 const clip = (s: string): string => (s.length > 160 ? s.slice(0, 157) + '...' : s);
