@@ -32,6 +32,13 @@ describe('not an incident, with the rule and its reason', () => {
     ['Yared was the sixth aid worker to die this year in Amhara, where government forces are fighting local militias.', 'n-war-setting'],
     ['Northwest Nigeria has seen repeated school abductions by armed gangs.', 'n-repeated'],
     ['The US responded by starting an airstrike campaign in Yemen in January.', 'n-campaign'],
+    ['Residents of Khan Younis live with daily airstrikes on the town.', 'n-habitual-adj'],
+    ['Karky led efforts in Nabatieh to rebuild Hezbollah\'s combat capabilities.', 'n-attributive'],
+    ['The army killed 218 fighters in Lebanon in the year since the truce took effect.', 'n-since-span'],
+    ['The center said 49 percent of the assassinations took place south of the Litani in Lebanon.', 'n-share'],
+    ['The group waved a flag of defiance carried by Gen Z protesters in Nepal.', 'n-bearer'],
+    ['The province of Balochistan saw fourteen separate attacks in six months.', 'n-generic-count'],
+    ['The roof of the station in Novi Sad collapsed in November and killed 16 people.', 'n-accident-verb'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
