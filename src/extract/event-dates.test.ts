@@ -39,6 +39,11 @@ describe('"after Y": the day before its main clause\'s act, not before the day i
     const rockets = sentenceMentions(ctx, ctx.sentences[0]!).find((m) => m.antecedent);
     expect([rockets?.date?.earliest, rockets?.date?.latest]).toEqual(['2024-05-12', '2024-05-13']);
   });
+  it('d-lag-story-day: "days after Y, in retaliation for Z in late January" counts Y from the story\'s day, not from Z\'s', () => {
+    const ctx = buildContext(testArticle('A US drone strike hit a car in Baghdad on Wednesday. The strike came days after the US carried out an air assault on sites in Syria, in retaliation for a drone strike that killed three US troops in Jordan in late January.', '2024-02-08'));
+    const assault = sentenceMentions(ctx, ctx.sentences[1]!).find((m) => m.trigger === 'assault');
+    expect([assault?.date?.earliest, assault?.date?.latest]).toEqual(['2024-02-01', '2024-02-05']);
+  });
 });
 
 describe('running tolls since a month long past', () => {

@@ -400,10 +400,12 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
   const date = nearest ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay && !inAntecedent(s, clause, d)) : undefined) ?? sharedDay(s, clause, at) ?? null;
   const base = date?.narrative ? (sentenceBase(s, date) ?? narrativeDay(s.ctx, s.sentence.index))?.span : null;
   let span: DateSpan | null = base ? shiftSpan(base, date!.shift) : date?.span ?? null;
-  // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before
+  // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before. A main
+  // clause with no day counts from the day the story stands at, never from a day of another antecedent
+  // ("days after an assault ..., in retaliation for a strike in late January", rule `d-lag-story-day`)
   if (!span && clause.antecedent) {
     const main = mainClauseDate(s.clauses, clause, s.dates);
-    span = clause.lag ? shiftSpan(main ?? narrativeDay(s.ctx, s.sentence.index + 1)?.span ?? null, { days: -clause.lag.days, width: clause.lag.width }) : dayBefore(main);
+    span = clause.lag ? shiftSpan(main ?? narrativeDay(s.ctx, s.sentence.index)?.span ?? null, { days: -clause.lag.days, width: clause.lag.width }) : dayBefore(main);
   }
   return { span, rule: date?.rule ?? null, said: !!date?.speechDay };
 }
