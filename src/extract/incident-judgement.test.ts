@@ -38,6 +38,8 @@ describe('not an incident, with the rule and its reason', () => {
     ['The center said 49 percent of the assassinations took place south of the Litani in Lebanon.', 'n-share'],
     ['The group waved a flag of defiance carried by Gen Z protesters in Nepal.', 'n-bearer'],
     ['The province of Balochistan saw fourteen separate attacks in six months.', 'n-generic-count'],
+    ['Shi\'ite armed groups in Iraq took a leading part in the fight against Islamic State, fighting within the Hashid Shaabi.', 'n-role-in'],
+    ['The garrison in Baidoa played a key role in the fighting against al-Shabaab.', 'n-role-in'],
     ['The roof of the station in Novi Sad collapsed in November and killed 16 people.', 'n-accident-verb'],
   ];
   for (const [text, rule] of cases) {
