@@ -40,6 +40,11 @@ describe('not an incident, with the rule and its reason', () => {
     ['The province of Balochistan saw fourteen separate attacks in six months.', 'n-generic-count'],
     ['Shi\'ite armed groups in Iraq took a leading part in the fight against Islamic State, fighting within the Hashid Shaabi.', 'n-role-in'],
     ['The garrison in Baidoa played a key role in the fighting against al-Shabaab.', 'n-role-in'],
+    ['Here\'s what happened in Caracas today', 'n-teaser'],
+    ['Funeral prayers for the martyred policemen were held in Lakki Marwat.', 'n-victims-named'],
+    ['Officials in Kyiv said the strikes have continued even as talks go on.', 'n-continued-perfect'],
+    ['The demonstrations in Colombo had been peaceful for weeks.', 'n-durative'],
+    ['VOA reported that clashes between Fano and the federal government erupted in April in Amhara.', 'n-wave-start'],
     ['The roof of the station in Novi Sad collapsed in November and killed 16 people.', 'n-accident-verb'],
   ];
   for (const [text, rule] of cases) {
