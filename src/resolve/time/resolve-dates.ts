@@ -58,7 +58,7 @@ export function resolveDates(text: string, published: string): DateMention[] {
   // most sentences name no date: chrono, the costliest step, runs only where it can find one
   const parsed = mayNameDate(forChrono) ? chrono.parse(forChrono, { instant: parseDay(published), timezone: 0 }) : [];
   for (const r of parsed) {
-    if (monthAsName(text, r)) continue;
+    if (monthAsName(text, r) || monthAsWord(r)) continue;
     const night = /\bnight of\s*$/i.test(text.slice(0, r.index));
     const count = countAfterDay(r);
     const ends = /\b(until|till|through|by)\s+$/i.test(text.slice(0, r.index));
@@ -93,6 +93,14 @@ function countAfterDay(r: chrono.ParsedResult): string | null {
   const m = /^(.*?\D)[\s,]+\d{1,3}$/.exec(r.text);
   return m && /[a-z]/i.test(m[1]!) ? m[1]!.trim() : null;
 }
+
+/**
+ * "a protest march to Islamabad", "the long march": a month is written with a capital; a month word in
+ * lower case with no day is a common word (rule `d-month-word`), not a month.
+ */
+const monthAsWord = (r: chrono.ParsedResult): boolean =>
+  r.start.isCertain('month') && !r.start.isCertain('day') && LOWER_MONTH.test(r.text);
+const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 
 // "on July 26 and 27", "on 9, 10 and 11 June": chrono reads one day of a list; the others share its month
 const DAYS_AFTER = /^(?:\s*(?:,|and|&|,\s*and)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:[:.]\d|%|am\b|pm\b|a\.m|p\.m|hours|people|killed|[a-z])))+/i;
