@@ -148,6 +148,10 @@ describe('days that date no act', () => {
     expect(at('Theresa May said the attack was appalling.')).toEqual([]);
     expect(at('In January, gunmen attacked the town.').map((d) => d.span.earliest)).toEqual(['2025-01-01']);
   });
+  it('a day in a relative clause on a truce is the truce\'s (d-other-relative)', () => {
+    expect(at('The strike breached the ceasefire between Israel and Hezbollah, which was meant to end the war in November 2024.').map((d) => d.otherDay)).toEqual([true]);
+    expect(at('The strike, which hit the town in November 2024, killed two.').map((d) => d.otherDay)).toEqual([false]);
+  });
   it('a month word in lower case is a common word (d-month-word): "a protest march to Islamabad"', () => {
     expect(at('Supporters fought police as part of a protest march to Islamabad.')).toEqual([]);
     expect(at('The march began in March.').map((d) => d.span.earliest)).toEqual(['2025-03-01']);

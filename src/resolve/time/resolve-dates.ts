@@ -32,6 +32,9 @@ const OTHER_NOUN_AFTER = /^\s*(?:(?:presidential|parliamentary|general|legislati
 // "a law passed on September 5", "the ceasefire until April 30", "announcements made on July 5": the day
 // a decision was taken or runs to dates no act
 const OTHER_VERB_BEFORE = /\b((?:until|till)(?=\s+(?:the\s+)?$)|(?:law|decree|bill|budget|measure|decision|ruling|announcements?|elections?|vote)s?\s+(?:was\s+|were\s+)?(?:passed|adopted|signed|approved|enacted|made|taken|issued|held|published))\s+(on\s+|in\s+)?(the\s+)?$/;
+// "the ceasefire between Israel and Hezbollah, which was meant to end the war in November 2024": a day in a
+// relative clause on a truce, a deal, a law or a vote is that thing's (rule `d-other-relative`)
+const OTHER_RELATIVE = /\b(?:ceasefire|truce|deal|agreement|accord|election|elections|vote|referendum|law|decree|ruling|talks|summit)\b[^.;,]{0,60},\s*(?:which|that)\b[^,;()]*$/i;
 // "until Monday, when sticks were turned on protesters": the day a relative clause tells of is its act's
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
 // "schools would stay shut on September 7", "talks will resume on Monday": the day of what is still to come
@@ -183,7 +186,7 @@ function mention(span: DateSpan, text: string, index: number, end: number, rule:
       SINCE_BEGAN.test(text.slice(Math.max(0, index - 90), index).toLowerCase()),
     speechDay: !owned && (SAID_BEFORE.test(before) || SAID_AFTER.test(after) || (OPENING.test(text.slice(0, index)) && SAID_OPENING.test(after))),
     otherDay: dateline || OTHER_DAY.test(before) || (OTHER_VERB_BEFORE.test(before) && !WHEN_AFTER.test(after)) || FUTURE_BEFORE.test(before) ||
-      (!owned && OTHER_NOUN_AFTER.test(after)),
+      (!owned && OTHER_NOUN_AFTER.test(after)) || OTHER_RELATIVE.test(text.slice(Math.max(0, index - 120), index)),
     rule,
     narrative,
   };
