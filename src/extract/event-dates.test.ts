@@ -46,6 +46,22 @@ describe('"after Y": the day before its main clause\'s act, not before the day i
   });
 });
 
+describe('a weekday after a sentence that went back to a stated day', () => {
+  it('d-weekday-recall: "Earlier, on September 26, ... said ... on Thursday night" is the Thursday of that week', () => {
+    const { events } = extractText(
+      'Houthi forces sent a drone toward Eilat late on Sunday. Earlier, on September 26, the Houthis said they had fired a missile at Israel. Their spokesman said the group had launched a ballistic missile at Jaffa on Thursday night.',
+      '2025-10-06');
+    // Thursday 25 September, the missile the sentence before told of: one incident, not a second on 2 October
+    expect(events.map((e) => e.date.date)).toEqual(['2025-10-05', '2025-09-26']);
+  });
+  it('a weekday after a sentence that only names an old day in passing keeps its own week', () => {
+    const { events } = extractText(
+      'The Houthis have attacked ships since Hamas\' October 7 attack on Israel. On Thursday, Houthi militants hit a cargo ship in the Gulf of Aden with two missiles.',
+      '2024-06-15');
+    expect(events.map((e) => e.date.date)).toEqual(['2024-06-13']);
+  });
+});
+
 describe('running tolls since a month long past', () => {
   it('"have left more than 200 people dead since May last year" and "Since May last year, over 200 dead" are no incident\'s toll', () => {
     const { events } = extractText('On Friday, suspected militants fired two rockets in Bishnupur; an elderly man was killed and five others were hurt. Since May last year, over 200 dead and thousands left without homes in Manipur. The clashes between the communities have left more than 200 people dead since May last year.', '2024-09-06');

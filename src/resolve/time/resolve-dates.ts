@@ -23,6 +23,8 @@ export interface DateMention {
   narrative: boolean;
   /** "two days earlier": how far from that day, and over how many days */
   shift?: Shift | null;
+  /** "on Thursday": a weekday alone, read as the last one not after publication */
+  weekdayOnly?: boolean;
 }
 
 const OTHER_DAY = /\b(announcement|decision|ruling|verdict|vote|election|elections|speech|address|meeting|summit|talks|visit|sentencing|funeral|inauguration|ceasefire|truce|deadline)\s+((on|of|in|(?:earlier|later|early|late) in)\s+)?(the\s+)?$/;
@@ -67,7 +69,8 @@ export function resolveDates(text: string, published: string): DateMention[] {
     const ends = /\b(until|till|through|by)\s+$/i.test(text.slice(0, r.index));
     const span = refine(r, published, night, !!count, ends);
     if (!span) continue;
-    found.push(mention(count ? { ...span, text: count } : span, text, r.index, r.index + (count ?? r.text).length, count ? 'd-count-not-year' : 'chrono', false));
+    const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
+    found.push({ ...mention(count ? { ...span, text: count } : span, text, r.index, r.index + (count ?? r.text).length, count ? 'd-count-not-year' : 'chrono', false), ...(weekdayOnly ? { weekdayOnly } : {}) });
     if (!count && span.precision === 1 && span.earliest === span.latest) found.push(...listedDays(text, r, span, published));
   }
   return found.sort((a, b) => a.index - b.index);
