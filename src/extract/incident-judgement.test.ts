@@ -60,6 +60,12 @@ describe('not an incident, with the rule and its reason', () => {
     });
   }
 
+  it('n-habitual-adj: "the weekly protest" told on its day is one incident, not a habit', () => {
+    const x = run('On Wednesday afternoon, the weekly protest by pensioners in Buenos Aires turned violent.', '2025-03-13');
+    expect(x.events).toHaveLength(1);
+    expect(x.rejected.map((r) => r.rule)).not.toContain('n-habitual-adj');
+  });
+
   it('j-summary counts the story\'s own sentences: menu, byline and image lines before the lead are not the lead', () => {
     const page = ['News update', '  • Hospitals overwhelmed in the east', 'World News Desk 2025-01-28, 12:34pm', 'image-241787.jpg', ''].join('\n');
     const lead = 'Hospital sources say at least 17 people have been killed in the fighting still going on in Goma.';
