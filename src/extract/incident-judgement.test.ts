@@ -60,6 +60,12 @@ describe('not an incident, with the rule and its reason', () => {
     });
   }
 
+  it('n-inchoative spares a launch: "began a surprise offensive in Idlib on Thursday" is one incident', () => {
+    const x = run('On Thursday, Hayat Tahrir al-Sham began a surprise offensive in Idlib province.', '2024-11-30');
+    expect(x.events).toHaveLength(1);
+    expect(run('The Houthis started attacking ships in the Red Sea in November.', '2024-11-30').rejected.map((r) => r.rule)).toContain('n-inchoative');
+  });
+
   it('n-habitual-adj: "the weekly protest" told on its day is one incident, not a habit', () => {
     const x = run('On Wednesday afternoon, the weekly protest by pensioners in Buenos Aires turned violent.', '2025-03-13');
     expect(x.events).toHaveLength(1);

@@ -148,6 +148,10 @@ describe('days that date no act', () => {
     expect(at('Theresa May said the attack was appalling.')).toEqual([]);
     expect(at('In January, gunmen attacked the town.').map((d) => d.span.earliest)).toEqual(['2025-01-01']);
   });
+  it('a night from one day to the next is an incident\'s span, no period (d-one-night)', () => {
+    expect(at('Overnight from Friday to Saturday, petrol stations were looted in Dakar.').map((d) => d.periodStart)).toEqual([false]);
+    expect(at('Attacks rose from Monday to Friday.').map((d) => d.periodStart)).toEqual([true]);
+  });
   it('a day in a relative clause on a truce is the truce\'s (d-other-relative)', () => {
     expect(at('The strike breached the ceasefire between Israel and Hezbollah, which was meant to end the war in November 2024.').map((d) => d.otherDay)).toEqual([true]);
     expect(at('The strike, which hit the town in November 2024, killed two.').map((d) => d.otherDay)).toEqual([false]);

@@ -4,7 +4,7 @@
 // widen nights and months into spans.
 import * as chrono from 'chrono-node';
 import type { DateSpan } from '../../types.js';
-import { addDays, midDay, monthSpan, parseDay, toDay } from './days.js';
+import { addDays, dayDiff, midDay, monthSpan, parseDay, toDay } from './days.js';
 import { mayNameDate } from './date-screen.js';
 import { SPAN_RULES, type Shift } from './relative-spans.js';
 
@@ -175,6 +175,10 @@ const OPENING = /^\W*((early|late)\s+)?(on\s+)?$/i;
 const DATELINE_BEFORE = /^\s*[\p{Lu}][\p{L} .'’-]{1,40},\s*$/u;
 const DATELINE_AFTER = /^\s*(\(|[–—-]|\p{Lu})/u;
 
+/** "overnight from Friday to Saturday": a night told from one day to the next is an incident's span, no period (rule `d-one-night`). */
+const isOneNight = (span: DateSpan): boolean =>
+  span.precision === 1 && dayDiff(span.latest, span.earliest) === 1 && /\b(to|into|until|till)\b/i.test(span.text ?? '');
+
 function mention(span: DateSpan, text: string, index: number, end: number, rule: string, narrative: boolean): DateMention {
   const before = text.slice(Math.max(0, index - 30), index).toLowerCase();
   const after = text.slice(end, end + 60);
@@ -185,7 +189,7 @@ function mention(span: DateSpan, text: string, index: number, end: number, rule:
     span,
     index,
     end,
-    periodStart: /\b(since|between|from|starting|beginning)\s+(the\s+)?$/.test(before) || /\bsince\s+([\w'’-]+\s+){1,3}$/.test(before) ||
+    periodStart: (/\b(since|between|from|starting|beginning)\s+(the\s+)?$/.test(before) && !isOneNight(span)) || /\bsince\s+([\w'’-]+\s+){1,3}$/.test(before) ||
       SINCE_BEGAN.test(text.slice(Math.max(0, index - 90), index).toLowerCase()),
     speechDay: !owned && (SAID_BEFORE.test(before) || SAID_AFTER.test(after) || (OPENING.test(text.slice(0, index)) && SAID_OPENING.test(after))),
     otherDay: dateline || OTHER_DAY.test(before) || (OTHER_VERB_BEFORE.test(before) && !WHEN_AFTER.test(after)) || FUTURE_BEFORE.test(before) ||
