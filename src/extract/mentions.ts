@@ -408,7 +408,7 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
   const nearest = byDistance(own.filter((d) => !d.speechDay && !d.narrative)) ?? byDistance(own.filter((d) => !d.speechDay));
   const date = nearest ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay && !inAntecedent(s, clause, d)) : undefined) ?? sharedDay(s, clause, at) ?? null;
   const base = date?.narrative ? (sentenceBase(s, date) ?? narrativeDay(s.ctx, s.sentence.index))?.span : null;
-  let span: DateSpan | null = base ? shiftSpan(base, date!.shift) : date?.weekdayOnly ? weekdayOfRecall(s, date) : date?.span ?? null;
+  let span: DateSpan | null = base ? shiftSpan(base, date!.shift) : date?.span ?? null;
   // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before. A main
   // clause with no day counts from the day the story stands at, never from a day of another antecedent
   // ("days after an assault ..., in retaliation for a strike in late January", rule `d-lag-story-day`)
@@ -417,21 +417,6 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
     span = clause.lag ? shiftSpan(main ?? narrativeDay(s.ctx, s.sentence.index)?.span ?? null, { days: -clause.lag.days, width: clause.lag.width }) : dayBefore(main);
   }
   return { span, rule: date?.rule ?? null, said: !!date?.speechDay };
-}
-
-/**
- * "Earlier, on September 26, the Houthis said they had fired a missile at Israel. Their spokesman said they
- * had launched it at Jaffa on Thursday night": a weekday alone, right after a sentence that opens with a
- * stated day a week or more before, is the one nearest that day (rule `d-weekday-recall`).
- */
-const OPENING_REACH = 30;
-function weekdayOfRecall(s: SentenceFacts, weekday: DateMention): DateSpan {
-  const stated = (d: DateMention) => !d.weekdayOnly && !d.narrative && !d.periodStart && !d.otherDay && d.span.precision === 1 && d.rule === 'chrono';
-  if (s.dates.some((d) => d !== weekday && stated(d))) return weekday.span;
-  // a day that opens its sentence ("Earlier, on September 26, ...") sets the time the story stands at
-  const story = (s.ctx.dates.get(s.sentence.index - 1) ?? []).find((d) => stated(d) && d.index < OPENING_REACH);
-  const weeks = story ? Math.round(dayDiff(weekday.span.date, story.span.date) / 7) : 0;
-  return weeks > 0 ? shiftSpan(weekday.span, { days: -7 * weeks, width: 0 })! : weekday.span;
 }
 
 /**

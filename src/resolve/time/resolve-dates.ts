@@ -164,6 +164,28 @@ function refine(r: chrono.ParsedResult, published: string, nightOf: boolean, yea
   return { date, earliest: date, latest: end && end > date ? end : night ? addDays(date, 1) : date, precision: 1, text: r.text };
 }
 
+/**
+ * "Earlier, on September 26, the Houthis said they had fired a missile. Their spokesman said they had
+ * launched it at Jaffa on Thursday night": a weekday alone, in a sentence that states no day, right after
+ * one that opens with a stated day a week or more back, is the one nearest that day (rule
+ * `d-weekday-recall`): an opening day sets the time the story stands at. Each sentence's dates, in order.
+ */
+export function anchorWeekdays(sentences: DateMention[][]): DateMention[][] {
+  return sentences.map((dates, i) => {
+    const frame = i > 0 ? sentences[i - 1]!.find((d) => statedDay(d) && d.index < OPENING_REACH) : undefined;
+    if (!frame || dates.some(statedDay)) return dates;
+    return dates.map((d) => {
+      const weeks = d.weekdayOnly ? Math.round(dayDiff(d.span.date, frame.span.date) / 7) : 0;
+      return weeks > 0 ? { ...d, span: shiftDays(d.span, -7 * weeks) } : d;
+    });
+  });
+}
+const OPENING_REACH = 30;
+const statedDay = (d: DateMention): boolean =>
+  !d.weekdayOnly && !d.narrative && !d.periodStart && !d.otherDay && d.span.precision === 1 && d.rule === 'chrono';
+const shiftDays = (span: DateSpan, n: number): DateSpan =>
+  ({ ...span, date: addDays(span.date, n), earliest: addDays(span.earliest, n), latest: addDays(span.latest, n) });
+
 // the day something was said: "officials said on Sunday", "commanders on Tuesday made public"
 const SAID_BEFORE = /\b(reported|said|announced|statement|told|briefing|wrote|posted|published|released|issued|noted|made public|disclosed|revealed|declared)\s+(\w+\s+){0,3}?(on\s+)?$/;
 const SAID_AFTER = /^\s*(said|says|announced|reported|told|made public|noted|disclosed|revealed|declared|confirmed|stated)\b/i;
