@@ -5,7 +5,7 @@ import { normaliseName } from '../read/normalise.js';
 import { countriesNamed, findPlaces, townNamed, type PlaceContext, type PlaceMatch } from '../resolve/place/find-places.js';
 import { tokenize, type Token } from '../read/tokens.js';
 import { countryByDemonym } from '../resolve/place/gazetteer.js';
-import { resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
+import { anchorWeekdays, resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
 import { findActors } from '../resolve/actor/find-actors.js';
 import type { Actor, ActorMatch, Article, Place, Rejection, Sentence } from '../types.js';
 
@@ -93,6 +93,8 @@ export function buildContext(article: Article): ArticleContext {
     }
     dates.set(s.index, resolveDates(s.text, article.published));
   }
+  const anchored = anchorWeekdays(sentences.map((s) => dates.get(s.index) ?? []));
+  sentences.forEach((s, i) => dates.set(s.index, anchored[i]!));
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
   return { article, sentences, tokens, actors: new Map(), focus, named, anchors, regions, sites, dateline, dates, lastGroup: null, lastForces: null, lastAttacker: null, rejected: [] };
 }

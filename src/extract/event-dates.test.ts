@@ -39,6 +39,27 @@ describe('"after Y": the day before its main clause\'s act, not before the day i
     const rockets = sentenceMentions(ctx, ctx.sentences[0]!).find((m) => m.antecedent);
     expect([rockets?.date?.earliest, rockets?.date?.latest]).toEqual(['2024-05-12', '2024-05-13']);
   });
+  it('d-lag-story-day: "days after Y, in retaliation for Z in late January" counts Y from the story\'s day, not from Z\'s', () => {
+    const ctx = buildContext(testArticle('A US drone strike hit a car in Baghdad on Wednesday. The strike came days after the US carried out an air assault on sites in Syria, in retaliation for a drone strike that killed three US troops in Jordan in late January.', '2024-02-08'));
+    const assault = sentenceMentions(ctx, ctx.sentences[1]!).find((m) => m.trigger === 'assault');
+    expect([assault?.date?.earliest, assault?.date?.latest]).toEqual(['2024-02-01', '2024-02-05']);
+  });
+});
+
+describe('a weekday after a sentence that went back to a stated day', () => {
+  it('d-weekday-recall: "Earlier, on September 26, ... said ... on Thursday night" is the Thursday of that week', () => {
+    const { events } = extractText(
+      'Houthi forces sent a drone toward Eilat late on Sunday. Earlier, on September 26, the Houthis said they had fired a missile at Israel. Their spokesman said the group had launched a ballistic missile at Jaffa on Thursday night.',
+      '2025-10-06');
+    // Thursday 25 September, the missile the sentence before told of: one incident, not a second on 2 October
+    expect(events.map((e) => e.date.date)).toEqual(['2025-10-05', '2025-09-26']);
+  });
+  it('a weekday after a sentence that only names an old day in passing keeps its own week', () => {
+    const { events } = extractText(
+      'The Houthis have attacked ships since Hamas\' October 7 attack on Israel. On Thursday, Houthi militants hit a cargo ship in the Gulf of Aden with two missiles.',
+      '2024-06-15');
+    expect(events.map((e) => e.date.date)).toEqual(['2024-06-13']);
+  });
 });
 
 describe('running tolls since a month long past', () => {

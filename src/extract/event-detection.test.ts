@@ -54,6 +54,10 @@ describe('lists: one event per place, one per day', () => {
     const es = run('More rockets were fired at Mission Support Site Euphrates on July 26 and 27.', '2024-07-31').events;
     expect(es.map((e) => e.date.date)).toEqual(['2024-07-26', '2024-07-27']);
   });
+  it('day-span: "a 48-hour killing spree on October 26 and 27" is one incident over both days', () => {
+    const es = run('Militiamen carried out a 48-hour killing spree in El Fasher on October 26 and 27.', '2025-10-30').events;
+    expect(es.map((e) => [e.date.date, e.date.latest])).toEqual([['2025-10-26', '2025-10-27']]);
+  });
   it('the events of one act on listed days have ids of their own', () => {
     const article = testArticle('More rockets were fired at Mission Support Site Euphrates on July 26 and 27.', '2024-07-31');
     const ids = toExportEvents(article, extractArticle(article).events).map((e) => e.id);

@@ -32,6 +32,22 @@ describe('not an incident, with the rule and its reason', () => {
     ['Yared was the sixth aid worker to die this year in Amhara, where government forces are fighting local militias.', 'n-war-setting'],
     ['Northwest Nigeria has seen repeated school abductions by armed gangs.', 'n-repeated'],
     ['The US responded by starting an airstrike campaign in Yemen in January.', 'n-campaign'],
+    ['Residents of Khan Younis live with daily airstrikes on the town.', 'n-habitual-adj'],
+    ['Karky led efforts in Nabatieh to rebuild Hezbollah\'s combat capabilities.', 'n-attributive'],
+    ['The army killed 218 fighters in Lebanon in the year since the truce took effect.', 'n-since-span'],
+    ['The center said 49 percent of the assassinations took place south of the Litani in Lebanon.', 'n-share'],
+    ['The group waved a flag of defiance carried by Gen Z protesters in Nepal.', 'n-bearer'],
+    ['The province of Balochistan saw fourteen separate attacks in six months.', 'n-generic-count'],
+    ['Shi\'ite armed groups in Iraq took a leading part in the fight against Islamic State, fighting within the Hashid Shaabi.', 'n-role-in'],
+    ['The garrison in Baidoa played a key role in the fighting against al-Shabaab.', 'n-role-in'],
+    ['Here\'s what happened in Caracas today', 'n-teaser'],
+    ['Funeral prayers for the martyred policemen were held in Lakki Marwat.', 'n-victims-named'],
+    ['Officials in Kyiv said the strikes have continued even as talks go on.', 'n-continued-perfect'],
+    ['The demonstrations in Colombo had been peaceful for weeks.', 'n-durative'],
+    ['VOA reported that clashes between Fano and the federal government erupted in April in Amhara.', 'n-wave-start'],
+    ['In Maputo, two journalists and a security guard were hit by bullets.', 'n-hit-by-round'],
+    ['A man was arrested in Saggart on Monday over an alleged sexual assault.', 'n-alleged-crime'],
+    ['The roof of the station in Novi Sad collapsed in November and killed 16 people.', 'n-accident-verb'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
@@ -43,6 +59,18 @@ describe('not an incident, with the rule and its reason', () => {
       expect(r!.sentence.text).toBe(text);
     });
   }
+
+  it('n-inchoative spares a launch: "began a surprise offensive in Idlib on Thursday" is one incident', () => {
+    const x = run('On Thursday, Hayat Tahrir al-Sham began a surprise offensive in Idlib province.', '2024-11-30');
+    expect(x.events).toHaveLength(1);
+    expect(run('The Houthis started attacking ships in the Red Sea in November.', '2024-11-30').rejected.map((r) => r.rule)).toContain('n-inchoative');
+  });
+
+  it('n-habitual-adj: "the weekly protest" told on its day is one incident, not a habit', () => {
+    const x = run('On Wednesday afternoon, the weekly protest by pensioners in Buenos Aires turned violent.', '2025-03-13');
+    expect(x.events).toHaveLength(1);
+    expect(x.rejected.map((r) => r.rule)).not.toContain('n-habitual-adj');
+  });
 
   it('j-summary counts the story\'s own sentences: menu, byline and image lines before the lead are not the lead', () => {
     const page = ['News update', '  • Hospitals overwhelmed in the east', 'World News Desk 2025-01-28, 12:34pm', 'image-241787.jpg', ''].join('\n');

@@ -264,7 +264,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const newIncident = isNewIncident(clause.text, trigger);
   const { attribution } = s;
   const places = targets.length ? (plural || towns ? targets : targets.slice(0, 1)) : [null];
-  const days = listedDays(inClause(s, clause, s.dates), date.span);
+  const days = listedDays(inClause(s, clause, s.dates), date.span, clause.text);
   return places.flatMap((place, p) => days.map((day, d) => ({ place, day, laterDay: d > 0, apart: p > 0 || d > 0 }))).map(({ place, day, laterDay, apart }, i) => ({
     sentence: s.sentence,
     rules: [...trigger.rules, ...roles.rules, ...casualties.rules, ...(date.rule ? [laterDay ? 'day-list' : date.rule] : []), ...(place ? [place.rule] : []),
@@ -303,7 +303,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
 }
 
 /** "fired at the base on July 26 and 27": one incident a day (ACLED), else the clause's one day. */
-function listedDays(dates: DateMention[], day: DateSpan | null): Array<DateSpan | null> {
+function listedDays(dates: DateMention[], day: DateSpan | null, clause: string): Array<DateSpan | null> {
   const ofAct = dates.filter((d) => !d.periodStart && !d.speechDay && !d.otherDay);
   const listed = ofAct.filter((d) => d.rule === 'day-list');
   if (!day || !listed.length || !dates.some((d) => d.span === day)) return [day];
@@ -311,7 +311,16 @@ function listedDays(dates: DateMention[], day: DateSpan | null): Array<DateSpan 
   const month = new Set(listed.map((d) => d.span.date.slice(0, 7)));
   const list = [...listed, ...ofAct.filter((d) => d.rule === 'chrono' && d.span.precision === 1 && month.has(d.span.date.slice(0, 7)))].map((d) => d.span);
   const others = [...new Map(list.filter((d) => d.date !== day.date).map((d) => [d.date, d])).values()];
-  return [day, ...others];
+  return LASTING.test(clause) ? [spanOver([day, ...others])] : [day, ...others];
+}
+
+// "a 48-hour killing spree on October 26 and 27", "a two-day assault on 9 and 10 June": an act said to
+// last over the listed days is one incident across them (rule `day-span`), not one a day
+const LASTING = /\b(?:\d+|two|three|four|five|six|seven|several|multi)[- ](?:hour|day|night)\b|\bover (?:the )?(?:two|three|four|five|\d+) days\b/i;
+function spanOver(days: DateSpan[]): DateSpan {
+  const earliest = days.map((d) => d.earliest).sort()[0]!;
+  const latest = days.map((d) => d.latest).sort().at(-1)!;
+  return { date: earliest, earliest, latest, precision: 1, text: days[0]!.text };
 }
 
 /** "Since October 17, militias have conducted numerous attacks", a perfect past the lead: a period, not an incident. */
@@ -400,10 +409,12 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
   const date = nearest ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay && !inAntecedent(s, clause, d)) : undefined) ?? sharedDay(s, clause, at) ?? null;
   const base = date?.narrative ? (sentenceBase(s, date) ?? narrativeDay(s.ctx, s.sentence.index))?.span : null;
   let span: DateSpan | null = base ? shiftSpan(base, date!.shift) : date?.span ?? null;
-  // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before
+  // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before. A main
+  // clause with no day counts from the day the story stands at, never from a day of another antecedent
+  // ("days after an assault ..., in retaliation for a strike in late January", rule `d-lag-story-day`)
   if (!span && clause.antecedent) {
     const main = mainClauseDate(s.clauses, clause, s.dates);
-    span = clause.lag ? shiftSpan(main ?? narrativeDay(s.ctx, s.sentence.index + 1)?.span ?? null, { days: -clause.lag.days, width: clause.lag.width }) : dayBefore(main);
+    span = clause.lag ? shiftSpan(main ?? narrativeDay(s.ctx, s.sentence.index)?.span ?? null, { days: -clause.lag.days, width: clause.lag.width }) : dayBefore(main);
   }
   return { span, rule: date?.rule ?? null, said: !!date?.speechDay };
 }

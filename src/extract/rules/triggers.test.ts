@@ -7,6 +7,7 @@ describe('findTrigger', () => {
   it('a weapon noun with an act: drone attack → Air/drone strike', () => expect(t('A drone attack hit the airport.')?.sub_event_type).toBe('Air/drone strike'));
   it('verb + weapon: fired rockets → Shelling', () => expect(t('Militants fired rockets at the base.')?.sub_event_type).toBe('Shelling/artillery/missile attack'));
   it('passive: was struck by a missile', () => expect(t('The ship was struck by an anti-ship missile.')?.weapon).toBe('missile'));
+  it('missiles thrown by a crowd are stones and bottles, not a missile attack', () => expect(t('Masked men threw missiles and fireworks at police and set a van alight.')?.weapon).not.toBe('missile'));
   it('suicide drones are drones, not suicide bombs', () => expect(t('Two suicide drones were launched at the base.')?.weapon).toBe('drone'));
   it('a suicide bomber is a suicide bomb', () => expect(t('A suicide bomber blew himself up, killing six.')?.sub_event_type).toBe('Suicide bomb'));
   it('aircraft named by their owner: "a military jet bombed" is an air strike', () => expect(t('A military jet bombed the village at noon.')?.sub_event_type).toBe('Air/drone strike'));

@@ -148,6 +148,18 @@ describe('days that date no act', () => {
     expect(at('Theresa May said the attack was appalling.')).toEqual([]);
     expect(at('In January, gunmen attacked the town.').map((d) => d.span.earliest)).toEqual(['2025-01-01']);
   });
+  it('a night from one day to the next is an incident\'s span, no period (d-one-night)', () => {
+    expect(at('Overnight from Friday to Saturday, petrol stations were looted in Dakar.').map((d) => d.periodStart)).toEqual([false]);
+    expect(at('Attacks rose from Monday to Friday.').map((d) => d.periodStart)).toEqual([true]);
+  });
+  it('a day in a relative clause on a truce is the truce\'s (d-other-relative)', () => {
+    expect(at('The strike breached the ceasefire between Israel and Hezbollah, which was meant to end the war in November 2024.').map((d) => d.otherDay)).toEqual([true]);
+    expect(at('The strike, which hit the town in November 2024, killed two.').map((d) => d.otherDay)).toEqual([false]);
+  });
+  it('a month word in lower case is a common word (d-month-word): "a protest march to Islamabad"', () => {
+    expect(at('Supporters fought police as part of a protest march to Islamabad.')).toEqual([]);
+    expect(at('The march began in March.').map((d) => d.span.earliest)).toEqual(['2025-03-01']);
+  });
   it('a day that names an election, a law, a price rise or a peace deal is that thing\'s (d-other-noun)', () => {
     for (const text of ['Thousands protested against the October 9 elections.', 'The protests followed the 12 October election.',
       'They rose up against the July 1 price rise.', 'The unrest came months after a November 2022 peace deal.']) expect(at(text)[0]!.otherDay, text).toBe(true);

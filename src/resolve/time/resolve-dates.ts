@@ -4,7 +4,7 @@
 // widen nights and months into spans.
 import * as chrono from 'chrono-node';
 import type { DateSpan } from '../../types.js';
-import { addDays, midDay, monthSpan, parseDay, toDay } from './days.js';
+import { addDays, dayDiff, midDay, monthSpan, parseDay, toDay } from './days.js';
 import { mayNameDate } from './date-screen.js';
 import { SPAN_RULES, type Shift } from './relative-spans.js';
 
@@ -23,6 +23,8 @@ export interface DateMention {
   narrative: boolean;
   /** "two days earlier": how far from that day, and over how many days */
   shift?: Shift | null;
+  /** "on Thursday": a weekday alone, read as the last one not after publication */
+  weekdayOnly?: boolean;
 }
 
 const OTHER_DAY = /\b(announcement|decision|ruling|verdict|vote|election|elections|speech|address|meeting|summit|talks|visit|sentencing|funeral|inauguration|ceasefire|truce|deadline)\s+((on|of|in|(?:earlier|later|early|late) in)\s+)?(the\s+)?$/;
@@ -32,6 +34,9 @@ const OTHER_NOUN_AFTER = /^\s*(?:(?:presidential|parliamentary|general|legislati
 // "a law passed on September 5", "the ceasefire until April 30", "announcements made on July 5": the day
 // a decision was taken or runs to dates no act
 const OTHER_VERB_BEFORE = /\b((?:until|till)(?=\s+(?:the\s+)?$)|(?:law|decree|bill|budget|measure|decision|ruling|announcements?|elections?|vote)s?\s+(?:was\s+|were\s+)?(?:passed|adopted|signed|approved|enacted|made|taken|issued|held|published))\s+(on\s+|in\s+)?(the\s+)?$/;
+// "the ceasefire between Israel and Hezbollah, which was meant to end the war in November 2024": a day in a
+// relative clause on a truce, a deal, a law or a vote is that thing's (rule `d-other-relative`)
+const OTHER_RELATIVE = /\b(?:ceasefire|truce|deal|agreement|accord|election|elections|vote|referendum|law|decree|ruling|talks|summit)\b[^.;,]{0,60},\s*(?:which|that)\b[^,;()]*$/i;
 // "until Monday, when sticks were turned on protesters": the day a relative clause tells of is its act's
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
 // "schools would stay shut on September 7", "talks will resume on Monday": the day of what is still to come
@@ -58,13 +63,14 @@ export function resolveDates(text: string, published: string): DateMention[] {
   // most sentences name no date: chrono, the costliest step, runs only where it can find one
   const parsed = mayNameDate(forChrono) ? chrono.parse(forChrono, { instant: parseDay(published), timezone: 0 }) : [];
   for (const r of parsed) {
-    if (monthAsName(text, r)) continue;
+    if (monthAsName(text, r) || monthAsWord(r)) continue;
     const night = /\bnight of\s*$/i.test(text.slice(0, r.index));
     const count = countAfterDay(r);
     const ends = /\b(until|till|through|by)\s+$/i.test(text.slice(0, r.index));
     const span = refine(r, published, night, !!count, ends);
     if (!span) continue;
-    found.push(mention(count ? { ...span, text: count } : span, text, r.index, r.index + (count ?? r.text).length, count ? 'd-count-not-year' : 'chrono', false));
+    const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
+    found.push({ ...mention(count ? { ...span, text: count } : span, text, r.index, r.index + (count ?? r.text).length, count ? 'd-count-not-year' : 'chrono', false), ...(weekdayOnly ? { weekdayOnly } : {}) });
     if (!count && span.precision === 1 && span.earliest === span.latest) found.push(...listedDays(text, r, span, published));
   }
   return found.sort((a, b) => a.index - b.index);
@@ -93,6 +99,14 @@ function countAfterDay(r: chrono.ParsedResult): string | null {
   const m = /^(.*?\D)[\s,]+\d{1,3}$/.exec(r.text);
   return m && /[a-z]/i.test(m[1]!) ? m[1]!.trim() : null;
 }
+
+/**
+ * "a protest march to Islamabad", "the long march": a month is written with a capital; a month word in
+ * lower case with no day is a common word (rule `d-month-word`), not a month.
+ */
+const monthAsWord = (r: chrono.ParsedResult): boolean =>
+  r.start.isCertain('month') && !r.start.isCertain('day') && LOWER_MONTH.test(r.text);
+const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 
 // "on July 26 and 27", "on 9, 10 and 11 June": chrono reads one day of a list; the others share its month
 const DAYS_AFTER = /^(?:\s*(?:,|and|&|,\s*and)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:[:.]\d|%|am\b|pm\b|a\.m|p\.m|hours|people|killed|[a-z])))+/i;
@@ -150,6 +164,28 @@ function refine(r: chrono.ParsedResult, published: string, nightOf: boolean, yea
   return { date, earliest: date, latest: end && end > date ? end : night ? addDays(date, 1) : date, precision: 1, text: r.text };
 }
 
+/**
+ * "Earlier, on September 26, the Houthis said they had fired a missile. Their spokesman said they had
+ * launched it at Jaffa on Thursday night": a weekday alone, in a sentence that states no day, right after
+ * one that opens with a stated day a week or more back, is the one nearest that day (rule
+ * `d-weekday-recall`): an opening day sets the time the story stands at. Each sentence's dates, in order.
+ */
+export function anchorWeekdays(sentences: DateMention[][]): DateMention[][] {
+  return sentences.map((dates, i) => {
+    const frame = i > 0 ? sentences[i - 1]!.find((d) => statedDay(d) && d.index < OPENING_REACH) : undefined;
+    if (!frame || dates.some(statedDay)) return dates;
+    return dates.map((d) => {
+      const weeks = d.weekdayOnly ? Math.round(dayDiff(d.span.date, frame.span.date) / 7) : 0;
+      return weeks > 0 ? { ...d, span: shiftDays(d.span, -7 * weeks) } : d;
+    });
+  });
+}
+const OPENING_REACH = 30;
+const statedDay = (d: DateMention): boolean =>
+  !d.weekdayOnly && !d.narrative && !d.periodStart && !d.otherDay && d.span.precision === 1 && d.rule === 'chrono';
+const shiftDays = (span: DateSpan, n: number): DateSpan =>
+  ({ ...span, date: addDays(span.date, n), earliest: addDays(span.earliest, n), latest: addDays(span.latest, n) });
+
 // the day something was said: "officials said on Sunday", "commanders on Tuesday made public"
 const SAID_BEFORE = /\b(reported|said|announced|statement|told|briefing|wrote|posted|published|released|issued|noted|made public|disclosed|revealed|declared)\s+(\w+\s+){0,3}?(on\s+)?$/;
 const SAID_AFTER = /^\s*(said|says|announced|reported|told|made public|noted|disclosed|revealed|declared|confirmed|stated)\b/i;
@@ -161,6 +197,10 @@ const OPENING = /^\W*((early|late)\s+)?(on\s+)?$/i;
 const DATELINE_BEFORE = /^\s*[\p{Lu}][\p{L} .'’-]{1,40},\s*$/u;
 const DATELINE_AFTER = /^\s*(\(|[–—-]|\p{Lu})/u;
 
+/** "overnight from Friday to Saturday": a night told from one day to the next is an incident's span, no period (rule `d-one-night`). */
+const isOneNight = (span: DateSpan): boolean =>
+  span.precision === 1 && dayDiff(span.latest, span.earliest) === 1 && /\b(to|into|until|till)\b/i.test(span.text ?? '');
+
 function mention(span: DateSpan, text: string, index: number, end: number, rule: string, narrative: boolean): DateMention {
   const before = text.slice(Math.max(0, index - 30), index).toLowerCase();
   const after = text.slice(end, end + 60);
@@ -171,11 +211,11 @@ function mention(span: DateSpan, text: string, index: number, end: number, rule:
     span,
     index,
     end,
-    periodStart: /\b(since|between|from|starting|beginning)\s+(the\s+)?$/.test(before) || /\bsince\s+([\w'’-]+\s+){1,3}$/.test(before) ||
+    periodStart: (/\b(since|between|from|starting|beginning)\s+(the\s+)?$/.test(before) && !isOneNight(span)) || /\bsince\s+([\w'’-]+\s+){1,3}$/.test(before) ||
       SINCE_BEGAN.test(text.slice(Math.max(0, index - 90), index).toLowerCase()),
     speechDay: !owned && (SAID_BEFORE.test(before) || SAID_AFTER.test(after) || (OPENING.test(text.slice(0, index)) && SAID_OPENING.test(after))),
     otherDay: dateline || OTHER_DAY.test(before) || (OTHER_VERB_BEFORE.test(before) && !WHEN_AFTER.test(after)) || FUTURE_BEFORE.test(before) ||
-      (!owned && OTHER_NOUN_AFTER.test(after)),
+      (!owned && OTHER_NOUN_AFTER.test(after)) || OTHER_RELATIVE.test(text.slice(Math.max(0, index - 120), index)),
     rule,
     narrative,
   };
