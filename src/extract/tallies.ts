@@ -56,10 +56,9 @@ function sentenceTallies(ctx: ArticleContext, s: Sentence): ArticleTally[] {
  * ("The UN also counts eight incidents of kidnap") covers the period the sentence before names.
  */
 function breakdown(ctx: ArticleContext, s: Sentence, report: Report | null): ArticleTally[] {
-  const counts = countsWithoutPeriod(s.text, ctx.dates.get(s.index) ?? []);
-  if (!counts.length) return [];
+  // the period first: most sentences follow no report, and reading their counts is the costlier search
   const period = report ?? (matchAll('tally-sources', s.text).some((c) => c.rule.fields[0] === 'counter') ? periodBefore(ctx, s) : null);
-  return period ? counts.map((t) => toTally(ctx, s, t, period)) : [];
+  return period ? countsWithoutPeriod(s.text, ctx.dates.get(s.index) ?? []).map((t) => toTally(ctx, s, t, period)) : [];
 }
 
 /** The dated period the sentence before names ("the sixth aid worker killed this year"), if any. */
