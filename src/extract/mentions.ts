@@ -67,10 +67,16 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   };
   let weapons: LexMatch[] | null = null; // the sentence's weapons, read only by an elliptical clause
   const sentenceWeapons = () => (weapons ??= matchAll('weapons', text));
+  // splitting a clause into its acts reads the same parts again: each text's act is found once
+  const acts = new Map<string, Trigger | null>();
+  const act = (part: string): Trigger | null => {
+    if (!acts.has(part)) acts.set(part, findTrigger(part, sentenceWeapons));
+    return acts.get(part)!;
+  };
   for (const clause of splitClauses(text)) {
-    for (const part of actsOfTheirOwn(s, clause, sentenceWeapons)) {
+    for (const part of actsOfTheirOwn(s, clause, act)) {
       s.clauses.push(part);
-      s.triggers.set(part, findTrigger(part.text, sentenceWeapons));
+      s.triggers.set(part, act(part.text));
     }
   }
   const mentions = s.clauses.flatMap((clause) => clauseMentions(s, clause));
@@ -94,10 +100,10 @@ const FRONTED = /^\W*(in|on|at|during|after|before|amid|with|following|for|by|fr
  * ("Air defences shot down four drones over X, one drone attacked Y, and 16 drones attacked Z"); the
  * other parts stay with the part before them.
  */
-function actsOfTheirOwn(s: SentenceFacts, clause: Clause, sentenceWeapons: () => LexMatch[]): Clause[] {
+function actsOfTheirOwn(s: SentenceFacts, clause: Clause, actOf: (text: string) => Trigger | null): Clause[] {
   const parts = coordinateParts(clause);
   if (parts.length === 1) return parts;
-  const act = (c: Clause) => findTrigger(c.text, sentenceWeapons);
+  const act = (c: Clause) => actOf(c.text);
   const setting = (c: Clause) => inClause(s, c, s.places).some((p) => !p.origin) || inClause(s, c, s.dates).some((d) => !d.periodStart && !d.speechDay && !d.otherDay);
   // "threw stones at police and set cars on fire in Lima": a place or day said once, at the end, is the
   // whole clause's; ", a town in Amhara, reportedly killed": an apposition runs to a comma before the act; "In another
