@@ -17,7 +17,7 @@ import { periodCues } from './rules/tally-period.js';
 import { roundupTowns } from './rules/roundups.js';
 import { assignRoles, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
-import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, vetoedActs, type Trigger } from './rules/triggers.js';
+import { actsIn, findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, vetoedActs, type Trigger } from './rules/triggers.js';
 import { CROWD_NOUNS, matchAll, reasonOf, type LexMatch } from './lexicon.js';
 
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
@@ -568,7 +568,8 @@ const ROUNDUP_JUDGEMENTS = new Set(['n-generic-count', 'j-summary']);
  * summary ruled the act out, the sentence's two or more towns) that the sentence's own mentions did not place.
  */
 function roundupMentions(s: SentenceFacts, made: Mention[]): Mention[] {
-  const act = matchAll('actions', s.sentence.text).find((a) => a.rule.fields[0] === 'protest' && CROWD_COUNT.test(a.text));
+  // the outermost acts keep every crowd's act: only acts inside a crowd's are dropped
+  const act = actsIn(s.sentence.text).find((a) => a.rule.fields[0] === 'protest' && CROWD_COUNT.test(a.text));
   if (!act) return [];
   const placed = new Set(made.map((m) => m.place?.name));
   const where = placeContext(s.ctx, s.actors.map((a) => [a.index, a.end]));

@@ -73,19 +73,27 @@ const outermost = (acts: LexMatch[]): LexMatch[] => acts.filter((a) => !acts.som
  * acts and for the summaries it may tell, by different steps: its words are matched once.
  */
 function clauseWords(clause: string): { actions: LexMatch[]; cues: LexMatch[] } {
-  let words = readClauses.get(clause);
+  const words = readWords(clause);
+  // the cues matter only where there is an act to veto
+  words.cues ??= words.actions.length ? matchAll('non-event-cues', clause) : [];
+  return { actions: words.actions, cues: words.cues };
+}
+
+/** The acts a text names (a sentence's, for a roundup), from the same matches as its clauses'. */
+export const actsIn = (text: string): LexMatch[] => readWords(text).actions;
+
+function readWords(text: string): { actions: LexMatch[]; cues: LexMatch[] | null } {
+  let words = readTexts.get(text);
   if (!words) {
-    const actions = outermost(matchAll('actions', clause));
-    // the cues matter only where there is an act to veto
-    words = { actions, cues: actions.length ? matchAll('non-event-cues', clause) : [] };
-    if (readClauses.size >= READ_CLAUSES) readClauses.clear();
-    readClauses.set(clause, words);
+    words = { actions: outermost(matchAll('actions', text)), cues: null };
+    if (readTexts.size >= READ_TEXTS) readTexts.clear();
+    readTexts.set(text, words);
   }
   return words;
 }
-const readClauses = new Map<string, { actions: LexMatch[]; cues: LexMatch[] }>();
+const readTexts = new Map<string, { actions: LexMatch[]; cues: LexMatch[] | null }>();
 // the clauses of an article or two: enough for every step that reads a clause again
-const READ_CLAUSES = 512;
+const READ_TEXTS = 512;
 
 function pickWeapon(weapons: LexMatch[], clause = ''): LexMatch | null {
   let best: LexMatch | null = null;
