@@ -9,10 +9,10 @@ import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
 import type { Actor, DateSpan, Mention, Place, Range, Sentence } from '../types.js';
 import { coordinateParts, joinParts, splitClauses, type Clause } from './clauses.js';
-import { narrativeDay, placeContext, sentenceActors, type ArticleContext } from './context.js';
+import { narrativeDay, placeContext, sentenceActors, sentenceCounts, type ArticleContext } from './context.js';
 import { claimant, findAttribution, responsibilityClaimant, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
-import { findTallies, type TallyMatch } from './rules/tallies.js';
+import type { TallyMatch } from './rules/tallies.js';
 import { periodCues } from './rules/tally-period.js';
 import { roundupTowns } from './rules/roundups.js';
 import { assignRoles, stateOf, type Roles } from './rules/roles.js';
@@ -355,7 +355,7 @@ const bodyIndex = (s: SentenceFacts): number => s.ctx.sentences.filter((x) => x.
  */
 function countsActs(s: SentenceFacts, clause: Clause, trigger: Trigger | null): boolean {
   // a count of the last day's acts ("53 strikes over the past 24 hours") sums up no act: each is news
-  s.tallies ??= findTallies(s.sentence.text, s.dates).filter((t) => t.cardinal && !t.lastDay);
+  s.tallies ??= sentenceCounts(s.ctx, s.sentence).filter((t) => t.cardinal && !t.lastDay);
   const counts = s.tallies.filter((t) => t.index < clause.start + clause.text.length && t.end > clause.start);
   if (!counts.length) return false;
   const act = trigger ? clause.start + trigger.index : -1;
