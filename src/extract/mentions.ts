@@ -13,7 +13,7 @@ import { narrativeDay, placeContext, sentenceActors, sentenceCounts, type Articl
 import { claimant, findAttribution, responsibilityClaimant, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
 import type { TallyMatch } from './rules/tallies.js';
-import { periodCues } from './rules/tally-period.js';
+import { namesWarPeriod } from './rules/tally-period.js';
 import { roundupTowns } from './rules/roundups.js';
 import { assignRoles, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
@@ -326,7 +326,7 @@ function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: Da
   const eventDates = dates.filter((d) => !d.periodStart && !d.speechDay && !d.otherDay && !endsLongSpan(s.sentence.text, dates, d));
   if (eventDates.length) return false;
   // "has killed 12,000 people since the war began": a toll over a war, not an incident
-  if (dates.some((d) => d.periodStart) || periodCues(clause.text).some((c) => c.start === 'war')) return true;
+  if (dates.some((d) => d.periodStart) || namesWarPeriod(clause.text)) return true;
   const after = clause.text.slice(trigger.index + trigger.text.length);
   // "protesters from a group called Gen Z 212 have demanded better services": the crowd's verb follows it
   const crowdPerfect = trigger.rules[0] === 'a-protesters' && CROWD_PERFECT.test(after);
