@@ -7,6 +7,7 @@ import { tokenize, type Token } from '../read/tokens.js';
 import { countryByDemonym } from '../resolve/place/gazetteer.js';
 import { anchorWeekdays, resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
 import { findActors } from '../resolve/actor/find-actors.js';
+import { findTallies, type TallyMatch } from './rules/tallies.js';
 import type { Actor, ActorMatch, Article, Place, Rejection, Sentence } from '../types.js';
 
 // photo captions and credits describe pictures, often of older events
@@ -27,6 +28,8 @@ export interface ArticleContext {
   tokens: Map<number, Token[]>;
   /** each sentence's actors by sentence index, found the first time a rule asks (sentenceActors) */
   actors: Map<number, ActorMatch[]>;
+  /** each sentence's counts of incidents by sentence index, found the first time a rule asks (sentenceCounts) */
+  counts: Map<number, TallyMatch[]>;
   /** ISO codes, most mentioned first */
   focus: string[];
   /** countries the article names as a country, a people, a region, a capital or a site */
@@ -96,7 +99,7 @@ export function buildContext(article: Article): ArticleContext {
   const anchored = anchorWeekdays(sentences.map((s) => dates.get(s.index) ?? []));
   sentences.forEach((s, i) => dates.set(s.index, anchored[i]!));
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, tokens, actors: new Map(), focus, named, anchors, regions, sites, dateline, dates, lastGroup: null, lastForces: null, lastAttacker: null, rejected: [] };
+  return { article, sentences, tokens, actors: new Map(), counts: new Map(), focus, named, anchors, regions, sites, dateline, dates, lastGroup: null, lastForces: null, lastAttacker: null, rejected: [] };
 }
 
 // "KABUL, Afghanistan (AP) —", "DAKAR (Reuters) –", "ADDIS ABABA, March 22 –": a town, then a country, a day or an agency, then a dash
@@ -122,6 +125,13 @@ function datelineTown(sentences: Sentence[], ctx: PlaceContext): Place | null {
 export function sentenceActors(ctx: ArticleContext, s: Sentence): ActorMatch[] {
   let found = ctx.actors.get(s.index);
   if (!found) ctx.actors.set(s.index, (found = findActors(s.text, ctx.tokens.get(s.index))));
+  return found;
+}
+
+/** The counts of incidents a sentence tells, found once for the mentions that a count sums up and for the tallies. */
+export function sentenceCounts(ctx: ArticleContext, s: Sentence): TallyMatch[] {
+  let found = ctx.counts.get(s.index);
+  if (!found) ctx.counts.set(s.index, (found = findTallies(s.text, ctx.dates.get(s.index) ?? [])));
   return found;
 }
 

@@ -9,15 +9,15 @@ import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
 import type { Actor, DateSpan, Mention, Place, Range, Sentence } from '../types.js';
 import { coordinateParts, joinParts, splitClauses, type Clause } from './clauses.js';
-import { narrativeDay, placeContext, sentenceActors, type ArticleContext } from './context.js';
+import { narrativeDay, placeContext, sentenceActors, sentenceCounts, type ArticleContext } from './context.js';
 import { claimant, findAttribution, responsibilityClaimant, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
-import { findTallies, type TallyMatch } from './rules/tallies.js';
-import { periodCues } from './rules/tally-period.js';
+import type { TallyMatch } from './rules/tallies.js';
+import { namesWarPeriod } from './rules/tally-period.js';
 import { roundupTowns } from './rules/roundups.js';
 import { assignRoles, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
-import { findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, vetoedActs, type Trigger } from './rules/triggers.js';
+import { actsIn, findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, vetoedActs, type Trigger } from './rules/triggers.js';
 import { CROWD_NOUNS, matchAll, reasonOf, type LexMatch } from './lexicon.js';
 
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
@@ -67,10 +67,16 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   };
   let weapons: LexMatch[] | null = null; // the sentence's weapons, read only by an elliptical clause
   const sentenceWeapons = () => (weapons ??= matchAll('weapons', text));
+  // splitting a clause into its acts reads the same parts again: each text's act is found once
+  const acts = new Map<string, Trigger | null>();
+  const act = (part: string): Trigger | null => {
+    if (!acts.has(part)) acts.set(part, findTrigger(part, sentenceWeapons));
+    return acts.get(part)!;
+  };
   for (const clause of splitClauses(text)) {
-    for (const part of actsOfTheirOwn(s, clause, sentenceWeapons)) {
+    for (const part of actsOfTheirOwn(s, clause, act)) {
       s.clauses.push(part);
-      s.triggers.set(part, findTrigger(part.text, sentenceWeapons));
+      s.triggers.set(part, act(part.text));
     }
   }
   const mentions = s.clauses.flatMap((clause) => clauseMentions(s, clause));
@@ -94,10 +100,10 @@ const FRONTED = /^\W*(in|on|at|during|after|before|amid|with|following|for|by|fr
  * ("Air defences shot down four drones over X, one drone attacked Y, and 16 drones attacked Z"); the
  * other parts stay with the part before them.
  */
-function actsOfTheirOwn(s: SentenceFacts, clause: Clause, sentenceWeapons: () => LexMatch[]): Clause[] {
+function actsOfTheirOwn(s: SentenceFacts, clause: Clause, actOf: (text: string) => Trigger | null): Clause[] {
   const parts = coordinateParts(clause);
   if (parts.length === 1) return parts;
-  const act = (c: Clause) => findTrigger(c.text, sentenceWeapons);
+  const act = (c: Clause) => actOf(c.text);
   const setting = (c: Clause) => inClause(s, c, s.places).some((p) => !p.origin) || inClause(s, c, s.dates).some((d) => !d.periodStart && !d.speechDay && !d.otherDay);
   // "threw stones at police and set cars on fire in Lima": a place or day said once, at the end, is the
   // whole clause's; ", a town in Amhara, reportedly killed": an apposition runs to a comma before the act; "In another
@@ -329,7 +335,7 @@ function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: Da
   const eventDates = dates.filter((d) => !d.periodStart && !d.speechDay && !d.otherDay && !endsLongSpan(s.sentence.text, dates, d));
   if (eventDates.length) return false;
   // "has killed 12,000 people since the war began": a toll over a war, not an incident
-  if (dates.some((d) => d.periodStart) || periodCues(clause.text).some((c) => c.start === 'war')) return true;
+  if (dates.some((d) => d.periodStart) || namesWarPeriod(clause.text)) return true;
   const after = clause.text.slice(trigger.index + trigger.text.length);
   // "protesters from a group called Gen Z 212 have demanded better services": the crowd's verb follows it
   const crowdPerfect = trigger.rules[0] === 'a-protesters' && CROWD_PERFECT.test(after);
@@ -358,7 +364,7 @@ const bodyIndex = (s: SentenceFacts): number => s.ctx.sentences.filter((x) => x.
  */
 function countsActs(s: SentenceFacts, clause: Clause, trigger: Trigger | null): boolean {
   // a count of the last day's acts ("53 strikes over the past 24 hours") sums up no act: each is news
-  s.tallies ??= findTallies(s.sentence.text, s.dates).filter((t) => t.cardinal && !t.lastDay);
+  s.tallies ??= sentenceCounts(s.ctx, s.sentence).filter((t) => t.cardinal && !t.lastDay);
   const counts = s.tallies.filter((t) => t.index < clause.start + clause.text.length && t.end > clause.start);
   if (!counts.length) return false;
   const act = trigger ? clause.start + trigger.index : -1;
@@ -573,7 +579,8 @@ const ROUNDUP_JUDGEMENTS = new Set(['n-generic-count', 'j-summary']);
  * summary ruled the act out, the sentence's two or more towns) that the sentence's own mentions did not place.
  */
 function roundupMentions(s: SentenceFacts, made: Mention[]): Mention[] {
-  const act = matchAll('actions', s.sentence.text).find((a) => a.rule.fields[0] === 'protest' && CROWD_COUNT.test(a.text));
+  // the outermost acts keep every crowd's act: only acts inside a crowd's are dropped
+  const act = actsIn(s.sentence.text).find((a) => a.rule.fields[0] === 'protest' && CROWD_COUNT.test(a.text));
   if (!act) return [];
   const placed = new Set(made.map((m) => m.place?.name));
   const where = placeContext(s.ctx, s.actors.map((a) => [a.index, a.end]));

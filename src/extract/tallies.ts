@@ -3,11 +3,11 @@
 // day "since then" refers to, the day the campaign counted "so far" began — is looked up here.
 import { findPlaces } from '../resolve/place/find-places.js';
 import type { ArticleTally, Sentence } from '../types.js';
-import { narrativeDay, placeContext, sentenceActors, type ArticleContext } from './context.js';
+import { narrativeDay, placeContext, sentenceActors, sentenceCounts, type ArticleContext } from './context.js';
 import { lexicon, matchAll } from './lexicon.js';
 import { splitList } from '../util/data-files.js';
 import { findAttribution } from './rules/attribution.js';
-import { countsWithoutPeriod, findTallies, tallyKeeper, type TallyMatch } from './rules/tallies.js';
+import { countsWithoutPeriod, tallyKeeper, type TallyMatch } from './rules/tallies.js';
 import { sentencePeriods, tallyPeriod, type PeriodLookups, type TallyPeriod } from './rules/tally-period.js';
 
 export function extractTallies(ctx: ArticleContext): ArticleTally[] {
@@ -37,7 +37,7 @@ const REPORT_REACH = 2;
 /** The tallies a sentence tells with their own period. */
 function sentenceTallies(ctx: ArticleContext, s: Sentence): ArticleTally[] {
   const dates = ctx.dates.get(s.index) ?? [];
-  const tallies = findTallies(s.text, dates);
+  const tallies = sentenceCounts(ctx, s);
   if (!tallies.length) return [];
   const periods = sentencePeriods(s.text, dates);
   const lookups: PeriodLookups = {
@@ -56,10 +56,9 @@ function sentenceTallies(ctx: ArticleContext, s: Sentence): ArticleTally[] {
  * ("The UN also counts eight incidents of kidnap") covers the period the sentence before names.
  */
 function breakdown(ctx: ArticleContext, s: Sentence, report: Report | null): ArticleTally[] {
-  const counts = countsWithoutPeriod(s.text, ctx.dates.get(s.index) ?? []);
-  if (!counts.length) return [];
+  // the period first: most sentences follow no report, and reading their counts is the costlier search
   const period = report ?? (matchAll('tally-sources', s.text).some((c) => c.rule.fields[0] === 'counter') ? periodBefore(ctx, s) : null);
-  return period ? counts.map((t) => toTally(ctx, s, t, period)) : [];
+  return period ? countsWithoutPeriod(s.text, ctx.dates.get(s.index) ?? []).map((t) => toTally(ctx, s, t, period)) : [];
 }
 
 /** The dated period the sentence before names ("the sixth aid worker killed this year"), if any. */

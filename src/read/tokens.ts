@@ -83,11 +83,12 @@ export function findSpans<T>(text: string, tokens: Token[], maxWords: number, in
         key = key ? `${key} ${word}` : word;
       }
       if (!key) continue;
+      // the lookup first: most keys name nothing, and the surface test is the costlier
+      const value = index.lookup(key);
+      if (value === undefined) continue;
       const end = tokens[i + n - 1]!.end;
       const surface = text.slice(start, end);
-      if (!accept(surface)) continue;
-      const value = index.lookup(key);
-      if (value !== undefined) hit = { value, start, end, first: i, last: i + n, text: surface };
+      if (accept(surface)) hit = { value, start, end, first: i, last: i + n, text: surface };
     }
     if (hit) {
       found.push(hit);

@@ -43,7 +43,11 @@ const TRAILING_ADVERBS = /(\s+(also|further|later|separately|earlier|again|previ
 // "It also said": who "it" is was told before; a pronoun names no one
 const PRONOUN = /^(it|they|he|she|we|i|you|this|that)$/i;
 
+// every way of naming a speaker needs one of these words: most sentences have none, and skip the search
+const SPEECH_WORD = new RegExp(String.raw`\b(?:${SAID}|according to|citing|cited by)\b`, 'i');
+
 export function findSpeaker(text: string): string | null {
+  if (!SPEECH_WORD.test(text)) return null;
   // "A US official, speaking on condition of anonymity, said": the aside is not part of the speaker
   const sentence = text.replace(/,\s*(speaking|who spoke|who asked|who declined|who was not)[^,]*,/gi, '');
   const candidates = [ACCORDING.exec(sentence)?.[1], SAID_AFTER.exec(sentence)?.[1], SAID_BEFORE.exec(sentence)?.[1]];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveDates } from '../../resolve/time/resolve-dates.js';
 import { extractText } from '../test-article.js';
 import { findTallies, tallyKeeper } from './tallies.js';
-import { sentencePeriods, tallyPeriod } from './tally-period.js';
+import { namesWarPeriod, sentencePeriods, tallyPeriod } from './tally-period.js';
 
 const PUBLISHED = '2024-05-20';
 const find = (s: string) => findTallies(s, resolveDates(s, PUBLISHED));
@@ -313,5 +313,14 @@ describe("an article's tallies", () => {
   it('a toll since the war began is no incident, nor a tally', () => {
     const x = extractText('Fighting in the Darfur region has killed more than 12,000 people since the war began, the UN said.');
     expect([x.events, x.tallies]).toEqual([[], []]);
+  });
+});
+
+describe('namesWarPeriod', () => {
+  it('is true only where a period runs from the start of a war', () => {
+    expect(namesWarPeriod('The strikes have killed 12,000 people since the war began.')).toBe(true);
+    expect(namesWarPeriod('It is the 40th attack since the start of the Russian invasion.')).toBe(true);
+    expect(namesWarPeriod('Militias have carried out 103 attacks since October 17.')).toBe(false);
+    expect(namesWarPeriod('Drones struck a base near the border.')).toBe(false);
   });
 });

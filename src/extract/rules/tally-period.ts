@@ -3,7 +3,7 @@
 // data/lexicons/tally-periods.tsv; dates come from the sentence's resolved date expressions.
 import type { DateMention } from '../../resolve/time/resolve-dates.js';
 import { addDays, addMonths, weekStart } from '../../resolve/time/days.js';
-import { matchAll } from '../lexicon.js';
+import { lexicon, matchAll } from '../lexicon.js';
 import { numberValue } from './numbers.js';
 
 export type PeriodStart = 'date' | 'until' | 'days' | 'last-day' | 'this-week' | 'this-year' | 'last-year' | 'year' | 'war' | 'campaign' | 'truce' | 'then' | 'none' | 'marker';
@@ -52,6 +52,14 @@ export function periodCues(sentence: string): PeriodCue[] {
   }
   return out;
 }
+
+/** "has killed 12,000 people since the war began": a period counted from the start of a war. */
+export function namesWarPeriod(text: string): boolean {
+  // the war's rows alone turn most texts away before every cue is read
+  warRows ??= new RegExp(lexicon('tally-periods').filter((r) => r.fields[0] === 'war').map((r) => r.re.source).join('|') || '(?!)', 'i');
+  return warRows.test(text) && periodCues(text).some((c) => c.start === 'war');
+}
+let warRows: RegExp | null = null;
 
 export const sentencePeriods = (sentence: string, dates: DateMention[]): SentencePeriods => ({ sentence, dates, cues: periodCues(sentence) });
 

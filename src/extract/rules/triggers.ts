@@ -29,7 +29,7 @@ const NEW_INCIDENT = /\b((?<!\byet\s)another|a second|a third|a separate|a diffe
 
 /** The first act in the clause that is reported as an incident, with the clause's weapon. */
 export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = () => []): Trigger | null {
-  const actions = outermost(matchAll('actions', clause));
+  const { actions, cues } = clauseWords(clause);
   if (actions.length === 0) return null; // most clauses name no act: their weapons and cues need no search
   // "..., while another was sent toward a base": an elliptical subject keeps the sentence's weapon
   const elliptical = /^\W*(while\s+|and\s+)?(another|one|a second|the other|the rest)\b/i.test(clause);
@@ -42,8 +42,7 @@ export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = 
     ...actions.filter((a) => a.rule.fields[1] === 'yes' && !passiveHarm(a)),
     ...actions.filter((a) => a.rule.fields[1] === 'yes' && passiveHarm(a)),
   ];
-  // the clause's cues are matched once; each act is judged against them once
-  const cues = matchAll('non-event-cues', clause);
+  // each act is judged against the clause's cues once
   const vetoed = new Set(actions.filter((a) => nonEventCue(clause, a, cues)));
   for (const action of ordered) {
     if (NEEDS_WEAPON.has(action.rule.id) && !weapon) continue;
@@ -68,6 +67,33 @@ export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = 
  */
 const outermost = (acts: LexMatch[]): LexMatch[] => acts.filter((a) => !acts.some((b) => CROWD_KINDS.has(b.rule.fields[0]!) &&
   !CROWD_KINDS.has(a.rule.fields[0]!) && b.text.length > a.text.length && b.index <= a.index && b.index + b.text.length >= a.index + a.text.length));
+
+/**
+ * A clause's acts and the non-event cues among its words. A clause is read for its act, for its vetoed
+ * acts and for the summaries it may tell, by different steps: its words are matched once.
+ */
+function clauseWords(clause: string): { actions: LexMatch[]; cues: LexMatch[] } {
+  const words = readWords(clause);
+  // the cues matter only where there is an act to veto
+  words.cues ??= words.actions.length ? matchAll('non-event-cues', clause) : [];
+  return { actions: words.actions, cues: words.cues };
+}
+
+/** The acts a text names (a sentence's, for a roundup), from the same matches as its clauses'. */
+export const actsIn = (text: string): LexMatch[] => readWords(text).actions;
+
+function readWords(text: string): { actions: LexMatch[]; cues: LexMatch[] | null } {
+  let words = readTexts.get(text);
+  if (!words) {
+    words = { actions: outermost(matchAll('actions', text)), cues: null };
+    if (readTexts.size >= READ_TEXTS) readTexts.clear();
+    readTexts.set(text, words);
+  }
+  return words;
+}
+const readTexts = new Map<string, { actions: LexMatch[]; cues: LexMatch[] | null }>();
+// the clauses of an article or two: enough for every step that reads a clause again
+const READ_TEXTS = 512;
 
 function pickWeapon(weapons: LexMatch[], clause = ''): LexMatch | null {
   let best: LexMatch | null = null;
@@ -94,8 +120,8 @@ function buildTrigger(action: LexMatch, weapon: LexMatch | null, scopeEnd: numbe
 
 /** The acts of a clause that non-event cues rule out, each with the cue's id: why the clause reports no incident. */
 export function vetoedActs(clause: string): Array<{ action: LexMatch; act: string; rule: string }> {
-  const cues = matchAll('non-event-cues', clause);
-  return outermost(matchAll('actions', clause)).flatMap((a) => { const rule = nonEventCue(clause, a, cues); return rule ? [{ action: a, act: a.text, rule }] : []; });
+  const { actions, cues } = clauseWords(clause);
+  return actions.flatMap((a) => { const rule = nonEventCue(clause, a, cues); return rule ? [{ action: a, act: a.text, rule }] : []; });
 }
 
 /** The clause names an act, other than the harm itself, that a non-event cue rules out ("66 strikes since..., when hundreds were killed by a blast"). */
