@@ -9,7 +9,7 @@ import { span, width } from '../model/fold.js';
 import { actorsCompatible } from '../resolve/actor/dictionary.js';
 import { addDays } from '../resolve/time/days.js';
 import type { Actor, ExportEvent } from '../types.js';
-import { datesCompatible, oneSideShared, placesCompatible, sameArea, samePlace, sameToll, sidesCompatible, weaponsCompatible } from './compatibility.js';
+import { datesCompatible, oneSideShared, placesCompatible, sameArea, samePlace, sameToll, sameWeaponKind, sidesCompatible, weaponsCompatible } from './compatibility.js';
 
 const spread = (e: Pick<ExportEvent, 'date_earliest' | 'date_latest'>) => width(e) >= 3 * 86400000;
 const family = (x: Pick<ExportEvent, 'event_type'>) => (x.event_type === 'Protests' || x.event_type === 'Riots' ? 'protest' : 'violence');
@@ -47,8 +47,8 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   // a vague report ("strikes in Iraq earlier this week") would chain distinct incidents together: it
   // links only to a report with the same two named sides (a group may be named by its umbrella's name)
   const vague = (e: Matched) => e.location.geo_precision === 3 && spread(e);
-  // (or, when neither names an attacker, the same target hit by the same weapon; or the same toll)
-  const sameTargetWeapon = !identified(a.actor1) && !identified(sides.actor1) && sameName(a.actor2, sides.actor2) && !!a.weapon && a.weapon === b.weapon;
+  // (or, when neither names an attacker, the same target hit by the same kind of weapon; or the same toll)
+  const sameTargetWeapon = !identified(a.actor1) && !identified(sides.actor1) && sameName(a.actor2, sides.actor2) && sameWeaponKind(a.weapon, b.weapon);
   if ((vague(a) || vague(b)) && !(namedAlike(a.actor1, sides.actor1) && namedAlike(a.actor2, sides.actor2)) && !sameTargetWeapon && toll === null) return null;
   const reasons = [
     `days overlap (${a.date_earliest}..${a.date_latest} / ${b.date_earliest}..${b.date_latest}, ±1 day)`,
@@ -63,7 +63,8 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   const area = !site && sameArea(a.location, b.location) && !!a.weapon && a.weapon === b.weapon && a.date === b.date;
   if (area) reasons.unshift(`same area (${a.location.name} ~ ${b.location.name}), weapon and day`);
   if (sameName(identified(a.actor1), sides.actor1)) reasons.unshift(`same ${clash ? 'sides' : 'attacker'} (${a.actor1!.name})`);
-  else if (sameName(a.actor2, sides.actor2) && !!a.weapon && a.weapon === b.weapon) reasons.unshift(`same target (${a.actor2!.name}) and weapon`);
+  // (a drone strike and an airstrike on one target the same day: one strike, named by two outlets)
+  else if (sameName(a.actor2, sides.actor2) && sameWeaponKind(a.weapon, b.weapon)) reasons.unshift(`same target (${a.actor2!.name}) and ${a.weapon === b.weapon ? 'weapon' : 'kind of weapon'}`);
   else if (!site && !area && toll === null) return null;
   return reasons;
 }
