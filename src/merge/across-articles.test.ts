@@ -154,6 +154,23 @@ describe('same target and kind of weapon', () => {
   });
 });
 
+describe('a heavy toll over other weapons', () => {
+  const province = { name: 'Coast', admin1: 'Coast', country: 'Utopia', country_code: 'UT', lat: 14, lon: 2, geo_precision: 3 as const };
+  const troops = actor('Military Forces of Utopia', 'state_military');
+  const militants = actor('Harbour Brigades');
+  const told2 = (article: string, weapon: string, toll: number, changes: Partial<ExportEvent> = {}) =>
+    told(article, { location: province, actor1: troops, actor2: militants, weapon, fatalities: killed(toll), ...changes });
+
+  it('"troops backed by airstrikes and artillery killed 11": an airstrike and shelling with the same heavy toll that day are one incident', async () => {
+    expect(await storeAll([told2('air', 'airstrike', 11), told2('guns', 'artillery', 11)])).toHaveLength(1);
+  });
+
+  it('a light toll, or the next day, does not join other weapons', async () => {
+    expect(await storeAll([told2('air', 'airstrike', 2), told2('guns', 'artillery', 2)])).toHaveLength(2);
+    expect(await storeAll([told2('air', 'airstrike', 11), told2('guns', 'artillery', 11, { date: '2024-03-02', date_earliest: '2024-03-02', date_latest: '2024-03-02' })])).toHaveLength(2);
+  });
+});
+
 describe('a report that spans days', () => {
   const month = report('month', '2024-03-01', '2024-03-31', '2024-03-15');
   const clash = told('clash', { event_type: 'Battles', sub_event_type: 'Armed clash', weapon: null, date: '2024-03-10', date_earliest: '2024-03-10', date_latest: '2024-03-10' });
