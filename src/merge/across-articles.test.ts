@@ -135,6 +135,42 @@ describe('same area, weapon and day', () => {
   });
 });
 
+describe('same target and kind of weapon', () => {
+  const country = { name: 'Utopia', admin1: null, country: 'Utopia', country_code: 'UT', lat: 14, lon: 2, geo_precision: 3 as const };
+  const town = { ...country, name: 'Harbourtown', admin1: 'Coast', geo_precision: 1 as const };
+  const strikers = actor('Military Forces of Oceania', 'state_military');
+  const militia = actor('Harbour Brigades');
+  const hit = (article: string, weapon: string, changes: Partial<ExportEvent> = {}) =>
+    told(article, { location: country, actor1: null, actor2: militia, weapon, ...changes });
+
+  it('a drone strike and an airstrike on one target on one day, one account naming the site and the attacker: one incident', async () => {
+    const events = await storeAll([hit('airstrike', 'airstrike', { location: town, actor1: strikers }), hit('drone', 'drone')]);
+    expect(events).toHaveLength(1);
+    expect((await storeAll([hit('drone', 'drone'), hit('airstrike', 'airstrike', { location: town, actor1: strikers })]))).toHaveLength(1);
+  });
+
+  it('another kind of weapon on the same target stays apart', async () => {
+    expect(await storeAll([hit('airstrike', 'airstrike', { location: town, actor1: strikers }), hit('shelling', 'artillery')])).toHaveLength(2);
+  });
+});
+
+describe('a heavy toll over other weapons', () => {
+  const province = { name: 'Coast', admin1: 'Coast', country: 'Utopia', country_code: 'UT', lat: 14, lon: 2, geo_precision: 3 as const };
+  const troops = actor('Military Forces of Utopia', 'state_military');
+  const militants = actor('Harbour Brigades');
+  const told2 = (article: string, weapon: string, toll: number, changes: Partial<ExportEvent> = {}) =>
+    told(article, { location: province, actor1: troops, actor2: militants, weapon, fatalities: killed(toll), ...changes });
+
+  it('"troops backed by airstrikes and artillery killed 11": an airstrike and shelling with the same heavy toll that day are one incident', async () => {
+    expect(await storeAll([told2('air', 'airstrike', 11), told2('guns', 'artillery', 11)])).toHaveLength(1);
+  });
+
+  it('a light toll, or the next day, does not join other weapons', async () => {
+    expect(await storeAll([told2('air', 'airstrike', 2), told2('guns', 'artillery', 2)])).toHaveLength(2);
+    expect(await storeAll([told2('air', 'airstrike', 11), told2('guns', 'artillery', 11, { date: '2024-03-02', date_earliest: '2024-03-02', date_latest: '2024-03-02' })])).toHaveLength(2);
+  });
+});
+
 describe('a report that spans days', () => {
   const month = report('month', '2024-03-01', '2024-03-31', '2024-03-15');
   const clash = told('clash', { event_type: 'Battles', sub_event_type: 'Armed clash', weapon: null, date: '2024-03-10', date_earliest: '2024-03-10', date_latest: '2024-03-10' });

@@ -9,8 +9,10 @@ import { span, width } from '../model/fold.js';
 import { actorsCompatible } from '../resolve/actor/dictionary.js';
 import { addDays } from '../resolve/time/days.js';
 import type { Actor, ExportEvent } from '../types.js';
-import { datesCompatible, oneSideShared, placesCompatible, sameArea, samePlace, sameToll, sidesCompatible, weaponsCompatible } from './compatibility.js';
+import { datesCompatible, oneSideShared, placesCompatible, sameArea, samePlace, sameToll, sameWeaponKind, sidesCompatible, weaponsCompatible } from './compatibility.js';
 
+/** A death toll too high to be told of two incidents of one day and place by chance. */
+const HEAVY_TOLL = 5;
 const spread = (e: Pick<ExportEvent, 'date_earliest' | 'date_latest'>) => width(e) >= 3 * 86400000;
 const family = (x: Pick<ExportEvent, 'event_type'>) => (x.event_type === 'Protests' || x.event_type === 'Riots' ? 'protest' : 'violence');
 const sameName = (a: Actor | null, b: Actor | null): boolean => !!a && !!b && a.name === b.name;
@@ -26,12 +28,15 @@ const named = (a: Actor | null): Actor | null => (a?.type === 'unknown' || a?.ty
 export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   if (family(a) !== family(b)) return null;
   if (a.sources.some((s) => b.sources.some((t) => t.article_id === s.article_id))) return null;
-  if (!weaponsCompatible(a.weapon, b.weapon)) return null;
   if (!placesCompatible(a.location, b.location) || !datesCompatible(span(a), span(b), 1)) return null;
+  const toll = sameToll(a.fatalities, b.fatalities);
+  // "troops backed by airstrikes and artillery killed 11": outlets name different weapons of one
+  // operation, and the same heavy toll on the same day in the same place says it is one (two killed by
+  // shelling and two by a drone in one city on one day are common enough to be two)
+  if (!weaponsCompatible(a.weapon, b.weapon) && !(toll !== null && toll >= HEAVY_TOLL && datesCompatible(span(a), span(b), 0))) return null;
   // a clash has no attacker and target: either order of its two sides is the same clash
   const clash = a.sub_event_type === 'Armed clash' && b.sub_event_type === 'Armed clash';
   const orders = clash ? [b, { actor1: b.actor2, actor2: b.actor1 }] : [b];
-  const toll = sameToll(a.fatalities, b.fatalities);
   // outlets name a side differently (an army or the mercenaries fighting beside it, the troops hit or
   // the country hosting them): the same toll, with the other side named alike, is still one incident
   const agreed = orders.find((x) => sidesCompatible(a, x));
@@ -47,8 +52,8 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   // a vague report ("strikes in Iraq earlier this week") would chain distinct incidents together: it
   // links only to a report with the same two named sides (a group may be named by its umbrella's name)
   const vague = (e: Matched) => e.location.geo_precision === 3 && spread(e);
-  // (or, when neither names an attacker, the same target hit by the same weapon; or the same toll)
-  const sameTargetWeapon = !identified(a.actor1) && !identified(sides.actor1) && sameName(a.actor2, sides.actor2) && !!a.weapon && a.weapon === b.weapon;
+  // (or, when neither names an attacker, the same target hit by the same kind of weapon; or the same toll)
+  const sameTargetWeapon = !identified(a.actor1) && !identified(sides.actor1) && sameName(a.actor2, sides.actor2) && sameWeaponKind(a.weapon, b.weapon);
   if ((vague(a) || vague(b)) && !(namedAlike(a.actor1, sides.actor1) && namedAlike(a.actor2, sides.actor2)) && !sameTargetWeapon && toll === null) return null;
   const reasons = [
     `days overlap (${a.date_earliest}..${a.date_latest} / ${b.date_earliest}..${b.date_latest}, ±1 day)`,
@@ -63,7 +68,8 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   const area = !site && sameArea(a.location, b.location) && !!a.weapon && a.weapon === b.weapon && a.date === b.date;
   if (area) reasons.unshift(`same area (${a.location.name} ~ ${b.location.name}), weapon and day`);
   if (sameName(identified(a.actor1), sides.actor1)) reasons.unshift(`same ${clash ? 'sides' : 'attacker'} (${a.actor1!.name})`);
-  else if (sameName(a.actor2, sides.actor2) && !!a.weapon && a.weapon === b.weapon) reasons.unshift(`same target (${a.actor2!.name}) and weapon`);
+  // (a drone strike and an airstrike on one target the same day: one strike, named by two outlets)
+  else if (sameName(a.actor2, sides.actor2) && sameWeaponKind(a.weapon, b.weapon)) reasons.unshift(`same target (${a.actor2!.name}) and ${a.weapon === b.weapon ? 'weapon' : 'kind of weapon'}`);
   else if (!site && !area && toll === null) return null;
   return reasons;
 }

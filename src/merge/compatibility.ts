@@ -13,6 +13,14 @@ export function weaponsCompatible(a: string | null, b: string | null): boolean {
   return WEAPON_FAMILY[a] === WEAPON_FAMILY[b];
 }
 
+/**
+ * One kind of weapon as outlets name it apart: "a drone strike" and "an airstrike", "rockets" and
+ * "missiles" are one strike told by two outlets more often than two strikes.
+ */
+export function sameWeaponKind(a: string | null, b: string | null): boolean {
+  return !!a && !!b && (a === b || (WEAPON_FAMILY[a] !== undefined && WEAPON_FAMILY[a] === WEAPON_FAMILY[b]));
+}
+
 export function km(a: Place, b: Place): number {
   if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;
   const r = Math.PI / 180;
