@@ -1,0 +1,16 @@
+// The ACLED type of an incident from the words that tell it (merge/reconcile.ts, merge/crowd-events.ts):
+// each case is a rule that carries to other conflicts and outlets, not one article's wording.
+import { describe, expect, it } from 'vitest';
+import { extractText as run } from '../extract/test-article.js';
+
+const subTypes = (text: string, published = '2024-07-31') => run(text, published).events.map((e) => e.sub_event_type);
+
+// [what the case shows, text, sub-event types of its incidents]
+const cases: Array<[string, string, string[]]> = [
+  ['a bare strike that killed a civilian is a strike, not a shooting', 'An Israeli strike targeting a car near Nabatieh, Lebanon, killed one person on Friday.', ['Air/drone strike']],
+  ['a bare strike takes the attacker\'s own weapon', 'Houthi missiles hit a ship in the Red Sea on Monday. US jets bombed a radar site in Hodeidah, Yemen, on Tuesday. The US strikes on Saada, Yemen, on Wednesday killed two.', ['Shelling/artillery/missile attack', 'Air/drone strike', 'Air/drone strike']],
+];
+
+describe('event types', () => {
+  for (const [shows, text, types] of cases) it(shows, () => expect(subTypes(text)).toEqual(types));
+});
