@@ -9,6 +9,8 @@ const subTypes = (text: string, published = '2024-07-31') => run(text, published
 const cases: Array<[string, string, string[]]> = [
   ['a bare strike that killed a civilian is a strike, not a shooting', 'An Israeli strike targeting a car near Nabatieh, Lebanon, killed one person on Friday.', ['Air/drone strike']],
   ['a bare strike takes the attacker\'s own weapon', 'Houthi missiles hit a ship in the Red Sea on Monday. US jets bombed a radar site in Hodeidah, Yemen, on Tuesday. The US strikes on Saada, Yemen, on Wednesday killed two.', ['Shelling/artillery/missile attack', 'Air/drone strike', 'Air/drone strike']],
+  ['a knife attack told in a report of riots is an attack on civilians, not the riot', 'Rioters threw bricks at police in Southport on Tuesday, a day after the stabbing attack in which three children were killed in Southport on Monday.', ['Violent demonstration', 'Attack']],
+  ['a fight with machetes is still a fight', 'Herders clashed with farmers armed with machetes in Riyom, Nigeria, on Sunday, killing four.', ['Armed clash']],
 ];
 
 describe('event types', () => {
