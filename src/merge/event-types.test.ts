@@ -11,6 +11,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a bare strike takes the attacker\'s own weapon', 'Houthi missiles hit a ship in the Red Sea on Monday. US jets bombed a radar site in Hodeidah, Yemen, on Tuesday. The US strikes on Saada, Yemen, on Wednesday killed two.', ['Shelling/artillery/missile attack', 'Air/drone strike', 'Air/drone strike']],
   ['a knife attack told in a report of riots is an attack on civilians, not the riot', 'Rioters threw bricks at police in Southport on Tuesday, a day after the stabbing attack in which three children were killed in Southport on Monday.', ['Violent demonstration', 'Attack']],
   ['a fight with machetes is still a fight', 'Herders clashed with farmers armed with machetes in Riyom, Nigeria, on Sunday, killing four.', ['Armed clash']],
+  ['someone shot dead by no side named is an attack on civilians', 'The mayor of Uruapan, Mexico, was shot dead at a festival on Saturday.', ['Attack']],
+  ['soldiers shot dead are a side of a fight', 'Two soldiers were shot dead near Gao, Mali, on Saturday.', ['Armed clash']],
 ];
 
 describe('event types', () => {

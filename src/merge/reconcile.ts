@@ -12,8 +12,8 @@ import { civilians } from '../extract/rules/roles.js';
 import { crowdEvent, sidelessViolence } from './crowd-events.js';
 import { mostPrecise, type MentionGroup } from './within-article.js';
 
-// a killing the words themselves say was a crime, not a fight
-const MURDER = /^(murder(ed)?|executed|massacred?|assassinated)$/i;
+// a killing the words themselves say was a crime, or done to someone who could not fight back, not a fight
+const MURDER = /^(murder(ed)?|executed|massacred?|assassinat(ed|ion)|shot dead|gunned down|(beaten|beat|hacked|stabbed|burned|burnt|stoned|clubbed|bludgeoned|tortured) to death|burned alive|beheaded|decapitated|slaughtered)$/i;
 const CIVILIAN_HARM = /\b(civilians?|residents|people|homes?|houses?|residential|apartment|kindergarten|school|hospital|medical|agricultural)\b/i;
 
 export interface WeaponType { weapon: string; sub_event_type: string; event_type: EventType }
