@@ -63,16 +63,16 @@ export function reportsUnrest(ms: Mention[]): boolean {
 }
 
 /**
- * "In Biougra, a bank was ransacked and shops were vandalised", "clashes in Rocha Pinto", "13 policemen
- * were beaten to death": in a report of unrest, a clash, attack, arson or looting, or a killing of state
- * forces, that names no armed side, no state attacker and no weapon heavier than guns is the crowd's
+ * "In Biougra, a bank was ransacked and shops were vandalised", "clashes in Rocha Pinto", "gunfire and
+ * explosions overnight", "13 policemen were beaten to death": in a report of unrest, a clash, attack, arson,
+ * looting or explosion, or a killing of state forces, that names no armed side, no state attacker and no weapon heavier than guns is the crowd's
  * violence, a riot. (A raid is the police's.)
  */
 export const sidelessViolence = (m: Mention, actor1: Actor | null, actor2: Actor | null): boolean =>
   (m.kind === 'clash' || (CROWD_VIOLENCE_ACTS.has(m.rules[0]!) && !/^raid/i.test(m.trigger)) || (m.kind === 'kill' && isStateForce(actor2))) && !heavy(m.weapon) &&
   !isArmedSide(actor1) && actor1?.type !== 'state_military' && !isArmedSide(actor2, false);
 
-const CROWD_VIOLENCE_ACTS = new Set(['a-attack', 'a-arson', 'a-plunder']);
+const CROWD_VIOLENCE_ACTS = new Set(['a-attack', 'a-arson', 'a-plunder', 'a-explosion']);
 const heavy = (weapon: string | null): boolean => !!weapon && weapon !== 'small arms';
 /** Armed groups, gunmen and armies (police face crowds; an army facing one, as actor2, is no sign of war). */
 export const isArmedSide = (a: Actor | null, armies = true): boolean =>

@@ -13,6 +13,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a fight with machetes is still a fight', 'Herders clashed with farmers armed with machetes in Riyom, Nigeria, on Sunday, killing four.', ['Armed clash']],
   ['someone shot dead by no side named is an attack on civilians', 'The mayor of Uruapan, Mexico, was shot dead at a festival on Saturday.', ['Attack']],
   ['soldiers shot dead are a side of a fight', 'Two soldiers were shot dead near Gao, Mali, on Saturday.', ['Armed clash']],
+  ['missiles and petrol bombs thrown at police are a riot\'s, not explosive weapons', 'Protesters threw missiles and petrol bombs at police outside a hotel in Dublin, Ireland, on Tuesday night.', ['Violent demonstration']],
+  ['gunfire and explosions in a night of riots are the riot\'s; "the drone of helicopters" is no drone', 'Rioters burned cars in Noumea, New Caledonia, on Monday. During the night, residents heard gunfire, the drone of helicopters and explosions in Magenta.', ['Violent demonstration', 'Violent demonstration']],
 ];
 
 describe('event types', () => {
