@@ -73,6 +73,13 @@ export const sidelessViolence = (m: Mention, actor1: Actor | null, actor2: Actor
   !isArmedSide(actor1) && actor1?.type !== 'state_military' && !isArmedSide(actor2, false);
 
 const CROWD_VIOLENCE_ACTS = new Set(['a-attack', 'a-arson', 'a-plunder', 'a-explosion']);
+
+/**
+ * Who burned or looted: the act's own agent. "A leisure centre was set on fire... Police fired baton rounds":
+ * the police the incident's other sentences name came to stop it.
+ */
+export const violenceAgent = (m: Mention, named1: Actor | null): Actor | null => (PROPERTY_ACTS.has(m.rules[0]!) ? m.actor1 : named1);
+const PROPERTY_ACTS = new Set(['a-arson', 'a-plunder']);
 const heavy = (weapon: string | null): boolean => !!weapon && weapon !== 'small arms';
 /** Armed groups, gunmen and armies (police face crowds; an army facing one, as actor2, is no sign of war). */
 export const isArmedSide = (a: Actor | null, armies = true): boolean =>

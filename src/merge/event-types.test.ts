@@ -15,6 +15,7 @@ const cases: Array<[string, string, string[]]> = [
   ['soldiers shot dead are a side of a fight', 'Two soldiers were shot dead near Gao, Mali, on Saturday.', ['Armed clash']],
   ['missiles and petrol bombs thrown at police are a riot\'s, not explosive weapons', 'Protesters threw missiles and petrol bombs at police outside a hotel in Dublin, Ireland, on Tuesday night.', ['Violent demonstration']],
   ['gunfire and explosions in a night of riots are the riot\'s; "the drone of helicopters" is no drone', 'Rioters burned cars in Noumea, New Caledonia, on Monday. During the night, residents heard gunfire, the drone of helicopters and explosions in Magenta.', ['Violent demonstration', 'Violent demonstration']],
+  ['police who come to a burning are not who burned it', 'Protesters rallied in Ballymena, UK, on Monday. On Wednesday a leisure centre in Larne was set on fire. Police fired plastic baton rounds, hitting at least one protester.', ['Peaceful protest', 'Violent demonstration']],
 ];
 
 describe('event types', () => {

@@ -9,7 +9,7 @@ import { CROWD_KINDS, type Actor, type ArticleEvent, type DateSpan, type EventTy
 import { larger } from '../extract/rules/casualties.js';
 import { emptyRange } from '../extract/rules/numbers.js';
 import { civilians } from '../extract/rules/roles.js';
-import { crowdEvent, sidelessViolence } from './crowd-events.js';
+import { crowdEvent, sidelessViolence, violenceAgent } from './crowd-events.js';
 import { mostPrecise, type MentionGroup } from './within-article.js';
 
 // a killing the words themselves say was a crime, or done to someone who could not fight back, not a fight
@@ -48,7 +48,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   const named2 = pickActor(sided.map((m) => m.actor2));
   // the acts name the attacker; else a claim of responsibility that joined them does
   const named1 = pickActor(sided.map((m) => m.actor1)) ?? pickActor(ms.filter((m) => m.claimOnly).map((m) => m.actor1));
-  const crowdViolence = d.unrest && sidelessViolence(typed, named1, named2) && !ms.some((m) => d.armedNamedIn(m.sentence));
+  const crowdViolence = d.unrest && sidelessViolence(typed, violenceAgent(typed, named1), named2) && !ms.some((m) => d.armedNamedIn(m.sentence));
   const crowdSides = crowdEvent(eventType(typed, named1, named2, d), ms, named1, named2, fatalities, crowdViolence);
   const { type, actor1 } = crowdSides;
   let { actor2 } = crowdSides;
