@@ -16,6 +16,8 @@ const cases: Array<[string, string, string[]]> = [
   ['missiles and petrol bombs thrown at police are a riot\'s, not explosive weapons', 'Protesters threw missiles and petrol bombs at police outside a hotel in Dublin, Ireland, on Tuesday night.', ['Violent demonstration']],
   ['gunfire and explosions in a night of riots are the riot\'s; "the drone of helicopters" is no drone', 'Rioters burned cars in Noumea, New Caledonia, on Monday. During the night, residents heard gunfire, the drone of helicopters and explosions in Magenta.', ['Violent demonstration', 'Violent demonstration']],
   ['police who come to a burning are not who burned it', 'Protesters rallied in Ballymena, UK, on Monday. On Wednesday a leisure centre in Larne was set on fire. Police fired plastic baton rounds, hitting at least one protester.', ['Peaceful protest', 'Violent demonstration']],
+  ['the sexual assault a protest was called over is no attack of the crowd\'s', 'Hundreds protested outside a hotel in Saggart, Ireland, on Tuesday after an alleged sexual assault nearby on Monday.', ['Peaceful protest']],
+  ['"assault rifles" carried and "not a single shot was fired" name no act', 'Insurgents abducted seven people in Macomia, Mozambique, on Sunday. Although they carried assault rifles and grenades, not a single shot was fired.', ['Abduction/forced disappearance']],
 ];
 
 describe('event types', () => {
