@@ -26,7 +26,7 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   // the crowd acts; whoever the police acted on was the crowd itself
   const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) };
   const killed = (fatalities?.best ?? fatalities?.low ?? 0) > 0;
-  if (kinds.has('violence')) return { type: RIOT, ...sides };
+  if (kinds.has('violence') || ms.some(forcesKilled)) return { type: RIOT, ...sides };
   if (type.event_type === 'Riots') return { type, ...sides };
   if (kinds.has('lethal') || (killed && (kinds.has('intervention') || state))) {
     return { type: { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', weapon: null }, ...sides };
@@ -34,6 +34,10 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   if (kinds.has('intervention')) return { type: { event_type: 'Protests', sub_event_type: 'Protest with intervention', weapon: null }, ...sides };
   return { type, ...sides };
 }
+
+// "four paramilitary personnel and two policemen have been killed" at a protest: the crowd's violence, not force against it
+// (the dead named as the act's victims, r-victims; not the police a clash was with)
+const forcesKilled = (m: Mention): boolean => m.rules.includes('r-victims') && isStateForce(m.actor2) && (m.fatalities?.best ?? m.fatalities?.low ?? 0) > 0;
 
 const RIOT: Shape = { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null };
 

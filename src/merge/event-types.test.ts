@@ -18,6 +18,8 @@ const cases: Array<[string, string, string[]]> = [
   ['police who come to a burning are not who burned it', 'Protesters rallied in Ballymena, UK, on Monday. On Wednesday a leisure centre in Larne was set on fire. Police fired plastic baton rounds, hitting at least one protester.', ['Peaceful protest', 'Violent demonstration']],
   ['the sexual assault a protest was called over is no attack of the crowd\'s', 'Hundreds protested outside a hotel in Saggart, Ireland, on Tuesday after an alleged sexual assault nearby on Monday.', ['Peaceful protest']],
   ['"assault rifles" carried and "not a single shot was fired" name no act', 'Insurgents abducted seven people in Macomia, Mozambique, on Sunday. Although they carried assault rifles and grenades, not a single shot was fired.', ['Abduction/forced disappearance']],
+  ['policemen killed at a protest are the crowd\'s violence, not force against it', 'Thousands of protesters marched in Islamabad, Pakistan, on Tuesday. Two policemen were killed during the protest, state media said.', ['Violent demonstration']],
+  ['protesters killed by police are force against the crowd', 'Thousands of protesters marched in Islamabad, Pakistan, on Tuesday. Police shot dead two protesters, state media said.', ['Excessive force against protesters']],
 ];
 
 describe('event types', () => {
