@@ -20,6 +20,8 @@ const cases: Array<[string, string, string[]]> = [
   ['"assault rifles" carried and "not a single shot was fired" name no act', 'Insurgents abducted seven people in Macomia, Mozambique, on Sunday. Although they carried assault rifles and grenades, not a single shot was fired.', ['Abduction/forced disappearance']],
   ['policemen killed at a protest are the crowd\'s violence, not force against it', 'Thousands of protesters marched in Islamabad, Pakistan, on Tuesday. Two policemen were killed during the protest, state media said.', ['Violent demonstration']],
   ['protesters killed by police are force against the crowd', 'Thousands of protesters marched in Islamabad, Pakistan, on Tuesday. Police shot dead two protesters, state media said.', ['Excessive force against protesters']],
+  ['"the bomber" and "suicide bombers" are suicide bombs, not aircraft', 'At least 19 people were killed in Kabul, Afghanistan, on Friday when the bomber attacked an education centre. Al-Shabaab attacked four army bases near Eldheer, Somalia, on Saturday using suicide bombers.', ['Suicide bomb', 'Suicide bomb']],
+  ['"B-1 bombers" are aircraft', 'Long-range B-1 bombers struck militia sites near Al-Qaim, Iraq, on Friday.', ['Air/drone strike']],
 ];
 
 describe('event types', () => {
