@@ -22,6 +22,8 @@ const cases: Array<[string, string, string[]]> = [
   ['protesters killed by police are force against the crowd', 'Thousands of protesters marched in Islamabad, Pakistan, on Tuesday. Police shot dead two protesters, state media said.', ['Excessive force against protesters']],
   ['"the bomber" and "suicide bombers" are suicide bombs, not aircraft', 'At least 19 people were killed in Kabul, Afghanistan, on Friday when the bomber attacked an education centre. Al-Shabaab attacked four army bases near Eldheer, Somalia, on Saturday using suicide bombers.', ['Suicide bomb', 'Suicide bomb']],
   ['"B-1 bombers" are aircraft', 'Long-range B-1 bombers struck militia sites near Al-Qaim, Iraq, on Friday.', ['Air/drone strike']],
+  ['gunmen opening fire on a plane, at no armed side, attack civilians', 'Gunmen opened fire on a plane landing at Port-au-Prince, Haiti, on Monday, wounding a flight attendant.', ['Attack']],
+  ['soldiers firing on a boat are not attacking civilians by default', 'Soldiers opened fire on a boat near Ibo, Mozambique, on Monday.', ['Armed clash']],
 ];
 
 describe('event types', () => {

@@ -96,13 +96,13 @@ export function crowd(type: EventType, country: string | null): Actor {
 }
 
 /**
- * Gunmen killing villagers, opening fire on a concert hall or raiding a village, or someone killed by no one
- * named in no fight: an attack on civilians (ACLED Violence against civilians), not a battle. Heavier
+ * Gunmen killing villagers, opening fire on a concert hall or a plane (gunmen no one named, at no armed side
+ * named) or raiding a village, or someone killed by no one named in no fight: an attack on civilians (ACLED Violence against civilians), not a battle. Heavier
  * weapons and acts that name one ("bombing") keep their own type, and a clash is a fight whoever is in it.
  */
 const onCivilians = (m: Mention, actor2: Actor | null): boolean =>
   (m.kind === 'kill' || (m.kind === 'attack' && (m.generic || m.weapon === 'small arms'))) && (!m.weapon || m.weapon === 'small arms') &&
-  (actor2?.type === 'civilians' || (m.kind === 'kill' && !actor2 && MURDER.test(m.trigger)));
+  (actor2?.type === 'civilians' || (!actor2 && ((m.kind === 'kill' && MURDER.test(m.trigger)) || (m.rules[0] === 'a-open-fire' && (!m.actor1 || m.actor1.type === 'unknown')))));
 
 /**
  * "The village was bombed", "the shelling of the town": an act that is itself an explosive attack but names
