@@ -28,7 +28,9 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   const killed = (fatalities?.best ?? fatalities?.low ?? 0) > 0;
   if (kinds.has('violence') || ms.some(forcesKilled)) return { type: RIOT, ...sides };
   if (type.event_type === 'Riots') return { type, ...sides };
-  if (kinds.has('lethal') || (killed && (kinds.has('intervention') || state))) {
+  // a protest that "turned deadly" was no peaceful protest: its dead, not the police's (above), fell to force
+  // against it (not the dead it was held over: "protested after the mayor was shot dead")
+  if (kinds.has('lethal') || (killed && (kinds.has('intervention') || state)) || ms.some(diedThere)) {
     return { type: { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', weapon: null }, ...sides };
   }
   if (kinds.has('intervention')) return { type: { event_type: 'Protests', sub_event_type: 'Protest with intervention', weapon: null }, ...sides };
@@ -38,6 +40,8 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
 // "four paramilitary personnel and two policemen have been killed" at a protest: the crowd's violence, not force against it
 // (the dead named as the act's victims, r-victims; not the police a clash was with)
 const forcesKilled = (m: Mention): boolean => m.rules.includes('r-victims') && isStateForce(m.actor2) && (m.fatalities?.best ?? m.fatalities?.low ?? 0) > 0;
+
+const diedThere = (m: Mention): boolean => !m.antecedent && (m.fatalities?.best ?? m.fatalities?.low ?? 0) > 0;
 
 const RIOT: Shape = { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null };
 

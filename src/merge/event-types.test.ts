@@ -24,6 +24,8 @@ const cases: Array<[string, string, string[]]> = [
   ['"B-1 bombers" are aircraft', 'Long-range B-1 bombers struck militia sites near Al-Qaim, Iraq, on Friday.', ['Air/drone strike']],
   ['gunmen opening fire on a plane, at no armed side, attack civilians', 'Gunmen opened fire on a plane landing at Port-au-Prince, Haiti, on Monday, wounding a flight attendant.', ['Attack']],
   ['soldiers firing on a boat are not attacking civilians by default', 'Soldiers opened fire on a boat near Ibo, Mozambique, on Monday.', ['Armed clash']],
+  ['a protest that turned deadly was no peaceful protest', 'The Saba Saba demonstrations held on Monday in Nairobi, Kenya, turned deadly, leaving at least four people dead.', ['Excessive force against protesters']],
+  ['a march over a killing is still a peaceful protest', 'Thousands of people marched in Uruapan, Mexico, on Sunday after the mayor was shot dead.', ['Peaceful protest', 'Attack']],
 ];
 
 describe('event types', () => {
