@@ -10,6 +10,10 @@ describe('splitClauses', () => {
     const c = splitClauses('Jets struck launch sites in retaliation for a rocket attack on Sunday.');
     expect(c[1]?.retaliation).toBe(true);
   });
+  it('"the strikes were India\'s answer to" an attack: the attack is answered', () => {
+    const c = splitClauses("The strikes were India's answer to the April 22 terror attack in Pahalgam that killed 25 tourists.");
+    expect(c.map((x) => [x.antecedent, x.retaliation])).toEqual([[false, false], [true, true]]);
+  });
   it('"X followed Y": Y is the earlier incident, and runs past a comma', () => {
     const c = splitClauses('The air strike followed claims by the group, a network of militias, that it had attacked US troops in Syria.');
     expect(c.map((x) => x.antecedent)).toEqual([false, true]);

@@ -6,7 +6,7 @@ import { actorsCompatible } from '../resolve/actor/dictionary.js';
 import { dayDiff } from '../resolve/time/days.js';
 import type { Actor, DateSpan, Place, Range } from '../types.js';
 
-const WEAPON_FAMILY: Record<string, string> = { drone: 'air', airstrike: 'air', missile: 'fire', rocket: 'fire', mortar: 'fire', artillery: 'fire', ied: 'ied', bomb: 'ied', 'suicide bomb': 'ied', grenade: 'ied', 'small arms': 'guns' };
+const WEAPON_FAMILY: Record<string, string> = { drone: 'air', airstrike: 'air', missile: 'fire', rocket: 'fire', mortar: 'fire', artillery: 'fire', ied: 'ied', bomb: 'ied', 'suicide bomb': 'ied', grenade: 'ied', 'small arms': 'guns', blade: 'guns' };
 
 export function weaponsCompatible(a: string | null, b: string | null): boolean {
   if (!a || !b || a === b) return true;

@@ -26,14 +26,22 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   // the crowd acts; whoever the police acted on was the crowd itself
   const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) };
   const killed = (fatalities?.best ?? fatalities?.low ?? 0) > 0;
-  if (kinds.has('violence')) return { type: RIOT, ...sides };
+  if (kinds.has('violence') || ms.some(forcesKilled)) return { type: RIOT, ...sides };
   if (type.event_type === 'Riots') return { type, ...sides };
-  if (kinds.has('lethal') || (killed && (kinds.has('intervention') || state))) {
+  // a protest that "turned deadly" was no peaceful protest: its dead, not the police's (above), fell to force
+  // against it (not the dead it was held over: "protested after the mayor was shot dead")
+  if (kinds.has('lethal') || (killed && (kinds.has('intervention') || state)) || ms.some(diedThere)) {
     return { type: { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', weapon: null }, ...sides };
   }
   if (kinds.has('intervention')) return { type: { event_type: 'Protests', sub_event_type: 'Protest with intervention', weapon: null }, ...sides };
   return { type, ...sides };
 }
+
+// "four paramilitary personnel and two policemen have been killed" at a protest: the crowd's violence, not force against it
+// (the dead named as the act's victims, r-victims; not the police a clash was with)
+const forcesKilled = (m: Mention): boolean => m.rules.includes('r-victims') && isStateForce(m.actor2) && (m.fatalities?.best ?? m.fatalities?.low ?? 0) > 0;
+
+const diedThere = (m: Mention): boolean => !m.antecedent && (m.fatalities?.best ?? m.fatalities?.low ?? 0) > 0;
 
 const RIOT: Shape = { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null };
 
@@ -63,16 +71,23 @@ export function reportsUnrest(ms: Mention[]): boolean {
 }
 
 /**
- * "In Biougra, a bank was ransacked and shops were vandalised", "clashes in Rocha Pinto", "13 policemen
- * were beaten to death": in a report of unrest, a clash, attack, arson or looting, or a killing of state
- * forces, that names no armed side, no state attacker and no weapon heavier than guns is the crowd's
+ * "In Biougra, a bank was ransacked and shops were vandalised", "clashes in Rocha Pinto", "gunfire and
+ * explosions overnight", "13 policemen were beaten to death": in a report of unrest, a clash, attack, arson,
+ * looting or explosion, or a killing of state forces, that names no armed side, no state attacker and no weapon heavier than guns is the crowd's
  * violence, a riot. (A raid is the police's.)
  */
 export const sidelessViolence = (m: Mention, actor1: Actor | null, actor2: Actor | null): boolean =>
   (m.kind === 'clash' || (CROWD_VIOLENCE_ACTS.has(m.rules[0]!) && !/^raid/i.test(m.trigger)) || (m.kind === 'kill' && isStateForce(actor2))) && !heavy(m.weapon) &&
   !isArmedSide(actor1) && actor1?.type !== 'state_military' && !isArmedSide(actor2, false);
 
-const CROWD_VIOLENCE_ACTS = new Set(['a-attack', 'a-arson', 'a-plunder']);
+const CROWD_VIOLENCE_ACTS = new Set(['a-attack', 'a-arson', 'a-plunder', 'a-explosion']);
+
+/**
+ * Who burned or looted: the act's own agent. "A leisure centre was set on fire... Police fired baton rounds":
+ * the police the incident's other sentences name came to stop it.
+ */
+export const violenceAgent = (m: Mention, named1: Actor | null): Actor | null => (PROPERTY_ACTS.has(m.rules[0]!) ? m.actor1 : named1);
+const PROPERTY_ACTS = new Set(['a-arson', 'a-plunder']);
 const heavy = (weapon: string | null): boolean => !!weapon && weapon !== 'small arms';
 /** Armed groups, gunmen and armies (police face crowds; an army facing one, as actor2, is no sign of war). */
 export const isArmedSide = (a: Actor | null, armies = true): boolean =>

@@ -9,18 +9,20 @@ import { CROWD_KINDS, type Actor, type ArticleEvent, type DateSpan, type EventTy
 import { larger } from '../extract/rules/casualties.js';
 import { emptyRange } from '../extract/rules/numbers.js';
 import { civilians } from '../extract/rules/roles.js';
-import { crowdEvent, sidelessViolence } from './crowd-events.js';
+import { crowdEvent, sidelessViolence, violenceAgent } from './crowd-events.js';
 import { mostPrecise, type MentionGroup } from './within-article.js';
 
-// a killing the words themselves say was a crime, not a fight
-const MURDER = /^(murder(ed)?|executed|massacred?|assassinated)$/i;
+// a killing the words themselves say was a crime, or done to someone who could not fight back, not a fight
+const MURDER = /^(murder(ed)?|executed|massacred?|assassinat(ed|ion)|shot dead|gunned down|(beaten|beat|hacked|stabbed|burned|burnt|stoned|clubbed|bludgeoned|tortured) to death|burned alive|beheaded|decapitated|slaughtered)$/i;
 const CIVILIAN_HARM = /\b(civilians?|residents|people|homes?|houses?|residential|apartment|kindergarten|school|hospital|medical|agricultural)\b/i;
+
+export interface WeaponType { weapon: string; sub_event_type: string; event_type: EventType }
 
 export interface ArticleDefaults {
   published: string;
   focus: string[];
-  /** the weapon the article names most: what a bare "attack" in it most likely used */
-  weapon: { weapon: string; sub_event_type: string; event_type: EventType } | null;
+  /** the weapon the article names most with this attacker's acts: what a bare "attack" of it most likely used */
+  weaponOf: (attacker: Actor | null) => WeaponType | null;
   /** the day the narrative stood at before a sentence */
   dayAt: (sentenceIndex: number) => DateSpan | null;
   /** the site the article names near an incident's sentences inside a country or region */
@@ -46,8 +48,8 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   const named2 = pickActor(sided.map((m) => m.actor2));
   // the acts name the attacker; else a claim of responsibility that joined them does
   const named1 = pickActor(sided.map((m) => m.actor1)) ?? pickActor(ms.filter((m) => m.claimOnly).map((m) => m.actor1));
-  const crowdViolence = d.unrest && sidelessViolence(typed, named1, named2) && !ms.some((m) => d.armedNamedIn(m.sentence));
-  const crowdSides = crowdEvent(eventType(typed, named2, d), ms, named1, named2, fatalities, crowdViolence);
+  const crowdViolence = d.unrest && sidelessViolence(typed, violenceAgent(typed, named1), named2) && !ms.some((m) => d.armedNamedIn(m.sentence));
+  const crowdSides = crowdEvent(eventType(typed, named1, named2, d), ms, named1, named2, fatalities, crowdViolence);
   const { type, actor1 } = crowdSides;
   let { actor2 } = crowdSides;
   // an attack on a base that names no target hit the forces based there
@@ -94,13 +96,13 @@ export function crowd(type: EventType, country: string | null): Actor {
 }
 
 /**
- * Gunmen killing villagers, opening fire on a concert hall or raiding a village, or someone killed by no one
- * named in no fight: an attack on civilians (ACLED Violence against civilians), not a battle. Heavier
+ * Gunmen killing villagers, opening fire on a concert hall or a plane (gunmen no one named, at no armed side
+ * named) or raiding a village, or someone killed by no one named in no fight: an attack on civilians (ACLED Violence against civilians), not a battle. Heavier
  * weapons and acts that name one ("bombing") keep their own type, and a clash is a fight whoever is in it.
  */
 const onCivilians = (m: Mention, actor2: Actor | null): boolean =>
   (m.kind === 'kill' || (m.kind === 'attack' && (m.generic || m.weapon === 'small arms'))) && (!m.weapon || m.weapon === 'small arms') &&
-  (actor2?.type === 'civilians' || (m.kind === 'kill' && !actor2 && MURDER.test(m.trigger)));
+  (actor2?.type === 'civilians' || (!actor2 && ((m.kind === 'kill' && MURDER.test(m.trigger)) || (m.rules[0] === 'a-open-fire' && (!m.actor1 || m.actor1.type === 'unknown')))));
 
 /**
  * "The village was bombed", "the shelling of the town": an act that is itself an explosive attack but names
@@ -109,14 +111,23 @@ const onCivilians = (m: Mention, actor2: Actor | null): boolean =>
 const namesExplosiveOnly = (m: Mention): boolean => m.kind === 'attack' && !m.generic && !m.weapon;
 const SHELLING = { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', weapon: null } as const;
 
-function eventType(m: Mention, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
+/**
+ * "An Israeli strike targeting a car", "the strikes on Thursday": a strike (the noun; "insurgents struck" may be a raid) that names no weapon is a blow from
+ * afar, never a shooting, whoever it hit. It used the explosive weapon the article names most, else it came from the air.
+ */
+const bareStrike = (m: Mention): boolean => m.kind === 'attack' && m.generic && !m.weapon && /^strikes?$/i.test(m.trigger);
+const AIR_STRIKE = { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', weapon: null } as const;
+
+function eventType(m: Mention, actor1: Actor | null, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
+  const weapon = d.weaponOf(actor1);
+  if (bareStrike(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : AIR_STRIKE;
   if (onCivilians(m, actor2)) return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
-  if (namesExplosiveOnly(m)) return d.weapon?.event_type === 'Explosions/Remote violence' ? { ...d.weapon } : SHELLING;
+  if (namesExplosiveOnly(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : SHELLING;
   if (m.weapon || !m.generic || m.kind === 'clash') return { event_type: m.event_type, sub_event_type: m.sub_event_type, weapon: m.weapon };
   if (actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: null };
-  if (d.weapon) return { ...d.weapon };
-  // "strikes" with no weapon named are, in conflict reporting, strikes from the air
-  if (/^(strikes?|struck|striking)$/i.test(m.trigger)) return { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', weapon: null };
+  if (weapon) return { ...weapon };
+  // "struck" with no weapon named is, in conflict reporting, a strike from the air
+  if (/^(struck|striking)$/i.test(m.trigger)) return AIR_STRIKE;
   return { event_type: 'Battles', sub_event_type: 'Armed clash', weapon: null };
 }
 

@@ -6,10 +6,10 @@
 //   refine    sides left unsaid, from the article's other incidents; an unnamed perpetrator (merge/article-sides.ts)
 //   tallies   reported counts of incidents over a period                   (tallies.ts, rules/tallies.ts)
 import { groupMentions, type MentionGroup } from '../merge/within-article.js';
-import { reconcile, type ArticleDefaults } from '../merge/reconcile.js';
+import { reconcile, type ArticleDefaults, type WeaponType } from '../merge/reconcile.js';
 import { isArmedSide, reportsUnrest } from '../merge/crowd-events.js';
 import { fillSidesFromArticle, nameUnknownPerpetrators } from '../merge/article-sides.js';
-import type { Article, ArticleEvent, EventType, Extraction, Mention } from '../types.js';
+import type { Actor, Article, ArticleEvent, EventType, Extraction, Mention } from '../types.js';
 import { buildContext, narrativeDay, sentenceActors, siteNear } from '../extract/context.js';
 import { sentenceMentions } from '../extract/mentions.js';
 import { extractTallies } from '../extract/tallies.js';
@@ -20,7 +20,7 @@ export function extractArticle(article: Article): Extraction {
   const defaults: ArticleDefaults = {
     published: article.published,
     focus: eventCountries(mentions, ctx.focus),
-    weapon: dominantWeapon(mentions),
+    weaponOf: (attacker) => attackerWeapon(mentions, attacker),
     dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
     siteNear: (sentences, area) => siteNear(ctx, sentences, area),
     unrest: reportsUnrest(mentions),
@@ -93,7 +93,15 @@ function eventCountries(mentions: Mention[], focus: string[]): string[] {
   return [...ranked, ...focus.filter((cc) => !ranked.includes(cc))];
 }
 
-function dominantWeapon(mentions: Mention[]): ArticleDefaults['weapon'] {
+/**
+ * What a bare act of this attacker most likely used: the weapon the article names most with its acts
+ * ("US strikes" in a report of Houthi missiles and US jets came from the air), else the one it names most.
+ */
+function attackerWeapon(mentions: Mention[], attacker: Actor | null): WeaponType | null {
+  return (attacker && attacker.type !== 'unknown' ? dominantWeapon(mentions.filter((m) => m.actor1?.name === attacker.name)) : null) ?? dominantWeapon(mentions);
+}
+
+function dominantWeapon(mentions: Mention[]): WeaponType | null {
   const counts = new Map<string, { n: number; weapon: string; sub_event_type: string; event_type: EventType }>();
   for (const m of mentions) {
     if (!m.weapon) continue;

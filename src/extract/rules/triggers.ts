@@ -112,8 +112,8 @@ function buildTrigger(action: LexMatch, weapon: LexMatch | null, scopeEnd: numbe
   const base = { text: action.text, index: action.index, kind, generic, rules, scopeEnd, weapon: null, sub_event_type: row.sub_event_type, event_type: row.event_type };
   if (!weapon || row.weapon === 'none') return base;
   const [name, sub, type] = weapon.rule.fields as [string, string, EventType];
-  // "clashes with rifles": small arms keep a fight a fight, and are its weapon
-  if (row.weapon === 'heavy' && name === 'small arms') return { ...base, weapon: name };
+  // "clashes with rifles", "fought with machetes": arms that explode nothing keep a fight a fight, and are its weapon
+  if (row.weapon === 'heavy' && type !== 'Explosions/Remote violence') return { ...base, weapon: name };
   // a bare "attack"/"strikes" with no weapon named keeps the default, decided later from the article's other mentions
   return { ...base, weapon: name, sub_event_type: sub, event_type: type };
 }

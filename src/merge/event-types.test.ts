@@ -1,0 +1,33 @@
+// The ACLED type of an incident from the words that tell it (merge/reconcile.ts, merge/crowd-events.ts):
+// each case is a rule that carries to other conflicts and outlets, not one article's wording.
+import { describe, expect, it } from 'vitest';
+import { extractText as run } from '../extract/test-article.js';
+
+const subTypes = (text: string, published = '2024-07-31') => run(text, published).events.map((e) => e.sub_event_type);
+
+// [what the case shows, text, sub-event types of its incidents]
+const cases: Array<[string, string, string[]]> = [
+  ['a bare strike that killed a civilian is a strike, not a shooting', 'An Israeli strike targeting a car near Nabatieh, Lebanon, killed one person on Friday.', ['Air/drone strike']],
+  ['a bare strike takes the attacker\'s own weapon', 'Houthi missiles hit a ship in the Red Sea on Monday. US jets bombed a radar site in Hodeidah, Yemen, on Tuesday. The US strikes on Saada, Yemen, on Wednesday killed two.', ['Shelling/artillery/missile attack', 'Air/drone strike', 'Air/drone strike']],
+  ['a knife attack told in a report of riots is an attack on civilians, not the riot', 'Rioters threw bricks at police in Southport on Tuesday, a day after the stabbing attack in which three children were killed in Southport on Monday.', ['Violent demonstration', 'Attack']],
+  ['a fight with machetes is still a fight', 'Herders clashed with farmers armed with machetes in Riyom, Nigeria, on Sunday, killing four.', ['Armed clash']],
+  ['someone shot dead by no side named is an attack on civilians', 'The mayor of Uruapan, Mexico, was shot dead at a festival on Saturday.', ['Attack']],
+  ['soldiers shot dead are a side of a fight', 'Two soldiers were shot dead near Gao, Mali, on Saturday.', ['Armed clash']],
+  ['missiles and petrol bombs thrown at police are a riot\'s, not explosive weapons', 'Protesters threw missiles and petrol bombs at police outside a hotel in Dublin, Ireland, on Tuesday night.', ['Violent demonstration']],
+  ['gunfire and explosions in a night of riots are the riot\'s; "the drone of helicopters" is no drone', 'Rioters burned cars in Noumea, New Caledonia, on Monday. During the night, residents heard gunfire, the drone of helicopters and explosions in Magenta.', ['Violent demonstration', 'Violent demonstration']],
+  ['police who come to a burning are not who burned it', 'Protesters rallied in Ballymena, UK, on Monday. On Wednesday a leisure centre in Larne was set on fire. Police fired plastic baton rounds, hitting at least one protester.', ['Peaceful protest', 'Violent demonstration']],
+  ['the sexual assault a protest was called over is no attack of the crowd\'s', 'Hundreds protested outside a hotel in Saggart, Ireland, on Tuesday after an alleged sexual assault nearby on Monday.', ['Peaceful protest']],
+  ['"assault rifles" carried and "not a single shot was fired" name no act', 'Insurgents abducted seven people in Macomia, Mozambique, on Sunday. Although they carried assault rifles and grenades, not a single shot was fired.', ['Abduction/forced disappearance']],
+  ['policemen killed at a protest are the crowd\'s violence, not force against it', 'Thousands of protesters marched in Islamabad, Pakistan, on Tuesday. Two policemen were killed during the protest, state media said.', ['Violent demonstration']],
+  ['protesters killed by police are force against the crowd', 'Thousands of protesters marched in Islamabad, Pakistan, on Tuesday. Police shot dead two protesters, state media said.', ['Excessive force against protesters']],
+  ['"the bomber" and "suicide bombers" are suicide bombs, not aircraft', 'At least 19 people were killed in Kabul, Afghanistan, on Friday when the bomber attacked an education centre. Al-Shabaab attacked four army bases near Eldheer, Somalia, on Saturday using suicide bombers.', ['Suicide bomb', 'Suicide bomb']],
+  ['"B-1 bombers" are aircraft', 'Long-range B-1 bombers struck militia sites near Al-Qaim, Iraq, on Friday.', ['Air/drone strike']],
+  ['gunmen opening fire on a plane, at no armed side, attack civilians', 'Gunmen opened fire on a plane landing at Port-au-Prince, Haiti, on Monday, wounding a flight attendant.', ['Attack']],
+  ['soldiers firing on a boat are not attacking civilians by default', 'Soldiers opened fire on a boat near Ibo, Mozambique, on Monday.', ['Armed clash']],
+  ['a protest that turned deadly was no peaceful protest', 'The Saba Saba demonstrations held on Monday in Nairobi, Kenya, turned deadly, leaving at least four people dead.', ['Excessive force against protesters']],
+  ['a march over a killing is still a peaceful protest', 'Thousands of people marched in Uruapan, Mexico, on Sunday after the mayor was shot dead.', ['Peaceful protest', 'Attack']],
+];
+
+describe('event types', () => {
+  for (const [shows, text, types] of cases) it(shows, () => expect(subTypes(text)).toEqual(types));
+});
