@@ -154,4 +154,16 @@ describe('violence in a report of unrest', () => {
       'Residents protested in Kyiv on Thursday.', '2024-05-17');
     expect(events.find((e) => e.location.name === 'Kupiansk')?.event_type).toBe('Battles');
   });
+  it('x-police-there: police the sentence names beside the crowd are its counterpart, though no clause made them a side', () => {
+    const e = only('Demonstrators and police clashed in Toulouse on Wednesday.', '2025-09-11');
+    expect(e.actor2?.name).toBe('Police Forces of France');
+  });
+  it('x-police-there: a country\'s own name for its police counts ("gardaí")', () => {
+    const e = only('Fireworks were fired at gardaí policing a large protest outside a hotel in Dublin on Tuesday night.', '2025-10-22');
+    expect(e.actor2?.name).toBe('Police Forces of Ireland');
+  });
+  it('x-police-there: an army named beside a crowd is no counterpart', () => {
+    const e = only('Thousands marched in Nairobi on Tuesday as soldiers patrolled the border with Somalia.', '2024-06-26');
+    expect(e.actor2).toBeNull();
+  });
 });

@@ -1,6 +1,8 @@
 // Protests and riots the ACLED way: the crowd is actor1 and the police who step in are actor2; what
 // happened beyond the gathering (data/lexicons/crowd-acts.tsv) decides the sub-event type.
 import { CROWD_NOUNS, matchAll } from '../extract/lexicon.js';
+import { policeForces } from '../resolve/actor/dictionary.js';
+import { BARE_POLICE, findActors } from '../resolve/actor/find-actors.js';
 import type { Actor, ArticleEvent, Mention, Range } from '../types.js';
 
 type Kind = 'intervention' | 'lethal' | 'violence';
@@ -13,7 +15,7 @@ export interface CrowdSides {
 }
 
 /** A protest or riot event's type and sides, from what its sentences say the crowd and the police did. */
-export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null, crowdViolence = false): CrowdSides {
+export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null, crowdViolence = false, country: string | null = null): CrowdSides {
   // "a clash between protesters and police" is a riot, not a battle between armed groups; so are
   // clashes told with a protest, when no armed group or gun is named in them
   const crowdThere = ms.some((m) => m.kind === 'protest' || m.kind === 'riot');
@@ -24,7 +26,7 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   // "Police fired tear gas at protesters": the police intervened; they are the crowd's counterpart
   const state = [actor1, actor2, ...ms.flatMap((m) => [m.actor1, m.actor2])].find(isStateForce) ?? null;
   // the crowd acts; whoever the police acted on was the crowd itself
-  const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) };
+  const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) ?? policeThere(ms, country) };
   const killed = (fatalities?.best ?? fatalities?.low ?? 0) > 0;
   if (kinds.has('violence')) return { type: RIOT, ...sides };
   if (type.event_type === 'Riots') return { type, ...sides };
@@ -33,6 +35,22 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   }
   if (kinds.has('intervention')) return { type: { event_type: 'Protests', sub_event_type: 'Protest with intervention', weapon: null }, ...sides };
   return { type, ...sides };
+}
+
+/**
+ * "demonstrators and police clashed in Toulouse", "fireworks were fired at gardaí": the police that the
+ * sentences of a protest or riot name were there, facing the crowd, though no clause made them a side
+ * (`x-police-there`). Only police: an army named beside a crowd may be anywhere.
+ */
+function policeThere(ms: Mention[], country: string | null): Actor | null {
+  for (const text of new Set(ms.map((m) => m.sentence.text))) {
+    for (const a of findActors(text)) {
+      if (a.actor.name.startsWith('Police Forces of')) return a.actor;
+      const own = a.origin === BARE_POLICE && country ? policeForces(country) : undefined;
+      if (own) return own;
+    }
+  }
+  return null;
 }
 
 const RIOT: Shape = { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null };

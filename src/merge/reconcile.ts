@@ -47,7 +47,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   // the acts name the attacker; else a claim of responsibility that joined them does
   const named1 = pickActor(sided.map((m) => m.actor1)) ?? pickActor(ms.filter((m) => m.claimOnly).map((m) => m.actor1));
   const crowdViolence = d.unrest && sidelessViolence(typed, named1, named2) && !ms.some((m) => d.armedNamedIn(m.sentence));
-  const crowdSides = crowdEvent(eventType(typed, named2, d), ms, named1, named2, fatalities, crowdViolence);
+  const crowdSides = crowdEvent(eventType(typed, named2, d), ms, named1, named2, fatalities, crowdViolence, location.country_code);
   const { type, actor1 } = crowdSides;
   let { actor2 } = crowdSides;
   // an attack on a base that names no target hit the forces based there

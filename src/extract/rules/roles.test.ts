@@ -26,6 +26,8 @@ describe('role rules', () => {
     expect(roles('Fighting between the RSF and the Sudanese army continued in Omdurman.')).toEqual(['Rapid Support Forces', 'Military Forces of Sudan']));
   it('r-relative-agent: "an attack that X launched"', () =>
     expect(roles('The strike answered a rocket attack that Hamas launched on Sderot.')[0]).toBe('Hamas'));
+  it('r-subject: the object of an earlier act is not the next act\'s subject ("threw fireworks at gardaí, vandalised")', () =>
+    expect(roles('Masked men threw fireworks at Israeli troops and vandalised a tram stop.')[0]).toBeNull());
   it('r-vessel: a merchant ship as the target', () => expect(roles('The Houthis fired a missile at the MV Sea Star in the Red Sea.')[1]).toBe('MV Sea Star'));
   it('interceptions: the defender is the target', () =>
     expect(roles('Israeli air defences shot down a drone launched by Hezbollah.')).toEqual(['Hezbollah', 'Military Forces of Israel']));

@@ -62,6 +62,8 @@ const patronOf = (clause: string, a: ActorMatch): boolean =>
 const OBSERVED = /^(spotted|sighted|detected|tracked|observed|monitored)$/i;
 // "the Lebanese army had observed about 70 rockets being fired": who watched an act did not do it
 const OBSERVER = /^\s+(had\s+|has\s+|have\s+)?(\w+ly\s+)?(spotted|sighted|detected|tracked|observed|monitored|recorded|counted|documented|witnessed)\b/i;
+// "threw stones at the police", "fired rockets towards Israeli forces": a verb's object after its preposition
+const EARLIER_OBJECT = /\b(threw|thrown|throwing|hurled|hurling|fired|firing|shot|aimed|launched|lobbed)\s+([\w-]+\s+){0,4}(at|on|towards?|against)\s+(the\s+|an?\s+)?([\w-]+\s+)?$/i;
 const OBJECT_ING = /\b(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}$/i;
 const PARTICIPLE = /^[^,;]*,\s*(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}$/i;
 const SPEAKER_AFTER = /^(\s*\([^)]*\))?(\s+(official|officials|spokes\w+|sources?|commander|chief|statement|command|said))?\s*(,[^,]{0,80},\s*)?(has\s+|had\s+)?(said|says|told|announced|reported|stated|confirmed|added|noted|wrote|posted|declared|put out|gave|spokes)/i;
@@ -150,7 +152,8 @@ export function assignRoles(
     // "militants aligned with al-Qaeda", "an offshoot of JNIM": a patron or a parent is not the subject either
     !/\b(belong(ed|s|ing)? to|members? of|fighters? of|affiliated with|linked to|linked with|part of|aligned with|allied (with|to)|loyal to|close to|tied to|associated with|offshoot of|splinter (group |faction )?of|breakaway (group |faction )?of)\s+(the\s+)?$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)));
   // "The military base attacked last night is in El Juncal": a site does no act
-  const last = beforeTrigger.filter((a) => !SITE.test(a.text) && !SITE_AFTER.test(clause.slice(a.end))).pop();
+  // "men threw fireworks at gardaí, vandalised a tram stop": the object of an earlier act is not the next act's subject
+  const last = beforeTrigger.filter((a) => !SITE.test(a.text) && !SITE_AFTER.test(clause.slice(a.end)) && !EARLIER_OBJECT.test(clause.slice(Math.max(0, a.index - 60), a.index))).pop();
   // the ones hit hold the subject's place: "Three soldiers and two police officers were killed in an attack"
   const subject = last && !hit.has(last) ? last : undefined;
   // "the RSF was firing" is progressive, not passive
