@@ -363,7 +363,8 @@ function clauseRoles(s: SentenceFacts, clause: Clause, trigger: Trigger, actors:
   const end = clause.start + clause.text.length;
   const claimHere = claimer && claimer.index >= clause.start && claimer.index < end ? { ...claimer, index: claimer.index - clause.start, end: claimer.end - clause.start } : null;
   // who shot something down defended, and who "came under attack" was hit: their subjects are targets
-  const passive = trigger.kind === 'interception' || /\bcame under|comes? under\b/i.test(trigger.text) ||
+  // ("Houthis sent a drone, which was intercepted": when the launch is the main verb, its subject launched)
+  const passive = (trigger.kind === 'interception' && trigger.mainVerbIndex === trigger.index) || /\bcame under|comes? under\b/i.test(trigger.text) ||
     /\b(came|come|comes|coming)\s+under\s+([\w-]+\s+){0,2}$/i.test(clause.text.slice(0, trigger.index));
   const roles = assignRoles(clause.text.slice(0, trigger.scopeEnd), trigger.mainVerbIndex, local, claimHere, country, passive, trigger.kind);
   // "The army did not comment on the attack": whoever speaks of an act already told did not do it

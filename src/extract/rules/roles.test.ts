@@ -28,6 +28,16 @@ describe('role rules', () => {
     expect(roles('The strike answered a rocket attack that Hamas launched on Sderot.')[0]).toBe('Hamas'));
   it('r-subject: the object of an earlier act is not the next act\'s subject ("threw fireworks at gardaí, vandalised")', () =>
     expect(roles('Masked men threw fireworks at Israeli troops and vandalised a tram stop.')[0]).toBeNull());
+  it('r-intercepted-passive: "a Houthi drone was intercepted by X" names the launcher as subject and the defender as agent', () =>
+    expect(roles('A Houthi drone was intercepted by Israeli air defences over Eilat.')).toEqual(['Houthis', 'Military Forces of Israel']));
+  it('r-intercepted-passive: an aircraft shot down is the side hit, not the launcher', () =>
+    expect(roles('A Colombian police helicopter was shot down in Amalfi.')).toEqual([null, 'Police Forces of Colombia']));
+  it('r-interceptor: the agent of a later interception defended ("launched ... was intercepted by")', () =>
+    expect(roles('A UAV launched from Yemen was likely intercepted by the Israeli Air Force.')).toEqual([null, 'Military Forces of Israel']));
+  it('x-defender-ground: an interception no defender is named for was the army\'s of the ground it was stopped over', () => {
+    const { events } = extractText('Houthi forces sent a drone toward Eilat late on Sunday, the Israeli military said, adding that the aircraft had probably been intercepted.', '2025-10-06');
+    expect([events[0]?.actor1?.name, events[0]?.actor2?.name]).toEqual(['Houthis', 'Military Forces of Israel']);
+  });
   it('r-vessel: a merchant ship as the target', () => expect(roles('The Houthis fired a missile at the MV Sea Star in the Red Sea.')[1]).toBe('MV Sea Star'));
   it('interceptions: the defender is the target', () =>
     expect(roles('Israeli air defences shot down a drone launched by Hezbollah.')).toEqual(['Hezbollah', 'Military Forces of Israel']));

@@ -42,6 +42,8 @@ const OWN_FORCES = /\b(said|says|announced|reported|claimed)\b[^.]{0,40}\b(its|t
 const OWN_ACT = /^[^.]{0,40}\b(said|says|announced|reported|confirmed|claimed)\b[^.]{0,30}\b(its|their)\s+([\w-]+\s+){0,2}$/i;
 // "backed by Iran", "a ceasefire declared by the PKK": a patron, or the doer of an act that is no violence
 const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspired|directed|ordered|approved|declared|proclaimed|called|agreed|signed|brokered|proposed|imposed|issued|published|released|condemned|denied|rejected|demanded|organi[sz]ed)\s)\bby\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
+const PROJECTILE = /\b(drones?|uavs?|missiles?|rockets?|projectiles?|shells?|munitions?)\b/i;
+const INTERCEPTED_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(intercepted|shot down|downed|neutrali[sz]ed|jammed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
 // the words between a verb and its object: determiners and modifiers, never a conjunction ("killed when X...")
 const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding|stormed|raided|ambushed|overran|downed|abducted|kidnapped|destroyed|destroying|damaged|damaging)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|(?!(when|as|after|while|and|but|because|since|before|if|where|by)\b)[\w-]+\s+){0,3}$/i;
@@ -157,7 +159,12 @@ export function assignRoles(
   // the ones hit hold the subject's place: "Three soldiers and two police officers were killed in an attack"
   const subject = last && !hit.has(last) ? last : undefined;
   // "the RSF was firing" is progressive, not passive
-  const passive = passiveTrigger || (PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) && !/ing$/i.test(triggerWord(clause, triggerIndex)));
+  const grammaticalPassive = PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) && !/ing$/i.test(triggerWord(clause, triggerIndex));
+  // "a Houthi drone was intercepted by the IAF": an interception told in the passive names the weapon's
+  // side as its subject and the defender as its agent, as an attack told in the active does (r-intercepted-passive)
+  // (a projectile's: "a police helicopter was shot down", "militants were neutralised" name the side hit)
+  const interceptedPassive = kind === 'interception' && grammaticalPassive && PROJECTILE.test(clause.slice(0, triggerIndex));
+  const passive = !interceptedPassive && (passiveTrigger || grammaticalPassive);
   if (subject && passive) set('actor2', subject.actor, 'r-passive-subject');
   for (const a of actors.filter((x) => x.index >= triggerIndex || x === subject)) {
     if (a.index >= triggerIndex && objectBefore(clause.slice(Math.max(0, a.index - 50), a.index)) && !isSpeaker(a)) set('actor2', a.actor, 'r-object');
@@ -179,7 +186,9 @@ export function assignRoles(
   // "an attack on the base by X", "was claimed by X": the agent, when no subject did it
   for (const a of actors) {
     const before = clause.slice(Math.max(0, a.index - 40), a.index);
-    if (BY.test(before) && a.index > triggerIndex - 40 && !OWNER_BY.test(before) && !/\band by\s+([\w-]+\s+){0,2}$/i.test(before)) set('actor1', a.actor, 'r-by-agent');
+    // "a UAV launched from Yemen was intercepted by the IAF": the agent of a later interception defended
+    if (a.index > triggerIndex && INTERCEPTED_BY.test(before) && PROJECTILE.test(clause.slice(0, a.index))) set('actor2', a.actor, 'r-interceptor');
+    else if (BY.test(before) && a.index > triggerIndex - 40 && !OWNER_BY.test(before) && !/\band by\s+([\w-]+\s+){0,2}$/i.test(before)) set(interceptedPassive ? 'actor2' : 'actor1', a.actor, 'r-by-agent');
     // "an attack that Kataib Hezbollah, an Iran proxy group, launched"
     if (a.index > triggerIndex && /\b(that|which)\s+$/i.test(before) && RELATIVE_AGENT.test(clause.slice(a.end, a.end + 60))) set('actor1', a.actor, 'r-relative-agent');
   }
