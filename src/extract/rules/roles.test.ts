@@ -38,6 +38,14 @@ describe('role rules', () => {
     const { events } = extractText('Houthi forces sent a drone toward Eilat late on Sunday, the Israeli military said, adding that the aircraft had probably been intercepted.', '2025-10-06');
     expect([events[0]?.actor1?.name, events[0]?.actor2?.name]).toEqual(['Houthis', 'Military Forces of Israel']);
   });
+  it('r-said-it: what a speaker says "it" did in its own report, the speaker did', () => {
+    const { events } = extractText('The White Army militia says it now holds Nasir in South Sudan after heavy fighting against government troops on Tuesday.', '2025-03-05');
+    expect(events[0]?.actor1?.name).toBe('White Army');
+  });
+  it('r-said-it: not what "it was" ("Al-Shabaab said it was shelled")', () => {
+    const { events } = extractText('Al-Shabaab said it was shelled by government troops near Afgoye on Tuesday.', '2025-03-05');
+    expect(events[0]?.actor1?.name).not.toBe('Al-Shabaab');
+  });
   it('r-vessel: a merchant ship as the target', () => expect(roles('The Houthis fired a missile at the MV Sea Star in the Red Sea.')[1]).toBe('MV Sea Star'));
   it('interceptions: the defender is the target', () =>
     expect(roles('Israeli air defences shot down a drone launched by Hezbollah.')).toEqual(['Hezbollah', 'Military Forces of Israel']));
