@@ -46,6 +46,10 @@ describe('role rules', () => {
     const { events } = extractText('Al-Shabaab said it was shelled by government troops near Afgoye on Tuesday.', '2025-03-05');
     expect(events[0]?.actor1?.name).not.toBe('Al-Shabaab');
   });
+  it('r-subject: an act in a fronted phrase ("In another brazen assault, X attacked") is not the main verb', () => {
+    const { events } = extractText('In another brazen assault, ISWAP terrorists attacked a Nigerian Army base in Borno State on Sunday, killing three soldiers.', '2025-03-05');
+    expect([events[0]?.actor1?.name, events[0]?.actor2?.name]).toEqual(['Islamic State West Africa Province', 'Military Forces of Nigeria']);
+  });
   it('r-vessel: a merchant ship as the target', () => expect(roles('The Houthis fired a missile at the MV Sea Star in the Red Sea.')[1]).toBe('MV Sea Star'));
   it('interceptions: the defender is the target', () =>
     expect(roles('Israeli air defences shot down a drone launched by Hezbollah.')).toEqual(['Hezbollah', 'Military Forces of Israel']));
