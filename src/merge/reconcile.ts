@@ -14,6 +14,7 @@ import { mostPrecise, type MentionGroup } from './within-article.js';
 
 // a killing the words themselves say was a crime, not a fight
 const MURDER = /^(murder(ed)?|executed|massacred?|assassinated)$/i;
+const MERCHANT_SHIP = /\b(crew members|crews?|seafarers|mariners|merchant (ships?|vessels?)|cargo (ships?|vessels?)|bulk carriers?|container ships?|(oil |fuel |chemical )?tankers?|commercial (ships?|vessels?|shipping)|international shipping)\b/i;
 const CIVILIAN_HARM = /\b(civilians?|residents|people|homes?|houses?|residential|apartment|kindergarten|school|hospital|medical|agricultural)\b/i;
 
 export interface ArticleDefaults {
@@ -61,7 +62,10 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
     actor2 = stateForces(location.country_code) ?? null;
   }
   // an attack on no one named hit civilians; civilians are named after the event's country
-  if ((type.sub_event_type === 'Attack' && !actor2) || (actor2?.type === 'civilians' && actor2.name.startsWith('Civilians'))) actor2 = civilians(location.country);
+  // (the crews of merchant ships are of every country: ACLED's "Civilians (International)", x-seafarers)
+  if ((type.sub_event_type === 'Attack' && !actor2) || (actor2?.type === 'civilians' && actor2.name.startsWith('Civilians'))) {
+    actor2 = civilians(ms.some((m) => MERCHANT_SHIP.test(m.sentence.text)) ? 'International' : location.country);
+  }
   // a foreign army's strike that damaged homes or hurt people: the civilians of the place were the target
   if (!actor2 && actor1?.type === 'state_military' && actor1.country && actor1.country !== location.country_code &&
     ms.some((m) => CIVILIAN_HARM.test(m.sentence.text))) actor2 = civilians(location.country);

@@ -50,6 +50,10 @@ describe('role rules', () => {
     const { events } = extractText('In another brazen assault, ISWAP terrorists attacked a Nigerian Army base in Borno State on Sunday, killing three soldiers.', '2025-03-05');
     expect([events[0]?.actor1?.name, events[0]?.actor2?.name]).toEqual(['Islamic State West Africa Province', 'Military Forces of Nigeria']);
   });
+  it('x-seafarers: the crew of a merchant ship are civilians of every country', () => {
+    const { events } = extractText('Houthi militants attacked a cargo ship off Hodeidah in Yemen on Monday, killing four crew members.', '2025-07-09');
+    expect(events[0]?.actor2?.name).toBe('Civilians (International)');
+  });
   it('r-vessel: a merchant ship as the target', () => expect(roles('The Houthis fired a missile at the MV Sea Star in the Red Sea.')[1]).toBe('MV Sea Star'));
   it('interceptions: the defender is the target', () =>
     expect(roles('Israeli air defences shot down a drone launched by Hezbollah.')).toEqual(['Hezbollah', 'Military Forces of Israel']));
