@@ -54,6 +54,8 @@ describe('role rules', () => {
     const { events } = extractText('Houthi militants attacked a cargo ship off Hodeidah in Yemen on Monday, killing four crew members.', '2025-07-09');
     expect(events[0]?.actor2?.name).toBe('Civilians (International)');
   });
+  it('r-by-agent: "the shelling by Pakistani troops" names the attacker, not the object', () =>
+    expect(roles('The heavy shelling by Pakistani troops in the Poonch sector began at 3 am.')[0]).toBe('Military Forces of Pakistan'));
   it('r-vessel: a merchant ship as the target', () => expect(roles('The Houthis fired a missile at the MV Sea Star in the Red Sea.')[1]).toBe('MV Sea Star'));
   it('interceptions: the defender is the target', () =>
     expect(roles('Israeli air defences shot down a drone launched by Hezbollah.')).toEqual(['Hezbollah', 'Military Forces of Israel']));

@@ -66,7 +66,7 @@ const OBSERVED = /^(spotted|sighted|detected|tracked|observed|monitored)$/i;
 const OBSERVER = /^\s+(had\s+|has\s+|have\s+)?(\w+ly\s+)?(spotted|sighted|detected|tracked|observed|monitored|recorded|counted|documented|witnessed)\b/i;
 // "threw stones at the police", "fired rockets towards Israeli forces": a verb's object after its preposition
 const EARLIER_OBJECT = /\b(threw|thrown|throwing|hurled|hurling|fired|firing|shot|aimed|launched|lobbed)\s+([\w-]+\s+){0,4}(at|on|towards?|against)\s+(the\s+|an?\s+)?([\w-]+\s+)?$/i;
-const OBJECT_ING = /\b(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}$/i;
+const OBJECT_ING = /\b(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?((?!by\b)[\w-]+\s+){0,2}$/i;
 const PARTICIPLE = /^[^,;]*,\s*(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}$/i;
 const SPEAKER_AFTER = /^(\s*\([^)]*\))?(\s+(official|officials|spokes\w+|sources?|commander|chief|statement|command|said))?\s*(,[^,]{0,80},\s*)?(has\s+|had\s+)?(said|says|told|announced|reported|stated|confirmed|added|noted|wrote|posted|declared|put out|gave|spokes)/i;
 // "according to an initial report from the regional police": the source, however long its phrase
