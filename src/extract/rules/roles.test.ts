@@ -56,6 +56,9 @@ describe('role rules', () => {
   });
   it('r-by-agent: "the shelling by Pakistani troops" names the attacker, not the object', () =>
     expect(roles('The heavy shelling by Pakistani troops in the Poonch sector began at 3 am.')[0]).toBe('Military Forces of Pakistan'));
+  it('r-harm-agent: "killed by X, supported by airstrikes": the agent of the harm did the act', () =>
+    expect(roles('Eleven suspected Islamic militants have been killed by Philippine troops, supported by artillery fire and airstrikes, near a village.')[0])
+      .toBe('Military Forces of the Philippines'));
   it('r-vessel: a merchant ship as the target', () => expect(roles('The Houthis fired a missile at the MV Sea Star in the Red Sea.')[1]).toBe('MV Sea Star'));
   it('interceptions: the defender is the target', () =>
     expect(roles('Israeli air defences shot down a drone launched by Hezbollah.')).toEqual(['Hezbollah', 'Military Forces of Israel']));

@@ -42,6 +42,7 @@ const OWN_FORCES = /\b(said|says|announced|reported|claimed)\b[^.]{0,40}\b(its|t
 const OWN_ACT = /^[^.]{0,40}\b(said|says|announced|reported|confirmed|claimed)\b[^.]{0,30}\b(its|their)\s+([\w-]+\s+){0,2}$/i;
 // "backed by Iran", "a ceasefire declared by the PKK": a patron, or the doer of an act that is no violence
 const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspired|directed|ordered|approved|declared|proclaimed|called|agreed|signed|brokered|proposed|imposed|issued|published|released|condemned|denied|rejected|demanded|organi[sz]ed)\s)\bby\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
+const HARM_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(killed|wounded|injured|shot|shot dead|gunned down|murdered|executed|abducted|kidnapped)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}$/i;
 const PROJECTILE = /\b(drones?|uavs?|missiles?|rockets?|projectiles?|shells?|munitions?)\b/i;
 const INTERCEPTED_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(intercepted|shot down|downed|neutrali[sz]ed|jammed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
@@ -186,6 +187,9 @@ export function assignRoles(
   // "an attack on the base by X", "was claimed by X": the agent, when no subject did it
   for (const a of actors) {
     const before = clause.slice(Math.max(0, a.index - 40), a.index);
+    // "militants have been killed by Philippine troops, supported by airstrikes": the agent of the harm
+    // did the act the clause types, wherever that is (r-harm-agent)
+    if (HARM_BY.test(before)) set('actor1', a.actor, 'r-harm-agent');
     // "a UAV launched from Yemen was intercepted by the IAF": the agent of a later interception defended
     if (a.index > triggerIndex && INTERCEPTED_BY.test(before) && PROJECTILE.test(clause.slice(0, a.index))) set('actor2', a.actor, 'r-interceptor');
     else if (BY.test(before) && a.index > triggerIndex - 40 && !OWNER_BY.test(before) && !/\band by\s+([\w-]+\s+){0,2}$/i.test(before)) set(interceptedPassive ? 'actor2' : 'actor1', a.actor, 'r-by-agent');
