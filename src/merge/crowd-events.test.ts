@@ -166,4 +166,8 @@ describe('violence in a report of unrest', () => {
     const e = only('Thousands marched in Nairobi on Tuesday as soldiers patrolled the border with Somalia.', '2024-06-26');
     expect(e.actor2).toBeNull();
   });
+  it('x-police-there: the police named beside a crowd come before an army its figures name', () => {
+    const e = only('Thousands of protesters marched in Islamabad on Tuesday. Two soldiers were hurt as the protesters fought police there.', '2024-11-27');
+    expect(e.actor2?.name).toBe('Police Forces of Pakistan');
+  });
 });

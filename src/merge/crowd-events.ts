@@ -24,7 +24,10 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   if (type.event_type !== 'Protests' && type.event_type !== 'Riots') return { type, actor1, actor2 };
   const kinds = crowdActs(ms);
   // "Police fired tear gas at protesters": the police intervened; they are the crowd's counterpart
-  const state = [actor1, actor2, ...ms.flatMap((m) => [m.actor1, m.actor2])].find(isStateForce) ?? null;
+  // (the police before an army: "clashes between the supporters and police killed six security personnel")
+  const forces = [actor1, actor2, ...ms.flatMap((m) => [m.actor1, m.actor2])].filter(isStateForce);
+  const police = forces.find(isPolice) ?? null;
+  const state = police ?? (forces.length ? policeThere(ms, country) ?? forces[0]! : null);
   // the crowd acts; whoever the police acted on was the crowd itself
   const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) ?? policeThere(ms, country) };
   const killed = (fatalities?.best ?? fatalities?.low ?? 0) > 0;
@@ -61,6 +64,7 @@ function crowdActs(ms: Mention[]): Set<Kind> {
 }
 
 const isStateForce = (a: Actor | null): a is Actor => !!a && a.type === 'state_military';
+const isPolice = (a: Actor): boolean => a.name.startsWith('Police Forces of');
 const isArmed = (a: Actor | null): boolean => !!a && (a.type === 'militia' || a.type === 'rebel_group' || (a.type === 'state_military' && !a.name.startsWith('Police')));
 
 // a crowd as a party of the clash: "clashes between quota protesters and ...", "protesters clashed with"
