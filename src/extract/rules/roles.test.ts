@@ -59,6 +59,10 @@ describe('role rules', () => {
   it('r-harm-agent: "killed by X, supported by airstrikes": the agent of the harm did the act', () =>
     expect(roles('Eleven suspected Islamic militants have been killed by Philippine troops, supported by artillery fire and airstrikes, near a village.')[0])
       .toBe('Military Forces of the Philippines'));
+  it('r-fight-with-country: the country a fight was with is the other side', () => {
+    expect(roles('A Cambodian civilian was killed in border clashes with Thailand.')[0]).toBe('Military Forces of Thailand');
+    expect(roles('Cambodian troops clashed with Thailand near the temple.')).toEqual(['Military Forces of Cambodia', 'Military Forces of Thailand']);
+  });
   it('r-vessel: a merchant ship as the target', () => expect(roles('The Houthis fired a missile at the MV Sea Star in the Red Sea.')[1]).toBe('MV Sea Star'));
   it('interceptions: the defender is the target', () =>
     expect(roles('Israeli air defences shot down a drone launched by Hezbollah.')).toEqual(['Hezbollah', 'Military Forces of Israel']));

@@ -209,6 +209,12 @@ export function assignRoles(
   const targetCountry = target && countryByName(target[1]!);
   if (targetCountry && targetCountry.cc !== roles.actor1?.country) set('actor2', stateOf(targetCountry.cc, targetCountry.name), 'r-country-object');
 
+  // "a civilian was killed in border clashes with Thailand": the country a fight was with is the other side
+  const opponent = FIGHT_WITH_COUNTRY.exec(clause);
+  const opposing = opponent && countryByName(opponent[1]!);
+  const forces = opposing && stateForces(opposing.cc);
+  if (forces && roles.actor1?.country !== opposing.cc) set(roles.actor1 ? 'actor2' : 'actor1', forces, 'r-fight-with-country');
+
   for (const slot of ['1', '2'] as const) {
     const main = roles[`actor${slot}`];
     if (!main) continue;
@@ -274,6 +280,7 @@ function firedFrom(act: string): Actor | undefined {
   return c ? stateForces(c.cc) : undefined;
 }
 
+const FIGHT_WITH_COUNTRY = /\b(?:clash(?:es|ed)?|fought|battled|fighting|conflict|war|battles?|skirmish(?:es)?|hostilities|firefights?)\s+with\s+(?:the\s+)?((?:U\.S\.|US|[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b(?!['’-]|\s+(?:forces|troops|military|army|soldiers|police)\b)/;
 const COUNTRY_TARGET = /\b(?:against|at|on|targeting|into)\s+(?:the\s+)?((?:U\.S\.|US|[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b(?!['’-]|\s+(?:forces|troops|military|army|base|bases|positions|personnel|soldiers))/;
 
 /** A state as a party: named by the country. */
