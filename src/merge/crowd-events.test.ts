@@ -170,4 +170,8 @@ describe('violence in a report of unrest', () => {
     const e = only('Thousands of protesters marched in Islamabad on Tuesday. Two soldiers were hurt as the protesters fought police there.', '2024-11-27');
     expect(e.actor2?.name).toBe('Police Forces of Pakistan');
   });
+  it('x-police-there: "security forces" the sentences of a protest name are its police', () => {
+    const e = only('Thousands of opposition supporters protested in Dar es Salaam on Wednesday. Families are still burying relatives after clashes between the security forces and opposition supporters.', '2025-11-03');
+    expect(e.actor2?.name).toBe('Police Forces of Tanzania');
+  });
 });

@@ -2,7 +2,7 @@
 // happened beyond the gathering (data/lexicons/crowd-acts.tsv) decides the sub-event type.
 import { CROWD_NOUNS, matchAll } from '../extract/lexicon.js';
 import { policeForces } from '../resolve/actor/dictionary.js';
-import { BARE_POLICE, findActors } from '../resolve/actor/find-actors.js';
+import { BARE_MILITARY, BARE_POLICE, findActors } from '../resolve/actor/find-actors.js';
 import type { Actor, ArticleEvent, Mention, Range } from '../types.js';
 
 type Kind = 'intervention' | 'lethal' | 'violence';
@@ -49,7 +49,8 @@ function policeThere(ms: Mention[], country: string | null): Actor | null {
   for (const text of new Set(ms.map((m) => m.sentence.text))) {
     for (const a of findActors(text)) {
       if (a.actor.name.startsWith('Police Forces of')) return a.actor;
-      const own = a.origin === BARE_POLICE && country ? policeForces(country) : undefined;
+      // "security forces" facing a crowd are its police, as in the crowd's own sentence (resolveBareForces)
+      const own = (a.origin === BARE_POLICE || (a.origin === BARE_MILITARY && /\bsecurity\b/i.test(a.text))) && country ? policeForces(country) : undefined;
       if (own) return own;
     }
   }
