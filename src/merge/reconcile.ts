@@ -4,7 +4,7 @@
 import { countryPlace } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
 import { countryByCode, siteHost } from '../resolve/place/gazetteer.js';
-import { lookupActor, stateForces } from '../resolve/actor/dictionary.js';
+import { lookupActor } from '../resolve/actor/dictionary.js';
 import { CROWD_KINDS, type Actor, type ArticleEvent, type DateSpan, type EventType, type Mention, type Place, type Range, type Sentence, type Status } from '../types.js';
 import { larger } from '../extract/rules/casualties.js';
 import { emptyRange } from '../extract/rules/numbers.js';
@@ -55,11 +55,6 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   if (!actor2 && type.event_type !== 'Protests' && type.event_type !== 'Riots') {
     const host = siteHost(location.name);
     if (host && host !== actor1?.name) actor2 = lookupActor(host)?.actor ?? null;
-  }
-  // "a drone launched from Yemen was intercepted over Eilat": the defender no one names is the army of the
-  // ground a foreign side's weapon was stopped over (x-defender-ground)
-  if (!actor2 && acts.some((m) => m.kind === 'interception') && location.country_code && actor1?.country && actor1.country !== location.country_code) {
-    actor2 = stateForces(location.country_code) ?? null;
   }
   // an attack on no one named hit civilians; civilians are named after the event's country
   // (the crews of merchant ships are of every country: ACLED's "Civilians (International)", x-seafarers)
