@@ -378,7 +378,8 @@ function clauseRoles(s: SentenceFacts, clause: Clause, trigger: Trigger, actors:
   const end = clause.start + clause.text.length;
   const claimHere = claimer && claimer.index >= clause.start && claimer.index < end ? { ...claimer, index: claimer.index - clause.start, end: claimer.end - clause.start } : null;
   // who shot something down defended, and who "came under attack" was hit: their subjects are targets
-  const passive = trigger.kind === 'interception' || /\bcame under|comes? under\b/i.test(trigger.text) ||
+  // ("Houthis sent a drone, which was intercepted": when the launch is the main verb, its subject launched)
+  const passive = (trigger.kind === 'interception' && trigger.mainVerbIndex === trigger.index) || /\bcame under|comes? under\b/i.test(trigger.text) ||
     /\b(came|come|comes|coming)\s+under\s+([\w-]+\s+){0,2}$/i.test(clause.text.slice(0, trigger.index));
   const roles = assignRoles(clause.text.slice(0, trigger.scopeEnd), trigger.mainVerbIndex, local, claimHere, country, passive, trigger.kind);
   // "The army did not comment on the attack": whoever speaks of an act already told did not do it
@@ -397,12 +398,32 @@ function clauseRoles(s: SentenceFacts, clause: Clause, trigger: Trigger, actors:
     roles.actor1 = s.ctx.lastAttacker;
     roles.rules.push('r-pronoun-subject');
   }
+  const sayer = !roles.actor1 ? speakerOfOwnAct(s, clause) : null;
+  if (sayer && sayer.name !== roles.actor2?.name) {
+    roles.actor1 = sayer;
+    roles.rules.push('r-said-it');
+  }
   const group = lastGroupBefore(s.actors, clause.start) ?? s.ctx.lastGroup;
   if (!roles.actor1 && GROUP_ANAPHOR.test(clause.text.slice(0, trigger.index)) && group && group.name !== roles.actor2?.name) {
     roles.actor1 = group;
     roles.rules.push('r-group-anaphor');
   }
   return { ...roles, claimHere: !!claimHere };
+}
+
+// "The White Army says it has taken Nasir after heavy fighting with government troops": what a speaker
+// says "it" or "they" did, in the clauses of its own report, the speaker did (`r-said-it`)
+const SAID_IT = /\b(said|says|say|announced|claimed|stated)\s+((on|in|late|early)\s+[\w-]+\s+){0,2}(that\s+)?(it|they)\s+(?!(was|were|is|are)\b)/gi;
+// between the speaker and its verb: an apposition, "on Tuesday", an adverb
+const TO_THE_VERB = /^\s*(\([^)]*\)\s*)?(,[^,]{0,120},\s*)?(\w+ly\s+)?$/;
+
+function speakerOfOwnAct(s: SentenceFacts, clause: Clause): Actor | null {
+  for (const said of s.sentence.text.slice(0, clause.start + 1).matchAll(SAID_IT)) {
+    if (said.index + said[0].length > clause.start + clause.text.length) continue;
+    const speaker = s.actors.filter((a) => a.end <= said.index).pop();
+    if (speaker && TO_THE_VERB.test(s.sentence.text.slice(speaker.end, said.index))) return speaker.actor;
+  }
+  return null;
 }
 
 /** The clause's own date; another clause's only when that clause reports no act; "after X" is the day before its main clause. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../extract/test-article.js';
 
-const sides = (text: string) => extractText(text, '2024-09-16').events.map((e) => [e.actor1?.name ?? null, e.actor2?.name ?? null]);
+const sides = (text: string, published = '2024-09-16') => extractText(text, published).events.map((e) => [e.actor1?.name ?? null, e.actor2?.name ?? null]);
 
 describe('an unnamed perpetrator', () => {
   it('violence no sentence attributes was done by an unidentified armed group (ACLED)', () =>
@@ -27,4 +27,10 @@ describe('an unnamed perpetrator', () => {
       'Elsewhere in Morocco, vehicles were set on fire on Wednesday.').map((s) => s[0])).toContain('Rioters (Morocco)'));
   it('a crowd is named as a crowd, not as an armed group', () =>
     expect(sides('Thousands of protesters marched in Nairobi on Sunday against the finance bill.')[0]![0]).toBe('Protesters (Kenya)'));
+  it('x-sole-armed-party: violence on civilians no one is named for, in a report whose only armed party is one group, was that group\'s', () =>
+    expect(sides('The Rapid Support Forces took El-Fasher in Sudan on Sunday. On Tuesday, 12 villagers were killed in an attack on Tawila in North Darfur.', '2025-10-30'))
+      .toEqual([['Rapid Support Forces', 'Civilians (Sudan)']]));
+  it('x-sole-armed-party: not when the report names an army too', () =>
+    expect(sides('The Sudanese army said the Rapid Support Forces took El-Fasher in Sudan on Sunday. On Tuesday, 12 villagers were killed in an attack on Tawila in North Darfur.', '2025-10-30'))
+      .toEqual([['Unidentified armed group', 'Civilians (Sudan)']]));
 });

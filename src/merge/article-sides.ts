@@ -42,14 +42,28 @@ function unanimous(actors: Array<Actor | null>): Actor | null {
  * the article's other incidents comes first. In a report on unrest that names no armed group, such
  * violence with no weapon named ("shops were looted") was the rioters'.
  */
-export function nameUnknownPerpetrators(events: ArticleEvent[]): ArticleEvent[] {
+export function nameUnknownPerpetrators(events: ArticleEvent[], articleActors: Actor[] = []): ArticleEvent[] {
   const unknown = lookupActor(UNIDENTIFIED)?.actor;
   if (!unknown) throw new Error(`data/actors/armed-groups.tsv: "${UNIDENTIFIED}" is missing`);
   const unrest = isUnrest(events);
+  const sole = soleArmedParty(articleActors);
   return events.map((e) => {
     if (e.actor1 || family(e) === 'protest' || e.actor2?.name === UNIDENTIFIED) return e;
-    return { ...e, actor1: unrest && crowdViolence(e) ? crowd('Riots', e.location.country) : unknown };
+    const onCivilians = e.actor2?.type === 'civilians' && e.actor2.name.startsWith('Civilians');
+    const actor1 = unrest && crowdViolence(e) ? crowd('Riots', e.location.country) : sole && onCivilians ? sole : unknown;
+    return { ...e, actor1 };
   });
+}
+
+/**
+ * "More than 460 patients were shot dead at the hospital" in a report whose only armed party is the RSF
+ * that took the city: violence on civilians no sentence names a perpetrator for, in an article that names
+ * one armed group and no army, was that group's (x-sole-armed-party).
+ */
+function soleArmedParty(actors: Actor[]): Actor | null {
+  const armed = new Map(actors.filter((a) => a.type === 'militia' || a.type === 'rebel_group' || a.type === 'state_military').map((a) => [a.name, a]));
+  const [only] = armed.values();
+  return armed.size === 1 && only!.type !== 'state_military' ? only! : null;
 }
 
 /** A report on protests or riots that names no armed group on any side of its incidents. */

@@ -154,4 +154,24 @@ describe('violence in a report of unrest', () => {
       'Residents protested in Kyiv on Thursday.', '2024-05-17');
     expect(events.find((e) => e.location.name === 'Kupiansk')?.event_type).toBe('Battles');
   });
+  it('x-police-there: police the sentence names beside the crowd are its counterpart, though no clause made them a side', () => {
+    const e = only('Demonstrators and police clashed in Toulouse on Wednesday.', '2025-09-11');
+    expect(e.actor2?.name).toBe('Police Forces of France');
+  });
+  it('x-police-there: a country\'s own name for its police counts ("gardaí")', () => {
+    const e = only('Fireworks were fired at gardaí policing a large protest outside a hotel in Dublin on Tuesday night.', '2025-10-22');
+    expect(e.actor2?.name).toBe('Police Forces of Ireland');
+  });
+  it('x-police-there: an army named beside a crowd is no counterpart', () => {
+    const e = only('Thousands marched in Nairobi on Tuesday as soldiers patrolled the border with Somalia.', '2024-06-26');
+    expect(e.actor2).toBeNull();
+  });
+  it('x-police-there: the police named beside a crowd come before an army its figures name', () => {
+    const e = only('Thousands of protesters marched in Islamabad on Tuesday. Two soldiers were hurt as the protesters fought police there.', '2024-11-27');
+    expect(e.actor2?.name).toBe('Police Forces of Pakistan');
+  });
+  it('x-police-there: "security forces" the sentences of a protest name are its police', () => {
+    const e = only('Thousands of opposition supporters protested in Dar es Salaam on Wednesday. Families are still burying relatives after clashes between the security forces and opposition supporters.', '2025-11-03');
+    expect(e.actor2?.name).toBe('Police Forces of Tanzania');
+  });
 });

@@ -1,6 +1,8 @@
 // Protests and riots the ACLED way: the crowd is actor1 and the police who step in are actor2; what
 // happened beyond the gathering (data/lexicons/crowd-acts.tsv) decides the sub-event type.
 import { CROWD_NOUNS, matchAll } from '../extract/lexicon.js';
+import { policeForces } from '../resolve/actor/dictionary.js';
+import { BARE_MILITARY, BARE_POLICE, findActors } from '../resolve/actor/find-actors.js';
 import type { Actor, ArticleEvent, Mention, Range } from '../types.js';
 
 type Kind = 'intervention' | 'lethal' | 'violence';
@@ -13,7 +15,7 @@ export interface CrowdSides {
 }
 
 /** A protest or riot event's type and sides, from what its sentences say the crowd and the police did. */
-export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null, crowdViolence = false): CrowdSides {
+export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null, crowdViolence = false, country: string | null = null): CrowdSides {
   // "a clash between protesters and police" is a riot, not a battle between armed groups; so are
   // clashes told with a protest, when no armed group or gun is named in them
   const crowdThere = ms.some((m) => m.kind === 'protest' || m.kind === 'riot');
@@ -22,9 +24,12 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   if (type.event_type !== 'Protests' && type.event_type !== 'Riots') return { type, actor1, actor2 };
   const kinds = crowdActs(ms);
   // "Police fired tear gas at protesters": the police intervened; they are the crowd's counterpart
-  const state = [actor1, actor2, ...ms.flatMap((m) => [m.actor1, m.actor2])].find(isStateForce) ?? null;
+  // (the police before an army: "clashes between the supporters and police killed six security personnel")
+  const forces = [actor1, actor2, ...ms.flatMap((m) => [m.actor1, m.actor2])].filter(isStateForce);
+  const police = forces.find(isPolice) ?? null;
+  const state = police ?? (forces.length ? policeThere(ms, country) ?? forces[0]! : null);
   // the crowd acts; whoever the police acted on was the crowd itself
-  const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) };
+  const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) ?? policeThere(ms, country) };
   const killed = (fatalities?.best ?? fatalities?.low ?? 0) > 0;
   if (kinds.has('violence') || ms.some(forcesKilled)) return { type: RIOT, ...sides };
   if (type.event_type === 'Riots') return { type, ...sides };
@@ -43,6 +48,23 @@ const forcesKilled = (m: Mention): boolean => m.rules.includes('r-victims') && i
 
 const diedThere = (m: Mention): boolean => !m.antecedent && (m.fatalities?.best ?? m.fatalities?.low ?? 0) > 0;
 
+/**
+ * "demonstrators and police clashed in Toulouse", "fireworks were fired at gardaí": the police that the
+ * sentences of a protest or riot name were there, facing the crowd, though no clause made them a side
+ * (`x-police-there`). Only police: an army named beside a crowd may be anywhere.
+ */
+function policeThere(ms: Mention[], country: string | null): Actor | null {
+  for (const text of new Set(ms.map((m) => m.sentence.text))) {
+    for (const a of findActors(text)) {
+      if (a.actor.name.startsWith('Police Forces of')) return a.actor;
+      // "security forces" facing a crowd are its police, as in the crowd's own sentence (resolveBareForces)
+      const own = (a.origin === BARE_POLICE || (a.origin === BARE_MILITARY && /\bsecurity\b/i.test(a.text))) && country ? policeForces(country) : undefined;
+      if (own) return own;
+    }
+  }
+  return null;
+}
+
 const RIOT: Shape = { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null };
 
 function crowdActs(ms: Mention[]): Set<Kind> {
@@ -51,6 +73,7 @@ function crowdActs(ms: Mention[]): Set<Kind> {
 }
 
 const isStateForce = (a: Actor | null): a is Actor => !!a && a.type === 'state_military';
+const isPolice = (a: Actor): boolean => a.name.startsWith('Police Forces of');
 const isArmed = (a: Actor | null): boolean => !!a && (a.type === 'militia' || a.type === 'rebel_group' || (a.type === 'state_military' && !a.name.startsWith('Police')));
 
 // a crowd as a party of the clash: "clashes between quota protesters and ...", "protesters clashed with"

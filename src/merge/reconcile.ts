@@ -14,6 +14,7 @@ import { mostPrecise, type MentionGroup } from './within-article.js';
 
 // a killing the words themselves say was a crime, or done to someone who could not fight back, not a fight
 const MURDER = /^(murder(ed)?|executed|massacred?|assassinat(ed|ion)|shot dead|gunned down|(beaten|beat|hacked|stabbed|burned|burnt|stoned|clubbed|bludgeoned|tortured) to death|burned alive|beheaded|decapitated|slaughtered)$/i;
+const MERCHANT_SHIP = /\b(crew members|crews?|seafarers|mariners|merchant (ships?|vessels?)|cargo (ships?|vessels?)|bulk carriers?|container ships?|(oil |fuel |chemical )?tankers?|commercial (ships?|vessels?|shipping)|international shipping)\b/i;
 const CIVILIAN_HARM = /\b(civilians?|residents|people|homes?|houses?|residential|apartment|kindergarten|school|hospital|medical|agricultural)\b/i;
 
 export interface WeaponType { weapon: string; sub_event_type: string; event_type: EventType }
@@ -49,7 +50,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   // the acts name the attacker; else a claim of responsibility that joined them does
   const named1 = pickActor(sided.map((m) => m.actor1)) ?? pickActor(ms.filter((m) => m.claimOnly).map((m) => m.actor1));
   const crowdViolence = d.unrest && sidelessViolence(typed, violenceAgent(typed, named1), named2) && !ms.some((m) => d.armedNamedIn(m.sentence));
-  const crowdSides = crowdEvent(eventType(typed, named1, named2, d), ms, named1, named2, fatalities, crowdViolence);
+  const crowdSides = crowdEvent(eventType(typed, named1, named2, d), ms, named1, named2, fatalities, crowdViolence, location.country_code);
   const { type, actor1 } = crowdSides;
   let { actor2 } = crowdSides;
   // an attack on a base that names no target hit the forces based there
@@ -58,7 +59,10 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
     if (host && host !== actor1?.name) actor2 = lookupActor(host)?.actor ?? null;
   }
   // an attack on no one named hit civilians; civilians are named after the event's country
-  if ((type.sub_event_type === 'Attack' && !actor2) || (actor2?.type === 'civilians' && actor2.name.startsWith('Civilians'))) actor2 = civilians(location.country);
+  // (the crews of merchant ships are of every country: ACLED's "Civilians (International)", x-seafarers)
+  if ((type.sub_event_type === 'Attack' && !actor2) || (actor2?.type === 'civilians' && actor2.name.startsWith('Civilians'))) {
+    actor2 = civilians(ms.some((m) => MERCHANT_SHIP.test(m.sentence.text)) ? 'International' : location.country);
+  }
   // a foreign army's strike that damaged homes or hurt people: the civilians of the place were the target
   if (!actor2 && actor1?.type === 'state_military' && actor1.country && actor1.country !== location.country_code &&
     ms.some((m) => CIVILIAN_HARM.test(m.sentence.text))) actor2 = civilians(location.country);

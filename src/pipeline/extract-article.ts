@@ -30,7 +30,7 @@ export function extractArticle(article: Article): Extraction {
   const summedUp = summaryAt(mentions, ctx.rejected);
   const groups = groupMentions(mentions).filter((g) => reportsIncident(g) && !pointsToSummary(g, summedUp));
   const built = groups.map((g) => reconcile(g, defaults));
-  const events = nameUnknownPerpetrators(fillSidesFromArticle(linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null)));
+  const events = nameUnknownPerpetrators(fillSidesFromArticle(linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null)), [...ctx.actors.values()].flat().map((a) => a.actor));
   return { article, events, tallies: extractTallies(ctx), actors: ctx.actors, rejected: ctx.rejected };
 }
 

@@ -26,6 +26,39 @@ describe('role rules', () => {
     expect(roles('Fighting between the RSF and the Sudanese army continued in Omdurman.')).toEqual(['Rapid Support Forces', 'Military Forces of Sudan']));
   it('r-relative-agent: "an attack that X launched"', () =>
     expect(roles('The strike answered a rocket attack that Hamas launched on Sderot.')[0]).toBe('Hamas'));
+  it('r-subject: the object of an earlier act is not the next act\'s subject ("threw fireworks at gardaí, vandalised")', () =>
+    expect(roles('Masked men threw fireworks at Israeli troops and vandalised a tram stop.')[0]).toBeNull());
+  it('r-intercepted-passive: "a Houthi drone was intercepted by X" names the launcher as subject and the defender as agent', () =>
+    expect(roles('A Houthi drone was intercepted by Israeli air defences over Eilat.')).toEqual(['Houthis', 'Military Forces of Israel']));
+  it('r-intercepted-passive: an aircraft shot down is the side hit, not the launcher', () =>
+    expect(roles('A Colombian police helicopter was shot down in Amalfi.')).toEqual([null, 'Police Forces of Colombia']));
+  it('r-interceptor: the agent of a later interception defended ("launched ... was intercepted by")', () =>
+    expect(roles('A UAV launched from Yemen was likely intercepted by the Israeli Air Force.')).toEqual([null, 'Military Forces of Israel']));
+  it('r-said-it: what a speaker says "it" did in its own report, the speaker did', () => {
+    const { events } = extractText('The White Army militia says it now holds Nasir in South Sudan after heavy fighting against government troops on Tuesday.', '2025-03-05');
+    expect(events[0]?.actor1?.name).toBe('White Army');
+  });
+  it('r-said-it: not what "it was" ("Al-Shabaab said it was shelled")', () => {
+    const { events } = extractText('Al-Shabaab said it was shelled by government troops near Afgoye on Tuesday.', '2025-03-05');
+    expect(events[0]?.actor1?.name).not.toBe('Al-Shabaab');
+  });
+  it('r-subject: an act in a fronted phrase ("In another brazen assault, X attacked") is not the main verb', () => {
+    const { events } = extractText('In another brazen assault, ISWAP terrorists attacked a Nigerian Army base in Borno State on Sunday, killing three soldiers.', '2025-03-05');
+    expect([events[0]?.actor1?.name, events[0]?.actor2?.name]).toEqual(['Islamic State West Africa Province', 'Military Forces of Nigeria']);
+  });
+  it('x-seafarers: the crew of a merchant ship are civilians of every country', () => {
+    const { events } = extractText('Houthi militants attacked a cargo ship off Hodeidah in Yemen on Monday, killing four crew members.', '2025-07-09');
+    expect(events[0]?.actor2?.name).toBe('Civilians (International)');
+  });
+  it('r-by-agent: "the shelling by Pakistani troops" names the attacker, not the object', () =>
+    expect(roles('The heavy shelling by Pakistani troops in the Poonch sector began at 3 am.')[0]).toBe('Military Forces of Pakistan'));
+  it('r-harm-agent: "killed by X, supported by airstrikes": the agent of the harm did the act', () =>
+    expect(roles('Eleven suspected Islamic militants have been killed by Philippine troops, supported by artillery fire and airstrikes, near a village.')[0])
+      .toBe('Military Forces of the Philippines'));
+  it('r-fight-with-country: the country a fight was with is the other side', () => {
+    expect(roles('A Cambodian civilian was killed in border clashes with Thailand.')[0]).toBe('Military Forces of Thailand');
+    expect(roles('Cambodian troops clashed with Thailand near the temple.')).toEqual(['Military Forces of Cambodia', 'Military Forces of Thailand']);
+  });
   it('r-vessel: a merchant ship as the target', () => expect(roles('The Houthis fired a missile at the MV Sea Star in the Red Sea.')[1]).toBe('MV Sea Star'));
   it('interceptions: the defender is the target', () =>
     expect(roles('Israeli air defences shot down a drone launched by Hezbollah.')).toEqual(['Hezbollah', 'Military Forces of Israel']));

@@ -42,6 +42,9 @@ const OWN_FORCES = /\b(said|says|announced|reported|claimed)\b[^.]{0,40}\b(its|t
 const OWN_ACT = /^[^.]{0,40}\b(said|says|announced|reported|confirmed|claimed)\b[^.]{0,30}\b(its|their)\s+([\w-]+\s+){0,2}$/i;
 // "backed by Iran", "a ceasefire declared by the PKK": a patron, or the doer of an act that is no violence
 const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspired|directed|ordered|approved|declared|proclaimed|called|agreed|signed|brokered|proposed|imposed|issued|published|released|condemned|denied|rejected|demanded|organi[sz]ed)\s)\bby\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
+const HARM_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(killed|wounded|injured|shot|shot dead|gunned down|murdered|executed|abducted|kidnapped)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}$/i;
+const PROJECTILE = /\b(drones?|uavs?|missiles?|rockets?|projectiles?|shells?|munitions?)\b/i;
+const INTERCEPTED_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(intercepted|shot down|downed|neutrali[sz]ed|jammed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
 // the words between a verb and its object: determiners and modifiers, never a conjunction ("killed when X...")
 const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding|stormed|raided|ambushed|overran|downed|abducted|kidnapped|destroyed|destroying|damaged|damaging)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|(?!(when|as|after|while|and|but|because|since|before|if|where|by)\b)[\w-]+\s+){0,3}$/i;
@@ -62,7 +65,9 @@ const patronOf = (clause: string, a: ActorMatch): boolean =>
 const OBSERVED = /^(spotted|sighted|detected|tracked|observed|monitored)$/i;
 // "the Lebanese army had observed about 70 rockets being fired": who watched an act did not do it
 const OBSERVER = /^\s+(had\s+|has\s+|have\s+)?(\w+ly\s+)?(spotted|sighted|detected|tracked|observed|monitored|recorded|counted|documented|witnessed)\b/i;
-const OBJECT_ING = /\b(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}$/i;
+// "threw stones at the police", "fired rockets towards Israeli forces": a verb's object after its preposition
+const EARLIER_OBJECT = /\b(threw|thrown|throwing|hurled|hurling|fired|firing|shot|aimed|launched|lobbed)\s+([\w-]+\s+){0,4}(at|on|towards?|against)\s+(the\s+|an?\s+)?([\w-]+\s+)?$/i;
+const OBJECT_ING = /\b(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?((?!by\b)[\w-]+\s+){0,2}$/i;
 const PARTICIPLE = /^[^,;]*,\s*(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}$/i;
 const SPEAKER_AFTER = /^(\s*\([^)]*\))?(\s+(official|officials|spokes\w+|sources?|commander|chief|statement|command|said))?\s*(,[^,]{0,80},\s*)?(has\s+|had\s+)?(said|says|told|announced|reported|stated|confirmed|added|noted|wrote|posted|declared|put out|gave|spokes)/i;
 // "according to an initial report from the regional police": the source, however long its phrase
@@ -71,7 +76,7 @@ const SAID_BEFORE = /\b(said|told|says)\s+(the\s+)?$/i;
 const ASSOC_LINK = /^\s*(and|,|together with|along with|alongside|with)\s+(the\s+)?(its\s+)?$/i;
 const VESSEL = /\b(M\/V|MV|M\.V\.|MT|M\/T)\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\b)){0,3})/;
 const US_NAVY_SHIP = /\bUSS\s+[A-Z][\w-]*/;
-const CIVILIANS = /\b(civilians?|people|persons?|residents|villagers|worshippers|child|children|woman|women|girls?|boys?|famil(y|ies)|passengers|farmers|miners|gold miners|shoppers|students|vendors?|traders?|shopkeepers?|tourists|pilgrims|journalists?|aid workers|workers|lawyers?|activists?|candidates?|politicians?|teachers?|doctors?|nurses?|priests?|imams?|associates|displaced people|refugees|a pharmacy|homes?|houses|hospital|kindergarten|school|market)\b/i;
+const CIVILIANS = /\b(civilians?|people|crew members|seafarers|mariners|persons?|residents|villagers|worshippers|child|children|woman|women|girls?|boys?|famil(y|ies)|passengers|farmers|miners|gold miners|shoppers|students|vendors?|traders?|shopkeepers?|tourists|pilgrims|journalists?|aid workers|workers|lawyers?|activists?|candidates?|politicians?|teachers?|doctors?|nurses?|priests?|imams?|associates|displaced people|refugees|a pharmacy|homes?|houses|hospital|kindergarten|school|market)\b/i;
 // civilians as the ones hit: killed/wounded, or the object of the act ("avoid civilian casualties" is neither)
 const CIVILIAN_VICTIMS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring|hit|struck|targeted|targeting|abducted|abducting|kidnapped|kidnapping|seized|shot|attacked|torched|burned|burnt|looted|ransacked|raided|on|against|at)\s+(\S+\s+){0,4}?` + CIVILIANS.source + '|' + CIVILIANS.source + String.raw`\s+(\S+\s+){0,3}?(were|was|had been|have been|has been)?\s*(\w+ly\s+)?(killed|wounded|injured|hurt|dead|died|hit|struck|shelled|bombed|abducted|kidnapped|shot|gunned down|murdered|executed|assassinated|stabbed)`, 'i');
 // "a missile from a Houthi-controlled part of Yemen struck": a country after a preposition is where, not who
@@ -150,11 +155,17 @@ export function assignRoles(
     // "militants aligned with al-Qaeda", "an offshoot of JNIM": a patron or a parent is not the subject either
     !/\b(belong(ed|s|ing)? to|members? of|fighters? of|affiliated with|linked to|linked with|part of|aligned with|allied (with|to)|loyal to|close to|tied to|associated with|offshoot of|splinter (group |faction )?of|breakaway (group |faction )?of)\s+(the\s+)?$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)));
   // "The military base attacked last night is in El Juncal": a site does no act
-  const last = beforeTrigger.filter((a) => !SITE.test(a.text) && !SITE_AFTER.test(clause.slice(a.end))).pop();
+  // "men threw fireworks at gardaí, vandalised a tram stop": the object of an earlier act is not the next act's subject
+  const last = beforeTrigger.filter((a) => !SITE.test(a.text) && !SITE_AFTER.test(clause.slice(a.end)) && !EARLIER_OBJECT.test(clause.slice(Math.max(0, a.index - 60), a.index))).pop();
   // the ones hit hold the subject's place: "Three soldiers and two police officers were killed in an attack"
   const subject = last && !hit.has(last) ? last : undefined;
   // "the RSF was firing" is progressive, not passive
-  const passive = passiveTrigger || (PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) && !/ing$/i.test(triggerWord(clause, triggerIndex)));
+  const grammaticalPassive = PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) && !/ing$/i.test(triggerWord(clause, triggerIndex));
+  // "a Houthi drone was intercepted by the IAF": an interception told in the passive names the weapon's
+  // side as its subject and the defender as its agent, as an attack told in the active does (r-intercepted-passive)
+  // (a projectile's: "a police helicopter was shot down", "militants were neutralised" name the side hit)
+  const interceptedPassive = kind === 'interception' && grammaticalPassive && PROJECTILE.test(clause.slice(0, triggerIndex));
+  const passive = !interceptedPassive && (passiveTrigger || grammaticalPassive);
   if (subject && passive) set('actor2', subject.actor, 'r-passive-subject');
   for (const a of actors.filter((x) => x.index >= triggerIndex || x === subject)) {
     if (a.index >= triggerIndex && objectBefore(clause.slice(Math.max(0, a.index - 50), a.index)) && !isSpeaker(a)) set('actor2', a.actor, 'r-object');
@@ -176,7 +187,12 @@ export function assignRoles(
   // "an attack on the base by X", "was claimed by X": the agent, when no subject did it
   for (const a of actors) {
     const before = clause.slice(Math.max(0, a.index - 40), a.index);
-    if (BY.test(before) && a.index > triggerIndex - 40 && !OWNER_BY.test(before) && !/\band by\s+([\w-]+\s+){0,2}$/i.test(before)) set('actor1', a.actor, 'r-by-agent');
+    // "militants have been killed by Philippine troops, supported by airstrikes": the agent of the harm
+    // did the act the clause types, wherever that is (r-harm-agent)
+    if (HARM_BY.test(before)) set('actor1', a.actor, 'r-harm-agent');
+    // "a UAV launched from Yemen was intercepted by the IAF": the agent of a later interception defended
+    if (a.index > triggerIndex && INTERCEPTED_BY.test(before) && PROJECTILE.test(clause.slice(0, a.index))) set('actor2', a.actor, 'r-interceptor');
+    else if (BY.test(before) && a.index > triggerIndex - 40 && !OWNER_BY.test(before) && !/\band by\s+([\w-]+\s+){0,2}$/i.test(before)) set(interceptedPassive ? 'actor2' : 'actor1', a.actor, 'r-by-agent');
     // "an attack that Kataib Hezbollah, an Iran proxy group, launched"
     if (a.index > triggerIndex && /\b(that|which)\s+$/i.test(before) && RELATIVE_AGENT.test(clause.slice(a.end, a.end + 60))) set('actor1', a.actor, 'r-relative-agent');
   }
@@ -192,6 +208,12 @@ export function assignRoles(
   const target = COUNTRY_TARGET.exec(clause.slice(triggerIndex));
   const targetCountry = target && countryByName(target[1]!);
   if (targetCountry && targetCountry.cc !== roles.actor1?.country) set('actor2', stateOf(targetCountry.cc, targetCountry.name), 'r-country-object');
+
+  // "a civilian was killed in border clashes with Thailand": the country a fight was with is the other side
+  const opponent = FIGHT_WITH_COUNTRY.exec(clause);
+  const opposing = opponent && countryByName(opponent[1]!);
+  const forces = opposing && stateForces(opposing.cc);
+  if (forces && roles.actor1?.country !== opposing.cc) set(roles.actor1 ? 'actor2' : 'actor1', forces, 'r-fight-with-country');
 
   for (const slot of ['1', '2'] as const) {
     const main = roles[`actor${slot}`];
@@ -258,6 +280,7 @@ function firedFrom(act: string): Actor | undefined {
   return c ? stateForces(c.cc) : undefined;
 }
 
+const FIGHT_WITH_COUNTRY = /\b(?:clash(?:es|ed)?|fought|battled|fighting|conflict|war|battles?|skirmish(?:es)?|hostilities|firefights?)\s+with\s+(?:the\s+)?((?:U\.S\.|US|[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b(?!['’-]|\s+(?:forces|troops|military|army|soldiers|police)\b)/;
 const COUNTRY_TARGET = /\b(?:against|at|on|targeting|into)\s+(?:the\s+)?((?:U\.S\.|US|[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b(?!['’-]|\s+(?:forces|troops|military|army|base|bases|positions|personnel|soldiers))/;
 
 /** A state as a party: named by the country. */

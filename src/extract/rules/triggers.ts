@@ -51,7 +51,7 @@ export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = 
     // the clause's main verb: not an act inside a relative clause ("which wounded") or a prepositional
     // phrase ("in an overnight attack Russia fired..."), whose subject is not the clause's
     const firstAct = actions.find((a) => !vetoed.has(a) && (!NEEDS_WEAPON.has(a.rule.id) || weapon) &&
-      !/\b(which|that|who)\s+(\w+\s+)?$|\b(in|during|after|before|since)\s+(an?|the)\s+(\w+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)) &&
+      !/\b(which|that|who)\s+(\w+\s+)?$|\b(in|during|after|before|since)\s+(an?|the|another|this|that|its|their)\s+(\w+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)) &&
       // "14 civilians were killed, dozens wounded, when the RSF shelled...": a casualty verb is the act
       // only when active, with its victims after it ("jihadists killed eight soldiers")
       !(CASUALTY_VERBS.has(a.rule.id) && !ACTIVE_HARM.test(clause.slice(a.index + a.text.length, a.index + a.text.length + 40))));
