@@ -242,4 +242,25 @@ describe('tolls in other phrasings (issue 10, class 11)', () => {
     expect([r(c.fatalities), r(c.injured)]).toEqual([[1, 1, 1], [28, 28, 28]]);
   });
   it('"to eliminate a commander" is one killed', () => expect(f('Somali forces carried out a mission to eliminate a senior al-Shabaab commander.')?.best).toBe(1));
+  it('c-kill-n: a long noun phrase before the second figure, and "his niece" as one more', () => {
+    expect(r(f('The fighting also killed 125 members of the new government\'s security forces and 148 pro-Assad fighters.'))).toEqual([273, 273, 273]);
+    expect(r(f('Gunmen had killed two of his brothers and his niece.'))).toEqual([3, 3, 3]);
+  });
+  it('"shot dead a 16-year-old" is one killed by a verb that says how', () => {
+    expect(r(f('Israeli forces had shot dead a 16-year-old, Motaz Abu Tabeekh.'))).toEqual([1, 1, 1]);
+    expect(r(f('Gunmen gunned down three farmers near the river.'))).toEqual([3, 3, 3]);
+  });
+  it('c-hurt-another and c-kill-another: "wounded another" is one more', () => {
+    const c = findCasualties('The strike had killed one person and wounded another.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[1, 1, 1], [1, 1, 1]]);
+    expect(i('The drone wounded another two soldiers.')).toBeNull();
+  });
+  it('"hit by bullets" wounds; a building hit is no casualty', () => {
+    expect(r(i('He said two journalists and a security guard were hit by bullets, though none was seriously wounded.'))).toEqual([3, 3, 3]);
+    expect(i('Two houses were hit by shells.')).toBeNull();
+  });
+  it('c-none-injured: no one hurt is no one dead, unless a death is told', () => {
+    expect(r(f('Police reported no injuries or damage.'))).toEqual([0, 0, 0]);
+    expect(r(f('Three people were killed but no one was injured.'))).toEqual([3, 3, 3]);
+  });
 });

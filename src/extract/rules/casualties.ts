@@ -11,10 +11,13 @@ export interface Casualties {
   rules: string[];
 }
 
-const KILL = String.raw`(?:killed|killing|kills|kill|left dead|leaving dead|claimed the lives of|martyred|eliminated|eliminate)`;
+// ("shot dead a 16-year-old", "gunned down three farmers": the verb that says how is still the one that kills)
+const KILL = String.raw`(?:killed|killing|kills|kill|left dead|leaving dead|claimed the lives of|martyred|eliminated|eliminate|shot dead|gunned down|shot and killed)`;
 // "beaten to death", "hacked to death", "shot and killed": deaths told by how they were dealt
 const TO_DEATH = String.raw`(?:(?:beaten|hacked|burned|burnt|stabbed|stoned|lynched|crushed|trampled)\s+to\s+death|shot\s+and\s+killed|lynched)`;
 const HURT = String.raw`(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hospitali[sz]ed|taken to hospital)`;
+// "two journalists and a security guard were hit by bullets": struck by a projectile that wounds, not a building hit
+const HIT_BY = String.raw`(?:hit|struck)\s+by\s+(?:a\s+|stray\s+|live\s+|rubber\s+|plastic\s+)*(?:bullets?|gunfire|rounds|pellets|shrapnel|baton\s+rounds)`;
 // what "N ... were killed" may say of the dead: "shot dead", "fatally wounded" are deaths, not wounds
 const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|deaths|fatalities|lives|lost (?:their|his|her) lives|martyred|eliminated|shot dead|gunned down|fatally (?:shot|wounded|injured|stabbed))`;
 // the words between a figure and its verb: never a conjunction, an auxiliary or another toll's verb,
@@ -76,10 +79,11 @@ function numberRose(what: string): RegExp {
 
 export const casualtyRules: CasualtyRule[] = [
   { id: 'c-none-casualties', kind: 'both', re: /\b(no|neither|without|not cause any|did not cause any) (damage or )?(casualties|casualties or damage|injuries or casualties|casualties nor|loss of life)\b|\bno one was (hurt|killed|injured)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
-  { id: 'c-none-injured', kind: 'injured', re: /\b(no|neither|nor|without) (reported )?(damage or |damage and )?(injuries|injured|wounded)\b|\b(nobody|no one|none) (was|were) (hurt|injured|wounded)\b|\bnobody was hurt\b|\bno (one|personnel|people) (was |were )?(injured|hurt)\b|\bleft no one injured\b|\bnobody was injured\b|\bno reports of (damage or )?injur(y|ies)\b|\bwas injured\b(?=[^.]*\bnobody\b)/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
+  // no one hurt is no one dead either ("reported no injuries or damage"): a figure for the dead told anywhere beats it
+  { id: 'c-none-injured', kind: 'both', re: /\b(no|neither|nor|without) (reported )?(damage or |damage and )?(injuries|injured|wounded)\b|\b(nobody|no one|none) (was|were) (hurt|injured|wounded)\b|\bnobody was hurt\b|\bno (one|personnel|people) (was |were )?(injured|hurt)\b|\bleft no one injured\b|\bnobody was injured\b|\bno reports of (damage or )?injur(y|ies)\b|\bwas injured\b(?=[^.]*\bnobody\b)/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-killed', kind: 'fatalities', re: /\b(no (deaths|fatalities)|no one was killed|nobody was killed)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-before-casualties', kind: 'both', re: new RegExp(String.raw`${NONE_BEFORE}casualties\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
-  { id: 'c-none-before-injured', kind: 'injured', re: new RegExp(String.raw`${NONE_BEFORE}(?:injuries|injured|wounded|hurt)\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
+  { id: 'c-none-before-injured', kind: 'both', re: new RegExp(String.raw`${NONE_BEFORE}(?:injuries|injured|wounded|hurt)\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
   // "killing a civilian", "killing a child and a government soldier": one person, or two
   { id: 'c-kill-person', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+${PERSON}s?\b(?!\s+of\b)(?:\s+and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})s?\b)?`, 'gi'), range: (m) => withSecondFigure(exact(1, m[0]), m[1]) },
   // "kills Hamas chief Ismail Haniyeh", "killed Yevgeny Perder", "eliminated senior al-Shabaab commander Hassan Siidow Hussein": one person named
@@ -88,6 +92,9 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-named-killed', kind: 'fatalities', re: new RegExp(String.raw`\b${NAME}(?:\s+and\s+(?:[\p{Ll}]+\s+){0,2}(${NAME}))?${ASIDE}\s+(?:was|were|has been|have been|had been)\s+${NAMED_DEATH}\b`, 'gu'), range: (m) => (m[1] && !/\bwas\b/.test(m[0].slice(-30)) ? exact(2, m[0]) : /\bwere\b/.test(m[0].slice(-30)) ? null : exact(1, m[0])) },
   // "its cameraman Riad al-Hussein was wounded": one person named
   { id: 'c-named-hurt', kind: 'injured', re: new RegExp(String.raw`\b${NAME}${ASIDE}\s+(?:was|has been|had been)\s+${ADVERBS}(?:wounded|injured|hurt)\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "had killed one person and wounded another": one more, its noun left out
+  { id: 'c-kill-another', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+another\b(?!\s+(?:${N})\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-hurt-another', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+another\b(?!\s+(?:${N})\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "the bodies of five men were found": a count of the dead
   { id: 'c-bodies', kind: 'fatalities', re: new RegExp(String.raw`\b(?:bodies|corpses|remains)\s+of\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   // "two bodies were found in a lake", "three more bodies have been recovered": a count of the dead
@@ -114,10 +121,10 @@ export const casualtyRules: CasualtyRule[] = [
   // "caused deaths and injuries", "caused loss of life": some dead, no figure
   { id: 'c-some-deaths', kind: 'fatalities', re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with)\s+["“]?(some |several |multiple )?(deaths|fatalities|loss of life)\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
   // "killed 47 soldiers and 84 fighters", "killing four police officers and two civilians": the second figure (group 3) adds to the first
-  { id: 'c-kill-n', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets))(?:\s+(?:[\w.'’-]+\s+){1,3}?and\s+(?:(?:${Q})\s+)?(\d+(?:,\d{3})*|${N}|an?)\s+(?!unknown\b|number\b|others?\b|more\b)[A-Za-z]${OTHER_TOLL_AFTER})?`, 'gid') },
+  { id: 'c-kill-n', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets))(?:\s+(?:[\w.'’-]+\s+){1,8}?and\s+(?:(?:${Q})\s+)?(\d+(?:,\d{3})*|${N}|an?|his|her)\s+(?!unknown\b|number\b|others?\b|more\b)[A-Za-z]${OTHER_TOLL_AFTER})?`, 'gid') },
   // "at least 47 soldiers and 84 Wagner mercenaries dead", "six NPA members and a soldier were killed": two figures for one toll (group 3 adds)
   { id: 'c-n-and-m-killed', kind: 'fatalities', re: twoFigures(String.raw`(?:killed|dead)`) },
-  { id: 'c-n-and-m-hurt', kind: 'injured', re: twoFigures(String.raw`(?:wounded|injured|hurt)`) },
+  { id: 'c-n-and-m-hurt', kind: 'injured', re: twoFigures(String.raw`(?:wounded|injured|hurt|${HIT_BY})`) },
   // "the refugee minister and two other people were killed", "killing the driver and two others": the others and the one named
   { id: 'c-and-n-others', kind: 'fatalities', re: new RegExp(String.raw`\band\s+(?:(${Q})\s+)?(${N})\s+(?:other|others|more)\b(?:\s+(?:people|persons|civilians|soldiers|men|women))?(?:\s+(?:were|had been|have been)\s+${ADVERBS}(?:killed|dead)|(?<=\b${KILL}\s+(?!and\b)[^,.;]{1,60}?\band\s+(?:(?:${Q})\s+)?(?:${N})\s+(?:other|others)))${OTHER_TOLL_AFTER}`, 'gi'), range: (m) => withSecondFigure(toRange(m[1], m[2]!, m[0]), 'one') },
   // "Those killed were nineteen men, five women and a child": a list of the dead, summed
@@ -134,7 +141,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "...has risen to seven and the number of wounded to 30": the second count, its verb left out
   { id: 'c-and-number-to', kind: 'injured', re: new RegExp(String.raw`\band\s+(?:the\s+)?number\s+of\s+(?:people\s+)?(?:injured|wounded|hurt)\s+to\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   { id: 'c-hurt-n', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gid') },
-  { id: 'c-n-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${AUX}(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with)\b`, 'gid') },
+  { id: 'c-n-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${AUX}(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with|${HIT_BY})\b`, 'gid') },
   // "fired at four police officers, slightly injuring them": the figure of those the act was aimed at
   { id: 'c-n-hurt-them', kind: 'injured', re: themRule(String.raw`(?:wounding|injuring|hurting)`) },
   { id: 'c-n-killed-them', kind: 'fatalities', re: themRule(String.raw`(?:killing)`) },
@@ -203,8 +210,8 @@ function victimNounsPlural(): string {
   return lexicon('victim-nouns').map((r) => `${r.re.source.replace(/\\b$/, '')}(?:s|es)?\\b`).join('|');
 }
 
-// "a soldier": one
-const oneFor = (word: string): string => (/^an?$/i.test(word) ? 'one' : word);
+// "a soldier", "his niece": one
+const oneFor = (word: string): string => (/^(?:an?|his|her)$/i.test(word) ? 'one' : word);
 
 function withSecondFigure(r: Range, second: string | undefined): Range {
   const n = second ? numberValue(oneFor(second)) : null;
