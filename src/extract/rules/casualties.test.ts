@@ -259,6 +259,14 @@ describe('tolls in other phrasings (issue 10, class 11)', () => {
     expect(r(i('He said two journalists and a security guard were hit by bullets, though none was seriously wounded.'))).toEqual([3, 3, 3]);
     expect(i('Two houses were hit by shells.')).toBeNull();
   });
+  it('c-n-killed: "five were \"murdered\"", "12 civilians were executed"', () => {
+    expect(r(f('Of these, five were "murdered" in Caracas.'))).toEqual([5, 5, 5]);
+    expect(r(f('Twelve civilians were executed at a guest house.'))).toEqual([12, 12, 12]);
+  });
+  it('"hit by bullets" at a protest is its wounded, not a strike of its own', () => {
+    const { events } = extractText('Police fired tear gas at protesters in Maputo on Monday. A rights group said two journalists and a security guard were hit by bullets.');
+    expect(events.map((e) => [e.location.name, e.injured.best])).toEqual([['Maputo', 3]]);
+  });
   it('c-none-injured: no one hurt is no one dead, unless a death is told', () => {
     expect(r(f('Police reported no injuries or damage.'))).toEqual([0, 0, 0]);
     expect(r(f('Three people were killed but no one was injured.'))).toEqual([3, 3, 3]);
