@@ -267,6 +267,14 @@ describe('tolls in other phrasings (issue 10, class 11)', () => {
     const { events } = extractText('Police fired tear gas at protesters in Maputo on Monday. A rights group said two journalists and a security guard were hit by bullets.');
     expect(events.map((e) => [e.location.name, e.injured.best])).toEqual([['Maputo', 3]]);
   });
+  it('"killed three soldiers and left dozens injured": the second toll is not the first\'s noun', () => {
+    const c = findCasualties('The drone attack killed at least three American soldiers and left dozens injured.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[3, 3, null], [null, 12, null]]);
+  });
+  it('c-named-died: a named person who died of the wounds', () => {
+    expect(r(f('Conaie said one of its members, Efrain Fuerez, had been shot three times and had died in hospital.'))).toEqual([1, 1, 1]);
+    expect(f('Efrain Fuerez said his neighbours had fled.')).toBeNull();
+  });
   it('c-none-injured: no one hurt is no one dead, unless a death is told', () => {
     expect(r(f('Police reported no injuries or damage.'))).toEqual([0, 0, 0]);
     expect(r(f('Three people were killed but no one was injured.'))).toEqual([3, 3, 3]);
