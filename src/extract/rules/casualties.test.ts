@@ -275,6 +275,12 @@ describe('tolls in other phrasings (issue 10, class 11)', () => {
     expect(r(f('Conaie said one of its members, Efrain Fuerez, had been shot three times and had died in hospital.'))).toEqual([1, 1, 1]);
     expect(f('Efrain Fuerez said his neighbours had fled.')).toBeNull();
   });
+  it('a span of figures gives its range, the lower end as the best figure', () => {
+    expect(r(f('"While repulsing the attack, 15-20 Afghan Taliban have been killed," the army said.'))).toEqual([15, 15, 20]);
+    expect(r(f('The strike killed 25 to 30 fighters.'))).toEqual([25, 25, 30]);
+    expect(r(f('Between 2 and 4 people died.'))).toEqual([2, 2, 4]);
+    expect(r(f('The attack on 14-15 May killed three.'))).toEqual([3, 3, 3]);
+  });
   it('c-none-injured: no one hurt is no one dead, unless a death is told', () => {
     expect(r(f('Police reported no injuries or damage.'))).toEqual([0, 0, 0]);
     expect(r(f('Three people were killed but no one was injured.'))).toEqual([3, 3, 3]);

@@ -168,7 +168,7 @@ export function findCasualties(text: string): Casualties {
       // "the attack on 14 May killed three": a day or a year is no toll; look again just after it
       const at = m.indices?.[2];
       if (at && isDatePart(text, at[0], at[1])) { rule.re.lastIndex = at[1]; continue; }
-      const range = rule.range ? rule.range(m) : rule.fixed ? { ...rule.fixed, text: m[0] } : withSecondFigure(toRange(m[1], oneFor(m[2]!), m[0]), m[3]);
+      const range = rule.range ? rule.range(m) : rule.fixed ? { ...rule.fixed, text: m[0] } : withSecondFigure(spanned(text, at, toRange(m[1], oneFor(m[2]!), m[0])), m[3]);
       if (!range) continue;
       if (rule.kind !== 'injured') out.fatalities = larger(out.fatalities, range);
       if (rule.kind !== 'fatalities') out.injured = larger(out.injured, range);
@@ -179,6 +179,21 @@ export function findCasualties(text: string): Casualties {
 }
 
 const exact = (n: number, text: string): Range => ({ best: n, low: n, high: n, text });
+
+// "15-20 Afghan Taliban have been killed", "killed 25 to 30 fighters", "between 2 and 4 died": the figure read is one end of a span
+const SPAN_BEFORE = /(?:(?<![\d,.])(\d+)\s*(?:-|–|to)|\bbetween\s+(\d+)\s+and)\s*$/i;
+const SPAN_AFTER = /^\s*(?:-|–|to)\s*(\d+)(?![\d,.])/;
+
+/** A figure that is one end of a span ("15-20", "25 to 30") gives the span; its best figure is the lower end (ACLED). */
+function spanned(text: string, at: [number, number] | undefined, r: Range): Range {
+  if (!at || r.best === null) return r;
+  const before = SPAN_BEFORE.exec(text.slice(Math.max(0, at[0] - 20), at[0]));
+  const after = SPAN_AFTER.exec(text.slice(at[1], at[1] + 12));
+  const low = before ? Number(before[1] ?? before[2]) : r.best;
+  const high = after ? Number(after[1]) : r.best;
+  if ((!before && !after) || low >= high) return r;
+  return { ...r, best: low, low, high };
+}
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 // "May 14 killed" but not "5 June 23 people": a month with its day already told takes no other figure
