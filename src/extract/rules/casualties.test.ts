@@ -280,6 +280,7 @@ describe('tolls in other phrasings (issue 10, class 11)', () => {
     expect(r(f('The strike killed 25 to 30 fighters.'))).toEqual([25, 25, 30]);
     expect(r(f('Between 2 and 4 people died.'))).toEqual([2, 2, 4]);
     expect(r(f('The attack on 14-15 May killed three.'))).toEqual([3, 3, 3]);
+    expect(r(f('The death toll range from 100 to several hundred, officials said.'))).toEqual([100, 100, null]);
   });
   it('c-none-injured: no one hurt is no one dead, unless a death is told', () => {
     expect(r(f('Police reported no injuries or damage.'))).toEqual([0, 0, 0]);

@@ -186,8 +186,10 @@ const SPAN_AFTER = /^\s*(?:-|–|to)\s*(\d+)(?![\d,.])/;
 
 /** A figure that is one end of a span ("15-20", "25 to 30") gives the span; its best figure is the lower end (ACLED). */
 function spanned(text: string, at: [number, number] | undefined, r: Range): Range {
-  if (!at || r.best === null) return r;
+  if (!at) return r;
   const before = SPAN_BEFORE.exec(text.slice(Math.max(0, at[0] - 20), at[0]));
+  // "from 100 to several hundred": the figure is the low end, the vague upper end no bound
+  if (r.best === null) return before ? { ...r, best: Number(before[1] ?? before[2]), low: Number(before[1] ?? before[2]), high: null } : r;
   const after = SPAN_AFTER.exec(text.slice(at[1], at[1] + 12));
   const low = before ? Number(before[1] ?? before[2]) : r.best;
   const high = after ? Number(after[1]) : r.best;
