@@ -43,7 +43,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   if (!area) return null;
   // "Gunmen stormed a TV studio in Guayaquil. ... The attackers took hostages": the site said before
   const location = area.geo_precision === 3 ? d.siteNear([...new Set(ms.map((m) => m.sentence.index))], area) ?? area : area;
-  const fatalities = ms.reduce<Range | null>((r, m) => larger(r, m.fatalities), null) ?? emptyRange();
+  const fatalities = eventToll(ms, location, (m) => m.fatalities);
   // the attacked side firing back names the sides the other way round
   const sided = acts.filter((m) => !group.firingBack?.has(m));
   const named2 = pickActor(sided.map((m) => m.actor2));
@@ -80,12 +80,32 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
     assoc_actors1: uniqueActors(acts.flatMap((m) => m.assoc1), actor1),
     assoc_actors2: uniqueActors(acts.flatMap((m) => m.assoc2), actor2),
     fatalities,
-    injured: ms.reduce<Range | null>((r, m) => larger(r, m.injured), null) ?? emptyRange(),
+    injured: eventToll(ms, location, (m) => m.injured),
     status,
     claimed_by: [...new Set(acts.flatMap((m) => m.claimed_by))],
     related: [],
   };
 }
+
+/**
+ * The event's toll: the larger bound of its mentions' figures (later tolls grow), but a figure told for
+ * a wider area than the event's place by acts in the plural ("strikes overnight killed 10 in Israel" beside
+ * "six were killed in Bat Yam") or as a total ("a total of 11 people have died") counts other incidents too: it counts only
+ * when no mention gives a figure of the event's own.
+ */
+function eventToll(ms: Mention[], location: Place, figure: (m: Mention) => Range | null): Range {
+  const told = ms.filter((m) => figure(m));
+  const own = told.filter((m) => !widerToll(m, location));
+  return (own.length ? own : told).reduce<Range | null>((r, m) => larger(r, figure(m)), null) ?? emptyRange();
+}
+
+// "a total of 11", "the total for the protests is six", "20 in all", "nationwide": a sum over incidents, not one incident's toll
+const TOTAL = /\b(?:a total of|the total|in total|in all|altogether|overall|nationwide|across the country)\b/i;
+const widerToll = (m: Mention, location: Place): boolean =>
+  (manyActs(m) && !!m.place && m.place.geo_precision > location.geo_precision && m.place.name !== location.name) || TOTAL.test(m.sentence.text);
+// "Iranian strikes overnight killed 10 in Israel": acts in the plural; "a drone strike on a town in Amhara" is the one incident, its place vaguer
+// (a crowd's "protests" are one protest however many streets it fills)
+const manyActs = (m: Mention): boolean => !m.casualtyOnly && !CROWD_KINDS.has(m.kind) && /s$/i.test(m.trigger) && !/ss$/i.test(m.trigger);
 
 /** ACLED names protest and riot crowds by country: "Protesters (Iraq)". */
 /** "Protesters" the text named with no country are the event country's: "Protesters (Serbia)". */

@@ -242,4 +242,48 @@ describe('tolls in other phrasings (issue 10, class 11)', () => {
     expect([r(c.fatalities), r(c.injured)]).toEqual([[1, 1, 1], [28, 28, 28]]);
   });
   it('"to eliminate a commander" is one killed', () => expect(f('Somali forces carried out a mission to eliminate a senior al-Shabaab commander.')?.best).toBe(1));
+  it('c-kill-n: a long noun phrase before the second figure, and "his niece" as one more', () => {
+    expect(r(f('The fighting also killed 125 members of the new government\'s security forces and 148 pro-Assad fighters.'))).toEqual([273, 273, 273]);
+    expect(r(f('Gunmen had killed two of his brothers and his niece.'))).toEqual([3, 3, 3]);
+  });
+  it('"shot dead a 16-year-old" is one killed by a verb that says how', () => {
+    expect(r(f('Israeli forces had shot dead a 16-year-old, Motaz Abu Tabeekh.'))).toEqual([1, 1, 1]);
+    expect(r(f('Gunmen gunned down three farmers near the river.'))).toEqual([3, 3, 3]);
+  });
+  it('c-hurt-another and c-kill-another: "wounded another" is one more', () => {
+    const c = findCasualties('The strike had killed one person and wounded another.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[1, 1, 1], [1, 1, 1]]);
+    expect(i('The drone wounded another two soldiers.')).toBeNull();
+  });
+  it('"hit by bullets" wounds; a building hit is no casualty', () => {
+    expect(r(i('He said two journalists and a security guard were hit by bullets, though none was seriously wounded.'))).toEqual([3, 3, 3]);
+    expect(i('Two houses were hit by shells.')).toBeNull();
+  });
+  it('c-n-killed: "five were \"murdered\"", "12 civilians were executed"', () => {
+    expect(r(f('Of these, five were "murdered" in Caracas.'))).toEqual([5, 5, 5]);
+    expect(r(f('Twelve civilians were executed at a guest house.'))).toEqual([12, 12, 12]);
+  });
+  it('"hit by bullets" at a protest is its wounded, not a strike of its own', () => {
+    const { events } = extractText('Police fired tear gas at protesters in Maputo on Monday. A rights group said two journalists and a security guard were hit by bullets.');
+    expect(events.map((e) => [e.location.name, e.injured.best])).toEqual([['Maputo', 3]]);
+  });
+  it('"killed three soldiers and left dozens injured": the second toll is not the first\'s noun', () => {
+    const c = findCasualties('The drone attack killed at least three American soldiers and left dozens injured.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[3, 3, null], [null, 12, null]]);
+  });
+  it('c-named-died: a named person who died of the wounds', () => {
+    expect(r(f('Conaie said one of its members, Efrain Fuerez, had been shot three times and had died in hospital.'))).toEqual([1, 1, 1]);
+    expect(f('Efrain Fuerez said his neighbours had fled.')).toBeNull();
+  });
+  it('a span of figures gives its range, the lower end as the best figure', () => {
+    expect(r(f('"While repulsing the attack, 15-20 Afghan Taliban have been killed," the army said.'))).toEqual([15, 15, 20]);
+    expect(r(f('The strike killed 25 to 30 fighters.'))).toEqual([25, 25, 30]);
+    expect(r(f('Between 2 and 4 people died.'))).toEqual([2, 2, 4]);
+    expect(r(f('The attack on 14-15 May killed three.'))).toEqual([3, 3, 3]);
+    expect(r(f('The death toll range from 100 to several hundred, officials said.'))).toEqual([100, 100, null]);
+  });
+  it('c-none-injured: no one hurt is no one dead, unless a death is told', () => {
+    expect(r(f('Police reported no injuries or damage.'))).toEqual([0, 0, 0]);
+    expect(r(f('Three people were killed but no one was injured.'))).toEqual([3, 3, 3]);
+  });
 });

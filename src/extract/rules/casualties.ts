@@ -11,17 +11,22 @@ export interface Casualties {
   rules: string[];
 }
 
-const KILL = String.raw`(?:killed|killing|kills|kill|left dead|leaving dead|claimed the lives of|martyred|eliminated|eliminate)`;
+// ("shot dead a 16-year-old", "gunned down three farmers": the verb that says how is still the one that kills)
+const KILL = String.raw`(?:killed|killing|kills|kill|left dead|leaving dead|claimed the lives of|martyred|eliminated|eliminates|eliminate|(?:shot|shoots|shooting) dead|gunned down|shot and killed)`;
 // "beaten to death", "hacked to death", "shot and killed": deaths told by how they were dealt
 const TO_DEATH = String.raw`(?:(?:beaten|hacked|burned|burnt|stabbed|stoned|lynched|crushed|trampled)\s+to\s+death|shot\s+and\s+killed|lynched)`;
 const HURT = String.raw`(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hospitali[sz]ed|taken to hospital)`;
+// "two journalists and a security guard were hit by bullets": struck by a projectile that wounds, not a building hit
+const HIT_BY = String.raw`(?:hit|struck)\s+by\s+(?:a\s+|stray\s+|live\s+|rubber\s+|plastic\s+)*(?:bullets?|gunfire|rounds|pellets|shrapnel|baton\s+rounds)`;
 // what "N ... were killed" may say of the dead: "shot dead", "fatally wounded" are deaths, not wounds
-const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|deaths|fatalities|lives|lost (?:their|his|her) lives|martyred|eliminated|shot dead|gunned down|fatally (?:shot|wounded|injured|stabbed))`;
+const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|murdered|executed|slain|deaths|fatalities|lives|lost (?:their|his|her) lives|martyred|eliminated|shot dead|gunned down|fatally (?:shot|wounded|injured|stabbed))`;
 // the words between a figure and its verb: never a conjunction, an auxiliary or another toll's verb,
 // so "killed about 70 people and wounded 19" gives no "70 ... wounded" and "80 dead and 150 wounded" no "80 ... wounded"
-const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|killed|dead|died|lost|lives|wounded|injured|hurt|fatally)\b)[\w.'’-]+\s+`;
+// ("a rights group said two journalists and a guard were hit": nor a speech verb, which opens the toll it reports)
+const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|killed|dead|died|lost|lives|wounded|injured|hurt|fatally|said|says|told)\b)[\w.'’-]+\s+`;
 // ("dozens of participants and police officers were injured": "and" joins nouns of one toll, not a second figure)
-const NOUNS = String.raw`(?:${WORD}|and\s+(?=${WORD})(?=[a-z])(?!(?:${N}|an?|more|other|others|several|some)\b)){0,7}?`;
+// ("killed three soldiers and left dozens injured": nor a verb that opens the next toll)
+const NOUNS = String.raw`(?:${WORD}|and\s+(?=${WORD})(?=[a-z])(?!(?:${N}|an?|more|other|others|several|some|left|leaving|wounded|wounding|injured|injuring)\b)){0,7}?`;
 // "at least 11 people, among them two students, were killed", "Twenty more people, also civilians, were wounded"
 const APPOSITIVE = String.raw`(?:[\w.'’-]+,[^,]{0,90},\s*)?`;
 // "were also wounded", "were reportedly killed": adverbs between the auxiliary and the verb
@@ -44,7 +49,7 @@ const NONE_BEFORE = String.raw`\b(?:no|neither|nor|without)\s+(?:${INSIDE}{1,40}
 const OTHER_TOLL_AFTER = String.raw`(?!(?:,[^,.;]{1,60},)?[^,.;]{0,30}\b(?:wounded|injured|hurt|injuries)\b)`;
 // "killed Islamic State fighters": capitalised words before these name a group's members, not a person
 const NOT_A_PERSON = String.raw`(?!\s+(?:militants|fighters|soldiers|members|troops|forces|rebels|insurgents|supporters|officials|civilians|people|residents|gunmen|policemen|officers))`;
-const HURT_WORDS = /(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with)/i;
+const HURT_WORDS = new RegExp(String.raw`(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with|${HIT_BY})`, 'i');
 const FIGURE = String.raw`(?:(${Q})\s+)?(${N}|an?)`;
 
 interface CasualtyRule {
@@ -79,18 +84,24 @@ function numberRose(what: string): RegExp {
 
 export const casualtyRules: CasualtyRule[] = [
   { id: 'c-none-casualties', kind: 'both', re: /\b(no|neither|without|not cause any|did not cause any) (damage or )?(casualties|casualties or damage|injuries or casualties|casualties nor|loss of life)\b|\bno one was (hurt|killed|injured)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
-  { id: 'c-none-injured', kind: 'injured', re: /\b(no|neither|nor|without) (reported )?(damage or |damage and )?(injuries|injured|wounded)\b|\b(nobody|no one|none) (was|were) (hurt|injured|wounded)\b|\bnobody was hurt\b|\bno (one|personnel|people) (was |were )?(injured|hurt)\b|\bleft no one injured\b|\bnobody was injured\b|\bno reports of (damage or )?injur(y|ies)\b|\bwas injured\b(?=[^.]*\bnobody\b)/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
+  // no one hurt is no one dead either ("reported no injuries or damage"): a figure for the dead told anywhere beats it
+  { id: 'c-none-injured', kind: 'both', re: /\b(no|neither|nor|without) (reported )?(damage or |damage and )?(injuries|injured|wounded)\b|\b(nobody|no one|none) (was|were) (hurt|injured|wounded)\b|\bnobody was hurt\b|\bno (one|personnel|people) (was |were )?(injured|hurt)\b|\bleft no one injured\b|\bnobody was injured\b|\bno reports of (damage or )?injur(y|ies)\b|\bwas injured\b(?=[^.]*\bnobody\b)/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-killed', kind: 'fatalities', re: /\b(no (deaths|fatalities)|no one was killed|nobody was killed)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-before-casualties', kind: 'both', re: new RegExp(String.raw`${NONE_BEFORE}casualties\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
-  { id: 'c-none-before-injured', kind: 'injured', re: new RegExp(String.raw`${NONE_BEFORE}(?:injuries|injured|wounded|hurt)\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
+  { id: 'c-none-before-injured', kind: 'both', re: new RegExp(String.raw`${NONE_BEFORE}(?:injuries|injured|wounded|hurt)\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
   // "killing a civilian", "killing a child and a government soldier": one person, or two
   { id: 'c-kill-person', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+${PERSON}s?\b(?!\s+of\b)(?:\s+and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})s?\b)?`, 'gi'), range: (m) => withSecondFigure(exact(1, m[0]), m[1]) },
   // "kills Hamas chief Ismail Haniyeh", "killed Yevgeny Perder", "eliminated senior al-Shabaab commander Hassan Siidow Hussein": one person named
   { id: 'c-kill-named', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+(?:(?:the\s+)?(?:(?:top|senior|deputy|local|veteran)\s+)?(?:(?:\p{Lu}|al-|el-)[\w'’-]*\s+){0,2}(?:top\s+|senior\s+|deputy\s+|local\s+)?(?:chief|commander|leader|head|official|spokesman|journalist|activist|lawyer|candidate|mayor|governor|general|colonel|commissioner)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:al-|bin\s+|ibn\s+)?\p{Lu}\p{Ll}+){1,2}\b${NOT_A_PERSON}`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "Candidate Bertha Gaytán was shot dead", "the lawyer Elvino Dias and Paulo Guambe, who..., were shot dead": the dead named
   { id: 'c-named-killed', kind: 'fatalities', re: new RegExp(String.raw`\b${NAME}(?:\s+and\s+(?:[\p{Ll}]+\s+){0,2}(${NAME}))?${ASIDE}\s+(?:was|were|has been|have been|had been)\s+${NAMED_DEATH}\b`, 'gu'), range: (m) => (m[1] && !/\bwas\b/.test(m[0].slice(-30)) ? exact(2, m[0]) : /\bwere\b/.test(m[0].slice(-30)) ? null : exact(1, m[0])) },
+  // "Efrain Fuerez, had been shot three times and had died in hospital": one person named, dead of the wounds
+  { id: 'c-named-died', kind: 'fatalities', re: new RegExp(String.raw`\b${NAME}${ASIDE},?\s+(?:(?:had|has)\s+been\s+(?:shot|stabbed|wounded|injured|hit)\b[^,.;]{0,30}?\s+and\s+)?(?:had\s+|has\s+|later\s+|subsequently\s+)?died\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "its cameraman Riad al-Hussein was wounded": one person named
   { id: 'c-named-hurt', kind: 'injured', re: new RegExp(String.raw`\b${NAME}${ASIDE}\s+(?:was|has been|had been)\s+${ADVERBS}(?:wounded|injured|hurt)\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "had killed one person and wounded another": one more, its noun left out
+  { id: 'c-kill-another', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+another\b(?!\s+(?:${N})\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-hurt-another', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+another\b(?!\s+(?:${N})\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "the bodies of five men were found": a count of the dead
   { id: 'c-bodies', kind: 'fatalities', re: new RegExp(String.raw`\b(?:bodies|corpses|remains)\s+of\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   // "two bodies were found in a lake", "three more bodies have been recovered": a count of the dead
@@ -117,16 +128,16 @@ export const casualtyRules: CasualtyRule[] = [
   // "caused deaths and injuries", "caused loss of life": some dead, no figure
   { id: 'c-some-deaths', kind: 'fatalities', re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with)\s+["“]?(some |several |multiple )?(deaths|fatalities|loss of life)\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
   // "killed 47 soldiers and 84 fighters", "killing four police officers and two civilians": the second figure (group 3) adds to the first
-  { id: 'c-kill-n', kind: 'fatalities', needs: new RegExp(KILL, 'i'), re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets))(?:\s+(?:[\w.'’-]+\s+){1,3}?and\s+(?:(?:${Q})\s+)?(\d+(?:,\d{3})*|${N}|an?)\s+(?!unknown\b|number\b|others?\b|more\b)[A-Za-z]${OTHER_TOLL_AFTER})?`, 'gid') },
+  { id: 'c-kill-n', kind: 'fatalities', needs: new RegExp(KILL, 'i'), re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets))(?:\s+(?:[\w.'’-]+\s+){1,8}?and\s+(?:(?:${Q})\s+)?(\d+(?:,\d{3})*|${N}|an?|his|her)\s+(?!unknown\b|number\b|others?\b|more\b)[A-Za-z]${OTHER_TOLL_AFTER})?`, 'gid') },
   // "at least 47 soldiers and 84 Wagner mercenaries dead", "six NPA members and a soldier were killed": two figures for one toll (group 3 adds)
   { id: 'c-n-and-m-killed', kind: 'fatalities', needs: /killed|dead/i, re: twoFigures(String.raw`(?:killed|dead)`) },
-  { id: 'c-n-and-m-hurt', kind: 'injured', needs: /wounded|injured|hurt/i, re: twoFigures(String.raw`(?:wounded|injured|hurt)`) },
+  { id: 'c-n-and-m-hurt', kind: 'injured', needs: new RegExp(String.raw`wounded|injured|hurt|${HIT_BY}`, 'i'), re: twoFigures(String.raw`(?:wounded|injured|hurt|${HIT_BY})`) },
   // "the refugee minister and two other people were killed", "killing the driver and two others": the others and the one named
   { id: 'c-and-n-others', kind: 'fatalities', re: new RegExp(String.raw`\band\s+(?:(${Q})\s+)?(${N})\s+(?:other|others|more)\b(?:\s+(?:people|persons|civilians|soldiers|men|women))?(?:\s+(?:were|had been|have been)\s+${ADVERBS}(?:killed|dead)|(?<=\b${KILL}\s+(?!and\b)[^,.;]{1,60}?\band\s+(?:(?:${Q})\s+)?(?:${N})\s+(?:other|others)))${OTHER_TOLL_AFTER}`, 'gi'), range: (m) => withSecondFigure(toRange(m[1], m[2]!, m[0]), 'one') },
   // "Those killed were nineteen men, five women and a child": a list of the dead, summed
   { id: 'c-victims-list', kind: 'fatalities', re: new RegExp(String.raw`\b(?:those killed|the dead|the victims|those who died)\s+(?:were|included|include)\s+((?:(?:${N}|an?)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+aged\s+\w+)?(?:,\s*|\s+and\s+)){1,6}(?:${N}|an?)\s+[\w'’-]+)`, 'gi'), range: (m) => listSum(m[1]!, m[0]) },
   // "two Iranian generals were killed along with five other officers": the second figure (group 3) adds
-  { id: 'c-n-killed', kind: 'fatalities', needs: new RegExp(DEAD, 'i'), re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${AUX}${DEAD}\b(?:,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more)\b)?`, 'gid') },
+  { id: 'c-n-killed', kind: 'fatalities', needs: new RegExp(DEAD, 'i'), re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${AUX}["“']?${DEAD}\b(?:,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more)\b)?`, 'gid') },
   // "put the number killed in the strike at 85", "puts the number of people shot dead by militants in their August attack at up to 600"
   { id: 'c-put-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+)?(?:people\s+)?(?:killed|dead|deaths|victims|shot dead))(?:\s+[\w'’-]+){0,10}?\s+at\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   // "the death toll rose to 34", "the death toll from the Israeli airstrikes in Hodeidah had risen to 14"; not an overall toll over a period
@@ -148,7 +159,7 @@ export const casualtyRules: CasualtyRule[] = [
 const CRITICAL_ONLY = /^(one|1)\s+(critically|seriously)/i;
 
 // every rule needs one of these stems: most clauses have none and are turned away by one search
-const SCREEN = /condition|number|kill|dead|die|death|fatal|live|life|lost|loses|losing|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|assassin|gunned|stabbed/i;
+const SCREEN = /condition|number|kill|dead|die|death|fatal|live|life|lost|loses|losing|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|execut|slain|assassin|gunned|stabbed|(?:hit|struck) by/i;
 
 export function findCasualties(text: string): Casualties {
   const out: Casualties = { fatalities: null, injured: null, rules: [] };
@@ -161,7 +172,7 @@ export function findCasualties(text: string): Casualties {
       // "the attack on 14 May killed three": a day or a year is no toll; look again just after it
       const at = m.indices?.[2];
       if (at && isDatePart(text, at[0], at[1])) { rule.re.lastIndex = at[1]; continue; }
-      const range = rule.range ? rule.range(m) : rule.fixed ? { ...rule.fixed, text: m[0] } : withSecondFigure(toRange(m[1], oneFor(m[2]!), m[0]), m[3]);
+      const range = rule.range ? rule.range(m) : rule.fixed ? { ...rule.fixed, text: m[0] } : withSecondFigure(spanned(text, at, toRange(m[1], oneFor(m[2]!), m[0])), m[3]);
       if (!range) continue;
       if (rule.kind !== 'injured') out.fatalities = larger(out.fatalities, range);
       if (rule.kind !== 'fatalities') out.injured = larger(out.injured, range);
@@ -172,6 +183,23 @@ export function findCasualties(text: string): Casualties {
 }
 
 const exact = (n: number, text: string): Range => ({ best: n, low: n, high: n, text });
+
+// "15-20 Afghan Taliban have been killed", "killed 25 to 30 fighters", "between 2 and 4 died": the figure read is one end of a span
+const SPAN_BEFORE = /(?:(?<![\d,.])(\d+)\s*(?:-|–|to)|\bbetween\s+(\d+)\s+and)\s*$/i;
+const SPAN_AFTER = /^\s*(?:-|–|to)\s*(\d+)(?![\d,.])/;
+
+/** A figure that is one end of a span ("15-20", "25 to 30") gives the span; its best figure is the lower end (ACLED). */
+function spanned(text: string, at: [number, number] | undefined, r: Range): Range {
+  if (!at) return r;
+  const before = SPAN_BEFORE.exec(text.slice(Math.max(0, at[0] - 20), at[0]));
+  // "from 100 to several hundred": the figure is the low end, the vague upper end no bound
+  if (r.best === null) return before ? { ...r, best: Number(before[1] ?? before[2]), low: Number(before[1] ?? before[2]), high: null } : r;
+  const after = SPAN_AFTER.exec(text.slice(at[1], at[1] + 12));
+  const low = before ? Number(before[1] ?? before[2]) : r.best;
+  const high = after ? Number(after[1]) : r.best;
+  if ((!before && !after) || low >= high) return r;
+  return { ...r, best: low, low, high };
+}
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 // "May 14 killed" but not "5 June 23 people": a month with its day already told takes no other figure
@@ -207,8 +235,8 @@ function victimNounsPlural(): string {
   return lexicon('victim-nouns').map((r) => `${r.re.source.replace(/\\b$/, '')}(?:s|es)?\\b`).join('|');
 }
 
-// "a soldier": one
-const oneFor = (word: string): string => (/^an?$/i.test(word) ? 'one' : word);
+// "a soldier", "his niece": one
+const oneFor = (word: string): string => (/^(?:an?|his|her)$/i.test(word) ? 'one' : word);
 
 function withSecondFigure(r: Range, second: string | undefined): Range {
   const n = second ? numberValue(oneFor(second)) : null;

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../extract/test-article.js';
+
+const tolls = (text: string) => extractText(text).events.map((e) => [e.location.name, e.fatalities.best ?? e.fatalities.low]);
+
+describe('eventToll: the event\'s own figure before a wider one', () => {
+  it('a toll of plural acts over a country yields to the toll at the event\'s town', () => {
+    expect(tolls('Russian strikes overnight killed at least 10 people in Ukraine, officials said on Monday. In the early hours of Monday, a missile struck an apartment building in Dnipro, killing six people.'))
+      .toEqual([['Dnipro', 6]]);
+  });
+  it('a total yields to the part told for the event\'s place', () => {
+    expect(tolls('Protests against the election result broke out in Caracas on Monday. A total of 11 people have died in connection with the demonstrations, a rights group said. Of these, five were killed in Caracas.'))
+      .toEqual([['Caracas', 5]]);
+  });
+  it('one act told first with a vaguer place keeps its toll', () => {
+    expect(tolls('A drone strike on a town in Ethiopia\'s Amhara region has killed at least 26 civilians, health workers said. The strike hit Finote Selam on Sunday. A doctor said many people had died at the scene.'))
+      .toEqual([['Finote Selam', 26]]);
+  });
+});
