@@ -45,8 +45,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['Officials in Kyiv said the strikes have continued even as talks go on.', 'n-continued-perfect'],
     ['The demonstrations in Colombo had been peaceful for weeks.', 'n-durative'],
     ['VOA reported that clashes between Fano and the federal government erupted in April in Amhara.', 'n-wave-start'],
-    ['In Maputo, two journalists and a security guard were hit by bullets.', 'n-hit-by-round'],
-    ['A man was arrested in Saggart on Monday over an alleged sexual assault.', 'n-alleged-crime'],
+    ['Two journalists were hit in the legs by rubber bullets in Maputo on Monday.', 'n-hit-by-round'],
     ['The roof of the station in Novi Sad collapsed in November and killed 16 people.', 'n-accident-verb'],
   ];
   for (const [text, rule] of cases) {
