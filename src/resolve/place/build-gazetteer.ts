@@ -92,6 +92,19 @@ for (const [code, name] of admin1Name) {
 
 // a country's capital is the usual meaning of its name, whatever region GeoNames files it under (Sanaa)
 const nationalCapitals = new Set(worldCountries().flatMap((c) => (c.capital ?? []).map((name) => `${c.cca2}:${normaliseName(name)}`)));
+// a village of 0 people called "Panama City" in Colón is not the capital that GeoNames files as "Panama":
+// the capital is the most populous town of the country that carries its name, as name or other spelling
+const capitalPopulation = new Map<string, number>();
+for (const c of cities) {
+  for (const name of new Set([c.name, c.ascii, ...c.alternates])) {
+    const key = `${c.country}:${normaliseName(name)}`;
+    if (nationalCapitals.has(key)) capitalPopulation.set(key, Math.max(capitalPopulation.get(key) ?? 0, c.population));
+  }
+}
+const isNationalCapital = (c: City): boolean => {
+  const key = `${c.country}:${normaliseName(c.name)}`;
+  return nationalCapitals.has(key) && c.population >= (capitalPopulation.get(key) ?? 0);
+};
 
 for (const c of cities) {
   const region = regionOf(c.country, c.admin1);
@@ -100,7 +113,7 @@ for (const c of cities) {
   const own = admin1Name.get(`${c.country}.${c.admin1}`);
   const names = townNames(c);
   const ownRegion = own && names.some((n) => normaliseName(bareRegionName(own)) === normaliseName(n)) && regionNames.has(`${c.country}:${normaliseName(bareRegionName(own))}`);
-  const kind = ownRegion || nationalCapitals.has(`${c.country}:${normaliseName(c.name)}`) ? 'capital' : 'town';
+  const kind = ownRegion || isNationalCapital(c) ? 'capital' : 'town';
   add(names, {
     name: plain(c.name), lat: c.lat, lon: c.lon, cc: c.country, admin1: region, kind, precision: 1, population: c.population,
   }, admin2Name.get(`${c.country}.${c.admin1}.${c.admin2}`) ?? null);

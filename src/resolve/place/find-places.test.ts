@@ -141,6 +141,17 @@ describe('towns in the countries an article names', () => {
     expect(findPlaces(text, { focus: ['KE'], taken: [], named: new Set(['KE']) })[0]?.place.country_code).toBe('KE');
     expect(findPlaces(text, { focus: [], taken: [] })[0]?.place.country_code).toBe('KE');
   });
+  it('a regional capital is a town: not taken in a country the article never names', () => {
+    const suburb = 'Looting broke out in Mombasa on Monday.';
+    expect(findPlaces(suburb, { focus: ['CD'], taken: [], named: new Set(['CD']) })).toEqual([]);
+    expect(findPlaces(suburb, { focus: ['KE'], taken: [], named: new Set(['KE']) }).map((p) => [p.place.country_code, p.rule])).toEqual([['KE', 'p-town']]);
+  });
+  it('the first word of a longer name the gazetteer lacks is no place of a country the article never names', () => {
+    const text = 'Pictures showed clashes in Rocha Pinto, a suburb near the airport.';
+    expect(findPlaces(text, { focus: ['AO'], taken: [], named: new Set(['AO']) })).toEqual([]);
+    // an article that names no country gives nothing to judge by
+    expect(findPlaces(text, { focus: [], taken: [] }).map((p) => p.place.country_code)).toEqual(['UY']);
+  });
 });
 
 describe('ships', () => {
@@ -188,6 +199,8 @@ describe('capitals', () => {
     const { placesByKey } = await import('./gazetteer.js');
     expect(placesByKey('sinaloa').find((r) => r.admin1 === 'Chiapas')?.kind).toBe('town');
     expect(placesByKey('sanaa').find((r) => r.kind !== 'region')?.kind).toBe('capital');
+    // a village of no people called "Panama City" is not the capital GeoNames files as "Panama"
+    expect(placesByKey('panama city').filter((r) => r.cc === 'PA').map((r) => [r.name, r.kind])).toEqual(expect.arrayContaining([['Panama City', 'town'], ['Panama', 'capital']]));
   });
 });
 

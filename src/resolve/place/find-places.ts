@@ -155,7 +155,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const precision = record.precision === 1 && relative ? 2 : record.precision;
     // a village tells no article's country: until that is known, it is no anchor of the others
     const ambiguous = (isMinor(record) && !ctx.focus.length) || (!isNationalCapital(record) && records.some((r) => r.cc !== record.cc && !isMinor(r)));
-    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, rule: `p-${record.kind}` });
+    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, rule: isRegionalCapital(record) ? 'p-town' : `p-${record.kind}` });
   }
   const own = withoutContainers(out, text);
   return [...own, ...roadPlaces(text, ctx, own), ...capitalPlaces(text, ctx, own)].sort((a, b) => a.index - b.index);
@@ -177,9 +177,10 @@ function ownsNext(p: PlaceMatch, next: PlaceMatch, text: string): boolean {
 }
 
 // "Naivasha camp" in a report on Sudan is not the Kenyan town: GeoNames holds a town of almost any name
-// somewhere, so a town counts only in a country the article names, when it names any
+// somewhere, so a town counts only in a country the article names, when it names any; a regional capital is
+// a town too ("Rocha Pinto" in Luanda is not Uruguay's Rocha)
 const inNamedCountries = (records: GazRecord[], named: ReadonlySet<string> | undefined): GazRecord[] =>
-  named?.size ? records.filter((r) => (r.kind !== 'town' && r.kind !== 'district') || named.has(r.cc)) : records;
+  named?.size ? records.filter((r) => (r.kind !== 'town' && r.kind !== 'district' && !isRegionalCapital(r)) || named.has(r.cc)) : records;
 
 /**
  * The longest name of the span whose places the text can mean, its records narrowed to those: "Lakki Marwat"
@@ -223,15 +224,22 @@ function withinUnknown(before: string, start: number, found: PlaceMatch[]): bool
 
 // "Kabul" is Afghanistan's capital before it is a town in Israel: a country's capital tells its country
 const isNationalCapital = (r: GazRecord): boolean => r.kind === 'capital' && normaliseRecurring(countryByCode(r.cc)?.capital ?? '') === normaliseRecurring(r.name);
+const isRegionalCapital = (r: GazRecord): boolean => r.kind === 'capital' && !isNationalCapital(r);
 
 /** The same-named places the text can mean: towns in the countries it names, villages in its own, districts and compass regions only as such. */
 function candidates(records: GazRecord[], ctx: PlaceContext, after: string, districtNamed: boolean): GazRecord[] {
   const compassRegion = COMPASS_REGION_AFTER.test(after);
   // "the Rhône region": the press calls a district with no region of its name a region
   const district = districtNamed || DISTRICT_WORD.test(after) || (REGION_WORD.test(after) && !records.some((r) => r.kind === 'region'));
+  const longerName = NAME_GOES_ON.test(after);
   return outsideMinor(inNamedCountries(records, ctx.named), ctx.focus)
-    .filter((r) => (r.kind !== 'district' || district) && (!COMPASS.test(r.name) || (compassRegion && (!ctx.named?.size || ctx.named.has(r.cc)))));
+    .filter((r) => (r.kind !== 'district' || district) && (!COMPASS.test(r.name) || (compassRegion && (!ctx.named?.size || ctx.named.has(r.cc)))) &&
+      (!longerName || !ctx.named?.size || ctx.named.has(r.cc)));
 }
+
+// "in Rocha Pinto, a suburb" of Luanda, "in Colonia Miguel Hidalgo" of Culiacán: the first word of a longer name
+// the gazetteer lacks is no place of a country the article does not name ("Kursk Region", "Gaza City" go on as names)
+const NAME_GOES_ON = /^\s+(?!(?:Province|Region|State|District|Governorate|Oblast|County|Department|Territory|Municipality|City|Town|Village|Camp|Airport|Air|Base|Valley|Strip)\b)\p{Lu}\p{Ll}/u;
 
 // "the North region" of Cameroon, "South Governorate" of Lebanon: "the West", "South American" and
 // "North Darfur" are no such regions
