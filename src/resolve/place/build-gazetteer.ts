@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { normaliseName as normaliseOnce } from '../../read/normalise.js';
 import { properPrefixes } from '../../read/tokens.js';
-import { readLines, readTsv, splitList } from '../../util/data-files.js';
+import { z } from 'zod';
+import { readLines, readTable, readTsv, splitList } from '../../util/data-files.js';
 import { worldCountries } from '../../util/world-countries.js';
 import { GAZETTEER_FILE, type GazRecord } from './gazetteer.js';
 
@@ -140,6 +141,24 @@ for (const { code, name } of admin2) {
   }, bare);
 }
 
+// towns GeoNames lacks (data/places/towns.tsv) are towns to the matcher, in the region and district of the
+// nearest GeoNames town of their country
+const TownRow = z.object({
+  name: z.string().min(1),
+  aliases: z.string().optional(),
+  lat: z.coerce.number().min(-90).max(90),
+  lon: z.coerce.number().min(-180).max(180),
+  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO alpha-2 code'),
+});
+const byCountry = new Map<string, City[]>();
+for (const c of cities) groupInto(byCountry, c.country, c);
+for (const t of readTable('places/towns.tsv', TownRow)) {
+  const nearest = nearestTown(byCountry.get(t.country) ?? [], t.lat, t.lon);
+  add([t.name, ...splitList(t.aliases), ...pressSpellings(t.country, [t.name])], {
+    name: t.name, lat: t.lat, lon: t.lon, cc: t.country, admin1: nearest ? regionOf(nearest.country, nearest.admin1) : null, kind: 'town', precision: 1, population: 0,
+  }, nearest ? admin2Name.get(`${nearest.country}.${nearest.admin1}.${nearest.admin2}`) ?? null : null);
+}
+
 // the kind column is for analysts; every curated entry is a site to the matcher
 for (const [name, list, , lat, lon, cc, adm, precision] of readTsv('places/sites.tsv')) {
   add([name!, ...splitList(list)], {
@@ -218,6 +237,10 @@ function laterTowns(later: Array<{ name: string; lat: string; lng: string; count
     const same = (near.get(at(t.country, lat, lon)) ?? []).some((c) => normaliseName(c.name) === normaliseName(t.name) || (Math.abs(c.lat - lat) < 0.001 && Math.abs(c.lon - lon) < 0.001));
     return same ? [] : [{ name: t.name, ascii: plain(t.name), alternates: [], lat, lon, feature: 'PPL', country: t.country, admin1: t.admin1, admin2: t.admin2, population: LATER_FLOOR }];
   });
+}
+function nearestTown(towns: City[], lat: number, lon: number): City | null {
+  const distance = (c: City) => (c.lat - lat) ** 2 + ((c.lon - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
+  return towns.reduce<City | null>((best, c) => (!best || distance(c) < distance(best) ? c : best), null);
 }
 function groupInto<T>(groups: Map<string, T[]>, key: string, item: T): void {
   const group = groups.get(key);

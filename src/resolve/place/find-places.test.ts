@@ -23,6 +23,15 @@ describe('findPlaces', () => {
     expect(lost).toEqual([]);
     expect(places('Rockets hit the Israeli town of Kiryat Shmona on Tuesday.')[0]?.slice(0, 2)).toEqual(['Qiryat Shmona', 'IL']);
   });
+  it('finds every town of the towns file, by each of its names, as a town of its country that needs a locative word', () => {
+    const lost = readTsv('places/towns.tsv').slice(1).flatMap(([name, list, , , cc]) => [name!, ...splitList(list)].filter((n) => !placesByKey(normaliseName(n)).some((r) => r.cc === cc && r.kind === 'town')));
+    expect(lost).toEqual([]);
+    expect(places('An Israeli drone struck a car in Khiam on Friday.', ['LB'])[0]?.slice(0, 3)).toEqual(['Khiam', 'LB', 1]);
+    expect(places('Khiam mayor said the road was closed.', ['LB'])).toEqual([]);
+  });
+  it('a town of the towns file is in the region of the nearest GeoNames town of its country', () => {
+    expect(placesByKey('nasir').find((r) => r.cc === 'SS')?.admin1).toBe('Upper Nile');
+  });
   it('finds curated sites by their press names', () => {
     expect(places('Drones targeted Ayn al-Asad airbase.')[0]?.slice(0, 3)).toEqual(['Ain al-Asad Air Base', 'IQ', 1]);
   });
@@ -204,6 +213,13 @@ describe('capitals', () => {
   });
 });
 
+describe('a town\'s countryside', () => {
+  it('"Kobani\'s southern countryside, hitting areas near Tishreen Dam": the place in that area is where', () => {
+    expect(places('Turkish warplanes struck Kobani\'s southern countryside, hitting areas near Karakozak Bridge and Tishreen Dam.', ['SY']).map((p) => p[0])).toEqual(['Tishreen Dam']);
+    expect(places('Turkish warplanes struck Kobani\'s southern countryside on Saturday.', ['SY']).map((p) => p[0])).toEqual(['Kobani']);
+  });
+});
+
 describe('the far side of a border', () => {
   it('"on the border with Ukraine\'s Sumy region" names where it did not happen', () => {
     expect(places('The assault hit villages that sit on the border with Ukraine\'s northeastern Sumy region.').map((p) => p[3])).toEqual([true]);
@@ -343,7 +359,7 @@ describe('admin2 districts', () => {
     expect(at('Terrorists attacked the police station in Lakki Marwat at midnight.', ['PK'])).toEqual([['Lakki', 'Khyber Pakhtunkhwa', 'PK', 1, 'p-town']]);
   });
   it('a district in a country the article does not name is another place', () => {
-    expect(at('The assault, in a village near Bal\'ad district, opened with a car bomb.', ['SO'])).toEqual([]);
+    expect(at('The assault, in a village near Zakho district, opened with a car bomb.', ['SO'])).toEqual([]);
   });
 });
 

@@ -173,8 +173,11 @@ function placesPrevious(prev: PlaceMatch, p: PlaceMatch, text: string): boolean 
 }
 function ownsNext(p: PlaceMatch, next: PlaceMatch, text: string): boolean {
   const gap = text.slice(p.end, next.index);
-  return /^\s+$/.test(gap) ? /['’]s$/.test(text.slice(p.index, p.end)) : /^['’]s?\s+$/.test(gap);
+  return /^\s+$/.test(gap) ? /['’]s$/.test(text.slice(p.index, p.end)) : /^['’]s?\s+$/.test(gap) || COUNTRYSIDE_THEN.test(gap);
 }
+// "airstrikes on Kobani's southern countryside, hitting areas near Karakozak Bridge": the town names the
+// area, the place after it where in that area
+const COUNTRYSIDE_THEN = /^(['’]s)?\s+([a-z-]+\s+)?(countryside|outskirts|surroundings|environs|hinterland|rural areas)\b[^.;]{0,40}\b(near|in|at|including|such as)\s[^.;]{0,40}$/;
 
 // "Naivasha camp" in a report on Sudan is not the Kenyan town: GeoNames holds a town of almost any name
 // somewhere, so a town counts only in a country the article names, when it names any; a regional capital is
