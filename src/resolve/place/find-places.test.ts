@@ -213,6 +213,12 @@ describe('capitals', () => {
   });
 });
 
+describe('the streets of a town', () => {
+  it('"took to the streets of Garoua" is in Garoua', () => {
+    expect(places('Opposition supporters took to the streets of Garoua on Sunday.', ['CM']).map((p) => p.slice(0, 3))).toEqual([['Garoua', 'CM', 1]]);
+  });
+});
+
 describe('a town\'s countryside', () => {
   it('"Kobani\'s southern countryside, hitting areas near Tishreen Dam": the place in that area is where', () => {
     expect(places('Turkish warplanes struck Kobani\'s southern countryside, hitting areas near Karakozak Bridge and Tishreen Dam.', ['SY']).map((p) => p[0])).toEqual(['Tishreen Dam']);

@@ -34,7 +34,8 @@ export interface PlaceContext {
 const LOCATIVE = /\b(include|included|in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off|entered|captured|recaptured|seized|overran|stormed|besieged|retook)\s+(the\s+|an?\s+)?([A-Z][\w-]*['’]s\s+)?([\w]+-(controlled|held|occupied|besieged|run)\s+)?((northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(([a-z][a-z-]*\s+){0,2}(town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+|(capital|capital city|port city)\s+)?$/i;
 // "the Israeli town of", "the Lebanese village of", "the nearby city of", "the border city of", "Dagestan's regional capital of":
 // a settlement word and "of" say a place follows, whatever verb comes before
-const NAMED_SETTLEMENT = /\b(the|a|[A-Z][\w-]*['’]s)\s+([A-Za-z][\w-]*\s+){0,2}(town|city|village|port|base|suburb|district|capital)\s+of\s+$/;
+// "took to the streets of Garoua": the streets of a town are in it
+const NAMED_SETTLEMENT = /\b(the|a|[A-Z][\w-]*['’]s)\s+([A-Za-z][\w-]*\s+){0,2}(town|city|village|port|base|suburb|district|capital|streets)\s+of\s+$/;
 // "Dar es Salaam, Tanzania's largest city, ...", "Goma, the regional capital": an apposition says the name is a settlement's
 const SETTLEMENT_APPOSITION = /^,\s+(the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+([\p{L}-]+\s+){0,3}(city|town|village|capital|port|hub)\b/u;
 // "between Amalfi and Anorí": two towns that bound the place (not "fighting between Bamako and separatists",
