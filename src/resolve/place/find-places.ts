@@ -156,7 +156,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const precision = record.precision === 1 && relative ? 2 : record.precision;
     // a village tells no article's country: until that is known, it is no anchor of the others
     const ambiguous = (isMinor(record) && !ctx.focus.length) || (!isNationalCapital(record) && records.some((r) => r.cc !== record.cc && !isMinor(r)));
-    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, rule: isRegionalCapital(record) ? 'p-town' : `p-${record.kind}` });
+    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, rule: `p-${record.kind}` });
   }
   const own = withoutContainers(out, text);
   return [...own, ...roadPlaces(text, ctx, own), ...capitalPlaces(text, ctx, own)].sort((a, b) => a.index - b.index);
@@ -181,10 +181,10 @@ function ownsNext(p: PlaceMatch, next: PlaceMatch, text: string): boolean {
 const COUNTRYSIDE_THEN = /^(['’]s)?\s+([a-z-]+\s+)?(countryside|outskirts|surroundings|environs|hinterland|rural areas)\b[^.;]{0,40}\b(near|in|at|including|such as)\s[^.;]{0,40}$/;
 
 // "Naivasha camp" in a report on Sudan is not the Kenyan town: GeoNames holds a town of almost any name
-// somewhere, so a town counts only in a country the article names, when it names any; a regional capital is
-// a town too ("Rocha Pinto" in Luanda is not Uruguay's Rocha)
+// somewhere, so a town counts only in a country the article names, when it names any (not a regional capital:
+// "Russian drones hit Kharkiv" names Russia alone)
 const inNamedCountries = (records: GazRecord[], named: ReadonlySet<string> | undefined): GazRecord[] =>
-  named?.size ? records.filter((r) => (r.kind !== 'town' && r.kind !== 'district' && !isRegionalCapital(r)) || named.has(r.cc)) : records;
+  named?.size ? records.filter((r) => (r.kind !== 'town' && r.kind !== 'district') || named.has(r.cc)) : records;
 
 /**
  * The longest name of the span whose places the text can mean, its records narrowed to those: "Lakki Marwat"
@@ -228,7 +228,6 @@ function withinUnknown(before: string, start: number, found: PlaceMatch[]): bool
 
 // "Kabul" is Afghanistan's capital before it is a town in Israel: a country's capital tells its country
 const isNationalCapital = (r: GazRecord): boolean => r.kind === 'capital' && normaliseRecurring(countryByCode(r.cc)?.capital ?? '') === normaliseRecurring(r.name);
-const isRegionalCapital = (r: GazRecord): boolean => r.kind === 'capital' && !isNationalCapital(r);
 
 /** The same-named places the text can mean: towns in the countries it names, villages in its own, districts and compass regions only as such. */
 function candidates(records: GazRecord[], ctx: PlaceContext, after: string, districtNamed: boolean, oneWord = false): GazRecord[] {
