@@ -201,7 +201,7 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
     const value = last === span.last ? span.value : PLACE_NAMES.lookup(normaliseName(name));
     if (!value) continue;
     if ('country' in value) return { ...span, value, last, end, text: name };
-    const records = candidates(value.records, ctx, text.slice(end, end + 40), DISTRICT_NAMED.test(name), last - span.first === 1);
+    const records = candidates(value.records, ctx, text.slice(end, end + 40), DISTRICT_NAMED.test(name));
     if (records.length) return { ...span, value: { records }, last, end, text: name };
   }
   return null;
@@ -230,17 +230,13 @@ function withinUnknown(before: string, start: number, found: PlaceMatch[]): bool
 const isNationalCapital = (r: GazRecord): boolean => r.kind === 'capital' && normaliseRecurring(countryByCode(r.cc)?.capital ?? '') === normaliseRecurring(r.name);
 
 /** The same-named places the text can mean: towns in the countries it names, villages in its own, districts and compass regions only as such. */
-function candidates(records: GazRecord[], ctx: PlaceContext, after: string, districtNamed: boolean, oneWord = false): GazRecord[] {
+function candidates(records: GazRecord[], ctx: PlaceContext, after: string, districtNamed: boolean): GazRecord[] {
   const compassRegion = COMPASS_REGION_AFTER.test(after);
   // "the Rhône region": the press calls a district with no region of its name a region
   const district = districtNamed || DISTRICT_WORD.test(after) || (REGION_WORD.test(after) && !records.some((r) => r.kind === 'region'));
   const longerName = NAME_GOES_ON.test(after);
-  const known = outsideMinor(inNamedCountries(records, ctx.named), ctx.focus);
-  // "to Paro Airport in Nduga": a one-word name only districts carry is the district, said with no word for
-  // it (not "at Camp David", "the Christmas Day attack": a word of a longer name; "in Lakki Marwat" is the town of Lakki)
-  const onlyDistricts = oneWord && !longerName && !ACT_AFTER.test(after) && known.every((r) => r.kind === 'district');
-  return known
-    .filter((r) => (r.kind !== 'district' || district || onlyDistricts) && (!COMPASS.test(r.name) || (compassRegion && (!ctx.named?.size || ctx.named.has(r.cc)))) &&
+  return outsideMinor(inNamedCountries(records, ctx.named), ctx.focus)
+    .filter((r) => (r.kind !== 'district' || district) && (!COMPASS.test(r.name) || (compassRegion && (!ctx.named?.size || ctx.named.has(r.cc)))) &&
       (!longerName || !ctx.named?.size || ctx.named.has(r.cc)));
 }
 
