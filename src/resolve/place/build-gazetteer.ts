@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { normaliseName as normaliseOnce } from '../../read/normalise.js';
 import { properPrefixes } from '../../read/tokens.js';
-import { readLines, readTsv, splitList } from '../../util/data-files.js';
+import { z } from 'zod';
+import { readLines, readTable, readTsv, splitList } from '../../util/data-files.js';
 import { worldCountries } from '../../util/world-countries.js';
 import { GAZETTEER_FILE, type GazRecord } from './gazetteer.js';
 
@@ -92,6 +93,19 @@ for (const [code, name] of admin1Name) {
 
 // a country's capital is the usual meaning of its name, whatever region GeoNames files it under (Sanaa)
 const nationalCapitals = new Set(worldCountries().flatMap((c) => (c.capital ?? []).map((name) => `${c.cca2}:${normaliseName(name)}`)));
+// a village of 0 people called "Panama City" in Colón is not the capital that GeoNames files as "Panama":
+// the capital is the most populous town of the country that carries its name, as name or other spelling
+const capitalPopulation = new Map<string, number>();
+for (const c of cities) {
+  for (const name of new Set([c.name, c.ascii, ...c.alternates])) {
+    const key = `${c.country}:${normaliseName(name)}`;
+    if (nationalCapitals.has(key)) capitalPopulation.set(key, Math.max(capitalPopulation.get(key) ?? 0, c.population));
+  }
+}
+const isNationalCapital = (c: City): boolean => {
+  const key = `${c.country}:${normaliseName(c.name)}`;
+  return nationalCapitals.has(key) && c.population >= (capitalPopulation.get(key) ?? 0);
+};
 
 for (const c of cities) {
   const region = regionOf(c.country, c.admin1);
@@ -100,7 +114,7 @@ for (const c of cities) {
   const own = admin1Name.get(`${c.country}.${c.admin1}`);
   const names = townNames(c);
   const ownRegion = own && names.some((n) => normaliseName(bareRegionName(own)) === normaliseName(n)) && regionNames.has(`${c.country}:${normaliseName(bareRegionName(own))}`);
-  const kind = ownRegion || nationalCapitals.has(`${c.country}:${normaliseName(c.name)}`) ? 'capital' : 'town';
+  const kind = ownRegion || isNationalCapital(c) ? 'capital' : 'town';
   add(names, {
     name: plain(c.name), lat: c.lat, lon: c.lon, cc: c.country, admin1: region, kind, precision: 1, population: c.population,
   }, admin2Name.get(`${c.country}.${c.admin1}.${c.admin2}`) ?? null);
@@ -125,6 +139,24 @@ for (const { code, name } of admin2) {
     name: bare, lat: at[0]!, lon: at[1]!, cc: towns[0]!.country, admin1: regionOf(towns[0]!.country, towns[0]!.admin1),
     kind: 'district', precision: 2, population: towns.reduce((n, c) => n + c.population, 0),
   }, bare);
+}
+
+// towns GeoNames lacks (data/places/towns.tsv) are towns to the matcher, in the region and district of the
+// nearest GeoNames town of their country
+const TownRow = z.object({
+  name: z.string().min(1),
+  aliases: z.string().optional(),
+  lat: z.coerce.number().min(-90).max(90),
+  lon: z.coerce.number().min(-180).max(180),
+  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO alpha-2 code'),
+});
+const byCountry = new Map<string, City[]>();
+for (const c of cities) groupInto(byCountry, c.country, c);
+for (const t of readTable('places/towns.tsv', TownRow)) {
+  const nearest = nearestTown(byCountry.get(t.country) ?? [], t.lat, t.lon);
+  add([t.name, ...splitList(t.aliases), ...pressSpellings(t.country, [t.name])], {
+    name: t.name, lat: t.lat, lon: t.lon, cc: t.country, admin1: nearest ? regionOf(nearest.country, nearest.admin1) : null, kind: 'town', precision: 1, population: 0,
+  }, nearest ? admin2Name.get(`${nearest.country}.${nearest.admin1}.${nearest.admin2}`) ?? null : null);
 }
 
 // the kind column is for analysts; every curated entry is a site to the matcher
@@ -205,6 +237,10 @@ function laterTowns(later: Array<{ name: string; lat: string; lng: string; count
     const same = (near.get(at(t.country, lat, lon)) ?? []).some((c) => normaliseName(c.name) === normaliseName(t.name) || (Math.abs(c.lat - lat) < 0.001 && Math.abs(c.lon - lon) < 0.001));
     return same ? [] : [{ name: t.name, ascii: plain(t.name), alternates: [], lat, lon, feature: 'PPL', country: t.country, admin1: t.admin1, admin2: t.admin2, population: LATER_FLOOR }];
   });
+}
+function nearestTown(towns: City[], lat: number, lon: number): City | null {
+  const distance = (c: City) => (c.lat - lat) ** 2 + ((c.lon - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
+  return towns.reduce<City | null>((best, c) => (!best || distance(c) < distance(best) ? c : best), null);
 }
 function groupInto<T>(groups: Map<string, T[]>, key: string, item: T): void {
   const group = groups.get(key);

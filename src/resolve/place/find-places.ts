@@ -34,7 +34,8 @@ export interface PlaceContext {
 const LOCATIVE = /\b(include|included|in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off|entered|captured|recaptured|seized|overran|stormed|besieged|retook)\s+(the\s+|an?\s+)?([A-Z][\w-]*['’]s\s+)?([\w]+-(controlled|held|occupied|besieged|run)\s+)?((northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(([a-z][a-z-]*\s+){0,2}(town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+|(capital|capital city|port city)\s+)?$/i;
 // "the Israeli town of", "the Lebanese village of", "the nearby city of", "the border city of", "Dagestan's regional capital of":
 // a settlement word and "of" say a place follows, whatever verb comes before
-const NAMED_SETTLEMENT = /\b(the|a|[A-Z][\w-]*['’]s)\s+([A-Za-z][\w-]*\s+){0,2}(town|city|village|port|base|suburb|district|capital)\s+of\s+$/;
+// "took to the streets of Garoua": the streets of a town are in it
+const NAMED_SETTLEMENT = /\b(the|a|[A-Z][\w-]*['’]s)\s+([A-Za-z][\w-]*\s+){0,2}(town|city|village|port|base|suburb|district|capital|streets)\s+of\s+$/;
 // "Dar es Salaam, Tanzania's largest city, ...", "Goma, the regional capital": an apposition says the name is a settlement's
 const SETTLEMENT_APPOSITION = /^,\s+(the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+([\p{L}-]+\s+){0,3}(city|town|village|capital|port|hub)\b/u;
 // "between Amalfi and Anorí": two towns that bound the place (not "fighting between Bamako and separatists",
@@ -173,11 +174,15 @@ function placesPrevious(prev: PlaceMatch, p: PlaceMatch, text: string): boolean 
 }
 function ownsNext(p: PlaceMatch, next: PlaceMatch, text: string): boolean {
   const gap = text.slice(p.end, next.index);
-  return /^\s+$/.test(gap) ? /['’]s$/.test(text.slice(p.index, p.end)) : /^['’]s?\s+$/.test(gap);
+  return /^\s+$/.test(gap) ? /['’]s$/.test(text.slice(p.index, p.end)) : /^['’]s?\s+$/.test(gap) || COUNTRYSIDE_THEN.test(gap);
 }
+// "airstrikes on Kobani's southern countryside, hitting areas near Karakozak Bridge": the town names the
+// area, the place after it where in that area
+const COUNTRYSIDE_THEN = /^(['’]s)?\s+([a-z-]+\s+)?(countryside|outskirts|surroundings|environs|hinterland|rural areas)\b[^.;]{0,40}\b(near|in|at|including|such as)\s[^.;]{0,40}$/;
 
 // "Naivasha camp" in a report on Sudan is not the Kenyan town: GeoNames holds a town of almost any name
-// somewhere, so a town counts only in a country the article names, when it names any
+// somewhere, so a town counts only in a country the article names, when it names any (not a regional capital:
+// "Russian drones hit Kharkiv" names Russia alone)
 const inNamedCountries = (records: GazRecord[], named: ReadonlySet<string> | undefined): GazRecord[] =>
   named?.size ? records.filter((r) => (r.kind !== 'town' && r.kind !== 'district') || named.has(r.cc)) : records;
 
@@ -229,9 +234,15 @@ function candidates(records: GazRecord[], ctx: PlaceContext, after: string, dist
   const compassRegion = COMPASS_REGION_AFTER.test(after);
   // "the Rhône region": the press calls a district with no region of its name a region
   const district = districtNamed || DISTRICT_WORD.test(after) || (REGION_WORD.test(after) && !records.some((r) => r.kind === 'region'));
+  const longerName = NAME_GOES_ON.test(after);
   return outsideMinor(inNamedCountries(records, ctx.named), ctx.focus)
-    .filter((r) => (r.kind !== 'district' || district) && (!COMPASS.test(r.name) || (compassRegion && (!ctx.named?.size || ctx.named.has(r.cc)))));
+    .filter((r) => (r.kind !== 'district' || district) && (!COMPASS.test(r.name) || (compassRegion && (!ctx.named?.size || ctx.named.has(r.cc)))) &&
+      (!longerName || !ctx.named?.size || ctx.named.has(r.cc)));
 }
+
+// "in Rocha Pinto, a suburb" of Luanda, "in Colonia Miguel Hidalgo" of Culiacán: the first word of a longer name
+// the gazetteer lacks is no place of a country the article does not name ("Kursk Region", "Gaza City" go on as names)
+const NAME_GOES_ON = /^\s+(?!(?:Province|Region|State|District|Governorate|Oblast|County|Department|Territory|Municipality|City|Town|Village|Camp|Airport|Air|Base|Valley|Strip)\b)\p{Lu}\p{Ll}/u;
 
 // "the North region" of Cameroon, "South Governorate" of Lebanon: "the West", "South American" and
 // "North Darfur" are no such regions
