@@ -1,7 +1,7 @@
 // Sentence → event mentions: the ordered rules of the extractor, each named, applied clause by clause.
 // Order matters: the trigger decides whether there is a mention at all; places and actors are found
 // over the whole sentence once and then read per clause; attribution is the sentence's.
-import { BARE_MILITARY, BARE_POLICE, type ActorMatch } from '../resolve/actor/find-actors.js';
+import { BARE_MILITARY, BARE_POLICE, barePolice, type ActorMatch } from '../resolve/actor/find-actors.js';
 import { policeForces, stateForces } from '../resolve/actor/dictionary.js';
 import { findPlaces, listGoesOn, townNamed, type PlaceMatch } from '../resolve/place/find-places.js';
 import { addDays, dayDiff } from '../resolve/time/days.js';
@@ -133,15 +133,16 @@ function actsOfTheirOwn(s: SentenceFacts, clause: Clause, actOf: (text: string) 
  * forces of the country the sentence or the article is in; the police are always the country's own.
  */
 function resolveBareForces(ctx: ArticleContext, actors: ActorMatch[], places: PlaceMatch[], text: string): ActorMatch[] {
-  const cc = places.find((p) => !p.origin)?.place.country_code ?? ctx.focus[0];
+  const here = places.find((p) => !p.origin)?.place.country_code;
+  const cc = here ?? ctx.focus[0];
   const crowd = CROWD.test(text);
   return actors.flatMap((a) => {
     if (a.origin !== BARE_POLICE && a.origin !== BARE_MILITARY) return [a];
     // "security forces fired tear gas at the demonstrators": the forces that face a crowd are its police
-    const police = a.origin === BARE_POLICE || (crowd && /\bsecurity\b/i.test(a.text));
+    const police = barePolice(a, crowd);
     // "military bases in Katzrin": a base is the army's of the country it stands in
-    const site = !police && SITE_AFTER.test(text.slice(a.end)) && places.find((p) => !p.origin)?.place.country_code;
-    const actor = police ? cc && policeForces(cc) : site ? stateForces(site) : lastForcesThere(ctx, places) ?? (cc && stateForces(cc));
+    const site = !police && SITE_AFTER.test(text.slice(a.end)) && here;
+    const actor = police ? cc && policeForces(cc) : site ? stateForces(site) : lastForcesThere(ctx, here) ?? (cc && stateForces(cc));
     return actor ? [{ ...a, actor }] : [];
   });
 }
@@ -153,9 +154,8 @@ const SITE_AFTER = /^\s+(base|bases|camp|camps|barracks|garrison|post|posts|outp
  * country ("Meanwhile, in Borno in Nigeria, Boko Haram killed five soldiers" after Burkina Faso's army):
  * a foreign force on campaign ("US forces ... the troops in Syria") keeps its name.
  */
-function lastForcesThere(ctx: ArticleContext, places: PlaceMatch[]): Actor | null {
+function lastForcesThere(ctx: ArticleContext, here: string | null | undefined): Actor | null {
   const last = ctx.lastForces;
-  const here = places.find((p) => !p.origin)?.place.country_code;
   const home = !!last && ctx.sites.some((x) => x.place.country_code === last.country);
   return last && here && home && last.country !== here ? null : last;
 }

@@ -7,7 +7,7 @@ import { lookupActor } from '../resolve/actor/dictionary.js';
 import type { Actor, ArticleEvent } from '../types.js';
 import { weaponsCompatible } from './compatibility.js';
 import { crowd } from './reconcile.js';
-import { matchAll } from '../extract/lexicon.js';
+import { crowdActs, isArmedSide } from './crowd-events.js';
 
 export function fillSidesFromArticle(events: ArticleEvent[]): ArticleEvent[] {
   const unrest = isUnrest(events);
@@ -15,7 +15,7 @@ export function fillSidesFromArticle(events: ArticleEvent[]): ArticleEvent[] {
     const others = events.filter((f) => f !== e && family(f) === family(e) && weaponsCompatible(f.weapon, e.weapon));
     let { actor1, actor2 } = e;
     // "vehicles were set on fire" in a report on unrest: the police facing the crowds did not do it
-    if (!actor1 && !(unrest && crowdViolence(e) && crowdActs(e))) {
+    if (!actor1 && !(unrest && crowdViolence(e) && crowdActs(e.mentions).has('violence'))) {
       const agreeing = others.filter((f) => (!e.actor2 || !f.actor2 || f.actor2.name === e.actor2.name) && f.actor1?.name !== e.actor2?.name);
       // strikes and counter-strikes: the attackers of the incidents on the same country's ground
       actor1 = unanimous(agreeing.map((f) => f.actor1)) ?? unanimous(agreeing.filter((f) => f.location.country_code === e.location.country_code).map((f) => f.actor1));
@@ -68,15 +68,10 @@ function soleArmedParty(actors: Actor[]): Actor | null {
 
 /** A report on protests or riots that names no armed group on any side of its incidents. */
 function isUnrest(events: ArticleEvent[]): boolean {
-  const armed = (a: Actor | null) => !!a && (a.type === 'militia' || a.type === 'rebel_group' || a.type === 'unknown');
-  return events.some((e) => family(e) === 'protest') && !events.some((e) => armed(e.actor1) || armed(e.actor2));
+  return events.some((e) => family(e) === 'protest') && !events.some((e) => isArmedSide(e.actor1, false) || isArmedSide(e.actor2, false));
 }
 
 /** "Shops were looted", "13 policemen were beaten to death": violence its sentences name no weapon for, not done to the crowd. */
 const crowdViolence = (e: ArticleEvent): boolean => e.mentions.every((m) => !m.weapon) && !(e.actor2?.type === 'civilians' && /^(Protesters|Rioters)\b/.test(e.actor2.name));
-
-/** "Vehicles were set on fire", "shops were looted": what its sentences tell is what crowds do (data/lexicons/crowd-acts.tsv). */
-const crowdActs = (e: ArticleEvent): boolean =>
-  e.mentions.some((m) => matchAll('crowd-acts', m.sentence.text).some((c) => c.rule.fields[0] === 'violence'));
 
 const UNIDENTIFIED = 'Unidentified armed group';

@@ -2,8 +2,8 @@
 // happened beyond the gathering (data/lexicons/crowd-acts.tsv) decides the sub-event type.
 import { CROWD_NOUNS, matchAll } from '../extract/lexicon.js';
 import { policeForces } from '../resolve/actor/dictionary.js';
-import { BARE_MILITARY, BARE_POLICE, findActors } from '../resolve/actor/find-actors.js';
-import type { Actor, ArticleEvent, Mention, Range } from '../types.js';
+import { barePolice } from '../resolve/actor/find-actors.js';
+import type { Actor, ActorMatch, ArticleEvent, Mention, Range, Sentence } from '../types.js';
 
 type Kind = 'intervention' | 'lethal' | 'violence';
 type Shape = Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'>;
@@ -15,7 +15,7 @@ export interface CrowdSides {
 }
 
 /** A protest or riot event's type and sides, from what its sentences say the crowd and the police did. */
-export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null, crowdViolence = false, country: string | null = null): CrowdSides {
+export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null, crowdViolence = false, where: Where | null = null): CrowdSides {
   // "a clash between protesters and police" is a riot, not a battle between armed groups; so are
   // clashes told with a protest, when no armed group or gun is named in them
   const crowdThere = ms.some((m) => m.kind === 'protest' || m.kind === 'riot');
@@ -27,10 +27,10 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   // (the police before an army: "clashes between the supporters and police killed six security personnel")
   const forces = [actor1, actor2, ...ms.flatMap((m) => [m.actor1, m.actor2])].filter(isStateForce);
   const police = forces.find(isPolice) ?? null;
-  const state = police ?? (forces.length ? policeThere(ms, country) ?? forces[0]! : null);
+  const state = police ?? (forces.length ? policeThere(ms, where) ?? forces[0]! : null);
   // the crowd acts; whoever the police acted on was the crowd itself
-  const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) ?? policeThere(ms, country) };
-  const killed = (fatalities?.best ?? fatalities?.low ?? 0) > 0;
+  const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) ?? policeThere(ms, where) };
+  const killed = someDead(fatalities);
   if (kinds.has('violence') || ms.some(forcesKilled)) return { type: RIOT, ...sides };
   if (type.event_type === 'Riots') return { type, ...sides };
   // a protest that "turned deadly" was no peaceful protest: its dead, not the police's (above), fell to force
@@ -44,30 +44,39 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
 
 // "four paramilitary personnel and two policemen have been killed" at a protest: the crowd's violence, not force against it
 // (the dead named as the act's victims, r-victims; not the police a clash was with)
-const forcesKilled = (m: Mention): boolean => m.rules.includes('r-victims') && isStateForce(m.actor2) && (m.fatalities?.best ?? m.fatalities?.low ?? 0) > 0;
+const forcesKilled = (m: Mention): boolean => m.rules.includes('r-victims') && isStateForce(m.actor2) && someDead(m.fatalities);
 
-const diedThere = (m: Mention): boolean => !m.antecedent && (m.fatalities?.best ?? m.fatalities?.low ?? 0) > 0;
+const diedThere = (m: Mention): boolean => !m.antecedent && someDead(m.fatalities);
+const someDead = (r: Range | null): boolean => (r?.best ?? r?.low ?? 0) > 0;
 
 /**
  * "demonstrators and police clashed in Toulouse", "fireworks were fired at gardaí": the police that the
  * sentences of a protest or riot name were there, facing the crowd, though no clause made them a side
  * (`x-police-there`). Only police: an army named beside a crowd may be anywhere.
  */
-function policeThere(ms: Mention[], country: string | null): Actor | null {
-  for (const text of new Set(ms.map((m) => m.sentence.text))) {
-    for (const a of findActors(text)) {
-      if (a.actor.name.startsWith('Police Forces of')) return a.actor;
+function policeThere(ms: Mention[], where: Where | null): Actor | null {
+  if (!where) return null;
+  for (const sentence of new Set(ms.map((m) => m.sentence))) {
+    for (const a of where.actorsIn(sentence)) {
+      if (isPolice(a.actor)) return a.actor;
       // "security forces" facing a crowd are its police, as in the crowd's own sentence (resolveBareForces)
-      const own = (a.origin === BARE_POLICE || (a.origin === BARE_MILITARY && /\bsecurity\b/i.test(a.text))) && country ? policeForces(country) : undefined;
+      const own = barePolice(a, true) && where.country ? policeForces(where.country) : undefined;
       if (own) return own;
     }
   }
   return null;
 }
 
+/** Where a crowd event happened: its country, and the actors each of its sentences names (found once per article). */
+export interface Where {
+  country: string | null;
+  actorsIn: (s: Sentence) => ActorMatch[];
+}
+
 const RIOT: Shape = { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null };
 
-function crowdActs(ms: Mention[]): Set<Kind> {
+/** What the mentions' sentences tell the crowd did (data/lexicons/crowd-acts.tsv): stepped in, killed, turned violent. */
+export function crowdActs(ms: Mention[]): Set<Kind> {
   const sentences = new Set(ms.map((m) => m.sentence.text));
   return new Set([...sentences].flatMap((s) => matchAll('crowd-acts', s).map((c) => c.rule.fields[0] as Kind)));
 }

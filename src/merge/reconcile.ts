@@ -5,11 +5,11 @@ import { countryPlace } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
 import { countryByCode, siteHost } from '../resolve/place/gazetteer.js';
 import { lookupActor } from '../resolve/actor/dictionary.js';
-import { CROWD_KINDS, type Actor, type ArticleEvent, type DateSpan, type EventType, type Mention, type Place, type Range, type Sentence, type Status } from '../types.js';
+import { CROWD_KINDS, type Actor, type ActorMatch, type ArticleEvent, type DateSpan, type EventType, type Mention, type Place, type Range, type Sentence, type Status } from '../types.js';
 import { larger } from '../extract/rules/casualties.js';
 import { emptyRange } from '../extract/rules/numbers.js';
 import { civilians } from '../extract/rules/roles.js';
-import { crowdEvent, sidelessViolence, violenceAgent } from './crowd-events.js';
+import { crowdEvent, isArmedSide, sidelessViolence, violenceAgent } from './crowd-events.js';
 import { mostPrecise, type MentionGroup } from './within-article.js';
 
 // a killing the words themselves say was a crime, or done to someone who could not fight back, not a fight
@@ -30,8 +30,8 @@ export interface ArticleDefaults {
   siteNear: (sentenceIndexes: number[], area: Place) => Place | null;
   /** the article reports unrest (merge/crowd-events.ts): violence no armed side is named in is a crowd's */
   unrest: boolean;
-  /** the sentence names an armed group or gunmen */
-  armedNamedIn: (s: Sentence) => boolean;
+  /** the actors a sentence names, found once per article */
+  actorsIn: (s: Sentence) => ActorMatch[];
 }
 
 export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent | null {
@@ -49,8 +49,8 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   const named2 = pickActor(sided.map((m) => m.actor2));
   // the acts name the attacker; else a claim of responsibility that joined them does
   const named1 = pickActor(sided.map((m) => m.actor1)) ?? pickActor(ms.filter((m) => m.claimOnly).map((m) => m.actor1));
-  const crowdViolence = d.unrest && sidelessViolence(typed, violenceAgent(typed, named1), named2) && !ms.some((m) => d.armedNamedIn(m.sentence));
-  const crowdSides = crowdEvent(eventType(typed, named1, named2, d), ms, named1, named2, fatalities, crowdViolence, location.country_code);
+  const crowdViolence = d.unrest && sidelessViolence(typed, violenceAgent(typed, named1), named2) && !ms.some((m) => d.actorsIn(m.sentence).some((a) => isArmedSide(a.actor, false)));
+  const crowdSides = crowdEvent(eventType(typed, named1, named2, d), ms, named1, named2, fatalities, crowdViolence, { country: location.country_code, actorsIn: d.actorsIn });
   const { type, actor1 } = crowdSides;
   let { actor2 } = crowdSides;
   // an attack on a base that names no target hit the forces based there

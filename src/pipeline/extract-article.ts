@@ -7,7 +7,7 @@
 //   tallies   reported counts of incidents over a period                   (tallies.ts, rules/tallies.ts)
 import { groupMentions, type MentionGroup } from '../merge/within-article.js';
 import { reconcile, type ArticleDefaults, type WeaponType } from '../merge/reconcile.js';
-import { isArmedSide, reportsUnrest } from '../merge/crowd-events.js';
+import { reportsUnrest } from '../merge/crowd-events.js';
 import { fillSidesFromArticle, nameUnknownPerpetrators } from '../merge/article-sides.js';
 import type { Actor, Article, ArticleEvent, EventType, Extraction, Mention } from '../types.js';
 import { buildContext, narrativeDay, sentenceActors, siteNear } from '../extract/context.js';
@@ -24,7 +24,7 @@ export function extractArticle(article: Article): Extraction {
     dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
     siteNear: (sentences, area) => siteNear(ctx, sentences, area),
     unrest: reportsUnrest(mentions),
-    armedNamedIn: (s) => sentenceActors(ctx, s).some((a) => isArmedSide(a.actor, false)),
+    actorsIn: (s) => sentenceActors(ctx, s),
   };
   // acts that a count of incidents sums up, and headlines, make no event of their own
   const summedUp = summaryAt(mentions, ctx.rejected);

@@ -122,6 +122,10 @@ const BARE_FORCE = /\b(?:the\s+)?(police(?:\s+(?:officers?|forces|officials))?|p
 export const BARE_POLICE = 'bare:police';
 export const BARE_MILITARY = 'bare:military';
 
+/** A bare force noun that means the police: "the police", or "security forces" facing a crowd. */
+export const barePolice = (a: ActorMatch, facingCrowd: boolean): boolean =>
+  a.origin === BARE_POLICE || (facingCrowd && a.origin === BARE_MILITARY && /\bsecurity\b/i.test(a.text));
+
 /** Force nouns no country qualifies, as placeholders for the forces of the country they serve. */
 function bareForces(text: string, found: ActorMatch[]): ActorMatch[] {
   const out: ActorMatch[] = [];
