@@ -28,8 +28,7 @@ const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, 
 /** The counts of incidents a sentence reports; `dates` are its resolved date expressions. */
 export function findTallies(sentence: string, dates: DateMention[] = []): TallyMatch[] {
   const p = patterns();
-  // most sentences count nothing: two searches turn them away before the rules run
-  if (sentence === sentence.toUpperCase() || !p.figure.test(sentence) || !p.counted.test(sentence)) return [];
+  if (countsNothing(sentence, p)) return [];
   const out: TallyMatch[] = [];
   let found: SentencePeriods | null = null; // read only when a phrase is found that needs a period
   const periods = () => (found ??= sentencePeriods(sentence, dates));
@@ -79,7 +78,7 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
  */
 export function countsWithoutPeriod(sentence: string, dates: DateMention[] = []): TallyMatch[] {
   const p = patterns();
-  if (sentence === sentence.toUpperCase() || !p.figure.test(sentence) || !p.counted.test(sentence)) return [];
+  if (countsNothing(sentence, p)) return [];
   const periods = sentencePeriods(sentence, dates);
   if (daysTold(periods).length) return [];
   const out: TallyMatch[] = [];
@@ -89,6 +88,10 @@ export function countsWithoutPeriod(sentence: string, dates: DateMention[] = [])
   }
   return out;
 }
+
+// most sentences count nothing: two searches (a figure, a thing counted) turn them away before the rules
+// run; a headline in capitals counts nothing either
+const countsNothing = (sentence: string, p: Patterns): boolean => sentence === sentence.toUpperCase() || !p.figure.test(sentence) || !p.counted.test(sentence);
 
 // "103 attacks", "30 drone and rocket attacks": what a figure counts is a plural act, not a breakdown or a year
 const isCountPhrase = (sentence: string, m: RegExpExecArray): boolean =>

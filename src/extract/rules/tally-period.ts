@@ -206,10 +206,13 @@ function yearAfter(c: PeriodCue, sentence: string): string | null {
 }
 
 /** "between X and Y": the period ends on Y. */
+// what joins the two days of a span: "between March 1, 2025, and January 21", "from May 3 to 9"
+const RANGE_TO = /^,?\s*(and|to|until|through)\s+$/i;
+
 function betweenEnd(c: PeriodCue, sentence: string, dates: DateMention[]): { until?: string } {
   const first = dateAfter(c, dates);
   if (!first) return {};
-  const second = dates.find((d) => d.index > first.end && /^,?\s*(and|to|until|through)\s+$/i.test(sentence.slice(first.end, d.index)));
+  const second = dates.find((d) => d.index > first.end && RANGE_TO.test(sentence.slice(first.end, d.index)));
   return second ? { until: second.span.latest } : {};
 }
 
@@ -221,7 +224,7 @@ function fromDates({ sentence, dates, cues }: SentencePeriods): Candidate[] {
   const free = dates.filter((d) => !cues.some((c) => introduces(c, d)));
   const starts = free.filter((d) => d.periodStart || /\bsince\s+(?:[\w'’-]+\s+){0,8}$/i.test(clauseBefore(sentence, d.index)));
   const out: Candidate[] = starts.map((d) => {
-    const second = free.find((x) => x.index > d.end && /^,?\s*(and|to|until|through)\s+$/i.test(sentence.slice(d.end, x.index)));
+    const second = free.find((x) => x.index > d.end && RANGE_TO.test(sentence.slice(d.end, x.index)));
     return { index: d.index, end: second?.end ?? d.end, since: d.span.earliest, ...(second ? { until: second.span.latest } : {}) };
   });
   for (const d of dateSpans(sentence, free)) {
