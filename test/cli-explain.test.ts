@@ -18,6 +18,8 @@ describe('sitrep explain', () => {
     expect(run.stdout).toMatch(/article x-1 \(published 2024-05-14\): 1 event\(s\), 0 tally\(ies\), 2 candidate\(s\) judged not incidents/);
     expect(run.stdout).toMatch(/where: {2}Kharkiv, Ukraine/);
     expect(run.stdout).toMatch(/read: .*where "Kharkiv".*; rules .*a-/);
+    // the role rules that chose the actors, each with its reason
+    expect(run.stdout).toMatch(/role rules:\n {2}r-act-in-name: .*a force whose name holds the act did it\n {2}r-civilians: civilians killed/);
     expect(run.stdout).toMatch(/not incidents:\n {2}- "launch": n-threat, threats and warnings are not events\n {4}in "Russia has threatened/);
   });
 
@@ -28,6 +30,7 @@ describe('sitrep explain', () => {
     expect(x!.article_id).toBe('x-1');
     expect(x!.events.map((e) => e.event.location.name)).toEqual(['Kharkiv']);
     expect(x!.events[0]!.rules[0]!.length).toBeGreaterThan(0);
+    expect(Object.keys((x as unknown as { role_rules: Record<string, string> }).role_rules)).toEqual(['r-act-in-name', 'r-civilians']);
     expect(x!.not_incidents.map((r) => [r.rule, r.sentence])).toEqual([['n-threat', 'Russia has threatened to launch more strikes on the city.'], ['n-threat', 'Russia has threatened to launch more strikes on the city.']]);
     expect(x!.not_incidents[0]!.reason).toMatch(/threats/);
     expect(readdirSync(dir)).toEqual(['article.json']);

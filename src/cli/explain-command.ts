@@ -3,6 +3,7 @@
 // each act judged not an incident with the rule that judged it and its reason.
 import { evidenceLists } from '../model/evidence.js';
 import { explainArticle } from '../pipeline/extract-reports.js';
+import { roleReason } from '../extract/rules/roles.js';
 import type { Article, Rejection } from '../types.js';
 import { UsageError } from './errors.js';
 import { loadArticles, printJson } from './shared.js';
@@ -20,7 +21,13 @@ export function runExplain(paths: string[], o: { json?: boolean }): void {
 function explain(article: Article) {
   const { reports, tallies, rejected } = explainArticle(article);
   const events = reports.map(({ evidence: _, ...event }, i) => ({ event, ...evidenceLists(event, [reports[i]!]) }));
-  return { article_id: article.id, published: article.published, events, tallies, not_incidents: rejected.map(notIncident) };
+  return { article_id: article.id, published: article.published, events, tallies, not_incidents: rejected.map(notIncident), role_rules: roleRulesOf(events) };
+}
+
+/** Why each role rule that chose an actor did so: its id as the rules lists print it, and its reason. */
+function roleRulesOf(events: Array<{ rules: Array<string[] | null> }>): Record<string, string> {
+  const ids = [...new Set(events.flatMap((e) => e.rules.flatMap((r) => r ?? [])))];
+  return Object.fromEntries(ids.flatMap((id) => { const reason = roleReason(id); return reason ? [[id, reason]] : []; }));
 }
 
 const notIncident = (r: Rejection) => ({ act: r.act, rule: r.rule, reason: r.reason, sentence: r.sentence.text });
@@ -30,6 +37,7 @@ function articleLines(x: ReturnType<typeof explain>): string[] {
     `article ${x.article_id} (published ${x.published}): ${x.events.length} event(s), ${x.tallies.length} tally(ies), ${x.not_incidents.length} candidate(s) judged not incidents`,
     ...x.events.flatMap((e, i) => [`event ${i + 1} of ${x.events.length}:`, ...eventLines({ ...e, links: [] }).map((l) => `  ${l}`)]),
     ...x.tallies.map((t) => `tally: ${t.count} ${t.what}${t.since ? ` since ${t.since}` : ''}${t.attribution ? `, according to ${t.attribution}` : ''}\n  "${t.source.sentence}"`),
+    ...(Object.keys(x.role_rules).length ? ['role rules:', ...Object.entries(x.role_rules).map(([id, reason]) => `  ${id}: ${reason}`)] : []),
     ...(x.not_incidents.length ? ['not incidents:', ...x.not_incidents.map((r) => `  - "${r.act}": ${r.rule}, ${r.reason}\n    in "${r.sentence}"`)] : []),
   ];
 }

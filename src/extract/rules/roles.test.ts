@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../resolve/actor/find-actors.js';
 import { findTrigger } from './triggers.js';
-import { assignRoles } from './roles.js';
+import { assignRoles, ROLE_RULES, roleReason } from './roles.js';
 import { extractText } from '../test-article.js';
 
 function roles(clause: string, country: string | null = null) {
@@ -324,5 +324,23 @@ describe('people killed, a country blamed, a possessor', () => {
     const trigger = findTrigger(clause)!;
     const r = assignRoles(clause, trigger.index, findActors(clause), null, null, false, trigger.kind);
     expect([r.actor1?.name ?? null, r.assoc2.map((a) => a.name)]).toEqual([null, []]);
+  });
+});
+
+describe('role rules as named rules', () => {
+  it('every role rule has a unique id and a reason', () => {
+    const ids = ROLE_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of ROLE_RULES) expect(r.reason.length, r.id).toBeGreaterThan(10);
+  });
+  it('the rule that filled a slot is recorded, and its reason can be looked up', () => {
+    const r = assignRoles('Hezbollah fired rockets at Israeli troops near the border.', 17, findActors('Hezbollah fired rockets at Israeli troops near the border.'), null, null, false, 'attack');
+    expect(r.rules).toEqual(['r-object', 'r-subject']);
+    expect(r.rules.map(roleReason).every(Boolean)).toBe(true);
+  });
+  it('an actor\'s rules are judged before the next actor\'s: the first victim named is the target', () => {
+    const clause = 'Two Somali soldiers and three Kenyan soldiers were killed when a roadside bomb exploded.';
+    const t = findTrigger(clause)!;
+    expect(assignRoles(clause, t.index, findActors(clause), null, null, false, t.kind).actor2?.name).toBe('Military Forces of Somalia');
   });
 });

@@ -93,59 +93,247 @@ const DEMONYM_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((?!(base|bases|camp|camp
 // "Pakistani shells also fell on", "Russian missiles reportedly hit": the country's weapon is the subject of the act
 const DEMONYM_WEAPON = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?(shells|missiles?|rockets?|drones?|artillery|mortars?|bombs?|jets|warplanes|aircraft)\s+((\w+ly|also|again|then|later|too)\s+){1,2}$/;
 
+/** What every role rule reads: the clause, its act, its actors, and what is known of them before any rule runs. */
+interface RoleFrame {
+  clause: string;
+  triggerIndex: number;
+  actors: ActorMatch[];
+  claimantActor: ActorMatch | null;
+  country: string | null;
+  passiveTrigger: boolean;
+  kind: Trigger['kind'] | null;
+  /** the roles set so far: a later rule reads who an earlier one chose */
+  roles: Roles;
+  isSpeaker: (a: ActorMatch) => boolean;
+  /** actors told as the ones hit ("N soldiers were killed"): they hold the subject's place, but did not act */
+  hit: Set<ActorMatch>;
+  /** the actor that reports its own side's act ("the ministry said its forces struck") */
+  speaker: ActorMatch | undefined;
+  /** the grammatical subject of the act, when it names one of the actors */
+  subject: ActorMatch | undefined;
+  /** the act is told in the passive: its subject was hit */
+  passive: boolean;
+  /** an interception told in the passive ("a Houthi drone was intercepted by the IAF") */
+  interceptedPassive: boolean;
+}
+
+type Slot = 'actor1' | 'actor2';
+type Set1 = (slot: Slot, actor: Actor | null | undefined) => void;
+
+/**
+ * One role rule, as chrono-node orders its parsers: an id that `explain` and `show` print, the reason it
+ * exists, and what it reads. Rules run in the order of ROLE_RULES and the first to fill a slot keeps it.
+ * A clause rule is tried once; an actor rule once for each of the actors it reads (`each`), and
+ * consecutive actor rules that read the same actors run together, an actor at a time, so that an
+ * actor's rules are judged before the next actor's.
+ */
+export type RoleRule = { id: string; reason: string } & (
+  | { each?: undefined; apply: (f: RoleFrame, set: Set1) => void }
+  | { each: (f: RoleFrame) => ActorMatch[]; apply: (f: RoleFrame, set: Set1, a: ActorMatch) => void }
+);
+
+const eachActor = (f: RoleFrame): ActorMatch[] => f.actors;
+const before40 = (f: RoleFrame, a: ActorMatch): string => f.clause.slice(Math.max(0, a.index - 40), a.index);
+const ownerBefore = (f: RoleFrame, a: ActorMatch): boolean => (OWNER.test(before40(f, a)) || OWNER_BY.test(before40(f, a))) && a.index > f.triggerIndex;
+const victimsAround = (f: RoleFrame, a: ActorMatch): boolean => VICTIMS.test(f.clause.slice(a.end, a.end + 120)) || VICTIMS_BEFORE.test(before40(f, a));
+// the subject's place and after it: who an act was done to
+const subjectAndAfter = (f: RoleFrame): ActorMatch[] => f.actors.filter((x) => x.index >= f.triggerIndex || x === f.subject);
+
+export const ROLE_RULES: RoleRule[] = [
+  { id: 'r-navy-ship', reason: 'a US Navy ship (USS ...) named in the clause was the target', apply: (f, set) => { if (US_NAVY_SHIP.test(f.clause)) set('actor2', stateForces('US')); } },
+  {
+    id: 'r-vessel', reason: 'a merchant vessel (MV ..., MT ...) named in the clause was the target',
+    apply: (f, set) => {
+      const vessel = VESSEL.exec(f.clause);
+      if (vessel) set('actor2', { name: `${vessel[1]!.replace(/[/.]/g, '')} ${vessel[2]}`, type: 'civilians', country: null, affiliations: [] });
+    },
+  },
+  {
+    id: 'r-owner-country', reason: '"a base hosting US troops": the country whose forces the site held was hit',
+    apply: (f, set) => {
+      const owner = OWNER_COUNTRY.exec(f.clause);
+      if (owner) set('actor2', (c => c && stateForces(c.cc))(countryByName(owner[1]!) ?? countryByDemonym(owner[1]!)));
+    },
+  },
+  { id: 'r-owner', reason: '"depots used by X", "targets tied to X" after the act: X owned what was hit', each: eachActor, apply: (f, set, a) => { if (ownerBefore(f, a)) set('actor2', a.actor); } },
+  {
+    id: 'r-blamed', reason: '"blamed on X", "attributed the attack to X": the one blamed did it', each: eachActor,
+    apply: (f, set, a) => { if (!ownerBefore(f, a) && (BLAME.test(before40(f, a)) || BLAMED_FOR_ACT.test(f.clause.slice(Math.max(0, a.index - 90), a.index)))) set('actor1', a.actor); },
+  },
+  {
+    id: 'r-victims-both-sides', reason: '"six NPA members and an Army soldier were killed in an encounter": a fight\'s dead on both sides are its two sides', each: eachActor,
+    apply: (f, set, a) => { if (victimsAround(f, a) && f.roles.actor2 && isFight(f.clause, f.triggerIndex, f.kind)) set('actor1', a.actor); },
+  },
+  { id: 'r-victims', reason: '"N soldiers were killed", "casualties among X": the ones hit', each: eachActor, apply: (f, set, a) => { if (victimsAround(f, a)) set('actor2', a.actor); } },
+  {
+    id: 'r-member-victim', reason: '"killed X, an al-Shabaab commander": the group of a member killed was the target', each: eachActor,
+    apply: (f, set, a) => { if (memberKilled(f.clause, a) && !f.isSpeaker(a)) set('actor2', a.actor); },
+  },
+  {
+    id: 'r-used-by', reason: '"three facilities that Kataib Hezbollah and affiliated groups use": the users of what was hit', each: eachActor,
+    apply: (f, set, a) => { if (a.index > f.triggerIndex && USED_BY_AFTER.test(f.clause.slice(a.end, a.end + 40))) set('actor2', a.actor); },
+  },
+  {
+    id: 'r-based-there', reason: '"drones targeted the Gao camp, where UN troops are based": the forces based at the site hit', each: eachActor,
+    apply: (f, set, a) => {
+      if (a.index > f.triggerIndex && /\bwhere\s+$/i.test(f.clause.slice(Math.max(0, a.index - 10), a.index)) && BASED_AFTER.test(f.clause.slice(a.end, a.end + 40))) set('actor2', a.actor);
+    },
+  },
+  {
+    id: 'r-claimant', reason: 'who claims the act did it; who says it shot something down defended, and was the target',
+    apply: (f, set) => { if (f.claimantActor) set(f.passiveTrigger ? 'actor2' : 'actor1', f.claimantActor.actor); },
+  },
+  {
+    id: 'r-between', reason: '"fighting between M23 rebels and the Congolese army": the two sides of a clash',
+    apply: (f, set) => {
+      const pair = f.actors.findIndex((a) => BETWEEN.test(f.clause.slice(Math.max(0, a.index - 20), a.index)));
+      if (pair < 0 || !f.actors[pair + 1]) return;
+      set('actor1', f.actors[pair]!.actor);
+      set('actor2', f.actors[pair + 1]!.actor);
+    },
+  },
+  {
+    id: 'r-own-forces', reason: '"the ministry said its forces struck": a speaker reporting its own side\'s act',
+    apply: (f, set) => { if (f.speaker && OWN_FORCES.test(f.clause.slice(f.speaker.end, f.triggerIndex + 20))) set(f.passiveTrigger ? 'actor2' : 'actor1', f.speaker.actor); },
+  },
+  {
+    id: 'r-own-act', reason: '"AFRICOM announced its 100th airstrike of the year": the speaker\'s own act',
+    apply: (f, set) => { if (f.speaker && OWN_ACT.test(f.clause.slice(f.speaker.end, f.triggerIndex))) set(f.passiveTrigger ? 'actor2' : 'actor1', f.speaker.actor); },
+  },
+  { id: 'r-passive-subject', reason: '"a convoy was attacked": the subject of a passive act was hit', apply: (f, set) => { if (f.subject && f.passive) set('actor2', f.subject.actor); } },
+  {
+    id: 'r-object', reason: '"fired rockets at X", "stormed X\'s outpost", "struck Damascus, hitting X": the object of the act was hit', each: subjectAndAfter,
+    apply: (f, set, a) => { if (a.index >= f.triggerIndex && objectBefore(f.clause.slice(Math.max(0, a.index - 50), a.index)) && !f.isSpeaker(a)) set('actor2', a.actor); },
+  },
+  {
+    // in the fight's own stretch of words (not "tensions rose, with militias attacking")
+    id: 'r-clash-with', reason: '"soldiers clashed with NPA guerrillas", "fighting with the RSF": the other side of a fight', each: subjectAndAfter,
+    apply: (f, set, a) => {
+      if (a.index >= f.triggerIndex && isFight(f.clause, f.triggerIndex, f.kind) && !/[,;]/.test(f.clause.slice(f.triggerIndex, a.index)) &&
+        CLASH_WITH.test(f.clause.slice(Math.max(0, a.index - 40), a.index)) && !f.isSpeaker(a)) set('actor2', a.actor);
+    },
+  },
+  {
+    // in the trigger's stretch of words or right after its comma, not in another predicate ("tensions
+    // rose, with militias attacking US forces")
+    id: 'r-object-ing', reason: '"accused protesters of attacking police", "struck Damascus, hitting the defense ministry": the object of an act in -ing was hit', each: subjectAndAfter,
+    apply: (f, set, a) => {
+      const between = f.clause.slice(f.triggerIndex, a.index);
+      if (a.index >= f.triggerIndex && OBJECT_ING.test(f.clause.slice(Math.max(0, a.index - 50), a.index)) && (!/[,;]/.test(between) || PARTICIPLE.test(between))) set('actor2', a.actor);
+    },
+  },
+  {
+    // a crowd's act is the crowd itself: "the demonstrators" is left to the crowd rules
+    id: 'r-act-in-name', reason: '"Turkish air and artillery strikes hit", "RSF shelling killed": a force whose name holds the act did it',
+    apply: (f, set) => {
+      const named = f.kind !== 'protest' && f.kind !== 'riot' ? f.actors.find((a) => a.index < f.triggerIndex && a.end > f.triggerIndex) : undefined;
+      if (named && !f.passive) set('actor1', named.actor);
+    },
+  },
+  {
+    id: 'r-subject', reason: 'the subject of an active act did it (not who saw it: "US forces spotted a missile")',
+    apply: (f, set) => { if (f.subject && !f.passive && !OBSERVED.test(triggerWord(f.clause, f.triggerIndex))) set('actor1', f.subject.actor); },
+  },
+  {
+    // wherever the clause types the act
+    id: 'r-harm-agent', reason: '"militants have been killed by Philippine troops": the agent of the harm did the act', each: eachActor,
+    apply: (f, set, a) => { if (HARM_BY.test(before40(f, a))) set('actor1', a.actor); },
+  },
+  {
+    id: 'r-interceptor', reason: '"a UAV launched from Yemen was intercepted by the IAF": the agent of a later interception defended', each: eachActor,
+    apply: (f, set, a) => { if (interceptorAgent(f, a)) set('actor2', a.actor); },
+  },
+  {
+    id: 'r-by-agent', reason: '"an attack on the base by X", "was claimed by X": the agent did it, when no subject did', each: eachActor,
+    apply: (f, set, a) => {
+      const before = before40(f, a);
+      if (!interceptorAgent(f, a) && BY.test(before) && a.index > f.triggerIndex - 40 && !OWNER_BY.test(before) && !/\band by\s+([\w-]+\s+){0,2}$/i.test(before)) set(f.interceptedPassive ? 'actor2' : 'actor1', a.actor);
+    },
+  },
+  {
+    id: 'r-relative-agent', reason: '"an attack that Kataib Hezbollah, an Iran proxy group, launched": the agent of the relative clause', each: eachActor,
+    apply: (f, set, a) => { if (a.index > f.triggerIndex && /\b(that|which)\s+$/i.test(before40(f, a)) && RELATIVE_AGENT.test(f.clause.slice(a.end, a.end + 60))) set('actor1', a.actor); },
+  },
+  { id: 'r-country-subject', reason: '"Russia launched", "Russian shelling", "shelling from Pakistan": a country right at the act did it', apply: (f, set) => { if (!f.roles.actor1 && !f.passive) set('actor1', countrySubject(f.clause, f.triggerIndex)); } },
+  {
+    id: 'r-held-ground', reason: '"a missile fired from Houthi-controlled Yemen", "strikes on Houthi-held areas": who holds the ground fired from it, or was hit on it',
+    apply: (f, set) => {
+      const ground = HELD_GROUND.exec(f.clause);
+      const holder = ground && lookupActor(ground[2]!)?.actor;
+      if (holder && ground[1] === 'from') set('actor1', holder);
+      else if (holder && ground.index > f.triggerIndex) set('actor2', holder);
+    },
+  },
+  {
+    id: 'r-civilians', reason: 'civilians killed, wounded or hit were the target; ACLED codes those caught in a battle as its dead, not its side',
+    apply: (f, set) => { if (CIVILIAN_VICTIMS.test(f.clause) && !isFight(f.clause, f.triggerIndex, f.kind)) set('actor2', civilians(f.country)); },
+  },
+  {
+    id: 'r-country-object', reason: '"launched 23 drones against Ukraine": a country as the object of the act is the state attacked',
+    apply: (f, set) => {
+      const target = COUNTRY_TARGET.exec(f.clause.slice(f.triggerIndex));
+      const targetCountry = target && countryByName(target[1]!);
+      if (targetCountry && targetCountry.cc !== f.roles.actor1?.country) set('actor2', stateOf(targetCountry.cc, targetCountry.name));
+    },
+  },
+  {
+    id: 'r-fight-with-country', reason: '"a civilian was killed in border clashes with Thailand": the country a fight was with is the other side',
+    apply: (f, set) => {
+      const opponent = FIGHT_WITH_COUNTRY.exec(f.clause);
+      const opposing = opponent && countryByName(opponent[1]!);
+      const forces = opposing && stateForces(opposing.cc);
+      if (forces && f.roles.actor1?.country !== opposing.cc) set(f.roles.actor1 ? 'actor2' : 'actor1', forces);
+    },
+  },
+];
+
+/** The reason of a role rule, by id (the ids of the rules outside this file are their own reasons). */
+export const roleReason = (id: string): string | undefined => ROLE_RULES.find((r) => r.id === id)?.reason;
+
+const interceptorAgent = (f: RoleFrame, a: ActorMatch): boolean =>
+  a.index > f.triggerIndex && INTERCEPTED_BY.test(before40(f, a)) && PROJECTILE.test(f.clause.slice(0, a.index));
+
 export function assignRoles(
   clause: string, triggerIndex: number, actors: ActorMatch[], claimantActor: ActorMatch | null, country: string | null, passiveTrigger: boolean,
   kind: Trigger['kind'] | null = null,
 ): Roles {
-  const roles: Roles = { actor1: null, actor2: null, assoc1: [], assoc2: [], rules: [] };
+  const frame = roleFrame(clause, triggerIndex, actors, claimantActor, country, passiveTrigger, kind);
+  const { roles } = frame;
+  for (let i = 0; i < ROLE_RULES.length;) {
+    const rule = ROLE_RULES[i]!;
+    if (!rule.each) {
+      rule.apply(frame, setter(roles, rule.id));
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < ROLE_RULES.length && ROLE_RULES[j]!.each === rule.each) j++;
+    const group = ROLE_RULES.slice(i, j) as Array<Extract<RoleRule, { each: unknown }>>;
+    for (const a of rule.each(frame)) for (const r of group) r.apply(frame, setter(roles, r.id), a);
+    i = j;
+  }
+  addAssociates(roles, clause, actors);
+  return roles;
+}
+
+/** The first rule to name an actor for a slot keeps it; one actor never holds both slots. */
+const setter = (roles: Roles, rule: string): Set1 => (slot, actor) => {
+  if (!actor || roles[slot] || (slot === 'actor2' && roles.actor1?.name === actor.name) || (slot === 'actor1' && roles.actor2?.name === actor.name)) return;
+  roles[slot] = actor;
+  roles.rules.push(rule);
+};
+
+function roleFrame(
+  clause: string, triggerIndex: number, actors: ActorMatch[], claimantActor: ActorMatch | null, country: string | null, passiveTrigger: boolean,
+  kind: Trigger['kind'] | null,
+): RoleFrame {
   const isSpeaker = (a: ActorMatch): boolean => {
     const before = clause.slice(Math.max(0, a.index - 20), a.index);
     // "..., said CENTCOM." but not "the army said JNIM fighters attacked"
     return SPEAKER_AFTER.test(clause.slice(a.end, a.end + 100)) || ACCORDING.test(clause.slice(Math.max(0, a.index - 60), a.index)) ||
       (SAID_BEFORE.test(before) && /^\s*(\([^)]*\))?\s*([,.;]|$)/.test(clause.slice(a.end, a.end + 20)));
   };
-  const set = (slot: 'actor1' | 'actor2', actor: Actor | null | undefined, rule: string): void => {
-    if (!actor || roles[slot] || (slot === 'actor2' && roles.actor1?.name === actor.name) || (slot === 'actor1' && roles.actor2?.name === actor.name)) return;
-    roles[slot] = actor;
-    roles.rules.push(rule);
-  };
-
-  // a ship named as the target: the navy's (USS) or a merchant vessel (MV)
-  if (US_NAVY_SHIP.test(clause)) set('actor2', stateForces('US'), 'r-navy-ship');
-  const vessel = VESSEL.exec(clause);
-  if (vessel) set('actor2', { name: `${vessel[1]!.replace(/[/.]/g, '')} ${vessel[2]}`, type: 'civilians', country: null, affiliations: [] }, 'r-vessel');
-  const ownerCountry = OWNER_COUNTRY.exec(clause);
-  if (ownerCountry) set('actor2', (c => c && stateForces(c.cc))(countryByName(ownerCountry[1]!) ?? countryByDemonym(ownerCountry[1]!)), 'r-owner-country');
-  const hit = new Set<ActorMatch>();
-  for (const a of actors) {
-    const before = clause.slice(Math.max(0, a.index - 40), a.index);
-    if ((OWNER.test(before) || OWNER_BY.test(before)) && a.index > triggerIndex) set('actor2', a.actor, 'r-owner');
-    else if (BLAME.test(before) || BLAMED_FOR_ACT.test(clause.slice(Math.max(0, a.index - 90), a.index))) set('actor1', a.actor, 'r-blamed');
-    if (VICTIMS.test(clause.slice(a.end, a.end + 120)) || VICTIMS_BEFORE.test(before)) {
-      // "six NPA members and an Army soldier were killed in an encounter": a fight's dead on both sides are its two sides
-      if (roles.actor2 && isFight(clause, triggerIndex, kind)) set('actor1', a.actor, 'r-victims-both-sides');
-      set('actor2', a.actor, 'r-victims');
-      hit.add(a);
-    }
-    if (memberKilled(clause, a) && !isSpeaker(a)) set('actor2', a.actor, 'r-member-victim');
-    if (a.index > triggerIndex && USED_BY_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-owner');
-    // "Drones targeted the Gao camp, where UN troops are based": the forces based at the site hit
-    if (a.index > triggerIndex && /\bwhere\s+$/i.test(clause.slice(Math.max(0, a.index - 10), a.index)) && BASED_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-based-there');
-  }
-  // who says it shot something down is the defender: the target of the act it stopped
-  if (claimantActor) set(passiveTrigger ? 'actor2' : 'actor1', claimantActor.actor, 'r-claimant');
-  // "fighting between M23 rebels and the Congolese army": the two sides of a clash
-  const pair = actors.findIndex((a) => BETWEEN.test(clause.slice(Math.max(0, a.index - 20), a.index)));
-  if (pair >= 0 && actors[pair + 1]) {
-    set('actor1', actors[pair]!.actor, 'r-between');
-    set('actor2', actors[pair + 1]!.actor, 'r-between');
-  }
-  // "the ministry said its forces struck": a speaker reporting its own side's act
-  const speaker = actors.find((a) => a.index < triggerIndex && isSpeaker(a));
-  if (speaker && OWN_FORCES.test(clause.slice(speaker.end, triggerIndex + 20))) set(passiveTrigger ? 'actor2' : 'actor1', speaker.actor, 'r-own-forces');
-  // "AFRICOM announced its 100th airstrike of the year": the speaker's own act
-  if (speaker && OWN_ACT.test(clause.slice(speaker.end, triggerIndex))) set(passiveTrigger ? 'actor2' : 'actor1', speaker.actor, 'r-own-act');
-
+  const hit = new Set(actors.filter((a) => VICTIMS.test(clause.slice(a.end, a.end + 120)) || VICTIMS_BEFORE.test(clause.slice(Math.max(0, a.index - 40), a.index))));
   // an actor with a reporting verb between it and the act is the one who said it ("CENTCOM said Houthis fired")
   // an agent of another verb ("attacks carried out by X, among them an attack by Y") is not the subject
   // "Hezbollah's ally, Ismail Haniyeh, was killed": the ally, not the possessor, is the subject
@@ -157,64 +345,27 @@ export function assignRoles(
   // "The military base attacked last night is in El Juncal": a site does no act
   // "men threw fireworks at gardaí, vandalised a tram stop": the object of an earlier act is not the next act's subject
   const last = beforeTrigger.filter((a) => !SITE.test(a.text) && !SITE_AFTER.test(clause.slice(a.end)) && !EARLIER_OBJECT.test(clause.slice(Math.max(0, a.index - 60), a.index))).pop();
-  // the ones hit hold the subject's place: "Three soldiers and two police officers were killed in an attack"
-  const subject = last && !hit.has(last) ? last : undefined;
   // "the RSF was firing" is progressive, not passive
   const grammaticalPassive = PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) && !/ing$/i.test(triggerWord(clause, triggerIndex));
-  // "a Houthi drone was intercepted by the IAF": an interception told in the passive names the weapon's
-  // side as its subject and the defender as its agent, as an attack told in the active does (r-intercepted-passive)
-  // (a projectile's: "a police helicopter was shot down", "militants were neutralised" name the side hit)
+  // an interception told in the passive names the weapon's side as its subject and the defender as its
+  // agent, as an attack told in the active does (a projectile's: "a police helicopter was shot down",
+  // "militants were neutralised" name the side hit)
   const interceptedPassive = kind === 'interception' && grammaticalPassive && PROJECTILE.test(clause.slice(0, triggerIndex));
-  const passive = !interceptedPassive && (passiveTrigger || grammaticalPassive);
-  if (subject && passive) set('actor2', subject.actor, 'r-passive-subject');
-  for (const a of actors.filter((x) => x.index >= triggerIndex || x === subject)) {
-    if (a.index >= triggerIndex && objectBefore(clause.slice(Math.max(0, a.index - 50), a.index)) && !isSpeaker(a)) set('actor2', a.actor, 'r-object');
-    // "soldiers clashed with NPA guerrillas", "fighting with the RSF": the other side of a fight, in the
-    // fight's own stretch of words (not "tensions rose, with militias attacking")
-    if (a.index >= triggerIndex && isFight(clause, triggerIndex, kind) && !/[,;]/.test(clause.slice(triggerIndex, a.index)) && CLASH_WITH.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !isSpeaker(a)) set('actor2', a.actor, 'r-clash-with');
-    // "accused protesters of attacking police", "struck Damascus, hitting the defense ministry": an act in
-    // -ing names its object in the trigger's stretch of words or right after its comma, not in another
-    // predicate ("tensions rose, with militias attacking US forces")
-    const between = clause.slice(triggerIndex, a.index);
-    if (a.index >= triggerIndex && OBJECT_ING.test(clause.slice(Math.max(0, a.index - 50), a.index)) && (!/[,;]/.test(between) || PARTICIPLE.test(between))) set('actor2', a.actor, 'r-object');
-  }
-  // "Turkish air and artillery strikes hit", "RSF shelling killed": a force whose name holds the act did it
-  // (a crowd's act is the crowd itself: "the demonstrators" is left to the crowd rules)
-  const named = kind !== 'protest' && kind !== 'riot' ? actors.find((a) => a.index < triggerIndex && a.end > triggerIndex) : undefined;
-  if (named && !passive) set('actor1', named.actor, 'r-act-in-name');
-  // "US forces spotted a missile launched toward shipping": who saw a weapon did not launch it
-  if (subject && !passive && !OBSERVED.test(triggerWord(clause, triggerIndex))) set('actor1', subject.actor, 'r-subject');
-  // "an attack on the base by X", "was claimed by X": the agent, when no subject did it
-  for (const a of actors) {
-    const before = clause.slice(Math.max(0, a.index - 40), a.index);
-    // "militants have been killed by Philippine troops, supported by airstrikes": the agent of the harm
-    // did the act the clause types, wherever that is (r-harm-agent)
-    if (HARM_BY.test(before)) set('actor1', a.actor, 'r-harm-agent');
-    // "a UAV launched from Yemen was intercepted by the IAF": the agent of a later interception defended
-    if (a.index > triggerIndex && INTERCEPTED_BY.test(before) && PROJECTILE.test(clause.slice(0, a.index))) set('actor2', a.actor, 'r-interceptor');
-    else if (BY.test(before) && a.index > triggerIndex - 40 && !OWNER_BY.test(before) && !/\band by\s+([\w-]+\s+){0,2}$/i.test(before)) set(interceptedPassive ? 'actor2' : 'actor1', a.actor, 'r-by-agent');
-    // "an attack that Kataib Hezbollah, an Iran proxy group, launched"
-    if (a.index > triggerIndex && /\b(that|which)\s+$/i.test(before) && RELATIVE_AGENT.test(clause.slice(a.end, a.end + 60))) set('actor1', a.actor, 'r-relative-agent');
-  }
-  if (!roles.actor1 && !passive) set('actor1', countrySubject(clause, triggerIndex), 'r-country-subject');
-  const ground = HELD_GROUND.exec(clause);
-  const holder = ground && lookupActor(ground[2]!)?.actor;
-  if (holder && ground[1] === 'from') set('actor1', holder, 'r-held-ground');
-  else if (holder && ground.index > triggerIndex) set('actor2', holder, 'r-held-ground');
+  return {
+    clause, triggerIndex, actors, claimantActor, country, passiveTrigger, kind,
+    roles: { actor1: null, actor2: null, assoc1: [], assoc2: [], rules: [] },
+    isSpeaker,
+    hit,
+    speaker: actors.find((a) => a.index < triggerIndex && isSpeaker(a)),
+    // the ones hit hold the subject's place: "Three soldiers and two police officers were killed in an attack"
+    subject: last && !hit.has(last) ? last : undefined,
+    passive: !interceptedPassive && (passiveTrigger || grammaticalPassive),
+    interceptedPassive,
+  };
+}
 
-  // ACLED codes a battle between its armed parties: the civilians caught in the fighting are its dead, not its side
-  if (CIVILIAN_VICTIMS.test(clause) && !isFight(clause, triggerIndex, kind)) set('actor2', civilians(country), 'r-civilians');
-  // "launched 23 drones against Ukraine": a country as the object of the act is the state attacked
-  const target = COUNTRY_TARGET.exec(clause.slice(triggerIndex));
-  const targetCountry = target && countryByName(target[1]!);
-  if (targetCountry && targetCountry.cc !== roles.actor1?.country) set('actor2', stateOf(targetCountry.cc, targetCountry.name), 'r-country-object');
-
-  // "a civilian was killed in border clashes with Thailand": the country a fight was with is the other side
-  const opponent = FIGHT_WITH_COUNTRY.exec(clause);
-  const opposing = opponent && countryByName(opponent[1]!);
-  const forces = opposing && stateForces(opposing.cc);
-  if (forces && roles.actor1?.country !== opposing.cc) set(roles.actor1 ? 'actor2' : 'actor1', forces, 'r-fight-with-country');
-
+/** "X and Y attacked": an actor joined to a side's by "and", "with", "alongside" is its associate. */
+function addAssociates(roles: Roles, clause: string, actors: ActorMatch[]): void {
   for (const slot of ['1', '2'] as const) {
     const main = roles[`actor${slot}`];
     if (!main) continue;
@@ -229,7 +380,6 @@ export function assignRoles(
       }
     }
   }
-  return roles;
 }
 
 const triggerWord = (clause: string, at: number): string => /^[\w-]+/.exec(clause.slice(at))?.[0] ?? '';
