@@ -97,6 +97,9 @@ describe('one incident per article unless the text separates it', () => {
     expect(events('Shot dead\nFarmers said the harvest in Iraq was late this year.', '2023-12-26')).toHaveLength(0);
     expect(events('On Saturday riots had already hit Hull in England\nThe town council met on Monday.', '2024-08-05')).toHaveLength(1);
   });
+  it('an act told after "after" with no day or site of its own retells the incident', () => {
+    expect(events('Far-right demonstrators clashed with riot police in Lisbon on Saturday after the rally, which drew hundreds, turned violent.', '2025-03-10')).toHaveLength(1);
+  });
   it('a byline of fields a bar divides dates the page, it reports no act', () => {
     expect(events('March 3, 2025 | Strike Watch\nFarmers in Iraq said the harvest was late this year.', '2025-03-03')).toHaveLength(0);
   });
