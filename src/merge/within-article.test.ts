@@ -100,6 +100,10 @@ describe('one incident per article unless the text separates it', () => {
   it('an act told after "after" with no day or site of its own retells the incident', () => {
     expect(events('Far-right demonstrators clashed with riot police in Lisbon on Saturday after the rally, which drew hundreds, turned violent.', '2025-03-10')).toHaveLength(1);
   });
+  it('an attack by no one named, with no day or site of its own, told after a protest is that protest', () => {
+    const e = events('Thousands of protesters rallied outside parliament in Lisbon on Saturday evening. The attackers set rubbish bins alight and things quickly got worse.', '2025-03-10');
+    expect(e).toHaveLength(1);
+  });
   it('a byline of fields a bar divides dates the page, it reports no act', () => {
     expect(events('March 3, 2025 | Strike Watch\nFarmers in Iraq said the harvest was late this year.', '2025-03-03')).toHaveLength(0);
   });

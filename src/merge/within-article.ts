@@ -109,11 +109,13 @@ function compatible(g: Group, m: Mention): boolean {
 
 /**
  * "Most were killed by police", "a journalist caught up in the clashes", "after clashes between the
- * security forces and opposition supporters": a fight or a killing with no day or site of its own, told
- * after a protest, is that protest's (its police may be named first).
+ * security forces and opposition supporters", "the attackers set bins alight": a fight, a killing, or an
+ * attack by no one named with no weapon but guns, with no day or site of its own, told after a protest,
+ * is that protest's (its police may be named first).
  */
 const retoldAtProtest = (g: Group, m: Mention): boolean =>
-  groupFamily(g) === 'protest' && (m.kind === 'clash' || m.kind === 'kill') && !stated(m) && !m.newIncident &&
+  groupFamily(g) === 'protest' && (m.kind === 'clash' || m.kind === 'kill' || (m.kind === 'attack' && !m.actor1 && (!m.weapon || m.weapon === 'small arms'))) &&
+  !stated(m) && !m.newIncident &&
   (!m.place || isCountryLevel(m.place) || samePlace(g.place, m.place)) && !SEPARATED.test(m.sentence.text);
 
 /**
