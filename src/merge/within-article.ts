@@ -177,11 +177,11 @@ const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|
  * No day, no site of its own (none, the country, or the region the incident is in), nothing that sets it
  * apart. A site the lead was told without fills it in (`fillsInPlace`). A day does not: a day of its own
  * sets a mention apart far more often than it dates a lead that gave none. The day before its main clause,
- * guessed for an act told after "after" ("clashed on Saturday after the rally turned violent"), is no day
- * of its own.
+ * guessed for an act of the same family told after "after" ("clashed on Saturday after the rally turned
+ * violent"), is no day of its own; a killing a march came after is the march's cause, not the march.
  */
 const retells = (g: Group, m: Mention): boolean =>
-  (!m.date || (m.antecedent && !m.date.text)) && (!m.place || isCountryLevel(m.place) || samePlace(g.place, m.place) || fillsInPlace(g, m)) &&
+  (!m.date || (m.antecedent && !m.date.text && sameFamily(g, m))) && (!m.place || isCountryLevel(m.place) || samePlace(g.place, m.place) || fillsInPlace(g, m)) &&
   !SEPARATED.test(m.sentence.text);
 /**
  * "A candidate has been killed. She was shot dead in Celaya": an act of the same kind a sentence or two
