@@ -31,6 +31,8 @@ describe('captions', () => {
       '[Embedded post from the army, April 17: forces struck a depot]',
       'Handout photo: a fuel tank burns at the port after a strike (Al-Masirah TV/Handout via Reuters)',
       'The admiral said the attacks on shipping had not been deterred. (Image; CMF)',
+      'A screengrab of a video posted by the ministry on Friday, showing a boat hit in a strike.',
+      'Witnesses reported hearing an explosion near the port... pic.twitter.com/abc123 - Port Watch (@portwatch) April 18, 2025',
     ].join('\n\n');
     const kept = buildContext(testArticle(text, published)).sentences.map((s) => s.text);
     expect(kept).toEqual(['US strikes hit the port of Hodeidah on Thursday, killing 12 people.']);

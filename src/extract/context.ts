@@ -10,8 +10,9 @@ import { findActors } from '../resolve/actor/find-actors.js';
 import { findTallies, type TallyMatch } from './rules/tallies.js';
 import type { Actor, ActorMatch, Article, Place, Rejection, Sentence } from '../types.js';
 
-// photo captions and credits describe pictures, often of older events
-const CAPTION = /^(photo|picture|image|file photo|caption)\b\s*[:|-]|^(screengrab|screenshot|handout (photo|picture|image|video)|file (photo|picture|image)|a still from)\b|^\[(embedded|video|photo|image|watch)\b|\b(handout )?via (Reuters|AP|AFP|Getty Images)\)\W*$|\b(REUTERS|AFP|AP|Getty Images|Anadolu Agency)\/|\(photo by\b|\bCredit:\s|\b(stands?|poses?|gestures?|looks on|mourns?|reacts?)\b[^.]{0,80}\b(memorial|portrait|coffin|funeral|grave|rubble|photograph)\b/i;
+// photo captions and credits describe pictures, often of older events; an embedded post (its link and
+// "— Name (@handle) May 2, 2025" signature) is a voice quoted whole, not the report
+const CAPTION = /^(photo|picture|image|file photo|caption)\b\s*[:|-]|^(an? )?(screengrab|screenshot|handout (photo|picture|image|video)|file (photo|picture|image)|still from)\b|\bpic\.twitter\.com\/|\(@\w{1,15}\)\s+[A-Z][a-z]+ \d{1,2}, \d{4}\W*$|^\[(embedded|video|photo|image|watch)\b|\b(handout )?via (Reuters|AP|AFP|Getty Images)\)\W*$|\b(REUTERS|AFP|AP|Getty Images|Anadolu Agency)\/|\(photo by\b|\bCredit:\s|\b(stands?|poses?|gestures?|looks on|mourns?|reacts?)\b[^.]{0,80}\b(memorial|portrait|coffin|funeral|grave|rubble|photograph)\b/i;
 
 // "... have not been deterred. (Image; CMF)": the sentence before a picture credit is the picture's caption
 const CREDIT = /^\s*\((photo|image|picture|file photo|video)\s*[:;,]\s*[^)]{1,60}\)\W*$/i;

@@ -47,6 +47,9 @@ describe('not an incident, with the rule and its reason', () => {
     ['VOA reported that clashes between Fano and the federal government erupted in April in Amhara.', 'n-wave-start'],
     ['Two journalists were hit in the legs by rubber bullets in Maputo on Monday.', 'n-hit-by-round'],
     ['The roof of the station in Novi Sad collapsed in November and killed 16 people.', 'n-accident-verb'],
+    ['Forty protesters in Lima now face criminal charges.', 'n-legal-aftermath'],
+    ['Bombing a hospital in Idlib would be a grave breach of the truce.', 'n-gerund-subject'],
+    ['Riot police in Lisbon fired tear gas to scatter the crowd.', 'n-crowd-control'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {

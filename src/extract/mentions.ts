@@ -298,7 +298,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     fatalities: i === 0 && ownToll ? casualties.fatalities : null,
     injured: i === 0 && ownToll ? casualties.injured : null,
     ...(counted ? { counted } : {}),
-    ...(isHeadline(s.sentence) && !day ? { headline: true } : {}),
+    ...(isHeadline(s.sentence) && (!day || isPageLine(s.sentence)) ? { headline: true } : {}),
     attribution: attribution.speaker,
     claim: (attribution.claim && (roles.claimHere || !attribution.speakerActor || attribution.speakerActor.actor.name === roles.actor1?.name)) ||
       perpetratorSpeaks(attribution, roles.actor1),
@@ -501,6 +501,8 @@ function perpetratorSpeaks(attribution: Attribution, actor1: Roles['actor1']): b
  * it gives a day ("On Saturday far-right riots had already hit Hull": a summary line that reports).
  */
 const isHeadline = (sentence: Sentence): boolean => !/[.!?:;"'”’»)\]…]\s*$/.test(sentence.text);
+/** "July 07, 2025 | Clash Report", "Kenya | Published May 2": a line of fields a bar divides is a page's byline or label, whose day dates the page. */
+const isPageLine = (sentence: Sentence): boolean => /\s\|\s/.test(sentence.text);
 
 function reject(s: SentenceFacts, act: string, rule: string, reason: string): void {
   s.ctx.rejected.push({ sentence: s.sentence, act, rule, reason });

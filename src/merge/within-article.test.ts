@@ -97,6 +97,16 @@ describe('one incident per article unless the text separates it', () => {
     expect(events('Shot dead\nFarmers said the harvest in Iraq was late this year.', '2023-12-26')).toHaveLength(0);
     expect(events('On Saturday riots had already hit Hull in England\nThe town council met on Monday.', '2024-08-05')).toHaveLength(1);
   });
+  it('an act told after "after" with no day or site of its own retells the incident', () => {
+    expect(events('Far-right demonstrators clashed with riot police in Lisbon on Saturday after the rally, which drew hundreds, turned violent.', '2025-03-10')).toHaveLength(1);
+  });
+  it('an attack by no one named, with no day or site of its own, told after a protest is that protest', () => {
+    const e = events('Thousands of protesters rallied outside parliament in Lisbon on Saturday evening. The attackers set rubbish bins alight and things quickly got worse.', '2025-03-10');
+    expect(e).toHaveLength(1);
+  });
+  it('a byline of fields a bar divides dates the page, it reports no act', () => {
+    expect(events('March 3, 2025 | Strike Watch\nFarmers in Iraq said the harvest was late this year.', '2025-03-03')).toHaveLength(0);
+  });
   it('a wave of protests told town by town is not one protest', () => {
     const e = events('Protests spread across Morocco on Tuesday. In Sale, protesters threw stones at police.', '2025-10-02');
     expect(e.map((x) => x.location.name)).toContain('Sale');

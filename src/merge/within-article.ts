@@ -109,11 +109,13 @@ function compatible(g: Group, m: Mention): boolean {
 
 /**
  * "Most were killed by police", "a journalist caught up in the clashes", "after clashes between the
- * security forces and opposition supporters": a fight or a killing with no day or site of its own, told
- * after a protest, is that protest's (its police may be named first).
+ * security forces and opposition supporters", "the attackers set bins alight": a fight, a killing, or an
+ * attack by no one named with no weapon but guns, with no day or site of its own, told after a protest,
+ * is that protest's (its police may be named first).
  */
 const retoldAtProtest = (g: Group, m: Mention): boolean =>
-  groupFamily(g) === 'protest' && (m.kind === 'clash' || m.kind === 'kill') && !stated(m) && !m.newIncident &&
+  groupFamily(g) === 'protest' && (m.kind === 'clash' || m.kind === 'kill' || (m.kind === 'attack' && !m.actor1 && (!m.weapon || m.weapon === 'small arms'))) &&
+  !stated(m) && !m.newIncident &&
   (!m.place || isCountryLevel(m.place) || samePlace(g.place, m.place)) && !SEPARATED.test(m.sentence.text);
 
 /**
@@ -174,10 +176,12 @@ const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|
 /**
  * No day, no site of its own (none, the country, or the region the incident is in), nothing that sets it
  * apart. A site the lead was told without fills it in (`fillsInPlace`). A day does not: a day of its own
- * sets a mention apart far more often than it dates a lead that gave none.
+ * sets a mention apart far more often than it dates a lead that gave none. The day before its main clause,
+ * guessed for an act of the same family told after "after" ("clashed on Saturday after the rally turned
+ * violent"), is no day of its own; a killing a march came after is the march's cause, not the march.
  */
 const retells = (g: Group, m: Mention): boolean =>
-  !m.date && (!m.place || isCountryLevel(m.place) || samePlace(g.place, m.place) || fillsInPlace(g, m)) &&
+  (!m.date || (m.antecedent && !m.date.text && sameFamily(g, m))) && (!m.place || isCountryLevel(m.place) || samePlace(g.place, m.place) || fillsInPlace(g, m)) &&
   !SEPARATED.test(m.sentence.text);
 /**
  * "A candidate has been killed. She was shot dead in Celaya": an act of the same kind a sentence or two

@@ -90,8 +90,9 @@ export const SPAN_RULES: SpanRule[] = [
     span: (p, m) => shifted(p, shiftOf(normaliseShift(m))),
     shift: (m) => shiftOf(normaliseShift(m)),
   },
-  // "two days after the attack": a lag between two incidents of the sentence, read by the clause split
-  { id: 't-lag', re: new RegExp(String.raw`\b${AMOUNT} (hours?|days?|weeks?|months?) (after|before)\b`, 'gi'), span: () => null },
+  // "two days after the attack": a lag between two incidents of the sentence, read by the clause split;
+  // "a few weeks before the election" counts from the election, not from the day of publication
+  { id: 't-lag', re: new RegExp(String.raw`\b(?:${AMOUNT}|a few|a couple of|several|some) (hours?|days?|weeks?|months?) (after|before)\b`, 'gi'), span: () => null },
   { id: 't-today', re: /\b(earlier today|(early |late )?(this|this past) (morning|afternoon|evening)|today|tonight|hours ago)\b/gi, span: (p) => day(p) },
   { id: 't-same-day', narrative: true, re: /\b(earlier (in|that) (the )?day|later (in|that) (the )?day|(on )?(the|that) same (day|morning|afternoon|evening|night)|that (day|night|evening|morning|afternoon)|hours (later|earlier)|not long after)\b/gi, span: (p) => day(p) },
   // not "in the early hours of Saturday", "overnight Friday to Saturday", "overnight into Sunday": the day is named

@@ -74,6 +74,10 @@ describe('days counted from another day', () => {
   it('"two days after" is no date of its own (chrono would read a future day)', () => {
     expect(resolveDates('The raid came two days after a drone attack in Jordan.', '2024-08-08')).toEqual([]);
   });
+  it('"a few weeks before the vote" counts from the vote: no day of its own', () => {
+    expect(resolveDates('The rally comes a few weeks before the vote in Lisbon.', '2024-08-08')).toEqual([]);
+    expect(resolveDates('The march was held several days after the verdict.', '2024-08-08')).toEqual([]);
+  });
 });
 
 describe('no day after publication', () => {
@@ -172,6 +176,7 @@ describe('days that date no act', () => {
   });
   it('a day still to come ("schools would stay shut on September 7") dates no act; "until Monday, when ..." does', () => {
     expect(at('The government said schools would stay shut on September 7.', '2024-09-06')[0]!.otherDay).toBe(true);
+    expect(at('The march comes before the vote the country will hold on 29 October.', '2025-09-20')[0]!.otherDay).toBe(true);
     expect(at('Protests were peaceful until Monday, when sticks were turned on protesters.', '2022-05-10')[0]!.otherDay).toBe(false);
   });
   it('"for the fourth time in a month" names no month still to come', () =>

@@ -40,7 +40,8 @@ const OTHER_RELATIVE = /\b(?:ceasefire|truce|deal|agreement|accord|election|elec
 // "until Monday, when sticks were turned on protesters": the day a relative clause tells of is its act's
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
 // "schools would stay shut on September 7", "talks will resume on Monday": the day of what is still to come
-const FUTURE_BEFORE = /\b(will|would|shall|(?:is|are|was|were) (?:due|set|scheduled|expected) to)\s+([\w-]+\s+){0,3}?(on|for|by|from)\s+(the\s+)?$/;
+// (chrono's text may take the "on" in: "the election the country will hold on 29 October")
+const FUTURE_BEFORE = /\b(will|would|shall|(?:is|are|was|were) (?:due|set|scheduled|expected) to)\s+([\w-]+\s+){0,3}?((on|for|by|from)\s+(the\s+)?)?$/;
 // "since the war began more than two years ago", "since the Taliban came back to power three years ago": the
 // start of a period told as an event of its own
 const SINCE_BEGAN = /\bsince\s+[^,.;]{0,60}?\b(began|begun|started|broke out|erupted|ended|came (?:back )?to power|took (?:over|power))\s+((?:more than|over|about|nearly|almost|some|roughly|just)\s+)?$/;
