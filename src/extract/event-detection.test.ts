@@ -50,6 +50,14 @@ describe('lists: one event per place, one per day', () => {
   it('"at X in Iraq and at Y in Syria" is two places, not four', () =>
     expect(places('On July 25, militias fired rockets at Ain al-Asad Air Base in Iraq and at Mission Support Site Euphrates in Syria.'))
       .toEqual(['Ain al-Asad Air Base', 'Mission Support Site Euphrates']));
+  it('a figure standing for a verb left out ("and two in Y") is a further place, with its own toll', () => {
+    const es = run('Police killed four of the bandits in Gusau and two in Katsina, Nigeria, on Thursday.', '2024-08-02').events;
+    expect(es.map((e) => [e.location.name, e.fatalities.best])).toEqual([['Gusau', 4], ['Katsina', 2]]);
+    const another = run('One protester was shot dead in Abuja and another in Kano, Nigeria, on Thursday.', '2024-08-02').events;
+    expect(another.map((e) => [e.location.name, e.fatalities.best])).toEqual([['Abuja', 1], ['Kano', 1]]);
+  });
+  it('a gapped figure of no toll counts something else: one region, as before', () =>
+    expect(places('US jets hit seven sites on Friday, four in Syria and three in Iraq.')).toHaveLength(1));
   it('"on July 26 and 27" is two incidents at one place', () => {
     const es = run('More rockets were fired at Mission Support Site Euphrates on July 26 and 27.', '2024-07-31').events;
     expect(es.map((e) => e.date.date)).toEqual(['2024-07-26', '2024-07-27']);
