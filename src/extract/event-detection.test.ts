@@ -88,6 +88,13 @@ describe('every act of a clause, not only its first', () => {
     expect(places('The bombing in Cali happened on Thursday, the same day as another attack: during an operation in Amalfi, Antioquia, a police helicopter was shot down.')).toEqual(['Amalfi', 'Cali']));
 });
 
+describe('an incident recalled in a "when" clause', () => {
+  it('"since April, when a jet hit a launcher" is an incident in April', () => {
+    const es = run('US jets struck a depot near Qaim, Iraq, on Thursday. It was the first strike in Iraq since April, when a coalition jet hit a rocket launcher in Syria.', '2024-08-02').events;
+    expect(es.map((e) => [e.location.name, e.date.date.slice(0, 7)])).toEqual([['Al Qa’im', '2024-08'], ['Syria', '2024-04']]);
+  });
+});
+
 describe('one incident per article unless the text separates them', () => {
   it('a dateline\'s day dates no act, and "before dawn" joins no second incident', () => {
     const es = run('MANILA, Dec 18 (PNA) – A soldier and six rebels were killed in a clash before dawn yesterday in Balayan, Philippines.', '2023-12-18').events;
