@@ -17,6 +17,7 @@ const counts: Array<[string, string, number]> = [
   ['a weapon used against', 'Pakistan used heavy artillery against villages near Jammu, India, on Wednesday.', 1],
   ['"used force against" names no weapon: no act', 'Police used excessive force against the crowd, the report said.', 0],
   ['torched', 'Rebels torched homes in Kasese, Uganda, on Friday.', 1],
+  ['traded gunfire', 'Border guards and smugglers traded gunfire near Chaman, Pakistan, on Monday.', 1],
   ['confrontations', 'Tarsus, Turkey, saw violent confrontations between students and police on Friday night.', 1],
   ['engaged the terrorists', 'Policemen engaged the terrorists in Peshawar on Sunday.', 1],
   ['thwarted by the army', 'An attempt by militants to sneak in through the Uri sector of Baramulla district, Jammu and Kashmir, was thwarted by the Indian Army on Wednesday.', 1],
