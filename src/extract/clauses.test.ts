@@ -6,6 +6,14 @@ describe('splitClauses', () => {
     const c = splitClauses('The strikes came hours after a drone attack injured three soldiers.');
     expect(c.map((x) => [x.text.trim(), x.antecedent])).toEqual([['The strikes came', false], ['a drone attack injured three soldiers.', true]]);
   });
+  it('"since April, when ..." is a clause of its own, hung on the time a period starts at', () => {
+    const sentence = 'It was the first strike in Iraq since April, when a coalition jet hit a rocket launcher in Syria.';
+    const c = splitClauses(sentence);
+    expect(c.map((x) => x.text)).toEqual(['It was the first strike in Iraq since April', 'a coalition jet hit a rocket launcher in Syria.']);
+    expect(c[1]?.dayAt).toBe(sentence.indexOf('April'));
+  });
+  it('"clashes on Thursday, when demonstrators squared off" tells one incident: no cut', () =>
+    expect(splitClauses('The capital saw clashes on Thursday, when demonstrators squared off against police.')).toHaveLength(1));
   it('marks retaliation', () => {
     const c = splitClauses('Jets struck launch sites in retaliation for a rocket attack on Sunday.');
     expect(c[1]?.retaliation).toBe(true);

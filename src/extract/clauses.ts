@@ -19,6 +19,8 @@ export interface Clause {
   elided?: boolean;
   /** the words after a relative clause, where the clause it interrupted goes on */
   resumes?: boolean;
+  /** "since April, when a coalition jet hit a launcher": where, in the sentence, the day the clause hangs on is said */
+  dayAt?: number;
   /** "two days after": how many days before the main clause's incident this one happened */
   /** "X came two days after Y": how far before X's day Y was (days back, and how many of them it may span) */
   lag: Shift | null;
@@ -55,7 +57,31 @@ export function splitClauses(sentence: string): Clause[] {
     }
   }
   if (start < sentence.length) clauses.push({ text: sentence.slice(start), start, antecedent, retaliation, lag });
-  return clauses.filter((c) => /\w/.test(c.text));
+  return clauses.flatMap(atWhen).filter((c) => /\w/.test(c.text));
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+// "the first strike since April, when a coalition aircraft hit a launcher": the time a period starts at,
+// then a "when" clause that tells what happened at it, another incident than the clause's ("clashes on
+// Thursday, when 1,000 demonstrators squared off against police" is the one told twice)
+const TIME_WHEN = new RegExp(String.raw`\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:${MONTHS})(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}\s+(?:${MONTHS})(?:\s+\d{4})?|(?:${WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|\d{4}|(?:last|that|the previous|the same)\s+(?:week|month|year|night|day))\s*,\s*when\s+`, 'g');
+
+/** A clause cut before each "<time>, when ...": the "when" part is a clause of its own, dated by that time. */
+function atWhen(clause: Clause): Clause[] {
+  const parts: Clause[] = [];
+  let from = 0;
+  let dayAt: number | undefined = clause.dayAt;
+  TIME_WHEN.lastIndex = 0;
+  for (let m = TIME_WHEN.exec(clause.text); m; m = TIME_WHEN.exec(clause.text)) {
+    const comma = clause.text.indexOf(',', m.index);
+    parts.push({ ...clause, text: clause.text.slice(from, comma), start: clause.start + from, ...(dayAt === undefined ? {} : { dayAt }) });
+    from = m.index + m[0].length;
+    dayAt = clause.start + m.index + 'since '.length;
+  }
+  if (!parts.length) return [clause];
+  parts.push({ ...clause, text: clause.text.slice(from), start: clause.start + from, antecedent: false, retaliation: false, lag: null, dayAt });
+  return parts;
 }
 
 /** "two days after" → 2, "a week after" → 7, "hours after" → 0; a bare "after" says nothing (null). */

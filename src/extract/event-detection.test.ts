@@ -17,6 +17,8 @@ const counts: Array<[string, string, number]> = [
   ['a weapon used against', 'Pakistan used heavy artillery against villages near Jammu, India, on Wednesday.', 1],
   ['"used force against" names no weapon: no act', 'Police used excessive force against the crowd, the report said.', 0],
   ['torched', 'Rebels torched homes in Kasese, Uganda, on Friday.', 1],
+  ['traded gunfire', 'Border guards and smugglers traded gunfire near Chaman, Pakistan, on Monday.', 1],
+  ['confrontations', 'Tarsus, Turkey, saw violent confrontations between students and police on Friday night.', 1],
   ['engaged the terrorists', 'Policemen engaged the terrorists in Peshawar on Sunday.', 1],
   ['thwarted by the army', 'An attempt by militants to sneak in through the Uri sector of Baramulla district, Jammu and Kashmir, was thwarted by the Indian Army on Wednesday.', 1],
   ['a plot foiled is no act', 'Police said they had foiled a plot to bomb a market in Kano, Nigeria.', 0],
@@ -50,6 +52,14 @@ describe('lists: one event per place, one per day', () => {
   it('"at X in Iraq and at Y in Syria" is two places, not four', () =>
     expect(places('On July 25, militias fired rockets at Ain al-Asad Air Base in Iraq and at Mission Support Site Euphrates in Syria.'))
       .toEqual(['Ain al-Asad Air Base', 'Mission Support Site Euphrates']));
+  it('a figure standing for a verb left out ("and two in Y") is a further place, with its own toll', () => {
+    const es = run('Police killed four of the bandits in Gusau and two in Katsina, Nigeria, on Thursday.', '2024-08-02').events;
+    expect(es.map((e) => [e.location.name, e.fatalities.best])).toEqual([['Gusau', 4], ['Katsina', 2]]);
+    const another = run('One protester was shot dead in Abuja and another in Kano, Nigeria, on Thursday.', '2024-08-02').events;
+    expect(another.map((e) => [e.location.name, e.fatalities.best])).toEqual([['Abuja', 1], ['Kano', 1]]);
+  });
+  it('a gapped figure of no toll counts something else: one region, as before', () =>
+    expect(places('US jets hit seven sites on Friday, four in Syria and three in Iraq.')).toHaveLength(1));
   it('"on July 26 and 27" is two incidents at one place', () => {
     const es = run('More rockets were fired at Mission Support Site Euphrates on July 26 and 27.', '2024-07-31').events;
     expect(es.map((e) => e.date.date)).toEqual(['2024-07-26', '2024-07-27']);
@@ -77,6 +87,13 @@ describe('every act of a clause, not only its first', () => {
   });
   it('"...as another attack: in Amalfi, a police helicopter was shot down" is the other attack', () =>
     expect(places('The bombing in Cali happened on Thursday, the same day as another attack: during an operation in Amalfi, Antioquia, a police helicopter was shot down.')).toEqual(['Amalfi', 'Cali']));
+});
+
+describe('an incident recalled in a "when" clause', () => {
+  it('"since April, when a jet hit a launcher" is an incident in April', () => {
+    const es = run('US jets struck a depot near Qaim, Iraq, on Thursday. It was the first strike in Iraq since April, when a coalition jet hit a rocket launcher in Syria.', '2024-08-02').events;
+    expect(es.map((e) => [e.location.name, e.date.date.slice(0, 7)])).toEqual([['Al Qa’im', '2024-08'], ['Syria', '2024-04']]);
+  });
 });
 
 describe('one incident per article unless the text separates them', () => {

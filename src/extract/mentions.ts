@@ -12,6 +12,7 @@ import { coordinateParts, joinParts, splitClauses, type Clause } from './clauses
 import { narrativeDay, placeContext, sentenceActors, sentenceCounts, type ArticleContext } from './context.js';
 import { claimant, findAttribution, responsibilityClaimant, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
+import { NUMBER_SOURCE, QUANTIFIER_SOURCE, toRange } from './rules/numbers.js';
 import type { TallyMatch } from './rules/tallies.js';
 import { namesWarPeriod } from './rules/tally-period.js';
 import { roundupTowns } from './rules/roundups.js';
@@ -257,7 +258,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const roles = sharedSubject(s, clause, clauseRoles(s, clause, trigger, inScope(s.actors), pickPlaces(inScope(s.places), s.sentence.text)[0]?.place.country ?? null));
   const date = recentIfTold(clause, trigger, clauseDate(s, clause, inClause(s, clause, s.dates), clause.start + trigger.index));
   const content = inScope(s.places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
-  const targets = pickPlaces(content.length ? content : inScope(s.places), s.sentence.text);
+  const targets = pickPlaces(content.length ? content : inScope(s.places), s.sentence.text, casualties);
   // "three were hurt in Kherson after Russian artillery shelled it", "a school was destroyed in one of the
   // strikes, while another flattened a shop in Sirrin": a clause with no act of its own lends its place, a
   // country or region only to the clause it hangs on
@@ -271,7 +272,10 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const { attribution } = s;
   const places = targets.length ? (plural || towns ? targets : targets.slice(0, 1)) : [null];
   const days = listedDays(inClause(s, clause, s.dates), date.span, clause.text);
-  return places.flatMap((place, p) => days.map((day, d) => ({ place, day, laterDay: d > 0, apart: p > 0 || d > 0 }))).map(({ place, day, laterDay, apart }, i) => ({
+  const ownTolls = places.map((place, p) => (p > 0 && place ? gappedToll(s.sentence.text.slice(places[p - 1]!.end, place.index), casualties) : null));
+  if (ownTolls.some(Boolean)) ownTolls[0] = firstOfGapped(casualties, ownTolls);
+  return places.flatMap((place, p) => days.map((day, d) => ({ place, day, laterDay: d > 0, apart: p > 0 || d > 0, own: d === 0 ? ownTolls[p] : null })))
+    .map(({ place, day, laterDay, apart, own }, i) => ({
     sentence: s.sentence,
     rules: [...trigger.rules, ...roles.rules, ...casualties.rules, ...(date.rule ? [laterDay ? 'day-list' : date.rule] : []), ...(place ? [place.rule] : []),
       ...(attribution.claimRule ? [attribution.claimRule] : []), ...(attribution.doubtRule ? [attribution.doubtRule] : []), ...(counted ? ['j-counted'] : []),
@@ -294,9 +298,9 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     actor2: roles.actor2,
     assoc1: roles.assoc1,
     assoc2: roles.assoc2,
-    // one figure for the whole list is not each place's: it stays with the first
-    fatalities: i === 0 && ownToll ? casualties.fatalities : null,
-    injured: i === 0 && ownToll ? casualties.injured : null,
+    // one figure for the whole list is not each place's: it stays with the first, unless a place has its own
+    fatalities: own ? own.fatalities : i === 0 && ownToll ? casualties.fatalities : null,
+    injured: own ? own.injured : i === 0 && ownToll ? casualties.injured : null,
     ...(counted ? { counted } : {}),
     ...(isHeadline(s.sentence) && (!day || isPageLine(s.sentence)) ? { headline: true } : {}),
     attribution: attribution.speaker,
@@ -433,7 +437,9 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
   // a day the text states beats one counted from another ("On October 1, three weeks earlier, ...")
   const byDistance = (xs: DateMention[]) => xs.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
   const nearest = byDistance(own.filter((d) => !d.speechDay && !d.narrative)) ?? byDistance(own.filter((d) => !d.speechDay));
-  const date = nearest ?? own[0] ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay && !inAntecedent(s, clause, d)) : undefined) ?? sharedDay(s, clause, at) ?? null;
+  // "since April, when a coalition jet hit a launcher": the time the clause hangs on, even one that starts a period
+  const hungOn = clause.dayAt === undefined ? undefined : s.dates.find((d) => d.index <= clause.dayAt! && clause.dayAt! < d.end && !d.speechDay);
+  const date = nearest ?? own[0] ?? hungOn ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay && !inAntecedent(s, clause, d)) : undefined) ?? sharedDay(s, clause, at) ?? null;
   const base = date?.narrative ? (sentenceBase(s, date) ?? narrativeDay(s.ctx, s.sentence.index))?.span : null;
   let span: DateSpan | null = base ? shiftSpan(base, date!.shift) : date?.span ?? null;
   // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before. A main
@@ -564,7 +570,7 @@ function dayBefore(span: DateSpan | null): DateSpan | null {
 }
 
 /** The places a clause's incident happened at: the most precise ones, several when they are listed ("X and Y"). */
-function pickPlaces(places: PlaceMatch[], text: string): PlaceMatch[] {
+function pickPlaces(places: PlaceMatch[], text: string, toll?: Tolls): PlaceMatch[] {
   const targets = places.filter((p) => !p.origin);
   if (targets.length === 0) return [];
   const best = Math.min(...targets.map((p) => p.place.geo_precision === 3 ? 3 : 1));
@@ -572,15 +578,44 @@ function pickPlaces(places: PlaceMatch[], text: string): PlaceMatch[] {
   // "raids on the capital, Sanaa, Hodeidah governorate, Saada and Dhamar": a list may mix towns and regions
   // "at Erbil Air Base, Iraq", "at X in Iraq and at Y": a country beside a place of it is where that place is, not another place
   const items = isCountry(precise[0]!) ? targets : targets.filter((p) => !isCountry(p));
-  const chain = listChain(items, items.indexOf(precise[0]!), text);
+  const chain = listChain(items, items.indexOf(precise[0]!), text, toll);
   return chain.length > 1 ? chain : [precise[0]!];
 }
 
 const isCountry = (p: PlaceMatch): boolean => p.place.geo_precision === 3 && p.place.admin1 === null;
 
+// "killed four in Makhachkala and two in Derbent", "one was shot dead in Abuja and another in Kano": a
+// figure standing for the verb left out adds a place to the list, with a toll of its own
+const GAPPED = new RegExp(String.raw`^\s*,?\s*and\s+(?:(${QUANTIFIER_SOURCE})\s+)?(another|${NUMBER_SOURCE})(?:\s+(?:more|others?))?\s+(?:in|at|near)\s+(?:the\s+)?$`, 'i');
+
+/** The toll of a place added by a gapped figure, of the same kind as the clause's one toll (null if it is not gapped). */
+interface Tolls { fatalities: Range | null; injured: Range | null }
+function gappedToll(gap: string, clause: Tolls): Tolls | null {
+  const m = GAPPED.exec(gap);
+  const kinds = [clause.fatalities, clause.injured].filter((r) => r?.best || r?.low);
+  if (!m || kinds.length !== 1) return null;
+  const range = toRange(m[1], m[2]!.toLowerCase() === 'another' ? 'one' : m[2]!, [m[1], m[2]].filter(Boolean).join(' '));
+  return clause.fatalities === kinds[0] ? { fatalities: range, injured: null } : { fatalities: null, injured: range };
+}
+
+/**
+ * "killed four of the gunmen in Kano and two in Katsina": the casualty rules add up figures joined by
+ * "and", so the first place's toll is what is left when the gapped places' own are taken away.
+ */
+function firstOfGapped(clause: Tolls, gapped: Array<Tolls | null>): Tolls | null {
+  const less = (total: Range | null, parts: Array<Range | null>): Range | null => {
+    const added = parts.map((r) => r?.text && total?.text?.toLowerCase().includes(`and ${r.text.toLowerCase()}`) ? r.best ?? 0 : 0).reduce((a, b) => a + b, 0);
+    if (!total || total.best === null || !added) return total;
+    const best = total.best - added;
+    return best > 0 ? { best, low: best, high: best, text: total.text } : total;
+  };
+  return { fatalities: less(clause.fatalities, gapped.map((t) => t?.fatalities ?? null)), injured: less(clause.injured, gapped.map((t) => t?.injured ?? null)) };
+}
+
 /** The places listed one after another (", ", "and", "or") around the one at `at`. */
-function listChain(places: PlaceMatch[], at: number, text: string): PlaceMatch[] {
-  const joined = (a: PlaceMatch, b: PlaceMatch) => listGoesOn(text.slice(a.end, b.index));
+function listChain(places: PlaceMatch[], at: number, text: string, toll?: Tolls): PlaceMatch[] {
+  // ("hit seven sites, four in Syria and three in Iraq": a gapped figure of no toll counts something else)
+  const joined = (a: PlaceMatch, b: PlaceMatch) => listGoesOn(text.slice(a.end, b.index)) || (!!toll && !!gappedToll(text.slice(a.end, b.index), toll));
   let start = at;
   while (start > 0 && joined(places[start - 1]!, places[start]!)) start--;
   let end = at;
