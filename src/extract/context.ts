@@ -82,9 +82,10 @@ export function buildContext(article: Article): ArticleContext {
     if (found.get(s.index)!.some((p) => p.ambiguous)) found.set(s.index, findPlaces(s.text, { focus: [], taken: [], named }, tokens.get(s.index)));
     for (const p of found.get(s.index)!) {
       if ((p.rule === 'p-town' || p.rule === 'p-district') && named.size && !named.has(p.place.country_code ?? '')) continue;
-      if (!p.ambiguous && p.place.admin1) regions.add(normaliseName(p.place.admin1));
+      // "Bijapur" is a town of Karnataka and of Chhattisgarh: a guess between them is no evidence of the region
+      if (!p.ambiguous && !p.otherRegion && p.place.admin1) regions.add(normaliseName(p.place.admin1));
       if (!p.ambiguous && p.place.geo_precision < 3 && p.place.lat != null && p.place.lon != null) {
-        anchors.push({ lat: p.place.lat, lon: p.place.lon });
+        if (!p.otherRegion) anchors.push({ lat: p.place.lat, lon: p.place.lon });
         if (!p.origin) sites.push({ sentence: s.index, place: p.place });
       }
       if (p.place.country_code && !p.ambiguous) counts.set(p.place.country_code, (counts.get(p.place.country_code) ?? 0) + (p.place.geo_precision === 3 ? 1 : 2));

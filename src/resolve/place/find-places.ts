@@ -15,6 +15,8 @@ export interface PlaceMatch {
   origin: boolean;
   /** the name stands for places in more than one country */
   ambiguous: boolean;
+  /** the name stands for places in more than one region of the place's country ("Bijapur" of Karnataka and of Chhattisgarh) */
+  otherRegion?: boolean;
   rule: string;
 }
 
@@ -156,10 +158,20 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const precision = record.precision === 1 && relative ? 2 : record.precision;
     // a village tells no article's country: until that is known, it is no anchor of the others
     const ambiguous = (isMinor(record) && !ctx.focus.length) || (!isNationalCapital(record) && records.some((r) => r.cc !== record.cc && !isMinor(r)));
-    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, rule: `p-${record.kind}` });
+    const otherRegion = (record.kind === 'town' || record.kind === 'district') && records.some((r) => r.cc === record.cc && r.admin1 !== record.admin1 && !isMinor(r));
+    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, ...(otherRegion ? { otherRegion } : {}), rule: `p-${record.kind}` });
   }
-  const own = withoutContainers(out, text);
+  const own = withoutContainers(out.filter((p, i) => !out[i + 1] || !inOtherRegion(p, out[i + 1]!, text)), text);
   return [...own, ...roadPlaces(text, ctx, own), ...capitalPlaces(text, ctx, own)].sort((a, b) => a.index - b.index);
+}
+
+// "in the Khurai Lamlong area of Imphal East district" (of Manipur), "near Manpur in Chhattisgarh's Gariaband district":
+// a town said to lie in a district or region of another region than its own is a town of the same name elsewhere
+// (the gazetteer lacks the one meant): the container says where
+const PLACED_WITHIN = /^(\s+\p{Lu}[\p{L}'’-]*){0,2}\s*,?\s*([a-z-]+\s+)?(of|in|under|,)\s+(the\s+)?([a-z-]+\s+)?(\p{Lu}[\p{L}'’-]*['’]s\s+)?$/u;
+function inOtherRegion(p: PlaceMatch, next: PlaceMatch, text: string): boolean {
+  return p.rule === 'p-town' && (next.rule === 'p-district' || next.rule === 'p-region') && !!next.place.admin1 && !!p.place.admin1 &&
+    next.place.country_code === p.place.country_code && next.place.admin1 !== p.place.admin1 && PLACED_WITHIN.test(text.slice(p.end, next.index));
 }
 
 // "In Pattani's Sai Buri district", "Chhattisgarh's Gariaband district": a place said as the owner of the next
