@@ -81,3 +81,10 @@ describe('a town of a name that several regions of the country have', () => {
     expect([m?.place?.name, m?.place?.admin1]).toEqual(['Bijapur', 'Chhattisgarh']);
   });
 });
+
+describe('a neighbourhood whose name recurs in many cities', () => {
+  it('an incident there is placed in the article\'s city, not at the neighbourhood of that name in another region', () => {
+    const e = events('Gunmen have clashed with soldiers in Culiacan, Sinaloa, for a week. On Monday a taxi driver was shot dead in Colonia Miguel Hidalgo, local media said.', '2025-02-04');
+    expect(e.find((x) => x.date.date === '2025-02-03')?.location.name).toBe('Culiacan');
+  });
+});

@@ -96,6 +96,12 @@ describe('findPlaces', () => {
     expect(places('Police fired tear gas in the Khurai Leikai area of Imphal East district.', ['IN'])).toEqual([['Imphal East', 'IN', 2, false]]);
     expect(places('Troops clashed with rebels near Bijapur in Chhattisgarh.', ['IN'])[0]?.slice(0, 2)).toEqual(['Bijapur', 'IN']);
   });
+  it('a Mexican neighbourhood ("Colonia ...") of another region than the article\'s is another city\'s of the same name', () => {
+    const at = (text: string, regions: string[]) => findPlaces(text, { focus: ['MX'], taken: [], named: new Set(['MX']), regions: new Set(regions) }).map((p) => p.place.name);
+    expect(at('A taxi driver was shot dead in Colonia Miguel Hidalgo.', ['sinaloa'])).toEqual([]);
+    expect(at('A taxi driver was shot dead in Colonia Miguel Hidalgo.', ['michoacan'])).toEqual(['Colonia Miguel Hidalgo']);
+    expect(at('A taxi driver was shot dead in Colonia Loma Verde Tres.', [])).toEqual([]);
+  });
   it('marks a name that towns of several regions of one country have', () => {
     expect(findPlaces('A blast hit a market in Bijapur.', { focus: ['IN'], taken: [] })[0]?.otherRegion).toBe(true);
     expect(findPlaces('A blast hit a market in Imphal.', { focus: ['IN'], taken: [] })[0]?.otherRegion).toBeUndefined();
