@@ -61,6 +61,8 @@ export function buildContext(article: Article): ArticleContext {
   const anchors: ArticleContext['anchors'] = [];
   const regions = new Set<string>();
   const sites: ArticleContext['sites'] = [];
+  // the sites that are one guess among same-named places of several regions: kept when the article names their region
+  const guessed = new Set<Place>();
   const dates = new Map<number, DateMention[]>();
   const tokens = new Map<number, Token[]>();
   const found = new Map<number, PlaceMatch[]>();
@@ -83,10 +85,12 @@ export function buildContext(article: Article): ArticleContext {
     if (found.get(s.index)!.some((p) => p.ambiguous)) found.set(s.index, findPlaces(s.text, { focus: [], taken: [], named }, tokens.get(s.index)));
     for (const p of found.get(s.index)!) {
       if ((p.rule === 'p-town' || p.rule === 'p-district') && named.size && !named.has(p.place.country_code ?? '')) continue;
-      if (!p.ambiguous && p.place.admin1) regions.add(normaliseName(p.place.admin1));
+      // "Bijapur" is a town of Karnataka and of Chhattisgarh: a guess between them is no evidence of the region
+      if (!p.ambiguous && !p.otherRegion && p.place.admin1) regions.add(normaliseName(p.place.admin1));
       if (!p.ambiguous && p.place.geo_precision < 3 && p.place.lat != null && p.place.lon != null) {
-        anchors.push({ lat: p.place.lat, lon: p.place.lon });
+        if (!p.otherRegion) anchors.push({ lat: p.place.lat, lon: p.place.lon });
         if (!p.origin) sites.push({ sentence: s.index, place: p.place });
+        if (p.otherRegion) guessed.add(p.place);
       }
       if (p.place.country_code && !p.ambiguous) counts.set(p.place.country_code, (counts.get(p.place.country_code) ?? 0) + (p.place.geo_precision === 3 ? 1 : 2));
     }
@@ -97,10 +101,11 @@ export function buildContext(article: Article): ArticleContext {
     }
     dates.set(s.index, resolveDates(s.text, article.published));
   }
+  const placedSites = sites.filter((x) => !guessed.has(x.place) || regions.has(normaliseName(x.place.admin1 ?? '')));
   const anchored = anchorWeekdays(sentences.map((s) => dates.get(s.index) ?? []));
   sentences.forEach((s, i) => dates.set(s.index, anchored[i]!));
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, tokens, actors: new Map(), counts: new Map(), focus, named, anchors, regions, sites, dateline, dates, lastGroup: null, lastForces: null, lastAttacker: null, rejected: [] };
+  return { article, sentences, tokens, actors: new Map(), counts: new Map(), focus, named, anchors, regions, sites: placedSites, dateline, dates, lastGroup: null, lastForces: null, lastAttacker: null, rejected: [] };
 }
 
 // "KABUL, Afghanistan (AP) —", "DAKAR (Reuters) –", "ADDIS ABABA, March 22 –": a town, then a country, a day or an agency, then a dash

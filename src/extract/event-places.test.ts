@@ -73,3 +73,18 @@ describe('the dateline', () => {
     expect(e.map((x) => x.location.name)).toEqual(['Afghanistan']);
   });
 });
+
+describe('a town of a name that several regions of the country have', () => {
+  it('takes the region the article names, not the region an earlier guess between them gave', () => {
+    const e = events('Gunmen attacked a police post in Chhattisgarh on Monday, officials said. Police said the gunmen came from Bijapur. On Tuesday, two officers were wounded in an ambush in Bijapur.', '2025-03-05');
+    const m = e.flatMap((x) => x.mentions).find((x) => x.sentence.text.startsWith('On Tuesday'));
+    expect([m?.place?.name, m?.place?.admin1]).toEqual(['Bijapur', 'Chhattisgarh']);
+  });
+});
+
+describe('a neighbourhood whose name recurs in many cities', () => {
+  it('an incident there is placed in the article\'s city, not at the neighbourhood of that name in another region', () => {
+    const e = events('Gunmen have clashed with soldiers in Culiacan, Sinaloa, for a week. On Monday a taxi driver was shot dead in Colonia Miguel Hidalgo, local media said.', '2025-02-04');
+    expect(e.find((x) => x.date.date === '2025-02-03')?.location.name).toBe('Culiacan');
+  });
+});

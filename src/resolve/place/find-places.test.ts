@@ -92,6 +92,20 @@ describe('findPlaces', () => {
   it('prefers the candidate whose region the sentence names', () => {
     expect(places('A bomb went off in Pishin district of Balochistan.')[0]?.[1]).toBe('PK');
   });
+  it('a town said to lie in a district of another region is another town of its name: the district says where', () => {
+    expect(places('Police fired tear gas in the Khurai Leikai area of Imphal East district.', ['IN'])).toEqual([['Imphal East', 'IN', 2, false]]);
+    expect(places('Troops clashed with rebels near Bijapur in Chhattisgarh.', ['IN'])[0]?.slice(0, 2)).toEqual(['Bijapur', 'IN']);
+  });
+  it('a Mexican neighbourhood ("Colonia ...") of another region than the article\'s is another city\'s of the same name', () => {
+    const at = (text: string, regions: string[]) => findPlaces(text, { focus: ['MX'], taken: [], named: new Set(['MX']), regions: new Set(regions) }).map((p) => p.place.name);
+    expect(at('A taxi driver was shot dead in Colonia Miguel Hidalgo.', ['sinaloa'])).toEqual([]);
+    expect(at('A taxi driver was shot dead in Colonia Miguel Hidalgo.', ['michoacan'])).toEqual(['Colonia Miguel Hidalgo']);
+    expect(at('A taxi driver was shot dead in Colonia Loma Verde Tres.', [])).toEqual([]);
+  });
+  it('marks a name that towns of several regions of one country have', () => {
+    expect(findPlaces('A blast hit a market in Bijapur.', { focus: ['IN'], taken: [] })[0]?.otherRegion).toBe(true);
+    expect(findPlaces('A blast hit a market in Imphal.', { focus: ['IN'], taken: [] })[0]?.otherRegion).toBeUndefined();
+  });
   it('"the nearby city of X", "the border city of X", "a suburb of X" name a place whatever verb comes before', () => {
     expect(places('The suspects targeted a synagogue, and the nearby city of Derbent.', ['RU']).map((p) => p[0])).toContain('Derbent');
     expect(places('Insurgents brought chaos to the border city of Sungai Kolok on Saturday.', ['TH'])[0]?.slice(0, 2)).toEqual(['Su-ngai Kolok', 'TH']);

@@ -15,6 +15,8 @@ export interface PlaceMatch {
   origin: boolean;
   /** the name stands for places in more than one country */
   ambiguous: boolean;
+  /** the name stands for places in more than one region of the place's country ("Bijapur" of Karnataka and of Chhattisgarh) */
+  otherRegion?: boolean;
   rule: string;
 }
 
@@ -81,6 +83,11 @@ const AREA_WORD = /^\s*(area|town|village|city|township)\b/i;
 // "the Kirishi refinery", "Sunday's strike on the Tinzaouaten airport": a town named by a site it has
 const FACILITY_AFTER = /^\s+(oil\s+)?(refinery|airport|air\s?base|airfield|depot|power\s+(plant|station)|prison|barracks|military\s+base|dam)\b/i;
 
+// "in Colonia Miguel Hidalgo", "Barrio San José": Mexico's cities each have neighbourhoods of the same names, so
+// one is the city's of the story, not the one GeoNames lists in another region; one the gazetteer lacks
+// ("Colonia" alone) is no place of its own
+const NEIGHBOURHOOD = /^(Colonia|Barrio|Fraccionamiento)\s+\p{Lu}/u;
+const NEIGHBOURHOOD_WORD = /^(Colonia|Barrio|Fraccionamiento)$/;
 // "Palestine Street in Baghdad", "the Saudi Hospital in El Fasher": a country word that begins a name
 // "the Saudi Maternity Hospital": other words of the name may stand between
 const NAME_AFTER = /^\s+(\p{Lu}[\p{L}'’-]*\s+){0,2}(Street|Road|Avenue|Square|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross)\b/u;
@@ -150,16 +157,28 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     if (NAME_AFTER.test(text.slice(span.end, span.end + 50)) && (NAME_PLACED.test(text.slice(span.end, span.end + 40)) || STREET_AFTER.test(after))) continue;
     const { records } = span.value;
     const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)));
+    const neighbourhood = NEIGHBOURHOOD.test(`${span.text}${after}`);
+    if (neighbourhood && (NEIGHBOURHOOD_WORD.test(span.text) || (ctx.regions?.size && !!record.admin1 && !ctx.regions.has(normaliseRecurring(record.admin1))))) continue;
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
     if ((!locative && !relative && record.kind !== 'site') || speakerSeat(before, text.slice(span.end, span.end + 60), record)) continue;
     lastEnd = span.end;
     const precision = record.precision === 1 && relative ? 2 : record.precision;
     // a village tells no article's country: until that is known, it is no anchor of the others
     const ambiguous = (isMinor(record) && !ctx.focus.length) || (!isNationalCapital(record) && records.some((r) => r.cc !== record.cc && !isMinor(r)));
-    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, rule: `p-${record.kind}` });
+    const otherRegion = neighbourhood || ((record.kind === 'town' || record.kind === 'district') && records.some((r) => r.cc === record.cc && r.admin1 !== record.admin1 && !isMinor(r)));
+    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, ...(otherRegion ? { otherRegion } : {}), rule: `p-${record.kind}` });
   }
-  const own = withoutContainers(out, text);
+  const own = withoutContainers(out.filter((p, i) => !out[i + 1] || !inOtherRegion(p, out[i + 1]!, text)), text);
   return [...own, ...roadPlaces(text, ctx, own), ...capitalPlaces(text, ctx, own)].sort((a, b) => a.index - b.index);
+}
+
+// "in the Khurai Lamlong area of Imphal East district" (of Manipur), "near Manpur in Chhattisgarh's Gariaband district":
+// a town said to lie in a district or region of another region than its own is a town of the same name elsewhere
+// (the gazetteer lacks the one meant): the container says where
+const PLACED_WITHIN = /^(\s+\p{Lu}[\p{L}'’-]*){0,2}\s*,?\s*([a-z-]+\s+)?(of|in|under|,)\s+(the\s+)?([a-z-]+\s+)?(\p{Lu}[\p{L}'’-]*['’]s\s+)?$/u;
+function inOtherRegion(p: PlaceMatch, next: PlaceMatch, text: string): boolean {
+  return p.rule === 'p-town' && (next.rule === 'p-district' || next.rule === 'p-region') && !!next.place.admin1 && !!p.place.admin1 &&
+    next.place.country_code === p.place.country_code && next.place.admin1 !== p.place.admin1 && PLACED_WITHIN.test(text.slice(p.end, next.index));
 }
 
 // "In Pattani's Sai Buri district", "Chhattisgarh's Gariaband district": a place said as the owner of the next

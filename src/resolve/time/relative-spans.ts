@@ -98,6 +98,8 @@ export const SPAN_RULES: SpanRule[] = [
   // not "in the early hours of Saturday", "overnight Friday to Saturday", "overnight into Sunday": the day is named
   { id: 't-last-night', re: /\b(last night|overnight|in the early hours|late last night|during the night)\b(?!,?\s+(?:of\s+|on\s+|into\s+|from\s+|to\s+)?(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/gi, span: (p) => range(addDays(p, -1), p, 1, addDays(p, -1)) },
   { id: 't-past-24h', re: /\b(past|last|previous) (24|twenty-four) hours\b/gi, span: (p) => range(addDays(p, -1), p, 1, addDays(p, -1)) },
+  // "a few days ago", "several weeks ago": chrono reads one day three back; the words give a span, no day
+  { id: 't-some-ago', re: /\b(a few|a couple of|several|some) (days|weeks) ago\b/gi, span: (p, m) => /^days$/i.test(m[2]!) ? range(addDays(p, -7), addDays(p, -1), 2) : range(addDays(p, -42), addDays(p, -7), 3) },
   { id: 't-last-week', re: /\blast week\b/gi, span: (p) => { const s = addDays(weekStart(p), -7); return range(s, addDays(s, 6), 2); } },
   { id: 't-this-week', re: /\b(earlier this week|this week)\b/gi, span: (p) => range(weekStart(p), p, 2) },
   { id: 't-last-weekend', re: /\b(last weekend|at the weekend|over the weekend|this weekend)\b/gi, span: (p) => { const sat = addDays(weekStart(p), -2); return range(sat, addDays(sat, 1), 2, sat); } },

@@ -7,6 +7,8 @@ const cases: Array<[string, string, [string, string, string, number]]> = [
   ['The base was hit on Tuesday.', '2024-03-05', ['2024-03-05', '2024-03-05', '2024-03-05', 1]], // the publication weekday itself
   ['Rockets fell on the town on Saturday night.', '2024-03-05', ['2024-03-02', '2024-03-02', '2024-03-03', 1]], // nights run into the next day
   ['The ministry said the strike happened last week.', '2024-03-06', ['2024-02-29', '2024-02-26', '2024-03-03', 2]],
+  ['Only a few days ago a bomb went off at the gate.', '2024-03-09', ['2024-03-05', '2024-03-02', '2024-03-08', 2]], // t-some-ago: a span, not three days back
+  ['Several weeks ago a bomb went off at the gate.', '2024-03-09', ['2024-02-13', '2024-01-27', '2024-03-02', 3]],
   ['Drones were downed overnight, officials said.', '2024-03-05', ['2024-03-04', '2024-03-04', '2024-03-05', 1]],
   ['Two shells landed earlier today.', '2024-03-05', ['2024-03-05', '2024-03-05', '2024-03-05', 1]],
   ['The ambush took place on December 30.', '2024-01-02', ['2023-12-30', '2023-12-30', '2023-12-30', 1]], // month-day moved to last year
