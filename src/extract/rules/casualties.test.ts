@@ -19,6 +19,11 @@ describe('casualty rules', () => {
   });
   it('c-n-hurt: "N service members were hurt"', () => expect(r(i('Two U.S. service members were hurt in the attack.'))).toEqual([2, 2, 2]));
   it('"one critically" does not replace the total', () => expect(r(i('The drone wounded three soldiers, one critically.'))).toEqual([3, 3, 3]));
+  it('c-others-hurt: "injuring others", "others were wounded": more than one hurt, no figure', () => {
+    expect(r(i('The shelling killed four villagers and injuring others, the mayor said.'))).toEqual([null, 2, null]);
+    expect(r(i('A guard was killed and others had been wounded, the ministry said.'))).toEqual([null, 2, null]);
+    expect(r(i('Two guards were killed and five others were wounded.'))).toEqual([5, 5, 5]);
+  });
   it('c-some-injuries: "caused injuries"', () => expect(r(i('The rocket caused injuries, the governor said.'))).toEqual([null, 1, null]));
   it('c-none-casualties: "no casualties" is zero of both', () => {
     const c = findCasualties('The mortar round caused no casualties.');

@@ -125,6 +125,8 @@ export const casualtyRules: CasualtyRule[] = [
   // "wounding a flight attendant"
   { id: 'c-hurt-person', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+${PERSON}s?\b(?!\s+(?:of|and)\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   { id: 'c-some-injuries', kind: 'injured', re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with) (some |minor |several |multiple |a number of )?(injuries|casualties)\b|\bminor injuries\b|\b(deaths|fatalities) and injuries\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
+  // "killing six people and injuring others", "one was killed and others were wounded": more than one hurt, no figure
+  { id: 'c-others-hurt', kind: 'injured', needs: /\bothers\b/i, re: new RegExp(String.raw`\b(?:wounding|injuring)\s+others\b|(?<!\b(?:${N}|many|several|some|dozens|hundreds|scores)\s+)\bothers\s+(?:were|had been|have been|are)\s+${ADVERBS}(?:wounded|injured|hurt)\b`, 'gi'), fixed: { best: null, low: 2, high: null, text: null } },
   // "caused deaths and injuries", "caused loss of life": some dead, no figure
   { id: 'c-some-deaths', kind: 'fatalities', re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with)\s+["“]?(some |several |multiple )?(deaths|fatalities|loss of life)\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
   // "killed 47 soldiers and 84 fighters", "killing four police officers and two civilians": the second figure (group 3) adds to the first
