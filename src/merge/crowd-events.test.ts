@@ -30,6 +30,11 @@ describe('protests and riots', () => {
     const e = only('A rapper was killed during Wednesday night\'s protests in Lima, when thousands gathered in front of Congress.', '2025-10-17');
     expect(e.sub_event_type).toBe('Excessive force against protesters');
   });
+  it('a killing told with the protest it happened at, by the police, is force against the protesters; by gunmen, an attack', () => {
+    const text = (who: string) => `A young man was shot dead on the ring road in Lusaka on Monday. A witness said: "The protesters blocked the road and harassed drivers." Then ${who} fired live shots, killing the young man.`;
+    expect(only(text('police'), '2025-03-04').sub_event_type).toBe('Excessive force against protesters');
+    expect(only(text('unidentified gunmen'), '2025-03-04').sub_event_type).toBe('Attack');
+  });
   it('security forces facing a crowd are its police', () => {
     const e = only('Security forces fired tear gas at demonstrators in Jakarta on Thursday.', '2024-08-30');
     expect([e.actor1?.name, e.actor2?.name]).toEqual(['Protesters (Indonesia)', 'Police Forces of Indonesia']);
