@@ -102,7 +102,10 @@ function eventToll(ms: Mention[], location: Place, figure: (m: Mention) => Range
 // "a total of 11", "the total for the protests is six", "20 in all", "nationwide": a sum over incidents, not one incident's toll
 const TOTAL = /\b(?:a total of|the total|in total|in all|altogether|overall|nationwide|across the country)\b/i;
 const widerToll = (m: Mention, location: Place): boolean =>
-  (manyActs(m) && !!m.place && m.place.geo_precision > location.geo_precision && m.place.name !== location.name) || TOTAL.test(m.sentence.text);
+  (manyActs(m) && !!m.place && m.place.geo_precision > location.geo_precision && m.place.name !== location.name) || TOTAL.test(m.sentence.text) || placelessProtests(m);
+// "At least 11 people killed during the protests": protests in the plural at no place of their own are a
+// wave's, its toll summed over its towns (protests in one town are one protest: they name it)
+export const placelessProtests = (m: Mention): boolean => !m.place && CROWD_KINDS.has(m.kind) && /(?:protests|demonstrations|rallies|marches|riots)$/i.test(m.trigger);
 // "Iranian strikes overnight killed 10 in Israel": acts in the plural; "a drone strike on a town in Amhara" is the one incident, its place vaguer
 // (a crowd's "protests" are one protest however many streets it fills)
 const manyActs = (m: Mention): boolean => !m.casualtyOnly && !CROWD_KINDS.has(m.kind) && /s$/i.test(m.trigger) && !/ss$/i.test(m.trigger);
