@@ -19,6 +19,10 @@ describe('casualty rules', () => {
   });
   it('c-n-hurt: "N service members were hurt"', () => expect(r(i('Two U.S. service members were hurt in the attack.'))).toEqual([2, 2, 2]));
   it('"one critically" does not replace the total', () => expect(r(i('The drone wounded three soldiers, one critically.'))).toEqual([3, 3, 3]));
+  it('c-kill-one-named: "killed a village elder, Musa Garba": one person, named after the noun', () => {
+    expect(r(f('Raiders killed a village elder, Musa Garba, and stole cattle.'))).toEqual([1, 1, 1]);
+    expect(r(f('Troops killed a rebel commander, Jean Baptiste, in the raid.'))).toEqual([1, 1, 1]);
+  });
   it('c-others-hurt: "injuring others", "others were wounded": more than one hurt, no figure', () => {
     expect(r(i('The shelling killed four villagers and injuring others, the mayor said.'))).toEqual([null, 2, null]);
     expect(r(i('A guard was killed and others had been wounded, the ministry said.'))).toEqual([null, 2, null]);
