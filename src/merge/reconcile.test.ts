@@ -20,6 +20,11 @@ describe('eventToll: the event\'s own figure before a wider one', () => {
     expect(placelessProtests(mention('protesters', null))).toBe(false);
     expect(placelessProtests(mention('protests', { name: 'Kisumu' } as Place))).toBe(false);
   });
+  it('a figure told as "also" in a later sentence adds to the toll before it', () => {
+    const hurt = (text: string) => extractText(text).events.map((e) => e.injured.best);
+    expect(hurt('Protesters clashed with riot police in Lima on Saturday. The interior minister said 40 officers had been injured. He added that 12 protesters had also been hurt.')).toEqual([52]);
+    expect(hurt('Protesters clashed with riot police in Lima on Saturday. The interior minister said 40 officers had been injured. He said 12 of them were in hospital.')).toEqual([40]);
+  });
   it('one act told first with a vaguer place keeps its toll', () => {
     expect(tolls('A drone strike on a town in Ethiopia\'s Amhara region has killed at least 26 civilians, health workers said. The strike hit Finote Selam on Sunday. A doctor said many people had died at the scene.'))
       .toEqual([['Finote Selam', 26]]);

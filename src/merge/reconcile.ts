@@ -96,7 +96,19 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
 function eventToll(ms: Mention[], location: Place, figure: (m: Mention) => Range | null): Range {
   const told = ms.filter((m) => figure(m));
   const own = told.filter((m) => !widerToll(m, location));
-  return (own.length ? own : told).reduce<Range | null>((r, m) => larger(r, figure(m)), null) ?? emptyRange();
+  const counted = own.length ? own : told;
+  // "some 100 police had been injured ... 20 civilians had also been hurt": a figure told as "also" in a
+  // sentence of its own adds to the toll told before it
+  const added = counted.filter((m) => ALSO.test(figure(m)!.text ?? '') && figure(m)!.best !== null && counted.some((o) => o.sentence.index < m.sentence.index && !ALSO.test(figure(o)!.text ?? '')));
+  const toll = counted.filter((m) => !added.includes(m)).reduce<Range | null>((r, m) => larger(r, figure(m)), null);
+  return added.reduce<Range | null>((r, m) => plus(r, figure(m)!), toll) ?? emptyRange();
+}
+
+const ALSO = /\balso\b/i;
+/** A toll with another group's figure added: "100 police" and "20 civilians". */
+function plus(r: Range | null, extra: Range): Range | null {
+  if (!r || r.best === null) return r;
+  return { ...r, best: r.best + extra.best!, low: r.low === null ? null : r.low + extra.best!, high: r.high === null ? null : r.high + extra.best! };
 }
 
 // "a total of 11", "the total for the protests is six", "20 in all", "nationwide": a sum over incidents, not one incident's toll
