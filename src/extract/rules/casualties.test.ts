@@ -23,6 +23,11 @@ describe('casualty rules', () => {
     expect(r(f('Raiders killed a village elder, Musa Garba, and stole cattle.'))).toEqual([1, 1, 1]);
     expect(r(f('Troops killed a rebel commander, Jean Baptiste, in the raid.'))).toEqual([1, 1, 1]);
   });
+  it('c-person-killed, c-person-hurt: "a member of the border guard had also been killed": one person, of whom said', () => {
+    expect(r(f('A member of the border guard had also been killed, the ministry said.'))).toEqual([1, 1, 1]);
+    expect(r(i('A driver of the aid convoy was also injured.'))).toEqual([1, 1, 1]);
+    expect(f('The father of a soldier was killed.')).toBeNull();
+  });
   it('c-others-hurt: "injuring others", "others were wounded": more than one hurt, no figure', () => {
     expect(r(i('The shelling killed four villagers and injuring others, the mayor said.'))).toEqual([null, 2, null]);
     expect(r(i('A guard was killed and others had been wounded, the ministry said.'))).toEqual([null, 2, null]);
