@@ -28,6 +28,10 @@ describe('casualty rules', () => {
     expect(r(i('A driver of the aid convoy was also injured.'))).toEqual([1, 1, 1]);
     expect(f('The father of a soldier was killed.')).toBeNull();
   });
+  it('animals hit are no toll', () => {
+    expect(i('Four police horses were also hurt in the clashes.')).toBeNull();
+    expect(r(i('Twelve officers were injured and two police horses were hurt.'))).toEqual([12, 12, 12]);
+  });
   it('c-others-hurt: "injuring others", "others were wounded": more than one hurt, no figure', () => {
     expect(r(i('The shelling killed four villagers and injuring others, the mayor said.'))).toEqual([null, 2, null]);
     expect(r(i('A guard was killed and others had been wounded, the ministry said.'))).toEqual([null, 2, null]);
