@@ -54,7 +54,7 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   if (needs(/\bof\b/)) for (const m of scan(p.part, sentence, validMods)) if (periodNear(m)) add(cardinal(m, m.groups!.what!, 't-part'));
   for (const m of scan(p.count, sentence, (x) => isCountPhrase(sentence, x))) {
     if (periodNear(m)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-count'));
-    else if (keptToDate(sentence, m) && !toldAsDay(periods(), { index: m.index!, end: m.index! + m[0].length })) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-kept'));
+    else if (keptToDate(sentence, m) && !toldAsDay(periods(), { index: m.index, end: m.index + m[0].length })) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-kept'));
   }
   if (needs(p.words.target)) for (const m of sentence.matchAll(p.targets)) if (periodNear(m)) add(cardinal(m, m.groups!.noun!, 't-vessels'));
   // "people gathered at some 90 locations the previous evening": a protest per place, on a day or over a period
