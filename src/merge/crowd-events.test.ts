@@ -35,6 +35,10 @@ describe('protests and riots', () => {
     expect(only(text('police'), '2025-03-04').sub_event_type).toBe('Excessive force against protesters');
     expect(only(text('unidentified gunmen'), '2025-03-04').sub_event_type).toBe('Attack');
   });
+  it('c-protesters-killed: protesters killed, told of a wave in general, make no excessive force at a protest without its dead', () => {
+    const e = only('Police fired tear gas at protesters in Lima on Friday. Rights groups say earlier victims were demonstrators or passers-by killed by the police.', '2025-03-08');
+    expect(e.sub_event_type).toBe('Protest with intervention');
+  });
   it('security forces facing a crowd are its police', () => {
     const e = only('Security forces fired tear gas at demonstrators in Jakarta on Thursday.', '2024-08-30');
     expect([e.actor1?.name, e.actor2?.name]).toEqual(['Protesters (Indonesia)', 'Police Forces of Indonesia']);

@@ -5,7 +5,7 @@ import { policeForces } from '../resolve/actor/dictionary.js';
 import { barePolice } from '../resolve/actor/find-actors.js';
 import type { Actor, ActorMatch, ArticleEvent, Mention, Range, Sentence } from '../types.js';
 
-type Kind = 'intervention' | 'lethal' | 'violence';
+type Kind = 'intervention' | 'lethal' | 'death' | 'violence';
 type Shape = Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'>;
 
 export interface CrowdSides {
@@ -35,7 +35,7 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   if (type.event_type === 'Riots') return { type, ...sides };
   // a protest that "turned deadly" was no peaceful protest: its dead, not the police's (above), fell to force
   // against it (not the dead it was held over: "protested after the mayor was shot dead")
-  if (kinds.has('lethal') || (killed && (kinds.has('intervention') || state)) || ms.some(diedThere)) {
+  if (kinds.has('lethal') || (killed && (kinds.has('intervention') || kinds.has('death') || state)) || ms.some(diedThere)) {
     return { type: { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', weapon: null }, ...sides };
   }
   if (kinds.has('intervention')) return { type: { event_type: 'Protests', sub_event_type: 'Protest with intervention', weapon: null }, ...sides };
@@ -49,7 +49,7 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
  */
 const killedAtProtest = (shape: Shape, ms: Mention[], actor1: Actor | null, fatalities: Range | null, kinds: Set<Kind>): boolean =>
   shape.sub_event_type === 'Attack' && someDead(fatalities) && ms.some((m) => m.kind === 'protest' || m.kind === 'riot') &&
-  !isArmedSide(actor1) && (isStateForce(actor1) || kinds.has('lethal') || ms.some((m) => isStateForce(m.actor1)));
+  !isArmedSide(actor1) && (isStateForce(actor1) || kinds.has('lethal') || kinds.has('death') || ms.some((m) => isStateForce(m.actor1)));
 
 // "four paramilitary personnel and two policemen have been killed" at a protest: the crowd's violence, not force against it
 // (the dead named as the act's victims, r-victims; not the police a clash was with)
