@@ -30,6 +30,15 @@ describe('protests and riots', () => {
     const e = only('A rapper was killed during Wednesday night\'s protests in Lima, when thousands gathered in front of Congress.', '2025-10-17');
     expect(e.sub_event_type).toBe('Excessive force against protesters');
   });
+  it('a killing told with the protest it happened at, by the police, is force against the protesters; by gunmen, an attack', () => {
+    const text = (who: string) => `A young man was shot dead on the ring road in Lusaka on Monday. A witness said: "The protesters blocked the road and harassed drivers." Then ${who} fired live shots, killing the young man.`;
+    expect(only(text('police'), '2025-03-04').sub_event_type).toBe('Excessive force against protesters');
+    expect(only(text('unidentified gunmen'), '2025-03-04').sub_event_type).toBe('Attack');
+  });
+  it('c-protesters-killed: protesters killed, told of a wave in general, make no excessive force at a protest without its dead', () => {
+    const e = only('Police fired tear gas at protesters in Lima on Friday. Rights groups say earlier victims were demonstrators or passers-by killed by the police.', '2025-03-08');
+    expect(e.sub_event_type).toBe('Protest with intervention');
+  });
   it('security forces facing a crowd are its police', () => {
     const e = only('Security forces fired tear gas at demonstrators in Jakarta on Thursday.', '2024-08-30');
     expect([e.actor1?.name, e.actor2?.name]).toEqual(['Protesters (Indonesia)', 'Police Forces of Indonesia']);
@@ -50,6 +59,9 @@ describe('protests and riots', () => {
     const e = only('Protesters threw stones at police and set cars on fire in Lima on Saturday.');
     expect(e.event_type).toBe('Riots');
     expect(e.sub_event_type).toBe('Violent demonstration');
+  });
+  it('a crowd that forces its way in and breaks windows is a riot', () => {
+    expect(only('On Friday protesters forced their way into the town hall in Lyon and broke several windows.', '2025-03-08').sub_event_type).toBe('Violent demonstration');
   });
   it('"riot police" alone report no riot', () => {
     expect(extractText('Riot police were deployed in central Tbilisi on Sunday ahead of the vote.').events).toHaveLength(0);

@@ -5,7 +5,7 @@ import { policeForces } from '../resolve/actor/dictionary.js';
 import { barePolice } from '../resolve/actor/find-actors.js';
 import type { Actor, ActorMatch, ArticleEvent, Mention, Range, Sentence } from '../types.js';
 
-type Kind = 'intervention' | 'lethal' | 'violence';
+type Kind = 'intervention' | 'lethal' | 'death' | 'violence';
 type Shape = Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'>;
 
 export interface CrowdSides {
@@ -20,9 +20,9 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   // clashes told with a protest, when no armed group or gun is named in them
   const crowdThere = ms.some((m) => m.kind === 'protest' || m.kind === 'riot');
   const unarmedClash = crowdThere && !isArmed(actor1) && !isArmed(actor2) && (!shape.weapon || shape.weapon === 'small arms');
-  const type: Shape = crowdViolence || (shape.event_type === 'Battles' && (ms.some(crowdFights) || unarmedClash)) ? RIOT : shape;
-  if (type.event_type !== 'Protests' && type.event_type !== 'Riots') return { type, actor1, actor2 };
   const kinds = crowdActs(ms);
+  const type: Shape = crowdViolence || (shape.event_type === 'Battles' && (ms.some(crowdFights) || unarmedClash)) ? RIOT : killedAtProtest(shape, ms, actor1, fatalities, kinds) ? PROTEST : shape;
+  if (type.event_type !== 'Protests' && type.event_type !== 'Riots') return { type, actor1, actor2 };
   // "Police fired tear gas at protesters": the police intervened; they are the crowd's counterpart
   // (the police before an army: "clashes between the supporters and police killed six security personnel")
   const forces = [actor1, actor2, ...ms.flatMap((m) => [m.actor1, m.actor2])].filter(isStateForce);
@@ -35,12 +35,21 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   if (type.event_type === 'Riots') return { type, ...sides };
   // a protest that "turned deadly" was no peaceful protest: its dead, not the police's (above), fell to force
   // against it (not the dead it was held over: "protested after the mayor was shot dead")
-  if (kinds.has('lethal') || (killed && (kinds.has('intervention') || state)) || ms.some(diedThere)) {
+  if (kinds.has('lethal') || (killed && (kinds.has('intervention') || kinds.has('death') || state)) || ms.some(diedThere)) {
     return { type: { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', weapon: null }, ...sides };
   }
   if (kinds.has('intervention')) return { type: { event_type: 'Protests', sub_event_type: 'Protest with intervention', weapon: null }, ...sides };
   return { type, ...sides };
 }
+
+/**
+ * "The protesters blocked the highway ... the police fired live shots, killing the young man": a killing told
+ * with the protest it happened at, by the police or by no one named (not by gunmen), is the protest's, and
+ * the force used against it decides its type below.
+ */
+const killedAtProtest = (shape: Shape, ms: Mention[], actor1: Actor | null, fatalities: Range | null, kinds: Set<Kind>): boolean =>
+  shape.sub_event_type === 'Attack' && someDead(fatalities) && ms.some((m) => m.kind === 'protest' || m.kind === 'riot') &&
+  !isArmedSide(actor1) && (isStateForce(actor1) || kinds.has('lethal') || kinds.has('death') || ms.some((m) => isStateForce(m.actor1)));
 
 // "four paramilitary personnel and two policemen have been killed" at a protest: the crowd's violence, not force against it
 // (the dead named as the act's victims, r-victims; not the police a clash was with)
@@ -74,6 +83,7 @@ export interface Where {
 }
 
 const RIOT: Shape = { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null };
+const PROTEST: Shape = { event_type: 'Protests', sub_event_type: 'Peaceful protest', weapon: null };
 
 /** What the mentions' sentences tell the crowd did (data/lexicons/crowd-acts.tsv): stepped in, killed, turned violent. */
 export function crowdActs(ms: Mention[]): Set<Kind> {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../extract/test-article.js';
+import type { Mention, Place } from '../types.js';
+import { placelessProtests } from './reconcile.js';
 
 const tolls = (text: string) => extractText(text).events.map((e) => [e.location.name, e.fatalities.best ?? e.fatalities.low]);
 
@@ -11,6 +13,17 @@ describe('eventToll: the event\'s own figure before a wider one', () => {
   it('a total yields to the part told for the event\'s place', () => {
     expect(tolls('Protests against the election result broke out in Caracas on Monday. A total of 11 people have died in connection with the demonstrations, a rights group said. Of these, five were killed in Caracas.'))
       .toEqual([['Caracas', 5]]);
+  });
+  it('a toll of protests in the plural at no place is a wave\'s, wider than any one protest\'s', () => {
+    const mention = (trigger: string, place: Place | null) => ({ kind: 'protest', trigger, place }) as Mention;
+    expect(placelessProtests(mention('protests', null))).toBe(true);
+    expect(placelessProtests(mention('protesters', null))).toBe(false);
+    expect(placelessProtests(mention('protests', { name: 'Kisumu' } as Place))).toBe(false);
+  });
+  it('a figure told as "also" in a later sentence adds to the toll before it', () => {
+    const hurt = (text: string) => extractText(text).events.map((e) => e.injured.best);
+    expect(hurt('Protesters clashed with riot police in Lima on Saturday. The interior minister said 40 officers had been injured. He added that 12 protesters had also been hurt.')).toEqual([52]);
+    expect(hurt('Protesters clashed with riot police in Lima on Saturday. The interior minister said 40 officers had been injured. He said 12 of them were in hospital.')).toEqual([40]);
   });
   it('one act told first with a vaguer place keeps its toll', () => {
     expect(tolls('A drone strike on a town in Ethiopia\'s Amhara region has killed at least 26 civilians, health workers said. The strike hit Finote Selam on Sunday. A doctor said many people had died at the scene.'))

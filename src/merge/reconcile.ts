@@ -96,13 +96,28 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
 function eventToll(ms: Mention[], location: Place, figure: (m: Mention) => Range | null): Range {
   const told = ms.filter((m) => figure(m));
   const own = told.filter((m) => !widerToll(m, location));
-  return (own.length ? own : told).reduce<Range | null>((r, m) => larger(r, figure(m)), null) ?? emptyRange();
+  const counted = own.length ? own : told;
+  // "some 100 police had been injured ... 20 civilians had also been hurt": a figure told as "also" in a
+  // sentence of its own adds to the toll told before it
+  const added = counted.filter((m) => ALSO.test(figure(m)!.text ?? '') && figure(m)!.best !== null && counted.some((o) => o.sentence.index < m.sentence.index && !ALSO.test(figure(o)!.text ?? '')));
+  const toll = counted.filter((m) => !added.includes(m)).reduce<Range | null>((r, m) => larger(r, figure(m)), null);
+  return added.reduce<Range | null>((r, m) => plus(r, figure(m)!), toll) ?? emptyRange();
+}
+
+const ALSO = /\balso\b/i;
+/** A toll with another group's figure added: "100 police" and "20 civilians". */
+function plus(r: Range | null, extra: Range): Range | null {
+  if (!r || r.best === null) return r;
+  return { ...r, best: r.best + extra.best!, low: r.low === null ? null : r.low + extra.best!, high: r.high === null ? null : r.high + extra.best! };
 }
 
 // "a total of 11", "the total for the protests is six", "20 in all", "nationwide": a sum over incidents, not one incident's toll
 const TOTAL = /\b(?:a total of|the total|in total|in all|altogether|overall|nationwide|across the country)\b/i;
 const widerToll = (m: Mention, location: Place): boolean =>
-  (manyActs(m) && !!m.place && m.place.geo_precision > location.geo_precision && m.place.name !== location.name) || TOTAL.test(m.sentence.text);
+  (manyActs(m) && !!m.place && m.place.geo_precision > location.geo_precision && m.place.name !== location.name) || TOTAL.test(m.sentence.text) || placelessProtests(m);
+// "At least 11 people killed during the protests": protests in the plural at no place of their own are a
+// wave's, its toll summed over its towns (protests in one town are one protest: they name it)
+export const placelessProtests = (m: Mention): boolean => !m.place && CROWD_KINDS.has(m.kind) && /(?:protests|demonstrations|rallies|marches|riots)$/i.test(m.trigger);
 // "Iranian strikes overnight killed 10 in Israel": acts in the plural; "a drone strike on a town in Amhara" is the one incident, its place vaguer
 // (a crowd's "protests" are one protest however many streets it fills)
 const manyActs = (m: Mention): boolean => !m.casualtyOnly && !CROWD_KINDS.has(m.kind) && /s$/i.test(m.trigger) && !/ss$/i.test(m.trigger);

@@ -19,6 +19,24 @@ describe('casualty rules', () => {
   });
   it('c-n-hurt: "N service members were hurt"', () => expect(r(i('Two U.S. service members were hurt in the attack.'))).toEqual([2, 2, 2]));
   it('"one critically" does not replace the total', () => expect(r(i('The drone wounded three soldiers, one critically.'))).toEqual([3, 3, 3]));
+  it('c-kill-one-named: "killed a village elder, Musa Garba": one person, named after the noun', () => {
+    expect(r(f('Raiders killed a village elder, Musa Garba, and stole cattle.'))).toEqual([1, 1, 1]);
+    expect(r(f('Troops killed a rebel commander, Jean Baptiste, in the raid.'))).toEqual([1, 1, 1]);
+  });
+  it('c-person-killed, c-person-hurt: "a member of the border guard had also been killed": one person, of whom said', () => {
+    expect(r(f('A member of the border guard had also been killed, the ministry said.'))).toEqual([1, 1, 1]);
+    expect(r(i('A driver of the aid convoy was also injured.'))).toEqual([1, 1, 1]);
+    expect(f('The father of a soldier was killed.')).toBeNull();
+  });
+  it('animals hit are no toll', () => {
+    expect(i('Four police horses were also hurt in the clashes.')).toBeNull();
+    expect(r(i('Twelve officers were injured and two police horses were hurt.'))).toEqual([12, 12, 12]);
+  });
+  it('c-others-hurt: "injuring others", "others were wounded": more than one hurt, no figure', () => {
+    expect(r(i('The shelling killed four villagers and injuring others, the mayor said.'))).toEqual([null, 2, null]);
+    expect(r(i('A guard was killed and others had been wounded, the ministry said.'))).toEqual([null, 2, null]);
+    expect(r(i('Two guards were killed and five others were wounded.'))).toEqual([5, 5, 5]);
+  });
   it('c-some-injuries: "caused injuries"', () => expect(r(i('The rocket caused injuries, the governor said.'))).toEqual([null, 1, null]));
   it('c-none-casualties: "no casualties" is zero of both', () => {
     const c = findCasualties('The mortar round caused no casualties.');

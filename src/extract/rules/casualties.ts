@@ -35,6 +35,8 @@ const ADVERBS = String.raw`(?:(?:also|all|reportedly|allegedly|later|seriously|c
 const AUX = String.raw`(?:were|was|(?:have|had|has)\s+(?:also\s+|now\s+|reportedly\s+)?been|are|being|been|had|have|has)?\s*(?:(?:confirmed|reported|believed|feared|found|presumed|now)\s+)?${ADVERBS}`;
 // one person named by a noun: "killing a Hezbollah fighter", "a civilian mariner was severely injured"
 const PERSON = String.raw`(?:a|an)\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|unknown\b)(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})`;
+// "a member of the country's internal security force was killed": whose member the person was
+const OF_WHOM = String.raw`(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?`;
 // a person's name: two to four capitalised words ("Elvino Dias", "Riad al-Hussein", "Abu Bakr al-Saadi")
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}`;
 // "Gisela Gaytan, who was running for mayor of Celaya, was shot dead": an aside between the name and its verb
@@ -93,6 +95,8 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-kill-person', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+${PERSON}s?\b(?!\s+of\b)(?:\s+and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})s?\b)?`, 'gi'), range: (m) => withSecondFigure(exact(1, m[0]), m[1]) },
   // "kills Hamas chief Ismail Haniyeh", "killed Yevgeny Perder", "eliminated senior al-Shabaab commander Hassan Siidow Hussein": one person named
   { id: 'c-kill-named', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+(?:(?:the\s+)?(?:(?:top|senior|deputy|local|veteran)\s+)?(?:(?:\p{Lu}|al-|el-)[\w'’-]*\s+){0,2}(?:top\s+|senior\s+|deputy\s+|local\s+)?(?:chief|commander|leader|head|official|spokesman|journalist|activist|lawyer|candidate|mayor|governor|general|colonel|commissioner)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:al-|bin\s+|ibn\s+)?\p{Lu}\p{Ll}+){1,2}\b${NOT_A_PERSON}`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "killed a local blacksmith, Muhammadu Kasu": one person, named after the noun that says who
+  { id: 'c-kill-one-named', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\p{Ll}'’-]+,\s+${NAME}\b${NOT_A_PERSON}`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "Candidate Bertha Gaytán was shot dead", "the lawyer Elvino Dias and Paulo Guambe, who..., were shot dead": the dead named
   { id: 'c-named-killed', kind: 'fatalities', re: new RegExp(String.raw`\b${NAME}(?:\s+and\s+(?:[\p{Ll}]+\s+){0,2}(${NAME}))?${ASIDE}\s+(?:was|were|has been|have been|had been)\s+${NAMED_DEATH}\b`, 'gu'), range: (m) => (m[1] && !/\bwas\b/.test(m[0].slice(-30)) ? exact(2, m[0]) : /\bwere\b/.test(m[0].slice(-30)) ? null : exact(1, m[0])) },
   // "Efrain Fuerez, had been shot three times and had died in hospital": one person named, dead of the wounds
@@ -120,11 +124,13 @@ export const casualtyRules: CasualtyRule[] = [
   // "Meir Tamari, 32, was killed": one named person, with an age
   { id: 'c-named-age-killed', kind: 'fatalities', re: /\p{Lu}\p{Ll}+,\s+\d{1,3},\s+(?:was|has been|had been)\s+(?:shot dead|killed|stabbed to death)\b/gu, fixed: { best: 1, low: 1, high: 1, text: null } },
   // "told AFP that a student had been killed"; not "the father of a soldier was killed"
-  { id: 'c-person-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}\s+(?:was|has been|had been)\s+${ADVERBS}(?:shot dead|killed|fatally shot|fatally wounded)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
-  { id: 'c-person-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}\s+(?:was\s+)?${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed|left in (?:critical|serious) condition)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-person-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}(?:shot dead|killed|fatally shot|fatally wounded)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-person-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:was\s+|(?:has|had)\s+(?:also\s+)?been\s+)?${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed|left in (?:critical|serious) condition)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "wounding a flight attendant"
   { id: 'c-hurt-person', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+${PERSON}s?\b(?!\s+(?:of|and)\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   { id: 'c-some-injuries', kind: 'injured', re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with) (some |minor |several |multiple |a number of )?(injuries|casualties)\b|\bminor injuries\b|\b(deaths|fatalities) and injuries\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
+  // "killing six people and injuring others", "one was killed and others were wounded": more than one hurt, no figure
+  { id: 'c-others-hurt', kind: 'injured', needs: /\bothers\b/i, re: new RegExp(String.raw`\b(?:wounding|injuring)\s+others\b|(?<!\b(?:${N}|many|several|some|dozens|hundreds|scores)\s+)\bothers\s+(?:were|had been|have been|are)\s+${ADVERBS}(?:wounded|injured|hurt)\b`, 'gi'), fixed: { best: null, low: 2, high: null, text: null } },
   // "caused deaths and injuries", "caused loss of life": some dead, no figure
   { id: 'c-some-deaths', kind: 'fatalities', re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with)\s+["“]?(some |several |multiple )?(deaths|fatalities|loss of life)\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
   // "killed 47 soldiers and 84 fighters", "killing four police officers and two civilians": the second figure (group 3) adds to the first
@@ -157,6 +163,8 @@ export const casualtyRules: CasualtyRule[] = [
 ];
 
 const CRITICAL_ONLY = /^(one|1)\s+(critically|seriously)/i;
+// "three police dogs were also hurt": animals are no toll (a figure of people beside them is lost with them)
+const ANIMALS_HIT = /\b(?:dogs|horses|animals|cattle|cows|goats|sheep|camels|donkeys|livestock)\s+(?:(?:were|was|had|have|has|also|been|all)\s+){0,3}(?:killed|dead|died|wounded|injured|hurt)\b/i;
 
 // every rule needs one of these stems: most clauses have none and are turned away by one search
 const SCREEN = /condition|number|kill|dead|die|death|fatal|live|life|lost|loses|losing|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|execut|slain|assassin|gunned|stabbed|(?:hit|struck) by/i;
@@ -169,6 +177,7 @@ export function findCasualties(text: string): Casualties {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (CRITICAL_ONLY.test(m[0]) && out.injured) continue; // "three hurt, one critically" counts three
+      if (ANIMALS_HIT.test(m[0])) continue;
       // "the attack on 14 May killed three": a day or a year is no toll; look again just after it
       const at = m.indices?.[2];
       if (at && isDatePart(text, at[0], at[1])) { rule.re.lastIndex = at[1]; continue; }

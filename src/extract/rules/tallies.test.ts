@@ -48,6 +48,15 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('At least 15 strikes hit the port overnight.')).toEqual([]);
     expect(counts('Militias launched dozens of attacks since May.')).toEqual([]);
   });
+  it('t-kept: a named keeper\'s verb of counting makes a count to date, its period unstated', () => {
+    expect(rules('The UNHCR has verified 212 attacks on schools.')).toEqual(['t-kept']);
+    expect(counts('The Red Cross recorded 64 assaults on clinics in the province.')).toEqual([64]);
+    expect(counts('Officials reported two attacks in the town.')).toEqual([]);
+    expect(counts('Police recorded three attacks on Saturday.')).toEqual([]);
+  });
+  it('tc-modifier: "disclosed", "announced" strikes are counted strikes', () => {
+    expect(counts('Since March there have been 9 announced strikes on the smuggling boats.')).toEqual([9]);
+  });
   it('t-count: a phrase that is no count gives way to the count inside it', () => {
     expect(counts('Militants have killed 25 soldiers in three attacks since Friday.')).toEqual([3]);
     expect(counts('Gunmen have abducted more than 1,500 people in 120 kidnappings this year.')).toEqual([120]);

@@ -52,7 +52,10 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   for (const m of scan(p.ordinal, sentence, (x) => validMods(x, false))) add(ordinal(m, sentence, dates, periodNear, p.timesVerb));
   if (needs(/:/)) for (const m of sentence.matchAll(p.label)) if (periodNear(m)) add(cardinal(m, m.groups!.what!.trim(), 't-label'));
   if (needs(/\bof\b/)) for (const m of scan(p.part, sentence, validMods)) if (periodNear(m)) add(cardinal(m, m.groups!.what!, 't-part'));
-  for (const m of scan(p.count, sentence, (x) => isCountPhrase(sentence, x))) if (periodNear(m)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-count'));
+  for (const m of scan(p.count, sentence, (x) => isCountPhrase(sentence, x))) {
+    if (periodNear(m)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-count'));
+    else if (keptToDate(sentence, m) && !toldAsDay(periods(), { index: m.index, end: m.index + m[0].length })) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-kept'));
+  }
   if (needs(p.words.target)) for (const m of sentence.matchAll(p.targets)) if (periodNear(m)) add(cardinal(m, m.groups!.noun!, 't-vessels'));
   // "people gathered at some 90 locations the previous evening": a protest per place, on a day or over a period
   if (needs(p.words.site)) for (const m of sentence.matchAll(p.sites)) {
@@ -70,6 +73,12 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   if (needs(/\btimes\b|\btwice\b/i)) for (const m of sentence.matchAll(p.times)) if (periodNear(m)) add(times(m, sentence, p.timesVerb));
   return out.sort((a, b) => a.index - b.index);
 }
+
+// "WHO has verified 185 attacks on health care", "ACLED recorded 1,200 events": a named keeper's verb of
+// counting right before the figure makes it a running count to date, its period unstated ("reported" is not
+// one: "officials reported two attacks" tells the news)
+const KEPT_VERB = /(?:^|[^\w.'’-])(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w.'’-]*)\s+(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+)?(?:counted|recorded|documented|verified|registered|logged|tallied)\s+$/;
+const keptToDate = (sentence: string, m: RegExpMatchArray): boolean => KEPT_VERB.test(sentence.slice(Math.max(0, m.index! - 80), m.index));
 
 /**
  * "Thirty-nine separate attacks targeted civilian areas": the counts of incidents of a sentence that
