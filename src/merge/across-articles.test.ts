@@ -82,6 +82,17 @@ describe('one side told two ways', () => {
   });
 });
 
+describe('Iran-aligned forces and the press descriptor for them', () => {
+  it('the PMF or the IRGC hit by a strike and "Iran-backed militias" hit by it are one side; each is still apart from Hezbollah', async () => {
+    const { actorsCompatible, lookupActor } = await import('../resolve/actor/dictionary.js');
+    const named = (n: string) => lookupActor(n)!.actor;
+    expect(actorsCompatible(named('Popular Mobilization Forces'), named('Iran-backed militias'))).toBe(true);
+    expect(actorsCompatible(named('Islamic Revolutionary Guard Corps'), named('Iran-backed militias'))).toBe(true);
+    expect(actorsCompatible(named('Popular Mobilization Forces'), named('Hezbollah'))).toBe(false);
+    expect(actorsCompatible(named('Islamic Revolutionary Guard Corps'), named('Hezbollah'))).toBe(false);
+  });
+});
+
 describe('same toll', () => {
   const town = { name: 'Dorvani', admin1: 'North', country: 'Utopia', country_code: 'UT', lat: 14.2, lon: 1.5, geo_precision: 1 as const };
   const villagers = actor('Civilians (Utopia)', 'civilians');
