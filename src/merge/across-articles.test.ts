@@ -138,6 +138,14 @@ describe('same area, weapon and day', () => {
     expect(events).toHaveLength(1);
   });
 
+  it('an overnight attack told as its two days by both, each outlet taking another of them for its day: one incident; the next night stays apart', async () => {
+    const night = (article: string, first: string, last: string, day: string, changes: Partial<ExportEvent>) =>
+      told(article, { location: country, date: day, date_earliest: first, date_latest: last, weapon: 'drone', ...changes });
+    const one = night('one', '2024-03-01', '2024-03-02', '2024-03-01', { actor1: strikers, actor2: null });
+    expect(await storeAll([one, night('two', '2024-03-01', '2024-03-02', '2024-03-02', { actor1: null, actor2: militia })])).toHaveLength(1);
+    expect(await storeAll([one, night('next', '2024-03-02', '2024-03-03', '2024-03-02', { actor1: null, actor2: militia })])).toHaveLength(2);
+  });
+
   it('another day, another region of the country or another weapon stays apart', async () => {
     const first = on('first', country, '2024-03-01', { actor1: strikers, actor2: null });
     expect(await storeAll([first, on('next', country, '2024-03-02', { actor1: null, actor2: militia })])).toHaveLength(2);

@@ -64,8 +64,9 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   const site = samePlace(a.location, b.location) && (a.location.geo_precision < 3 || b.location.geo_precision < 3);
   if (site) reasons.unshift(`same place (${a.location.name} ~ ${b.location.name})`);
   // an area ("Red Sea", "Iraq" of an article that names no site) is coarse, but the same weapon there on
-  // the same day is one incident
-  const area = !site && sameArea(a.location, b.location) && !!a.weapon && a.weapon === b.weapon && a.date === b.date;
+  // the same day, or the same night told as its two days by both, is one incident
+  const sameDays = a.date === b.date || (a.date_earliest === b.date_earliest && a.date_latest === b.date_latest && !spread(a));
+  const area = !site && sameArea(a.location, b.location) && !!a.weapon && a.weapon === b.weapon && sameDays;
   if (area) reasons.unshift(`same area (${a.location.name} ~ ${b.location.name}), weapon and day`);
   if (sameName(identified(a.actor1), sides.actor1)) reasons.unshift(`same ${clash ? 'sides' : 'attacker'} (${a.actor1!.name})`);
   // (a drone strike and an airstrike on one target the same day: one strike, named by two outlets)
