@@ -124,6 +124,31 @@ describe('same toll', () => {
   });
 });
 
+describe('a massacre recalled days later', () => {
+  const town = { name: 'Dorvani', admin1: 'North', country: 'Utopia', country_code: 'UT', lat: 14.2, lon: 1.5, geo_precision: 1 as const };
+  const gunmen = actor('Unidentified armed group', 'unknown');
+  const villagers = actor('Civilians (Utopia)', 'civilians');
+  const attack = (article: string, day: string, toll: number, changes: Partial<ExportEvent> = {}) =>
+    told(article, { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: 'small arms', location: town, actor1: gunmen, actor2: villagers, fatalities: killed(toll), date: day, date_earliest: day, date_latest: day, ...changes });
+
+  it('"the inquiry opened on Sunday into the attack that killed 26", dated five days late: one incident with the attack, in either order', async () => {
+    const day = attack('day', '2024-03-01', 26);
+    const recall = attack('recall', '2024-03-06', 26);
+    expect(await storeAll([day, recall])).toHaveLength(1);
+    expect(await storeAll([recall, day])).toHaveLength(1);
+  });
+
+  it('another toll, a light toll, another kind of act, a coarse place or more than a week apart stay apart', async () => {
+    const day = attack('day', '2024-03-01', 26);
+    expect(await storeAll([day, attack('other', '2024-03-06', 12)])).toHaveLength(2);
+    expect(await storeAll([attack('a', '2024-03-01', 3), attack('b', '2024-03-06', 3)])).toHaveLength(2);
+    expect(await storeAll([day, attack('abduction', '2024-03-06', 26, { sub_event_type: 'Abduction/forced disappearance' })])).toHaveLength(2);
+    const region = { ...town, name: 'North', lat: 14, lon: 2, geo_precision: 3 as const };
+    expect(await storeAll([attack('a', '2024-03-01', 26, { location: region }), attack('b', '2024-03-06', 26, { location: region })])).toHaveLength(2);
+    expect(await storeAll([day, attack('late', '2024-03-10', 26)])).toHaveLength(2);
+  });
+});
+
 describe('same area, weapon and day', () => {
   const country = { name: 'Utopia', admin1: null, country: 'Utopia', country_code: 'UT', lat: 14, lon: 2, geo_precision: 3 as const };
   const north = { ...country, name: 'northern Utopia', lat: 16 };
