@@ -253,6 +253,18 @@ describe('one site, one day, one party told alike', () => {
     expect(together(events, 'one', 'other')).toBe(true);
   });
 
+  it("a missile attack on a base hosting two countries' troops, one outlet naming the attacker and the one country's troops, the other no attacker and the other's: one incident", async () => {
+    const hosts = actor('Military Forces of Utopia', 'state_military');
+    const unknown = actor('Unidentified armed group', 'unknown');
+    const hit = (article: string, attacker: Actor, target: Actor, weapon = 'missile', day = '2024-03-01') =>
+      told(article, { sub_event_type: 'Shelling/artillery/missile attack', weapon, actor1: attacker, actor2: target, date: day, date_earliest: day, date_latest: day });
+    expect(together(await storeAll([hit('one', actor('Harbour Brigades'), troops), hit('other', unknown, hosts)]), 'one', 'other')).toBe(true);
+    // another weapon, another day, or two attackers named: two attacks
+    expect(together(await storeAll([hit('one', actor('Harbour Brigades'), troops), hit('other', unknown, hosts, 'rocket')]), 'one', 'other')).toBe(false);
+    expect(together(await storeAll([hit('one', actor('Harbour Brigades'), troops), hit('other', unknown, hosts, 'missile', '2024-03-02')]), 'one', 'other')).toBe(false);
+    expect(together(await storeAll([hit('one', actor('Harbour Brigades'), troops), hit('other', actor('Blackridge Contractors'), hosts)]), 'one', 'other')).toBe(false);
+  });
+
   it('a day apart, or civilians the only side told alike, they stay apart', async () => {
     expect(together(await storeAll([blamed('one', actor('Harbour Brigades')), blamed('other', actor('Blackridge Contractors'), '2024-03-02')]), 'one', 'other')).toBe(false);
     const villagers = actor('Civilians (Utopia)', 'civilians');

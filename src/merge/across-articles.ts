@@ -52,7 +52,10 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   // (and so is one site on one day, one named party told alike: "the strike on the base" is one incident
   // whoever each outlet blames for it; civilians and unknown gunmen are anyone, and name no party)
   const oneSite = samePlace(a.location, b.location) && a.location.geo_precision < 3 && b.location.geo_precision < 3 && datesCompatible(span(a), span(b), 0);
-  const sides = agreed ?? (toll !== null ? orders.find((x) => oneSideShared(a, x)) : oneSite ? orders.find((x) => oneSideShared(party(a), party(x))) : undefined);
+  // (and so is one weapon at one site on one day, the attacker unknown to one outlet: a base hosts two
+  // countries' troops, and outlets name either as the target)
+  const hosted = oneSite && !!a.weapon && a.weapon === b.weapon && (!identified(a.actor1) || !identified(b.actor1)) && !sameName(a.actor1, b.actor2) && !sameName(a.actor2, b.actor1);
+  const sides = agreed ?? (toll !== null ? orders.find((x) => oneSideShared(a, x)) : oneSite ? orders.find((x) => oneSideShared(party(a), party(x))) : undefined) ?? (hosted ? b : undefined);
   if (!sides) return null;
   // a report that spans days ("attacks on the town this month") may stand for any act there in them: it
   // links only to the same kind of act, the same sub-event type or weapon
