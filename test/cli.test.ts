@@ -167,6 +167,10 @@ describe('sitrep CLI', () => {
     expect(s.dedupe.tp).toBeGreaterThan(0);
     expect(together![1]).toBe(s.dedupe.f1.toFixed(2));
     expect(run.stdout).toContain(`pairs tp=${s.dedupe.tp} fp=${s.dedupe.fp} fn=${s.dedupe.fn}`);
+    // without --quiet it lists the incidents kept apart and the events joining incidents before its figures
+    const listed = sitrep(['eval', '--together', '--gold', join(corpus, 'gold'), join(corpus, 'articles')]);
+    expect(listed.stdout).toMatch(/incidents kept apart \(\d+\):\n[^]*events joining incidents \(\d+\):\n[^]*together \(all articles in one database\)/);
+    expect(run.stdout).not.toContain('incidents kept apart');
   });
 
   it('stops quietly when its reader goes away (sitrep events | head -1)', () => {

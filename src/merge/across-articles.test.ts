@@ -82,6 +82,17 @@ describe('one side told two ways', () => {
   });
 });
 
+describe('Iran-aligned forces and the press descriptor for them', () => {
+  it('the PMF or the IRGC hit by a strike and "Iran-backed militias" hit by it are one side; each is still apart from Hezbollah', async () => {
+    const { actorsCompatible, lookupActor } = await import('../resolve/actor/dictionary.js');
+    const named = (n: string) => lookupActor(n)!.actor;
+    expect(actorsCompatible(named('Popular Mobilization Forces'), named('Iran-backed militias'))).toBe(true);
+    expect(actorsCompatible(named('Islamic Revolutionary Guard Corps'), named('Iran-backed militias'))).toBe(true);
+    expect(actorsCompatible(named('Popular Mobilization Forces'), named('Hezbollah'))).toBe(false);
+    expect(actorsCompatible(named('Islamic Revolutionary Guard Corps'), named('Hezbollah'))).toBe(false);
+  });
+});
+
 describe('same toll', () => {
   const town = { name: 'Dorvani', admin1: 'North', country: 'Utopia', country_code: 'UT', lat: 14.2, lon: 1.5, geo_precision: 1 as const };
   const villagers = actor('Civilians (Utopia)', 'civilians');
@@ -113,6 +124,31 @@ describe('same toll', () => {
   });
 });
 
+describe('a massacre recalled days later', () => {
+  const town = { name: 'Dorvani', admin1: 'North', country: 'Utopia', country_code: 'UT', lat: 14.2, lon: 1.5, geo_precision: 1 as const };
+  const gunmen = actor('Unidentified armed group', 'unknown');
+  const villagers = actor('Civilians (Utopia)', 'civilians');
+  const attack = (article: string, day: string, toll: number, changes: Partial<ExportEvent> = {}) =>
+    told(article, { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: 'small arms', location: town, actor1: gunmen, actor2: villagers, fatalities: killed(toll), date: day, date_earliest: day, date_latest: day, ...changes });
+
+  it('"the inquiry opened on Sunday into the attack that killed 26", dated five days late: one incident with the attack, in either order', async () => {
+    const day = attack('day', '2024-03-01', 26);
+    const recall = attack('recall', '2024-03-06', 26);
+    expect(await storeAll([day, recall])).toHaveLength(1);
+    expect(await storeAll([recall, day])).toHaveLength(1);
+  });
+
+  it('another toll, a light toll, another kind of act, a coarse place or more than a week apart stay apart', async () => {
+    const day = attack('day', '2024-03-01', 26);
+    expect(await storeAll([day, attack('other', '2024-03-06', 12)])).toHaveLength(2);
+    expect(await storeAll([attack('a', '2024-03-01', 3), attack('b', '2024-03-06', 3)])).toHaveLength(2);
+    expect(await storeAll([day, attack('abduction', '2024-03-06', 26, { sub_event_type: 'Abduction/forced disappearance' })])).toHaveLength(2);
+    const region = { ...town, name: 'North', lat: 14, lon: 2, geo_precision: 3 as const };
+    expect(await storeAll([attack('a', '2024-03-01', 26, { location: region }), attack('b', '2024-03-06', 26, { location: region })])).toHaveLength(2);
+    expect(await storeAll([day, attack('late', '2024-03-10', 26)])).toHaveLength(2);
+  });
+});
+
 describe('same area, weapon and day', () => {
   const country = { name: 'Utopia', admin1: null, country: 'Utopia', country_code: 'UT', lat: 14, lon: 2, geo_precision: 3 as const };
   const north = { ...country, name: 'northern Utopia', lat: 16 };
@@ -125,6 +161,14 @@ describe('same area, weapon and day', () => {
   it('air strikes in a country that name no site, one account naming the attacker and one the target, on one day: one incident', async () => {
     const events = await storeAll([on('attacker', country, '2024-03-01', { actor1: strikers, actor2: null }), on('target', north, '2024-03-01', { actor1: null, actor2: militia })]);
     expect(events).toHaveLength(1);
+  });
+
+  it('an overnight attack told as its two days by both, each outlet taking another of them for its day: one incident; the next night stays apart', async () => {
+    const night = (article: string, first: string, last: string, day: string, changes: Partial<ExportEvent>) =>
+      told(article, { location: country, date: day, date_earliest: first, date_latest: last, weapon: 'drone', ...changes });
+    const one = night('one', '2024-03-01', '2024-03-02', '2024-03-01', { actor1: strikers, actor2: null });
+    expect(await storeAll([one, night('two', '2024-03-01', '2024-03-02', '2024-03-02', { actor1: null, actor2: militia })])).toHaveLength(1);
+    expect(await storeAll([one, night('next', '2024-03-02', '2024-03-03', '2024-03-02', { actor1: null, actor2: militia })])).toHaveLength(2);
   });
 
   it('another day, another region of the country or another weapon stays apart', async () => {
@@ -207,6 +251,18 @@ describe('one site, one day, one party told alike', () => {
   it('a drone attack on the base that outlets blame on two different groups, with no toll: one incident', async () => {
     const events = await storeAll([blamed('one', actor('Harbour Brigades')), blamed('other', actor('Blackridge Contractors'))]);
     expect(together(events, 'one', 'other')).toBe(true);
+  });
+
+  it("a missile attack on a base hosting two countries' troops, one outlet naming the attacker and the one country's troops, the other no attacker and the other's: one incident", async () => {
+    const hosts = actor('Military Forces of Utopia', 'state_military');
+    const unknown = actor('Unidentified armed group', 'unknown');
+    const hit = (article: string, attacker: Actor, target: Actor, weapon = 'missile', day = '2024-03-01') =>
+      told(article, { sub_event_type: 'Shelling/artillery/missile attack', weapon, actor1: attacker, actor2: target, date: day, date_earliest: day, date_latest: day });
+    expect(together(await storeAll([hit('one', actor('Harbour Brigades'), troops), hit('other', unknown, hosts)]), 'one', 'other')).toBe(true);
+    // another weapon, another day, or two attackers named: two attacks
+    expect(together(await storeAll([hit('one', actor('Harbour Brigades'), troops), hit('other', unknown, hosts, 'rocket')]), 'one', 'other')).toBe(false);
+    expect(together(await storeAll([hit('one', actor('Harbour Brigades'), troops), hit('other', unknown, hosts, 'missile', '2024-03-02')]), 'one', 'other')).toBe(false);
+    expect(together(await storeAll([hit('one', actor('Harbour Brigades'), troops), hit('other', actor('Blackridge Contractors'), hosts)]), 'one', 'other')).toBe(false);
   });
 
   it('a day apart, or civilians the only side told alike, they stay apart', async () => {

@@ -4,7 +4,7 @@
 // toll. An event is a connected group of linked reports. Links depend only on pairs of reports, so the
 // events do not depend on the order articles arrive in; the event's fields are folded from its reports
 // in a fixed order (model/fold.ts), and its id is its smallest report id.
-import type { Matched } from '../model/match-key.js';
+import { tellingToll, type Matched } from '../model/match-key.js';
 import { span, width } from '../model/fold.js';
 import { actorsCompatible } from '../resolve/actor/dictionary.js';
 import { addDays } from '../resolve/time/days.js';
@@ -13,6 +13,8 @@ import { datesCompatible, oneSideShared, placesCompatible, sameArea, samePlace, 
 
 /** A death toll too high to be told of two incidents of one day and place by chance. */
 const HEAVY_TOLL = 5;
+/** Days apart two reports of one heavy toll at one site may be dated (see `recalled` in `matchReasons`). */
+const RECALL_DAYS = 7;
 const spread = (e: Pick<ExportEvent, 'date_earliest' | 'date_latest'>) => width(e) >= 3 * 86400000;
 const family = (x: Pick<ExportEvent, 'event_type'>) => (x.event_type === 'Protests' || x.event_type === 'Riots' ? 'protest' : 'violence');
 const sameName = (a: Actor | null, b: Actor | null): boolean => !!a && !!b && a.name === b.name;
@@ -28,8 +30,15 @@ const named = (a: Actor | null): Actor | null => (a?.type === 'unknown' || a?.ty
 export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   if (family(a) !== family(b)) return null;
   if (a.sources.some((s) => b.sources.some((t) => t.article_id === s.article_id))) return null;
-  if (!placesCompatible(a.location, b.location) || !datesCompatible(span(a), span(b), 1)) return null;
+  if (!placesCompatible(a.location, b.location)) return null;
   const toll = sameToll(a.fatalities, b.fatalities);
+  // a massacre recalled days later is often dated by another day the article tells of ("the inquiry
+  // opened on Sunday into the attack that killed 26"): the same heavy toll of the same kind of act at
+  // one site within a week is one incident
+  const recalled = toll !== null && toll >= HEAVY_TOLL && a.sub_event_type === b.sub_event_type && a.location.geo_precision < 3 && b.location.geo_precision < 3 &&
+    samePlace(a.location, b.location) && datesCompatible(span(a), span(b), RECALL_DAYS);
+  const daysOverlap = datesCompatible(span(a), span(b), 1);
+  if (!daysOverlap && !recalled) return null;
   // "troops backed by airstrikes and artillery killed 11": outlets name different weapons of one
   // operation, and the same heavy toll on the same day in the same place says it is one (two killed by
   // shelling and two by a drone in one city on one day are common enough to be two)
@@ -43,7 +52,10 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   // (and so is one site on one day, one named party told alike: "the strike on the base" is one incident
   // whoever each outlet blames for it; civilians and unknown gunmen are anyone, and name no party)
   const oneSite = samePlace(a.location, b.location) && a.location.geo_precision < 3 && b.location.geo_precision < 3 && datesCompatible(span(a), span(b), 0);
-  const sides = agreed ?? (toll !== null ? orders.find((x) => oneSideShared(a, x)) : oneSite ? orders.find((x) => oneSideShared(party(a), party(x))) : undefined);
+  // (and so is one weapon at one site on one day, the attacker unknown to one outlet: a base hosts two
+  // countries' troops, and outlets name either as the target)
+  const hosted = oneSite && !!a.weapon && a.weapon === b.weapon && (!identified(a.actor1) || !identified(b.actor1)) && !sameName(a.actor1, b.actor2) && !sameName(a.actor2, b.actor1);
+  const sides = agreed ?? (toll !== null ? orders.find((x) => oneSideShared(a, x)) : oneSite ? orders.find((x) => oneSideShared(party(a), party(x))) : undefined) ?? (hosted ? b : undefined);
   if (!sides) return null;
   // a report that spans days ("attacks on the town this month") may stand for any act there in them: it
   // links only to the same kind of act, the same sub-event type or weapon
@@ -56,7 +68,7 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   const sameTargetWeapon = !identified(a.actor1) && !identified(sides.actor1) && sameName(a.actor2, sides.actor2) && sameWeaponKind(a.weapon, b.weapon);
   if ((vague(a) || vague(b)) && !(namedAlike(a.actor1, sides.actor1) && namedAlike(a.actor2, sides.actor2)) && !sameTargetWeapon && toll === null) return null;
   const reasons = [
-    `days overlap (${a.date_earliest}..${a.date_latest} / ${b.date_earliest}..${b.date_latest}, ±1 day)`,
+    `days ${daysOverlap ? 'overlap' : 'within a week'} (${a.date_earliest}..${a.date_latest} / ${b.date_earliest}..${b.date_latest}, ±${daysOverlap ? '1 day' : `${RECALL_DAYS} days`})`,
     a.weapon && b.weapon ? `weapon ${a.weapon === b.weapon ? a.weapon : `${a.weapon} ~ ${b.weapon}`}` : 'weapons not in conflict',
     agreed ? 'no side in conflict' : 'one side named alike, the other not',
   ];
@@ -64,8 +76,9 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   const site = samePlace(a.location, b.location) && (a.location.geo_precision < 3 || b.location.geo_precision < 3);
   if (site) reasons.unshift(`same place (${a.location.name} ~ ${b.location.name})`);
   // an area ("Red Sea", "Iraq" of an article that names no site) is coarse, but the same weapon there on
-  // the same day is one incident
-  const area = !site && sameArea(a.location, b.location) && !!a.weapon && a.weapon === b.weapon && a.date === b.date;
+  // the same day, or the same night told as its two days by both, is one incident
+  const sameDays = a.date === b.date || (a.date_earliest === b.date_earliest && a.date_latest === b.date_latest && !spread(a));
+  const area = !site && sameArea(a.location, b.location) && !!a.weapon && a.weapon === b.weapon && sameDays;
   if (area) reasons.unshift(`same area (${a.location.name} ~ ${b.location.name}), weapon and day`);
   if (sameName(identified(a.actor1), sides.actor1)) reasons.unshift(`same ${clash ? 'sides' : 'attacker'} (${a.actor1!.name})`);
   // (a drone strike and an airstrike on one target the same day: one strike, named by two outlets)
@@ -98,7 +111,8 @@ export function bridgeOnce(r: ExportEvent, linked: Linked[]): Linked[] {
   return [[...linked].sort((a, b) => distance(a) - distance(b) || (a.event.id < b.event.id ? -1 : 1))[0]!];
 }
 
-/** Candidates: reports whose days overlap, with a day of slack for night and time zones. */
+/** Candidates: reports whose days overlap, with a day of slack for night and time zones, or a week's for a heavy toll (a recall, see `matchReasons`). */
 export function candidateWindow(e: ExportEvent): [string, string] {
-  return [addDays(e.date_earliest, -1), addDays(e.date_latest, 1)];
+  const slack = (tellingToll(e.fatalities) ?? 0) >= HEAVY_TOLL ? RECALL_DAYS : 1;
+  return [addDays(e.date_earliest, -slack), addDays(e.date_latest, slack)];
 }
