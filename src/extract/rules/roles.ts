@@ -265,7 +265,8 @@ function countrySubject(clause: string, triggerIndex: number): Actor | undefined
   }
   // "the United States had struck back", "Russia launched", "the United States last carried out": a country right before the act
   const subject = /(?:^|[^\w.])(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:(?:\w+ly|also|again|then|later|last|first|already|once)\s+){0,2}(?:(?:launched|fired|carried out|conducted|sent|used)\s+(?:\S+\s+){0,6})?$/.exec(clause.slice(0, triggerIndex));
-  const c = subject && countryByName(subject[1]!);
+  // "on 24 April Russia launched": a capitalised word before the country's name is no part of it
+  const c = subject && (countryByName(subject[1]!) ?? (/\s/.test(subject[1]!) ? countryByName(subject[1]!.split(/\s+/).pop()!) : undefined));
   if (c && !PLACE_BEFORE.test(clause.slice(0, subject.index + subject[0].indexOf(subject[1]!)))) return stateForces(c.cc);
   return firedFrom(clause.slice(triggerIndex));
 }

@@ -11,6 +11,9 @@ describe('findActors', () => {
     expect(names('This is the first time protesters have got into the assembly.')).not.toContain('Islamic State');
     expect(names('This is the first time protesters have got into the assembly.')).toContain('Protesters');
   });
+  it('does not take a short word of a title-case headline for an acronym ("Mayor Is Shot")', () => {
+    expect(names('Town Mayor Is Shot Dead At Market')).not.toContain('Islamic State');
+  });
 });
 
 describe('forces named by a country and a noun', () => {

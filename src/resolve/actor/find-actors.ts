@@ -14,6 +14,10 @@ function trimArticles(m: ActorMatch): ActorMatch {
 
 // a lower-case surface names an actor only when long: "is the" normalises to the alias "IS"
 const bareLetters = (surface: string): string => surface.replace(/\b(the|al|el)\b/gi, '').replace(/[^\p{L}]/gu, '');
+// a short word in title case is a word of a headline or a sentence's first word, not an acronym:
+// "Mayor Is Killed" names no Islamic State (IS)
+const TITLE_WORD = /^[A-Z][a-z]{1,2}$/;
+const namesAnActor = (surface: string): boolean => (/[A-Z]/.test(surface) && !TITLE_WORD.test(surface)) || bareLetters(surface).length > 4;
 
 // "US and coalition forces": the first country's forces too
 // "Ethiopian government forces", "Pakistani security forces": a qualifier may stand between the country and the noun
@@ -22,7 +26,7 @@ const bareLetters = (surface: string): string => surface.replace(/\b(the|al|el)\
 const FORCE_NOUN = /^(?:\s+and\s+[\w-]+)?[\s-]+(?:hosting\s+|led\s+|occupied\s+)?(?:(?:government|security|armed|special|ground|naval|border)\s+)?(?:(?:air|artillery|drone|missile|rocket)\s+(?:and\s+)?)*(base|bases|air ?bases?|barracks|headquarters|radars?|targets|depots?|outposts|positions?|posts|checkpoints?|patrols?|guards|troops|forces|personnel|service ?members|servicemembers|servicemen|soldiers|sailors|marines|generals|commanders|military|army|navy|warships?|destroyer|embassy|facilit(y|ies)|assets|interests|convoy|garrison|outpost|drones?|missiles?|warplanes|jets|air ?strikes?|strikes?|shelling|artillery|air defen[cs]es?|fighter jets)\b/i;
 
 export function findActors(text: string, tokens: Token[] = tokenize(text)): ActorMatch[] {
-  const named = findSpans(text, tokens, longestAliasWords(), actorIndex, { accept: (surface) => /[A-Z]/.test(surface) || bareLetters(surface).length > 4 })
+  const named = findSpans(text, tokens, longestAliasWords(), actorIndex, { accept: namesAnActor })
     .map((s) => trimArticles({ actor: s.value.actor, index: s.start, end: s.end, text: s.text, origin: s.value.origin }));
   const loyal = loyalists(text);
   const overlapsLoyal = (a: ActorMatch) => loyal.some((l) => a.index < l.end && l.index < a.end);
