@@ -17,6 +17,10 @@ describe('findActors', () => {
 });
 
 describe('forces named by a country and a noun', () => {
+  it('a dependent territory\'s forces are its sovereign\'s ("New Caledonian police" are France\'s)', () => {
+    expect(names('New Caledonian police fired tear gas at the crowd.')).toContain('Police Forces of France');
+    expect(names('Puerto Rico police arrested two men.')).toContain('Police Forces of the United States');
+  });
   it('border posts and the kind of fire name the country\'s forces', () => {
     expect(names('Ukrainian troops attacked Russian border posts.')).toEqual(['Military Forces of Ukraine', 'Military Forces of Russia']);
     expect(names('Turkish air and artillery strikes hit the village.')).toEqual(['Military Forces of Turkey']);
