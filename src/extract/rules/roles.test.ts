@@ -234,6 +234,10 @@ describe('targets and their owners', () => {
     expect(roles('The United States last carried out retaliatory airstrikes against Iran-backed militias on February 2.')[0]).toBe('Military Forces of the United States'));
   it('r-country-subject past a month: "on 3 March Russia carried out an attack" names Russia, not "March Russia"', () =>
     expect(roles('Officials said that on 3 March Russia carried out a large attack on Kharkiv.')[0]).toBe('Military Forces of Russia'));
+  it('r-blamed: "the army confirmed the attack and put the blame on X" names the doer, not the target', () => {
+    expect(roles('A spokesman confirmed the attack and put the blame on the ADF, a rebel group.')[0]).toBe('Allied Democratic Forces');
+    expect(roles('Officials said the raid was deadly and pointed the finger at JNIM.')[0]).toBe('JNIM');
+  });
   it('r-civilians: a child, a family, a home burned', () => {
     expect(roles('A Houthi drone struck the area, killing a child.', 'Yemen')[1]).toBe('Civilians (Yemen)');
     expect(roles('Settlers raided the town and torched dozens of homes.', 'Palestine')[1]).toBe('Civilians (Palestine)');

@@ -24,8 +24,9 @@ const OWNER_COUNTRY = /\b(?:(?:used|utili[sz]ed|operated|held|controlled|run|occ
 const OWNER_BY = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|owned|manned|staffed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const RELATIVE_AGENT = /^(\s*,[^,]{0,40},)?\s+(had\s+|has\s+)?(launched|carried out|fired|conducted|mounted|claimed|staged)\b/i;
 const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports|notified|informed|briefed|alerted|learned|aware)\b/i;
-// "blamed on the paramilitary RSF": the one blamed did it
-const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses|blamed on|blames on|attributed to|attributes to)\s+(the\s+)?([a-z][\w-]*\s+)?$/i;
+// "blamed on the paramilitary RSF": the one blamed did it; so did the one "the army put the blame on",
+// "the blame fell on", "pointed the finger at"
+const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses|blamed on|blames on|attributed to|attributes to|(?:put|puts|putting|laid|lays|laying|placed|places|placing|pinned|pins|pinning)\s+(?:the\s+)?blame\s+(?:squarely\s+)?on|blame\s+(?:fell|falls|lies|lay|rests|rested)\s+(?:squarely\s+)?(?:on|with)|point(?:ed|s|ing)?\s+the\s+finger\s+at)\s+(the\s+)?([a-z][\w-]*\s+)?$/i;
 // "blamed the attack on a separatist faction called the X", "attributed the strike to the rebel X"
 const BLAMED_FOR_ACT = /\b(blamed|blames|blaming|attributed|attributes|attributing|pinned|pins)\s+(the|this|that|these|those|its|their)\s+([\w-]+\s+){0,3}?(on|to)\s+(the\s+|an?\s+)?([\w-]+\s+){0,4}$/i;
 // the ones hit: "N soldiers were killed", "soldiers and one civilian were killed", "(the commander of X's
