@@ -238,6 +238,10 @@ describe('targets and their owners', () => {
     expect(roles('A spokesman confirmed the attack and put the blame on the ADF, a rebel group.')[0]).toBe('Allied Democratic Forces');
     expect(roles('Officials said the raid was deadly and pointed the finger at JNIM.')[0]).toBe('JNIM');
   });
+  it('r-intercepted-weapon: "a destroyer shot down three Houthi drones" names the Houthis as the attacker', () => {
+    expect(roles('A US Navy destroyer shot down three Houthi drones over the sea.')).toEqual(['Houthis', 'Military Forces of the United States']);
+    expect(roles('Ukrainian air defence downed 40 Russian drones overnight.')).toEqual(['Military Forces of Russia', 'Military Forces of Ukraine']);
+  });
   it('r-civilians: a child, a family, a home burned', () => {
     expect(roles('A Houthi drone struck the area, killing a child.', 'Yemen')[1]).toBe('Civilians (Yemen)');
     expect(roles('Settlers raided the town and torched dozens of homes.', 'Palestine')[1]).toBe('Civilians (Palestine)');

@@ -46,6 +46,8 @@ const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspi
 const HARM_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(killed|wounded|injured|shot|shot dead|gunned down|murdered|executed|abducted|kidnapped)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}$/i;
 const PROJECTILE = /\b(drones?|uavs?|missiles?|rockets?|projectiles?|shells?|munitions?)\b/i;
 const INTERCEPTED_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(intercepted|shot down|downed|neutrali[sz]ed|jammed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
+// "Houthi drones", "Russian missiles": a side's name right before the weapon it fired
+const INTERCEPTED_WEAPON = /^[\w'’ .-]*?\b(drones?|uavs?|missiles?|rockets?|projectiles?|munitions?)\b/i;
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
 // the words between a verb and its object: determiners and modifiers, never a conjunction ("killed when X...")
 const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding|stormed|raided|ambushed|overran|downed|abducted|kidnapped|destroyed|destroying|damaged|damaging)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|(?!(when|as|after|while|and|but|because|since|before|if|where|by)\b)[\w-]+\s+){0,3}$/i;
@@ -196,6 +198,12 @@ export function assignRoles(
     else if (BY.test(before) && a.index > triggerIndex - 40 && !OWNER_BY.test(before) && !/\band by\s+([\w-]+\s+){0,2}$/i.test(before)) set(interceptedPassive ? 'actor2' : 'actor1', a.actor, 'r-by-agent');
     // "an attack that Kataib Hezbollah, an Iran proxy group, launched"
     if (a.index > triggerIndex && /\b(that|which)\s+$/i.test(before) && RELATIVE_AGENT.test(clause.slice(a.end, a.end + 60))) set('actor1', a.actor, 'r-relative-agent');
+  }
+  // "a destroyer shot down three Houthi drones", "air defence downed 40 Russian drones": the side whose
+  // weapon was stopped launched it (the act's subject, the defender, is its target)
+  if (kind === 'interception' && passiveTrigger && !interceptedPassive) {
+    const weapon = actors.find((a) => a.index > triggerIndex && INTERCEPTED_WEAPON.test(clause.slice(a.index, a.end + 20)) && !/\bby\b|[,;]/.test(clause.slice(triggerIndex, a.index)));
+    if (weapon) set('actor1', weapon.actor, 'r-intercepted-weapon');
   }
   if (!roles.actor1 && !passive) set('actor1', countrySubject(clause, triggerIndex), 'r-country-subject');
   const ground = HELD_GROUND.exec(clause);
