@@ -48,6 +48,10 @@ describe('names side by side', () => {
   it('every group of a list is found ("Hamas, the PIJ and the PFLP")', () => {
     expect(names('Hamas, the PIJ and the PFLP claimed the attack.')).toEqual(['Hamas', 'Palestinian Islamic Jihad', 'PFLP: Popular Front for the Liberation of Palestine']);
   });
+  it('armed men named after a group are its members ("Hamas gunmen", "Al-Shabaab militants")', () => {
+    expect(names('Hamas gunmen opened fire on the bus.')).toEqual(['Hamas']);
+    expect(names('Al-Shabaab militants killed four soldiers.')).toEqual(['Al-Shabaab', 'military']);
+  });
   it('a force noun after a named force is that force ("IDF soldiers")', () => {
     expect(names('IDF soldiers raided the camp.')).toEqual(['Military Forces of Israel']);
   });

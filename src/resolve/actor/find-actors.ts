@@ -35,9 +35,12 @@ export function findActors(text: string, tokens: Token[] = tokenize(text)): Acto
   const adjacent = (a: ActorMatch, b: ActorMatch | undefined): b is ActorMatch => !!b && /^\s+$/.test(text.slice(a.end, b.index));
   const bare = (a: ActorMatch | undefined) => a?.origin === BARE_POLICE || a?.origin === BARE_MILITARY;
   // "the Iranian-backed militia Kataib Hezbollah": a descriptor right before a name stands for that name;
-  // "IDF soldiers": a force noun right after a name is that name's
+  // "IDF soldiers": a force noun right after a name is that name's; so is a common noun for armed men
+  // ("Al-Shabaab militants", "Hamas gunmen": the group's members, not unknown ones)
+  const members = (a: ActorMatch, i: number): boolean => i > 0 && a.actor.type === 'unknown' && a.origin !== 'unknown-group' &&
+    !/[A-Z]/.test(a.text) && all[i - 1]!.actor.type !== 'unknown' && adjacent(all[i - 1]!, a);
   return all.filter((a, i) =>
-    !(adjacent(a, all[i + 1]) && all[i + 1]!.actor.type !== 'unknown' && !bare(all[i + 1])) && !(bare(a) && i > 0 && adjacent(all[i - 1]!, a)) &&
+    !(adjacent(a, all[i + 1]) && all[i + 1]!.actor.type !== 'unknown' && !bare(all[i + 1])) && !(bare(a) && i > 0 && adjacent(all[i - 1]!, a)) && !members(a, i) &&
     !INSIDE_A_NAME.test(text.slice(a.end, a.end + 40)) && !(i > 0 && isAcronymOf(text, all[i - 1]!, a)));
 }
 
