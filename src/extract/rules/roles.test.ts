@@ -242,6 +242,10 @@ describe('targets and their owners', () => {
     expect(roles('A US Navy destroyer shot down three Houthi drones over the sea.')).toEqual(['Houthis', 'Military Forces of the United States']);
     expect(roles('Ukrainian air defence downed 40 Russian drones overnight.')).toEqual(['Military Forces of Russia', 'Military Forces of Ukraine']);
   });
+  it('r-object after a killing told by its manner: "gunmen shot dead a police officer"', () => {
+    expect(roles('Gunmen shot dead a Somali police officer in Mogadishu.')[1]).toBe('Police Forces of Somalia');
+    expect(roles('Suspected militants gunned down two Kenyan soldiers near the border.')[1]).toBe('Military Forces of Kenya');
+  });
   it('r-civilians: a child, a family, a home burned', () => {
     expect(roles('A Houthi drone struck the area, killing a child.', 'Yemen')[1]).toBe('Civilians (Yemen)');
     expect(roles('Settlers raided the town and torched dozens of homes.', 'Palestine')[1]).toBe('Civilians (Palestine)');
