@@ -246,6 +246,8 @@ describe('targets and their owners', () => {
     expect(roles('Gunmen shot dead a Somali police officer in Mogadishu.')[1]).toBe('Police Forces of Somalia');
     expect(roles('Suspected militants gunned down two Kenyan soldiers near the border.')[1]).toBe('Military Forces of Kenya');
   });
+  it('r-passive-subject before an act told in a noun: "X was targeted by three drone strikes by US warplanes"', () =>
+    expect(roles('A Hezbollah depot was targeted by three drone strikes by US warplanes near the border.')).toEqual(['Military Forces of the United States', 'Hezbollah']));
   it('r-civilians: a child, a family, a home burned', () => {
     expect(roles('A Houthi drone struck the area, killing a child.', 'Yemen')[1]).toBe('Civilians (Yemen)');
     expect(roles('Settlers raided the town and torched dozens of homes.', 'Palestine')[1]).toBe('Civilians (Palestine)');

@@ -48,6 +48,9 @@ const PROJECTILE = /\b(drones?|uavs?|missiles?|rockets?|projectiles?|shells?|mun
 const INTERCEPTED_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(intercepted|shot down|downed|neutrali[sz]ed|jammed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 // "Houthi drones", "Russian missiles": a side's name right before the weapon it fired
 const INTERCEPTED_WEAPON = /^[\w'’ .-]*?\b(drones?|uavs?|missiles?|rockets?|projectiles?|munitions?)\b/i;
+// "a headquarters was targeted by three drone strikes", "the convoy was hit in an airstrike": the act is
+// told in a noun after a passive verb, whose subject was hit
+const HIT_BY_ACT = /\b(was|were|been|being|is|are)\s+(\w+ly\s+)?(targeted|hit|struck|attacked|bombed|shelled|destroyed|damaged)\s+(by|in|with)\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}$/i;
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
 // the words between a verb and its object: determiners and modifiers, never a conjunction ("killed when X...");
 // a killing told by its manner has its object too ("gunmen shot dead a police officer")
@@ -164,7 +167,8 @@ export function assignRoles(
   // the ones hit hold the subject's place: "Three soldiers and two police officers were killed in an attack"
   const subject = last && !hit.has(last) ? last : undefined;
   // "the RSF was firing" is progressive, not passive
-  const grammaticalPassive = PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) && !/ing$/i.test(triggerWord(clause, triggerIndex));
+  const grammaticalPassive = (PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) || HIT_BY_ACT.test(clause.slice(Math.max(0, triggerIndex - 60), triggerIndex))) &&
+    !/ing$/i.test(triggerWord(clause, triggerIndex));
   // "a Houthi drone was intercepted by the IAF": an interception told in the passive names the weapon's
   // side as its subject and the defender as its agent, as an attack told in the active does (r-intercepted-passive)
   // (a projectile's: "a police helicopter was shot down", "militants were neutralised" name the side hit)
