@@ -248,6 +248,8 @@ describe('targets and their owners', () => {
   });
   it('r-passive-subject before an act told in a noun: "X was targeted by three drone strikes by US warplanes"', () =>
     expect(roles('A Hezbollah depot was targeted by three drone strikes by US warplanes near the border.')).toEqual(['Military Forces of the United States', 'Hezbollah']));
+  it('r-blamed: "accused the United States of carrying out drone strikes" names the country\'s forces', () =>
+    expect(roles('The militia accused the United States of carrying out drone strikes that killed four fighters.')[0]).toBe('Military Forces of the United States'));
   it('r-civilians: a child, a family, a home burned', () => {
     expect(roles('A Houthi drone struck the area, killing a child.', 'Yemen')[1]).toBe('Civilians (Yemen)');
     expect(roles('Settlers raided the town and torched dozens of homes.', 'Palestine')[1]).toBe('Civilians (Palestine)');

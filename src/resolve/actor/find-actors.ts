@@ -95,8 +95,9 @@ function loyalists(text: string): ActorMatch[] {
 /** "drones launched by Russia", "blamed on Israel": a country as the agent of an act stands for its forces. */
 function countryAgents(text: string): ActorMatch[] {
   const out: ActorMatch[] = [];
-  // ("a strike that Iran and Hamas have blamed on Israel": the one blamed, too)
-  for (const m of text.matchAll(/(?:(?<!\b(?:backed|supported|sponsored|funded|armed|trained|aligned|inspired) )\bby|\bblamed on|\battributed to) (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![\w-])/g)) {
+  // ("a strike that Iran and Hamas have blamed on Israel": the one blamed, too; "accused the United States
+  // of carrying out drone strikes": the one accused of the act)
+  for (const m of text.matchAll(/(?:(?<!\b(?:backed|supported|sponsored|funded|armed|trained|aligned|inspired) )\bby|\bblamed on|\battributed to|\b(?:accused|accuses|accusing|blamed|blames|blaming)(?= (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:of|for)\b)) (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![\w-])/g)) {
     const country = countryByName(m[1]!);
     const actor = country && stateForces(country.cc);
     const start = m.index + m[0].length - m[1]!.length;
