@@ -124,6 +124,8 @@ export function assignRoles(
   const ownerCountry = OWNER_COUNTRY.exec(clause);
   if (ownerCountry) set('actor2', (c => c && stateForces(c.cc))(countryByName(ownerCountry[1]!) ?? countryByDemonym(ownerCountry[1]!)), 'r-owner-country');
   const hit = new Set<ActorMatch>();
+  // "Israeli forces killed X, a Hamas commander, in a drone strike": the group of the one killed is no subject
+  const killedMembers = new Set<ActorMatch>();
   for (const a of actors) {
     const before = clause.slice(Math.max(0, a.index - 40), a.index);
     if ((OWNER.test(before) || OWNER_BY.test(before)) && a.index > triggerIndex) set('actor2', a.actor, 'r-owner');
@@ -134,7 +136,10 @@ export function assignRoles(
       set('actor2', a.actor, 'r-victims');
       hit.add(a);
     }
-    if (memberKilled(clause, a) && !isSpeaker(a)) set('actor2', a.actor, 'r-member-victim');
+    if (memberKilled(clause, a) && !isSpeaker(a)) {
+      set('actor2', a.actor, 'r-member-victim');
+      killedMembers.add(a);
+    }
     if (a.index > triggerIndex && USED_BY_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-owner');
     // "Drones targeted the Gao camp, where UN troops are based": the forces based at the site hit
     if (a.index > triggerIndex && /\bwhere\s+$/i.test(clause.slice(Math.max(0, a.index - 10), a.index)) && BASED_AFTER.test(clause.slice(a.end, a.end + 40))) set('actor2', a.actor, 'r-based-there');
@@ -156,7 +161,7 @@ export function assignRoles(
   // an actor with a reporting verb between it and the act is the one who said it ("CENTCOM said Houthis fired")
   // an agent of another verb ("attacks carried out by X, among them an attack by Y") is not the subject
   // "Hezbollah's ally, Ismail Haniyeh, was killed": the ally, not the possessor, is the subject
-  const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !isSpeaker(a) && !REPORTING.test(clause.slice(a.end, triggerIndex)) && !possessor(clause, a) && !patronOf(clause, a) && !OBSERVER.test(clause.slice(a.end, a.end + 30)) &&
+  const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !killedMembers.has(a) && !isSpeaker(a) && !REPORTING.test(clause.slice(a.end, triggerIndex)) && !possessor(clause, a) && !patronOf(clause, a) && !OBSERVER.test(clause.slice(a.end, a.end + 30)) &&
     !OWNER.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !/\bby\s+(the\s+)?([\w-]+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)) &&
     // "fighters, most of whom belonged to X": membership, not the subject
     // "militants aligned with al-Qaeda", "an offshoot of JNIM": a patron or a parent is not the subject either
@@ -261,7 +266,8 @@ function memberKilled(clause: string, a: ActorMatch): boolean {
   const member = MEMBER_AFTER.test(clause.slice(a.end, a.end + 40)) || MEMBER_BEFORE.test(clause.slice(Math.max(0, a.index - 60), a.index)) ||
     /\b(fighters|members|militants|commanders)$/i.test(a.text) && /\b(all|mostly|including|among them|most of them)\s+$/i.test(clause.slice(Math.max(0, a.index - 20), a.index));
   // the killing is told before the person ("killed X, a Y commander") or after ("X's minister was killed")
-  return member && (KILLED.test(clause.slice(Math.max(0, a.index - 160), a.index)) || /^[^.;]{0,80}?\b(was|were)\s+(\w+\s+)?(killed|assassinated|slain|among the dead)\b/i.test(clause.slice(a.end)));
+  // ("an al-Shabaab commander was among those killed")
+  return member && (KILLED.test(clause.slice(Math.max(0, a.index - 160), a.index)) || /^[^.;]{0,80}?\b(was|were)\s+(\w+\s+)?(killed|assassinated|slain|among the dead|among (those|the people|the \d+) killed)\b/i.test(clause.slice(a.end)));
 }
 
 /** A fight between armed sides ("clashes", "fighting"), not an ambush, which may fall on anyone. */
