@@ -254,6 +254,10 @@ describe('targets and their owners', () => {
     expect(roles('Israeli forces killed Ahmed Saleh, a Hamas commander, in a drone strike in Gaza City.')).toEqual(['Military Forces of Israel', 'Hamas']);
     expect(roles('An al-Shabaab commander was among those killed in a US airstrike near Jilib.')).toEqual(['Military Forces of the United States', 'Al-Shabaab']);
   });
+  it('who investigated an act did not do it: "police found a pistol tied to earlier gang clashes"', () => {
+    expect(roles('Mexican police found a pistol that was later tied to earlier gang clashes.')[0]).toBeNull();
+    expect(roles('Kenyan police arrested two men over the attack on the bus.')[0]).toBeNull();
+  });
   it('r-civilians: a child, a family, a home burned', () => {
     expect(roles('A Houthi drone struck the area, killing a child.', 'Yemen')[1]).toBe('Civilians (Yemen)');
     expect(roles('Settlers raided the town and torched dozens of homes.', 'Palestine')[1]).toBe('Civilians (Palestine)');

@@ -23,6 +23,9 @@ const OWNER = /\b((used|utili[sz]ed|operated|held|controlled|run|occupied|belong
 const OWNER_COUNTRY = /\b(?:(?:used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned)\s+(?:by|to)|housing|hosting|houses|hosts|home to)\s+(?:the\s+|occupying\s+|foreign\s+)?(U\.S\.|US|[A-Z][a-z]+)\b(?![-\w])/;
 const OWNER_BY = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|owned|manned|staffed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const RELATIVE_AGENT = /^(\s*,[^,]{0,40},)?\s+(had\s+|has\s+)?(launched|carried out|fired|conducted|mounted|claimed|staged)\b/i;
+// "police found a pistol later tied to gang clashes", "police arrested two men over the attack": who
+// investigated an act did not do it
+const INVESTIGATING = /\b(found|discovered|recovered|arrested|detained|investigat(e|es|ed|ing)|probing)\b/i;
 const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports|notified|informed|briefed|alerted|learned|aware)\b/i;
 // "blamed on the paramilitary RSF": the one blamed did it; so did the one "the army put the blame on",
 // "the blame fell on", "pointed the finger at"
@@ -161,7 +164,8 @@ export function assignRoles(
   // an actor with a reporting verb between it and the act is the one who said it ("CENTCOM said Houthis fired")
   // an agent of another verb ("attacks carried out by X, among them an attack by Y") is not the subject
   // "Hezbollah's ally, Ismail Haniyeh, was killed": the ally, not the possessor, is the subject
-  const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !killedMembers.has(a) && !isSpeaker(a) && !REPORTING.test(clause.slice(a.end, triggerIndex)) && !possessor(clause, a) && !patronOf(clause, a) && !OBSERVER.test(clause.slice(a.end, a.end + 30)) &&
+  const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !killedMembers.has(a) && !isSpeaker(a) && !REPORTING.test(clause.slice(a.end, triggerIndex)) &&
+    !INVESTIGATING.test(clause.slice(a.end, triggerIndex)) && !possessor(clause, a) && !patronOf(clause, a) && !OBSERVER.test(clause.slice(a.end, a.end + 30)) &&
     !OWNER.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !/\bby\s+(the\s+)?([\w-]+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)) &&
     // "fighters, most of whom belonged to X": membership, not the subject
     // "militants aligned with al-Qaeda", "an offshoot of JNIM": a patron or a parent is not the subject either
