@@ -232,6 +232,32 @@ describe('targets and their owners', () => {
     expect(roles('A drone targeted a military base that houses occupying American forces.')[1]).toBe('Military Forces of the United States'));
   it('r-country-subject past an adverb: "the United States last carried out strikes"', () =>
     expect(roles('The United States last carried out retaliatory airstrikes against Iran-backed militias on February 2.')[0]).toBe('Military Forces of the United States'));
+  it('r-country-subject past a month: "on 3 March Russia carried out an attack" names Russia, not "March Russia"', () =>
+    expect(roles('Officials said that on 3 March Russia carried out a large attack on Kharkiv.')[0]).toBe('Military Forces of Russia'));
+  it('r-blamed: "the army confirmed the attack and put the blame on X" names the doer, not the target', () => {
+    expect(roles('A spokesman confirmed the attack and put the blame on the ADF, a rebel group.')[0]).toBe('Allied Democratic Forces');
+    expect(roles('Officials said the raid was deadly and pointed the finger at JNIM.')[0]).toBe('JNIM');
+  });
+  it('r-intercepted-weapon: "a destroyer shot down three Houthi drones" names the Houthis as the attacker', () => {
+    expect(roles('A US Navy destroyer shot down three Houthi drones over the sea.')).toEqual(['Houthis', 'Military Forces of the United States']);
+    expect(roles('Ukrainian air defence downed 40 Russian drones overnight.')).toEqual(['Military Forces of Russia', 'Military Forces of Ukraine']);
+  });
+  it('r-object after a killing told by its manner: "gunmen shot dead a police officer"', () => {
+    expect(roles('Gunmen shot dead a Somali police officer in Mogadishu.')[1]).toBe('Police Forces of Somalia');
+    expect(roles('Suspected militants gunned down two Kenyan soldiers near the border.')[1]).toBe('Military Forces of Kenya');
+  });
+  it('r-passive-subject before an act told in a noun: "X was targeted by three drone strikes by US warplanes"', () =>
+    expect(roles('A Hezbollah depot was targeted by three drone strikes by US warplanes near the border.')).toEqual(['Military Forces of the United States', 'Hezbollah']));
+  it('r-blamed: "accused the United States of carrying out drone strikes" names the country\'s forces', () =>
+    expect(roles('The militia accused the United States of carrying out drone strikes that killed four fighters.')[0]).toBe('Military Forces of the United States'));
+  it('r-member-victim: the group of a person killed is the target, and no subject', () => {
+    expect(roles('Israeli forces killed Ahmed Saleh, a Hamas commander, in a drone strike in Gaza City.')).toEqual(['Military Forces of Israel', 'Hamas']);
+    expect(roles('An al-Shabaab commander was among those killed in a US airstrike near Jilib.')).toEqual(['Military Forces of the United States', 'Al-Shabaab']);
+  });
+  it('who investigated an act did not do it: "police found a pistol tied to earlier gang clashes"', () => {
+    expect(roles('Mexican police found a pistol that was later tied to earlier gang clashes.')[0]).toBeNull();
+    expect(roles('Kenyan police arrested two men over the attack on the bus.')[0]).toBeNull();
+  });
   it('r-civilians: a child, a family, a home burned', () => {
     expect(roles('A Houthi drone struck the area, killing a child.', 'Yemen')[1]).toBe('Civilians (Yemen)');
     expect(roles('Settlers raided the town and torched dozens of homes.', 'Palestine')[1]).toBe('Civilians (Palestine)');

@@ -23,9 +23,13 @@ const OWNER = /\b((used|utili[sz]ed|operated|held|controlled|run|occupied|belong
 const OWNER_COUNTRY = /\b(?:(?:used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned)\s+(?:by|to)|housing|hosting|houses|hosts|home to)\s+(?:the\s+|occupying\s+|foreign\s+)?(U\.S\.|US|[A-Z][a-z]+)\b(?![-\w])/;
 const OWNER_BY = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|owned|manned|staffed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const RELATIVE_AGENT = /^(\s*,[^,]{0,40},)?\s+(had\s+|has\s+)?(launched|carried out|fired|conducted|mounted|claimed|staged)\b/i;
+// "police found a pistol later tied to gang clashes", "police arrested two men over the attack": who
+// investigated an act did not do it
+const INVESTIGATING = /\b(found|discovered|recovered|arrested|detained|investigat(e|es|ed|ing)|probing)\b/i;
 const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports|notified|informed|briefed|alerted|learned|aware)\b/i;
-// "blamed on the paramilitary RSF": the one blamed did it
-const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses|blamed on|blames on|attributed to|attributes to)\s+(the\s+)?([a-z][\w-]*\s+)?$/i;
+// "blamed on the paramilitary RSF": the one blamed did it; so did the one "the army put the blame on",
+// "the blame fell on", "pointed the finger at"
+const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses|blamed on|blames on|attributed to|attributes to|(?:put|puts|putting|laid|lays|laying|placed|places|placing|pinned|pins|pinning)\s+(?:the\s+)?blame\s+(?:squarely\s+)?on|blame\s+(?:fell|falls|lies|lay|rests|rested)\s+(?:squarely\s+)?(?:on|with)|point(?:ed|s|ing)?\s+the\s+finger\s+at)\s+(the\s+)?([a-z][\w-]*\s+)?$/i;
 // "blamed the attack on a separatist faction called the X", "attributed the strike to the rebel X"
 const BLAMED_FOR_ACT = /\b(blamed|blames|blaming|attributed|attributes|attributing|pinned|pins)\s+(the|this|that|these|those|its|their)\s+([\w-]+\s+){0,3}?(on|to)\s+(the\s+|an?\s+)?([\w-]+\s+){0,4}$/i;
 // the ones hit: "N soldiers were killed", "soldiers and one civilian were killed", "(the commander of X's
@@ -45,9 +49,15 @@ const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspi
 const HARM_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(killed|wounded|injured|shot|shot dead|gunned down|murdered|executed|abducted|kidnapped)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}$/i;
 const PROJECTILE = /\b(drones?|uavs?|missiles?|rockets?|projectiles?|shells?|munitions?)\b/i;
 const INTERCEPTED_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(intercepted|shot down|downed|neutrali[sz]ed|jammed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
+// "Houthi drones", "Russian missiles": a side's name right before the weapon it fired
+const INTERCEPTED_WEAPON = /^[\w'’ .-]*?\b(drones?|uavs?|missiles?|rockets?|projectiles?|munitions?)\b/i;
+// "a headquarters was targeted by three drone strikes", "the convoy was hit in an airstrike": the act is
+// told in a noun after a passive verb, whose subject was hit
+const HIT_BY_ACT = /\b(was|were|been|being|is|are)\s+(\w+ly\s+)?(targeted|hit|struck|attacked|bombed|shelled|destroyed|damaged)\s+(by|in|with)\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}$/i;
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
-// the words between a verb and its object: determiners and modifiers, never a conjunction ("killed when X...")
-const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding|stormed|raided|ambushed|overran|downed|abducted|kidnapped|destroyed|destroying|damaged|damaging)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|(?!(when|as|after|while|and|but|because|since|before|if|where|by)\b)[\w-]+\s+){0,3}$/i;
+// the words between a verb and its object: determiners and modifiers, never a conjunction ("killed when X...");
+// a killing told by its manner has its object too ("gunmen shot dead a police officer")
+const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding|stormed|raided|ambushed|overran|downed|abducted|kidnapped|destroyed|destroying|damaged|damaging|shot dead|shooting dead|gunned down|murdered|assassinated|executed|beheaded|stabbed)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|(?!(when|as|after|while|and|but|because|since|before|if|where|by)\b)[\w-]+\s+){0,3}$/i;
 // "fire at the Ghoriwala and Bakakhel police stations": a list of names is one modifier of the object
 const NAME_LIST = /\b[A-Z][\w-]*\s+and\s+(?=[A-Z])/g;
 const objectBefore = (before: string): boolean => OBJECT.test(before) || OBJECT.test(before.replace(NAME_LIST, ''));
@@ -254,6 +264,15 @@ export const ROLE_RULES: RoleRule[] = [
     id: 'r-relative-agent', reason: '"an attack that Kataib Hezbollah, an Iran proxy group, launched": the agent of the relative clause', each: eachActor,
     apply: (f, set, a) => { if (a.index > f.triggerIndex && /\b(that|which)\s+$/i.test(before40(f, a)) && RELATIVE_AGENT.test(f.clause.slice(a.end, a.end + 60))) set('actor1', a.actor); },
   },
+  {
+    // (the act's subject, the defender, is its target)
+    id: 'r-intercepted-weapon', reason: '"a destroyer shot down three Houthi drones": the side whose weapon was stopped launched it',
+    apply: (f, set) => {
+      if (f.kind !== 'interception' || !f.passiveTrigger || f.interceptedPassive) return;
+      const weapon = f.actors.find((a) => a.index > f.triggerIndex && INTERCEPTED_WEAPON.test(f.clause.slice(a.index, a.end + 20)) && !/\bby\b|[,;]/.test(f.clause.slice(f.triggerIndex, a.index)));
+      if (weapon) set('actor1', weapon.actor);
+    },
+  },
   { id: 'r-country-subject', reason: '"Russia launched", "Russian shelling", "shelling from Pakistan": a country right at the act did it', apply: (f, set) => { if (!f.roles.actor1 && !f.passive) set('actor1', countrySubject(f.clause, f.triggerIndex)); } },
   {
     id: 'r-held-ground', reason: '"a missile fired from Houthi-controlled Yemen", "strikes on Houthi-held areas": who holds the ground fired from it, or was hit on it',
@@ -334,10 +353,13 @@ function roleFrame(
       (SAID_BEFORE.test(before) && /^\s*(\([^)]*\))?\s*([,.;]|$)/.test(clause.slice(a.end, a.end + 20)));
   };
   const hit = new Set(actors.filter((a) => VICTIMS.test(clause.slice(a.end, a.end + 120)) || VICTIMS_BEFORE.test(clause.slice(Math.max(0, a.index - 40), a.index))));
+  // "Israeli forces killed X, a Hamas commander, in a drone strike": the group of the one killed is no subject
+  const killedMembers = new Set(actors.filter((a) => memberKilled(clause, a) && !isSpeaker(a)));
   // an actor with a reporting verb between it and the act is the one who said it ("CENTCOM said Houthis fired")
   // an agent of another verb ("attacks carried out by X, among them an attack by Y") is not the subject
   // "Hezbollah's ally, Ismail Haniyeh, was killed": the ally, not the possessor, is the subject
-  const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !isSpeaker(a) && !REPORTING.test(clause.slice(a.end, triggerIndex)) && !possessor(clause, a) && !patronOf(clause, a) && !OBSERVER.test(clause.slice(a.end, a.end + 30)) &&
+  const beforeTrigger = actors.filter((a) => a.end <= triggerIndex && !killedMembers.has(a) && !isSpeaker(a) && !REPORTING.test(clause.slice(a.end, triggerIndex)) &&
+    !INVESTIGATING.test(clause.slice(a.end, triggerIndex)) && !possessor(clause, a) && !patronOf(clause, a) && !OBSERVER.test(clause.slice(a.end, a.end + 30)) &&
     !OWNER.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !/\bby\s+(the\s+)?([\w-]+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)) &&
     // "fighters, most of whom belonged to X": membership, not the subject
     // "militants aligned with al-Qaeda", "an offshoot of JNIM": a patron or a parent is not the subject either
@@ -346,7 +368,8 @@ function roleFrame(
   // "men threw fireworks at gardaí, vandalised a tram stop": the object of an earlier act is not the next act's subject
   const last = beforeTrigger.filter((a) => !SITE.test(a.text) && !SITE_AFTER.test(clause.slice(a.end)) && !EARLIER_OBJECT.test(clause.slice(Math.max(0, a.index - 60), a.index))).pop();
   // "the RSF was firing" is progressive, not passive
-  const grammaticalPassive = PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) && !/ing$/i.test(triggerWord(clause, triggerIndex));
+  const grammaticalPassive = (PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) || HIT_BY_ACT.test(clause.slice(Math.max(0, triggerIndex - 60), triggerIndex))) &&
+    !/ing$/i.test(triggerWord(clause, triggerIndex));
   // an interception told in the passive names the weapon's side as its subject and the defender as its
   // agent, as an attack told in the active does (a projectile's: "a police helicopter was shot down",
   // "militants were neutralised" name the side hit)
@@ -397,7 +420,8 @@ function memberKilled(clause: string, a: ActorMatch): boolean {
   const member = MEMBER_AFTER.test(clause.slice(a.end, a.end + 40)) || MEMBER_BEFORE.test(clause.slice(Math.max(0, a.index - 60), a.index)) ||
     /\b(fighters|members|militants|commanders)$/i.test(a.text) && /\b(all|mostly|including|among them|most of them)\s+$/i.test(clause.slice(Math.max(0, a.index - 20), a.index));
   // the killing is told before the person ("killed X, a Y commander") or after ("X's minister was killed")
-  return member && (KILLED.test(clause.slice(Math.max(0, a.index - 160), a.index)) || /^[^.;]{0,80}?\b(was|were)\s+(\w+\s+)?(killed|assassinated|slain|among the dead)\b/i.test(clause.slice(a.end)));
+  // ("an al-Shabaab commander was among those killed")
+  return member && (KILLED.test(clause.slice(Math.max(0, a.index - 160), a.index)) || /^[^.;]{0,80}?\b(was|were)\s+(\w+\s+)?(killed|assassinated|slain|among the dead|among (those|the people|the \d+) killed)\b/i.test(clause.slice(a.end)));
 }
 
 /** A fight between armed sides ("clashes", "fighting"), not an ambush, which may fall on anyone. */
@@ -415,7 +439,8 @@ function countrySubject(clause: string, triggerIndex: number): Actor | undefined
   }
   // "the United States had struck back", "Russia launched", "the United States last carried out": a country right before the act
   const subject = /(?:^|[^\w.])(?:the\s+)?(U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|have\s+)?(?:(?:\w+ly|also|again|then|later|last|first|already|once)\s+){0,2}(?:(?:launched|fired|carried out|conducted|sent|used)\s+(?:\S+\s+){0,6})?$/.exec(clause.slice(0, triggerIndex));
-  const c = subject && countryByName(subject[1]!);
+  // "on 24 April Russia launched": a capitalised word before the country's name is no part of it
+  const c = subject && (countryByName(subject[1]!) ?? (/\s/.test(subject[1]!) ? countryByName(subject[1]!.split(/\s+/).pop()!) : undefined));
   if (c && !PLACE_BEFORE.test(clause.slice(0, subject.index + subject[0].indexOf(subject[1]!)))) return stateForces(c.cc);
   return firedFrom(clause.slice(triggerIndex));
 }

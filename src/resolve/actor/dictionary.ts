@@ -67,6 +67,11 @@ function otherNumber(key: string): string | null {
 }
 
 const ForceNoun = z.object({ force: z.enum(['military', 'police']), noun: z.string().min(1) });
+const Territory = z.object({ territory: z.string().regex(/^[A-Z]{2}$/), sovereign: z.string().regex(/^[A-Z]{2}$/) });
+let sovereigns: Map<string, string> | null = null;
+/** The state whose forces serve a country code: a dependent territory's sovereign, else the country itself. */
+const forcesOf = (cc: string): string =>
+  (sovereigns ??= new Map(readTable('actors/territory-forces.tsv', Territory).map((t) => [t.territory, t.sovereign]))).get(cc) ?? cc;
 
 function generatedStateForces(): Array<[string, Actor, string[]]> {
   const nouns = readTable('actors/force-nouns.tsv', ForceNoun);
@@ -74,14 +79,19 @@ function generatedStateForces(): Array<[string, Actor, string[]]> {
   const takesThe = new Set(countryNames('takes-the').keys());
   return worldCountries().flatMap((c) => {
     const common = countryByCode(c.cca2)?.name ?? c.name.common;
-    const country = `${takesThe.has(c.cca2) ? 'the ' : ''}${common}`;
+    // "New Caledonian police" are the forces of France, named after France
+    const state = forcesOf(c.cca2);
+    const stateName = state === c.cca2 ? common : countryByCode(state)?.name ?? state;
+    const country = `${takesThe.has(state) ? 'the ' : ''}${stateName}`;
     const demonym = c.demonyms?.eng?.m;
     const named = (nouns: string[]) => [...new Set([common, c.name.common])].flatMap((name) => nouns.flatMap((n) => [`${name} ${n}`, `${name}'s ${n}`])).concat(demonym ? nouns.map((n) => `${demonym} ${n}`) : []);
     const military = `Military Forces of ${country}`;
     const police = `Police Forces of ${country}`;
+    // the names of the territory's own forces are its sovereign's: only the territory's words are added
+    const own = (name: string, nouns: string[]) => (state === c.cca2 ? [name, ...named(nouns)] : named(nouns));
     return [
-      [c.cca2, { name: military, type: 'state_military' as const, country: c.cca2, affiliations: [] }, [military, ...named(forceNouns.military)]],
-      [c.cca2, { name: police, type: 'state_military' as const, country: c.cca2, affiliations: [] }, [police, ...named(forceNouns.police)]],
+      [c.cca2, { name: military, type: 'state_military' as const, country: state, affiliations: [] }, own(military, forceNouns.military)],
+      [c.cca2, { name: police, type: 'state_military' as const, country: state, affiliations: [] }, own(police, forceNouns.police)],
     ] as Array<[string, Actor, string[]]>;
   });
 }
@@ -105,7 +115,7 @@ export function stateForces(cc: string): Actor | undefined {
       if (actor.name.startsWith('Military Forces of') && actor.country && !forcesByCountry.has(actor.country)) forcesByCountry.set(actor.country, actor);
     }
   }
-  return forcesByCountry.get(cc);
+  return forcesByCountry.get(forcesOf(cc));
 }
 let forcesByCountry: Map<string, Actor> | null = null;
 

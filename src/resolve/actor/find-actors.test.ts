@@ -11,9 +11,16 @@ describe('findActors', () => {
     expect(names('This is the first time protesters have got into the assembly.')).not.toContain('Islamic State');
     expect(names('This is the first time protesters have got into the assembly.')).toContain('Protesters');
   });
+  it('does not take a short word of a title-case headline for an acronym ("Mayor Is Shot")', () => {
+    expect(names('Town Mayor Is Shot Dead At Market')).not.toContain('Islamic State');
+  });
 });
 
 describe('forces named by a country and a noun', () => {
+  it('a dependent territory\'s forces are its sovereign\'s ("New Caledonian police" are France\'s)', () => {
+    expect(names('New Caledonian police fired tear gas at the crowd.')).toContain('Police Forces of France');
+    expect(names('Puerto Rico police arrested two men.')).toContain('Police Forces of the United States');
+  });
   it('border posts and the kind of fire name the country\'s forces', () => {
     expect(names('Ukrainian troops attacked Russian border posts.')).toEqual(['Military Forces of Ukraine', 'Military Forces of Russia']);
     expect(names('Turkish air and artillery strikes hit the village.')).toEqual(['Military Forces of Turkey']);
@@ -40,6 +47,10 @@ describe('the usual press names of a conflict\'s parties (data/actors)', () => {
 describe('names side by side', () => {
   it('every group of a list is found ("Hamas, the PIJ and the PFLP")', () => {
     expect(names('Hamas, the PIJ and the PFLP claimed the attack.')).toEqual(['Hamas', 'Palestinian Islamic Jihad', 'PFLP: Popular Front for the Liberation of Palestine']);
+  });
+  it('armed men named after a group are its members ("Hamas gunmen", "Al-Shabaab militants")', () => {
+    expect(names('Hamas gunmen opened fire on the bus.')).toEqual(['Hamas']);
+    expect(names('Al-Shabaab militants killed four soldiers.')).toEqual(['Al-Shabaab', 'military']);
   });
   it('a force noun after a named force is that force ("IDF soldiers")', () => {
     expect(names('IDF soldiers raided the camp.')).toEqual(['Military Forces of Israel']);

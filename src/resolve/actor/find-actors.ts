@@ -14,6 +14,10 @@ function trimArticles(m: ActorMatch): ActorMatch {
 
 // a lower-case surface names an actor only when long: "is the" normalises to the alias "IS"
 const bareLetters = (surface: string): string => surface.replace(/\b(the|al|el)\b/gi, '').replace(/[^\p{L}]/gu, '');
+// a short word in title case is a word of a headline or a sentence's first word, not an acronym:
+// "Mayor Is Killed" names no Islamic State (IS)
+const TITLE_WORD = /^[A-Z][a-z]{1,2}$/;
+const namesAnActor = (surface: string): boolean => (/[A-Z]/.test(surface) && !TITLE_WORD.test(surface)) || bareLetters(surface).length > 4;
 
 // "US and coalition forces": the first country's forces too
 // "Ethiopian government forces", "Pakistani security forces": a qualifier may stand between the country and the noun
@@ -22,7 +26,7 @@ const bareLetters = (surface: string): string => surface.replace(/\b(the|al|el)\
 const FORCE_NOUN = /^(?:\s+and\s+[\w-]+)?[\s-]+(?:hosting\s+|led\s+|occupied\s+)?(?:(?:government|security|armed|special|ground|naval|border)\s+)?(?:(?:air|artillery|drone|missile|rocket)\s+(?:and\s+)?)*(base|bases|air ?bases?|barracks|headquarters|radars?|targets|depots?|outposts|positions?|posts|checkpoints?|patrols?|guards|troops|forces|personnel|service ?members|servicemembers|servicemen|soldiers|sailors|marines|generals|commanders|military|army|navy|warships?|destroyer|embassy|facilit(y|ies)|assets|interests|convoy|garrison|outpost|drones?|missiles?|warplanes|jets|air ?strikes?|strikes?|shelling|artillery|air defen[cs]es?|fighter jets)\b/i;
 
 export function findActors(text: string, tokens: Token[] = tokenize(text)): ActorMatch[] {
-  const named = findSpans(text, tokens, longestAliasWords(), actorIndex, { accept: (surface) => /[A-Z]/.test(surface) || bareLetters(surface).length > 4 })
+  const named = findSpans(text, tokens, longestAliasWords(), actorIndex, { accept: namesAnActor })
     .map((s) => trimArticles({ actor: s.value.actor, index: s.start, end: s.end, text: s.text, origin: s.value.origin }));
   const loyal = loyalists(text);
   const overlapsLoyal = (a: ActorMatch) => loyal.some((l) => a.index < l.end && l.index < a.end);
@@ -31,9 +35,12 @@ export function findActors(text: string, tokens: Token[] = tokenize(text)): Acto
   const adjacent = (a: ActorMatch, b: ActorMatch | undefined): b is ActorMatch => !!b && /^\s+$/.test(text.slice(a.end, b.index));
   const bare = (a: ActorMatch | undefined) => a?.origin === BARE_POLICE || a?.origin === BARE_MILITARY;
   // "the Iranian-backed militia Kataib Hezbollah": a descriptor right before a name stands for that name;
-  // "IDF soldiers": a force noun right after a name is that name's
+  // "IDF soldiers": a force noun right after a name is that name's; so is a common noun for armed men
+  // ("Al-Shabaab militants", "Hamas gunmen": the group's members, not unknown ones)
+  const members = (a: ActorMatch, i: number): boolean => i > 0 && a.actor.type === 'unknown' && a.origin !== 'unknown-group' &&
+    !/[A-Z]/.test(a.text) && all[i - 1]!.actor.type !== 'unknown' && adjacent(all[i - 1]!, a);
   return all.filter((a, i) =>
-    !(adjacent(a, all[i + 1]) && all[i + 1]!.actor.type !== 'unknown' && !bare(all[i + 1])) && !(bare(a) && i > 0 && adjacent(all[i - 1]!, a)) &&
+    !(adjacent(a, all[i + 1]) && all[i + 1]!.actor.type !== 'unknown' && !bare(all[i + 1])) && !(bare(a) && i > 0 && adjacent(all[i - 1]!, a)) && !members(a, i) &&
     !INSIDE_A_NAME.test(text.slice(a.end, a.end + 40)) && !(i > 0 && isAcronymOf(text, all[i - 1]!, a)));
 }
 
@@ -88,8 +95,9 @@ function loyalists(text: string): ActorMatch[] {
 /** "drones launched by Russia", "blamed on Israel": a country as the agent of an act stands for its forces. */
 function countryAgents(text: string): ActorMatch[] {
   const out: ActorMatch[] = [];
-  // ("a strike that Iran and Hamas have blamed on Israel": the one blamed, too)
-  for (const m of text.matchAll(/(?:(?<!\b(?:backed|supported|sponsored|funded|armed|trained|aligned|inspired) )\bby|\bblamed on|\battributed to) (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![\w-])/g)) {
+  // ("a strike that Iran and Hamas have blamed on Israel": the one blamed, too; "accused the United States
+  // of carrying out drone strikes": the one accused of the act)
+  for (const m of text.matchAll(/(?:(?<!\b(?:backed|supported|sponsored|funded|armed|trained|aligned|inspired) )\bby|\bblamed on|\battributed to|\b(?:accused|accuses|accusing|blamed|blames|blaming)(?= (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:of|for)\b)) (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![\w-])/g)) {
     const country = countryByName(m[1]!);
     const actor = country && stateForces(country.cc);
     const start = m.index + m[0].length - m[1]!.length;
