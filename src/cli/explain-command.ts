@@ -3,7 +3,7 @@
 // each act judged not an incident with the rule that judged it and its reason.
 import { evidenceLists } from '../model/evidence.js';
 import { explainArticle } from '../pipeline/extract-reports.js';
-import { roleReason } from '../extract/rules/roles.js';
+import { roleRuleReason } from '../extract/mentions.js';
 import type { Article, Rejection } from '../types.js';
 import { UsageError } from './errors.js';
 import { loadArticles, printJson } from './shared.js';
@@ -27,7 +27,7 @@ function explain(article: Article) {
 /** Why each role rule that chose an actor did so: its id as the rules lists print it, and its reason. */
 function roleRulesOf(events: Array<{ rules: Array<string[] | null> }>): Record<string, string> {
   const ids = [...new Set(events.flatMap((e) => e.rules.flatMap((r) => r ?? [])))];
-  return Object.fromEntries(ids.flatMap((id) => { const reason = roleReason(id); return reason ? [[id, reason]] : []; }));
+  return Object.fromEntries(ids.flatMap((id) => { const reason = roleRuleReason(id); return reason ? [[id, reason]] : []; }));
 }
 
 const notIncident = (r: Rejection) => ({ act: r.act, rule: r.rule, reason: r.reason, sentence: r.sentence.text });

@@ -16,7 +16,7 @@ import { NUMBER_SOURCE, QUANTIFIER_SOURCE, toRange } from './rules/numbers.js';
 import type { TallyMatch } from './rules/tallies.js';
 import { namesWarPeriod } from './rules/tally-period.js';
 import { roundupTowns } from './rules/roundups.js';
-import { assignRoles, stateOf, type Roles } from './rules/roles.js';
+import { assignRoles, roleReason, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
 import { actsIn, findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, vetoedActs, type Trigger } from './rules/triggers.js';
 import { CROWD_NOUNS, matchAll, reasonOf, type LexMatch } from './lexicon.js';
@@ -386,34 +386,75 @@ function clauseRoles(s: SentenceFacts, clause: Clause, trigger: Trigger, actors:
   const passive = (trigger.kind === 'interception' && trigger.mainVerbIndex === trigger.index) || /\bcame under|comes? under\b/i.test(trigger.text) ||
     /\b(came|come|comes|coming)\s+under\s+([\w-]+\s+){0,2}$/i.test(clause.text.slice(0, trigger.index));
   const roles = assignRoles(clause.text.slice(0, trigger.scopeEnd), trigger.mainVerbIndex, local, claimHere, country, passive, trigger.kind);
-  // "The army did not comment on the attack": whoever speaks of an act already told did not do it
-  const comment = COMMENT.exec(clause.text.slice(0, trigger.index));
-  if (roles.actor1 && comment && !claimHere && local.some((a) => a.actor === roles.actor1 && a.end <= comment.index)) {
-    roles.actor1 = null;
-    roles.rules.push('r-commenter');
-  }
-  const focusCountry = countryByCode(s.ctx.focus[0]);
-  if (!roles.actor2 && focusCountry && /\b(against|at|on)\s+the\s+country\b/i.test(clause.text.slice(trigger.index)) && roles.actor1?.country !== focusCountry.cc) {
-    roles.actor2 = stateOf(focusCountry.cc, focusCountry.name);
-    roles.rules.push('r-the-country');
-  }
-  // "It also hit forward areas of Rajouri", "They then fired rockets": the attacker of the act told last
-  if (!roles.actor1 && PRONOUN_SUBJECT.test(clause.text.slice(0, trigger.index)) && s.ctx.lastAttacker && s.ctx.lastAttacker.name !== roles.actor2?.name) {
-    roles.actor1 = s.ctx.lastAttacker;
-    roles.rules.push('r-pronoun-subject');
-  }
-  const sayer = !roles.actor1 ? speakerOfOwnAct(s, clause) : null;
-  if (sayer && sayer.name !== roles.actor2?.name) {
-    roles.actor1 = sayer;
-    roles.rules.push('r-said-it');
-  }
-  const group = lastGroupBefore(s.actors, clause.start) ?? s.ctx.lastGroup;
-  if (!roles.actor1 && GROUP_ANAPHOR.test(clause.text.slice(0, trigger.index)) && group && group.name !== roles.actor2?.name) {
-    roles.actor1 = group;
-    roles.rules.push('r-group-anaphor');
-  }
+  const frame: StoryRoleFrame = { s, clause, trigger, local, claimHere };
+  for (const rule of STORY_ROLE_RULES) if (rule.apply(frame, roles)) roles.rules.push(rule.id);
   return { ...roles, claimHere: !!claimHere };
 }
+
+/** What the role rules that read beyond the clause see: the sentence, the story so far, the clause and its act. */
+interface StoryRoleFrame {
+  s: SentenceFacts;
+  clause: Clause;
+  trigger: Trigger;
+  /** the clause's actors, placed within the clause */
+  local: ActorMatch[];
+  claimHere: ActorMatch | null;
+}
+
+/**
+ * The role rules that read the story beyond the clause (its focus country, the act told last, the group
+ * named last, a speaker's own report), run in order after the clause's own (ROLE_RULES); each changes the
+ * roles it is given and says whether it did.
+ */
+export const STORY_ROLE_RULES: Array<{ id: string; reason: string; apply: (f: StoryRoleFrame, roles: Roles) => boolean }> = [
+  {
+    id: 'r-commenter', reason: '"The army did not comment on the attack": whoever speaks of an act already told did not do it',
+    apply: ({ clause, trigger, local, claimHere }, roles) => {
+      const comment = COMMENT.exec(clause.text.slice(0, trigger.index));
+      if (!roles.actor1 || !comment || claimHere || !local.some((a) => a.actor === roles.actor1 && a.end <= comment.index)) return false;
+      roles.actor1 = null;
+      return true;
+    },
+  },
+  {
+    id: 'r-the-country', reason: '"strikes against the country": the state the story is about was the target',
+    apply: ({ s, clause, trigger }, roles) => {
+      const focusCountry = countryByCode(s.ctx.focus[0]);
+      if (roles.actor2 || !focusCountry || !/\b(against|at|on)\s+the\s+country\b/i.test(clause.text.slice(trigger.index)) || roles.actor1?.country === focusCountry.cc) return false;
+      roles.actor2 = stateOf(focusCountry.cc, focusCountry.name);
+      return true;
+    },
+  },
+  {
+    id: 'r-pronoun-subject', reason: '"It also hit forward areas of Rajouri", "They then fired rockets": the attacker of the act told last',
+    apply: ({ s, clause, trigger }, roles) => {
+      if (roles.actor1 || !PRONOUN_SUBJECT.test(clause.text.slice(0, trigger.index)) || !s.ctx.lastAttacker || s.ctx.lastAttacker.name === roles.actor2?.name) return false;
+      roles.actor1 = s.ctx.lastAttacker;
+      return true;
+    },
+  },
+  {
+    id: 'r-said-it', reason: '"The White Army says it has taken Nasir": what a speaker says "it" or "they" did, the speaker did',
+    apply: ({ s, clause }, roles) => {
+      const sayer = !roles.actor1 ? speakerOfOwnAct(s, clause) : null;
+      if (!sayer || sayer.name === roles.actor2?.name) return false;
+      roles.actor1 = sayer;
+      return true;
+    },
+  },
+  {
+    id: 'r-group-anaphor', reason: '"The group fired 17 missiles": the armed group the story named last',
+    apply: ({ s, clause, trigger }, roles) => {
+      const group = lastGroupBefore(s.actors, clause.start) ?? s.ctx.lastGroup;
+      if (roles.actor1 || !GROUP_ANAPHOR.test(clause.text.slice(0, trigger.index)) || !group || group.name === roles.actor2?.name) return false;
+      roles.actor1 = group;
+      return true;
+    },
+  },
+];
+
+/** The reason of any role rule, the clause's or the story's, by id. */
+export const roleRuleReason = (id: string): string | undefined => roleReason(id) ?? STORY_ROLE_RULES.find((r) => r.id === id)?.reason;
 
 // "The White Army says it has taken Nasir after heavy fighting with government troops": what a speaker
 // says "it" or "they" did, in the clauses of its own report, the speaker did (`r-said-it`)

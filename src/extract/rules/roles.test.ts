@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findActors } from '../../resolve/actor/find-actors.js';
 import { findTrigger } from './triggers.js';
 import { assignRoles, ROLE_RULES, roleReason } from './roles.js';
+import { STORY_ROLE_RULES, roleRuleReason } from '../mentions.js';
 import { extractText } from '../test-article.js';
 
 function roles(clause: string, country: string | null = null) {
@@ -354,10 +355,12 @@ describe('people killed, a country blamed, a possessor', () => {
 });
 
 describe('role rules as named rules', () => {
-  it('every role rule has a unique id and a reason', () => {
-    const ids = ROLE_RULES.map((r) => r.id);
+  it('every role rule, the clause\'s and the story\'s, has a unique id and a reason', () => {
+    const ids = [...ROLE_RULES, ...STORY_ROLE_RULES].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const r of ROLE_RULES) expect(r.reason.length, r.id).toBeGreaterThan(10);
+    for (const r of [...ROLE_RULES, ...STORY_ROLE_RULES]) expect(r.reason.length, r.id).toBeGreaterThan(10);
+    expect(roleRuleReason('r-group-anaphor')).toMatch(/named last/);
+    expect(roleRuleReason('r-subject')).toBe(roleReason('r-subject'));
   });
   it('the rule that filled a slot is recorded, and its reason can be looked up', () => {
     const r = assignRoles('Hezbollah fired rockets at Israeli troops near the border.', 17, findActors('Hezbollah fired rockets at Israeli troops near the border.'), null, null, false, 'attack');
