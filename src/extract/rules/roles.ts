@@ -117,6 +117,8 @@ interface RoleFrame {
   isSpeaker: (a: ActorMatch) => boolean;
   /** actors told as the ones hit ("N soldiers were killed"): they hold the subject's place, but did not act */
   hit: Set<ActorMatch>;
+  /** actors named as the group of someone killed ("killed X, an al-Shabaab commander") and not speaking */
+  killedMembers: Set<ActorMatch>;
   /** the actor that reports its own side's act ("the ministry said its forces struck") */
   speaker: ActorMatch | undefined;
   /** the grammatical subject of the act, when it names one of the actors */
@@ -145,7 +147,6 @@ export type RoleRule = { id: string; reason: string } & (
 const eachActor = (f: RoleFrame): ActorMatch[] => f.actors;
 const before40 = (f: RoleFrame, a: ActorMatch): string => f.clause.slice(Math.max(0, a.index - 40), a.index);
 const ownerBefore = (f: RoleFrame, a: ActorMatch): boolean => (OWNER.test(before40(f, a)) || OWNER_BY.test(before40(f, a))) && a.index > f.triggerIndex;
-const victimsAround = (f: RoleFrame, a: ActorMatch): boolean => VICTIMS.test(f.clause.slice(a.end, a.end + 120)) || VICTIMS_BEFORE.test(before40(f, a));
 // the subject's place and after it: who an act was done to
 const subjectAndAfter = (f: RoleFrame): ActorMatch[] => f.actors.filter((x) => x.index >= f.triggerIndex || x === f.subject);
 
@@ -172,12 +173,12 @@ export const ROLE_RULES: RoleRule[] = [
   },
   {
     id: 'r-victims-both-sides', reason: '"six NPA members and an Army soldier were killed in an encounter": a fight\'s dead on both sides are its two sides', each: eachActor,
-    apply: (f, set, a) => { if (victimsAround(f, a) && f.roles.actor2 && isFight(f.clause, f.triggerIndex, f.kind)) set('actor1', a.actor); },
+    apply: (f, set, a) => { if (f.hit.has(a) && f.roles.actor2 && isFight(f.clause, f.triggerIndex, f.kind)) set('actor1', a.actor); },
   },
-  { id: 'r-victims', reason: '"N soldiers were killed", "casualties among X": the ones hit', each: eachActor, apply: (f, set, a) => { if (victimsAround(f, a)) set('actor2', a.actor); } },
+  { id: 'r-victims', reason: '"N soldiers were killed", "casualties among X": the ones hit', each: eachActor, apply: (f, set, a) => { if (f.hit.has(a)) set('actor2', a.actor); } },
   {
     id: 'r-member-victim', reason: '"killed X, an al-Shabaab commander": the group of a member killed was the target', each: eachActor,
-    apply: (f, set, a) => { if (memberKilled(f.clause, a) && !f.isSpeaker(a)) set('actor2', a.actor); },
+    apply: (f, set, a) => { if (f.killedMembers.has(a)) set('actor2', a.actor); },
   },
   {
     id: 'r-used-by', reason: '"three facilities that Kataib Hezbollah and affiliated groups use": the users of what was hit', each: eachActor,
@@ -318,17 +319,18 @@ export function assignRoles(
 ): Roles {
   const frame = roleFrame(clause, triggerIndex, actors, claimantActor, country, passiveTrigger, kind);
   const { roles } = frame;
+  const sets = ROLE_RULES.map((r) => setter(roles, r.id));
   for (let i = 0; i < ROLE_RULES.length;) {
     const rule = ROLE_RULES[i]!;
     if (!rule.each) {
-      rule.apply(frame, setter(roles, rule.id));
+      rule.apply(frame, sets[i]!);
       i++;
       continue;
     }
     let j = i;
     while (j < ROLE_RULES.length && ROLE_RULES[j]!.each === rule.each) j++;
     const group = ROLE_RULES.slice(i, j) as Array<Extract<RoleRule, { each: unknown }>>;
-    for (const a of rule.each(frame)) for (const r of group) r.apply(frame, setter(roles, r.id), a);
+    for (const a of rule.each(frame)) group.forEach((r, k) => r.apply(frame, sets[i + k]!, a));
     i = j;
   }
   addAssociates(roles, clause, actors);
@@ -379,6 +381,7 @@ function roleFrame(
     roles: { actor1: null, actor2: null, assoc1: [], assoc2: [], rules: [] },
     isSpeaker,
     hit,
+    killedMembers,
     speaker: actors.find((a) => a.index < triggerIndex && isSpeaker(a)),
     // the ones hit hold the subject's place: "Three soldiers and two police officers were killed in an attack"
     subject: last && !hit.has(last) ? last : undefined,
