@@ -3,6 +3,7 @@
 // each mention shown by its article's report (day, place, sides, type, weapon, toll) so that what kept
 // them apart or joined them can be read off. Gold mentions are matched to events as the scorer
 // (shared/eval/score.mjs) matches them, so the pairs listed are the ones its dedupe figures count.
+import { km } from '../merge/compatibility.js';
 import type { ExportEvent, Place, Range } from '../types.js';
 
 /** A gold event as GOLD.md writes it: the fields the scorer's matching reads. */
@@ -43,11 +44,6 @@ const asList = <T>(v: T | T[] | null | undefined): T[] | null => (v == null ? nu
 const day = (s: string | null | undefined): number => (s ? Date.parse(s.slice(0, 10) + 'T00:00:00Z') / 86400000 : NaN);
 type Point = { lat?: number | null; lon?: number | null };
 const hasCoords = <T extends Point>(p: T | null | undefined): p is T & { lat: number; lon: number } => !!p && Number.isFinite(p.lat) && Number.isFinite(p.lon);
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-}
 const listOk = (g: string | string[] | null | undefined, v: string | null): boolean => !!asList(g)?.some((x) => norm(x) === norm(v));
 function actorOk(g: string | string[] | null | undefined, p: ExportEvent, which: 'actor1' | 'actor2'): boolean {
   const names = asList(g);

@@ -21,7 +21,8 @@ export function sameWeaponKind(a: string | null, b: string | null): boolean {
   return !!a && !!b && (a === b || (WEAPON_FAMILY[a] !== undefined && WEAPON_FAMILY[a] === WEAPON_FAMILY[b]));
 }
 
-export function km(a: Place, b: Place): number {
+/** Great-circle distance in km; Infinity when either point lacks coordinates. */
+export function km(a: Pick<Place, 'lat' | 'lon'>, b: Pick<Place, 'lat' | 'lon'>): number {
   if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;
   const r = Math.PI / 180;
   const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
