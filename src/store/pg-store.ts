@@ -89,8 +89,12 @@ CREATE INDEX actor_counts_by_type ON actor_counts (lower(event_type), actor) INC
 CREATE INDEX actor_counts_by_sub_type ON actor_counts (lower(sub_event_type), actor) INCLUDE (n);
 `;
 
-/** The older schemas a write brings up to this one: v7, whose upgrade adds indexes only. */
-const pgUpgradable = (version: number): boolean => version === 7;
+/**
+ * The older schemas a write brings up to this one: v7, whose upgrade adds indexes only, and v8, whose
+ * upgrade only numbers it v9 (v9 adds an index SQLite's planner needs for a search; PostgreSQL's search
+ * goes through its trigram index and needs none).
+ */
+const pgUpgradable = (version: number): boolean => version === 7 || version === 8;
 
 // connections per store: an ingest uses one at a time, a server one per request in progress
 const POOL_SIZE = 8;
@@ -131,9 +135,9 @@ export class PgStore extends SessionStore {
       if (version === SCHEMA_VERSION) return;
       if (version !== null && !pgUpgradable(version)) throw wrongVersion(this.name, version);
       if (version === null) await q.run(SCHEMA);
-      await q.run(V8);
+      if (version === null || version === 7) await q.run(V8);
       // the planner needs the statistics of the new expression indexes to choose them
-      if (version !== null) await q.run('ANALYZE events; ANALYZE event_counts; ANALYZE actor_counts');
+      if (version === 7) await q.run('ANALYZE events; ANALYZE event_counts; ANALYZE actor_counts');
       await q.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', ['schema_version', String(SCHEMA_VERSION)]);
     });
   }

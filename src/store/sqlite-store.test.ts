@@ -7,7 +7,8 @@ import { ingestArticle, newReport } from '../pipeline/ingest.js';
 import { REAL, ROOT, tmp } from '../../test/helpers.js';
 import { articlesIn as articles, runStoreTests, type TestDatabase } from '../../test/store-suite.js';
 import type { Article } from '../types.js';
-import { SqliteStore } from './sqlite-store.js';
+import type { EventFilter } from './event-store.js';
+import { SqliteStore, pageQuery } from './sqlite-store.js';
 
 const report = () => newReport(0, []);
 const text = 'A drone attack hit a military base near Kirkuk on Monday, wounding two soldiers, police said. On Tuesday, gunmen killed three shepherds near Mosul.';
@@ -40,18 +41,23 @@ const makeSqlite = (readThreads?: number) => async (): Promise<TestDatabase> => 
 runStoreTests('SQLite', makeSqlite());
 runStoreTests('SQLite with snapshots in read threads', makeSqlite(2));
 
+// the index v9 added
+const V9_INDEXES = ['events_by_id_date'];
 // the indexes v8 added, and the (date, id) index it replaced
 const V8_INDEXES = ['events_narrow', 'events_by_sources', 'events_by_place', 'event_counts_by_country', 'event_counts_by_type', 'event_counts_by_sub_type', 'actor_counts_by_country', 'actor_counts_by_type', 'actor_counts_by_sub_type'];
 
 /**
- * A database taken back to an older schema: the indexes v8 added dropped and the one it replaced put
- * back, then (for v6 and older) what v7 added dropped, then (for v5 and older) what v6 added
+ * A database taken back to an older schema: the index v9 added dropped, then (for v7 and older) the
+ * indexes v8 added dropped and the one it replaced put back, then (for v6 and older) what v7 added dropped, then (for v5 and older) what v6 added
  * and v5's indexes put back, then (for v4 and v3) the columns and index v5 added, then (for v3) those v4 added.
  */
-function downgrade(file: string, version: 3 | 4 | 5 | 6 | 7): void {
+function downgrade(file: string, version: 3 | 4 | 5 | 6 | 7 | 8): void {
   const raw = new Database(file);
-  for (const index of V8_INDEXES) raw.exec(`DROP INDEX ${index}`);
-  raw.exec('CREATE INDEX events_by_date ON events (date, id)');
+  for (const index of V9_INDEXES) raw.exec(`DROP INDEX ${index}`);
+  if (version < 8) {
+    for (const index of V8_INDEXES) raw.exec(`DROP INDEX ${index}`);
+    raw.exec('CREATE INDEX events_by_date ON events (date, id)');
+  }
   if (version < 7) {
     raw.exec('DROP TABLE merged_events; DROP INDEX events_by_update;');
     for (const col of ['created_at', 'actor1', 'actor2', 'admin1', 'fatalities']) raw.exec(`ALTER TABLE events DROP COLUMN ${col}`);
@@ -125,7 +131,7 @@ describe('SqliteStore', () => {
     downgrade(file, 3);
 
     // a command that only reads does not upgrade it
-    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/v3\.db: database schema v3 is older than this sitrep's \(v8\): any `sitrep ingest` into it upgrades it/);
+    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/v3\.db: database schema v3 is older than this sitrep's \(v9\): any `sitrep ingest` into it upgrades it/);
     const upgraded = await SqliteStore.open(file);
     try {
       expect(await upgraded.events()).toEqual(before);
@@ -148,7 +154,7 @@ describe('SqliteStore', () => {
     const before = await store.storedEvents();
     await store.close();
     downgrade(file, 4);
-    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/database schema v4 is older than this sitrep's \(v8\)/);
+    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/database schema v4 is older than this sitrep's \(v9\)/);
     const upgraded = await SqliteStore.open(file);
     try {
       const after = await upgraded.storedEvents();
@@ -165,12 +171,12 @@ describe('SqliteStore', () => {
     }
   });
 
-  it('upgrades a v5 database: its search index, counts, votes and match keys are those of a database written by v8; ACLED ids are kept', async () => {
+  it('upgrades a v5 database: its search index, counts, votes and match keys are those of a database written by v9; ACLED ids are kept', async () => {
     const all = [...articles(join(REAL, 'articles')), ...articles(join(ROOT, 'test', 'corpus', 'articles'))];
     const [early, late] = [all.slice(0, -10), all.slice(-10)];
     const { fresh, old } = await twins(early);
     downgrade(old, 5);
-    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v5 is older than this sitrep's \(v8\): any `sitrep ingest` into it upgrades it/);
+    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v5 is older than this sitrep's \(v9\): any `sitrep ingest` into it upgrades it/);
     const rows = (file: string) => rowsOf(file, 'SELECT id, id_cnty, updated_at, data FROM events ORDER BY id');
     const v5 = rows(old);
     expect(v5.length).toBeGreaterThan(20);
@@ -192,13 +198,13 @@ describe('SqliteStore', () => {
     }
   });
 
-  it('upgrades a v6 database: the read API\'s columns are those of a database written by v8, and merges are recorded from then on', async () => {
+  it('upgrades a v6 database: the read API\'s columns are those of a database written by v9, and merges are recorded from then on', async () => {
     const all = articles(join(REAL, 'articles'));
     // the last articles merge stored events
     const [early, late] = [all.slice(0, -10), all.slice(-10)];
     const { fresh, old } = await twins(early);
     downgrade(old, 6);
-    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v6 is older than this sitrep's \(v8\): any `sitrep ingest` into it upgrades it/);
+    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v6 is older than this sitrep's \(v9\): any `sitrep ingest` into it upgrades it/);
     const stored = 'SELECT id, id_cnty, updated_at, data FROM events ORDER BY id';
     const acled = 'SELECT id, actor1, actor2, admin1, fatalities FROM events ORDER BY id';
     const v6 = rowsOf(old, stored);
@@ -216,15 +222,15 @@ describe('SqliteStore', () => {
     expect(kept(old)).toEqual(kept(fresh));
   });
 
-  it('upgrades a v7 database: its indexes become those of a database written by v8, and it reads the same events and counts', async () => {
+  it('upgrades a v7 database: its indexes become those of a database written by v9, and it reads the same events and counts', async () => {
     const { fresh, old } = await twins(articles(join(REAL, 'articles')));
     downgrade(old, 7);
-    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v7 is older than this sitrep's \(v8\): any `sitrep ingest` into it upgrades it/);
+    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v7 is older than this sitrep's \(v9\): any `sitrep ingest` into it upgrades it/);
     const indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
     expect(rowsOf(old, indexes)).not.toEqual(rowsOf(fresh, indexes));
     await (await SqliteStore.open(old)).close();
     expect(rowsOf(old, indexes)).toEqual(rowsOf(fresh, indexes));
-    expect(rowsOf(old, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '8' }]);
+    expect(rowsOf(old, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '9' }]);
     const [a, b] = [await SqliteStore.open(old, { readonly: true }), await SqliteStore.open(fresh, { readonly: true })];
     try {
       for (const filter of [{}, { type: 'Battles' }, { actor: 'forces' }, { minSources: 2 }, { bbox: [30, 25, 50, 40] as [number, number, number, number] }]) {
@@ -237,13 +243,48 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('upgrades a v8 database: it gets the index a search is paged from, and searches read the same events', async () => {
+    const { fresh, old } = await twins(articles(join(REAL, 'articles')));
+    downgrade(old, 8);
+    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v8 is older than this sitrep's \(v9\): any `sitrep ingest` into it upgrades it/);
+    const indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+    await (await SqliteStore.open(old)).close();
+    expect(rowsOf(old, indexes)).toEqual(rowsOf(fresh, indexes));
+    const [a, b] = [await SqliteStore.open(old, { readonly: true }), await SqliteStore.open(fresh, { readonly: true })];
+    try {
+      for (const page of [undefined, { limit: 2 }]) expect(await a.events({ q: 'killed' }, page)).toEqual(await b.events({ q: 'killed' }, page));
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('pages a search alone from the (id, date) index, and one narrowed by another filter as SQLite chooses', async () => {
+    const file = join(tmp(), 'plan.db');
+    await ingestInto(file, articles(join(REAL, 'articles')).slice(0, 3));
+    const raw = new Database(file, { readonly: true });
+    const plan = (filter: EventFilter) => {
+      const { sql, args } = pageQuery('data', filter, { limit: 50 });
+      return (raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((row) => row.detail).join('\n');
+    };
+    try {
+      expect(plan({ q: 'killed' })).toMatch(/COVERING INDEX events_by_id_date/);
+      expect(plan({ q: 'killed', since: '2024-01-01' })).toMatch(/COVERING INDEX events_by_id_date/);
+      // a word too short for the search index is looked for in every event's sentences, from their rows
+      expect(plan({ q: 'ki' })).not.toMatch(/events_by_id_date/);
+      expect(plan({ q: 'killed', country: 'IQ' })).not.toMatch(/events_by_id_date/);
+    } finally {
+      raw.close();
+    }
+  });
+
   it('refuses a database of another schema version with a message naming the file', async () => {
-    const file = join(tmp(), 'v9.db');
+    const file = join(tmp(), 'v10.db');
     await (await SqliteStore.open(file)).close();
     const raw = new Database(file);
-    raw.prepare("UPDATE meta SET value = '9' WHERE key = 'schema_version'").run();
+    raw.prepare("UPDATE meta SET value = '10' WHERE key = 'schema_version'").run();
     raw.close();
-    await expect(SqliteStore.open(file)).rejects.toThrow(/v9\.db: database schema v9 is not this sitrep's \(v8\)/);
+    await expect(SqliteStore.open(file)).rejects.toThrow(/v10\.db: database schema v10 is not this sitrep's \(v9\)/);
   });
 });
 
