@@ -114,6 +114,13 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(periods('Demonstrators marched in 12 towns since Monday.')).toEqual([[12, '2024-05-20', PUBLISHED]]);
     expect(counts('Protests were held in more than 100 cities.')).toEqual([]);
   });
+  it('t-country-wide: one day\'s acts counted over a whole country are a tally of that day; placed or undated ones are not', () => {
+    expect(find('The police gave lower figures: 34 rallies nationwide on Saturday, with about 50,000 people in all.').map((t) => [t.count, t.rule])).toEqual([[34, 't-country-wide']]);
+    expect(find('There were 34 rallies nationwide on Saturday.').map((t) => [t.count, t.rule])).toEqual([[34, 't-country-wide']]);
+    expect(periods('Officials said 17 protests took place across the country on Friday.')).toEqual([[17, '2024-05-17', '2024-05-17']]);
+    expect(counts('Officials said 17 protests took place in the capital on Friday.')).toEqual([]);
+    expect(counts('Unions staged 17 protests across the country.')).toEqual([]);
+  });
   it('t-attacked-with: "attacked ... with 114 drones over the past day", each drone an attack, over a dated period', () => {
     expect(find('The army attacked villages in the border region with 114 drones over the past day.').map((t) => [t.count, t.rule])).toEqual([[114, 't-attacked-with']]);
     expect(counts('The army attacked villages in the border region with 114 drones.')).toEqual([]);

@@ -53,8 +53,14 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   if (needs(/:/)) for (const m of sentence.matchAll(p.label)) if (periodNear(m)) add(cardinal(m, m.groups!.what!.trim(), 't-label'));
   if (needs(/\bof\b/)) for (const m of scan(p.part, sentence, validMods)) if (periodNear(m)) add(cardinal(m, m.groups!.what!, 't-part'));
   for (const m of scan(p.count, sentence, (x) => isCountPhrase(sentence, x))) {
+    const at = { index: m.index, end: m.index + m[0].length };
     if (periodNear(m)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-count'));
-    else if (keptToDate(sentence, m) && !toldAsDay(periods(), { index: m.index, end: m.index + m[0].length })) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-kept'));
+    else if (keptToDate(sentence, m) && !toldAsDay(periods(), at)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-kept'));
+    // "29 demonstrations nationwide on Friday": one day's acts over a whole country, none of them placed
+    else if (p.countryWide.test(sentence.slice(at.end, at.end + COUNTRY_WIDE_REACH)) && dayNear(periods(), at)) {
+      const t = cardinal(m, whatPhrase(sentence, nounAt(m)), 't-country-wide');
+      add(t && { ...t, oneDay: true });
+    }
   }
   if (needs(p.words.target)) for (const m of sentence.matchAll(p.targets)) if (periodNear(m)) add(cardinal(m, m.groups!.noun!, 't-vessels'));
   // "people gathered at some 90 locations the previous evening": a protest per place, on a day or over a period
@@ -73,6 +79,10 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   if (needs(/\btimes\b|\btwice\b/i)) for (const m of sentence.matchAll(p.times)) if (periodNear(m)) add(times(m, sentence, p.timesVerb));
   return out.sort((a, b) => a.index - b.index);
 }
+
+// "protests were held nationwide", "demonstrations in many cities across the country": the words after
+// the counted noun that may stand before the country-wide word
+const COUNTRY_WIDE_REACH = 40;
 
 // "WHO has verified 185 attacks on health care", "ACLED recorded 1,200 events": a named keeper's verb of
 // counting right before the figure makes it a running count to date, its period unstated ("reported" is not
@@ -194,6 +204,8 @@ function whatPhrase(sentence: string, from: number): string {
 interface Patterns {
   /** the words a rule needs, tested before it runs */
   words: Record<'total' | 'rise' | 'target' | 'site' | 'done', RegExp>;
+  /** "nationwide", "across the country", right after a count */
+  countryWide: RegExp;
   figure: RegExp;
   counted: RegExp;
   count: RegExp;
@@ -234,6 +246,7 @@ function patterns(): Patterns {
   const word = (k: string) => new RegExp(kind(k), 'i');
   compiled = {
     words: { total: word('total'), rise: word('rise-verb'), target: word('target'), site: word('site'), done: word('done-verb') },
+    countryWide: new RegExp(String.raw`^(?:\s+[\w'’-]+){0,3}?\s+(?:${kind('country-wide')})\b`, 'i'),
     figure: new RegExp(String.raw`\d|\b(?:${N}|twice|${Object.keys(ORDINAL_WORDS).join('|')})\b`, 'i'),
     counted: new RegExp(`${incident}|${kind('target')}|${kind('munition')}|${kind('site')}|\\btimes?\\b|\\btwice\\b`, 'i'),
     count: new RegExp(String.raw`\b${figure}\s+${mods}(?<noun>${incident})`, 'gi'),

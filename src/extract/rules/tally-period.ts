@@ -124,7 +124,8 @@ export function dayNear(p: SentencePeriods, at: Span): boolean {
 
 function oneDayOf(p: SentencePeriods, at: Span): DateMention | null {
   const own = stretches(p.sentence).find((x) => at.index >= x.index && at.index < x.end)!;
-  return daysTold(p).find((d) => d.index >= own.index && d.end <= own.end) ?? null;
+  // by where the day starts: a date's text may take in the comma that ends the stretch ("on Saturday,")
+  return daysTold(p).find((d) => d.index >= own.index && d.index < own.end) ?? null;
 }
 
 /** The days told in a sentence as the day of an act: not a start, not the day something was said. */
