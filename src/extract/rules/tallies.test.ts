@@ -116,7 +116,7 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
   });
   it('t-country-wide: one day\'s acts counted over a whole country are a tally of that day; placed or undated ones are not', () => {
     expect(find('The police gave lower figures: 34 rallies nationwide on Saturday, with about 50,000 people in all.').map((t) => [t.count, t.rule])).toEqual([[34, 't-country-wide']]);
-    expect(find('There were 34 rallies nationwide on Saturday.').map((t) => [t.count, t.rule])).toEqual([[34, 't-country-wide']]);
+    expect(find('There were 34 rallies nationwide on Saturday.').map((t) => [t.count, t.rule, t.what])).toEqual([[34, 't-country-wide', 'rallies nationwide']]);
     expect(periods('Officials said 17 protests took place across the country on Friday.')).toEqual([[17, '2024-05-17', '2024-05-17']]);
     expect(counts('Officials said 17 protests took place in the capital on Friday.')).toEqual([]);
     expect(counts('Unions staged 17 protests across the country.')).toEqual([]);

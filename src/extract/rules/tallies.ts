@@ -57,8 +57,9 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
     if (periodNear(m)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-count'));
     else if (keptToDate(sentence, m) && !toldAsDay(periods(), at)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-kept'));
     // "29 demonstrations nationwide on Friday": one day's acts over a whole country, none of them placed
-    else if (p.countryWide.test(sentence.slice(at.end, at.end + COUNTRY_WIDE_REACH)) && dayNear(periods(), at)) {
-      const t = cardinal(m, whatPhrase(sentence, nounAt(m)), 't-country-wide');
+    else if (dayNear(periods(), at)) {
+      const wide = p.countryWide.exec(sentence.slice(at.end, at.end + COUNTRY_WIDE_REACH));
+      const t = wide && cardinal(m, sentence.slice(nounAt(m), at.end + wide[0].length), 't-country-wide');
       add(t && { ...t, oneDay: true });
     }
   }
