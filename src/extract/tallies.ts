@@ -129,5 +129,7 @@ function scopeCountries(ctx: ArticleContext, s: Sentence, t: TallyMatch): string
   // the places of the count's own clause first; "since the attack on Israel" names the period's start, not a place counted
   const counted = places.filter((p) => !p.origin && !(p.index >= t.end && /\bsince\b/i.test(s.text.slice(t.end, p.index))));
   const near = counted.sort((a, b) => Math.abs(a.index - t.end) - Math.abs(b.index - t.end));
-  return [...new Set(near.map((p) => p.place.country_code).filter((c): c is string => !!c))];
+  const named = [...new Set(near.map((p) => p.place.country_code).filter((c): c is string => !!c))];
+  // "29 demonstrations nationwide": the country is the one the article is about
+  return !named.length && t.rule === 't-country-wide' && ctx.focus[0] ? [ctx.focus[0]] : named;
 }

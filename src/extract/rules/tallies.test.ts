@@ -275,6 +275,10 @@ describe("an article's tallies", () => {
     const x = extractText("Turkish forces have launched 118 attacks in Iraq since the PKK's ceasefire announcement, including 85 airstrikes and 21 artillery bombardments, he said.");
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[118, '2025-03-01'], [85, '2025-03-01'], [21, '2025-03-01']]);
   });
+  it('a country-wide count covers the country the article is about', () => {
+    const x = extractText('Farmers blocked roads outside Lyon in France on Friday. There were 60 protests nationwide on Friday, police said.');
+    expect(x.tallies.map((t) => [t.count, t.scope_countries, t.since])).toEqual([[60, ['FR'], '2024-05-10']]);
+  });
   it('"since the war began", unnamed, is the war of the article\'s country', () => {
     const x = extractText('The RSF shelled El Fasher on Monday. Rebels have carried out more than 200 attacks on the city since the war began, the UN said.');
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[200, '2023-04-15']]);
