@@ -36,6 +36,22 @@ describe('sitrep explain', () => {
     expect(readdirSync(dir)).toEqual(['article.json']);
   });
 
+  it('reads text without a date of its own with --published, as ingest does; a bad date is one line', () => {
+    const text = join(dir, 'note.txt');
+    writeFileSync(text, 'Gunmen killed three farmers near Jos, Nigeria, on Monday, police said.\n');
+    const undated = sitrep(['explain', text]);
+    expect(undated.status).not.toBe(0);
+    expect(undated.stderr).toMatch(/note\.txt: no publication date: .*pass --published YYYY-MM-DD/);
+    const run = sitrep(['explain', text, '--published', '2024-05-15']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/\(published 2024-05-15\): 1 event\(s\)/);
+    expect(run.stdout).toMatch(/2024-05-13/);
+    const bad = sitrep(['explain', text, '--published', 'May 15']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--published/);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('a file it cannot read is one line naming it, and no article at all is an error', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{ not json');

@@ -100,8 +100,9 @@ program
   .command('explain')
   .description('extract articles in memory, storing nothing, and print the decision on every candidate: each event with the words and rules behind its fields, each act judged not an incident with its rule and reason')
   .argument('<articles...>', 'article files or folders (any format ingest reads)')
+  .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that carry none')
   .option('--json', 'print one JSON document: per article its events (with evidence and rules), tallies and not_incidents')
-  .addHelpText('after', examples(['sitrep explain samples/', 'sitrep explain article.json --json']))
+  .addHelpText('after', examples(['sitrep explain samples/', 'sitrep explain article.json --json', 'sitrep explain notes.txt --published 2024-05-14']))
   .action(async (paths, opts) => (await import('./explain-command.js')).runExplain(paths, opts));
 
 program

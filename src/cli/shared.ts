@@ -1,7 +1,7 @@
 // What every command shares: opening the store, validating option values, failing with one line.
 import { existsSync } from 'node:fs';
 import type { z } from 'zod';
-import { expandPaths, loadFile } from '../ingest/load.js';
+import { expandPaths, loadFile, type LoadOptions } from '../ingest/load.js';
 import type { Article } from '../types.js';
 import { BadParameter, parseQuery } from '../serve/params.js';
 import { DatabaseRefused, type EventStore, type OpenOptions } from '../store/event-store.js';
@@ -51,12 +51,12 @@ export function positiveInt(value: string, option: string): number {
 }
 
 /** The articles of files and folders read in memory; a file that cannot be read is one line on stderr, and the rest go on. */
-export function loadArticles(paths: string[]): Article[] {
+export function loadArticles(paths: string[], options: LoadOptions = {}): Article[] {
   const { files, errors } = expandPaths(paths);
   const articles: Article[] = [];
   for (const file of files) {
     try {
-      articles.push(...loadFile(file));
+      articles.push(...loadFile(file, options));
     } catch (err) {
       errors.push(err as never);
     }
