@@ -56,6 +56,9 @@ describe('acts done to incidents already told', () => {
 
 describe('storming', () => {
   it('fighters who stormed a base attacked it', () => expect(t('The group stormed a military base in Damboa.')?.kind).toBe('attack'));
+  it('gunmen who stormed a bar, a church or a wedding attacked it', () => {
+    for (const place of ['a bar', 'a crowded church', 'the wedding']) expect(t(`Gunmen stormed ${place} on Sunday.`)?.kind).toBe('attack');
+  });
   it('a crowd that stormed parliament is left to the crowd rules', () => expect(t('Protesters stormed the parliament.')?.kind).toBe('protest'));
 });
 
