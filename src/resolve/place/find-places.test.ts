@@ -181,6 +181,15 @@ describe('ships', () => {
   });
 });
 
+describe('a country after a name the gazetteer does not place', () => {
+  it('"in Tarrokhel Valley, Pakistan" is in Pakistan; "officials in X, Pakistan" and "the war in X, Ethiopia" say no place', () => {
+    expect(places('Militants attacked troops in Tarrokhel Valley, Pakistan, on Tuesday.')).toEqual([['Pakistan', 'PK', 3, false]]);
+    expect(places('Officials in Tarrokhel, Pakistan, said so.')).toEqual([]);
+    expect(places('The war in Tarrokhel, Ethiopia, killed thousands.')).toEqual([]);
+    expect(places('Mr Khan told Reuters, Pakistan will respond.')).toEqual([]);
+  });
+});
+
 describe('seats of speakers', () => {
   it('"an official in Damascus told the AP" is where the speaker sits', () => {
     expect(findPlaces('A local official in Damascus told The Associated Press that 13 members were killed.', { focus: [], taken: [] })).toEqual([]);

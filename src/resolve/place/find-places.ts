@@ -34,6 +34,15 @@ export interface PlaceContext {
 }
 
 const LOCATIVE = /\b(include|included|in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off|entered|captured|recaptured|seized|overran|stormed|besieged|retook)\s+(the\s+|an?\s+)?([A-Z][\w-]*['’]s\s+)?([\w]+-(controlled|held|occupied|besieged|run)\s+)?((northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(([a-z][a-z-]*\s+){0,2}(town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+|(capital|capital city|port city)\s+)?$/i;
+// "in North Waziristan, Pakistan": a name the gazetteer lacks, then its country, after a locative word
+const UNKNOWN_NAME_THEN = /(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+$/u;
+function afterUnknownName(before: string): boolean {
+  const name = UNKNOWN_NAME_THEN.exec(before);
+  if (!name) return false;
+  // the name's own words say where: "officials in Islamabad, Pakistan" tell where they sit, not where it happened
+  const ahead = before.slice(0, name.index);
+  return LOCATIVE.test(ahead) && !SPEAKER_SEAT.test(ahead) && !SEAT_OF.test(ahead) && !NOT_WHERE.test(ahead) && !WAR_IN.test(ahead);
+}
 // "the Israeli town of", "the Lebanese village of", "the nearby city of", "the border city of", "Dagestan's regional capital of":
 // a settlement word and "of" say a place follows, whatever verb comes before
 // "took to the streets of Garoua": the streets of a town are in it
@@ -147,7 +156,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     if ('country' in span.value) {
       const direction = DIRECTION.exec(before);
       const possessive = /['’]s$/.test(span.text) || /^['’]s\b/.test(after);
-      if ((!direction && !locative) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || NAME_AFTER.test(text.slice(span.end, span.end + 50)) || /^-\p{Ll}/u.test(after) || (possessive && !PART_AFTER.test(text.slice(span.end, span.end + 40)))) continue; // "US airstrikes", "Russia launched"
+      if ((!direction && !locative && !afterUnknownName(before)) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || NAME_AFTER.test(text.slice(span.end, span.end + 50)) || /^-\p{Ll}/u.test(after) || (possessive && !PART_AFTER.test(text.slice(span.end, span.end + 40)))) continue; // "US airstrikes", "Russia launched"
       out.push({ place: countryPlace(span.value.country, direction ? `${direction[1]} ${span.value.country.name}` : null), index: direction ? span.start - direction[0].length : span.start, end: span.end, origin, ambiguous: false, rule: 'p-country' });
       lastEnd = span.end;
       continue;
