@@ -102,3 +102,11 @@ describe('one incident per article unless the text separates them', () => {
     expect(es.map((e) => e.date.date)).toEqual(['2023-12-17']);
   });
 });
+
+describe('an incident no place is known for', () => {
+  it('makes no event, and says so with its rule', () => {
+    const x = run('Militants ambushed a convoy of troops in Tarrokhel on Tuesday, killing three.');
+    expect(x.events).toEqual([]);
+    expect(x.rejected.map((r) => [r.act, r.rule])).toEqual([['ambushed', 'n-no-place']]);
+  });
+});

@@ -9,7 +9,7 @@ import { groupMentions, type MentionGroup } from '../merge/within-article.js';
 import { reconcile, type ArticleDefaults, type WeaponType } from '../merge/reconcile.js';
 import { reportsUnrest } from '../merge/crowd-events.js';
 import { fillSidesFromArticle, nameUnknownPerpetrators } from '../merge/article-sides.js';
-import type { Actor, Article, ArticleEvent, EventType, Extraction, Mention } from '../types.js';
+import type { Actor, Article, ArticleEvent, EventType, Extraction, Mention, Rejection } from '../types.js';
 import { buildContext, narrativeDay, sentenceActors, siteNear } from '../extract/context.js';
 import { sentenceMentions } from '../extract/mentions.js';
 import { extractTallies } from '../extract/tallies.js';
@@ -29,9 +29,16 @@ export function extractArticle(article: Article): Extraction {
   // acts that a count of incidents sums up, and headlines, make no event of their own
   const summedUp = summaryAt(mentions, ctx.rejected);
   const groups = groupMentions(mentions).filter((g) => reportsIncident(g) && !pointsToSummary(g, summedUp));
-  const built = groups.map((g) => reconcile(g, defaults));
+  const built = groups.map((g) => reconcile(g, defaults) ?? unplaced(g, ctx.rejected));
   const events = nameUnknownPerpetrators(fillSidesFromArticle(linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null)), [...ctx.actors.values()].flat().map((a) => a.actor));
   return { article, events, tallies: extractTallies(ctx), actors: ctx.actors, rejected: ctx.rejected };
+}
+
+/** An incident neither its sentences nor the article place in any country makes no event: said, for `sitrep explain`. */
+function unplaced(g: MentionGroup, rejected: Rejection[]): null {
+  const first = g.mentions.find((m) => !m.casualtyOnly) ?? g.mentions[0]!;
+  rejected.push({ sentence: first.sentence, act: first.trigger, rule: 'n-no-place', reason: 'neither its sentence nor the article names a place or country the gazetteer knows, and every event needs one' });
+  return null;
 }
 
 /**
