@@ -50,6 +50,14 @@ describe('listed places', () => {
     const e = events('Police fired tear gas to scatter demonstrators in the capital, Caracas, and in the city of Maracay on Monday.', '2024-07-30');
     expect(e.map((x) => x.location.name).sort()).toEqual(['Caracas', 'Maracay']);
   });
+  it('one act "in northern Iraq and northern Syria" is one event in each country', () => {
+    const e = events('Turkish warplanes bombed militant hideouts in northern Iraq and northern Syria on Tuesday, the ministry said.', '2025-03-05');
+    expect(e.map((x) => x.location.country_code).sort()).toEqual(['IQ', 'SY']);
+  });
+  it('bare countries listed after an act stay one event', () => {
+    const e = events('The militia bombed a convoy on Tuesday, drawing condemnation from Uganda and Kenya.', '2025-03-05');
+    expect(e).toHaveLength(1);
+  });
 });
 
 describe('the region the article names', () => {

@@ -270,7 +270,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const towns = targets.every((p) => p.place.geo_precision < 3);
   const newIncident = isNewIncident(clause.text, trigger);
   const { attribution } = s;
-  const places = targets.length ? (plural || towns ? targets : targets.slice(0, 1)) : [null];
+  const places = targets.length ? (plural || towns || ofCountries(targets) ? targets : targets.slice(0, 1)) : [null];
   const days = listedDays(inClause(s, clause, s.dates), date.span, clause.text);
   const ownTolls = places.map((place, p) => (p > 0 && place ? gappedToll(s.sentence.text.slice(places[p - 1]!.end, place.index), casualties) : null));
   if (ownTolls.some(Boolean)) ownTolls[0] = firstOfGapped(casualties, ownTolls);
@@ -622,6 +622,13 @@ function pickPlaces(places: PlaceMatch[], text: string, toll?: Tolls): PlaceMatc
   const chain = listChain(items, items.indexOf(precise[0]!), text, toll);
   return chain.length > 1 ? chain : [precise[0]!];
 }
+
+// "struck targets in northern Iraq and northern Syria": one act in parts of listed countries is an incident
+// in each (ACLED: one country, one event); bare countries ("in Iraq and Syria") are often a war's setting
+// or a list of allies, not where the act was
+const ofCountries = (targets: PlaceMatch[]): boolean =>
+  targets.length > 1 && new Set(targets.map((p) => p.place.country_code)).size === targets.length &&
+  targets.every((p) => isCountry(p) && p.place.name !== p.place.country);
 
 const isCountry = (p: PlaceMatch): boolean => p.place.geo_precision === 3 && p.place.admin1 === null;
 
