@@ -60,6 +60,21 @@ describe('listed places', () => {
   });
 });
 
+describe('villages the gazetteer lacks', () => {
+  it('"Kwari, Dagu and Lamba communities of Mangu" is one event at each, placed at Mangu with precision 2', () => {
+    const e = events('Gunmen on Sunday attacked Kwari, Dagu and Lamba communities of Mangu, killing at least nine people, police said.', '2025-06-10');
+    expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Kwari', 2], ['Dagu', 2], ['Lamba', 2]]);
+  });
+  it('villages listed after "villages -" are near the town the sentence before named, and none is that town', () => {
+    const e = events('Gunmen killed 30 people in Mangu, Plateau State, last week. On Monday night they raided four villages - Kwari, Dagu, Lamba and Tudun - burning homes, a resident said.', '2025-06-10');
+    expect(e.map((x) => x.location.name)).toEqual(['Mangu', 'Kwari', 'Dagu', 'Lamba', 'Tudun']);
+  });
+  it('a faith before "communities" names no village', () => {
+    const e = events('Gunmen attacked Christian and Muslim communities in Mangu on Sunday, killing nine people.', '2025-06-10');
+    expect(e.map((x) => x.location.name)).toEqual(['Mangu']);
+  });
+});
+
 describe('the region the article names', () => {
   it('a same-named town is the one in the region the article names in another sentence', () => {
     const e = events('Police in Louisiana are on alert after a week of violence. Gunmen shot dead two people in Alexandria on Monday.');

@@ -16,6 +16,7 @@ import { NUMBER_SOURCE, QUANTIFIER_SOURCE, toRange } from './rules/numbers.js';
 import type { TallyMatch } from './rules/tallies.js';
 import { namesWarPeriod } from './rules/tally-period.js';
 import { roundupTowns } from './rules/roundups.js';
+import { villagePlaces } from './rules/villages.js';
 import { assignRoles, roleReason, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
 import { actsIn, findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, vetoedActs, type Trigger } from './rules/triggers.js';
@@ -48,11 +49,19 @@ const GROUP_ANAPHOR = /\b(the|this)\s+([a-z][\w-]*\s+){0,2}(group|militia|milita
 // and an adverb at most
 const PRONOUN_SUBJECT = /^\W*((on|in|at|later|earlier|overnight|hours later)\b[^,;]{0,30}?,?\s+)?(it|they)\s+((\w+ly|also|then|later|again|too|had|have|has)\s+){0,2}$/i;
 
+// how many sentences back a site may be what villages listed with no place of their own are near
+const VILLAGE_SITE_REACH = 3;
+/** The precise site the article named last, in this sentence's few before it: where villages it lists unplaced lie. */
+const siteBefore = (ctx: ArticleContext, sentence: number): Place | null =>
+  ctx.sites.filter((x) => x.sentence < sentence && x.sentence >= sentence - VILLAGE_SITE_REACH && x.place.geo_precision < 3).pop()?.place ?? null;
+
 export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Mention[] {
   const text = sentence.text;
   const tokens = ctx.tokens.get(sentence.index)!;
   const found = sentenceActors(ctx, sentence);
-  const places = findPlaces(text, placeContext(ctx, found.map((a) => [a.index, a.end])), tokens);
+  const taken = found.map((a): [number, number] => [a.index, a.end]);
+  const known = findPlaces(text, placeContext(ctx, taken), tokens);
+  const places = [...known, ...villagePlaces(text, known, taken, siteBefore(ctx, sentence.index))].sort((a, b) => a.index - b.index);
   const bare = resolveBareForces(ctx, found, places, text);
   const actors = bare.map((a) => resolveDescription(text, a, lastGroupBefore(bare, a.index) ?? ctx.lastGroup));
   const s: SentenceFacts = {
