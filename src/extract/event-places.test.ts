@@ -54,6 +54,10 @@ describe('listed places', () => {
     const e = events('Turkish warplanes bombed militant hideouts in northern Iraq and northern Syria on Tuesday, the ministry said.', '2025-03-05');
     expect(e.map((x) => x.location.country_code).sort()).toEqual(['IQ', 'SY']);
   });
+  it('"in Falkirk, Scotland": the region a listed town is in is no place of its own', () => {
+    const e = events('In Falkirk, Scotland, protesters clashed with police outside a hotel on Saturday.', '2025-08-31');
+    expect(e.map((x) => x.location.name)).toEqual(['Falkirk']);
+  });
   it('bare countries listed after an act stay one event', () => {
     const e = events('The militia bombed a convoy on Tuesday, drawing condemnation from Uganda and Kenya.', '2025-03-05');
     expect(e).toHaveLength(1);

@@ -627,7 +627,8 @@ function pickPlaces(places: PlaceMatch[], text: string, toll?: Tolls): PlaceMatc
   const precise = targets.filter((p) => (p.place.geo_precision === 3 ? 3 : 1) === best);
   // "raids on the capital, Sanaa, Hodeidah governorate, Saada and Dhamar": a list may mix towns and regions
   // "at Erbil Air Base, Iraq", "at X in Iraq and at Y": a country beside a place of it is where that place is, not another place
-  const items = isCountry(precise[0]!) ? targets : targets.filter((p) => !isCountry(p));
+  // ("in Falkirk, Scotland", "Leeds, England": a region a listed town is in is where it is, not another place)
+  const items = isCountry(precise[0]!) ? targets : targets.filter((p) => !isCountry(p) && !holdsTown(p, targets));
   const chain = listChain(items, items.indexOf(precise[0]!), text, toll);
   return chain.length > 1 ? chain : [precise[0]!];
 }
@@ -638,6 +639,9 @@ function pickPlaces(places: PlaceMatch[], text: string, toll?: Tolls): PlaceMatc
 const ofCountries = (targets: PlaceMatch[]): boolean =>
   targets.length > 1 && new Set(targets.map((p) => p.place.country_code)).size === targets.length &&
   targets.every((p) => isCountry(p) && p.place.name !== p.place.country);
+
+const holdsTown = (region: PlaceMatch, places: PlaceMatch[]): boolean => region.place.geo_precision === 3 && !!region.place.admin1 &&
+  places.some((p) => p.place.geo_precision < 3 && p.place.country_code === region.place.country_code && p.place.admin1 === region.place.admin1);
 
 const isCountry = (p: PlaceMatch): boolean => p.place.geo_precision === 3 && p.place.admin1 === null;
 
