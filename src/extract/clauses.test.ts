@@ -38,6 +38,7 @@ describe('how long before', () => {
   it('"two days after" is two days back', () => expect(lag('The raid came two days after a drone attack in Jordan.')).toEqual({ days: 2, width: 0 }));
   it('"only weeks after" is two to six weeks back', () => expect(lag('The attack comes only weeks after the group stormed a base.')).toEqual({ days: 42, width: 28 }));
   it('"hours after" is the same day', () => expect(lag('Jets struck hours after the rocket attack.')).toEqual({ days: 0, width: 0 }));
+  it('"last week after" dates the main clause, no lag', () => expect(lag('Thousands fled the district last week after militiamen burned the market.')).toBeNull());
 });
 
 describe('a verb\'s own "after" joins no second incident', () => {

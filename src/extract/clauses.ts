@@ -26,9 +26,10 @@ export interface Clause {
   lag: Shift | null;
 }
 
-// ("going after an upscale community", "named after": a verb's own "after", no second incident)
+// ("going after an upscale community", "named after": a verb's own "after", no second incident; "fled last
+// week after the town fell": the week is the main clause's day, no lag)
 const CONNECTIVE =
-  /(?:,\s*)?\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:hours?|days?|weeks?|minutes)\s+|(?:shortly|soon|not long|moments|just)\s+)?(?<!\b(?:go|goes|going|went|gone|named|looks?|looked|looking|chase[sd]?|chasing|ran|runs?|running)\s)(?:after|before)\b(?!\s+(?:which|that|dawn|daybreak|sunrise|dusk|sunset|nightfall|dark|midnight|noon|midday)\b)|(?:,\s*)?\b(?:in (?:response|retaliation|answer|reply) (?:to|for)|responding to|responded to|answered(?!\s+with)|(?:was|were|came|as|be|is|are) (?:as )?(?:a |an |its |their |[\w-]+['’]s )?(?:direct )?(?:response|answer|retaliation|reply) (?:to|for)|as retaliation for|retaliating for|following|(?<!\b(?:have|has|had|closely|who|I|we)\s+)followed(?!\s+(?:by|how|the news|events|developments)\b)|(?:a|an|the|its|their)\s+(?:(?!(?:came|comes|come|was|were|is|are|be|been|in|as|and|or|that|which)\b)[\w'’-]+\s+){0,4}?(?:response|retaliation|reprisal|reply)\s+(?:by\s+[^,;]{1,60}?\s+)?(?:to|for))\b|;|(?:,\s*|^)\b(?:while|whereas)\b/gi;
+  /(?:,\s*)?\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?<!\b(?:last|this|next|that|same|previous)\s)(?:hours?|days?|weeks?|minutes)\s+|(?:shortly|soon|not long|moments|just)\s+)?(?<!\b(?:go|goes|going|went|gone|named|looks?|looked|looking|chase[sd]?|chasing|ran|runs?|running)\s)(?:after|before)\b(?!\s+(?:which|that|dawn|daybreak|sunrise|dusk|sunset|nightfall|dark|midnight|noon|midday)\b)|(?:,\s*)?\b(?:in (?:response|retaliation|answer|reply) (?:to|for)|responding to|responded to|answered(?!\s+with)|(?:was|were|came|as|be|is|are) (?:as )?(?:a |an |its |their |[\w-]+['’]s )?(?:direct )?(?:response|answer|retaliation|reply) (?:to|for)|as retaliation for|retaliating for|following|(?<!\b(?:have|has|had|closely|who|I|we)\s+)followed(?!\s+(?:by|how|the news|events|developments)\b)|(?:a|an|the|its|their)\s+(?:(?!(?:came|comes|come|was|were|is|are|be|been|in|as|and|or|that|which)\b)[\w'’-]+\s+){0,4}?(?:response|retaliation|reprisal|reply)\s+(?:by\s+[^,;]{1,60}?\s+)?(?:to|for))\b|;|(?:,\s*|^)\b(?:while|whereas)\b/gi;
 
 export function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];

@@ -25,6 +25,7 @@ const counts: Array<[string, string, number]> = [
   ['machine-gunned', 'Dozens of civilians were machine-gunned in Kaya, Burkina Faso, on Saturday.', 1],
   ['a toll ("more than 21 people were shot dead") is no count of attacks', 'More than 21 people were shot dead inside the church compound in Bunia, Congo, on Sunday.', 1],
   ['a crowd ("hundreds of demonstrators") is no count of attacks', 'Hundreds of demonstrators hurled rocks at police outside Congress in Buenos Aires on Wednesday.', 1],
+  ['a crowd of three words of kind ("hundreds of pro- and anti-mask demonstrators") is no count either', 'Hundreds of pro- and anti-mask demonstrators rallied outside the town hall in Leeds, England, on Saturday.', 1],
   ['"dozens of attacks" still is', 'Militias launched dozens of attacks on bases in Syria.', 0],
   ['a unit\'s number ("the 36th Front") counts nothing', 'A car bomb exploded in Jamundi on Tuesday. The 36th Front of the FARC dissidents was behind the attack.', 1],
   ['a habit told in a relative clause about the place is not the act\'s', 'Four Syrians were killed on Thursday in an Israeli strike on Shama, where Hezbollah and Israel have traded fire almost every day.', 1],

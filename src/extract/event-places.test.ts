@@ -50,6 +50,33 @@ describe('listed places', () => {
     const e = events('Police fired tear gas to scatter demonstrators in the capital, Caracas, and in the city of Maracay on Monday.', '2024-07-30');
     expect(e.map((x) => x.location.name).sort()).toEqual(['Caracas', 'Maracay']);
   });
+  it('one act "in northern Iraq and northern Syria" is one event in each country', () => {
+    const e = events('Turkish warplanes bombed militant hideouts in northern Iraq and northern Syria on Tuesday, the ministry said.', '2025-03-05');
+    expect(e.map((x) => x.location.country_code).sort()).toEqual(['IQ', 'SY']);
+  });
+  it('"in Falkirk, Scotland": the region a listed town is in is no place of its own', () => {
+    const e = events('In Falkirk, Scotland, protesters clashed with police outside a hotel on Saturday.', '2025-08-31');
+    expect(e.map((x) => x.location.name)).toEqual(['Falkirk']);
+  });
+  it('bare countries listed after an act stay one event', () => {
+    const e = events('The militia bombed a convoy on Tuesday, drawing condemnation from Uganda and Kenya.', '2025-03-05');
+    expect(e).toHaveLength(1);
+  });
+});
+
+describe('villages the gazetteer lacks', () => {
+  it('"Kwari, Dagu and Lamba communities of Mangu" is one event at each, placed at Mangu with precision 2', () => {
+    const e = events('Gunmen on Sunday attacked Kwari, Dagu and Lamba communities of Mangu, killing at least nine people, police said.', '2025-06-10');
+    expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Kwari', 2], ['Dagu', 2], ['Lamba', 2]]);
+  });
+  it('villages listed after "villages -" are near the town the sentence before named, and none is that town', () => {
+    const e = events('Gunmen killed 30 people in Mangu, Plateau State, last week. On Monday night they raided four villages - Kwari, Dagu, Lamba and Tudun - burning homes, a resident said.', '2025-06-10');
+    expect(e.map((x) => x.location.name)).toEqual(['Mangu', 'Kwari', 'Dagu', 'Lamba', 'Tudun']);
+  });
+  it('a faith before "communities" names no village', () => {
+    const e = events('Gunmen attacked Christian and Muslim communities in Mangu on Sunday, killing nine people.', '2025-06-10');
+    expect(e.map((x) => x.location.name)).toEqual(['Mangu']);
+  });
 });
 
 describe('the region the article names', () => {

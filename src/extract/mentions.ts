@@ -16,6 +16,7 @@ import { NUMBER_SOURCE, QUANTIFIER_SOURCE, toRange } from './rules/numbers.js';
 import type { TallyMatch } from './rules/tallies.js';
 import { namesWarPeriod } from './rules/tally-period.js';
 import { roundupTowns } from './rules/roundups.js';
+import { villagePlaces } from './rules/villages.js';
 import { assignRoles, roleReason, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
 import { actsIn, findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, vetoedActs, type Trigger } from './rules/triggers.js';
@@ -48,11 +49,19 @@ const GROUP_ANAPHOR = /\b(the|this)\s+([a-z][\w-]*\s+){0,2}(group|militia|milita
 // and an adverb at most
 const PRONOUN_SUBJECT = /^\W*((on|in|at|later|earlier|overnight|hours later)\b[^,;]{0,30}?,?\s+)?(it|they)\s+((\w+ly|also|then|later|again|too|had|have|has)\s+){0,2}$/i;
 
+// how many sentences back a site may be what villages listed with no place of their own are near
+const VILLAGE_SITE_REACH = 3;
+/** The precise site the article named last, in this sentence's few before it: where villages it lists unplaced lie. */
+const siteBefore = (ctx: ArticleContext, sentence: number): Place | null =>
+  ctx.sites.filter((x) => x.sentence < sentence && x.sentence >= sentence - VILLAGE_SITE_REACH && x.place.geo_precision < 3).pop()?.place ?? null;
+
 export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Mention[] {
   const text = sentence.text;
   const tokens = ctx.tokens.get(sentence.index)!;
   const found = sentenceActors(ctx, sentence);
-  const places = findPlaces(text, placeContext(ctx, found.map((a) => [a.index, a.end])), tokens);
+  const taken = found.map((a): [number, number] => [a.index, a.end]);
+  const known = findPlaces(text, placeContext(ctx, taken), tokens);
+  const places = [...known, ...villagePlaces(text, known, taken, siteBefore(ctx, sentence.index))].sort((a, b) => a.index - b.index);
   const bare = resolveBareForces(ctx, found, places, text);
   const actors = bare.map((a) => resolveDescription(text, a, lastGroupBefore(bare, a.index) ?? ctx.lastGroup));
   const s: SentenceFacts = {
@@ -270,7 +279,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const towns = targets.every((p) => p.place.geo_precision < 3);
   const newIncident = isNewIncident(clause.text, trigger);
   const { attribution } = s;
-  const places = targets.length ? (plural || towns ? targets : targets.slice(0, 1)) : [null];
+  const places = targets.length ? (plural || towns || ofCountries(targets) ? targets : targets.slice(0, 1)) : [null];
   const days = listedDays(inClause(s, clause, s.dates), date.span, clause.text);
   const ownTolls = places.map((place, p) => (p > 0 && place ? gappedToll(s.sentence.text.slice(places[p - 1]!.end, place.index), casualties) : null));
   if (ownTolls.some(Boolean)) ownTolls[0] = firstOfGapped(casualties, ownTolls);
@@ -618,10 +627,21 @@ function pickPlaces(places: PlaceMatch[], text: string, toll?: Tolls): PlaceMatc
   const precise = targets.filter((p) => (p.place.geo_precision === 3 ? 3 : 1) === best);
   // "raids on the capital, Sanaa, Hodeidah governorate, Saada and Dhamar": a list may mix towns and regions
   // "at Erbil Air Base, Iraq", "at X in Iraq and at Y": a country beside a place of it is where that place is, not another place
-  const items = isCountry(precise[0]!) ? targets : targets.filter((p) => !isCountry(p));
+  // ("in Falkirk, Scotland", "Leeds, England": a region a listed town is in is where it is, not another place)
+  const items = isCountry(precise[0]!) ? targets : targets.filter((p) => !isCountry(p) && !holdsTown(p, targets));
   const chain = listChain(items, items.indexOf(precise[0]!), text, toll);
   return chain.length > 1 ? chain : [precise[0]!];
 }
+
+// "struck targets in northern Iraq and northern Syria": one act in parts of listed countries is an incident
+// in each (ACLED: one country, one event); bare countries ("in Iraq and Syria") are often a war's setting
+// or a list of allies, not where the act was
+const ofCountries = (targets: PlaceMatch[]): boolean =>
+  targets.length > 1 && new Set(targets.map((p) => p.place.country_code)).size === targets.length &&
+  targets.every((p) => isCountry(p) && p.place.name !== p.place.country);
+
+const holdsTown = (region: PlaceMatch, places: PlaceMatch[]): boolean => region.place.geo_precision === 3 && !!region.place.admin1 &&
+  places.some((p) => p.place.geo_precision < 3 && p.place.country_code === region.place.country_code && p.place.admin1 === region.place.admin1);
 
 const isCountry = (p: PlaceMatch): boolean => p.place.geo_precision === 3 && p.place.admin1 === null;
 

@@ -38,11 +38,19 @@ export function placesCompatible(a: Place | null, b: Place | null): boolean {
 
 export function samePlace(a: Place | null, b: Place | null): boolean {
   if (!a || !b) return false;
+  if (standIns(a, b)) return false;
   if (inRegion(a, b) || inRegion(b, a)) return true;
   if (a.geo_precision === 3 && b.geo_precision === 3) return a.country_code === b.country_code;
   if (a.geo_precision === 3 || b.geo_precision === 3) return false;
   return km(a, b) <= 30;
 }
+
+/**
+ * Villages the gazetteer lacks ("Daffo, Hurti and Tadai communities of Bokkos") are placed at the town they
+ * are in (precision 2, `p-village`): another name at exactly that town's point is another village, not the town.
+ */
+const standIns = (a: Place, b: Place): boolean =>
+  a.name !== b.name && (a.geo_precision === 2 || b.geo_precision === 2) && a.lat === b.lat && a.lon === b.lon && a.geo_precision < 3 && b.geo_precision < 3;
 
 /** Two coarse areas of one country that can be the same: one name ("Red Sea", "eastern Syria"), or one of them the whole country. */
 export function sameArea(a: Place, b: Place): boolean {

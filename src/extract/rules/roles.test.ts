@@ -20,6 +20,8 @@ describe('role rules', () => {
     expect(roles('Israeli jets struck depots used by Hezbollah in the Bekaa.')).toEqual(['Military Forces of Israel', 'Hezbollah']));
   it('r-victims: "N soldiers were killed"', () =>
     expect(roles('Two Somali soldiers were killed when a roadside bomb exploded.')[1]).toBe('Military Forces of Somalia'));
+  it('r-civilians: villages raided are civilians hit', () =>
+    expect(roles('Gunmen raided three villages near the border on Sunday.', 'Nigeria')[1]).toBe('Civilians (Nigeria)'));
   it('r-country-subject: "Russia launched..."', () => expect(roles('Russia launched 40 drones at Odesa overnight.')[0]).toBe('Military Forces of Russia'));
   it('a speaker is not the attacker: "the army said militants attacked"', () =>
     expect(roles('The Malian army said JNIM fighters attacked a checkpoint.')[0]).toBe('JNIM'));

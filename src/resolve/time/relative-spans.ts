@@ -48,6 +48,12 @@ const range = (earliest: string, latest: string, precision: 1 | 2 | 3, date = mi
 
 const HOLIDAYS: Record<string, string> = { 'christmas day': '12-25', christmas: '12-25', 'christmas eve': '12-24', 'christmas night': '12-25', "new year's eve": '12-31', "new year's day": '01-01' };
 
+/** The holiday of the year given, when it is not after publication, else its most recent occurrence. */
+function holiday(published: string, monthDay: string, year: string | undefined): string {
+  const dated = year ? `${year}-${monthDay}` : null;
+  return dated && dated <= published ? dated : lastOccurrence(published, monthDay);
+}
+
 /** The most recent occurrence of month-day on or before the publication day. */
 function lastOccurrence(published: string, monthDay: string): string {
   const year = Number(published.slice(0, 4));
@@ -111,5 +117,6 @@ export const SPAN_RULES: SpanRule[] = [
   // a recalled incident within that year, never on the publication day (chrono reads no bare year); a year
   // further on mostly describes a group or a war ("a group that pledged allegiance to IS in 2019")
   { id: 't-year', re: /(?<=^\W*(?:in|during|early in|late in)\s|^\W*mid-)(?:19|20)\d\d\b(?![-–/]\d)/gi, span: (p, m) => yearBefore(p, Number(m[0])) },
-  { id: 't-holiday', re: /\b(christmas (day|eve|night)|christmas|new year's (eve|day))\b/gi, span: (p, m) => day(lastOccurrence(p, HOLIDAYS[m[0].toLowerCase()]!)) },
+  // "the 2023 Christmas Eve attack", "on Christmas Day 2022": a year given is that year's, else the last one
+  { id: 't-holiday', re: /\b(?:((?:19|20)\d\d)\s+)?(christmas (?:day|eve|night)|christmas|new year's (?:eve|day))(?:,?\s+((?:19|20)\d\d))?\b/gi, span: (p, m) => day(holiday(p, HOLIDAYS[m[2]!.toLowerCase()]!, m[1] ?? m[3])) },
 ];

@@ -15,6 +15,8 @@ const cases: Array<[string, string, [string, string, string, number]]> = [
   ['Fighting flared in late June.', '2024-08-10', ['2024-06-25', '2024-06-21', '2024-06-30', 3]],
   ['Fighting flared in June.', '2024-08-10', ['2024-06-15', '2024-06-01', '2024-06-30', 3]],
   ['Two soldiers were hurt on Christmas Day.', '2024-12-27', ['2024-12-25', '2024-12-25', '2024-12-25', 1]],
+  ['The 2021 Christmas Eve raid killed nine.', '2024-04-05', ['2021-12-24', '2021-12-24', '2021-12-24', 1]], // t-holiday of a year given
+  ['Shells fell on Christmas Day 2022 in the town.', '2024-04-05', ['2022-12-25', '2022-12-25', '2022-12-25', 1]],
   ['Shelling over the past 24 hours killed two.', '2024-03-05', ['2024-03-04', '2024-03-04', '2024-03-05', 1]],
   ['The US struck on the night of March 2, 2024, officials said.', '2024-03-04', ['2024-03-02', '2024-03-02', '2024-03-03', 1]],
   ['The raid in March last year killed four.', '2024-09-06', ['2023-03-16', '2023-03-01', '2023-03-31', 3]], // t-month-of-year

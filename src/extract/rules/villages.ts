@@ -1,0 +1,50 @@
+// Villages the gazetteer lacks, named as villages: "attacks on Mangu, Hurra and Tadi communities of Bokkos",
+// "raided six villages - Ruwi, Daffo and Hurti", "in Ruwi community". Reports of rural violence list the
+// hamlets hit, and GeoNames rarely has them; ACLED codes one event per village, placed at the nearest
+// known place with geo precision 2. The words "village", "community"... say the names are places, so each
+// unknown one is a place at the known place the sentence says they are in, else the site the article
+// named just before (rule `p-village`).
+import type { Place } from '../../types.js';
+import { countryByDemonym, isPlaceStopword } from '../../resolve/place/gazetteer.js';
+import type { PlaceMatch } from '../../resolve/place/find-places.js';
+import { matchAll } from '../lexicon.js';
+
+// a name of one or two capitalised words, with an alternative name in brackets ("Manguna (Tagai)")
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s*\([^()]{1,30}\))?`;
+const LIST = String.raw`${NAME}(?:\s*,\s*${NAME})*\s*,?\s+(?:and|or)\s+${NAME}`;
+const PLURAL = String.raw`(?:villages|communities|settlements|hamlets|localities)`;
+const SINGULAR = String.raw`(?:village|community|settlement|hamlet)`;
+// "Ruwi, Daffo and Hurti communities"
+const LIST_THEN_NOUN = new RegExp(String.raw`(?<![\p{L}'’-])(${LIST})\s+${PLURAL}\b`, 'gu');
+// "six villages - Ruwi, Daffo and Hurti", "villages, including Ruwi and Daffo"
+const NOUN_THEN_LIST = new RegExp(String.raw`\b${PLURAL}\s*(?:[-–—:]\s*|,?\s+(?:including|namely|such as|among them)\s+)(${LIST})(?![\p{L}'’-])`, 'gu');
+// "in Ruwi community", "at Hurti village"
+const ONE = new RegExp(String.raw`\b(?:in|at|on|of|from|into|to)\s+(${NAME})\s+${SINGULAR}\b`, 'gu');
+const ITEM = new RegExp(NAME, 'gu');
+
+/**
+ * The unknown villages a sentence names, each a place at `container` (the known place the sentence names
+ * after them, else `fallback`) with precision 2. Names already found as places or actors are left alone.
+ */
+export function villagePlaces(text: string, known: PlaceMatch[], taken: Array<[number, number]>, fallback: Place | null): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  const overlaps = (a: number, b: number) => known.some((p) => p.index < b && a < p.end) || taken.some(([s, e]) => s < b && a < e) ||
+    out.some((p) => p.index < b && a < p.end);
+  const lists = [...text.matchAll(LIST_THEN_NOUN), ...text.matchAll(NOUN_THEN_LIST), ...text.matchAll(ONE)];
+  for (const m of lists) {
+    const listStart = m.index + m[0].indexOf(m[1]!);
+    const listEnd = listStart + m[1]!.length;
+    // the known place the villages are said to be in ("communities of Bokkos", "villages in Bokkos"), else the site just told
+    const container = known.find((p) => p.index >= listEnd && p.index - listEnd < 60 && !p.origin && p.place.geo_precision < 3)?.place ??
+      known.find((p) => !p.origin && p.place.geo_precision < 3 && p.end <= listStart && listStart - p.end < 80)?.place ?? fallback;
+    if (!container) continue;
+    for (const item of m[1]!.matchAll(ITEM)) {
+      const name = item[0].replace(/\s*\(.*$/, '');
+      const index = listStart + item.index;
+      const end = index + item[0].length;
+      if (overlaps(index, end) || name.split(/\s+/).some((w) => isPlaceStopword(w) || !!countryByDemonym(w)) || matchAll('not-villages', name).length) continue;
+      out.push({ place: { ...container, name, geo_precision: 2 }, index, end, origin: false, ambiguous: false, rule: 'p-village' });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
