@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaces, townNamed } from './find-places.js';
+import { capitalisedNames, findPlaces, townNamed } from './find-places.js';
 import { admin2At, placesByKey } from './gazetteer.js';
 import { normaliseName } from '../../read/normalise.js';
 import { readTsv, splitList } from '../../util/data-files.js';
@@ -83,6 +83,15 @@ describe('findPlaces', () => {
   it('uses the article focus to choose among same-named towns', () => {
     expect(places('Clashes broke out in Tripoli.', ['LY'])[0]?.[1]).toBe('LY');
     expect(places('Clashes broke out in Tripoli.', ['LB'])[0]?.[1]).toBe('LB');
+  });
+  it('a town followed by its own region or district is that one of the same-named towns, and the container is no place of its own', () => {
+    expect(places('Two men were arrested after a scuffle in Boston, Lincolnshire, on Monday night.')).toEqual([['Boston', 'GB', 1, false]]);
+    expect(places('Two men were arrested after a scuffle in Boston on Monday night.')[0]?.[1]).toBe('US');
+  });
+  it('a town is the one of its name whose region or district the article names elsewhere, and so no longer ambiguous', () => {
+    const found = findPlaces('Shops were looted in Boston overnight.', { focus: [], taken: [], names: capitalisedNames('The Lincolnshire town has seen unrest.') });
+    expect(found.map((p) => [p.place.country_code, p.ambiguous])).toEqual([['GB', false]]);
+    expect(capitalisedNames('Police in Lower Kurram said')).toEqual(new Set(['police', 'lower', 'kurram', 'lower kurram']));
   });
   it('prefers the candidate near the other places the article names', () => {
     const near = (lat: number, lon: number) => findPlaces('Fighting broke out in Tripoli.', { focus: [], taken: [], anchors: [{ lat, lon }] })[0]?.place.country_code;
