@@ -175,7 +175,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const precision = record.precision === 1 && relative ? 2 : record.precision;
     // a village tells no article's country: until that is known, it is no anchor of the others
     // "Epping" in a story that names Essex: the one town of the name whose region or district the article names is no guess
-    const placedByName = record.kind !== 'site' && regionNamed(record, ctx, sentence!) > 0 && !records.some((r) => r.cc !== record.cc && regionNamed(r, ctx, sentence!) > 0);
+    const placedByName = record.kind !== 'site' && regionNamed(record, ctx, sentence) > 0 && !records.some((r) => r.cc !== record.cc && regionNamed(r, ctx, sentence!) > 0);
     const ambiguous = (isMinor(record) && !ctx.focus.length) || (!isNationalCapital(record) && !placedByName && records.some((r) => r.cc !== record.cc && !isMinor(r)));
     const otherRegion = neighbourhood || ((record.kind === 'town' || record.kind === 'district') && records.some((r) => r.cc === record.cc && r.admin1 !== record.admin1 && !isMinor(r)));
     out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, ...(otherRegion ? { otherRegion } : {}), rule: `p-${record.kind}` });
