@@ -93,6 +93,9 @@ describe('findPlaces', () => {
     expect(found.map((p) => [p.place.country_code, p.ambiguous])).toEqual([['GB', false]]);
     expect(capitalisedNames('Police in Lower Kurram said')).toEqual(new Set(['police', 'lower', 'kurram', 'lower kurram']));
   });
+  it('"at the Court of Appeal" names no town', () => {
+    expect(places('The ruling was overturned at the Court of Appeal on Friday.')).toEqual([]);
+  });
   it('prefers the candidate near the other places the article names', () => {
     const near = (lat: number, lon: number) => findPlaces('Fighting broke out in Tripoli.', { focus: [], taken: [], anchors: [{ lat, lon }] })[0]?.place.country_code;
     expect(near(32.4, 15.1)).toBe('LY'); // Misrata
