@@ -96,6 +96,11 @@ describe('findPlaces', () => {
   it('"at the Court of Appeal" names no town', () => {
     expect(places('The ruling was overturned at the Court of Appeal on Friday.')).toEqual([]);
   });
+  it('a story that names no country keeps a town to the countries its places tell ("outside the Bell Hotel" in an English town)', () => {
+    const found = (focus: string[]) => findPlaces('Protesters gathered outside the Bell Hotel again.', { focus, taken: [] }).map((p) => p.place.country_code);
+    expect(found(['GB'])).toEqual([]);
+    expect(found([])).toEqual(['US']);
+  });
   it('prefers the candidate near the other places the article names', () => {
     const near = (lat: number, lon: number) => findPlaces('Fighting broke out in Tripoli.', { focus: [], taken: [], anchors: [{ lat, lon }] })[0]?.place.country_code;
     expect(near(32.4, 15.1)).toBe('LY'); // Misrata

@@ -229,7 +229,8 @@ function heldIn(span: SpanMatch<Candidate>, next: SpanMatch<Candidate> | undefin
 
 // "Naivasha camp" in a report on Sudan is not the Kenyan town: GeoNames holds a town of almost any name
 // somewhere, so a town counts only in a country the article names, when it names any (not a regional capital:
-// "Russian drones hit Kharkiv" names Russia alone)
+// "Russian drones hit Kharkiv" names Russia alone); a story that names none, only in the countries its places
+// tell ("outside the Bell Hotel" in a story of an English town is no Californian Bell)
 const inNamedCountries = (records: GazRecord[], named: ReadonlySet<string> | undefined): GazRecord[] =>
   named?.size ? records.filter((r) => (r.kind !== 'town' && r.kind !== 'district') || named.has(r.cc)) : records;
 
@@ -282,7 +283,7 @@ function candidates(records: GazRecord[], ctx: PlaceContext, after: string, dist
   // "the Rhône region": the press calls a district with no region of its name a region
   const district = districtNamed || DISTRICT_WORD.test(after) || (REGION_WORD.test(after) && !records.some((r) => r.kind === 'region'));
   const longerName = NAME_GOES_ON.test(after);
-  return outsideMinor(inNamedCountries(records, ctx.named), ctx.focus)
+  return outsideMinor(inNamedCountries(records, ctx.named?.size ? ctx.named : new Set(ctx.focus)), ctx.focus)
     .filter((r) => (r.kind !== 'district' || district) && (!COMPASS.test(r.name) || (compassRegion && (!ctx.named?.size || ctx.named.has(r.cc)))) &&
       (!longerName || !ctx.named?.size || ctx.named.has(r.cc)));
 }
