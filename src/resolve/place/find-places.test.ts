@@ -92,6 +92,9 @@ describe('findPlaces', () => {
     const found = findPlaces('Shops were looted in Boston overnight.', { focus: [], taken: [], names: capitalisedNames('The Lincolnshire town has seen unrest.') });
     expect(found.map((p) => [p.place.country_code, p.ambiguous])).toEqual([['GB', false]]);
     expect(capitalisedNames('Police in Lower Kurram said')).toEqual(new Set(['police', 'lower', 'kurram', 'lower kurram']));
+    // a hamlet of no known people is not set above the city of its name by a region the story names in passing
+    const city = findPlaces('Students marched in Surabaya on Tuesday.', { focus: ['ID'], taken: [], names: capitalisedNames('Farmers in West Java joined them.') });
+    expect(city.map((p) => p.place.admin1)).toEqual(['East Java']);
   });
   it('"at the Court of Appeal" names no town', () => {
     expect(places('The ruling was overturned at the Court of Appeal on Friday.')).toEqual([]);

@@ -408,7 +408,8 @@ function choose(records: GazRecord[], ctx: PlaceContext, word: 'region' | 'distr
 /**
  * How strongly the text places a candidate in its own region or district: "Pishin district of Balochistan" names
  * it in the sentence (45), the article resolved a place there (30), or a story that only says "Balochistan"
- * or "the Essex town" elsewhere (20; not a curated site: a border temple's sides are both named). A region or district of the candidate's own name is no evidence.
+ * or "the Essex town" elsewhere (20; not for a curated site, whose border temple's sides are both named, nor a hamlet
+ * of no known people, which a name in passing does not set above a city of the name). A region or district of the candidate's own name is no evidence.
  */
 function regionNamed(r: GazRecord, ctx: PlaceContext, sentence: string): number {
   if (r.kind === 'region') return 0;
@@ -419,7 +420,7 @@ function regionNamed(r: GazRecord, ctx: PlaceContext, sentence: string): number 
     if (!key || key === own) continue;
     if (sentence.includes(key)) return 45;
     if (resolved && ctx.regions?.has(key)) best = 30;
-    else if (r.kind !== 'site' && ctx.names?.has(key)) best = Math.max(best, 20);
+    else if (r.kind !== 'site' && (r.kind !== 'town' || r.population >= MINOR_TOWN) && ctx.names?.has(key)) best = Math.max(best, 20);
   }
   return best;
 }
