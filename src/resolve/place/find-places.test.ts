@@ -96,6 +96,10 @@ describe('findPlaces', () => {
     const city = findPlaces('Students marched in Surabaya on Tuesday.', { focus: ['ID'], taken: [], names: capitalisedNames('Farmers in West Java joined them.') });
     expect(city.map((p) => p.place.admin1)).toEqual(['East Java']);
   });
+  it('"Lower X" or "Upper X" that the gazetteer lacks is the district or region X, with its precision', () => {
+    expect(places('A checkpoint came under fire in the Tora area of Lower Kurram overnight.', ['PK'])).toEqual([['Kurram', 'PK', 2, false]]);
+    expect(places('A checkpoint came under fire in the Tora area of Kurram overnight.', ['PK'])).toEqual([]);
+  });
   it('"at the Court of Appeal" names no town', () => {
     expect(places('The ruling was overturned at the Court of Appeal on Friday.')).toEqual([]);
   });

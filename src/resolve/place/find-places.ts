@@ -140,7 +140,8 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
       span = { ...span, value: { records: held } };
       containers.add(spans[i + 1]!);
     }
-    const before = text.slice(Math.max(0, span.start - 60), span.start);
+    // "in the Ucheat area of Lower Kurram": the locative word stands before the half's word
+    const before = text.slice(Math.max(0, span.start - 60), span.start).replace(HALF_OF, '');
     const after = text.slice(span.end, span.end + 20);
     if (isPlaceStopword(span.text) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
@@ -249,11 +250,15 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
     const value = last === span.last ? span.value : PLACE_NAMES.lookup(normaliseName(name));
     if (!value) continue;
     if ('country' in value) return { ...span, value, last, end, text: name };
-    const records = candidates(value.records, ctx, text.slice(end, end + 40), DISTRICT_NAMED.test(name));
+    // "Lower Kurram": a half of a district or region the gazetteer has no name for is in that district or region
+    const half = HALF_OF.test(text.slice(Math.max(0, span.start - 8), span.start));
+    const records = candidates(value.records, ctx, text.slice(end, end + 40), DISTRICT_NAMED.test(name) || half).filter((r) => !half || r.kind === 'district' || r.kind === 'region');
     if (records.length) return { ...span, value: { records }, last, end, text: name };
   }
   return null;
 }
+
+const HALF_OF = /\b(Lower|Upper)\s+$/;
 
 const isArticle = (word: string): boolean => /^(the|a|an)$/i.test(word);
 const APPOSITION_INSIDE = /,\s+(the|a|an)\s/i;
