@@ -100,6 +100,10 @@ describe('findPlaces', () => {
     expect(places('A checkpoint came under fire in the Tora area of Lower Kurram overnight.', ['PK'])).toEqual([['Kurram', 'PK', 2, false]]);
     expect(places('A checkpoint came under fire in the Tora area of Kurram overnight.', ['PK'])).toEqual([]);
   });
+  it('a region is found by its compass word in either form ("South Kordofan" for GeoNames\' "Southern Kordofan")', () => {
+    expect(places('Shelling was reported in South Kordofan on Monday.')).toEqual([['Southern Kordofan', 'SD', 3, false]]);
+    expect(places('Shelling was reported in Northern Kordofan on Monday.')).toEqual([['North Kordofan', 'SD', 3, false]]);
+  });
   it('"at the Court of Appeal" names no town', () => {
     expect(places('The ruling was overturned at the Court of Appeal on Friday.')).toEqual([]);
   });
