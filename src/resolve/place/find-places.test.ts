@@ -104,6 +104,12 @@ describe('findPlaces', () => {
     expect(places('Shelling was reported in South Kordofan on Monday.')).toEqual([['Southern Kordofan', 'SD', 3, false]]);
     expect(places('Shelling was reported in Northern Kordofan on Monday.')).toEqual([['North Kordofan', 'SD', 3, false]]);
   });
+  it('a town a hundred kilometres or more from the site only says how remote it is (an origin, not the place)', () => {
+    const origins = (text: string) => findPlaces(text, { focus: [], taken: [] }).map((p) => [p.place.name, p.origin]);
+    expect(origins('The raid hit a hamlet near Wabag, some 550 km west of the capital, Port Moresby.')).toEqual([['Wabag', false], ['Port Moresby', true]]);
+    expect(origins('The camp sits 90 miles north of Nairobi.')).toEqual([['Nairobi', true]]);
+    expect(origins('Bandits stormed a market 15 km east of Gao.')).toEqual([['Gao', false]]);
+  });
   it('"at the Court of Appeal" names no town', () => {
     expect(places('The ruling was overturned at the Court of Appeal on Friday.')).toEqual([]);
   });

@@ -102,6 +102,16 @@ const ACT_BEFORE = /\b(the|a|an|this|that|\w+['’]s)\s+([\w-]+\s+){0,2}$/i;
 const PART_AFTER = /^(['’]s)?\s+(far\s+)?(north|south|east|west|centre|center|interior|heartland)(-?(east|west))?(ern)?\b(?!\s+\p{Lu})/u;
 // "the RSF, whose nearest positions on the outskirts of Khartoum lie about 650 kilometres away": a place said to be far off is not where it happened
 const FAR_AWAY = /^\s+(lies?|lay|is|are|sits?|was|were)\s+(about\s+|some\s+|around\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?[\d,.]+\s*(km|kilometres|kilometers|miles)\s+away\b/i;
+// "about 600 kilometers northwest of the capital, Port Moresby": a place that far off only says how remote the
+// site is (20 km from a town is near it, precision 2; a hundred or more is elsewhere)
+const DISTANCE_FROM = /\b(\d[\d,]*(?:\.\d+)?)\s*(km|kilometers|kilometres|miles|mi)\b[^.;\d]{0,40}?\b(of|from)\s+(the\s+)?((capital|city|town|port)(\s+city)?,?\s+)?$/i;
+const FAR_KM = 100;
+function farFrom(before: string): boolean {
+  const m = DISTANCE_FROM.exec(before);
+  if (!m) return false;
+  const km = Number(m[1]!.replace(/,/g, '')) * (/^mi/i.test(m[2]!) ? 1.609 : 1);
+  return km >= FAR_KM;
+}
 const COUNTRY_BORDER = /^\s+(border|frontier|boundary)\b/i;
 const NAME_PLACED = /^\s+[\p{Lu}][\p{L}]*(\s+[\p{Lu}][\p{L}]*)?\s+(in|at)\s+(the\s+)?\p{Lu}/u;
 const BORDER_WITH = /\b(border|frontier|boundary) with\s+(the\s+)?([\w'’-]+\s+){0,2}$/i;
@@ -152,7 +162,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const relative = RELATIVE.test(before) || withinUnknown(before, span.start, out);
     // "on the border with Ukraine's Sumy region", "near the Burkina Faso border in Niger" name the far side
     // of the border: not where it happened
-    const beyondBorder = ('country' in span.value && COUNTRY_BORDER.test(after)) || FAR_AWAY.test(text.slice(span.end, span.end + 50));
+    const beyondBorder = ('country' in span.value && COUNTRY_BORDER.test(after)) || FAR_AWAY.test(text.slice(span.end, span.end + 50)) || farFrom(before);
     const origin = beyondBorder || ((/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction|air\s?bases?|bases?|airfields?|airports?) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) ||
       BORDER_WITH.test(before)) && !relative);
     if ('country' in span.value) {
