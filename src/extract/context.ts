@@ -2,7 +2,7 @@
 // article is about, and every date expression with its position (the narrative's timeline).
 import { splitSentences } from '../read/sentences.js';
 import { normaliseName } from '../read/normalise.js';
-import { countriesNamed, findPlaces, townNamed, type PlaceContext, type PlaceMatch } from '../resolve/place/find-places.js';
+import { capitalisedNames, countriesNamed, findPlaces, townNamed, type PlaceContext, type PlaceMatch } from '../resolve/place/find-places.js';
 import { tokenize, type Token } from '../read/tokens.js';
 import { countryByDemonym } from '../resolve/place/gazetteer.js';
 import { anchorWeekdays, resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
@@ -39,6 +39,8 @@ export interface ArticleContext {
   anchors: Array<{ lat: number; lon: number }>;
   /** the admin1 regions the article names, as regions or as the regions of its unambiguous places (normalised) */
   regions: ReadonlySet<string>;
+  /** the capitalised names the article uses, normalised: a region or district named in passing ("the Essex town") */
+  names: ReadonlySet<string>;
   /** the same places with the sentence that names them: where an incident told without a site happened */
   sites: Array<{ sentence: number; place: Place }>;
   /** the town the story was filed from ("KABUL, Afghanistan (AP) —"), with precision 3: it says where the reporter was */
@@ -68,9 +70,11 @@ export function buildContext(article: Article): ArticleContext {
   const found = new Map<number, PlaceMatch[]>();
   // the title names the country of many a story whose body names only its towns
   const named = new Set<string>(countriesNamed(article.title ?? ''));
+  // "the Essex town": a region or district named in passing says which of same-named towns the story means
+  const names = capitalisedNames(`${article.title ?? ''}\n${article.text}`);
   for (const s of sentences) {
     tokens.set(s.index, tokenize(s.text));
-    found.set(s.index, findPlaces(s.text, { focus: [], taken: [] }, tokens.get(s.index)));
+    found.set(s.index, findPlaces(s.text, { focus: [], taken: [], names }, tokens.get(s.index)));
     for (const cc of countriesNamed(s.text, tokens.get(s.index))) named.add(cc);
     // a town or district of the name may be in any country: only other places name theirs
     for (const p of found.get(s.index)!) if (p.rule !== 'p-town' && p.rule !== 'p-district' && !p.ambiguous && p.place.country_code) named.add(p.place.country_code);
@@ -82,7 +86,7 @@ export function buildContext(article: Article): ArticleContext {
   if (dateline?.country_code) counts.set(dateline.country_code, 1);
   for (const s of sentences) {
     // "Goma" is also a town elsewhere: once the article's countries are known, a town that is in only one of them is no longer ambiguous
-    if (found.get(s.index)!.some((p) => p.ambiguous)) found.set(s.index, findPlaces(s.text, { focus: [], taken: [], named }, tokens.get(s.index)));
+    if (found.get(s.index)!.some((p) => p.ambiguous)) found.set(s.index, findPlaces(s.text, { focus: [], taken: [], named, names }, tokens.get(s.index)));
     for (const p of found.get(s.index)!) {
       if ((p.rule === 'p-town' || p.rule === 'p-district') && named.size && !named.has(p.place.country_code ?? '')) continue;
       // "Bijapur" is a town of Karnataka and of Chhattisgarh: a guess between them is no evidence of the region
@@ -105,7 +109,7 @@ export function buildContext(article: Article): ArticleContext {
   const anchored = anchorWeekdays(sentences.map((s) => dates.get(s.index) ?? []));
   sentences.forEach((s, i) => dates.set(s.index, anchored[i]!));
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, tokens, actors: new Map(), counts: new Map(), focus, named, anchors, regions, sites: placedSites, dateline, dates, lastGroup: null, lastForces: null, lastAttacker: null, rejected: [] };
+  return { article, sentences, tokens, actors: new Map(), counts: new Map(), focus, named, anchors, regions, names, sites: placedSites, dateline, dates, lastGroup: null, lastForces: null, lastAttacker: null, rejected: [] };
 }
 
 // "KABUL, Afghanistan (AP) —", "DAKAR (Reuters) –", "ADDIS ABABA, March 22 –": a town, then a country, a day or an agency, then a dash
@@ -143,7 +147,7 @@ export function sentenceCounts(ctx: ArticleContext, s: Sentence): TallyMatch[] {
 
 /** What the place finder knows of the article, for a sentence whose spans `taken` are other names. */
 export const placeContext = (ctx: ArticleContext, taken: Array<[number, number]>): PlaceContext =>
-  ({ focus: ctx.focus, anchors: ctx.anchors, named: ctx.named, regions: ctx.regions, taken });
+  ({ focus: ctx.focus, anchors: ctx.anchors, named: ctx.named, regions: ctx.regions, names: ctx.names, taken });
 
 // the letters normaliseName can drop: the "s" of "'s" and those of the articles it removes (the, al, el, ad, as, ash, an, ar, az)
 const DROPPABLE = 'thealdsnrz';

@@ -74,6 +74,10 @@ const aliases = new Map<string, string[]>();
 const aliasKey = (cc: string, name: string) => `${cc}:${normaliseName(name)}`;
 for (const [name, cc, list] of readTsv('places/aliases.tsv')) aliases.set(aliasKey(cc!, name!), splitList(list));
 
+// "South Kordofan" is GeoNames' "Southern Kordofan", "Northern Kordofan" its "North Kordofan": the press writes a
+// region's compass word either way
+const COMPASS_WORD = /^(North|South|East|West)(ern)?\s+(?=\S)/;
+
 // admin1 regions: centroid of their towns, so "Anbar province" lands inside Anbar
 const sums = new Map<string, [number, number, number, number]>();
 for (const c of cities) {
@@ -87,7 +91,7 @@ for (const [code, name] of admin1Name) {
   if (!s) continue;
   const bare = bareRegionName(name);
   regionNames.add(`${code.slice(0, 2)}:${normaliseName(bare)}`);
-  add([name, bare, ...(aliases.get(aliasKey(code.slice(0, 2), bare)) ?? []), ...pressSpellings(code.slice(0, 2), [bare])], { name: bare, lat: round(s[0] / s[2]), lon: round(s[1] / s[2]), cc: code.slice(0, 2), admin1: bare, kind: 'region', precision: 3, population: s[3] });
+  add([name, bare, ...compassSpellings(bare), ...(aliases.get(aliasKey(code.slice(0, 2), bare)) ?? []), ...pressSpellings(code.slice(0, 2), [bare])], { name: bare, lat: round(s[0] / s[2]), lon: round(s[1] / s[2]), cc: code.slice(0, 2), admin1: bare, kind: 'region', precision: 3, population: s[3] });
 }
 
 
@@ -199,6 +203,14 @@ function regionOf(country: string, admin1Code: string): string | null {
 /** A region's name without the word for its kind: "Anbar Governorate" is Anbar, "Norte de Santander Department" Norte de Santander. */
 function bareRegionName(name: string): string {
   return name.replace(/\s+(Oblast|Governorate|Province|Region|Muhafazat|City|Wilayah|State|Department|Division|Krai|Prefecture)$/i, '');
+}
+
+/** The region's name with its compass word in the other form, unless that is a name of some other place already. */
+function compassSpellings(name: string): string[] {
+  const m = COMPASS_WORD.exec(name);
+  if (!m) return [];
+  const other = `${m[1]}${m[2] ? '' : 'ern'} ${name.slice(m[0].length)}`;
+  return ownName.has(normaliseName(other)) ? [] : [other];
 }
 
 function spellingPattern(source: string): RegExp {

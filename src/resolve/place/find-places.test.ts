@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaces, townNamed } from './find-places.js';
+import { capitalisedNames, findPlaces, townNamed } from './find-places.js';
 import { admin2At, placesByKey } from './gazetteer.js';
 import { normaliseName } from '../../read/normalise.js';
 import { readTsv, splitList } from '../../util/data-files.js';
@@ -83,6 +83,40 @@ describe('findPlaces', () => {
   it('uses the article focus to choose among same-named towns', () => {
     expect(places('Clashes broke out in Tripoli.', ['LY'])[0]?.[1]).toBe('LY');
     expect(places('Clashes broke out in Tripoli.', ['LB'])[0]?.[1]).toBe('LB');
+  });
+  it('a town followed by its own region or district is that one of the same-named towns, and the container is no place of its own', () => {
+    expect(places('Two men were arrested after a scuffle in Boston, Lincolnshire, on Monday night.')).toEqual([['Boston', 'GB', 1, false]]);
+    expect(places('Two men were arrested after a scuffle in Boston on Monday night.')[0]?.[1]).toBe('US');
+  });
+  it('a town is the one of its name whose region or district the article names elsewhere, and so no longer ambiguous', () => {
+    const found = findPlaces('Shops were looted in Boston overnight.', { focus: [], taken: [], names: capitalisedNames('The Lincolnshire town has seen unrest.') });
+    expect(found.map((p) => [p.place.country_code, p.ambiguous])).toEqual([['GB', false]]);
+    expect(capitalisedNames('Police in Lower Kurram said')).toEqual(new Set(['police', 'lower', 'kurram', 'lower kurram']));
+    // a hamlet of no known people is not set above the city of its name by a region the story names in passing
+    const city = findPlaces('Students marched in Surabaya on Tuesday.', { focus: ['ID'], taken: [], names: capitalisedNames('Farmers in West Java joined them.') });
+    expect(city.map((p) => p.place.admin1)).toEqual(['East Java']);
+  });
+  it('"Lower X" or "Upper X" that the gazetteer lacks is the district or region X, with its precision', () => {
+    expect(places('A checkpoint came under fire in the Tora area of Lower Kurram overnight.', ['PK'])).toEqual([['Kurram', 'PK', 2, false]]);
+    expect(places('A checkpoint came under fire in the Tora area of Kurram overnight.', ['PK'])).toEqual([]);
+  });
+  it('a region is found by its compass word in either form ("South Kordofan" for GeoNames\' "Southern Kordofan")', () => {
+    expect(places('Shelling was reported in South Kordofan on Monday.')).toEqual([['Southern Kordofan', 'SD', 3, false]]);
+    expect(places('Shelling was reported in Northern Kordofan on Monday.')).toEqual([['North Kordofan', 'SD', 3, false]]);
+  });
+  it('a town a hundred kilometres or more from the site only says how remote it is (an origin, not the place)', () => {
+    const origins = (text: string) => findPlaces(text, { focus: [], taken: [] }).map((p) => [p.place.name, p.origin]);
+    expect(origins('The raid hit a hamlet near Wabag, some 550 km west of the capital, Port Moresby.')).toEqual([['Wabag', false], ['Port Moresby', true]]);
+    expect(origins('The camp sits 90 miles north of Nairobi.')).toEqual([['Nairobi', true]]);
+    expect(origins('Bandits stormed a market 15 km east of Gao.')).toEqual([['Gao', false]]);
+  });
+  it('"at the Court of Appeal" names no town', () => {
+    expect(places('The ruling was overturned at the Court of Appeal on Friday.')).toEqual([]);
+  });
+  it('a story that names no country keeps a town to the countries its places tell ("outside the Bell Hotel" in an English town)', () => {
+    const found = (focus: string[]) => findPlaces('Protesters gathered outside the Bell Hotel again.', { focus, taken: [] }).map((p) => p.place.country_code);
+    expect(found(['GB'])).toEqual([]);
+    expect(found([])).toEqual(['US']);
   });
   it('prefers the candidate near the other places the article names', () => {
     const near = (lat: number, lon: number) => findPlaces('Fighting broke out in Tripoli.', { focus: [], taken: [], anchors: [{ lat, lon }] })[0]?.place.country_code;

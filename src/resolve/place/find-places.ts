@@ -31,6 +31,8 @@ export interface PlaceContext {
   named?: ReadonlySet<string>;
   /** admin1 regions the article names (normalised): "Alexandria" in a story about Louisiana is Louisiana's */
   regions?: ReadonlySet<string>;
+  /** the capitalised names the article uses, normalised (capitalisedNames): "Epping" in a story that says "Essex" is the English one */
+  names?: ReadonlySet<string>;
 }
 
 const LOCATIVE = /\b(include|included|in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off|entered|captured|recaptured|seized|overran|stormed|besieged|retook)\s+(the\s+|an?\s+)?([A-Z][\w-]*['’]s\s+)?([\w]+-(controlled|held|occupied|besieged|run)\s+)?((northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(([a-z][a-z-]*\s+){0,2}(town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+|(capital|capital city|port city)\s+)?$/i;
@@ -109,6 +111,16 @@ const ACT_BEFORE = /\b(the|a|an|this|that|\w+['’]s)\s+([\w-]+\s+){0,2}$/i;
 const PART_AFTER = /^(['’]s)?\s+(far\s+)?(north|south|east|west|centre|center|interior|heartland)(-?(east|west))?(ern)?\b(?!\s+\p{Lu})/u;
 // "the RSF, whose nearest positions on the outskirts of Khartoum lie about 650 kilometres away": a place said to be far off is not where it happened
 const FAR_AWAY = /^\s+(lies?|lay|is|are|sits?|was|were)\s+(about\s+|some\s+|around\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?[\d,.]+\s*(km|kilometres|kilometers|miles)\s+away\b/i;
+// "about 600 kilometers northwest of the capital, Port Moresby": a place that far off only says how remote the
+// site is (20 km from a town is near it, precision 2; a hundred or more is elsewhere)
+const DISTANCE_FROM = /\b(\d[\d,]*(?:\.\d+)?)\s*(km|kilometers|kilometres|miles|mi)\b[^.;\d]{0,40}?\b(of|from)\s+(the\s+)?((capital|city|town|port)(\s+city)?,?\s+)?$/i;
+const FAR_KM = 100;
+function farFrom(before: string): boolean {
+  const m = DISTANCE_FROM.exec(before);
+  if (!m) return false;
+  const km = Number(m[1]!.replace(/,/g, '')) * (/^mi/i.test(m[2]!) ? 1.609 : 1);
+  return km >= FAR_KM;
+}
 const COUNTRY_BORDER = /^\s+(border|frontier|boundary)\b/i;
 const NAME_PLACED = /^\s+[\p{Lu}][\p{L}]*(\s+[\p{Lu}][\p{L}]*)?\s+(in|at)\s+(the\s+)?\p{Lu}/u;
 const BORDER_WITH = /\b(border|frontier|boundary) with\s+(the\s+)?([\w'’-]+\s+){0,2}$/i;
@@ -136,10 +148,19 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
   let sentence: string | null = null; // normalised once, when a name has candidates to choose from
   const out: PlaceMatch[] = [];
   let lastEnd = -1;
-  for (const found of spans) {
-    const span = meantSpan(found, text, tokens, ctx);
+  // "Epping, Essex": the name after the comma only said where the town before it is
+  const containers = new Set<SpanMatch<Candidate>>();
+  for (const [i, found] of spans.entries()) {
+    if (containers.has(found)) continue;
+    let span = meantSpan(found, text, tokens, ctx);
     if (!span) continue;
-    const before = text.slice(Math.max(0, span.start - 60), span.start);
+    const held = heldIn(span, spans[i + 1], text);
+    if (held) {
+      span = { ...span, value: { records: held } };
+      containers.add(spans[i + 1]!);
+    }
+    // "in the Ucheat area of Lower Kurram": the locative word stands before the half's word
+    const before = text.slice(Math.max(0, span.start - 60), span.start).replace(HALF_OF, '');
     const after = text.slice(span.end, span.end + 20);
     if (isPlaceStopword(span.text) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before)) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
@@ -150,7 +171,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const relative = RELATIVE.test(before) || withinUnknown(before, span.start, out);
     // "on the border with Ukraine's Sumy region", "near the Burkina Faso border in Niger" name the far side
     // of the border: not where it happened
-    const beyondBorder = ('country' in span.value && COUNTRY_BORDER.test(after)) || FAR_AWAY.test(text.slice(span.end, span.end + 50));
+    const beyondBorder = ('country' in span.value && COUNTRY_BORDER.test(after)) || FAR_AWAY.test(text.slice(span.end, span.end + 50)) || farFrom(before);
     const origin = beyondBorder || ((/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction|air\s?bases?|bases?|airfields?|airports?) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) ||
       BORDER_WITH.test(before)) && !relative);
     if ('country' in span.value) {
@@ -173,7 +194,9 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     lastEnd = span.end;
     const precision = record.precision === 1 && relative ? 2 : record.precision;
     // a village tells no article's country: until that is known, it is no anchor of the others
-    const ambiguous = (isMinor(record) && !ctx.focus.length) || (!isNationalCapital(record) && records.some((r) => r.cc !== record.cc && !isMinor(r)));
+    // "Epping" in a story that names Essex: the one town of the name whose region or district the article names is no guess
+    const placedByName = record.kind !== 'site' && regionNamed(record, ctx, sentence) > 0 && !records.some((r) => r.cc !== record.cc && regionNamed(r, ctx, sentence!) > 0);
+    const ambiguous = (isMinor(record) && !ctx.focus.length) || (!isNationalCapital(record) && !placedByName && records.some((r) => r.cc !== record.cc && !isMinor(r)));
     const otherRegion = neighbourhood || ((record.kind === 'town' || record.kind === 'district') && records.some((r) => r.cc === record.cc && r.admin1 !== record.admin1 && !isMinor(r)));
     out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, ...(otherRegion ? { otherRegion } : {}), rule: `p-${record.kind}` });
   }
@@ -208,9 +231,26 @@ function ownsNext(p: PlaceMatch, next: PlaceMatch, text: string): boolean {
 // area, the place after it where in that area
 const COUNTRYSIDE_THEN = /^(['’]s)?\s+([a-z-]+\s+)?(countryside|outskirts|surroundings|environs|hinterland|rural areas)\b[^.;]{0,40}\b(near|in|at|including|such as)\s[^.;]{0,40}$/;
 
+// "in Epping, Essex", "in Llallagua, Potosí": a town, a comma and the region or district it is in (a list goes
+// on with "and")
+const CONTAINER_GAP = /^,\s*$/;
+const LIST_AFTER = /^\s*,?\s*(and|or)\b/;
+
+/**
+ * The records of a town that the name after its comma holds, when that name is the admin1 region or the
+ * admin2 district of some of them: "Epping, Essex" is the Epping of Essex, not the larger one of Victoria.
+ */
+function heldIn(span: SpanMatch<Candidate>, next: SpanMatch<Candidate> | undefined, text: string): GazRecord[] | null {
+  if (!next || 'country' in span.value || !CONTAINER_GAP.test(text.slice(span.end, next.start)) || LIST_AFTER.test(text.slice(next.end, next.end + 8))) return null;
+  const key = normaliseName(next.text);
+  const held = span.value.records.filter((r) => (r.kind === 'town' || r.kind === 'capital') && [r.admin1, r.admin2].some((a) => a && normaliseName(a) === key));
+  return held.length ? held : null;
+}
+
 // "Naivasha camp" in a report on Sudan is not the Kenyan town: GeoNames holds a town of almost any name
 // somewhere, so a town counts only in a country the article names, when it names any (not a regional capital:
-// "Russian drones hit Kharkiv" names Russia alone)
+// "Russian drones hit Kharkiv" names Russia alone); a story that names none, only in the countries its places
+// tell ("outside the Bell Hotel" in a story of an English town is no Californian Bell)
 const inNamedCountries = (records: GazRecord[], named: ReadonlySet<string> | undefined): GazRecord[] =>
   named?.size ? records.filter((r) => (r.kind !== 'town' && r.kind !== 'district') || named.has(r.cc)) : records;
 
@@ -229,11 +269,15 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
     const value = last === span.last ? span.value : PLACE_NAMES.lookup(normaliseName(name));
     if (!value) continue;
     if ('country' in value) return { ...span, value, last, end, text: name };
-    const records = candidates(value.records, ctx, text.slice(end, end + 40), DISTRICT_NAMED.test(name));
+    // "Lower Kurram": a half of a district or region the gazetteer has no name for is in that district or region
+    const half = HALF_OF.test(text.slice(Math.max(0, span.start - 8), span.start));
+    const records = candidates(value.records, ctx, text.slice(end, end + 40), DISTRICT_NAMED.test(name) || half).filter((r) => !half || r.kind === 'district' || r.kind === 'region');
     if (records.length) return { ...span, value: { records }, last, end, text: name };
   }
   return null;
 }
+
+const HALF_OF = /\b(Lower|Upper)\s+$/;
 
 const isArticle = (word: string): boolean => /^(the|a|an)$/i.test(word);
 const APPOSITION_INSIDE = /,\s+(the|a|an)\s/i;
@@ -263,7 +307,7 @@ function candidates(records: GazRecord[], ctx: PlaceContext, after: string, dist
   // "the Rhône region": the press calls a district with no region of its name a region
   const district = districtNamed || DISTRICT_WORD.test(after) || (REGION_WORD.test(after) && !records.some((r) => r.kind === 'region'));
   const longerName = NAME_GOES_ON.test(after);
-  return outsideMinor(inNamedCountries(records, ctx.named), ctx.focus)
+  return outsideMinor(inNamedCountries(records, ctx.named?.size ? ctx.named : new Set(ctx.focus)), ctx.focus)
     .filter((r) => (r.kind !== 'district' || district) && (!COMPASS.test(r.name) || (compassRegion && (!ctx.named?.size || ctx.named.has(r.cc)))) &&
       (!longerName || !ctx.named?.size || ctx.named.has(r.cc)));
 }
@@ -379,13 +423,44 @@ function choose(records: GazRecord[], ctx: PlaceContext, word: 'region' | 'distr
   const near = (r: GazRecord) => (ctx.anchors ?? []).some((a) => Math.abs(a.lat - r.lat) < 2.5 && Math.abs(a.lon - r.lon) < 2.5);
   const score = (r: GazRecord): number => {
     const f = ctx.focus.indexOf(r.cc);
-    // "Pishin district of Balochistan": the candidate whose region the sentence names
-    const ownRegion = r.kind !== 'region' && !!r.admin1 && normaliseRecurring(r.admin1) !== normaliseRecurring(r.name) ? normaliseRecurring(r.admin1) : null;
-    const regionNamed = ownRegion ? (sentence.includes(ownRegion) ? 45 : ctx.regions?.has(ownRegion) ? 30 : 0) : 0;
-    return (word && r.kind === word ? 100 : word === 'district' && r.kind === 'region' ? 50 : 0) + (r.kind === 'site' ? 50 : 0) + regionNamed + (f >= 0 ? 40 - f * 5 : 0) + (near(r) ? 25 : 0) +
+    return (word && r.kind === word ? 100 : word === 'district' && r.kind === 'region' ? 50 : 0) + (r.kind === 'site' ? 50 : 0) + regionNamed(r, ctx, sentence) + (f >= 0 ? 40 - f * 5 : 0) + (near(r) ? 25 : 0) +
       (r.kind === 'capital' ? 20 : r.kind === 'region' ? 10 : 0) + Math.log10(r.population + 1);
   };
   return records.reduce((best, r) => (score(r) > score(best) ? r : best));
+}
+
+/**
+ * How strongly the text places a candidate in its own region or district: "Pishin district of Balochistan" names
+ * it in the sentence (45), the article resolved a place there (30), or a story that only says "Balochistan"
+ * or "the Essex town" elsewhere (20; not for a curated site, whose border temple's sides are both named, nor a hamlet
+ * of no known people, which a name in passing does not set above a city of the name). A region or district of the candidate's own name is no evidence.
+ */
+function regionNamed(r: GazRecord, ctx: PlaceContext, sentence: string): number {
+  if (r.kind === 'region') return 0;
+  const own = normaliseRecurring(r.name);
+  let best = 0;
+  for (const [area, resolved] of [[r.admin1, true], [r.admin2, false]] as const) {
+    const key = area ? normaliseRecurring(area) : '';
+    if (!key || key === own) continue;
+    if (sentence.includes(key)) return 45;
+    if (resolved && ctx.regions?.has(key)) best = 30;
+    else if (r.kind !== 'site' && (r.kind !== 'town' || r.population >= MINOR_TOWN) && ctx.names?.has(key)) best = Math.max(best, 20);
+  }
+  return best;
+}
+
+// a capitalised name of up to three words: "Essex", "Lower Kurram", "Khyber Pakhtunkhwa"
+const CAPITALISED = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/gu;
+
+/** The capitalised names of a text and the words and word pairs within them, normalised. */
+export function capitalisedNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const [m] of text.matchAll(CAPITALISED)) {
+    const words = m.split(/\s+/);
+    for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) names.add(normaliseRecurring(words.slice(i, j).join(' ')));
+  }
+  names.delete('');
+  return names;
 }
 
 function recordPlace(r: GazRecord, precision: 1 | 2 | 3): Place {

@@ -18,6 +18,8 @@ export interface GazRecord {
   lon: number;
   cc: string;
   admin1: string | null;
+  /** the admin2 district of a town or district (GeoNames' name, without the word for district), when known */
+  admin2?: string | null;
   kind: GazKind;
   precision: 1 | 2 | 3;
   /** GeoNames' population of a town, its towns' total for a region, 0 for a curated site */
@@ -41,7 +43,7 @@ let stopwords: Set<string> | null = null;
 // The index is a read-only SQLite file: opening it costs nothing, each name is one indexed lookup.
 function openIndex(): (key: string) => GazRecord[] {
   const db = openDatabase();
-  const stmt = db.prepare('SELECT p.name, p.lat, p.lon, p.cc, p.admin1, p.kind, p.precision, p.population FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY p.id');
+  const stmt = db.prepare('SELECT p.name, p.lat, p.lon, p.cc, p.admin1, p.admin2, p.kind, p.precision, p.population FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY p.id');
   return (key) => stmt.all(key) as GazRecord[];
 }
 
