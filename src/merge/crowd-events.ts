@@ -103,8 +103,11 @@ const crowdFights = (m: Mention): boolean => m.kind === 'clash' &&
   (CROWD_AFTER.test(m.sentence.text.slice(m.triggerIndex + m.trigger.length)) || CROWD_BEFORE.test(m.sentence.text.slice(Math.max(0, m.triggerIndex - 40), m.triggerIndex)));
 
 /**
- * A report of unrest: acts of crowds are told more often than acts of armed sides or heavy weapons
- * (a war report that mentions a protest is not one).
+ * x-reports-unrest, the one test of a report of unrest, read by reconcile (violence no armed side is named
+ * in is a crowd's) and by article-sides (no police lent to arson, rioters for looting no one is named for):
+ * acts of crowds are told more often than acts of armed sides, armies among them, or of heavy weapons (a
+ * war report that mentions a protest is not one). An armed group named in an incident's own sentences
+ * keeps that incident from the crowd (reconcile).
  */
 export function reportsUnrest(ms: Mention[]): boolean {
   const acts = ms.filter((m) => !m.casualtyOnly);
