@@ -39,6 +39,11 @@ describe('protests and riots', () => {
     const e = only('Police fired tear gas at protesters in Lima on Friday. Rights groups say earlier victims were demonstrators or passers-by killed by the police.', '2025-03-08');
     expect(e.sub_event_type).toBe('Protest with intervention');
   });
+  it('"the rally", "the protest" told after a crowd in a country retell it: one protest, where and when they say', () => {
+    const e = only('Hundreds of teachers in Malawi demonstrated against a pay freeze. The rally was held outside parliament in Lilongwe. ' +
+      'The protest turned violent on Tuesday, and police fired tear gas at the demonstrators.', '2025-03-06');
+    expect([e.location.name, e.date.date, e.actor2?.name]).toEqual(['Lilongwe', '2025-03-04', 'Police Forces of Malawi']);
+  });
   it('security forces facing a crowd are its police', () => {
     const e = only('Security forces fired tear gas at demonstrators in Jakarta on Thursday.', '2024-08-30');
     expect([e.actor1?.name, e.actor2?.name]).toEqual(['Protesters (Indonesia)', 'Police Forces of Indonesia']);

@@ -31,6 +31,11 @@ describe('findTrigger', () => {
     const clause = 'Two of those missiles were shot down over the sea.';
     expect(isAnaphoric(clause, t(clause)!)).toBe(true);
   });
+  it('isAnaphoric: "the rally", "the protest" retell the crowd just told; "the protests" of a wave may not', () => {
+    for (const clause of ['The rally was held outside parliament.', 'The protest turned violent on Tuesday.']) expect(isAnaphoric(clause, t(clause)!)).toBe(true);
+    const wave = 'The protests spread to Mzuzu on Tuesday.';
+    expect(isAnaphoric(wave, t(wave)!)).toBe(false);
+  });
   // negative cases: not incidents
   const notEvents = [
     'The group threatened to attack US bases.',
