@@ -43,3 +43,10 @@ describe('x-reports-unrest: one test of a report of unrest', () => {
     expect(sides('Protesters marched in Lagos on Monday. Thousands protested in Abuja on Monday. Unknown gunmen shot dead a trader in Kano on Monday. ' +
       'Shops were looted in Ikeja on Monday.').map((s) => s[0])).toContain('Rioters (Nigeria)'));
 });
+
+describe('x-rioters-riot', () => {
+  it('violence given to the crowd in a report of unrest is a violent demonstration, not a battle', () => {
+    const e = extractText('Protesters marched in Luanda on Monday against the fuel price. Thousands protested in Benguela on Monday. A bus was hit in Cazenga on Monday.').events.at(-1)!;
+    expect([e.event_type, e.sub_event_type, e.actor1?.name]).toEqual(['Riots', 'Violent demonstration', 'Rioters (Angola)']);
+  });
+});

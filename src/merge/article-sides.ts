@@ -49,8 +49,10 @@ export function nameUnknownPerpetrators(events: ArticleEvent[], unrest: boolean,
   return events.map((e) => {
     if (e.actor1 || family(e) === 'protest' || e.actor2?.name === UNIDENTIFIED) return e;
     const onCivilians = e.actor2?.type === 'civilians' && e.actor2.name.startsWith('Civilians');
-    const actor1 = unrest && crowdViolence(e) ? crowd('Riots', e.location.country) : sole && onCivilians ? sole : unknown;
-    return { ...e, actor1 };
+    // rioters riot: violence given to the crowd is a violent demonstration, not a battle or a strike
+    // (x-rioters-riot; a hostage-taking keeps its type: it is no act of a crowd's)
+    if (unrest && crowdViolence(e)) return { ...e, ...(e.sub_event_type === 'Abduction/forced disappearance' ? {} : RIOT), actor1: crowd('Riots', e.location.country) };
+    return { ...e, actor1: sole && onCivilians ? sole : unknown };
   });
 }
 
@@ -69,3 +71,4 @@ function soleArmedParty(actors: Actor[]): Actor | null {
 const crowdViolence = (e: ArticleEvent): boolean => e.mentions.every((m) => !m.weapon) && !(e.actor2?.type === 'civilians' && /^(Protesters|Rioters)\b/.test(e.actor2.name));
 
 const UNIDENTIFIED = 'Unidentified armed group';
+const RIOT = { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null } as const;
