@@ -44,6 +44,14 @@ describe('protests and riots', () => {
       'The protest turned violent on Tuesday, and police fired tear gas at the demonstrators.', '2025-03-06');
     expect([e.location.name, e.date.date, e.actor2?.name]).toEqual(['Lilongwe', '2025-03-04', 'Police Forces of Malawi']);
   });
+  it('x-people-fight-police: youths, students or residents fighting the police riot, in any country; gunmen do not', () => {
+    for (const [text, country] of [['Youths clashed with police in Nanterre on Tuesday.', 'France'], ['Dozens of students fought with riot police in Dhaka on Tuesday.', 'Bangladesh'],
+      ['On Tuesday there were clashes between villagers and gendarmes in Thies.', 'Senegal']]) {
+      const e = only(text!, '2024-09-18');
+      expect([e.event_type, e.actor1?.name]).toEqual(['Riots', `Rioters (${country})`]);
+    }
+    expect(only('Gunmen clashed with police in Kano on Tuesday.', '2024-09-18').event_type).toBe('Battles');
+  });
   it('security forces facing a crowd are its police', () => {
     const e = only('Security forces fired tear gas at demonstrators in Jakarta on Thursday.', '2024-08-30');
     expect([e.actor1?.name, e.actor2?.name]).toEqual(['Protesters (Indonesia)', 'Police Forces of Indonesia']);

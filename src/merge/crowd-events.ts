@@ -5,7 +5,7 @@ import { policeForces } from '../resolve/actor/dictionary.js';
 import { barePolice } from '../resolve/actor/find-actors.js';
 import type { Actor, ActorMatch, ArticleEvent, Mention, Range, Sentence } from '../types.js';
 
-type Kind = 'intervention' | 'lethal' | 'death' | 'violence';
+type Kind = 'intervention' | 'lethal' | 'death' | 'violence' | 'fight';
 type Shape = Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'>;
 
 export interface CrowdSides {
@@ -21,7 +21,9 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   const crowdThere = ms.some((m) => m.kind === 'protest' || m.kind === 'riot');
   const unarmedClash = crowdThere && !isArmed(actor1) && !isArmed(actor2) && (!shape.weapon || shape.weapon === 'small arms');
   const kinds = crowdActs(ms);
-  const type: Shape = crowdViolence || (shape.event_type === 'Battles' && (ms.some(crowdFights) || unarmedClash)) ? RIOT : killedAtProtest(shape, ms, actor1, fatalities, kinds) ? PROTEST : shape;
+  // "youths clashed with police": people who are no armed group fighting the police riot, in any country (x-people-fight-police)
+  const peopleFight = kinds.has('fight') && !isArmedSide(actor1) && !heavy(shape.weapon);
+  const type: Shape = crowdViolence || (shape.event_type === 'Battles' && (ms.some(crowdFights) || unarmedClash || peopleFight)) ? RIOT : killedAtProtest(shape, ms, actor1, fatalities, kinds) ? PROTEST : shape;
   if (type.event_type !== 'Protests' && type.event_type !== 'Riots') return { type, actor1, actor2 };
   // "Police fired tear gas at protesters": the police intervened; they are the crowd's counterpart
   // (the police before an army: "clashes between the supporters and police killed six security personnel")
