@@ -52,6 +52,8 @@ describe('protests and riots', () => {
     }
     expect(only('Gunmen clashed with police in Kano on Tuesday.', '2024-09-18').event_type).toBe('Battles');
   });
+  it('c-turned-violent: a protest that turned violent is a riot', () =>
+    expect(only('Hundreds of farmers protested in Nakuru on Monday. The protest turned violent in the afternoon.', '2024-09-18').event_type).toBe('Riots'));
   it('security forces facing a crowd are its police', () => {
     const e = only('Security forces fired tear gas at demonstrators in Jakarta on Thursday.', '2024-08-30');
     expect([e.actor1?.name, e.actor2?.name]).toEqual(['Protesters (Indonesia)', 'Police Forces of Indonesia']);
