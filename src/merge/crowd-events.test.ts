@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../extract/test-article.js';
+import { CROWD_SUB_EVENT_RULES, CROWD_TYPE_RULES } from './crowd-events.js';
 
 const only = (text: string, published?: string) => {
   const { events } = extractText(text, published);
@@ -197,5 +198,18 @@ describe('violence in a report of unrest', () => {
   it('x-police-there: "security forces" the sentences of a protest name are its police', () => {
     const e = only('Thousands of opposition supporters protested in Dar es Salaam on Wednesday. Families are still burying relatives after clashes between the security forces and opposition supporters.', '2025-11-03');
     expect(e.actor2?.name).toBe('Police Forces of Tanzania');
+  });
+});
+
+describe('the crowd rules are named and ordered', () => {
+  it('each has an x- id of its own and a reason', () => {
+    const rules = [...CROWD_TYPE_RULES, ...CROWD_SUB_EVENT_RULES];
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+    for (const r of rules) expect([r.id.startsWith('x-'), r.reason.length > 20]).toEqual([true, true]);
+  });
+  it('a crowd\'s own violence comes before force against it: a riot where people died stays a riot', () => {
+    expect(CROWD_SUB_EVENT_RULES.findIndex((r) => r.id === 'x-crowd-violence')).toBeLessThan(CROWD_SUB_EVENT_RULES.findIndex((r) => r.id === 'x-excessive-force'));
+    const e = only('Rioters set cars on fire in Lome on Friday, and two people died.', '2025-06-28');
+    expect(e.sub_event_type).toBe('Violent demonstration');
   });
 });
