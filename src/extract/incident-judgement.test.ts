@@ -50,6 +50,8 @@ describe('not an incident, with the rule and its reason', () => {
     ['Forty protesters in Lima now face criminal charges.', 'n-legal-aftermath'],
     ['Bombing a hospital in Idlib would be a grave breach of the truce.', 'n-gerund-subject'],
     ['Riot police in Lisbon fired tear gas to scatter the crowd.', 'n-crowd-control'],
+    ['The union leader in Turin said the decree undermines the right to strike.', 'n-right-to-act'],
+    ['The mayor of Lyon hit back on Monday at the minister\'s "lazy city" remarks.', 'n-retort'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {

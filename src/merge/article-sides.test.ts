@@ -34,3 +34,19 @@ describe('an unnamed perpetrator', () => {
     expect(sides('The Sudanese army said the Rapid Support Forces took El-Fasher in Sudan on Sunday. On Tuesday, 12 villagers were killed in an attack on Tawila in North Darfur.', '2025-10-30'))
       .toEqual([['Unidentified armed group', 'Civilians (Sudan)']]));
 });
+
+describe('x-reports-unrest: one test of a report of unrest', () => {
+  it('a war report that mentions a protest is no report of unrest: its looting is not the rioters\'', () =>
+    expect(sides('Army jets struck rebel positions in Kidal on Monday. Soldiers shelled Tessalit on Monday. ' +
+      'Hundreds of students protested in Bamako on Monday. Shops were looted in Gao on Monday.').map((s) => s[0])).not.toContain('Rioters (Mali)'));
+  it('a report of crowds is one, though it tells of one killing by gunmen: its looting is the rioters\'', () =>
+    expect(sides('Protesters marched in Lagos on Monday. Thousands protested in Abuja on Monday. Unknown gunmen shot dead a trader in Kano on Monday. ' +
+      'Shops were looted in Ikeja on Monday.').map((s) => s[0])).toContain('Rioters (Nigeria)'));
+});
+
+describe('x-rioters-riot', () => {
+  it('violence given to the crowd in a report of unrest is a violent demonstration, not a battle', () => {
+    const e = extractText('Protesters marched in Luanda on Monday against the fuel price. Thousands protested in Benguela on Monday. A bus was hit in Cazenga on Monday.').events.at(-1)!;
+    expect([e.event_type, e.sub_event_type, e.actor1?.name]).toEqual(['Riots', 'Violent demonstration', 'Rioters (Angola)']);
+  });
+});

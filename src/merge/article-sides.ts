@@ -2,15 +2,15 @@
 // unsaid takes it from the article's other incidents of the same kind, when they all agree. A report
 // on a Russian drone wave names Russia once; its regional strikes share that attacker. Disagreement
 // (two attackers in one article, as in strikes and counter-strikes) leaves the side to the incidents
-// in the same country, when they agree.
+// in the same country, when they agree. Whether the article reports unrest is its caller's one test
+// (reportsUnrest, x-reports-unrest), the same that reconcile reads.
 import { lookupActor } from '../resolve/actor/dictionary.js';
 import type { Actor, ArticleEvent } from '../types.js';
 import { weaponsCompatible } from './compatibility.js';
 import { crowd } from './reconcile.js';
-import { crowdActs, isArmedSide } from './crowd-events.js';
+import { crowdActs } from './crowd-events.js';
 
-export function fillSidesFromArticle(events: ArticleEvent[]): ArticleEvent[] {
-  const unrest = isUnrest(events);
+export function fillSidesFromArticle(events: ArticleEvent[], unrest: boolean): ArticleEvent[] {
   return events.map((e) => {
     const others = events.filter((f) => f !== e && family(f) === family(e) && weaponsCompatible(f.weapon, e.weapon));
     let { actor1, actor2 } = e;
@@ -42,16 +42,17 @@ function unanimous(actors: Array<Actor | null>): Actor | null {
  * the article's other incidents comes first. In a report on unrest that names no armed group, such
  * violence with no weapon named ("shops were looted") was the rioters'.
  */
-export function nameUnknownPerpetrators(events: ArticleEvent[], articleActors: Actor[] = []): ArticleEvent[] {
+export function nameUnknownPerpetrators(events: ArticleEvent[], unrest: boolean, articleActors: Actor[] = []): ArticleEvent[] {
   const unknown = lookupActor(UNIDENTIFIED)?.actor;
   if (!unknown) throw new Error(`data/actors/armed-groups.tsv: "${UNIDENTIFIED}" is missing`);
-  const unrest = isUnrest(events);
   const sole = soleArmedParty(articleActors);
   return events.map((e) => {
     if (e.actor1 || family(e) === 'protest' || e.actor2?.name === UNIDENTIFIED) return e;
     const onCivilians = e.actor2?.type === 'civilians' && e.actor2.name.startsWith('Civilians');
-    const actor1 = unrest && crowdViolence(e) ? crowd('Riots', e.location.country) : sole && onCivilians ? sole : unknown;
-    return { ...e, actor1 };
+    // rioters riot: violence given to the crowd is a violent demonstration, not a battle or a strike
+    // (x-rioters-riot; a hostage-taking keeps its type: it is no act of a crowd's)
+    if (unrest && crowdViolence(e)) return { ...e, ...(e.sub_event_type === 'Abduction/forced disappearance' ? {} : RIOT), actor1: crowd('Riots', e.location.country) };
+    return { ...e, actor1: sole && onCivilians ? sole : unknown };
   });
 }
 
@@ -66,12 +67,8 @@ function soleArmedParty(actors: Actor[]): Actor | null {
   return armed.size === 1 && only!.type !== 'state_military' ? only! : null;
 }
 
-/** A report on protests or riots that names no armed group on any side of its incidents. */
-function isUnrest(events: ArticleEvent[]): boolean {
-  return events.some((e) => family(e) === 'protest') && !events.some((e) => isArmedSide(e.actor1, false) || isArmedSide(e.actor2, false));
-}
-
 /** "Shops were looted", "13 policemen were beaten to death": violence its sentences name no weapon for, not done to the crowd. */
 const crowdViolence = (e: ArticleEvent): boolean => e.mentions.every((m) => !m.weapon) && !(e.actor2?.type === 'civilians' && /^(Protesters|Rioters)\b/.test(e.actor2.name));
 
 const UNIDENTIFIED = 'Unidentified armed group';
+const RIOT = { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../extract/test-article.js';
+import { CROWD_SUB_EVENT_RULES, CROWD_TYPE_RULES } from './crowd-events.js';
 
 const only = (text: string, published?: string) => {
   const { events } = extractText(text, published);
@@ -39,6 +40,21 @@ describe('protests and riots', () => {
     const e = only('Police fired tear gas at protesters in Lima on Friday. Rights groups say earlier victims were demonstrators or passers-by killed by the police.', '2025-03-08');
     expect(e.sub_event_type).toBe('Protest with intervention');
   });
+  it('"the rally", "the protest" told after a crowd in a country retell it: one protest, where and when they say', () => {
+    const e = only('Hundreds of teachers in Malawi demonstrated against a pay freeze. The rally was held outside parliament in Lilongwe. ' +
+      'The protest turned violent on Tuesday, and police fired tear gas at the demonstrators.', '2025-03-06');
+    expect([e.location.name, e.date.date, e.actor2?.name]).toEqual(['Lilongwe', '2025-03-04', 'Police Forces of Malawi']);
+  });
+  it('x-people-fight-police: youths, students or residents fighting the police riot, in any country; gunmen do not', () => {
+    for (const [text, country] of [['Youths clashed with police in Nanterre on Tuesday.', 'France'], ['Dozens of students fought with riot police in Dhaka on Tuesday.', 'Bangladesh'],
+      ['On Tuesday there were clashes between villagers and gendarmes in Thies.', 'Senegal']]) {
+      const e = only(text!, '2024-09-18');
+      expect([e.event_type, e.actor1?.name]).toEqual(['Riots', `Rioters (${country})`]);
+    }
+    expect(only('Gunmen clashed with police in Kano on Tuesday.', '2024-09-18').event_type).toBe('Battles');
+  });
+  it('c-turned-violent: a protest that turned violent is a riot', () =>
+    expect(only('Hundreds of farmers protested in Nakuru on Monday. The protest turned violent in the afternoon.', '2024-09-18').event_type).toBe('Riots'));
   it('security forces facing a crowd are its police', () => {
     const e = only('Security forces fired tear gas at demonstrators in Jakarta on Thursday.', '2024-08-30');
     expect([e.actor1?.name, e.actor2?.name]).toEqual(['Protesters (Indonesia)', 'Police Forces of Indonesia']);
@@ -182,5 +198,18 @@ describe('violence in a report of unrest', () => {
   it('x-police-there: "security forces" the sentences of a protest name are its police', () => {
     const e = only('Thousands of opposition supporters protested in Dar es Salaam on Wednesday. Families are still burying relatives after clashes between the security forces and opposition supporters.', '2025-11-03');
     expect(e.actor2?.name).toBe('Police Forces of Tanzania');
+  });
+});
+
+describe('the crowd rules are named and ordered', () => {
+  it('each has an x- id of its own and a reason', () => {
+    const rules = [...CROWD_TYPE_RULES, ...CROWD_SUB_EVENT_RULES];
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+    for (const r of rules) expect([r.id.startsWith('x-'), r.reason.length > 20]).toEqual([true, true]);
+  });
+  it('a crowd\'s own violence comes before force against it: a riot where people died stays a riot', () => {
+    expect(CROWD_SUB_EVENT_RULES.findIndex((r) => r.id === 'x-crowd-violence')).toBeLessThan(CROWD_SUB_EVENT_RULES.findIndex((r) => r.id === 'x-excessive-force'));
+    const e = only('Rioters set cars on fire in Lome on Friday, and two people died.', '2025-06-28');
+    expect(e.sub_event_type).toBe('Violent demonstration');
   });
 });

@@ -5,7 +5,7 @@ import { policeForces } from '../resolve/actor/dictionary.js';
 import { barePolice } from '../resolve/actor/find-actors.js';
 import type { Actor, ActorMatch, ArticleEvent, Mention, Range, Sentence } from '../types.js';
 
-type Kind = 'intervention' | 'lethal' | 'death' | 'violence';
+type Kind = 'intervention' | 'lethal' | 'death' | 'violence' | 'fight';
 type Shape = Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'>;
 
 export interface CrowdSides {
@@ -14,14 +14,77 @@ export interface CrowdSides {
   actor2: Actor | null;
 }
 
+/** What the crowd rules read of one event: its shape so far, its mentions, its sides and toll, and what its sentences tell the crowd did. */
+export interface CrowdFrame {
+  shape: Shape;
+  ms: Mention[];
+  actor1: Actor | null;
+  actor2: Actor | null;
+  fatalities: Range | null;
+  /** violence no side is named for in a report of unrest (reconcile: sidelessViolence) */
+  crowdViolence: boolean;
+  kinds: Set<Kind>;
+  /** the state force facing the crowd, once the event is a protest or riot */
+  state: Actor | null;
+}
+
+/** A named crowd rule: the first in its list that gives a shape decides. */
+export interface CrowdRule {
+  id: string;
+  reason: string;
+  apply: (f: CrowdFrame) => Shape | null;
+}
+
+const crowdThere = (f: CrowdFrame): boolean => f.ms.some((m) => m.kind === 'protest' || m.kind === 'riot');
+
+/** Is the act a protest or riot at all? A battle or an attack may be one; the first rule that says so wins. */
+export const CROWD_TYPE_RULES: CrowdRule[] = [
+  { id: 'x-sideless-violence', reason: '"shops were looted" in a report of unrest, with no side named: the crowd\'s violence, a riot', apply: (f) => (f.crowdViolence ? RIOT : null) },
+  {
+    id: 'x-crowd-clash', reason: '"a clash between protesters and police", "protesters clashed with": a crowd as a party of the clash riots, it fights no battle',
+    apply: (f) => (f.shape.event_type === 'Battles' && f.ms.some(crowdFights) ? RIOT : null),
+  },
+  {
+    id: 'x-unarmed-clash-at-protest', reason: 'clashes told with a protest, when no armed group or heavier weapon than guns is named in them, are a riot',
+    apply: (f) => (f.shape.event_type === 'Battles' && crowdThere(f) && !isArmed(f.actor1) && !isArmed(f.actor2) && (!f.shape.weapon || f.shape.weapon === 'small arms') ? RIOT : null),
+  },
+  {
+    id: 'x-people-fight-police', reason: '"youths clashed with police": people who are no armed group fighting the police riot, in any country',
+    apply: (f) => (f.shape.event_type === 'Battles' && f.kinds.has('fight') && !isArmedSide(f.actor1) && !heavy(f.shape.weapon) ? RIOT : null),
+  },
+  {
+    id: 'x-killed-at-protest', reason: 'a killing told with the protest it happened at, by the police or no one named, is the protest\'s',
+    apply: (f) => (killedAtProtest(f.shape, f.ms, f.actor1, f.fatalities, f.kinds) ? PROTEST : null),
+  },
+];
+
+/** A protest's or riot's sub-event type, from what happened beyond the gathering; the first rule that says wins. */
+export const CROWD_SUB_EVENT_RULES: CrowdRule[] = [
+  {
+    id: 'x-crowd-violence', reason: 'a crowd that burns, loots, throws stones or fights the police, or kills police, riots (ACLED: violent demonstration)',
+    apply: (f) => (f.kinds.has('violence') || f.ms.some(forcesKilled) ? RIOT : null),
+  },
+  { id: 'x-riot-kept', reason: 'a riot stays a riot whatever the police did', apply: (f) => (f.shape.event_type === 'Riots' ? f.shape : null) },
+  {
+    // its dead, not the police's (above), fell to force against it (not the dead it was held over: "protested after the mayor was shot dead")
+    id: 'x-excessive-force', reason: 'a protest that "turned deadly", live fire at the crowd, or dead where the police stepped in: excessive force against protesters',
+    apply: (f) => (f.kinds.has('lethal') || (someDead(f.fatalities) && (f.kinds.has('intervention') || f.kinds.has('death') || !!f.state)) || f.ms.some(diedThere) ? EXCESSIVE_FORCE : null),
+  },
+  { id: 'x-intervention', reason: 'tear gas, dispersal or arrests: the police intervened', apply: (f) => (f.kinds.has('intervention') ? INTERVENTION : null) },
+];
+
+const firstShape = (rules: CrowdRule[], f: CrowdFrame): Shape | null => {
+  for (const rule of rules) {
+    const shape = rule.apply(f);
+    if (shape) return shape;
+  }
+  return null;
+};
+
 /** A protest or riot event's type and sides, from what its sentences say the crowd and the police did. */
 export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null, crowdViolence = false, where: Where | null = null): CrowdSides {
-  // "a clash between protesters and police" is a riot, not a battle between armed groups; so are
-  // clashes told with a protest, when no armed group or gun is named in them
-  const crowdThere = ms.some((m) => m.kind === 'protest' || m.kind === 'riot');
-  const unarmedClash = crowdThere && !isArmed(actor1) && !isArmed(actor2) && (!shape.weapon || shape.weapon === 'small arms');
-  const kinds = crowdActs(ms);
-  const type: Shape = crowdViolence || (shape.event_type === 'Battles' && (ms.some(crowdFights) || unarmedClash)) ? RIOT : killedAtProtest(shape, ms, actor1, fatalities, kinds) ? PROTEST : shape;
+  const frame: CrowdFrame = { shape, ms, actor1, actor2, fatalities, crowdViolence, kinds: crowdActs(ms), state: null };
+  const type = firstShape(CROWD_TYPE_RULES, frame) ?? shape;
   if (type.event_type !== 'Protests' && type.event_type !== 'Riots') return { type, actor1, actor2 };
   // "Police fired tear gas at protesters": the police intervened; they are the crowd's counterpart
   // (the police before an army: "clashes between the supporters and police killed six security personnel")
@@ -30,16 +93,7 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   const state = police ?? (forces.length ? policeThere(ms, where) ?? forces[0]! : null);
   // the crowd acts; whoever the police acted on was the crowd itself
   const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) ?? policeThere(ms, where) };
-  const killed = someDead(fatalities);
-  if (kinds.has('violence') || ms.some(forcesKilled)) return { type: RIOT, ...sides };
-  if (type.event_type === 'Riots') return { type, ...sides };
-  // a protest that "turned deadly" was no peaceful protest: its dead, not the police's (above), fell to force
-  // against it (not the dead it was held over: "protested after the mayor was shot dead")
-  if (kinds.has('lethal') || (killed && (kinds.has('intervention') || kinds.has('death') || state)) || ms.some(diedThere)) {
-    return { type: { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', weapon: null }, ...sides };
-  }
-  if (kinds.has('intervention')) return { type: { event_type: 'Protests', sub_event_type: 'Protest with intervention', weapon: null }, ...sides };
-  return { type, ...sides };
+  return { type: firstShape(CROWD_SUB_EVENT_RULES, { ...frame, shape: type, state }) ?? type, ...sides };
 }
 
 /**
@@ -84,6 +138,8 @@ export interface Where {
 
 const RIOT: Shape = { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null };
 const PROTEST: Shape = { event_type: 'Protests', sub_event_type: 'Peaceful protest', weapon: null };
+const EXCESSIVE_FORCE: Shape = { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', weapon: null };
+const INTERVENTION: Shape = { event_type: 'Protests', sub_event_type: 'Protest with intervention', weapon: null };
 
 /** What the mentions' sentences tell the crowd did (data/lexicons/crowd-acts.tsv): stepped in, killed, turned violent. */
 export function crowdActs(ms: Mention[]): Set<Kind> {
@@ -103,8 +159,11 @@ const crowdFights = (m: Mention): boolean => m.kind === 'clash' &&
   (CROWD_AFTER.test(m.sentence.text.slice(m.triggerIndex + m.trigger.length)) || CROWD_BEFORE.test(m.sentence.text.slice(Math.max(0, m.triggerIndex - 40), m.triggerIndex)));
 
 /**
- * A report of unrest: acts of crowds are told more often than acts of armed sides or heavy weapons
- * (a war report that mentions a protest is not one).
+ * x-reports-unrest, the one test of a report of unrest, read by reconcile (violence no armed side is named
+ * in is a crowd's) and by article-sides (no police lent to arson, rioters for looting no one is named for):
+ * acts of crowds are told more often than acts of armed sides, armies among them, or of heavy weapons (a
+ * war report that mentions a protest is not one). An armed group named in an incident's own sentences
+ * keeps that incident from the crowd (reconcile).
  */
 export function reportsUnrest(ms: Mention[]): boolean {
   const acts = ms.filter((m) => !m.casualtyOnly);

@@ -17,20 +17,23 @@ import { extractTallies } from '../extract/tallies.js';
 export function extractArticle(article: Article): Extraction {
   const ctx = buildContext(article);
   const mentions = ctx.sentences.flatMap((s) => sentenceMentions(ctx, s));
+  // one test of a report of unrest for every stage that asks (x-reports-unrest)
+  const unrest = reportsUnrest(mentions);
   const defaults: ArticleDefaults = {
     published: article.published,
     focus: eventCountries(mentions, ctx.focus),
     weaponOf: (attacker) => attackerWeapon(mentions, attacker),
     dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
     siteNear: (sentences, area) => siteNear(ctx, sentences, area),
-    unrest: reportsUnrest(mentions),
+    unrest,
     actorsIn: (s) => sentenceActors(ctx, s),
   };
   // acts that a count of incidents sums up, and headlines, make no event of their own
   const summedUp = summaryAt(mentions, ctx.rejected);
   const groups = groupMentions(mentions).filter((g) => reportsIncident(g) && !pointsToSummary(g, summedUp));
   const built = groups.map((g) => reconcile(g, defaults) ?? unplaced(g, ctx.rejected));
-  const events = nameUnknownPerpetrators(fillSidesFromArticle(linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null)), [...ctx.actors.values()].flat().map((a) => a.actor));
+  const linked = linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null);
+  const events = nameUnknownPerpetrators(fillSidesFromArticle(linked, unrest), unrest, [...ctx.actors.values()].flat().map((a) => a.actor));
   return { article, events, tallies: extractTallies(ctx), actors: ctx.actors, rejected: ctx.rejected };
 }
 

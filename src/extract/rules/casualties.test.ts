@@ -120,6 +120,8 @@ describe('two tolls in one sentence stay apart', () => {
 describe('figures that add up', () => {
   it('c-n-and-m-hurt: "27 police officers and around 80 civilians were injured" is 107', () =>
     expect(i('Dacic said that 27 police officers and around 80 civilians were injured.')?.best).toBe(107));
+  it('c-n-and-m-hurt: a figure another verb took is no part of the toll: "detained 71 people and three officers were injured" is 3', () =>
+    expect(i('Police in Varna detained 71 people and three police officers were injured.')?.best).toBe(3));
   it('c-n-and-m-killed: a long first noun phrase, "Six suspected members of the New People\'s Army (NPA) and an Army soldier"', () =>
     expect(f("Six suspected members of the New People's Army (NPA) and an Army soldier were killed.")?.best).toBe(7));
   it('c-kill-n: a second figure in words, "killing four police officers and two civilians"', () => expect(f('Bombs went off, killing four police officers and two civilians.')?.best).toBe(6));

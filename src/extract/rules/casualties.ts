@@ -66,7 +66,8 @@ interface CasualtyRule {
 }
 
 // "killing five soldiers and 30 others were wounded": a figure told by a verb before it is its own toll
-const TOLD_BEFORE = String.raw`\b(?:${KILL}|${HURT})\s+(?:[\w'’-]+\s+){0,2}`;
+// (and a figure another verb took: "police detained 71 people and three officers were injured" hurt three)
+const TOLD_BEFORE = String.raw`\b(?:${KILL}|${HURT}|detained|arrested|rounded up|rescued|evacuated|freed|released)\s+(?:[\w'’-]+\s+){0,2}`;
 /**
  * "six NPA members and a soldier were killed", "27 police officers and around 80 civilians were injured",
  * "one soldier and 13 civilians, children among them, had been killed", "14 soldiers and 32 other

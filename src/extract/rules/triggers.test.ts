@@ -16,6 +16,12 @@ describe('findTrigger', () => {
   it('clashes are battles', () => expect(t('Heavy clashes broke out between the army and rebels.')?.event_type).toBe('Battles'));
   it('abductions', () => expect(t('Gunmen abducted 20 villagers.')?.sub_event_type).toBe('Abduction/forced disappearance'));
   it('protests', () => expect(t('Thousands of protesters marched in the capital.')?.event_type).toBe('Protests'));
+  it('a-disperse: the police dispersing groups that blocked a road tell of a protest', () =>
+    expect(t('Police used water cannon to disperse groups that had blocked the main road.')?.event_type).toBe('Protests'));
+  it('a-crowd-march: a crowd on the march is a protest; a procession is not', () => {
+    expect(t('About 5,000 people marching past the ministry demanded new elections.')?.event_type).toBe('Protests');
+    expect(t('About 5,000 people marching in procession carried the statue of the saint.')).toBeNull();
+  });
   it('interceptions keep the weapon', () => expect(t('Air defences shot down 11 drones.')?.kind).toBe('interception'));
   it('a-impact: a shell that landed', () => expect(t('Two mortar shells landed near the stadium.')?.weapon).toBe('mortar'));
   it('a-overflight: a drone seen over a city', () => expect(t('Residents reported a drone over the port.')?.weapon).toBe('drone'));
@@ -24,6 +30,11 @@ describe('findTrigger', () => {
   it('isAnaphoric: "those missiles" refer back', () => {
     const clause = 'Two of those missiles were shot down over the sea.';
     expect(isAnaphoric(clause, t(clause)!)).toBe(true);
+  });
+  it('isAnaphoric: "the rally", "the protest" retell the crowd just told; "the protests" of a wave may not', () => {
+    for (const clause of ['The rally was held outside parliament.', 'The protest turned violent on Tuesday.']) expect(isAnaphoric(clause, t(clause)!)).toBe(true);
+    const wave = 'The protests spread to Mzuzu on Tuesday.';
+    expect(isAnaphoric(wave, t(wave)!)).toBe(false);
   });
   // negative cases: not incidents
   const notEvents = [
