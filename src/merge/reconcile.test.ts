@@ -25,6 +25,10 @@ describe('eventToll: the event\'s own figure before a wider one', () => {
     expect(hurt('Protesters clashed with riot police in Lima on Saturday. The interior minister said 40 officers had been injured. He added that 12 protesters had also been hurt.')).toEqual([52]);
     expect(hurt('Protesters clashed with riot police in Lima on Saturday. The interior minister said 40 officers had been injured. He said 12 of them were in hospital.')).toEqual([40]);
   });
+  it('a wave of attacks sums many incidents: the toll told for the one incident beside it wins', () => {
+    expect(tolls('A wave of drone attacks across Somalia\'s Bay region has killed at least 70 civilians. The deadliest attack was on Baidoa on Sunday, where drones hit a market, killing 41 people.'))
+      .toEqual([['Baidoa', 41]]);
+  });
   it('one act told first with a vaguer place keeps its toll', () => {
     expect(tolls('A drone strike on a town in Ethiopia\'s Amhara region has killed at least 26 civilians, health workers said. The strike hit Finote Selam on Sunday. A doctor said many people had died at the scene.'))
       .toEqual([['Finote Selam', 26]]);

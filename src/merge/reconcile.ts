@@ -113,8 +113,11 @@ function plus(r: Range | null, extra: Range): Range | null {
 
 // "a total of 11", "the total for the protests is six", "20 in all", "nationwide": a sum over incidents, not one incident's toll
 const TOTAL = /\b(?:a total of|the total|in total|in all|altogether|overall|nationwide|across the country)\b/i;
+// "a wave of drone attacks across the region has killed 104", "a series of raids killed 30": acts in the
+// plural summed, whose toll holds the one incident's told beside it ("killing 89 in Kalogi")
+const WAVE = /\b(?:wave|series|spate|string|succession|campaign)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|air strikes|raids|bombings|assaults|killings|shelling|drone strikes)\b/i;
 const widerToll = (m: Mention, location: Place): boolean =>
-  (manyActs(m) && !!m.place && m.place.geo_precision > location.geo_precision && m.place.name !== location.name) || TOTAL.test(m.sentence.text) || placelessProtests(m);
+  (manyActs(m) && !!m.place && m.place.geo_precision > location.geo_precision && m.place.name !== location.name) || TOTAL.test(m.sentence.text) || WAVE.test(m.sentence.text) || placelessProtests(m);
 // "At least 11 people killed during the protests": protests in the plural at no place of their own are a
 // wave's, its toll summed over its towns (protests in one town are one protest: they name it)
 export const placelessProtests = (m: Mention): boolean => !m.place && CROWD_KINDS.has(m.kind) && /(?:protests|demonstrations|rallies|marches|riots)$/i.test(m.trigger);

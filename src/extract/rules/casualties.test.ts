@@ -118,6 +118,8 @@ describe('two tolls in one sentence stay apart', () => {
 });
 
 describe('figures that add up', () => {
+  it('a figure another verb counts is no part of the next toll: "detained 71 people and three officers were injured" is 3', () =>
+    expect(i('Police in the capital detained 71 people and three officers were injured after the march.')?.best).toBe(3));
   it('c-n-and-m-hurt: "27 police officers and around 80 civilians were injured" is 107', () =>
     expect(i('Dacic said that 27 police officers and around 80 civilians were injured.')?.best).toBe(107));
   it('c-n-and-m-killed: a long first noun phrase, "Six suspected members of the New People\'s Army (NPA) and an Army soldier"', () =>

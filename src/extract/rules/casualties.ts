@@ -65,8 +65,10 @@ interface CasualtyRule {
   needs?: RegExp;
 }
 
-// "killing five soldiers and 30 others were wounded": a figure told by a verb before it is its own toll
-const TOLD_BEFORE = String.raw`\b(?:${KILL}|${HURT})\s+(?:[\w'’-]+\s+){0,2}`;
+// "killing five soldiers and 30 others were wounded": a figure told by a verb before it is its own toll;
+// "police detained 71 people and three officers were injured": so is a figure another verb counts
+const OTHER_COUNT = String.raw`(?:arrested|arresting|detained|detaining|rescued|evacuated|displaced|captured|freed|released|deployed|mobili[sz]ed|questioned|fined|charged)`;
+const TOLD_BEFORE = String.raw`\b(?:${KILL}|${HURT}|${OTHER_COUNT})\s+(?:[\w'’-]+\s+){0,2}`;
 /**
  * "six NPA members and a soldier were killed", "27 police officers and around 80 civilians were injured",
  * "one soldier and 13 civilians, children among them, had been killed", "14 soldiers and 32 other
