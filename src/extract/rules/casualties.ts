@@ -105,6 +105,10 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-named-died', kind: 'fatalities', re: new RegExp(String.raw`\b${NAME}${ASIDE},?\s+(?:(?:had|has)\s+been\s+(?:shot|stabbed|wounded|injured|hit)\b[^,.;]{0,30}?\s+and\s+)?(?:had\s+|has\s+|later\s+|subsequently\s+)?died\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "its cameraman Riad al-Hussein was wounded": one person named
   { id: 'c-named-hurt', kind: 'injured', re: new RegExp(String.raw`\b${NAME}${ASIDE}\s+(?:was|has been|had been)\s+${ADVERBS}(?:wounded|injured|hurt)\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "Prime Minister X suffered a slight whiplash injury", "the mayor sustained head wounds": one person named, hurt
+  { id: 'c-named-suffered', kind: 'injured', re: new RegExp(String.raw`\b${NAME}${ASIDE}\s+(?:has\s+|had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:injury|injuries|wounds?|burns)\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "He was hit in the abdomen and apparently also injured in the arm": one person, named before, hurt
+  { id: 'c-pronoun-hurt', kind: 'injured', re: new RegExp(String.raw`(?:^|[.;]\s+|,\s+and\s+|\band\s+)(?:he|she)\s+(?:was|has been|had been)\s+(?:(?:hit|shot|stabbed)\b[^,.;]{0,40}?\s+and\s+)?(?:\w+ly\s+)?${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "had killed one person and wounded another": one more, its noun left out
   { id: 'c-kill-another', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+another\b(?!\s+(?:${N})\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   { id: 'c-hurt-another', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+another\b(?!\s+(?:${N})\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
