@@ -5,6 +5,14 @@ import { placelessProtests } from './reconcile.js';
 
 const tolls = (text: string) => extractText(text).events.map((e) => [e.location.name, e.fatalities.best ?? e.fatalities.low]);
 
+describe('a lone assault', () => {
+  it('one person assaulting another with no weapon is an attack, not a clash of armed sides', () => {
+    const types = (text: string) => extractText(text, '2025-03-05').events.map((e) => e.sub_event_type);
+    expect(types('A 52-year-old man assaulted the mayor of Utrecht outside the town hall on Tuesday evening.')).toEqual(['Attack']);
+    expect(types('The minister was attacked by a man at a market in Lyon on Tuesday.')).toEqual(['Attack']);
+  });
+});
+
 describe('eventToll: the event\'s own figure before a wider one', () => {
   it('a toll of plural acts over a country yields to the toll at the event\'s town', () => {
     expect(tolls('Russian strikes overnight killed at least 10 people in Ukraine, officials said on Monday. In the early hours of Monday, a missile struck an apartment building in Dnipro, killing six people.'))
