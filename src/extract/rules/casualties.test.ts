@@ -118,6 +118,8 @@ describe('two tolls in one sentence stay apart', () => {
 });
 
 describe('figures that add up', () => {
+  it('c-toll-revised: "lowered the death toll from a raid on the village to 14"', () =>
+    expect(f('Officials have lowered the death toll from a raid on the village near Gao to 14.')?.best).toBe(14));
   it('c-named-suffered: "Mayor X suffered a minor head injury" is one hurt', () =>
     expect(i('Mayor Jonas Brenner suffered a minor head injury when a stone hit his car.')?.best).toBe(1));
   it('c-pronoun-hurt: "He was shot in the leg and also injured in the arm" is one hurt', () => {

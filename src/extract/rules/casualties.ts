@@ -155,6 +155,8 @@ export const casualtyRules: CasualtyRule[] = [
   // "the death toll rose to 34", "the death toll from the Israeli airstrikes in Hodeidah had risen to 14"; not an overall toll over a period
   { id: 'c-death-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?<!\b(?:overall|total|cumulative)\s+(?:death\s+)?)(?:death toll|toll)\s+(?:(?:\w+\s+){0,3}?(?:at|of|to|rose to|reached)|(?:(?!since\b|toll\b)[\w'’-]+\s+){0,8}?(?:(?:had|has|have)\s+)?(?:risen to|rose to|climbed to|jumped to|reached|stood at|stands at))\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   // "the number of dead rose to six", "the number of people wounded has risen to 40"
+  // "police have lowered the death toll from a massacre in the highlands to 26": a toll revised, however far its figure
+  { id: 'c-toll-revised', kind: 'fatalities', re: new RegExp(String.raw`\b(?:lowered|lowers|lowering|raised|raises|raising|revised|revises|revising|updated|updates|adjusted|adjusts|corrected|corrects)\s+(?:the|its|their)\s+(?:death\s+)?toll\s+(?:(?!since\b)[\w'’-]+\s+){0,10}?(?:down\s+|up\s+)?to\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   { id: 'c-number-rose', kind: 'fatalities', re: numberRose(String.raw`(?:dead|killed|deaths|fatalities|victims)`) },
   { id: 'c-number-rose-hurt', kind: 'injured', re: numberRose(String.raw`(?:injured|wounded|injuries|hurt)`) },
   // "...has risen to seven and the number of wounded to 30": the second count, its verb left out
