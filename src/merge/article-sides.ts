@@ -11,8 +11,8 @@ import { crowd } from './reconcile.js';
 import { crowdActs } from './crowd-events.js';
 
 export function fillSidesFromArticle(events: ArticleEvent[], unrest: boolean): ArticleEvent[] {
-  return events.map((e) => {
-    const others = events.filter((f) => f !== e && family(f) === family(e) && weaponsCompatible(f.weapon, e.weapon));
+  return events.map((e, i) => {
+    const others = events.filter((f, j) => f !== e && family(f) === family(e) && weaponsCompatible(f.weapon, e.weapon) && !answers(f, e, i) && !answers(e, f, j));
     let { actor1, actor2 } = e;
     // "vehicles were set on fire" in a report on unrest: the police facing the crowds did not do it
     if (!actor1 && !(unrest && crowdViolence(e) && crowdActs(e.mentions).has('violence'))) {
@@ -27,6 +27,14 @@ export function fillSidesFromArticle(events: ArticleEvent[], unrest: boolean): A
     return actor1 === e.actor1 && actor2 === e.actor2 ? e : { ...e, actor1, actor2 };
   });
 }
+
+/**
+ * "Turkey struck PKK targets in Iraq following a deadly attack in Ankara": an incident told as the answer
+ * to (or told after) one in another country is the other side's act, so neither lends its sides to the
+ * other (a campaign's strikes on one country, "two days after the base was first hit", still share theirs).
+ */
+const answers = (e: ArticleEvent, other: ArticleEvent, index: number): boolean =>
+  e.location.country_code !== other.location.country_code && e.related.some((r) => r.index === index);
 
 const family = (e: ArticleEvent): string => (e.event_type === 'Protests' || e.event_type === 'Riots' ? 'protest' : 'violence');
 

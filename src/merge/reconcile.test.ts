@@ -5,6 +5,14 @@ import { placelessProtests } from './reconcile.js';
 
 const tolls = (text: string) => extractText(text).events.map((e) => [e.location.name, e.fatalities.best ?? e.fatalities.low]);
 
+describe('a lone assault', () => {
+  it('one person assaulting another with no weapon is an attack, not a clash of armed sides', () => {
+    const types = (text: string) => extractText(text, '2025-03-05').events.map((e) => e.sub_event_type);
+    expect(types('A 52-year-old man assaulted the mayor of Utrecht outside the town hall on Tuesday evening.')).toEqual(['Attack']);
+    expect(types('The minister was attacked by a man at a market in Lyon on Tuesday.')).toEqual(['Attack']);
+  });
+});
+
 describe('eventToll: the event\'s own figure before a wider one', () => {
   it('a toll of plural acts over a country yields to the toll at the event\'s town', () => {
     expect(tolls('Russian strikes overnight killed at least 10 people in Ukraine, officials said on Monday. In the early hours of Monday, a missile struck an apartment building in Dnipro, killing six people.'))
@@ -24,6 +32,10 @@ describe('eventToll: the event\'s own figure before a wider one', () => {
     const hurt = (text: string) => extractText(text).events.map((e) => e.injured.best);
     expect(hurt('Protesters clashed with riot police in Lima on Saturday. The interior minister said 40 officers had been injured. He added that 12 protesters had also been hurt.')).toEqual([52]);
     expect(hurt('Protesters clashed with riot police in Lima on Saturday. The interior minister said 40 officers had been injured. He said 12 of them were in hospital.')).toEqual([40]);
+  });
+  it('a wave of attacks sums many incidents: the toll told for the one incident beside it wins', () => {
+    expect(tolls('A wave of drone attacks across Somalia\'s Bay region has killed at least 70 civilians. The deadliest attack was on Baidoa on Sunday, where drones hit a market, killing 41 people.'))
+      .toEqual([['Baidoa', 41]]);
   });
   it('one act told first with a vaguer place keeps its toll', () => {
     expect(tolls('A drone strike on a town in Ethiopia\'s Amhara region has killed at least 26 civilians, health workers said. The strike hit Finote Selam on Sunday. A doctor said many people had died at the scene.'))

@@ -113,8 +113,11 @@ function plus(r: Range | null, extra: Range): Range | null {
 
 // "a total of 11", "the total for the protests is six", "20 in all", "nationwide": a sum over incidents, not one incident's toll
 const TOTAL = /\b(?:a total of|the total|in total|in all|altogether|overall|nationwide|across the country)\b/i;
+// "a wave of drone attacks across the region has killed 104", "a series of raids killed 30": acts in the
+// plural summed, whose toll holds the one incident's told beside it ("killing 89 in Kalogi")
+const WAVE = /\b(?:wave|series|spate|string|succession|campaign)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|air strikes|raids|bombings|assaults|killings|shelling|drone strikes)\b/i;
 const widerToll = (m: Mention, location: Place): boolean =>
-  (manyActs(m) && !!m.place && m.place.geo_precision > location.geo_precision && m.place.name !== location.name) || TOTAL.test(m.sentence.text) || placelessProtests(m);
+  (manyActs(m) && !!m.place && m.place.geo_precision > location.geo_precision && m.place.name !== location.name) || TOTAL.test(m.sentence.text) || WAVE.test(m.sentence.text) || placelessProtests(m);
 // "At least 11 people killed during the protests": protests in the plural at no place of their own are a
 // wave's, its toll summed over its towns (protests in one town are one protest: they name it)
 export const placelessProtests = (m: Mention): boolean => !m.place && CROWD_KINDS.has(m.kind) && /(?:protests|demonstrations|rallies|marches|riots)$/i.test(m.trigger);
@@ -139,9 +142,17 @@ export function crowd(type: EventType, country: string | null): Actor {
  * named) or raiding a village, or someone killed by no one named in no fight: an attack on civilians (ACLED Violence against civilians), not a battle. Heavier
  * weapons and acts that name one ("bombing") keep their own type, and a clash is a fight whoever is in it.
  */
-const onCivilians = (m: Mention, actor2: Actor | null): boolean =>
+const onCivilians = (m: Mention, actor2: Actor | null): boolean => loneAssault(m) ||
   (m.kind === 'kill' || (m.kind === 'attack' && (m.generic || m.weapon === 'small arms'))) && (!m.weapon || m.weapon === 'small arms') &&
   (actor2?.type === 'civilians' || (!actor2 && ((m.kind === 'kill' && MURDER.test(m.trigger)) || (m.rules[0] === 'a-open-fire' && (!m.actor1 || m.actor1.type === 'unknown')))));
+
+/**
+ * "A man assaulted her in central Copenhagen", "was punched by a 39-year-old man": one person's assault
+ * with no weapon is no fight between armed sides but an attack on the one assaulted (ACLED Violence
+ * against civilians / Attack).
+ */
+const loneAssault = (m: Mention): boolean => m.kind === 'attack' && !m.weapon && LONE_ATTACKER.test(m.sentence.text);
+const LONE_ATTACKER = /\b(?:a|an)\s+(?:lone\s+|single\s+)?(?:\d+-year-old\s+|[a-z]+-year-old\s+)?(?:man|woman|teenager|teen|youth|boy|girl|assailant|attacker|knifeman)\s+(?:(?:who\s+)?(?:allegedly|reportedly|then|later)\s+)?(?:assaulted|attacked|punched|shoved|pushed|slapped|kicked|headbutted)\b|\b(?:assaulted|attacked|punched|shoved|pushed|slapped|kicked|headbutted)\s+by\s+(?:a|an)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+)?(?:man|woman|teenager|teen|youth|boy|girl|assailant|attacker)\b/i;
 
 /**
  * "The village was bombed", "the shelling of the town": an act that is itself an explosive attack but names

@@ -118,6 +118,16 @@ describe('two tolls in one sentence stay apart', () => {
 });
 
 describe('figures that add up', () => {
+  it('c-toll-revised: "lowered the death toll from a raid on the village to 14"', () =>
+    expect(f('Officials have lowered the death toll from a raid on the village near Gao to 14.')?.best).toBe(14));
+  it('c-named-suffered: "Mayor X suffered a minor head injury" is one hurt', () =>
+    expect(i('Mayor Jonas Brenner suffered a minor head injury when a stone hit his car.')?.best).toBe(1));
+  it('c-pronoun-hurt: "He was shot in the leg and also injured in the arm" is one hurt', () => {
+    expect(i('He was shot in the leg and also injured in the arm.')?.best).toBe(1);
+    expect(i('She was seriously injured, the hospital said.')?.best).toBe(1);
+  });
+  it('a figure another verb counts is no part of the next toll: "detained 71 people and three officers were injured" is 3', () =>
+    expect(i('Police in the capital detained 71 people and three officers were injured after the march.')?.best).toBe(3));
   it('c-n-and-m-hurt: "27 police officers and around 80 civilians were injured" is 107', () =>
     expect(i('Dacic said that 27 police officers and around 80 civilians were injured.')?.best).toBe(107));
   it('c-n-and-m-hurt: a figure another verb took is no part of the toll: "detained 71 people and three officers were injured" is 3', () =>

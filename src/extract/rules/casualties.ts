@@ -65,9 +65,10 @@ interface CasualtyRule {
   needs?: RegExp;
 }
 
-// "killing five soldiers and 30 others were wounded": a figure told by a verb before it is its own toll
-// (and a figure another verb took: "police detained 71 people and three officers were injured" hurt three)
-const TOLD_BEFORE = String.raw`\b(?:${KILL}|${HURT}|detained|arrested|rounded up|rescued|evacuated|freed|released)\s+(?:[\w'’-]+\s+){0,2}`;
+// "killing five soldiers and 30 others were wounded": a figure told by a verb before it is its own toll;
+// "police detained 71 people and three officers were injured": so is a figure another verb counts
+const OTHER_COUNT = String.raw`(?:arrested|arresting|detained|detaining|rounded up|rescued|evacuated|displaced|captured|freed|released|deployed|mobili[sz]ed|questioned|fined|charged)`;
+const TOLD_BEFORE = String.raw`\b(?:${KILL}|${HURT}|${OTHER_COUNT})\s+(?:[\w'’-]+\s+){0,2}`;
 /**
  * "six NPA members and a soldier were killed", "27 police officers and around 80 civilians were injured",
  * "one soldier and 13 civilians, children among them, had been killed", "14 soldiers and 32 other
@@ -104,6 +105,10 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-named-died', kind: 'fatalities', re: new RegExp(String.raw`\b${NAME}${ASIDE},?\s+(?:(?:had|has)\s+been\s+(?:shot|stabbed|wounded|injured|hit)\b[^,.;]{0,30}?\s+and\s+)?(?:had\s+|has\s+|later\s+|subsequently\s+)?died\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "its cameraman Riad al-Hussein was wounded": one person named
   { id: 'c-named-hurt', kind: 'injured', re: new RegExp(String.raw`\b${NAME}${ASIDE}\s+(?:was|has been|had been)\s+${ADVERBS}(?:wounded|injured|hurt)\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "Prime Minister X suffered a slight whiplash injury", "the mayor sustained head wounds": one person named, hurt
+  { id: 'c-named-suffered', kind: 'injured', re: new RegExp(String.raw`\b${NAME}${ASIDE}\s+(?:has\s+|had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:injury|injuries|wounds?|burns)\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "He was hit in the abdomen and apparently also injured in the arm": one person, named before, hurt
+  { id: 'c-pronoun-hurt', kind: 'injured', re: new RegExp(String.raw`(?:^|[.;]\s+|,\s+and\s+|\band\s+)(?:he|she)\s+(?:was|has been|had been)\s+(?:(?:hit|shot|stabbed)\b[^,.;]{0,40}?\s+and\s+)?(?:\w+ly\s+)?${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "had killed one person and wounded another": one more, its noun left out
   { id: 'c-kill-another', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+another\b(?!\s+(?:${N})\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   { id: 'c-hurt-another', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+another\b(?!\s+(?:${N})\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
@@ -150,6 +155,8 @@ export const casualtyRules: CasualtyRule[] = [
   // "the death toll rose to 34", "the death toll from the Israeli airstrikes in Hodeidah had risen to 14"; not an overall toll over a period
   { id: 'c-death-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?<!\b(?:overall|total|cumulative)\s+(?:death\s+)?)(?:death toll|toll)\s+(?:(?:\w+\s+){0,3}?(?:at|of|to|rose to|reached)|(?:(?!since\b|toll\b)[\w'’-]+\s+){0,8}?(?:(?:had|has|have)\s+)?(?:risen to|rose to|climbed to|jumped to|reached|stood at|stands at))\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   // "the number of dead rose to six", "the number of people wounded has risen to 40"
+  // "police have lowered the death toll from a massacre in the highlands to 26": a toll revised, however far its figure
+  { id: 'c-toll-revised', kind: 'fatalities', re: new RegExp(String.raw`\b(?:lowered|lowers|lowering|raised|raises|raising|revised|revises|revising|updated|updates|adjusted|adjusts|corrected|corrects)\s+(?:the|its|their)\s+(?:death\s+)?toll\s+(?:(?!since\b)[\w'’-]+\s+){0,10}?(?:down\s+|up\s+)?to\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   { id: 'c-number-rose', kind: 'fatalities', re: numberRose(String.raw`(?:dead|killed|deaths|fatalities|victims)`) },
   { id: 'c-number-rose-hurt', kind: 'injured', re: numberRose(String.raw`(?:injured|wounded|injuries|hurt)`) },
   // "...has risen to seven and the number of wounded to 30": the second count, its verb left out

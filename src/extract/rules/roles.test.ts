@@ -356,6 +356,27 @@ describe('people killed, a country blamed, a possessor', () => {
   });
 });
 
+describe('who reported, who answered', () => {
+  const sides = (text: string) => extractText(text, '2025-03-05').events.map((e) => [e.actor1?.name, e.actor2?.name]);
+  it('r-blamed: "held" blames only with "responsible" after it, not "a wedding held outside the army-held town"', () =>
+    expect(sides('At least 30 people were killed on Monday in a drone strike on a wedding being held outside the army-held town of Kosti in Sudan.'))
+      .toEqual([['Unidentified armed group', 'Civilians (Sudan)']]));
+  it('who believes an act happened, or revised its toll, reports it and did not do it', () => {
+    expect(sides('Police believe the farmers were shot dead in an ambush near Moyale in Kenya on Sunday.')[0]![0]).toBe('Unidentified armed group');
+    expect(sides('Police in Kenya have lowered the death toll from a massacre near Moyale to 12.')[0]![0]).toBe('Unidentified armed group');
+  });
+  it('r-fired-back: the escort that fired back was the side attacked', () =>
+    expect(sides('Gunmen attacked a bus convoy near Wana in Pakistan on Tuesday. Police escorting the convoy fired back, killing three of the attackers.'))
+      .toEqual([['Unidentified armed group', 'Police Forces of Pakistan']]));
+  it('r-fired-back: who repelled the attack was the side attacked, and the fighters it killed attacked', () =>
+    expect(roles('Kenyan police thwarted the raid, killing three al-Shabaab fighters near Lamu.')).toEqual(['Al-Shabaab', 'Police Forces of Kenya']));
+  it('an incident abroad told after another lends it no attacker ("struck X in Somalia following an attack in Kenya")', () =>
+    expect(sides('Kenyan forces have struck camps in Somalia following an attack on a bus in Mandera, the ministry said on Monday. Twelve passengers were killed in the attack on the bus.')[1]![0])
+      .toBe('Unidentified armed group'));
+  it('r-owner: "hit hideouts of the outlawed PKK": what was hit was the group\'s', () =>
+    expect(roles('Turkish jets hit hideouts of the outlawed PKK near Qandil.')).toEqual(['Military Forces of Turkey', "Kurdistan Workers' Party"]));
+});
+
 describe('role rules as named rules', () => {
   it('every role rule, the clause\'s and the story\'s, has a unique id and a reason', () => {
     const ids = [...ROLE_RULES, ...STORY_ROLE_RULES].map((r) => r.id);

@@ -18,7 +18,8 @@ export interface Roles {
 
 // "a base used by", "depots belonging to", "a base housing": not "held militants responsible", which
 // blames; "targets tied to X", "militiamen affiliated with X", but not "the GSIM, linked to al-Qaeda"
-const OWNER = /\b((used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned)\s+(by|to)|(targets|sites|facilities|locations|positions|depots|bases|camps|infrastructure|militiamen|fighters|members|men)\s+(tied|linked|affiliated|associated)\s+(to|with)|housing|hosting|houses|hosts|home to)\s+(the\s+)?$/i;
+// ("struck targets of the outlawed PKK", "positions of the RSF": what was hit was the group's)
+const OWNER = /\b((targets|positions|bases|hideouts|camps|depots|strongholds|facilities)\s+of(\s+the)?(\s+[a-z][\w-]*)?|(used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned)\s+(by|to)|(targets|sites|facilities|locations|positions|depots|bases|camps|infrastructure|militiamen|fighters|members|men)\s+(tied|linked|affiliated|associated)\s+(to|with)|housing|hosting|houses|hosts|home to)\s+(the\s+)?$/i;
 // "a base used by US forces", "a base hosting US troops": the country whose forces were hit
 const OWNER_COUNTRY = /\b(?:(?:used|utili[sz]ed|operated|held|controlled|run|occupied|belonging|owned)\s+(?:by|to)|housing|hosting|houses|hosts|home to)\s+(?:the\s+|occupying\s+|foreign\s+)?(U\.S\.|US|[A-Z][a-z]+)\b(?![-\w])/;
 const OWNER_BY = /\b(used|utili[sz]ed|operated|held|controlled|run|occupied|owned|manned|staffed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
@@ -26,10 +27,16 @@ const RELATIVE_AGENT = /^(\s*,[^,]{0,40},)?\s+(had\s+|has\s+)?(launched|carried 
 // "police found a pistol later tied to gang clashes", "police arrested two men over the attack": who
 // investigated an act did not do it
 const INVESTIGATING = /\b(found|discovered|recovered|arrested|detained|investigat(e|es|ed|ing)|probing)\b/i;
-const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports|notified|informed|briefed|alerted|learned|aware)\b/i;
+// (who believes, suspects or thinks an act happened, or revised its toll, reports it: "police believe the
+// men were shot dead in an ambush", "police have lowered the death toll from a massacre")
+const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports|notified|informed|briefed|alerted|learned|aware|believe|believes|believed|suspect|suspects|suspected that|think|thinks|fear|fears|feared|estimate|estimates|estimated|(death\s+)?toll)\b/i;
 // "blamed on the paramilitary RSF": the one blamed did it; so did the one "the army put the blame on",
 // "the blame fell on", "pointed the finger at"
-const BLAME = /\b(held|hold|holds|blamed|blames|accused|accuses|blamed on|blames on|attributed to|attributes to|(?:put|puts|putting|laid|lays|laying|placed|places|placing|pinned|pins|pinning)\s+(?:the\s+)?blame\s+(?:squarely\s+)?on|blame\s+(?:fell|falls|lies|lay|rests|rested)\s+(?:squarely\s+)?(?:on|with)|point(?:ed|s|ing)?\s+the\s+finger\s+at)\s+(the\s+)?([a-z][\w-]*\s+)?$/i;
+const BLAME = /\b(blamed|blames|accused|accuses|blamed on|blames on|attributed to|attributes to|(?:put|puts|putting|laid|lays|laying|placed|places|placing|pinned|pins|pinning)\s+(?:the\s+)?blame\s+(?:squarely\s+)?on|blame\s+(?:fell|falls|lies|lay|rests|rested)\s+(?:squarely\s+)?(?:on|with)|point(?:ed|s|ing)?\s+the\s+finger\s+at)\s+(the\s+)?([a-z][\w-]*\s+)?$/i;
+// "held militants responsible": "held" blames only with "responsible" after the name ("a funeral held
+// outside the army-held city" blames no army)
+const HELD = /\b(held|hold|holds|holding)\s+(the\s+)?([a-z][\w-]*\s+)?$/i;
+const RESPONSIBLE_AFTER = /^\s*(\([^)]*\)\s*)?(responsible|accountable|liable)\b/i;
 // "blamed the attack on a separatist faction called the X", "attributed the strike to the rebel X"
 const BLAMED_FOR_ACT = /\b(blamed|blames|blaming|attributed|attributes|attributing|pinned|pins)\s+(the|this|that|these|those|its|their)\s+([\w-]+\s+){0,3}?(on|to)\s+(the\s+|an?\s+)?([\w-]+\s+){0,4}$/i;
 // the ones hit: "N soldiers were killed", "soldiers and one civilian were killed", "(the commander of X's
@@ -44,6 +51,15 @@ const BASED_AFTER = /^\s+(are|were|is|was|had been|have been)\s+(\w+ly\s+)?(base
 const BETWEEN = /\b(between|pitting)\s+(the\s+)?([A-Za-z]+\s+)?$/i;
 const OWN_FORCES = /\b(said|says|announced|reported|claimed)\b[^.]{0,40}\b(its|their|our)\s+(forces|troops|fighters|units|jets|drones|military|army)\b/i;
 const OWN_ACT = /^[^.]{0,40}\b(said|says|announced|reported|confirmed|claimed)\b[^.]{0,30}\b(its|their)\s+([\w-]+\s+){0,2}$/i;
+// "fired back", "returned fire": the side answering fire, the attacked one when those its fire hit are
+// named as the attackers ("killing six of the attackers"); a side answering fire may also be one side of
+// a fight coded as its own
+// "killing six of the attackers", "wounding two gunmen": the ones the answering fire hit attacked
+// "repelled the attack", "fought off the raiders", "thwarted an attempt": the attack is the object, so the
+// subject was the side attacked
+const REPELLED = /\b(repulsed|repelled|repelling|repulsing|fought off|foiled|thwarted)\b/i;
+const ATTACKERS_HIT = /^[\w-]+\s+((\w+\s+)?of\s+)?(the\s+)?([\w-]+\s+){0,2}?(attackers|assailants|gunmen|raiders|militants|terrorists|insurgents|bandits)\b/i;
+const FIRED_BACK = /\b(fired back|fire back|firing back|fires back|returned (the )?fire|return(ing|s)? (the )?fire|shot back|fought back)\b/i;
 // "backed by Iran", "a ceasefire declared by the PKK": a patron, or the doer of an act that is no violence
 const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspired|directed|ordered|approved|declared|proclaimed|called|agreed|signed|brokered|proposed|imposed|issued|published|released|condemned|denied|rejected|demanded|organi[sz]ed)\s)\bby\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const HARM_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(killed|wounded|injured|shot|shot dead|gunned down|murdered|executed|abducted|kidnapped)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}$/i;
@@ -166,10 +182,23 @@ export const ROLE_RULES: RoleRule[] = [
       if (owner) set('actor2', (c => c && stateForces(c.cc))(countryByName(owner[1]!) ?? countryByDemonym(owner[1]!)));
     },
   },
+  {
+    // before the victims', objects' and subjects' rules: the subject who fired back is the side attacked, and the attackers it hit are the
+    // other side (a fight told by "repelled" itself is the group's firing back, merge/within-article.ts)
+    id: 'r-fired-back', reason: '"Security personnel escorting the convoy fired back, killing six of the attackers": who returned fire was the side attacked',
+    apply: (f, set) => {
+      if (!f.subject || f.passive) return;
+      const between = f.clause.slice(f.subject.end, f.triggerIndex);
+      if (!REPELLED.test(between) && !(FIRED_BACK.test(between) && ATTACKERS_HIT.test(f.clause.slice(f.triggerIndex)))) return;
+      set('actor2', f.subject.actor);
+      // "returned fire, killing four Taliban fighters": the ones its fire hit were the attackers
+      set('actor1', f.actors.find((a) => a.index > f.triggerIndex && !f.isSpeaker(a))?.actor);
+    },
+  },
   { id: 'r-owner', reason: '"depots used by X", "targets tied to X" after the act: X owned what was hit', each: eachActor, apply: (f, set, a) => { if (ownerBefore(f, a)) set('actor2', a.actor); } },
   {
     id: 'r-blamed', reason: '"blamed on X", "attributed the attack to X": the one blamed did it', each: eachActor,
-    apply: (f, set, a) => { if (!ownerBefore(f, a) && (BLAME.test(before40(f, a)) || BLAMED_FOR_ACT.test(f.clause.slice(Math.max(0, a.index - 90), a.index)))) set('actor1', a.actor); },
+    apply: (f, set, a) => { if (!ownerBefore(f, a) && (BLAME.test(before40(f, a)) || (HELD.test(before40(f, a)) && RESPONSIBLE_AFTER.test(f.clause.slice(a.end))) || BLAMED_FOR_ACT.test(f.clause.slice(Math.max(0, a.index - 90), a.index)))) set('actor1', a.actor); },
   },
   {
     id: 'r-victims-both-sides', reason: '"six NPA members and an Army soldier were killed in an encounter": a fight\'s dead on both sides are its two sides', each: eachActor,
