@@ -239,6 +239,11 @@ describe('seats of speakers', () => {
   it('an official in a town where an act happened is still placed there when no speech follows', () => {
     expect(places('Gunmen shot dead an official in Damascus on Monday.').map((p) => p[0])).toEqual(['Damascus']);
   });
+  it('a relative clause that says where a person was places the person, not the act (p-whereabouts)', () => {
+    expect(places('The minister, who was attending a summit in Nairobi, called the bombing a cowardly act.')).toEqual([]);
+    // what was done to the person is still placed
+    expect(places('The mayor, who was shot in Kisumu on Monday, died in hospital.').map((p) => p[0])).toEqual(['Kisumu']);
+  });
   it('"the health ministry in Ramallah" is where a speaker sits, not a place of the act', () => {
     // GeoNames spells Jenin "Janin" and lists the press spelling among its alternate names
     expect(findPlaces('According to the health ministry in Ramallah, nine people were wounded in Jenin.', { focus: [], taken: [] }).map((p) => `${p.place.name} ${p.place.country_code}`)).toEqual(['Janin PS']);
