@@ -89,10 +89,11 @@ function yearBefore(published: string, year: number) {
 }
 
 export const SPAN_RULES: SpanRule[] = [
-  // counted from the day the story stands at ("The week before that, the base had been attacked")
+  // counted from the day the story stands at ("The week before that, the base had been attacked"); "two days
+  // before Danes vote", "a week before he was killed" count from another time (t-lag), never from the story's day
   {
     id: 't-shifted', narrative: true,
-    re: new RegExp(String.raw`\b(?:${AMOUNT} (days?|nights?|weeks?|months?) (earlier|before|later|prior)(?! (?:the|a|an|this|his|her|its|their)\b)(?: that| then)?|the (day|night|week|month) (before|after)(?! (?:the|a|an|this|his|her|its|their)\b)(?: that| then)?|the (previous|following|next) (day|night|evening|morning|afternoon|week|month))\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:${AMOUNT} (days?|nights?|weeks?|months?) (earlier|before|later|prior)(?! (?:the|a|an|this|his|her|its|their)\b)(?!(?<=before) (?!that\b|then\b)[A-Za-z0-9])(?: that| then)?|the (day|night|week|month) (before|after)(?! (?:the|a|an|this|his|her|its|their)\b)(?: that| then)?|the (previous|following|next) (day|night|evening|morning|afternoon|week|month))\b`, 'gi'),
     span: (p, m) => shifted(p, shiftOf(normaliseShift(m))),
     shift: (m) => shiftOf(normaliseShift(m)),
   },

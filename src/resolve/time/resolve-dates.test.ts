@@ -82,6 +82,10 @@ describe('days counted from another day', () => {
     expect(resolveDates('The rally comes a few weeks before the vote in Lisbon.', '2024-08-08')).toEqual([]);
     expect(resolveDates('The march was held several days after the verdict.', '2024-08-08')).toEqual([]);
   });
+  it('"two days before voters go to the polls" counts from the vote, not from the story\'s day (t-lag)', () => {
+    expect(resolveDates('The stabbing came two days before voters go to the polls.', '2024-08-08')).toEqual([]);
+    expect(resolveDates('Two days before, rockets hit the base.', '2024-08-08')[0]!.shift).toEqual({ days: -2, width: 0 });
+  });
 });
 
 describe('no day after publication', () => {
