@@ -9,6 +9,11 @@ describe('within-article merge', () => {
     expect(e).toHaveLength(1);
     expect(e[0]!.injured.best).toBe(2);
   });
+  it('a lead that only says "the incident took place" is the attack told next (pointsAhead)', () => {
+    const e = events('The incident took place in Dankurmi village, in Zamfara state. Bandits stormed a market in Zamfara State on Sunday, killing nine traders.', '2024-05-14');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.fatalities.best).toBe(9);
+  });
   it('"another base" is a different incident', () => {
     expect(events('A drone struck a base near Kirkuk on Monday. Hours later, another drone hit another base, in Mosul.')).toHaveLength(2);
   });

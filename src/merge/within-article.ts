@@ -69,7 +69,7 @@ export function groupMentions(mentions: Mention[]): MentionGroup[] {
     else if (m.anaphoric || thin) target = latest ?? accused(groups, m);
     // a mention with neither a site nor a day of its own ("the fighting left 12 dead", "Islamists
     // attacked Mali") retells the incident being told: one incident per article unless the text separates
-    else target = candidates.find((g) => strongMatch(g, m)) ?? (latest && retells(latest, m) ? latest : undefined);
+    else target = candidates.find((g) => strongMatch(g, m)) ?? (latest && retells(latest, m) ? latest : undefined) ?? (groups[0] && candidates.includes(groups[0]) && pointsAhead(groups[0]) ? groups[0] : undefined);
     if (target) target.add(m);
     else if (!m.casualtyOnly) {
       const g = new Group();
@@ -79,6 +79,14 @@ export function groupMentions(mentions: Mention[]): MentionGroup[] {
   }
   return groups;
 }
+
+/**
+ * "The incident took place in Maga town, in Kebbi state. ... Gunmen attacked a school in Kebbi State on
+ * Monday": an article's first group, nothing but "the incident took place" with no day, stands for the
+ * incident the headline named and the text tells next; the first compatible act told in full is that
+ * incident (pointsAhead).
+ */
+const pointsAhead = (g: Group): boolean => g.mentions.every((x) => x.rules[0] === 'a-occurred' && !x.date);
 
 // the day officials spoke of an incident is no bar to the day the text gives it
 const stated = (m: Mention): Mention['date'] => (m.date?.text && !m.dateSaid ? m.date : null);
