@@ -258,6 +258,10 @@ describe('demonyms', () => {
 });
 
 describe('places named as a cause', () => {
+  it('"demanding action over Gaza" is what a crowd wants, not where it is (p-grievance); "drones over Kyiv" is a place', () => {
+    expect(findPlaces('Marches spread across the country, with crowds demanding international action over Gaza.', { focus: [], taken: [] })).toEqual([]);
+    expect(findPlaces('Air defences downed two drones over Kyiv.', { focus: [], taken: [] }).map((p) => p.place.name)).toEqual(['Kyiv']);
+  });
   it('"tied the assault to US support for Israel\'s war in Gaza" names no place of the assault', () => {
     expect(findPlaces('The group said two drones had targeted the base, and tied the assault to US support for the war in Gaza.', { focus: [], taken: [] })).toEqual([]);
   });

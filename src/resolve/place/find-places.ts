@@ -75,6 +75,9 @@ const SEAT_OF = /\b(according to|citing|quoting)\s+(the\s+)?([\w'’-]+\s+){0,3}
 // "Erdogan, who was alongside Putin at a summit in Kazan, called it a terrorist attack": a relative clause
 // that says where a person was (not what was done to them) places the person, not the act (p-whereabouts)
 const WHEREABOUTS = /,\s+who\s+(was|is|were|are|had been|has been)\s+(alongside|at|in|with|on|visiting|attending|meeting|travelling|traveling|hosting|present|speaking|staying)\b[^,.;:]{0,100}$/i;
+// "protesters demanding international action over Gaza", "anger over Gaza": what a crowd is angry about,
+// not where it is (p-grievance); "drones over Kyiv" is still a place
+const GRIEVANCE_OVER = /\b(action|anger|outrage|fury|protests?|demonstrations?|rall(y|ies)|marches|demands?|concerns?|tensions?|dispute|row|grievances?|solidarity)\s+over\s+(the\s+)?$/i;
 const WAR_IN = /\b(war|wars|conflict|genocide|crisis|aggression|occupation|siege|blockade|support for|solidarity with|people of)\s+(in|on|against|of|with)?\s*(the\s+)?$/i;
 const NOT_WHERE = /\b(flagged|registered|flag|owned|operated|based|headquartered|flies the|sailing under the)\s+(in|by|of)?\s*(the\s+)?$/i;
 // "the city's Shevchenkivskyi district": a part of a place already named
@@ -165,7 +168,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // "in the Ucheat area of Lower Kurram": the locative word stands before the half's word
     const before = text.slice(Math.max(0, span.start - 60), span.start).replace(HALF_OF, '');
     const after = text.slice(span.end, span.end + 20);
-    if (isPlaceStopword(span.text) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before) ||
+    if (isPlaceStopword(span.text) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || GRIEVANCE_OVER.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before) ||
       WHEREABOUTS.test(text.slice(Math.max(0, span.start - 140), span.start))) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
