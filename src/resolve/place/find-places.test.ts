@@ -275,6 +275,11 @@ describe('capitals', () => {
     // a village of no people called "Panama City" is not the capital GeoNames files as "Panama"
     expect(placesByKey('panama city').filter((r) => r.cc === 'PA').map((r) => [r.name, r.kind])).toEqual(expect.arrayContaining([['Panama City', 'town'], ['Panama', 'capital']]));
   });
+  it('a name the text says is no mention of a same-named region that holds a town of a longer name', () => {
+    const text = 'Looters emptied shops across the capital, Santiago, overnight.';
+    const found = findPlaces(text, { focus: [], taken: [], names: capitalisedNames(text) });
+    expect(found.map((p) => [p.place.name, p.place.country_code])).toEqual([['Santiago', 'CL']]);
+  });
 });
 
 describe('the streets of a town', () => {
