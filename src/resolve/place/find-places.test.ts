@@ -282,6 +282,15 @@ describe('capitals', () => {
   });
 });
 
+describe('a town after the possessive of its region', () => {
+  it('"in Khyber Pakhtunkhwa\'s Bannu": a region of two words before the town', () => {
+    expect(places('Gunmen stormed a police post in Khyber Pakhtunkhwa\'s Bannu on Friday.', ['PK']).map((p) => p[0])).toEqual(['Bannu']);
+  });
+  it('not a town of the name in another region', () => {
+    expect(places('A bomb went off in Khyber Pakhtunkhwa\'s Hyderabad on Monday.', ['PK']).map((p) => p[0])).not.toContain('Hyderabad');
+  });
+});
+
 describe('the streets of a town', () => {
   it('"took to the streets of Garoua" is in Garoua', () => {
     expect(places('Opposition supporters took to the streets of Garoua on Sunday.', ['CM']).map((p) => p.slice(0, 3))).toEqual([['Garoua', 'CM', 1]]);
