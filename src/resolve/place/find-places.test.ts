@@ -291,6 +291,12 @@ describe('a town after the possessive of its region', () => {
   });
 });
 
+describe('a range named after a town', () => {
+  it('"the DIG of the Bannu Range" is no place of the act', () => {
+    expect(places('Three shops were torched, the DIG of the Bannu Range said.', ['PK'])).toEqual([]);
+  });
+});
+
 describe('the streets of a town', () => {
   it('"took to the streets of Garoua" is in Garoua', () => {
     expect(places('Opposition supporters took to the streets of Garoua on Sunday.', ['CM']).map((p) => p.slice(0, 3))).toEqual([['Garoua', 'CM', 1]]);

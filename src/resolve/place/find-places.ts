@@ -109,6 +109,9 @@ const NEIGHBOURHOOD_WORD = /^(Colonia|Barrio|Fraccionamiento)$/;
 // "the Saudi Maternity Hospital": other words of the name may stand between
 const NAME_AFTER = /^\s+(\p{Lu}[\p{L}'’-]*\s+){0,2}(Street|Road|Avenue|Square|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross)\b/u;
 const STREET_AFTER = /^\s+(Street|Avenue|Square|Boulevard)\b/;
+// "the DIG of the Moradabad Range", "the Sulaiman Range": a police range (a command over several districts) or a
+// mountain range named after a town is not the town
+const RANGE_AFTER = /^\s+Range\b/;
 // "the Pahalgam attack", "Sunday's Kidal ambush": a town named as the act it stands for (a country so
 // placed is the attacker: "a US strike")
 const ACT_AFTER = /^\s+(terror(ist)?\s+|suicide\s+|drone\s+|rocket\s+|missile\s+)?(attacks?|massacres?|bombings?|blasts?|strikes?|raids?|ambush(es)?|shootings?|killings?|explosions?|shelling|clash(es)?|offensive)\b/i;
@@ -193,6 +196,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // "Kherson Street in Kyiv", "the Baghdad Hotel in Mogadishu": a name that places itself elsewhere
     // "Sukhbaatar Square", "Congo Avenue": a square or a street named after a town is in the city of the text
     if (NAME_AFTER.test(text.slice(span.end, span.end + 50)) && (NAME_PLACED.test(text.slice(span.end, span.end + 40)) || STREET_AFTER.test(after))) continue;
+    if (RANGE_AFTER.test(after)) continue;
     const { records } = span.value;
     const said = normaliseRecurring(span.text);
     const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)), said);
