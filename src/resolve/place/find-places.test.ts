@@ -297,6 +297,12 @@ describe('a range named after a town', () => {
   });
 });
 
+describe('streets named together', () => {
+  it('"Kandahar and Baker streets" is no town of Kandahar', () => {
+    expect(places('Riot police blocked off Kandahar and Baker streets near the rally.', ['GB'])).toEqual([]);
+  });
+});
+
 describe('the streets of a town', () => {
   it('"took to the streets of Garoua" is in Garoua', () => {
     expect(places('Opposition supporters took to the streets of Garoua on Sunday.', ['CM']).map((p) => p.slice(0, 3))).toEqual([['Garoua', 'CM', 1]]);

@@ -112,6 +112,8 @@ const STREET_AFTER = /^\s+(Street|Avenue|Square|Boulevard)\b/;
 // "the DIG of the Moradabad Range", "the Sulaiman Range": a police range (a command over several districts) or a
 // mountain range named after a town is not the town
 const RANGE_AFTER = /^\s+Range\b/;
+// "closed off Flinders and Swanston streets": the first of streets named together is a street, not a town
+const STREETS_AFTER = /^\s+(and|&)\s+\p{Lu}[\p{L}'’-]*\s+(streets|roads|avenues)\b/u;
 // "the Pahalgam attack", "Sunday's Kidal ambush": a town named as the act it stands for (a country so
 // placed is the attacker: "a US strike")
 const ACT_AFTER = /^\s+(terror(ist)?\s+|suicide\s+|drone\s+|rocket\s+|missile\s+)?(attacks?|massacres?|bombings?|blasts?|strikes?|raids?|ambush(es)?|shootings?|killings?|explosions?|shelling|clash(es)?|offensive)\b/i;
@@ -196,7 +198,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // "Kherson Street in Kyiv", "the Baghdad Hotel in Mogadishu": a name that places itself elsewhere
     // "Sukhbaatar Square", "Congo Avenue": a square or a street named after a town is in the city of the text
     if (NAME_AFTER.test(text.slice(span.end, span.end + 50)) && (NAME_PLACED.test(text.slice(span.end, span.end + 40)) || STREET_AFTER.test(after))) continue;
-    if (RANGE_AFTER.test(after)) continue;
+    if (RANGE_AFTER.test(after) || STREETS_AFTER.test(text.slice(span.end, span.end + 40))) continue;
     const { records } = span.value;
     const said = normaliseRecurring(span.text);
     const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)), said);
