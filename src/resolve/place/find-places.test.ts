@@ -275,6 +275,32 @@ describe('capitals', () => {
     // a village of no people called "Panama City" is not the capital GeoNames files as "Panama"
     expect(placesByKey('panama city').filter((r) => r.cc === 'PA').map((r) => [r.name, r.kind])).toEqual(expect.arrayContaining([['Panama City', 'town'], ['Panama', 'capital']]));
   });
+  it('a name the text says is no mention of a same-named region that holds a town of a longer name', () => {
+    const text = 'Looters emptied shops across the capital, Santiago, overnight.';
+    const found = findPlaces(text, { focus: [], taken: [], names: capitalisedNames(text) });
+    expect(found.map((p) => [p.place.name, p.place.country_code])).toEqual([['Santiago', 'CL']]);
+  });
+});
+
+describe('a town after the possessive of its region', () => {
+  it('"in Khyber Pakhtunkhwa\'s Bannu": a region of two words before the town', () => {
+    expect(places('Gunmen stormed a police post in Khyber Pakhtunkhwa\'s Bannu on Friday.', ['PK']).map((p) => p[0])).toEqual(['Bannu']);
+  });
+  it('not a town of the name in another region', () => {
+    expect(places('A bomb went off in Khyber Pakhtunkhwa\'s Hyderabad on Monday.', ['PK']).map((p) => p[0])).not.toContain('Hyderabad');
+  });
+});
+
+describe('a range named after a town', () => {
+  it('"the DIG of the Bannu Range" is no place of the act', () => {
+    expect(places('Three shops were torched, the DIG of the Bannu Range said.', ['PK'])).toEqual([]);
+  });
+});
+
+describe('streets named together', () => {
+  it('"Kandahar and Baker streets" is no town of Kandahar', () => {
+    expect(places('Riot police blocked off Kandahar and Baker streets near the rally.', ['GB'])).toEqual([]);
+  });
 });
 
 describe('the streets of a town', () => {

@@ -109,6 +109,11 @@ const NEIGHBOURHOOD_WORD = /^(Colonia|Barrio|Fraccionamiento)$/;
 // "the Saudi Maternity Hospital": other words of the name may stand between
 const NAME_AFTER = /^\s+(\p{Lu}[\p{L}'’-]*\s+){0,2}(Street|Road|Avenue|Square|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross)\b/u;
 const STREET_AFTER = /^\s+(Street|Avenue|Square|Boulevard)\b/;
+// "the DIG of the Moradabad Range", "the Sulaiman Range": a police range (a command over several districts) or a
+// mountain range named after a town is not the town
+const RANGE_AFTER = /^\s+Range\b/;
+// "closed off Flinders and Swanston streets": the first of streets named together is a street, not a town
+const STREETS_AFTER = /^\s+(and|&)\s+\p{Lu}[\p{L}'’-]*\s+(streets|roads|avenues)\b/u;
 // "the Pahalgam attack", "Sunday's Kidal ambush": a town named as the act it stands for (a country so
 // placed is the attacker: "a US strike")
 const ACT_AFTER = /^\s+(terror(ist)?\s+|suicide\s+|drone\s+|rocket\s+|missile\s+)?(attacks?|massacres?|bombings?|blasts?|strikes?|raids?|ambush(es)?|shootings?|killings?|explosions?|shelling|clash(es)?|offensive)\b/i;
@@ -172,7 +177,8 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
       WHEREABOUTS.test(text.slice(Math.max(0, span.start - 140), span.start))) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
-    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
+    const ownerBefore = possessiveOwner(out, span.start, text);
+    const locative = LOCATIVE.test(before) || !!ownerBefore || NAMED_SETTLEMENT.test(before) || listed || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
       (PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 80)) && SUBJECT_START.test(before)) || (!('country' in span.value) && SETTLEMENT_APPOSITION.test(text.slice(span.end, span.end + 60))) ||
       (!('country' in span.value) && BETWEEN.test(before) && BETWEEN_TOWN_AND.test(after) && !span.value.records.some(isNationalCapital));
     const relative = RELATIVE.test(before) || withinUnknown(before, span.start, out);
@@ -192,8 +198,12 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // "Kherson Street in Kyiv", "the Baghdad Hotel in Mogadishu": a name that places itself elsewhere
     // "Sukhbaatar Square", "Congo Avenue": a square or a street named after a town is in the city of the text
     if (NAME_AFTER.test(text.slice(span.end, span.end + 50)) && (NAME_PLACED.test(text.slice(span.end, span.end + 40)) || STREET_AFTER.test(after))) continue;
+    if (RANGE_AFTER.test(after) || STREETS_AFTER.test(text.slice(span.end, span.end + 40))) continue;
     const { records } = span.value;
-    const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)));
+    const said = normaliseRecurring(span.text);
+    const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)), said);
+    // "Rio de Janeiro's Penha": the place after a possessive lies in the place that owns it, not in another region
+    if (ownerBefore && !LOCATIVE.test(before) && !ownerHolds(ownerBefore.place, record)) continue;
     const neighbourhood = NEIGHBOURHOOD.test(`${span.text}${after}`);
     if (neighbourhood && (NEIGHBOURHOOD_WORD.test(span.text) || (ctx.regions?.size && !!record.admin1 && !ctx.regions.has(normaliseRecurring(record.admin1))))) continue;
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
@@ -202,7 +212,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const precision = record.precision === 1 && relative ? 2 : record.precision;
     // a village tells no article's country: until that is known, it is no anchor of the others
     // "Epping" in a story that names Essex: the one town of the name whose region or district the article names is no guess
-    const placedByName = record.kind !== 'site' && regionNamed(record, ctx, sentence) > 0 && !records.some((r) => r.cc !== record.cc && regionNamed(r, ctx, sentence!) > 0);
+    const placedByName = record.kind !== 'site' && regionNamed(record, ctx, sentence, said) > 0 && !records.some((r) => r.cc !== record.cc && regionNamed(r, ctx, sentence!, said) > 0);
     const ambiguous = (isMinor(record) && !ctx.focus.length) || (!isNationalCapital(record) && !placedByName && records.some((r) => r.cc !== record.cc && !isMinor(r)));
     const otherRegion = neighbourhood || ((record.kind === 'town' || record.kind === 'district') && records.some((r) => r.cc === record.cc && r.admin1 !== record.admin1 && !isMinor(r)));
     out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, ...(otherRegion ? { otherRegion } : {}), rule: `p-${record.kind}` });
@@ -285,6 +295,17 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
 }
 
 const HALF_OF = /\b(Lower|Upper)\s+$/;
+
+// "in Uttar Pradesh's Sambhal", "in North Kivu's Beni": a town after the possessive of a place just found (with
+// its locative word) is where that place's locative word points, whatever the number of words of its name
+function possessiveOwner(out: PlaceMatch[], start: number, text: string): PlaceMatch | null {
+  const last = out[out.length - 1];
+  return last && !last.origin && /['’]s\s+$/.test(text.slice(Math.max(0, last.end - 2), start)) && /^(['’]s)?\s+$/.test(text.slice(last.end, start)) ? last : null;
+}
+
+/** The owner of a possessive holds the place: a country its own places, a region or town those of its region. */
+const ownerHolds = (owner: Place, r: GazRecord): boolean =>
+  owner.country_code === r.cc && (owner.geo_precision === 3 && !owner.admin1 ? true : !!owner.admin1 && normaliseName(owner.admin1) === normaliseName(r.admin1 ?? ''));
 
 const isArticle = (word: string): boolean => /^(the|a|an)$/i.test(word);
 const APPOSITION_INSIDE = /,\s+(the|a|an)\s/i;
@@ -426,11 +447,11 @@ function adminWord(after: string, longer: string): 'region' | 'district' | null 
 }
 
 /** Among same-named places: a region when the text says "province" (a district when it says "district"), then sites, the region the sentence or article names, the article's countries, regional capitals, then the larger town. */
-function choose(records: GazRecord[], ctx: PlaceContext, word: 'region' | 'district' | null, sentence: string): GazRecord {
+function choose(records: GazRecord[], ctx: PlaceContext, word: 'region' | 'district' | null, sentence: string, said = ''): GazRecord {
   const near = (r: GazRecord) => (ctx.anchors ?? []).some((a) => Math.abs(a.lat - r.lat) < 2.5 && Math.abs(a.lon - r.lon) < 2.5);
   const score = (r: GazRecord): number => {
     const f = ctx.focus.indexOf(r.cc);
-    return (word && r.kind === word ? 100 : word === 'district' && r.kind === 'region' ? 50 : 0) + (r.kind === 'site' ? 50 : 0) + regionNamed(r, ctx, sentence) + (f >= 0 ? 40 - f * 5 : 0) + (near(r) ? 25 : 0) +
+    return (word && r.kind === word ? 100 : word === 'district' && r.kind === 'region' ? 50 : 0) + (r.kind === 'site' ? 50 : 0) + regionNamed(r, ctx, sentence, said) + (f >= 0 ? 40 - f * 5 : 0) + (near(r) ? 25 : 0) +
       (r.kind === 'capital' ? 20 : r.kind === 'region' ? 10 : 0) + Math.log10(r.population + 1);
   };
   return records.reduce((best, r) => (score(r) > score(best) ? r : best));
@@ -440,15 +461,16 @@ function choose(records: GazRecord[], ctx: PlaceContext, word: 'region' | 'distr
  * How strongly the text places a candidate in its own region or district: "Pishin district of Balochistan" names
  * it in the sentence (45), the article resolved a place there (30), or a story that only says "Balochistan"
  * or "the Essex town" elsewhere (20; not for a curated site, whose border temple's sides are both named, nor a hamlet
- * of no known people, which a name in passing does not set above a city of the name). A region or district of the candidate's own name is no evidence.
+ * of no known people, which a name in passing does not set above a city of the name). A region or district of the candidate's own name is no evidence,
+ * nor one of the name the text said: "the capital, Santiago" names no Dominican region of Santiago, whose capital has a longer name.
  */
-function regionNamed(r: GazRecord, ctx: PlaceContext, sentence: string): number {
+function regionNamed(r: GazRecord, ctx: PlaceContext, sentence: string, said = ''): number {
   if (r.kind === 'region') return 0;
   const own = normaliseRecurring(r.name);
   let best = 0;
   for (const [area, resolved] of [[r.admin1, true], [r.admin2, false]] as const) {
     const key = area ? normaliseRecurring(area) : '';
-    if (!key || key === own) continue;
+    if (!key || key === own || key === said) continue;
     if (sentence.includes(key)) return 45;
     if (resolved && ctx.regions?.has(key)) best = 30;
     else if (r.kind !== 'site' && (r.kind !== 'town' || r.population >= MINOR_TOWN) && ctx.names?.has(key)) best = Math.max(best, 20);
