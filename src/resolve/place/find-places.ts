@@ -193,7 +193,8 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // "Sukhbaatar Square", "Congo Avenue": a square or a street named after a town is in the city of the text
     if (NAME_AFTER.test(text.slice(span.end, span.end + 50)) && (NAME_PLACED.test(text.slice(span.end, span.end + 40)) || STREET_AFTER.test(after))) continue;
     const { records } = span.value;
-    const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)));
+    const said = normaliseRecurring(span.text);
+    const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)), said);
     const neighbourhood = NEIGHBOURHOOD.test(`${span.text}${after}`);
     if (neighbourhood && (NEIGHBOURHOOD_WORD.test(span.text) || (ctx.regions?.size && !!record.admin1 && !ctx.regions.has(normaliseRecurring(record.admin1))))) continue;
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
@@ -202,7 +203,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const precision = record.precision === 1 && relative ? 2 : record.precision;
     // a village tells no article's country: until that is known, it is no anchor of the others
     // "Epping" in a story that names Essex: the one town of the name whose region or district the article names is no guess
-    const placedByName = record.kind !== 'site' && regionNamed(record, ctx, sentence) > 0 && !records.some((r) => r.cc !== record.cc && regionNamed(r, ctx, sentence!) > 0);
+    const placedByName = record.kind !== 'site' && regionNamed(record, ctx, sentence, said) > 0 && !records.some((r) => r.cc !== record.cc && regionNamed(r, ctx, sentence!, said) > 0);
     const ambiguous = (isMinor(record) && !ctx.focus.length) || (!isNationalCapital(record) && !placedByName && records.some((r) => r.cc !== record.cc && !isMinor(r)));
     const otherRegion = neighbourhood || ((record.kind === 'town' || record.kind === 'district') && records.some((r) => r.cc === record.cc && r.admin1 !== record.admin1 && !isMinor(r)));
     out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, ...(otherRegion ? { otherRegion } : {}), rule: `p-${record.kind}` });
@@ -426,11 +427,11 @@ function adminWord(after: string, longer: string): 'region' | 'district' | null 
 }
 
 /** Among same-named places: a region when the text says "province" (a district when it says "district"), then sites, the region the sentence or article names, the article's countries, regional capitals, then the larger town. */
-function choose(records: GazRecord[], ctx: PlaceContext, word: 'region' | 'district' | null, sentence: string): GazRecord {
+function choose(records: GazRecord[], ctx: PlaceContext, word: 'region' | 'district' | null, sentence: string, said = ''): GazRecord {
   const near = (r: GazRecord) => (ctx.anchors ?? []).some((a) => Math.abs(a.lat - r.lat) < 2.5 && Math.abs(a.lon - r.lon) < 2.5);
   const score = (r: GazRecord): number => {
     const f = ctx.focus.indexOf(r.cc);
-    return (word && r.kind === word ? 100 : word === 'district' && r.kind === 'region' ? 50 : 0) + (r.kind === 'site' ? 50 : 0) + regionNamed(r, ctx, sentence) + (f >= 0 ? 40 - f * 5 : 0) + (near(r) ? 25 : 0) +
+    return (word && r.kind === word ? 100 : word === 'district' && r.kind === 'region' ? 50 : 0) + (r.kind === 'site' ? 50 : 0) + regionNamed(r, ctx, sentence, said) + (f >= 0 ? 40 - f * 5 : 0) + (near(r) ? 25 : 0) +
       (r.kind === 'capital' ? 20 : r.kind === 'region' ? 10 : 0) + Math.log10(r.population + 1);
   };
   return records.reduce((best, r) => (score(r) > score(best) ? r : best));
@@ -440,15 +441,16 @@ function choose(records: GazRecord[], ctx: PlaceContext, word: 'region' | 'distr
  * How strongly the text places a candidate in its own region or district: "Pishin district of Balochistan" names
  * it in the sentence (45), the article resolved a place there (30), or a story that only says "Balochistan"
  * or "the Essex town" elsewhere (20; not for a curated site, whose border temple's sides are both named, nor a hamlet
- * of no known people, which a name in passing does not set above a city of the name). A region or district of the candidate's own name is no evidence.
+ * of no known people, which a name in passing does not set above a city of the name). A region or district of the candidate's own name is no evidence,
+ * nor one of the name the text said ("In Santiago" names no province of Santiago: it is what is being placed).
  */
-function regionNamed(r: GazRecord, ctx: PlaceContext, sentence: string): number {
+function regionNamed(r: GazRecord, ctx: PlaceContext, sentence: string, said = ''): number {
   if (r.kind === 'region') return 0;
   const own = normaliseRecurring(r.name);
   let best = 0;
   for (const [area, resolved] of [[r.admin1, true], [r.admin2, false]] as const) {
     const key = area ? normaliseRecurring(area) : '';
-    if (!key || key === own) continue;
+    if (!key || key === own || key === said) continue;
     if (sentence.includes(key)) return 45;
     if (resolved && ctx.regions?.has(key)) best = 30;
     else if (r.kind !== 'site' && (r.kind !== 'town' || r.population >= MINOR_TOWN) && ctx.names?.has(key)) best = Math.max(best, 20);
