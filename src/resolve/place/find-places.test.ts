@@ -20,6 +20,10 @@ describe('findPlaces', () => {
     // province only because it is the name being placed, so a story on Chile keeps Chile's capital
     expect(places('Troops guarded a looted shop in Santiago late on Monday.', ['CL'])[0]?.slice(0, 2)).toEqual(['Santiago', 'CL']);
   });
+  it('a country\'s other name after "the village of" names the village, not the country', () => {
+    // "Mann" is one of the Isle of Man's other names
+    expect(places('Rebels overran the army post in the village of Mann at dawn.').map((p) => p[1])).not.toContain('IM');
+  });
   it('reads transliterations from the alias file', () => {
     expect(places('Rockets hit a base in Irbil.')[0]?.slice(0, 2)).toEqual(['Erbil', 'IQ']);
   });

@@ -48,6 +48,8 @@ function afterUnknownName(before: string): boolean {
 // "the Israeli town of", "the Lebanese village of", "the nearby city of", "the border city of", "Dagestan's regional capital of":
 // a settlement word and "of" say a place follows, whatever verb comes before
 // "took to the streets of Garoua": the streets of a town are in it
+// "the village of Mann": a country's other name (Mann is the Isle of Man's) after a village's or town's "of" names the village
+const SMALL_SETTLEMENT_OF = /\b(village|town|hamlet|suburb|locality|township)\s+of\s+$/i;
 const NAMED_SETTLEMENT = /\b(the|a|[A-Z][\w-]*['’]s)\s+([A-Za-z][\w-]*\s+){0,2}(town|city|village|port|base|suburb|district|capital|streets)\s+of\s+$/;
 // "Dar es Salaam, Tanzania's largest city, ...", "Goma, the regional capital": an apposition says the name is a settlement's
 const SETTLEMENT_APPOSITION = /^,\s+(the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+([\p{L}-]+\s+){0,3}(city|town|village|capital|port|hub)\b/u;
@@ -182,6 +184,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const origin = beyondBorder || ((/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction|air\s?bases?|bases?|airfields?|airports?) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) ||
       BORDER_WITH.test(before)) && !relative);
     if ('country' in span.value) {
+      if (SMALL_SETTLEMENT_OF.test(before)) continue;
       const direction = DIRECTION.exec(before);
       const possessive = /['’]s$/.test(span.text) || /^['’]s\b/.test(after);
       if ((!direction && !locative && !afterUnknownName(before)) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || NAME_AFTER.test(text.slice(span.end, span.end + 50)) || /^-\p{Ll}/u.test(after) || (possessive && !PART_AFTER.test(text.slice(span.end, span.end + 40)))) continue; // "US airstrikes", "Russia launched"
