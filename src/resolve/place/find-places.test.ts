@@ -24,6 +24,9 @@ describe('findPlaces', () => {
     // "Mann" is one of the Isle of Man's other names
     expect(places('Rebels overran the army post in the village of Mann at dawn.').map((p) => p[1])).not.toContain('IM');
   });
+  it('where a speaker told reporters is not a place of the act', () => {
+    expect(places('The envoy is alarmed by the shelling, her deputy told reporters in Geneva on Friday.')).toEqual([]);
+  });
   it('reads transliterations from the alias file', () => {
     expect(places('Rockets hit a base in Irbil.')[0]?.slice(0, 2)).toEqual(['Erbil', 'IQ']);
   });

@@ -71,6 +71,9 @@ const SUBJECT_START = /(^|[,;:]\s+|\bthat\s+)\W*$/;
 // "A local official in Damascus told the AP", "our correspondent in Gaza said": the speaker's seat, when a
 // verb of speech follows; an official in the capital speaks of the country, a governor in Kherson of Kherson
 const SPEAKER_SEAT = /\b(officials?|spokes\w+|sources?|ministry|authorities|(correspondents?|reporters?|journalists?))\s+(in|at|from)\s+$/i;
+// "his spokesman told reporters in New York", "briefed journalists at Geneva": where a speaker addressed an
+// audience, not where the act happened
+const SPEECH_VENUE = /\b(told|telling|briefed|briefing|addressed|addressing)\s+(the\s+|a\s+)?(reporters|journalists|the press|press|news conference|press conference|news briefing|press briefing|briefing|lawmakers|parliament|diplomats|envoys)\s+(in|at)\s+(the\s+)?$/i;
 const SPEECH_AFTER = /^(\s*,?[^,.]{1,40},)?\s+(told|tells|said|says|reported|confirmed|announced)\b/i;
 const SEAT_OF = /\b(according to|citing|quoting)\s+(the\s+)?([\w'’-]+\s+){0,3}(ministry|headquarters|embassy|agency|officials?|authorities|spokes\w+)\s+(in|at)\s+$/i;
 // "tied the attack to the war in Gaza": a war or a cause named as a reason is no place of the act
@@ -170,7 +173,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // "in the Ucheat area of Lower Kurram": the locative word stands before the half's word
     const before = text.slice(Math.max(0, span.start - 60), span.start).replace(HALF_OF, '');
     const after = text.slice(span.end, span.end + 20);
-    if (isPlaceStopword(span.text) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || GRIEVANCE_OVER.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before) ||
+    if (isPlaceStopword(span.text) || SPEECH_VENUE.test(before) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || GRIEVANCE_OVER.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before) ||
       WHEREABOUTS.test(text.slice(Math.max(0, span.start - 140), span.start))) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
