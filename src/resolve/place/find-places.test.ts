@@ -27,6 +27,10 @@ describe('findPlaces', () => {
   it('where a speaker told reporters is not a place of the act', () => {
     expect(places('The envoy is alarmed by the shelling, her deputy told reporters in Geneva on Friday.')).toEqual([]);
   });
+  it('a town\'s name before Point, Chowk or Junction names a landmark, not the town', () => {
+    // "Zero" is another spelling of Ziro (India); the bus was near a crossing of that name in Quetta
+    expect(places('A bomb hit a bus near Zero Point on the ring road in Quetta on Friday.').map((p) => p[0])).toEqual(['Quetta']);
+  });
   it('reads transliterations from the alias file', () => {
     expect(places('Rockets hit a base in Irbil.')[0]?.slice(0, 2)).toEqual(['Erbil', 'IQ']);
   });

@@ -112,8 +112,9 @@ const NEIGHBOURHOOD = /^(Colonia|Barrio|Fraccionamiento)\s+\p{Lu}/u;
 const NEIGHBOURHOOD_WORD = /^(Colonia|Barrio|Fraccionamiento)$/;
 // "Palestine Street in Baghdad", "the Saudi Hospital in El Fasher": a country word that begins a name
 // "the Saudi Maternity Hospital": other words of the name may stand between
-const NAME_AFTER = /^\s+(\p{Lu}[\p{L}'’-]*\s+){0,2}(Street|Road|Avenue|Square|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross)\b/u;
-const STREET_AFTER = /^\s+(Street|Avenue|Square|Boulevard)\b/;
+const NAME_AFTER = /^\s+(\p{Lu}[\p{L}'’-]*\s+){0,2}(Street|Road|Avenue|Square|Point|Chowk|Junction|Roundabout|Interchange|Crossroads|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross)\b/u;
+// "near Zero Point on the highway", "at Faizabad Interchange": a crossing or landmark named after a town is in the city of the text
+const STREET_AFTER = /^\s+(Street|Avenue|Square|Boulevard|Point|Chowk|Junction|Roundabout|Interchange|Crossroads)\b/;
 // "the Pahalgam attack", "Sunday's Kidal ambush": a town named as the act it stands for (a country so
 // placed is the attacker: "a US strike")
 const ACT_AFTER = /^\s+(terror(ist)?\s+|suicide\s+|drone\s+|rocket\s+|missile\s+)?(attacks?|massacres?|bombings?|blasts?|strikes?|raids?|ambush(es)?|shootings?|killings?|explosions?|shelling|clash(es)?|offensive)\b/i;
