@@ -8,6 +8,8 @@ describe('not an incident, with the rule and its reason', () => {
     ['In the two-year war in the north, the militia fought on the side of federal troops.', 'n-war-frame'],
     ['Its regional forces fought together with federal troops against the rebels.', 'n-alliance'],
     ['The government imposed a curfew, aiming to rein in violent protests in Puno.', 'n-quell'],
+    ['Forty villagers were killed in 12 incidents of cattle raiding in Jonglei last year.', 'n-counted-in'],
+    ['The envoys in Geneva agreed on Friday to pause drone strikes on the Kherson port.', 'n-quell'],
     ['Rebels were trying to attack the town of Gwoza on Sunday.', 'n-aim'],
     ['It was the deadliest day since the 2008 Mumbai attacks.', 'n-since-marker'],
     ['Schools in Imphal stayed shut because of the unrest.', 'n-backdrop'],

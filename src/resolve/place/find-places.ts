@@ -48,6 +48,8 @@ function afterUnknownName(before: string): boolean {
 // "the Israeli town of", "the Lebanese village of", "the nearby city of", "the border city of", "Dagestan's regional capital of":
 // a settlement word and "of" say a place follows, whatever verb comes before
 // "took to the streets of Garoua": the streets of a town are in it
+// "the village of Mann": a country's other name (Mann is the Isle of Man's) after a village's or town's "of" names the village
+const SMALL_SETTLEMENT_OF = /\b(village|town|hamlet|suburb|locality|township)\s+of\s+$/i;
 const NAMED_SETTLEMENT = /\b(the|a|[A-Z][\w-]*['’]s)\s+([A-Za-z][\w-]*\s+){0,2}(town|city|village|port|base|suburb|district|capital|streets)\s+of\s+$/;
 // "Dar es Salaam, Tanzania's largest city, ...", "Goma, the regional capital": an apposition says the name is a settlement's
 const SETTLEMENT_APPOSITION = /^,\s+(the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+([\p{L}-]+\s+){0,3}(city|town|village|capital|port|hub)\b/u;
@@ -69,6 +71,9 @@ const SUBJECT_START = /(^|[,;:]\s+|\bthat\s+)\W*$/;
 // "A local official in Damascus told the AP", "our correspondent in Gaza said": the speaker's seat, when a
 // verb of speech follows; an official in the capital speaks of the country, a governor in Kherson of Kherson
 const SPEAKER_SEAT = /\b(officials?|spokes\w+|sources?|ministry|authorities|(correspondents?|reporters?|journalists?))\s+(in|at|from)\s+$/i;
+// "his spokesman told reporters in New York", "briefed journalists at Geneva": where a speaker addressed an
+// audience, not where the act happened
+const SPEECH_VENUE = /\b(told|telling|briefed|briefing|addressed|addressing)\s+(the\s+|a\s+)?(reporters|journalists|the press|press|news conference|press conference|news briefing|press briefing|briefing|lawmakers|parliament|diplomats|envoys)\s+(in|at)\s+(the\s+)?$/i;
 const SPEECH_AFTER = /^(\s*,?[^,.]{1,40},)?\s+(told|tells|said|says|reported|confirmed|announced)\b/i;
 const SEAT_OF = /\b(according to|citing|quoting)\s+(the\s+)?([\w'’-]+\s+){0,3}(ministry|headquarters|embassy|agency|officials?|authorities|spokes\w+)\s+(in|at)\s+$/i;
 // "tied the attack to the war in Gaza": a war or a cause named as a reason is no place of the act
@@ -107,8 +112,9 @@ const NEIGHBOURHOOD = /^(Colonia|Barrio|Fraccionamiento)\s+\p{Lu}/u;
 const NEIGHBOURHOOD_WORD = /^(Colonia|Barrio|Fraccionamiento)$/;
 // "Palestine Street in Baghdad", "the Saudi Hospital in El Fasher": a country word that begins a name
 // "the Saudi Maternity Hospital": other words of the name may stand between
-const NAME_AFTER = /^\s+(\p{Lu}[\p{L}'’-]*\s+){0,2}(Street|Road|Avenue|Square|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross)\b/u;
-const STREET_AFTER = /^\s+(Street|Avenue|Square|Boulevard)\b/;
+const NAME_AFTER = /^\s+(\p{Lu}[\p{L}'’-]*\s+){0,2}(Street|Road|Avenue|Square|Point|Chowk|Junction|Roundabout|Interchange|Crossroads|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross)\b/u;
+// "near Zero Point on the highway", "at Faizabad Interchange": a crossing or landmark named after a town is in the city of the text
+const STREET_AFTER = /^\s+(Street|Avenue|Square|Boulevard|Point|Chowk|Junction|Roundabout|Interchange|Crossroads)\b/;
 // "the DIG of the Moradabad Range", "the Sulaiman Range": a police range (a command over several districts) or a
 // mountain range named after a town is not the town
 const RANGE_AFTER = /^\s+Range\b/;
@@ -173,7 +179,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // "in the Ucheat area of Lower Kurram": the locative word stands before the half's word
     const before = text.slice(Math.max(0, span.start - 60), span.start).replace(HALF_OF, '');
     const after = text.slice(span.end, span.end + 20);
-    if (isPlaceStopword(span.text) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || GRIEVANCE_OVER.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before) ||
+    if (isPlaceStopword(span.text) || SPEECH_VENUE.test(before) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || GRIEVANCE_OVER.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before) ||
       WHEREABOUTS.test(text.slice(Math.max(0, span.start - 140), span.start))) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
@@ -188,6 +194,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const origin = beyondBorder || ((/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction|air\s?bases?|bases?|airfields?|airports?) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) ||
       BORDER_WITH.test(before)) && !relative);
     if ('country' in span.value) {
+      if (SMALL_SETTLEMENT_OF.test(before)) continue;
       const direction = DIRECTION.exec(before);
       const possessive = /['’]s$/.test(span.text) || /^['’]s\b/.test(after);
       if ((!direction && !locative && !afterUnknownName(before)) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || NAME_AFTER.test(text.slice(span.end, span.end + 50)) || /^-\p{Ll}/u.test(after) || (possessive && !PART_AFTER.test(text.slice(span.end, span.end + 40)))) continue; // "US airstrikes", "Russia launched"

@@ -177,6 +177,10 @@ describe('days that date no act', () => {
       'They rose up against the July 1 price rise.', 'The unrest came months after a November 2022 peace deal.']) expect(at(text)[0]!.otherDay, text).toBe(true);
     expect(at("Wednesday's bombing killed four.")[0]!.otherDay).toBe(false);
   });
+  it('a day that names a disaster ("the 6 February earthquake") is the disaster\'s, not an act\'s (d-other-noun)', () => {
+    expect(at('The shells hit a camp some 40 km from the epicentre of the 6 February earthquake.')[0]!.otherDay).toBe(true);
+    expect(at('Aid was slow after the June 3 floods, and the rebels attacked a convoy.')[0]!.otherDay).toBe(true);
+  });
   it('a day a law was passed, or that a truce runs until, is no act\'s', () => {
     expect(at('The spark was a law passed on September 5 that obliges young people to pay.')[0]!.otherDay).toBe(true);
     expect(at('The attacks came after the junta extended its ceasefire until April 30.')[0]!.otherDay).toBe(true);
