@@ -395,4 +395,6 @@ describe('role rules as named rules', () => {
     const t = findTrigger(clause)!;
     expect(assignRoles(clause, t.index, findActors(clause), null, null, false, t.kind).actor2?.name).toBe('Military Forces of Somalia');
   });
+  it('r-member-victim: "an attack by members of X" names the doer, not a member killed', () =>
+    expect(roles('Five farmers died in a night attack by members of the Boko Haram group near Kolofata.')[1]).not.toBe('Boko Haram'));
 });

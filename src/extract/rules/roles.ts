@@ -445,10 +445,13 @@ const triggerWord = (clause: string, at: number): string => /^[\w-]+/.exec(claus
 const MEMBER_AFTER = /^(?:['’]s)?\s+(?:(?!(?:\w+ed|held|had|has|have|is|are|was|were|said|says|told|took|led|fought|hit|shot|and|or|but|who|which|that)\b)[\w-]+\s+){0,2}?(commanders?|leaders?|chief|members?|fighters?|officials?|operatives?|militants?|ministers?)\b(?!\s+(?:said|says|told|announced|stated|confirmed|added))/i;
 const MEMBER_BEFORE = /\b(commander|leader|chief|head|member|founder|official|operative)s?\s+(?:in charge\s+)?of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|\b(all|mostly|including|among them|most of them)\s+$/i;
 // the act was a killing: "killed", "assassinated", "among the dead"
+const MEMBER_AGENT = /\bby\s+(?:(?:the|some|several|suspected|alleged|armed)\s+)*(?:(?:members?|fighters?|militants?|elements?)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2})?$/i;
 const KILLED = /\b(killed|killing|kills|assassinat\w+|eliminated|slain|died|dead)\b/i;
 
 /** "A drone strike killed Ali Warsame, an al-Shabaab commander": the group a person killed belonged to was the target. */
 function memberKilled(clause: string, a: ActorMatch): boolean {
+  // "an attack by members of X", "killed by X fighters": the members named as the agent did the act
+  if (MEMBER_AGENT.test(clause.slice(Math.max(0, a.index - 60), a.index))) return false;
   const member = MEMBER_AFTER.test(clause.slice(a.end, a.end + 40)) || MEMBER_BEFORE.test(clause.slice(Math.max(0, a.index - 60), a.index)) ||
     /\b(fighters|members|militants|commanders)$/i.test(a.text) && /\b(all|mostly|including|among them|most of them)\s+$/i.test(clause.slice(Math.max(0, a.index - 20), a.index));
   // the killing is told before the person ("killed X, a Y commander") or after ("X's minister was killed")
