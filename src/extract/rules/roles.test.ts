@@ -397,4 +397,6 @@ describe('role rules as named rules', () => {
   });
   it('r-member-victim: "an attack by members of X" names the doer, not a member killed', () =>
     expect(roles('Five farmers died in a night attack by members of the Boko Haram group near Kolofata.')[1]).not.toBe('Boko Haram'));
+  it('r-affiliated-doer: "gunmen linked to X carried out" names X as the doer', () =>
+    expect(roles('Heavily armed gunmen linked to the Islamic State in the Greater Sahara (ISGS) then carried out a massacre in a hamlet.')[0]).toBe('Islamic State Sahel Province'));
 });
