@@ -395,4 +395,10 @@ describe('role rules as named rules', () => {
     const t = findTrigger(clause)!;
     expect(assignRoles(clause, t.index, findActors(clause), null, null, false, t.kind).actor2?.name).toBe('Military Forces of Somalia');
   });
+  it('r-member-victim: "an attack by members of X" names the doer, not a member killed', () =>
+    expect(roles('Five farmers died in a night attack by members of the Boko Haram group near Kolofata.')[1]).not.toBe('Boko Haram'));
+  it('r-affiliated-doer: "gunmen linked to X carried out" names X as the doer', () =>
+    expect(roles('Heavily armed gunmen linked to the Islamic State in the Greater Sahara (ISGS) then carried out a massacre in a hamlet.')[0]).toBe('Islamic State Sahel Province'));
+  it('r-by-agent: a Central Asian demonym before the weapon names that state\'s forces ("by a Tajik drone")', () =>
+    expect(roles('A bus depot was struck by a Tajik drone at dawn.')[0]).toBe('Military Forces of Tajikistan'));
 });

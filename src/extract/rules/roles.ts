@@ -271,6 +271,11 @@ export const ROLE_RULES: RoleRule[] = [
     },
   },
   {
+    // the group named in the subject's own phrase, before the act; not "attacked villagers loyal to X"
+    id: 'r-affiliated-doer', reason: '"gunmen affiliated with X surrounded the mosque": the group the armed subject belongs to did it', each: eachActor,
+    apply: (f, set, a) => { if (!f.passive && a.end <= f.triggerIndex && AFFILIATED_BEFORE.test(f.clause.slice(0, a.index)) && !/[,;]/.test(f.clause.slice(a.end, f.triggerIndex).replace(/\([^)]*\)/g, ''))) set('actor1', a.actor); },
+  },
+  {
     id: 'r-subject', reason: 'the subject of an active act did it (not who saw it: "US forces spotted a missile")',
     apply: (f, set) => { if (f.subject && !f.passive && !OBSERVED.test(triggerWord(f.clause, f.triggerIndex))) set('actor1', f.subject.actor); },
   },
@@ -445,10 +450,15 @@ const triggerWord = (clause: string, at: number): string => /^[\w-]+/.exec(claus
 const MEMBER_AFTER = /^(?:['’]s)?\s+(?:(?!(?:\w+ed|held|had|has|have|is|are|was|were|said|says|told|took|led|fought|hit|shot|and|or|but|who|which|that)\b)[\w-]+\s+){0,2}?(commanders?|leaders?|chief|members?|fighters?|officials?|operatives?|militants?|ministers?)\b(?!\s+(?:said|says|told|announced|stated|confirmed|added))/i;
 const MEMBER_BEFORE = /\b(commander|leader|chief|head|member|founder|official|operative)s?\s+(?:in charge\s+)?of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|\b(all|mostly|including|among them|most of them)\s+$/i;
 // the act was a killing: "killed", "assassinated", "among the dead"
+/** "gunmen affiliated with", "fighters loyal to": an armed noun then the group it belongs to, at the clause's start. */
+const AFFILIATED_BEFORE = /^(?:[\w-]+\s+){0,3}(?:fighters|militants|terrorists|gunmen|jihadists|insurgents|rebels|assailants|attackers|elements|men)\s+(?:affiliated|linked|allied|loyal|belonging)\s+(?:with|to)\s+(?:the\s+)?$/i;
+const MEMBER_AGENT = /\bby\s+(?:(?:the|some|several|suspected|alleged|armed)\s+)*(?:(?:members?|fighters?|militants?|elements?)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2})?$/i;
 const KILLED = /\b(killed|killing|kills|assassinat\w+|eliminated|slain|died|dead)\b/i;
 
 /** "A drone strike killed Ali Warsame, an al-Shabaab commander": the group a person killed belonged to was the target. */
 function memberKilled(clause: string, a: ActorMatch): boolean {
+  // "an attack by members of X", "killed by X fighters": the members named as the agent did the act
+  if (MEMBER_AGENT.test(clause.slice(Math.max(0, a.index - 60), a.index))) return false;
   const member = MEMBER_AFTER.test(clause.slice(a.end, a.end + 40)) || MEMBER_BEFORE.test(clause.slice(Math.max(0, a.index - 60), a.index)) ||
     /\b(fighters|members|militants|commanders)$/i.test(a.text) && /\b(all|mostly|including|among them|most of them)\s+$/i.test(clause.slice(Math.max(0, a.index - 20), a.index));
   // the killing is told before the person ("killed X, a Y commander") or after ("X's minister was killed")

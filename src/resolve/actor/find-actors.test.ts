@@ -64,4 +64,7 @@ describe('descriptions in the other number', () => {
   it('"an Iran-backed group" is the entry written in the plural', () => {
     expect(names('The strike was carried out by an Iran-backed group.')).toEqual(['Iran-backed militias']);
   });
+  it('a Chittagong Hill Tracts faction ("UPDF (main)") is no Ugandan army', () => {
+    expect(names('Cadres of the UPDF (Prasit) fired on a jeep near Panchhari.')).toEqual(["UPDF: United People's Democratic Front"]);
+  });
 });
