@@ -183,8 +183,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
       WHEREABOUTS.test(text.slice(Math.max(0, span.start - 140), span.start))) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
-    const ownerBefore = possessiveOwner(out, span.start, text);
-    const locative = LOCATIVE.test(before) || !!ownerBefore || NAMED_SETTLEMENT.test(before) || listed || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
+    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
       (PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 80)) && SUBJECT_START.test(before)) || (!('country' in span.value) && SETTLEMENT_APPOSITION.test(text.slice(span.end, span.end + 60))) ||
       (!('country' in span.value) && BETWEEN.test(before) && BETWEEN_TOWN_AND.test(after) && !span.value.records.some(isNationalCapital));
     const relative = RELATIVE.test(before) || withinUnknown(before, span.start, out);
@@ -209,8 +208,6 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const { records } = span.value;
     const said = normaliseRecurring(span.text);
     const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)), said);
-    // "Rio de Janeiro's Penha": the place after a possessive lies in the place that owns it, not in another region
-    if (ownerBefore && !LOCATIVE.test(before) && !ownerHolds(ownerBefore.place, record)) continue;
     const neighbourhood = NEIGHBOURHOOD.test(`${span.text}${after}`);
     if (neighbourhood && (NEIGHBOURHOOD_WORD.test(span.text) || (ctx.regions?.size && !!record.admin1 && !ctx.regions.has(normaliseRecurring(record.admin1))))) continue;
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
@@ -302,17 +299,6 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
 }
 
 const HALF_OF = /\b(Lower|Upper)\s+$/;
-
-// "in Uttar Pradesh's Sambhal", "in North Kivu's Beni": a town after the possessive of a place just found (with
-// its locative word) is where that place's locative word points, whatever the number of words of its name
-function possessiveOwner(out: PlaceMatch[], start: number, text: string): PlaceMatch | null {
-  const last = out[out.length - 1];
-  return last && !last.origin && /['’]s\s+$/.test(text.slice(Math.max(0, last.end - 2), start)) && /^(['’]s)?\s+$/.test(text.slice(last.end, start)) ? last : null;
-}
-
-/** The owner of a possessive holds the place: a country its own places, a region or town those of its region. */
-const ownerHolds = (owner: Place, r: GazRecord): boolean =>
-  owner.country_code === r.cc && (owner.geo_precision === 3 && !owner.admin1 ? true : !!owner.admin1 && normaliseName(owner.admin1) === normaliseName(r.admin1 ?? ''));
 
 const isArticle = (word: string): boolean => /^(the|a|an)$/i.test(word);
 const APPOSITION_INSIDE = /,\s+(the|a|an)\s/i;
