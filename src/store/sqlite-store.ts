@@ -528,17 +528,15 @@ class SqliteQueries extends SqliteReads {
 // reaching over a line break, is looked for as before, through every event's sentences
 const indexedSearch = (q: string): boolean => [...q].length >= 3 && !q.includes('\n');
 
-// the filters the (id, date) index answers alone
-const DAY_AND_TEXT: ReadonlySet<string> = new Set(['q', 'since', 'until']);
-
 /**
  * The index a page of a search, alone or within days, is ordered from: the (id, date) index holds all
  * it reads of each match. SQLite, left to choose, takes the id's own index and reads every match's row
  * for its day: 4× slower for a word a third of the events hold (docs/performance.md, "Schema v9").
  */
 function searchOrder(filter: EventFilter): string {
-  const narrowed = Object.entries(filter).some(([key, v]) => !DAY_AND_TEXT.has(key) && v !== undefined && !(Array.isArray(v) && v.length === 0));
-  return filter.q !== undefined && indexedSearch(filter.q) && !narrowed ? ' INDEXED BY events_by_id_date' : '';
+  // read as whereOf reads a filter: what it leaves out of the WHERE narrows nothing
+  const narrowed = !!(filter.country || filter.type || filter.status || filter.minSources || filter.actor || filter.bbox || filter.columns?.length);
+  return filter.q && indexedSearch(filter.q) && !narrowed ? ' INDEXED BY events_by_id_date' : '';
 }
 
 const SQLITE: Dialect = {
