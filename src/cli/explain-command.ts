@@ -6,13 +6,12 @@ import { explainArticle } from '../pipeline/extract-reports.js';
 import { roleRuleReason } from '../extract/mentions.js';
 import type { Article, Rejection } from '../types.js';
 import { UsageError } from './errors.js';
-import { IngestQuery } from '../serve/params.js';
-import { loadArticles, parseOptions, printJson } from './shared.js';
+import { loadArticles, printJson, publishedOption } from './shared.js';
 import { eventLines } from './show-command.js';
 import { forTerminal } from './terminal.js';
 
 export function runExplain(paths: string[], o: { json?: boolean; published?: string }): void {
-  const { published } = parseOptions(IngestQuery, { published: { option: '--published', value: o.published } });
+  const published = publishedOption(o.published);
   const articles = loadArticles(paths, { published });
   if (!articles.length) throw new UsageError(`no article could be read from ${paths.join(', ')}`);
   const explained = articles.map(explain);

@@ -1,14 +1,13 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { ingestPaths } from '../pipeline/ingest.js';
 import { ingestPathsInWorkers } from '../pipeline/ingest-in-workers.js';
-import { IngestQuery } from '../serve/params.js';
 import { EXIT } from './errors.js';
 import { databaseName } from '../store/open.js';
-import { openStore, parseOptions, positiveInt, printJson } from './shared.js';
+import { openStore, positiveInt, printJson, publishedOption } from './shared.js';
 import { forTerminal } from './terminal.js';
 
 export async function runIngest(paths: string[], opts: { db: string; published?: string; workers: string; quiet?: boolean; json?: boolean }): Promise<void> {
-  const { published } = parseOptions(IngestQuery, { published: { option: '--published', value: opts.published } });
+  const published = publishedOption(opts.published);
   const workers = positiveInt(opts.workers, '--workers');
   const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} files', stream: process.stderr, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
   const hooks = {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { z } from 'zod';
 import { expandPaths, loadFile, type LoadOptions } from '../ingest/load.js';
 import type { Article } from '../types.js';
-import { BadParameter, parseQuery } from '../serve/params.js';
+import { BadParameter, IngestQuery, parseQuery } from '../serve/params.js';
 import { DatabaseRefused, type EventStore, type OpenOptions } from '../store/event-store.js';
 import { databaseName, isServerUrl, openEventStore } from '../store/open.js';
 import { UsageError } from './errors.js';
@@ -43,6 +43,9 @@ export function parseOptions<S extends z.ZodType>(schema: S, options: Record<str
     throw err;
   }
 }
+
+/** `--published`, checked as POST /api/articles checks its `?published=`: a real day, YYYY-MM-DD. */
+export const publishedOption = (value: string | undefined): string | undefined => parseOptions(IngestQuery, { published: { option: '--published', value } }).published;
 
 export function positiveInt(value: string, option: string): number {
   const n = Number(value);
