@@ -75,7 +75,7 @@ const agreement = (g: GoldEvent, p: ExportEvent): number =>
   ].filter(Boolean).length;
 
 /** An event can stand for a gold event when its day is within three days of the gold's and its place near or in the same country. */
-function compatible(g: GoldEvent, p: ExportEvent): boolean {
+export function compatible(g: GoldEvent, p: ExportEvent): boolean {
   const d = day(p.date);
   if (!(d >= day(g.date_earliest) - 3 && d <= day(g.date_latest ?? g.date_earliest) + 3)) return false;
   if (!g.location || !p.location) return true;
@@ -83,21 +83,27 @@ function compatible(g: GoldEvent, p: ExportEvent): boolean {
   return norm(g.location.country_code) === norm(p.location.country_code);
 }
 
+/** One article's gold events matched one to one to its events, best agreement first: gold index → event index. */
+export function matchArticle(gold: GoldArticle, preds: ExportEvent[]): Map<number, number> {
+  const pairs: Array<[number, number, number]> = [];
+  gold.events.forEach((g, gi) => preds.forEach((p, pi) => compatible(g, p) && pairs.push([agreement(g, p), gi, pi])));
+  pairs.sort((a, b) => b[0] - a[0]);
+  const gUsed = new Map<number, number>();
+  const pUsed = new Set<number>();
+  for (const [, gi, pi] of pairs) {
+    if (gUsed.has(gi) || pUsed.has(pi)) continue;
+    gUsed.set(gi, pi);
+    pUsed.add(pi);
+  }
+  return gUsed;
+}
+
 /** Each article's gold events with an incident, matched one to one to the events holding a report of it, best agreement first. */
 export function matchMentions(golds: GoldArticle[], events: ExportEvent[]): Mention[] {
   const mentions: Mention[] = [];
   for (const gold of golds) {
     const preds = events.filter((e) => e.sources.some((s) => String(s.article_id) === String(gold.article_id)));
-    const pairs: Array<[number, number, number]> = [];
-    gold.events.forEach((g, gi) => preds.forEach((p, pi) => compatible(g, p) && pairs.push([agreement(g, p), gi, pi])));
-    pairs.sort((a, b) => b[0] - a[0]);
-    const gUsed = new Map<number, number>();
-    const pUsed = new Set<number>();
-    for (const [, gi, pi] of pairs) {
-      if (gUsed.has(gi) || pUsed.has(pi)) continue;
-      gUsed.set(gi, pi);
-      pUsed.add(pi);
-    }
+    const gUsed = matchArticle(gold, preds);
     gold.events.forEach((g, gi) => {
       const pi = gUsed.get(gi);
       if (g.incident && pi !== undefined) mentions.push({ article_id: gold.article_id, label: g.label ?? `${String(g.sub_event_type)} ${g.date_earliest}`, incident: g.incident, event: preds[pi]! });
