@@ -27,12 +27,27 @@ describe('an unnamed perpetrator', () => {
       'Elsewhere in Morocco, vehicles were set on fire on Wednesday.').map((s) => s[0])).toContain('Rioters (Morocco)'));
   it('a crowd is named as a crowd, not as an armed group', () =>
     expect(sides('Thousands of protesters marched in Nairobi on Sunday against the finance bill.')[0]![0]).toBe('Protesters (Kenya)'));
-  it('x-sole-armed-party: violence on civilians no one is named for, in a report whose only armed party is one group, was that group\'s', () =>
+  it('x-other-party: violence on civilians no one is named for, in a report whose only armed group is one group, was that group\'s', () =>
     expect(sides('The Rapid Support Forces took El-Fasher in Sudan on Sunday. On Tuesday, 12 villagers were killed in an attack on Tawila in North Darfur.', '2025-10-30'))
       .toEqual([['Rapid Support Forces', 'Civilians (Sudan)']]));
-  it('x-sole-armed-party: not when the report names an army too', () =>
+  it('x-other-party: an army the report names too is no perpetrator of violence on civilians', () =>
     expect(sides('The Sudanese army said the Rapid Support Forces took El-Fasher in Sudan on Sunday. On Tuesday, 12 villagers were killed in an attack on Tawila in North Darfur.', '2025-10-30'))
-      .toEqual([['Unidentified armed group', 'Civilians (Sudan)']]));
+      .toEqual([['Rapid Support Forces', 'Civilians (Sudan)']]));
+  it('x-other-party: an attack on troops was the one armed group the report names', () =>
+    expect(sides('Kataib Hezbollah has threatened US forces for weeks. On Sunday a drone struck a base in Erbil in Iraq, wounding three US soldiers.', '2024-01-30')[0]![0])
+      .toBe('Kataib Hezbollah'));
+  it('x-other-party: an army is the perpetrator only when the target is an armed group', () => {
+    expect(sides('Gunmen attacked a village in Bokkos in Plateau State on Monday, killing 12 villagers, before Nigerian troops chased them off.', '2025-04-08')[0]![0])
+      .toBe('Unidentified armed group');
+    expect(sides('Six members of the New People\'s Army were killed in Batangas in the Philippines on Sunday, the Philippine Army said.', '2025-04-08')[0]![0])
+      .toBe('Military Forces of the Philippines');
+  });
+  it('x-other-party: two armed groups, or a group of another country, leave the perpetrator unidentified', () => {
+    expect(sides('Hamas and Islamic Jihad fighters were seen in the area. On Sunday a drone struck a base in Erbil in Iraq, wounding three US soldiers.', '2024-01-30')[0]![0])
+      .toBe('Unidentified armed group');
+    expect(sides('Al-Shabaab fighters control much of southern Somalia. On Sunday a drone struck a base in Erbil in Iraq, wounding three US soldiers.', '2024-01-30')[0]![0])
+      .toBe('Unidentified armed group');
+  });
 });
 
 describe('x-reports-unrest: one test of a report of unrest', () => {

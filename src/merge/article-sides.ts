@@ -53,27 +53,38 @@ function unanimous(actors: Array<Actor | null>): Actor | null {
 export function nameUnknownPerpetrators(events: ArticleEvent[], unrest: boolean, articleActors: Actor[] = []): ArticleEvent[] {
   const unknown = lookupActor(UNIDENTIFIED)?.actor;
   if (!unknown) throw new Error(`data/actors/armed-groups.tsv: "${UNIDENTIFIED}" is missing`);
-  const sole = soleArmedParty(articleActors);
   return events.map((e) => {
     if (e.actor1 || family(e) === 'protest' || e.actor2?.name === UNIDENTIFIED) return e;
-    const onCivilians = e.actor2?.type === 'civilians' && e.actor2.name.startsWith('Civilians');
     // rioters riot: violence given to the crowd is a violent demonstration, not a battle or a strike
     // (x-rioters-riot; a hostage-taking keeps its type: it is no act of a crowd's)
     if (unrest && crowdViolence(e)) return { ...e, ...(e.sub_event_type === 'Abduction/forced disappearance' ? {} : RIOT), actor1: crowd('Riots', e.location.country) };
-    return { ...e, actor1: sole && onCivilians ? sole : unknown };
+    return { ...e, actor1: otherArmedParty(articleActors, e) ?? unknown };
   });
 }
 
 /**
- * "More than 460 patients were shot dead at the hospital" in a report whose only armed party is the RSF
- * that took the city: violence on civilians no sentence names a perpetrator for, in an article that names
- * one armed group and no army, was that group's (x-sole-armed-party).
+ * "A drone strike on a base in Jordan killed three US troops" in a report that names one armed group
+ * besides the US forces, "more than 460 patients were shot dead at the hospital" in a report whose only
+ * armed group is the RSF that took the city: violence no sentence names a perpetrator for was done by the
+ * one armed party the article names that is not its target (x-other-party). A state's forces only when
+ * the target is an armed group (soldiers who chase attackers off a village did not attack it); a group
+ * only in its own country; placeholders ("soldiers", "the police") and the unidentified are no party.
+ * Two parties, or none, leave the perpetrator unidentified.
  */
-function soleArmedParty(actors: Actor[]): Actor | null {
-  const armed = new Map(actors.filter((a) => a.type === 'militia' || a.type === 'rebel_group' || a.type === 'state_military').map((a) => [a.name, a]));
+function otherArmedParty(actors: Actor[], e: ArticleEvent): Actor | null {
+  const target = e.actor2;
+  const armedTarget = !!target && (target.type === 'militia' || target.type === 'rebel_group');
+  const party = (a: Actor) =>
+    ARMED.has(a.type) && a.name !== UNIDENTIFIED && a.name !== target?.name && !placeholder(a) &&
+    (a.type === 'state_military' ? armedTarget : !a.country || a.country === e.location.country_code);
+  const armed = new Map(actors.filter(party).map((a) => [a.name, a]));
   const [only] = armed.values();
-  return armed.size === 1 && only!.type !== 'state_military' ? only! : null;
+  return armed.size === 1 ? only! : null;
 }
+
+const ARMED: ReadonlySet<string> = new Set(['militia', 'rebel_group', 'state_military']);
+// "soldiers", "the police": a state's forces before the sentence's country names them (find-actors' bare forces)
+const placeholder = (a: Actor): boolean => a.type === 'state_military' && a.country === null;
 
 /** "Shops were looted", "13 policemen were beaten to death": violence its sentences name no weapon for, not done to the crowd. */
 const crowdViolence = (e: ArticleEvent): boolean => e.mentions.every((m) => !m.weapon) && !(e.actor2?.type === 'civilians' && /^(Protesters|Rioters)\b/.test(e.actor2.name));
