@@ -50,6 +50,18 @@ describe('an unnamed perpetrator', () => {
   });
 });
 
+describe('x-other-target: an unsaid target of a battle or strike', () => {
+  it('is the one other armed party the article names', () =>
+    expect(sides('The Rapid Support Forces have besieged El-Fasher in Sudan for months. Sudanese army jets bombed the town on Sunday.', '2025-10-30')[0])
+      .toEqual(['Military Forces of Sudan', 'Rapid Support Forces']));
+  it('not an attack on civilians, and not when two other parties are named', () => {
+    expect(sides('The Rapid Support Forces have besieged El-Fasher in Sudan for months. Sudanese army jets bombed the town on Sunday, killing 12 civilians.', '2025-10-30')[0]![1])
+      .toBe('Civilians (Sudan)');
+    expect(sides('The Rapid Support Forces and the SPLM-N have besieged Kadugli in Sudan for months. Sudanese army jets bombed the town on Sunday.', '2025-10-30')[0]![1])
+      .toBeNull();
+  });
+});
+
 describe('x-reports-unrest: one test of a report of unrest', () => {
   it('a war report that mentions a protest is no report of unrest: its looting is not the rioters\'', () =>
     expect(sides('Army jets struck rebel positions in Kidal on Monday. Soldiers shelled Tessalit on Monday. ' +

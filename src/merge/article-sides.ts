@@ -73,10 +73,30 @@ export function nameUnknownPerpetrators(events: ArticleEvent[], unrest: boolean,
  */
 function otherArmedParty(actors: Actor[], e: ArticleEvent): Actor | null {
   const target = e.actor2;
-  const armedTarget = !!target && (target.type === 'militia' || target.type === 'rebel_group');
+  return onlyParty(actors, e, target, !!target && isGroup(target));
+}
+
+/**
+ * "Israeli jets struck on Tuesday", "RSF fighters attacked at dawn" in a report that names one other armed
+ * party: a battle or a strike no sentence names a target for was on that party (x-other-target), by the
+ * rules of x-other-party.
+ */
+export function nameUnsaidTargets(events: ArticleEvent[], articleActors: Actor[] = []): ArticleEvent[] {
+  return events.map((e) => {
+    if (e.actor2 || !e.actor1 || e.actor1.name === UNIDENTIFIED || !TARGETED_TYPES.has(e.event_type)) return e;
+    const actor2 = onlyParty(articleActors, e, e.actor1, isGroup(e.actor1) || e.actor1.type === 'state_military');
+    return actor2 ? { ...e, actor2 } : e;
+  });
+}
+
+const TARGETED_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence']);
+const isGroup = (a: Actor): boolean => a.type === 'militia' || a.type === 'rebel_group';
+
+/** The one armed party the article names besides `other`: states' forces only when `stateAllowed`, a group only in the event's country. */
+function onlyParty(actors: Actor[], e: ArticleEvent, other: Actor | null, stateAllowed: boolean): Actor | null {
   const party = (a: Actor) =>
-    ARMED.has(a.type) && a.name !== UNIDENTIFIED && a.name !== target?.name && !placeholder(a) &&
-    (a.type === 'state_military' ? armedTarget : !a.country || a.country === e.location.country_code);
+    ARMED.has(a.type) && a.name !== UNIDENTIFIED && a.name !== other?.name && !placeholder(a) &&
+    (a.type === 'state_military' ? stateAllowed : !a.country || a.country === e.location.country_code);
   const armed = new Map(actors.filter(party).map((a) => [a.name, a]));
   const [only] = armed.values();
   return armed.size === 1 ? only! : null;
