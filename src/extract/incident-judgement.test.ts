@@ -55,6 +55,8 @@ describe('not an incident, with the rule and its reason', () => {
     ['Riot police in Lisbon fired tear gas to scatter the crowd.', 'n-crowd-control'],
     ['The union leader in Turin said the decree undermines the right to strike.', 'n-right-to-act'],
     ['The mayor of Lyon hit back on Monday at the minister\'s "lazy city" remarks.', 'n-retort'],
+    ['Over the same month, at least 12 people were killed and 300 injured in political violence in Khulna.', 'n-stat-period'],
+    ['Police figures show that 14 people were killed in Derry during the first half of the year.', 'n-stat-period'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
