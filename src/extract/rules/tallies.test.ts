@@ -323,6 +323,14 @@ describe("an article's tallies", () => {
     const x = extractText('Israel has violated Lebanese airspace more than 7,300 times since the ceasefire took effect in November 2024, UNIFIL has documented. The force also recorded more than 2,400 operational activities by Israeli forces north of the Blue Line.', '2025-11-19');
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[7300, '2024-11-27'], [2400, '2024-11-27']]);
   });
+  it('t-report-goes-on: a sentence naming the report or its acts again keeps its breakdown open', () => {
+    const x = extractText('Monitors counted 64 armed attacks across the region in April. The figures come from a monthly bulletin. The bulletin is published by a network of local observers. Its authors say the data are incomplete. According to the report, 23 incidents of arson hit farms.');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[64, '2024-04-01'], [23, '2024-04-01']]);
+    const again = extractText('Monitors counted 64 armed attacks across the region in April. Farmers fled. Those attacks killed 40 people. Most struck farms. Besides, 23 incidents of arson hit farms.');
+    expect(again.tallies.map((t) => [t.count, t.since])).toEqual([[64, '2024-04-01'], [23, '2024-04-01']]);
+    const gone = extractText('Monitors counted 64 armed attacks across the region in April. Farmers fled. Markets shut. Schools closed. Later, 23 incidents of arson hit farms.');
+    expect(gone.tallies.map((t) => t.count)).toEqual([64]);
+  });
   it('t-breakdown: no count without a report before it, with a day of its own, nor far after the report', () => {
     expect(extractText('Thirty-nine separate attacks targeted civilian areas, killing 11 people.').tallies).toEqual([]);
     const x = extractText('Rebels have carried out 40 attacks on the town since March 2. Two attacks on Sunday killed nine.');

@@ -109,6 +109,9 @@ export function countsWithoutPeriod(sentence: string, dates: DateMention[] = [])
   return out;
 }
 
+/** "These militant attacks claimed 117 lives", "in 59 of those incidents": the acts a count before named, named again. */
+export const countedAgain = (sentence: string): boolean => patterns().again.test(sentence);
+
 // most sentences count nothing: two searches (a figure, a thing counted) turn them away before the rules
 // run; a headline in capitals counts nothing either
 const countsNothing = (sentence: string, p: Patterns): boolean => sentence === sentence.toUpperCase() || !p.figure.test(sentence) || !p.counted.test(sentence);
@@ -224,6 +227,7 @@ interface Patterns {
   rose: RegExp;
   roseSubject: RegExp;
   label: RegExp;
+  again: RegExp;
 }
 
 let compiled: Patterns | null = null;
@@ -266,6 +270,7 @@ function patterns(): Patterns {
     rose: new RegExp(String.raw`(?:${kind('rise-verb')})\s+(?:to\s+)?${figure}\b`, 'gi'),
     // the acts are the subject: "the toll from the attacks rose to 12" counts the dead
     roseSubject: new RegExp(String.raw`(?:^|[,;:]\s*|\bthe\s+)(?<what>${mods}(?<noun>${incident})(?:\s+[\w.'’-]+){0,4}?)\s+(?:has\s+|have\s+)?$`, 'i'),
+    again: new RegExp(String.raw`\b(?:these|those)\s+${mods}(?:${incident})\b`, 'i'),
     label: new RegExp(String.raw`^\s*(?<what>[^:]{0,80}?\b(?:${incident})\b[^:]{0,40}):\s*${figure}\s*$`, 'gi'),
   };
   return compiled;
