@@ -323,6 +323,10 @@ describe("an article's tallies", () => {
     const x = extractText('Israel has violated Lebanese airspace more than 7,300 times since the ceasefire took effect in November 2024, UNIFIL has documented. The force also recorded more than 2,400 operational activities by Israeli forces north of the Blue Line.', '2025-11-19');
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[7300, '2024-11-27'], [2400, '2024-11-27']]);
   });
+  it('t-breakdown: a part of a count the report told ("12 of those 40 raids") breaks it down too', () => {
+    const x = extractText('Militants staged 40 raids on farms across the province in April. The northern district saw 12 of those 40 raids.');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[40, '2024-04-01'], [12, '2024-04-01']]);
+  });
   it('t-report-goes-on: a sentence naming the report or its acts again keeps its breakdown open', () => {
     const x = extractText('Monitors counted 64 armed attacks across the region in April. The figures come from a monthly bulletin. The bulletin is published by a network of local observers. Its authors say the data are incomplete. According to the report, 23 incidents of arson hit farms.');
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[64, '2024-04-01'], [23, '2024-04-01']]);

@@ -102,9 +102,14 @@ export function countsWithoutPeriod(sentence: string, dates: DateMention[] = [])
   const periods = sentencePeriods(sentence, dates);
   if (daysTold(periods).length) return [];
   const out: TallyMatch[] = [];
+  // "59 of those 93 incidents": a part of a count the report told breaks it down too
+  for (const m of scan(p.part, sentence, validMods)) {
+    const t = cardinal(m, m.groups!.what!, 't-breakdown');
+    if (t && t.count >= 2 && !hasPeriod(periods, t)) out.push(t);
+  }
   for (const m of scan(p.count, sentence, (x) => isCountPhrase(sentence, x))) {
     const t = cardinal(m, whatPhrase(sentence, nounAt(m)), 't-breakdown');
-    if (t && t.count >= 2 && !hasPeriod(periods, t)) out.push(t);
+    if (t && t.count >= 2 && !hasPeriod(periods, t) && !out.some((o) => overlaps(o, t))) out.push(t);
   }
   return out;
 }
@@ -263,7 +268,8 @@ function patterns(): Patterns {
     times: new RegExp(String.raw`\b(?:(?:${Q})\s+)?(?:(?<n>${N})\s+times|twice)\b(?!\s+(?:${kind('not-times')}))`, 'gi'),
     timesVerb: new RegExp(kind('times-verb'), 'gi'),
     ordinal: new RegExp(String.raw`\b(?:the|its|their|[A-Za-z]+['’]s)\s+(?=\d|[a-z]+th\b|second|third|fifth|ninth|twelfth)(?<nth>\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\b\s+(?:such\s+)?(?:${mods}(?:${incident}|${kind('munition')})|time|that|of|on|by|against|in)\b`, 'gi'),
-    part: new RegExp(String.raw`\b(?<n>${N})\s+of\s+(?:those|these|the|them)\s+(?<what>${mods}(?:${incident}))`, 'gi'),
+    // "59 of those 93 incidents": the whole may be told again
+    part: new RegExp(String.raw`\b(?<n>${N})\s+of\s+(?:those|these|the|them)\s+(?:\d[\d,]*\s+)?(?<what>${mods}(?:${incident}))`, 'gi'),
     totalOf: new RegExp(String.raw`(?:${kind('total')})\s+of\s+(?<what>${mods}(?:${incident}))\b[^.;:]{0,60}?\b(?:to|at|reached|hit|was|is|stood at|stands at)\s+${figure}\b`, 'gi'),
     toTotal: new RegExp(String.raw`(?:${kind('total-verb')})\s+to\s+${figure}\s+the\s+(?:total\s+)?(?:${kind('total')})\s+of\s+(?<what>${mods}(?:${incident}))`, 'gi'),
     // "attacks on aid workers have risen to more than 50": the figure, then what rose, just before it
