@@ -37,6 +37,10 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('Security forces have launched 12 counterinsurgency operations in the district this year.')).toEqual([12]);
     expect(counts('The US hit two operations centers of the militia this year.')).toEqual([]);
   });
+  it('t-part-of-them: a part over a period of its own counts the acts before it; a part by place does not', () => {
+    expect(find('The militia said it carried out 30 raids, 18 of them in 2023 and the rest earlier.').map((t) => [t.count, t.rule])).toEqual([[18, 't-part-of-them']]);
+    expect(counts('Rebels have staged 50 raids since March 3, 20 of them in the north.')).toEqual([50]);
+  });
   it('t-count: no figure of people, a year, a breakdown, a bare "events" or a count without a period', () => {
     expect(counts('The army has killed more than 4,000 fighters since the war began.')).toEqual([]);
     expect(counts('More than 2,000 people have been displaced since Monday.')).toEqual([]);
