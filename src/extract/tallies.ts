@@ -7,12 +7,12 @@ import { narrativeDay, placeContext, sentenceActors, sentenceCounts, type Articl
 import { lexicon, matchAll } from './lexicon.js';
 import { splitList } from '../util/data-files.js';
 import { findAttribution } from './rules/attribution.js';
-import { countsWithoutPeriod, tallyKeeper, type TallyMatch } from './rules/tallies.js';
+import { countedAgain, countsWithoutPeriod, tallyKeeper, type TallyMatch } from './rules/tallies.js';
 import { sentencePeriods, tallyPeriod, type PeriodLookups, type TallyPeriod } from './rules/tally-period.js';
 
 export function extractTallies(ctx: ArticleContext): ArticleTally[] {
   const out: ArticleTally[] = [];
-  let report: Report | null = null;
+  let report = null as Report | null;
   for (const s of ctx.sentences) {
     const open: Report | null = report && s.index - report.sentence <= REPORT_REACH ? report : null;
     // "The force also recorded more than 2,400 operational activities": a count with no start of its own goes on with the report
@@ -21,6 +21,7 @@ export function extractTallies(ctx: ArticleContext): ArticleTally[] {
     out.push(...told, ...broken);
     const dated: ArticleTally | undefined = [...told, ...broken].find((t) => t.since);
     if (dated) report = { sentence: s.index, since: dated.since, until: dated.until };
+    else if (open && refersBack(s.text)) report = { sentence: s.index, since: open.since, until: open.until };
   }
   return toldOnce(out);
 }
@@ -33,6 +34,16 @@ interface Report {
 }
 // a report's breakdown goes on this many sentences after its last count ("The report ... also counted 492 injured.")
 const REPORT_REACH = 2;
+
+/**
+ * t-report-goes-on: "The figures come from a monthly report. ... According to the report, 83 incidents
+ * ...": a sentence that names the record again ("the report", "the figures") or the acts it counted
+ * ("these attacks") still tells that report, and keeps its breakdown open (data/lexicons/tally-sources.tsv,
+ * kind report; tally-counted.tsv, the incidents after "these" or "those").
+ */
+function refersBack(text: string): boolean {
+  return matchAll('tally-sources', text).some((c) => c.rule.fields[0] === 'report') || countedAgain(text);
+}
 
 /** The tallies a sentence tells with their own period. */
 function sentenceTallies(ctx: ArticleContext, s: Sentence): ArticleTally[] {

@@ -37,6 +37,10 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('Security forces have launched 12 counterinsurgency operations in the district this year.')).toEqual([12]);
     expect(counts('The US hit two operations centers of the militia this year.')).toEqual([]);
   });
+  it('t-part-of-them: a part over a period of its own counts the acts before it; a part by place does not', () => {
+    expect(find('The militia said it carried out 30 raids, 18 of them in 2023 and the rest earlier.').map((t) => [t.count, t.rule])).toEqual([[18, 't-part-of-them']]);
+    expect(counts('Rebels have staged 50 raids since March 3, 20 of them in the north.')).toEqual([50]);
+  });
   it('t-count: no figure of people, a year, a breakdown, a bare "events" or a count without a period', () => {
     expect(counts('The army has killed more than 4,000 fighters since the war began.')).toEqual([]);
     expect(counts('More than 2,000 people have been displaced since Monday.')).toEqual([]);
@@ -322,6 +326,18 @@ describe("an article's tallies", () => {
   it('t-breakdown: a count with no start of its own goes on with the report before it', () => {
     const x = extractText('Israel has violated Lebanese airspace more than 7,300 times since the ceasefire took effect in November 2024, UNIFIL has documented. The force also recorded more than 2,400 operational activities by Israeli forces north of the Blue Line.', '2025-11-19');
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[7300, '2024-11-27'], [2400, '2024-11-27']]);
+  });
+  it('t-breakdown: a part of a count the report told ("12 of those 40 raids") breaks it down too', () => {
+    const x = extractText('Militants staged 40 raids on farms across the province in April. The northern district saw 12 of those 40 raids.');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[40, '2024-04-01'], [12, '2024-04-01']]);
+  });
+  it('t-report-goes-on: a sentence naming the report or its acts again keeps its breakdown open', () => {
+    const x = extractText('Monitors counted 64 armed attacks across the region in April. The figures come from a monthly bulletin. The bulletin is published by a network of local observers. Its authors say the data are incomplete. According to the report, 23 incidents of arson hit farms.');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[64, '2024-04-01'], [23, '2024-04-01']]);
+    const again = extractText('Monitors counted 64 armed attacks across the region in April. Farmers fled. Those attacks killed 40 people. Most struck farms. Besides, 23 incidents of arson hit farms.');
+    expect(again.tallies.map((t) => [t.count, t.since])).toEqual([[64, '2024-04-01'], [23, '2024-04-01']]);
+    const gone = extractText('Monitors counted 64 armed attacks across the region in April. Farmers fled. Markets shut. Schools closed. Later, 23 incidents of arson hit farms.');
+    expect(gone.tallies.map((t) => t.count)).toEqual([64]);
   });
   it('t-breakdown: no count without a report before it, with a day of its own, nor far after the report', () => {
     expect(extractText('Thirty-nine separate attacks targeted civilian areas, killing 11 people.').tallies).toEqual([]);

@@ -52,6 +52,12 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   for (const m of scan(p.ordinal, sentence, (x) => validMods(x, false))) add(ordinal(m, sentence, dates, periodNear, p.timesVerb));
   if (needs(/:/)) for (const m of sentence.matchAll(p.label)) if (periodNear(m)) add(cardinal(m, m.groups!.what!.trim(), 't-label'));
   if (needs(/\bof\b/)) for (const m of scan(p.part, sentence, validMods)) if (periodNear(m)) add(cardinal(m, m.groups!.what!, 't-part'));
+  // "claimed 16 attacks, 11 of them in 2023": a part over a period of its own counts the acts counted
+  // before it; "70 attacks since October, 32 of them in Iraq" breaks the count down by place (t-part-of-them)
+  if (needs(/\bof\s+them\b/i)) for (const m of sentence.matchAll(p.partOfThem)) {
+    const before = [...sentence.slice(0, m.index).matchAll(p.count)].filter((c) => isCountPhrase(sentence, c)).pop();
+    if (before && ownPeriod(periods(), m.index + m[0].length)) add(cardinal(m, whatPhrase(sentence, nounAt(before)), 't-part-of-them'));
+  }
   for (const m of scan(p.count, sentence, (x) => isCountPhrase(sentence, x))) {
     const at = { index: m.index, end: m.index + m[0].length };
     if (periodNear(m)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-count'));
@@ -102,12 +108,20 @@ export function countsWithoutPeriod(sentence: string, dates: DateMention[] = [])
   const periods = sentencePeriods(sentence, dates);
   if (daysTold(periods).length) return [];
   const out: TallyMatch[] = [];
+  // "59 of those 93 incidents": a part of a count the report told breaks it down too
+  for (const m of scan(p.part, sentence, validMods)) {
+    const t = cardinal(m, m.groups!.what!, 't-breakdown');
+    if (t && t.count >= 2 && !hasPeriod(periods, t)) out.push(t);
+  }
   for (const m of scan(p.count, sentence, (x) => isCountPhrase(sentence, x))) {
     const t = cardinal(m, whatPhrase(sentence, nounAt(m)), 't-breakdown');
-    if (t && t.count >= 2 && !hasPeriod(periods, t)) out.push(t);
+    if (t && t.count >= 2 && !hasPeriod(periods, t) && !out.some((o) => overlaps(o, t))) out.push(t);
   }
   return out;
 }
+
+/** "These militant attacks claimed 117 lives", "in 59 of those incidents": the acts a count before named, named again. */
+export const countedAgain = (sentence: string): boolean => patterns().again.test(sentence);
 
 // most sentences count nothing: two searches (a figure, a thing counted) turn them away before the rules
 // run; a headline in capitals counts nothing either
@@ -189,6 +203,13 @@ function validMods(m: RegExpMatchArray, names = true): boolean {
   return words.every((w, i) => (/^(and|or)$/i.test(w) ? i > 0 && i < words.length - 1 : valid(w)));
 }
 
+/** A period cue told right after `from`, before the stretch ends: "11 of them in 2023, ...". */
+function ownPeriod(p: SentencePeriods, from: number): boolean {
+  const end = p.sentence.slice(from).search(/[,;]\s|\band\b/);
+  const until = end < 0 ? p.sentence.length : from + end;
+  return p.cues.some((c) => c.start !== 'marker' && c.start !== 'none' && c.index >= from && c.index < until);
+}
+
 // "in 2022 attacks rose": a year is no figure
 function isYear(sentence: string, m: RegExpMatchArray): boolean {
   return /^(19|20)\d\d$/.test(m.groups!.n!) && /\b(in|since|of|during|by|from|until|before|after|year)\s+$/i.test(sentence.slice(0, m.index));
@@ -219,11 +240,13 @@ interface Patterns {
   timesVerb: RegExp;
   ordinal: RegExp;
   part: RegExp;
+  partOfThem: RegExp;
   totalOf: RegExp;
   toTotal: RegExp;
   rose: RegExp;
   roseSubject: RegExp;
   label: RegExp;
+  again: RegExp;
 }
 
 let compiled: Patterns | null = null;
@@ -259,13 +282,16 @@ function patterns(): Patterns {
     times: new RegExp(String.raw`\b(?:(?:${Q})\s+)?(?:(?<n>${N})\s+times|twice)\b(?!\s+(?:${kind('not-times')}))`, 'gi'),
     timesVerb: new RegExp(kind('times-verb'), 'gi'),
     ordinal: new RegExp(String.raw`\b(?:the|its|their|[A-Za-z]+['’]s)\s+(?=\d|[a-z]+th\b|second|third|fifth|ninth|twelfth)(?<nth>\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\b\s+(?:such\s+)?(?:${mods}(?:${incident}|${kind('munition')})|time|that|of|on|by|against|in)\b`, 'gi'),
-    part: new RegExp(String.raw`\b(?<n>${N})\s+of\s+(?:those|these|the|them)\s+(?<what>${mods}(?:${incident}))`, 'gi'),
+    partOfThem: new RegExp(String.raw`\b(?<n>${N})\s+of\s+them\b`, 'gi'),
+    // "59 of those 93 incidents": the whole may be told again
+    part: new RegExp(String.raw`\b(?<n>${N})\s+of\s+(?:those|these|the|them)\s+(?:\d[\d,]*\s+)?(?<what>${mods}(?:${incident}))`, 'gi'),
     totalOf: new RegExp(String.raw`(?:${kind('total')})\s+of\s+(?<what>${mods}(?:${incident}))\b[^.;:]{0,60}?\b(?:to|at|reached|hit|was|is|stood at|stands at)\s+${figure}\b`, 'gi'),
     toTotal: new RegExp(String.raw`(?:${kind('total-verb')})\s+to\s+${figure}\s+the\s+(?:total\s+)?(?:${kind('total')})\s+of\s+(?<what>${mods}(?:${incident}))`, 'gi'),
     // "attacks on aid workers have risen to more than 50": the figure, then what rose, just before it
     rose: new RegExp(String.raw`(?:${kind('rise-verb')})\s+(?:to\s+)?${figure}\b`, 'gi'),
     // the acts are the subject: "the toll from the attacks rose to 12" counts the dead
     roseSubject: new RegExp(String.raw`(?:^|[,;:]\s*|\bthe\s+)(?<what>${mods}(?<noun>${incident})(?:\s+[\w.'’-]+){0,4}?)\s+(?:has\s+|have\s+)?$`, 'i'),
+    again: new RegExp(String.raw`\b(?:these|those)\s+${mods}(?:${incident})\b`, 'i'),
     label: new RegExp(String.raw`^\s*(?<what>[^:]{0,80}?\b(?:${incident})\b[^:]{0,40}):\s*${figure}\s*$`, 'gi'),
   };
   return compiled;
