@@ -83,6 +83,15 @@ describe('one incident per article unless the text separates it', () => {
     expect(e[0]!.event_type).toBe('Protests');
     expect(e[0]!.fatalities.best).toBe(14);
   });
+  it('a clash told during a protest is that protest, and its police firing later retells it (clashAtProtest)', () => {
+    const e = events('Three people were killed on Tuesday when clashes broke out during protests against fuel prices in Bouake, Ivory Coast. Witnesses said security forces fired on the protesters.', '2024-03-13');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.fatalities.best).toBe(3);
+  });
+  it('a clash with no protest in its sentence stays apart from a rally told separately', () => {
+    const e = events('Soldiers clashed with rebels near Bouake, Ivory Coast, on Tuesday. Separately, students held a rally in Abidjan.', '2024-03-13');
+    expect(e.map((x) => x.event_type).sort()).toEqual(['Battles', 'Protests']);
+  });
   it('the attacked side firing back is the fight the attack became, not a second incident', () => {
     const e = events('Terrorists attacked a police station in Lakki Marwat, Pakistan on Saturday night, killing four policemen. Pakistani police engaged the terrorists in an exchange of fire.', '2022-12-19');
     expect(e).toHaveLength(1);

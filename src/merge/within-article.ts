@@ -92,8 +92,12 @@ const pointsAhead = (g: Group): boolean => g.mentions.every((x) => x.rules[0] ==
 const stated = (m: Mention): Mention['date'] => (m.date?.text && !m.dateSaid ? m.date : null);
 // "a clash between protesters and police" belongs with the protest it happened at
 const CROWD = new RegExp(String.raw`\b${CROWD_NOUNS}\b`, 'i');
+// "clashes broke out during protests", "the clashes erupted when hundreds took to the streets": a clash
+// told at a protest in its sentence is that protest's, though no crowd noun names its side (clashAtProtest);
+// a protest merely named beside fighting ("after the army put down demonstrations, rebels fought") is not
+const PROTEST_WORDS = /\b(during|amid|at) (the |a )?([\w-]+ ){0,3}(protests?|demonstrations?|rall(y|ies))\b|\bwhen ([\w-]+ ){0,8}took to the streets\b/i;
 const mentionFamily = (m: Mention): 'protest' | 'violence' =>
-  CROWD_KINDS.has(m.kind) || (m.kind === 'clash' && CROWD.test(m.sentence.text)) ? 'protest' : 'violence';
+  CROWD_KINDS.has(m.kind) || (m.kind === 'clash' && (CROWD.test(m.sentence.text) || PROTEST_WORDS.test(m.sentence.text))) ? 'protest' : 'violence';
 const sameFamily = (g: Group, m: Mention): boolean => groupFamily(g) === mentionFamily(m);
 /** A toll told first ("14 were killed on Monday, when protests turned violent") belongs to the protest that joins it. */
 const groupFamily = (g: Group): 'protest' | 'violence' => (g.protestToll ? 'protest' : mentionFamily(g.mentions[0]!));
