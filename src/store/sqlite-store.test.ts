@@ -297,7 +297,7 @@ describe('SqliteStore', () => {
 
 /**
  * A made-up store of `n` events written as rows (no articles): event i is on one of 900 days in an order
- * unlike the order its reports were stored in, every fifth event has a second report, and each report's
+ * unlike the order its reports were stored in, in Iraq or Syria, a battle or a protest, every fifth event has a second report, and each report's
  * text holds the words `words(i, report)` gives it.
  */
 async function madeUpStore(n: number, words: (i: number, day: number, report: number) => string[]): Promise<string> {
@@ -305,7 +305,7 @@ async function madeUpStore(n: number, words: (i: number, day: number, report: nu
   await (await SqliteStore.open(file)).close();
   const raw = new Database(file);
   const event = raw.prepare(`INSERT INTO events (id, date, date_earliest, date_latest, event_type, sub_event_type, country_code, status, num_sources, actors, data, summary, id_cnty)
-    VALUES (?, ?, ?, ?, 'Battles', 'Armed clash', 'IQ', 'confirmed', 1, '', ?, ?, ?)`);
+    VALUES (?, ?, ?, ?, ?, 'Armed clash', ?, 'confirmed', 1, '', ?, ?, ?)`);
   const report = raw.prepare("INSERT INTO reports (id, article_id, event_id, country_code, date_earliest, date_latest, long_span, geo_precision, data, links, seq, match_key) VALUES (?, 'a', ?, 'IQ', ?, ?, 0, 1, '{}', '[]', ?, '')");
   const text = raw.prepare('INSERT INTO reports_text (rowid, sentences) VALUES (?, ?)');
   raw.prepare("INSERT INTO articles (id, hash, published, ingested_at) VALUES ('a', 'h', '2020-01-01', '2020-01-01')").run();
@@ -316,7 +316,7 @@ async function madeUpStore(n: number, words: (i: number, day: number, report: nu
       const date = new Date(Date.UTC(2020, 0, 1) + day * 86400000).toISOString().slice(0, 10);
       // ids in another order again, so that (date, id) breaks ties among an day's events
       const id = `ev-${((i * 2654435761) % 4294967296).toString(36)}`;
-      event.run(id, date, date, date, JSON.stringify({ id, date, related: [] }), JSON.stringify({ id, date }), `IRQ${i}`);
+      event.run(id, date, date, date, i % 4 === 1 ? 'Protests' : 'Battles', i % 2 ? 'SY' : 'IQ', JSON.stringify({ id, date, related: [] }), JSON.stringify({ id, date }), `E${i}`);
       for (let r = 0; r < (i % 5 === 0 ? 2 : 1); r++) {
         report.run(`${id}-r${r}`, id, date, date, ++seq);
         text.run(seq, ['gunmen', ...words(i, day, r), 'near the market'].join(' '));
@@ -352,7 +352,8 @@ describe('SqliteStore: pages of a common word, walked in order', () => {
       expect(reports('drone')).toBeGreaterThanOrEqual(COMMON_MATCHES);
       expect(reports('zeppelin')).toBeLessThan(COMMON_MATCHES);
       for (const q of ['killed', 'drone', 'zeppelin', 'KILLED']) {
-        for (const filter of [{ q }, { q, since: '2020-06-01', until: '2021-12-31' }, { q, until: '2020-03-01' }]) {
+        const filters: EventFilter[] = [{ q }, { q, since: '2020-06-01', until: '2021-12-31' }, { q, until: '2020-03-01' }, { q, country: 'SY' }, { q, type: 'protests', since: '2021-01-01' }];
+        for (const filter of filters) {
           for (const limit of [1, 700]) {
             let after: { date: string; id: string } | undefined;
             for (let pageNo = 0; pageNo < 3; pageNo++) {

@@ -396,7 +396,7 @@ abstract class SqliteReads extends SqlQueries {
   protected readonly dialect = SQLITE;
 
   protected async page<Row>(columns: string, filter: EventFilter, page?: Page): Promise<Row[]> {
-    if (page && filter.q && searchAlone(filter) && (await this.isCommon(filter.q))) return this.walkedPage<Row>(columns, filter, page);
+    if (page && filter.q && walkable(filter) && (await this.isCommon(filter.q))) return this.walkedPage<Row>(columns, filter, page);
     const { sql, args } = pageQuery(columns, filter, page);
     return this.all<Row>(sql, args);
   }
@@ -408,7 +408,8 @@ abstract class SqliteReads extends SqlQueries {
   }
 
   /**
-   * A page of a common word: up to WALK events from the page's start, in (date, id) order, each kept if
+   * A page of a common word: up to WALK events from the page's start, in (date, id) order (of those of its
+   * country, type, status and days, when it names them), each kept if
    * one of its reports is among the word's matches; the page is the same as pageQuery's, since both keep
    * the same events in the same order. A word common in all but the first events walked (a new name)
    * would walk far for few matches: past WALK events, the rest of the page is pageQuery's from there.
@@ -443,7 +444,7 @@ export function pageQuery(columns: string, filter: EventFilter, page?: Page): { 
 }
 
 /**
- * The queries of a walked page of a search alone (with or without days): the page among the first WALK
+ * The queries of a walked page of a search (walkable): the page among the first WALK
  * events from its start, and the last of those events. An event is tested by its reports' search rows
  * (the (event_id, seq) index) against the word's matching rows, which SQLite reads from the search index
  * once and keeps in memory (`+seq` makes it test membership, not look each match up in the index).
@@ -451,7 +452,9 @@ export function pageQuery(columns: string, filter: EventFilter, page?: Page): { 
 export function walkQuery(columns: string, filter: EventFilter, page: Page) {
   const { where, args } = whereOf({ ...filter, q: undefined }, SQLITE);
   if (page.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
-  const walked = `SELECT rowid AS k, date, id FROM events INDEXED BY events_narrow ${clause(where)} ORDER BY date, id`;
+  // a country, type or status is walked on its own index, which ends in (date, id); the rest on the narrow one
+  const narrowed = filter.country || filter.type || filter.status;
+  const walked = `SELECT rowid AS k, date, id FROM events${narrowed ? '' : ' INDEXED BY events_narrow'} ${clause(where)} ORDER BY date, id`;
   const matches = 'EXISTS (SELECT 1 FROM reports r INDEXED BY reports_event_seq WHERE r.event_id = w.id AND +r.seq IN (SELECT rowid FROM reports_text WHERE reports_text MATCH ?))';
   return {
     sql: `SELECT ${columns} FROM (SELECT k FROM (${walked} LIMIT ${WALK}) AS w WHERE ${matches} ORDER BY date, id LIMIT ${Math.floor(page.limit)}) JOIN events ON events.rowid = k ORDER BY date, id`,
@@ -592,7 +595,15 @@ class SqliteQueries extends SqliteReads {
 // reaching over a line break, is looked for as before, through every event's sentences
 const indexedSearch = (q: string): boolean => [...q].length >= 3 && !q.includes('\n');
 
-/** A search alone, or within days: what a page can order from the (id, date) index or walk in (date, id) order. */
+/**
+ * A search a page can walk in (date, id) order: alone, or with days, a country, a type or a status, whose
+ * indexes give their events in that order. An actor, a number of sources, a box or a column would be
+ * tested on every event walked, from the narrow index or the row, however few of them pass.
+ */
+const walkable = (filter: EventFilter): boolean =>
+  !!filter.q && indexedSearch(filter.q) && !(filter.minSources || filter.actor || filter.bbox || filter.columns?.length);
+
+/** A search alone, or within days: what a page can order from the (id, date) index. */
 function searchAlone(filter: EventFilter): boolean {
   // read as whereOf reads a filter: what it leaves out of the WHERE narrows nothing
   const narrowed = !!(filter.country || filter.type || filter.status || filter.minSources || filter.actor || filter.bbox || filter.columns?.length);
