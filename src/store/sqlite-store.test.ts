@@ -350,6 +350,13 @@ describe('SqliteStore: pages of a common word, walked in order', () => {
       expect(walked({ q: 'drone' })).toBeGreaterThan(0);
       expect(walked({ q: 'drone' })).toBeLessThan(50);
       expect((await store.summaries({ q: 'drone' }, { limit: 50 })).length).toBe(50);
+      // as a server reads them: in a snapshot, on a read thread's connection
+      const served = await SqliteStore.open(file, { readonly: true, readThreads: 1 });
+      try {
+        for (const q of ['killed', 'drone']) expect(await served.snapshot((s) => s.summaries({ q }, { limit: 300 }))).toEqual(sorted({ q }, { limit: 300 }));
+      } finally {
+        await served.close();
+      }
     } finally {
       raw.close();
       await store.close();
