@@ -90,11 +90,12 @@ CREATE INDEX actor_counts_by_sub_type ON actor_counts (lower(sub_event_type), ac
 `;
 
 /**
- * The older schemas a write brings up to this one: v7, whose upgrade adds indexes only, and v8, whose
- * upgrade only numbers it v9 (v9 adds an index SQLite's planner needs for a search; PostgreSQL's search
- * goes through its trigram index and needs none).
+ * The older schemas a write brings up to this one: v7, whose upgrade adds indexes only, and v8 and v9,
+ * whose upgrades only number them v10 (v9 and v10 add indexes SQLite needs to page a search: the (id,
+ * date) index and its reports' (event_id, seq); PostgreSQL's search goes through its trigram index and
+ * needs neither).
  */
-const pgUpgradable = (version: number): boolean => version === 7 || version === 8;
+const pgUpgradable = (version: number): boolean => version >= 7 && version <= 9;
 
 // connections per store: an ingest uses one at a time, a server one per request in progress
 const POOL_SIZE = 8;

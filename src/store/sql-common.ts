@@ -10,7 +10,7 @@ import {
   type PartyScope, type Report, type Slice, type StoreQueries, type StoredEvent,
 } from './event-store.js';
 
-export const SCHEMA_VERSION = 9;
+export const SCHEMA_VERSION = 10;
 
 /** The older schemas a write brings up to this one: v3 on, one upgrade after another. */
 export const upgradable = (version: number): boolean => version >= 3 && version < SCHEMA_VERSION;

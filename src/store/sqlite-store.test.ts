@@ -8,7 +8,8 @@ import { REAL, ROOT, tmp } from '../../test/helpers.js';
 import { articlesIn as articles, runStoreTests, type TestDatabase } from '../../test/store-suite.js';
 import type { Article } from '../types.js';
 import type { EventFilter } from './event-store.js';
-import { SqliteStore, pageQuery } from './sqlite-store.js';
+import { writeMadeUpStore } from '../bench/search-db.js';
+import { COMMON_MATCHES, SqliteStore, WALK, pageQuery, walkQuery } from './sqlite-store.js';
 
 const report = () => newReport(0, []);
 const text = 'A drone attack hit a military base near Kirkuk on Monday, wounding two soldiers, police said. On Tuesday, gunmen killed three shepherds near Mosul.';
@@ -47,13 +48,15 @@ const V9_INDEXES = ['events_by_id_date'];
 const V8_INDEXES = ['events_narrow', 'events_by_sources', 'events_by_place', 'event_counts_by_country', 'event_counts_by_type', 'event_counts_by_sub_type', 'actor_counts_by_country', 'actor_counts_by_type', 'actor_counts_by_sub_type'];
 
 /**
- * A database taken back to an older schema: the index v9 added dropped, then (for v7 and older) the
+ * A database taken back to an older schema: the reports' (event_id, seq) index v10 added replaced by
+ * the (event_id) index it replaced, then (for v8 and older) the index v9 added dropped, then (for v7 and older) the
  * indexes v8 added dropped and the one it replaced put back, then (for v6 and older) what v7 added dropped, then (for v5 and older) what v6 added
  * and v5's indexes put back, then (for v4 and v3) the columns and index v5 added, then (for v3) those v4 added.
  */
-function downgrade(file: string, version: 3 | 4 | 5 | 6 | 7 | 8): void {
+function downgrade(file: string, version: 3 | 4 | 5 | 6 | 7 | 8 | 9): void {
   const raw = new Database(file);
-  for (const index of V9_INDEXES) raw.exec(`DROP INDEX ${index}`);
+  raw.exec('DROP INDEX reports_event_seq; CREATE INDEX reports_event ON reports (event_id)');
+  if (version < 9) for (const index of V9_INDEXES) raw.exec(`DROP INDEX ${index}`);
   if (version < 8) {
     for (const index of V8_INDEXES) raw.exec(`DROP INDEX ${index}`);
     raw.exec('CREATE INDEX events_by_date ON events (date, id)');
@@ -131,7 +134,7 @@ describe('SqliteStore', () => {
     downgrade(file, 3);
 
     // a command that only reads does not upgrade it
-    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/v3\.db: database schema v3 is older than this sitrep's \(v9\): any `sitrep ingest` into it upgrades it/);
+    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/v3\.db: database schema v3 is older than this sitrep's \(v10\): any `sitrep ingest` into it upgrades it/);
     const upgraded = await SqliteStore.open(file);
     try {
       expect(await upgraded.events()).toEqual(before);
@@ -154,7 +157,7 @@ describe('SqliteStore', () => {
     const before = await store.storedEvents();
     await store.close();
     downgrade(file, 4);
-    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/database schema v4 is older than this sitrep's \(v9\)/);
+    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/database schema v4 is older than this sitrep's \(v10\)/);
     const upgraded = await SqliteStore.open(file);
     try {
       const after = await upgraded.storedEvents();
@@ -171,12 +174,12 @@ describe('SqliteStore', () => {
     }
   });
 
-  it('upgrades a v5 database: its search index, counts, votes and match keys are those of a database written by v9; ACLED ids are kept', async () => {
+  it('upgrades a v5 database: its search index, counts, votes and match keys are those of a database written by v10; ACLED ids are kept', async () => {
     const all = [...articles(join(REAL, 'articles')), ...articles(join(ROOT, 'test', 'corpus', 'articles'))];
     const [early, late] = [all.slice(0, -10), all.slice(-10)];
     const { fresh, old } = await twins(early);
     downgrade(old, 5);
-    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v5 is older than this sitrep's \(v9\): any `sitrep ingest` into it upgrades it/);
+    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v5 is older than this sitrep's \(v10\): any `sitrep ingest` into it upgrades it/);
     const rows = (file: string) => rowsOf(file, 'SELECT id, id_cnty, updated_at, data FROM events ORDER BY id');
     const v5 = rows(old);
     expect(v5.length).toBeGreaterThan(20);
@@ -198,13 +201,13 @@ describe('SqliteStore', () => {
     }
   });
 
-  it('upgrades a v6 database: the read API\'s columns are those of a database written by v9, and merges are recorded from then on', async () => {
+  it('upgrades a v6 database: the read API\'s columns are those of a database written by v10, and merges are recorded from then on', async () => {
     const all = articles(join(REAL, 'articles'));
     // the last articles merge stored events
     const [early, late] = [all.slice(0, -10), all.slice(-10)];
     const { fresh, old } = await twins(early);
     downgrade(old, 6);
-    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v6 is older than this sitrep's \(v9\): any `sitrep ingest` into it upgrades it/);
+    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v6 is older than this sitrep's \(v10\): any `sitrep ingest` into it upgrades it/);
     const stored = 'SELECT id, id_cnty, updated_at, data FROM events ORDER BY id';
     const acled = 'SELECT id, actor1, actor2, admin1, fatalities FROM events ORDER BY id';
     const v6 = rowsOf(old, stored);
@@ -222,15 +225,15 @@ describe('SqliteStore', () => {
     expect(kept(old)).toEqual(kept(fresh));
   });
 
-  it('upgrades a v7 database: its indexes become those of a database written by v9, and it reads the same events and counts', async () => {
+  it('upgrades a v7 database: its indexes become those of a database written by v10, and it reads the same events and counts', async () => {
     const { fresh, old } = await twins(articles(join(REAL, 'articles')));
     downgrade(old, 7);
-    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v7 is older than this sitrep's \(v9\): any `sitrep ingest` into it upgrades it/);
+    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v7 is older than this sitrep's \(v10\): any `sitrep ingest` into it upgrades it/);
     const indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
     expect(rowsOf(old, indexes)).not.toEqual(rowsOf(fresh, indexes));
     await (await SqliteStore.open(old)).close();
     expect(rowsOf(old, indexes)).toEqual(rowsOf(fresh, indexes));
-    expect(rowsOf(old, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '9' }]);
+    expect(rowsOf(old, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '10' }]);
     const [a, b] = [await SqliteStore.open(old, { readonly: true }), await SqliteStore.open(fresh, { readonly: true })];
     try {
       for (const filter of [{}, { type: 'Battles' }, { actor: 'forces' }, { minSources: 2 }, { bbox: [30, 25, 50, 40] as [number, number, number, number] }]) {
@@ -243,21 +246,25 @@ describe('SqliteStore', () => {
     }
   });
 
-  it('upgrades a v8 database: it gets the index a search is paged from, and searches read the same events', async () => {
-    const { fresh, old } = await twins(articles(join(REAL, 'articles')));
-    downgrade(old, 8);
-    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v8 is older than this sitrep's \(v9\): any `sitrep ingest` into it upgrades it/);
-    const indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
-    await (await SqliteStore.open(old)).close();
-    expect(rowsOf(old, indexes)).toEqual(rowsOf(fresh, indexes));
-    const [a, b] = [await SqliteStore.open(old, { readonly: true }), await SqliteStore.open(fresh, { readonly: true })];
-    try {
-      for (const page of [undefined, { limit: 2 }]) expect(await a.events({ q: 'killed' }, page)).toEqual(await b.events({ q: 'killed' }, page));
-    } finally {
-      await a.close();
-      await b.close();
-    }
-  });
+  for (const version of [8, 9] as const) {
+    it(`upgrades a v${version} database: it gets the indexes a search is paged from, and searches read the same events`, async () => {
+      const { fresh, old } = await twins(articles(join(REAL, 'articles')));
+      downgrade(old, version);
+      await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(new RegExp(`old\\.db: database schema v${version} is older than this sitrep's \\(v10\\): any \`sitrep ingest\` into it upgrades it`));
+      const indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+      expect(rowsOf(old, indexes)).not.toEqual(rowsOf(fresh, indexes));
+      await (await SqliteStore.open(old)).close();
+      expect(rowsOf(old, indexes)).toEqual(rowsOf(fresh, indexes));
+      expect(rowsOf(old, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '10' }]);
+      const [a, b] = [await SqliteStore.open(old, { readonly: true }), await SqliteStore.open(fresh, { readonly: true })];
+      try {
+        for (const page of [undefined, { limit: 2 }]) expect(await a.events({ q: 'killed' }, page)).toEqual(await b.events({ q: 'killed' }, page));
+      } finally {
+        await a.close();
+        await b.close();
+      }
+    });
+  }
 
   it('pages a search alone from the (id, date) index, and one narrowed by another filter as SQLite chooses', async () => {
     const file = join(tmp(), 'plan.db');
@@ -279,12 +286,80 @@ describe('SqliteStore', () => {
   });
 
   it('refuses a database of another schema version with a message naming the file', async () => {
-    const file = join(tmp(), 'v10.db');
+    const file = join(tmp(), 'v11.db');
     await (await SqliteStore.open(file)).close();
     const raw = new Database(file);
-    raw.prepare("UPDATE meta SET value = '10' WHERE key = 'schema_version'").run();
+    raw.prepare("UPDATE meta SET value = '11' WHERE key = 'schema_version'").run();
     raw.close();
-    await expect(SqliteStore.open(file)).rejects.toThrow(/v10\.db: database schema v10 is not this sitrep's \(v9\)/);
+    await expect(SqliteStore.open(file)).rejects.toThrow(/v11\.db: database schema v11 is not this sitrep's \(v10\)/);
   });
 });
 
+
+describe('SqliteStore: pages of a common word, walked in order', () => {
+  // a word in every third event's first report; one in events of the last 200 days (past the first WALK
+  // events in order) and a few before; one in a few events; each in enough reports for the walk but the last
+  const words = (i: number, day: number, report: number) => [
+    ...(i % 3 === 0 && report === 0 ? ['killed'] : []),
+    ...(day >= 700 || i % 500 === 1 ? ['drone'] : []),
+    ...(i % 100 === 7 ? ['zeppelin'] : []),
+  ];
+
+  it('gives the same pages, in the same order, as the matches sorted, whether the page is walked, walked then sorted, or sorted', async () => {
+    // 900 days in an order unlike the order the reports are stored in, two countries, two types, every
+    // fifth event with a second report
+    const file = join(tmp(), 'search.db');
+    await writeMadeUpStore(file, {
+      n: WALK + 6000, day: (i) => (i * 7919) % 900, country: (i) => (i % 2 ? 'SY' : 'IQ'), type: (i) => (i % 4 === 1 ? 'Protests' : 'Battles'), reports: (i) => (i % 5 === 0 ? 2 : 1), words,
+    });
+    const store = await SqliteStore.open(file, { readonly: true });
+    const raw = new Database(file, { readonly: true });
+    const sorted = (filter: EventFilter, page: { limit: number; after?: { date: string; id: string } }) => {
+      const { sql, args } = pageQuery('summary', filter, page);
+      return (raw.prepare(sql).all(...args) as Array<{ summary: string }>).map((r) => JSON.parse(r.summary) as { id: string; date: string });
+    };
+    const reports = (q: string) => (raw.prepare('SELECT count(*) AS n FROM reports_text WHERE reports_text MATCH ?').get(`"${q}"`) as { n: number }).n;
+    try {
+      // the words are what they are meant to be: two common, one not
+      expect(reports('killed')).toBeGreaterThanOrEqual(COMMON_MATCHES);
+      expect(reports('drone')).toBeGreaterThanOrEqual(COMMON_MATCHES);
+      expect(reports('zeppelin')).toBeLessThan(COMMON_MATCHES);
+      for (const q of ['killed', 'drone', 'zeppelin', 'KILLED']) {
+        const filters: EventFilter[] = [{ q }, { q, since: '2015-06-01', until: '2016-12-31' }, { q, until: '2015-03-01' }, { q, country: 'SY' }, { q, type: 'protests', since: '2016-01-01' }];
+        for (const filter of filters) {
+          for (const limit of [1, 700]) {
+            let after: { date: string; id: string } | undefined;
+            for (let pageNo = 0; pageNo < 3; pageNo++) {
+              const page = { limit, after };
+              const expected = sorted(filter, page);
+              expect(await store.summaries(filter, page), `${JSON.stringify(filter)} limit ${limit} page ${pageNo}`).toEqual(expected);
+              if (expected.length < limit) break;
+              after = { date: expected.at(-1)!.date, id: expected.at(-1)!.id };
+            }
+          }
+        }
+        // a list without a page is every match, as before
+        expect((await store.summaries({ q })).length).toBe(await store.countEvents({ q }));
+      }
+      // the cases above are those meant: "killed" fills a page from the walk alone, "drone" only part of one
+      const walked = (filter: EventFilter) => {
+        const { sql, args } = walkQuery('summary', filter, { limit: 50 });
+        return raw.prepare(sql).all(...args).length;
+      };
+      expect(walked({ q: 'killed' })).toBe(50);
+      expect(walked({ q: 'drone' })).toBeGreaterThan(0);
+      expect(walked({ q: 'drone' })).toBeLessThan(50);
+      expect((await store.summaries({ q: 'drone' }, { limit: 50 })).length).toBe(50);
+      // as a server reads them: in a snapshot, on a read thread's connection
+      const served = await SqliteStore.open(file, { readonly: true, readThreads: 1 });
+      try {
+        for (const q of ['killed', 'drone']) expect(await served.snapshot((s) => s.summaries({ q }, { limit: 300 }))).toEqual(sorted({ q }, { limit: 300 }));
+      } finally {
+        await served.close();
+      }
+    } finally {
+      raw.close();
+      await store.close();
+    }
+  });
+});

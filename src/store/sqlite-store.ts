@@ -110,6 +110,15 @@ const V9 = `
 CREATE INDEX IF NOT EXISTS events_by_id_date ON events (id, date);
 `;
 
+// What v10 adds: each event's reports with their search rows (seq), in place of the event's index alone,
+// so a page of a common word walks the events in (date, id) order and tests each one's search rows
+// against the word's matches from this index; seq comes after a report's JSON in its row, which the
+// event's own index would have read for each event walked
+const V10 = `
+DROP INDEX IF EXISTS reports_event;
+CREATE INDEX IF NOT EXISTS reports_event_seq ON reports (event_id, seq);
+`;
+
 // v3 → v4: events get their coordinates, lower-cased source sentences and map summary as columns, for
 // the map's bounding box, the search box and the map view; all are derived from each event's JSON.
 const UPGRADE_3_TO_4 = `
@@ -166,6 +175,12 @@ ${V9}
 UPDATE meta SET value = '9' WHERE key = 'schema_version';
 `;
 
+// v9 → v10: an index in place of another, built from the rows as they are
+const UPGRADE_9_TO_10 = `
+${V10}
+UPDATE meta SET value = '10' WHERE key = 'schema_version';
+`;
+
 // SQLite's own wait for a lock; past it the whole transaction is tried again after a jittered pause
 export const BUSY_TIMEOUT_MS = 5000;
 const BUSY_BUDGET_MS = 30_000;
@@ -218,7 +233,7 @@ export class SqliteStore extends SessionStore {
     await this.writeTransaction(async () => {
       const version = this.schemaVersion();
       if (version === null) {
-        this.db.exec(SCHEMA + V6 + V7 + V8 + V9);
+        this.db.exec(SCHEMA + V6 + V7 + V8 + V9 + V10);
         this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
         return;
       }
@@ -229,7 +244,8 @@ export class SqliteStore extends SessionStore {
       if (version <= 5) this.upgrade5To6();
       if (version <= 6) this.upgrade6To7();
       if (version <= 7) this.db.exec(UPGRADE_7_TO_8);
-      this.db.exec(UPGRADE_8_TO_9);
+      if (version <= 8) this.db.exec(UPGRADE_8_TO_9);
+      this.db.exec(UPGRADE_9_TO_10);
     });
   }
 
@@ -379,11 +395,42 @@ export class SqliteStore extends SessionStore {
 abstract class SqliteReads extends SqlQueries {
   protected readonly dialect = SQLITE;
 
-  protected page<Row>(columns: string, filter: EventFilter, page?: Page): Promise<Row[]> {
+  protected async page<Row>(columns: string, filter: EventFilter, page?: Page): Promise<Row[]> {
+    if (page && filter.q && walkable(filter) && (await this.isCommon(filter.q))) return this.walkedPage<Row>(columns, filter, page);
     const { sql, args } = pageQuery(columns, filter, page);
     return this.all<Row>(sql, args);
   }
+
+  /** Whether a word is in so many reports that a page finds its matches sooner by walking the events in order. */
+  private async isCommon(q: string): Promise<boolean> {
+    const [row] = await this.all<{ n: number }>(`SELECT count(*) AS n FROM (SELECT rowid FROM reports_text WHERE reports_text MATCH ? LIMIT ${COMMON_MATCHES})`, [phrase(q)]);
+    return row!.n >= COMMON_MATCHES;
+  }
+
+  /**
+   * A page of a common word: up to WALK events from the page's start, in (date, id) order (of those of its
+   * country, type, status and days, when it names them), each kept if
+   * one of its reports is among the word's matches; the page is the same as pageQuery's, since both keep
+   * the same events in the same order. A word common in all but the first events walked (a new name)
+   * would walk far for few matches: past WALK events, the rest of the page is pageQuery's from there.
+   */
+  private async walkedPage<Row>(columns: string, filter: EventFilter, page: Page): Promise<Row[]> {
+    const walk = walkQuery(columns, filter, page);
+    const found = await this.all<Row>(walk.sql, walk.args);
+    if (found.length >= page.limit) return found;
+    const [last] = await this.all<{ date: string; id: string }>(walk.lastWalked.sql, walk.lastWalked.args);
+    if (!last) return found; // every event after the page's start was walked
+    const rest = pageQuery(columns, filter, { limit: page.limit - found.length, after: last });
+    return [...found, ...(await this.all<Row>(rest.sql, rest.args))];
+  }
 }
+
+// a word in this many reports or more is common: its matches, looked up and sorted, would take longer than
+// walking the events in order (docs/performance.md, "Schema v10"); counting up to it reads the search
+// index alone, ~1 ms
+export const COMMON_MATCHES = 5000;
+// the most events a page of a common word walks before it sorts the matches after them (~1 µs an event)
+export const WALK = 20_000;
 
 /** The query of a page of events (all of them without a page): `columns` of those a filter keeps, in (date, id) order. */
 export function pageQuery(columns: string, filter: EventFilter, page?: Page): { sql: string; args: unknown[] } {
@@ -394,6 +441,26 @@ export function pageQuery(columns: string, filter: EventFilter, page?: Page): { 
     ? `SELECT ${columns} FROM (SELECT rowid AS k FROM events${searchOrder(filter)} ${clause(where)} ORDER BY date, id LIMIT ${Math.floor(page.limit)}) JOIN events ON events.rowid = k ORDER BY date, id`
     : `SELECT ${columns} FROM events ${clause(where)} ORDER BY date, id`;
   return { sql, args };
+}
+
+/**
+ * The queries of a walked page of a search (walkable): the page among the first WALK
+ * events from its start, and the last of those events. An event is tested by its reports' search rows
+ * (the (event_id, seq) index) against the word's matching rows, which SQLite reads from the search index
+ * once and keeps in memory (`+seq` makes it test membership, not look each match up in the index).
+ */
+export function walkQuery(columns: string, filter: EventFilter, page: Page) {
+  const { where, args } = whereOf({ ...filter, q: undefined }, SQLITE);
+  if (page.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
+  // a country, type or status is walked on its own index, which ends in (date, id); the rest on the narrow one
+  const narrowed = filter.country || filter.type || filter.status;
+  const walked = `SELECT rowid AS k, date, id FROM events${narrowed ? '' : ' INDEXED BY events_narrow'} ${clause(where)} ORDER BY date, id`;
+  const matches = 'EXISTS (SELECT 1 FROM reports r INDEXED BY reports_event_seq WHERE r.event_id = w.id AND +r.seq IN (SELECT rowid FROM reports_text WHERE reports_text MATCH ?))';
+  return {
+    sql: `SELECT ${columns} FROM (SELECT k FROM (${walked} LIMIT ${WALK}) AS w WHERE ${matches} ORDER BY date, id LIMIT ${Math.floor(page.limit)}) JOIN events ON events.rowid = k ORDER BY date, id`,
+    args: [...args, phrase(filter.q!)],
+    lastWalked: { sql: `SELECT date, id FROM (${walked} LIMIT 1 OFFSET ${WALK - 1})`, args },
+  };
 }
 
 /** Reads on a read thread's connection (a snapshot of a server's): nothing is written there. */
@@ -529,22 +596,36 @@ class SqliteQueries extends SqliteReads {
 const indexedSearch = (q: string): boolean => [...q].length >= 3 && !q.includes('\n');
 
 /**
+ * A search a page can walk in (date, id) order: alone, or with days, a country, a type or a status, whose
+ * indexes give their events in that order. An actor, a number of sources, a box or a column would be
+ * tested on every event walked, from the narrow index or the row, however few of them pass.
+ */
+const walkable = (filter: EventFilter): boolean =>
+  !!filter.q && indexedSearch(filter.q) && !(filter.minSources || filter.actor || filter.bbox || filter.columns?.length);
+
+/** A search alone, or within days: what a page can order from the (id, date) index. */
+function searchAlone(filter: EventFilter): boolean {
+  // read as whereOf reads a filter: what it leaves out of the WHERE narrows nothing
+  const narrowed = !!(filter.country || filter.type || filter.status || filter.minSources || filter.actor || filter.bbox || filter.columns?.length);
+  return !!filter.q && indexedSearch(filter.q) && !narrowed;
+}
+
+/**
  * The index a page of a search, alone or within days, is ordered from: the (id, date) index holds all
  * it reads of each match. SQLite, left to choose, takes the id's own index and reads every match's row
  * for its day: 4× slower for a word a third of the events hold (docs/performance.md, "Schema v9").
  */
-function searchOrder(filter: EventFilter): string {
-  // read as whereOf reads a filter: what it leaves out of the WHERE narrows nothing
-  const narrowed = !!(filter.country || filter.type || filter.status || filter.minSources || filter.actor || filter.bbox || filter.columns?.length);
-  return filter.q && indexedSearch(filter.q) && !narrowed ? ' INDEXED BY events_by_id_date' : '';
-}
+const searchOrder = (filter: EventFilter): string => (searchAlone(filter) ? ' INDEXED BY events_by_id_date' : '');
+
+/** Text as one phrase of the search index's query language: the text itself, quotes doubled. */
+const phrase = (q: string): string => `"${q.replace(/"/g, '""')}"`;
 
 const SQLITE: Dialect = {
   containsAnyCase: (column) => `instr(lower(${column}), lower(?)) > 0`,
   json: (column, path) => `json_extract(${column}, '$.${path.join('.')}')`,
   search: (q) =>
     indexedSearch(q)
-      ? { where: 'id IN (SELECT r.event_id FROM reports_text JOIN reports r ON r.seq = reports_text.rowid WHERE reports_text MATCH ?)', args: [`"${q.replace(/"/g, '""')}"`] }
+      ? { where: 'id IN (SELECT r.event_id FROM reports_text JOIN reports r ON r.seq = reports_text.rowid WHERE reports_text MATCH ?)', args: [phrase(q)] }
       : { where: 'instr(sentences, lower(?)) > 0', args: [q] },
 };
 
