@@ -273,6 +273,14 @@ describe('demonyms', () => {
   });
 });
 
+describe('country names kept by analysts', () => {
+  it("the press's bare Congo is the DR Congo; the Republic of Congo is named in full", () => {
+    const cc = (t: string) => findPlaces(t, { focus: [], taken: [] }).map((p) => p.place.country_code);
+    expect(cc('Militiamen burned a clinic in eastern Congo overnight.')).toEqual(['CD']);
+    expect(cc('Floods struck a suburb in the Republic of Congo.')).toEqual(['CG']);
+  });
+});
+
 describe('places named as a cause', () => {
   it('"demanding action over Gaza" is what a crowd wants, not where it is (p-grievance); "drones over Kyiv" is a place', () => {
     expect(findPlaces('Marches spread across the country, with crowds demanding international action over Gaza.', { focus: [], taken: [] })).toEqual([]);

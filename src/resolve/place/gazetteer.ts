@@ -97,10 +97,13 @@ function loadCountries() {
   for (const c of list) {
     const country: Country = { cc: c.cca2, name: acled.get(c.cca2) ?? c.name.common, lat: c.latlng[0]!, lon: c.latlng[1]!, capital: c.capital?.[0] ?? null };
     byCode.set(c.cca2, country);
-    const names = [country.name, c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...(extraNames.get(c.cca2) ?? [])];
+    const names = [country.name, c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3)];
     for (const n of names) if (!byName.has(normaliseName(n))) byName.set(normaliseName(n), country);
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(extraDemonyms.get(c.cca2) ?? [])]) if (d && (!byDemonym.has(normaliseName(d)) || extraDemonyms.get(c.cca2)?.includes(d))) byDemonym.set(normaliseName(d), country);
   }
+  // an analyst's name wins over another country's name of the same spelling in the package: the press's
+  // bare "Congo" is the DR Congo, the package's the Republic of the Congo
+  for (const [cc, extra] of extraNames) for (const n of extra) { const country = byCode.get(cc); if (country) byName.set(normaliseName(n), country); }
   countries = { byName, byDemonym, byCode, prefixes: properPrefixes(byName.keys()) };
   return countries;
 }
