@@ -45,6 +45,8 @@ export interface ArticleContext {
   sites: Array<{ sentence: number; place: Place }>;
   /** the town the story was filed from ("KABUL, Afghanistan (AP) —"), with precision 3: it says where the reporter was */
   dateline: Place | null;
+  /** the one precise site the title names ("Curfew in Sambhal after clashes"), with precision 2: where the story is */
+  titleSite: Place | null;
   dates: Map<number, DateMention[]>;
   /** the armed group named last, as sentences are read in order: what "the group" refers to */
   lastGroup: Actor | null;
@@ -83,6 +85,7 @@ export function buildContext(article: Article): ArticleContext {
   }
   // the town the story was filed from tells its country too
   const dateline = datelineTown(sentences, { focus: [], taken: [], named });
+  const titled = titleSite(article.title ?? '', { focus: [], taken: [], named, names });
   if (dateline?.country_code) counts.set(dateline.country_code, 1);
   for (const s of sentences) {
     // "Goma" is also a town elsewhere: once the article's countries are known, a town that is in only one of them is no longer ambiguous
@@ -109,7 +112,17 @@ export function buildContext(article: Article): ArticleContext {
   const anchored = anchorWeekdays(sentences.map((s) => dates.get(s.index) ?? []));
   sentences.forEach((s, i) => dates.set(s.index, anchored[i]!));
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, tokens, actors: new Map(), counts: new Map(), focus, named, anchors, regions, names, sites: placedSites, dateline, dates, lastGroup: null, lastForces: null, lastAttacker: null, rejected: [] };
+  return { article, sentences, tokens, actors: new Map(), counts: new Map(), focus, named, anchors, regions, names, sites: placedSites, dateline, titleSite: titled, dates, lastGroup: null, lastForces: null, lastAttacker: null, rejected: [] };
+}
+
+/**
+ * x-title-site: the site the title names, when it names one precise site and no other. A headline names
+ * where the story is ("Curfew in Sambhal after clashes"); one that names two towns tells of several.
+ */
+function titleSite(title: string, ctx: PlaceContext): Place | null {
+  const found = findPlaces(title, ctx).filter((p) => !p.origin && !p.ambiguous && p.place.geo_precision < 3 && p.place.lat != null);
+  const names = new Set(found.map((p) => p.place.name));
+  return names.size === 1 ? { ...found[0]!.place, geo_precision: 2 } : null;
 }
 
 // "KABUL, Afghanistan (AP) —", "DAKAR (Reuters) –", "ADDIS ABABA, March 22 –": a town, then a country, a day or an agency, then a dash
@@ -177,7 +190,7 @@ export function narrativeDay(ctx: ArticleContext, before: number): DateMention |
  * The site of an incident that its own sentences place only in a country or region: the site named in
  * one of its sentences or the few before each, else the only site the article names there, else the site the
  * next few sentences name first ("A mob torched a parliament building in a provincial capital. The fire in
- * Makassar started late Friday."), else the dateline's town. An incident told over several sentences is
+ * Makassar started late Friday."), else the one site the title names, else the dateline's town. An incident told over several sentences is
  * where any of them says ("Dar es Salaam has been placed under curfew. ... A hospital in Dar es Salaam
  * reported ... Demonstrators torched vehicles").
  */
@@ -192,9 +205,11 @@ export function siteNear(ctx: ArticleContext, sentences: number[], area: Place):
   const first = sentences[0]!;
   const next = inArea.find((x) => x.sentence > first && x.sentence <= first + NEXT_REACH)?.place;
   if (next) return next;
-  // the last guess, and said as one (precision 3): the town the story was filed from
-  const d = ctx.dateline;
-  return d && d.country_code === area.country_code && (area.admin1 === null || d.admin1 === area.admin1) ? d : null;
+  // the site the title names is where the story is (x-title-site); the last guess, and said as one
+  // (precision 3): the town the story was filed from
+  const within = (p: Place | null): boolean => !!p && p.country_code === area.country_code && (area.admin1 === null || p.admin1 === area.admin1);
+  if (within(ctx.titleSite)) return ctx.titleSite;
+  return within(ctx.dateline) ? ctx.dateline : null;
 }
 const SITE_REACH = 3;
 // a site named further on than this is more often another incident's than this one's
