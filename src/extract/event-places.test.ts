@@ -114,6 +114,17 @@ describe('the title\'s site (x-title-site)', () => {
   });
 });
 
+describe('the town the body names most (x-recurring-town)', () => {
+  it('an incident told only in its region is at the town the body names twice, though never as a place', () => {
+    const e = events('Moradabad remained tense on Monday. Police in Uttar Pradesh said three people died when a crowd and officers clashed on Sunday. Traders said Moradabad would stay shut until Wednesday.', '2025-04-07');
+    expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Moradabad', 2]]);
+  });
+  it('two towns named as often place nothing', () => {
+    const e = events('Moradabad and Bareilly remained tense on Monday. Police in Uttar Pradesh said three people died when a crowd and officers clashed on Sunday. Traders said Moradabad and Bareilly would stay shut.', '2025-04-07');
+    expect(e.map((x) => x.location.name)).toEqual(['Uttar Pradesh']);
+  });
+});
+
 describe('a town of a name that several regions of the country have', () => {
   it('takes the region the article names, not the region an earlier guess between them gave', () => {
     const e = events('Gunmen attacked a police post in Chhattisgarh on Monday, officials said. Police said the gunmen came from Bijapur. On Tuesday, two officers were wounded in an ambush in Bijapur.', '2025-03-05');
