@@ -4,7 +4,7 @@ import { splitSentences } from '../read/sentences.js';
 import { normaliseName } from '../read/normalise.js';
 import { capitalisedNames, countriesNamed, findPlaces, townNamed, type PlaceContext, type PlaceMatch } from '../resolve/place/find-places.js';
 import { tokenize, type Token } from '../read/tokens.js';
-import { countryByDemonym } from '../resolve/place/gazetteer.js';
+import { countryByDemonym, countryByName, isPlaceStopword } from '../resolve/place/gazetteer.js';
 import { anchorWeekdays, resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
 import { findActors } from '../resolve/actor/find-actors.js';
 import { findTallies, type TallyMatch } from './rules/tallies.js';
@@ -45,6 +45,10 @@ export interface ArticleContext {
   sites: Array<{ sentence: number; place: Place }>;
   /** the town the story was filed from ("KABUL, Afghanistan (AP) —"), with precision 3: it says where the reporter was */
   dateline: Place | null;
+  /** the one precise site the title names ("Curfew in Sambhal after clashes"), with precision 2: where the story is */
+  titleSite: Place | null;
+  /** the town the body names most, twice or more, in words that need not say it is a place, with precision 2 */
+  recurringTown: Place | null;
   dates: Map<number, DateMention[]>;
   /** the armed group named last, as sentences are read in order: what "the group" refers to */
   lastGroup: Actor | null;
@@ -83,6 +87,8 @@ export function buildContext(article: Article): ArticleContext {
   }
   // the town the story was filed from tells its country too
   const dateline = datelineTown(sentences, { focus: [], taken: [], named });
+  const titled = titleSite(article.title ?? '', { focus: [], taken: [], named, names });
+  const recurring = recurringTown(sentences, { focus: [], taken: [], named, names });
   if (dateline?.country_code) counts.set(dateline.country_code, 1);
   for (const s of sentences) {
     // "Goma" is also a town elsewhere: once the article's countries are known, a town that is in only one of them is no longer ambiguous
@@ -109,7 +115,40 @@ export function buildContext(article: Article): ArticleContext {
   const anchored = anchorWeekdays(sentences.map((s) => dates.get(s.index) ?? []));
   sentences.forEach((s, i) => dates.set(s.index, anchored[i]!));
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, tokens, actors: new Map(), counts: new Map(), focus, named, anchors, regions, names, sites: placedSites, dateline, dates, lastGroup: null, lastForces: null, lastAttacker: null, rejected: [] };
+  return { article, sentences, tokens, actors: new Map(), counts: new Map(), focus, named, anchors, regions, names, sites: placedSites, dateline, titleSite: titled, recurringTown: recurring, dates, lastGroup: null, lastForces: null, lastAttacker: null, rejected: [] };
+}
+
+/**
+ * x-title-site: the site the title names, when it names one precise site and no other. A headline names
+ * where the story is ("Curfew in Sambhal after clashes"); one that names two towns tells of several.
+ */
+function titleSite(title: string, ctx: PlaceContext): Place | null {
+  const found = findPlaces(title, ctx).filter((p) => !p.origin && !p.ambiguous && p.place.geo_precision < 3 && p.place.lat != null);
+  const names = new Set(found.map((p) => p.place.name));
+  return names.size === 1 ? { ...found[0]!.place, geo_precision: 2 } : null;
+}
+
+// a capitalised name of one to three words, whole: "Lloyd Austin" names no town Austin; "Uttar Pradesh's
+// Sambhal" is two names
+const CAPITALISED_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?![\p{L}-]|\s+\p{Lu})/gu;
+
+/**
+ * x-recurring-town: the town the body names most, twice or more, though no words around it say it is a place
+ * ("violence gripped Torre Pacheco ... groups travelling to Torre Pacheco"): where the story is, for an
+ * incident no sentence near it places. Only towns of the countries the article names count, and no name
+ * that is also a country's ("Jordan") or a common word.
+ */
+function recurringTown(sentences: Sentence[], ctx: PlaceContext): Place | null {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const name of new Set([...s.text.matchAll(CAPITALISED_NAME)].map((m) => m[0]))) {
+      if (!countryByName(name) && !isPlaceStopword(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  const towns = [...counts].filter(([, n]) => n >= 2).map(([name, n]) => ({ n, town: townNamed(name, ctx) })).filter((x) => x.town);
+  const most = Math.max(0, ...towns.map((x) => x.n));
+  const top = new Set(towns.filter((x) => x.n === most).map((x) => x.town!.name));
+  return top.size === 1 ? { ...towns.find((x) => x.n === most)!.town!, geo_precision: 2 } : null;
 }
 
 // "KABUL, Afghanistan (AP) —", "DAKAR (Reuters) –", "ADDIS ABABA, March 22 –": a town, then a country, a day or an agency, then a dash
@@ -177,8 +216,8 @@ export function narrativeDay(ctx: ArticleContext, before: number): DateMention |
  * The site of an incident that its own sentences place only in a country or region: the site named in
  * one of its sentences or the few before each, else the only site the article names there, else the site the
  * next few sentences name first ("A mob torched a parliament building in a provincial capital. The fire in
- * Makassar started late Friday."), else the dateline's town. An incident told over several sentences is
- * where any of them says ("Dar es Salaam has been placed under curfew. ... A hospital in Dar es Salaam
+ * Makassar started late Friday."), else the one site the title names, else the town the body names most,
+ * else the dateline's town. An incident told over several sentences is where any of them says ("Dar es Salaam has been placed under curfew. ... A hospital in Dar es Salaam
  * reported ... Demonstrators torched vehicles").
  */
 export function siteNear(ctx: ArticleContext, sentences: number[], area: Place): Place | null {
@@ -192,9 +231,13 @@ export function siteNear(ctx: ArticleContext, sentences: number[], area: Place):
   const first = sentences[0]!;
   const next = inArea.find((x) => x.sentence > first && x.sentence <= first + NEXT_REACH)?.place;
   if (next) return next;
-  // the last guess, and said as one (precision 3): the town the story was filed from
-  const d = ctx.dateline;
-  return d && d.country_code === area.country_code && (area.admin1 === null || d.admin1 === area.admin1) ? d : null;
+  // the site the title names is where the story is (x-title-site), else the town the body names most
+  // (x-recurring-town); the last guess, and said as one
+  // (precision 3): the town the story was filed from
+  const within = (p: Place | null): boolean => !!p && p.country_code === area.country_code && (area.admin1 === null || p.admin1 === area.admin1);
+  if (within(ctx.titleSite)) return ctx.titleSite;
+  if (within(ctx.recurringTown)) return ctx.recurringTown;
+  return within(ctx.dateline) ? ctx.dateline : null;
 }
 const SITE_REACH = 3;
 // a site named further on than this is more often another incident's than this one's

@@ -1,6 +1,7 @@
 // Where an event happened, read from the words around its act (issue 10, failure class 9).
 import { describe, expect, it } from 'vitest';
-import { extractText } from './test-article.js';
+import { extractArticle } from '../pipeline/extract-article.js';
+import { extractText, testArticle } from './test-article.js';
 
 const events = (text: string, published?: string) => extractText(text, published).events;
 const mentionPlace = (text: string, sentenceStart: string, published?: string) =>
@@ -98,6 +99,29 @@ describe('the dateline', () => {
   it('a dateline in another country places nothing', () => {
     const e = events('ISLAMABAD -- The Taliban\'s refugee minister was killed on Wednesday by a suicide bombing in Afghanistan, officials said.', '2024-12-12');
     expect(e.map((x) => x.location.name)).toEqual(['Afghanistan']);
+  });
+});
+
+describe('the title\'s site (x-title-site)', () => {
+  const titled = (title: string, text: string) => extractArticle({ ...testArticle(text, '2025-04-07'), title }).events;
+  it('an incident told only in its region is at the one site the title names', () => {
+    const e = titled('Curfew in Moradabad after clashes over a temple', 'Police in Uttar Pradesh said on Monday that three people died when a crowd and officers clashed on Sunday.');
+    expect(e.map((x) => x.location.name)).toEqual(['Moradabad']);
+  });
+  it('a title that names two towns places nothing', () => {
+    const e = titled('Clashes in Moradabad and Bareilly', 'Police in Uttar Pradesh said on Monday that three people died when a crowd and officers clashed on Sunday.');
+    expect(e.map((x) => x.location.name)).toEqual(['Uttar Pradesh']);
+  });
+});
+
+describe('the town the body names most (x-recurring-town)', () => {
+  it('an incident told only in its region is at the town the body names twice, though never as a place', () => {
+    const e = events('Moradabad remained tense on Monday. Police in Uttar Pradesh said three people died when a crowd and officers clashed on Sunday. Traders said Moradabad would stay shut until Wednesday.', '2025-04-07');
+    expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Moradabad', 2]]);
+  });
+  it('two towns named as often place nothing', () => {
+    const e = events('Moradabad and Bareilly remained tense on Monday. Police in Uttar Pradesh said three people died when a crowd and officers clashed on Sunday. Traders said Moradabad and Bareilly would stay shut.', '2025-04-07');
+    expect(e.map((x) => x.location.name)).toEqual(['Uttar Pradesh']);
   });
 });
 
