@@ -105,6 +105,29 @@ function rowsOf(file: string, sql: string): unknown[] {
   }
 }
 
+/**
+ * The real corpus stored twice, one copy taken back to an old schema version: it is refused read-only
+ * with a line naming the upgrade, the first write brings it to the indexes and version of a fresh file,
+ * and `check` then reads both copies, read-only.
+ */
+async function withUpgradedTwin(version: 7 | 8 | 9, check: (upgraded: SqliteStore, fresh: SqliteStore) => Promise<void>): Promise<void> {
+  const { fresh, old } = await twins(articles(join(REAL, 'articles')));
+  downgrade(old, version);
+  await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(new RegExp(`old\\.db: database schema v${version} is older than this sitrep's \\(v10\\): any \`sitrep ingest\` into it upgrades it`));
+  const indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+  expect(rowsOf(old, indexes)).not.toEqual(rowsOf(fresh, indexes));
+  await (await SqliteStore.open(old)).close();
+  expect(rowsOf(old, indexes)).toEqual(rowsOf(fresh, indexes));
+  expect(rowsOf(old, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '10' }]);
+  const [a, b] = [await SqliteStore.open(old, { readonly: true }), await SqliteStore.open(fresh, { readonly: true })];
+  try {
+    await check(a, b);
+  } finally {
+    await a.close();
+    await b.close();
+  }
+}
+
 /** What v6 keeps beside the events, as plain rows, to compare two databases by. */
 function kept(file: string) {
   const raw = new Database(file, { readonly: true });
@@ -226,43 +249,19 @@ describe('SqliteStore', () => {
   });
 
   it('upgrades a v7 database: its indexes become those of a database written by v10, and it reads the same events and counts', async () => {
-    const { fresh, old } = await twins(articles(join(REAL, 'articles')));
-    downgrade(old, 7);
-    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v7 is older than this sitrep's \(v10\): any `sitrep ingest` into it upgrades it/);
-    const indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
-    expect(rowsOf(old, indexes)).not.toEqual(rowsOf(fresh, indexes));
-    await (await SqliteStore.open(old)).close();
-    expect(rowsOf(old, indexes)).toEqual(rowsOf(fresh, indexes));
-    expect(rowsOf(old, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '10' }]);
-    const [a, b] = [await SqliteStore.open(old, { readonly: true }), await SqliteStore.open(fresh, { readonly: true })];
-    try {
+    await withUpgradedTwin(7, async (a, b) => {
       for (const filter of [{}, { type: 'Battles' }, { actor: 'forces' }, { minSources: 2 }, { bbox: [30, 25, 50, 40] as [number, number, number, number] }]) {
         expect(await a.events(filter)).toEqual(await b.events(filter));
         expect(await a.eventCounts(filter)).toEqual(await b.eventCounts(filter));
       }
-    } finally {
-      await a.close();
-      await b.close();
-    }
+    });
   });
 
   for (const version of [8, 9] as const) {
     it(`upgrades a v${version} database: it gets the indexes a search is paged from, and searches read the same events`, async () => {
-      const { fresh, old } = await twins(articles(join(REAL, 'articles')));
-      downgrade(old, version);
-      await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(new RegExp(`old\\.db: database schema v${version} is older than this sitrep's \\(v10\\): any \`sitrep ingest\` into it upgrades it`));
-      const indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
-      expect(rowsOf(old, indexes)).not.toEqual(rowsOf(fresh, indexes));
-      await (await SqliteStore.open(old)).close();
-      expect(rowsOf(old, indexes)).toEqual(rowsOf(fresh, indexes));
-      expect(rowsOf(old, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '10' }]);
-      const [a, b] = [await SqliteStore.open(old, { readonly: true }), await SqliteStore.open(fresh, { readonly: true })];
-      try {
+      await withUpgradedTwin(version, async (a, b) => {
         for (const page of [undefined, { limit: 2 }]) expect(await a.events({ q: 'killed' }, page)).toEqual(await b.events({ q: 'killed' }, page));
-      } finally {
-        await a.close();
-        await b.close();
-      }
+      });
     });
   }
 
