@@ -409,9 +409,8 @@ abstract class SqliteReads extends SqlQueries {
 
   /**
    * A page of a common word: up to WALK events from the page's start, in (date, id) order (of those of its
-   * country, type, status and days, when it names them), each kept if
-   * one of its reports is among the word's matches; the page is the same as pageQuery's, since both keep
-   * the same events in the same order. A word common in all but the first events walked (a new name)
+   * country, type, status and days, when it names them), each kept if one of its reports is among the
+   * word's matches; the page is the same as pageQuery's, since both keep the same events in the same order. A word common in all but the first events walked (a new name)
    * would walk far for few matches: past WALK events, the rest of the page is pageQuery's from there.
    */
   private async walkedPage<Row>(columns: string, filter: EventFilter, page: Page): Promise<Row[]> {
@@ -444,8 +443,8 @@ export function pageQuery(columns: string, filter: EventFilter, page?: Page): { 
 }
 
 /**
- * The queries of a walked page of a search (walkable): the page among the first WALK
- * events from its start, and the last of those events. An event is tested by its reports' search rows
+ * The queries of a walked page of a search (walkable): the page among the first WALK events from its
+ * start, and the last of those events. An event is tested by its reports' search rows
  * (the (event_id, seq) index) against the word's matching rows, which SQLite reads from the search index
  * once and keeps in memory (`+seq` makes it test membership, not look each match up in the index).
  */
@@ -603,19 +602,15 @@ const indexedSearch = (q: string): boolean => [...q].length >= 3 && !q.includes(
 const walkable = (filter: EventFilter): boolean =>
   !!filter.q && indexedSearch(filter.q) && !(filter.minSources || filter.actor || filter.bbox || filter.columns?.length);
 
-/** A search alone, or within days: what a page can order from the (id, date) index. */
-function searchAlone(filter: EventFilter): boolean {
-  // read as whereOf reads a filter: what it leaves out of the WHERE narrows nothing
-  const narrowed = !!(filter.country || filter.type || filter.status || filter.minSources || filter.actor || filter.bbox || filter.columns?.length);
-  return !!filter.q && indexedSearch(filter.q) && !narrowed;
-}
-
 /**
  * The index a page of a search, alone or within days, is ordered from: the (id, date) index holds all
  * it reads of each match. SQLite, left to choose, takes the id's own index and reads every match's row
- * for its day: 4× slower for a word a third of the events hold (docs/performance.md, "Schema v9").
+ * for its day: 4× slower for a word a third of the events hold (docs/performance.md, "Schema v9"). A
+ * country, type or status narrows it to their own indexes (read as whereOf reads a filter: what it
+ * leaves out of the WHERE narrows nothing).
  */
-const searchOrder = (filter: EventFilter): string => (searchAlone(filter) ? ' INDEXED BY events_by_id_date' : '');
+const searchOrder = (filter: EventFilter): string =>
+  walkable(filter) && !(filter.country || filter.type || filter.status) ? ' INDEXED BY events_by_id_date' : '';
 
 /** Text as one phrase of the search index's query language: the text itself, quotes doubled. */
 const phrase = (q: string): string => `"${q.replace(/"/g, '""')}"`;
