@@ -217,8 +217,9 @@ export function narrativeDay(ctx: ArticleContext, before: number): DateMention |
  * one of its sentences or the few before each, else the only site the article names there, else the site the
  * next few sentences name first ("A mob torched a parliament building in a provincial capital. The fire in
  * Makassar started late Friday."), else the one site the title names, else the town the body names most,
- * else the dateline's town. An incident told over several sentences is where any of them says ("Dar es Salaam has been placed under curfew. ... A hospital in Dar es Salaam
- * reported ... Demonstrators torched vehicles").
+ * else the dateline's town. An incident told over several sentences is where any of them says ("Dar es
+ * Salaam has been placed under curfew. ... A hospital in Dar es Salaam reported ... Demonstrators torched
+ * vehicles").
  */
 export function siteNear(ctx: ArticleContext, sentences: number[], area: Place): Place | null {
   const inArea = ctx.sites.filter((x) => x.place.country_code === area.country_code && (area.admin1 === null || x.place.admin1 === area.admin1));
@@ -232,8 +233,7 @@ export function siteNear(ctx: ArticleContext, sentences: number[], area: Place):
   const next = inArea.find((x) => x.sentence > first && x.sentence <= first + NEXT_REACH)?.place;
   if (next) return next;
   // the site the title names is where the story is (x-title-site), else the town the body names most
-  // (x-recurring-town); the last guess, and said as one
-  // (precision 3): the town the story was filed from
+  // (x-recurring-town); the last guess, and said as one (precision 3): the town the story was filed from
   const within = (p: Place | null): boolean => !!p && p.country_code === area.country_code && (area.admin1 === null || p.admin1 === area.admin1);
   if (within(ctx.titleSite)) return ctx.titleSite;
   if (within(ctx.recurringTown)) return ctx.recurringTown;

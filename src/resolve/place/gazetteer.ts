@@ -103,7 +103,10 @@ function loadCountries() {
   }
   // an analyst's name wins over another country's name of the same spelling in the package: the press's
   // bare "Congo" is the DR Congo, the package's the Republic of the Congo
-  for (const [cc, extra] of extraNames) for (const n of extra) { const country = byCode.get(cc); if (country) byName.set(normaliseName(n), country); }
+  for (const [cc, extra] of extraNames) {
+    const country = byCode.get(cc);
+    if (country) for (const n of extra) byName.set(normaliseName(n), country);
+  }
   countries = { byName, byDemonym, byCode, prefixes: properPrefixes(byName.keys()) };
   return countries;
 }
