@@ -9,7 +9,8 @@ import type { Article, ArticleEvent, Mention } from '../../types.js';
 /** The article facts every event's features are read against. */
 export interface ArticleShape {
   article: Article;
-  sentenceCount: number;
+  /** the sentences up to the last one any of its events is told in: how far into the article its incidents run */
+  sentencesTold: number;
   events: ArticleEvent[];
 }
 
@@ -41,7 +42,7 @@ export function incidentFeatures(e: ArticleEvent, shape: ArticleShape): string[]
   f.add(`first-sentence:${bucket(lead.sentence.index, [0, 2, 5, 10])}`);
   f.add(`events:${bucket(shape.events.length, [1, 2, 4, 8])}`);
   f.add(`rank:${bucket(shape.events.indexOf(e), [0, 1, 3])}`);
-  f.add(`length:${bucket(shape.sentenceCount, [8, 16, 32])}`);
+  f.add(`told:${bucket(shape.sentencesTold, [8, 16, 32])}`);
   for (const w of wordsAround(lead)) f.add(`word:${w}`);
   return [...f];
 }

@@ -34,7 +34,7 @@ describe('logistic regression over named features', () => {
 
 describe('features of an event', () => {
   const x = extractText('Gunmen killed five villagers in Mopti on Monday. Separately, a drone struck a depot in Gao on Tuesday.');
-  const shape = { article: testArticle(''), sentenceCount: 2, events: x.events };
+  const shape = { article: testArticle(''), sentencesTold: 2, events: x.events };
 
   it('names its rules, its trigger and what its own sentence gave', () => {
     const f = incidentFeatures(x.events[0]!, shape);

@@ -42,7 +42,7 @@ function readCorpus(dir: string): Corpus {
     corpus.missed += gold.events.filter((g, gi) => !g.optional && !matched.has(gi)).length;
     const goldOf = new Map([...matched].map(([g, p]) => [p, gold.events[g]!]));
     const label = (i: number): 0 | 1 | null => (!goldOf.has(i) ? 0 : goldOf.get(i)!.optional ? null : 1);
-    const shape = { article, sentenceCount: Math.max(0, ...x.events.flatMap((e) => e.mentions.map((m) => m.sentence.index + 1))), events: x.events };
+    const shape = { article, sentencesTold: Math.max(0, ...x.events.flatMap((e) => e.mentions.map((m) => m.sentence.index + 1))), events: x.events };
     x.events.forEach((e, i) => {
       const key = `${article.id}#${i}`;
       corpus.events.push({ key, label: label(i), features: incidentFeatures(e, shape) });
