@@ -147,6 +147,35 @@ describe('GET /api/stats and /api/tallies', () => {
     expect((await get('/api/stats?since=bad')).status).toBe(400);
   });
 
+  it('counts a search only up to the cap, and past it gives the stats of its newest matches, saying so in both', async () => {
+    const said = await allEvents('&q=said');
+    const cap = Math.floor(said.length / 2);
+    const rare = await allEvents('&q=houthi');
+    expect(rare.length).toBeGreaterThan(0);
+    expect(rare.length).toBeLessThanOrEqual(cap);
+    // the default cap is above this corpus: every count exact
+    expect((await get('/api/events?q=said')).body).toMatchObject({ count: said.length, count_capped: false });
+    expect((await get('/api/stats?q=said')).body).toMatchObject({ count: said.length, capped: false, covers: null });
+    const capped = await buildServer({ store, searchCap: cap });
+    try {
+      const at = await capped.listen({ host: '127.0.0.1', port: 0 });
+      const json = async (path: string) => (await fetch(at + path)).json();
+      const page = await json('/api/events?q=said&limit=10000');
+      expect(page).toMatchObject({ count: cap, count_capped: true });
+      expect(page.events).toHaveLength(said.length); // the page itself is whole
+      const newest = [...said].reverse().slice(0, cap);
+      const stats = await json('/api/stats?q=said');
+      expect(stats).toMatchObject({ count: cap, capped: true, covers: { newest: cap, since: newest.at(-1)!.date, until: newest[0]!.date } });
+      expect(stats.by_day.reduce((n: number, d: { total: number }) => n + d.total, 0)).toBe(cap);
+      // a rarer word, and a filter without a search, are counted exactly
+      expect(await json('/api/events?q=houthi')).toMatchObject({ count: rare.length, count_capped: false });
+      expect(await json('/api/stats?q=houthi')).toMatchObject({ count: rare.length, capped: false, covers: null });
+      expect(await json('/api/events?limit=1')).toMatchObject({ count: await store.countEvents(), count_capped: false });
+    } finally {
+      await capped.close();
+    }
+  });
+
   it("gives each reported tally with sitrep's own count", async () => {
     const { body } = await get('/api/tallies');
     const events = await allEvents();

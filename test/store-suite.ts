@@ -398,6 +398,43 @@ export function runStoreTests(kind: string, makeStore: MakeStore): void {
       expect((await store.events({ q: 'drone', country: 'IQ' })).every((e) => e.location.country_code === 'IQ')).toBe(true);
     });
 
+    it('counts a search only up to a cap, and past it counts only its newest matches, saying so; a rarer word exactly', async () => {
+      const matching = (q: string) => events.filter((e) => e.sources.some((s) => s.sentence.toLowerCase().includes(q)));
+      const newestFirst = (found: ExportEvent[]) => [...found].sort((a, b) => (a.date === b.date ? (a.id < b.id ? 1 : -1) : a.date < b.date ? 1 : -1));
+      const byDay = (found: Array<{ date: string; event_type: string }>) => found.reduce<Record<string, number>>((n, e) => ({ ...n, [`${e.date} ${e.event_type}`]: (n[`${e.date} ${e.event_type}`] ?? 0) + 1 }), {});
+      const counted = (rows: Array<{ date: string; event_type: string; n: number }>) => Object.fromEntries(rows.map((r) => [`${r.date} ${r.event_type}`, Number(r.n)]));
+      const common: Array<[EventFilter, ExportEvent[]]> = [
+        [{ q: 'killed' }, matching('killed')],
+        [{ q: 'drone', since: '2023-01-01' }, matching('drone').filter((e) => e.date >= '2023-01-01')],
+        [{ q: 'said', country: 'IQ' }, matching('said').filter((e) => e.location.country_code === 'IQ')],
+        [{ q: 'e', minSources: 2 }, matching('e').filter((e) => e.num_sources >= 2)], // too short for the search index: a scan of the sentences
+      ];
+      for (const [filter, found] of common) {
+        const what = JSON.stringify(filter);
+        const cap = Math.floor(found.length / 2);
+        expect(cap, what).toBeGreaterThan(2);
+        expect(await store.countCapped(filter, cap), what).toEqual({ n: cap, capped: true });
+        // the newest `cap` matches, counted three ways, and the days they cover
+        const newest = newestFirst(found).slice(0, cap);
+        const stats = await store.eventCounts(filter, cap);
+        expect(stats.newest, what).toEqual({ n: cap, since: newest.at(-1)!.date, until: newest[0]!.date });
+        expect(counted(stats.byDay), what).toEqual(byDay(newest));
+        expect(stats.byCountry.reduce((n, c) => n + Number(c.n), 0), what).toBe(newest.filter((e) => e.location.country_code).length);
+        // a cap as large as the matches, or none, leaves the count and the counts exact
+        expect(await store.countCapped(filter, found.length), what).toEqual({ n: found.length, capped: false });
+        const whole = await store.eventCounts(filter, found.length);
+        expect(whole.newest, what).toBeUndefined();
+        expect(counted(whole.byDay), what).toEqual(byDay(found));
+        expect(await store.eventCounts(filter)).toEqual(whole);
+      }
+      // a rare word, and any filter without a search, are counted exactly whatever the cap
+      const rare = matching('houthi');
+      expect(rare.length).toBeGreaterThan(0);
+      expect(await store.countCapped({ q: 'Houthi' }, rare.length + 1)).toEqual({ n: rare.length, capped: false });
+      expect(await store.countCapped({ country: 'IQ' }, 1)).toEqual({ n: events.filter((e) => e.location.country_code === 'IQ').length, capped: false });
+      expect((await store.eventCounts({ country: 'IQ' }, 1)).newest).toBeUndefined();
+    });
+
     it('the counts kept as events are written equal the counts of the events themselves', async () => {
       const filters: EventFilter[] = [{}, { country: 'iq' }, { since: '2024-01-01', until: '2024-03-31' }, { type: 'battles' }, { type: 'Air/drone strike' }, { status: 'claimed' }, { country: 'SY', type: 'Explosions/Remote violence' }];
       const byKey = <T extends { n: number }>(rows: T[], key: (r: T) => string) => Object.fromEntries(rows.map((r) => [key(r), Number(r.n)]));

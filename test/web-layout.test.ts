@@ -9,6 +9,8 @@ import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEventDb } from '../src/bench/serve-bench.js';
+import { buildServer } from '../src/serve/server.js';
+import { SqliteStore } from '../src/store/sqlite-store.js';
 import { ROOT, REAL, loadFolder, sitrep, startServe, tmp, launchChromium } from './helpers.js';
 
 const SHOTS = join(ROOT, 'test', 'screenshots');
@@ -550,8 +552,8 @@ describe('long results', () => {
   // the dev corpus's events stored four times over, ten days apart a round: more than two lists' worth
   let long: Awaited<ReturnType<typeof startServe>>;
   let all: Summary[];
+  const db = join(tmp(), 'long.db');
   beforeAll(async () => {
-    const db = join(tmp(), 'long.db');
     expect((await buildEventDb(db, loadFolder(join(REAL, 'articles')), 700)).events).toBeGreaterThan(600);
     long = await startServe(['--db', db]);
     all = (await api('/api/events?view=map&limit=10000', long.url)).events;
@@ -601,5 +603,43 @@ describe('long results', () => {
     expect(await page.locator('#count').innerText()).toBe(`${all.length} events (the newest ${ids.length} shown)`);
     expect(await page.locator('#list-foot').innerText()).toBe(`These are the newest ${ids.length} events, from ${from}, of ${all.length}: narrow the filters to list older ones, or export them all.`);
     await context.close();
+  });
+
+  it("a search past the server's cap shows its newest matches, says there are more, and that the timeline is of the newest only", async () => {
+    const cap = 100;
+    const store = await SqliteStore.open(db, { readonly: true });
+    const capped = await buildServer({ store, searchCap: cap });
+    try {
+      const at = await capped.listen({ host: '127.0.0.1', port: 0 });
+      const said = (await api('/api/events?view=map&limit=10000&q=said', at)).events as Summary[];
+      expect(said.length).toBeGreaterThan(2 * cap);
+      const stats = await api('/api/stats?q=said', at);
+      expect(stats.covers.newest).toBe(cap);
+      // every match fits in one request: the page counts them itself
+      const fits = await open('/?q=said', DESKTOP, {}, at);
+      expect(await fits.page.locator('#count').innerText()).toBe(`${said.length} events`);
+      await close(fits.page);
+      // asked for fewer than match, the page takes the days the stats cover, whole: the newest matches from their first day on
+      const room = 150;
+      const context = await browser.newContext({ viewport: DESKTOP });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.route(/\/api\/events\?/, (route) => route.continue({ url: route.request().url().replace('limit=10000', `limit=${room}`) }));
+      await page.goto(`${at}/?q=said`);
+      await page.waitForSelector('body[data-state=ready]');
+      const shown = said.filter((e) => e.date >= stats.covers.since);
+      expect(shown.length).toBeLessThanOrEqual(room);
+      expect(await page.locator('#count').innerText()).toBe(`more than ${cap} events (the newest ${shown.length} shown)`);
+      expect(await listed(page)).toEqual(shown.map((e) => e.id).reverse());
+      expect(await page.locator('#list-foot').innerText()).toBe(`These are the newest ${shown.length} events, from ${stats.covers.since}, of more than ${cap}: narrow the filters to list older ones, or export them all.`);
+      expect(await page.locator('#timeline .unit').textContent()).toContain(`of the newest ${cap} matches only (from ${stats.covers.since})`);
+      expect(await page.locator('.tools').innerText()).toContain('export all the events that match');
+      expect(errors).toEqual([]);
+      await close(page);
+    } finally {
+      await capped.close();
+      await store.close();
+    }
   });
 });

@@ -39,7 +39,7 @@ const markers = new Map(); // id → { marker, event }
 let fittedCountry; // the country filter the view was last fitted to; undefined before the first fit
 let tally = null; // the tally whose counted events are marked, chosen in the tallies tab
 let countedIds = null; // the ids of those events among the events loaded
-let matched = { count: 0, from: null }; // how many events the filters match; the first day loaded when not all are
+let matched = { count: 0, capped: false, from: null }; // how many events the filters match (more than `count` when capped); the first day loaded when not all are
 
 // ---- plumbing ----
 
@@ -187,14 +187,17 @@ function refresh() {
         api('stats', undated, ctl.signal),
         api('tallies', { since, until, country: f.country, limit: 50 }, ctl.signal),
       ]);
-      const page = first.count > first.events.length ? await newestPage(f, first, timeline.by_day, ctl.signal) : first;
+      // a search's count stops at the server's cap; a first page that holds every match counts them itself
+      const whole = first.next_cursor === null;
+      const counted = whole ? { ...first, count: first.events.length, count_capped: false } : first;
+      const page = !whole && (first.count > first.events.length || first.count_capped) ? await newestPage(f, counted, timeline, ctl.signal) : counted;
       if (ctl.signal.aborted) return;
-      matched = { count: page.count, from: page.from };
+      matched = { count: page.count, capped: page.count_capped, from: page.from };
       countedIds = tally ? new Set(page.events.filter((e) => countedBy(tally, e)).map((e) => e.id)) : null;
       drawMarkers(page.events);
       if (fittedCountry !== (state.country ?? '')) fitBulk(page.events);
       drawList(page.events);
-      drawTimeline(timeline.by_day);
+      drawTimeline(timeline.by_day, timeline.covers);
       drawTallies(reported);
       drawTallyNote();
       showCount(page);
@@ -210,13 +213,15 @@ function refresh() {
 /**
  * More events match than one request brings: the map and the list take the newest of them, from the
  * first day on which the rest fit, rather than the oldest, which the API pages first. `count` stays
- * the number of all matches.
+ * the number of all matches. The stats of a common word are of its newest matches only (`covers`):
+ * days before those, when the filters end there, are read from the stats of the filters' own dates.
  */
-async function newestPage(f, page, byDay, signal) {
+async function newestPage(f, page, stats, signal) {
+  const byDay = stats.capped && f.until && f.until < stats.covers.since ? (await api('stats', f, signal)).by_day : stats.by_day;
   const from = newestDays(byDay, f, page.events.length);
   if (!from) return page;
   const newest = await api('events', { ...f, since: from, view: 'map', limit: MAP_LIMIT }, signal);
-  return { ...newest, count: page.count, from };
+  return { ...newest, count: page.count, count_capped: page.count_capped, from };
 }
 
 /** The earliest day in the filters' range from which on at most `room` events fall (the last day alone, if even it holds more). */
@@ -234,11 +239,14 @@ function newestDays(byDay, { since, until }, room) {
 }
 
 const nEvents = (n) => `${n.toLocaleString('en')} event${n === 1 ? '' : 's'}`;
+/** How many match: a search's count stops at the server's cap, past which it says "more than". */
+const nMatched = ({ count, capped }) => (capped ? `more than ${nEvents(count)}` : nEvents(count));
 
 /** The number of all matches, in the header and on the export links, which export them all. */
 function showCount(page) {
-  $('#count').textContent = nEvents(page.count) + (page.from ? ` (the newest ${page.events.length.toLocaleString('en')} shown)` : '');
-  $('#export-what').textContent = `all ${nEvents(page.count)} that match`;
+  const count = { count: page.count, capped: page.count_capped };
+  $('#count').textContent = nMatched(count) + (page.from ? ` (the newest ${page.events.length.toLocaleString('en')} shown)` : '');
+  $('#export-what').textContent = count.capped ? 'all the events that match' : `all ${nEvents(page.count)} that match`;
 }
 
 /** What the map and list show: a query in flight or failed (old markers dimmed), its answer, or no events with a way out. */
@@ -411,10 +419,10 @@ function rowHtml(e) {
 function drawListFoot() {
   const foot = $('#list-foot');
   const more = Math.min(LIST_STEP, listRows.length - listShown);
-  const partial = listRows.length < matched.count;
+  const partial = listRows.length < matched.count || (matched.capped && !!matched.from);
   foot.hidden = !more && !partial;
-  foot.innerHTML = more ? `${listShown.toLocaleString('en')} of ${nEvents(matched.count)} listed. <button type="button" class="more">show ${more} more</button>`
-    : partial ? `These are the newest ${nEvents(listRows.length)}${matched.from ? `, from ${esc(matched.from)},` : ''} of ${matched.count.toLocaleString('en')}: narrow the filters to list older ones, or export them all.`
+  foot.innerHTML = more ? `${listShown.toLocaleString('en')} of ${nMatched(matched)} listed. <button type="button" class="more">show ${more} more</button>`
+    : partial ? `These are the newest ${nEvents(listRows.length)}${matched.from ? `, from ${esc(matched.from)},` : ''} of ${matched.capped ? 'more than ' : ''}${matched.count.toLocaleString('en')}: narrow the filters to list older ones, or export them all.`
       : '';
 }
 
@@ -588,7 +596,8 @@ let scale = null; // { first, last, pxPerDay, binDays, plotH } of the drawn time
 const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
 const xOf = (ms) => PAD.left + ((ms - scale.first) / DAY) * scale.pxPerDay;
 
-function drawTimeline(byDay) {
+/** The stats' days as bars; `covers` when they are of a search's newest matches only, which the axis says. */
+function drawTimeline(byDay, covers) {
   days = byDay;
   const width = svg.clientWidth || 800;
   const height = svg.clientHeight || 90;
@@ -629,13 +638,15 @@ function drawTimeline(byDay) {
     + `<line class="grid" x1="${PAD.left}" x2="${width - PAD.right}" y1="${base}" y2="${base}"></line>`
     + `<text class="axis y" x="${PAD.left - 4}" y="${PAD.top + 3}" text-anchor="end">${max}</text>`
     + `<text class="axis y" x="${PAD.left - 4}" y="${base}" text-anchor="end">0</text>`
-    + `<text class="axis unit" x="${PAD.left}" y="${PAD.top - 5}">events per ${per}</text>`;
+    + `<text class="axis unit" x="${PAD.left}" y="${PAD.top - 5}">events per ${per}${esc(newestOnly(covers))}</text>`;
   const xAxis = ticks(first, last, pxPerDay).map(([ms, label]) => `<line class="tick" x1="${xOf(ms).toFixed(1)}" x2="${xOf(ms).toFixed(1)}" y1="${base}" y2="${base + 4}"></line>`
     + `<text class="axis x" x="${xOf(ms).toFixed(1)}" y="${height - 2}" text-anchor="middle">${label}</text>`).join('');
   svg.innerHTML = bars + yScale + xAxis + '<g class="brush-layer"></g>';
-  svg.setAttribute('aria-label', `timeline of events per ${per}, ${isoDay(first)} to ${isoDay(last)}. Drag, or use the arrow keys, to choose dates: ← → move the start, Shift with ← → the end, Escape clears`);
+  svg.setAttribute('aria-label', `timeline of events per ${per}${newestOnly(covers)}, ${isoDay(first)} to ${isoDay(last)}. Drag, or use the arrow keys, to choose dates: ← → move the start, Shift with ← → the end, Escape clears`);
   drawBrush();
 }
+
+const newestOnly = (covers) => (covers ? `, of the newest ${covers.newest.toLocaleString('en')} matches only (from ${covers.since})` : '');
 
 /** Dated ticks at least MIN_TICK_PX apart: months (years labelled at January) over long spans, days over short ones. */
 function ticks(first, last, pxPerDay) {

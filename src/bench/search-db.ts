@@ -1,13 +1,15 @@
 // `node dist/bench/search-db.js --out s300k.db [--events 300000]`: a made-up SQLite store to time searches
 // at scale in seconds rather than the hours an ingest takes: events written as rows (no articles are
 // extracted), each with a report whose search text holds chosen words, then the pages of a common, a
-// less common and a rare word timed through the store (docs/performance.md, "Schema v9" and "v10").
+// less common and a rare word timed through the store, with their counts and stats as the API reads them
+// (docs/performance.md, "Schema v9", "v10" and "Search counts capped").
 // The store suite's tests build smaller ones with words of their own.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import type { EventFilter } from '../store/event-store.js';
+import { SEARCH_CAP } from '../serve/params.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 
 /** What a made-up store holds: event i's day (from 2015-01-01 on), country, type, number of reports and each report's words. */
@@ -90,7 +92,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     for (const q of ['killed', 'drone', 'zeppelin']) {
       for (const narrowed of [{}, { since: '2020-01-01' }, { country: 'IQ' }, { type: 'Battles' }] as EventFilter[]) {
         const filter = { q, ...narrowed };
-        console.log(`${JSON.stringify(filter)}: page of 100 ${(await median(() => store.summaries(filter, { limit: 100 }))).toFixed(0)} ms`);
+        const ms = async (read: () => Promise<unknown>) => `${(await median(read)).toFixed(0)} ms`;
+        // what /api/events and /api/stats read: a page, the count up to the cap, the counts of the newest matches past it
+        console.log(`${JSON.stringify(filter)}: page of 100 ${await ms(() => store.summaries(filter, { limit: 100 }))}, count ${await ms(() => store.countCapped(filter, SEARCH_CAP))}, stats ${await ms(() => store.eventCounts(filter, SEARCH_CAP))}`);
       }
     }
   } finally {

@@ -4,17 +4,18 @@ import type { FastifyInstance } from 'fastify';
 import { exportStream, type ExportFormat } from '../export/stream.js';
 import type { EventStore } from '../store/event-store.js';
 import { tallyWithCount } from '../export/tally-comparison.js';
-import { EventsQuery, FilterQuery, TalliesQuery, encodeCursor, parseQuery, toFilter, toPage } from './params.js';
+import { EventsQuery, FilterQuery, SEARCH_CAP, TalliesQuery, encodeCursor, parseQuery, toFilter, toPage } from './params.js';
 import { eventDetail } from './evidence.js';
 import { stats } from './stats.js';
 
-export function apiRoutes(app: FastifyInstance, store: EventStore): void {
+/** A search's count stops at `searchCap` matches (SEARCH_CAP but in tests); its stats then count its newest `searchCap`. */
+export function apiRoutes(app: FastifyInstance, store: EventStore, searchCap = SEARCH_CAP): void {
   app.get('/api/events', async (req) => {
     const q = parseQuery(EventsQuery, req.query);
     const filter = toFilter(q);
-    const [events, count] = await store.snapshot(async (s) => [q.view === 'map' ? await s.summaries(filter, toPage(q)) : await s.events(filter, toPage(q)), await s.countEvents(filter)] as const);
+    const [events, count] = await store.snapshot(async (s) => [q.view === 'map' ? await s.summaries(filter, toPage(q)) : await s.events(filter, toPage(q)), await s.countCapped(filter, searchCap)] as const);
     const last = events.length === q.limit ? events[events.length - 1] : undefined;
-    return { count, next_cursor: last ? encodeCursor(last.date, last.id) : null, events };
+    return { count: count.n, count_capped: count.capped, next_cursor: last ? encodeCursor(last.date, last.id) : null, events };
   });
 
   // an event merged into another answers with where it went: a client following redirects gets the survivor
@@ -34,7 +35,7 @@ export function apiRoutes(app: FastifyInstance, store: EventStore): void {
 
   app.get('/api/stats', async (req) => {
     const filter = toFilter(parseQuery(FilterQuery, req.query));
-    return stats(await store.snapshot((s) => s.eventCounts(filter)));
+    return stats(await store.snapshot((s) => s.eventCounts(filter, searchCap)));
   });
 
   app.get('/api/tallies', async (req) => {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ACLED_COLUMNS } from '../export/formats.js';
 import { ArticleInput, ExportDocument, ExportEvent, Tally } from '../types.js';
 import { AcledQuery } from './acled-params.js';
-import { ChangesQuery, EventsQuery, FilterQuery, IngestQuery, TalliesQuery } from './params.js';
+import { ChangesQuery, EventsQuery, FilterQuery, IngestQuery, SEARCH_CAP, TalliesQuery } from './params.js';
 
 const DESCRIPTIONS: Record<string, string> = {
   since: 'events on or after this day (YYYY-MM-DD)',
@@ -146,7 +146,10 @@ const EventDetail: Schema = {
 const Stats: Schema = {
   type: 'object',
   properties: {
-    count: integer(),
+    count: integer('events counted: all that match, or with `capped` the newest `covers.newest`'),
+    capped: { type: 'boolean', description: `true when a search (\`q\`) matches more than ${SEARCH_CAP} events: every figure is then of its newest ${SEARCH_CAP} matches (by date, then id) only` },
+    covers: { type: ['object', 'null'], description: 'with `capped`, the matches counted: how many, and the first and last day they fall on (the first day\'s older matches are not counted); null otherwise',
+      properties: { newest: integer(), since: { type: 'string', format: 'date' }, until: { type: 'string', format: 'date' } } },
     by_day: arrayOf({ type: 'object', properties: { date: { type: 'string', format: 'date' }, total: integer(), by_type: { type: 'object', additionalProperties: integer() } } }),
     by_type: { type: 'object', additionalProperties: integer() },
     by_country: { type: 'object', additionalProperties: integer() },
@@ -220,7 +223,8 @@ export function openApiDocument(version: string) {
     servers: [{ url: 'http://{host}:{port}', description: '`sitrep serve` (--host, --port)', variables: { host: { default: '127.0.0.1' }, port: { default: '8080' } } }],
     paths: {
       '/api/events': read('listEvents', 'events matching a filter, ordered by date then id', EventsQuery,
-        json({ type: 'object', properties: { count: integer('events matching the filter, on every page'), next_cursor: { type: ['string', 'null'] },
+        json({ type: 'object', properties: { count: integer(`events matching the filter, on every page; a search (\`q\`) is counted up to ${SEARCH_CAP} only`),
+          count_capped: { type: 'boolean', description: `true when more events match than \`count\` (a search stops counting at ${SEARCH_CAP}): read it as "more than ${SEARCH_CAP}"` }, next_cursor: { type: ['string', 'null'] },
           events: arrayOf({ anyOf: [ref('Event'), ref('EventSummary')] }, 'full events, or summaries with `view=map`') } }, 'a page of events')),
       '/api/events/{id}': { get: { operationId: 'getEvent', summary: 'one event with its sources, related events and the reasons its reports were merged', security: OPEN,
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],

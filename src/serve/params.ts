@@ -7,6 +7,12 @@ import { EVENT_TYPES, STATUSES, SUB_EVENT_TYPES } from '../types.js';
 
 export const MAX_LIMIT = 10_000;
 export const DEFAULT_LIMIT = 100;
+/**
+ * How far a search (`q`) is counted, in /api/events and /api/stats: a common word's matches are too many
+ * to read each (seconds at 300,000 events), and the newest thousand cover a word's last days to months,
+ * what the page's map and timeline start from, at ~0.1 s (docs/performance.md, "Search counts capped").
+ */
+export const SEARCH_CAP = 1000;
 
 export class BadParameter extends Error {
   /** `reason` says what the value must be ("must be a date YYYY-MM-DD"); `value` is what was given, if any. */

@@ -26,6 +26,8 @@ export interface ServerOptions {
   allowedHosts?: string[];
   /** ms that app.close() lets requests in flight finish before it abandons ingest work and drops connections */
   shutdownGrace?: number;
+  /** how far a search is counted (SEARCH_CAP): a test's own, smaller than its corpus */
+  searchCap?: number;
   version?: string;
 }
 
@@ -101,7 +103,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   });
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` }));
 
-  apiRoutes(app, o.store);
+  apiRoutes(app, o.store, o.searchCap);
   acledRoutes(app, o.store);
   ingestRoute(app, ingest);
   app.get('/api/status', async () => {

@@ -1,9 +1,13 @@
 // Counts for the current filter: by day and type (the timeline's stacked bars), by type, by country and
-// by actor (the filter lists). Read from counts the store keeps as it writes, never from events' JSON.
+// by actor (the filter lists). Read from counts the store keeps as it writes, never from events' JSON;
+// a search with more matches than the cap is counted over its newest matches only, and says so.
 import type { EventCounts } from '../store/event-store.js';
 
 export interface Stats {
   count: number;
+  /** true when the figures are of a search's newest matches only, those `covers` dates */
+  capped: boolean;
+  covers: { newest: number; since: string; until: string } | null;
   by_day: Array<{ date: string; total: number; by_type: Record<string, number> }>;
   by_type: Record<string, number>;
   by_country: Record<string, number>;
@@ -26,6 +30,8 @@ export function stats(counts: EventCounts): Stats {
   }
   return {
     count,
+    capped: !!counts.newest,
+    covers: counts.newest ? { newest: counts.newest.n, since: counts.newest.since, until: counts.newest.until } : null,
     by_day: [...days].sort(([a], [b]) => a.localeCompare(b))
       .map(([date, types]) => ({ date, total: Object.values(types).reduce((a, b) => a + b, 0), by_type: types })),
     by_type: byType,

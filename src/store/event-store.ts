@@ -131,11 +131,22 @@ export interface Page {
   after?: { date: string; id: string };
 }
 
-/** The events a filter keeps, counted three ways: by day and type, by country, by actor (each event once per actor). */
+/**
+ * The events a filter keeps, counted three ways: by day and type, by country, by actor (each event once
+ * per actor). `newest` when a search's counts were capped: they are of its newest `n` matches only, in
+ * (date, id) order, dated from `since` (a day whose older matches are left out) to `until`.
+ */
 export interface EventCounts {
   byDay: Array<{ date: string; event_type: string; n: number }>;
   byCountry: Array<{ country_code: string; n: number }>;
   byActor: Array<{ actor: string; n: number }>;
+  newest?: { n: number; since: string; until: string };
+}
+
+/** A count that stops at a cap: `capped` when more events match than `n`, which is then the cap. */
+export interface CappedCount {
+  n: number;
+  capped: boolean;
 }
 
 /** A stored report that may be the same incident as a new one; its JSON is read only when asked for. */
@@ -184,7 +195,13 @@ export interface StoreQueries {
   /** What a map marker or list row shows, for the same filter and page as `events`. */
   summaries(filter?: EventFilter, page?: Page): Promise<EventSummary[]>;
   countEvents(filter?: EventFilter): Promise<number>;
-  eventCounts(filter?: EventFilter): Promise<EventCounts>;
+  /**
+   * The events a filter keeps, counted exactly, but for a search (`q`) only up to `cap`: counting every
+   * match of a common word reads a row per match (docs/performance.md, "Search counts capped").
+   */
+  countCapped(filter: EventFilter, cap: number): Promise<CappedCount>;
+  /** The events a filter keeps counted three ways; with `cap`, those of a search with more matches than `cap` only for its newest `cap` (`newest` says so). */
+  eventCounts(filter?: EventFilter, cap?: number): Promise<EventCounts>;
   event(id: string): Promise<ExportEvent | undefined>;
   /** Where an event merged away went: the event that holds its reports now, or undefined for an id never merged away. */
   mergedInto(id: string): Promise<MergedInto | undefined>;

@@ -23,6 +23,7 @@ export abstract class SessionStore implements EventStore {
   storedEvents: StoreQueries['storedEvents'] = (...a) => this.session((q) => q.storedEvents(...a));
   summaries: StoreQueries['summaries'] = (...a) => this.session((q) => q.summaries(...a));
   countEvents: StoreQueries['countEvents'] = (...a) => this.session((q) => q.countEvents(...a));
+  countCapped: StoreQueries['countCapped'] = (...a) => this.session((q) => q.countCapped(...a));
   eventCounts: StoreQueries['eventCounts'] = (...a) => this.session((q) => q.eventCounts(...a));
   event: StoreQueries['event'] = (...a) => this.session((q) => q.event(...a));
   mergedInto: StoreQueries['mergedInto'] = (...a) => this.session((q) => q.mergedInto(...a));

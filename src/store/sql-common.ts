@@ -6,7 +6,7 @@ import { toSummary, type EventSummary } from '../model/to-summary.js';
 import type { Votes } from '../model/fold.js';
 import { EVENT_TYPES, SUB_EVENT_TYPES, type ExportEvent, type ReportEvent, type Tally } from '../types.js';
 import {
-  DatabaseRefused, type ArticleWrite, type Candidate, type ChangePage, type ColumnFilter, type EventChange, type EventCounts, type EventFilter, type FilterColumn, type MergedInto, type Page,
+  DatabaseRefused, type ArticleWrite, type Candidate, type CappedCount, type ChangePage, type ColumnFilter, type EventChange, type EventCounts, type EventFilter, type FilterColumn, type MergedInto, type Page,
   type PartyScope, type Report, type Slice, type StoreQueries, type StoredEvent,
 } from './event-store.js';
 
@@ -325,7 +325,29 @@ export abstract class SqlQueries implements StoreQueries {
     return (await this.all<{ n: number }>(`SELECT CAST(count(*) AS INTEGER) AS n FROM events ${clause(where)}`, args))[0]!.n;
   }
 
-  async eventCounts(filter: EventFilter = {}): Promise<EventCounts> {
+  /** The events a search keeps, counted up to `cap`, and whether more match (see `countUpTo`); any other filter is counted exactly. */
+  async countCapped(filter: EventFilter, cap: number): Promise<CappedCount> {
+    if (!filter.q) return { n: await this.countEvents(filter), capped: false };
+    const n = await this.countUpTo(filter, Math.floor(cap) + 1);
+    return n > cap ? { n: Math.floor(cap), capped: true } : { n, capped: false };
+  }
+
+  /**
+   * How many events a filter keeps, counting no further than `limit`. Which ones are counted does not
+   * matter to "more than the cap", so the scan stops at the first `limit` it meets in any order.
+   */
+  protected async countUpTo(filter: EventFilter, limit: number): Promise<number> {
+    const { where, args } = whereOf(filter, this.dialect);
+    return (await this.all<{ n: number }>(`SELECT CAST(count(*) AS INTEGER) AS n FROM (SELECT 1 FROM events ${clause(where)} LIMIT ${limit}) AS counted`, args))[0]!.n;
+  }
+
+  /** The counted columns of a filter's newest `n` events, newest first (by date, then id). */
+  protected newest(filter: EventFilter, n: number): Promise<CountedColumns[]> {
+    const { where, args } = whereOf(filter, this.dialect);
+    return this.all<CountedColumns>(`SELECT ${COUNTED_OF_EACH} FROM events ${clause(where)} ORDER BY date DESC, id DESC LIMIT ${Math.floor(n)}`, args);
+  }
+
+  async eventCounts(filter: EventFilter = {}, cap?: number): Promise<EventCounts> {
     const { where, args } = whereOf(filter, this.dialect);
     const withCountry = clause([...where, "coalesce(country_code, '') != ''"]);
     const rows = <T>(sql: string) => this.all<T>(sql, args);
@@ -338,22 +360,13 @@ export abstract class SqlQueries implements StoreQueries {
         byActor: await (all ? rows("SELECT key AS actor, n FROM total_counts WHERE facet = 'actor'") : rows(`SELECT actor, CAST(sum(n) AS INTEGER) AS n FROM actor_counts ${clause(where)} GROUP BY actor`)),
       };
     }
-    // one pass over the matches, read from the events' narrow index (no JSON), counted three ways
-    const byDay = new Map<string, { date: string; event_type: string; n: number }>();
-    const byCountry = new Map<string, number>();
-    const byActor = new Map<string, number>();
-    for (const row of await rows<{ date: string; event_type: string; country_code: string | null; actors: string }>(`SELECT date, event_type, country_code, actors FROM events ${clause(where)}`)) {
-      const key = `${row.date}\n${row.event_type}`;
-      const day = byDay.get(key) ?? byDay.set(key, { date: row.date, event_type: row.event_type, n: 0 }).get(key)!;
-      day.n++;
-      if (row.country_code) byCountry.set(row.country_code, (byCountry.get(row.country_code) ?? 0) + 1);
-      for (const actor of actorsOf(row.actors)) byActor.set(actor, (byActor.get(actor) ?? 0) + 1);
+    // a common word's matches are too many to read each: only its newest `cap` are counted, and the answer says so
+    if (cap !== undefined && filter.q && (await this.countCapped(filter, cap)).capped) {
+      const newest = await this.newest(filter, cap);
+      return { ...countEach(newest), newest: { n: newest.length, since: newest[newest.length - 1]!.date, until: newest[0]!.date } };
     }
-    return {
-      byDay: [...byDay.values()],
-      byCountry: [...byCountry].map(([country_code, n]) => ({ country_code, n })),
-      byActor: [...byActor].map(([actor, n]) => ({ actor, n })),
-    };
+    // one pass over the matches, read from the events' narrow index (no JSON), counted three ways
+    return countEach(await rows<CountedColumns>(`SELECT ${COUNTED_OF_EACH} FROM events ${clause(where)}`));
   }
 
   async event(id: string): Promise<ExportEvent | undefined> {
@@ -430,6 +443,34 @@ export abstract class SqlQueries implements StoreQueries {
     const eventOf = new Map((await this.allIn<{ id: string; event_id: string }>((m) => `SELECT id, event_id FROM reports WHERE id IN (${m})`, related)).map((r) => [r.id, r.event_id]));
     return rows.map((r, i) => ({ event: withRelated(events[i]!, eventOf), event_id_cnty: r.id_cnty, timestamp: Number(r.updated_at) }));
   }
+}
+
+/** What each event a filter keeps is counted by, when the counts tables cannot answer it. */
+export interface CountedColumns {
+  date: string;
+  event_type: string;
+  country_code: string | null;
+  actors: string;
+}
+export const COUNTED_OF_EACH = 'date, event_type, country_code, actors';
+
+/** Events counted three ways: by day and type, by country, by actor (each event once per actor). */
+function countEach(rows: CountedColumns[]): EventCounts {
+  const byDay = new Map<string, { date: string; event_type: string; n: number }>();
+  const byCountry = new Map<string, number>();
+  const byActor = new Map<string, number>();
+  for (const row of rows) {
+    const key = `${row.date}\n${row.event_type}`;
+    const day = byDay.get(key) ?? byDay.set(key, { date: row.date, event_type: row.event_type, n: 0 }).get(key)!;
+    day.n++;
+    if (row.country_code) byCountry.set(row.country_code, (byCountry.get(row.country_code) ?? 0) + 1);
+    for (const actor of actorsOf(row.actors)) byActor.set(actor, (byActor.get(actor) ?? 0) + 1);
+  }
+  return {
+    byDay: [...byDay.values()],
+    byCountry: [...byCountry].map(([country_code, n]) => ({ country_code, n })),
+    byActor: [...byActor].map(([actor, n]) => ({ actor, n })),
+  };
 }
 
 function withRelated(e: ExportEvent, eventOf: Map<string, string>): ExportEvent {

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toSummary } from '../model/to-summary.js';
 import { ingestArticle, newReport } from '../pipeline/ingest.js';
 import { REAL, ROOT, tmp } from '../../test/helpers.js';
@@ -297,20 +297,22 @@ describe('SqliteStore', () => {
 
 describe('SqliteStore: pages of a common word, walked in order', () => {
   // a word in every third event's first report; one in events of the last 200 days (past the first WALK
-  // events in order) and a few before; one in a few events; each in enough reports for the walk but the last
+  // events in order) and a few before; one in events of the first 250 days (past the first WALK events
+  // newest first); one in a few events; each in enough reports for the walk but the last
   const words = (i: number, day: number, report: number) => [
     ...(i % 3 === 0 && report === 0 ? ['killed'] : []),
     ...(day >= 700 || i % 500 === 1 ? ['drone'] : []),
+    ...(day < 250 ? ['mortar'] : []),
     ...(i % 100 === 7 ? ['zeppelin'] : []),
   ];
+  // 900 days in an order unlike the order the reports are stored in, two countries, two types, every
+  // fifth event with a second report
+  const file = join(tmp(), 'search.db');
+  beforeAll(() => writeMadeUpStore(file, {
+    n: WALK + 6000, day: (i) => (i * 7919) % 900, country: (i) => (i % 2 ? 'SY' : 'IQ'), type: (i) => (i % 4 === 1 ? 'Protests' : 'Battles'), reports: (i) => (i % 5 === 0 ? 2 : 1), words,
+  }), 120_000);
 
   it('gives the same pages, in the same order, as the matches sorted, whether the page is walked, walked then sorted, or sorted', async () => {
-    // 900 days in an order unlike the order the reports are stored in, two countries, two types, every
-    // fifth event with a second report
-    const file = join(tmp(), 'search.db');
-    await writeMadeUpStore(file, {
-      n: WALK + 6000, day: (i) => (i * 7919) % 900, country: (i) => (i % 2 ? 'SY' : 'IQ'), type: (i) => (i % 4 === 1 ? 'Protests' : 'Battles'), reports: (i) => (i % 5 === 0 ? 2 : 1), words,
-    });
     const store = await SqliteStore.open(file, { readonly: true });
     const raw = new Database(file, { readonly: true });
     const sorted = (filter: EventFilter, page: { limit: number; after?: { date: string; id: string } }) => {
@@ -355,6 +357,40 @@ describe('SqliteStore: pages of a common word, walked in order', () => {
         for (const q of ['killed', 'drone']) expect(await served.snapshot((s) => s.summaries({ q }, { limit: 300 }))).toEqual(sorted({ q }, { limit: 300 }));
       } finally {
         await served.close();
+      }
+    } finally {
+      raw.close();
+      await store.close();
+    }
+  });
+
+  it("counts a common word's newest matches as the matches sorted newest first give them, whether walked, walked then sorted, or sorted", async () => {
+    const store = await SqliteStore.open(file, { readonly: true });
+    const raw = new Database(file, { readonly: true });
+    const newestSorted = (filter: EventFilter, n: number) => {
+      const { sql, args } = pageQuery('date, event_type', filter);
+      return (raw.prepare(sql).all(...args) as Array<{ date: string; event_type: string }>).reverse().slice(0, n);
+    };
+    const byDay = (rows: Array<{ date: string; event_type: string; n?: number }>) => rows.reduce<Record<string, number>>((t, r) => ({ ...t, [`${r.date} ${r.event_type}`]: (t[`${r.date} ${r.event_type}`] ?? 0) + (r.n ?? 1) }), {});
+    const walked = (filter: EventFilter, n: number) => {
+      const { sql, args } = walkQuery('date', filter, { limit: n }, 'newest first');
+      return raw.prepare(sql).all(...args).length;
+    };
+    try {
+      // "killed" fills 500 from the walk alone; "mortar", in the oldest days, only part of 2,000; "zeppelin" is sorted
+      expect(walked({ q: 'killed' }, 500)).toBe(500);
+      expect(walked({ q: 'mortar' }, 2000)).toBeGreaterThan(0);
+      expect(walked({ q: 'mortar' }, 2000)).toBeLessThan(2000);
+      for (const [filter, cap] of [[{ q: 'killed' }, 500], [{ q: 'mortar' }, 2000], [{ q: 'mortar', country: 'SY' }, 1500], [{ q: 'drone', since: '2015-06-01', until: '2016-12-31' }, 300], [{ q: 'zeppelin' }, 100]] as Array<[EventFilter, number]>) {
+        const what = JSON.stringify(filter);
+        const all = await store.countEvents(filter);
+        expect(all, what).toBeGreaterThan(cap);
+        expect(await store.countCapped(filter, cap), what).toEqual({ n: cap, capped: true });
+        expect(await store.countCapped(filter, all), what).toEqual({ n: all, capped: false });
+        const expected = newestSorted(filter, cap);
+        const stats = await store.eventCounts(filter, cap);
+        expect(stats.newest, what).toEqual({ n: cap, since: expected.at(-1)!.date, until: expected[0]!.date });
+        expect(byDay(stats.byDay), what).toEqual(byDay(expected));
       }
     } finally {
       raw.close();

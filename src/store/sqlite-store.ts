@@ -17,8 +17,8 @@ import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, typ
 import { SessionStore } from './session-store.js';
 import { ReadThreads, type ReadThread } from './sqlite-read-threads.js';
 import {
-  CountChanges, COUNTED_COLUMNS, EVENT_COLUMNS, EVENT_UPDATES, SCHEMA_VERSION, SqlQueries, acledColumns, candidateBlock, chooseIdCnty, clause, derivedColumns, eventRow, foreignDatabase,
-  isLongSpan, isSitrepSchema, readableVersion, readerQuery, retrying, searchText, unixSeconds, upgradable, whereOf, wrongVersion, type CountedRow, type Dialect, type StoredRow,
+  CountChanges, COUNTED_COLUMNS, COUNTED_OF_EACH, EVENT_COLUMNS, EVENT_UPDATES, SCHEMA_VERSION, SqlQueries, acledColumns, candidateBlock, chooseIdCnty, clause, derivedColumns, eventRow, foreignDatabase,
+  isLongSpan, isSitrepSchema, readableVersion, readerQuery, retrying, searchText, unixSeconds, upgradable, whereOf, wrongVersion, type CountedColumns, type CountedRow, type Dialect, type StoredRow,
 } from './sql-common.js';
 
 const SCHEMA = `
@@ -422,6 +422,36 @@ abstract class SqliteReads extends SqlQueries {
     const rest = pageQuery(columns, filter, { limit: page.limit - found.length, after: last });
     return [...found, ...(await this.all<Row>(rest.sql, rest.args))];
   }
+
+  /**
+   * A search's count up to `limit`, driven by the search index: its matching rows, each report's event,
+   * each event tested by the rest of the filter, until `limit` events are found. Written so, SQLite
+   * cannot choose what it does for `id IN (…)`: read every match into a list before counting one.
+   */
+  protected countUpTo(filter: EventFilter, limit: number): Promise<number> {
+    if (!filter.q || !indexedSearch(filter.q)) return super.countUpTo(filter, limit);
+    const { where, args } = whereOf({ ...filter, q: undefined }, SQLITE);
+    const matches = 'SELECT r.event_id FROM reports_text JOIN reports r ON r.seq = reports_text.rowid WHERE reports_text MATCH ?';
+    const events = where.length ? `(${matches}) AS m CROSS JOIN events ON events.id = m.event_id ${clause(where)}` : `(${matches}) AS m`;
+    return this.all<{ n: number }>(`SELECT count(*) AS n FROM (SELECT DISTINCT m.event_id FROM ${events} LIMIT ${limit})`, [phrase(filter.q), ...args]).then(([row]) => row!.n);
+  }
+
+  /**
+   * A search's newest `n` matches, as a page finds its first ones: a common word's by walking up to WALK
+   * events newest first, each tested against the word's matching rows, and past WALK events the rest
+   * from the sorted query, from the last event walked down; a rarer word's from the sorted query alone.
+   */
+  protected async newest(filter: EventFilter, n: number): Promise<CountedColumns[]> {
+    if (!walkable(filter) || !(await this.isCommon(filter.q!))) return super.newest(filter, n);
+    const walk = walkQuery(COUNTED_OF_EACH, filter, { limit: n }, 'newest first');
+    const found = await this.all<CountedColumns>(walk.sql, walk.args);
+    if (found.length >= n) return found;
+    const [last] = await this.all<{ date: string; id: string }>(walk.lastWalked.sql, walk.lastWalked.args);
+    if (!last) return found;
+    const { where, args } = whereOf(filter, SQLITE);
+    where.push('(date, id) < (?, ?)');
+    return [...found, ...(await this.all<CountedColumns>(`SELECT ${COUNTED_OF_EACH} FROM events ${clause(where)} ORDER BY date DESC, id DESC LIMIT ${Math.floor(n) - found.length}`, [...args, last.date, last.id]))];
+  }
 }
 
 // a word in this many reports or more is common: its matches, looked up and sorted, would take longer than
@@ -444,19 +474,21 @@ export function pageQuery(columns: string, filter: EventFilter, page?: Page): { 
 
 /**
  * The queries of a walked page of a search (walkable): the page among the first WALK events from its
- * start, and the last of those events. An event is tested by its reports' search rows
+ * start, in (date, id) order or newest first (a page's `after` is then where it goes down from), and the
+ * last of those events. An event is tested by its reports' search rows
  * (the (event_id, seq) index) against the word's matching rows, which SQLite reads from the search index
  * once and keeps in memory (`+seq` makes it test membership, not look each match up in the index).
  */
-export function walkQuery(columns: string, filter: EventFilter, page: Page) {
+export function walkQuery(columns: string, filter: EventFilter, page: Page, order: 'oldest first' | 'newest first' = 'oldest first') {
   const { where, args } = whereOf({ ...filter, q: undefined }, SQLITE);
-  if (page.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
+  const [after, sort] = order === 'oldest first' ? ['>', 'date, id'] : ['<', 'date DESC, id DESC'];
+  if (page.after) { where.push(`(date, id) ${after} (?, ?)`); args.push(page.after.date, page.after.id); }
   // a country, type or status is walked on its own index, which ends in (date, id); the rest on the narrow one
   const narrowed = filter.country || filter.type || filter.status;
-  const walked = `SELECT rowid AS k, date, id FROM events${narrowed ? '' : ' INDEXED BY events_narrow'} ${clause(where)} ORDER BY date, id`;
+  const walked = `SELECT rowid AS k, date, id FROM events${narrowed ? '' : ' INDEXED BY events_narrow'} ${clause(where)} ORDER BY ${sort}`;
   const matches = 'EXISTS (SELECT 1 FROM reports r INDEXED BY reports_event_seq WHERE r.event_id = w.id AND +r.seq IN (SELECT rowid FROM reports_text WHERE reports_text MATCH ?))';
   return {
-    sql: `SELECT ${columns} FROM (SELECT k FROM (${walked} LIMIT ${WALK}) AS w WHERE ${matches} ORDER BY date, id LIMIT ${Math.floor(page.limit)}) JOIN events ON events.rowid = k ORDER BY date, id`,
+    sql: `SELECT ${columns} FROM (SELECT k FROM (${walked} LIMIT ${WALK}) AS w WHERE ${matches} ORDER BY ${sort} LIMIT ${Math.floor(page.limit)}) JOIN events ON events.rowid = k ORDER BY ${sort}`,
     args: [...args, phrase(filter.q!)],
     lastWalked: { sql: `SELECT date, id FROM (${walked} LIMIT 1 OFFSET ${WALK - 1})`, args },
   };
