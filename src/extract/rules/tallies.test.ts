@@ -221,6 +221,8 @@ describe('the period of a count (data/lexicons/tally-periods.tsv)', () => {
     expect(periods('Since the war began on March 7, rebels have launched more than 300 attacks.', { campaign: () => 'not read' })).toEqual([[300, '2024-03-07', PUBLISHED]]);
   });
   it('tp-war-start: the known day inside a month told ("since the war began in October")', () => {
+    expect(periods('Unrest stayed high, with 212 incidents recorded during the year.')).toEqual([[212, '2024-01-01', PUBLISHED]]);
+    expect(periods('Gangs staged 40 raids throughout the year after the election.')).toEqual([]);
     expect(periods('Rebels have attacked the garrison 80 times since the war began in October.', { campaign: () => '2023-10-07' })).toEqual([[80, '2023-10-07', PUBLISHED]]);
     expect(periods('Rebels have attacked the garrison 80 times since the war began in October.', { campaign: () => '2023-09-07' })).toEqual([[80, '2023-10-01', PUBLISHED]]);
   });
