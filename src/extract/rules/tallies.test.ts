@@ -125,6 +125,10 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('Officials said 17 protests took place in the capital on Friday.')).toEqual([]);
     expect(counts('Unions staged 17 protests across the country.')).toEqual([]);
   });
+  it('t-count: a rate over a period is no count of it', () => {
+    expect(counts('Jets have flown 300 sorties since January, about 60 strikes a month.')).toEqual([300]);
+    expect(counts('Militants staged four attacks per week in the district this year.')).toEqual([]);
+  });
   it('t-attacked-with: "attacked ... with 114 drones over the past day", each drone an attack, over a dated period', () => {
     expect(find('The army attacked villages in the border region with 114 drones over the past day.').map((t) => [t.count, t.rule])).toEqual([[114, 't-attacked-with']]);
     expect(counts('The army attacked villages in the border region with 114 drones.')).toEqual([]);
