@@ -125,6 +125,14 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('Officials said 17 protests took place in the capital on Friday.')).toEqual([]);
     expect(counts('Unions staged 17 protests across the country.')).toEqual([]);
   });
+  it('t-country-wide: a stretch that opens with a preposition takes the day of the stretch before it', () => {
+    expect(periods('The strike drew 90,000 people on Thursday, in 340 gatherings held nationwide, the ministry said.')).toEqual([[340, '2024-05-16', '2024-05-16']]);
+    expect(counts('The strike drew 90,000 people on Thursday, and unions held 340 gatherings nationwide.')).toEqual([]);
+  });
+  it('tc-crowds, tc-operations: gatherings, blockades and bare "actions" are counted acts', () => {
+    expect(counts('Police logged 64 blockades and 120 gatherings across the region since Monday.')).toEqual([64, 120]);
+    expect(counts('Troops mounted 18 major actions in the hills since June.')).toEqual([18]);
+  });
   it('t-count: a rate over a period is no count of it', () => {
     expect(counts('Jets have flown 300 sorties since January, about 60 strikes a month.')).toEqual([300]);
     expect(counts('Militants staged four attacks per week in the district this year.')).toEqual([]);
