@@ -337,6 +337,10 @@ describe("an article's tallies", () => {
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[8, '2024-01-01'], [9, '2024-01-01']]);
     expect(extractText('He was the sixth aid worker to be killed this year in the region. Gunmen staged eight kidnappings.').tallies).toEqual([]);
   });
+  it('t-told-again: a sentence that retells a dated count, undated, breaks that count down over its period', () => {
+    const x = extractText('Crowds marched across the country on Tuesday, in 420 actions held nationwide, police said. Unions hailed the turnout. Some roads closed. The ministry recorded 420 actions: 300 gatherings and 120 blockades.', '2024-05-22');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[420, '2024-05-21'], [300, '2024-05-21'], [120, '2024-05-21']]);
+  });
   it('t-breakdown: a count with no start of its own goes on with the report before it', () => {
     const x = extractText('Israel has violated Lebanese airspace more than 7,300 times since the ceasefire took effect in November 2024, UNIFIL has documented. The force also recorded more than 2,400 operational activities by Israeli forces north of the Blue Line.', '2025-11-19');
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[7300, '2024-11-27'], [2400, '2024-11-27']]);
