@@ -14,9 +14,10 @@ export function extractTallies(ctx: ArticleContext): ArticleTally[] {
   const out: ArticleTally[] = [];
   let report = null as Report | null;
   for (const s of ctx.sentences) {
-    const open: Report | null = report && s.index - report.sentence <= REPORT_REACH ? report : null;
+    const own = sentenceTallies(ctx, s);
+    const open: Report | null = report && s.index - report.sentence <= REPORT_REACH ? report : toldAgain(own, out, s.index);
     // "The force also recorded more than 2,400 operational activities": a count with no start of its own goes on with the report
-    const told: ArticleTally[] = sentenceTallies(ctx, s).map((t) => (open && !t.since ? { ...t, since: open.since, until: open.until } : t));
+    const told: ArticleTally[] = own.map((t) => (open && !t.since ? { ...t, since: open.since, until: open.until } : t));
     const broken: ArticleTally[] = told.length ? [] : breakdown(ctx, s, open);
     out.push(...told, ...broken);
     const dated: ArticleTally | undefined = [...told, ...broken].find((t) => t.since);
@@ -34,6 +35,16 @@ interface Report {
 }
 // a report's breakdown goes on this many sentences after its last count ("The report ... also counted 492 injured.")
 const REPORT_REACH = 2;
+
+/**
+ * t-told-again: "812 actions across the country on Wednesday ... The ministry recorded 812 actions: 550
+ * gatherings and 262 blockades.": a sentence that tells an earlier dated count again, undated, is that
+ * report again, and the counts beside it break it down over its period.
+ */
+function toldAgain(own: ArticleTally[], before: ArticleTally[], sentence: number): Report | null {
+  const first = before.find((b) => b.since && own.some((t) => !t.since && t.count === b.count));
+  return first ? { sentence, since: first.since, until: first.until } : null;
+}
 
 /**
  * t-report-goes-on: "The figures come from a monthly report. ... According to the report, 83 incidents

@@ -125,6 +125,18 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('Officials said 17 protests took place in the capital on Friday.')).toEqual([]);
     expect(counts('Unions staged 17 protests across the country.')).toEqual([]);
   });
+  it('t-country-wide: a stretch that opens with a preposition takes the day of the stretch before it', () => {
+    expect(periods('The strike drew 90,000 people on Thursday, in 340 gatherings held nationwide, the ministry said.')).toEqual([[340, '2024-05-16', '2024-05-16']]);
+    expect(counts('The strike drew 90,000 people on Thursday, and unions held 340 gatherings nationwide.')).toEqual([]);
+  });
+  it('tc-crowds, tc-operations: gatherings, blockades and bare "actions" are counted acts', () => {
+    expect(counts('Police logged 64 blockades and 120 gatherings across the region since Monday.')).toEqual([64, 120]);
+    expect(counts('Troops mounted 18 major actions in the hills since June.')).toEqual([18]);
+  });
+  it('t-count: a rate over a period is no count of it', () => {
+    expect(counts('Jets have flown 300 sorties since January, about 60 strikes a month.')).toEqual([300]);
+    expect(counts('Militants staged four attacks per week in the district this year.')).toEqual([]);
+  });
   it('t-attacked-with: "attacked ... with 114 drones over the past day", each drone an attack, over a dated period', () => {
     expect(find('The army attacked villages in the border region with 114 drones over the past day.').map((t) => [t.count, t.rule])).toEqual([[114, 't-attacked-with']]);
     expect(counts('The army attacked villages in the border region with 114 drones.')).toEqual([]);
@@ -209,6 +221,8 @@ describe('the period of a count (data/lexicons/tally-periods.tsv)', () => {
     expect(periods('The army has conducted 250 air strikes since the start of the year.')).toEqual([[250, '2024-01-01', PUBLISHED]]);
     expect(periods('There were 80 attacks on schools last year.')).toEqual([[80, '2023-01-01', '2023-12-31']]);
     expect(periods('In 2022, more than a hundred militant attacks hit the region.')).toEqual([[100, '2022-01-01', '2022-12-31']]);
+    expect(periods('Unrest stayed high, with 212 incidents recorded during the year.')).toEqual([[212, '2024-01-01', PUBLISHED]]);
+    expect(periods('Gangs staged 40 raids throughout the year after the election.')).toEqual([]);
   });
   it('tp-date-span: a month or a week told as a stretch of time', () => {
     expect(periods('Rebels staged 45 attacks in the region last month.')).toEqual([[45, '2024-04-01', '2024-04-30']]);
@@ -322,6 +336,10 @@ describe("an article's tallies", () => {
     const x = extractText('He was the sixth aid worker to be killed this year in the region. The UN also counts eight incidents of kidnap and nine incidents of robbery.');
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[8, '2024-01-01'], [9, '2024-01-01']]);
     expect(extractText('He was the sixth aid worker to be killed this year in the region. Gunmen staged eight kidnappings.').tallies).toEqual([]);
+  });
+  it('t-told-again: a sentence that retells a dated count, undated, breaks that count down over its period', () => {
+    const x = extractText('Crowds marched across the country on Tuesday, in 420 actions held nationwide, police said. Unions hailed the turnout. Some roads closed. The ministry recorded 420 actions: 300 gatherings and 120 blockades.', '2024-05-22');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[420, '2024-05-21'], [300, '2024-05-21'], [120, '2024-05-21']]);
   });
   it('t-breakdown: a count with no start of its own goes on with the report before it', () => {
     const x = extractText('Israel has violated Lebanese airspace more than 7,300 times since the ceasefire took effect in November 2024, UNIFIL has documented. The force also recorded more than 2,400 operational activities by Israeli forces north of the Blue Line.', '2025-11-19');

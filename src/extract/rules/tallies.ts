@@ -127,9 +127,13 @@ export const countedAgain = (sentence: string): boolean => patterns().again.test
 // run; a headline in capitals counts nothing either
 const countsNothing = (sentence: string, p: Patterns): boolean => sentence === sentence.toUpperCase() || !p.figure.test(sentence) || !p.counted.test(sentence);
 
-// "103 attacks", "30 drone and rocket attacks": what a figure counts is a plural act, not a breakdown or a year
+// "103 attacks", "30 drone and rocket attacks": what a figure counts is a plural act, not a breakdown, a year or a rate
 const isCountPhrase = (sentence: string, m: RegExpExecArray): boolean =>
-  validMods(m) && isPlural(m.groups!.noun!) && !isBreakdown(sentence, m) && !isYear(sentence, m);
+  validMods(m) && isPlural(m.groups!.noun!) && !isBreakdown(sentence, m) && !isYear(sentence, m) && !isRate(sentence, m);
+
+// "an average of 51 strikes a month", "three attacks per week": a rate over the period, not a count of it
+const isRate = (sentence: string, m: RegExpExecArray): boolean =>
+  /^\s+(?:a|an|per|each|every)\s+(?:hour|day|night|week|month|year)\b/i.test(sentence.slice(m.index + m[0].length));
 
 /**
  * The matches of a rule whose phrase holds; a phrase that does not ("25 soldiers in three attacks")

@@ -123,9 +123,14 @@ export function dayNear(p: SentencePeriods, at: Span): boolean {
 }
 
 function oneDayOf(p: SentencePeriods, at: Span): DateMention | null {
-  const own = stretches(p.sentence).find((x) => at.index >= x.index && at.index < x.end)!;
+  const parts = stretches(p.sentence);
+  const own = parts.findIndex((x) => at.index >= x.index && at.index < x.end);
+  // "drew crowds on Wednesday, in 812 actions across the country": a stretch that opens with a
+  // preposition goes on with the one before it, and the day told there is its day too
+  const goesOn = own > 0 && PHRASE_GOES_ON.test(p.sentence.slice(parts[own]!.index, parts[own]!.end));
+  const reach = goesOn ? [parts[own - 1]!, parts[own]!] : [parts[own]!];
   // by where the day starts: a date's text may take in the comma that ends the stretch ("on Saturday,")
-  return daysTold(p).find((d) => d.index >= own.index && d.index < own.end) ?? null;
+  return daysTold(p).find((d) => reach.some((x) => d.index >= x.index && d.index < x.end)) ?? null;
 }
 
 /** The days told in a sentence as the day of an act: not a start, not the day something was said. */
