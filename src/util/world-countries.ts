@@ -9,6 +9,8 @@ export interface WorldCountry {
   name: { common: string; official: string };
   altSpellings: string[];
   latlng: number[];
+  /** the ISO alpha-3 codes of the countries it borders */
+  borders?: string[];
   capital?: string[];
   demonyms?: { eng?: { m: string; f: string } };
 }

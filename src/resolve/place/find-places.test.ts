@@ -433,6 +433,17 @@ describe('a part of a country told with its possessive', () => {
   });
 });
 
+describe('places far from the article\'s countries', () => {
+  const named = (text: string, countries: string[]) => findPlaces(text, { focus: countries, taken: [], named: new Set(countries) }).map((p) => p.place.country_code);
+  it('a region or regional capital of a country neither named nor bordering one named is another place of the name', () => {
+    expect(named('Israeli jets struck Gaza overnight, the army said.', ['IL'])).not.toContain('MZ');
+  });
+  it('one of a neighbour of a named country is still found, and so is a national capital anywhere', () => {
+    expect(named('Russian drones hit Kharkiv overnight.', ['RU'])).toEqual(['UA']);
+    expect(named('Exiles marched in Paris on Saturday against the junta.', ['ML'])).toEqual(['FR']);
+  });
+});
+
 describe('admin2 districts', () => {
   const at = (text: string, focus: string[] = []) => findPlaces(text, { focus, taken: [], named: focus.length ? new Set(focus) : undefined })
     .map((p) => [p.place.name, p.place.admin1, p.place.country_code, p.place.geo_precision, p.rule]);

@@ -5,7 +5,7 @@
 import { normaliseName, normaliseRecurring } from '../../read/normalise.js';
 import { findSpans, tokenize, type SpanIndex, type SpanMatch, type Token } from '../../read/tokens.js';
 import type { Place } from '../../types.js';
-import { countryByCode, countryByDemonym, countryByKey, countryByName, isPlaceStopword, placeNameContinues, placesByKey, type Country, type GazRecord } from './gazetteer.js';
+import { countryByCode, countryByDemonym, countryByKey, countryByName, isPlaceStopword, neighboursOf, placeNameContinues, placesByKey, type Country, type GazRecord } from './gazetteer.js';
 
 export interface PlaceMatch {
   place: Place;
@@ -272,8 +272,12 @@ function heldIn(span: SpanMatch<Candidate>, next: SpanMatch<Candidate> | undefin
 // somewhere, so a town counts only in a country the article names, when it names any (not a regional capital:
 // "Russian drones hit Kharkiv" names Russia alone); a story that names none, only in the countries its places
 // tell ("outside the Bell Hotel" in a story of an English town is no Californian Bell)
+// A region or a regional capital may be named without its country, but not far from every country the story
+// names: Kharkiv borders Russia, while "Israeli jets struck Gaza" names no province of Mozambique (a national
+// capital is named from anywhere: "exiles marched in Paris")
 const inNamedCountries = (records: GazRecord[], named: ReadonlySet<string> | undefined): GazRecord[] =>
-  named?.size ? records.filter((r) => (r.kind !== 'town' && r.kind !== 'district') || named.has(r.cc)) : records;
+  named?.size ? records.filter((r) => ((r.kind !== 'town' && r.kind !== 'district') || named.has(r.cc)) && (named.has(r.cc) || r.kind === 'site' || isNationalCapital(r) || nextTo(r.cc, named))) : records;
+const nextTo = (cc: string, named: ReadonlySet<string>): boolean => [...neighboursOf(cc)].some((n) => named.has(n));
 
 /**
  * The longest name of the span whose places the text can mean, its records narrowed to those: "Lakki Marwat"

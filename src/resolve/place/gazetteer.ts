@@ -111,6 +111,18 @@ function loadCountries() {
   return countries;
 }
 
+let borders: Map<string, Set<string>> | null = null;
+
+/** The countries (ISO alpha-2) that border this one. */
+export function neighboursOf(cc: string): ReadonlySet<string> {
+  if (!borders) {
+    const list = worldCountries();
+    const alpha2 = new Map(list.map((c) => [c.cca3, c.cca2]));
+    borders = new Map(list.map((c) => [c.cca2, new Set((c.borders ?? []).flatMap((b) => alpha2.get(b) ?? []))]));
+  }
+  return borders.get(cc) ?? new Set();
+}
+
 export const countryByName = (name: string): Country | undefined => countryByKey(normaliseName(name));
 export const countryByKey = (key: string): Country | undefined => loadCountries().byName.get(key || '\0');
 export const countryByDemonym = (word: string): Country | undefined => loadCountries().byDemonym.get(normaliseName(word) || '\0');
