@@ -89,6 +89,10 @@ describe('findPlaces', () => {
   it('country-level mentions with a direction get precision 3', () => {
     expect(places('Strikes hit targets in eastern Syria.')[0]).toEqual(['eastern Syria', 'SY', 3, false]);
   });
+  it('a country after a locative word and a describing word is a place ("in neighbouring Niger Republic")', () => {
+    expect(places('Militants also struck a patrol in neighbouring Niger Republic.').map((p) => [p[1], p[2]])).toEqual([['NE', 3]]);
+    expect(places('The raid took place in restive Tillabéri.').map((p) => p[1])).toEqual(['NE']);
+  });
   it('the country beyond a border is no place of the act ("near the Burkina Faso border in Niger")', () => {
     expect(places('Jihadists attacked a post near the Burkina Faso border in Niger.').map((p) => [p[1], p[3]])).toEqual([['BF', true], ['NE', false]]);
     expect(places('Clashes broke out near the Rafah border crossing.').map((p) => p[3])).toEqual([false]);
