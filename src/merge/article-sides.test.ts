@@ -15,6 +15,14 @@ describe('an unnamed perpetrator', () => {
       'Four people were killed when a missile hit a building in Tamra in Israel on Sunday.').map((s) => s[0])).toEqual([
       'Military Forces of Iran', 'Military Forces of Israel', 'Military Forces of Iran',
     ]));
+  it('an attacker lent from the article\'s other incidents lends them its target in turn', () =>
+    expect(sides('A strike hit Houthi sites in Dhamar in Yemen on Friday. US jets struck Sanaa on Friday. Hezbollah and Hamas condemned the strikes.', '2024-01-12'))
+      .toEqual([['Military Forces of the United States', 'Houthis'], ['Military Forces of the United States', 'Houthis']]));
+  it('the one attacker of the incidents on a country\'s ground, whatever its weapon, did the unsaid one there', () =>
+    expect(sides('Russian forces fired cruise missiles at Odesa in Ukraine on Sunday, killing three people. ' +
+      'Shahed drones struck Kharkiv on Sunday, damaging homes.', '2023-06-12').map((s) => s[0])).toEqual([
+      'Military Forces of Russia', 'Military Forces of Russia',
+    ]));
   it('in a report on unrest that names no armed group, violence no one is named for is the rioters\'', () =>
     expect(sides('Thousands of protesters marched in Luanda on Monday against the fuel price. Shops were looted in Cazenga on Monday.'))
       .toContainEqual(['Rioters (Angola)', null]));

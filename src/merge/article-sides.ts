@@ -11,22 +11,31 @@ import { crowd } from './reconcile.js';
 import { crowdActs } from './crowd-events.js';
 
 export function fillSidesFromArticle(events: ArticleEvent[], unrest: boolean): ArticleEvent[] {
-  return events.map((e, i) => {
-    const others = events.filter((f, j) => f !== e && family(f) === family(e) && weaponsCompatible(f.weapon, e.weapon) && !answers(f, e, i) && !answers(e, f, j));
-    let { actor1, actor2 } = e;
-    // "vehicles were set on fire" in a report on unrest: the police facing the crowds did not do it
-    if (!actor1 && !(unrest && crowdViolence(e) && crowdActs(e.mentions).has('violence'))) {
-      const agreeing = others.filter((f) => (!e.actor2 || !f.actor2 || f.actor2.name === e.actor2.name) && f.actor1?.name !== e.actor2?.name);
-      // strikes and counter-strikes: the attackers of the incidents on the same country's ground
-      actor1 = unanimous(agreeing.map((f) => f.actor1)) ?? unanimous(agreeing.filter((f) => f.location.country_code === e.location.country_code).map((f) => f.actor1));
-    }
-    if (!actor2 && actor1) {
-      // a campaign's attacker crosses borders; its target is only lent within one country
-      actor2 = unanimous(others.filter((f) => f.actor1?.name === actor1.name && f.location.country_code === e.location.country_code).map((f) => f.actor2));
-    }
-    return actor1 === e.actor1 && actor2 === e.actor2 ? e : { ...e, actor1, actor2 };
+  // attackers first, then targets from the attackers so filled: "a strike on Houthi sites" (no attacker
+  // said) lends the United States named for the raids on Sanaa and Saada, and then lends them its target
+  const attackers = events.map((e, i) => {
+    if (e.actor1 || (unrest && crowdViolence(e) && crowdActs(e.mentions).has('violence'))) return e;
+    const agreeing = alike(events, e, i).filter((f) => (!e.actor2 || !f.actor2 || f.actor2.name === e.actor2.name) && f.actor1?.name !== e.actor2?.name);
+    // strikes and counter-strikes: the attackers of the incidents on the same country's ground
+    const here = (f: ArticleEvent) => f.location.country_code === e.location.country_code;
+    const actor1 = unanimous(agreeing.map((f) => f.actor1)) ?? unanimous(agreeing.filter(here).map((f) => f.actor1)) ??
+      // "Russian forces fired cruise missiles at Odesa... strikes on the Kharkiv region used Shahed drones": one
+      // attacker of every incident on that country's ground, whatever its weapon, was this one's too
+      unanimous(alike(events, e, i, true).filter((f) => here(f) && f.actor1?.name !== e.actor2?.name).map((f) => f.actor1));
+    return actor1 ? { ...e, actor1 } : e;
+  });
+  return attackers.map((e, i) => {
+    const { actor1 } = e;
+    if (e.actor2 || !actor1) return e;
+    // a campaign's attacker crosses borders; its target is only lent within one country
+    const actor2 = unanimous(alike(attackers, e, i).filter((f) => f.actor1?.name === actor1.name && f.location.country_code === e.location.country_code).map((f) => f.actor2));
+    return actor2 ? { ...e, actor2 } : e;
   });
 }
+
+/** The article's other incidents of the same kind and weapon (or any weapon), neither told as the answer to the other. */
+const alike = (events: ArticleEvent[], e: ArticleEvent, i: number, anyWeapon = false): ArticleEvent[] =>
+  events.filter((f, j) => f !== e && family(f) === family(e) && (anyWeapon || weaponsCompatible(f.weapon, e.weapon)) && !answers(f, e, i) && !answers(e, f, j));
 
 /**
  * "Turkey struck PKK targets in Iraq following a deadly attack in Ankara": an incident told as the answer
