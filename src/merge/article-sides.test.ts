@@ -70,6 +70,15 @@ describe('x-other-target: an unsaid target of a battle or strike', () => {
   });
 });
 
+describe('x-hit-back: the side an article tells as hit strikes back at its attacker', () => {
+  it('a group hit by one armed party, striking at no target said, struck that party', () =>
+    expect(sides('Israeli jets struck Nabatieh in Lebanon on Friday, killing a Hezbollah commander. ' +
+      'Hezbollah fired dozens of rockets at Katzrin in Israel on Friday.', '2024-08-16')[1]).toEqual(['Hezbollah', 'Military Forces of Israel']));
+  it('not when two attackers hit that side', () =>
+    expect(sides('Israeli jets struck Nabatieh in Lebanon on Friday, killing a Hezbollah commander. US jets struck Hezbollah depots in Baalbek in Lebanon on Friday. ' +
+      'Hezbollah fired dozens of rockets at Katzrin in Israel on Friday.', '2024-08-16').at(-1)![1]).toBeNull());
+});
+
 describe('x-reports-unrest: one test of a report of unrest', () => {
   it('a war report that mentions a protest is no report of unrest: its looting is not the rioters\'', () =>
     expect(sides('Army jets struck rebel positions in Kidal on Monday. Soldiers shelled Tessalit on Monday. ' +

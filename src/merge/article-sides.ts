@@ -93,9 +93,21 @@ function otherArmedParty(actors: Actor[], e: ArticleEvent): Actor | null {
 export function nameUnsaidTargets(events: ArticleEvent[], articleActors: Actor[] = []): ArticleEvent[] {
   return events.map((e) => {
     if (e.actor2 || !e.actor1 || e.actor1.name === UNIDENTIFIED || !TARGETED_TYPES.has(e.event_type)) return e;
-    const actor2 = onlyParty(articleActors, e, e.actor1, isGroup(e.actor1) || e.actor1.type === 'state_military');
+    const actor2 = onlyParty(articleActors, e, e.actor1, isGroup(e.actor1) || e.actor1.type === 'state_military') ?? hitBack(events, e.actor1);
     return actor2 ? { ...e, actor2 } : e;
   });
+}
+
+/**
+ * "Israeli airstrikes struck southern Lebanon, killing a Hezbollah fighter. Hezbollah hit back with
+ * rockets at the Golan": a side the article's other incidents tell as hit by one armed party, when it
+ * strikes at no target said, struck that party (x-hit-back). The parties of the article's conflict are
+ * read from its own incidents, so it holds in any war; two attackers of that side leave it unsaid.
+ */
+function hitBack(events: ArticleEvent[], striker: Actor): Actor | null {
+  const attackers = events.filter((f) => f.actor2?.name === striker.name && TARGETED_TYPES.has(f.event_type)).map((f) => f.actor1);
+  const by = unanimous(attackers);
+  return by && ARMED.has(by.type) && by.name !== UNIDENTIFIED && by.name !== striker.name && !placeholder(by) ? by : null;
 }
 
 const TARGETED_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence']);
