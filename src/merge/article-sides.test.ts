@@ -23,6 +23,9 @@ describe('an unnamed perpetrator', () => {
       'Shahed drones struck Kharkiv on Sunday, damaging homes.', '2023-06-12').map((s) => s[0])).toEqual([
       'Military Forces of Russia', 'Military Forces of Russia',
     ]));
+  it('and that attacker\'s target there, whatever its weapon', () =>
+    expect(sides('Russian forces fired cruise missiles at Odesa in Ukraine on Sunday, killing three civilians. Shahed drones struck Kharkiv on Sunday.', '2023-06-12')[1])
+      .toEqual(['Military Forces of Russia', 'Civilians (Ukraine)']));
   it('in a report on unrest that names no armed group, violence no one is named for is the rioters\'', () =>
     expect(sides('Thousands of protesters marched in Luanda on Monday against the fuel price. Shops were looted in Cazenga on Monday.'))
       .toContainEqual(['Rioters (Angola)', null]));

@@ -27,8 +27,11 @@ export function fillSidesFromArticle(events: ArticleEvent[], unrest: boolean): A
   return attackers.map((e, i) => {
     const { actor1 } = e;
     if (e.actor2 || !actor1) return e;
-    // a campaign's attacker crosses borders; its target is only lent within one country
-    const actor2 = unanimous(alike(attackers, e, i).filter((f) => f.actor1?.name === actor1.name && f.location.country_code === e.location.country_code).map((f) => f.actor2));
+    // a campaign's attacker crosses borders; its target is only lent within one country, first by the
+    // incidents of a like weapon, then by all of that attacker's there (missiles on Odesa, drones on Kharkiv)
+    const sameSide = (anyWeapon: boolean) =>
+      unanimous(alike(attackers, e, i, anyWeapon).filter((f) => f.actor1?.name === actor1.name && f.location.country_code === e.location.country_code).map((f) => f.actor2));
+    const actor2 = sameSide(false) ?? sameSide(true);
     return actor2 ? { ...e, actor2 } : e;
   });
 }
