@@ -82,6 +82,15 @@ describe('x-hit-back: the side an article tells as hit strikes back at its attac
       'Hezbollah fired dozens of rockets at Katzrin in Israel on Friday.', '2024-08-16').at(-1)![1]).toBeNull());
 });
 
+describe('x-generic-group: generic militants are the one armed group the article names', () => {
+  it('insurgents in a report that names one group are that group', () =>
+    expect(sides('Islamic State fighters have raided villages in Cabo Delgado for years. On Sunday insurgents attacked soldiers in Quirimba in Mozambique, killing two.', '2024-03-05')[0])
+      .toEqual(['Islamic State', 'Military Forces of Mozambique']));
+  it('two groups named leave them militants', () =>
+    expect(sides('Islamic State and al-Qaeda fighters have raided villages in Cabo Delgado for years. On Sunday insurgents attacked soldiers in Quirimba in Mozambique, killing two.', '2024-03-05')[0]![0])
+      .toBe('Militants'));
+});
+
 describe('x-reports-unrest: one test of a report of unrest', () => {
   it('a war report that mentions a protest is no report of unrest: its looting is not the rioters\'', () =>
     expect(sides('Army jets struck rebel positions in Kidal on Monday. Soldiers shelled Tessalit on Monday. ' +

@@ -113,6 +113,25 @@ function hitBack(events: ArticleEvent[], striker: Actor): Actor | null {
   return by && ARMED.has(by.type) && by.name !== UNIDENTIFIED && by.name !== striker.name && !placeholder(by) ? by : null;
 }
 
+/**
+ * "Insurgents landed on the island" in a report on the Islamic State in Mozambique: generic militants
+ * are the one non-state armed group the article names, of the event's country or of none, other than
+ * the other side (x-generic-group). Two such groups, or none, leave the generic name.
+ */
+export function nameGenericGroups(events: ArticleEvent[], articleActors: Actor[] = []): ArticleEvent[] {
+  return events.map((e) => {
+    const named = (other: Actor | null): Actor | null => {
+      const groups = new Map(articleActors.filter((a) => isGroup(a) && (!a.country || a.country === e.location.country_code) && a.name !== other?.name).map((a) => [a.name, a]));
+      const [only] = groups.values();
+      return groups.size === 1 ? only! : null;
+    };
+    const actor1 = e.actor1?.name === GENERIC ? named(e.actor2) ?? e.actor1 : e.actor1;
+    const actor2 = e.actor2?.name === GENERIC ? named(actor1) ?? e.actor2 : e.actor2;
+    return actor1 === e.actor1 && actor2 === e.actor2 ? e : { ...e, actor1, actor2 };
+  });
+}
+
+const GENERIC = 'Militants';
 const TARGETED_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence']);
 const isGroup = (a: Actor): boolean => a.type === 'militia' || a.type === 'rebel_group';
 
