@@ -15,6 +15,17 @@ describe('an unnamed perpetrator', () => {
       'Four people were killed when a missile hit a building in Tamra in Israel on Sunday.').map((s) => s[0])).toEqual([
       'Military Forces of Iran', 'Military Forces of Israel', 'Military Forces of Iran',
     ]));
+  it('an attacker lent from the article\'s other incidents lends them its target in turn', () =>
+    expect(sides('A strike hit Houthi sites in Dhamar in Yemen on Friday. US jets struck Sanaa on Friday. Hezbollah and Hamas condemned the strikes.', '2024-01-12'))
+      .toEqual([['Military Forces of the United States', 'Houthis'], ['Military Forces of the United States', 'Houthis']]));
+  it('the one attacker of the incidents on a country\'s ground, whatever its weapon, did the unsaid one there', () =>
+    expect(sides('Russian forces fired cruise missiles at Odesa in Ukraine on Sunday, killing three people. ' +
+      'Shahed drones struck Kharkiv on Sunday, damaging homes.', '2023-06-12').map((s) => s[0])).toEqual([
+      'Military Forces of Russia', 'Military Forces of Russia',
+    ]));
+  it('and that attacker\'s target there, whatever its weapon', () =>
+    expect(sides('Russian forces fired cruise missiles at Odesa in Ukraine on Sunday, killing three civilians. Shahed drones struck Kharkiv on Sunday.', '2023-06-12')[1])
+      .toEqual(['Military Forces of Russia', 'Civilians (Ukraine)']));
   it('in a report on unrest that names no armed group, violence no one is named for is the rioters\'', () =>
     expect(sides('Thousands of protesters marched in Luanda on Monday against the fuel price. Shops were looted in Cazenga on Monday.'))
       .toContainEqual(['Rioters (Angola)', null]));
@@ -60,6 +71,24 @@ describe('x-other-target: an unsaid target of a battle or strike', () => {
     expect(sides('The Rapid Support Forces and the SPLM-N have besieged Kadugli in Sudan for months. Sudanese army jets bombed the town on Sunday.', '2025-10-30')[0]![1])
       .toBeNull();
   });
+});
+
+describe('x-hit-back: the side an article tells as hit strikes back at its attacker', () => {
+  it('a group hit by one armed party, striking at no target said, struck that party', () =>
+    expect(sides('Israeli jets struck Nabatieh in Lebanon on Friday, killing a Hezbollah commander. ' +
+      'Hezbollah fired dozens of rockets at Katzrin in Israel on Friday.', '2024-08-16')[1]).toEqual(['Hezbollah', 'Military Forces of Israel']));
+  it('not when two attackers hit that side', () =>
+    expect(sides('Israeli jets struck Nabatieh in Lebanon on Friday, killing a Hezbollah commander. US jets struck Hezbollah depots in Baalbek in Lebanon on Friday. ' +
+      'Hezbollah fired dozens of rockets at Katzrin in Israel on Friday.', '2024-08-16').at(-1)![1]).toBeNull());
+});
+
+describe('x-generic-group: generic militants are the one armed group the article names', () => {
+  it('insurgents in a report that names one group are that group', () =>
+    expect(sides('Islamic State fighters have raided villages in Cabo Delgado for years. On Sunday insurgents attacked soldiers in Quirimba in Mozambique, killing two.', '2024-03-05')[0])
+      .toEqual(['Islamic State', 'Military Forces of Mozambique']));
+  it('two groups named leave them militants', () =>
+    expect(sides('Islamic State and al-Qaeda fighters have raided villages in Cabo Delgado for years. On Sunday insurgents attacked soldiers in Quirimba in Mozambique, killing two.', '2024-03-05')[0]![0])
+      .toBe('Militants'));
 });
 
 describe('x-reports-unrest: one test of a report of unrest', () => {

@@ -11,22 +11,34 @@ import { crowd } from './reconcile.js';
 import { crowdActs } from './crowd-events.js';
 
 export function fillSidesFromArticle(events: ArticleEvent[], unrest: boolean): ArticleEvent[] {
-  return events.map((e, i) => {
-    const others = events.filter((f, j) => f !== e && family(f) === family(e) && weaponsCompatible(f.weapon, e.weapon) && !answers(f, e, i) && !answers(e, f, j));
-    let { actor1, actor2 } = e;
-    // "vehicles were set on fire" in a report on unrest: the police facing the crowds did not do it
-    if (!actor1 && !(unrest && crowdViolence(e) && crowdActs(e.mentions).has('violence'))) {
-      const agreeing = others.filter((f) => (!e.actor2 || !f.actor2 || f.actor2.name === e.actor2.name) && f.actor1?.name !== e.actor2?.name);
-      // strikes and counter-strikes: the attackers of the incidents on the same country's ground
-      actor1 = unanimous(agreeing.map((f) => f.actor1)) ?? unanimous(agreeing.filter((f) => f.location.country_code === e.location.country_code).map((f) => f.actor1));
-    }
-    if (!actor2 && actor1) {
-      // a campaign's attacker crosses borders; its target is only lent within one country
-      actor2 = unanimous(others.filter((f) => f.actor1?.name === actor1.name && f.location.country_code === e.location.country_code).map((f) => f.actor2));
-    }
-    return actor1 === e.actor1 && actor2 === e.actor2 ? e : { ...e, actor1, actor2 };
+  // attackers first, then targets from the attackers so filled: "a strike on Houthi sites" (no attacker
+  // said) lends the United States named for the raids on Sanaa and Saada, and then lends them its target
+  const attackers = events.map((e, i) => {
+    if (e.actor1 || (unrest && crowdViolence(e) && crowdActs(e.mentions).has('violence'))) return e;
+    const agreeing = alike(events, e, i).filter((f) => (!e.actor2 || !f.actor2 || f.actor2.name === e.actor2.name) && f.actor1?.name !== e.actor2?.name);
+    // strikes and counter-strikes: the attackers of the incidents on the same country's ground
+    const here = (f: ArticleEvent) => f.location.country_code === e.location.country_code;
+    const actor1 = unanimous(agreeing.map((f) => f.actor1)) ?? unanimous(agreeing.filter(here).map((f) => f.actor1)) ??
+      // "Russian forces fired cruise missiles at Odesa... strikes on the Kharkiv region used Shahed drones": one
+      // attacker of every incident on that country's ground, whatever its weapon, was this one's too
+      unanimous(alike(events, e, i, true).filter((f) => here(f) && f.actor1?.name !== e.actor2?.name).map((f) => f.actor1));
+    return actor1 ? { ...e, actor1 } : e;
+  });
+  return attackers.map((e, i) => {
+    const { actor1 } = e;
+    if (e.actor2 || !actor1) return e;
+    // a campaign's attacker crosses borders; its target is only lent within one country, first by the
+    // incidents of a like weapon, then by all of that attacker's there (missiles on Odesa, drones on Kharkiv)
+    const sameSide = (anyWeapon: boolean) =>
+      unanimous(alike(attackers, e, i, anyWeapon).filter((f) => f.actor1?.name === actor1.name && f.location.country_code === e.location.country_code).map((f) => f.actor2));
+    const actor2 = sameSide(false) ?? sameSide(true);
+    return actor2 ? { ...e, actor2 } : e;
   });
 }
+
+/** The article's other incidents of the same kind and weapon (or any weapon), neither told as the answer to the other. */
+const alike = (events: ArticleEvent[], e: ArticleEvent, i: number, anyWeapon = false): ArticleEvent[] =>
+  events.filter((f, j) => f !== e && family(f) === family(e) && (anyWeapon || weaponsCompatible(f.weapon, e.weapon)) && !answers(f, e, i) && !answers(e, f, j));
 
 /**
  * "Turkey struck PKK targets in Iraq following a deadly attack in Ankara": an incident told as the answer
@@ -84,11 +96,42 @@ function otherArmedParty(actors: Actor[], e: ArticleEvent): Actor | null {
 export function nameUnsaidTargets(events: ArticleEvent[], articleActors: Actor[] = []): ArticleEvent[] {
   return events.map((e) => {
     if (e.actor2 || !e.actor1 || e.actor1.name === UNIDENTIFIED || !TARGETED_TYPES.has(e.event_type)) return e;
-    const actor2 = onlyParty(articleActors, e, e.actor1, isGroup(e.actor1) || e.actor1.type === 'state_military');
+    const actor2 = onlyParty(articleActors, e, e.actor1, isGroup(e.actor1) || e.actor1.type === 'state_military') ?? hitBack(events, e.actor1);
     return actor2 ? { ...e, actor2 } : e;
   });
 }
 
+/**
+ * "Israeli airstrikes struck southern Lebanon, killing a Hezbollah fighter. Hezbollah hit back with
+ * rockets at the Golan": a side the article's other incidents tell as hit by one armed party, when it
+ * strikes at no target said, struck that party (x-hit-back). The parties of the article's conflict are
+ * read from its own incidents, so it holds in any war; two attackers of that side leave it unsaid.
+ */
+function hitBack(events: ArticleEvent[], striker: Actor): Actor | null {
+  const attackers = events.filter((f) => f.actor2?.name === striker.name && TARGETED_TYPES.has(f.event_type)).map((f) => f.actor1);
+  const by = unanimous(attackers);
+  return by && ARMED.has(by.type) && by.name !== UNIDENTIFIED && by.name !== striker.name && !placeholder(by) ? by : null;
+}
+
+/**
+ * "Insurgents landed on the island" in a report on the Islamic State in Mozambique: generic militants
+ * are the one non-state armed group the article names, of the event's country or of none, other than
+ * the other side (x-generic-group). Two such groups, or none, leave the generic name.
+ */
+export function nameGenericGroups(events: ArticleEvent[], articleActors: Actor[] = []): ArticleEvent[] {
+  return events.map((e) => {
+    const named = (other: Actor | null): Actor | null => {
+      const groups = new Map(articleActors.filter((a) => isGroup(a) && (!a.country || a.country === e.location.country_code) && a.name !== other?.name).map((a) => [a.name, a]));
+      const [only] = groups.values();
+      return groups.size === 1 ? only! : null;
+    };
+    const actor1 = e.actor1?.name === GENERIC ? named(e.actor2) ?? e.actor1 : e.actor1;
+    const actor2 = e.actor2?.name === GENERIC ? named(actor1) ?? e.actor2 : e.actor2;
+    return actor1 === e.actor1 && actor2 === e.actor2 ? e : { ...e, actor1, actor2 };
+  });
+}
+
+const GENERIC = 'Militants';
 const TARGETED_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence']);
 const isGroup = (a: Actor): boolean => a.type === 'militia' || a.type === 'rebel_group';
 

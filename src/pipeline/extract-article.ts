@@ -8,7 +8,7 @@
 import { groupMentions, type MentionGroup } from '../merge/within-article.js';
 import { reconcile, type ArticleDefaults, type WeaponType } from '../merge/reconcile.js';
 import { reportsUnrest } from '../merge/crowd-events.js';
-import { fillSidesFromArticle, nameUnknownPerpetrators, nameUnsaidTargets } from '../merge/article-sides.js';
+import { fillSidesFromArticle, nameGenericGroups, nameUnknownPerpetrators, nameUnsaidTargets } from '../merge/article-sides.js';
 import type { Actor, Article, ArticleEvent, EventType, Extraction, Mention, Rejection } from '../types.js';
 import { buildContext, narrativeDay, sentenceActors, siteNear } from '../extract/context.js';
 import { sentenceMentions } from '../extract/mentions.js';
@@ -34,7 +34,7 @@ export function extractArticle(article: Article): Extraction {
   const built = groups.map((g) => reconcile(g, defaults) ?? unplaced(g, ctx.rejected));
   const linked = linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null);
   const named = [...ctx.actors.values()].flat().map((a) => a.actor);
-  const events = nameUnsaidTargets(nameUnknownPerpetrators(fillSidesFromArticle(linked, unrest), unrest, named), named);
+  const events = nameUnsaidTargets(nameUnknownPerpetrators(fillSidesFromArticle(nameGenericGroups(linked, named), unrest), unrest, named), named);
   return { article, events, tallies: extractTallies(ctx), actors: ctx.actors, rejected: ctx.rejected };
 }
 

@@ -45,6 +45,15 @@ describe('the usual press names of a conflict\'s parties (data/actors)', () => {
 });
 
 describe('names side by side', () => {
+  it('regional and sub-state forces by their press names, not as the national army', () => {
+    expect(names('Somali regional forces fought the Afar Special Forces on the border.')).toEqual(['Somali Regional Special Force', 'Afar Regional Special Force']);
+    expect(names('Peshmerga fighters repelled the raid.')).toEqual(['Peshmerga']);
+    expect(names('Puntland forces took the hills.')).toEqual(['Puntland Security Forces']);
+  });
+  it('UNISFA and UNDOF by their acronyms', () => {
+    expect(names('UNISFA said one of its bases was hit.')).toContain('UNISFA: United Nations Interim Security Force for Abyei');
+    expect(names('Shells fell near an UNDOF post.')).toContain('UNDOF: United Nations Disengagement Observer Force');
+  });
   it('every group of a list is found ("Hamas, the PIJ and the PFLP")', () => {
     expect(names('Hamas, the PIJ and the PFLP claimed the attack.')).toEqual(['Hamas', 'Palestinian Islamic Jihad', 'PFLP: Popular Front for the Liberation of Palestine']);
   });
