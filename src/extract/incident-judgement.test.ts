@@ -192,3 +192,19 @@ describe('acts that point back to a summary', () => {
     expect(events).toHaveLength(1);
   });
 });
+
+describe('n-reaction: the object of a reaction retells an incident already told', () => {
+  it('"accused the protesters of setting fire to cars" after the clash told is no second incident', () => {
+    const x = run('Police and supporters of the party clashed in Kragujevac on Monday, leaving two dead. Police also accused the protesters of setting fire to 40 cars.', '2024-05-14');
+    expect(x.events).toHaveLength(1);
+    expect(x.rejected.map((r) => r.rule)).toContain('n-reaction');
+  });
+  it('a reaction that names a new place tells an incident of its own', () => {
+    const x = run('Protesters attacked police in Kragujevac on Monday night. The minister accused protesters of attacking police in Kragujevac and Nis.', '2024-05-14');
+    expect(x.events.map((e) => e.location?.name).sort()).toEqual(['Kragujevac', 'Nis']);
+  });
+  it('a reaction told alone is the report of its incident', () => {
+    const x = run('The governor condemned the attack on the market in Jos on Monday.', '2024-05-14');
+    expect(x.events).toHaveLength(1);
+  });
+});

@@ -38,6 +38,11 @@ const someHarm = (r: Range | null): boolean => !!r && ((r.best ?? 0) > 0 || (r.l
 
 const COMMENT = /\b(comment(ed|s)?|condemn(ed|s)?|denounc(ed|es)|confirm(ed|s)?|den(y|ied|ies)|describ(ed|es)|investigat(ed|es|ing|ions?)|probes?\s+into|inquir(y|ies)\s+into|responded to|reacted to)\b/i;
 
+// "The minister accused protesters of attacking police", "the governor condemned the attacks on three
+// villages", "the spokesman called the strike retaliation": a reaction whose object is the act; the act is
+// what the reaction is about, not told here (no "that", "when" or "after" clause opens between them)
+const REACTION = /\b(accus(e|es|ed|ing)|blam(e|es|ed|ing)|condemn(s|ed|ing)?|denounc(e|es|ed|ing)|deplor(e|es|ed|ing)|decr(y|ies|ied|ying)|call(s|ed|ing)? the)\b(?![^;]*\b(that|which|who|when|after|before|as|while|because|but)\b)[^;]{0,100}$/i;
+
 // a crowd, or the gathering it forms: "during a rally ... an outcry against the security forces"
 const CROWD = new RegExp(String.raw`\b(${CROWD_NOUNS}|protests?|rall(y|ies)|demonstrations?)\b`, 'i');
 
@@ -312,6 +317,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     injured: own ? own.injured : i === 0 && ownToll ? casualties.injured : null,
     ...(counted ? { counted } : {}),
     ...(isHeadline(s.sentence) && (!day || isPageLine(s.sentence)) ? { headline: true } : {}),
+    ...(REACTION.test(clause.text.slice(0, trigger.index)) ? { reaction: true } : {}),
     attribution: attribution.speaker,
     claim: (attribution.claim && (roles.claimHere || !attribution.speakerActor || attribution.speakerActor.actor.name === roles.actor1?.name)) ||
       perpetratorSpeaks(attribution, roles.actor1),
