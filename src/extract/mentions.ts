@@ -353,8 +353,10 @@ function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: Da
   // the day a toll was given ("since October 7, the ministry said on Tuesday") dates no act
   const eventDates = dates.filter((d) => !d.periodStart && !d.speechDay && !d.otherDay && !endsLongSpan(s.sentence.text, dates, d));
   if (eventDates.length) return false;
-  // "has killed 12,000 people since the war began": a toll over a war, not an incident
-  if (dates.some((d) => d.periodStart) || namesWarPeriod(clause.text)) return true;
+  // "has killed 12,000 people since the war began": a toll over a war, not an incident; "293 people have
+  // been killed in mob attacks since the government took office": a toll that runs since something, even
+  // in the lead, when no day of the act is given
+  if (dates.some((d) => d.periodStart) || namesWarPeriod(clause.text) || RUNNING_TOLL.test(clause.text)) return true;
   const after = clause.text.slice(trigger.index + trigger.text.length);
   // "protesters from a group called Gen Z 212 have demanded better services": the crowd's verb follows it
   const crowdPerfect = trigger.rules[0] === 'a-protesters' && CROWD_PERFECT.test(after);
