@@ -205,6 +205,8 @@ export interface Mention {
   counted?: boolean;
   /** told in a line that no full stop closes (a headline, a dek, a caption, a label): it joins an incident and makes no event alone */
   headline?: boolean;
+  /** the object of a reaction ("accused protesters of attacking police", "condemned the attacks"): a retelling of an incident already told, no event of its own then */
+  reaction?: boolean;
   date: DateSpan | null;
   /** the only day the clause gives is the day its words were said ("officials said on Sunday"): any day given the act beats it */
   dateSaid?: boolean;

@@ -57,6 +57,9 @@ describe('not an incident, with the rule and its reason', () => {
     ['The mayor of Lyon hit back on Monday at the minister\'s "lazy city" remarks.', 'n-retort'],
     ['Over the same month, at least 12 people were killed and 300 injured in political violence in Khulna.', 'n-stat-period'],
     ['Police figures show that 14 people were killed in Derry during the first half of the year.', 'n-stat-period'],
+    ['Mob violence in Sylhet rose alarmingly in 2024.', 'n-trend'],
+    ['The police in Armagh recorded a rise in bombing incidents.', 'n-rise-in'],
+    ['In Khulna, 40 people have been killed in clashes since the election.', 'j-summary'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
@@ -190,5 +193,27 @@ describe('acts that point back to a summary', () => {
   it('a span of days keeps its last day as the act\'s', () => {
     const { events } = run('Gunmen killed 12 villagers in Zamfara between Monday and Tuesday.', '2025-04-25');
     expect(events).toHaveLength(1);
+  });
+});
+
+describe('n-trend spares a toll that rose', () => {
+  it('"the death toll from the bombing of a market in Jos rose sharply" keeps the bombing', () => {
+    expect(run('The death toll from the bombing of a market in Jos on Monday rose sharply to 20.', '2024-05-14').events).toHaveLength(1);
+  });
+});
+
+describe('n-reaction: the object of a reaction retells an incident already told', () => {
+  it('"accused the protesters of setting fire to cars" after the clash told is no second incident', () => {
+    const x = run('Police and supporters of the party clashed in Kragujevac on Monday, leaving two dead. Police also accused the protesters of setting fire to 40 cars.', '2024-05-14');
+    expect(x.events).toHaveLength(1);
+    expect(x.rejected.map((r) => r.rule)).toContain('n-reaction');
+  });
+  it('a reaction that names a new place tells an incident of its own', () => {
+    const x = run('Protesters attacked police in Kragujevac on Monday night. The minister accused protesters of attacking police in Kragujevac and Nis.', '2024-05-14');
+    expect(x.events.map((e) => e.location?.name).sort()).toEqual(['Kragujevac', 'Nis']);
+  });
+  it('a reaction told alone is the report of its incident', () => {
+    const x = run('The governor condemned the attack on the market in Jos on Monday.', '2024-05-14');
+    expect(x.events).toHaveLength(1);
   });
 });

@@ -38,6 +38,11 @@ const someHarm = (r: Range | null): boolean => !!r && ((r.best ?? 0) > 0 || (r.l
 
 const COMMENT = /\b(comment(ed|s)?|condemn(ed|s)?|denounc(ed|es)|confirm(ed|s)?|den(y|ied|ies)|describ(ed|es)|investigat(ed|es|ing|ions?)|probes?\s+into|inquir(y|ies)\s+into|responded to|reacted to)\b/i;
 
+// "The minister accused protesters of attacking police", "the governor condemned the attacks on three
+// villages", "the spokesman called the strike retaliation": a reaction whose object is the act; the act is
+// what the reaction is about, not told here (no "that", "when" or "after" clause opens between them)
+const REACTION = /\b(accus(e|es|ed|ing)|blam(e|es|ed|ing)|condemn(s|ed|ing)?|denounc(e|es|ed|ing)|deplor(e|es|ed|ing)|decr(y|ies|ied|ying)|call(s|ed|ing)? the)\b(?![^;]*\b(that|which|who|when|after|before|as|while|because|but)\b)[^;]{0,100}$/i;
+
 // a crowd, or the gathering it forms: "during a rally ... an outcry against the security forces"
 const CROWD = new RegExp(String.raw`\b(${CROWD_NOUNS}|protests?|rall(y|ies)|demonstrations?)\b`, 'i');
 
@@ -312,6 +317,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     injured: own ? own.injured : i === 0 && ownToll ? casualties.injured : null,
     ...(counted ? { counted } : {}),
     ...(isHeadline(s.sentence) && (!day || isPageLine(s.sentence)) ? { headline: true } : {}),
+    ...(REACTION.test(clause.text.slice(0, trigger.index)) ? { reaction: true } : {}),
     attribution: attribution.speaker,
     claim: (attribution.claim && (roles.claimHere || !attribution.speakerActor || attribution.speakerActor.actor.name === roles.actor1?.name)) ||
       perpetratorSpeaks(attribution, roles.actor1),
@@ -347,8 +353,10 @@ function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: Da
   // the day a toll was given ("since October 7, the ministry said on Tuesday") dates no act
   const eventDates = dates.filter((d) => !d.periodStart && !d.speechDay && !d.otherDay && !endsLongSpan(s.sentence.text, dates, d));
   if (eventDates.length) return false;
-  // "has killed 12,000 people since the war began": a toll over a war, not an incident
-  if (dates.some((d) => d.periodStart) || namesWarPeriod(clause.text)) return true;
+  // "has killed 12,000 people since the war began": a toll over a war, not an incident; "293 people have
+  // been killed in mob attacks since the government took office": a toll that runs since something, even
+  // in the lead, when no day of the act is given
+  if (dates.some((d) => d.periodStart) || namesWarPeriod(clause.text) || RUNNING_TOLL.test(clause.text)) return true;
   const after = clause.text.slice(trigger.index + trigger.text.length);
   // "protesters from a group called Gen Z 212 have demanded better services": the crowd's verb follows it
   const crowdPerfect = trigger.rules[0] === 'a-protesters' && CROWD_PERFECT.test(after);

@@ -30,7 +30,7 @@ export function extractArticle(article: Article): Extraction {
   };
   // acts that a count of incidents sums up, and headlines, make no event of their own
   const summedUp = summaryAt(mentions, ctx.rejected);
-  const groups = groupMentions(mentions).filter((g) => reportsIncident(g) && !pointsToSummary(g, summedUp));
+  const groups = retold(groupMentions(mentions).filter((g) => reportsIncident(g) && !pointsToSummary(g, summedUp)), ctx.rejected);
   const built = groups.map((g) => reconcile(g, defaults) ?? unplaced(g, ctx.rejected));
   const linked = linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null);
   const named = [...ctx.actors.values()].flat().map((a) => a.actor);
@@ -54,6 +54,28 @@ function reportsIncident(g: MentionGroup): boolean {
   const summed = g.mentions[0]!.counted;
   return g.mentions.some((m) => !m.counted && !m.casualtyOnly && !m.headline && !(summed && m.anaphoric && !m.date && !m.place));
 }
+
+/**
+ * "Gunmen attacked police in Novi Sad on Monday. ... The minister accused protesters of attacking police in
+ * Novi Sad and Belgrade": a group told only as the object of a reaction, after an incident the article told
+ * itself, is that reaction's view of what was told, not another incident; told alone it is the report.
+ */
+function retold(groups: MentionGroup[], rejected: Rejection[]): MentionGroup[] {
+  const first = (g: MentionGroup) => Math.min(...g.mentions.map((m) => m.sentence.index));
+  const onlyReaction = (g: MentionGroup) => g.mentions.every((m) => m.reaction || m.casualtyOnly);
+  const told = groups.filter((g) => !onlyReaction(g));
+  // ("condemned the attacks on Daffo, Manguna and Hurti on April 2", "condemned an attack which killed four
+  // police": a reaction that names new places, its own day or a toll tells what the article told nowhere else)
+  const ownSetting = (g: MentionGroup) => g.mentions.some((m) => m.date?.text || harm(m.fatalities) || harm(m.injured) || (m.place && m.place.geo_precision < 3 && !told.some((t) => t.mentions.some((x) => x.place?.name === m.place!.name))));
+  return groups.filter((g) => {
+    if (!onlyReaction(g) || ownSetting(g) || !told.some((t) => first(t) < first(g))) return true;
+    const m = g.mentions.find((x) => !x.casualtyOnly)!;
+    rejected.push({ sentence: m.sentence, act: m.trigger, rule: 'n-reaction', reason: 'the object of a reaction ("accused protesters of attacking police", "condemned the attacks") after an incident the article told is a retelling, not another incident' });
+    return false;
+  });
+}
+
+const harm = (r: Mention['fatalities']): boolean => !!r && ((r.best ?? 0) > 0 || (r.low ?? 0) > 0);
 
 // the judgements that a candidate sums up many acts rather than reporting one
 const SUMMARY_RULES = new Set(['j-summary', 'n-generic-count', 'n-times', 'n-since', 'n-toll-summary', 'n-repeated', 'n-habitual', 'n-durative']);

@@ -115,6 +115,7 @@ describe('the day something was said (speechDay)', () => {
   it('a dateline dates the report, no act: "MANILA, Dec 18 (NNN-PNA) –", "Kabul, Dec 12 The group..."', () => {
     expect(first('MANILA, Dec 18 (NNN-PNA) – A soldier was killed in a clash before dawn yesterday.').otherDay).toBe(true);
     expect(first('Kabul, Dec 12 The militant group said it was behind the bombing.').otherDay).toBe(true);
+    expect(first('Sylhet, Dec 17: A rights group said mob attacks had grown.').otherDay).toBe(true);
   });
   it('"On Monday, Dec 12 the army struck" is no dateline', () => expect(first('On Monday, Dec 16 the army struck the camp.').otherDay).toBe(false));
   it('a day before the verb of speech: "commanders on Tuesday made public", "noted on Monday"', () => {
