@@ -59,6 +59,10 @@ describe('listed places', () => {
     const e = events('In Falkirk, Scotland, protesters clashed with police outside a hotel on Saturday.', '2025-08-31');
     expect(e.map((x) => x.location.name)).toEqual(['Falkirk']);
   });
+  it('"took place in cities such as X and Y" is one event in each, though a count before it rules "took place" out', () => {
+    const e = events('The rallies, called by more than 100 groups, took place on Saturday in cities such as Leeds and Bristol.', '2025-05-12');
+    expect(e.map((x) => x.location.name).sort()).toEqual(['Bristol', 'Leeds']);
+  });
   it('bare countries listed after an act stay one event', () => {
     const e = events('The militia bombed a convoy on Tuesday, drawing condemnation from Uganda and Kenya.', '2025-03-05');
     expect(e).toHaveLength(1);
