@@ -78,6 +78,10 @@ describe('villages the gazetteer lacks', () => {
     const e = events('Gunmen killed 30 people in Mangu, Plateau State, last week. On Monday night they raided four villages - Kwari, Dagu, Lamba and Tudun - burning homes, a resident said.', '2025-06-10');
     expect(e.map((x) => x.location.name)).toEqual(['Mangu', 'Kwari', 'Dagu', 'Lamba', 'Tudun']);
   });
+  it('"the villages of X, Y and Z" near a town are one event at each', () => {
+    const e = events('Artillery shelled the villages of Kwari, Dagu and Lamba near Mangu on Sunday, residents said.', '2025-06-10');
+    expect(e.map((x) => x.location.name)).toEqual(['Kwari', 'Dagu', 'Lamba']);
+  });
   it('a faith before "communities" names no village', () => {
     const e = events('Gunmen attacked Christian and Muslim communities in Mangu on Sunday, killing nine people.', '2025-06-10');
     expect(e.map((x) => x.location.name)).toEqual(['Mangu']);
