@@ -59,6 +59,10 @@ describe('listed places', () => {
     const e = events('In Falkirk, Scotland, protesters clashed with police outside a hotel on Saturday.', '2025-08-31');
     expect(e.map((x) => x.location.name)).toEqual(['Falkirk']);
   });
+  it('"took place in cities such as X and Y" is one event in each, though a count before it rules "took place" out', () => {
+    const e = events('The rallies, called by more than 100 groups, took place on Saturday in cities such as Leeds and Bristol.', '2025-05-12');
+    expect(e.map((x) => x.location.name).sort()).toEqual(['Bristol', 'Leeds']);
+  });
   it('bare countries listed after an act stay one event', () => {
     const e = events('The militia bombed a convoy on Tuesday, drawing condemnation from Uganda and Kenya.', '2025-03-05');
     expect(e).toHaveLength(1);
@@ -73,6 +77,10 @@ describe('villages the gazetteer lacks', () => {
   it('villages listed after "villages -" are near the town the sentence before named, and none is that town', () => {
     const e = events('Gunmen killed 30 people in Mangu, Plateau State, last week. On Monday night they raided four villages - Kwari, Dagu, Lamba and Tudun - burning homes, a resident said.', '2025-06-10');
     expect(e.map((x) => x.location.name)).toEqual(['Mangu', 'Kwari', 'Dagu', 'Lamba', 'Tudun']);
+  });
+  it('"the villages of X, Y and Z" near a town are one event at each', () => {
+    const e = events('Artillery shelled the villages of Kwari, Dagu and Lamba near Mangu on Sunday, residents said.', '2025-06-10');
+    expect(e.map((x) => x.location.name)).toEqual(['Kwari', 'Dagu', 'Lamba']);
   });
   it('a faith before "communities" names no village', () => {
     const e = events('Gunmen attacked Christian and Muslim communities in Mangu on Sunday, killing nine people.', '2025-06-10');

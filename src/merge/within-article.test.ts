@@ -60,6 +60,10 @@ describe('one incident per article unless the text separates it', () => {
     expect(e).toHaveLength(1);
     expect(e[0]!.location.name).toBe('Celaya');
   });
+  it('two nearby towns, each named as the place of its own act, are two incidents (otherTown)', () => {
+    const e = events('Rioters clashed with police in Nanterre on Friday night, officials said. In Colombes, rioters torched a town hall.', '2025-06-30');
+    expect(e.map((x) => x.location.name)).toEqual(['Nanterre', 'Colombes']);
+  });
   it('"who also" adds to the act it hangs on; it separates nothing', () => {
     const e = events('Rioters broke into a hotel in Rotherham on Sunday. The hotel windows were smashed by rioters, who also tried to set it alight.', '2024-08-05');
     expect(e).toHaveLength(1);

@@ -193,7 +193,7 @@ const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|
  * violent"), is no day of its own; a killing a march came after is the march's cause, not the march.
  */
 const retells = (g: Group, m: Mention): boolean =>
-  (!m.date || (m.antecedent && !m.date.text && sameFamily(g, m))) && (!m.place || isCountryLevel(m.place) || samePlace(g.place, m.place) || fillsInPlace(g, m)) &&
+  (!m.date || (m.antecedent && !m.date.text && sameFamily(g, m))) && (!m.place || isCountryLevel(m.place) || (samePlace(g.place, m.place) && !otherTown(g.place!, m)) || fillsInPlace(g, m)) &&
   !SEPARATED.test(m.sentence.text);
 /**
  * "A candidate has been killed. She was shot dead in Celaya": an act of the same kind a sentence or two
@@ -221,7 +221,7 @@ function lastTold(groups: Group[]): Group | undefined {
 /** Enough in common to be one incident without a word that refers back: the same site, or the same parties. */
 function strongMatch(g: Group, m: Mention): boolean {
   const place = g.place;
-  if (samePlace(place, m.place) && (place!.geo_precision < 3 || m.place!.geo_precision < 3)) return true;
+  if (samePlace(place, m.place) && (place!.geo_precision < 3 || m.place!.geo_precision < 3) && !otherTown(place!, m)) return true;
   if (place && m.place && place.geo_precision < 3 && m.place.geo_precision < 3) return false;
   const same = (k: 'actor1' | 'actor2' | 'weapon') => { const v = g[k]; const w = m[k]; return !!v && !!w && (typeof v === 'string' ? v === w : v.name === (w as typeof v).name); };
   // "a drone targeted a base in northern Syria" then "the drone struck the facility in Shaddadi": the
@@ -239,6 +239,14 @@ function strongMatch(g: Group, m: Mention): boolean {
   const sameWeapon = same('weapon') && (!!m.actor1 || !!m.actor2) && (!!g.actor1 || !!g.actor2);
   return same('actor1') || (same('actor2') && same('weapon')) || refines || sameDay || sameWeapon;
 }
+
+/**
+ * "In Sidi Bibi, protesters burned the commune headquarters. In Biougra, a bank was ransacked": two towns,
+ * each named as the place of its own act, are two incidents however near they are; an act that points
+ * back ("the attack") or a town named with the other is one told again.
+ */
+const otherTown = (place: NonNullable<Mention['place']>, m: Mention): boolean =>
+  !m.anaphoric && place.geo_precision === 1 && m.place!.geo_precision === 1 && place.name !== m.place!.name;
 
 /**
  * "The attack happened on Wednesday in Kyauk Ni Maw ... a jet fighter bombed the village on Wednesday

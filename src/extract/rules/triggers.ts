@@ -47,7 +47,8 @@ export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = 
   for (const action of ordered) {
     if (NEEDS_WEAPON.has(action.rule.id) && !weapon) continue;
     if (vetoed.has(action)) continue;
-    const vetoedLater = actions.find((a) => a.index > action.index + action.text.length && vetoed.has(a));
+    // ("The protests, called by 200 groups, took place in X": "took place" tells where the act before it was)
+    const vetoedLater = actions.find((a) => a.index > action.index + action.text.length && vetoed.has(a) && a.rule.id !== 'a-occurred');
     // the clause's main verb: not an act inside a relative clause ("which wounded") or a prepositional
     // phrase ("in an overnight attack Russia fired..."), whose subject is not the clause's
     const firstAct = actions.find((a) => !vetoed.has(a) && (!NEEDS_WEAPON.has(a.rule.id) || weapon) &&

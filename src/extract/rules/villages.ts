@@ -20,6 +20,9 @@ const LIST_THEN_NOUN = new RegExp(String.raw`(?<![\p{L}'’-])(${LIST})\s+${PLUR
 const NOUN_THEN_LIST = new RegExp(String.raw`\b${PLURAL}\s*(?:[-–—:]\s*|,?\s+(?:including|namely|such as|among them)\s+)(${LIST})(?![\p{L}'’-])`, 'gu');
 // "in Ruwi community", "at Hurti village"
 const ONE = new RegExp(String.raw`\b(?:in|at|on|of|from|into|to)\s+(${NAME})\s+${SINGULAR}\b`, 'gu');
+// "the villages of Mazi, Spindari and Karkashi": the noun before the names ("the village of X" alone is
+// mostly the site of an incident already told, named again)
+const NOUN_OF = new RegExp(String.raw`\bthe\s+${PLURAL}\s+of\s+(${LIST})(?![\p{L}'’-])`, 'gu');
 const ITEM = new RegExp(NAME, 'gu');
 
 /**
@@ -30,7 +33,7 @@ export function villagePlaces(text: string, known: PlaceMatch[], taken: Array<[n
   const out: PlaceMatch[] = [];
   const overlaps = (a: number, b: number) => known.some((p) => p.index < b && a < p.end) || taken.some(([s, e]) => s < b && a < e) ||
     out.some((p) => p.index < b && a < p.end);
-  const lists = [...text.matchAll(LIST_THEN_NOUN), ...text.matchAll(NOUN_THEN_LIST), ...text.matchAll(ONE)];
+  const lists = [...text.matchAll(LIST_THEN_NOUN), ...text.matchAll(NOUN_THEN_LIST), ...text.matchAll(ONE), ...text.matchAll(NOUN_OF)];
   for (const m of lists) {
     const listStart = m.index + m[0].indexOf(m[1]!);
     const listEnd = listStart + m[1]!.length;

@@ -20,6 +20,10 @@ describe('findPlaces', () => {
     // province only because it is the name being placed, so a story on Chile keeps Chile's capital
     expect(places('Troops guarded a looted shop in Santiago late on Monday.', ['CL'])[0]?.slice(0, 2)).toEqual(['Santiago', 'CL']);
   });
+  it('towns a plural noun of places opens a list of ("cities such as", "towns including") are places', () => {
+    expect(places('Riots swept major cities such as Leeds, Bristol and Sheffield.').map((p) => p[0])).toEqual(['Leeds', 'Bristol', 'Sheffield']);
+    expect(places('Crowds rallied in several towns, including Mombasa and Kisumu.').map((p) => p[0])).toEqual(['Mombasa', 'Kisumu']);
+  });
   it('a country\'s other name after "the village of" names the village, not the country', () => {
     // "Mann" is one of the Isle of Man's other names
     expect(places('Rebels overran the army post in the village of Mann at dawn.').map((p) => p[1])).not.toContain('IM');

@@ -51,6 +51,9 @@ function afterUnknownName(before: string): boolean {
 // "the village of Mann": a country's other name (Mann is the Isle of Man's) after a village's or town's "of" names the village
 const SMALL_SETTLEMENT_OF = /\b(village|town|hamlet|suburb|locality|township)\s+of\s+$/i;
 const NAMED_SETTLEMENT = /\b(the|a|[A-Z][\w-]*['’]s)\s+([A-Za-z][\w-]*\s+){0,2}(town|city|village|port|base|suburb|district|capital|streets)\s+of\s+$/;
+// "riots swept cities such as Manchester, Hull and Stoke", "rallies in cities including Nairobi and Nakuru":
+// places a plural noun of places opens a list of are where it happened
+const PLACES_SUCH_AS = /\b(cities|towns|villages|places|areas|locations|districts|provinces|regions|states|counties|capitals)\s*,?\s+(such as|like|including|among them|notably)\s+$/i;
 // "Dar es Salaam, Tanzania's largest city, ...", "Goma, the regional capital": an apposition says the name is a settlement's
 const SETTLEMENT_APPOSITION = /^,\s+(the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+([\p{L}-]+\s+){0,3}(city|town|village|capital|port|hub)\b/u;
 // "between Amalfi and Anorí": two towns that bound the place (not "fighting between Bamako and separatists",
@@ -183,7 +186,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
       WHEREABOUTS.test(text.slice(Math.max(0, span.start - 140), span.start))) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
-    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || listed || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
+    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || PLACES_SUCH_AS.test(before) || listed || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
       (PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 80)) && SUBJECT_START.test(before)) || (!('country' in span.value) && SETTLEMENT_APPOSITION.test(text.slice(span.end, span.end + 60))) ||
       (!('country' in span.value) && BETWEEN.test(before) && BETWEEN_TOWN_AND.test(after) && !span.value.records.some(isNationalCapital));
     const relative = RELATIVE.test(before) || withinUnknown(before, span.start, out);
