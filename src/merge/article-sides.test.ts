@@ -23,6 +23,9 @@ describe('an unnamed perpetrator', () => {
       'Shahed drones struck Kharkiv on Sunday, damaging homes.', '2023-06-12').map((s) => s[0])).toEqual([
       'Military Forces of Russia', 'Military Forces of Russia',
     ]));
+  it('but not to an incident whose target is that attacker\'s own group', () =>
+    expect(sides('Iran-backed militias fired rockets at a US base in Iraq on Monday. ' +
+      'Airstrikes hit Kataib Hezbollah facilities in Iraq on Monday.', '2023-12-26')[1]?.[0]).not.toBe('Iran-backed militias'));
   it('and that attacker\'s target there, whatever its weapon', () =>
     expect(sides('Russian forces fired cruise missiles at Odesa in Ukraine on Sunday, killing three civilians. Shahed drones struck Kharkiv on Sunday.', '2023-06-12')[1])
       .toEqual(['Military Forces of Russia', 'Civilians (Ukraine)']));

@@ -4,7 +4,7 @@
 // (two attackers in one article, as in strikes and counter-strikes) leaves the side to the incidents
 // in the same country, when they agree. Whether the article reports unrest is its caller's one test
 // (reportsUnrest, x-reports-unrest), the same that reconcile reads.
-import { lookupActor } from '../resolve/actor/dictionary.js';
+import { actorsCompatible, lookupActor } from '../resolve/actor/dictionary.js';
 import type { Actor, ArticleEvent } from '../types.js';
 import { weaponsCompatible } from './compatibility.js';
 import { crowd } from './reconcile.js';
@@ -15,13 +15,13 @@ export function fillSidesFromArticle(events: ArticleEvent[], unrest: boolean): A
   // said) lends the United States named for the raids on Sanaa and Saada, and then lends them its target
   const attackers = events.map((e, i) => {
     if (e.actor1 || (unrest && crowdViolence(e) && crowdActs(e.mentions).has('violence'))) return e;
-    const agreeing = alike(events, e, i).filter((f) => (!e.actor2 || !f.actor2 || f.actor2.name === e.actor2.name) && f.actor1?.name !== e.actor2?.name);
+    const agreeing = alike(events, e, i).filter((f) => (!e.actor2 || !f.actor2 || f.actor2.name === e.actor2.name) && !hitsItsOwn(f.actor1, e.actor2));
     // strikes and counter-strikes: the attackers of the incidents on the same country's ground
     const here = (f: ArticleEvent) => f.location.country_code === e.location.country_code;
     const actor1 = unanimous(agreeing.map((f) => f.actor1)) ?? unanimous(agreeing.filter(here).map((f) => f.actor1)) ??
       // "Russian forces fired cruise missiles at Odesa... strikes on the Kharkiv region used Shahed drones": one
       // attacker of every incident on that country's ground, whatever its weapon, was this one's too
-      unanimous(alike(events, e, i, true).filter((f) => here(f) && f.actor1?.name !== e.actor2?.name).map((f) => f.actor1));
+      unanimous(alike(events, e, i, true).filter((f) => here(f) && !hitsItsOwn(f.actor1, e.actor2)).map((f) => f.actor1));
     return actor1 ? { ...e, actor1 } : e;
   });
   return attackers.map((e, i) => {
@@ -35,6 +35,13 @@ export function fillSidesFromArticle(events: ArticleEvent[], unrest: boolean): A
     return actor2 ? { ...e, actor2 } : e;
   });
 }
+
+/**
+ * A strike on Kataib Hezbollah is no act of the Iran-backed militias it belongs to: an attacker is not lent
+ * to an incident whose target is that attacker, one of its groups or its umbrella.
+ */
+const hitsItsOwn = (attacker: Actor | null, target: Actor | null): boolean =>
+  !!attacker && !!target && attacker.type !== 'unknown' && target.type !== 'unknown' && target.type !== 'civilians' && actorsCompatible(attacker, target);
 
 /** The article's other incidents of the same kind and weapon (or any weapon), neither told as the answer to the other. */
 const alike = (events: ArticleEvent[], e: ArticleEvent, i: number, anyWeapon = false): ArticleEvent[] =>
