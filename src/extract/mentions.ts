@@ -34,7 +34,8 @@ const RUNNING_TOLL = /\b(ha(?:ve|s)|had)\s+(died|been killed|been wounded|been i
 
 const JOINT_TOLL = /\b(?:(?:two|three|four|five|six|several|multiple|both)\s+(?:separate\s+|different\s+|coordinated\s+|deadly\s+|,\s*)*|separate\s+)(?:attacks|strikes|bombings|blasts|explosions|incidents|assaults|ambushes|raids|clashes)\b/i;
 
-const someHarm = (r: Range | null): boolean => !!r && ((r.best ?? 0) > 0 || (r.low ?? 0) > 0);
+/** A toll of at least one: someone was killed or hurt. */
+export const someHarm = (r: Range | null): boolean => !!r && ((r.best ?? 0) > 0 || (r.low ?? 0) > 0);
 
 const COMMENT = /\b(comment(ed|s)?|condemn(ed|s)?|denounc(ed|es)|confirm(ed|s)?|den(y|ied|ies)|describ(ed|es)|investigat(ed|es|ing|ions?)|probes?\s+into|inquir(y|ies)\s+into|responded to|reacted to)\b/i;
 

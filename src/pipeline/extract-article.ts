@@ -11,7 +11,7 @@ import { reportsUnrest } from '../merge/crowd-events.js';
 import { fillSidesFromArticle, nameGenericGroups, nameUnknownPerpetrators, nameUnsaidTargets } from '../merge/article-sides.js';
 import type { Actor, Article, ArticleEvent, EventType, Extraction, Mention, Rejection } from '../types.js';
 import { buildContext, narrativeDay, sentenceActors, siteNear } from '../extract/context.js';
-import { sentenceMentions } from '../extract/mentions.js';
+import { sentenceMentions, someHarm } from '../extract/mentions.js';
 import { extractTallies } from '../extract/tallies.js';
 
 export function extractArticle(article: Article): Extraction {
@@ -66,7 +66,7 @@ function retold(groups: MentionGroup[], rejected: Rejection[]): MentionGroup[] {
   const told = groups.filter((g) => !onlyReaction(g));
   // ("condemned the attacks on Daffo, Manguna and Hurti on April 2", "condemned an attack which killed four
   // police": a reaction that names new places, its own day or a toll tells what the article told nowhere else)
-  const ownSetting = (g: MentionGroup) => g.mentions.some((m) => m.date?.text || harm(m.fatalities) || harm(m.injured) || (m.place && m.place.geo_precision < 3 && !told.some((t) => t.mentions.some((x) => x.place?.name === m.place!.name))));
+  const ownSetting = (g: MentionGroup) => g.mentions.some((m) => m.date?.text || someHarm(m.fatalities) || someHarm(m.injured) || (m.place && m.place.geo_precision < 3 && !told.some((t) => t.mentions.some((x) => x.place?.name === m.place!.name))));
   return groups.filter((g) => {
     if (!onlyReaction(g) || ownSetting(g) || !told.some((t) => first(t) < first(g))) return true;
     const m = g.mentions.find((x) => !x.casualtyOnly)!;
@@ -74,8 +74,6 @@ function retold(groups: MentionGroup[], rejected: Rejection[]): MentionGroup[] {
     return false;
   });
 }
-
-const harm = (r: Mention['fatalities']): boolean => !!r && ((r.best ?? 0) > 0 || (r.low ?? 0) > 0);
 
 // the judgements that a candidate sums up many acts rather than reporting one
 const SUMMARY_RULES = new Set(['j-summary', 'n-generic-count', 'n-times', 'n-since', 'n-toll-summary', 'n-repeated', 'n-habitual', 'n-durative']);
