@@ -2,7 +2,7 @@
 // Order matters: the trigger decides whether there is a mention at all; places and actors are found
 // over the whole sentence once and then read per clause; attribution is the sentence's.
 import { BARE_MILITARY, BARE_POLICE, barePolice, type ActorMatch } from '../resolve/actor/find-actors.js';
-import { policeForces, stateForces } from '../resolve/actor/dictionary.js';
+import { isArmedGroup, policeForces, stateForces } from '../resolve/actor/dictionary.js';
 import { findPlaces, listGoesOn, townNamed, type PlaceMatch } from '../resolve/place/find-places.js';
 import { addDays, dayDiff } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
@@ -187,7 +187,7 @@ function resolveDescription(text: string, a: ActorMatch, lastGroup: Actor | null
   return described && lastGroup && lastGroup.name !== a.actor.name ? { ...a, actor: lastGroup } : a;
 }
 
-const isGroup = (a: ActorMatch) => a.actor.type === 'militia' || a.actor.type === 'rebel_group';
+const isGroup = (a: ActorMatch): boolean => isArmedGroup(a.actor);
 
 function lastGroupBefore(actors: ActorMatch[], index: number): Actor | null {
   return actors.filter((a) => a.end <= index && isGroup(a)).pop()?.actor ?? null;

@@ -4,7 +4,7 @@
 // (two attackers in one article, as in strikes and counter-strikes) leaves the side to the incidents
 // in the same country, when they agree. Whether the article reports unrest is its caller's one test
 // (reportsUnrest, x-reports-unrest), the same that reconcile reads.
-import { actorsCompatible, lookupActor } from '../resolve/actor/dictionary.js';
+import { actorsCompatible, isArmedGroup as isGroup, lookupActor } from '../resolve/actor/dictionary.js';
 import type { Actor, ArticleEvent } from '../types.js';
 import { weaponsCompatible } from './compatibility.js';
 import { crowd } from './reconcile.js';
@@ -140,7 +140,6 @@ export function nameGenericGroups(events: ArticleEvent[], articleActors: Actor[]
 
 const GENERIC = 'Militants';
 const TARGETED_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence']);
-const isGroup = (a: Actor): boolean => a.type === 'militia' || a.type === 'rebel_group';
 
 /** The one armed party the article names besides `other`: states' forces only when `stateAllowed`, a group only in the event's country. */
 function onlyParty(actors: Actor[], e: ArticleEvent, other: Actor | null, stateAllowed: boolean): Actor | null {

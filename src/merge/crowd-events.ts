@@ -1,7 +1,7 @@
 // Protests and riots the ACLED way: the crowd is actor1 and the police who step in are actor2; what
 // happened beyond the gathering (data/lexicons/crowd-acts.tsv) decides the sub-event type.
 import { CROWD_NOUNS, matchAll } from '../extract/lexicon.js';
-import { policeForces } from '../resolve/actor/dictionary.js';
+import { isArmedGroup, policeForces } from '../resolve/actor/dictionary.js';
 import { barePolice } from '../resolve/actor/find-actors.js';
 import type { Actor, ActorMatch, ArticleEvent, Mention, Range, Sentence } from '../types.js';
 
@@ -149,7 +149,7 @@ export function crowdActs(ms: Mention[]): Set<Kind> {
 
 const isStateForce = (a: Actor | null): a is Actor => !!a && a.type === 'state_military';
 const isPolice = (a: Actor): boolean => a.name.startsWith('Police Forces of');
-const isArmed = (a: Actor | null): boolean => !!a && (a.type === 'militia' || a.type === 'rebel_group' || (a.type === 'state_military' && !a.name.startsWith('Police')));
+const isArmed = (a: Actor | null): boolean => !!a && (isArmedGroup(a) || (a.type === 'state_military' && !a.name.startsWith('Police')));
 
 // a crowd as a party of the clash: "clashes between quota protesters and ...", "protesters clashed with"
 // "clashes between security forces and demonstrators"
@@ -192,4 +192,4 @@ const PROPERTY_ACTS = new Set(['a-arson', 'a-plunder']);
 const heavy = (weapon: string | null): boolean => !!weapon && weapon !== 'small arms';
 /** Armed groups, gunmen and armies (police face crowds; an army facing one, as actor2, is no sign of war). */
 export const isArmedSide = (a: Actor | null, armies = true): boolean =>
-  !!a && (a.type === 'militia' || a.type === 'rebel_group' || a.type === 'unknown' || (armies && isArmed(a)));
+  !!a && (isArmedGroup(a) || a.type === 'unknown' || (armies && isArmed(a)));

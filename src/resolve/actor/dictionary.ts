@@ -130,6 +130,9 @@ export function longestAliasWords(): number {
   return maxWords;
 }
 
+/** A non-state armed group: a militia or a rebel group. */
+export const isArmedGroup = (a: Actor): boolean => a.type === 'militia' || a.type === 'rebel_group';
+
 /** Two actors that can be the same party: equal, unknown, one the other's umbrella (at any depth), or
  * a descriptor ("Iran-backed militias", no home country) and a group of the alliance it describes. */
 export function actorsCompatible(a: Actor | null, b: Actor | null): boolean {
