@@ -285,16 +285,14 @@ class PgQueries extends SqlQueries {
 
   /** Whether walking the events newest first finds `n` matches of `q` for less than hashing all of them (see `eventCounts`). */
   private async walkPays(q: string, n: number): Promise<boolean> {
-    const [matching, reports] = await Promise.all([
-      this.estimatedRows("SELECT 1 FROM reports WHERE sentences LIKE ? ESCAPE '\\'", POSTGRES.search(q).args), this.estimatedRows('SELECT 1 FROM reports', []),
-    ]);
-    return matching * matching > WALK_PROBE_COST * n * reports;
+    const [matching, reports] = await this.estimatedRows(["SELECT 1 FROM reports WHERE sentences LIKE ? ESCAPE '\\'", 'SELECT 1 FROM reports'], POSTGRES.search(q).args);
+    return matching! * matching! > WALK_PROBE_COST * n * reports!;
   }
 
-  /** The planner's estimate of a query's rows, read from its plan: nothing is run. */
-  private async estimatedRows(sql: string, args: unknown[]): Promise<number> {
-    const [row] = await this.all<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>(`EXPLAIN (FORMAT JSON) ${sql}`, args);
-    return row!['QUERY PLAN'][0]!.Plan['Plan Rows'];
+  /** The planner's estimates of the rows of several queries, read from the plan of their UNION ALL (one round trip): nothing is run. */
+  private async estimatedRows(queries: string[], args: unknown[]): Promise<number[]> {
+    const [row] = await this.all<{ 'QUERY PLAN': Array<{ Plan: { Plans: Array<{ 'Plan Rows': number }> } }> }>(`EXPLAIN (FORMAT JSON) ${queries.join(' UNION ALL ')}`, args);
+    return row!['QUERY PLAN'][0]!.Plan.Plans.map((p) => p['Plan Rows']);
   }
 
   async reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Promise<Candidate[]> {
