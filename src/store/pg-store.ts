@@ -13,12 +13,13 @@ import pg from 'pg';
 import { idPrefix } from '../util/country-codes.js';
 import { matchKey } from '../model/match-key.js';
 import type { ExportEvent, Tally } from '../types.js';
-import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventFilter, type EventReader, type OpenOptions, type Page, type StoreQueries, type WriteScope } from './event-store.js';
+import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventCounts, type EventFilter, type EventReader, type OpenOptions, type Page, type StoreQueries, type WriteScope } from './event-store.js';
 import { databaseName } from './open.js';
 import { SessionStore } from './session-store.js';
 import {
   CountChanges, COUNTED_COLUMNS, COUNTS, EVENT_COLUMNS, EVENT_UPDATES, SCHEMA_VERSION, SqlQueries, candidateBlock, chooseIdCnty, clause, eventRow, foreignDatabase, isLongSpan,
-  isSitrepSchema, marks, readableVersion, readerQuery, retrying, searchText, unixSeconds, whereOf, wrongVersion, type CountedRow, type Dialect, type StoredRow,
+  isSitrepSchema, marks, readableVersion, readerQuery, retrying, searchText, unixSeconds, whereOf, wrongVersion, COUNTED_OF_EACH, countEach, countsOfNewest, type CountedColumns, type CountedRow, type Dialect,
+  type StoredRow,
 } from './sql-common.js';
 
 const T = 'TEXT COLLATE "C"';
@@ -97,6 +98,9 @@ CREATE INDEX actor_counts_by_sub_type ON actor_counts (lower(sub_event_type), ac
  */
 const pgUpgradable = (version: number): boolean => version >= 7 && version <= 9;
 
+// what testing one walked event's reports costs (an index probe and a heap row), in reports hashed:
+// 4-6 measured on the 300,000-event database of docs/performance.md ("Search counts capped")
+const WALK_PROBE_COST = 5;
 // connections per store: an ingest uses one at a time, a server one per request in progress
 const POOL_SIZE = 8;
 // what a writer waits in all for locks and deadlock retries before it gives up on an article
@@ -259,6 +263,36 @@ class PgQueries extends SqlQueries {
     const { where, args } = whereOf(filter, POSTGRES);
     if (page?.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
     return this.all<Row>(`SELECT ${columns} FROM events ${clause(where)} ORDER BY date, id${page ? ` LIMIT ${Math.floor(page.limit)}` : ''}`, args);
+  }
+
+  /**
+   * A search's counts past `cap` are of its newest `cap` matches, found by one of two plans, chosen by
+   * what each reads. Walking the events newest first (the plan PostgreSQL's planner picks for a LIMIT)
+   * tests each walked event's reports, an index probe and a heap row each, until `cap` match: about
+   * `cap` ÷ the word's share of the reports. Hashing every report the word's trigram index finds reads
+   * each of them once, a fifth of a probe, and gives every match, so it also counts them: the walk pays
+   * only for a word in more reports than sqrt(WALK_PROBE_COST × cap × reports) (at 300,000 reports and a
+   * cap of 1,000, 13 % of them: "killed", in a third, not "drone", in a tenth).
+   */
+  override async eventCounts(filter: EventFilter = {}, cap?: number): Promise<EventCounts> {
+    if (cap === undefined || !filter.q || filter.q.includes('\n') || (await this.walkPays(filter.q, cap))) return super.eventCounts(filter, cap);
+    const { where, args } = whereOf(filter, POSTGRES);
+    // OFFSET 0 keeps the planner from carrying the LIMIT into the matches' query, which it then hashes
+    const newest = await this.all<CountedColumns>(`SELECT ${COUNTED_OF_EACH} FROM (SELECT ${COUNTED_OF_EACH}, id FROM events ${clause(where)} OFFSET 0) AS matches
+      ORDER BY date DESC, id DESC LIMIT ${Math.floor(cap) + 1}`, args);
+    return newest.length > cap ? countsOfNewest(newest.slice(0, Math.floor(cap))) : countEach(newest);
+  }
+
+  /** Whether walking the events newest first finds `n` matches of `q` for less than hashing all of them (see `eventCounts`). */
+  private async walkPays(q: string, n: number): Promise<boolean> {
+    const [matching, reports] = await this.estimatedRows(["SELECT 1 FROM reports WHERE sentences LIKE ? ESCAPE '\\'", 'SELECT 1 FROM reports'], POSTGRES.search(q).args);
+    return matching! * matching! > WALK_PROBE_COST * n * reports!;
+  }
+
+  /** The planner's estimates of the rows of several queries, read from the plan of their UNION ALL (one round trip): nothing is run. */
+  private async estimatedRows(queries: string[], args: unknown[]): Promise<number[]> {
+    const [row] = await this.all<{ 'QUERY PLAN': Array<{ Plan: { Plans: Array<{ 'Plan Rows': number }> } }> }>(`EXPLAIN (FORMAT JSON) ${queries.join(' UNION ALL ')}`, args);
+    return row!['QUERY PLAN'][0]!.Plan.Plans.map((p) => p['Plan Rows']);
   }
 
   async reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Promise<Candidate[]> {

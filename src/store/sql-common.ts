@@ -362,8 +362,7 @@ export abstract class SqlQueries implements StoreQueries {
     }
     // a common word's matches are too many to read each: only its newest `cap` are counted, and the answer says so
     if (cap !== undefined && filter.q && (await this.countCapped(filter, cap)).capped) {
-      const newest = await this.newest(filter, cap);
-      return { ...countEach(newest), newest: { n: newest.length, since: newest[newest.length - 1]!.date, until: newest[0]!.date } };
+      return countsOfNewest(await this.newest(filter, cap));
     }
     // one pass over the matches, read from the events' narrow index (no JSON), counted three ways
     return countEach(await rows<CountedColumns>(`SELECT ${COUNTED_OF_EACH} FROM events ${clause(where)}`));
@@ -454,8 +453,16 @@ export interface CountedColumns {
 }
 export const COUNTED_OF_EACH = 'date, event_type, country_code, actors';
 
-/** Events counted three ways: by day and type, by country, by actor (each event once per actor). */
-function countEach(rows: CountedColumns[]): EventCounts {
+/** A capped search's newest matches (newest first) counted, with the days they cover. */
+export function countsOfNewest(newest: CountedColumns[]): EventCounts {
+  return { ...countEach(newest), newest: { n: newest.length, since: newest[newest.length - 1]!.date, until: newest[0]!.date } };
+}
+
+/**
+ * Events counted three ways: by day and type, by country, by actor (each event once per actor), each
+ * list in its keys' order, so that the same events give the same lists whatever order a plan reads them in.
+ */
+export function countEach(rows: CountedColumns[]): EventCounts {
   const byDay = new Map<string, { date: string; event_type: string; n: number }>();
   const byCountry = new Map<string, number>();
   const byActor = new Map<string, number>();
@@ -467,11 +474,14 @@ function countEach(rows: CountedColumns[]): EventCounts {
     for (const actor of actorsOf(row.actors)) byActor.set(actor, (byActor.get(actor) ?? 0) + 1);
   }
   return {
-    byDay: [...byDay.values()],
-    byCountry: [...byCountry].map(([country_code, n]) => ({ country_code, n })),
-    byActor: [...byActor].map(([actor, n]) => ({ actor, n })),
+    byDay: [...byDay].sort(byKey).map(([, day]) => day),
+    byCountry: [...byCountry].sort(byKey).map(([country_code, n]) => ({ country_code, n })),
+    byActor: [...byActor].sort(byKey).map(([actor, n]) => ({ actor, n })),
   };
 }
+
+/** Map entries in their keys' order (by UTF-16 code unit). */
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function withRelated(e: ExportEvent, eventOf: Map<string, string>): ExportEvent {
   if (e.related.length === 0) return e;
