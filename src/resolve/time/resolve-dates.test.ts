@@ -161,6 +161,21 @@ describe('days that date no act', () => {
     expect(at('Theresa May said the attack was appalling.')).toEqual([]);
     expect(at('In January, gunmen attacked the town.').map((d) => d.span.earliest)).toEqual(['2025-01-01']);
   });
+  it('a month opening a title names a march or an uprising, no month (d-month-title)', () => {
+    expect(at('Riot police stood by at the April for Freedom rally in the port town.')).toEqual([]);
+    expect(at('Marchers under the April for Freedom banner crossed the bridge on Sunday.').map((d) => d.rule)).toEqual(['chrono']);
+    expect(at('Police kept apart the pro-Gaza and April for Freedom rallies.')).toEqual([]);
+    expect(at('Gunmen fired on the party\'s "October March" rally in the square.')).toEqual([]);
+    expect(at('Veterans of the ‘April Rising’ gathered in the capital.')).toEqual([]);
+    expect(at('The army returned in April for the first time.').map((d) => d.span.earliest)).toEqual(['2025-04-01']);
+    expect(at('Rebels seized the town in April on Monday night, officials said.').map((d) => d.span.earliest)).toContain('2025-04-01');
+    expect(at('They fought from April to June.').length).toBeGreaterThan(0);
+  });
+  it('a cut-short weekday between capitalised words is part of a name (d-weekday-name)', () => {
+    expect(at('Rebel spokesman Aung Thu Lwin said the jet hit a school.')).toEqual([]);
+    expect(at('Fighting spread across Mon State.')).toEqual([]);
+    expect(at('Rebels shelled the town on Thursday.').map((d) => d.weekdayOnly)).toEqual([true]);
+  });
   it('a night from one day to the next is an incident\'s span, no period (d-one-night)', () => {
     expect(at('Overnight from Friday to Saturday, petrol stations were looted in Dakar.').map((d) => d.periodStart)).toEqual([false]);
     expect(at('Attacks rose from Monday to Friday.').map((d) => d.periodStart)).toEqual([true]);

@@ -64,7 +64,7 @@ export function resolveDates(text: string, published: string): DateMention[] {
   // most sentences name no date: chrono, the costliest step, runs only where it can find one
   const parsed = mayNameDate(forChrono) ? chrono.parse(forChrono, { instant: parseDay(published), timezone: 0 }) : [];
   for (const r of parsed) {
-    if (monthAsName(text, r) || monthAsWord(r)) continue;
+    if (monthAsName(text, r) || monthInTitle(text, r) || weekdayInName(text, r) || monthAsWord(r)) continue;
     const night = /\bnight of\s*$/i.test(text.slice(0, r.index));
     const count = countAfterDay(r);
     const ends = /\b(until|till|through|by)\s+$/i.test(text.slice(0, r.index));
@@ -88,6 +88,35 @@ function monthAsName(text: string, r: chrono.ParsedResult): boolean {
   if (r.start.isCertain('day') || r.start.isCertain('weekday') || !/^\p{Lu}/u.test(r.text)) return false;
   const word = /([\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, r.index - 30), r.index))?.[1];
   return !!word && /^\p{Lu}/u.test(word) && !MONTH_OPENERS.test(word);
+}
+
+/**
+ * "the March for Australia rally", "the party's \"July March\"": a month with no day that opens a title in
+ * title case (rule `d-month-title`) names a movement, a march or an uprising, not a month: a title goes on
+ * with a capitalised word, straight after the month inside quotes, or after a short linking word ("March
+ * for Australia", "March on Rome", "March of the Living") where no word of time comes before ("in March
+ * for the first time" is lower case).
+ */
+function monthInTitle(text: string, r: chrono.ParsedResult): boolean {
+  if (r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('year') || !/^\p{Lu}/u.test(r.text)) return false;
+  const before = text.slice(Math.max(0, r.index - 30), r.index);
+  const after = text.slice(r.index + r.text.trimEnd().length);
+  if (/["“‘'«]$/u.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after)) return true;
+  return TITLE_LINK.test(after) && !TIME_BEFORE.test(before);
+}
+const TITLE_LINK = /^\s+(?:for|of|on|against|to)\s+(?:the\s+)?\p{Lu}\p{Ll}/u;
+const TIME_BEFORE = /\b(?:in|on|since|during|until|till|by|from|through|between|last|this|next|early|late|mid|before|after|of|to|each|every)\s+$/i;
+
+/**
+ * "AA spokesperson Khaing Thu Kha", "the Mon State": a weekday cut short ("Thu", "Mon", "Sun") with a
+ * capitalised word on either side is part of a name (rule `d-weekday-name`); news prose writes a weekday
+ * in full, and a dateline's "Mon Nov 17" comes with its day.
+ */
+function weekdayInName(text: string, r: chrono.ParsedResult): boolean {
+  if (r.start.isCertain('day') || !/^(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)$/.test(r.text.trim())) return false;
+  const before = /([\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, r.index - 30), r.index))?.[1];
+  const after = /^\s+\p{Lu}/u.test(text.slice(r.index + r.text.trimEnd().length));
+  return after || (!!before && /^\p{Lu}/u.test(before) && !MONTH_OPENERS.test(before));
 }
 
 /**
