@@ -222,7 +222,8 @@ export function narrativeDay(ctx: ArticleContext, before: number): DateMention |
  * vehicles").
  */
 export function siteNear(ctx: ArticleContext, sentences: number[], area: Place): Place | null {
-  const inArea = ctx.sites.filter((x) => x.place.country_code === area.country_code && (area.admin1 === null || x.place.admin1 === area.admin1));
+  const within = (p: Place | null): boolean => !!p && p.country_code === area.country_code && (area.admin1 === null || p.admin1 === area.admin1);
+  const inArea = ctx.sites.filter((x) => within(x.place));
   for (const sentence of sentences) {
     const near = inArea.filter((x) => x.sentence <= sentence && x.sentence >= sentence - SITE_REACH);
     if (near.length) return near[near.length - 1]!.place;
@@ -234,7 +235,6 @@ export function siteNear(ctx: ArticleContext, sentences: number[], area: Place):
   if (next) return next;
   // the site the title names is where the story is (x-title-site), else the town the body names most
   // (x-recurring-town); the last guess, and said as one (precision 3): the town the story was filed from
-  const within = (p: Place | null): boolean => !!p && p.country_code === area.country_code && (area.admin1 === null || p.admin1 === area.admin1);
   if (within(ctx.titleSite)) return ctx.titleSite;
   if (within(ctx.recurringTown)) return ctx.recurringTown;
   return within(ctx.dateline) ? ctx.dateline : null;

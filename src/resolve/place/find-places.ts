@@ -279,8 +279,11 @@ function heldIn(span: SpanMatch<Candidate>, next: SpanMatch<Candidate> | undefin
 // names: Kharkiv borders Russia, while "Israeli jets struck Gaza" names no province of Mozambique (a national
 // capital is named from anywhere: "exiles marched in Paris")
 const inNamedCountries = (records: GazRecord[], named: ReadonlySet<string> | undefined): GazRecord[] =>
-  named?.size ? records.filter((r) => ((r.kind !== 'town' && r.kind !== 'district') || named.has(r.cc)) && (named.has(r.cc) || r.kind === 'site' || isNationalCapital(r) || nextTo(r.cc, named))) : records;
-const nextTo = (cc: string, named: ReadonlySet<string>): boolean => [...neighboursOf(cc)].some((n) => named.has(n));
+  named?.size ? records.filter((r) => named.has(r.cc) || (r.kind !== 'town' && r.kind !== 'district' && (r.kind === 'site' || isNationalCapital(r) || nextTo(r.cc, named)))) : records;
+function nextTo(cc: string, named: ReadonlySet<string>): boolean {
+  for (const n of neighboursOf(cc)) if (named.has(n)) return true;
+  return false;
+}
 
 /**
  * The longest name of the span whose places the text can mean, its records narrowed to those: "Lakki Marwat"
