@@ -18,7 +18,7 @@ import { databaseName } from './open.js';
 import { SessionStore } from './session-store.js';
 import {
   CountChanges, COUNTED_COLUMNS, COUNTS, EVENT_COLUMNS, EVENT_UPDATES, SCHEMA_VERSION, SqlQueries, candidateBlock, chooseIdCnty, clause, eventRow, foreignDatabase, isLongSpan,
-  isSitrepSchema, marks, readableVersion, readerQuery, retrying, searchText, unixSeconds, whereOf, wrongVersion, COUNTED_OF_EACH, countEach, countsOfNewest, type CountedColumns, type CountedRow, type Dialect,
+  isSitrepSchema, marks, readableVersion, readerQuery, retrying, searchText, unixSeconds, whereOf, wrongVersion, COUNTED_OF_EACH, countsUpTo, type CountedColumns, type CountedRow, type Dialect,
   type StoredRow,
 } from './sql-common.js';
 
@@ -280,7 +280,7 @@ class PgQueries extends SqlQueries {
     // OFFSET 0 keeps the planner from carrying the LIMIT into the matches' query, which it then hashes
     const newest = await this.all<CountedColumns>(`SELECT ${COUNTED_OF_EACH} FROM (SELECT ${COUNTED_OF_EACH}, id FROM events ${clause(where)} OFFSET 0) AS matches
       ORDER BY date DESC, id DESC LIMIT ${Math.floor(cap) + 1}`, args);
-    return newest.length > cap ? countsOfNewest(newest.slice(0, Math.floor(cap))) : countEach(newest);
+    return countsUpTo(newest, Math.floor(cap));
   }
 
   /** Whether walking the events newest first finds `n` matches of `q` for less than hashing all of them (see `eventCounts`). */

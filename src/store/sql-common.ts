@@ -360,10 +360,9 @@ export abstract class SqlQueries implements StoreQueries {
         byActor: await (all ? rows("SELECT key AS actor, n FROM total_counts WHERE facet = 'actor'") : rows(`SELECT actor, CAST(sum(n) AS INTEGER) AS n FROM actor_counts ${clause(where)} GROUP BY actor`)),
       };
     }
-    // a common word's matches are too many to read each: only its newest `cap` are counted, and the answer says so
-    if (cap !== undefined && filter.q && (await this.countCapped(filter, cap)).capped) {
-      return countsOfNewest(await this.newest(filter, cap));
-    }
+    // a common word's matches are too many to read each: only its newest `cap` are counted, and the answer
+    // says so; one more than `cap` tells whether there are more, and fewer are every match
+    if (cap !== undefined && filter.q) return countsUpTo(await this.newest(filter, Math.floor(cap) + 1), Math.floor(cap));
     // one pass over the matches, read from the events' narrow index (no JSON), counted three ways
     return countEach(await rows<CountedColumns>(`SELECT ${COUNTED_OF_EACH} FROM events ${clause(where)}`));
   }
@@ -454,8 +453,13 @@ export interface CountedColumns {
 export const COUNTED_OF_EACH = 'date, event_type, country_code, actors';
 
 /** A capped search's newest matches (newest first) counted, with the days they cover. */
-export function countsOfNewest(newest: CountedColumns[]): EventCounts {
+function countsOfNewest(newest: CountedColumns[]): EventCounts {
   return { ...countEach(newest), newest: { n: newest.length, since: newest[newest.length - 1]!.date, until: newest[0]!.date } };
+}
+
+/** A search's newest matches, newest first and up to one more than `cap`, counted: past `cap`, its newest `cap` only (`newest` says so). */
+export function countsUpTo(newest: CountedColumns[], cap: number): EventCounts {
+  return newest.length > cap ? countsOfNewest(newest.slice(0, cap)) : countEach(newest);
 }
 
 /**

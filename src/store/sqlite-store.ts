@@ -413,14 +413,18 @@ abstract class SqliteReads extends SqlQueries {
    * word's matches; the page is the same as pageQuery's, since both keep the same events in the same order. A word common in all but the first events walked (a new name)
    * would walk far for few matches: past WALK events, the rest of the page is pageQuery's from there.
    */
-  private async walkedPage<Row>(columns: string, filter: EventFilter, page: Page): Promise<Row[]> {
-    const walk = walkQuery(columns, filter, page);
+  private walkedPage<Row>(columns: string, filter: EventFilter, page: Page): Promise<Row[]> {
+    return this.walkThenSort<Row>(walkQuery(columns, filter, page), Math.floor(page.limit), (last, left) => pageQuery(columns, filter, { limit: left, after: last }));
+  }
+
+  /** A walk's matches, and when WALK events gave fewer than `limit`, the `left` that `rest` sorts from beyond the last event walked. */
+  private async walkThenSort<Row>(walk: WalkQuery, limit: number, rest: (last: { date: string; id: string }, left: number) => { sql: string; args: unknown[] }): Promise<Row[]> {
     const found = await this.all<Row>(walk.sql, walk.args);
-    if (found.length >= page.limit) return found;
+    if (found.length >= limit) return found;
     const [last] = await this.all<{ date: string; id: string }>(walk.lastWalked.sql, walk.lastWalked.args);
     if (!last) return found; // every event after the page's start was walked
-    const rest = pageQuery(columns, filter, { limit: page.limit - found.length, after: last });
-    return [...found, ...(await this.all<Row>(rest.sql, rest.args))];
+    const more = rest(last, limit - found.length);
+    return [...found, ...(await this.all<Row>(more.sql, more.args))];
   }
 
   /**
@@ -443,14 +447,11 @@ abstract class SqliteReads extends SqlQueries {
    */
   protected async newest(filter: EventFilter, n: number): Promise<CountedColumns[]> {
     if (!walkable(filter) || !(await this.isCommon(filter.q!))) return super.newest(filter, n);
-    const walk = walkQuery(COUNTED_OF_EACH, filter, { limit: n }, 'newest first');
-    const found = await this.all<CountedColumns>(walk.sql, walk.args);
-    if (found.length >= n) return found;
-    const [last] = await this.all<{ date: string; id: string }>(walk.lastWalked.sql, walk.lastWalked.args);
-    if (!last) return found;
-    const { where, args } = whereOf(filter, SQLITE);
-    where.push('(date, id) < (?, ?)');
-    return [...found, ...(await this.all<CountedColumns>(`SELECT ${COUNTED_OF_EACH} FROM events ${clause(where)} ORDER BY date DESC, id DESC LIMIT ${Math.floor(n) - found.length}`, [...args, last.date, last.id]))];
+    return this.walkThenSort<CountedColumns>(walkQuery(COUNTED_OF_EACH, filter, { limit: n }, 'newest first'), Math.floor(n), (last, left) => {
+      const { where, args } = whereOf(filter, SQLITE);
+      where.push('(date, id) < (?, ?)');
+      return { sql: `SELECT ${COUNTED_OF_EACH} FROM events ${clause(where)} ORDER BY date DESC, id DESC LIMIT ${left}`, args: [...args, last.date, last.id] };
+    });
   }
 }
 
@@ -472,6 +473,12 @@ export function pageQuery(columns: string, filter: EventFilter, page?: Page): { 
   return { sql, args };
 }
 
+interface WalkQuery {
+  sql: string;
+  args: unknown[];
+  lastWalked: { sql: string; args: unknown[] };
+}
+
 /**
  * The queries of a walked page of a search (walkable): the page among the first WALK events from its
  * start, in (date, id) order or newest first (a page's `after` is then where it goes down from), and the
@@ -479,7 +486,7 @@ export function pageQuery(columns: string, filter: EventFilter, page?: Page): { 
  * (the (event_id, seq) index) against the word's matching rows, which SQLite reads from the search index
  * once and keeps in memory (`+seq` makes it test membership, not look each match up in the index).
  */
-export function walkQuery(columns: string, filter: EventFilter, page: Page, order: 'oldest first' | 'newest first' = 'oldest first') {
+export function walkQuery(columns: string, filter: EventFilter, page: Page, order: 'oldest first' | 'newest first' = 'oldest first'): WalkQuery {
   const { where, args } = whereOf({ ...filter, q: undefined }, SQLITE);
   const [after, sort] = order === 'oldest first' ? ['>', 'date, id'] : ['<', 'date DESC, id DESC'];
   if (page.after) { where.push(`(date, id) ${after} (?, ?)`); args.push(page.after.date, page.after.id); }
