@@ -89,17 +89,18 @@ function debounce(fn, ms) {
 
 // ---- basemap: Natural Earth country borders from the world-atlas package ----
 
-// The borders are built once the first query has asked for its events, so that the request is not held
-// up behind them, and go on the map once it has fitted the view (or failed): drawn before, every border
-// was projected twice, for the default view and again for the fitted one.
+// The borders (and the filter lists) are built once the first query has asked for its events, so that
+// the request is not held up behind them, and the borders go on the map once it has fitted the view (or
+// failed): drawn before, every border was projected twice, for the default view and again for the fitted one.
 let mapAsked;
 const firstAsked = new Promise((done) => (mapAsked = done));
 let viewFitted;
 const firstView = new Promise((done) => (viewFitted = done));
 
 async function drawBorders() {
-  const world = await (await fetch('/vendor/world-atlas/countries-50m.json')).json();
+  const answer = await fetch('/vendor/world-atlas/countries-50m.json');
   await firstAsked;
+  const world = await answer.json();
   const borders = L.geoJSON(topojson.feature(world, world.objects.countries), {
     style: { color: '#9aa5b1', weight: 0.7, fillColor: '#f4f1ea', fillOpacity: 1 },
     interactive: false,
@@ -121,6 +122,7 @@ let startStats = null;
 
 async function fillFilterOptions(stats) {
   const all = await stats;
+  await firstAsked; // the lists can wait until the events are asked for
   const countries = Object.entries(all.by_country).map(([cc, n]) => [cc, countryName(cc), n]).sort((a, b) => a[1].localeCompare(b[1]));
   form.country.insertAdjacentHTML('beforeend', countries.map(([cc, name, n]) => `<option value="${esc(cc)}">${esc(name)} (${esc(cc)}) · ${n}</option>`).join(''));
   form.type.insertAdjacentHTML('beforeend', Object.keys(TYPES).map((t) => `<option>${esc(t)}</option>`).join(''));
