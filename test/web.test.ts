@@ -68,6 +68,40 @@ describe('web page', () => {
     await page.close();
   });
 
+  it('asks for the stats once and for the events once: with more matches than one request brings, for the newest days that fit', async () => {
+    const apiCalls = (requests: string[], path: string) => requests.filter((u) => new URL(u).pathname === path);
+    const plain = await openPage();
+    // the filter lists and the timeline read one answer of /api/stats
+    expect(apiCalls(plain.requests, '/api/stats')).toHaveLength(1);
+    expect(apiCalls(plain.requests, '/api/events')).toHaveLength(1);
+    await plain.page.close();
+    // the same days counted over and over, more than the page's 10,000: the stats say which newest days
+    // fit, and the one request for events asks for those days alone (not the oldest 10,000, then again)
+    const stats = await api('/api/stats');
+    const times = Math.ceil(20_000 / stats.count);
+    const byDay: Array<{ date: string; total: number }> = stats.by_day.map((d: { date: string; total: number }) => ({ ...d, total: d.total * times }));
+    let room = 10_000;
+    let from = '';
+    for (const d of [...byDay].reverse()) {
+      if (from && d.total > room) break;
+      room -= d.total;
+      from = d.date;
+    }
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.route(/\/api\/stats(\?|$)/, (route) => route.fulfill({ json: { ...stats, count: stats.count * times, by_day: byDay } }));
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-state=ready]');
+    const asked = apiCalls(requests, '/api/events');
+    expect(asked).toHaveLength(1);
+    expect(new URL(asked[0]!).searchParams.get('since')).toBe(from);
+    const shown = (await api(`/api/events?view=map&limit=10000&since=${from}`)).events.length;
+    expect(await page.locator('#count').innerText()).toBe(`${(stats.count * times).toLocaleString('en')} events (the newest ${shown} shown)`);
+    expect(await page.locator('#list li').count()).toBe(Math.min(300, shown));
+    await page.close();
+  });
+
   it('opens an event from its marker: type, date, place, status and every source sentence with its outlet', async () => {
     const { page, errors } = await openPage();
     // zoom into clusters until single markers show, as a user would: a click zooms in or spreads one

@@ -89,12 +89,24 @@ function debounce(fn, ms) {
 
 // ---- basemap: Natural Earth country borders from the world-atlas package ----
 
+// The borders (and the filter lists) are built once the first query has asked for its events, so that
+// the request is not held up behind them, and the borders go on the map once it has fitted the view (or
+// failed): drawn before, every border was projected twice, for the default view and again for the fitted one.
+let mapAsked;
+const firstAsked = new Promise((done) => (mapAsked = done));
+let viewFitted;
+const firstView = new Promise((done) => (viewFitted = done));
+
 async function drawBorders() {
-  const world = await (await fetch('/vendor/world-atlas/countries-50m.json')).json();
-  L.geoJSON(topojson.feature(world, world.objects.countries), {
+  const answer = await fetch('/vendor/world-atlas/countries-50m.json');
+  await firstAsked;
+  const world = await answer.json();
+  const borders = L.geoJSON(topojson.feature(world, world.objects.countries), {
     style: { color: '#9aa5b1', weight: 0.7, fillColor: '#f4f1ea', fillOpacity: 1 },
     interactive: false,
-  }).addTo(map);
+  });
+  await firstView;
+  borders.addTo(map);
 }
 
 // ---- filters ----
@@ -104,8 +116,13 @@ const countryName = (() => {
   return (cc) => { try { return names.of(cc); } catch { return cc; } };
 })();
 
-async function fillFilterOptions() {
-  const all = await api('stats');
+// The unfiltered stats, asked for once at the start: the filter lists and the first view's timeline (when
+// only dates, or nothing, are chosen) read the same answer, so the page does not ask for it twice.
+let startStats = null;
+
+async function fillFilterOptions(stats) {
+  const all = await stats;
+  await firstAsked; // the lists can wait until the events are asked for
   const countries = Object.entries(all.by_country).map(([cc, n]) => [cc, countryName(cc), n]).sort((a, b) => a[1].localeCompare(b[1]));
   form.country.insertAdjacentHTML('beforeend', countries.map(([cc, name, n]) => `<option value="${esc(cc)}">${esc(name)} (${esc(cc)}) · ${n}</option>`).join(''));
   form.type.insertAdjacentHTML('beforeend', Object.keys(TYPES).map((t) => `<option>${esc(t)}</option>`).join(''));
@@ -182,23 +199,20 @@ function refresh() {
     try {
       const f = filters();
       const { since, until, ...undated } = f;
-      const [first, timeline, reported] = await Promise.all([
-        api('events', { ...f, view: 'map', limit: MAP_LIMIT }, ctl.signal),
-        api('stats', undated, ctl.signal),
-        api('tallies', { since, until, country: f.country, limit: 50 }, ctl.signal),
-      ]);
-      // a search's count stops at the server's cap; a first page that holds every match counts them itself
-      const whole = first.next_cursor === null;
-      const counted = whole ? { ...first, count: first.events.length, count_capped: false } : first;
-      const page = !whole && (first.count > first.events.length || first.count_capped) ? await newestPage(f, counted, timeline, ctl.signal) : counted;
+      const shared = startStats;
+      startStats = null;
+      const reported = api('tallies', { since, until, country: f.country, limit: 50 }, ctl.signal);
+      reported.catch(() => {}); // awaited below; a failure before then is not unhandled
+      const timeline = await (shared && !query(undated) ? shared : api('stats', undated, ctl.signal));
+      const page = await mapPage(f, timeline, ctl.signal);
+      const tallies = await reported;
       if (ctl.signal.aborted) return;
       matched = { count: page.count, capped: page.count_capped, from: page.from };
       countedIds = tally ? new Set(page.events.filter((e) => countedBy(tally, e)).map((e) => e.id)) : null;
-      drawMarkers(page.events);
-      if (fittedCountry !== (state.country ?? '')) fitBulk(page.events);
+      drawMarkers(page.events, { fit: fittedCountry !== (state.country ?? '') });
       drawList(page.events);
       drawTimeline(timeline.by_day, timeline.covers);
-      drawTallies(reported);
+      drawTallies(tallies);
       drawTallyNote();
       showCount(page);
       showView(page.count ? 'current' : 'empty');
@@ -206,8 +220,40 @@ function refresh() {
     } catch (err) {
       if (ctl === current && !isAbort(err)) showView('failed');
       throw err;
+    } finally {
+      mapAsked();
+      viewFitted();
     }
   })());
+}
+
+/**
+ * The events the map and the list hold, in one request: the stats, which the timeline needs anyway, say
+ * how many match each day, so when more match than one request brings, the request asks for the newest
+ * days that fit from the start (before, the page asked for the oldest 10,000 and then again for the
+ * newest: two answers of 3.7 MB). `count` is of all matches, summed from the same stats. A search past
+ * the server's cap has stats of its newest matches only, and an answer may hold fewer events than asked
+ * for (a server with a lower limit): both take the first page and then the newest, as `newestPage` says.
+ */
+async function mapPage(f, stats, signal) {
+  const count = stats.capped ? null : daysTotal(stats.by_day, f);
+  const from = count > MAP_LIMIT ? newestDays(stats.by_day, f, MAP_LIMIT) : null;
+  const asked = api('events', { ...f, ...(from && { since: from }), view: 'map', limit: MAP_LIMIT }, signal);
+  mapAsked();
+  const first = await asked;
+  // (the newest days may hold more than were counted, if articles came in meanwhile: their newest, again)
+  if (from) return first.next_cursor === null ? { ...first, count, count_capped: false, from } : newestPage(f, { ...first, count, count_capped: false, from }, stats, signal);
+  // a search's count stops at the server's cap; a first page that holds every match counts them itself
+  const whole = first.next_cursor === null;
+  const counted = whole ? { ...first, count: first.events.length, count_capped: false } : first;
+  return !whole && (first.count > first.events.length || first.count_capped) ? newestPage(f, counted, stats, signal) : counted;
+}
+
+/** How many events fall on the days of the filters' range. */
+function daysTotal(byDay, { since, until }) {
+  let n = 0;
+  for (const { date, total } of byDay) if ((!since || date >= since) && (!until || date <= until)) n += total;
+  return n;
 }
 
 /**
@@ -278,6 +324,9 @@ function markerSize(e) {
   return Math.round(Math.min(36, 12 + 5 * Math.sqrt(hurt)));
 }
 
+// markers of one look share one icon: ten thousand icon objects were a tenth of drawing the markers
+const icons = new Map();
+
 function markerIcon(e) {
   const size = markerSize(e);
   const classes = ['event-marker', `t-${TYPES[e.event_type] ?? 'strategic'}`];
@@ -285,8 +334,24 @@ function markerIcon(e) {
   if (e.location.geo_precision === 3) classes.push('hollow');
   if (e.id === state.event) classes.push('selected');
   if (countedIds && !countedIds.has(e.id)) classes.push('faded');
-  return L.divIcon({ className: classes.join(' '), iconSize: [size, size], html: '' });
+  const key = `${classes.join(' ')} ${size}`;
+  if (!icons.has(key)) icons.set(key, L.divIcon({ className: classes.join(' '), iconSize: [size, size], html: '' }));
+  return icons.get(key);
 }
+
+// a marker names its event on its element once drawn (markers of a cluster are drawn only when shown)
+const EventMarker = L.Marker.extend({
+  onAdd(m) {
+    L.Marker.prototype.onAdd.call(this, m);
+    this._icon.dataset.id = this.options.eventId;
+    return this;
+  },
+});
+// one listener for every marker: a marker's click reaches its cluster group (a cluster's is "clusterclick")
+cluster.on('click', (ev) => {
+  const id = ev.layer?.options.eventId;
+  if (id) openEvent(id, { focus: byKeyboard });
+});
 
 function clusterIcon(c) {
   const n = c.getChildCount();
@@ -294,16 +359,19 @@ function clusterIcon(c) {
   return L.divIcon({ html: `<div><span>${n}</span></div>`, className: `marker-cluster marker-cluster-${size}`, iconSize: L.point(40, 40) });
 }
 
-function drawMarkers(events) {
+/**
+ * The events' markers; with `fit`, the view is fitted to them first, while the map holds none: fitted
+ * after, every marker was clustered again at the new zoom (a third of the time the page took to draw).
+ */
+function drawMarkers(events, { fit = false } = {}) {
   cluster.clearLayers();
   markers.clear();
+  if (fit) fitBulk(events);
   const layers = [];
   for (const e of events) {
     if (e.location.lat == null || e.location.lon == null) continue;
     const approx = e.location.geo_precision === 3 ? ' (region or country only)' : '';
-    const m = L.marker([e.location.lat, e.location.lon], { icon: markerIcon(e), title: `${e.date} ${e.sub_event_type}, ${e.location.name}${approx}` });
-    m.on('click', () => openEvent(e.id, { focus: byKeyboard }));
-    m.on('add', () => (m.getElement().dataset.id = e.id));
+    const m = new EventMarker([e.location.lat, e.location.lon], { icon: markerIcon(e), title: `${e.date} ${e.sub_event_type}, ${e.location.name}${approx}`, eventId: e.id });
     markers.set(e.id, { marker: m, event: e });
     layers.push(m);
   }
@@ -801,7 +869,8 @@ $('#tally-note').addEventListener('click', (ev) => {
 async function start() {
   showFilters();
   // borders, filter lists and events load side by side; a select shows its value once its options exist
-  await Promise.all([track(drawBorders()), track(fillFilterOptions().then(showFilters)), refresh()]);
+  startStats = api('stats');
+  await Promise.all([track(drawBorders()), track(fillFilterOptions(startStats).then(showFilters)), refresh()]);
   if (state.event) openEvent(state.event, { zoom: true });
 }
 
