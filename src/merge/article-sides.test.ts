@@ -39,6 +39,13 @@ describe('an unnamed perpetrator', () => {
   it('in a report on unrest, the police facing the crowds are lent to no arson or looting', () =>
     expect(sides('Thousands of protesters marched in Rabat on Wednesday. Police shot dead two people in Leqliaa on Wednesday. ' +
       'Elsewhere in Morocco, vehicles were set on fire on Wednesday.').map((s) => s[0])).toContain('Rioters (Morocco)'));
+  it('x-police-of-article: a riot whose sentences name no force faced the police the article names', () => {
+    expect(sides('Rioters looted shops and burned cars in Luanda on Monday. Over the past weeks the police had often dispersed the marches.'))
+      .toContainEqual(['Rioters (Angola)', 'Police Forces of Angola']);
+    expect(sides('Rioters looted shops and burned cars in Luanda on Monday. The governor called for calm.')).toContainEqual(['Rioters (Angola)', null]);
+  });
+  it('x-police-of-article: not a peaceful protest, which faced no one', () =>
+    expect(sides('Thousands of protesters marched peacefully in Nairobi on Sunday. The police had closed roads around parliament on Saturday.')[0]![1]).toBeNull());
   it('a crowd is named as a crowd, not as an armed group', () =>
     expect(sides('Thousands of protesters marched in Nairobi on Sunday against the finance bill.')[0]![0]).toBe('Protesters (Kenya)'));
   it('x-other-party: violence on civilians no one is named for, in a report whose only armed group is one group, was that group\'s', () =>

@@ -4,8 +4,9 @@
 // (two attackers in one article, as in strikes and counter-strikes) leaves the side to the incidents
 // in the same country, when they agree. Whether the article reports unrest is its caller's one test
 // (reportsUnrest, x-reports-unrest), the same that reconcile reads.
-import { actorsCompatible, isArmedGroup as isGroup, lookupActor } from '../resolve/actor/dictionary.js';
-import type { Actor, ArticleEvent } from '../types.js';
+import { actorsCompatible, isArmedGroup as isGroup, lookupActor, policeForces } from '../resolve/actor/dictionary.js';
+import { BARE_POLICE } from '../resolve/actor/find-actors.js';
+import type { Actor, ActorMatch, ArticleEvent } from '../types.js';
 import { weaponsCompatible } from './compatibility.js';
 import { crowd } from './reconcile.js';
 import { crowdActs } from './crowd-events.js';
@@ -160,3 +161,23 @@ const crowdViolence = (e: ArticleEvent): boolean => e.mentions.every((m) => !m.w
 
 const UNIDENTIFIED = 'Unidentified armed group';
 const RIOT = { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null } as const;
+
+/**
+ * "Shops were looted and cars damaged in Luanda ... the police had often dispersed the gatherings": a riot,
+ * or a protest the police stepped in at, whose own sentences name no force facing the crowd faced the
+ * police the article names, those of the event's country or "the police" (x-police-of-article). The
+ * article's sentences are read only when such an event wants them.
+ */
+export function namePoliceFacingCrowds(events: ArticleEvent[], articleMatches: () => ActorMatch[]): ArticleEvent[] {
+  let matches: ActorMatch[] | null = null;
+  return events.map((e) => {
+    if (e.actor2 || !FACED_POLICE.has(e.sub_event_type) || !e.location.country_code) return e;
+    matches ??= articleMatches();
+    const police = policeForces(e.location.country_code);
+    const named = police && matches.some((a) => a.origin === BARE_POLICE || a.actor.name === police.name);
+    return named && police.name !== e.actor1?.name ? { ...e, actor2: police } : e;
+  });
+}
+
+// a riot, or a protest the police stepped in at: ACLED's sub-event types of a crowd that faced a force
+const FACED_POLICE: ReadonlySet<string> = new Set(['Violent demonstration', 'Protest with intervention', 'Excessive force against protesters']);

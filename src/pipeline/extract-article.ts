@@ -8,11 +8,12 @@
 import { groupMentions, type MentionGroup } from '../merge/within-article.js';
 import { reconcile, type ArticleDefaults, type WeaponType } from '../merge/reconcile.js';
 import { reportsUnrest } from '../merge/crowd-events.js';
-import { fillSidesFromArticle, nameGenericGroups, nameUnknownPerpetrators, nameUnsaidTargets } from '../merge/article-sides.js';
+import { fillSidesFromArticle, nameGenericGroups, nameUnknownPerpetrators, namePoliceFacingCrowds, nameUnsaidTargets } from '../merge/article-sides.js';
 import type { Actor, Article, ArticleEvent, EventType, Extraction, Mention, Rejection } from '../types.js';
 import { buildContext, narrativeDay, sentenceActors, siteNear } from '../extract/context.js';
 import { sentenceMentions, someHarm } from '../extract/mentions.js';
 import { extractTallies } from '../extract/tallies.js';
+import { findActors } from '../resolve/actor/find-actors.js';
 
 export function extractArticle(article: Article): Extraction {
   const ctx = buildContext(article);
@@ -34,7 +35,9 @@ export function extractArticle(article: Article): Extraction {
   const built = groups.map((g) => reconcile(g, defaults) ?? unplaced(g, ctx.rejected));
   const linked = linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null);
   const named = [...ctx.actors.values()].flat().map((a) => a.actor);
-  const events = nameUnsaidTargets(nameUnknownPerpetrators(fillSidesFromArticle(nameGenericGroups(linked, named), unrest), unrest, named), named);
+  const sided = nameUnsaidTargets(nameUnknownPerpetrators(fillSidesFromArticle(nameGenericGroups(linked, named), unrest), unrest, named), named);
+  // (the sentences no stage read are read apart, so the article's recorded actors stay those its stages read)
+  const events = namePoliceFacingCrowds(sided, () => ctx.sentences.flatMap((s) => ctx.actors.get(s.index) ?? findActors(s.text, ctx.tokens.get(s.index))));
   return { article, events, tallies: extractTallies(ctx), actors: ctx.actors, rejected: ctx.rejected };
 }
 

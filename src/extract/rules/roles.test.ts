@@ -265,6 +265,18 @@ describe('targets and their owners', () => {
     expect(roles('A Houthi drone struck the area, killing a child.', 'Yemen')[1]).toBe('Civilians (Yemen)');
     expect(roles('Settlers raided the town and torched dozens of homes.', 'Palestine')[1]).toBe('Civilians (Palestine)');
   });
+  it('r-civilians: a house damaged or destroyed', () => {
+    expect(roles('Two drones hit the district, damaging a private house in the village.', 'Russia')[1]).toBe('Civilians (Russia)');
+    expect(roles('The shelling destroyed a residential building near the market square.', 'Ukraine')[1]).toBe('Civilians (Ukraine)');
+  });
+  it('r-object: the ones a harm injured are its object ("injuring four police officers")', () => {
+    expect(roles('Gunmen used drones to drop explosives, injuring four Mexican police officers.')[1]).toBe('Police Forces of Mexico');
+    expect(roles('A roadside bomb injured three Somali soldiers near the town.')[1]).toBe('Military Forces of Somalia');
+  });
+  it('r-country-subject: a country after "in" and a compass word is where, not who', () => {
+    expect(roles('The gunmen stormed a hotel in central Somalia and killed nine people.')[0]).not.toBe('Military Forces of Somalia');
+    expect(roles('Fighters ambushed a convoy in northern Mali and killed ten people.')[0]).not.toBe('Military Forces of Mali');
+  });
 });
 
 describe('the demonym and the source', () => {

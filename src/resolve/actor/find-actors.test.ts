@@ -14,6 +14,10 @@ describe('findActors', () => {
   it('does not take a short word of a title-case headline for an acronym ("Mayor Is Shot")', () => {
     expect(names('Town Mayor Is Shot Dead At Market')).not.toContain('Islamic State');
   });
+  it('a force noun inside a compound word is no force ("military-grade mines", "army-backed gunmen")', () => {
+    expect(findActors('Soldiers were hit by military-grade explosive devices.').map((a) => a.text)).toEqual(['Soldiers']);
+    expect(findActors('Army-backed gunmen opened fire.').map((a) => a.origin)).not.toContain('bare:military');
+  });
 });
 
 describe('forces named by a country and a noun', () => {

@@ -141,6 +141,9 @@ function bareForces(text: string, found: ActorMatch[]): ActorMatch[] {
     const start = m.index;
     const end = start + m[0].length;
     if (found.some((a) => start < a.end && a.index < end)) continue;
+    // "military-grade explosives", "army-backed gunmen": a force noun inside a compound word describes
+    // something else, and is no party
+    if (text[end] === '-') continue;
     // "army chief", "military spokesman", "police said": a person or office, not the force as a party
     if (/^\s*(?:chief|spokes\w*|officials?|sources?|commanders?|said|says|statement|analysts?|court|junta|rule|government|leaders?|general|lieutenant|colonel|major|captain|commissioner|sergeant|inspector|gen\.|col\.|lt\.)\b/i.test(text.slice(end))) continue;
     const police = /polic|gendarm/i.test(m[1]!);
