@@ -138,6 +138,18 @@ describe('a massacre recalled days later', () => {
     expect(await storeAll([recall, day])).toHaveLength(1);
   });
 
+  it('the same heavy toll told days later of the country or region the site is in: one incident, in either order; another region stays apart', async () => {
+    const day = attack('day', '2024-03-01', 26);
+    const country = attack('country', '2024-03-03', 26, { location: { ...town, name: 'Utopia', admin1: null, lat: 15, lon: 3, geo_precision: 3 } });
+    const region = attack('region', '2024-03-03', 26, { location: { ...town, name: 'North', lat: 14, lon: 2, geo_precision: 3 } });
+    const south = attack('south', '2024-03-03', 26, { location: { ...town, name: 'South', admin1: 'South', lat: 11, lon: 2, geo_precision: 3 } });
+    for (const coarse of [country, region]) {
+      expect(await storeAll([day, coarse])).toHaveLength(1);
+      expect(await storeAll([coarse, day])).toHaveLength(1);
+    }
+    expect(await storeAll([day, south])).toHaveLength(2);
+  });
+
   it('another toll, a light toll, another kind of act, a coarse place or more than a week apart stay apart', async () => {
     const day = attack('day', '2024-03-01', 26);
     expect(await storeAll([day, attack('other', '2024-03-06', 12)])).toHaveLength(2);
