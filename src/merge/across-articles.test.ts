@@ -116,6 +116,15 @@ describe('same toll', () => {
     expect(await storeAll([village, gunmen(12)])).toHaveLength(2);
   });
 
+  it('"more than 40 killed" and "44 killed", two groups blamed: one incident in either order; a count far above the bound, or an exact 40, stays apart', async () => {
+    const at = (article: string, a1: Actor, fatalities: ExportEvent['fatalities']) => told(article, { location: town, actor1: a1, actor2: villagers, fatalities });
+    const bound = at('bound', army, { best: 40, low: 40, high: null, text: 'more than 40 killed' });
+    expect(await storeAll([bound, at('count', hired, killed(44))])).toHaveLength(1);
+    expect(await storeAll([at('count', hired, killed(44)), bound])).toHaveLength(1);
+    expect(await storeAll([bound, at('count', hired, killed(60))])).toHaveLength(2);
+    expect(await storeAll([at('exact', army, killed(40)), at('count', hired, killed(44))])).toHaveLength(2);
+  });
+
   it('a different toll, a single death or roles swapped leave two attackers apart', async () => {
     const at = (article: string, a1: Actor, a2: Actor, n: number) => told(article, { location: town, actor1: a1, actor2: a2, fatalities: killed(n) });
     expect(await storeAll([at('a', army, villagers, 14), at('b', hired, villagers, 3)])).toHaveLength(2);
