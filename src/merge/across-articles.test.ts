@@ -116,6 +116,15 @@ describe('same toll', () => {
     expect(await storeAll([village, gunmen(12)])).toHaveLength(2);
   });
 
+  it('"more than 40 killed" and "44 killed", two groups blamed: one incident in either order; a count far above the bound, or an exact 40, stays apart', async () => {
+    const at = (article: string, a1: Actor, fatalities: ExportEvent['fatalities']) => told(article, { location: town, actor1: a1, actor2: villagers, fatalities });
+    const bound = at('bound', army, { best: 40, low: 40, high: null, text: 'more than 40 killed' });
+    expect(await storeAll([bound, at('count', hired, killed(44))])).toHaveLength(1);
+    expect(await storeAll([at('count', hired, killed(44)), bound])).toHaveLength(1);
+    expect(await storeAll([bound, at('count', hired, killed(60))])).toHaveLength(2);
+    expect(await storeAll([at('exact', army, killed(40)), at('count', hired, killed(44))])).toHaveLength(2);
+  });
+
   it('a different toll, a single death or roles swapped leave two attackers apart', async () => {
     const at = (article: string, a1: Actor, a2: Actor, n: number) => told(article, { location: town, actor1: a1, actor2: a2, fatalities: killed(n) });
     expect(await storeAll([at('a', army, villagers, 14), at('b', hired, villagers, 3)])).toHaveLength(2);
@@ -136,6 +145,18 @@ describe('a massacre recalled days later', () => {
     const recall = attack('recall', '2024-03-06', 26);
     expect(await storeAll([day, recall])).toHaveLength(1);
     expect(await storeAll([recall, day])).toHaveLength(1);
+  });
+
+  it('the same heavy toll told days later of the country or region the site is in: one incident, in either order; another region stays apart', async () => {
+    const day = attack('day', '2024-03-01', 26);
+    const country = attack('country', '2024-03-03', 26, { location: { ...town, name: 'Utopia', admin1: null, lat: 15, lon: 3, geo_precision: 3 } });
+    const region = attack('region', '2024-03-03', 26, { location: { ...town, name: 'North', lat: 14, lon: 2, geo_precision: 3 } });
+    const south = attack('south', '2024-03-03', 26, { location: { ...town, name: 'South', admin1: 'South', lat: 11, lon: 2, geo_precision: 3 } });
+    for (const coarse of [country, region]) {
+      expect(await storeAll([day, coarse])).toHaveLength(1);
+      expect(await storeAll([coarse, day])).toHaveLength(1);
+    }
+    expect(await storeAll([day, south])).toHaveLength(2);
   });
 
   it('another toll, a light toll, another kind of act, a coarse place or more than a week apart stay apart', async () => {

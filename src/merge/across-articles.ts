@@ -8,11 +8,13 @@ import { tellingToll, type Matched } from '../model/match-key.js';
 import { span, width } from '../model/fold.js';
 import { actorsCompatible } from '../resolve/actor/dictionary.js';
 import { addDays } from '../resolve/time/days.js';
-import type { Actor, ExportEvent } from '../types.js';
+import type { Actor, ExportEvent, Place, Range } from '../types.js';
 import { datesCompatible, oneSideShared, placesCompatible, sameArea, samePlace, sameToll, sameWeaponKind, sidesCompatible, weaponsCompatible } from './compatibility.js';
 
 /** A death toll too high to be told of two incidents of one day and place by chance. */
 const HEAVY_TOLL = 5;
+/** How far above a heavy toll told as a lower bound ("more than 40 killed") another outlet's count may be and agree with it. */
+const BOUND_SLACK = 1.25;
 /** Days apart two reports of one heavy toll at one site may be dated (see `recalled` in `matchReasons`). */
 const RECALL_DAYS = 7;
 const spread = (e: Pick<ExportEvent, 'date_earliest' | 'date_latest'>) => width(e) >= 3 * 86400000;
@@ -26,17 +28,41 @@ const identified = (a: Actor | null): Actor | null => (a?.type === 'unknown' ? n
 const party = (e: Pick<ExportEvent, 'actor1' | 'actor2'>) => ({ actor1: named(e.actor1), actor2: named(e.actor2) });
 const named = (a: Actor | null): Actor | null => (a?.type === 'unknown' || a?.type === 'civilians' ? null : a);
 
+/**
+ * The toll two accounts agree on: the same count (`sameToll`), or a heavy toll one outlet gives as a
+ * lower bound and the other a count a little above it ("more than 40 killed" and "44 killed").
+ */
+export function tollsAgree(a: Range, b: Range): number | null {
+  return sameToll(a, b) ?? lowerBound(a, b) ?? lowerBound(b, a);
+}
+
+const lowerBound = (bound: Range, other: Range): number | null =>
+  isLowerBound(bound) && other.best !== null && other.best > bound.best! && other.best <= bound.best! * BOUND_SLACK ? bound.best : null;
+
+/** "More than 40", "at least 40": a heavy toll with no upper end (`matchKey` keys a report by it too). */
+const isLowerBound = (r: Range): boolean => r.best !== null && r.best >= HEAVY_TOLL && r.high === null;
+
+/**
+ * One site told by both, or by one of them with the other naming only its region or country ("24 killed
+ * in clashes in Kyrgyzstan" and "24 killed in Batken"): two coarse places alone could be anywhere in them.
+ */
+function oneSiteAtLeast(a: Place, b: Place): boolean {
+  if (a.geo_precision < 3 && b.geo_precision < 3) return samePlace(a, b);
+  const [area, site] = a.geo_precision === 3 ? [a, b] : [b, a];
+  if (site.geo_precision === 3 || !area.country_code || area.country_code !== site.country_code) return false;
+  return area.name === area.country || samePlace(area, site);
+}
+
 /** Why two reports are the same incident (the criteria that held), or null when they are not. */
 export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   if (family(a) !== family(b)) return null;
   if (a.sources.some((s) => b.sources.some((t) => t.article_id === s.article_id))) return null;
   if (!placesCompatible(a.location, b.location)) return null;
-  const toll = sameToll(a.fatalities, b.fatalities);
+  const toll = tollsAgree(a.fatalities, b.fatalities);
   // a massacre recalled days later is often dated by another day the article tells of ("the inquiry
   // opened on Sunday into the attack that killed 26"): the same heavy toll of the same kind of act at
   // one site within a week is one incident
-  const recalled = toll !== null && toll >= HEAVY_TOLL && a.sub_event_type === b.sub_event_type && a.location.geo_precision < 3 && b.location.geo_precision < 3 &&
-    samePlace(a.location, b.location) && datesCompatible(span(a), span(b), RECALL_DAYS);
+  const recalled = toll !== null && toll >= HEAVY_TOLL && a.sub_event_type === b.sub_event_type && oneSiteAtLeast(a.location, b.location) && datesCompatible(span(a), span(b), RECALL_DAYS);
   const daysOverlap = datesCompatible(span(a), span(b), 1);
   if (!daysOverlap && !recalled) return null;
   // "troops backed by airstrikes and artillery killed 11": outlets name different weapons of one

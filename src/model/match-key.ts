@@ -13,9 +13,11 @@ export type Matched = Pick<ExportEvent, 'event_type' | 'sub_event_type' | 'weapo
  */
 export function matchKey(e: ExportEvent): string {
   const read: Omit<Matched, 'sources' | 'fatalities'> = { event_type: e.event_type, sub_event_type: e.sub_event_type, weapon: e.weapon, date: e.date, date_earliest: e.date_earliest, date_latest: e.date_latest, time_precision: e.time_precision, actor1: e.actor1, actor2: e.actor2, location: e.location };
-  // of the toll only what `sameToll` reads: a report without a telling toll keeps the key it was stored with
+  // of the toll only what `tollsAgree` reads, its count and whether it is only a lower bound ("more than
+  // 40"): a report without a telling toll, or with a toll of both ends, keeps the key it was stored with
   const toll = tellingToll(e.fatalities);
-  return createHash('sha1').update(JSON.stringify(toll === null ? read : { ...read, toll })).digest('hex').slice(0, 24);
+  const keyed = toll === null ? read : e.fatalities.high === null ? { ...read, toll, open: true } : { ...read, toll };
+  return createHash('sha1').update(JSON.stringify(keyed)).digest('hex').slice(0, 24);
 }
 
 /** A toll that can tell one incident from another: two or more killed. */
