@@ -239,8 +239,9 @@ function nationwideWave(m: Mention): boolean {
   if (m.rules[0] !== 'a-shot-down') return false;
   return [...m.sentence.text.matchAll(WAVE_COUNT)].some((x) => Number(x[1]!.replace(/,/g, '')) >= WAVE_SIZE);
 }
-// a figure, up to three words ("Shahed", "kamikaze", "of Iranian"), then what was launched
-const WAVE_COUNT = /\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|uavs|rockets|shaheds)\b/gi;
+// a figure, up to three words ("Shahed", "kamikaze", "of Iranian"), then what was launched; rockets are
+// told salvo by salvo at a border ("70 rockets fired into Israel, some intercepted"), never as a country's night
+const WAVE_COUNT = /\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|uavs|shaheds)\b/gi;
 const WAVE_SIZE = 10;
 const isRegionLevel = (p: Mention['place']): boolean => !!p && p.geo_precision === 3 && p.admin1 !== null;
 const regionVersusCountry = (a: Mention['place'], b: Mention['place']): boolean =>
