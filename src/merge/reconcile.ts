@@ -42,7 +42,8 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   const area = mostPrecise(group) ?? focusCountry(d.focus);
   if (!area) return null;
   // "Gunmen stormed a TV studio in Guayaquil. ... The attackers took hostages": the site said before
-  const location = area.geo_precision === 3 ? d.siteNear([...new Set(ms.map((m) => m.sentence.index))], area) ?? area : area;
+  // (a wave the country counted is the country's: `nationwideWave`)
+  const location = area.geo_precision === 3 && !group.wave ? d.siteNear([...new Set(ms.map((m) => m.sentence.index))], area) ?? area : area;
   const fatalities = eventToll(ms, location, (m) => m.fatalities);
   // the attacked side firing back names the sides the other way round
   const sided = acts.filter((m) => !group.firingBack?.has(m));

@@ -30,6 +30,30 @@ describe('within-article merge', () => {
     const e = events('Russia launched 30 drones at Ukraine overnight, the air force said. Eight drones were downed over the Odesa region, its governor said.', '2024-05-14');
     expect(e.length).toBe(2);
   });
+  it('a wave the country counted stays at the country beside the towns it hit (nationwideWave)', () => {
+    const e = events('Russia attacked Ukraine with drones overnight, the air force said. Air defence units shot down 35 of the 40 drones. In the city of Rivne, the drone attack wounded three people.', '2024-05-14');
+    expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Ukraine', 3], ['Rivne', 1]]);
+  });
+  it('"some of the drones" downed over a region is not the wave the country counted', () => {
+    const e = events('Russia launched 25 drones against Ukraine overnight, the military said. Air defences shot down 21 of the 25 drones. Four of the drones were downed over the Sumy region, its governor said.', '2024-05-14');
+    expect(e).toHaveLength(2);
+  });
+  it('a wave counted after a town\'s strike is told apart, not lent the town', () => {
+    const e = events('A Russian drone strike overnight in Kharkiv killed two people, the mayor said. The air force said Russia launched 60 drones overnight and that defences downed 50 of them.', '2024-05-14');
+    expect(e.map((x) => x.location.name).sort()).toEqual(['Kharkiv', 'Ukraine']);
+  });
+  it('a sentence that names a town keeps its drone to the town, though it says "their part of Ukraine"', () => {
+    const e = events('Russia launched 20 drones against Ukraine overnight, and air defences brought down 16 of them, the military said. In Lviv, officials reported one drone over their part of Ukraine.', '2024-05-14');
+    expect(e.map((x) => x.location.name)).toContain('Lviv');
+  });
+  it('a launch counted with no downing is told for the town it hit, no wave of its own', () => {
+    const e = events('Iran fired 70 missiles at Israel overnight, the army said. One of the missiles hit a building in Haifa, killing two people.', '2024-05-14');
+    expect(e.map((x) => x.location.name)).toEqual(['Haifa']);
+  });
+  it('a few drones downed are one raid, no wave', () => {
+    const e = events('Russian drones attacked Ukraine overnight. Three drones were shot down, the air force said. In the city of Rivne, the drone attack wounded three people.', '2024-05-14');
+    expect(e).toHaveLength(1);
+  });
   it('background, threats and summaries are not events', () => {
     expect(events('The group has vowed to attack US bases. Militias have launched dozens of attacks since October. Officials warned of further strikes.')).toHaveLength(0);
   });

@@ -11,6 +11,8 @@ export interface MentionGroup {
   mentions: Mention[];
   /** the attacked side firing back ("the policemen engaged the terrorists"): its sides are the other way round */
   firingBack?: Set<Mention>;
+  /** a wave counted across a whole country (`nationwideWave`): coded at the country, not at a site named near it */
+  wave?: boolean;
 }
 
 /**
@@ -33,6 +35,7 @@ class Group implements MentionGroup {
   readonly sentences = new Set<Mention['sentence']>();
   /** deaths told first, then the protest they happened at: the group is that protest's */
   protestToll = false;
+  wave = false;
 
   add(m: Mention): void {
     // the attacked side firing back names the sides the other way round: it lends none
@@ -49,11 +52,18 @@ class Group implements MentionGroup {
     this.statedDate ??= stated(m);
     this.wordClasses.add(wordClass(m.trigger));
     this.sentences.add(m.sentence);
+    this.wave ||= nationwideWave(m);
   }
 }
 
-export function groupMentions(mentions: Mention[]): MentionGroup[] {
+/**
+ * `sitesAt`: the sentences that name a site (a town or district), whether or not a mention was placed there
+ * ("In Lviv, officials reported a drone over their part of Ukraine"): such a sentence tells a site's raid,
+ * not the country's count of a wave.
+ */
+export function groupMentions(mentions: Mention[], sitesAt: ReadonlySet<number> = new Set()): MentionGroup[] {
   const groups: Group[] = [];
+  const compatible = (g: Group, m: Mention) => compatibleWith(g, m) && !apartFromWave(g, m, sitesAt);
   for (const m of mentions) {
     // best fit first (same place, same weapon), then the most recently mentioned: "the attack" refers
     // to the incident just talked about
@@ -107,7 +117,7 @@ const bareKill = (m: Mention): boolean => m.kind === 'kill' && !m.actor1 && !m.w
 const protestOfItsDeaths = (g: Group, m: Mention): boolean =>
   mentionFamily(m) === 'protest' && g.sentences.has(m.sentence) && g.mentions.every(bareKill);
 
-function compatible(g: Group, m: Mention): boolean {
+function compatibleWith(g: Group, m: Mention): boolean {
   if (!m.casualtyOnly && !sameFamily(g, m) && !diedAtProtest(g, m) && !vagueAnaphor(m) && !protestOfItsDeaths(g, m) && !retoldAtProtest(g, m)) return false;
   if (!weaponsCompatible(g.weapon, m.weapon)) return false;
   if (!placesCompatible(g.place, m.place) && !retoldNearby(g, m)) return false;
@@ -204,6 +214,35 @@ const fillsInPlace = (g: Group, m: Mention): boolean =>
   !g.place && m.kind === g.mentions[0]!.kind && mentionFamily(m) === 'violence' && m.sentence.index - g.mentions[0]!.sentence.index <= 2;
 
 const isCountryLevel = (p: Mention['place']): boolean => !!p && p.geo_precision === 3 && p.admin1 === null;
+// a town, a district or a region: anything finer than the whole country
+const isSite = (p: Mention['place']): boolean => !!p && !isCountryLevel(p);
+
+/**
+ * The country's count of a wave and what hit one town or region of it are coded apart, even "six of the
+ * drones were downed over the Mykolaiv region": a site's mention never joins the wave, nor the wave a site's
+ * incident. A mention placed only in the country whose sentence names a site is that site's.
+ */
+const apartFromWave = (g: Group, m: Mention, sitesAt: ReadonlySet<number>): boolean =>
+  (g.wave && !nationwideWave(m) && !g.sentences.has(m.sentence) && (isSite(m.place) || (!!m.place && sitesAt.has(m.sentence.index)))) ||
+  (nationwideWave(m) && isSite(g.place));
+
+/**
+ * "Russia launched 105 drones overnight and defences downed 84 of them", "air defences brought down 18 of
+ * those 23 drones": the downing of ten or more drones or missiles, told for the whole country (no site, or
+ * the country), is the night's wave as the country's air defence counts it. ACLED codes it at the country
+ * beside each town or region its sentences name, so it neither absorbs them nor joins them
+ * (`nationwideWave`); fewer weapons ("three UAVs were shot down") are one raid's, and a launch counted with
+ * no downing ("Iran fired 70 missiles at Israel") is told for the towns it hit.
+ */
+function nationwideWave(m: Mention): boolean {
+  if (m.place && !isCountryLevel(m.place)) return false;
+  if (m.rules[0] !== 'a-shot-down') return false;
+  return [...m.sentence.text.matchAll(WAVE_COUNT)].some((x) => Number(x[1]!.replace(/,/g, '')) >= WAVE_SIZE);
+}
+// a figure, up to three words ("Shahed", "kamikaze", "of Iranian"), then what was launched; rockets are
+// told salvo by salvo at a border ("70 rockets fired into Israel, some intercepted"), never as a country's night
+const WAVE_COUNT = /\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|uavs|shaheds)\b/gi;
+const WAVE_SIZE = 10;
 const isRegionLevel = (p: Mention['place']): boolean => !!p && p.geo_precision === 3 && p.admin1 !== null;
 const regionVersusCountry = (a: Mention['place'], b: Mention['place']): boolean =>
   (isCountryLevel(a) && isRegionLevel(b)) || (isRegionLevel(a) && isCountryLevel(b));

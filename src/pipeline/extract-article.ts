@@ -31,7 +31,7 @@ export function extractArticle(article: Article): Extraction {
   };
   // acts that a count of incidents sums up, and headlines, make no event of their own
   const summedUp = summaryAt(mentions, ctx.rejected);
-  const groups = retold(groupMentions(mentions).filter((g) => reportsIncident(g) && !pointsToSummary(g, summedUp)), ctx.rejected);
+  const groups = retold(groupMentions(mentions, new Set(ctx.sites.map((x) => x.sentence))).filter((g) => reportsIncident(g) && !pointsToSummary(g, summedUp)), ctx.rejected);
   const built = groups.map((g) => reconcile(g, defaults) ?? unplaced(g, ctx.rejected));
   const linked = linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null);
   const named = [...ctx.actors.values()].flat().map((a) => a.actor);
