@@ -26,6 +26,8 @@ const cases: Array<[string, string, string[]]> = [
   ['soldiers firing on a boat are not attacking civilians by default', 'Soldiers opened fire on a boat near Ibo, Mozambique, on Monday.', ['Armed clash']],
   ['a protest that turned deadly was no peaceful protest', 'The Saba Saba demonstrations held on Monday in Nairobi, Kenya, turned deadly, leaving at least four people dead.', ['Excessive force against protesters']],
   ['a march over a killing is still a peaceful protest', 'Thousands of people marched in Uruapan, Mexico, on Sunday after the mayor was shot dead.', ['Peaceful protest', 'Attack']],
+  ['a state\'s army that hits or targets a site with no weapon named struck it from afar', 'Israel hit the headquarters of Hamas in Doha, Qatar, on Tuesday. The army targeted a rebel hideout near Kidal, Mali, on Monday.', ['Air/drone strike', 'Air/drone strike']],
+  ['gunmen who hit a checkpoint may have stormed it: still a fight', 'Gunmen hit a police checkpoint near Kidal, Mali, on Monday.', ['Armed clash']],
 ];
 
 describe('event types', () => {

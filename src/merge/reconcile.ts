@@ -169,6 +169,14 @@ const SHELLING = { event_type: 'Explosions/Remote violence', sub_event_type: 'Sh
 const bareStrike = (m: Mention): boolean => m.kind === 'attack' && m.generic && !m.weapon && /^strikes?$/i.test(m.trigger);
 const AIR_STRIKE = { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', weapon: null } as const;
 
+/**
+ * "Israel hit the headquarters in Doha", "the army targeted a hideout": a state's armed forces that hit
+ * or target a site with no weapon named strike it from afar, mostly from the air (gunmen who "hit a
+ * checkpoint" may have stormed it; the police are no army).
+ */
+const stateStrike = (m: Mention, actor1: Actor | null): boolean => m.rules[0] === 'a-strike' && /^(hit|hits|hitting|targeted|targeting)$/i.test(m.trigger) &&
+  actor1?.type === 'state_military' && !actor1.name.startsWith('Police');
+
 function eventType(m: Mention, actor1: Actor | null, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
   const weapon = d.weaponOf(actor1);
   if (bareStrike(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : AIR_STRIKE;
@@ -178,7 +186,7 @@ function eventType(m: Mention, actor1: Actor | null, actor2: Actor | null, d: Ar
   if (actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: null };
   if (weapon) return { ...weapon };
   // "struck" with no weapon named is, in conflict reporting, a strike from the air
-  if (/^(struck|striking)$/i.test(m.trigger)) return AIR_STRIKE;
+  if (/^(struck|striking)$/i.test(m.trigger) || stateStrike(m, actor1)) return AIR_STRIKE;
   return { event_type: 'Battles', sub_event_type: 'Armed clash', weapon: null };
 }
 
