@@ -46,6 +46,11 @@ describe('findPlaces', () => {
   it('"regency" is a word for district (Indonesia\'s kabupaten)', () => {
     expect(places('Rebels burned a school in Nduga regency on Monday.', ['ID'])[0]?.slice(0, 3)).toEqual(['Nduga', 'ID', 2]);
   });
+  it('"New York" is the city, "New York state" the state', () => {
+    // GeoNames files the city as "New York City" and keeps "New York" for the state: the press means the city
+    expect(places('Police arrested 20 protesters in New York on Saturday.', ['US'])[0]?.slice(0, 3)).toEqual(['New York City', 'US', 1]);
+    expect(places('Floods hit towns across New York state.', ['US'])[0]?.slice(0, 3)).toEqual(['New York', 'US', 3]);
+  });
   it('reads transliterations from the alias file', () => {
     expect(places('Rockets hit a base in Irbil.')[0]?.slice(0, 2)).toEqual(['Erbil', 'IQ']);
   });
