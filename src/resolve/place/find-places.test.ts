@@ -35,6 +35,22 @@ describe('findPlaces', () => {
     // "Zero" is another spelling of Ziro (India); the bus was near a crossing of that name in Quetta
     expect(places('A bomb hit a bus near Zero Point on the ring road in Quetta on Friday.').map((p) => p[0])).toEqual(['Quetta']);
   });
+  it('a name whose only towns in the country are villages outside the district or region of that name is the area', () => {
+    // GeoNames' one Gopalganj of Bangladesh is a village of another district: the district of the name is meant
+    expect(places('Supporters clashed with police in Gopalganj on Wednesday.', ['BD'])[0]?.slice(0, 3)).toEqual(['Gopalganj', 'BD', 2]);
+    // a village called Tamaulipas lies in Chiapas: "in Tamaulipas" is the state
+    expect(places('In Tamaulipas, gangs dropped explosives from drones on a patrol.', ['MX'])[0]?.slice(0, 3)).toEqual(['Tamaulipas', 'MX', 3]);
+    // a town of the name inside its own region keeps the name (Valparaiso, the capital of its region)
+    expect(places('Protesters marched in Valparaiso on Sunday.', ['CL'])[0]?.slice(0, 3)).toEqual(['Valparaiso', 'CL', 1]);
+  });
+  it('"regency" is a word for district (Indonesia\'s kabupaten)', () => {
+    expect(places('Rebels burned a school in Nduga regency on Monday.', ['ID'])[0]?.slice(0, 3)).toEqual(['Nduga', 'ID', 2]);
+  });
+  it('"New York" is the city, "New York state" the state', () => {
+    // GeoNames files the city as "New York City" and keeps "New York" for the state: the press means the city
+    expect(places('Police arrested 20 protesters in New York on Saturday.', ['US'])[0]?.slice(0, 3)).toEqual(['New York City', 'US', 1]);
+    expect(places('Floods hit towns across New York state.', ['US'])[0]?.slice(0, 3)).toEqual(['New York', 'US', 3]);
+  });
   it('reads transliterations from the alias file', () => {
     expect(places('Rockets hit a base in Irbil.')[0]?.slice(0, 2)).toEqual(['Erbil', 'IQ']);
   });

@@ -99,7 +99,7 @@ const SPEAKER = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
 const REGION_APPOSITION = /^,\s+(a|the)\s+([\w-]+\s+){0,2}(province|region|governorate|oblast|state)\b/i;
 const REGION_WORD = /^\s*(region|province|governorate|oblast|state)\b/i;
 // the words for an admin2 district: "Mambasa territory", "Igabi LGA", "Clay County" (not "zone": "the Green Zone")
-const DISTRICT_NOUN = '(district|county|territory|lga|local government area|municipality|rayon|raion|department|prefecture|sub-?district|tehsil|upazila|cercle|woreda|commune)';
+const DISTRICT_NOUN = '(district|county|territory|lga|local government area|municipality|rayon|raion|department|prefecture|sub-?district|tehsil|upazila|cercle|woreda|commune|regency)';
 const DISTRICT_WORD = new RegExp(`^\\s*${DISTRICT_NOUN}\\b`, 'i');
 // "Clay County", "Pishin District": GeoNames' own name of the district, the word included
 const DISTRICT_NAMED = new RegExp(`\\b${DISTRICT_NOUN}$`, 'i');
@@ -302,7 +302,7 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
     if ('country' in value) return { ...span, value, last, end, text: name };
     // "Lower Kurram": a half of a district or region the gazetteer has no name for is in that district or region
     const half = HALF_OF.test(text.slice(Math.max(0, span.start - 8), span.start));
-    const records = candidates(value.records, ctx, text.slice(end, end + 40), DISTRICT_NAMED.test(name) || half).filter((r) => !half || r.kind === 'district' || r.kind === 'region');
+    const records = areaOverStrayTowns(candidates(value.records, ctx, text.slice(end, end + 40), DISTRICT_NAMED.test(name) || half), value.records).filter((r) => !half || r.kind === 'district' || r.kind === 'region');
     if (records.length) return { ...span, value: { records }, last, end, text: name };
   }
   return null;
@@ -341,6 +341,31 @@ function candidates(records: GazRecord[], ctx: PlaceContext, after: string, dist
   return outsideMinor(inNamedCountries(records, ctx.named?.size ? ctx.named : new Set(ctx.focus)), ctx.focus)
     .filter((r) => (r.kind !== 'district' || district) && (!COMPASS.test(r.name) || (compassRegion && (!ctx.named?.size || ctx.named.has(r.cc)))) &&
       (!longerName || !ctx.named?.size || ctx.named.has(r.cc)));
+}
+
+/**
+ * "Gopalganj" in a story on Bangladesh, "in Tamaulipas" in one on Mexico: where every town of a country that carries
+ * the name is a village (fewer than STRAY_TOWN people) lying outside the district or region of that very name in the
+ * same country, GeoNames lacks the district's own town (or the name is the region's): the area is meant, not the
+ * village of the name elsewhere. The area stands in for those villages, as a district does with its word after it.
+ */
+export function areaOverStrayTowns(kept: GazRecord[], all: GazRecord[]): GazRecord[] {
+  const out: GazRecord[] = [];
+  for (const r of kept) {
+    const area = r.kind === 'town' ? namesakeArea(r, all) : undefined;
+    const swapped = area ?? r;
+    if (!out.includes(swapped)) out.push(swapped);
+  }
+  return out;
+}
+const STRAY_TOWN = 5000;
+function namesakeArea(town: GazRecord, all: GazRecord[]): GazRecord | undefined {
+  const key = normaliseRecurring(town.name);
+  const area = all.find((a) => a.cc === town.cc && (a.kind === 'district' || a.kind === 'region') && !COMPASS.test(a.name) && normaliseRecurring(a.name) === key);
+  if (!area) return undefined;
+  const within = (t: GazRecord) => normaliseRecurring((area.kind === 'region' ? t.admin1 : t.admin2) ?? '') === key;
+  const namesakes = all.filter((t) => t.cc === town.cc && (t.kind === 'town' || t.kind === 'capital'));
+  return namesakes.every((t) => t.kind === 'town' && t.population > 0 && t.population < STRAY_TOWN && !within(t)) ? area : undefined;
 }
 
 // "in Rocha Pinto, a suburb" of Luanda, "in Colonia Miguel Hidalgo" of Culiacán: the first word of a longer name
