@@ -223,6 +223,19 @@ describe('n-reaction: the object of a reaction retells an incident already told'
     const x = run('Protesters attacked police in Kragujevac on Monday night. The minister accused protesters of attacking police in Kragujevac and Nis.', '2024-05-14');
     expect(x.events.map((e) => e.location?.name).sort()).toEqual(['Kragujevac', 'Nis']);
   });
+  it('regret voiced over an act, or "those behind the attack", retell it; the day it was said sets nothing apart', () => {
+    const regret = run('Youths set fire to the council offices in Tamale on Monday, and police fired on them. The president voiced regret over the violent protest, his spokesman said on Tuesday.', '2024-05-15');
+    expect(regret.events).toHaveLength(1);
+    expect(regret.rejected.map((r) => r.rule)).toContain('n-reaction');
+    const behind = run('A suicide bomber killed nine people at a checkpoint in Bannu on Monday. The premier vowed that those behind the attack would be punished.', '2024-05-15');
+    expect(behind.events).toHaveLength(1);
+    expect(behind.events[0]!.mentions.find((m) => m.trigger === 'attack')?.reaction).toBe(true);
+  });
+  it('a lead that opens with the reaction retells the incident told after it', () => {
+    const x = run('The governor voiced regret over the violent protest in Tamale, his aide said on Tuesday. Youths set fire to the council offices in Tamale on Monday, and police fired on them.', '2024-05-15');
+    expect(x.events).toHaveLength(1);
+    expect(x.rejected.map((r) => r.rule)).toContain('n-reaction');
+  });
   it('a reaction told alone is the report of its incident', () => {
     const x = run('The governor condemned the attack on the market in Jos on Monday.', '2024-05-14');
     expect(x.events).toHaveLength(1);
