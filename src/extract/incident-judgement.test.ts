@@ -60,6 +60,13 @@ describe('not an incident, with the rule and its reason', () => {
     ['Mob violence in Sylhet rose alarmingly in 2024.', 'n-trend'],
     ['The police in Armagh recorded a rise in bombing incidents.', 'n-rise-in'],
     ['In Khulna, 40 people have been killed in clashes since the election.', 'j-summary'],
+    ['The union in Turin announced a general strike to mourn the dead workers.', 'n-plan-noun'],
+    ['Officials said the movement had announced a peaceful protest in Lusaka.', 'n-plan-noun'],
+    ['The army in Gedo is preparing a major offensive against the rebels.', 'n-plan-noun'],
+    ['On Friday the rebels in Kivu claimed five recent attacks on army posts.', 'n-generic-count'],
+    ['These rebel attacks in Kivu claimed 40 lives and injured 60 people.', 'n-generic-count'],
+    ['Four of them happened in the Armagh district.', 'n-share'],
+    ['One of those killed in Armagh was a retired teacher.', 'n-victims-named'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
@@ -110,6 +117,10 @@ describe('not an incident, with the rule and its reason', () => {
     expect(run('A war monitor on Tuesday accused government forces and groups allied with them of killing 19 civilians in Sweida.', '2025-07-15').events).toHaveLength(1);
     // "started by the air strike" is the strike's own fire, not the start of a campaign
     expect(run('A fire started by the air strike on Kyauk Ni Maw on Wednesday destroyed 500 houses.', '2025-01-09').rejected.map((r) => r.rule)).not.toContain('n-inchoative');
+    // a plan, a count or a share named beside an act told in full leaves that act an incident
+    expect(run('Thousands marched in Lusaka on Monday in a protest the union had announced.', '2025-03-04').events).toHaveLength(1);
+    expect(run('Rebels attacked an army post in Gedo on Sunday, days after the army began preparing for operations.', '2025-03-04').events).toHaveLength(1);
+    expect(run('Two of the rebels were killed when troops ambushed them in Gedo on Sunday.', '2025-03-04').events).toHaveLength(1);
   });
 });
 
@@ -211,6 +222,19 @@ describe('n-reaction: the object of a reaction retells an incident already told'
   it('a reaction that names a new place tells an incident of its own', () => {
     const x = run('Protesters attacked police in Kragujevac on Monday night. The minister accused protesters of attacking police in Kragujevac and Nis.', '2024-05-14');
     expect(x.events.map((e) => e.location?.name).sort()).toEqual(['Kragujevac', 'Nis']);
+  });
+  it('regret voiced over an act, or "those behind the attack", retell it; the day it was said sets nothing apart', () => {
+    const regret = run('Youths set fire to the council offices in Tamale on Monday, and police fired on them. The president voiced regret over the violent protest, his spokesman said on Tuesday.', '2024-05-15');
+    expect(regret.events).toHaveLength(1);
+    expect(regret.rejected.map((r) => r.rule)).toContain('n-reaction');
+    const behind = run('A suicide bomber killed nine people at a checkpoint in Bannu on Monday. The premier vowed that those behind the attack would be punished.', '2024-05-15');
+    expect(behind.events).toHaveLength(1);
+    expect(behind.events[0]!.mentions.find((m) => m.trigger === 'attack')?.reaction).toBe(true);
+  });
+  it('a lead that opens with the reaction retells the incident told after it', () => {
+    const x = run('The governor voiced regret over the violent protest in Tamale, his aide said on Tuesday. Youths set fire to the council offices in Tamale on Monday, and police fired on them.', '2024-05-15');
+    expect(x.events).toHaveLength(1);
+    expect(x.rejected.map((r) => r.rule)).toContain('n-reaction');
   });
   it('a reaction told alone is the report of its incident', () => {
     const x = run('The governor condemned the attack on the market in Jos on Monday.', '2024-05-14');

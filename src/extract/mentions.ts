@@ -41,8 +41,10 @@ const COMMENT = /\b(comment(ed|s)?|condemn(ed|s)?|denounc(ed|es)|confirm(ed|s)?|
 
 // "The minister accused protesters of attacking police", "the governor condemned the attacks on three
 // villages", "the spokesman called the strike retaliation": a reaction whose object is the act; the act is
-// what the reaction is about, not told here (no "that", "when" or "after" clause opens between them)
-const REACTION = /\b(accus(e|es|ed|ing)|blam(e|es|ed|ing)|condemn(s|ed|ing)?|denounc(e|es|ed|ing)|deplor(e|es|ed|ing)|decr(y|ies|ied|ying)|call(s|ed|ing)? the)\b(?![^;]*\b(that|which|who|when|after|before|as|while|because|but)\b)[^;]{0,100}$/i;
+// what the reaction is about, not told here (no "that", "when" or "after" clause opens between them);
+// "voiced regret over the violent protest", "vowed that those behind the attack would be punished": a
+// feeling voiced over an act, or its perpetrators named as those behind it, react to it too
+const REACTION = /\b(accus(e|es|ed|ing)|blam(e|es|ed|ing)|condemn(s|ed|ing)?|denounc(e|es|ed|ing)|deplor(e|es|ed|ing)|decr(y|ies|ied|ying)|call(s|ed|ing)? the|(voic|express)(e|es|ed|ing)? (\w+ )?(regret|concern|condolences|sorrow|shock|outrage|grief|dismay|sympathy) (over|about|at|for)|(those|the men|the people|the perpetrators|the culprits|whoever|anyone) (who (were|are) )?(behind|responsible for))\b(?![^;]*\b(that|which|who|when|after|before|as|while|because|but)\b)[^;]{0,100}$/i;
 
 // a crowd, or the gathering it forms: "during a rally ... an outcry against the security forces"
 const CROWD = new RegExp(String.raw`\b(${CROWD_NOUNS}|protests?|rall(y|ies)|demonstrations?)\b`, 'i');

@@ -60,18 +60,19 @@ function reportsIncident(g: MentionGroup): boolean {
 
 /**
  * "Gunmen attacked police in Novi Sad on Monday. ... The minister accused protesters of attacking police in
- * Novi Sad and Belgrade": a group told only as the object of a reaction, after an incident the article told
- * itself, is that reaction's view of what was told, not another incident; told alone it is the report.
+ * Novi Sad and Belgrade": a group told only as the object of a reaction, beside an incident the article tells
+ * itself (before or after it: a lead may open with the reaction), is that reaction's view of what was told,
+ * not another incident; told alone it is the report.
  */
 function retold(groups: MentionGroup[], rejected: Rejection[]): MentionGroup[] {
-  const first = (g: MentionGroup) => Math.min(...g.mentions.map((m) => m.sentence.index));
   const onlyReaction = (g: MentionGroup) => g.mentions.every((m) => m.reaction || m.casualtyOnly);
   const told = groups.filter((g) => !onlyReaction(g));
   // ("condemned the attacks on Daffo, Manguna and Hurti on April 2", "condemned an attack which killed four
-  // police": a reaction that names new places, its own day or a toll tells what the article told nowhere else)
-  const ownSetting = (g: MentionGroup) => g.mentions.some((m) => m.date?.text || someHarm(m.fatalities) || someHarm(m.injured) || (m.place && m.place.geo_precision < 3 && !told.some((t) => t.mentions.some((x) => x.place?.name === m.place!.name))));
+  // police": a reaction that names new places, its own day or a toll tells what the article told nowhere else;
+  // the day it was said on, "the president voiced regret on Wednesday", is the reaction's, not the act's)
+  const ownSetting = (g: MentionGroup) => g.mentions.some((m) => (m.date?.text && !m.dateSaid) || someHarm(m.fatalities) || someHarm(m.injured) || (m.place && m.place.geo_precision < 3 && !told.some((t) => t.mentions.some((x) => x.place?.name === m.place!.name))));
   return groups.filter((g) => {
-    if (!onlyReaction(g) || ownSetting(g) || !told.some((t) => first(t) < first(g))) return true;
+    if (!onlyReaction(g) || ownSetting(g) || told.length === 0) return true;
     const m = g.mentions.find((x) => !x.casualtyOnly)!;
     rejected.push({ sentence: m.sentence, act: m.trigger, rule: 'n-reaction', reason: 'the object of a reaction ("accused protesters of attacking police", "condemned the attacks") after an incident the article told is a retelling, not another incident' });
     return false;
