@@ -28,6 +28,11 @@ const cases: Array<[string, string, string[]]> = [
   ['a march over a killing is still a peaceful protest', 'Thousands of people marched in Uruapan, Mexico, on Sunday after the mayor was shot dead.', ['Peaceful protest', 'Attack']],
   ['a state\'s army that hits or targets a site with no weapon named struck it from afar', 'Israel hit the headquarters of Hamas in Doha, Qatar, on Tuesday. The army targeted a rebel hideout near Kidal, Mali, on Monday.', ['Air/drone strike', 'Air/drone strike']],
   ['gunmen who hit a checkpoint may have stormed it: still a fight', 'Gunmen hit a police checkpoint near Kidal, Mali, on Monday.', ['Armed clash']],
+  ['attacks on a list of named villages attack civilians, however long the list', 'Gunmen attacked Kelo Bara, Tumsa, Wadi (Gero), Pindu and Lasa communities near Jos, Nigeria, on Friday.', ['Attack', 'Attack', 'Attack', 'Attack', 'Attack']],
+  ['gunmen who attacked the village of X attacked civilians', 'Bandits attacked the village of Gurmi near Zurmi, Nigeria, on Friday.', ['Attack']],
+  ['militants who overran a village, killing villagers, raided it: no fight', 'Militants overran Kolbe village near Mora, Cameroon, on Friday, killing three people.', ['Attack']],
+  ['overrunning an army post is a fight', 'Militants overran an army post near Mora, Cameroon, on Friday, killing three soldiers.', ['Armed clash']],
+  ['gunmen who attacked a village and fought soldiers there fought', 'Gunmen attacked Kolbe village near Mora, Cameroon, on Friday and clashed with soldiers, killing three soldiers.', ['Armed clash']],
 ];
 
 describe('event types', () => {

@@ -8,7 +8,7 @@ import { lookupActor } from '../resolve/actor/dictionary.js';
 import { CROWD_KINDS, type Actor, type ActorMatch, type ArticleEvent, type DateSpan, type EventType, type Mention, type Place, type Range, type Sentence, type Status } from '../types.js';
 import { larger } from '../extract/rules/casualties.js';
 import { emptyRange } from '../extract/rules/numbers.js';
-import { civilians } from '../extract/rules/roles.js';
+import { civilians, OVERRAN } from '../extract/rules/roles.js';
 import { crowdEvent, isArmedSide, sidelessViolence, violenceAgent } from './crowd-events.js';
 import { mostPrecise, type MentionGroup } from './within-article.js';
 
@@ -143,9 +143,12 @@ export function crowd(type: EventType, country: string | null): Actor {
  * named) or raiding a village, or someone killed by no one named in no fight: an attack on civilians (ACLED Violence against civilians), not a battle. Heavier
  * weapons and acts that name one ("bombing") keep their own type, and a clash is a fight whoever is in it.
  */
-const onCivilians = (m: Mention, actor2: Actor | null): boolean => loneAssault(m) ||
+const onCivilians = (m: Mention, actor2: Actor | null): boolean => loneAssault(m) || overranCivilians(m, actor2) ||
   (m.kind === 'kill' || (m.kind === 'attack' && (m.generic || m.weapon === 'small arms'))) && (!m.weapon || m.weapon === 'small arms') &&
   (actor2?.type === 'civilians' || (!actor2 && ((m.kind === 'kill' && MURDER.test(m.trigger)) || (m.rules[0] === 'a-open-fire' && (!m.actor1 || m.actor1.type === 'unknown')))));
+
+/** "Militants overran Kulo village, killing three": a village overrun with no armed side in it was raided, not fought over. */
+const overranCivilians = (m: Mention, actor2: Actor | null): boolean => m.kind === 'clash' && OVERRAN.test(m.trigger) && actor2?.type === 'civilians' && (!m.weapon || m.weapon === 'small arms');
 
 /**
  * "A man assaulted her in central Copenhagen", "was punched by a 39-year-old man": one person's assault

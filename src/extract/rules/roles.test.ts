@@ -204,6 +204,14 @@ describe('civilians in a fight', () => {
     expect(roles('Fighting between M23 rebels and the Congolese army killed 18 people near Kishishe.', 'DR Congo')).toEqual(['M23', 'Military Forces of the Democratic Republic of Congo']));
   it('"the fighting killed 80 people, most of them civilians" names no civilian side', () =>
     expect(roles('The fighting killed more than 80 people, most of them civilians.', 'Colombia')[1]).toBeNull());
+  it('r-civilians: a list of villages named before "communities" is civilians hit', () =>
+    expect(roles('Gunmen launched attacks on Kelo Bara, Tumsa, Wadi (Gero), Pindu and Lasa communities on Friday.', 'Nigeria')[1]).toBe('Civilians (Nigeria)'));
+  it('r-civilians: "raided a camp for displaced people"', () =>
+    expect(roles('Bandits raided a camp for displaced people outside Gao.', 'Mali')[1]).toBe('Civilians (Mali)'));
+  it('r-civilians: a village overrun is no fight', () =>
+    expect(roles('Militants overran Kolbe village, killing three people.', 'Cameroon')[1]).toBe('Civilians (Cameroon)'));
+  it('an army post overrun is a fight, not civilians hit', () =>
+    expect(roles('Militants overran an army post, killing three people.', 'Cameroon')[1]).not.toBe('Civilians (Cameroon)'));
   it('an ambush may fall on civilians', () =>
     expect(roles('Gunmen ambushed a bus and killed 12 passengers near Kaduna.', 'Nigeria')[1]).toBe('Civilians (Nigeria)'));
 });

@@ -7,6 +7,7 @@ import { lookupActor, stateForces } from '../../resolve/actor/dictionary.js';
 import { countryByDemonym, countryByName } from '../../resolve/place/gazetteer.js';
 import type { Actor } from '../../types.js';
 import type { Trigger } from './triggers.js';
+import { LIST, NAME } from './villages.js';
 
 export interface Roles {
   actor1: Actor | null;
@@ -102,9 +103,16 @@ const SAID_BEFORE = /\b(said|told|says)\s+(the\s+)?$/i;
 const ASSOC_LINK = /^\s*(and|,|together with|along with|alongside|with)\s+(the\s+)?(its\s+)?$/i;
 const VESSEL = /\b(M\/V|MV|M\.V\.|MT|M\/T)\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\b)){0,3})/;
 const US_NAVY_SHIP = /\bUSS\s+[A-Z][\w-]*/;
-const CIVILIANS = /\b(civilians?|people|crew members|seafarers|mariners|persons?|residents|villagers|worshippers|child|children|woman|women|girls?|boys?|famil(y|ies)|passengers|farmers|miners|gold miners|shoppers|students|vendors?|traders?|shopkeepers?|tourists|pilgrims|journalists?|aid workers|workers|lawyers?|activists?|candidates?|politicians?|teachers?|doctors?|nurses?|priests?|imams?|associates|displaced people|refugees|villages|communities|a pharmacy|homes?|houses|(?:private|residential) house|residential buildings?|apartment (?:buildings?|blocks?)|hospital|kindergarten|school|market)\b/i;
+const CIVILIANS = /\b(civilians?|people|crew members|seafarers|mariners|persons?|residents|villagers|worshippers|child|children|woman|women|girls?|boys?|famil(y|ies)|passengers|farmers|miners|gold miners|shoppers|students|vendors?|traders?|shopkeepers?|tourists|pilgrims|journalists?|aid workers|workers|lawyers?|activists?|candidates?|politicians?|teachers?|doctors?|nurses?|priests?|imams?|associates|displaced people|refugees|villages?|communit(?:y|ies)|settlements?|hamlets?|(?:(?:displacement|IDP|IDPs'?|refugee)\s+)camps?|camps?\s+for\s+(?:the\s+)?(?:internally\s+)?(?:displaced|refugees)|a pharmacy|homes?|houses|(?:private|residential) house|residential buildings?|apartment (?:buildings?|blocks?)|hospital|kindergarten|school|market)\b/i;
 // civilians as the ones hit: killed/wounded, or the object of the act ("avoid civilian casualties" is neither)
 const CIVILIAN_VICTIMS = new RegExp(String.raw`\b(killed|killing|wounded|wounding|injured|injuring|damaged|damaging|destroyed|destroying|hit|struck|targeted|targeting|abducted|abducting|kidnapped|kidnapping|seized|shot|attacked|torched|burned|burnt|looted|ransacked|raided|on|against|at)\s+(\S+\s+){0,4}?` + CIVILIANS.source + '|' + CIVILIANS.source + String.raw`\s+(\S+\s+){0,3}?(were|was|had been|have been|has been)?\s*(\w+ly\s+)?(killed|wounded|injured|hurt|dead|died|hit|struck|shelled|bombed|abducted|kidnapped|shot|gunned down|murdered|executed|assassinated|stabbed)`, 'i');
+// "attacks on Mangor, Daffo, Manguna (Tagai) and Tadai communities", "raided Hurti village": the villages
+// named before the noun may be many words more than CIVILIAN_VICTIMS lets stand between the act and it
+const SETTLEMENT = String.raw`(?:villages?|communit(?:y|ies)|settlements?|hamlets?)\b`;
+const NAMED_SETTLEMENTS = new RegExp(String.raw`\b(?:[Aa]ttack(?:s|ed|ing)?|[Rr]aid(?:s|ed|ing)?|stormed|storming|invad(?:ed|ing)|overr(?:an|un)|torched|burned|burnt|looted|on|against)\s+(?:the\s+)?(?:${LIST}|${NAME})\s+${SETTLEMENT}`, 'u');
+// "overran Zangola village", "overran the village of Kulo", "overran a camp for displaced people": what was overrun was no armed side's
+const OVERRUN_SETTLEMENT = new RegExp(String.raw`^[\w-]+\s+(?:(?:the|a|an|two|three|several)\s+)?(?:${NAME}\s+|[\w-]+\s+)?(?:${SETTLEMENT}|(?:IDP|displacement|refugee)\s+camps?\b|camps?\s+for\b)`, 'u');
+const civilianTarget = (clause: string): boolean => CIVILIAN_VICTIMS.test(clause) || NAMED_SETTLEMENTS.test(clause);
 // "a missile from a Houthi-controlled part of Yemen struck": a country after a preposition is where, not who
 // ("the mission in Somalia now launches more airstrikes": a country right after "in" is where, not who)
 // ("stormed a hotel in central Somalia and killed": a compass word may stand between "in" and the country)
@@ -321,7 +329,7 @@ export const ROLE_RULES: RoleRule[] = [
   },
   {
     id: 'r-civilians', reason: 'civilians killed, wounded or hit were the target; ACLED codes those caught in a battle as its dead, not its side',
-    apply: (f, set) => { if (CIVILIAN_VICTIMS.test(f.clause) && !isFight(f.clause, f.triggerIndex, f.kind)) set('actor2', civilians(f.country)); },
+    apply: (f, set) => { if (civilianTarget(f.clause) && !isFight(f.clause, f.triggerIndex, f.kind)) set('actor2', civilians(f.country)); },
   },
   {
     id: 'r-country-object', reason: '"launched 23 drones against Ukraine": a country as the object of the act is the state attacked',
@@ -467,8 +475,14 @@ function memberKilled(clause: string, a: ActorMatch): boolean {
   return member && (KILLED.test(clause.slice(Math.max(0, a.index - 160), a.index)) || /^[^.;]{0,80}?\b(was|were)\s+(\w+\s+)?(killed|assassinated|slain|among the dead|among (those|the people|the \d+) killed)\b/i.test(clause.slice(a.end)));
 }
 
-/** A fight between armed sides ("clashes", "fighting"), not an ambush, which may fall on anyone. */
-const isFight = (clause: string, at: number, kind: Trigger['kind'] | null): boolean => kind === 'clash' && !/^ambush/i.test(triggerWord(clause, at));
+/**
+ * A fight between armed sides ("clashes", "fighting"), not an ambush, which may fall on anyone, nor a
+ * village overrun ("militants overran Kulo village, killing three"): overrunning is a fight only when
+ * what was overrun was held by an armed side.
+ */
+const isFight = (clause: string, at: number, kind: Trigger['kind'] | null): boolean => kind === 'clash' && !/^ambush/i.test(triggerWord(clause, at)) &&
+  !(OVERRAN.test(triggerWord(clause, at)) && OVERRUN_SETTLEMENT.test(clause.slice(at)));
+export const OVERRAN = /^overr(?:an|un|unning)$/i;
 
 /** "Russia launched...", "Russian shelling", "US airstrikes": a country or demonym right before the act. */
 function countrySubject(clause: string, triggerIndex: number): Actor | undefined {

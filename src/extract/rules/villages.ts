@@ -10,8 +10,8 @@ import type { PlaceMatch } from '../../resolve/place/find-places.js';
 import { matchAll } from '../lexicon.js';
 
 // a name of one or two capitalised words, with an alternative name in brackets ("Manguna (Tagai)")
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s*\([^()]{1,30}\))?`;
-const LIST = String.raw`${NAME}(?:\s*,\s*${NAME})*\s*,?\s+(?:and|or)\s+${NAME}`;
+export const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s*\([^()]{1,30}\))?`;
+export const LIST = String.raw`${NAME}(?:\s*,\s*${NAME})*\s*,?\s+(?:and|or)\s+${NAME}`;
 const PLURAL = String.raw`(?:villages|communities|settlements|hamlets|localities)`;
 const SINGULAR = String.raw`(?:village|community|settlement|hamlet)`;
 // "Ruwi, Daffo and Hurti communities"
