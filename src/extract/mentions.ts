@@ -249,7 +249,8 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     // "Three service members were hurt": a figure with no act attaches to the incident just reported;
     // not when the clause's act, or another clause's, was judged no incident ("hundreds were killed
     // since...", "strikes have intensified since Oct. 17; ... hundreds died"): the figure is the summary's
-    const figure = !!(casualties.fatalities || casualties.injured) && !inSummary(s) && !RUNNING_TOLL.test(clause.text) && !tollOverPeriod(s, clause) && !countsActs(s, clause, null);
+    // ("Neither attack caused injuries": an act denied only by the "no" of its toll sums up nothing)
+    const figure = !!(casualties.fatalities || casualties.injured) && (!inSummary(s) || deniedHarmOnly(s, casualties)) && !RUNNING_TOLL.test(clause.text) && !tollOverPeriod(s, clause) && !countsActs(s, clause, null);
     // "The group said in a statement that it was responsible": the claimant did the incident just told
     const claimer = s.attribution.claim ? responsibilityClaimant(clause.text, inClause(s, clause, s.actors).map((a) => ({ ...a, index: a.index - clause.start, end: a.end - clause.start }))) : null;
     if (!figure && !claimer) return [];
@@ -584,6 +585,17 @@ const RUNNING_TOLL_DAYS = 14;
 /** Some clause of the sentence sums up many acts, or reports an act judged no incident, instead of reporting one. */
 const inSummary = (s: SentenceFacts): boolean =>
   s.clauses.some((c) => { const t = s.triggers.get(c); return t ? isSummary(s, c, t, inClause(s, c, s.dates)) : hasVetoedAct(c.text); });
+
+/**
+ * "Neither attack was reported to have caused injuries", "Neither assault caused any casualties": a toll of
+ * none whose sentence's only ruled-out act is the one its negation denies tells of acts already told, not
+ * of a summary.
+ */
+function deniedHarmOnly(s: SentenceFacts, c: ReturnType<typeof findCasualties>): boolean {
+  if (someHarm(c.fatalities) || someHarm(c.injured)) return false;
+  const vetoed = s.clauses.flatMap((x) => (s.triggers.get(x) ? [null] : vetoedActs(x.text)));
+  return vetoed.length > 0 && vetoed.every((v) => v?.rule === 'n-negation');
+}
 
 /** The other clauses of the sentence report no act of their own. */
 const isLone = (s: SentenceFacts, clause: Clause): boolean => s.clauses.every((c) => c === clause || !s.triggers.get(c));
