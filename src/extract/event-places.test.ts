@@ -82,6 +82,14 @@ describe('villages the gazetteer lacks', () => {
     const e = events('Artillery shelled the villages of Kwari, Dagu and Lamba near Mangu on Sunday, residents said.', '2025-06-10');
     expect(e.map((x) => x.location.name)).toEqual(['Kwari', 'Dagu', 'Lamba']);
   });
+  it('"villages around Mangu - X, Y and Z" are one event at each village, none at Mangu', () => {
+    const e = events('Bombs went off on Sunday night in villages around Mangu - Kwari, Dagu, Lamba and Tudun - police said.', '2025-06-10');
+    expect(e.map((x) => x.location.name)).toEqual(['Kwari', 'Dagu', 'Lamba', 'Tudun']);
+  });
+  it('a counted plural act at listed towns is one event at each, past a name the gazetteer lacks', () => {
+    const e = events('On 1 July, rebels carried out seven simultaneous attacks on army posts in Mangu, Qwarzé du Sahel, Jos and Bokkos.', '2025-07-10');
+    expect(e.map((x) => x.location.name)).toEqual(['Mangu', 'Jos', 'Bokkos']);
+  });
   it('a faith before "communities" names no village', () => {
     const e = events('Gunmen attacked Christian and Muslim communities in Mangu on Sunday, killing nine people.', '2025-06-10');
     expect(e.map((x) => x.location.name)).toEqual(['Mangu']);

@@ -644,7 +644,7 @@ function dayBefore(span: DateSpan | null): DateSpan | null {
 
 /** The places a clause's incident happened at: the most precise ones, several when they are listed ("X and Y"). */
 function pickPlaces(places: PlaceMatch[], text: string, toll?: Tolls): PlaceMatch[] {
-  const targets = places.filter((p) => !p.origin);
+  const targets = places.filter((p) => !p.origin && !holdsVillage(p, places, text));
   if (targets.length === 0) return [];
   const best = Math.min(...targets.map((p) => p.place.geo_precision === 3 ? 3 : 1));
   const precise = targets.filter((p) => (p.place.geo_precision === 3 ? 3 : 1) === best);
@@ -665,6 +665,11 @@ const ofCountries = (targets: PlaceMatch[]): boolean =>
 
 const holdsTown = (region: PlaceMatch, places: PlaceMatch[]): boolean => region.place.geo_precision === 3 && !!region.place.admin1 &&
   places.some((p) => p.place.geo_precision < 3 && p.place.country_code === region.place.country_code && p.place.admin1 === region.place.admin1);
+
+// "in villages around Bokkos - Ruwi, Daffo and Hurti": the known place listed villages lie at is where
+// they are (rules/villages.ts), not another place hit
+const holdsVillage = (town: PlaceMatch, places: PlaceMatch[], text: string): boolean => town.rule !== 'p-village' && places.some((p) => p.rule === 'p-village' &&
+  p.place.lat === town.place.lat && p.place.lon === town.place.lon && /^\s*[-–—:]\s*$/.test(text.slice(town.end, p.index)));
 
 const isCountry = (p: PlaceMatch): boolean => p.place.geo_precision === 3 && p.place.admin1 === null;
 

@@ -52,6 +52,16 @@ describe('findTrigger', () => {
   for (const s of notEvents) it(`not an event: "${s}"`, () => expect(t(s)).toBeNull());
 });
 
+describe('a counted act at listed places', () => {
+  it('"seven simultaneous attacks ... in A, B, C and D" is no count of attacks: each place is an incident', () =>
+    expect(t('Rebels carried out seven simultaneous attacks on army posts in Alda, Berro, Cusko and Dremi.')?.text).toBe('attacks'));
+  it('the list may follow a dash', () => expect(t('Rebels carried out eight raids on villages around Alda - Berro, Cusko, Dremi and Elbo.')?.text).toBe('raids'));
+  it('a count with no list stays a count, and a bare plural with a list a pattern', () => {
+    expect(t('Rebels carried out seven simultaneous attacks on army posts last month.')).toBeNull();
+    expect(t('Rebels have carried out attacks on army posts in Alda, Berro, Cusko and Dremi.')).toBeNull();
+  });
+});
+
 describe('ground fighting', () => {
   it('an attack made with tanks and infantry is an armed clash, whatever the article\'s other weapons', () =>
     expect(t('Ukrainian forces attacked at dawn with up to 300 soldiers and 11 tanks.')?.sub_event_type).toBe('Armed clash'));

@@ -144,7 +144,9 @@ const gapWords = (n: number): RegExp => {
 export function nonEventCue(clause: string, action: LexMatch, cues: LexMatch[] = matchAll('non-event-cues', clause)): string | null {
   const before = clause.slice(Math.max(0, action.index - 60), action.index);
   const near = before.split(/\s+/).slice(-6).join(' ');
+  const atListedPlaces = countedAtListedPlaces(clause, action);
   for (const cue of cues) {
+    if (atListedPlaces && COUNT_CUES.has(cue.rule.id)) continue;
     const [scope] = cue.rule.fields;
     const cueEnd = cue.index + cue.text.length;
     if (scope === 'before' && cue.index < action.index + action.text.length && action.index - cueEnd <= near.length + 1) return cue.rule.id;
@@ -160,9 +162,21 @@ export function nonEventCue(clause: string, action: LexMatch, cues: LexMatch[] =
     if (scope === 'sentence-generic' && /\battacks\b/i.test(action.text) && !/\b(a|an|the|this|one)\s+(\w+\s+){0,3}$/i.test(before)) return cue.rule.id;
   }
   // a bare plural with no determiner ("attacks on bases") is a pattern, not an incident
-  if (/^(attacks|assaults|raids)$/i.test(action.text) && !/\b(the|these|two|three|four|five|both|multiple|several)\s+(\w+\s+){0,2}$/i.test(before)) return 'n-bare-plural';
+  if (/^(attacks|assaults|raids)$/i.test(action.text) && !atListedPlaces && !/\b(the|these|two|three|four|five|both|multiple|several)\s+(\w+\s+){0,2}$/i.test(before)) return 'n-bare-plural';
   return null;
 }
+
+// "carried out seven simultaneous attacks on army positions in Niono, Molodo and Kayes", "three raids
+// on villages around Bokkos - Ruwi, Daffo and Hurti": a count of acts with the places it hit listed after
+// it is one incident at each place (mentions.ts splits it), not a count or a pattern of attacks
+const COUNT_CUES = new Set(['n-generic-count']);
+const ACT_COUNT = new RegExp(String.raw`\b(?:${QUANTIFIER_SOURCE}\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:[\w-]+\s+){0,2}$`, 'i');
+// a list of three or more capitalised names, after a locative word or a dash, before the clause goes on
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|du|de|del|al|el))*`;
+const LISTED_PLACES = new RegExp(String.raw`^[^;:.]{0,80}?(?:\b(?:in|at|on|near|around|across)\s+(?:the\s+)?|\s[-–—]\s*)${PLACE_NAME}(?:\s*,\s*${PLACE_NAME})+\s*,?\s+(?:and|or)\s+${PLACE_NAME}`, 'u');
+export const countedAtListedPlaces = (clause: string, action: LexMatch): boolean =>
+  /s$/i.test(action.text) && ACT_COUNT.test(clause.slice(Math.max(0, action.index - 50), action.index)) &&
+  LISTED_PLACES.test(clause.slice(action.index + action.text.length));
 
 // "killed in an Israeli strike on the south, where both sides have traded fire almost every day": a
 // relative clause after the act describes its place or its actors, not the act

@@ -16,8 +16,9 @@ const PLURAL = String.raw`(?:villages|communities|settlements|hamlets|localities
 const SINGULAR = String.raw`(?:village|community|settlement|hamlet)`;
 // "Ruwi, Daffo and Hurti communities"
 const LIST_THEN_NOUN = new RegExp(String.raw`(?<![\p{L}'’-])(${LIST})\s+${PLURAL}\b`, 'gu');
-// "six villages - Ruwi, Daffo and Hurti", "villages, including Ruwi and Daffo"
-const NOUN_THEN_LIST = new RegExp(String.raw`\b${PLURAL}\s*(?:[-–—:]\s*|,?\s+(?:including|namely|such as|among them)\s+)(${LIST})(?![\p{L}'’-])`, 'gu');
+// "six villages - Ruwi, Daffo and Hurti", "villages, including Ruwi and Daffo", "villages around
+// Bokkos - Ruwi, Daffo and Hurti" (the place they lie around, before the dash, is their container)
+const NOUN_THEN_LIST = new RegExp(String.raw`\b${PLURAL}(?:\s+(?:around|near|outside|in|of)\s+${NAME})?\s*(?:[-–—:]\s*|,?\s+(?:including|namely|such as|among them)\s+)(${LIST})(?![\p{L}'’-])`, 'gu');
 // "in Ruwi community", "at Hurti village"
 const ONE = new RegExp(String.raw`\b(?:in|at|on|of|from|into|to)\s+(${NAME})\s+${SINGULAR}\b`, 'gu');
 // "the villages of Mazi, Spindari and Karkashi": the noun before the names ("the village of X" alone is

@@ -151,12 +151,15 @@ const BORDER_WITH = /\b(border|frontier|boundary) with\s+(the\s+)?([\w'’-]+\s+
 const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|city)?\s*(,\s*((in|at|on)\s+)?|(,\s*)?(and|or)\s*((in|at|on|near)\s+)?)(the\s+)?((town|city|village|port city)\s+of\s+)?$/i;
 // "in Novi Sad and Belgrade, and in the towns of Pancevo and Sabac", "hit Manchester, Hull, Belfast": a
 // list goes on past a repeated locative and past names no place was found for
-const LIST_ITEMS = String.raw`(?:\s*(?:,|and|or)\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*`;
+// ("Sandaré, Nioro du Sahel": names of any script's capitals, with a particle inside)
+const LIST_ITEMS = String.raw`(?:\s*(?:,|and|or)\s*(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|du|de|del|al|el)){0,2})*`;
 // "at Ain al-Asad Air Base in Iraq and at Mission Support Site Euphrates": an item may say where it is
 const ITEM_WHERE = String.raw`(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?`;
 // "forward areas of Rajouri district in the Jammu region, and the Uri sector": the item's word for its kind comes first
 const ITEM_KIND = String.raw`(?:\s*(?:governorate|province|region|district|state|county|oblast|territory|township))?`;
-const LIST_GOES_ON = new RegExp(String.raw`^${ITEM_KIND}${ITEM_WHERE}${LIST_ITEMS}\s*(?:governorate|province|region|district|state|county|oblast|city)?\s*(?:,|and|or|,\s*and)\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?:towns?|cities|city|villages?|districts?)\s+of\s+)?)?(?:the\s+)?$`);
+// ("Nioro du Sahel" found as "Nioro": the rest of the name)
+const NAME_TAIL = String.raw`(?:\s+(?:du|de|del|al|el)\s+\p{Lu}[\p{L}'’-]*)?`;
+const LIST_GOES_ON = new RegExp(String.raw`^${NAME_TAIL}${ITEM_KIND}${ITEM_WHERE}${LIST_ITEMS}\s*(?:governorate|province|region|district|state|county|oblast|city)?\s*(?:,|and|or|,\s*and)\s*(?:(?:in|at)\s+(?:the\s+)?(?:(?:towns?|cities|city|villages?|districts?)\s+of\s+)?)?(?:the\s+)?$`, 'u');
 const LIST_REACH = 60;
 /** The words between two places say the list goes on. */
 export const listGoesOn = (gap: string): boolean => (gap.length < 26 && LIST_GAP.test(gap)) || (gap.length < LIST_REACH && LIST_GOES_ON.test(gap));
