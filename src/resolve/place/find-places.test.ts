@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedNames, findPlaces, townNamed } from './find-places.js';
+import { capitalisedNames, countriesNamed, findPlaces, townNamed } from './find-places.js';
 import { admin2At, placesByKey } from './gazetteer.js';
 import { normaliseName } from '../../read/normalise.js';
 import { readTsv, splitList } from '../../util/data-files.js';
@@ -538,5 +538,32 @@ describe('a town\'s name inside a street\'s or building\'s', () => {
   });
   it('"near Kabul University" is in Kabul', () => {
     expect(places('A bomb exploded near Kabul University on Monday.').map((p) => p[0])).toEqual(['Kabul']);
+  });
+});
+
+describe('names that are no place of the act', () => {
+  it('a name in an office\'s or a library\'s name is not a place', () => {
+    expect(places('The Ministry of Home Affairs blamed the organisers for the riot.')).toEqual([]);
+    expect(places('A crowd gathered in front of the State Library of Victoria at noon.')).toEqual([]);
+    expect(places('Protesters gathered at Home Affairs headquarters.')).toEqual([]);
+  });
+  it('a senatorial district named after a state is not the country of the name', () => {
+    expect(places('Bandits raided villages in the Niger North Senatorial District overnight.').map((p) => p[1])).not.toContain('NE');
+  });
+  it('a name whose lynching or murder is protested is a person', () => {
+    expect(places('Students marched against Mamun\'s lynching on Friday.')).toEqual([]);
+    expect(places('Students marched against the killing of Ali in Khagrachhari on Friday.').map((p) => p[0])).toEqual(['Khagrachhari']);
+  });
+});
+
+describe('national capitals that name their country', () => {
+  it('a capital no larger place abroad shares names its country, wherever it is said', () => {
+    expect(countriesNamed('Traders in Nairobi\'s business district shut their shops.')).toEqual(['KE']);
+  });
+  it('a capital whose name is a larger place abroad names no country', () => {
+    // Australia's state and Canada's city of Victoria are larger than the Seychelles' capital
+    expect(countriesNamed('Police closed the roads around Victoria.')).toEqual([]);
+    expect(findPlaces('Protesters marched in Victoria on Sunday.', { focus: [], taken: [] })[0]?.ambiguous).toBe(true);
+    expect(findPlaces('Protesters marched in Victoria on Sunday.', { focus: ['AU'], taken: [], named: new Set(['AU']) })[0]?.place.country_code).toBe('AU');
   });
 });

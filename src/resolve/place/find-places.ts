@@ -92,6 +92,14 @@ const NOT_WHERE = /\b(flagged|registered|flag|owned|operated|based|headquartered
 const PART_OF_NAMED = /\b(the|its)\s+(city|town|capital|region|province)['’]s\s+$/i;
 // "the Sea of Azov", "the Bay of Bengal": a sea or a cape named after a town is not the town
 const WATER_OF = /\b(Sea|Gulf|Bay|Straits?|Lake|Isle|Cape)\s+of\s+$/;
+// "the Ministry of Home Affairs", "the State Library of Victoria": the name of an office or a collection, whose
+// seat is not where it happened (a state's library is in its capital, a ministry of the interior is no place)
+const OFFICE_OF = /\b(Ministry|Minister|Ministers|Department|Secretary|Library|Museum)\s+of\s+(the\s+)?$/;
+// "protest against Mamun's lynching": what befell a person of the name, who is no place (a town's "death toll" is its own)
+const PERSON_FATE_AFTER = /^(['’]s)?\s+(lynching|murder|killing|assassination|death(?!\s+toll)|arrest|detention|abduction|kidnapping|funeral|release)\b/i;
+const personsFate = (name: string, after: string): boolean => (/['’]s$/.test(name) || /^['’]s\b/.test(after)) && PERSON_FATE_AFTER.test(after);
+// "Home Affairs", "Foreign Affairs": a word of an office's name, not a place
+const OFFICE_AFTER = /^\s+Affairs\b/;
 // "USS Carney", "the tanker Sophie II": a ship's name, not where it sailed
 const SHIP = /\b(USS|HMS|INS|FS|HNLMS|M\/V|MV|M\.V\.|MT|M\/T|destroyer|frigate|vessel|ship|carrier|tanker|freighter|cargo ship|bulk carrier|container ship)\s+$/;
 const SPEAKER = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
@@ -114,8 +122,9 @@ const FACILITY_AFTER = /^\s+(oil\s+)?(refinery|airport|air\s?base|airfield|depot
 const NEIGHBOURHOOD = /^(Colonia|Barrio|Fraccionamiento)\s+\p{Lu}/u;
 const NEIGHBOURHOOD_WORD = /^(Colonia|Barrio|Fraccionamiento)$/;
 // "Palestine Street in Baghdad", "the Saudi Hospital in El Fasher": a country word that begins a name
-// "the Saudi Maternity Hospital": other words of the name may stand between
-const NAME_AFTER = /^\s+(\p{Lu}[\p{L}'’-]*\s+){0,2}(Street|Road|Avenue|Square|Point|Chowk|Junction|Roundabout|Interchange|Crossroads|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross)\b/u;
+// "the Saudi Maternity Hospital": other words of the name may stand between; "the Niger North Senatorial District"
+// is a constituency of Niger State, not the country
+const NAME_AFTER = /^\s+(\p{Lu}[\p{L}'’-]*\s+){0,2}(Street|Road|Avenue|Square|Point|Chowk|Junction|Roundabout|Interchange|Crossroads|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross|Senatorial District)\b/u;
 // "near Zero Point on the highway", "at Faizabad Interchange": a crossing or landmark named after a town is in the city of the text
 const STREET_AFTER = /^\s+(Street|Avenue|Square|Boulevard|Point|Chowk|Junction|Roundabout|Interchange|Crossroads)\b/;
 // "the DIG of the Moradabad Range", "the Sulaiman Range": a police range (a command over several districts) or a
@@ -185,7 +194,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // "in the Ucheat area of Lower Kurram": the locative word stands before the half's word
     const before = text.slice(Math.max(0, span.start - 60), span.start).replace(HALF_OF, '');
     const after = text.slice(span.end, span.end + 20);
-    if (isPlaceStopword(span.text) || SPEECH_VENUE.test(before) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || GRIEVANCE_OVER.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before) ||
+    if (isPlaceStopword(span.text) || OFFICE_OF.test(before) || OFFICE_AFTER.test(after) || personsFate(span.text, after) || SPEECH_VENUE.test(before) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || GRIEVANCE_OVER.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before) ||
       WHEREABOUTS.test(text.slice(Math.max(0, span.start - 140), span.start))) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
@@ -223,7 +232,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // a village tells no article's country: until that is known, it is no anchor of the others
     // "Epping" in a story that names Essex: the one town of the name whose region or district the article names is no guess
     const placedByName = record.kind !== 'site' && regionNamed(record, ctx, sentence, said) > 0 && !records.some((r) => r.cc !== record.cc && regionNamed(r, ctx, sentence!, said) > 0);
-    const ambiguous = (isMinor(record) && !ctx.focus.length) || (!isNationalCapital(record) && !placedByName && records.some((r) => r.cc !== record.cc && !isMinor(r)));
+    const ambiguous = (isMinor(record) && !ctx.focus.length) || (!soleCapital(record, { records }) && !placedByName && records.some((r) => r.cc !== record.cc && !isMinor(r)));
     const otherRegion = neighbourhood || ((record.kind === 'town' || record.kind === 'district') && records.some((r) => r.cc === record.cc && r.admin1 !== record.admin1 && !isMinor(r)));
     out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, ...(otherRegion ? { otherRegion } : {}), rule: `p-${record.kind}` });
   }
@@ -393,9 +402,18 @@ export function townNamed(name: string, ctx: PlaceContext): Place | null {
   return records.length ? recordPlace(choose(records, ctx, null, normaliseName(name)), 1) : null;
 }
 
-/** Every country a text names, as a place or not ("Sudan's army", "KHARTOUM, Sudan (AP)"). */
+/** Every country a text names, as a place or not ("Sudan's army", "KHARTOUM, Sudan (AP)", "Nairobi's business district"). */
 export function countriesNamed(text: string, tokens: Token[] = tokenize(text)): string[] {
-  return placeSpans(text, tokens, []).flatMap((s) => ('country' in s.value ? [s.value.country.cc] : []));
+  return placeSpans(text, tokens, []).flatMap((s) => ('country' in s.value ? [s.value.country.cc] : s.value.records.filter((r) => soleCapital(r, s.value as { records: GazRecord[] })).map((r) => r.cc)));
+}
+
+/**
+ * "Nairobi" names Kenya as "Kenya" does, wherever it is said: a national capital no larger place or region of
+ * another country shares its name with. "Victoria" is not one: Australia's state and Canada's city are larger
+ * than the Seychelles' capital, so the name says no country of its own.
+ */
+function soleCapital(r: GazRecord, value: { records: GazRecord[] }): boolean {
+  return isNationalCapital(r) && value.records.every((o) => o.cc === r.cc || (o.kind === 'town' && o.population < r.population));
 }
 
 // "on the Abuja-Kaduna highway": a road named by the towns it joins
