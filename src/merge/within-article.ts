@@ -202,9 +202,8 @@ function accused(groups: Group[], m: Mention): Group | undefined {
     retells(last, m) && sameFamily(last, m) ? last : undefined;
 }
 
-// ("rioters, who also tried to set it alight": a relative clause's "also" adds to the act it hangs on;
-// "a passerby was also killed", "three workers were also wounded": a passive toll's "also" adds victims)
-const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|in other)\b|(?<!\b(who|which|that) )(?<!\b(was|were|been) )\balso\b|\b(was|were|been) also (?!(killed|wounded|injured|hurt|martyred)\b)/i;
+// ("rioters, who also tried to set it alight": a relative clause's "also" adds to the act it hangs on)
+const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|in other)\b|(?<!\b(who|which|that) )\balso\b/i;
 /**
  * No day, no site of its own (none, the country, or the region the incident is in), nothing that sets it
  * apart. A site the lead was told without fills it in (`fillsInPlace`). A day does not: a day of its own
