@@ -146,6 +146,26 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Thousands of protesters rallied outside parliament in Lisbon on Saturday evening. The attackers set rubbish bins alight and things quickly got worse.', '2025-03-10');
     expect(e).toHaveLength(1);
   });
+  it('"the confrontation", "the exchange of fire" retell the clash at a protest', () => {
+    const e = events('Police cleared a camp of protesters in Multan on Monday after clashes that left two dead. An officer was killed in the confrontation and two protesters were also killed. A passerby was also killed in the exchange of fire.', '2025-10-14');
+    expect(e).toHaveLength(1);
+  });
+  it('"victims of the riot" retell the protest that turned violent', () => {
+    const e = events('Thousands of protesters stormed the district office in Multan on Wednesday. Five victims of the riot were still in hospital.', '2025-08-14');
+    expect(e).toHaveLength(1);
+  });
+  it('the protest\'s own group attacking police is the protest turned violent (crowdsOwnAttack)', () => {
+    const e = events('Supporters of the Pakistan Tehreek-e-Insaf protested in Multan on Monday. Pakistan Tehreek-e-Insaf activists attacked police with stones and sticks.', '2025-10-14');
+    expect(e).toHaveLength(1);
+  });
+  it('police named first in a protest\'s sentence are no crowd: their own attack stays apart', () => {
+    const e = events('In Multan, protesters blocked a highway and security forces fired tear gas at the demonstrators. Witnesses said a police armoured car struck a motorcyclist.', '2025-10-14');
+    expect(e).toHaveLength(2);
+  });
+  it('"also" in an act of its own still sets it apart from the protest', () => {
+    const e = events('Supporters of the Pakistan Tehreek-e-Insaf protested in Multan on Monday. Militants also attacked a police post with rifles.', '2025-10-14');
+    expect(e).toHaveLength(2);
+  });
   it('a byline of fields a bar divides dates the page, it reports no act', () => {
     expect(events('March 3, 2025 | Strike Watch\nFarmers in Iraq said the harvest was late this year.', '2025-03-03')).toHaveLength(0);
   });

@@ -132,13 +132,22 @@ function compatibleWith(g: Group, m: Mention): boolean {
 /**
  * "Most were killed by police", "a journalist caught up in the clashes", "after clashes between the
  * security forces and opposition supporters", "the attackers set bins alight": a fight, a killing, or an
- * attack by no one named with no weapon but guns, with no day or site of its own, told after a protest,
- * is that protest's (its police may be named first).
+ * attack by no one named (or by the protest's own group: `crowdsOwnAttack`) with no weapon but guns, with
+ * no day or site of its own, told after a protest, is that protest's (its police may be named first).
  */
 const retoldAtProtest = (g: Group, m: Mention): boolean =>
-  groupFamily(g) === 'protest' && (m.kind === 'clash' || m.kind === 'kill' || (m.kind === 'attack' && !m.actor1 && (!m.weapon || m.weapon === 'small arms'))) &&
+  groupFamily(g) === 'protest' && (m.kind === 'clash' || m.kind === 'kill' || (m.kind === 'attack' && (!m.actor1 || crowdsOwnAttack(g, m)) && (!m.weapon || m.weapon === 'small arms'))) &&
   !stated(m) && !m.newIncident &&
   (!m.place || isCountryLevel(m.place) || samePlace(g.place, m.place)) && !SEPARATED.test(m.sentence.text);
+
+/**
+ * "Supporters of the Y party marched on the capital ... Y activists attacked police with stones": the
+ * group the protest was told of attacking is the protest turned violent, not another incident. The police
+ * a protest's sentence names first are no crowd: what they run over is an act of their own.
+ */
+const crowdsOwnAttack = (g: Group, m: Mention): boolean =>
+  !!g.actor1 && !!m.actor1 && g.actor1.name === m.actor1.name && !STATE.has(g.actor1.type);
+const STATE: ReadonlySet<string> = new Set(['state_military', 'government']);
 
 /**
  * "Terrorists attacked a police station ... He said the policemen engaged the terrorists in an exchange of

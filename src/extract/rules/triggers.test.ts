@@ -36,6 +36,9 @@ describe('findTrigger', () => {
     const wave = 'The protests spread to Mzuzu on Tuesday.';
     expect(isAnaphoric(wave, t(wave)!)).toBe(false);
   });
+  it('isAnaphoric: "the confrontation", "the exchange of fire", "the riot" retell the fight just told', () => {
+    for (const clause of ['An officer was killed in the confrontation.', 'A passerby died in the exchange of fire.', 'Five victims of the riot were in hospital.']) expect(isAnaphoric(clause, t(clause)!)).toBe(true);
+  });
   // negative cases: not incidents
   const notEvents = [
     'The group threatened to attack US bases.',

@@ -197,8 +197,9 @@ export const isAnaphoric = (clause: string, trigger: Trigger): boolean =>
   /\b(the|this|that) (incident|attack|strike|assault|raid|blast|explosion)s?\b(?! (on|against|at|in|by|near)\b)/i.test(clause);
 const ACT_ON_TOLD = /^\s+(the|these|those|this|that|such)\s+([\w-]+\s+)?(attacks?|assaults?|incursions?|raids?|strikes?|advances?)\b/i;
 const WEAPON_ANAPHOR = /^\s*(\w+\s+of\s+)?(the|those|these)\s+(\w+\s+){0,2}(drones?|missiles?|rockets?|shells?|uavs?|projectiles?)\b/i;
-// (and a crowd's: "the rally was held near parliament", "the protest turned violent" retell the protest just told)
-const EVENT_NOUN = /^((\w+ )?(attacks?|strikes?|airstrikes?|air strikes?|assaults?|raids?|blasts?|explosions?|bombings?|shelling|incidents?|barrages?|interceptions?|launch|clash(es)?|fighting|protest|rally|demonstration|march|sit-in))$/i;
+// (and a crowd's: "the rally was held near parliament", "the protest turned violent" retell the protest just told;
+// a fight's other names: "martyred in the confrontation", "killed in the exchange of fire", "victims of the riot")
+const EVENT_NOUN = /^((\w+ )?(attacks?|strikes?|airstrikes?|air strikes?|assaults?|raids?|blasts?|explosions?|bombings?|shelling|incidents?|barrages?|interceptions?|launch|clash(es)?|fighting|confrontations?|skirmish(es)?|gunfights?|firefights?|exchange of fire|riot|protest|rally|demonstration|march|sit-in))$/i;
 
 export const isNewIncident = (clause: string, trigger: Trigger): boolean =>
   NEW_INCIDENT.test(clause.slice(Math.max(0, trigger.index - 90), trigger.index + trigger.text.length + 30));
