@@ -173,9 +173,18 @@ function datelineTown(sentences: Sentence[], ctx: PlaceContext): Place | null {
 /** The actors a sentence names, found once for the mentions, the tallies and the evidence that read them. */
 export function sentenceActors(ctx: ArticleContext, s: Sentence): ActorMatch[] {
   let found = ctx.actors.get(s.index);
-  if (!found) ctx.actors.set(s.index, (found = findActors(s.text, ctx.tokens.get(s.index))));
+  if (!found) ctx.actors.set(s.index, (found = actorsFound(ctx, s)));
   return found;
 }
+
+/**
+ * The actors every sentence names; those of sentences no stage read are found apart and not recorded, so
+ * the article's recorded actors stay those its stages read.
+ */
+export const articleActors = (ctx: ArticleContext): ActorMatch[] =>
+  ctx.sentences.flatMap((s) => ctx.actors.get(s.index) ?? actorsFound(ctx, s));
+
+const actorsFound = (ctx: ArticleContext, s: Sentence): ActorMatch[] => findActors(s.text, ctx.tokens.get(s.index));
 
 /** The counts of incidents a sentence tells, found once for the mentions that a count sums up and for the tallies. */
 export function sentenceCounts(ctx: ArticleContext, s: Sentence): TallyMatch[] {

@@ -11,10 +11,9 @@ import { reportsUnrest } from '../merge/crowd-events.js';
 import { noneForEach } from '../merge/none-for-each.js';
 import { fillSidesFromArticle, nameGenericGroups, nameUnknownPerpetrators, namePoliceFacingCrowds, nameUnsaidTargets } from '../merge/article-sides.js';
 import type { Actor, Article, ArticleEvent, EventType, Extraction, Mention, Rejection } from '../types.js';
-import { buildContext, narrativeDay, sentenceActors, siteNear } from '../extract/context.js';
+import { articleActors, buildContext, narrativeDay, sentenceActors, siteNear } from '../extract/context.js';
 import { sentenceMentions, someHarm } from '../extract/mentions.js';
 import { extractTallies } from '../extract/tallies.js';
-import { findActors } from '../resolve/actor/find-actors.js';
 
 export function extractArticle(article: Article): Extraction {
   const ctx = buildContext(article);
@@ -37,8 +36,7 @@ export function extractArticle(article: Article): Extraction {
   const linked = linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null);
   const named = [...ctx.actors.values()].flat().map((a) => a.actor);
   const sided = nameUnsaidTargets(nameUnknownPerpetrators(fillSidesFromArticle(nameGenericGroups(linked, named), unrest), unrest, named), named);
-  // (the sentences no stage read are read apart, so the article's recorded actors stay those its stages read)
-  const events = namePoliceFacingCrowds(sided, () => ctx.sentences.flatMap((s) => ctx.actors.get(s.index) ?? findActors(s.text, ctx.tokens.get(s.index))));
+  const events = namePoliceFacingCrowds(sided, () => articleActors(ctx));
   return { article, events, tallies: extractTallies(ctx), actors: ctx.actors, rejected: ctx.rejected };
 }
 

@@ -232,7 +232,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // a village tells no article's country: until that is known, it is no anchor of the others
     // "Epping" in a story that names Essex: the one town of the name whose region or district the article names is no guess
     const placedByName = record.kind !== 'site' && regionNamed(record, ctx, sentence, said) > 0 && !records.some((r) => r.cc !== record.cc && regionNamed(r, ctx, sentence!, said) > 0);
-    const ambiguous = (isMinor(record) && !ctx.focus.length) || (!soleCapital(record, { records }) && !placedByName && records.some((r) => r.cc !== record.cc && !isMinor(r)));
+    const ambiguous = (isMinor(record) && !ctx.focus.length) || (!soleCapital(record, records) && !placedByName && records.some((r) => r.cc !== record.cc && !isMinor(r)));
     const otherRegion = neighbourhood || ((record.kind === 'town' || record.kind === 'district') && records.some((r) => r.cc === record.cc && r.admin1 !== record.admin1 && !isMinor(r)));
     out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, ...(otherRegion ? { otherRegion } : {}), rule: `p-${record.kind}` });
   }
@@ -404,7 +404,7 @@ export function townNamed(name: string, ctx: PlaceContext): Place | null {
 
 /** Every country a text names, as a place or not ("Sudan's army", "KHARTOUM, Sudan (AP)", "Nairobi's business district"). */
 export function countriesNamed(text: string, tokens: Token[] = tokenize(text)): string[] {
-  return placeSpans(text, tokens, []).flatMap((s) => ('country' in s.value ? [s.value.country.cc] : s.value.records.filter((r) => soleCapital(r, s.value as { records: GazRecord[] })).map((r) => r.cc)));
+  return placeSpans(text, tokens, []).flatMap(({ value }) => ('country' in value ? [value.country.cc] : value.records.filter((r) => soleCapital(r, value.records)).map((r) => r.cc)));
 }
 
 /**
@@ -412,8 +412,8 @@ export function countriesNamed(text: string, tokens: Token[] = tokenize(text)): 
  * another country shares its name with. "Victoria" is not one: Australia's state and Canada's city are larger
  * than the Seychelles' capital, so the name says no country of its own.
  */
-function soleCapital(r: GazRecord, value: { records: GazRecord[] }): boolean {
-  return isNationalCapital(r) && value.records.every((o) => o.cc === r.cc || (o.kind === 'town' && o.population < r.population));
+function soleCapital(r: GazRecord, records: GazRecord[]): boolean {
+  return isNationalCapital(r) && records.every((o) => o.cc === r.cc || (o.kind === 'town' && o.population < r.population));
 }
 
 // "on the Abuja-Kaduna highway": a road named by the towns it joins
