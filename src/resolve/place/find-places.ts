@@ -193,7 +193,8 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     }
     // "in the Ucheat area of Lower Kurram": the locative word stands before the half's word
     const before = text.slice(Math.max(0, span.start - 60), span.start).replace(HALF_OF, '');
-    const after = text.slice(span.end, span.end + 20);
+    // (long enough for "Local Government Area")
+    const after = text.slice(span.end, span.end + 30);
     if (isPlaceStopword(span.text) || OFFICE_OF.test(before) || OFFICE_AFTER.test(after) || personsFate(span.text, after) || SPEECH_VENUE.test(before) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || GRIEVANCE_OVER.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before) ||
       WHEREABOUTS.test(text.slice(Math.max(0, span.start - 140), span.start))) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
