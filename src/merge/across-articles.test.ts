@@ -170,6 +170,42 @@ describe('a massacre recalled days later', () => {
   });
 });
 
+describe('a follow-up dated the day it appeared', () => {
+  const city = { name: 'Dorvani', admin1: 'North', country: 'Utopia', country_code: 'UT', lat: 14.2, lon: 1.5, geo_precision: 1 as const };
+  const gunmen = actor('Unidentified armed group', 'unknown');
+  const front = actor('Northern Front');
+  const pupils = actor('Civilians (Utopia)', 'civilians');
+  /** An article out on `out`, its bombing dated `day`. */
+  const bombing = (article: string, day: string, out: string, toll: number, changes: Partial<ExportEvent> = {}): ExportEvent => {
+    const r = told(article, { sub_event_type: 'Suicide bomb', weapon: 'suicide bomb', location: city, actor1: gunmen, actor2: pupils, fatalities: killed(toll), date: day, date_earliest: day, date_latest: day, ...changes });
+    return { ...r, sources: r.sources.map((s) => ({ ...s, published: out })) };
+  };
+
+  it('"the toll from Wednesday\'s bombing rose to eight", dated Friday when it appeared: one incident with the first account, in either order', async () => {
+    const first = bombing('first', '2024-03-06', '2024-03-06', 5);
+    const risen = bombing('risen', '2024-03-08', '2024-03-08', 8, { sub_event_type: 'Shelling/artillery/missile attack', weapon: null, actor1: front });
+    expect(await storeAll([first, risen])).toHaveLength(1);
+    expect(await storeAll([risen, first])).toHaveLength(1);
+  });
+
+  it('a light toll told again two days later by the same attacker at the same city is one incident; without a death it is another attack', async () => {
+    const drone = { sub_event_type: 'Air/drone strike', weapon: 'drone', actor1: front };
+    expect(await storeAll([bombing('a', '2024-03-01', '2024-03-02', 1, drone), bombing('b', '2024-03-03', '2024-03-03', 1, drone)])).toHaveLength(1);
+    const unhurt = { best: 0, low: 0, high: 0, text: null };
+    expect(await storeAll([bombing('a', '2024-03-01', '2024-03-02', 1, { ...drone, fatalities: unhurt }), bombing('b', '2024-03-03', '2024-03-03', 1, { ...drone, fatalities: unhurt })])).toHaveLength(2);
+  });
+
+  it('a fallen or much higher toll, an account dated before it appeared, another kind of act or too many days apart stay apart', async () => {
+    const first = bombing('first', '2024-03-06', '2024-03-06', 5);
+    expect(await storeAll([first, bombing('fallen', '2024-03-08', '2024-03-08', 3)])).toHaveLength(2);
+    expect(await storeAll([first, bombing('tripled', '2024-03-08', '2024-03-08', 16)])).toHaveLength(2);
+    expect(await storeAll([first, bombing('dated', '2024-03-08', '2024-03-09', 8)])).toHaveLength(2);
+    expect(await storeAll([first, bombing('raid', '2024-03-08', '2024-03-08', 8, { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: null })])).toHaveLength(2);
+    expect(await storeAll([bombing('a', '2024-03-01', '2024-03-01', 2), bombing('b', '2024-03-05', '2024-03-05', 2)])).toHaveLength(2);
+    expect(await storeAll([first, bombing('late', '2024-03-14', '2024-03-14', 8)])).toHaveLength(2);
+  });
+});
+
 describe('same area, weapon and day', () => {
   const country = { name: 'Utopia', admin1: null, country: 'Utopia', country_code: 'UT', lat: 14, lon: 2, geo_precision: 3 as const };
   const north = { ...country, name: 'northern Utopia', lat: 16 };

@@ -4,10 +4,10 @@
 // toll. An event is a connected group of linked reports. Links depend only on pairs of reports, so the
 // events do not depend on the order articles arrive in; the event's fields are folded from its reports
 // in a fixed order (model/fold.ts), and its id is its smallest report id.
-import { tellingToll, type Matched } from '../model/match-key.js';
+import { datedAsPublished, tellingToll, type Matched } from '../model/match-key.js';
 import { span, width } from '../model/fold.js';
 import { actorsCompatible } from '../resolve/actor/dictionary.js';
-import { addDays } from '../resolve/time/days.js';
+import { addDays, dayDiff } from '../resolve/time/days.js';
 import type { Actor, ExportEvent, Place, Range } from '../types.js';
 import { datesCompatible, oneSideShared, placesCompatible, sameArea, samePlace, sameToll, sameWeaponKind, sidesCompatible, weaponsCompatible } from './compatibility.js';
 
@@ -17,6 +17,10 @@ const HEAVY_TOLL = 5;
 const BOUND_SLACK = 1.25;
 /** Days apart two reports of one heavy toll at one site may be dated (see `recalled` in `matchReasons`). */
 const RECALL_DAYS = 7;
+/** Days a follow-up dated by its own report may come after the act it tells of, when the toll is light (see `followUp`). */
+const FOLLOW_UP_DAYS = 3;
+/** How many times the first account's toll a follow-up's may have risen to ("toll rises to eight" after "five killed"). */
+const TOLL_RISE = 2;
 const spread = (e: Pick<ExportEvent, 'date_earliest' | 'date_latest'>) => width(e) >= 3 * 86400000;
 const family = (x: Pick<ExportEvent, 'event_type'>) => (x.event_type === 'Protests' || x.event_type === 'Riots' ? 'protest' : 'violence');
 const sameName = (a: Actor | null, b: Actor | null): boolean => !!a && !!b && a.name === b.name;
@@ -43,6 +47,23 @@ const lowerBound = (bound: Range, other: Range): number | null =>
 const isLowerBound = (r: Range): boolean => r.best !== null && r.best >= HEAVY_TOLL && r.high === null;
 
 /**
+ * `late` may be a follow-up of the act `early` tells of, dated by its own report: an article that
+ * tells of an act days after it ("the toll from the bombing has risen to eight") is often dated the day
+ * it appeared, when it names the act's day only by a weekday or not at all. It is when it is dated the
+ * day it came out, days after the first account's day (a week for a heavy toll, `FOLLOW_UP_DAYS`
+ * otherwise), and its toll is the first one's or has risen from it (a toll is counted up in
+ * follow-ups, rarely down). Both must tell of deaths: attacks without a toll at one base recur every
+ * few days, and the toll is what says one account follows the other.
+ */
+export function followUp(early: Matched, late: Matched): boolean {
+  const was = early.fatalities.best;
+  const is = late.fatalities.best;
+  if (was === null || is === null || was < 1 || is < was || is > was * TOLL_RISE || !datedAsPublished(late)) return false;
+  const gap = dayDiff(late.date_earliest, early.date_latest);
+  return gap > 0 && gap <= (was >= HEAVY_TOLL ? RECALL_DAYS : FOLLOW_UP_DAYS);
+}
+
+/**
  * One site told by both, or by one of them with the other naming only its region or country ("24 killed
  * in clashes in Kyrgyzstan" and "24 killed in Batken"): two coarse places alone could be anywhere in them.
  */
@@ -64,7 +85,10 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   // one site within a week is one incident
   const recalled = toll !== null && toll >= HEAVY_TOLL && a.sub_event_type === b.sub_event_type && oneSiteAtLeast(a.location, b.location) && datesCompatible(span(a), span(b), RECALL_DAYS);
   const daysOverlap = datesCompatible(span(a), span(b), 1);
-  if (!daysOverlap && !recalled) return null;
+  // (and so is a follow-up dated the day it appeared, of the same kind of act at one site: outlets type
+  // a bombing a suicide bombing or a shelling alike, but not a massacre a strike)
+  const followed = !daysOverlap && a.event_type === b.event_type && oneSiteAtLeast(a.location, b.location) && (followUp(a, b) || followUp(b, a));
+  if (!daysOverlap && !recalled && !followed) return null;
   // "troops backed by airstrikes and artillery killed 11": outlets name different weapons of one
   // operation, and the same heavy toll on the same day in the same place says it is one (two killed by
   // shelling and two by a drone in one city on one day are common enough to be two)
@@ -94,7 +118,9 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   const sameTargetWeapon = !identified(a.actor1) && !identified(sides.actor1) && sameName(a.actor2, sides.actor2) && sameWeaponKind(a.weapon, b.weapon);
   if ((vague(a) || vague(b)) && !(namedAlike(a.actor1, sides.actor1) && namedAlike(a.actor2, sides.actor2)) && !sameTargetWeapon && toll === null) return null;
   const reasons = [
-    `days ${daysOverlap ? 'overlap' : 'within a week'} (${a.date_earliest}..${a.date_latest} / ${b.date_earliest}..${b.date_latest}, ±${daysOverlap ? '1 day' : `${RECALL_DAYS} days`})`,
+    daysOverlap || recalled
+      ? `days ${daysOverlap ? 'overlap' : 'within a week'} (${a.date_earliest}..${a.date_latest} / ${b.date_earliest}..${b.date_latest}, ±${daysOverlap ? '1 day' : `${RECALL_DAYS} days`})`
+      : `a follow-up dated the day it appeared (${a.date_earliest}..${a.date_latest} / ${b.date_earliest}..${b.date_latest}), its toll the same or risen`,
     a.weapon && b.weapon ? `weapon ${a.weapon === b.weapon ? a.weapon : `${a.weapon} ~ ${b.weapon}`}` : 'weapons not in conflict',
     agreed ? 'no side in conflict' : 'one side named alike, the other not',
   ];
@@ -137,8 +163,9 @@ export function bridgeOnce(r: ExportEvent, linked: Linked[]): Linked[] {
   return [[...linked].sort((a, b) => distance(a) - distance(b) || (a.event.id < b.event.id ? -1 : 1))[0]!];
 }
 
-/** Candidates: reports whose days overlap, with a day of slack for night and time zones, or a week's for a heavy toll (a recall, see `matchReasons`). */
+/** Candidates: reports whose days overlap, with a day of slack for night and time zones, or a week's for a heavy toll (a recall, see `matchReasons`), or three days for a light one (a follow-up, see `followUp`). */
 export function candidateWindow(e: ExportEvent): [string, string] {
-  const slack = (tellingToll(e.fatalities) ?? 0) >= HEAVY_TOLL ? RECALL_DAYS : 1;
+  const toll = e.fatalities.best ?? 0;
+  const slack = (tellingToll(e.fatalities) ?? 0) >= HEAVY_TOLL ? RECALL_DAYS : toll >= 1 ? FOLLOW_UP_DAYS : 1;
   return [addDays(e.date_earliest, -slack), addDays(e.date_latest, slack)];
 }

@@ -13,12 +13,18 @@ export type Matched = Pick<ExportEvent, 'event_type' | 'sub_event_type' | 'weapo
  */
 export function matchKey(e: ExportEvent): string {
   const read: Omit<Matched, 'sources' | 'fatalities'> = { event_type: e.event_type, sub_event_type: e.sub_event_type, weapon: e.weapon, date: e.date, date_earliest: e.date_earliest, date_latest: e.date_latest, time_precision: e.time_precision, actor1: e.actor1, actor2: e.actor2, location: e.location };
-  // of the toll only what `tollsAgree` reads, its count and whether it is only a lower bound ("more than
-  // 40"): a report without a telling toll, or with a toll of both ends, keeps the key it was stored with
-  const toll = tellingToll(e.fatalities);
-  const keyed = toll === null ? read : e.fatalities.high === null ? { ...read, toll, open: true } : { ...read, toll };
+  // of the toll only what `tollsAgree` and `followUp` read, its count of one or more and whether it is
+  // only a lower bound ("more than 40"); of the sources only whether the report is dated the day its
+  // article appeared (`followUp`): a report with neither keeps the key it was stored with
+  const toll = e.fatalities.best !== null && e.fatalities.best >= 1 ? e.fatalities.best : null;
+  const counted = toll === null ? read : e.fatalities.high === null ? { ...read, toll, open: true } : { ...read, toll };
+  const keyed = datedAsPublished(e) ? { ...counted, told: true } : counted;
   return createHash('sha1').update(JSON.stringify(keyed)).digest('hex').slice(0, 24);
 }
 
 /** A toll that can tell one incident from another: two or more killed. */
 export const tellingToll = (r: Range): number | null => (r.best !== null && r.best >= 2 ? r.best : null);
+
+/** The report is dated the day its article appeared: maybe the day it was told, not the day of the act (`followUp`). */
+export const datedAsPublished = (e: Pick<ExportEvent, 'date_latest' | 'sources'>): boolean =>
+  e.date_latest === e.sources.reduce((d, s) => (s.published > d ? s.published : d), '');
