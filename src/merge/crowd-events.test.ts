@@ -136,14 +136,6 @@ describe('people who are no armed side in a clash', () => {
   });
 });
 
-describe('a protest its report calls a riot', () => {
-  it('x-riot-named: "unrest broke out ... the riots broke out after": a riot, whatever the police were asked to do', () => {
-    const e = only('Unrest broke out in Kendari on Wednesday, the governor said, urging police to arrest those responsible. ' +
-      'The riots broke out after four activists were moved to another prison.', '2025-08-28');
-    expect([e.event_type, e.sub_event_type, e.actor1?.name]).toEqual(['Riots', 'Violent demonstration', 'Rioters (Indonesia)']);
-  });
-});
-
 describe('deaths at a protest', () => {
   it('a death no one is named for, at the protest\'s place and day, is the protest\'s toll', () => {
     const e = only('Rival student groups marched in the capital Dhaka on Tuesday, hurling bricks at each other. A student was killed outside Dhaka College, police said.', '2024-07-17');

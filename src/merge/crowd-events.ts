@@ -57,10 +57,6 @@ export const CROWD_TYPE_RULES: CrowdRule[] = [
     apply: (f) => (f.shape.event_type === 'Battles' && f.kinds.has('fight') && !isArmedSide(f.actor1) && !heavy(f.shape.weapon) ? RIOT : null),
   },
   {
-    id: 'x-riot-named', reason: '"the unrest in Sorong ... the riots broke out after": a protest its own report calls a riot, riots or a mob was one',
-    apply: (f) => (f.shape.event_type === 'Protests' && f.ms.some((m) => m.kind === 'riot' && !m.casualtyOnly) ? RIOT : null),
-  },
-  {
     id: 'x-killed-at-protest', reason: 'a killing told with the protest it happened at, by the police or no one named, is the protest\'s',
     apply: (f) => (killedAtProtest(f.shape, f.ms, f.actor1, f.fatalities, f.kinds) ? PROTEST : null),
   },
