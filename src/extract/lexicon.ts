@@ -65,3 +65,9 @@ export const anyMatch = (name: string, text: string): LexMatch | undefined => ma
 
 /** The words that name a crowd: where a clash is sorted into the protest told with it, and who faces security forces. */
 export const CROWD_NOUNS = String.raw`(protesters|demonstrators|rioters|mobs?|crowds?)`;
+
+/**
+ * People who are no armed side by name: a party's or a leader's supporters, students, residents. Fighting,
+ * they are a crowd fighting ("supporters clashed with police", "clashes between students and residents").
+ */
+export const PEOPLE_NOUNS = String.raw`(supporters|backers|followers|loyalists|partisans|party (members|workers|activists|cadres)|activists|cadres|youths|young (men|people)|students|residents|locals|fans|workers|traders|vendors|shopkeepers|merchants|strikers|worshippers|mourners)`;

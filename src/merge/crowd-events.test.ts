@@ -121,6 +121,21 @@ describe('a clash with a crowd', () => {
   });
 });
 
+describe('people who are no armed side in a clash', () => {
+  it('x-people-clash: "clashes with party supporters", "supporters clashed with": a riot, not a battle', () => {
+    for (const text of ['Police escorted the new governor into the party building in Konya on Monday, setting off clashes with opposition supporters.',
+      'Supporters of the two candidates clashed outside the town hall in Konya on Monday.',
+      'On Monday students fought with traders at the main market in Konya.']) {
+      const e = only(text, '2025-09-09');
+      expect([e.event_type, e.sub_event_type, e.actor1?.name]).toEqual(['Riots', 'Violent demonstration', 'Rioters (Turkey)']);
+    }
+  });
+  it('people who only tell of the clash, or an armed group among its sides, keep it a battle', () => {
+    expect(only('Residents described heavy clashes between militias in Misrata on Monday.', '2025-05-13').event_type).toBe('Battles');
+    expect(only('Al-Shabaab fighters clashed with local residents in Baidoa on Monday.', '2025-05-13').event_type).toBe('Battles');
+  });
+});
+
 describe('deaths at a protest', () => {
   it('a death no one is named for, at the protest\'s place and day, is the protest\'s toll', () => {
     const e = only('Rival student groups marched in the capital Dhaka on Tuesday, hurling bricks at each other. A student was killed outside Dhaka College, police said.', '2024-07-17');

@@ -1,6 +1,6 @@
 // Protests and riots the ACLED way: the crowd is actor1 and the police who step in are actor2; what
 // happened beyond the gathering (data/lexicons/crowd-acts.tsv) decides the sub-event type.
-import { CROWD_NOUNS, matchAll } from '../extract/lexicon.js';
+import { CROWD_NOUNS, PEOPLE_NOUNS, matchAll } from '../extract/lexicon.js';
 import { isArmedGroup, policeForces } from '../resolve/actor/dictionary.js';
 import { barePolice } from '../resolve/actor/find-actors.js';
 import type { Actor, ActorMatch, ArticleEvent, Mention, Range, Sentence } from '../types.js';
@@ -43,6 +43,10 @@ export const CROWD_TYPE_RULES: CrowdRule[] = [
   {
     id: 'x-crowd-clash', reason: '"a clash between protesters and police", "protesters clashed with": a crowd as a party of the clash riots, it fights no battle',
     apply: (f) => (f.shape.event_type === 'Battles' && f.ms.some(crowdFights) ? RIOT : null),
+  },
+  {
+    id: 'x-people-clash', reason: '"clashes with party supporters", "students clashed with residents": people who are no armed side, in a clash that names no armed side or heavier weapon than guns, riot',
+    apply: (f) => (f.shape.event_type === 'Battles' && f.ms.some(peopleFight) && [f.actor1, f.actor2].every(noPartyNamed) && !heavy(f.shape.weapon) ? RIOT : null),
   },
   {
     id: 'x-unarmed-clash-at-protest', reason: 'clashes told with a protest, when no armed group or heavier weapon than guns is named in them, are a riot',
@@ -157,6 +161,15 @@ const CROWD_AFTER = new RegExp(String.raw`^\s+(between|with|involving)\s+([\w-]+
 const CROWD_BEFORE = new RegExp(String.raw`\b${CROWD_NOUNS}\s+([\w-]+\s+){0,2}$`, 'i');
 const crowdFights = (m: Mention): boolean => m.kind === 'clash' &&
   (CROWD_AFTER.test(m.sentence.text.slice(m.triggerIndex + m.trigger.length)) || CROWD_BEFORE.test(m.sentence.text.slice(Math.max(0, m.triggerIndex - 40), m.triggerIndex)));
+// "setting off clashes with party supporters", "Tekin's supporters clashed with other party members": the
+// people after the clash's "with" or "between", or the subject of "clashed" (not "residents described clashes")
+const PEOPLE_AFTER = new RegExp(String.raw`^\s+(between|with|involving)\s+([\w'’-]+\s+){0,3}${PEOPLE_NOUNS}\b`, 'i');
+const PEOPLE_SUBJECT = new RegExp(String.raw`\b${PEOPLE_NOUNS}\s+((of|from)\s+([\w'’.-]+\s+){1,4}?)?(\w+ly\s+|also\s+|then\s+)?$`, 'i');
+// the clash's sides name no group, army or party: only the police, civilians, or no one
+const noPartyNamed = (a: Actor | null): boolean => !a || a.type === 'civilians' || (isStateForce(a) && !isArmed(a));
+const FOUGHT = /^(clashed|fought|battled|scuffled|brawled)$/i;
+const peopleFight = (m: Mention): boolean => m.kind === 'clash' && (PEOPLE_AFTER.test(m.sentence.text.slice(m.triggerIndex + m.trigger.length)) ||
+  (FOUGHT.test(m.trigger) && PEOPLE_SUBJECT.test(m.sentence.text.slice(Math.max(0, m.triggerIndex - 40), m.triggerIndex))));
 
 /**
  * x-reports-unrest, the one test of a report of unrest, read by reconcile (violence no armed side is named
