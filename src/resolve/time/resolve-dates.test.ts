@@ -25,6 +25,8 @@ const cases: Array<[string, string, [string, string, string, number]]> = [
   ['Gunmen killed two in the early hours of Saturday.', '2024-10-21', ['2024-10-19', '2024-10-19', '2024-10-19', 1]], // the day is named: no "last night"
   ['Strikes continued overnight Friday to Saturday.', '2024-10-21', ['2024-10-18', '2024-10-18', '2024-10-19', 1]],
   ['That same day, a second group downed a helicopter.', '2025-08-24', ['2025-08-24', '2025-08-24', '2025-08-24', 1]], // t-same-day: the day the story stands at
+  ['At the end of May, nine died in overnight shelling of the port.', '2024-07-02', ['2024-05-26', '2024-05-21', '2024-05-31', 3]], // a night in a stated month is no "last night"
+  ['On 3 April, drones attacked the depot overnight.', '2024-04-20', ['2024-04-03', '2024-04-03', '2024-04-03', 1]],
 ];
 
 describe('resolveDates', () => {
@@ -125,6 +127,8 @@ describe('the day something was said (speechDay)', () => {
   it('a short subject between the day and the verb: "On Sunday, officials said"', () => expect(first('On Sunday, officials said militants had attacked a base.').speechDay).toBe(true));
   it('a longer speaker: "On Wednesday, the U.S. Central Command gave details"', () =>
     expect(first('On Wednesday, the U.S. Central Command gave details showing that the Houthis had launched six missiles.', '2024-02-14').speechDay).toBe(true));
+  it('a night beside a day only spoken on is still last night', () =>
+    expect(resolveDates('Officials said on Monday that rockets fell overnight on the camp.', '2024-10-21').map((d) => d.rule)).toContain('t-last-night'));
   it('"Drones attacked overnight, officials said" is the night of the attack', () => expect(first('Drones attacked overnight, officials said.', '2024-10-21').speechDay).toBe(false));
   it('"On Sunday, militants attacked a base, officials said" is the day of the act', () => expect(first('On Sunday, militants attacked a base, officials said.').speechDay).toBe(false));
   it('a day owned by an act is the act\'s: "said it was behind Wednesday\'s bombing"', () =>

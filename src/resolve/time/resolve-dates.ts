@@ -74,8 +74,20 @@ export function resolveDates(text: string, published: string): DateMention[] {
     found.push({ ...mention(count ? { ...span, text: count } : span, text, r.index, r.index + (count ?? r.text).length, count ? 'd-count-not-year' : 'chrono', false), ...(weekdayOnly ? { weekdayOnly } : {}) });
     if (!count && span.precision === 1 && span.earliest === span.latest) found.push(...listedDays(text, r, span, published));
   }
-  return found.sort((a, b) => a.index - b.index);
+  return withoutLastNight(found).sort((a, b) => a.index - b.index);
 }
+
+/**
+ * "At the end of August, 23 people were killed in overnight air strikes", "On 3 May, drones struck
+ * overnight": a night told beside a day or a month the sentence states is a night of that time, not last
+ * night (rule `t-last-night` gives way). A day only spoken on ("said on Tuesday") or of another act
+ * states no time for the night.
+ */
+function withoutLastNight(found: DateMention[]): DateMention[] {
+  const stated = found.some((d) => NIGHT_FRAMES.has(d.rule) && !d.speechDay && !d.otherDay && !d.periodStart);
+  return stated ? found.filter((d) => d.rule !== 't-last-night') : found;
+}
+const NIGHT_FRAMES = new Set(['chrono', 't-part-of-month']);
 
 // words that may stand before a month at the start of a sentence ("In January", "Last May")
 const MONTH_OPENERS = /^(the|a|an|its|their|in|on|by|since|during|until|till|from|last|this|next|early|late|mid|through|before|after|of|between|and|or|to|each|every|that)$/i;
