@@ -63,14 +63,3 @@ describe('coordinateParts: where a clause may join acts of its own', () => {
   });
   it('"killed when rebels attacked" is one act, not a relative part', () => expect(parts('Nine were killed when rebels attacked Beni')).toHaveLength(1));
 });
-
-describe('splitClauses: what an act came as or amid is a backdrop of its own', () => {
-  const texts = (s: string) => splitClauses(s).map((c) => c.text.trim());
-  it('"came as", "comes amid" cut the backdrop off the act', () => {
-    expect(texts('The overnight barrage came as the president arrived in Ankara for talks')).toEqual(['The overnight barrage', 'the president arrived in Ankara for talks']);
-    expect(texts('The shelling of Kherson comes amid peace talks in Geneva')).toEqual(['The shelling of Kherson', 'peace talks in Geneva']);
-  });
-  it('"came as a response to" is still an answer to an earlier act', () => {
-    expect(splitClauses('The strike came as a response to a rocket attack on Haifa').map((c) => c.retaliation)).toContain(true);
-  });
-});
