@@ -76,6 +76,9 @@ describe('not an incident, with the rule and its reason', () => {
     ['The bombing was the fourth on a market in Borno in two weeks.', 'n-ordinal-rank'],
     ['Friday\'s raid is the latest in a string of attacks in Zamfara.', 'n-ordinal-rank'],
     ['It was the second ambush of its kind near Gao within a day.', 'n-ordinal-rank-it'],
+    ['The blast was the deadliest in Quetta since 2019.', 'n-ordinal-rank'],
+    ['It is the third time this month that militants have attacked the base in Gao.', 'n-ordinal-time'],
+    ['Cartels in Sinaloa, Mexico, show a growing reliance on drone strikes against rivals.', 'n-trend-turn'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
@@ -259,7 +262,8 @@ describe('j-war-course: how a war began or grew, long ago, is its history', () =
   it('a war that broke out or grew into a wider war long before the story reports no incident', () => {
     for (const text of [
       'Fighting broke out on April 15, 2023 between the army and the rebels in Darfur.',
-      'Clashes between the army and the separatists erupted again in August 2023 after a lull of eight years.',
+      'Clashes between the army and the separatists in Mali erupted again in August 2023 after a lull of eight years.',
+      'Combat between the army and Tuareg rebels in Mali resumed in January 2012.',
       'The army launched an offensive on Tigray in November 2020, which escalated into a full-scale war in 2021.',
       'The rebels answered with air strikes and shelling on Goma, and the low-level conflict grew into a full-scale war in March 2024.',
     ]) {

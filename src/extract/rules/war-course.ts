@@ -8,9 +8,9 @@ import { dayDiff } from '../../resolve/time/days.js';
 import type { DateSpan } from '../../types.js';
 
 // the war as the act: fighting, hostilities, a conflict or an offensive
-const WAR_ACT = /^(fighting|hostilities|war|conflict|insurgency|offensive|clashes|violence)$/i;
+const WAR_ACT = /^(fighting|hostilities|war|conflict|insurgency|offensive|clashes|violence|battles?|combat|uprising|rebellion|revolt)$/i;
 // what a war does over its course, said right after it: "broke out (again) on", "erupted in", "escalated"
-const COURSE_AFTER = /^[^.;:]{0,100}?\b(broke out|erupted|began|begun|started|flared( up)?|reignited|escalated|grew|spiral{1,2}ed|exploded)\b/i;
+const COURSE_AFTER = /^[^.;:]{0,100}?\b(broke out|erupted|began|begun|started|flared( up)?|reignited|resumed|escalated|grew|spiral{1,2}ed|exploded)\b/i;
 // "which escalated into a full-scale war", "the conflict grew into an all-out war": a war said to grow
 const INTO_WAR = /\b(escalated|grew|spiral{1,2}ed|turned|developed|exploded|morphed|widened|descended) into (a |an )?([\w-]+ ){0,3}(war|conflict)\b/i;
 // a day this long before publication is history, not the news
