@@ -8,6 +8,7 @@ import { countryByDemonym, countryByName, isPlaceStopword } from '../resolve/pla
 import { anchorWeekdays, resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
 import { findActors } from '../resolve/actor/find-actors.js';
 import { findTallies, type TallyMatch } from './rules/tallies.js';
+import { DATELINE, DATELINE_DAY, storyAbroad } from './rules/dateline.js';
 import type { Actor, ActorMatch, Article, Place, Rejection, Sentence } from '../types.js';
 
 // photo captions and credits describe pictures, often of older events; an embedded post (its link and
@@ -151,12 +152,6 @@ function recurringTown(sentences: Sentence[], ctx: PlaceContext): Place | null {
   return top.size === 1 ? { ...towns.find((x) => x.n === most)!.town!, geo_precision: 2 } : null;
 }
 
-// "KABUL, Afghanistan (AP) —", "DAKAR (Reuters) –", "ADDIS ABABA, March 22 –": a town, then a country, a day or an agency, then a dash
-const DATELINE = /^\s*(\p{Lu}[\p{L}'’ .-]{1,40}?)(?:,\s*(?:\p{Lu}[\p{L} .]{1,30}?|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}))?,?\s*(?:\([^)]{1,60}\))?\s*(?:[-—–]{1,2})\s/u;
-
-// "Kabul, Dec 12 The militant Islamic State group...": a town and the day, and the story goes on with no dash
-const DATELINE_DAY = /^\s*(\p{Lu}[\p{L}'’ .-]{1,40}?),\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=\p{Lu})/u;
-
 const DATELINE_REACH = 1500;
 
 /** The town of the dateline that opens one of the article's first sentences, in precision 3. */
@@ -165,6 +160,8 @@ function datelineTown(sentences: Sentence[], ctx: PlaceContext): Place | null {
   for (const s of sentences.filter((x) => x.start < DATELINE_REACH)) {
     const m = DATELINE.exec(s.text) ?? DATELINE_DAY.exec(s.text);
     const town = m ? townNamed(m[1]!, ctx) : null;
+    // "ERBIL - Protests spread across Iranian cities": a bureau abroad is no site of the story
+    if (town && storyAbroad(s.text, m![0].length, town.country_code)) return null;
     if (town) return { ...town, geo_precision: 3 };
   }
   return null;

@@ -68,6 +68,12 @@ describe('not an incident, with the rule and its reason', () => {
     ['These rebel attacks in Kivu claimed 40 lives and injured 60 people.', 'n-generic-count'],
     ['Four of them happened in the Armagh district.', 'n-share'],
     ['One of those killed in Armagh was a retired teacher.', 'n-victims-named'],
+    ['The analyst sees the rallies in Lome as part of a wider trend across the region.', 'n-trend-turn'],
+    ['The bombing was the fourth on a market in Borno in two weeks.', 'n-ordinal-rank'],
+    ['Friday\'s raid is the latest in a string of attacks in Zamfara.', 'n-ordinal-rank'],
+    ['It was the second ambush of its kind near Gao within a day.', 'n-ordinal-rank-it'],
+    ['It is the third time this month that militants have attacked the base in Gao.', 'n-ordinal-time'],
+    ['Cartels in Sinaloa, Mexico, show a growing reliance on drone strikes against rivals.', 'n-trend-turn'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
@@ -244,5 +250,40 @@ describe('n-reaction: the object of a reaction retells an incident already told'
   it('a reaction told alone is the report of its incident', () => {
     const x = run('The governor condemned the attack on the market in Jos on Monday.', '2024-05-14');
     expect(x.events).toHaveLength(1);
+  });
+});
+
+describe('j-war-course: how a war began or grew, long ago, is its history', () => {
+  it('a war that broke out or grew into a wider war long before the story reports no incident', () => {
+    for (const text of [
+      'Fighting broke out on April 15, 2023 between the army and the rebels in Darfur.',
+      'Clashes between the army and the separatists in Mali erupted again in August 2023 after a lull of eight years.',
+      'Combat between the army and Tuareg rebels in Mali resumed in January 2012.',
+      'The army launched an offensive on Tigray in November 2020, which escalated into a full-scale war in 2021.',
+      'The rebels answered with air strikes and shelling on Goma, and the low-level conflict grew into a full-scale war in March 2024.',
+    ]) {
+      const x = run(text, '2025-06-10');
+      expect(x.events, text).toHaveLength(0);
+      expect(x.rejected.map((r) => r.rule), text).toContain('j-war-course');
+    }
+  });
+  it('fighting that broke out on a recent day is the news', () => {
+    const x = run('Heavy fighting broke out again on Tuesday between the army and the rebels in Kurram, Pakistan.', '2025-06-12');
+    expect(x.events).toHaveLength(1);
+  });
+  it('an attack that set off a war is a specific incident recalled, not the war\'s course', () => {
+    const x = run('Hamas-led militants attacked southern Israel on October 7, 2023, killing about 1,200 people, an attack that set off the war in Gaza.', '2025-06-12');
+    expect(x.rejected.map((r) => r.rule)).not.toContain('j-war-course');
+  });
+});
+
+describe('a dateline town over a story set in another country', () => {
+  it('"ERBIL, Kurdistan Region - protests spread across Iranian cities" is not placed in Erbil', () => {
+    const x = run('ERBIL, Kurdistan Region - Protests spread across several Iranian cities on Thursday.', '2026-01-02');
+    expect(x.events.map((e) => e.location?.name)).not.toContain('Erbil');
+  });
+  it('a dateline over a story in its own country places it', () => {
+    const x = run('KABUL, Afghanistan (AP) — A suicide bomber struck a Shiite mosque on Friday, killing 12 Afghan worshippers.', '2024-05-14');
+    expect(x.events.map((e) => e.location?.name)).toContain('Kabul');
   });
 });

@@ -17,6 +17,8 @@ import type { TallyMatch } from './rules/tallies.js';
 import { namesWarPeriod } from './rules/tally-period.js';
 import { roundupTowns } from './rules/roundups.js';
 import { villagePlaces } from './rules/villages.js';
+import { tellsWarCourse } from './rules/war-course.js';
+import { withoutForeignDateline } from './rules/dateline.js';
 import { assignRoles, roleReason, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
 import { actsIn, findTrigger, hasVetoedAct, isAnaphoric, isNewIncident, vetoedActs, type Trigger } from './rules/triggers.js';
@@ -68,7 +70,7 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   const tokens = ctx.tokens.get(sentence.index)!;
   const found = sentenceActors(ctx, sentence);
   const taken = found.map((a): [number, number] => [a.index, a.end]);
-  const known = findPlaces(text, placeContext(ctx, taken), tokens);
+  const known = withoutForeignDateline(text, findPlaces(text, placeContext(ctx, taken), tokens));
   const places = [...known, ...villagePlaces(text, known, taken, siteBefore(ctx, sentence.index))].sort((a, b) => a.index - b.index);
   const bare = resolveBareForces(ctx, found, places, text);
   const actors = bare.map((a) => resolveDescription(text, a, lastGroupBefore(bare, a.index) ?? ctx.lastGroup));
@@ -275,6 +277,10 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const ownToll = !counted && !joint;
   const roles = sharedSubject(s, clause, clauseRoles(s, clause, trigger, inScope(s.actors), pickPlaces(inScope(s.places), s.sentence.text)[0]?.place.country ?? null));
   const date = recentIfTold(clause, trigger, clauseDate(s, clause, inClause(s, clause, s.dates), clause.start + trigger.index));
+  if (tellsWarCourse(clause.text, trigger, date.span, s.ctx.article.published)) {
+    reject(s, trigger.text, 'j-war-course', 'a war that broke out or grew into a wider war long before the story is its history, not an incident');
+    return [];
+  }
   const content = inScope(s.places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
   const targets = pickPlaces(content.length ? content : inScope(s.places), s.sentence.text, casualties);
   // "three were hurt in Kherson after Russian artillery shelled it", "a school was destroyed in one of the
