@@ -297,6 +297,33 @@ describe('demonyms', () => {
   });
 });
 
+describe('a people\'s word before a name', () => {
+  const at = (text: string) => findPlaces(text, { focus: [], taken: [] }).map((p) => `${p.place.name} ${p.place.country_code}`);
+  it('"of Somali President X", "of Somali National Army units" name no region of Ethiopia', () => {
+    expect(at('Gunmen fired on the motorcade of Somali President Abdi Warsame on Monday.')).toEqual([]);
+    expect(at('A bomb struck a convoy of Somali National Army soldiers near the airport.')).toEqual([]);
+    expect(at('Clan fighters attacked in Somali villages overnight.')).toEqual(['Somalia SO']);
+  });
+  it('the region is meant when its word follows', () => {
+    expect(at('Fighting broke out in the Somali region on Monday.')).toEqual(['Somali ET']);
+    expect(at('Clashes erupted in Somali Regional State.')).toEqual(['Somali ET']);
+  });
+});
+
+describe('a people\'s settlements', () => {
+  const at = (text: string) => findPlaces(text, { focus: [], taken: [] }).map((p) => `${p.place.name} ${p.rule}`);
+  it('"across a number of Iranian cities", "in several Sudanese towns" name the country', () => {
+    expect(at('Strikes spread across a number of Iranian cities on Friday.')).toEqual(['Iran p-peoples-places']);
+    expect(at('Gunmen raided homes in several Sudanese towns overnight.')).toEqual(['Sudan p-peoples-places']);
+    expect(at('A drone struck an Israeli village, the army said.')).toEqual(['Israel p-peoples-places']);
+  });
+  it('"the Syrian city of Aleppo" names its town; "Iranian officials" no place', () => {
+    expect(at('Shelling hit the Syrian city of Aleppo.').map((p) => p.split(' ')[0])).toEqual(['Aleppo']);
+    expect(at('Iranian officials in Iranian cities denied it.').filter((p) => p.includes('peoples')).length).toBe(1);
+    expect(at('Iranian officials denied the report.')).toEqual([]);
+  });
+});
+
 describe('country names kept by analysts', () => {
   it("the press's bare Congo is the DR Congo; the Republic of Congo is named in full", () => {
     const cc = (t: string) => findPlaces(t, { focus: [], taken: [] }).map((p) => p.place.country_code);

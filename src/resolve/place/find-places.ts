@@ -238,7 +238,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, ...(otherRegion ? { otherRegion } : {}), rule: `p-${record.kind}` });
   }
   const own = withoutContainers(out.filter((p, i) => !out[i + 1] || !inOtherRegion(p, out[i + 1]!, text)), text);
-  return [...own, ...roadPlaces(text, ctx, own), ...capitalPlaces(text, ctx, own)].sort((a, b) => a.index - b.index);
+  return [...own, ...roadPlaces(text, ctx, own), ...capitalPlaces(text, ctx, own), ...peoplesPlaces(text, own)].sort((a, b) => a.index - b.index);
 }
 
 // "in the Khurai Lamlong area of Imphal East district" (of Manipur), "near Manpur in Chhattisgarh's Gariaband district":
@@ -315,13 +315,22 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
     if ('country' in value) return { ...span, value, last, end, text: name };
     // "Lower Kurram": a half of a district or region the gazetteer has no name for is in that district or region
     const half = HALF_OF.test(text.slice(Math.max(0, span.start - 8), span.start));
-    const records = areaOverStrayTowns(candidates(value.records, ctx, text.slice(end, end + 40), DISTRICT_NAMED.test(name) || half), value.records).filter((r) => !half || r.kind === 'district' || r.kind === 'region');
+    const records = areaOverStrayTowns(candidates(value.records, ctx, text.slice(end, end + 40), DISTRICT_NAMED.test(name) || half), value.records)
+      .filter((r) => (!half || r.kind === 'district' || r.kind === 'region') && !demonymOfOther(r, name, text.slice(end, end + 40)));
     if (records.length) return { ...span, value: { records }, last, end, text: name };
   }
   return null;
 }
 
 const HALF_OF = /\b(Lower|Upper)\s+$/;
+
+// "the convoy of Somali President Mohamud", "of Somali National Army troops": a people's word names its country,
+// not Ethiopia's Somali region (nor Canadian County); the area is meant when its word follows ("the Somali region")
+const AREA_NAMED_AFTER = /^\s*(regional\s+state|region|state|zone|county|district|province)\b/i;
+export function demonymOfOther(r: GazRecord, name: string, after: string): boolean {
+  const people = countryByDemonym(name);
+  return !!people && people.cc !== r.cc && !AREA_NAMED_AFTER.test(after);
+}
 
 const isArticle = (word: string): boolean => /^(the|a|an)$/i.test(word);
 const APPOSITION_INSIDE = /,\s+(the|a|an)\s/i;
@@ -452,6 +461,24 @@ function capitalPlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): Pl
     const record = country?.capital ? placesByKey(normaliseName(country.capital)).find((r) => r.cc === country.cc && r.kind !== 'region') : undefined;
     if (!record || (m[1] && !country)) continue;
     out.push({ place: recordPlace(record, RELATIVE.test(text.slice(0, start)) ? 2 : 1), index: start, end, origin: false, ambiguous: !m[1] && !m[2], rule: 'p-national-capital' });
+  }
+  return out;
+}
+
+// "spread across a number of Iranian cities", "in several Sudanese towns", "at an Israeli village": a people's
+// word before a word for settlements names where, in that country ("the Syrian city of Aleppo" names its town)
+const PEOPLES_PLACES = /\b(in|across|at|near|throughout|around|hit|struck|targeted|into)\s+((the|an?|a number of|several|many|some|multiple|various|other|major|dozens of|scores of|numerous|two|three|four|five|six|ten|\d+)\s+)?(?:[a-z-]+\s+)?(\p{Lu}\p{Ll}+(?:an|i|ese|ish))\s+(cities|towns|villages|city|town|village|provinces|regions|territory|soil)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+
+/** A country said by its people's word and a word for its settlements ("across Iranian cities"), in precision 3. */
+export function peoplesPlaces(text: string, found: PlaceMatch[]): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  if (!/(an|i|ese|ish)\s+(cit|town|villag|provinc|region|territor|soil)/.test(text)) return out;
+  for (const m of text.matchAll(PEOPLES_PLACES)) {
+    const country = countryByDemonym(m[4]!);
+    const index = m.index + m[0].indexOf(m[4]!, m[1]!.length);
+    // "the Somali region": the word is a place's own name
+    if (!country || found.some((p) => p.place.country_code === country.cc || (p.index <= index && index < p.end))) continue;
+    out.push({ place: countryPlace(country), index, end: m.index + m[0].length, origin: false, ambiguous: false, rule: 'p-peoples-places' });
   }
   return out;
 }
