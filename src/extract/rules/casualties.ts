@@ -12,14 +12,15 @@ export interface Casualties {
 }
 
 // ("shot dead a 16-year-old", "gunned down three farmers": the verb that says how is still the one that kills)
-const KILL = String.raw`(?:killed|killing|kills|kill|left dead|leaving dead|claimed the lives of|martyred|eliminated|eliminates|eliminate|(?:shot|shoots|shooting) dead|gunned down|shot and killed)`;
+// ("beheaded a resident": a killing told by how it was done)
+const KILL = String.raw`(?:killed|killing|kills|kill|beheaded|beheading|beheads|behead|decapitated|decapitating|left dead|leaving dead|claimed the lives of|martyred|eliminated|eliminates|eliminate|(?:shot|shoots|shooting) dead|gunned down|shot and killed)`;
 // "beaten to death", "hacked to death", "shot and killed": deaths told by how they were dealt
 const TO_DEATH = String.raw`(?:(?:beaten|hacked|burned|burnt|stabbed|stoned|lynched|crushed|trampled)\s+to\s+death|shot\s+and\s+killed|lynched)`;
 const HURT = String.raw`(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hospitali[sz]ed|taken to hospital)`;
 // "two journalists and a security guard were hit by bullets": struck by a projectile that wounds, not a building hit
 const HIT_BY = String.raw`(?:hit|struck)\s+by\s+(?:a\s+|stray\s+|live\s+|rubber\s+|plastic\s+)*(?:bullets?|gunfire|rounds|pellets|shrapnel|baton\s+rounds)`;
 // what "N ... were killed" may say of the dead: "shot dead", "fatally wounded" are deaths, not wounds
-const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|murdered|executed|slain|deaths|fatalities|lives|lost (?:their|his|her) lives|martyred|eliminated|shot dead|gunned down|fatally (?:shot|wounded|injured|stabbed))`;
+const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|murdered|executed|slain|beheaded|decapitated|deaths|fatalities|lives|lost (?:their|his|her) lives|martyred|eliminated|shot dead|gunned down|fatally (?:shot|wounded|injured|stabbed))`;
 // the words between a figure and its verb: never a conjunction, an auxiliary or another toll's verb,
 // so "killed about 70 people and wounded 19" gives no "70 ... wounded" and "80 dead and 150 wounded" no "80 ... wounded"
 // ("a rights group said two journalists and a guard were hit": nor a speech verb, which opens the toll it reports)
@@ -37,6 +38,10 @@ const AUX = String.raw`(?:were|was|(?:have|had|has)\s+(?:also\s+|now\s+|reported
 const PERSON = String.raw`(?:a|an)\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|unknown\b)(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})`;
 // "a member of the country's internal security force was killed": whose member the person was
 const OF_WHOM = String.raw`(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?`;
+// what befell one person who died: "was killed", "was martyred", "was hacked to death", "was beheaded"
+const ONE_DIED = String.raw`(?:shot dead|killed|fatally shot|fatally wounded|martyred|beheaded|decapitated|murdered|slain|${TO_DEATH})`;
+// "another officer", "another": one more person, not "another 12 civilians" (a figure of its own) nor "another attack"
+const ANOTHER = String.raw`\banother\s+(?!(?:${N})\b)(?:(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})\s+)?`;
 // a person's name: two to four capitalised words ("Elvino Dias", "Riad al-Hussein", "Abu Bakr al-Saadi")
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}`;
 // "Gisela Gaytan, who was running for mayor of Celaya, was shot dead": an aside between the name and its verb
@@ -95,6 +100,9 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-none-before-injured', kind: 'both', re: new RegExp(String.raw`${NONE_BEFORE}(?:injuries|injured|wounded|hurt)\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
   // "killing a civilian", "killing a child and a government soldier": one person, or two
   { id: 'c-kill-person', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+${PERSON}s?\b(?!\s+of\b)(?:\s+and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})s?\b)?`, 'gi'), range: (m) => withSecondFigure(exact(1, m[0]), m[1]) },
+  // "gunmen killed the vice principal", "shot dead the driver": one person, named by the role the story gave
+  // (not "tried to kill the governor": an aim, no death)
+  { id: 'c-kill-the-person', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bto\s)\b${KILL}\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:${victimNouns()})\b(?!['’]s)(?!\s+(?:and|or)\s+(?:${N}|an?|the)\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "kills Hamas chief Ismail Haniyeh", "killed Yevgeny Perder", "eliminated senior al-Shabaab commander Hassan Siidow Hussein": one person named
   { id: 'c-kill-named', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+(?:(?:the\s+)?(?:(?:top|senior|deputy|local|veteran)\s+)?(?:(?:\p{Lu}|al-|el-)[\w'’-]*\s+){0,2}(?:top\s+|senior\s+|deputy\s+|local\s+)?(?:chief|commander|leader|head|official|spokesman|journalist|activist|lawyer|candidate|mayor|governor|general|colonel|commissioner)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:al-|bin\s+|ibn\s+)?\p{Lu}\p{Ll}+){1,2}\b${NOT_A_PERSON}`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "killed a local blacksmith, Muhammadu Kasu": one person, named after the noun that says who
@@ -130,7 +138,11 @@ export const casualtyRules: CasualtyRule[] = [
   // "Meir Tamari, 32, was killed": one named person, with an age
   { id: 'c-named-age-killed', kind: 'fatalities', re: /\p{Lu}\p{Ll}+,\s+\d{1,3},\s+(?:was|has been|had been)\s+(?:shot dead|killed|stabbed to death)\b/gu, fixed: { best: 1, low: 1, high: 1, text: null } },
   // "told AFP that a student had been killed"; not "the father of a soldier was killed"
-  { id: 'c-person-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}(?:shot dead|killed|fatally shot|fatally wounded)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-person-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}${ONE_DIED}\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "another officer was martyred", "one constable was killed and another was injured", "one policeman was killed and
+  // another wounded": one more of the dead or hurt, the figure "another" stands for
+  { id: 'c-another-killed', kind: 'fatalities', needs: /\banother\b/i, re: new RegExp(String.raw`${ANOTHER}(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}${ONE_DIED}|(?:later\s+|subsequently\s+|also\s+)?died)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-another-hurt', kind: 'injured', needs: /\banother\b/i, re: new RegExp(String.raw`${ANOTHER}(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed)\b|(?<=\band\s+another\s+)(?:wounded|injured|hurt)(?=\s+(?:in|at|by|when|during|as|while|after)\b|\s*[,.;]|\s*$))`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   { id: 'c-person-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:was\s+|(?:has|had)\s+(?:also\s+)?been\s+)?${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed|left in (?:critical|serious) condition)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "wounding a flight attendant"
   { id: 'c-hurt-person', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+${PERSON}s?\b(?!\s+(?:of|and)\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
@@ -175,7 +187,7 @@ const CRITICAL_ONLY = /^(one|1)\s+(critically|seriously)/i;
 const ANIMALS_HIT = /\b(?:dogs|horses|animals|cattle|cows|goats|sheep|camels|donkeys|livestock)\s+(?:(?:were|was|had|have|has|also|been|all)\s+){0,3}(?:killed|dead|died|wounded|injured|hurt)\b/i;
 
 // every rule needs one of these stems: most clauses have none and are turned away by one search
-const SCREEN = /condition|number|kill|dead|die|death|fatal|live|life|lost|loses|losing|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|execut|slain|assassin|gunned|stabbed|(?:hit|struck) by/i;
+const SCREEN = /condition|number|kill|behead|decapitat|dead|die|death|fatal|live|life|lost|loses|losing|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|execut|slain|assassin|gunned|stabbed|(?:hit|struck) by/i;
 
 export function findCasualties(text: string): Casualties {
   const out: Casualties = { fatalities: null, injured: null, rules: [] };
