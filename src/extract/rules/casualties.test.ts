@@ -336,4 +336,10 @@ describe('tolls in other phrasings (issue 10, class 11)', () => {
     expect(r(f('A ten-year-old boy was hacked to death in the attack.'))).toEqual([1, 1, 1]);
     expect(r(f('A local constable was martyred in the blast.'))).toEqual([1, 1, 1]);
   });
+  it('c-n-killed, c-n-hurt: a relative clause between the figure and its verb', () => {
+    expect(r(f('Two guards who were on duty at the gate were also killed.'))).toEqual([2, 2, 2]);
+    expect(r(f('Four hostages who had been taken in May were found dead.'))).toEqual([4, 4, 4]);
+    expect(r(i('Five pupils who were playing outside were wounded.'))).toEqual([5, 5, 5]);
+    expect(r(f('Three men who saw the raid said two were killed.'))).toEqual([2, 2, 2]);
+  });
 });

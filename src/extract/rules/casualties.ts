@@ -30,6 +30,9 @@ const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|kill
 const NOUNS = String.raw`(?:${WORD}|and\s+(?=${WORD})(?=[a-z])(?!(?:${N}|an?|more|other|others|several|some|left|leaving|wounded|wounding|injured|injuring)\b)){0,7}?`;
 // "at least 11 people, among them two students, were killed", "Twenty more people, also civilians, were wounded"
 const APPOSITIVE = String.raw`(?:[\w.'’-]+,[^,]{0,90},\s*)?`;
+// "two teachers who were on duty at the school were also killed": a relative clause between the figure and its
+// verb (never a speaker's, "three people who saw it said two died", nor one with a figure of its own)
+const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?!(?:said|says|told|and|but|while)\b)(?![\d])[\w'’-]+\s+){1,8}?)?`;
 // "were also wounded", "were reportedly killed": adverbs between the auxiliary and the verb
 const ADVERBS = String.raw`(?:(?:also|all|reportedly|allegedly|later|seriously|critically|severely|slightly|lightly|badly|gravely|moderately)\s+){0,2}`;
 // "were confirmed dead", "are feared killed", "had now died"
@@ -161,7 +164,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "Those killed were nineteen men, five women and a child": a list of the dead, summed
   { id: 'c-victims-list', kind: 'fatalities', re: new RegExp(String.raw`\b(?:those killed|the dead|the victims|those who died)\s+(?:were|included|include)\s+((?:(?:${N}|an?)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+aged\s+\w+)?(?:,\s*|\s+and\s+)){1,6}(?:${N}|an?)\s+[\w'’-]+)`, 'gi'), range: (m) => listSum(m[1]!, m[0]) },
   // "two Iranian generals were killed along with five other officers": the second figure (group 3) adds
-  { id: 'c-n-killed', kind: 'fatalities', needs: new RegExp(DEAD, 'i'), re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${AUX}["“']?${DEAD}\b(?:,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more)\b)?`, 'gid') },
+  { id: 'c-n-killed', kind: 'fatalities', needs: new RegExp(DEAD, 'i'), re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}["“']?${DEAD}\b(?:,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more)\b)?`, 'gid') },
   // "put the number killed in the strike at 85", "puts the number of people shot dead by militants in their August attack at up to 600"
   { id: 'c-put-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+)?(?:people\s+)?(?:killed|dead|deaths|victims|shot dead))(?:\s+[\w'’-]+){0,10}?\s+at\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   // "the death toll rose to 34", "the death toll from the Israeli airstrikes in Hodeidah had risen to 14"; not an overall toll over a period
@@ -174,7 +177,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "...has risen to seven and the number of wounded to 30": the second count, its verb left out
   { id: 'c-and-number-to', kind: 'injured', re: new RegExp(String.raw`\band\s+(?:the\s+)?number\s+of\s+(?:people\s+)?(?:injured|wounded|hurt)\s+to\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   { id: 'c-hurt-n', kind: 'injured', needs: new RegExp(HURT, 'i'), re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gid') },
-  { id: 'c-n-hurt', kind: 'injured', needs: HURT_WORDS, re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${AUX}${HURT_WORDS.source}\b`, 'gid') },
+  { id: 'c-n-hurt', kind: 'injured', needs: HURT_WORDS, re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}${HURT_WORDS.source}\b`, 'gid') },
   // "fired at four police officers, slightly injuring them": the figure of those the act was aimed at
   { id: 'c-n-hurt-them', kind: 'injured', re: themRule(String.raw`(?:wounding|injuring|hurting)`) },
   { id: 'c-n-killed-them', kind: 'fatalities', re: themRule(String.raw`(?:killing)`) },
