@@ -12,15 +12,14 @@ export interface Casualties {
 }
 
 // ("shot dead a 16-year-old", "gunned down three farmers": the verb that says how is still the one that kills)
-// ("beheaded a resident": a killing told by how it was done)
-const KILL = String.raw`(?:killed|killing|kills|kill|beheaded|beheading|beheads|behead|decapitated|decapitating|left dead|leaving dead|claimed the lives of|martyred|eliminated|eliminates|eliminate|(?:shot|shoots|shooting) dead|gunned down|shot and killed)`;
+const KILL = String.raw`(?:killed|killing|kills|kill|left dead|leaving dead|claimed the lives of|martyred|eliminated|eliminates|eliminate|(?:shot|shoots|shooting) dead|gunned down|shot and killed)`;
 // "beaten to death", "hacked to death", "shot and killed": deaths told by how they were dealt
 const TO_DEATH = String.raw`(?:(?:beaten|hacked|burned|burnt|stabbed|stoned|lynched|crushed|trampled)\s+to\s+death|shot\s+and\s+killed|lynched)`;
 const HURT = String.raw`(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hospitali[sz]ed|taken to hospital)`;
 // "two journalists and a security guard were hit by bullets": struck by a projectile that wounds, not a building hit
 const HIT_BY = String.raw`(?:hit|struck)\s+by\s+(?:a\s+|stray\s+|live\s+|rubber\s+|plastic\s+)*(?:bullets?|gunfire|rounds|pellets|shrapnel|baton\s+rounds)`;
 // what "N ... were killed" may say of the dead: "shot dead", "fatally wounded" are deaths, not wounds
-const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|murdered|executed|slain|beheaded|decapitated|deaths|fatalities|lives|lost (?:their|his|her) lives|martyred|eliminated|shot dead|gunned down|fatally (?:shot|wounded|injured|stabbed))`;
+const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|murdered|executed|slain|deaths|fatalities|lives|lost (?:their|his|her) lives|martyred|eliminated|shot dead|gunned down|fatally (?:shot|wounded|injured|stabbed))`;
 // the words between a figure and its verb: never a conjunction, an auxiliary or another toll's verb,
 // so "killed about 70 people and wounded 19" gives no "70 ... wounded" and "80 dead and 150 wounded" no "80 ... wounded"
 // ("a rights group said two journalists and a guard were hit": nor a speech verb, which opens the toll it reports)
