@@ -316,4 +316,29 @@ describe('tolls in other phrasings (issue 10, class 11)', () => {
     expect(r(f('Police reported no injuries or damage.'))).toEqual([0, 0, 0]);
     expect(r(f('Three people were killed but no one was injured.'))).toEqual([3, 3, 3]);
   });
+  it('c-another-killed, c-another-hurt: "another" stands for one more dead or hurt', () => {
+    expect(r(f('Near the border another guard was martyred during the firefight.'))).toEqual([1, 1, 1]);
+    expect(r(f('Another villager later died in hospital.'))).toEqual([1, 1, 1]);
+    expect(r(i('One trader was shot dead and another was wounded at the market.'))).toEqual([1, 1, 1]);
+    expect(r(i('One ranger was killed and another wounded in two raids on the park.'))).toEqual([1, 1, 1]);
+    expect(r(i('Another 14 miners were injured in the blast.'))).toEqual([14, 14, 14]);
+    expect(f('Another convoy was attacked on the road.')).toBeNull();
+  });
+  it('c-kill-the-person: "killed the headmaster": one person, named by role', () => {
+    expect(r(f('Bandits killed the headmaster and abducted nine pupils.'))).toEqual([1, 1, 1]);
+    expect(r(f('The militia shot dead the driver of the truck.'))).toEqual([1, 1, 1]);
+    expect(f('The gang had vowed to kill the mayor.')).toBeNull();
+    expect(f('Troops killed the rebels holding the bridge.')).toBeNull();
+  });
+  it('was beheaded, was hacked to death, was martyred: the death of one, told by how it was dealt', () => {
+    expect(r(f('A farmer was beheaded near the river.'))).toEqual([1, 1, 1]);
+    expect(r(f('A ten-year-old boy was hacked to death in the attack.'))).toEqual([1, 1, 1]);
+    expect(r(f('A local constable was martyred in the blast.'))).toEqual([1, 1, 1]);
+  });
+  it('c-n-killed, c-n-hurt: a relative clause between the figure and its verb', () => {
+    expect(r(f('Two guards who were on duty at the gate were also killed.'))).toEqual([2, 2, 2]);
+    expect(r(f('Four hostages who had been taken in May were found dead.'))).toEqual([4, 4, 4]);
+    expect(r(i('Five pupils who were playing outside were wounded.'))).toEqual([5, 5, 5]);
+    expect(r(f('Three men who saw the raid said two were killed.'))).toEqual([2, 2, 2]);
+  });
 });

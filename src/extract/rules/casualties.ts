@@ -29,6 +29,9 @@ const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|kill
 const NOUNS = String.raw`(?:${WORD}|and\s+(?=${WORD})(?=[a-z])(?!(?:${N}|an?|more|other|others|several|some|left|leaving|wounded|wounding|injured|injuring)\b)){0,7}?`;
 // "at least 11 people, among them two students, were killed", "Twenty more people, also civilians, were wounded"
 const APPOSITIVE = String.raw`(?:[\w.'’-]+,[^,]{0,90},\s*)?`;
+// "two teachers who were on duty at the school were also killed": a relative clause between the figure and its
+// verb (never a speaker's, "three people who saw it said two died", nor one with a figure of its own)
+const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?!(?:said|says|told|and|but|while)\b)(?![\d])[\w'’-]+\s+){1,8}?)?`;
 // "were also wounded", "were reportedly killed": adverbs between the auxiliary and the verb
 const ADVERBS = String.raw`(?:(?:also|all|reportedly|allegedly|later|seriously|critically|severely|slightly|lightly|badly|gravely|moderately)\s+){0,2}`;
 // "were confirmed dead", "are feared killed", "had now died"
@@ -37,6 +40,10 @@ const AUX = String.raw`(?:were|was|(?:have|had|has)\s+(?:also\s+|now\s+|reported
 const PERSON = String.raw`(?:a|an)\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|unknown\b)(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})`;
 // "a member of the country's internal security force was killed": whose member the person was
 const OF_WHOM = String.raw`(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?`;
+// what befell one person who died: "was killed", "was martyred", "was hacked to death", "was beheaded"
+const ONE_DIED = String.raw`(?:shot dead|killed|fatally shot|fatally wounded|martyred|beheaded|decapitated|murdered|slain|${TO_DEATH})`;
+// "another officer", "another": one more person, not "another 12 civilians" (a figure of its own) nor "another attack"
+const ANOTHER = String.raw`\banother\s+(?!(?:${N})\b)(?:(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})\s+)?`;
 // a person's name: two to four capitalised words ("Elvino Dias", "Riad al-Hussein", "Abu Bakr al-Saadi")
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}`;
 // "Gisela Gaytan, who was running for mayor of Celaya, was shot dead": an aside between the name and its verb
@@ -95,6 +102,9 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-none-before-injured', kind: 'both', re: new RegExp(String.raw`${NONE_BEFORE}(?:injuries|injured|wounded|hurt)\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
   // "killing a civilian", "killing a child and a government soldier": one person, or two
   { id: 'c-kill-person', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+${PERSON}s?\b(?!\s+of\b)(?:\s+and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})s?\b)?`, 'gi'), range: (m) => withSecondFigure(exact(1, m[0]), m[1]) },
+  // "gunmen killed the vice principal", "shot dead the driver": one person, named by the role the story gave
+  // (not "tried to kill the governor": an aim, no death)
+  { id: 'c-kill-the-person', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bto\s)\b${KILL}\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:${victimNouns()})\b(?!['’]s)(?!\s+(?:and|or)\s+(?:${N}|an?|the)\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "kills Hamas chief Ismail Haniyeh", "killed Yevgeny Perder", "eliminated senior al-Shabaab commander Hassan Siidow Hussein": one person named
   { id: 'c-kill-named', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+(?:(?:the\s+)?(?:(?:top|senior|deputy|local|veteran)\s+)?(?:(?:\p{Lu}|al-|el-)[\w'’-]*\s+){0,2}(?:top\s+|senior\s+|deputy\s+|local\s+)?(?:chief|commander|leader|head|official|spokesman|journalist|activist|lawyer|candidate|mayor|governor|general|colonel|commissioner)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:al-|bin\s+|ibn\s+)?\p{Lu}\p{Ll}+){1,2}\b${NOT_A_PERSON}`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "killed a local blacksmith, Muhammadu Kasu": one person, named after the noun that says who
@@ -130,7 +140,11 @@ export const casualtyRules: CasualtyRule[] = [
   // "Meir Tamari, 32, was killed": one named person, with an age
   { id: 'c-named-age-killed', kind: 'fatalities', re: /\p{Lu}\p{Ll}+,\s+\d{1,3},\s+(?:was|has been|had been)\s+(?:shot dead|killed|stabbed to death)\b/gu, fixed: { best: 1, low: 1, high: 1, text: null } },
   // "told AFP that a student had been killed"; not "the father of a soldier was killed"
-  { id: 'c-person-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}(?:shot dead|killed|fatally shot|fatally wounded)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-person-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}${ONE_DIED}\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "another officer was martyred", "one constable was killed and another was injured", "one policeman was killed and
+  // another wounded": one more of the dead or hurt, the figure "another" stands for
+  { id: 'c-another-killed', kind: 'fatalities', needs: /\banother\b/i, re: new RegExp(String.raw`${ANOTHER}(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}${ONE_DIED}|(?:later\s+|subsequently\s+|also\s+)?died)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-another-hurt', kind: 'injured', needs: /\banother\b/i, re: new RegExp(String.raw`${ANOTHER}(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed)\b|(?<=\band\s+another\s+)(?:wounded|injured|hurt)(?=\s+(?:in|at|by|when|during|as|while|after)\b|\s*[,.;]|\s*$))`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   { id: 'c-person-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:was\s+|(?:has|had)\s+(?:also\s+)?been\s+)?${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed|left in (?:critical|serious) condition)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "wounding a flight attendant"
   { id: 'c-hurt-person', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+${PERSON}s?\b(?!\s+(?:of|and)\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
@@ -149,7 +163,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "Those killed were nineteen men, five women and a child": a list of the dead, summed
   { id: 'c-victims-list', kind: 'fatalities', re: new RegExp(String.raw`\b(?:those killed|the dead|the victims|those who died)\s+(?:were|included|include)\s+((?:(?:${N}|an?)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+aged\s+\w+)?(?:,\s*|\s+and\s+)){1,6}(?:${N}|an?)\s+[\w'’-]+)`, 'gi'), range: (m) => listSum(m[1]!, m[0]) },
   // "two Iranian generals were killed along with five other officers": the second figure (group 3) adds
-  { id: 'c-n-killed', kind: 'fatalities', needs: new RegExp(DEAD, 'i'), re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${AUX}["“']?${DEAD}\b(?:,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more)\b)?`, 'gid') },
+  { id: 'c-n-killed', kind: 'fatalities', needs: new RegExp(DEAD, 'i'), re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}["“']?${DEAD}\b(?:,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more)\b)?`, 'gid') },
   // "put the number killed in the strike at 85", "puts the number of people shot dead by militants in their August attack at up to 600"
   { id: 'c-put-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+)?(?:people\s+)?(?:killed|dead|deaths|victims|shot dead))(?:\s+[\w'’-]+){0,10}?\s+at\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   // "the death toll rose to 34", "the death toll from the Israeli airstrikes in Hodeidah had risen to 14"; not an overall toll over a period
@@ -162,7 +176,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "...has risen to seven and the number of wounded to 30": the second count, its verb left out
   { id: 'c-and-number-to', kind: 'injured', re: new RegExp(String.raw`\band\s+(?:the\s+)?number\s+of\s+(?:people\s+)?(?:injured|wounded|hurt)\s+to\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   { id: 'c-hurt-n', kind: 'injured', needs: new RegExp(HURT, 'i'), re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gid') },
-  { id: 'c-n-hurt', kind: 'injured', needs: HURT_WORDS, re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${AUX}${HURT_WORDS.source}\b`, 'gid') },
+  { id: 'c-n-hurt', kind: 'injured', needs: HURT_WORDS, re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}${HURT_WORDS.source}\b`, 'gid') },
   // "fired at four police officers, slightly injuring them": the figure of those the act was aimed at
   { id: 'c-n-hurt-them', kind: 'injured', re: themRule(String.raw`(?:wounding|injuring|hurting)`) },
   { id: 'c-n-killed-them', kind: 'fatalities', re: themRule(String.raw`(?:killing)`) },
@@ -175,7 +189,7 @@ const CRITICAL_ONLY = /^(one|1)\s+(critically|seriously)/i;
 const ANIMALS_HIT = /\b(?:dogs|horses|animals|cattle|cows|goats|sheep|camels|donkeys|livestock)\s+(?:(?:were|was|had|have|has|also|been|all)\s+){0,3}(?:killed|dead|died|wounded|injured|hurt)\b/i;
 
 // every rule needs one of these stems: most clauses have none and are turned away by one search
-const SCREEN = /condition|number|kill|dead|die|death|fatal|live|life|lost|loses|losing|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|execut|slain|assassin|gunned|stabbed|(?:hit|struck) by/i;
+const SCREEN = /condition|number|kill|behead|decapitat|dead|die|death|fatal|live|life|lost|loses|losing|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|execut|slain|assassin|gunned|stabbed|(?:hit|struck) by/i;
 
 export function findCasualties(text: string): Casualties {
   const out: Casualties = { fatalities: null, injured: null, rules: [] };
