@@ -2,7 +2,7 @@
 // article is about, and every date expression with its position (the narrative's timeline).
 import { splitSentences } from '../read/sentences.js';
 import { normaliseName } from '../read/normalise.js';
-import { capitalisedNames, countriesNamed, findPlaces, townNamed, type PlaceContext, type PlaceMatch } from '../resolve/place/find-places.js';
+import { capitalisedNames, countriesNamed, countriesSaid, findPlaces, townNamed, type PlaceContext, type PlaceMatch } from '../resolve/place/find-places.js';
 import { tokenize, type Token } from '../read/tokens.js';
 import { countryByDemonym, countryByName, isPlaceStopword } from '../resolve/place/gazetteer.js';
 import { anchorWeekdays, resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
@@ -80,11 +80,9 @@ export function buildContext(article: Article): ArticleContext {
   for (const s of sentences) {
     tokens.set(s.index, tokenize(s.text));
     found.set(s.index, findPlaces(s.text, { focus: [], taken: [], names }, tokens.get(s.index)));
-    for (const cc of countriesNamed(s.text, tokens.get(s.index))) named.add(cc);
+    for (const cc of countriesSaid(s.text, tokens.get(s.index))) named.add(cc);
     // a town or district of the name may be in any country: only other places name theirs
     for (const p of found.get(s.index)!) if (p.rule !== 'p-town' && p.rule !== 'p-district' && !p.ambiguous && p.place.country_code) named.add(p.place.country_code);
-    // "Palestinians", "Sudanese": a people named, in the plural too
-    for (const [, word] of s.text.matchAll(/\b([A-Z][a-z]+(?:an|i|ese|ish))s?\b/g)) { const c = countryByDemonym(word!); if (c) named.add(c.cc); }
   }
   // the town the story was filed from tells its country too
   const dateline = datelineTown(sentences, { focus: [], taken: [], named });

@@ -2,30 +2,19 @@
 // When the story under it is set in another country ("ERBIL, Kurdistan Region - Protests kept spreading
 // across Iranian cities", "BANGKOK (AP) — Myanmar's army bombed a village"), the town is the bureau's,
 // not where anything happened.
-import { countriesNamed, type PlaceMatch } from '../../resolve/place/find-places.js';
-import { countryByDemonym } from '../../resolve/place/gazetteer.js';
+import { countriesSaid, type PlaceMatch } from '../../resolve/place/find-places.js';
 
 // "KABUL, Afghanistan (AP) —", "DAKAR (Reuters) –", "ADDIS ABABA, March 22 –": a town, then a country, a day or an agency, then a dash
 export const DATELINE = /^\s*(\p{Lu}[\p{L}'’ .-]{1,40}?)(?:,\s*(?:\p{Lu}[\p{L} .]{1,30}?|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}))?,?\s*(?:\([^)]{1,60}\))?\s*(?:[-—–]{1,2})\s/u;
 // "Kabul, Dec 12 The militant Islamic State group...": a town and the day, and the story goes on with no dash
 export const DATELINE_DAY = /^\s*(\p{Lu}[\p{L}'’ .-]{1,40}?),\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=\p{Lu})/u;
 
-// "Iranian", "Sudanese", "Afghan": a word that names a country by its people
-const DEMONYM = /\b([A-Z][a-z]+(?:an|i|ese|ish))s?\b/g;
-
-/** The countries a text names, by name, sole capital or the name of its people. */
-function countriesOf(text: string): Set<string> {
-  const named = new Set(countriesNamed(text));
-  for (const [, word] of text.matchAll(DEMONYM)) { const c = countryByDemonym(word!); if (c) named.add(c.cc); }
-  return named;
-}
-
 /** The words a dateline that opens the sentence takes up, or 0. */
 export const datelineEnd = (text: string): number => (DATELINE.exec(text) ?? DATELINE_DAY.exec(text))?.[0].length ?? 0;
 
 /** The story after the dateline names other countries and not the dateline town's own. */
 export function storyAbroad(text: string, end: number, home: string | null): boolean {
-  const story = countriesOf(text.slice(end));
+  const story = countriesSaid(text.slice(end));
   return !!home && story.size > 0 && !story.has(home);
 }
 

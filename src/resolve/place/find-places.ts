@@ -417,6 +417,16 @@ export function countriesNamed(text: string, tokens: Token[] = tokenize(text)): 
   return placeSpans(text, tokens, []).flatMap(({ value }) => ('country' in value ? [value.country.cc] : value.records.filter((r) => soleCapital(r, value.records)).map((r) => r.cc)));
 }
 
+// "Palestinians", "Sudanese": a people named, in the plural too
+const PEOPLES_WORD = /\b([A-Z][a-z]+(?:an|i|ese|ish))s?\b/g;
+
+/** The countries a text names as countries (`countriesNamed`) or by their people's word ("Iranian", "Palestinians"). */
+export function countriesSaid(text: string, tokens?: Token[]): Set<string> {
+  const said = new Set(countriesNamed(text, tokens));
+  for (const [, word] of text.matchAll(PEOPLES_WORD)) { const c = countryByDemonym(word!); if (c) said.add(c.cc); }
+  return said;
+}
+
 /**
  * "Nairobi" names Kenya as "Kenya" does, wherever it is said: a national capital no larger place or region of
  * another country shares its name with. "Victoria" is not one: Australia's state and Canada's city are larger
