@@ -159,8 +159,9 @@ const isArmed = (a: Actor | null): boolean => !!a && (isArmedGroup(a) || (a.type
 // "clashes between security forces and demonstrators"
 const CROWD_AFTER = new RegExp(String.raw`^\s+(between|with|involving)\s+([\w-]+\s+){0,3}${CROWD_NOUNS}\b`, 'i');
 const CROWD_BEFORE = new RegExp(String.raw`\b${CROWD_NOUNS}\s+([\w-]+\s+){0,2}$`, 'i');
-const crowdFights = (m: Mention): boolean => m.kind === 'clash' &&
-  (CROWD_AFTER.test(m.sentence.text.slice(m.triggerIndex + m.trigger.length)) || CROWD_BEFORE.test(m.sentence.text.slice(Math.max(0, m.triggerIndex - 40), m.triggerIndex)));
+const afterAct = (m: Mention): string => m.sentence.text.slice(m.triggerIndex + m.trigger.length);
+const beforeAct = (m: Mention): string => m.sentence.text.slice(Math.max(0, m.triggerIndex - 40), m.triggerIndex);
+const crowdFights = (m: Mention): boolean => m.kind === 'clash' && (CROWD_AFTER.test(afterAct(m)) || CROWD_BEFORE.test(beforeAct(m)));
 // "setting off clashes with party supporters", "Tekin's supporters clashed with other party members": the
 // people after the clash's "with" or "between", or the subject of "clashed" (not "residents described clashes")
 const PEOPLE_AFTER = new RegExp(String.raw`^\s+(between|with|involving)\s+([\w'’-]+\s+){0,3}${PEOPLE_NOUNS}\b`, 'i');
@@ -168,8 +169,7 @@ const PEOPLE_SUBJECT = new RegExp(String.raw`\b${PEOPLE_NOUNS}\s+((of|from)\s+([
 // the clash's sides name no group, army or party: only the police, civilians, or no one
 const noPartyNamed = (a: Actor | null): boolean => !a || a.type === 'civilians' || (isStateForce(a) && !isArmed(a));
 const FOUGHT = /^(clashed|fought|battled|scuffled|brawled)$/i;
-const peopleFight = (m: Mention): boolean => m.kind === 'clash' && (PEOPLE_AFTER.test(m.sentence.text.slice(m.triggerIndex + m.trigger.length)) ||
-  (FOUGHT.test(m.trigger) && PEOPLE_SUBJECT.test(m.sentence.text.slice(Math.max(0, m.triggerIndex - 40), m.triggerIndex))));
+const peopleFight = (m: Mention): boolean => m.kind === 'clash' && (PEOPLE_AFTER.test(afterAct(m)) || (FOUGHT.test(m.trigger) && PEOPLE_SUBJECT.test(beforeAct(m))));
 
 /**
  * x-reports-unrest, the one test of a report of unrest, read by reconcile (violence no armed side is named
