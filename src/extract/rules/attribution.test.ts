@@ -11,6 +11,11 @@ describe('attribution', () => {
   });
   it('finds the speaker of ", X said"', () => expect(findSpeaker('"We were hit twice," the army spokesman said.')).toMatch(/army spokesman/));
   it('finds the speaker of "X said"', () => expect(findSpeaker('Local officials said the drone struck a market.')).toBe('Local officials'));
+  it('names no one where the verb describes a noun ("the fifth reported strike", "an alleged attack")', () => {
+    expect(findSpeaker('It was the fifth reported strike on the plant this fall.')).toBeNull();
+    expect(findSpeaker('Police are investigating an alleged attack on a journalist.')).toBeNull();
+    expect(findSpeaker('The army reported two strikes on the plant.')).toBe('The army');
+  });
   it('an anonymous official', () => expect(findSpeaker('A US defense official, speaking on condition of anonymity, said the base was hit.')).toMatch(/official/));
 });
 

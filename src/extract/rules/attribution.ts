@@ -42,6 +42,8 @@ export function findAttribution(sentence: string): Attribution {
 const TRAILING_ADVERBS = /(\s+(also|further|later|separately|earlier|again|previously|then|meanwhile|too|subsequently|initially|first))+$/i;
 // "It also said": who "it" is was told before; a pronoun names no one
 const PRONOUN = /^(it|they|he|she|we|i|you|this|that)$/i;
+// "the fifth reported strike", "an alleged attack": after an article or a rank the verb describes a noun, no one spoke
+const DESCRIBING = /\b(?:the|a|an|its|their|his|her|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last|another|most|widely)$/i;
 
 // every way of naming a speaker needs one of these words: most sentences have none, and skip the search
 const SPEECH_WORD = new RegExp(String.raw`\b(?:${SAID}|according to|citing|cited by)\b`, 'i');
@@ -53,7 +55,7 @@ export function findSpeaker(text: string): string | null {
   const candidates = [ACCORDING.exec(sentence)?.[1], SAID_AFTER.exec(sentence)?.[1], SAID_BEFORE.exec(sentence)?.[1]];
   for (const c of candidates) {
     const cleaned = c?.replace(/^(that|and|but|as|while|which)\s+/i, '').replace(TRAILING_ADVERBS, '').trim();
-    if (cleaned && !PRONOUN.test(cleaned) && (SPEAKER_WORDS.test(cleaned) || /^[A-Z]/.test(cleaned)) && cleaned.split(/\s+/).length <= 10) return cleaned;
+    if (cleaned && !PRONOUN.test(cleaned) && !DESCRIBING.test(cleaned) && (SPEAKER_WORDS.test(cleaned) || /^[A-Z]/.test(cleaned)) && cleaned.split(/\s+/).length <= 10) return cleaned;
   }
   return null;
 }

@@ -106,6 +106,17 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('The raid was the third on the camp in recent weeks.')).toEqual([]);
     expect(counts('Iran fired 90 missiles, its second attack of this kind.')).toEqual([]);
   });
+  it('t-ordinal-again: a second rank with its act left out counts the same acts over its own period', () => {
+    expect(find('It was the fifth strike on the refinery this fall and the seventh so far this year.').map((t) => [t.count, t.rule])).toEqual([[5, 't-ordinal'], [7, 't-ordinal-again']]);
+    expect(counts('The raid was the third on the camp this month, and the 12th since January.')).toEqual([3, 12]);
+    expect(counts('It was the second attack on the base this month, and the first to kill anyone.')).toEqual([2]);
+  });
+  it('this month and this season open the period at their first day', () => {
+    expect(periods('Gunmen staged the fourth attack on the mine this month.')).toEqual([[4, PUBLISHED.slice(0, 7) + '-01', PUBLISHED]]);
+    expect(periods('Rebels have carried out 14 attacks on the highway so far this month.')).toEqual([[14, PUBLISHED.slice(0, 7) + '-01', PUBLISHED]]);
+    expect(periods('Drones have hit the port 9 times this spring.')).toEqual([[9, '2024-03-01', PUBLISHED]]);
+    expect(periods('It was the sixth attack on the depot this winter.')).toEqual([[6, '2023-12-01', PUBLISHED]]);
+  });
   it('t-ordinal: a unit or a day is no ordinal count', () => {
     expect(counts("The army's 21st Brigade has held the town since April.")).toEqual([]);
     expect(counts('The 5th of May attack killed nine; more followed since.')).toEqual([]);

@@ -50,6 +50,13 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
     if (subject && validMods(subject) && isPlural(subject.groups!.noun!) && periodNear(m)) add(cardinal(m, subject.groups!.what!, 't-rose'));
   }
   for (const m of scan(p.ordinal, sentence, (x) => validMods(x, false))) add(ordinal(m, sentence, dates, periodNear, p.timesVerb));
+  // "the fifth strike on the refinery this fall and the seventh so far in 2025": the act left out is the one ranked before
+  const ranked = out.find((t) => t.rule === 't-ordinal');
+  if (ranked) for (const m of sentence.slice(ranked.end).matchAll(p.ordinalAgain)) {
+    const at = Object.assign([m[0]], { index: ranked.end + m.index!, groups: m.groups }) as RegExpMatchArray;
+    const t = ordinal(at, sentence, dates, periodNear, p.timesVerb);
+    add(t && { ...t, what: ranked.what, rule: 't-ordinal-again' });
+  }
   if (needs(/:/)) for (const m of sentence.matchAll(p.label)) if (periodNear(m)) add(cardinal(m, m.groups!.what!.trim(), 't-label'));
   if (needs(/\bof\b/)) for (const m of scan(p.part, sentence, validMods)) if (periodNear(m)) add(cardinal(m, m.groups!.what!, 't-part'));
   // "claimed 16 attacks, 11 of them in 2023": a part over a period of its own counts the acts counted
@@ -224,7 +231,7 @@ const overlaps = (a: TallyMatch, b: TallyMatch): boolean => a.index < b.end && b
 function whatPhrase(sentence: string, from: number): string {
   const rest = sentence.slice(from).replace(/^\s+/, '');
   // a full stop ends the phrase, but not the one of an initial ("attacks on U.S. forces")
-  return rest.split(/\s+(?=since|between|in recent|over the|in the (?:past|last)|so far|to date|as of|(?:this|last) (?:week|month|year)|in (?:19|20)\d\d\b|,)|[,;(:]|(?<!\b[A-Z])\./)[0]!.split(/\s+/).slice(0, 8).join(' ');
+  return rest.split(/\s+(?=since|between|in recent|over the|in the (?:past|last)|so far|to date|as of|(?:this|last) (?:week|month|year|spring|summer|fall|autumn|winter)|in (?:19|20)\d\d\b|,)|[,;(:]|(?<!\b[A-Z])\./)[0]!.split(/\s+/).slice(0, 8).join(' ');
 }
 
 interface Patterns {
@@ -243,6 +250,7 @@ interface Patterns {
   times: RegExp;
   timesVerb: RegExp;
   ordinal: RegExp;
+  ordinalAgain: RegExp;
   part: RegExp;
   partOfThem: RegExp;
   totalOf: RegExp;
@@ -286,6 +294,7 @@ function patterns(): Patterns {
     times: new RegExp(String.raw`\b(?:(?:${Q})\s+)?(?:(?<n>${N})\s+times|twice)\b(?!\s+(?:${kind('not-times')}))`, 'gi'),
     timesVerb: new RegExp(kind('times-verb'), 'gi'),
     ordinal: new RegExp(String.raw`\b(?:the|its|their|[A-Za-z]+['’]s)\s+(?=\d|[a-z]+th\b|second|third|fifth|ninth|twelfth)(?<nth>\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\b\s+(?:such\s+)?(?:${mods}(?:${incident}|${kind('munition')})|time|that|of|on|by|against|in)\b`, 'gi'),
+    ordinalAgain: new RegExp(String.raw`(?:\band|,)\s+(?:the|its|their)\s+(?<nth>\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\b(?=\s+(?:so\s+far|since|this|in|over|during|within|of|for)\b)`, 'gi'),
     partOfThem: new RegExp(String.raw`\b(?<n>${N})\s+of\s+them\b`, 'gi'),
     // "59 of those 93 incidents": the whole may be told again
     part: new RegExp(String.raw`\b(?<n>${N})\s+of\s+(?:those|these|the|them)\s+(?:\d[\d,]*\s+)?(?<what>${mods}(?:${incident}))`, 'gi'),

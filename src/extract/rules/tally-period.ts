@@ -6,7 +6,7 @@ import { addDays, addMonths, weekStart } from '../../resolve/time/days.js';
 import { lexicon, matchAll } from '../lexicon.js';
 import { numberValue } from './numbers.js';
 
-export type PeriodStart = 'date' | 'until' | 'days' | 'last-day' | 'this-week' | 'this-year' | 'last-year' | 'year' | 'war' | 'campaign' | 'truce' | 'then' | 'none' | 'marker';
+export type PeriodStart = 'date' | 'until' | 'days' | 'last-day' | 'this-week' | 'this-month' | 'this-season' | 'this-year' | 'last-year' | 'year' | 'war' | 'campaign' | 'truce' | 'then' | 'none' | 'marker';
 
 export interface PeriodCue {
   index: number;
@@ -35,7 +35,7 @@ export interface PeriodLookups {
   truce?: (cue: PeriodCue) => string | null;
 }
 
-const STARTS: ReadonlySet<string> = new Set(['date', 'until', 'days', 'last-day', 'this-week', 'this-year', 'last-year', 'year', 'war', 'campaign', 'truce', 'then', 'none', 'marker']);
+const STARTS: ReadonlySet<string> = new Set(['date', 'until', 'days', 'last-day', 'this-week', 'this-month', 'this-season', 'this-year', 'last-year', 'year', 'war', 'campaign', 'truce', 'then', 'none', 'marker']);
 // a date this close after a cue is the one it introduces ("since Hamas's Oct. 7 attack")
 const CUE_TO_DATE = 25;
 // a period stated after the figure belongs to it within this reach; one before it, anywhere before
@@ -171,6 +171,17 @@ interface Candidate {
   until?: string | null;
 }
 
+// the first month of each season as the northern-hemisphere press counts it ("this fall" from September)
+const SEASON_FIRST_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+
+/** "this fall" published 2025-11-11 → 2025-09-01; "this winter" published in February → the December before. */
+function seasonStart(published: string, text: string): string {
+  const first = SEASON_FIRST_MONTH[/spring|summer|fall|autumn|winter/i.exec(text)![0].toLowerCase()]!;
+  const year = Number(published.slice(0, 4)), month = Number(published.slice(5, 7));
+  const startYear = first > month ? year - 1 : year;
+  return `${startYear}-${String(first).padStart(2, '0')}-01`;
+}
+
 /** The candidate stated right after the figure, within its clause; else the last one before it. */
 function nearest(cands: Candidate[], at: Span, sentence: string): Candidate | null {
   const clauseEnd = sentence.slice(at.end).search(/[;:]|\s[–—]\s/);
@@ -189,6 +200,8 @@ function fromCue(c: PeriodCue, { sentence, dates }: SentencePeriods, published: 
     case 'days': return [{ ...here, since: stretchStart(published, c.text) }];
     case 'last-day': return [{ ...here, since: addDays(published, -1) }];
     case 'this-week': return [{ ...here, since: weekStart(published) }];
+    case 'this-month': return [{ ...here, since: `${published.slice(0, 7)}-01` }];
+    case 'this-season': return [{ ...here, since: seasonStart(published, c.text) }];
     case 'this-year': return [{ ...here, since: `${year}-01-01` }];
     case 'last-year': return [{ ...here, since: `${year - 1}-01-01`, until: `${year - 1}-12-31` }];
     case 'year': { const y = Number(/(?:19|20)\d\d/.exec(c.text)![0]); return [{ ...here, since: `${y}-01-01`, ...(y < year ? { until: `${y}-12-31` } : {}) }]; }
