@@ -285,6 +285,10 @@ export function runStoreTests(kind: string, makeStore: MakeStore): void {
       expect(paged).toEqual(events);
       expect(await store.summaries()).toEqual(events.map(toSummary));
       expect(await store.summaries({ country: 'SY' }, { limit: 5 })).toEqual(events.filter((e) => e.location.country_code === 'SY').slice(0, 5).map(toSummary));
+      // the map view's rows: each summary's text as stored, the bytes JSON.stringify writes for it
+      const mapRow = (e: ExportEvent) => ({ date: e.date, id: e.id, summary: JSON.stringify(toSummary(e)) });
+      expect(await store.mapRows()).toEqual(events.map(mapRow));
+      expect(await store.mapRows({ country: 'SY' }, { limit: 5, after: events.find((e) => e.location.country_code === 'SY')! })).toEqual(events.filter((e) => e.location.country_code === 'SY').slice(1, 6).map(mapRow));
       expect(await store.countEvents()).toBe(events.length);
       for (const e of events.slice(0, 20)) expect(await store.event(e.id)).toEqual(e);
       expect(await store.event('no-such-event')).toBeUndefined();

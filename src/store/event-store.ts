@@ -125,6 +125,16 @@ export interface ChangePage {
   after?: { timestamp: number; removed: boolean; id: string };
 }
 
+/**
+ * A map marker's row: its event's (date, id), which the next page starts after, and its summary's JSON
+ * text as it was stored, `JSON.stringify(toSummary(event))`, which an answer can pass on unparsed.
+ */
+export interface MapRow {
+  date: string;
+  id: string;
+  summary: string;
+}
+
 /** Keyset pagination: events come ordered by (date, id); a page starts after the last one seen. */
 export interface Page {
   limit: number;
@@ -194,6 +204,8 @@ export interface StoreQueries {
   storedEvents(filter?: EventFilter, page?: Page): Promise<StoredEvent[]>;
   /** What a map marker or list row shows, for the same filter and page as `events`. */
   summaries(filter?: EventFilter, page?: Page): Promise<EventSummary[]>;
+  /** The same summaries as stored, unparsed, with their events' (date, id): what the map view passes on as it is. */
+  mapRows(filter?: EventFilter, page?: Page): Promise<MapRow[]>;
   countEvents(filter?: EventFilter): Promise<number>;
   /**
    * The events a filter keeps, counted exactly, but for a search (`q`) only up to `cap`: counting every

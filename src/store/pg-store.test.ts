@@ -135,29 +135,29 @@ suite('PgStore', () => {
 
   it('refuses a database of another schema version', onNewDatabase(async (url) => {
     await (await PgStore.open(url)).close();
-    await pgQuery(url, "UPDATE meta SET value = '11' WHERE key = 'schema_version'");
-    await expect(PgStore.open(url)).rejects.toThrow(/database schema v11 is not this sitrep's \(v10\); ingest into a new database$/);
+    await pgQuery(url, "UPDATE meta SET value = '12' WHERE key = 'schema_version'");
+    await expect(PgStore.open(url)).rejects.toThrow(/database schema v12 is not this sitrep's \(v11\); ingest into a new database$/);
   }));
 
-  it('upgrades a v7 database: its indexes become those of a database written by v10, and it reads the same events', onNewDatabase(async (url) => {
+  it('upgrades a v7 database: its indexes become those of a database written by v11, and it reads the same events', onNewDatabase(async (url) => {
     const store = await PgStore.open(url);
     await ingestPaths([join(REAL, 'articles')], store);
     const events = await store.events();
     const counts = await store.eventCounts({ actor: 'forces' });
     await store.close();
     const indexes = "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname";
-    const v10 = await pgQuery(url, indexes);
-    // v7's indexes: the (date, id) index v8 widened, the GiST index of places and the type indexes without their type
-    await pgQuery(url, `DROP INDEX events_narrow, events_by_sources, events_by_place, events_by_type, events_by_sub_type, event_counts_by_country, event_counts_by_type,
+    const v11 = await pgQuery(url, indexes);
+    // v7's indexes: the (date, id) index v8 widened, the GiST index of places and the type indexes without their type, and not v11's map index
+    await pgQuery(url, `DROP INDEX events_map, events_narrow, events_by_sources, events_by_place, events_by_type, events_by_sub_type, event_counts_by_country, event_counts_by_type,
         event_counts_by_sub_type, actor_counts_by_country, actor_counts_by_type, actor_counts_by_sub_type;
       CREATE INDEX events_by_date ON events (date, id); CREATE INDEX events_place ON events USING gist (point(lon, lat));
       CREATE INDEX events_by_type ON events (lower(event_type), date, id); CREATE INDEX events_by_sub_type ON events (lower(sub_event_type), date, id);
       UPDATE meta SET value = '7' WHERE key = 'schema_version'`);
-    await expect(PgStore.open(url, { readonly: true })).rejects.toThrow(/database schema v7 is older than this sitrep's \(v10\): any `sitrep ingest` into it upgrades it$/);
+    await expect(PgStore.open(url, { readonly: true })).rejects.toThrow(/database schema v7 is older than this sitrep's \(v11\): any `sitrep ingest` into it upgrades it$/);
     const upgraded = await PgStore.open(url);
     try {
-      expect(await pgQuery(url, indexes)).toEqual(v10);
-      expect(await pgQuery(url, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '10' }]);
+      expect(await pgQuery(url, indexes)).toEqual(v11);
+      expect(await pgQuery(url, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '11' }]);
       expect(await upgraded.events()).toEqual(events);
       expect(sorted(await upgraded.eventCounts({ actor: 'forces' }))).toEqual(sorted(counts));
     } finally {
@@ -165,23 +165,32 @@ suite('PgStore', () => {
     }
   }));
 
-  for (const old of ['8', '9']) {
-    it(`upgrades a v${old} database by numbering it v10: nothing of its schema changes`, onNewDatabase(async (url) => {
-      await (await PgStore.open(url)).close();
+  for (const old of ['8', '9', '10']) {
+    it(`upgrades a v${old} database: it gets the map index and is numbered v11, nothing else of its schema changes`, onNewDatabase(async (url) => {
+      const store = await PgStore.open(url);
+      for (const a of articlesIn(join(REAL, 'articles')).slice(0, 12)) await ingestArticle(a, store, newReport(0, []));
+      const rows = await store.mapRows({}, { limit: 20 });
+      expect(rows.length).toBeGreaterThan(5);
+      await store.close();
       const indexes = "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname";
-      const v10 = await pgQuery(url, indexes);
-      await pgQuery(url, `UPDATE meta SET value = '${old}' WHERE key = 'schema_version'`);
-      await expect(PgStore.open(url, { readonly: true })).rejects.toThrow(new RegExp(`database schema v${old} is older than this sitrep's \\(v10\\): any \`sitrep ingest\` into it upgrades it$`));
-      await (await PgStore.open(url)).close();
-      expect(await pgQuery(url, indexes)).toEqual(v10);
-      expect(await pgQuery(url, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '10' }]);
+      const v11 = await pgQuery(url, indexes);
+      await pgQuery(url, `DROP INDEX events_map; UPDATE meta SET value = '${old}' WHERE key = 'schema_version'`);
+      await expect(PgStore.open(url, { readonly: true })).rejects.toThrow(new RegExp(`database schema v${old} is older than this sitrep's \\(v11\\): any \`sitrep ingest\` into it upgrades it$`));
+      const upgraded = await PgStore.open(url);
+      try {
+        expect(await pgQuery(url, indexes)).toEqual(v11);
+        expect(await pgQuery(url, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '11' }]);
+        expect(await upgraded.mapRows({}, { limit: 20 })).toEqual(rows);
+      } finally {
+        await upgraded.close();
+      }
     }));
   }
 
   it('refuses, for reading and writing alike, a database older than v7: PostgreSQL databases are upgraded from v7 on', onNewDatabase(async (url) => {
     await (await PgStore.open(url)).close();
     await pgQuery(url, "UPDATE meta SET value = '6' WHERE key = 'schema_version'");
-    const older = /database schema v6 is older than this sitrep's \(v10\), and this sitrep cannot upgrade it; ingest into a new database$/;
+    const older = /database schema v6 is older than this sitrep's \(v11\), and this sitrep cannot upgrade it; ingest into a new database$/;
     await expect(PgStore.open(url, { readonly: true })).rejects.toThrow(older);
     await expect(PgStore.open(url)).rejects.toThrow(older);
     expect(await pgQuery(url, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '6' }]);

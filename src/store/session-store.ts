@@ -22,6 +22,7 @@ export abstract class SessionStore implements EventStore {
   events: StoreQueries['events'] = (...a) => this.session((q) => q.events(...a));
   storedEvents: StoreQueries['storedEvents'] = (...a) => this.session((q) => q.storedEvents(...a));
   summaries: StoreQueries['summaries'] = (...a) => this.session((q) => q.summaries(...a));
+  mapRows: StoreQueries['mapRows'] = (...a) => this.session((q) => q.mapRows(...a));
   countEvents: StoreQueries['countEvents'] = (...a) => this.session((q) => q.countEvents(...a));
   countCapped: StoreQueries['countCapped'] = (...a) => this.session((q) => q.countCapped(...a));
   eventCounts: StoreQueries['eventCounts'] = (...a) => this.session((q) => q.eventCounts(...a));

@@ -6,11 +6,11 @@ import { toSummary, type EventSummary } from '../model/to-summary.js';
 import type { Votes } from '../model/fold.js';
 import { EVENT_TYPES, SUB_EVENT_TYPES, type ExportEvent, type ReportEvent, type Tally } from '../types.js';
 import {
-  DatabaseRefused, type ArticleWrite, type Candidate, type CappedCount, type ChangePage, type ColumnFilter, type EventChange, type EventCounts, type EventFilter, type FilterColumn, type MergedInto, type Page,
+  DatabaseRefused, type ArticleWrite, type Candidate, type CappedCount, type ChangePage, type ColumnFilter, type EventChange, type EventCounts, type EventFilter, type FilterColumn, type MapRow, type MergedInto, type Page,
   type PartyScope, type Report, type Slice, type StoreQueries, type StoredEvent,
 } from './event-store.js';
 
-export const SCHEMA_VERSION = 10;
+export const SCHEMA_VERSION = 11;
 
 /** The older schemas a write brings up to this one: v3 on, one upgrade after another. */
 export const upgradable = (version: number): boolean => version >= 3 && version < SCHEMA_VERSION;
@@ -256,6 +256,15 @@ export interface StoredRow {
 }
 export const STORED_COLUMNS = 'data, id_cnty, updated_at';
 
+/**
+ * What the map index (v11, `events_map`) holds: each event's (date, id) and its summary, so a map view of
+ * thousands of events reads neither their rows nor their JSON. In the row the summary comes after the
+ * event's JSON and search text, a few kB that SQLite reads through to reach it.
+ */
+export const MAP_COLUMNS = 'date, id, summary';
+/** Where a page's columns are read: the events' rows, or the map index when they are MAP_COLUMNS. */
+export type ColumnSource = 'row' | 'map index';
+
 /** Values as `?, ?, …`, one per value. */
 export const marks = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 
@@ -273,8 +282,8 @@ export abstract class SqlQueries implements StoreQueries {
   abstract all<T>(sql: string, args?: unknown[]): Promise<T[]>;
   /** A statement that returns no rows. */
   abstract run(sql: string, args?: unknown[]): Promise<void>;
-  /** Columns of the events a filter keeps, ordered by (date, id), from a page's start on. */
-  protected abstract page<Row>(columns: string, filter: EventFilter, page?: Page): Promise<Row[]>;
+  /** Columns of the events a filter keeps, ordered by (date, id), from a page's start on; `from` says whether they are all in the map index (MAP_COLUMNS). */
+  protected abstract page<Row>(columns: string, filter: EventFilter, page?: Page, from?: ColumnSource): Promise<Row[]>;
   abstract saveArticle(write: ArticleWrite): Promise<void>;
   abstract reportsBetween(earliest: string, latest: string, country: string | null, near?: { lat: number; lon: number; km: number }): Promise<Candidate[]>;
 
@@ -310,7 +319,11 @@ export abstract class SqlQueries implements StoreQueries {
   }
 
   async summaries(filter: EventFilter = {}, page?: Page): Promise<EventSummary[]> {
-    return (await this.page<{ summary: string }>('summary', filter, page)).map((r) => JSON.parse(r.summary) as EventSummary);
+    return (await this.mapRows(filter, page)).map((r) => JSON.parse(r.summary) as EventSummary);
+  }
+
+  mapRows(filter: EventFilter = {}, page?: Page): Promise<MapRow[]> {
+    return this.page<MapRow>(MAP_COLUMNS, filter, page, 'map index');
   }
 
   async countEvents(filter: EventFilter = {}): Promise<number> {

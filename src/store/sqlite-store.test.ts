@@ -10,6 +10,7 @@ import type { Article } from '../types.js';
 import type { EventFilter } from './event-store.js';
 import { writeMadeUpStore } from '../bench/search-db.js';
 import { COMMON_MATCHES, SqliteStore, WALK, pageQuery, walkQuery } from './sqlite-store.js';
+import { MAP_COLUMNS } from './sql-common.js';
 
 const report = () => newReport(0, []);
 const text = 'A drone attack hit a military base near Kirkuk on Monday, wounding two soldiers, police said. On Tuesday, gunmen killed three shepherds near Mosul.';
@@ -48,14 +49,15 @@ const V9_INDEXES = ['events_by_id_date'];
 const V8_INDEXES = ['events_narrow', 'events_by_sources', 'events_by_place', 'event_counts_by_country', 'event_counts_by_type', 'event_counts_by_sub_type', 'actor_counts_by_country', 'actor_counts_by_type', 'actor_counts_by_sub_type'];
 
 /**
- * A database taken back to an older schema: the reports' (event_id, seq) index v10 added replaced by
- * the (event_id) index it replaced, then (for v8 and older) the index v9 added dropped, then (for v7 and older) the
+ * A database taken back to an older schema: the map index v11 added dropped, then (for v9 and older) the
+ * reports' (event_id, seq) index v10 added replaced by the (event_id) index it replaced, then (for v8 and older) the index v9 added dropped, then (for v7 and older) the
  * indexes v8 added dropped and the one it replaced put back, then (for v6 and older) what v7 added dropped, then (for v5 and older) what v6 added
  * and v5's indexes put back, then (for v4 and v3) the columns and index v5 added, then (for v3) those v4 added.
  */
-function downgrade(file: string, version: 3 | 4 | 5 | 6 | 7 | 8 | 9): void {
+function downgrade(file: string, version: 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10): void {
   const raw = new Database(file);
-  raw.exec('DROP INDEX reports_event_seq; CREATE INDEX reports_event ON reports (event_id)');
+  raw.exec('DROP INDEX events_map');
+  if (version < 10) raw.exec('DROP INDEX reports_event_seq; CREATE INDEX reports_event ON reports (event_id)');
   if (version < 9) for (const index of V9_INDEXES) raw.exec(`DROP INDEX ${index}`);
   if (version < 8) {
     for (const index of V8_INDEXES) raw.exec(`DROP INDEX ${index}`);
@@ -110,15 +112,15 @@ function rowsOf(file: string, sql: string): unknown[] {
  * with a line naming the upgrade, the first write brings it to the indexes and version of a fresh file,
  * and `check` then reads both copies, read-only.
  */
-async function withUpgradedTwin(version: 7 | 8 | 9, check: (upgraded: SqliteStore, fresh: SqliteStore) => Promise<void>): Promise<void> {
+async function withUpgradedTwin(version: 7 | 8 | 9 | 10, check: (upgraded: SqliteStore, fresh: SqliteStore) => Promise<void>): Promise<void> {
   const { fresh, old } = await twins(articles(join(REAL, 'articles')));
   downgrade(old, version);
-  await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(new RegExp(`old\\.db: database schema v${version} is older than this sitrep's \\(v10\\): any \`sitrep ingest\` into it upgrades it`));
+  await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(new RegExp(`old\\.db: database schema v${version} is older than this sitrep's \\(v11\\): any \`sitrep ingest\` into it upgrades it`));
   const indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
   expect(rowsOf(old, indexes)).not.toEqual(rowsOf(fresh, indexes));
   await (await SqliteStore.open(old)).close();
   expect(rowsOf(old, indexes)).toEqual(rowsOf(fresh, indexes));
-  expect(rowsOf(old, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '10' }]);
+  expect(rowsOf(old, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '11' }]);
   const [a, b] = [await SqliteStore.open(old, { readonly: true }), await SqliteStore.open(fresh, { readonly: true })];
   try {
     await check(a, b);
@@ -157,7 +159,7 @@ describe('SqliteStore', () => {
     downgrade(file, 3);
 
     // a command that only reads does not upgrade it
-    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/v3\.db: database schema v3 is older than this sitrep's \(v10\): any `sitrep ingest` into it upgrades it/);
+    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/v3\.db: database schema v3 is older than this sitrep's \(v11\): any `sitrep ingest` into it upgrades it/);
     const upgraded = await SqliteStore.open(file);
     try {
       expect(await upgraded.events()).toEqual(before);
@@ -180,7 +182,7 @@ describe('SqliteStore', () => {
     const before = await store.storedEvents();
     await store.close();
     downgrade(file, 4);
-    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/database schema v4 is older than this sitrep's \(v10\)/);
+    await expect(SqliteStore.open(file, { readonly: true })).rejects.toThrow(/database schema v4 is older than this sitrep's \(v11\)/);
     const upgraded = await SqliteStore.open(file);
     try {
       const after = await upgraded.storedEvents();
@@ -197,12 +199,12 @@ describe('SqliteStore', () => {
     }
   });
 
-  it('upgrades a v5 database: its search index, counts, votes and match keys are those of a database written by v10; ACLED ids are kept', async () => {
+  it('upgrades a v5 database: its search index, counts, votes and match keys are those of a database written by v11; ACLED ids are kept', async () => {
     const all = [...articles(join(REAL, 'articles')), ...articles(join(ROOT, 'test', 'corpus', 'articles'))];
     const [early, late] = [all.slice(0, -10), all.slice(-10)];
     const { fresh, old } = await twins(early);
     downgrade(old, 5);
-    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v5 is older than this sitrep's \(v10\): any `sitrep ingest` into it upgrades it/);
+    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v5 is older than this sitrep's \(v11\): any `sitrep ingest` into it upgrades it/);
     const rows = (file: string) => rowsOf(file, 'SELECT id, id_cnty, updated_at, data FROM events ORDER BY id');
     const v5 = rows(old);
     expect(v5.length).toBeGreaterThan(20);
@@ -224,13 +226,13 @@ describe('SqliteStore', () => {
     }
   });
 
-  it('upgrades a v6 database: the read API\'s columns are those of a database written by v10, and merges are recorded from then on', async () => {
+  it('upgrades a v6 database: the read API\'s columns are those of a database written by v11, and merges are recorded from then on', async () => {
     const all = articles(join(REAL, 'articles'));
     // the last articles merge stored events
     const [early, late] = [all.slice(0, -10), all.slice(-10)];
     const { fresh, old } = await twins(early);
     downgrade(old, 6);
-    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v6 is older than this sitrep's \(v10\): any `sitrep ingest` into it upgrades it/);
+    await expect(SqliteStore.open(old, { readonly: true })).rejects.toThrow(/old\.db: database schema v6 is older than this sitrep's \(v11\): any `sitrep ingest` into it upgrades it/);
     const stored = 'SELECT id, id_cnty, updated_at, data FROM events ORDER BY id';
     const acled = 'SELECT id, actor1, actor2, admin1, fatalities FROM events ORDER BY id';
     const v6 = rowsOf(old, stored);
@@ -248,7 +250,7 @@ describe('SqliteStore', () => {
     expect(kept(old)).toEqual(kept(fresh));
   });
 
-  it('upgrades a v7 database: its indexes become those of a database written by v10, and it reads the same events and counts', async () => {
+  it('upgrades a v7 database: its indexes become those of a database written by v11, and it reads the same events and counts', async () => {
     await withUpgradedTwin(7, async (a, b) => {
       for (const filter of [{}, { type: 'Battles' }, { actor: 'forces' }, { minSources: 2 }, { bbox: [30, 25, 50, 40] as [number, number, number, number] }]) {
         expect(await a.events(filter)).toEqual(await b.events(filter));
@@ -264,6 +266,30 @@ describe('SqliteStore', () => {
       });
     });
   }
+
+  it('upgrades a v10 database: it gets the map index, and map views read the same summaries, as they were stored', async () => {
+    await withUpgradedTwin(10, async (a, b) => {
+      for (const [filter, page] of [[{}, undefined], [{}, { limit: 5 }], [{ country: 'SY' }, { limit: 3 }], [{ q: 'killed' }, { limit: 2 }]] as Array<[EventFilter, { limit: number } | undefined]>) {
+        expect(await a.mapRows(filter, page)).toEqual(await b.mapRows(filter, page));
+      }
+    });
+  });
+
+  it('reads a map view\'s summaries from the map index, not from the events\' rows', async () => {
+    const file = join(tmp(), 'map.db');
+    await ingestInto(file, articles(join(REAL, 'articles')).slice(0, 3));
+    const raw = new Database(file, { readonly: true });
+    try {
+      for (const filter of [{}, { since: '2024-01-01' }, { country: 'IQ' }, { type: 'Battles' }]) {
+        const { sql, args } = pageQuery(MAP_COLUMNS, filter, { limit: 50 }, 'map index');
+        const plan = (raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((row) => row.detail);
+        expect(plan, JSON.stringify(filter)).toContain('SEARCH events USING COVERING INDEX events_map (date=? AND id=?)');
+        expect(plan.join('\n'), JSON.stringify(filter)).not.toMatch(/PRIMARY KEY|rowid=/);
+      }
+    } finally {
+      raw.close();
+    }
+  });
 
   it('pages a search alone from the (id, date) index, and one narrowed by another filter as SQLite chooses', async () => {
     const file = join(tmp(), 'plan.db');
@@ -285,12 +311,12 @@ describe('SqliteStore', () => {
   });
 
   it('refuses a database of another schema version with a message naming the file', async () => {
-    const file = join(tmp(), 'v11.db');
+    const file = join(tmp(), 'v12.db');
     await (await SqliteStore.open(file)).close();
     const raw = new Database(file);
-    raw.prepare("UPDATE meta SET value = '11' WHERE key = 'schema_version'").run();
+    raw.prepare("UPDATE meta SET value = '12' WHERE key = 'schema_version'").run();
     raw.close();
-    await expect(SqliteStore.open(file)).rejects.toThrow(/v11\.db: database schema v11 is not this sitrep's \(v10\)/);
+    await expect(SqliteStore.open(file)).rejects.toThrow(/v12\.db: database schema v12 is not this sitrep's \(v11\)/);
   });
 });
 

@@ -18,7 +18,7 @@ import { SessionStore } from './session-store.js';
 import { ReadThreads, type ReadThread } from './sqlite-read-threads.js';
 import {
   CountChanges, COUNTED_COLUMNS, COUNTED_OF_EACH, EVENT_COLUMNS, EVENT_UPDATES, SCHEMA_VERSION, SqlQueries, acledColumns, candidateBlock, chooseIdCnty, clause, derivedColumns, eventRow, foreignDatabase,
-  isLongSpan, isSitrepSchema, readableVersion, readerQuery, retrying, searchText, unixSeconds, upgradable, whereOf, wrongVersion, type CountedColumns, type CountedRow, type Dialect, type StoredRow,
+  isLongSpan, isSitrepSchema, readableVersion, readerQuery, retrying, searchText, unixSeconds, upgradable, whereOf, wrongVersion, type ColumnSource, type CountedColumns, type CountedRow, type Dialect, type StoredRow,
 } from './sql-common.js';
 
 const SCHEMA = `
@@ -119,6 +119,14 @@ DROP INDEX IF EXISTS reports_event;
 CREATE INDEX IF NOT EXISTS reports_event_seq ON reports (event_id, seq);
 `;
 
+// What v11 adds: the map index, each event's (date, id) and its map summary, from which a map view of
+// thousands of events is read without their rows: in a row the summary comes after the event's JSON and
+// search text, a few kB a row, mostly on overflow pages that SQLite read through for every marker
+// (docs/performance.md, "Schema v11"). SQLite keeps it up to date with every write of the row.
+const V11 = `
+CREATE INDEX IF NOT EXISTS events_map ON events (date, id, summary);
+`;
+
 // v3 → v4: events get their coordinates, lower-cased source sentences and map summary as columns, for
 // the map's bounding box, the search box and the map view; all are derived from each event's JSON.
 const UPGRADE_3_TO_4 = `
@@ -181,6 +189,12 @@ ${V10}
 UPDATE meta SET value = '10' WHERE key = 'schema_version';
 `;
 
+// v10 → v11: an index only, built from the rows as they are
+const UPGRADE_10_TO_11 = `
+${V11}
+UPDATE meta SET value = '11' WHERE key = 'schema_version';
+`;
+
 // SQLite's own wait for a lock; past it the whole transaction is tried again after a jittered pause
 export const BUSY_TIMEOUT_MS = 5000;
 const BUSY_BUDGET_MS = 30_000;
@@ -233,7 +247,7 @@ export class SqliteStore extends SessionStore {
     await this.writeTransaction(async () => {
       const version = this.schemaVersion();
       if (version === null) {
-        this.db.exec(SCHEMA + V6 + V7 + V8 + V9 + V10);
+        this.db.exec(SCHEMA + V6 + V7 + V8 + V9 + V10 + V11);
         this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
         return;
       }
@@ -245,7 +259,8 @@ export class SqliteStore extends SessionStore {
       if (version <= 6) this.upgrade6To7();
       if (version <= 7) this.db.exec(UPGRADE_7_TO_8);
       if (version <= 8) this.db.exec(UPGRADE_8_TO_9);
-      this.db.exec(UPGRADE_9_TO_10);
+      if (version <= 9) this.db.exec(UPGRADE_9_TO_10);
+      this.db.exec(UPGRADE_10_TO_11);
     });
   }
 
@@ -395,9 +410,9 @@ export class SqliteStore extends SessionStore {
 abstract class SqliteReads extends SqlQueries {
   protected readonly dialect = SQLITE;
 
-  protected async page<Row>(columns: string, filter: EventFilter, page?: Page): Promise<Row[]> {
-    if (page && filter.q && walkable(filter) && (await this.isCommon(filter.q))) return this.walkedPage<Row>(columns, filter, page);
-    const { sql, args } = pageQuery(columns, filter, page);
+  protected async page<Row>(columns: string, filter: EventFilter, page?: Page, from: ColumnSource = 'row'): Promise<Row[]> {
+    if (page && filter.q && walkable(filter) && (await this.isCommon(filter.q))) return this.walkedPage<Row>(columns, filter, page, from);
+    const { sql, args } = pageQuery(columns, filter, page, from);
     return this.all<Row>(sql, args);
   }
 
@@ -413,8 +428,8 @@ abstract class SqliteReads extends SqlQueries {
    * word's matches; the page is the same as pageQuery's, since both keep the same events in the same order. A word common in all but the first events walked (a new name)
    * would walk far for few matches: past WALK events, the rest of the page is pageQuery's from there.
    */
-  private walkedPage<Row>(columns: string, filter: EventFilter, page: Page): Promise<Row[]> {
-    return this.walkThenSort<Row>(walkQuery(columns, filter, page), Math.floor(page.limit), (last, left) => pageQuery(columns, filter, { limit: left, after: last }));
+  private walkedPage<Row>(columns: string, filter: EventFilter, page: Page, from: ColumnSource): Promise<Row[]> {
+    return this.walkThenSort<Row>(walkQuery(columns, filter, page, 'oldest first', from), Math.floor(page.limit), (last, left) => pageQuery(columns, filter, { limit: left, after: last }, from));
   }
 
   /** A walk's matches, and when WALK events gave fewer than `limit`, the `left` that `rest` sorts from beyond the last event walked. */
@@ -462,13 +477,24 @@ export const COMMON_MATCHES = 5000;
 // the most events a page of a common word walks before it sorts the matches after them (~1 µs an event)
 export const WALK = 20_000;
 
+/**
+ * How the columns of a page's events are read once the page is chosen, by its keys `k` (rowid), `kd` and
+ * `ki` (date, id): from each event's row, or (MAP_COLUMNS) from the map index, found by (date, id), so
+ * that a map view of thousands of events reads no row: SQLite, left to choose, would look each one up
+ * by its id in the row.
+ */
+const JOIN_OF: Record<ColumnSource, string> = {
+  row: 'JOIN events ON events.rowid = k',
+  'map index': 'JOIN events INDEXED BY events_map ON events.date = kd AND events.id = ki',
+};
+
 /** The query of a page of events (all of them without a page): `columns` of those a filter keeps, in (date, id) order. */
-export function pageQuery(columns: string, filter: EventFilter, page?: Page): { sql: string; args: unknown[] } {
+export function pageQuery(columns: string, filter: EventFilter, page?: Page, from: ColumnSource = 'row'): { sql: string; args: unknown[] } {
   const { where, args } = whereOf(filter, SQLITE);
   if (page?.after) { where.push('(date, id) > (?, ?)'); args.push(page.after.date, page.after.id); }
   // a page is chosen before its columns are read: sorting thousands of matches (a search) then costs no JSON
   const sql = page
-    ? `SELECT ${columns} FROM (SELECT rowid AS k FROM events${searchOrder(filter)} ${clause(where)} ORDER BY date, id LIMIT ${Math.floor(page.limit)}) JOIN events ON events.rowid = k ORDER BY date, id`
+    ? `SELECT ${columns} FROM (SELECT rowid AS k, date AS kd, id AS ki FROM events${searchOrder(filter)} ${clause(where)} ORDER BY date, id LIMIT ${Math.floor(page.limit)}) ${JOIN_OF[from]} ORDER BY date, id`
     : `SELECT ${columns} FROM events ${clause(where)} ORDER BY date, id`;
   return { sql, args };
 }
@@ -486,7 +512,7 @@ interface WalkQuery {
  * (the (event_id, seq) index) against the word's matching rows, which SQLite reads from the search index
  * once and keeps in memory (`+seq` makes it test membership, not look each match up in the index).
  */
-export function walkQuery(columns: string, filter: EventFilter, page: Page, order: 'oldest first' | 'newest first' = 'oldest first'): WalkQuery {
+export function walkQuery(columns: string, filter: EventFilter, page: Page, order: 'oldest first' | 'newest first' = 'oldest first', from: ColumnSource = 'row'): WalkQuery {
   const { where, args } = whereOf({ ...filter, q: undefined }, SQLITE);
   const [after, sort] = order === 'oldest first' ? ['>', 'date, id'] : ['<', 'date DESC, id DESC'];
   if (page.after) { where.push(`(date, id) ${after} (?, ?)`); args.push(page.after.date, page.after.id); }
@@ -495,7 +521,7 @@ export function walkQuery(columns: string, filter: EventFilter, page: Page, orde
   const walked = `SELECT rowid AS k, date, id FROM events${narrowed ? '' : ' INDEXED BY events_narrow'} ${clause(where)} ORDER BY ${sort}`;
   const matches = 'EXISTS (SELECT 1 FROM reports r INDEXED BY reports_event_seq WHERE r.event_id = w.id AND +r.seq IN (SELECT rowid FROM reports_text WHERE reports_text MATCH ?))';
   return {
-    sql: `SELECT ${columns} FROM (SELECT k FROM (${walked} LIMIT ${WALK}) AS w WHERE ${matches} ORDER BY ${sort} LIMIT ${Math.floor(page.limit)}) JOIN events ON events.rowid = k ORDER BY ${sort}`,
+    sql: `SELECT ${columns} FROM (SELECT k, date AS kd, id AS ki FROM (${walked} LIMIT ${WALK}) AS w WHERE ${matches} ORDER BY ${sort} LIMIT ${Math.floor(page.limit)}) ${JOIN_OF[from]} ORDER BY ${sort}`,
     args: [...args, phrase(filter.q!)],
     lastWalked: { sql: `SELECT date, id FROM (${walked} LIMIT 1 OFFSET ${WALK - 1})`, args },
   };
