@@ -89,6 +89,24 @@ describe('GET /api/events', () => {
     expect(Object.keys(body.events[0]).sort()).toEqual(['actor1', 'actor2', 'date', 'event_type', 'fatalities', 'id', 'injured', 'location', 'num_sources', 'status', 'sub_event_type', 'weapon']);
   });
 
+  it('writes the map view as JSON.stringify writes its answer, page by page, with the summaries as stored', async () => {
+    const events = await allEvents();
+    const seen: string[] = [];
+    for (let cursor = ''; ;) {
+      const res = await fetch(`${base}/api/events?view=map&country=iq&limit=7${cursor}`);
+      expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      const text = await res.text();
+      const body = JSON.parse(text) as { count: number; next_cursor: string | null; events: Array<{ id: string }> };
+      expect(Object.keys(body)).toEqual(['count', 'count_capped', 'next_cursor', 'events']);
+      expect(text).toBe(JSON.stringify(body));
+      seen.push(...body.events.map((e) => e.id));
+      if (!body.next_cursor) break;
+      cursor = `&cursor=${body.next_cursor}`;
+    }
+    expect(seen).toEqual(events.filter((e) => e.location.country_code === 'IQ').map((e) => e.id));
+    expect(seen.length).toBeGreaterThan(7);
+  });
+
   it.each([
     ['since=2023-02-30', 'since'], ['until=yesterday', 'until'], ['country=IRQ', 'country'], ['type=Battle', 'type'],
     ['status=rumoured', 'status'], ['min_sources=0', 'min_sources'], ['min_sources=two', 'min_sources'], ['bbox=1,2,3', 'bbox'],

@@ -2,20 +2,25 @@
 // tallies beside sitrep's own count, and the three export formats, all over the same filter.
 import type { FastifyInstance } from 'fastify';
 import { exportStream, type ExportFormat } from '../export/stream.js';
-import type { EventStore } from '../store/event-store.js';
+import type { CappedCount, EventStore } from '../store/event-store.js';
 import { tallyWithCount } from '../export/tally-comparison.js';
 import { EventsQuery, FilterQuery, SEARCH_CAP, TalliesQuery, encodeCursor, parseQuery, toFilter, toPage } from './params.js';
 import { eventDetail } from './evidence.js';
+import { pageJson } from './page-json.js';
 import { stats } from './stats.js';
 
 /** A search's count stops at `searchCap` matches (SEARCH_CAP but in tests); its stats then count its newest `searchCap`. */
 export function apiRoutes(app: FastifyInstance, store: EventStore, searchCap = SEARCH_CAP): void {
-  app.get('/api/events', async (req) => {
+  // the map view's summaries are passed on as they were stored, unparsed: the same bytes, for less work
+  app.get('/api/events', async (req, reply) => {
     const q = parseQuery(EventsQuery, req.query);
     const filter = toFilter(q);
-    const [events, count] = await store.snapshot(async (s) => [q.view === 'map' ? await s.summaries(filter, toPage(q)) : await s.events(filter, toPage(q)), await s.countCapped(filter, searchCap)] as const);
-    const last = events.length === q.limit ? events[events.length - 1] : undefined;
-    return { count: count.n, count_capped: count.capped, next_cursor: last ? encodeCursor(last.date, last.id) : null, events };
+    if (q.view === 'map') {
+      const [rows, count] = await store.snapshot(async (s) => [await s.mapRows(filter, toPage(q)), await s.countCapped(filter, searchCap)] as const);
+      return reply.type('application/json; charset=utf-8').send(pageJson(pageHead(count, rows, q.limit), rows.map((r) => r.summary)));
+    }
+    const [events, count] = await store.snapshot(async (s) => [await s.events(filter, toPage(q)), await s.countCapped(filter, searchCap)] as const);
+    return { ...pageHead(count, events, q.limit), events };
   });
 
   // an event merged into another answers with where it went: a client following redirects gets the survivor
@@ -57,4 +62,10 @@ export function apiRoutes(app: FastifyInstance, store: EventStore, searchCap = S
   app.get('/api/export.json', async (req, reply) => reply.type('application/json; charset=utf-8').send(await exported(req.query, 'json')));
   app.get('/api/export.geojson', async (req, reply) => reply.type('application/geo+json; charset=utf-8').send(await exported(req.query, 'geojson')));
   app.get('/api/export.csv', async (req, reply) => reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="sitrep-events.csv"').send(await exported(req.query, 'csv')));
+}
+
+/** What a page of events says beside them: the count, whether it was capped, and where the next page starts when this one is full. */
+function pageHead(count: CappedCount, events: Array<{ date: string; id: string }>, limit: number) {
+  const last = events.length === limit ? events[events.length - 1] : undefined;
+  return { count: count.n, count_capped: count.capped, next_cursor: last ? encodeCursor(last.date, last.id) : null };
 }
