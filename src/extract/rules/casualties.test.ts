@@ -341,4 +341,50 @@ describe('tolls in other phrasings (issue 10, class 11)', () => {
     expect(r(i('Five pupils who were playing outside were wounded.'))).toEqual([5, 5, 5]);
     expect(r(f('Three men who saw the raid said two were killed.'))).toEqual([2, 2, 2]);
   });
+  it('verbs that kill as surely: "massacred", "slaughtered", "perished", "neutralised N", "kill and behead"', () => {
+    expect(r(f('Gunmen massacred six villagers in the night.'))).toEqual([6, 6, 6]);
+    expect(r(f('Eight herders were slaughtered near the river.'))).toEqual([8, 8, 8]);
+    expect(r(f('Four civilians perished in the fire the raiders set.'))).toEqual([4, 4, 4]);
+    expect(r(f('The army said it neutralised 10 terrorists in the operation.'))).toEqual([10, 10, 10]);
+    expect(r(f('Insurgents kill and behead a teacher in the district.'))).toEqual([1, 1, 1]);
+    expect(r(f('Fighters killed and beheaded 30 villagers.'))).toEqual([30, 30, 30]);
+  });
+  it('what a killing verb counts that is no one: drones, devices, targets, cattle', () => {
+    expect(f('Troops neutralised three explosive devices near the road.')).toBeNull();
+    expect(f('Air defences neutralized 12 targets overnight.')).toBeNull();
+    expect(f('Herders said 200 cattle were slaughtered by the raiders.')).toBeNull();
+  });
+  it('c-kill-n: the "and" that adds is the first, and adds people, not vehicles or buildings', () => {
+    expect(r(f('Raiders stormed the camp, killing seven workers and setting fire to three excavators and two trucks.'))).toEqual([7, 7, 7]);
+    expect(r(f('The militants killed two soldiers and destroyed three vehicles.'))).toEqual([2, 2, 2]);
+    expect(r(f('Gunmen attacked the village, killing four people and two houses burned.'))).toEqual([4, 4, 4]);
+    expect(r(f('Jets killed 5 fighters and 3 civilians.'))).toEqual([8, 8, 8]);
+  });
+  it('victims named by rank or by what they did: "a police reservist", "a suspected kidnapper"', () => {
+    expect(r(f('Gunmen have killed a National Police Reservist during a raid.'))).toEqual([1, 1, 1]);
+    expect(r(f('Police killed a suspected kidnapper at a checkpoint.'))).toEqual([1, 1, 1]);
+    expect(r(f('A mourner was shot dead at the funeral.'))).toEqual([1, 1, 1]);
+  });
+  it('c-and-n-others: "the commander and four of his men": his men are others than he', () => {
+    expect(r(f('The governor and three of his bodyguards were killed in the ambush.'))).toEqual([4, 4, 4]);
+    expect(r(f('Gunmen killed the governor and three of his bodyguards.'))).toEqual([4, 4, 4]);
+    expect(r(f('He said three of their colleagues were killed.'))).toEqual([3, 3, 3]);
+  });
+  it('an aside that lists the dead, commas and all, between the figure and its verb', () => {
+    expect(r(f('Captain Musa and four of his men, among them Sgt Ade, Cpl Bello and Pte Okon, were killed on Friday.'))).toEqual([5, 5, 5]);
+    expect(r(f('Six guards, including Ali, Omar and Yusuf, were shot dead.'))).toEqual([6, 6, 6]);
+  });
+  it('c-person-died: "a policeman died after...", "a soldier later succumbed"', () => {
+    expect(r(f('A policeman died after protesters set his car alight.'))).toEqual([1, 1, 1]);
+    expect(r(f('A soldier later succumbed to his injuries.'))).toEqual([1, 1, 1]);
+    expect(f('The family of a soldier died waiting for news.')).toBeNull();
+  });
+  it('c-n-to-death: "hacked three villagers to death"', () => {
+    expect(r(f('Attackers hacked three villagers to death.'))).toEqual([3, 3, 3]);
+    expect(r(f('A mob beat two men to death on Sunday.'))).toEqual([2, 2, 2]);
+  });
+  it('c-killing-of-n: "the murder of two journalists", "the beheading of three hostages"', () => {
+    expect(r(f('The murder of two journalists shocked the town.'))).toEqual([2, 2, 2]);
+    expect(r(f('Officials condemned the beheading of three hostages.'))).toEqual([3, 3, 3]);
+  });
 });

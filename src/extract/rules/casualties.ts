@@ -12,14 +12,16 @@ export interface Casualties {
 }
 
 // ("shot dead a 16-year-old", "gunned down three farmers": the verb that says how is still the one that kills)
-const KILL = String.raw`(?:killed|killing|kills|kill|left dead|leaving dead|claimed the lives of|martyred|eliminated|eliminates|eliminate|(?:shot|shoots|shooting) dead|gunned down|shot and killed)`;
+// ("massacred 30 villagers", "neutralised two gunmen", "kill and behead a teacher": verbs that kill as surely, and a
+// killing told with what was done to the body; "beheaded a ..." alone is left out: it also tells of the dead already counted)
+const KILL = String.raw`(?:(?:kill|killed|killing|kills)\s+and\s+(?:behead|beheaded|beheading|burn|burned|burnt|burning|mutilate|mutilated|mutilating|dismember|dismembered)|killed|killing|kills|kill|massacred|massacring|slaughtered|slaughtering|neutrali[sz]ed|neutrali[sz]ing|left dead|leaving dead|claimed the lives of|martyred|eliminated|eliminates|eliminate|(?:shot|shoots|shooting) dead|gunned down|shot and killed)`;
 // "beaten to death", "hacked to death", "shot and killed": deaths told by how they were dealt
 const TO_DEATH = String.raw`(?:(?:beaten|hacked|burned|burnt|stabbed|stoned|lynched|crushed|trampled)\s+to\s+death|shot\s+and\s+killed|lynched)`;
 const HURT = String.raw`(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hospitali[sz]ed|taken to hospital)`;
 // "two journalists and a security guard were hit by bullets": struck by a projectile that wounds, not a building hit
 const HIT_BY = String.raw`(?:hit|struck)\s+by\s+(?:a\s+|stray\s+|live\s+|rubber\s+|plastic\s+)*(?:bullets?|gunfire|rounds|pellets|shrapnel|baton\s+rounds)`;
 // what "N ... were killed" may say of the dead: "shot dead", "fatally wounded" are deaths, not wounds
-const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|murdered|executed|slain|deaths|fatalities|lives|lost (?:their|his|her) lives|martyred|eliminated|shot dead|gunned down|fatally (?:shot|wounded|injured|stabbed))`;
+const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|murdered|executed|slain|deaths|fatalities|lives|lost (?:their|his|her) lives|martyred|eliminated|shot dead|gunned down|fatally (?:shot|wounded|injured|stabbed)|perished|massacred|slaughtered|beheaded|decapitated|burn(?:ed|t) alive|assassinated)`;
 // the words between a figure and its verb: never a conjunction, an auxiliary or another toll's verb,
 // so "killed about 70 people and wounded 19" gives no "70 ... wounded" and "80 dead and 150 wounded" no "80 ... wounded"
 // ("a rights group said two journalists and a guard were hit": nor a speech verb, which opens the toll it reports)
@@ -28,7 +30,8 @@ const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|kill
 // ("killed three soldiers and left dozens injured": nor a verb that opens the next toll)
 const NOUNS = String.raw`(?:${WORD}|and\s+(?=${WORD})(?=[a-z])(?!(?:${N}|an?|more|other|others|several|some|left|leaving|wounded|wounding|injured|injuring)\b)){0,7}?`;
 // "at least 11 people, among them two students, were killed", "Twenty more people, also civilians, were wounded"
-const APPOSITIVE = String.raw`(?:[\w.'’-]+,[^,]{0,90},\s*)?`;
+// ("four of his men, among them A/C Effa, MDL Mahamadou and G/M Enow, were killed": a list that names them, commas and all)
+const APPOSITIVE = String.raw`(?:[\w.'’-]+,\s+(?:among them|among whom|including|of whom|most of them|all of them)\b[^;.]{0,160}?,\s*|[\w.'’-]+,[^,]{0,90},\s*)?`;
 // "two teachers who were on duty at the school were also killed": a relative clause between the figure and its
 // verb (never a speaker's, "three people who saw it said two died", nor one with a figure of its own)
 const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?!(?:said|says|told|and|but|while)\b)(?![\d])[\w'’-]+\s+){1,8}?)?`;
@@ -41,7 +44,7 @@ const PERSON = String.raw`(?:a|an)\s+(?!number\b|few\b|dozen\b|hundred\b|total\b
 // "a member of the country's internal security force was killed": whose member the person was
 const OF_WHOM = String.raw`(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?`;
 // what befell one person who died: "was killed", "was martyred", "was hacked to death", "was beheaded"
-const ONE_DIED = String.raw`(?:shot dead|killed|fatally shot|fatally wounded|martyred|beheaded|decapitated|murdered|slain|${TO_DEATH})`;
+const ONE_DIED = String.raw`(?:shot dead|killed|fatally shot|fatally wounded|martyred|beheaded|decapitated|murdered|slain|assassinated|burn(?:ed|t) alive|${TO_DEATH})`;
 // "another officer", "another": one more person, not "another 12 civilians" (a figure of its own) nor "another attack"
 const ANOTHER = String.raw`\banother\s+(?!(?:${N})\b)(?:(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})\s+)?`;
 // a person's name: two to four capitalised words ("Elvino Dias", "Riad al-Hussein", "Abu Bakr al-Saadi")
@@ -57,6 +60,10 @@ const NONE_BEFORE = String.raw`\b(?:no|neither|nor|without)\s+(?:${INSIDE}{1,40}
 // "and" is another toll, an aside between it and its verb or not
 const OTHER_TOLL_AFTER = String.raw`(?!(?:,[^,.;]{1,60},)?[^,.;]{0,30}\b(?:wounded|injured|hurt|injuries)\b)`;
 // "killed Islamic State fighters": capitalised words before these name a group's members, not a person
+// "four of his men", "two of their colleagues": those who were with the one just named
+const OF_HIS = String.raw`of\s+(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:men|colleagues|comrades|bodyguards|guards|escorts|companions|family|relatives|children|sons|daughters|brothers|officers|soldiers|aides)`;
+// what a verb that kills may also count, or the figure after an "and" name, that is no one: "neutralised three explosive devices"
+const THINGS = String.raw`(?:[\w'’-]+\s+)?(?:vehicles|trucks|cars|buses|motorcycles|houses|homes|buildings|shops|excavators|tanks|boats|ships|devices|bombs|IEDs|mines|UAVs|aircraft|targets|positions|weapons|rifles)\b`;
 const NOT_A_PERSON = String.raw`(?!\s+(?:militants|fighters|soldiers|members|troops|forces|rebels|insurgents|supporters|officials|civilians|people|residents|gunmen|policemen|officers))`;
 const HURT_WORDS = new RegExp(String.raw`(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with|${HIT_BY})`, 'i');
 const FIGURE = String.raw`(?:(${Q})\s+)?(${N}|an?)`;
@@ -130,11 +137,15 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-death-of-named', kind: 'fatalities', re: new RegExp(String.raw`\b(?:death|killing|murder|assassination|lynching)\s*(?:,[^,;.]{1,60},\s*)?\s+of\s+${NAME}\b${NOT_A_PERSON}(?:,[^,;]{1,80},)?(?:\s+and\s+(?:of\s+)?(${NAME})\b${NOT_A_PERSON})?`, 'gu'), range: (m) => exact(m[1] ? 2 : 1, m[0]) },
   // "the killing of more than 460 patients", "the massacre of 25 villagers": one act's toll told as a noun (not "the deaths
   // of 28 people in the protests", "killings of", which sum many acts)
-  { id: 'c-killing-of-n', kind: 'fatalities', re: new RegExp(String.raw`\b(?:killing|massacre|execution)\s+of\s+(?:(${Q})\s+)?(${N})\b(?!\s+(?:days?|weeks?|months?|years?|times|percent)\b)`, 'gid') },
+  { id: 'c-killing-of-n', kind: 'fatalities', re: new RegExp(String.raw`\b(?:killing|massacre|execution|murder|slaying|beheading)\s+of\s+(?:(${Q})\s+)?(${N})\b(?!\s+(?:days?|weeks?|months?|years?|times|percent)\b)`, 'gid') },
   // "One family lost four members", "the unit lost two of its soldiers": the dead counted by those who lost them
   { id: 'c-lost-n', kind: 'fatalities', re: new RegExp(String.raw`\b(?:lost|loses|losing)\s+(?:(${Q})\s+)?(${N})\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[\w'’-]+\s+)?(?:${victimNounsPlural()}|men|relatives|personnel|troops)\b`, 'gid') },
   // "a police officer who died after his vehicle was set alight": one person, dead
   { id: 'c-person-who-died', kind: 'fatalities', re: new RegExp(String.raw`\b${PERSON}\s+(?:who|that)\s+(?:later\s+|subsequently\s+|had\s+)?died\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "a policeman died after protesters set his car alight", "a soldier later succumbed to his wounds": one person, dead
+  { id: 'c-person-died', kind: 'fatalities', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from)\s)\b${PERSON}${OF_WHOM}\s+(?:(?:later|subsequently|also|reportedly)\s+)?(?:died|perished|succumbed)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "hacked three villagers to death", "beat two men to death": the figure between the verb and how they died
+  { id: 'c-n-to-death', kind: 'fatalities', needs: /to death/i, re: new RegExp(String.raw`\b(?:hacked|hacking|beat|beating|beaten|stabbed|stabbing|burned|burnt|burning|stoned|stoning|clubbed|clubbing|lynched|tortured|torturing)\s+(?:(${Q})\s+)?(${N})\s+(?:[\w'’-]+\s+){0,3}?to\s+death\b`, 'gid') },
   // "with a nurse killed and three other health workers wounded": one person, dead
   { id: 'c-with-person-killed', kind: 'fatalities', re: new RegExp(String.raw`\bwith\s+${PERSON}\s+(?:killed|dead|shot dead)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "Meir Tamari, 32, was killed": one named person, with an age
@@ -154,12 +165,15 @@ export const casualtyRules: CasualtyRule[] = [
   // "caused deaths and injuries", "caused loss of life": some dead, no figure
   { id: 'c-some-deaths', kind: 'fatalities', re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with)\s+["“]?(some |several |multiple )?(deaths|fatalities|loss of life)\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
   // "killed 47 soldiers and 84 fighters", "killing four police officers and two civilians": the second figure (group 3) adds to the first
-  { id: 'c-kill-n', kind: 'fatalities', needs: new RegExp(KILL, 'i'), re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets))(?:\s+(?:[\w.'’-]+\s+){1,8}?and\s+(?:(?:${Q})\s+)?(\d+(?:,\d{3})*|${N}|an?|his|her)\s+(?!unknown\b|number\b|others?\b|more\b)[A-Za-z]${OTHER_TOLL_AFTER})?`, 'gid') },
+  // ("killing seven workers and setting fire to three excavators": the "and" that adds is the first, never one after another verb,
+  // and what it adds are people, not vehicles or buildings; "neutralised two drones" counts no one)
+  { id: 'c-kill-n', kind: 'fatalities', needs: new RegExp(KILL, 'i'), re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets|${THINGS}))(?:\s+(?:(?!and\b|\w+ing\b)[\w.'’-]+\s+){1,8}?and\s+(?:(?:${Q})\s+)?(\d+(?:,\d{3})*|${N}|an?|his|her)\s+(?!unknown\b|number\b|others?\b|more\b|(?:[\w'’-]+\s+)?(?:${THINGS}))[A-Za-z]${OTHER_TOLL_AFTER})?`, 'gid') },
   // "at least 47 soldiers and 84 Wagner mercenaries dead", "six NPA members and a soldier were killed": two figures for one toll (group 3 adds)
   { id: 'c-n-and-m-killed', kind: 'fatalities', needs: /killed|dead/i, re: twoFigures(String.raw`(?:killed|dead)`) },
   { id: 'c-n-and-m-hurt', kind: 'injured', needs: new RegExp(String.raw`wounded|injured|hurt|${HIT_BY}`, 'i'), re: twoFigures(String.raw`(?:wounded|injured|hurt|${HIT_BY})`) },
   // "the refugee minister and two other people were killed", "killing the driver and two others": the others and the one named
-  { id: 'c-and-n-others', kind: 'fatalities', re: new RegExp(String.raw`\band\s+(?:(${Q})\s+)?(${N})\s+(?:other|others|more)\b(?:\s+(?:people|persons|civilians|soldiers|men|women))?(?:\s+(?:were|had been|have been)\s+${ADVERBS}(?:killed|dead)|(?<=\b${KILL}\s+(?!and\b)[^,.;]{1,60}?\band\s+(?:(?:${Q})\s+)?(?:${N})\s+(?:other|others)))${OTHER_TOLL_AFTER}`, 'gi'), range: (m) => withSecondFigure(toRange(m[1], m[2]!, m[0]), 'one') },
+  // ("the commander and four of his men, among them ..., were killed": his men are others than he)
+  { id: 'c-and-n-others', kind: 'fatalities', re: new RegExp(String.raw`\band\s+(?:(${Q})\s+)?(${N})\s+(?:other|others|more|${OF_HIS})\b(?:\s+(?:people|persons|civilians|soldiers|men|women))?(?:(?:,[^;.]{1,160}?,)?\s+(?:were|had been|have been)\s+${ADVERBS}(?:killed|dead|died|martyred|slain|murdered|shot dead)|(?<=\b${KILL}\s+(?!and\b)[^,.;]{1,60}?\band\s+(?:(?:${Q})\s+)?(?:${N})\s+(?:other|others|${OF_HIS})))${OTHER_TOLL_AFTER}`, 'gi'), range: (m) => withSecondFigure(toRange(m[1], m[2]!, m[0]), 'one') },
   // "Those killed were nineteen men, five women and a child": a list of the dead, summed
   { id: 'c-victims-list', kind: 'fatalities', re: new RegExp(String.raw`\b(?:those killed|the dead|the victims|those who died)\s+(?:were|included|include)\s+((?:(?:${N}|an?)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+aged\s+\w+)?(?:,\s*|\s+and\s+)){1,6}(?:${N}|an?)\s+[\w'’-]+)`, 'gi'), range: (m) => listSum(m[1]!, m[0]) },
   // "two Iranian generals were killed along with five other officers": the second figure (group 3) adds
@@ -186,10 +200,10 @@ export const casualtyRules: CasualtyRule[] = [
 
 const CRITICAL_ONLY = /^(one|1)\s+(critically|seriously)/i;
 // "three police dogs were also hurt": animals are no toll (a figure of people beside them is lost with them)
-const ANIMALS_HIT = /\b(?:dogs|horses|animals|cattle|cows|goats|sheep|camels|donkeys|livestock)\s+(?:(?:were|was|had|have|has|also|been|all)\s+){0,3}(?:killed|dead|died|wounded|injured|hurt)\b/i;
+const ANIMALS_HIT = /\b(?:dogs|horses|animals|cattle|cows|goats|sheep|camels|donkeys|livestock)\s+(?:(?:were|was|had|have|has|also|been|all)\s+){0,3}(?:killed|dead|died|wounded|injured|hurt|slaughtered|massacred|perished)\b/i;
 
 // every rule needs one of these stems: most clauses have none and are turned away by one search
-const SCREEN = /condition|number|kill|behead|decapitat|dead|die|death|fatal|live|life|lost|loses|losing|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|execut|slain|assassin|gunned|stabbed|(?:hit|struck) by/i;
+const SCREEN = /condition|number|kill|behead|massacr|slaughter|perish|neutrali|decapitat|dead|die|death|fatal|live|life|lost|loses|losing|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|execut|slain|assassin|gunned|stabbed|(?:hit|struck) by/i;
 
 export function findCasualties(text: string): Casualties {
   const out: Casualties = { fatalities: null, injured: null, rules: [] };
