@@ -92,6 +92,15 @@ describe('isNewIncident', () => {
     expect(isNew('Hours later, another attack hit the town.')).toBe(true);
     expect(isNew('Residents were angry at yet another gang attack on their community.')).toBe(false);
   });
+  it('a count after "another" or "a further" adds victims to the act pointed back to; counted acts are new', () => {
+    expect(isNew('Another 12 civilians were wounded in the attack, the official said.')).toBe(false);
+    expect(isNew('A further three people died of their wounds after the ambush.')).toBe(false);
+    expect(isNew('Another two soldiers were killed in the raid.')).toBe(false);
+    expect(isNew('Another 1,200 people were displaced by the shelling.')).toBe(false);
+    expect(isNew('Another three died as a shopping centre was ransacked.')).toBe(true);
+    expect(isNew('Another two attacks struck the district on Friday.')).toBe(true);
+    expect(isNew('A further three airstrikes hit the town overnight.')).toBe(true);
+  });
 });
 
 describe('labour strikes', () => {

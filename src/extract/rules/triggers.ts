@@ -22,10 +22,14 @@ export interface Trigger {
 
 const NEEDS_WEAPON = new Set(['a-launch', 'a-explosion', 'a-harm', 'a-overflight', 'a-impact', 'a-use-weapon']);
 const ANAPHORA = /\b(the|this|that|these|those|its|such|said|(today|yesterday|tonight|(last |this )?(week|weekend|night|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+((\w+[- ])?(\w+)\s+){0,2}$/i;
+// a count of people, not of acts ("another two attacks" counts acts), in an act the clause points back to
+// ("another three died as a shop was looted" tells a further act)
+const MORE_OF_A_COUNT = String.raw`(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?)\s+(?!([\w-]+\s+)?(attacks?|strikes?|airstrikes?|raids?|bombings?|explosions?|blasts?|incidents?|clash(es)?|assaults?|ambush(es)?|shellings?|drones?|missiles?|rockets?|shells?|protests?|demonstrations?|rall(y|ies)|riots?)\b)(?=.*\b(in|during|from|by|after) (the|that|this|those|these) )`;
 // "a second official", "another witness": a further speaker, not a further incident; "blames the other
 // for the clashes", "the other side": a pronoun or a party, not a further incident
-// ("yet another attack" is the one being told, one more of a series)
-const NEW_INCIDENT = /\b((?<!\byet\s)another|a second|a third|a separate|a different|a further|a new|the other|(two|three|four|five|several) other)\b(?!\s+(officials?|sources?|witness(es)?|residents?|spokes\w+|statements?|reports?|journalists?|analysts?|diplomats?|commanders?|lawmakers?|time|militants?|fighters?|soldiers?|civilians?|persons?|people|man|men|woman|women|child(ren)?|members?|leaders?|victims?|bod(y|ies)|casualt(y|ies)|suspects?|side|sides|hand|way|for|of|to|with|from|by|and|or|but)\b)/i;
+// ("yet another attack" is the one being told, one more of a series); "another 12 civilians were wounded in
+// the attack": a count after the word adds victims to the act told
+const NEW_INCIDENT = new RegExp(String.raw`\b((?<!\byet\s)another|a second|a third|a separate|a different|a further|a new|the other|(two|three|four|five|several) other)\b(?!\s+${MORE_OF_A_COUNT}|\s+(officials?|sources?|witness(es)?|residents?|spokes\w+|statements?|reports?|journalists?|analysts?|diplomats?|commanders?|lawmakers?|time|militants?|fighters?|soldiers?|civilians?|persons?|people|man|men|woman|women|child(ren)?|members?|leaders?|victims?|bod(y|ies)|casualt(y|ies)|suspects?|side|sides|hand|way|for|of|to|with|from|by|and|or|but)\b)`, 'i');
 
 /** The first act in the clause that is reported as an incident, with the clause's weapon. */
 export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = () => []): Trigger | null {
