@@ -92,7 +92,8 @@ export function oneSideShared(a: Sides, b: Sides): boolean {
 }
 
 const sameActor = (x: Actor | null, y: Actor | null): boolean => !!x && !!y && x.name === y.name;
-const swapped = (a: Sides, b: Sides): boolean => sameActor(a.actor1, b.actor2) || sameActor(a.actor2, b.actor1);
+/** The one's attacker is the other's target: a reprisal, not a retelling. */
+export const swapped = (a: Sides, b: Sides): boolean => sameActor(a.actor1, b.actor2) || sameActor(a.actor2, b.actor1);
 
 /**
  * The death toll two accounts agree on, when it can tell an incident apart: the same count of two or

@@ -173,6 +173,37 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Protests spread across Morocco on Tuesday. In Sale, protesters threw stones at police.', '2025-10-02');
     expect(e.map((x) => x.location.name)).toContain('Sale');
   });
+  it('a rival account that points back or claims the act, naming the sides otherwise, is the incident told (otherAccount)', () => {
+    const told = [
+      'Eleven militants were killed in a gunfight near Cotabato City on Friday. The army reported on Saturday that the fighting began when the gunmen shot at Philippine soldiers.',
+      'Soldiers killed seven militants who stormed a prison in Mogadishu on Saturday, officials said. Al-Shabaab claimed it had attacked the prison to free its members.',
+      'Police shot dead four protesters in Leh on Wednesday. The demonstration was dispersed by Taliban police.',
+      'Security forces killed nine gunmen in Kaduna on Monday. It remains unclear how many soldiers were killed.',
+      'Troops killed 12 militants in Borno on Monday. Boko Haram said it was behind the attack.',
+    ];
+    for (const text of told) expect(events(text, '2024-05-14'), text).toHaveLength(1);
+  });
+  it('a lead dated only by the day it was told takes the day of its act told next (datesTheLead)', () => {
+    const told = [
+      'At least 28 civilians were killed in an attack in Oromia, an official said Wednesday. Rebels opened fire on civilians on Tuesday evening, the police commissioner said.',
+      'Gunmen killed 12 villagers in an attack in Zamfara state, police said on Thursday. The attack happened on Tuesday night, residents said.',
+      'Nine soldiers died in an ambush in Tillaberi, the army said Thursday. The patrol was ambushed on Wednesday.',
+      'Bandits killed seven people in Katsina, officials said on Thursday. The bandits stormed the village on Monday night.',
+    ];
+    for (const text of told) expect(events(text, '2021-04-01'), text).toHaveLength(1);
+    const apart = [
+      'At least 28 civilians were killed in an attack in Oromia, an official said Wednesday. Earlier, on Monday, rebels opened fire on a bus.',
+    ];
+    for (const text of apart) expect(events(text, '2021-04-01'), text).toHaveLength(2);
+  });
+  it('a reprisal, another day or a separate attack stays apart though it points back', () => {
+    const apart = [
+      'Soldiers killed seven militants in Mogadishu on Saturday. In retaliation, the militants attacked an army post.',
+      'Gunmen killed seven soldiers in Mogadishu on Saturday. Separately, al-Shabaab claimed it had attacked a base in Baidoa.',
+      'Hezbollah fired rockets at an Israeli post in Metula on Monday. The Israeli air strike on Hezbollah fighters killed two.',
+    ];
+    for (const text of apart) expect(events(text, '2024-05-14'), text).toHaveLength(2);
+  });
   it('"a second official" is another speaker, not another incident', () => {
     const e = events('Drones struck a market in Tinzaouaten on Tuesday, killing six, a local official said. A second official accused the army of killing 10 people during the attack.');
     expect(e).toHaveLength(1);

@@ -4,12 +4,16 @@
 // otherwise it joins an event at the same place with the same parties, or the latest compatible one
 // when it names neither a site nor a day; else it starts a new one.
 import { CROWD_KINDS, type Mention } from '../types.js';
-import { datesCompatible, km, oneSideShared, placesCompatible, samePlace, sidesCompatible, weaponsCompatible } from './compatibility.js';
+import { datesCompatible, km, oneSideShared, placesCompatible, samePlace, sidesCompatible, swapped, weaponsCompatible } from './compatibility.js';
 import { CROWD_NOUNS } from '../extract/lexicon.js';
+import { dayDiff } from '../resolve/time/days.js';
 
 export interface MentionGroup {
   mentions: Mention[];
-  /** the attacked side firing back ("the policemen engaged the terrorists"): its sides are the other way round */
+  /**
+   * the attacked side firing back ("the policemen engaged the terrorists"): its sides are the other way
+   * round; another account of the incident (`otherAccount`) names them otherwise: neither lends its sides
+   */
   firingBack?: Set<Mention>;
   /** a wave counted across a whole country (`nationwideWave`): coded at the country, not at a site named near it */
   wave?: boolean;
@@ -37,9 +41,9 @@ class Group implements MentionGroup {
   protestToll = false;
   wave = false;
 
-  add(m: Mention): void {
-    // the attacked side firing back names the sides the other way round: it lends none
-    const lendsSides = !firesBack(this, m);
+  add(m: Mention, otherSides = false): void {
+    // the attacked side firing back names the sides the other way round, another account otherwise: it lends none
+    const lendsSides = !otherSides && !firesBack(this, m);
     this.protestToll ||= this.mentions.length > 0 && mentionFamily(m) === 'protest' && this.mentions.every(bareKill);
     this.mentions.push(m);
     this.place = preciser(this.place, m);
@@ -64,6 +68,7 @@ class Group implements MentionGroup {
 export function groupMentions(mentions: Mention[], sitesAt: ReadonlySet<number> = new Set()): MentionGroup[] {
   const groups: Group[] = [];
   const compatible = (g: Group, m: Mention) => compatibleWith(g, m) && !apartFromWave(g, m, sitesAt);
+  const otherAccount = (m: Mention, thin = false) => otherAccountOf(groups, m, thin, (g) => !apartFromWave(g, m, sitesAt));
   for (const m of mentions) {
     // best fit first (same place, same weapon), then the most recently mentioned: "the attack" refers
     // to the incident just talked about
@@ -76,11 +81,13 @@ export function groupMentions(mentions: Mention[], sitesAt: ReadonlySet<number> 
     let target: Group | undefined;
     if (m.newIncident) target = undefined;
     else if (m.casualtyOnly) target = candidates.find((g) => g.sentences.has(m.sentence)) ?? latest;
-    else if (m.anaphoric || thin) target = latest ?? accused(groups, m);
+    else if (m.anaphoric || thin) target = latest;
     // a mention with neither a site nor a day of its own ("the fighting left 12 dead", "Islamists
     // attacked Mali") retells the incident being told: one incident per article unless the text separates
     else target = candidates.find((g) => strongMatch(g, m)) ?? (latest && retells(latest, m) ? latest : undefined) ?? (groups[0] && candidates.includes(groups[0]) && pointsAhead(groups[0]) ? groups[0] : undefined);
     if (target) target.add(m);
+    else if ((m.anaphoric || thin) && (target = accused(groups, m))) target.add(m);
+    else if ((target = otherAccount(m, thin))) target.add(m, true);
     else if (!m.casualtyOnly) {
       const g = new Group();
       g.add(m);
@@ -118,15 +125,19 @@ const protestOfItsDeaths = (g: Group, m: Mention): boolean =>
   mentionFamily(m) === 'protest' && g.sentences.has(m.sentence) && g.mentions.every(bareKill);
 
 function compatibleWith(g: Group, m: Mention): boolean {
+  return settingCompatible(g, m) && (sidesCompatible({ actor1: g.actor1, actor2: g.actor2 }, m) || firesBack(g, m) ||
+    (retoldAtProtest(g, m) && sidesCompatible({ actor1: g.actor2, actor2: g.actor1 }, m)));
+}
+
+/** Of one family, weapon, place and day: all but the sides. */
+function settingCompatible(g: Group, m: Mention): boolean {
   if (!m.casualtyOnly && !sameFamily(g, m) && !diedAtProtest(g, m) && !vagueAnaphor(m) && !protestOfItsDeaths(g, m) && !retoldAtProtest(g, m)) return false;
   if (!weaponsCompatible(g.weapon, m.weapon)) return false;
   if (!placesCompatible(g.place, m.place) && !retoldNearby(g, m)) return false;
   // a wave across a country and its strikes on named regions are coded apart, one event per region
   if (regionVersusCountry(g.place, m.place) && !(m.anaphoric && !m.newIncident)) return false;
   // a day inferred ("after X": the day before its main clause) is a guess, not a bar to a stated one
-  if (!datesCompatible(g.statedDate, stated(m))) return false;
-  return sidesCompatible({ actor1: g.actor1, actor2: g.actor2 }, m) || firesBack(g, m) ||
-    (retoldAtProtest(g, m) && sidesCompatible({ actor1: g.actor2, actor2: g.actor1 }, m));
+  return datesCompatible(g.statedDate, stated(m));
 }
 
 /**
@@ -202,6 +213,31 @@ function accused(groups: Group[], m: Mention): Group | undefined {
     retells(last, m) && sameFamily(last, m) ? last : undefined;
 }
 
+/**
+ * "Eleven militants were killed in a gunfight ... The army reported on Saturday that the fighting began when
+ * the gunmen shot at soldiers", "Security forces killed seven militants who stormed the prison ... The group
+ * claimed it had attacked the facility. It remains unclear how many soldiers were killed": an act that points
+ * back ("the fighting"), a claim of an act or a bare toll, with no day or site of its own, is the incident
+ * told last in another account, though it names the sides otherwise (the other side of the fight, the
+ * claimant, a rival version). It lends no sides. A reprisal is an act of its own.
+ */
+function otherAccountOf(groups: Group[], m: Mention, thin: boolean, apartOk: (g: Group) => boolean): Group | undefined {
+  if (!(m.anaphoric || (thin && m.kind === 'kill') || claimsAct(m)) || m.antecedent || m.newIncident || stated(m) || REPRISAL.test(m.sentence.text)) return undefined;
+  const last = lastTold(groups);
+  return last && sameFamily(last, m) && settingCompatible(last, m) && apartOk(last) && !reprisal(last, m) &&
+    noSiteOfItsOwn(last, m) && !SEPARATED.test(m.sentence.text) ? last : undefined;
+}
+/**
+ * "Hezbollah fired rockets at a post ... The Israeli air strike on Hezbollah fighters": the attacker now the
+ * target, by a weapon of its own, is the reply, not a retelling ("the militants' attack", told after "troops
+ * killed militants who attacked", is the fight told from the other side).
+ */
+const reprisal = (g: Group, m: Mention): boolean =>
+  swapped({ actor1: g.actor1, actor2: g.actor2 }, m) && !!m.weapon && m.weapon !== g.weapon;
+// "claimed it had attacked", "said it was behind", "was responsible for": the claim of an act already told
+const claimsAct = (m: Mention): boolean => m.rules.some((r) => r === 'c-claimed' || r === 'c-responsible' || r === 'c-behind');
+const REPRISAL = /\b(retaliat\w*|in response|reprisals?|revenge|avenge\w*|counter-?attack\w*|counter-?offensive)\b/i;
+
 // ("rioters, who also tried to set it alight": a relative clause's "also" adds to the act it hangs on)
 const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|in other)\b|(?<!\b(who|which|that) )\balso\b/i;
 /**
@@ -212,8 +248,23 @@ const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|
  * violent"), is no day of its own; a killing a march came after is the march's cause, not the march.
  */
 const retells = (g: Group, m: Mention): boolean =>
-  (!m.date || (m.antecedent && !m.date.text && sameFamily(g, m))) && (!m.place || isCountryLevel(m.place) || (samePlace(g.place, m.place) && !otherTown(g.place!, m)) || fillsInPlace(g, m)) &&
-  !SEPARATED.test(m.sentence.text);
+  (!m.date || (m.antecedent && !m.date.text && sameFamily(g, m)) || datesTheLead(g, m)) && noSiteOfItsOwn(g, m) && !SEPARATED.test(m.sentence.text);
+/**
+ * "At least 28 civilians were killed in an attack in Oromia, an official said Wednesday. Rebels opened fire
+ * on civilians on Tuesday evening in the Boni locality": a lead that gave only the day it was told (or a
+ * guess) is dated by the act of its kind told next, on that day or up to three days before it, a few
+ * sentences on; "earlier", "the day before" tell another act.
+ */
+const datesTheLead = (g: Group, m: Mention): boolean => {
+  const lead = g.mentions[0]!;
+  const day = stated(m);
+  if (g.statedDate || !g.date || !day || !g.mentions.some((x) => x.kind === m.kind) || mentionFamily(m) !== 'violence' || EARLIER.test(m.sentence.text)) return false;
+  const before = dayDiff(g.date.latest, day.latest);
+  return before >= 0 && before <= 3 && m.sentence.index - lead.sentence.index <= 3;
+};
+const EARLIER = /\b(earlier|previous(ly)?|prior|the day before|a day before|the previous|last week|days? ago)\b/i;
+const noSiteOfItsOwn = (g: Group, m: Mention): boolean =>
+  !m.place || isCountryLevel(m.place) || (samePlace(g.place, m.place) && !otherTown(g.place!, m)) || fillsInPlace(g, m);
 /**
  * "A candidate has been killed. She was shot dead in Celaya": an act of the same kind a sentence or two
  * after a lead that named no place is that lead, placed. A wave of protests is told town by town
