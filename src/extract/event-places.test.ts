@@ -155,3 +155,14 @@ describe('a neighbourhood whose name recurs in many cities', () => {
     expect(e.find((x) => x.date.date === '2025-02-03')?.location.name).toBe('Culiacan');
   });
 });
+
+describe('listed villages each placed by the district they are in', () => {
+  it('"the villages of X, in A district, and Y, in B district": one incident in each district, though the gazetteer knows neither village', () => {
+    const e = events('Gunmen attacked the villages of Zorokwa, in Bassa district, and Mbarkwen, in Bokkos district, on Sunday, killing 12 people.', '2025-08-14');
+    expect(e.map((x) => x.location.name).sort()).toEqual(['Bassa', 'Bokkos']);
+  });
+  it('a person named between two places is no listed place', () => {
+    const e = events('Soldiers clashed with rebels in Bokkos on Sunday, and Governor Mutfwang, in Jos, condemned the violence.', '2025-08-14');
+    expect(e.map((x) => x.location.name)).toEqual(['Bokkos']);
+  });
+});

@@ -161,7 +161,7 @@ const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|
 // "in Novi Sad and Belgrade, and in the towns of Pancevo and Sabac", "hit Manchester, Hull, Belfast": a
 // list goes on past a repeated locative and past names no place was found for
 // ("Sandaré, Nioro du Sahel": names of any script's capitals, with a particle inside)
-const LIST_ITEMS = String.raw`(?:\s*(?:,|and|or)\s*(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|du|de|del|al|el)){0,2})*`;
+const LIST_ITEMS = String.raw`(?:\s*(?:,\s*and|,|and|or)\s*(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|du|de|del|al|el)){0,2})*`;
 // "at Ain al-Asad Air Base in Iraq and at Mission Support Site Euphrates": an item may say where it is
 const ITEM_WHERE = String.raw`(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?`;
 // "forward areas of Rajouri district in the Jammu region, and the Uri sector": the item's word for its kind comes first
