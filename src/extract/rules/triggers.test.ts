@@ -26,6 +26,10 @@ describe('findTrigger', () => {
   it('a-impact: a shell that landed', () => expect(t('Two mortar shells landed near the stadium.')?.weapon).toBe('mortar'));
   it('a-overflight: a drone seen over a city', () => expect(t('Residents reported a drone over the port.')?.weapon).toBe('drone'));
   it('a-harm: a bomb that wounded', () => expect(t('A sticky bomb wounded a police officer.')?.sub_event_type).toBe('Remote explosive/landmine/IED'));
+  it('a-abduct: a train, bus or tanker hijacked takes hostages; a vigil "hijacked" takes none', () => {
+    for (const clause of ['Militants hijacked a passenger train in the mountains.', 'Gunmen hijacked two buses on the highway.', 'The train hijacking ended on Wednesday.']) expect(t(clause)?.sub_event_type).toBe('Abduction/forced disappearance');
+    expect(t('Critics said radicals were hijacking the peaceful vigil.')).toBeNull();
+  });
   it('"landed" without a weapon is not an act', () => expect(t('The delegation landed in Doha.')).toBeNull());
   it('isAnaphoric: "those missiles" refer back', () => {
     const clause = 'Two of those missiles were shot down over the sea.';
