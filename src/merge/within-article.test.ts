@@ -17,6 +17,13 @@ describe('within-article merge', () => {
   it('"another base" is a different incident', () => {
     expect(events('A drone struck a base near Kirkuk on Monday. Hours later, another drone hit another base, in Mosul.')).toHaveLength(2);
   });
+  it('the same group at a site of its own, outside the incident\'s place, on another day is another of its acts', () => {
+    const e = events('Al-Shabaab militants stormed a police camp in Garissa County on Sunday, killing six officers. On Monday, Al-Shabaab fighters also abducted three men in Mandera.', '2025-03-25');
+    expect(e.map((x) => x.location.name).sort()).toEqual(['Garissa County', 'Mandera']);
+  });
+  it('the same group told again on the incident\'s day, or at its place, is the incident', () => {
+    expect(events('Al-Shabaab militants stormed a police camp in Garissa County on Sunday, killing six officers. On Sunday, Al-Shabaab fighters also looted the camp in Garissa.', '2025-03-25')).toHaveLength(1);
+  });
   it('an attack and the retaliatory strike stay apart', () => {
     const e = events('Kataib Hezbollah attacked US troops in Erbil on Monday. The United States struck Kataib Hezbollah sites in Iraq in response on Tuesday.');
     expect(e.map((x) => x.actor1?.name).sort()).toEqual(['Kataib Hezbollah', 'Military Forces of the United States']);

@@ -336,8 +336,20 @@ function strongMatch(g: Group, m: Mention): boolean {
     (same('weapon') || sameKindThatDay(g, m, day) || (mentionFamily(m) === 'protest' && sameFamily(g, m)));
   // one article, one weapon, nothing apart (no "another", no distant place, no conflicting side): one incident
   const sameWeapon = same('weapon') && (!!m.actor1 || !!m.actor2) && (!!g.actor1 || !!g.actor2);
-  return same('actor1') || (same('actor2') && same('weapon')) || refines || sameDay || sameWeapon;
+  return (same('actor1') && !elsewhereAnotherDay(g, m)) || (same('actor2') && same('weapon')) || refines || sameDay || sameWeapon;
 }
+
+/**
+ * "Al-Shabaab stormed a police camp in Garissa County on Sunday ... On Monday, three men were abducted by
+ * Al-Shabaab in Iresuki village, Mandera": the same perpetrator doing another kind of act, at a site of its own
+ * outside the incident's place, on a day of its own that is not the incident's, is another of its acts, not
+ * the incident retold (an act of the same kind so set apart is more often the incident misplaced or misdated).
+ */
+const elsewhereAnotherDay = (g: Group, m: Mention): boolean => {
+  const day = stated(m);
+  return !m.anaphoric && m.kind !== g.mentions[0]!.kind && isSite(m.place) && m.place!.geo_precision < 3 && !samePlace(g.place, m.place) &&
+    !!day && !!g.statedDate && day.precision === 1 && g.statedDate.precision === 1 && day.date !== g.statedDate.date;
+};
 
 /**
  * "In Sidi Bibi, protesters burned the commune headquarters. In Biougra, a bank was ransacked": two towns,
