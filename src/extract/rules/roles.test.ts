@@ -70,6 +70,20 @@ describe('role rules', () => {
     expect(roles('Two Malian soldiers died in a mortar attack near Gao.')).toEqual([null, 'Military Forces of Mali']));
   it('r-victims: "the soldiers killed in the attack" were hit', () =>
     expect(roles('Malian soldiers killed in the ambush near Gao were buried on Tuesday.')[1]).toBe('Military Forces of Mali'));
+  it('r-victims: "martyred", "lost their lives", "embraced martyrdom" tell the side hit', () => {
+    expect(roles('Two soldiers were martyred when terrorists attacked a check post.', 'Pakistan')).toEqual([null, 'military']);
+    expect(roles('Two policemen lost their lives when militants attacked a checkpoint.', 'Pakistan')).toEqual(['Militants', 'police']);
+    expect(roles('Three soldiers embraced martyrdom during an attack on the post.', 'Pakistan')[1]).toBe('military');
+    expect(roles('A police officer was martyred during a gun battle.', 'Pakistan')).toEqual([null, 'police']);
+  });
+  it('r-clash-with: the side the dead fought, told after them, is the attacker', () => {
+    expect(roles('Two police officers were killed in a gun battle with ISWAP fighters.', 'Nigeria')).toEqual(['Islamic State West Africa Province', 'police']);
+    expect(roles('Two soldiers were wounded in an exchange of fire with al-Shabaab.', 'Somalia')).toEqual(['Al-Shabaab', 'military']);
+  });
+  it('r-fired-back: "beat back", "fended off", "pushed back" tell the side attacked', () => {
+    expect(roles('Police beat back an attack by ISWAP fighters on the station.', 'Nigeria')).toEqual(['Islamic State West Africa Province', 'police']);
+    expect(roles('Soldiers beat back an assault by JNIM fighters on their camp.', 'Mali')).toEqual(['JNIM', 'military']);
+  });
   it('r-clash-with: "clashed with X" names the other side of a fight', () =>
     expect(roles('The White Army clashed with the SSPDF in Nasir.')).toEqual(['White Army', 'Military Forces of South Sudan']));
   it('r-clash-with: not "tensions rose, with militias attacking"', () =>

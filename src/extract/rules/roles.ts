@@ -42,8 +42,10 @@ const RESPONSIBLE_AFTER = /^\s*(\([^)]*\)\s*)?(responsible|accountable|liable)\b
 const BLAMED_FOR_ACT = /\b(blamed|blames|blaming|attributed|attributes|attributing|pinned|pins)\s+(the|this|that|these|those|its|their)\s+([\w-]+\s+){0,3}?(on|to)\s+(the\s+|an?\s+)?([\w-]+\s+){0,4}$/i;
 // the ones hit: "N soldiers were killed", "soldiers and one civilian were killed", "(the commander of X's
 // brigade), was reportedly among those killed", "militants killed in the strike", "soldiers died in a
-// mortar attack", "the soldiers killed in the previous day's attack"
-const VICTIMS = /^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claimed)\b)[\w-]+\s*){0,2}(and\s+([\w-]+\s+){1,3})?(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed)\b|^[^,.;]{0,60},\s*(was|were|had been|has been)\s+(\w+ly\s+)?among\s+(those|the)\s+(killed|dead|wounded|injured)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b|^\s+(who\s+(were|had been|have been)\s+)?(\w+ly\s+)?(died|perished|lost their lives|killed|wounded|injured|hurt)\s+(in|during|when|after|by|as)\b/i;
+// mortar attack", "the soldiers killed in the previous day's attack"; "two soldiers were martyred", "a
+// policeman lost his life", "three FC personnel embraced martyrdom in": the words of South Asian and
+// Arab outlets for the dead of the side hit
+const VICTIMS = /^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claimed)\b)[\w-]+\s*){0,2}(and\s+([\w-]+\s+){1,3})?(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed|martyred)\b|^[^,.;]{0,60},\s*(was|were|had been|has been)\s+(\w+ly\s+)?among\s+(those|the)\s+(killed|dead|wounded|injured)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b|^\s+(who\s+(were|had been|have been)\s+)?(\w+ly\s+)?(died|perished|lost (?:their|his|her) lives?|embraced martyrdom|killed|wounded|injured|hurt)\s+(in|during|when|after|by|as|while)\b/i;
 const VICTIMS_BEFORE = /\b(injuries|casualties|deaths|losses)\s+(among|to|of)\s+(the\s+)?$/i;
 // "three facilities in Iraq that Kataib Hezbollah and affiliated groups use"
 const USED_BY_AFTER = /^\s*(and (its )?(affiliated|allied) (groups|militias|factions)\s+)?(use|uses|used|utili[sz]e|operate|operates|controls|run|runs)\b/i;
@@ -58,7 +60,8 @@ const OWN_ACT = /^[^.]{0,40}\b(said|says|announced|reported|confirmed|claimed)\b
 // "killing six of the attackers", "wounding two gunmen": the ones the answering fire hit attacked
 // "repelled the attack", "fought off the raiders", "thwarted an attempt": the attack is the object, so the
 // subject was the side attacked
-const REPELLED = /\b(repulsed|repelled|repelling|repulsing|fought off|foiled|thwarted)\b/i;
+// ("beat back the assault", "pushed back the attackers", "fended off", "held off": the same, in other words)
+const REPELLED = /\b(repulsed|repelled|repelling|repulsing|repels|repulses|fought off|fended off|fending off|warded off|held off|foiled|thwarted|(?:beat|beaten|beating|beats|pushed|pushing|drove|driven|forced)\s+back)\b/i;
 const ATTACKERS_HIT = /^[\w-]+\s+((\w+\s+)?of\s+)?(the\s+)?([\w-]+\s+){0,2}?(attackers|assailants|gunmen|raiders|militants|terrorists|insurgents|bandits)\b/i;
 const FIRED_BACK = /\b(fired back|fire back|firing back|fires back|returned (the )?fire|return(ing|s)? (the )?fire|shot back|fought back)\b/i;
 // "backed by Iran", "a ceasefire declared by the PKK": a patron, or the doer of an act that is no violence
@@ -255,11 +258,13 @@ export const ROLE_RULES: RoleRule[] = [
     apply: (f, set, a) => { if (a.index >= f.triggerIndex && objectBefore(f.clause.slice(Math.max(0, a.index - 50), a.index)) && !f.isSpeaker(a)) set('actor2', a.actor); },
   },
   {
-    // in the fight's own stretch of words (not "tensions rose, with militias attacking")
+    // in the fight's own stretch of words (not "tensions rose, with militias attacking"); when the clause
+    // told its dead first ("a soldier was killed in a gunfight with militants"), the side they fought is
+    // the other side, and so the attacker
     id: 'r-clash-with', reason: '"soldiers clashed with NPA guerrillas", "fighting with the RSF": the other side of a fight', each: subjectAndAfter,
     apply: (f, set, a) => {
       if (a.index >= f.triggerIndex && isFight(f.clause, f.triggerIndex, f.kind) && !/[,;]/.test(f.clause.slice(f.triggerIndex, a.index)) &&
-        CLASH_WITH.test(f.clause.slice(Math.max(0, a.index - 40), a.index)) && !f.isSpeaker(a)) set('actor2', a.actor);
+        CLASH_WITH.test(f.clause.slice(Math.max(0, a.index - 40), a.index)) && !f.isSpeaker(a)) set(hitSideTold(f) ? 'actor1' : 'actor2', a.actor);
     },
   },
   {
@@ -352,6 +357,9 @@ export const ROLE_RULES: RoleRule[] = [
 
 /** The reason of a role rule, by id (the ids of the rules outside this file are their own reasons). */
 export const roleReason = (id: string): string | undefined => ROLE_RULES.find((r) => r.id === id)?.reason;
+
+/** The target is told as the ones hit ("two soldiers were killed") and no attacker is named yet. */
+const hitSideTold = (f: RoleFrame): boolean => !f.roles.actor1 && !!f.roles.actor2 && [...f.hit].some((h) => h.actor.name === f.roles.actor2!.name);
 
 const interceptorAgent = (f: RoleFrame, a: ActorMatch): boolean =>
   a.index > f.triggerIndex && INTERCEPTED_BY.test(before40(f, a)) && PROJECTILE.test(f.clause.slice(0, a.index));

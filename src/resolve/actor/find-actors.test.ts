@@ -18,6 +18,11 @@ describe('findActors', () => {
     expect(findActors('Soldiers were hit by military-grade explosive devices.').map((a) => a.text)).toEqual(['Soldiers']);
     expect(findActors('Army-backed gunmen opened fire.').map((a) => a.origin)).not.toContain('bare:military');
   });
+  it('a bare force noun is the whole word ("policemen", "a policeman", not "police" and a remainder)', () => {
+    expect(findActors('Two policemen lost their lives in the attack.').map((a) => a.text)).toEqual(['policemen']);
+    expect(findActors('A policeman was shot dead at the gate.').map((a) => a.text)).toEqual(['policeman']);
+    expect(findActors('The gendarmerie sealed off the road.').map((a) => a.text)).toEqual(['The gendarmerie']);
+  });
 });
 
 describe('forces named by a country and a noun', () => {
