@@ -53,7 +53,7 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   // "the fifth strike on the refinery this fall and the seventh so far in 2025": the act left out is the one ranked before
   const ranked = out.find((t) => t.rule === 't-ordinal');
   if (ranked) for (const m of sentence.slice(ranked.end).matchAll(p.ordinalAgain)) {
-    const at = Object.assign([m[0]], { index: ranked.end + m.index!, groups: m.groups }) as RegExpMatchArray;
+    const at = Object.assign([m[0]], { index: ranked.end + m.index, groups: m.groups }) as RegExpMatchArray;
     const t = ordinal(at, sentence, dates, periodNear, p.timesVerb);
     add(t && { ...t, what: ranked.what, rule: 't-ordinal-again' });
   }
