@@ -59,11 +59,11 @@ const NONE_BEFORE = String.raw`\b(?:no|neither|nor|without)\s+(?:${INSIDE}{1,40}
 // "... and 30 others were wounded", "and 28 others, including five children, were injured": the figure after
 // "and" is another toll, an aside between it and its verb or not
 const OTHER_TOLL_AFTER = String.raw`(?!(?:,[^,.;]{1,60},)?[^,.;]{0,30}\b(?:wounded|injured|hurt|injuries)\b)`;
-// "killed Islamic State fighters": capitalised words before these name a group's members, not a person
 // "four of his men", "two of their colleagues": those who were with the one just named
 const OF_HIS = String.raw`of\s+(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:men|colleagues|comrades|bodyguards|guards|escorts|companions|family|relatives|children|sons|daughters|brothers|officers|soldiers|aides)`;
 // what a verb that kills may also count, or the figure after an "and" name, that is no one: "neutralised three explosive devices"
 const THINGS = String.raw`(?:[\w'’-]+\s+)?(?:vehicles|trucks|cars|buses|motorcycles|houses|homes|buildings|shops|excavators|tanks|boats|ships|devices|bombs|IEDs|mines|UAVs|aircraft|targets|positions|weapons|rifles)\b`;
+// "killed Islamic State fighters": capitalised words before these name a group's members, not a person
 const NOT_A_PERSON = String.raw`(?!\s+(?:militants|fighters|soldiers|members|troops|forces|rebels|insurgents|supporters|officials|civilians|people|residents|gunmen|policemen|officers))`;
 const HURT_WORDS = new RegExp(String.raw`(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with|${HIT_BY})`, 'i');
 const FIGURE = String.raw`(?:(${Q})\s+)?(${N}|an?)`;

@@ -52,9 +52,9 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   for (const m of scan(p.ordinal, sentence, (x) => validMods(x, false))) add(ordinal(m, sentence, dates, periodNear, p.timesVerb));
   // "the fifth strike on the refinery this fall and the seventh so far in 2025": the act left out is the one ranked before
   const ranked = out.find((t) => t.rule === 't-ordinal');
-  if (ranked) for (const m of sentence.slice(ranked.end).matchAll(p.ordinalAgain)) {
-    const at = Object.assign([m[0]], { index: ranked.end + m.index, groups: m.groups }) as RegExpMatchArray;
-    const t = ordinal(at, sentence, dates, periodNear, p.timesVerb);
+  if (ranked) for (const m of sentence.matchAll(p.ordinalAgain)) {
+    if (m.index < ranked.end) continue;
+    const t = ordinal(m, sentence, dates, periodNear, p.timesVerb);
     add(t && { ...t, what: ranked.what, rule: 't-ordinal-again' });
   }
   if (needs(/:/)) for (const m of sentence.matchAll(p.label)) if (periodNear(m)) add(cardinal(m, m.groups!.what!.trim(), 't-label'));
