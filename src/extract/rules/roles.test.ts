@@ -37,6 +37,8 @@ describe('role rules', () => {
     expect(roles('A Colombian police helicopter was shot down in Amalfi.')).toEqual([null, 'Police Forces of Colombia']));
   it('r-interceptor: the agent of a later interception defended ("launched ... was intercepted by")', () =>
     expect(roles('A UAV launched from Yemen was likely intercepted by the Israeli Air Force.')).toEqual([null, 'Military Forces of Israel']));
+  it('r-member-victim: a group named as the agent after a country\'s possessive is no group of the dead ("by Somalia\'s al-Shabaab militants")', () =>
+    expect(roles("Two farmers were shot dead by Somalia's al-Shabaab militants.")[1]).not.toBe('Al-Shabaab'));
   it('r-said-it: what a speaker says "it" did in its own report, the speaker did', () => {
     const { events } = extractText('The White Army militia says it now holds Nasir in South Sudan after heavy fighting against government troops on Tuesday.', '2025-03-05');
     expect(events[0]?.actor1?.name).toBe('White Army');

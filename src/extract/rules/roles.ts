@@ -469,7 +469,7 @@ const MEMBER_BEFORE = /\b(commander|leader|chief|head|member|founder|official|op
 // the act was a killing: "killed", "assassinated", "among the dead"
 /** "gunmen affiliated with", "fighters loyal to": an armed noun then the group it belongs to, at the clause's start. */
 const AFFILIATED_BEFORE = /^(?:[\w-]+\s+){0,3}(?:fighters|militants|terrorists|gunmen|jihadists|insurgents|rebels|assailants|attackers|elements|men)\s+(?:affiliated|linked|allied|loyal|belonging)\s+(?:with|to)\s+(?:the\s+)?$/i;
-const MEMBER_AGENT = /\bby\s+(?:(?:the|some|several|suspected|alleged|armed)\s+)*(?:(?:members?|fighters?|militants?|elements?)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2})?$/i;
+const MEMBER_AGENT = /\bby\s+(?:(?:the|some|several|suspected|alleged|armed|[A-Z][\w-]*['’]s)\s+)*(?:(?:members?|fighters?|militants?|elements?)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2})?$/i;
 const KILLED = /\b(killed|killing|kills|assassinat\w+|eliminated|slain|died|dead)\b/i;
 
 /** "A drone strike killed Ali Warsame, an al-Shabaab commander": the group a person killed belonged to was the target. */

@@ -86,3 +86,15 @@ describe('descriptions in the other number', () => {
     expect(names('Cadres of the UPDF (Prasit) fired on a jeep near Panchhari.')).toEqual(["UPDF: United People's Democratic Front"]);
   });
 });
+
+describe('a country in the possessive before a name', () => {
+  it('names where the agent is from, not the country\'s forces ("by Lebanon\'s Hezbollah")', () => {
+    expect(names("A drone fired by Lebanon's Hezbollah hit a house.")).toEqual(['Hezbollah']);
+    expect(names('The market was shelled by Sudan’s paramilitary Rapid Support Forces on Friday.')).toEqual(['Rapid Support Forces']);
+    expect(names("The ambush was blamed on Nigeria's Boko Haram.")).toEqual(['Boko Haram']);
+  });
+  it('a country named as the agent in its own right still stands for its forces', () => {
+    expect(names('Drones launched by Russia hit the city.')).toEqual(['Military Forces of Russia']);
+    expect(names("The strike was carried out by Israel's latest wave of jets.")).toContain('Military Forces of Israel');
+  });
+});

@@ -30,7 +30,7 @@ export function findActors(text: string, tokens: Token[] = tokenize(text)): Acto
     .map((s) => trimArticles({ actor: s.value.actor, index: s.start, end: s.end, text: s.text, origin: s.value.origin }));
   const loyal = loyalists(text);
   const overlapsLoyal = (a: ActorMatch) => loyal.some((l) => a.index < l.end && l.index < a.end);
-  const qualified = [...named.filter((a) => !overlapsLoyal(a)).map((a) => splinterOf(text, a)), ...countryForces(text, named), ...countryAgents(text), ...unknownGroups(text, named), ...loyal];
+  const qualified = [...named.filter((a) => !overlapsLoyal(a)).map((a) => splinterOf(text, a)), ...countryForces(text, named), ...countryAgents(text, named), ...unknownGroups(text, named), ...loyal];
   const all = [...qualified, ...bareForces(text, qualified)].sort((a, b) => a.index - b.index);
   const adjacent = (a: ActorMatch, b: ActorMatch | undefined): b is ActorMatch => !!b && /^\s+$/.test(text.slice(a.end, b.index));
   const bare = (a: ActorMatch | undefined) => a?.origin === BARE_POLICE || a?.origin === BARE_MILITARY;
@@ -92,8 +92,15 @@ function loyalists(text: string): ActorMatch[] {
   });
 }
 
+// "by Sudan's paramilitary Rapid Support Forces", "by Yemen's Houthi rebels", "by Nigeria's Boko Haram": a
+// country in the possessive before a name (a modifier or two between) says where the named actor is from;
+// the agent is the named actor, not the country's forces ("by Russia's army" is one name already)
+const POSSESSIVE_OF_NAME = /^['’]s\s+(?:[\w-]+\s+){0,2}$/;
+const possessiveOfName = (text: string, end: number, named: ActorMatch[]): boolean =>
+  named.some((a) => a.index >= end && a.index - end < 40 && POSSESSIVE_OF_NAME.test(text.slice(end, a.index)));
+
 /** "drones launched by Russia", "blamed on Israel": a country as the agent of an act stands for its forces. */
-function countryAgents(text: string): ActorMatch[] {
+function countryAgents(text: string, named: ActorMatch[]): ActorMatch[] {
   const out: ActorMatch[] = [];
   // ("a strike that Iran and Hamas have blamed on Israel": the one blamed, too; "accused the United States
   // of carrying out drone strikes": the one accused of the act)
@@ -101,7 +108,7 @@ function countryAgents(text: string): ActorMatch[] {
     const country = countryByName(m[1]!);
     const actor = country && stateForces(country.cc);
     const start = m.index + m[0].length - m[1]!.length;
-    if (actor) out.push({ actor, index: start, end: start + m[1]!.length, text: m[1]!, origin: `generated:${country.cc}` });
+    if (actor && !possessiveOfName(text, start + m[1]!.length, named)) out.push({ actor, index: start, end: start + m[1]!.length, text: m[1]!, origin: `generated:${country.cc}` });
   }
   return out;
 }
