@@ -39,6 +39,13 @@ describe('role rules', () => {
     expect(roles('A UAV launched from Yemen was likely intercepted by the Israeli Air Force.')).toEqual([null, 'Military Forces of Israel']));
   it('r-member-victim: a group named as the agent after a country\'s possessive is no group of the dead ("by Somalia\'s al-Shabaab militants")', () =>
     expect(roles("Two farmers were shot dead by Somalia's al-Shabaab militants.")[1]).not.toBe('Al-Shabaab'));
+  it('r-victims: the ones an act "left dead" or "left wounded" were hit', () => {
+    expect(roles('JNIM claimed an attack in Benin that left 54 Beninese soldiers dead.')).toEqual(['JNIM', 'Military Forces of Benin']);
+    expect(roles('A roadside bomb exploded near Bannu, leaving three Pakistani policemen seriously wounded.')[1]).toBe('Police Forces of Pakistan');
+    expect(roles('The battle left at least 84 Wagner mercenaries and 47 Malian soldiers dead.')[1]).toBe('Wagner Group');
+  });
+  it('r-victims: "left" that leaves no one dead names no victims ("troops left the Kenyan police post")', () =>
+    expect(roles('Ugandan troops left the Kenyan police post and attacked the town.')[1]).not.toBe('Police Forces of Kenya'));
   it('r-said-it: what a speaker says "it" did in its own report, the speaker did', () => {
     const { events } = extractText('The White Army militia says it now holds Nasir in South Sudan after heavy fighting against government troops on Tuesday.', '2025-03-05');
     expect(events[0]?.actor1?.name).toBe('White Army');

@@ -47,6 +47,11 @@ const BLAMED_FOR_ACT = /\b(blamed|blames|blaming|attributed|attributes|attributi
 // Arab outlets for the dead of the side hit
 const VICTIMS = /^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claimed)\b)[\w-]+\s*){0,2}(and\s+([\w-]+\s+){1,3})?(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed|martyred)\b|^[^,.;]{0,60},\s*(was|were|had been|has been)\s+(\w+ly\s+)?among\s+(those|the)\s+(killed|dead|wounded|injured)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b|^\s+(who\s+(were|had been|have been)\s+)?(\w+ly\s+)?(died|perished|lost (?:their|his|her) lives?|embraced martyrdom|killed|wounded|injured|hurt)\s+(in|during|when|after|by|as|while)\b/i;
 const VICTIMS_BEFORE = /\b(injuries|casualties|deaths|losses)\s+(among|to|of)\s+(the\s+)?$/i;
+// "an attack that left 54 soldiers dead", "leaving two policemen and a civilian wounded", "left 84 Wagner
+// mercenaries and 47 soldiers dead": the ones an act left dead or hurt were hit
+const LEFT_BEFORE = /\b(left|leaving|leaves)\s+([^.;]{0,50}?\band\s+)?((at least|more than|nearly|about|some|over|up to)\s+)?([\w-]+\s+){0,2}$/i;
+const DEAD_AFTER = /^(\s+[\w-]+)?(\s+and\s+[^.;]{0,40}?)?\s+(\w+ly\s+)?(dead|killed|wounded|injured|hurt)\b/i;
+const leftDead = (clause: string, a: ActorMatch): boolean => LEFT_BEFORE.test(clause.slice(Math.max(0, a.index - 80), a.index)) && DEAD_AFTER.test(clause.slice(a.end, a.end + 80));
 // "three facilities in Iraq that Kataib Hezbollah and affiliated groups use"
 const USED_BY_AFTER = /^\s*(and (its )?(affiliated|allied) (groups|militias|factions)\s+)?(use|uses|used|utili[sz]e|operate|operates|controls|run|runs)\b/i;
 const BASED_AFTER = /^\s+(are|were|is|was|had been|have been)\s+(\w+ly\s+)?(based|stationed|deployed|housed|garrisoned|posted)\b/i;
@@ -405,7 +410,7 @@ function roleFrame(
     return SPEAKER_AFTER.test(clause.slice(a.end, a.end + 100)) || ACCORDING.test(clause.slice(Math.max(0, a.index - 60), a.index)) ||
       (SAID_BEFORE.test(before) && /^\s*(\([^)]*\))?\s*([,.;]|$)/.test(clause.slice(a.end, a.end + 20)));
   };
-  const hit = new Set(actors.filter((a) => VICTIMS.test(clause.slice(a.end, a.end + 120)) || VICTIMS_BEFORE.test(clause.slice(Math.max(0, a.index - 40), a.index))));
+  const hit = new Set(actors.filter((a) => VICTIMS.test(clause.slice(a.end, a.end + 120)) || VICTIMS_BEFORE.test(clause.slice(Math.max(0, a.index - 40), a.index)) || leftDead(clause, a)));
   // "Israeli forces killed X, a Hamas commander, in a drone strike": the group of the one killed is no subject
   const killedMembers = new Set(actors.filter((a) => memberKilled(clause, a) && !isSpeaker(a)));
   // an actor with a reporting verb between it and the act is the one who said it ("CENTCOM said Houthis fired")
