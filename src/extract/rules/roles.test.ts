@@ -46,6 +46,16 @@ describe('role rules', () => {
   });
   it('r-victims: "left" that leaves no one dead names no victims ("troops left the Kenyan police post")', () =>
     expect(roles('Ugandan troops left the Kenyan police post and attacked the town.')[1]).not.toBe('Police Forces of Kenya'));
+  it('r-attackers-answered: who killed or fought the attackers was the side attacked', () => {
+    expect(roles('Kenyan police killed four al-Shabaab fighters who had tried to storm the camp.')).toEqual(['Al-Shabaab', 'Police Forces of Kenya']);
+    expect(roles('Malian soldiers shot dead all five JNIM attackers at the gate.')).toEqual(['JNIM', 'Military Forces of Mali']);
+    expect(roles('Nigerian troops fought the raiders for two hours.')).toEqual([null, 'Military Forces of Nigeria']);
+    expect(roles('Three ISWAP attackers were later shot dead by Nigerian soldiers.')).toEqual(['Islamic State West Africa Province', 'Military Forces of Nigeria']);
+  });
+  it('r-attackers-answered: not a killing of fighters told as no attackers, nor one done by attackers', () => {
+    expect(roles('Nigerian troops killed 12 Boko Haram fighters in a raid on their camp.')).toEqual(['Military Forces of Nigeria', 'Boko Haram']);
+    expect(roles('Two Kenyan soldiers were killed by attackers who stormed the camp.')[1]).toBe('Military Forces of Kenya');
+  });
   it('r-said-it: what a speaker says "it" did in its own report, the speaker did', () => {
     const { events } = extractText('The White Army militia says it now holds Nasir in South Sudan after heavy fighting against government troops on Tuesday.', '2025-03-05');
     expect(events[0]?.actor1?.name).toBe('White Army');

@@ -69,6 +69,17 @@ const OWN_ACT = /^[^.]{0,40}\b(said|says|announced|reported|confirmed|claimed)\b
 const REPELLED = /\b(repulsed|repelled|repelling|repulsing|repels|repulses|fought off|fended off|fending off|warded off|held off|foiled|thwarted|(?:beat|beaten|beating|beats|pushed|pushing|drove|driven|forced)\s+back)\b/i;
 const ATTACKERS_HIT = /^[\w-]+\s+((\w+\s+)?of\s+)?(the\s+)?([\w-]+\s+){0,2}?(attackers|assailants|gunmen|raiders|militants|terrorists|insurgents|bandits)\b/i;
 const FIRED_BACK = /\b(fired back|fire back|firing back|fires back|returned (the )?fire|return(ing|s)? (the )?fire|shot back|fought back)\b/i;
+// "troops killed seven militants who stormed the prison", "police shot dead the attackers", "the assailants
+// were gunned down by security forces", "soldiers fought the raiders": those killed or fought are told as
+// the ones who attacked, so the act is the attacked side's answer and the attack is the incident
+const RESPONSE_VERB = String.raw`(?:killed|killing|kills|shot\s+dead|shooting\s+dead|gunned\s+down|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|fought|fighting|battled|battling|engaged|engaging|confronted|confronting|clashed\s+with|exchanged\s+fire\s+with)`;
+const ATTACKERS = String.raw`(?:attackers|assailants|raiders|infiltrators|intruders)\b`;
+// "who launched an assault", "who had tried to storm the base", "that attacked the convoy"
+const WHO_ATTACKED = String.raw`\b(?:who|that)\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:launched|attacked|stormed|raided|ambushed|assaulted|besieged|infiltrated|carried\s+out|opened\s+fire|(?:tried|attempted|sought)\s+to\s+(?:storm|attack|enter|infiltrate|breach|overrun|force|raid|ambush))\b`;
+const ANSWERED = new RegExp(String.raw`^${RESPONSE_VERB}\s+(?:(?!(?:by|in|when|as|after|during|while|near|at|on)\b)[\w'’-]+\s+){0,5}?(?:${ATTACKERS}|[^,.;]{0,60}?${WHO_ATTACKED})`, 'i');
+// the passive: "the attackers were shot dead by", "militants who stormed the prison were killed by"
+// (the attackers are the subject: no "and" or comma between them and the verb, "attackers fled and two soldiers were killed")
+const ANSWERED_PASSIVE = new RegExp(String.raw`(?:${ATTACKERS}|${WHO_ATTACKED}[^,.;]{0,50}?)(?:(?!\b(?:and|but|while|as|after|when|before)\b)[^.;,]){0,40}?\b(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+){0,2}$`, 'i');
 // "backed by Iran", "a ceasefire declared by the PKK": a patron, or the doer of an act that is no violence
 const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspired|directed|ordered|approved|declared|proclaimed|called|agreed|signed|brokered|proposed|imposed|issued|published|released|condemned|denied|rejected|demanded|organi[sz]ed)\s)\bby\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const HARM_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(killed|wounded|injured|shot|shot dead|gunned down|murdered|executed|abducted|kidnapped)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}$/i;
@@ -210,6 +221,23 @@ export const ROLE_RULES: RoleRule[] = [
       set('actor2', f.subject.actor);
       // "returned fire, killing four Taliban fighters": the ones its fire hit were the attackers
       set('actor1', f.actors.find((a) => a.index > f.triggerIndex && !f.isSpeaker(a))?.actor);
+    },
+  },
+  {
+    // before the victims' and members' rules: the attackers killed are the attacking side, not the side hit
+    id: 'r-attackers-answered', reason: '"troops killed seven militants who stormed the prison", "the attackers were shot dead by police": who answered the attack was its target, and the attackers its doers',
+    apply: (f, set) => {
+      const act = f.clause.slice(f.triggerIndex);
+      if (f.kind === 'protest' || f.kind === 'riot') return;
+      if (!f.passive && f.subject) {
+        const answered = ANSWERED.exec(act);
+        if (!answered) return;
+        set('actor2', f.subject.actor);
+        set('actor1', f.actors.find((a) => a.index > f.triggerIndex && a.index < f.triggerIndex + answered[0].length && !f.isSpeaker(a))?.actor);
+      } else if (f.passive && ANSWERED_PASSIVE.test(f.clause.slice(Math.max(0, f.triggerIndex - 120), f.triggerIndex))) {
+        set('actor2', f.actors.find((a) => a.index > f.triggerIndex && /\bby\s+(the\s+)?([\w'’-]+\s+){0,2}$/i.test(before40(f, a)))?.actor);
+        set('actor1', [...f.hit].find((a) => a.index < f.triggerIndex)?.actor ?? f.subject?.actor);
+      }
     },
   },
   { id: 'r-owner', reason: '"depots used by X", "targets tied to X" after the act: X owned what was hit', each: eachActor, apply: (f, set, a) => { if (ownerBefore(f, a)) set('actor2', a.actor); } },
