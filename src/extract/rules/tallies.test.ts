@@ -389,3 +389,48 @@ describe('namesWarPeriod', () => {
     expect(namesWarPeriod('Drones struck a base near the border.')).toBe(false);
   });
 });
+
+describe('tallies over the parts of a year, and what a count is of', () => {
+  it('tp-year-part: a later half, quarter or the last months of a year start on that part\'s first month', () => {
+    expect(periods('The region saw 212 militant attacks during the second half of 2023.')).toEqual([[212, '2023-07-01', '2023-12-31']]);
+    expect(periods('The monitor counted 245 attacks in the third quarter of 2023, according to its report.')).toEqual([[245, '2023-07-01', '2023-09-30']]);
+    expect(periods('There were 88 attacks in the last three months of 2023.')).toEqual([[88, '2023-10-01', '2023-12-31']]);
+    expect(periods('During Q2 2023, the monitor logged 98 attacks on schools.')).toEqual([[98, '2023-04-01', '2023-06-30']]);
+    expect(periods('Militants staged 40 raids in the second quarter of this year.')).toEqual([[40, '2024-04-01', PUBLISHED]]);
+  });
+  it('tp-in-year, tp-this-year: the first part of a year, told with its year or without one', () => {
+    expect(periods('In H1 2024, militants conducted 271 attacks.')).toEqual([[271, '2024-01-01', PUBLISHED]]);
+    expect(periods('In the first half, militants carried out 271 attacks.')).toEqual([[271, '2024-01-01', PUBLISHED]]);
+    expect(periods('Figures show 2,345 demonstrations took place in the first four months.')).toEqual([[2345, '2024-01-01', PUBLISHED]]);
+    expect(periods('ACLED recorded more than 600 events of political violence in the first quarter of the year.')).toEqual([[600, '2024-01-01', PUBLISHED]]);
+  });
+  it('tp-year-saw: a year that saw the acts is their period', () => {
+    expect(periods('Overall, 2023 saw 1,100 attacks in the country.')).toEqual([[1100, '2023-01-01', '2023-12-31']]);
+    expect(periods('The year 2023 witnessed a record 645 attacks.')).toEqual([[645, '2023-01-01', '2023-12-31']]);
+  });
+  it('tp-past: a fortnight, and "in less than two weeks"', () => {
+    expect(periods('The province recorded 31 attacks in the past fortnight.')).toEqual([[31, '2024-05-06', PUBLISHED]]);
+    expect(periods('In less than two weeks, gunmen carried out 9 attacks on churches.')).toEqual([[9, '2024-05-06', PUBLISHED]]);
+  });
+  it('a month told as "the month of May" is a stretch, not a day', () => {
+    expect(periods('During the month of March, militants staged 67 attacks in the province.')).toEqual([[67, '2024-03-01', '2024-03-31']]);
+    expect(periods('The monitor recorded 38 clashes during the month of April.')).toEqual([[38, '2024-04-01', '2024-04-30']]);
+  });
+  it('a cue inside a date is the date\'s words: "since August last year" starts in August', () => {
+    expect(periods('Since August last year, the militia has claimed 42 attacks on US forces.')).toEqual([[42, '2023-08-01', PUBLISHED]]);
+  });
+  it('t-total: a period told inside the total\'s own words', () => {
+    expect(periods('The number of attacks in the first half of 2023 stood at 271.')).toEqual([[271, '2023-01-01', '2023-12-31']]);
+    expect(periods('The number of protests this year has already reached 460.')).toEqual([[460, '2024-01-01', PUBLISHED]]);
+  });
+  it('"events of political violence", "mob attacks": an act named with "of" counts by its plural head; "mob" is a kind of act', () => {
+    expect(counts('There have been at least 17 mob attacks on traders in the state since May 4.')).toEqual([17]);
+    expect(counts('The group recorded 140 events of political violence in the country this year.')).toEqual([140]);
+    expect(counts('Officials reported 300 cases of cholera since January.')).toEqual([]);
+  });
+  it('t-part: "171 of them air strikes" breaks down a count told before; the whole is the tally', () => {
+    expect(counts('Monitors documented 243 attacks by the army since March 3, 171 of them air strikes.')).toEqual([243]);
+    expect(counts('The group carried out 60 raids this year, 12 of them suicide attacks.')).toEqual([60]);
+    expect(find('The insurgents claimed 16 attacks, 11 of them in 2023.').map((t) => [t.count, t.rule])).toEqual([[11, 't-part-of-them']]);
+  });
+});

@@ -58,7 +58,7 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
     add(t && { ...t, what: ranked.what, rule: 't-ordinal-again' });
   }
   if (needs(/:/)) for (const m of sentence.matchAll(p.label)) if (periodNear(m)) add(cardinal(m, m.groups!.what!.trim(), 't-label'));
-  if (needs(/\bof\b/)) for (const m of scan(p.part, sentence, validMods)) if (periodNear(m)) add(cardinal(m, m.groups!.what!, 't-part'));
+  if (needs(/\bof\b/)) for (const m of scan(p.part, sentence, validMods)) if (periodNear(m) && !partOfCountBefore(sentence, m, p)) add(cardinal(m, m.groups!.what!, 't-part'));
   // "claimed 16 attacks, 11 of them in 2023": a part over a period of its own counts the acts counted
   // before it; "70 attacks since October, 32 of them in Iraq" breaks the count down by place (t-part-of-them)
   if (needs(/\bof\s+them\b/i)) for (const m of sentence.matchAll(p.partOfThem)) {
@@ -193,13 +193,22 @@ function actBefore(sentence: string, index: number, verb: RegExp): string | null
 // "have been attacked with suicide drones and missiles 76 times": the verb may stand this many words back
 const TIMES_REACH = 14;
 
+// "243 attacks since March, 171 of them air strikes": a part of a count the sentence told before breaks
+// it down by kind; the whole is the tally (a part over a period of its own is t-part-of-them's)
+function partOfCountBefore(sentence: string, m: RegExpExecArray, p: Patterns): boolean {
+  if (!/^\S+\s+of\s+them\b/i.test(m[0])) return false;
+  p.count.lastIndex = 0;
+  return [...sentence.slice(0, m.index).matchAll(p.count)].some((c) => isCountPhrase(sentence, c));
+}
+
 // "(34 in Syria and 32 in Iraq)", "12 of them in the north": a breakdown of a count, not a count
 function isBreakdown(sentence: string, m: RegExpMatchArray): boolean {
   return /^\s*of (them|those|these)\b/i.test(sentence.slice(m.index! + m[0].length)) || /\(\s*$/.test(sentence.slice(0, m.index));
 }
 
-// a figure above one counts in the plural: "50 drone operators" counts operators, not drones
-const isPlural = (noun: string): boolean => /s$|\bof fire$/i.test(noun.trim());
+// a figure above one counts in the plural: "50 drone operators" counts operators, not drones; a noun with
+// "of" is plural by its head ("77 cases of mob lynching", "600 events of political violence")
+const isPlural = (noun: string): boolean => /s$|\bof fire$/i.test(noun.trim().split(/\s+of\s+/i)[0]!);
 
 /**
  * The words between a figure and what it counts are kinds of act ("deadly drone attacks"), a party

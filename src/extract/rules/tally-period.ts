@@ -6,7 +6,7 @@ import { addDays, addMonths, weekStart } from '../../resolve/time/days.js';
 import { lexicon, matchAll } from '../lexicon.js';
 import { numberValue } from './numbers.js';
 
-export type PeriodStart = 'date' | 'until' | 'days' | 'last-day' | 'this-week' | 'this-month' | 'this-season' | 'this-year' | 'last-year' | 'year' | 'war' | 'campaign' | 'truce' | 'then' | 'none' | 'marker';
+export type PeriodStart = 'date' | 'until' | 'days' | 'last-day' | 'this-week' | 'this-month' | 'this-season' | 'this-year' | 'last-year' | 'year' | 'year-part' | 'war' | 'campaign' | 'truce' | 'then' | 'none' | 'marker';
 
 export interface PeriodCue {
   index: number;
@@ -35,7 +35,7 @@ export interface PeriodLookups {
   truce?: (cue: PeriodCue) => string | null;
 }
 
-const STARTS: ReadonlySet<string> = new Set(['date', 'until', 'days', 'last-day', 'this-week', 'this-month', 'this-season', 'this-year', 'last-year', 'year', 'war', 'campaign', 'truce', 'then', 'none', 'marker']);
+const STARTS: ReadonlySet<string> = new Set(['date', 'until', 'days', 'last-day', 'this-week', 'this-month', 'this-season', 'this-year', 'last-year', 'year', 'year-part', 'war', 'campaign', 'truce', 'then', 'none', 'marker']);
 // a date this close after a cue is the one it introduces ("since Hamas's Oct. 7 attack")
 const CUE_TO_DATE = 25;
 // a period stated after the figure belongs to it within this reach; one before it, anywhere before
@@ -61,7 +61,9 @@ export function namesWarPeriod(text: string): boolean {
 }
 let warRows: RegExp | null = null;
 
-export const sentencePeriods = (sentence: string, dates: DateMention[]): SentencePeriods => ({ sentence, dates, cues: periodCues(sentence) });
+// "since August last year": a cue inside a date that starts before it is that date's words, not a period of its own
+export const sentencePeriods = (sentence: string, dates: DateMention[]): SentencePeriods =>
+  ({ sentence, dates, cues: periodCues(sentence).filter((c) => !dates.some((d) => d.index < c.index && c.end <= d.end)) });
 
 /**
  * Whether a period a count can run over is named in the count's stretch of words between commas, the
@@ -182,13 +184,14 @@ function seasonStart(published: string, text: string): string {
   return `${startYear}-${String(first).padStart(2, '0')}-01`;
 }
 
-/** The candidate stated right after the figure, within its clause; else the last one before it. */
+/** The candidate stated right after the figure, within its clause; else the last one before it or inside its phrase. */
 function nearest(cands: Candidate[], at: Span, sentence: string): Candidate | null {
   const clauseEnd = sentence.slice(at.end).search(/[;:]|\s[–—]\s/);
   const reach = at.end + Math.min(AFTER_REACH, clauseEnd < 0 ? Infinity : clauseEnd);
   const after = cands.filter((c) => c.index >= at.end && c.index <= reach).sort((a, b) => a.index - b.index)[0];
   if (after) return after;
-  return cands.filter((c) => c.end <= at.index).sort((a, b) => b.end - a.end)[0] ?? null;
+  // "the number of attacks in the first half of 2024 stood at 271": a total's own words may tell its period
+  return cands.filter((c) => c.end <= at.index || c.index >= at.index && c.end <= at.end).sort((a, b) => b.end - a.end)[0] ?? null;
 }
 
 function fromCue(c: PeriodCue, { sentence, dates }: SentencePeriods, published: string, lookups: PeriodLookups): Candidate[] {
@@ -205,6 +208,7 @@ function fromCue(c: PeriodCue, { sentence, dates }: SentencePeriods, published: 
     case 'this-year': return [{ ...here, since: `${year}-01-01` }];
     case 'last-year': return [{ ...here, since: `${year - 1}-01-01`, until: `${year - 1}-12-31` }];
     case 'year': { const y = Number(/(?:19|20)\d\d/.exec(c.text)![0]); return [{ ...here, since: `${y}-01-01`, ...(y < year ? { until: `${y}-12-31` } : {}) }]; }
+    case 'year-part': return [{ ...here, ...yearPart(c.text, year) }];
     case 'war': case 'campaign': return [{ ...here, since: campaignSince(dateAfter(c, dates), lookups.campaign?.(c) ?? null) }];
     case 'truce': return [{ ...here, since: campaignSince(dateAfter(c, dates), lookups.truce?.(c) ?? null) }];
     case 'then': return [{ ...here, since: lookups.then?.() ?? null }];
@@ -216,6 +220,32 @@ function fromCue(c: PeriodCue, { sentence, dates }: SentencePeriods, published: 
 function campaignSince(told: DateMention | undefined, known: string | null): string | null {
   if (!told) return known;
   return known && told.span.precision > 1 && known >= told.span.earliest && known <= told.span.latest ? known : told.span.earliest;
+}
+
+const QUARTER_OR_HALF: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/**
+ * "the second half of 2023" → 1 July to 31 December 2023; "the last three months of 2023" → 1 October;
+ * "the third quarter of this year", "Q3 2024", "H2 2023". The year is the one told, else publication's
+ * ("of the year"), or the one before it ("of last year").
+ */
+export function yearPart(text: string, published: number): { since: string; until?: string } {
+  const told = /(?:19|20)\d\d/.exec(text)?.[0];
+  const y = told ? Number(told) : /\blast year\b/i.test(text) ? published - 1 : published;
+  const short = /\b([HQ])([1-4])\b/i.exec(text);
+  const part = /\b(first|second|third|fourth|final|last|latter) (quarter|half)\b/i.exec(text);
+  const months = /\b(?:last|final) (?:(\S+) )?months?\b/i.exec(text);
+  // the first and last month of the part
+  let first: number, size: number;
+  if (short) [first, size] = short[1]!.toUpperCase() === 'H' ? [(Number(short[2]) - 1) * 6 + 1, 6] : [(Number(short[2]) - 1) * 3 + 1, 3];
+  else if (part) {
+    size = part[2]!.toLowerCase() === 'half' ? 6 : 3;
+    const nth = QUARTER_OR_HALF[part[1]!.toLowerCase()] ?? 12 / size; // "last", "final", "latter": the last one
+    first = (nth - 1) * size + 1;
+  } else [first, size] = [13 - Math.min(12, (months?.[1] && numberValue(months[1])) || 1), 12];
+  const last = Math.min(12, first + size - 1);
+  const since = `${y}-${String(first).padStart(2, '0')}-01`;
+  return y < published ? { since, until: addDays(last === 12 ? `${y + 1}-01-01` : `${y}-${String(last + 1).padStart(2, '0')}-01`, -1) } : { since };
 }
 
 /** "since 2019": a bare year, which no date expression reads, starts on its first day. */
@@ -260,7 +290,7 @@ function fromDates({ sentence, dates, cues }: SentencePeriods): Candidate[] {
  * month"), not as the time of one act ("an April assault"), and that no cue introduces.
  */
 function dateSpans(sentence: string, free: DateMention[]): DateMention[] {
-  const asStretch = (d: DateMention) => /^(last|this|past|previous)\b/i.test(sentence.slice(d.index, d.end)) || /\b(in|during|throughout|over|across)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, d.index - 16), d.index));
+  const asStretch = (d: DateMention) => /^(last|this|past|previous)\b/i.test(sentence.slice(d.index, d.end)) || /\b(in|during|throughout|over|across)\s+(the\s+)?(month\s+of\s+)?$/i.test(sentence.slice(Math.max(0, d.index - 30), d.index));
   return free.filter((d) => d.span.earliest < d.span.latest && d.span.precision > 1 && !d.periodStart && !d.speechDay && !d.otherDay && asStretch(d));
 }
 
@@ -282,10 +312,10 @@ function clauseBefore(sentence: string, index: number): string {
 
 /** "over the past two weeks" → 14 days back; "in the last eight months" → the same day eight calendar months back. */
 function stretchStart(published: string, text: string): string {
-  const m = /(?:(\S+)\s+)?(hours?|days?|nights?|weeks?|months?|years?)\s*$/i.exec(text)!;
+  const m = /(?:(\S+)\s+)?(hours?|days?|nights?|weeks?|fortnights?|months?|years?)\s*$/i.exec(text)!;
   const n = (m[1] && numberValue(m[1])) || 1;
   const unit = m[2]!.toLowerCase().replace(/s$/, '');
   if (unit === 'month' || unit === 'year') return addMonths(published, -(unit === 'year' ? n * 12 : n));
-  const days = unit === 'hour' ? n / 24 : unit === 'week' ? n * 7 : n;
+  const days = unit === 'hour' ? n / 24 : unit === 'week' ? n * 7 : unit === 'fortnight' ? n * 14 : n;
   return addDays(published, -Math.max(1, Math.round(days)));
 }
