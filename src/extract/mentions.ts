@@ -292,7 +292,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   // Y") or the places are towns ("shelling hit Poonch and Rajouri"); a list of countries is a region
   const plural = /s$|\b(multiple|several|two|three|four|five|both|waves?)\b/i.test(trigger.text) || /\b(two|three|four|five|six|multiple|several|both|separate)\b/i.test(clause.text);
   const towns = targets.every((p) => p.place.geo_precision < 3);
-  const newIncident = isNewIncident(clause.text, trigger);
+  const newIncident = isNewIncident(clause.text, trigger, s.sentence.text.slice(0, clause.start));
   const { attribution } = s;
   const places = targets.length ? (plural || towns || ofCountries(targets) ? targets : targets.slice(0, 1)) : [null];
   const days = listedDays(inClause(s, clause, s.dates), date.span, clause.text);

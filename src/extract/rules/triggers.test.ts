@@ -105,6 +105,25 @@ describe('isNewIncident', () => {
     expect(isNew('Another two attacks struck the district on Friday.')).toBe(true);
     expect(isNew('A further three airstrikes hit the town overnight.')).toBe(true);
   });
+  it('an act "similar" to the one told is another of its kind; the act told before "similar" is not', () => {
+    expect(isNew('The army carried out a similar strike on the camp in March, killing five.')).toBe(true);
+    expect(isNew('Last year, 12 soldiers were killed in a similar assault near the border.')).toBe(true);
+    expect(isNew('Activists said a similar drone operation in the capital earlier this month killed nine people.')).toBe(true);
+    expect(isNew('The ambush comes two days after a similar raid on a police post.')).toBe(false);
+    expect(isNew('The attack hit the town in a similar way to the last one.')).toBe(false);
+    expect(isNew('After a similar raid last month, gunmen killed five villagers.')).toBe(false);
+  });
+  it('an act told as days or weeks before, by a span no day names, is another incident', () => {
+    expect(isNew('Only days earlier, the militia was reported to have shelled a school in the town.')).toBe(true);
+    expect(isNew('A few days before, fighters attacked a mosque in the city, killing 40 people.')).toBe(true);
+    expect(isNew('Two weeks earlier, gunmen had raided a village nearby.')).toBe(true);
+    expect(isNew('A day before, a drone struck a fuel depot in the port.')).toBe(true);
+    expect(isNew('The protest turned violent weeks before the general election.')).toBe(false);
+    expect(isNew('The attack came days before the vote, officials said.')).toBe(false);
+    // the sentence cut at "before" leaves the span in the text before the act's clause
+    const clause = ', fighters attacked a mosque in the city.';
+    expect(isNewIncident(clause, findTrigger(clause)!, 'A few days before')).toBe(true);
+  });
 });
 
 describe('labour strikes', () => {

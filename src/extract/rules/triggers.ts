@@ -205,5 +205,20 @@ const WEAPON_ANAPHOR = /^\s*(\w+\s+of\s+)?(the|those|these)\s+(\w+\s+){0,2}(dron
 // a fight's other names: "martyred in the confrontation", "killed in the exchange of fire", "victims of the riot")
 const EVENT_NOUN = /^((\w+ )?(attacks?|strikes?|airstrikes?|air strikes?|assaults?|raids?|blasts?|explosions?|bombings?|shelling|incidents?|barrages?|interceptions?|launch|clash(es)?|fighting|confrontations?|skirmish(es)?|gunfights?|firefights?|exchange of fire|riot|protest|rally|demonstration|march|sit-in))$/i;
 
-export const isNewIncident = (clause: string, trigger: Trigger): boolean =>
-  NEW_INCIDENT.test(clause.slice(Math.max(0, trigger.index - 90), trigger.index + trigger.text.length + 30));
+/** `before`: the sentence before the clause, which a fronted phrase of time may have been cut off into ("A few days before, ..."). */
+export const isNewIncident = (clause: string, trigger: Trigger, before = ''): boolean =>
+  NEW_INCIDENT.test(clause.slice(Math.max(0, trigger.index - 90), trigger.index + trigger.text.length + 30)) ||
+  LIKE_ANOTHER.test(clause.slice(Math.max(0, trigger.index - 110), trigger.index)) || IN_A_SIMILAR.test(clause.slice(trigger.index + trigger.text.length)) ||
+  TOLD_EARLIER.test(before + clause.slice(0, trigger.index));
+
+// "carried out a similar strike on the camp in October", "killed in a similar assault", "a similar drone
+// operation": an act like the one told is another of its kind, not the one told again ("the attack comes
+// days after a similar ambush": the act before "similar" is the one told; only the act it names is apart)
+// ("a similar drone operation in the capital killed nine": the act a similar thing did; "after a similar
+// raid, gunmen killed five" times the act told by the other one)
+const LIKE_ANOTHER = /(?<!\b(after|following|like|since|to|than)\s+)\b(a|an|another)\s+similar\s+[^,.;]{0,90}$/i;
+const IN_A_SIMILAR = /^\s+(in|during|by)\s+(a|another)\s+similar\b/i;
+// "Only days earlier, the RSF hit a mosque", "A few days before, fighters attacked", "Two weeks earlier,
+// gunmen had raided": an act told as before the one being told, by a span no day names, is another
+// incident ("weeks before the election" times the act by something else: the span must close a phrase)
+const TOLD_EARLIER = /(?:^|[,;]\s*|\b(?:only|just|some|barely)\s+)(?:(?:only|just|some|barely)\s+)?(?:a\s+(?:few\s+|couple\s+of\s+)?|several\s+|two\s+|three\s+|four\s+|five\s+|\d+\s+)?(?:days?|weeks?|months?)\s+(?:earlier|before|previously|prior)\s*,/i;
