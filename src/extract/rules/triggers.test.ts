@@ -136,6 +136,14 @@ describe('labour strikes', () => {
   it('a drone strike is still an air strike', () => expect(t('A drone strike hit a car near Marib.')?.sub_event_type).toBe('Air/drone strike'));
 });
 
+describe('gunmen in the toll are no weapon', () => {
+  it('gunmen told as wounded or killed name no small arms for the act; gunmen who acted still do', () => {
+    expect(t('Four villagers were also killed, and seven more gunmen were wounded.')?.weapon ?? null).toBeNull();
+    expect(t('Two gunmen were killed and a soldier was injured.')?.weapon ?? null).toBeNull();
+    expect(t('Gunmen killed four villagers on Friday.')?.weapon).toBe('small arms');
+  });
+});
+
 describe('crowd control is no artillery', () => {
   it('"tear gas shelling" names no artillery and no shelling act', () => {
     const trigger = t('Heavy tear gas shelling was reported as protesters reached the square.');

@@ -102,9 +102,15 @@ const READ_TEXTS = 512;
 
 function pickWeapon(weapons: LexMatch[], clause = ''): LexMatch | null {
   let best: LexMatch | null = null;
-  for (const w of weapons) if (!theBombs(w, clause) && (!best || Number(w.rule.fields[3]) > Number(best.rule.fields[3]))) best = w;
+  for (const w of weapons) if (!theBombs(w, clause) && !armedVictims(w, clause) && (!best || Number(w.rule.fields[3]) > Number(best.rule.fields[3]))) best = w;
   return best;
 }
+
+// "four gang members were also killed, and seven more gunmen were wounded": gunmen who were the toll name
+// those hurt, not the weapon of the act that hurt them (told as the subject of a passive toll only: "troops
+// killed three gunmen" still tells a gunfight)
+const armedVictims = (w: LexMatch, clause: string): boolean => w.rule.id === 'w-small-arms' && /^gunmen$/i.test(w.text) &&
+  /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+|reportedly\s+|all\s+)?(?:killed|wounded|injured|hurt|arrested|captured|neutrali[sz]ed|eliminated)\b/i.test(clause.slice(w.index + w.text.length));
 
 // "the bombs hit ammunition stores": bombs already told, whatever dropped or planted them, name no weapon of their own
 const theBombs = (w: LexMatch, clause: string): boolean => w.rule.id === 'w-bomb' && /\b(the|these|those|its|their)\s+$/i.test(clause.slice(Math.max(0, w.index - 8), w.index));
