@@ -83,6 +83,14 @@ describe('words for the dead in official statements', () => {
     expect(r(f('Four policemen were martyred when terrorists attacked the police station.'))).toEqual([4, 4, 4]);
     expect(r(f('Two terrorists had been eliminated, the army said.'))).toEqual([2, 2, 2]);
   });
+  it('c-n-neutralised: people "neutralised" are dead, quoted or not; things neutralised are no one', () => {
+    expect(r(f('He said three suspected rebels were "neutralized" when troops struck back.'))).toEqual([3, 3, 3]);
+    expect(r(f('Five gunmen have been neutralised in the operation, the statement said.'))).toEqual([5, 5, 5]);
+    expect(r(f('At least 12 jihadists were reportedly ‘neutralised’ near the border.'))).toEqual([12, 12, null]);
+    expect(f('Two drones were neutralised over the base overnight.')).toBeNull();
+    expect(f('The minister said several militants had been "neutralised" in the strikes.')).toBeNull();
+    expect(f('Three explosive devices were neutralized by sappers.')).toBeNull();
+  });
 });
 
 describe('running tolls', () => {

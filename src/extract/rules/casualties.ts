@@ -178,6 +178,10 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-victims-list', kind: 'fatalities', re: new RegExp(String.raw`\b(?:those killed|the dead|the victims|those who died)\s+(?:were|included|include)\s+((?:(?:${N}|an?)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+aged\s+\w+)?(?:,\s*|\s+and\s+)){1,6}(?:${N}|an?)\s+[\w'’-]+)`, 'gi'), range: (m) => listSum(m[1]!, m[0]) },
   // "two Iranian generals were killed along with five other officers": the second figure (group 3) adds
   { id: 'c-n-killed', kind: 'fatalities', needs: new RegExp(DEAD, 'i'), re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}["“']?${DEAD}\b(?:,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more)\b)?`, 'gid') },
+  // "three suspected rebels were \"neutralized\"", "two gunmen were eliminated": the dead told in a force's words,
+  // only of people ("two drones were neutralised" counts none) and only by a figure ("several militants were
+  // neutralised" is a force's boast of a sweep, no toll)
+  { id: 'c-n-neutralised', kind: 'fatalities', needs: /neutrali[sz]ed|eliminated/i, re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+(?:[\w'’-]+\s+){0,3}?(?:${victimNounsPlural()}|terrorists|insurgents|gunmen|bandits|jihadists|attackers|assailants)\s+(?:were|have\s+been|had\s+been)\s+(?:reportedly\s+)?["“'‘]?(?:neutrali[sz]ed|eliminated)\b`, 'gid'), range: (m) => (numberValue(m[2]!) === null ? null : toRange(m[1], m[2]!, m[0])) },
   // "put the number killed in the strike at 85", "puts the number of people shot dead by militants in their August attack at up to 600"
   { id: 'c-put-toll', kind: 'fatalities', re: new RegExp(String.raw`\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+)?(?:people\s+)?(?:killed|dead|deaths|victims|shot dead))(?:\s+[\w'’-]+){0,10}?\s+at\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   // "the death toll rose to 34", "the death toll from the Israeli airstrikes in Hodeidah had risen to 14"; not an overall toll over a period
