@@ -90,9 +90,40 @@ describe('villages the gazetteer lacks', () => {
     const e = events('On 1 July, rebels carried out seven simultaneous attacks on army posts in Mangu, Qwarzé du Sahel, Jos and Bokkos.', '2025-07-10');
     expect(e.map((x) => x.location.name)).toEqual(['Mangu', 'Jos', 'Bokkos']);
   });
+  it('"attacked X and Y, two communities near Z": one event at each, placed at Z', () => {
+    const e = events('Last week, gunmen attacked Kwaridu and Dagula, two communities near Mangu, residents said.', '2025-06-10');
+    expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Kwaridu', 2], ['Dagula', 2]]);
+  });
+  it('"in X, a farming village in Y": the apposition names the village', () => {
+    const e = events('Gunmen killed five people on Sunday in Lambadu, a farming village in Bokkos district, police said.', '2025-06-10');
+    expect(e.map((x) => x.location.name)).toEqual(['Lambadu']);
+  });
+  it('"close to X village": the village is where it happened', () => {
+    const e = events('Gunmen killed 30 people in Mangu, Plateau State, on Monday. On Friday a farmer was kidnapped close to Tudunwa village, police said.', '2025-06-10');
+    expect(e.map((x) => x.location.name)).toEqual(['Mangu', 'Tudunwa']);
+  });
+  it('a day before an apposition is no village', () => {
+    const e = events('Gunmen attacked Mangu on Sunday, a village elder said.', '2025-06-10');
+    expect(e.map((x) => x.location.name)).toEqual(['Mangu']);
+  });
   it('a faith before "communities" names no village', () => {
     const e = events('Gunmen attacked Christian and Muslim communities in Mangu on Sunday, killing nine people.', '2025-06-10');
     expect(e.map((x) => x.location.name)).toEqual(['Mangu']);
+  });
+});
+
+describe('names the gazetteer lacks in a list of known towns', () => {
+  it('each unknown name between known towns is a town of its own, one event each', () => {
+    const e = events('On Tuesday, rebels attacked army posts in Jos, Kwarandi, Bokkos and Tudunmada.', '2025-06-10');
+    expect(e.map((x) => x.location.name)).toEqual(['Jos', 'Kwarandi', 'Bokkos', 'Tudunmada']);
+  });
+  it('one known town is no list of towns: the other names stay unplaced', () => {
+    const e = events('On Tuesday, rebels attacked army posts in Jos and Kwarandi.', '2025-06-10');
+    expect(e.map((x) => x.location.name)).toEqual(['Jos']);
+  });
+  it('names the sentence reads as people are no towns', () => {
+    const e = events('On Tuesday, police in Jos, Bokkos and Mangu arrested Musa Danladi and Ibrahim Garba after an attack on a market.', '2025-06-10');
+    expect(e.map((x) => x.location.name)).not.toContain('Musa Danladi');
   });
 });
 

@@ -16,7 +16,7 @@ import { NUMBER_SOURCE, QUANTIFIER_SOURCE, toRange } from './rules/numbers.js';
 import type { TallyMatch } from './rules/tallies.js';
 import { namesWarPeriod } from './rules/tally-period.js';
 import { roundupTowns } from './rules/roundups.js';
-import { villagePlaces } from './rules/villages.js';
+import { listedTowns, villagePlaces } from './rules/villages.js';
 import { tellsWarCourse } from './rules/war-course.js';
 import { withoutForeignDateline } from './rules/dateline.js';
 import { assignRoles, roleReason, stateOf, type Roles } from './rules/roles.js';
@@ -71,7 +71,8 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
   const found = sentenceActors(ctx, sentence);
   const taken = found.map((a): [number, number] => [a.index, a.end]);
   const known = withoutForeignDateline(text, findPlaces(text, placeContext(ctx, taken), tokens));
-  const places = [...known, ...villagePlaces(text, known, taken, siteBefore(ctx, sentence.index))].sort((a, b) => a.index - b.index);
+  const villages = villagePlaces(text, known, taken, siteBefore(ctx, sentence.index));
+  const places = [...known, ...villages, ...listedTowns(text, [...known, ...villages], taken)].sort((a, b) => a.index - b.index);
   const bare = resolveBareForces(ctx, found, places, text);
   const actors = bare.map((a) => resolveDescription(text, a, lastGroupBefore(bare, a.index) ?? ctx.lastGroup));
   const s: SentenceFacts = {

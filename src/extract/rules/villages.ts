@@ -1,5 +1,6 @@
 // Villages the gazetteer lacks, named as villages: "attacks on Mangu, Hurra and Tadi communities of Bokkos",
-// "raided six villages - Ruwi, Daffo and Hurti", "in Ruwi community". Reports of rural violence list the
+// "raided six villages - Ruwi, Daffo and Hurti", "in Ruwi community", "attacked Ruwi and Daffo, two
+// communities near Bokkos", "in Niono, Sandaré and Kayes" (a list whose other names are known towns). Reports of rural violence list the
 // hamlets hit, and GeoNames rarely has them; ACLED codes one event per village, placed at the nearest
 // known place with geo precision 2. The words "village", "community"... say the names are places, so each
 // unknown one is a place at the known place the sentence says they are in, else the site the article
@@ -19,8 +20,12 @@ const LIST_THEN_NOUN = new RegExp(String.raw`(?<![\p{L}'’-])(${LIST})\s+${PLUR
 // "six villages - Ruwi, Daffo and Hurti", "villages, including Ruwi and Daffo", "villages around
 // Bokkos - Ruwi, Daffo and Hurti" (the place they lie around, before the dash, is their container)
 const NOUN_THEN_LIST = new RegExp(String.raw`\b${PLURAL}(?:\s+(?:around|near|outside|in|of)\s+${NAME})?\s*(?:[-–—:]\s*|,?\s+(?:including|namely|such as|among them)\s+)(${LIST})(?![\p{L}'’-])`, 'gu');
-// "in Ruwi community", "at Hurti village"
-const ONE = new RegExp(String.raw`\b(?:in|at|on|of|from|into|to)\s+(${NAME})\s+${SINGULAR}\b`, 'gu');
+// "in Ruwi community", "at Hurti village", "close to Daffo village"; "raided Hurti village": the object of
+// a past act ("the Tiv community", with its article, is a people as often as a place)
+const ONE = new RegExp(String.raw`(?:\b(?:in|at|on|of|from|into|to|near|outside|around|towards?|close to))\s+(${NAME})\s+${SINGULAR}\b`, 'gu');
+// "attacked Ruwi and Daffo, two communities near Bokkos", "in Hurti, a farming village": the names, then
+// the apposition that says they are villages
+const APPOSED = new RegExp(String.raw`(?<![\p{L}'’-])(${LIST}|${NAME}),\s+(?:(?:two|three|four|five|six|several|both)\s+(?:[\p{Ll}-]+\s+)?${PLURAL}|an?\s+(?:[\p{Ll}-]+\s+)?${SINGULAR})\b`, 'gu');
 // "the villages of Mazi, Spindari and Karkashi": the noun before the names ("the village of X" alone is
 // mostly the site of an incident already told, named again)
 const NOUN_OF = new RegExp(String.raw`\bthe\s+${PLURAL}\s+of\s+(${LIST})(?![\p{L}'’-])`, 'gu');
@@ -34,7 +39,7 @@ export function villagePlaces(text: string, known: PlaceMatch[], taken: Array<[n
   const out: PlaceMatch[] = [];
   const overlaps = (a: number, b: number) => known.some((p) => p.index < b && a < p.end) || taken.some(([s, e]) => s < b && a < e) ||
     out.some((p) => p.index < b && a < p.end);
-  const lists = [...text.matchAll(LIST_THEN_NOUN), ...text.matchAll(NOUN_THEN_LIST), ...text.matchAll(ONE), ...text.matchAll(NOUN_OF)];
+  const lists = [...text.matchAll(LIST_THEN_NOUN), ...text.matchAll(NOUN_THEN_LIST), ...text.matchAll(ONE), ...text.matchAll(NOUN_OF), ...text.matchAll(APPOSED)];
   for (const m of lists) {
     const listStart = m.index + m[0].indexOf(m[1]!);
     const listEnd = listStart + m[1]!.length;
@@ -51,4 +56,35 @@ export function villagePlaces(text: string, known: PlaceMatch[], taken: Array<[n
     }
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+// an item of a list of towns, with a tail the gazetteer may not read ("Nioro du Sahel")
+const TOWN = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:du|de|del|al|el)\s+)?\p{Lu}[\p{L}'’-]+)?`;
+// "attacks on army posts in Niono, Molodo, Sandaré, Kayes and Diboli": a list of names after a locative word
+const TOWN_LIST = new RegExp(String.raw`\b(?:in|at|on|near|around)\s+(${TOWN}(?:\s*,\s*${TOWN})*\s*,?\s+and\s+${TOWN})(?![\p{L}'’-])`, 'gu');
+const TOWN_ITEM = new RegExp(TOWN, 'gu');
+// how many of a list's names must be known towns for its other names to be towns too
+const KNOWN_IN_LIST = 2;
+
+/**
+ * The names the gazetteer lacks in a list whose other names are known towns ("in Niono, Molodo, Sandaré,
+ * Kayes and Diboli": Sandaré and Diboli): each is a town of its own, one event each (ACLED: one place, one
+ * event), placed at the known town listed before it (else after it) with precision 2 (rule `p-listed-town`).
+ */
+export function listedTowns(text: string, known: PlaceMatch[], taken: Array<[number, number]>): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  for (const m of text.matchAll(TOWN_LIST)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const items = [...m[1]!.matchAll(TOWN_ITEM)].map((x) => ({ name: x[0], index: start + x.index, end: start + x.index + x[0].length }));
+    const townAt = (x: { index: number; end: number }) => known.find((p) => p.index < x.end && x.index < p.end && !p.origin && p.place.geo_precision < 3);
+    const towns = items.map(townAt);
+    if (towns.filter(Boolean).length < KNOWN_IN_LIST) continue;
+    items.forEach((x, i) => {
+      if (towns[i] || known.some((p) => p.index < x.end && x.index < p.end) || taken.some(([s, e]) => s < x.end && x.index < e)) return;
+      if (x.name.split(/\s+/).some((w) => isPlaceStopword(w) || !!countryByDemonym(w)) || matchAll('not-villages', x.name).length) return;
+      const near = towns.slice(0, i).filter(Boolean).pop() ?? towns.slice(i + 1).find(Boolean)!;
+      out.push({ place: { ...near.place, name: x.name, geo_precision: 2 }, index: x.index, end: x.end, origin: false, ambiguous: false, rule: 'p-listed-town' });
+    });
+  }
+  return out;
 }
