@@ -6,6 +6,7 @@ import { capitalisedNames, countriesNamed, countriesSaid, findPlaces, townNamed,
 import { tokenize, type Token } from '../read/tokens.js';
 import { countryByDemonym, countryByName, isPlaceStopword } from '../resolve/place/gazetteer.js';
 import { anchorWeekdays, resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
+import { addDays } from '../resolve/time/days.js';
 import { findActors } from '../resolve/actor/find-actors.js';
 import { findTallies, type TallyMatch } from './rules/tallies.js';
 import { DATELINE, DATELINE_DAY, storyAbroad } from './rules/dateline.js';
@@ -206,6 +207,21 @@ export function titleTest(title: string): (text: string) => boolean {
   const notTitle = foreign ? new RegExp(`[${foreign}${foreign.toUpperCase()}]`) : null;
   return (text) => !notTitle?.test(text) && normaliseName(text) === title;
 }
+
+/**
+ * The day an act the text gives no day most likely happened on (rule `d-report-day`): a report whose title
+ * or lead names the day before publication ("on Sunday", "officials said on Sunday", "yesterday") is told
+ * the day after, and its undated acts ("a police van was torched", "protesters stormed the office") are
+ * that day's; otherwise the report is written the day it tells of. Only the lead sets the report's day: a
+ * day named further down may be a side story's ("the government had announced a ban late on Wednesday").
+ */
+export function reportDay(ctx: ArticleContext): string {
+  const before = addDays(ctx.article.published, -1);
+  const lead = [...ctx.dates.entries()].filter(([i]) => i < LEAD_SENTENCES).flatMap(([, ds]) => ds);
+  return lead.some((d) => !d.periodStart && !d.otherDay && !d.narrative && d.span.precision === 1 && d.span.date === before) ? before : ctx.article.published;
+}
+// the title and the first sentences: where a report says which day it tells of
+const LEAD_SENTENCES = 4;
 
 /** The last event-day the article named before a sentence: what "earlier in the day" and undated sentences refer to. */
 export function narrativeDay(ctx: ArticleContext, before: number): DateMention | null {

@@ -94,3 +94,34 @@ describe('the day of something else dates no act', () => {
     expect(events.map((e) => [e.date.date, e.fatalities.best])).toEqual([['2024-04-01', null]]);
   });
 });
+
+describe('an act the text gives no day: the day the report tells of (d-report-day)', () => {
+  it('a lead that names the day before publication dates the undated acts that day', () => {
+    const { events } = extractText(
+      'A police van was torched outside the town hall in Grenoble. Riot police fought protesters in Lyon on Sunday, officials said.',
+      '2024-05-13');
+    expect(events.find((e) => e.location?.name === 'Grenoble')?.date.date).toBe('2024-05-12');
+  });
+  it('a speech day of the day before in the lead sets it too ("the ministry said on Sunday")', () => {
+    const { events } = extractText(
+      'The interior ministry said on Sunday that gunmen had stormed a police post in Kano, killing two officers.',
+      '2024-05-13');
+    expect(events.map((e) => e.date.date)).toEqual(['2024-05-12']);
+  });
+  it('"yesterday" in the title makes it a report of the day before', () => {
+    const { events } = extractText(
+      'Clashes in Lagos yesterday\n\nProtesters threw stones at soldiers in Lagos and burned tyres on the main road.',
+      '2024-05-13');
+    expect([...new Set(events.map((e) => e.date.date))]).toEqual(['2024-05-12']);
+  });
+  it('a report naming no earlier day tells of its own day', () => {
+    const { events } = extractText('Gunmen stormed a police post in Kano, killing two officers, the police said.', '2024-05-13');
+    expect(events.map((e) => e.date.date)).toEqual(['2024-05-13']);
+  });
+  it('a day before publication named only far down, for a side matter, leaves the report on its own day', () => {
+    const { events } = extractText(
+      'Gunmen stormed a police post in Kano, killing two officers. The governor visited the wounded. Schools stayed open. Markets were busy. Traders said prices had risen. The state had announced new patrols on Sunday.',
+      '2024-05-13');
+    expect(events.map((e) => e.date.date)).toEqual(['2024-05-13']);
+  });
+});

@@ -26,6 +26,8 @@ export interface ArticleDefaults {
   weaponOf: (attacker: Actor | null) => WeaponType | null;
   /** the day the narrative stood at before a sentence */
   dayAt: (sentenceIndex: number) => DateSpan | null;
+  /** the day an act the text gives no day most likely happened on (extract/context.ts reportDay) */
+  reportDay: string;
   /** the site the article names near an incident's sentences inside a country or region */
   siteNear: (sentenceIndexes: number[], area: Place) => Place | null;
   /** the article reports unrest (merge/crowd-events.ts): violence no armed side is named in is a crowd's */
@@ -201,11 +203,12 @@ function pickDate(ms: Mention[], d: ArticleDefaults): DateSpan {
   const dated = all.some((x) => x.text) ? all.filter((x) => x.text) : all;
   if (dated.length) return dated.reduce((best, x) => (x.precision < best.precision || (x.precision === best.precision && width(x) < width(best)) ? x : best));
   // no day given: the day the story has just named, when it is recent ("this afternoon ... During that
-  // call, the President directed strikes"); otherwise the day of publication or the day before
+  // call, the President directed strikes"); otherwise the day of publication or the day before, the
+  // report's own day most likely
   const recent = d.dayAt(ms[0]!.sentence.index);
   if (recent && recent.precision === 1 && recent.date >= addDays(d.published, -1)) return recent;
   const before = addDays(d.published, -1);
-  return { date: d.published, earliest: before, latest: d.published, precision: 1, text: null };
+  return { date: d.reportDay, earliest: before, latest: d.published, precision: 1, text: null };
 }
 
 const width = (s: DateSpan): number => Date.parse(s.latest) - Date.parse(s.earliest);
