@@ -154,6 +154,29 @@ describe('clashes in a report on protests', () => {
   });
 });
 
+describe('what the crowd did, however it is worded', () => {
+  const typeOf = (text: string) => only(text, '2025-06-12').sub_event_type;
+  it('c-thrown-at: objects thrown at the police, in either voice, make a violent demonstration', () => {
+    expect(typeOf('Protesters marched in Lisbon on Tuesday, and some began hurling metal barriers and chairs at riot police.')).toBe('Violent demonstration');
+    expect(typeOf('Protesters marched in Lisbon on Tuesday, and bottles were thrown at officers near the parliament.')).toBe('Violent demonstration');
+    expect(typeOf('Protesters marched in Lisbon on Tuesday, and stones were hurled as night fell.')).toBe('Violent demonstration');
+  });
+  it('c-destroyed: a crowd that destroys property or overturns cars riots; a protest over destroyed homes does not', () => {
+    expect(typeOf('Demonstrators destroyed the ruling party office in Beira on Tuesday.')).toBe('Violent demonstration');
+    expect(typeOf('Thousands protested in Beira on Tuesday, and several cars were overturned.')).toBe('Violent demonstration');
+    expect(typeOf('The protests in Beira on Tuesday were marked by the destruction of property.')).toBe('Violent demonstration');
+    expect(typeOf('Hundreds of residents protested in Beira on Tuesday against the floods that destroyed their homes.')).toBe('Peaceful protest');
+  });
+  it('c-crowd-police-clash: a crowd fighting the police, whichever side the sentence names first, riots', () => {
+    expect(typeOf('Protests were held in Beira on Tuesday, with violent clashes between demonstrators and police.')).toBe('Violent demonstration');
+    expect(typeOf('Thousands protested in Beira on Tuesday; fighting broke out between officers and protesters near the market.')).toBe('Violent demonstration');
+    expect(typeOf('Thousands protested in Beira on Tuesday, and police clashed with the demonstrators outside the court.')).toBe('Violent demonstration');
+  });
+  it('c-live-fire: police shooting at the crowd is force against protesters', () => {
+    expect(typeOf('Thousands marched in Beira on Tuesday, and witnesses saw officers shoot at protesters near the port.')).toBe('Excessive force against protesters');
+  });
+});
+
 describe('one protest told twice', () => {
   it('a call for a protest is no protest; the crowd that day without a place is the protest told', () => {
     const { events } = extractText('Police used tear gas on Thursday to break up protesters in the capital, Maputo, after the opposition leader called for a demonstration. The leader had called for a mass protest on Thursday. Several thousand people took to the streets on Thursday morning.', '2024-11-07');
