@@ -177,6 +177,29 @@ describe('what the crowd did, however it is worded', () => {
   });
 });
 
+describe('x-wave-acts: one sentence\'s crowds split by place', () => {
+  it('what the wave\'s crowds did, told of one of its places, is read for each place', () => {
+    const { events } = extractText('Police said three people were killed in protests on Tuesday in Beira, Chimoio and Tete against the election results. In Beira, demonstrators threw stones at police and burned tyres.', '2025-06-12');
+    const types = new Map(events.map((e) => [e.location.name, e.sub_event_type]));
+    expect(types.get('Chimoio')).toBe('Violent demonstration');
+    expect(types.get('Tete')).toBe('Violent demonstration');
+  });
+  it('arrests or tear gas at one of its places stay there', () => {
+    const { events } = extractText('Protests were held on Tuesday in Beira, Chimoio and Tete against the election results. In Beira, police fired tear gas and arrested ten people.', '2025-06-12');
+    expect(new Map(events.map((e) => [e.location.name, e.sub_event_type])).get('Tete')).toBe('Peaceful protest');
+  });
+  it('live fire at its crowds, told of one place, marks the wave', () => {
+    const { events } = extractText('Protests were held on Tuesday in Beira, Chimoio and Tete against the election results. In Beira, officers opened fire on protesters.', '2025-06-12');
+    expect(new Map(events.map((e) => [e.location.name, e.sub_event_type])).get('Tete')).toBe('Excessive force against protesters');
+  });
+  it('crowds in separate sentences lend nothing', () => {
+    const { events } = extractText('Thousands protested in Chimoio on Tuesday against the election results. On Tuesday, demonstrators in Beira threw stones at police and burned tyres.', '2025-06-12');
+    const types = new Map(events.map((e) => [e.location.name, e.sub_event_type]));
+    expect(types.get('Chimoio')).toBe('Peaceful protest');
+    expect(types.get('Beira')).toBe('Violent demonstration');
+  });
+});
+
 describe('one protest told twice', () => {
   it('a call for a protest is no protest; the crowd that day without a place is the protest told', () => {
     const { events } = extractText('Police used tear gas on Thursday to break up protesters in the capital, Maputo, after the opposition leader called for a demonstration. The leader had called for a mass protest on Thursday. Several thousand people took to the streets on Thursday morning.', '2024-11-07');

@@ -86,8 +86,9 @@ const firstShape = (rules: CrowdRule[], f: CrowdFrame): Shape | null => {
 };
 
 /** A protest or riot event's type and sides, from what its sentences say the crowd and the police did. */
-export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null, crowdViolence = false, where: Where | null = null): CrowdSides {
-  const frame: CrowdFrame = { shape, ms, actor1, actor2, fatalities, crowdViolence, kinds: crowdActs(ms), state: null };
+export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null, crowdViolence = false, where: Where | null = null, wave: Mention[] = []): CrowdSides {
+  const kinds = new Set([...crowdActs(ms), ...[...crowdActs(wave)].filter((k) => WAVE_KINDS.has(k))]);
+  const frame: CrowdFrame = { shape, ms, actor1, actor2, fatalities, crowdViolence, kinds, state: null };
   const type = firstShape(CROWD_TYPE_RULES, frame) ?? shape;
   if (type.event_type !== 'Protests' && type.event_type !== 'Riots') return { type, actor1, actor2 };
   // "Police fired tear gas at protesters": the police intervened; they are the crowd's counterpart
@@ -99,6 +100,27 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) ?? policeThere(ms, where) };
   return { type: firstShape(CROWD_SUB_EVENT_RULES, { ...frame, shape: type, state }) ?? type, ...sides };
 }
+
+/**
+ * x-wave-acts: "protests in Maputo, Nampula and Zambezia ... fighting broke out between officers and
+ * protesters": one sentence's crowds split by place are one wave, and the violence of its crowds, or live
+ * fire at them, told of any of its places marks each (the acts only; each place keeps its own dead, and
+ * arrests or tear gas at one place stay there: WAVE_KINDS). The mentions of every other crowd group that
+ * shares a sentence with a crowd group, by group.
+ */
+export function waveMates<G extends { mentions: Mention[] }>(groups: G[]): Map<G, Mention[]> {
+  const crowds = groups.filter((g) => g.mentions.some(isCrowdAct));
+  const mates = new Map<G, Mention[]>();
+  for (const g of crowds) {
+    const own = new Set(g.mentions.map((m) => m.sentence));
+    const shared = crowds.filter((o) => o !== g && o.mentions.some((m) => own.has(m.sentence)));
+    if (shared.length) mates.set(g, shared.flatMap((o) => o.mentions));
+  }
+  return mates;
+}
+const isCrowdAct = (m: Mention): boolean => m.kind === 'protest' || m.kind === 'riot';
+// what marks the whole wave: its crowds rioting, or fired on; arrests and tear gas at one place are that place's
+const WAVE_KINDS = new Set<Kind>(['violence', 'lethal']);
 
 /**
  * "The protesters blocked the highway ... the police fired live shots, killing the young man": a killing told

@@ -7,7 +7,7 @@
 //   tallies   reported counts of incidents over a period                   (tallies.ts, rules/tallies.ts)
 import { groupMentions, type MentionGroup } from '../merge/within-article.js';
 import { reconcile, type ArticleDefaults, type WeaponType } from '../merge/reconcile.js';
-import { reportsUnrest } from '../merge/crowd-events.js';
+import { reportsUnrest, waveMates } from '../merge/crowd-events.js';
 import { noneForEach } from '../merge/none-for-each.js';
 import { fillSidesFromArticle, nameGenericGroups, nameUnknownPerpetrators, namePoliceFacingCrowds, nameUnsaidTargets } from '../merge/article-sides.js';
 import type { Actor, Article, ArticleEvent, EventType, Extraction, Mention, Rejection } from '../types.js';
@@ -33,7 +33,10 @@ export function extractArticle(article: Article): Extraction {
   // acts that a count of incidents sums up, and headlines, make no event of their own
   const summedUp = summaryAt(mentions, ctx.rejected);
   const groups = retold(groupMentions(mentions, new Set(ctx.sites.map((x) => x.sentence))).filter((g) => reportsIncident(g) && !pointsToSummary(g, summedUp)), ctx.rejected);
-  const built = noneForEach(groups, groups.map((g) => reconcile(g, defaults) ?? unplaced(g, ctx.rejected)));
+  // the places one sentence's protest wave was split into read the wave's acts (x-wave-acts)
+  const mates = waveMates(groups);
+  const resolving: ArticleDefaults = { ...defaults, waveOf: (g) => mates.get(g) ?? [] };
+  const built = noneForEach(groups, groups.map((g) => reconcile(g, resolving) ?? unplaced(g, ctx.rejected)));
   const linked = linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null);
   const named = [...ctx.actors.values()].flat().map((a) => a.actor);
   const sided = nameUnsaidTargets(nameUnknownPerpetrators(fillSidesFromArticle(nameGenericGroups(linked, named), unrest), unrest, named), named);
