@@ -157,6 +157,18 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Police cleared a camp of protesters in Multan on Monday after clashes that left two dead. An officer was killed in the confrontation and two protesters were also killed. A passerby was also killed in the exchange of fire.', '2025-10-14');
     expect(e).toHaveLength(1);
   });
+  it('"the clashes" told with no side after a riot retell it (openClash)', () => {
+    const e = events('Rioters torched shops in Kano on Tuesday as crowds defied the curfew. The clashes on Tuesday left at least nine people hurt, a hospital said.', '2025-04-02');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.injured.best).toBe(9);
+  });
+  it('clashes with no side at a town of their own stay apart from a protest', () => {
+    expect(events('Thousands of students marched in Kano on Tuesday. Fighting broke out in Maiduguri the same day.', '2025-04-02')).toHaveLength(2);
+  });
+  it('a crowd told "earlier" the same day is not the riot told (sameDay)', () => {
+    const e = events('Rioters fought with police outside the town hall in Lyon on Saturday evening. Earlier in the day, thousands had marched peacefully on Saturday.', '2025-06-16');
+    expect(e).toHaveLength(2);
+  });
   it('"victims of the riot" retell the protest that turned violent', () => {
     const e = events('Thousands of protesters stormed the district office in Multan on Wednesday. Five victims of the riot were still in hospital.', '2025-08-14');
     expect(e).toHaveLength(1);

@@ -115,9 +115,31 @@ const CROWD = new RegExp(String.raw`\b${CROWD_NOUNS}\b`, 'i');
 const PROTEST_WORDS = /\b(during|amid|at) (the |a )?([\w-]+ ){0,3}(protests?|demonstrations?|rall(y|ies))\b|\bwhen ([\w-]+ ){0,8}took to the streets\b/i;
 const mentionFamily = (m: Mention): 'protest' | 'violence' =>
   CROWD_KINDS.has(m.kind) || (m.kind === 'clash' && (CROWD.test(m.sentence.text) || PROTEST_WORDS.test(m.sentence.text))) ? 'protest' : 'violence';
-const sameFamily = (g: Group, m: Mention): boolean => groupFamily(g) === mentionFamily(m);
-/** A toll told first ("14 were killed on Monday, when protests turned violent") belongs to the protest that joins it. */
-const groupFamily = (g: Group): 'protest' | 'violence' => (g.protestToll ? 'protest' : mentionFamily(g.mentions[0]!));
+const sameFamily = (g: Group, m: Mention): boolean => {
+  const family = groupFamily(g);
+  return (family ?? mentionFamily(g.mentions[0]!)) === mentionFamily(m) || (openClash(m) && toldAgain(g, m));
+};
+/**
+ * A toll told first ("14 were killed on Monday, when protests turned violent") belongs to the protest that
+ * joins it; clashes told with no side (`openClash`) take the family of what they are told with, and a group
+ * of nothing else has none yet (null).
+ */
+const groupFamily = (g: Group): 'protest' | 'violence' | null => {
+  if (g.protestToll) return 'protest';
+  const told = g.mentions.find((x) => !openClash(x) && !x.casualtyOnly);
+  return told ? mentionFamily(told) : null;
+};
+/**
+ * "Rioters torched shops in Kano ... The clashes on Tuesday left nine hurt": clashes told with no side and no
+ * weapon are as often a crowd's with the police as a fight of armed sides; pointing back to a riot or protest,
+ * or told at its town (`toldAgain`), they are that riot. A group they start keeps its first family for what
+ * joins it (a protest joining one lost more than it folded), but a crowd's act told next decides its family.
+ */
+const openClash = (m: Mention): boolean =>
+  m.kind === 'clash' && !m.actor1 && !m.actor2 && !m.weapon && !m.casualtyOnly && mentionFamily(m) === 'violence';
+/** Across families only what points back ("the clashes", "Monday's riots") or names the group's own town is one incident. */
+const toldAgain = (g: Group, m: Mention): boolean =>
+  (m.anaphoric && !m.newIncident) || (!!m.place && m.place.geo_precision === 1 && samePlace(g.place, m.place));
 // a death no one is named for, by no weapon
 const bareKill = (m: Mention): boolean => m.kind === 'kill' && !m.actor1 && !m.weapon;
 /** "14 people were killed on Monday, when protests ... turned into clashes": the protest the deaths were told with. */
@@ -332,7 +354,8 @@ function strongMatch(g: Group, m: Mention): boolean {
   // (a crowd has no weapon: "several thousand people took to the streets on Thursday" is Thursday's protest);
   // the day the act was given, not the day it was told ("officials said on Thursday")
   const day = g.statedDate ?? g.date;
-  const sameDay = !m.place && !!m.date && day?.date === m.date.date &&
+  // ("Earlier in the day, thousands marched peacefully": an act set before the one told is another)
+  const sameDay = !m.place && !!m.date && day?.date === m.date.date && !/\bearlier\b/i.test(m.sentence.text) &&
     (same('weapon') || sameKindThatDay(g, m, day) || (mentionFamily(m) === 'protest' && sameFamily(g, m)));
   // one article, one weapon, nothing apart (no "another", no distant place, no conflicting side): one incident
   const sameWeapon = same('weapon') && (!!m.actor1 || !!m.actor2) && (!!g.actor1 || !!g.actor2);
