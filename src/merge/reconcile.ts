@@ -35,7 +35,7 @@ export interface ArticleDefaults {
   /** the actors a sentence names, found once per article */
   actorsIn: (s: Sentence) => ActorMatch[];
   /** the mentions of the other places of the crowd wave a group's sentence split (x-wave-acts) */
-  waveOf?: (group: MentionGroup) => Mention[];
+  waveOf: (group: MentionGroup) => Mention[];
 }
 
 export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent | null {
@@ -55,7 +55,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   // the acts name the attacker; else a claim of responsibility that joined them does
   const named1 = pickActor(sided.map((m) => m.actor1)) ?? pickActor(ms.filter((m) => m.claimOnly).map((m) => m.actor1));
   const crowdViolence = d.unrest && sidelessViolence(typed, violenceAgent(typed, named1), named2) && !ms.some((m) => d.actorsIn(m.sentence).some((a) => isArmedSide(a.actor, false)));
-  const crowdSides = crowdEvent(eventType(typed, named1, named2, d), ms, named1, named2, fatalities, crowdViolence, { country: location.country_code, actorsIn: d.actorsIn }, d.waveOf?.(group));
+  const crowdSides = crowdEvent(eventType(typed, named1, named2, d), ms, named1, named2, fatalities, crowdViolence, { country: location.country_code, actorsIn: d.actorsIn }, d.waveOf(group));
   const { type, actor1 } = crowdSides;
   let { actor2 } = crowdSides;
   // an attack on a base that names no target hit the forces based there

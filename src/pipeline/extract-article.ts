@@ -20,6 +20,11 @@ export function extractArticle(article: Article): Extraction {
   const mentions = ctx.sentences.flatMap((s) => sentenceMentions(ctx, s));
   // one test of a report of unrest for every stage that asks (x-reports-unrest)
   const unrest = reportsUnrest(mentions);
+  // acts that a count of incidents sums up, and headlines, make no event of their own
+  const summedUp = summaryAt(mentions, ctx.rejected);
+  const groups = retold(groupMentions(mentions, new Set(ctx.sites.map((x) => x.sentence))).filter((g) => reportsIncident(g) && !pointsToSummary(g, summedUp)), ctx.rejected);
+  // the places one sentence's protest wave was split into read the wave's acts (x-wave-acts)
+  const mates = waveMates(groups);
   const defaults: ArticleDefaults = {
     published: article.published,
     focus: eventCountries(mentions, ctx.focus),
@@ -29,14 +34,9 @@ export function extractArticle(article: Article): Extraction {
     siteNear: (sentences, area) => siteNear(ctx, sentences, area),
     unrest,
     actorsIn: (s) => sentenceActors(ctx, s),
+    waveOf: (g) => mates.get(g) ?? [],
   };
-  // acts that a count of incidents sums up, and headlines, make no event of their own
-  const summedUp = summaryAt(mentions, ctx.rejected);
-  const groups = retold(groupMentions(mentions, new Set(ctx.sites.map((x) => x.sentence))).filter((g) => reportsIncident(g) && !pointsToSummary(g, summedUp)), ctx.rejected);
-  // the places one sentence's protest wave was split into read the wave's acts (x-wave-acts)
-  const mates = waveMates(groups);
-  const resolving: ArticleDefaults = { ...defaults, waveOf: (g) => mates.get(g) ?? [] };
-  const built = noneForEach(groups, groups.map((g) => reconcile(g, resolving) ?? unplaced(g, ctx.rejected)));
+  const built = noneForEach(groups, groups.map((g) => reconcile(g, defaults) ?? unplaced(g, ctx.rejected)));
   const linked = linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null);
   const named = [...ctx.actors.values()].flat().map((a) => a.actor);
   const sided = nameUnsaidTargets(nameUnknownPerpetrators(fillSidesFromArticle(nameGenericGroups(linked, named), unrest), unrest, named), named);
