@@ -116,3 +116,25 @@ describe('x-rioters-riot', () => {
     expect([e.event_type, e.sub_event_type, e.actor1?.name]).toEqual(['Riots', 'Violent demonstration', 'Rioters (Angola)']);
   });
 });
+
+describe('a generic noun that names a country\'s one dominant group (x-country-group)', () => {
+  const attacker = (text: string, published = '2024-03-12') => extractText(text, published).events[0]?.actor1?.name ?? null;
+  it('separatists in Cameroon are the Ambazonian separatists, however the fighters are called', () => {
+    expect(attacker('Separatist fighters ambushed a military patrol near Kumbo in Cameroon on Monday, killing two soldiers.')).toBe('Ambazonian Separatists');
+    expect(attacker('Secessionists killed three soldiers in an attack on a checkpoint in Bamenda, Cameroon, on Sunday.')).toBe('Ambazonian Separatists');
+    expect(attacker('Two gendarmes were shot dead by separatists in Mamfe in Cameroon on Saturday.')).toBe('Ambazonian Separatists');
+  });
+  it('insurgents in Mozambique are the Islamic State Mozambique Province, once it bore that name', () => {
+    expect(attacker('Insurgents raided a village near Macomia in Mozambique on Monday, killing four civilians.')).toBe('Islamic State Mozambique Province');
+    expect(attacker('Jihadists beheaded two farmers near Muidumbe in Mozambique on Tuesday.')).toBe('Islamic State Mozambique Province');
+    expect(attacker('Insurgents raided a village near Macomia in Mozambique on Monday, killing four civilians.', '2020-03-10')).toBe('Militants');
+  });
+  it('the same words in a country the data gives no group for stay generic', () =>
+    expect(attacker('Insurgents raided a village near Maiduguri in Nigeria on Monday, killing four civilians.')).toBe('Militants'));
+  it('a group of that country the article names itself comes first', () =>
+    expect(attacker('Separatists attacked a police post in Bamenda in Cameroon on Monday, killing two officers. The Ambazonia Defence Forces claimed the attack.'))
+      .toBe('Ambazonia Defence Forces'));
+  it('an unnamed attacker in a report that calls its country\'s attackers separatists is theirs', () =>
+    expect(attacker('Two soldiers were killed in an ambush near Kumbo in Cameroon on Monday. The army blamed separatists for a wave of violence in the region.'))
+      .toBe('Ambazonian Separatists'));
+});

@@ -4,7 +4,7 @@
 // (two attackers in one article, as in strikes and counter-strikes) leaves the side to the incidents
 // in the same country, when they agree. Whether the article reports unrest is its caller's one test
 // (reportsUnrest, x-reports-unrest), the same that reconcile reads.
-import { actorsCompatible, isArmedGroup as isGroup, lookupActor, policeForces } from '../resolve/actor/dictionary.js';
+import { actorsCompatible, countryGroup, isArmedGroup as isGroup, isGenericGroup, lookupActor, policeForces } from '../resolve/actor/dictionary.js';
 import { BARE_POLICE } from '../resolve/actor/find-actors.js';
 import type { Actor, ActorMatch, ArticleEvent } from '../types.js';
 import { weaponsCompatible } from './compatibility.js';
@@ -133,9 +133,39 @@ export function nameGenericGroups(events: ArticleEvent[], articleActors: Actor[]
       const [only] = groups.values();
       return groups.size === 1 ? only! : null;
     };
-    const actor1 = e.actor1?.name === GENERIC ? named(e.actor2) ?? e.actor1 : e.actor1;
-    const actor2 = e.actor2?.name === GENERIC ? named(actor1) ?? e.actor2 : e.actor2;
+    const generic = (a: Actor | null): a is Actor => a?.name === GENERIC || isGenericGroup(a);
+    const actor1 = generic(e.actor1) ? named(e.actor2) ?? ofTheCountry(articleActors, e, e.actor1, e.actor2) ?? e.actor1 : e.actor1;
+    const actor2 = generic(e.actor2) ? named(actor1) ?? ofTheCountry(articleActors, e, e.actor2, actor1) ?? e.actor2 : e.actor2;
     return actor1 === e.actor1 && actor2 === e.actor2 ? e : { ...e, actor1, actor2 };
+  });
+}
+
+/**
+ * "Separatist fighters ambushed soldiers" in Cameroon, "insurgents raided a village" in Cabo Delgado: a
+ * generic noun names the group it standardly names in the event's country (data/actors/generic-groups.tsv,
+ * x-country-group), unless the article names some other group of that country or of none, which may be the one meant.
+ */
+function ofTheCountry(articleActors: Actor[], e: ArticleEvent, generic: Actor, other: Actor | null): Actor | null {
+  const group = countryGroup(e.location.country_code, generic.name, e.date.date);
+  if (!group || group.name === other?.name) return null;
+  // a group of the country, or of none (al-Qaeda), that is not the one meant nor its umbrella may be the one meant
+  const others = articleActors.some((a) => isGroup(a) && (!a.country || a.country === e.location.country_code) && a.name !== other?.name && !actorsCompatible(a, group));
+  return others ? null : group;
+}
+
+/**
+ * "Gunmen attacked a village" (no sentence naming who) in a report that calls the attackers of its
+ * country "separatists": an unidentified perpetrator is the group the article's generic noun names there
+ * (x-country-group), by the rules of ofTheCountry.
+ */
+export function nameCountryGroups(events: ArticleEvent[], articleActors: Actor[] = []): ArticleEvent[] {
+  const generics = [...new Map(articleActors.filter(isGenericGroup).map((a) => [a.name, a])).values()];
+  if (!generics.length) return events;
+  return events.map((e) => {
+    if (e.actor1?.name !== UNIDENTIFIED) return e;
+    const groups = new Map(generics.map((g) => ofTheCountry(articleActors, e, g, e.actor2)).filter((a): a is Actor => !!a).map((a) => [a.name, a]));
+    const [only] = groups.values();
+    return groups.size === 1 ? { ...e, actor1: only! } : e;
   });
 }
 

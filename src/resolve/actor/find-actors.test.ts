@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from './find-actors.js';
+import { countryGroup, isGenericGroup } from './dictionary.js';
 
 const names = (text: string) => findActors(text).map((a) => a.actor.name);
 
@@ -96,5 +97,18 @@ describe('a country in the possessive before a name', () => {
   it('a country named as the agent in its own right still stands for its forces', () => {
     expect(names('Drones launched by Russia hit the city.')).toEqual(['Military Forces of Russia']);
     expect(names("The strike was carried out by Israel's latest wave of jets.")).toContain('Military Forces of Israel');
+  });
+});
+
+describe('the group a generic noun names in a country (data/actors/generic-groups.tsv)', () => {
+  it('reads the row for the country and the day', () => {
+    expect(countryGroup('CM', 'Separatists', '2023-01-01')?.name).toBe('Ambazonian Separatists');
+    expect(countryGroup('MZ', 'Militants', '2023-01-01')?.name).toBe('Islamic State Mozambique Province');
+    expect(countryGroup('MZ', 'Militants', '2021-01-01')).toBeUndefined();
+    expect(countryGroup('NG', 'Militants', '2023-01-01')).toBeUndefined();
+  });
+  it('knows the generic names it reads', () => {
+    expect(isGenericGroup({ name: 'Separatists', type: 'unknown', country: null, affiliations: [] })).toBe(true);
+    expect(isGenericGroup({ name: 'Ambazonian Separatists', type: 'rebel_group', country: 'CM', affiliations: [] })).toBe(false);
   });
 });
