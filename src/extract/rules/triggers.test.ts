@@ -40,6 +40,11 @@ describe('findTrigger', () => {
     const wave = 'The protests spread to Mzuzu on Tuesday.';
     expect(isAnaphoric(wave, t(wave)!)).toBe(false);
   });
+  it('isAnaphoric: "Monday\'s riots", "these demonstrations" retell the crowd; "the protests", or a wave moving on, may not', () => {
+    for (const clause of ["Monday's riots left three shops burned.", 'Dozens were hurt during these demonstrations.',
+      "Police said yesterday's rallies had been peaceful."]) expect(isAnaphoric(clause, t(clause)!)).toBe(true);
+    for (const clause of ['The protests turned violent after dusk.', "Friday's demonstrations reached the capital.", 'These riots have spread to three other towns.']) expect(isAnaphoric(clause, t(clause)!)).toBe(false);
+  });
   it('isAnaphoric: "the confrontation", "the exchange of fire", "the riot" retell the fight just told', () => {
     for (const clause of ['An officer was killed in the confrontation.', 'A passerby died in the exchange of fire.', 'Five victims of the riot were in hospital.']) expect(isAnaphoric(clause, t(clause)!)).toBe(true);
   });
@@ -92,6 +97,13 @@ describe('storming', () => {
 
 describe('isNewIncident', () => {
   const isNew = (clause: string) => { const t = findTrigger(clause)!; return isNewIncident(clause, t); };
+  it('one more thing hit ("another police vehicle", "a second shop") is the act told; "another car bomb" is new', () => {
+    expect(isNew('Protesters had burnt another police vehicle by noon.')).toBe(false);
+    expect(isNew('Rioters then attacked a second shop and another government building.')).toBe(false);
+    expect(isNew('The mob set fire to another house, residents said.')).toBe(false);
+    expect(isNew('Hours later, another car bomb exploded near the market.')).toBe(true);
+    expect(isNew('In a separate incident, rioters attacked another police station.')).toBe(true);
+  });
   it('"another attack" is a new incident, "yet another attack" the one being told', () => {
     expect(isNew('Hours later, another attack hit the town.')).toBe(true);
     expect(isNew('Residents were angry at yet another gang attack on their community.')).toBe(false);

@@ -29,7 +29,16 @@ const MORE_OF_A_COUNT = String.raw`(\d[\d,]*|one|two|three|four|five|six|seven|e
 // for the clashes", "the other side": a pronoun or a party, not a further incident
 // ("yet another attack" is the one being told, one more of a series); "another 12 civilians were wounded in
 // the attack": a count after the word adds victims to the act told
-const NEW_INCIDENT = new RegExp(String.raw`\b((?<!\byet\s)another|a second|a third|a separate|a different|a further|a new|the other|(two|three|four|five|several) other)\b(?!\s+${MORE_OF_A_COUNT}|\s+(officials?|sources?|witness(es)?|residents?|spokes\w+|statements?|reports?|journalists?|analysts?|diplomats?|commanders?|lawmakers?|time|militants?|fighters?|soldiers?|civilians?|persons?|people|man|men|woman|women|child(ren)?|members?|leaders?|victims?|bod(y|ies)|casualt(y|ies)|suspects?|side|sides|hand|way|for|of|to|with|from|by|and|or|but)\b)`, 'i');
+// "protesters burnt another police vehicle", "looted a second shop": one more thing hit in the act told
+// ("another attack", "another protest", "another car bomb" are further acts)
+// (read past the window the word is sought in: the thing may end after it)
+const ANOTHER_THING = /^\s+([\w-]+\s+)?(vehicles?|cars?|trucks?|lorr(y|ies)|bus(es)?|vans?|motorcycles?|houses?|homes?|shops?|stores?|buildings?|offices?|stations?|banks?|tyres?|tires?|barricades?|windows?|properties|property)(?!\s+(bombs?|bombings?|attacks?|raids?|blasts?|explosions?|fires?|ramming)\b)/i;
+const newIncidentNear = (clause: string, trigger: Trigger): boolean => {
+  const start = Math.max(0, trigger.index - 90);
+  return [...clause.slice(start, trigger.index + trigger.text.length + 30).matchAll(NEW_INCIDENT)]
+    .some((m) => !ANOTHER_THING.test(clause.slice(start + m.index + m[0].length)));
+};
+const NEW_INCIDENT = new RegExp(String.raw`\b((?<!\byet\s)another|a second|a third|a separate|a different|a further|a new|the other|(two|three|four|five|several) other)\b(?!\s+${MORE_OF_A_COUNT}|\s+(officials?|sources?|witness(es)?|residents?|spokes\w+|statements?|reports?|journalists?|analysts?|diplomats?|commanders?|lawmakers?|time|militants?|fighters?|soldiers?|civilians?|persons?|people|man|men|woman|women|child(ren)?|members?|leaders?|victims?|bod(y|ies)|casualt(y|ies)|suspects?|side|sides|hand|way|for|of|to|with|from|by|and|or|but)\b)`, 'gi');
 
 /** The first act in the clause that is reported as an incident, with the clause's weapon. */
 export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = () => []): Trigger | null {
@@ -202,6 +211,8 @@ export const isAnaphoric = (clause: string, trigger: Trigger): boolean =>
   // "those ballistic missiles were aimed at...", "the drones, 11 of which were brought down": weapons already reported
   WEAPON_ANAPHOR.test(clause.slice(0, trigger.index)) ||
   (EVENT_NOUN.test(trigger.text) && ANAPHORA.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index))) ||
+  (CROWD_PLURAL.test(trigger.text) && DAY_OR_DEMONSTRATIVE.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index)) &&
+    !WAVE_MOVES_ON.test(clause.slice(trigger.index + trigger.text.length))) ||
   // "coalition units repelled these attacks": an act done to incidents already told
   ACT_ON_TOLD.test(clause.slice(trigger.index + trigger.text.length)) ||
   /\b(the|this|that) (incident|attack|strike|assault|raid|blast|explosion)s?\b(?! (on|against|at|in|by|near)\b)/i.test(clause);
@@ -210,10 +221,18 @@ const WEAPON_ANAPHOR = /^\s*(\w+\s+of\s+)?(the|those|these)\s+(\w+\s+){0,2}(dron
 // (and a crowd's: "the rally was held near parliament", "the protest turned violent" retell the protest just told;
 // a fight's other names: "martyred in the confrontation", "killed in the exchange of fire", "victims of the riot")
 const EVENT_NOUN = /^((\w+ )?(attacks?|strikes?|airstrikes?|air strikes?|assaults?|raids?|blasts?|explosions?|bombings?|shelling|incidents?|barrages?|interceptions?|launch|clash(es)?|fighting|confrontations?|skirmish(es)?|gunfights?|firefights?|exchange of fire|riot|protest|rally|demonstration|march|sit-in))$/i;
+// "Monday's riots", "these demonstrations": a crowd noun in the plural points back only by its day or a
+// demonstrative; "the protests" may be a wave's, told town by town
+const CROWD_PLURAL = /^((\w+ )?(riots|protests|rallies|demonstrations|marches|sit-ins))$/i;
+const DAY_OR_DEMONSTRATIVE = /\b(these|those|(today|yesterday|tonight|(last |this )?(week|weekend|night)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+((\w+[- ])?(\w+)\s+){0,2}$/i;
+// "the protests spread to Mzuzu", "the demonstrations reached the capital": a crowd noun told as moving on
+// names a wave's next town, an incident of its own, not the crowd just told ("the protests turned violent",
+// "Monday's riots left five dead", "the unrest continued" retell it)
+const WAVE_MOVES_ON = /^\s+(have\s+|had\s+|also\s+|later\s+|soon\s+)*((spread|spreads|spreading|reached|reaching|extended|moved)\b|(broke out|erupted|flared( up)?)\s+(in|across)\b)/i;
 
 /** `before`: the sentence before the clause, which a fronted phrase of time may have been cut off into ("A few days before, ..."). */
 export const isNewIncident = (clause: string, trigger: Trigger, before = ''): boolean =>
-  NEW_INCIDENT.test(clause.slice(Math.max(0, trigger.index - 90), trigger.index + trigger.text.length + 30)) ||
+  newIncidentNear(clause, trigger) ||
   LIKE_ANOTHER.test(clause.slice(Math.max(0, trigger.index - 110), trigger.index)) || IN_A_SIMILAR.test(clause.slice(trigger.index + trigger.text.length)) ||
   TOLD_EARLIER.test(before + clause.slice(0, trigger.index));
 
