@@ -177,6 +177,12 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Supporters of the Pakistan Tehreek-e-Insaf protested in Multan on Monday. Pakistan Tehreek-e-Insaf activists attacked police with stones and sticks.', '2025-10-14');
     expect(e).toHaveLength(1);
   });
+  it('the police firing on the crowd, with no site or day of its own, is the protest\'s (forceOnTheCrowd)', () => {
+    for (const shots of ['This led police to open fire, killing two people.', 'Soldiers then shot at the demonstrators, killing two.', 'Officers opened fire on the crowd and two men died.']) {
+      const e = events(`Hundreds of protesters blocked roads in Kisumu on Monday over fuel prices and burned tyres. ${shots}`, '2025-10-14');
+      expect(e).toHaveLength(1);
+    }
+  });
   it('police named first in a protest\'s sentence are no crowd: their own attack stays apart', () => {
     const e = events('In Multan, protesters blocked a highway and security forces fired tear gas at the demonstrators. Witnesses said a police armoured car struck a motorcyclist.', '2025-10-14');
     expect(e).toHaveLength(2);

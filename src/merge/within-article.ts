@@ -169,7 +169,7 @@ function settingCompatible(g: Group, m: Mention): boolean {
  * no day or site of its own, told after a protest, is that protest's (its police may be named first).
  */
 const retoldAtProtest = (g: Group, m: Mention): boolean =>
-  groupFamily(g) === 'protest' && (m.kind === 'clash' || m.kind === 'kill' || (m.kind === 'attack' && (!m.actor1 || crowdsOwnAttack(g, m)) && (!m.weapon || m.weapon === 'small arms'))) &&
+  groupFamily(g) === 'protest' && (m.kind === 'clash' || m.kind === 'kill' || (m.kind === 'attack' && (!m.actor1 || crowdsOwnAttack(g, m) || forceOnTheCrowd(g, m)) && (!m.weapon || m.weapon === 'small arms'))) &&
   !stated(m) && !m.newIncident &&
   (!m.place || isCountryLevel(m.place) || samePlace(g.place, m.place)) && !SEPARATED.test(m.sentence.text);
 
@@ -181,6 +181,14 @@ const retoldAtProtest = (g: Group, m: Mention): boolean =>
 const crowdsOwnAttack = (g: Group, m: Mention): boolean =>
   !!g.actor1 && !!m.actor1 && g.actor1.name === m.actor1.name && !STATE.has(g.actor1.type);
 const STATE: ReadonlySet<string> = new Set(['state_military', 'government']);
+
+/**
+ * "This led police to open fire, killing two", "troops shot at the marchers": the state's gunfire turned on
+ * a protest's crowd (or on people no side names), with nothing of its own to set it apart, is the protest's
+ * handling, not an attack of its own (what else the police do, "an armoured car struck a man", stays apart).
+ */
+const forceOnTheCrowd = (g: Group, m: Mention): boolean =>
+  !!m.actor1 && STATE.has(m.actor1.type) && (m.weapon === 'small arms' || m.rules.includes('a-open-fire')) && (!m.actor2 || m.actor2.type === 'civilians' || m.actor2.name === g.actor1?.name);
 
 /**
  * "Terrorists attacked a police station ... He said the policemen engaged the terrorists in an exchange of
