@@ -102,6 +102,7 @@ describe('isNewIncident', () => {
     expect(isNew('Rioters then attacked a second shop and another government building.')).toBe(false);
     expect(isNew('The mob set fire to another house, residents said.')).toBe(false);
     expect(isNew('Hours later, another car bomb exploded near the market.')).toBe(true);
+    expect(isNew('In Kolo, another officer was killed during a gun battle.')).toBe(true);
     expect(isNew('In a separate incident, rioters attacked another police station.')).toBe(true);
   });
   it('"another attack" is a new incident, "yet another attack" the one being told', () => {

@@ -32,7 +32,7 @@ const MORE_OF_A_COUNT = String.raw`(\d[\d,]*|one|two|three|four|five|six|seven|e
 // "protesters burnt another police vehicle", "looted a second shop": one more thing hit in the act told
 // ("another attack", "another protest", "another car bomb" are further acts)
 // (read past the window the word is sought in: the thing may end after it)
-const ANOTHER_THING = /^\s+([\w-]+\s+)?(vehicles?|cars?|trucks?|lorr(y|ies)|bus(es)?|vans?|motorcycles?|houses?|homes?|shops?|stores?|buildings?|offices?|stations?|banks?|tyres?|tires?|barricades?|windows?|properties|property)(?!\s+(bombs?|bombings?|attacks?|raids?|blasts?|explosions?|fires?|ramming)\b)/i;
+const ANOTHER_THING = /^\s+([\w-]+\s+)?(vehicles?|cars?|trucks?|lorr(y|ies)|bus(es)?|vans?|motorcycles?|houses?|homes?|shops?|stores?|buildings?|offices?|stations?|banks?|tyres?|tires?|barricades?|windows?|properties|property)\b(?!\s+(bombs?|bombings?|attacks?|raids?|blasts?|explosions?|fires?|ramming)\b)/i;
 const newIncidentNear = (clause: string, trigger: Trigger): boolean => {
   const start = Math.max(0, trigger.index - 90);
   return [...clause.slice(start, trigger.index + trigger.text.length + 30).matchAll(NEW_INCIDENT)]
