@@ -11,6 +11,11 @@ describe('findPlaces', () => {
   it('finds a town after a locative word, with precision 1', () => {
     expect(places('A car bomb exploded in Mogadishu on Sunday.')[0]).toEqual(['Mogadishu', 'SO', 1, false]);
   });
+  it('a town after "downtown" or "uptown" is where the locative word says', () => {
+    expect(places('Thousands marched through downtown Seattle on Friday.', ['US'])[0]?.[0]).toBe('Seattle');
+    expect(places('Police fired tear gas in uptown Charlotte.', ['US'])[0]?.[0]).toBe('Charlotte');
+    expect(places('Crowds gathered in downtown Minneapolis.', ['US'])[0]?.[0]).toBe('Minneapolis');
+  });
   it('"near X" and "N km north of X" give precision 2', () => {
     expect(places('Gunmen attacked a checkpoint near Kidal.')[0]?.[2]).toBe(2);
     expect(places('The convoy was ambushed 30 km north of Gao.')[0]?.[2]).toBe(2);
