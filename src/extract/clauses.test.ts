@@ -37,6 +37,11 @@ describe('how long before', () => {
   const lag = (s: string) => splitClauses(s).find((c) => c.antecedent)?.lag;
   it('"two days after" is two days back', () => expect(lag('The raid came two days after a drone attack in Jordan.')).toEqual({ days: 2, width: 0 }));
   it('"only weeks after" is two to six weeks back', () => expect(lag('The attack comes only weeks after the group stormed a base.')).toEqual({ days: 42, width: 28 }));
+  it('"a day after", "the day after", "a week after" are one of them', () => {
+    expect(lag('Shops stayed shut on Friday, a day after gunmen killed five traders.')).toEqual({ days: 1, width: 0 });
+    expect(lag('Shops stayed shut on Friday, the day after gunmen killed five traders.')).toEqual({ days: 1, width: 0 });
+    expect(lag('Shops reopened on Friday, a week after gunmen killed five traders.')).toEqual({ days: 7, width: 0 });
+  });
   it('"hours after" is the same day', () => expect(lag('Jets struck hours after the rocket attack.')).toEqual({ days: 0, width: 0 }));
   it('"last week after" dates the main clause, no lag', () => expect(lag('Thousands fled the district last week after militiamen burned the market.')).toBeNull());
 });

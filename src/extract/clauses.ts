@@ -93,6 +93,8 @@ function lagOf(connective: string): Shift | null {
   const unit = /week/.test(m[2]!) ? 7 : 1;
   const n = m[1] ? numberValue(m[1]) : null;
   if (n !== null) return { days: n * unit, width: 0 };
+  // "the day after", "a week after": one of them
+  if (!/s$/.test(m[2]!)) return { days: unit, width: 0 };
   // "only weeks after", "days after": some of them, two to six
   return m[1] && !/^(only|just|mere|some|several|few|a few)$/i.test(m[1]) ? null : { days: 6 * unit, width: 4 * unit };
 }

@@ -46,6 +46,30 @@ describe('"after Y": the day before its main clause\'s act, not before the day i
   });
 });
 
+describe('an act after a lag borrows the day of the clause it hangs on, counted back (d-lag-back)', () => {
+  const lagged = (text: string) => {
+    const ctx = buildContext(testArticle(text, '2025-09-26'));
+    const m = sentenceMentions(ctx, ctx.sentences[0]!).find((x) => x.antecedent);
+    return [m?.date?.earliest, m?.date?.latest];
+  };
+  it('"a day after", "one day after", "the day after": the day before', () => {
+    expect(lagged('A curfew stayed in force in Kargil on Thursday, a day after four protesters were killed in clashes with police.')).toEqual(['2025-09-24', '2025-09-24']);
+    expect(lagged('The country slid into crisis on Saturday, one day after the suppression of demonstrations left two people dead in Dakar.')).toEqual(['2025-09-19', '2025-09-19']);
+    expect(lagged('Shops stayed shut in Kano on Friday, the day after gunmen killed five traders.')).toEqual(['2025-09-25', '2025-09-25']);
+  });
+  it('"two days after", "a week after": that many days back', () => {
+    expect(lagged('Schools reopened in Kano on Friday, two days after gunmen killed five traders.')).toEqual(['2025-09-24', '2025-09-24']);
+    expect(lagged('Markets reopened in Kano on Friday, a week after gunmen killed five traders.')).toEqual(['2025-09-19', '2025-09-19']);
+  });
+  it('"hours after": the same day', () => {
+    expect(lagged('Roads were closed in Kano on Friday, hours after gunmen killed five traders.')).toEqual(['2025-09-26', '2025-09-26']);
+  });
+  it('a bare "after" or "following" keeps the day of the clause it hangs on', () => {
+    expect(lagged('A curfew was imposed in Kano on Friday after gunmen killed five traders.')).toEqual(['2025-09-26', '2025-09-26']);
+    expect(lagged('A curfew was imposed in Kano on Friday following clashes in which five traders were killed.')).toEqual(['2025-09-26', '2025-09-26']);
+  });
+});
+
 describe('a weekday after a sentence that went back to a stated day', () => {
   it('d-weekday-recall: "Earlier, on September 26, ... said ... on Thursday night" is the Thursday of that week', () => {
     const { events } = extractText(

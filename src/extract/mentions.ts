@@ -508,15 +508,20 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
   const nearest = byDistance(own.filter((d) => !d.speechDay && !d.narrative)) ?? byDistance(own.filter((d) => !d.speechDay));
   // "since April, when a coalition jet hit a launcher": the time the clause hangs on, even one that starts a period
   const hungOn = clause.dayAt === undefined ? undefined : s.dates.find((d) => d.index <= clause.dayAt! && clause.dayAt! < d.end && !d.speechDay);
-  const date = nearest ?? own[0] ?? hungOn ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay && !inAntecedent(s, clause, d)) : undefined) ?? sharedDay(s, clause, at) ?? null;
+  const stated = nearest ?? own[0] ?? hungOn;
+  const date = stated ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay && !inAntecedent(s, clause, d)) : undefined) ?? sharedDay(s, clause, at) ?? null;
   const base = date?.narrative ? (sentenceBase(s, date) ?? narrativeDay(s.ctx, s.sentence.index))?.span : null;
   let span: DateSpan | null = base ? shiftSpan(base, date!.shift) : date?.span ?? null;
+  // "a curfew stayed in force on Thursday, a day after four protesters were killed": an act after a lag
+  // that borrows the day of the clause it hangs on happened that many days before it (rule `d-lag-back`)
+  // ("days after" is too loose to count back from a borrowed day)
+  if (!stated && span && clause.antecedent && clause.lag && !clause.lag.width) return { span: lagBack(span, clause.lag), rule: 'd-lag-back', said: false };
   // "X came two days after Y": Y is two days before X; a bare "after Y": X's day or the day before. A main
   // clause with no day counts from the day the story stands at, never from a day of another antecedent
   // ("days after an assault ..., in retaliation for a strike in late January", rule `d-lag-story-day`)
   if (!span && clause.antecedent) {
     const main = mainClauseDate(s.clauses, clause, s.dates);
-    span = clause.lag ? shiftSpan(main ?? narrativeDay(s.ctx, s.sentence.index)?.span ?? null, { days: -clause.lag.days, width: clause.lag.width }) : dayBefore(main);
+    span = clause.lag ? lagBack(main ?? narrativeDay(s.ctx, s.sentence.index)?.span ?? null, clause.lag) : dayBefore(main);
   }
   return { span, rule: date?.rule ?? null, said: !!date?.speechDay };
 }
@@ -641,6 +646,9 @@ function shiftSpan(base: DateSpan | null, shift: Shift | null | undefined): Date
   const earliest = addDays(base.earliest, shift.days);
   return { date: earliest, earliest, latest: addDays(base.latest, shift.days + shift.width), precision: shift.width ? 2 : base.precision, text: base.text };
 }
+
+/** "X came two days after Y": Y's day, counted back from X's. */
+const lagBack = (span: DateSpan | null, lag: Shift): DateSpan | null => shiftSpan(span, { days: -lag.days, width: lag.width });
 
 /** "Y happened after X": X is the day of Y or the day before. */
 function dayBefore(span: DateSpan | null): DateSpan | null {
