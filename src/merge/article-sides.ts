@@ -128,11 +128,8 @@ function hitBack(events: ArticleEvent[], striker: Actor): Actor | null {
  */
 export function nameGenericGroups(events: ArticleEvent[], articleActors: Actor[] = []): ArticleEvent[] {
   return events.map((e) => {
-    const named = (other: Actor | null): Actor | null => {
-      const groups = new Map(articleActors.filter((a) => isGroup(a) && (!a.country || a.country === e.location.country_code) && a.name !== other?.name).map((a) => [a.name, a]));
-      const [only] = groups.values();
-      return groups.size === 1 ? only! : null;
-    };
+    const named = (other: Actor | null): Actor | null =>
+      unanimous(articleActors.filter((a) => isGroup(a) && (!a.country || a.country === e.location.country_code) && a.name !== other?.name));
     const generic = (a: Actor | null): a is Actor => a?.name === GENERIC || isGenericGroup(a);
     const actor1 = generic(e.actor1) ? named(e.actor2) ?? ofTheCountry(articleActors, e, e.actor1, e.actor2) ?? e.actor1 : e.actor1;
     const actor2 = generic(e.actor2) ? named(actor1) ?? ofTheCountry(articleActors, e, e.actor2, actor1) ?? e.actor2 : e.actor2;
@@ -163,9 +160,8 @@ export function nameCountryGroups(events: ArticleEvent[], articleActors: Actor[]
   if (!generics.length) return events;
   return events.map((e) => {
     if (e.actor1?.name !== UNIDENTIFIED) return e;
-    const groups = new Map(generics.map((g) => ofTheCountry(articleActors, e, g, e.actor2)).filter((a): a is Actor => !!a).map((a) => [a.name, a]));
-    const [only] = groups.values();
-    return groups.size === 1 ? { ...e, actor1: only! } : e;
+    const group = unanimous(generics.map((g) => ofTheCountry(articleActors, e, g, e.actor2)));
+    return group ? { ...e, actor1: group } : e;
   });
 }
 
@@ -177,9 +173,7 @@ function onlyParty(actors: Actor[], e: ArticleEvent, other: Actor | null, stateA
   const party = (a: Actor) =>
     ARMED.has(a.type) && a.name !== UNIDENTIFIED && a.name !== other?.name && !placeholder(a) &&
     (a.type === 'state_military' ? stateAllowed : !a.country || a.country === e.location.country_code);
-  const armed = new Map(actors.filter(party).map((a) => [a.name, a]));
-  const [only] = armed.values();
-  return armed.size === 1 ? only! : null;
+  return unanimous(actors.filter(party));
 }
 
 const ARMED: ReadonlySet<string> = new Set(['militia', 'rebel_group', 'state_military']);

@@ -51,12 +51,16 @@ export function villagePlaces(text: string, known: PlaceMatch[], taken: Array<[n
       const name = item[0].replace(/\s*\(.*$/, '');
       const index = listStart + item.index;
       const end = index + item[0].length;
-      if (overlaps(index, end) || name.split(/\s+/).some((w) => isPlaceStopword(w) || !!countryByDemonym(w)) || matchAll('not-villages', name).length) continue;
+      if (overlaps(index, end) || noPlaceName(name)) continue;
       out.push({ place: { ...container, name, geo_precision: 2 }, index, end, origin: false, ambiguous: false, rule: 'p-village' });
     }
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** A listed name with a place stopword or a demonym in it ("Nigerian"), or one data/lexicons not-villages lists: no place. */
+const noPlaceName = (name: string): boolean =>
+  name.split(/\s+/).some((w) => isPlaceStopword(w) || !!countryByDemonym(w)) || matchAll('not-villages', name).length > 0;
 
 // an item of a list of towns, with a tail the gazetteer may not read ("Nioro du Sahel")
 const TOWN = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:du|de|del|al|el)\s+)?\p{Lu}[\p{L}'’-]+)?`;
@@ -81,7 +85,7 @@ export function listedTowns(text: string, known: PlaceMatch[], taken: Array<[num
     if (towns.filter(Boolean).length < KNOWN_IN_LIST) continue;
     items.forEach((x, i) => {
       if (towns[i] || known.some((p) => p.index < x.end && x.index < p.end) || taken.some(([s, e]) => s < x.end && x.index < e)) return;
-      if (x.name.split(/\s+/).some((w) => isPlaceStopword(w) || !!countryByDemonym(w)) || matchAll('not-villages', x.name).length) return;
+      if (noPlaceName(x.name)) return;
       const near = towns.slice(0, i).filter(Boolean).pop() ?? towns.slice(i + 1).find(Boolean)!;
       out.push({ place: { ...near.place, name: x.name, geo_precision: 2 }, index: x.index, end: x.end, origin: false, ambiguous: false, rule: 'p-listed-town' });
     });

@@ -166,35 +166,36 @@ function umbrellas(name: string, direct: string[]): Set<string> {
 }
 
 const CountryGroup = z.object({ country: z.string().regex(/^[A-Z]{2}$/), generic: z.string().min(1), actor: z.string().min(1), since: z.string().regex(/^(-|\d{4}-\d{2}-\d{2})$/) });
-let countryGroups: Map<string, { actor: Actor; since: string | null }> | null = null;
+interface CountryGroups { byCountry: Map<string, { actor: Actor; since: string | null }>; generics: Set<string> }
+let countryGroups: CountryGroups | null = null;
+
+/**
+ * data/actors/generic-groups.tsv, read once. Each row's generic must be a generic entry (type unknown, no
+ * home) and its actor a named one, so a misspelt row is refused at load, not silently never used.
+ */
+function loadCountryGroups(): CountryGroups {
+  const rows = readTable('actors/generic-groups.tsv', CountryGroup);
+  const byCountry = new Map(rows.map((r) => {
+    const g = lookupActor(r.generic)?.actor;
+    if (!g || g.name !== r.generic || g.type !== 'unknown' || g.country) throw new Error(`data/actors/generic-groups.tsv: "${r.generic}" is no generic entry of armed-groups.tsv`);
+    const a = lookupActor(r.actor)?.actor;
+    if (!a || a.name !== r.actor || a.type === 'unknown') throw new Error(`data/actors/generic-groups.tsv: "${r.actor}" is no named actor of armed-groups.tsv`);
+    return [`${r.country}\t${r.generic}`, { actor: a, since: r.since === '-' ? null : r.since }];
+  }));
+  return { byCountry, generics: new Set(rows.map((r) => r.generic)) };
+}
 
 /**
  * The group a generic noun names in a country, by data/actors/generic-groups.tsv ("separatists" in
- * Cameroon: the Ambazonian Separatists). Each row's generic must be a generic entry (type unknown, no
- * home) and its actor a named one, so a misspelt row is refused at load, not silently never used.
- * `day` (YYYY-MM-DD) is the event's: a row holds from its `since` on.
+ * Cameroon: the Ambazonian Separatists). `day` (YYYY-MM-DD) is the event's: a row holds from its `since` on.
  */
 export function countryGroup(cc: string | null | undefined, generic: string, day: string): Actor | undefined {
-  if (!countryGroups) {
-    const rows = readTable('actors/generic-groups.tsv', CountryGroup);
-    genericNames = new Set(rows.map((r) => r.generic));
-    countryGroups = new Map(rows.map((r) => {
-      const g = lookupActor(r.generic)?.actor;
-      if (!g || g.name !== r.generic || g.type !== 'unknown' || g.country) throw new Error(`data/actors/generic-groups.tsv: "${r.generic}" is no generic entry of armed-groups.tsv`);
-      const a = lookupActor(r.actor)?.actor;
-      if (!a || a.name !== r.actor || a.type === 'unknown') throw new Error(`data/actors/generic-groups.tsv: "${r.actor}" is no named actor of armed-groups.tsv`);
-      return [`${r.country}\t${r.generic}`, { actor: a, since: r.since === '-' ? null : r.since }];
-    }));
-  }
-  const row = cc ? countryGroups.get(`${cc}\t${generic}`) : undefined;
+  const row = cc ? (countryGroups ??= loadCountryGroups()).byCountry.get(`${cc}\t${generic}`) : undefined;
   // before the group bore its name, the word named its forerunner, which the table does not say
   return row && (!row.since || day >= row.since) ? row.actor : undefined;
 }
 
 /** A side named by a generic noun generic-groups.tsv reads ("Militants", "Separatists"): no group yet. */
 export function isGenericGroup(a: Actor | null | undefined): a is Actor {
-  if (!a || a.type !== 'unknown' || a.country) return false;
-  countryGroup(null, '', '');
-  return genericNames!.has(a.name);
+  return !!a && a.type === 'unknown' && !a.country && (countryGroups ??= loadCountryGroups()).generics.has(a.name);
 }
-let genericNames: Set<string> | null = null;
