@@ -171,29 +171,15 @@ UPDATE events SET created_at = (SELECT CAST(strftime('%s', min(a.ingested_at)) A
 ${V7}
 `;
 
-// v7 → v8: indexes only, built from the rows as they are
-const UPGRADE_7_TO_8 = `
-${V8}
-UPDATE meta SET value = '8' WHERE key = 'schema_version';
+// v7 → v11: indexes only (v10's in place of v9's), built from the rows as they are
+const indexUpgrade = (indexes: string, to: number): string => `
+${indexes}
+UPDATE meta SET value = '${to}' WHERE key = 'schema_version';
 `;
-
-// v8 → v9: an index only, built from the rows as they are
-const UPGRADE_8_TO_9 = `
-${V9}
-UPDATE meta SET value = '9' WHERE key = 'schema_version';
-`;
-
-// v9 → v10: an index in place of another, built from the rows as they are
-const UPGRADE_9_TO_10 = `
-${V10}
-UPDATE meta SET value = '10' WHERE key = 'schema_version';
-`;
-
-// v10 → v11: an index only, built from the rows as they are
-const UPGRADE_10_TO_11 = `
-${V11}
-UPDATE meta SET value = '11' WHERE key = 'schema_version';
-`;
+const UPGRADE_7_TO_8 = indexUpgrade(V8, 8);
+const UPGRADE_8_TO_9 = indexUpgrade(V9, 9);
+const UPGRADE_9_TO_10 = indexUpgrade(V10, 10);
+const UPGRADE_10_TO_11 = indexUpgrade(V11, 11);
 
 // SQLite's own wait for a lock; past it the whole transaction is tried again after a jittered pause
 export const BUSY_TIMEOUT_MS = 5000;
