@@ -177,6 +177,14 @@ describe('a toll put at a figure is the incident\'s, not a running toll', () => 
     const { events } = run('An army drone strike hit Tudun Biri village in Kaduna State on Sunday. Dahiru put the number killed in the army drone strike at 85, women and children among them.', '2023-12-05');
     expect(events.map((e) => e.fatalities.best)).toEqual([85]);
   });
+  it('"have been killed in the conflict" is a war\'s toll, not the incident\'s', () => {
+    const { events } = run('A drone strike hit a village in Shan State on Sunday, killing four. The dead were farmers. The army denied it. More than 5,000 civilians have been killed during the three-year civil war, the United Nations estimates.', '2023-12-05');
+    expect(events.map((e) => e.fatalities.best)).toEqual([4]);
+  });
+  it('"24 have been killed in the armed conflict on the border", in the lead, is the incident\'s toll', () => {
+    const { events } = run('Kyrgyz and Tajik troops clashed in Batken on Wednesday. Twenty-four soldiers have been killed in the armed conflict, the health minister said.', '2022-09-17');
+    expect(events.map((e) => e.fatalities.best)).toEqual([24]);
+  });
   it('"the number of people killed since October" is still a running toll', () => {
     const { events } = run('A drone strike hit a village in Kaduna State on Sunday, killing four. The number of people killed in strikes since October has passed 300.', '2023-12-05');
     expect(events.map((e) => e.fatalities.best)).toEqual([4]);

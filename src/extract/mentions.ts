@@ -33,6 +33,13 @@ const CROWD_PERFECT = /^[^,.;]{0,50}?\b(has|have)\s+(\w+ly\s+|also\s+|long\s+)?(
 
 // "At least 40 people have died since the coup": a toll that runs over a period is no incident's
 const RUNNING_TOLL = /\b(ha(?:ve|s)|had)\s+(died|been killed|been wounded|been injured|lost their lives)\b[^.]*\bsince\b/i;
+/**
+ * "More than 5,000 civilians have been killed in the conflict", past the lead: a war's toll told as
+ * background. In the lead the conflict is often the incident itself ("24 have been killed in the armed
+ * conflict on the border"), so there it still counts.
+ */
+const WAR_TOLL = /\b(ha(?:ve|s)|had)\s+(died|been killed|been wounded|been injured|lost their lives)\b[^.]*\b(in|during|over the course of|throughout) (the|this|its|their|a) ([\w-]+ ){0,3}?(war|conflict|insurgency|rebellion|crackdown)\b/i;
+const runningToll = (s: SentenceFacts, text: string): boolean => RUNNING_TOLL.test(text) || (WAR_TOLL.test(text) && bodyIndex(s) > 2);
 
 const JOINT_TOLL = /\b(?:(?:two|three|four|five|six|several|multiple|both)\s+(?:separate\s+|different\s+|coordinated\s+|deadly\s+|,\s*)*|separate\s+)(?:attacks|strikes|bombings|blasts|explosions|incidents|assaults|ambushes|raids|clashes)\b/i;
 
@@ -253,7 +260,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     // not when the clause's act, or another clause's, was judged no incident ("hundreds were killed
     // since...", "strikes have intensified since Oct. 17; ... hundreds died"): the figure is the summary's
     // ("Neither attack caused injuries": an act denied only by the "no" of its toll sums up nothing)
-    const figure = !!(casualties.fatalities || casualties.injured) && (!inSummary(s) || deniedHarmOnly(s, casualties)) && !RUNNING_TOLL.test(clause.text) && !tollOverPeriod(s, clause) && !countsActs(s, clause, null);
+    const figure = !!(casualties.fatalities || casualties.injured) && (!inSummary(s) || deniedHarmOnly(s, casualties)) && !runningToll(s, clause.text) && !tollOverPeriod(s, clause) && !countsActs(s, clause, null);
     // "The group said in a statement that it was responsible": the claimant did the incident just told
     const claimer = s.attribution.claim ? responsibilityClaimant(clause.text, inClause(s, clause, s.actors).map((a) => ({ ...a, index: a.index - clause.start, end: a.end - clause.start }))) : null;
     if (!figure && !claimer) return [];
@@ -367,7 +374,7 @@ function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: Da
   // "has killed 12,000 people since the war began": a toll over a war, not an incident; "293 people have
   // been killed in mob attacks since the government took office": a toll that runs since something, even
   // in the lead, when no day of the act is given
-  if (dates.some((d) => d.periodStart) || namesWarPeriod(clause.text) || RUNNING_TOLL.test(clause.text)) return true;
+  if (dates.some((d) => d.periodStart) || namesWarPeriod(clause.text) || runningToll(s, clause.text)) return true;
   const after = clause.text.slice(trigger.index + trigger.text.length);
   // "protesters from a group called Gen Z 212 have demanded better services": the crowd's verb follows it
   const crowdPerfect = trigger.rules[0] === 'a-protesters' && CROWD_PERFECT.test(after);
