@@ -168,6 +168,19 @@ describe('findPlaces', () => {
     expect(near(32.4, 15.1)).toBe('LY'); // Misrata
     expect(near(34.0, 35.6)).toBe('LB'); // Byblos
   });
+  it('a city of millions is what its name means over a hamlet of the name near another place of the article', () => {
+    const madrid = { lat: 40.42, lon: -3.7 };
+    const where = (text: string, ctx: { focus: string[]; anchors: Array<{ lat: number; lon: number }>; names?: Set<string>; regions?: Set<string> }) =>
+      findPlaces(text, { taken: [], ...ctx }).map((p) => [p.place.name, p.place.country_code]);
+    // Madrid named elsewhere in the story: its region and its place do not make Los Angeles the Madrid quarter
+    const us = { focus: ['US', 'ES'], anchors: [madrid], names: new Set(['madrid']), regions: new Set(['madrid']) };
+    expect(where('Marches filled the streets of Boston, Los Angeles and Denver.', us)).toContainEqual(['Los Angeles', 'US']);
+    expect(where('A vigil was held in Los Angeles on Sunday night.', us)).toEqual([['Los Angeles', 'US']]);
+    // Jakarta named elsewhere: Surabaya is the city of East Java, not a village of no known people near Jakarta
+    const id = { focus: ['ID'], anchors: [{ lat: -6.2, lon: 106.85 }] };
+    expect(where('Students clashed with police in Surabaya.', id)[0]?.[0]).toBe('Surabaya');
+    expect(findPlaces('Students clashed with police in Surabaya.', { taken: [], ...id })[0]?.place.admin1).toBe('East Java');
+  });
   it('prefers the candidate whose region the sentence names', () => {
     expect(places('A bomb went off in Pishin district of Balochistan.')[0]?.[1]).toBe('PK');
   });

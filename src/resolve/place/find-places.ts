@@ -536,13 +536,32 @@ function adminWord(after: string, longer: string): 'region' | 'district' | null 
 /** Among same-named places: a region when the text says "province" (a district when it says "district"), then sites, the region the sentence or article names, the article's countries, regional capitals, then the larger town. */
 function choose(records: GazRecord[], ctx: PlaceContext, word: 'region' | 'district' | null, sentence: string, said = ''): GazRecord {
   const near = (r: GazRecord) => (ctx.anchors ?? []).some((a) => Math.abs(a.lat - r.lat) < 2.5 && Math.abs(a.lon - r.lon) < 2.5);
+  const dwarfed = dwarfedBy(records);
   const score = (r: GazRecord): number => {
     const f = ctx.focus.indexOf(r.cc);
-    return (word && r.kind === word ? 100 : word === 'district' && r.kind === 'region' ? 50 : 0) + (r.kind === 'site' ? 50 : 0) + regionNamed(r, ctx, sentence, said) + (f >= 0 ? 40 - f * 5 : 0) + (near(r) ? 25 : 0) +
+    // a hamlet named like a city of millions is placed by its region only when the sentence itself names it
+    const named = regionNamed(r, ctx, sentence, said);
+    const small = dwarfed(r);
+    return (word && r.kind === word ? 100 : word === 'district' && r.kind === 'region' ? 50 : 0) + (r.kind === 'site' ? 50 : 0) + (small && named < IN_SENTENCE ? 0 : named) + (f >= 0 ? 40 - f * 5 : 0) + (near(r) && !small ? 25 : 0) +
       (r.kind === 'capital' ? 20 : r.kind === 'region' ? 10 : 0) + Math.log10(r.population + 1);
   };
   return records.reduce((best, r) => (score(r) > score(best) ? r : best));
 }
+
+/**
+ * "Los Angeles" in a list of American cities beside Madrid, "Surabaya" in a story that also names Jakarta: a
+ * city of a million people or more is what its name means over a village of the name (fewer than STRAY_TOWN
+ * people, or none known) that lies near another place the article names or in a region it names elsewhere.
+ * Those are weak hints among places of a size; only a sentence that names the village's region places it (and
+ * a country the article is about still counts). A town of its own ("Alexandria" of Louisiana) is not dwarfed.
+ */
+function dwarfedBy(records: GazRecord[]): (r: GazRecord) => boolean {
+  const largest = Math.max(0, ...records.filter((r) => r.kind === 'town' || r.kind === 'capital').map((r) => r.population));
+  return (r) => largest >= METROPOLIS && r.kind === 'town' && r.population < STRAY_TOWN;
+}
+const METROPOLIS = 1_000_000;
+// the score of a region or district the sentence itself names (regionNamed)
+const IN_SENTENCE = 45;
 
 /**
  * How strongly the text places a candidate in its own region or district: "Pishin district of Balochistan" names
@@ -558,7 +577,7 @@ function regionNamed(r: GazRecord, ctx: PlaceContext, sentence: string, said = '
   for (const [area, resolved] of [[r.admin1, true], [r.admin2, false]] as const) {
     const key = area ? normaliseRecurring(area) : '';
     if (!key || key === own || key === said) continue;
-    if (sentence.includes(key)) return 45;
+    if (sentence.includes(key)) return IN_SENTENCE;
     if (resolved && ctx.regions?.has(key)) best = 30;
     else if (r.kind !== 'site' && (r.kind !== 'town' || r.population >= MINOR_TOWN) && ctx.names?.has(key)) best = Math.max(best, 20);
   }
