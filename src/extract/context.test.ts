@@ -38,3 +38,15 @@ describe('captions', () => {
     expect(kept).toEqual(['US strikes hit the port of Hodeidah on Thursday, killing 12 people.']);
   });
 });
+
+describe('the countries an article is about', () => {
+  it('a people\'s word after "pro-" or "anti-" names a cause, not where the story is', async () => {
+    const { buildContext } = await import('./context.js');
+    const focus = (text: string) => buildContext(testArticle(text)).focus;
+    expect(focus('Counterprotesters attacked a pro-Palestinian encampment on campus on Tuesday night.')).toEqual([]);
+    expect(focus('Youths chanting anti-Russian slogans threw stones at the consulate. A pro-Ukrainian crowd gathered.')).toEqual([]);
+    expect(focus('Police dispersed an Anti-American rally outside the embassy.')).toEqual([]);
+    // the people's word alone still points to the country
+    expect(focus('Gunmen attacked a Palestinian village at dawn.')).toEqual(['PS']);
+  });
+});

@@ -104,8 +104,9 @@ export function buildContext(article: Article): ArticleContext {
       }
       if (p.place.country_code && !p.ambiguous) counts.set(p.place.country_code, (counts.get(p.place.country_code) ?? 0) + (p.place.geo_precision === 3 ? 1 : 2));
     }
-    // "an Iraqi city" points to where; "American troops" names a party, which may be anywhere
-    for (const [word] of s.text.matchAll(/\b[A-Z][a-z]+(?:an|i|ese|ish)\b(?!\s+(?:[\w-]+\s+)?(?:forces|troops|personnel|service ?members|servicemembers|soldiers|military|officials?|diplomats|citizens|nationals|warplanes|jets|drones|strikes|airstrikes|warships?|navy|embassy)\b)/g)) {
+    // "an Iraqi city" points to where; "American troops" names a party, which may be anywhere; "a pro-Palestinian
+    // encampment", "anti-Russian slogans" name a cause, not a place
+    for (const [word] of s.text.matchAll(/(?<!\b(?:pro|anti|Pro|Anti)-)\b[A-Z][a-z]+(?:an|i|ese|ish)\b(?!\s+(?:[\w-]+\s+)?(?:forces|troops|personnel|service ?members|servicemembers|soldiers|military|officials?|diplomats|citizens|nationals|warplanes|jets|drones|strikes|airstrikes|warships?|navy|embassy)\b)/g)) {
       const c = countryByDemonym(word);
       if (c) counts.set(c.cc, (counts.get(c.cc) ?? 0) + 1);
     }
