@@ -33,6 +33,12 @@ describe('eventToll: the event\'s own figure before a wider one', () => {
     expect(hurt('Protesters clashed with riot police in Lima on Saturday. The interior minister said 40 officers had been injured. He added that 12 protesters had also been hurt.')).toEqual([52]);
     expect(hurt('Protesters clashed with riot police in Lima on Saturday. The interior minister said 40 officers had been injured. He said 12 of them were in hospital.')).toEqual([40]);
   });
+  it('deaths among the hurt told later add to the toll before them; a part of the dead does not', () => {
+    expect(tolls('Gunmen attacked a bus station in Kano on Monday, killing four people and wounding nine. Two of the wounded later died in hospital.'))
+      .toEqual([['Kano', 6]]);
+    expect(tolls('Gunmen attacked a bus station in Kano on Monday, killing four people and wounding nine. Two of the dead were children.'))
+      .toEqual([['Kano', 4]]);
+  });
   it('a wave of attacks sums many incidents: the toll told for the one incident beside it wins', () => {
     expect(tolls('A wave of drone attacks across Somalia\'s Bay region has killed at least 70 civilians. The deadliest attack was on Baidoa on Sunday, where drones hit a market, killing 41 people.'))
       .toEqual([['Baidoa', 41]]);

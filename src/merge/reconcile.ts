@@ -103,13 +103,16 @@ function eventToll(ms: Mention[], location: Place, figure: (m: Mention) => Range
   const own = told.filter((m) => !widerToll(m, location));
   const counted = own.length ? own : told;
   // "some 100 police had been injured ... 20 civilians had also been hurt": a figure told as "also" in a
-  // sentence of its own adds to the toll told before it
-  const added = counted.filter((m) => ALSO.test(figure(m)!.text ?? '') && figure(m)!.best !== null && counted.some((o) => o.sentence.index < m.sentence.index && !ALSO.test(figure(o)!.text ?? '')));
+  // sentence of its own adds to the toll told before it, and so do deaths among the hurt ("two of the wounded later died")
+  const adds = (m: Mention) => ADDS.test(figure(m)!.text ?? '');
+  const added = counted.filter((m) => adds(m) && figure(m)!.best !== null && counted.some((o) => o.sentence.index < m.sentence.index && !adds(o)));
   const toll = counted.filter((m) => !added.includes(m)).reduce<Range | null>((r, m) => larger(r, figure(m)), null);
   return added.reduce<Range | null>((r, m) => plus(r, figure(m)!), toll) ?? emptyRange();
 }
 
-const ALSO = /\balso\b/i;
+// "20 civilians had also been hurt", "one of the wounded later died": a figure told on top of the one before
+// (not "two of the soldiers died": some of the dead already counted)
+const ADDS = /\balso\b|\bof\s+(?:the|those|these)\s+(?:[\w'’-]+\s+)?(?:wounded|injured|hurt)\b[^.;]*\b(?:died|succumbed|passed away)\b|\bof\s+them\b[^.;]*\bsuccumbed\b/i;
 /** A toll with another group's figure added: "100 police" and "20 civilians". */
 function plus(r: Range | null, extra: Range): Range | null {
   if (!r || r.best === null) return r;

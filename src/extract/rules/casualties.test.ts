@@ -396,3 +396,34 @@ describe('tolls in other phrasings (issue 10, class 11)', () => {
     expect(r(f('Officials condemned the beheading of three hostages.'))).toEqual([3, 3, 3]);
   });
 });
+
+describe('tolls told by kin, by deaths among the hurt, by result and by span', () => {
+  it('c-and-kin: one person and their kin are each counted', () => {
+    expect(r(f('Raiders killed a shopkeeper and his wife before dawn.'))).toEqual([2, 2, 2]);
+    expect(r(f('The shell killed a herder and his three sons.'))).toEqual([4, 4, 4]);
+    expect(r(f('A nurse and her two daughters were killed when the roof fell.'))).toEqual([3, 3, 3]);
+    expect(r(f('Gunmen shot dead Maria Lopes and her husband at their farm.'))).toEqual([2, 2, 2]);
+    // kin in the plural with no figure count no one more
+    expect(r(f('Gunmen killed a trader and his relatives.'))).toEqual([1, 1, 1]);
+  });
+  it('c-of-hurt-died: deaths among the hurt are deaths', () => {
+    expect(r(f('Three of the wounded later died in hospital.'))).toEqual([3, 3, 3]);
+    expect(r(f('One of them succumbed to his injuries on Friday.'))).toEqual([1, 1, 1]);
+  });
+  it('"succumbed to their injuries" is dead, not hurt', () => {
+    const c = findCasualties('Four villagers succumbed to their injuries overnight.');
+    expect([r(c.fatalities), c.injured]).toEqual([[4, 4, 4], null]);
+  });
+  it('c-caused-deaths-of: "caused the deaths of six people"', () => {
+    expect(r(f('The blast caused the deaths of six people.'))).toEqual([6, 6, 6]);
+    expect(r(f('The raid resulted in the death of two guards.'))).toEqual([2, 2, 2]);
+    expect(f('The deaths of six people in the riots were mourned.')).toBeNull();
+  });
+  it('"killed between 10 and 15": the low end, the span kept', () => expect(r(f('Bandits killed between 10 and 15 villagers.'))).toEqual([10, 10, 15]));
+  it('"half a dozen" is six', () => expect(r(f('Half a dozen guards were killed at the gate.'))).toEqual([6, 6, 6]));
+  it('"and as many": the second figure is the first told again', () => {
+    expect(r(f('Fighters killed three police officers and as many soldiers.'))).toEqual([6, 6, 6]);
+    expect(r(f('Two guards and as many drivers were killed.'))).toEqual([4, 4, 4]);
+    expect(r(f('Fighters killed three police officers and as many as 12 civilians.'))).toEqual([15, 15, 15]);
+  });
+});

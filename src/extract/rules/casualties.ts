@@ -20,12 +20,14 @@ const TO_DEATH = String.raw`(?:(?:beaten|hacked|burned|burnt|stabbed|stoned|lync
 const HURT = String.raw`(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hospitali[sz]ed|taken to hospital)`;
 // "two journalists and a security guard were hit by bullets": struck by a projectile that wounds, not a building hit
 const HIT_BY = String.raw`(?:hit|struck)\s+by\s+(?:a\s+|stray\s+|live\s+|rubber\s+|plastic\s+)*(?:bullets?|gunfire|rounds|pellets|shrapnel|baton\s+rounds)`;
+// "two people succumbed to their injuries": dead of the wounds, not hurt
+const SUCCUMBED = String.raw`succumbed(?:\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:injuries|wounds))?`;
 // what "N ... were killed" may say of the dead: "shot dead", "fatally wounded" are deaths, not wounds
-const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|murdered|executed|slain|deaths|fatalities|lives|lost (?:their|his|her) lives|martyred|eliminated|shot dead|gunned down|fatally (?:shot|wounded|injured|stabbed)|perished|massacred|slaughtered|beheaded|decapitated|burn(?:ed|t) alive|assassinated)`;
+const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|murdered|executed|slain|deaths|fatalities|lives|lost (?:their|his|her) lives|martyred|eliminated|shot dead|gunned down|fatally (?:shot|wounded|injured|stabbed)|perished|massacred|slaughtered|beheaded|decapitated|burn(?:ed|t) alive|assassinated|${SUCCUMBED})`;
 // the words between a figure and its verb: never a conjunction, an auxiliary or another toll's verb,
 // so "killed about 70 people and wounded 19" gives no "70 ... wounded" and "80 dead and 150 wounded" no "80 ... wounded"
 // ("a rights group said two journalists and a guard were hit": nor a speech verb, which opens the toll it reports)
-const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|killed|dead|died|lost|lives|wounded|injured|hurt|fatally|said|says|told)\b)[\w.'’-]+\s+`;
+const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|killed|dead|died|succumbed|lost|lives|wounded|injured|hurt|fatally|said|says|told)\b)[\w.'’-]+\s+`;
 // ("dozens of participants and police officers were injured": "and" joins nouns of one toll, not a second figure)
 // ("killed three soldiers and left dozens injured": nor a verb that opens the next toll)
 const NOUNS = String.raw`(?:${WORD}|and\s+(?=${WORD})(?=[a-z])(?!(?:${N}|an?|more|other|others|several|some|left|leaving|wounded|wounding|injured|injuring)\b)){0,7}?`;
@@ -61,11 +63,18 @@ const NONE_BEFORE = String.raw`\b(?:no|neither|nor|without)\s+(?:${INSIDE}{1,40}
 const OTHER_TOLL_AFTER = String.raw`(?!(?:,[^,.;]{1,60},)?[^,.;]{0,30}\b(?:wounded|injured|hurt|injuries)\b)`;
 // "four of his men", "two of their colleagues": those who were with the one just named
 const OF_HIS = String.raw`of\s+(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:men|colleagues|comrades|bodyguards|guards|escorts|companions|family|relatives|children|sons|daughters|brothers|officers|soldiers|aides)`;
+// kin after a person: "his wife", "her two children" (data/lexicons/victim-nouns.tsv, row vn-kin, and its plurals)
+const KIN_ONE = lexicon('victim-nouns').find((r) => r.id === 'vn-kin')!.re.source;
+const KIN = String.raw`(?:${KIN_ONE}|${KIN_ONE.replace(/\\b$/, '')}s\b|wives|children|grandchildren|relatives|parents)`;
+// "a state representative and her husband", "Ana Ruiz and her two sons": one person, then kin of theirs (figure, kin noun)
+const WITH_KIN = String.raw`(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\p{Ll}'’-]+|${NAME})\s+and\s+(?:his|her|their)\s+(?:(${N})\s+)?(?:[\w'’-]+\s+){0,2}?(${KIN})`;
 // what a verb that kills may also count, or the figure after an "and" name, that is no one: "neutralised three explosive devices"
 const THINGS = String.raw`(?:[\w'’-]+\s+)?(?:vehicles|trucks|cars|buses|motorcycles|houses|homes|buildings|shops|excavators|tanks|boats|ships|devices|bombs|IEDs|mines|UAVs|aircraft|targets|positions|weapons|rifles)\b`;
 // "killed Islamic State fighters": capitalised words before these name a group's members, not a person
 const NOT_A_PERSON = String.raw`(?!\s+(?:militants|fighters|soldiers|members|troops|forces|rebels|insurgents|supporters|officials|civilians|people|residents|gunmen|policemen|officers))`;
 const HURT_WORDS = new RegExp(String.raw`(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with|${HIT_BY})`, 'i');
+// "four US soldiers and as many Nigerien troops": the second figure is the first again (not "as many as 15")
+const AS_MANY = String.raw`as\s+many(?!\s+as\b)`;
 const FIGURE = String.raw`(?:(${Q})\s+)?(${N}|an?)`;
 
 interface CasualtyRule {
@@ -89,7 +98,7 @@ const TOLD_BEFORE = String.raw`\b(?:${KILL}|${HURT}|${OTHER_COUNT})\s+(?:[\w'’
  * civilians had been wounded", "two soldiers and three others were killed": two figures for one toll.
  */
 const twoFigures = (verb: string): RegExp =>
-  new RegExp(String.raw`(?<!\bno\s|${TOLD_BEFORE})\b${FIGURE}(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:${WORD.replace('[\\w.', '[\\w.()')}){1,9}?and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?!more\b)(?:(?:${WORD}){1,3}?|(?:${WORD}){0,2}[\w'’-]+,[^,.;]{1,60},\s+)${AUX}${verb}\b`, 'giud');
+  new RegExp(String.raw`(?<!\bno\s|${TOLD_BEFORE})\b${FIGURE}(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:${WORD.replace('[\\w.', '[\\w.()')}){1,9}?and\s+(?:(?:${Q})\s+)?(${AS_MANY}|${N}|an?)\s+(?!more\b)(?:(?:${WORD}){1,3}?|(?:${WORD}){0,2}[\w'’-]+,[^,.;]{1,60},\s+)${AUX}${verb}\b`, 'giud');
 
 /** "fired at four police officers, slightly injuring them", "opened fire on two men, killing both of them". */
 function themRule(verb: string): RegExp {
@@ -144,6 +153,12 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-person-who-died', kind: 'fatalities', re: new RegExp(String.raw`\b${PERSON}\s+(?:who|that)\s+(?:later\s+|subsequently\s+|had\s+)?died\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "a policeman died after protesters set his car alight", "a soldier later succumbed to his wounds": one person, dead
   { id: 'c-person-died', kind: 'fatalities', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from)\s)\b${PERSON}${OF_WHOM}\s+(?:(?:later|subsequently|also|reportedly)\s+)?(?:died|perished|succumbed)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "killing a farmer and his wife", "the teacher and her two children were shot dead": one person and their kin, each counted
+  { id: 'c-and-kin', kind: 'fatalities', needs: /\b(?:his|her|their)\b/i, re: new RegExp(String.raw`\b${KILL}\s+${WITH_KIN}|\b${WITH_KIN}\s+${AUX}${DEAD}\b`, 'giu'), range: (m) => withKin(m[1] ?? m[3], m[2] ?? m[4], m[0]) },
+  // "two of the wounded later died", "one of them succumbed to his injuries": deaths among those told hurt (reconcile adds them)
+  { id: 'c-of-hurt-died', kind: 'fatalities', needs: /\bof\s+(?:the|those|them)\b/i, re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+of\s+(?:the|those|them)\b(?:\s+(?!(?:and|but|while|were|was|said)\b)[\w'’-]+){0,3}?\s+(?:(?:later|subsequently|since|also|reportedly)\s+|(?:has|have|had)\s+since\s+)?(?:died|succumbed|passed away)\b`, 'gid') },
+  // "the attack caused the deaths of six people", "leading to the death of two soldiers": the act's toll as its result
+  { id: 'c-caused-deaths-of', kind: 'fatalities', needs: /\bdeaths?\s+of\b/i, re: new RegExp(String.raw`\b(?:caused|causing|resulted\s+in|resulting\s+in|led\s+to|leading\s+to|left|leaving)\s+the\s+deaths?\s+of\s+(?:(${Q})\s+)?(${N})\b(?!\s+(?:days?|weeks?|months?|years?|percent)\b)`, 'gid') },
   // "hacked three villagers to death", "beat two men to death": the figure between the verb and how they died
   { id: 'c-n-to-death', kind: 'fatalities', needs: /to death/i, re: new RegExp(String.raw`\b(?:hacked|hacking|beat|beating|beaten|stabbed|stabbing|burned|burnt|burning|stoned|stoning|clubbed|clubbing|lynched|tortured|torturing)\s+(?:(${Q})\s+)?(${N})\s+(?:[\w'’-]+\s+){0,3}?to\s+death\b`, 'gid') },
   // "with a nurse killed and three other health workers wounded": one person, dead
@@ -167,7 +182,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "killed 47 soldiers and 84 fighters", "killing four police officers and two civilians": the second figure (group 3) adds to the first
   // ("killing seven workers and setting fire to three excavators": the "and" that adds is the first, never one after another verb,
   // and what it adds are people, not vehicles or buildings; "neutralised two drones" counts no one)
-  { id: 'c-kill-n', kind: 'fatalities', needs: new RegExp(KILL, 'i'), re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets|${THINGS}))(?:\s+(?:(?!and\b|\w+ing\b)[\w.'’-]+\s+){1,8}?and\s+(?:(?:${Q})\s+)?(\d+(?:,\d{3})*|${N}|an?|his|her)\s+(?!unknown\b|number\b|others?\b|more\b|(?:[\w'’-]+\s+)?(?:${THINGS}))[A-Za-z]${OTHER_TOLL_AFTER})?`, 'gid') },
+  { id: 'c-kill-n', kind: 'fatalities', needs: new RegExp(KILL, 'i'), re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:between\s+)?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets|${THINGS}))(?:\s+(?:(?!and\b|\w+ing\b)[\w.'’-]+\s+){1,8}?and\s+(?:(?:${Q})\s+)?(${AS_MANY}|\d+(?:,\d{3})*|${N}|an?|his|her)\s+(?!unknown\b|number\b|others?\b|more\b|(?:[\w'’-]+\s+)?(?:${THINGS}))[A-Za-z]${OTHER_TOLL_AFTER})?`, 'gid') },
   // "at least 47 soldiers and 84 Wagner mercenaries dead", "six NPA members and a soldier were killed": two figures for one toll (group 3 adds)
   { id: 'c-n-and-m-killed', kind: 'fatalities', needs: /killed|dead/i, re: twoFigures(String.raw`(?:killed|dead)`) },
   { id: 'c-n-and-m-hurt', kind: 'injured', needs: new RegExp(String.raw`wounded|injured|hurt|${HIT_BY}`, 'i'), re: twoFigures(String.raw`(?:wounded|injured|hurt|${HIT_BY})`) },
@@ -221,7 +236,7 @@ export function findCasualties(text: string): Casualties {
       // "the attack on 14 May killed three": a day or a year is no toll; look again just after it
       const at = m.indices?.[2];
       if (at && isDatePart(text, at[0], at[1])) { rule.re.lastIndex = at[1]; continue; }
-      const range = rule.range ? rule.range(m) : rule.fixed ? { ...rule.fixed, text: m[0] } : withSecondFigure(spanned(text, at, toRange(m[1], oneFor(m[2]!), m[0])), m[3]);
+      const range = rule.range ? rule.range(m) : rule.fixed ? { ...rule.fixed, text: m[0] } : withSecondFigure(spanned(text, at, toRange(m[1], oneFor(m[2]!), m[0])), asMany(m[3], m[2]));
       if (!range) continue;
       if (rule.kind !== 'injured') out.fatalities = larger(out.fatalities, range);
       if (rule.kind !== 'fatalities') out.injured = larger(out.injured, range);
@@ -231,11 +246,17 @@ export function findCasualties(text: string): Casualties {
   return out;
 }
 
+/** "and as many": the second figure is the first one told again. */
+const asMany = (second: string | undefined, first: string | undefined): string | undefined => (second && /^as\s+many$/i.test(second) ? first : second);
+
 const exact = (n: number, text: string): Range => ({ best: n, low: n, high: n, text });
 
 // "15-20 Afghan Taliban have been killed", "killed 25 to 30 fighters", "between 2 and 4 died": the figure read is one end of a span
 const SPAN_BEFORE = /(?:(?<![\d,.])(\d+)\s*(?:-|–|to)|\bbetween\s+(\d+)\s+and)\s*$/i;
 const SPAN_AFTER = /^\s*(?:-|–|to)\s*(\d+)(?![\d,.])/;
+// "killed between 10 and 15 people": the figure read is the low end, told after "between"
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const AND_AFTER = /^\s+and\s+(\d+)(?![\d,.])/;
 
 /** A figure that is one end of a span ("15-20", "25 to 30") gives the span; its best figure is the lower end (ACLED). */
 function spanned(text: string, at: [number, number] | undefined, r: Range): Range {
@@ -243,7 +264,7 @@ function spanned(text: string, at: [number, number] | undefined, r: Range): Rang
   const before = SPAN_BEFORE.exec(text.slice(Math.max(0, at[0] - 20), at[0]));
   // "from 100 to several hundred": the figure is the low end, the vague upper end no bound
   if (r.best === null) return before ? { ...r, best: Number(before[1] ?? before[2]), low: Number(before[1] ?? before[2]), high: null } : r;
-  const after = SPAN_AFTER.exec(text.slice(at[1], at[1] + 12));
+  const after = SPAN_AFTER.exec(text.slice(at[1], at[1] + 12)) ?? (BETWEEN_BEFORE.test(text.slice(Math.max(0, at[0] - 12), at[0])) ? AND_AFTER.exec(text.slice(at[1], at[1] + 14)) : null);
   const low = before ? Number(before[1] ?? before[2]) : r.best;
   const high = after ? Number(after[1]) : r.best;
   if ((!before && !after) || low >= high) return r;
@@ -291,6 +312,12 @@ function withSecondFigure(r: Range, second: string | undefined): Range {
   const n = second ? numberValue(oneFor(second)) : null;
   if (n === null || r.best === null) return r;
   return { ...r, best: r.best + n, low: r.low === null ? null : r.low + n, high: r.high === null ? null : r.high + n };
+}
+
+/** One person and their kin: "his wife" one more, "her two children" two more; kin in the plural with no figure, no count. */
+function withKin(figure: string | undefined, kin: string | undefined, text: string): Range | null {
+  const n = figure ? numberValue(figure) : kin && new RegExp(`^${KIN_ONE}$`, 'i').test(kin) ? 1 : null;
+  return n === null ? null : exact(1 + n, text);
 }
 
 /** The more informative of two figures for one count: a real figure beats "none", a larger bound beats a smaller. */

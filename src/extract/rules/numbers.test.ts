@@ -13,6 +13,11 @@ describe('numberValue', () => {
 
 describe('NUMBER_SOURCE', () => {
   const first = (s: string) => new RegExp(`\\b${NUMBER_SOURCE}\\b`, 'i').exec(s)?.[0];
+  // "half a dozen soldiers": six, not the dozen its last two words say
+  it('takes "half a dozen" whole, as six', () => {
+    expect(first('killed half a dozen guards')).toBe('half a dozen');
+    expect(numberValue('Half a dozen')).toBe(6);
+  });
   it('takes "two hundred" whole, not "two"', () => expect(first('more than two hundred attacks')).toBe('two hundred'));
   it('a range from it: "at least two hundred" is at least 200', () => expect(toRange('at least', 'two hundred', 'x').low).toBe(200));
 });

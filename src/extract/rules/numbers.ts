@@ -4,7 +4,7 @@ import type { Range } from '../../types.js';
 const UNITS: Record<string, number> = {
   zero: 0, no: 0, one: 1, a: 1, an: 1, another: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, 'a dozen': 12,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, 'a dozen': 12, 'half a dozen': 6,
 };
 // Vague amounts: a lower bound and no single figure (ACLED's convention: "dozens" 12, "hundreds" 100).
 const VAGUE: Record<string, number> = {
@@ -13,7 +13,7 @@ const VAGUE: Record<string, number> = {
 };
 
 // "two hundred", "3 thousand" first: "two" alone would leave "hundred" behind
-export const NUMBER_SOURCE = String.raw`(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:hundred|thousand)\b|\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:two|three|four|five|six) dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|several dozen|a few dozen|dozens|tens(?= of\b)|scores|hundreds|thousands|several|multiple|a number of|a handful of|a few|numerous|many)`;
+export const NUMBER_SOURCE = String.raw`(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:hundred|thousand)\b|\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:two|three|four|five|six) dozen|half a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|several dozen|a few dozen|dozens|tens(?= of\b)|scores|hundreds|thousands|several|multiple|a number of|a handful of|a few|numerous|many)`;
 export const QUANTIFIER_SOURCE = String.raw`(?:at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|as many as|fewer than|less than|no fewer than|an estimated|a total of|at most)`;
 
 /** The value of a number as written ("12", "twelve", "twenty-one", "two hundred"), or null for vague amounts. */
