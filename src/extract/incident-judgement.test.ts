@@ -298,3 +298,19 @@ describe('a dateline town over a story set in another country', () => {
     expect(x.events.map((e) => e.location?.name)).toContain('Kabul');
   });
 });
+
+describe('running tolls of a campaign are no incident\'s toll', () => {
+  const tolls = (text: string) => run(text, '2025-03-05').events.map((e) => e.fatalities.best);
+  it('j-summary: acts in the plural that "have so far claimed" lives, past the lead, count many incidents', () => {
+    const lead = 'Gunmen shot dead four farmers in Dorowa village on Monday, police said. The farmers were tending their fields. Police are searching for the attackers.';
+    expect(tolls(`${lead} The communal clashes have so far claimed more than 200 lives.`)).toEqual([4]);
+    expect(tolls(`${lead} Such raids have killed hundreds of villagers in the state.`)).toEqual([4]);
+  });
+  it('a toll told as what a campaign in the perfect has done ("have burned dozens of villages, killing ...") is no incident\'s', () => {
+    const lead = 'Gunmen shot dead four farmers in Dorowa village on Monday, police said. The farmers were tending their fields. Police are searching for the attackers.';
+    expect(tolls(`${lead} The pirates have damaged dozens of ships and sunk two, killing nine sailors.`)).toEqual([4]);
+    expect(tolls(`${lead} The militia has emptied scores of villages, leaving hundreds dead.`)).toEqual([4]);
+    // an act told with a day of its own keeps its toll
+    expect(tolls(`${lead} On Tuesday the pirates damaged a ship and sank it, killing nine sailors.`)).toEqual([4, 9]);
+  });
+});

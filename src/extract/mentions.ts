@@ -7,7 +7,7 @@ import { findPlaces, listGoesOn, townNamed, type PlaceMatch } from '../resolve/p
 import { addDays, dayDiff } from '../resolve/time/days.js';
 import type { DateMention } from '../resolve/time/resolve-dates.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
-import type { Actor, DateSpan, Mention, Place, Range, Sentence } from '../types.js';
+import { CROWD_KINDS, type Actor, type DateSpan, type Mention, type Place, type Range, type Sentence } from '../types.js';
 import { coordinateParts, joinParts, splitClauses, type Clause } from './clauses.js';
 import { narrativeDay, placeContext, sentenceActors, sentenceCounts, type ArticleContext } from './context.js';
 import { claimant, findAttribution, responsibilityClaimant, type Attribution } from './rules/attribution.js';
@@ -260,7 +260,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     // not when the clause's act, or another clause's, was judged no incident ("hundreds were killed
     // since...", "strikes have intensified since Oct. 17; ... hundreds died"): the figure is the summary's
     // ("Neither attack caused injuries": an act denied only by the "no" of its toll sums up nothing)
-    const figure = !!(casualties.fatalities || casualties.injured) && (!inSummary(s) || deniedHarmOnly(s, casualties)) && !runningToll(s, clause.text) && !tollOverPeriod(s, clause) && !countsActs(s, clause, null);
+    const figure = !!(casualties.fatalities || casualties.injured) && (!inSummary(s) || deniedHarmOnly(s, casualties)) && !runningToll(s, clause.text) && !tollOverPeriod(s, clause) && !countsActs(s, clause, null) && !campaignToll(s, clause);
     // "The group said in a statement that it was responsible": the claimant did the incident just told
     const claimer = s.attribution.claim ? responsibilityClaimant(clause.text, inClause(s, clause, s.actors).map((a) => ({ ...a, index: a.index - clause.start, end: a.end - clause.start }))) : null;
     if (!figure && !claimer) return [];
@@ -379,8 +379,31 @@ function isSummary(s: SentenceFacts, clause: Clause, trigger: Trigger, dates: Da
   // "protesters from a group called Gen Z 212 have demanded better services": the crowd's verb follows it
   const crowdPerfect = trigger.rules[0] === 'a-protesters' && CROWD_PERFECT.test(after);
   // (the sentence's place in the story last: it walks the article's sentences)
-  return (PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length)) || /^\s*(that|which)\s+(has|have)\s+/i.test(after) || crowdPerfect) && bodyIndex(s) > 2;
+  return (PERFECT_SUMMARY.test(clause.text.slice(0, trigger.index + trigger.text.length)) || /^\s*(that|which)\s+(has|have)\s+/i.test(after) || crowdPerfect || actsTollSoFar(trigger, after)) && bodyIndex(s) > 2;
 }
+
+/**
+ * "the Houthis have damaged dozens of ships and sunk two, killing four seafarers", "militants have raided
+ * villages across the district, leaving hundreds dead": a toll told as what a campaign in the perfect has
+ * done, past the lead and with no day of its own, counts many incidents, not the one just told.
+ */
+function campaignToll(s: SentenceFacts, clause: Clause): boolean {
+  const toll = TOLL_PARTICIPLE.exec(clause.text);
+  if (!toll || bodyIndex(s) <= 2) return false;
+  const before = s.sentence.text.slice(0, clause.start + toll.index);
+  return PERFECT_SUMMARY.test(before) && !s.dates.some((d) => !d.periodStart && !d.speechDay && !d.otherDay);
+}
+// the toll told as what the acts before it did: "..., killing four", "..., leaving dozens dead"
+const TOLL_PARTICIPLE = /(?:^|,)\s*(?:killing|leaving|claiming|costing)\b/i;
+
+/**
+ * "The ethnic clashes have so far claimed more than 100 lives", "such raids have killed hundreds": acts in
+ * the plural as the subject of a toll in the perfect keep a running count of many incidents (past the lead,
+ * with no day of their own), not one incident's toll.
+ */
+const actsTollSoFar = (trigger: Trigger, after: string): boolean =>
+  /[^s]s$/i.test(trigger.text) && !CROWD_KINDS.has(trigger.kind) && TOLL_SO_FAR.test(after);
+const TOLL_SO_FAR = /^\s+(?:[\w'’-]+\s+){0,3}?(?:have|has)\s+(?:so far\s+|already\s+|now\s+|reportedly\s+|together\s+)?(?:claimed|killed|left|cost)\b/i;
 
 /**
  * "drone strikes killed 1,243 people between March 1, 2025, and January 21, 2026": the last day of a span
