@@ -129,6 +129,14 @@ describe('the day something was said (speechDay)', () => {
     expect(first('On Wednesday, the U.S. Central Command gave details showing that the Houthis had launched six missiles.', '2024-02-14').speechDay).toBe(true));
   it('a night beside a day only spoken on is still last night', () =>
     expect(resolveDates('Officials said on Monday that rockets fell overnight on the camp.', '2024-10-21').map((d) => d.rule)).toContain('t-last-night'));
+  it('more verbs and nouns of speech: "confirmed on Wednesday", "in an update on Saturday", "told a news conference on Monday"', () => {
+    expect(first('The ministry confirmed on Wednesday that two soldiers died.').speechDay).toBe(true);
+    expect(first('In an update on Saturday, the office said she was well.').speechDay).toBe(true);
+    expect(first('The governor told a news conference on Monday that the town was calm.').speechDay).toBe(true);
+    expect(first('The army stated on Friday that the road had reopened.').speechDay).toBe(true);
+  });
+  it('a night told beside a day of speech is still last night: "confirmed on Wednesday that militias fired a missile last night"', () =>
+    expect(resolveDates('A spokesman confirmed on Wednesday that militias fired a missile last night at the base.', '2023-11-22').map((d) => d.rule)).toContain('t-last-night'));
   it('"Drones attacked overnight, officials said" is the night of the attack', () => expect(first('Drones attacked overnight, officials said.', '2024-10-21').speechDay).toBe(false));
   it('"On Sunday, militants attacked a base, officials said" is the day of the act', () => expect(first('On Sunday, militants attacked a base, officials said.').speechDay).toBe(false));
   it('a day owned by an act is the act\'s: "said it was behind Wednesday\'s bombing"', () =>
