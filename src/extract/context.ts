@@ -211,16 +211,24 @@ export function titleTest(title: string): (text: string) => boolean {
 
 /**
  * The day an act the text gives no day most likely happened on (rule `d-report-day`): a report whose title
- * or lead names the day before publication ("on Sunday", "officials said on Sunday", "yesterday") is told
- * the day after, and its undated acts ("a police van was torched", "protesters stormed the office") are
- * that day's; otherwise the report is written the day it tells of. Only the lead sets the report's day: a
- * day named further down may be a side story's ("the government had announced a ban late on Wednesday").
+ * or lead names a day of an act just before publication ("clashes on Saturday" in a Monday paper) tells of
+ * that day, and its undated acts ("a police van was torched", "protesters stormed the office") are that
+ * day's; a lead that names the day before only as a speech day ("officials said on Sunday", "yesterday")
+ * is told the day after too; otherwise the report is written the day it tells of. Only the lead sets the
+ * report's day: a day named further down may be a side story's ("the government had announced a ban late
+ * on Wednesday"), and a day further back in the lead is mostly a recalled act's.
  */
 export function reportDay(ctx: ArticleContext): string {
-  const before = addDays(ctx.article.published, -1);
-  const lead = [...ctx.dates.entries()].filter(([i]) => i < LEAD_SENTENCES).flatMap(([, ds]) => ds);
-  return lead.some((d) => !d.periodStart && !d.otherDay && !d.narrative && d.span.precision === 1 && d.span.date === before) ? before : ctx.article.published;
+  const published = ctx.article.published;
+  const before = addDays(published, -1);
+  const lead = [...ctx.dates.entries()].filter(([i]) => i < LEAD_SENTENCES).flatMap(([, ds]) => ds)
+    .filter((d) => !d.periodStart && !d.otherDay && !d.narrative && d.span.precision === 1);
+  const actDay = lead.find((d) => !d.speechDay && d.span.date < published && d.span.date >= addDays(published, -REPORT_LAG));
+  if (actDay) return actDay.span.date;
+  return lead.some((d) => d.span.date === before) ? before : published;
 }
+// how many days after the act a report of it runs: the next day's paper, or the one after a weekend
+const REPORT_LAG = 2;
 // the title and the first sentences: where a report says which day it tells of
 const LEAD_SENTENCES = 4;
 

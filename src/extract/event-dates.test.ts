@@ -138,6 +138,24 @@ describe('an act the text gives no day: the day the report tells of (d-report-da
       '2024-05-13');
     expect([...new Set(events.map((e) => e.date.date))]).toEqual(['2024-05-12']);
   });
+  it('a lead that names an act two days before publication dates the undated acts that day', () => {
+    const { events } = extractText(
+      'A police van was torched outside the town hall in Grenoble. Riot police fought protesters in Lyon on Saturday.',
+      '2024-05-13');
+    expect(events.find((e) => e.location?.name === 'Grenoble')?.date.date).toBe('2024-05-11');
+  });
+  it('an act day in the lead beats a speech day of the day before ("clashes on Saturday ..., the ministry said on Sunday")', () => {
+    const { events } = extractText(
+      'Gunmen stormed a police post in Kano. Soldiers fought the gunmen in Zaria on Saturday, the ministry said on Sunday.',
+      '2024-05-13');
+    expect(events.find((e) => e.location?.name === 'Kano')?.date.date).toBe('2024-05-11');
+  });
+  it('an act a week back in the lead is a recalled one, no day of the report', () => {
+    const { events } = extractText(
+      'Gunmen stormed a police post in Kano, killing two officers. A similar raid on May 6 killed four in Zaria.',
+      '2024-05-13');
+    expect(events.find((e) => e.location?.name === 'Kano')?.date.date).toBe('2024-05-13');
+  });
   it('a report naming no earlier day tells of its own day', () => {
     const { events } = extractText('Gunmen stormed a police post in Kano, killing two officers, the police said.', '2024-05-13');
     expect(events.map((e) => e.date.date)).toEqual(['2024-05-13']);
