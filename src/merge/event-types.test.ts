@@ -33,6 +33,9 @@ const cases: Array<[string, string, string[]]> = [
   ['militants who overran a village, killing villagers, raided it: no fight', 'Militants overran Kolbe village near Mora, Cameroon, on Friday, killing three people.', ['Attack']],
   ['overrunning an army post is a fight', 'Militants overran an army post near Mora, Cameroon, on Friday, killing three soldiers.', ['Armed clash']],
   ['gunmen who attacked a village and fought soldiers there fought', 'Gunmen attacked Kolbe village near Mora, Cameroon, on Friday and clashed with soldiers, killing three soldiers.', ['Armed clash']],
+  ['bombs dropped, from whatever craft, are an air strike, not planted bombs, and outrank the crowd they fell on', 'A paraglider dropped two bombs on a crowd staging a protest in Sagaing, Myanmar, on Monday, killing nine. Bombs were dropped on a school near Kosti, Sudan, on Tuesday.', ['Air/drone strike', 'Air/drone strike']],
+  ['a bomb only aircraft carry is an air strike', 'A 250-kg bomb struck a clinic in Hpakant, Myanmar, on Friday. A barrel bomb hit a market in Idlib, Syria, on Sunday.', ['Air/drone strike', 'Air/drone strike']],
+  ['a bombing by a state\'s army came from the air; a bomb of no army named was planted', 'The Myanmar military bombed a monastery in Sagaing, Myanmar, on Thursday, killing 14. A bomb exploded at a bus stop in Quetta, Pakistan, on Friday, killing three.', ['Air/drone strike', 'Remote explosive/landmine/IED']],
 ];
 
 describe('event types', () => {

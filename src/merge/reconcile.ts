@@ -185,9 +185,23 @@ const AIR_STRIKE = { event_type: 'Explosions/Remote violence', sub_event_type: '
  * checkpoint" may have stormed it; the police are no army).
  */
 const stateStrike = (m: Mention, actor1: Actor | null): boolean => m.rules[0] === 'a-strike' && /^(hit|hits|hitting|targeted|targeting)$/i.test(m.trigger) &&
-  actor1?.type === 'state_military' && !actor1.name.startsWith('Police');
+  stateArmy(actor1);
+const stateArmy = (actor1: Actor | null): boolean => actor1?.type === 'state_military' && !actor1.name.startsWith('Police');
+
+/**
+ * "The junta bombed a monastery", "army bombs hit the market", "the military's bombing of the village": a
+ * bomb, or a bombing that names no weapon, of a state's armed forces was dropped from the air (armies
+ * bomb from aircraft and drones; they plant no roadside bombs), whatever the article's other weapons.
+ */
+const armyBomb = (m: Mention, type: Pick<ArticleEvent, 'weapon' | 'event_type'>, actor1: Actor | null): boolean => stateArmy(actor1) &&
+  (type.weapon === 'bomb' || (!m.weapon && /^bomb(ed|ing|ings|s)?$/i.test(m.trigger) && type.event_type === 'Explosions/Remote violence'));
 
 function eventType(m: Mention, actor1: Actor | null, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
+  const type = typeOfAct(m, actor1, actor2, d);
+  return armyBomb(m, type, actor1) ? { ...AIR_STRIKE, weapon: type.weapon } : type;
+}
+
+function typeOfAct(m: Mention, actor1: Actor | null, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
   const weapon = d.weaponOf(actor1);
   if (bareStrike(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : AIR_STRIKE;
   if (onCivilians(m, actor2)) return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };

@@ -11,6 +11,10 @@ describe('findTrigger', () => {
   it('suicide drones are drones, not suicide bombs', () => expect(t('Two suicide drones were launched at the base.')?.weapon).toBe('drone'));
   it('a suicide bomber is a suicide bomb', () => expect(t('A suicide bomber blew himself up, killing six.')?.sub_event_type).toBe('Suicide bomb'));
   it('aircraft named by their owner: "a military jet bombed" is an air strike', () => expect(t('A military jet bombed the village at noon.')?.sub_event_type).toBe('Air/drone strike'));
+  it('a-drop-bomb: bombs or grenades dropped are an air/drone strike, in either voice', () => {
+    for (const clause of ['A drone dropped explosives on the trench.', 'Junta aircraft dropped three bombs on the village.', 'Two bombs were dropped on the market.', 'A paramotor drops grenades on a crowd staging a protest.'])
+      expect(t(clause)?.sub_event_type).toBe('Air/drone strike');
+  });
   it('a truck bombing is an IED', () => expect(t('A truck bombing killed six people.')?.sub_event_type).toBe('Remote explosive/landmine/IED'));
   it('IEDs', () => expect(t('A roadside bomb killed four soldiers.')?.sub_event_type).toBe('Remote explosive/landmine/IED'));
   it('clashes are battles', () => expect(t('Heavy clashes broke out between the army and rebels.')?.event_type).toBe('Battles'));
