@@ -36,6 +36,7 @@ const cases: Array<[string, string, string[]]> = [
   ['bombs dropped, from whatever craft, are an air strike, not planted bombs, and outrank the crowd they fell on', 'A paraglider dropped two bombs on a crowd staging a protest in Sagaing, Myanmar, on Monday, killing nine. Bombs were dropped on a school near Kosti, Sudan, on Tuesday.', ['Air/drone strike', 'Air/drone strike']],
   ['a bomb only aircraft carry is an air strike', 'A 250-kg bomb struck a clinic in Hpakant, Myanmar, on Friday. A barrel bomb hit a market in Idlib, Syria, on Sunday.', ['Air/drone strike', 'Air/drone strike']],
   ['a bombing by a state\'s army came from the air; a bomb of no army named was planted', 'The Myanmar military bombed a monastery in Sagaing, Myanmar, on Thursday, killing 14. A bomb exploded at a bus stop in Quetta, Pakistan, on Friday, killing three.', ['Air/drone strike', 'Remote explosive/landmine/IED']],
+  ['grenades or bombs named in one breath with gunfire tell an assault on the spot: a fight with forces, an attack on civilians', 'The troops came under grenades, improvised explosive devices and gunfire near Suarez, Colombia, on Monday. Gunmen hurled grenades and opened fire on worshippers at a church in Owo, Nigeria, on Sunday.', ['Armed clash', 'Attack']],
 ];
 
 describe('event types', () => {

@@ -15,6 +15,11 @@ describe('findTrigger', () => {
     for (const clause of ['A drone dropped explosives on the trench.', 'Junta aircraft dropped three bombs on the village.', 'Two bombs were dropped on the market.', 'A paramotor drops grenades on a crowd staging a protest.'])
       expect(t(clause)?.sub_event_type).toBe('Air/drone strike');
   });
+  it('gunsBeside: explosives named in one breath with gunfire are an assault on the spot; a bomb before gunfire is a bomb', () => {
+    for (const clause of ['The soldiers came under grenades, explosive devices and gunfire.', 'The attackers used automatic rifles and explosives in the assault.', 'Gunmen hurled hand grenades and opened fire at the police station.'])
+      expect(t(clause)?.weapon).toBe('small arms');
+    expect(t('A roadside bomb exploded near the patrol before gunmen opened fire.')?.weapon).toBe('ied');
+  });
   it('a truck bombing is an IED', () => expect(t('A truck bombing killed six people.')?.sub_event_type).toBe('Remote explosive/landmine/IED'));
   it('IEDs', () => expect(t('A roadside bomb killed four soldiers.')?.sub_event_type).toBe('Remote explosive/landmine/IED'));
   it('clashes are battles', () => expect(t('Heavy clashes broke out between the army and rebels.')?.event_type).toBe('Battles'));

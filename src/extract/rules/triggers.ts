@@ -112,8 +112,27 @@ const READ_TEXTS = 512;
 function pickWeapon(weapons: LexMatch[], clause = ''): LexMatch | null {
   let best: LexMatch | null = null;
   for (const w of weapons) if (!theBombs(w, clause) && !armedVictims(w, clause) && (!best || Number(w.rule.fields[3]) > Number(best.rule.fields[3]))) best = w;
-  return best;
+  return (best && gunsBeside(best, weapons, clause)) ?? best;
 }
+
+/**
+ * "came under grenades, improvised explosive devices and gunfire", "used automatic rifles and explosives",
+ * "hurled grenades and opened fire at the police station": hand-placed explosives named in one breath with
+ * gunfire tell an assault by men on the spot, a fight (or an attack on civilians, by its target), not a
+ * remote bomb. Returns the gunfire, whose type the target then decides ("a bomb went off, then gunmen
+ * opened fire" tells two acts: the words between must join the weapons, not a later act).
+ */
+function gunsBeside(best: LexMatch, weapons: LexMatch[], clause: string): LexMatch | null {
+  if (!CLOSE_EXPLOSIVES.has(best.rule.id)) return null;
+  return weapons.find((w) => w.rule.id === 'w-small-arms' && FIRING.test(w.text) && joined(clause, best, w)) ?? null;
+}
+const CLOSE_EXPLOSIVES = new Set(['w-ied', 'w-bomb', 'w-grenade']);
+const FIRING = /^(gunfire|gunshots?|opened fire|small arms|rifles?|machine guns?)$/i;
+const joined = (clause: string, a: LexMatch, b: LexMatch): boolean => {
+  const [first, second] = a.index < b.index ? [a, b] : [b, a];
+  const between = clause.slice(first.index + first.text.length, second.index);
+  return between.length <= 50 && !/[;:]|\b(but|then|before|after|later|while|when|until|as|followed)\b/i.test(between);
+};
 
 // "four gang members were also killed, and seven more gunmen were wounded": gunmen who were the toll name
 // those hurt, not the weapon of the act that hurt them (told as the subject of a passive toll only: "troops
