@@ -5,7 +5,7 @@ import { isArmedGroup, policeForces } from '../resolve/actor/dictionary.js';
 import { barePolice } from '../resolve/actor/find-actors.js';
 import type { Actor, ActorMatch, ArticleEvent, Mention, Range, Sentence } from '../types.js';
 
-type Kind = 'intervention' | 'lethal' | 'death' | 'violence' | 'fight';
+type Kind = 'intervention' | 'lethal' | 'death' | 'violence' | 'fight' | 'mob';
 type Shape = Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'>;
 
 export interface CrowdSides {
@@ -64,6 +64,10 @@ export const CROWD_TYPE_RULES: CrowdRule[] = [
 
 /** A protest's or riot's sub-event type, from what happened beyond the gathering; the first rule that says wins. */
 export const CROWD_SUB_EVENT_RULES: CrowdRule[] = [
+  {
+    id: 'x-mob-violence', reason: 'a crowd that lynches or beats people it suspects, told with no protest, is a mob, not demonstrators (ACLED: mob violence)',
+    apply: (f) => (f.shape.event_type === 'Riots' && f.kinds.has('mob') && !f.ms.some((m) => m.kind === 'protest') ? MOB : null),
+  },
   {
     id: 'x-crowd-violence', reason: 'a crowd that burns, loots, throws stones or fights the police, or kills police, riots (ACLED: violent demonstration)',
     apply: (f) => (f.kinds.has('violence') || f.ms.some(forcesKilled) ? RIOT : null),
@@ -163,6 +167,7 @@ export interface Where {
 }
 
 const RIOT: Shape = { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null };
+const MOB: Shape = { event_type: 'Riots', sub_event_type: 'Mob violence', weapon: null };
 const PROTEST: Shape = { event_type: 'Protests', sub_event_type: 'Peaceful protest', weapon: null };
 const EXCESSIVE_FORCE: Shape = { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', weapon: null };
 const INTERVENTION: Shape = { event_type: 'Protests', sub_event_type: 'Protest with intervention', weapon: null };

@@ -37,6 +37,9 @@ const cases: Array<[string, string, string[]]> = [
   ['a bomb only aircraft carry is an air strike', 'A 250-kg bomb struck a clinic in Hpakant, Myanmar, on Friday. A barrel bomb hit a market in Idlib, Syria, on Sunday.', ['Air/drone strike', 'Air/drone strike']],
   ['a bombing by a state\'s army came from the air; a bomb of no army named was planted', 'The Myanmar military bombed a monastery in Sagaing, Myanmar, on Thursday, killing 14. A bomb exploded at a bus stop in Quetta, Pakistan, on Friday, killing three.', ['Air/drone strike', 'Remote explosive/landmine/IED']],
   ['grenades or bombs named in one breath with gunfire tell an assault on the spot: a fight with forces, an attack on civilians', 'The troops came under grenades, improvised explosive devices and gunfire near Suarez, Colombia, on Monday. Gunmen hurled grenades and opened fire on worshippers at a church in Owo, Nigeria, on Sunday.', ['Armed clash', 'Attack']],
+  ['a mob that beats suspects to death is mob violence, not a demonstration', 'A mob beat two men to death on suspicion of stealing a van in Rangpur, Bangladesh, on Sunday.', ['Mob violence']],
+  ['a crowd that lynches someone, named by the killing, attacks a civilian', 'Villagers lynched a suspected thief in Kisumu, Kenya, on Monday. An angry crowd beat a man accused of witchcraft to death in Goma, Congo, on Friday.', ['Attack', 'Attack']],
+  ['a crowd that beats someone at a protest is still a violent demonstration', 'Protesters marched in Nairobi, Kenya, on Tuesday; the mob beat a police officer to death.', ['Violent demonstration']],
 ];
 
 describe('event types', () => {

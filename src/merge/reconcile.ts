@@ -13,7 +13,8 @@ import { crowdEvent, isArmedSide, sidelessViolence, violenceAgent } from './crow
 import { mostPrecise, type MentionGroup } from './within-article.js';
 
 // a killing the words themselves say was a crime, or done to someone who could not fight back, not a fight
-const MURDER = /^(murder(ed)?|executed|massacred?|assassinat(ed|ion)|shot dead|gunned down|(beaten|beat|hacked|stabbed|burned|burnt|stoned|clubbed|bludgeoned|tortured) to death|burned alive|beheaded|decapitated|slaughtered)$/i;
+// (a lynching: a crowd killing someone it holds, who could not fight back)
+const MURDER = /^(murder(ed)?|executed|massacred?|assassinat(ed|ion)|shot dead|gunned down|(beaten|beat|hacked|stabbed|burned|burnt|stoned|clubbed|bludgeoned|tortured) ([\w'’-]+ ){0,5}?to death|burned alive|lynched|beheaded|decapitated|slaughtered)$/i;
 const MERCHANT_SHIP = /\b(crew members|crews?|seafarers|mariners|merchant (ships?|vessels?)|cargo (ships?|vessels?)|bulk carriers?|container ships?|(oil |fuel |chemical )?tankers?|commercial (ships?|vessels?|shipping)|international shipping)\b/i;
 const CIVILIAN_HARM = /\b(civilians?|residents|people|homes?|houses?|residential|apartment|kindergarten|school|hospital|medical|agricultural)\b/i;
 
