@@ -40,6 +40,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a mob that beats suspects to death is mob violence, not a demonstration', 'A mob beat two men to death on suspicion of stealing a van in Rangpur, Bangladesh, on Sunday.', ['Mob violence']],
   ['a crowd that lynches someone, named by the killing, attacks a civilian', 'Villagers lynched a suspected thief in Kisumu, Kenya, on Monday. An angry crowd beat a man accused of witchcraft to death in Goma, Congo, on Friday.', ['Attack', 'Attack']],
   ['a crowd that beats someone at a protest is still a violent demonstration', 'Protesters marched in Nairobi, Kenya, on Tuesday; the mob beat a police officer to death.', ['Violent demonstration']],
+  ['a candidate shot at a campaign rally was attacked; the rally is no protest', 'Senator Ana Ruiz was shot and badly wounded while speaking at a campaign rally in Cali, Colombia, on Saturday. A mayoral candidate was shot dead during an election rally in Celaya, Mexico, on Monday.', ['Attack', 'Attack']],
+  ['a relative\'s fate told to present a person is no incident', 'Senator Ana Ruiz was shot and wounded in Cali, Colombia, on Saturday. She is the daughter of a journalist who was kidnapped and killed in the 1990s.', ['Attack']],
 ];
 
 describe('event types', () => {
