@@ -156,9 +156,10 @@ describe('event types', () => {
     expect(type('Gunmen attacked an army post in Mamfe on Sunday, killing five soldiers.')).toEqual(['Battles', 'Armed clash']);
     expect(type('A car bombing killed 12 civilians in Cali on Thursday.')[0]).toBe('Explosions/Remote violence');
   });
-  it('a bombing that names no weapon is no clash: the article\'s explosive weapon, else shelling', () => {
+  it('a bombing that names no weapon is no clash: the article\'s explosive weapon, else shelling; an army\'s came from the air', () => {
     const types = (text: string) => run(text).events.map((e) => e.sub_event_type);
-    expect(types('The army bombed the village of Lyptsi in Russia on Monday, killing two.')).toEqual(['Shelling/artillery/missile attack']);
+    expect(types('Rebels bombed the village of Lyptsi in Russia on Monday, killing two.')).toEqual(['Shelling/artillery/missile attack']);
+    expect(types('The army bombed the village of Lyptsi in Russia on Monday, killing two.')).toEqual(['Air/drone strike']);
     expect(types('Drones hit a depot in Kharkiv on Saturday. On Monday the army bombed the village of Lyptsi in Russia, killing two.')).toEqual(['Air/drone strike', 'Air/drone strike']);
   });
   it('a bare killing in a report that tells fighting more often than any weapon is the fighting\'s, not an air strike', () => {
