@@ -19,6 +19,24 @@ describe('findActors', () => {
     expect(findActors('Soldiers were hit by military-grade explosive devices.').map((a) => a.text)).toEqual(['Soldiers']);
     expect(findActors('Army-backed gunmen opened fire.').map((a) => a.origin)).not.toContain('bare:military');
   });
+  it('a force worn as a disguise is no party ("dressed as soldiers", "posing as police", "in army uniforms")', () => {
+    const origins = (text: string) => findActors(text).map((a) => a.origin);
+    expect(names('Insurgents dressed as security personnel opened fire on the villagers.')).toEqual(['Militants']);
+    expect(names('A man disguised as a police officer shot the lawmaker.')).toEqual(['Unidentified armed group']);
+    expect(origins('Gunmen posing as soldiers stopped the bus.')).not.toContain('bare:military');
+    expect(origins('The attackers, wearing military uniforms, stormed the compound.')).not.toContain('bare:military');
+    expect(names('Two militants in Kenyan army fatigues were killed.')).not.toContain('Military Forces of Kenya');
+    expect(names('Gunmen impersonating police officers abducted the trader.')).toEqual(['Unidentified armed group']);
+  });
+  it('the wearer of a disguise no actor names is someone unidentified and armed', () => {
+    expect(names('Two men posing as soldiers robbed the travellers.')).toEqual(['Unidentified armed group']);
+    expect(names('Al-Shabaab fighters dressed in Somali army uniforms entered the town.')).toEqual(['Al-Shabaab']);
+  });
+  it('a force that wears its own uniform or is dressed for battle is still a party', () => {
+    expect(names('Soldiers in uniform fired on the crowd.')).toContain('military');
+    expect(names('Kenyan troops dressed in riot gear dispersed the crowd.')).toContain('Military Forces of Kenya');
+    expect(names('Black-clad insurgents attacked the district office.')).toEqual(['Militants']);
+  });
   it('a bare force noun is the whole word ("policemen", "a policeman", not "police" and a remainder)', () => {
     expect(findActors('Two policemen lost their lives in the attack.').map((a) => a.text)).toEqual(['policemen']);
     expect(findActors('A policeman was shot dead at the gate.').map((a) => a.text)).toEqual(['policeman']);

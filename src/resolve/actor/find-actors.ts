@@ -41,8 +41,29 @@ export function findActors(text: string, tokens: Token[] = tokenize(text)): Acto
     !/[A-Z]/.test(a.text) && all[i - 1]!.actor.type !== 'unknown' && adjacent(all[i - 1]!, a);
   return all.filter((a, i) =>
     !(adjacent(a, all[i + 1]) && all[i + 1]!.actor.type !== 'unknown' && !bare(all[i + 1])) && !(bare(a) && i > 0 && adjacent(all[i - 1]!, a)) && !members(a, i) &&
-    !INSIDE_A_NAME.test(text.slice(a.end, a.end + 40)) && !(i > 0 && isAcronymOf(text, all[i - 1]!, a)));
+    !INSIDE_A_NAME.test(text.slice(a.end, a.end + 40)) && !(i > 0 && isAcronymOf(text, all[i - 1]!, a)))
+    .flatMap((a, i, kept) => (disguise(text, a) ? disguised(text, a, kept[i - 1]) : [a]));
 }
+
+/**
+ * The one wearing the disguise: the actor named right before it ("insurgents dressed as soldiers"), or,
+ * when the wearer is named by no actor ("a man disguised as a police officer"), someone unidentified, armed.
+ */
+function disguised(text: string, a: ActorMatch, previous: ActorMatch | undefined): ActorMatch[] {
+  if (previous && previous.end <= a.index && !/[.;]/.test(text.slice(previous.end, a.index)) && a.index - previous.end < 60) return [];
+  const unknown = lookupActor('unidentified armed group');
+  return unknown ? [{ ...a, actor: unknown.actor, origin: unknown.origin }] : [];
+}
+
+// "insurgents dressed as security personnel", "a man posing as a police officer", "gunmen in military
+// uniforms", "attackers wearing FC uniforms": a force worn as a disguise is no party to the act
+const DISGUISED_AS = /(?:\b(?:dressed|disguised|disguising\s+(?:themselves|himself|herself)|clad|clothed|garbed|masquerading|posing|passing\s+(?:themselves|himself|herself)\s+off)(?:\s+up)?\s+(?:as|like)|\b(?:pretending\s+to\s+be|impersonating))\s+(?:an?\s+|the\s+|fake\s+|bogus\s+)*$/i;
+const IN_UNIFORM_BEFORE = /\b(?:in|wearing|donning|clad\s+in|dressed\s+in|disguised\s+in)\s+(?:the\s+|full\s+|fake\s+|stolen\s+|counterfeit\s+)*['‘"“]?$/i;
+const UNIFORM_AFTER = /^['’"”]?\s*(?:-style\s+)?(?:combat\s+)?(?:uniforms?|fatigues|attire|garb|gear|vests?|outfits?)\b/i;
+const disguise = (text: string, a: ActorMatch): boolean => {
+  const before = text.slice(Math.max(0, a.index - 50), a.index);
+  return DISGUISED_AS.test(before) || (IN_UNIFORM_BEFORE.test(before) && UNIFORM_AFTER.test(text.slice(a.end, a.end + 30)));
+};
 
 /** "the Defense and Security Forces (SDF)": an acronym in brackets right after a name is that name's, whatever else it may stand for. */
 const isAcronymOf = (text: string, name: ActorMatch, a: ActorMatch): boolean =>
