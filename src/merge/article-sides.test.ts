@@ -138,3 +138,12 @@ describe('a generic noun that names a country\'s one dominant group (x-country-g
     expect(attacker('Two soldiers were killed in an ambush near Kumbo in Cameroon on Monday. The army blamed separatists for a wave of violence in the region.'))
       .toBe('Ambazonian Separatists'));
 });
+
+describe('x-unnamed-foe', () => {
+  it('the side a state\'s forces fought that no sentence names is an unidentified armed group', () => {
+    expect(sides('Nigerian troops clashed with armed men near Damboa in Borno on Sunday, the army said.')[0]?.[0]).toBe('Military Forces of Nigeria');
+    expect(sides('Soldiers exchanged fire for two hours near Damboa in Nigeria on Sunday, the army said.')).toEqual([['Military Forces of Nigeria', 'Unidentified armed group']]);
+  });
+  it('but not when the article names the armed group they fought', () =>
+    expect(sides('Soldiers exchanged fire for two hours near Damboa in Nigeria on Sunday. Boko Haram later claimed the fighting.')[0]?.[1]).toBe('Boko Haram'));
+});

@@ -104,9 +104,18 @@ function otherArmedParty(actors: Actor[], e: ArticleEvent): Actor | null {
 export function nameUnsaidTargets(events: ArticleEvent[], articleActors: Actor[] = []): ArticleEvent[] {
   return events.map((e) => {
     if (e.actor2 || !e.actor1 || e.actor1.name === UNIDENTIFIED || !TARGETED_TYPES.has(e.event_type)) return e;
-    const actor2 = onlyParty(articleActors, e, e.actor1, isGroup(e.actor1) || e.actor1.type === 'state_military') ?? hitBack(events, e.actor1);
+    const actor2 = onlyParty(articleActors, e, e.actor1, isGroup(e.actor1) || e.actor1.type === 'state_military') ?? hitBack(events, e.actor1) ?? unnamedFoe(e);
     return actor2 ? { ...e, actor2 } : e;
   });
+}
+
+/**
+ * "Troops clashed with gunmen near the border", "security forces exchanged fire for hours" in a report
+ * that names no other armed party: a battle has two sides, and the one a state's forces fought that the
+ * article leaves unnamed is, by ACLED's convention, an unidentified armed group (x-unnamed-foe).
+ */
+export function unnamedFoe(e: ArticleEvent): Actor | null {
+  return e.sub_event_type === 'Armed clash' && e.actor1?.type === 'state_military' ? lookupActor(UNIDENTIFIED)?.actor ?? null : null;
 }
 
 /**
