@@ -2,6 +2,7 @@
 // (rules/tally-period.ts), the countries it covers and who kept it. What only the article tells — the
 // day "since then" refers to, the day the campaign counted "so far" began — is looked up here.
 import { findPlaces } from '../resolve/place/find-places.js';
+import { resolveDates } from '../resolve/time/resolve-dates.js';
 import type { ArticleTally, Sentence } from '../types.js';
 import { narrativeDay, placeContext, sentenceActors, sentenceCounts, type ArticleContext } from './context.js';
 import { lexicon, matchAll } from './lexicon.js';
@@ -15,7 +16,8 @@ export function extractTallies(ctx: ArticleContext): ArticleTally[] {
   let report = null as Report | null;
   for (const s of ctx.sentences) {
     const own = sentenceTallies(ctx, s);
-    const open: Report | null = report && s.index - report.sentence <= REPORT_REACH ? report : toldAgain(own, out, s.index);
+    const heading = listHeading(ctx, s);
+    const open: Report | null = heading ?? (report && s.index - report.sentence <= REPORT_REACH ? report : toldAgain(own, out, s.index));
     // "The force also recorded more than 2,400 operational activities": a count with no start of its own goes on with the report
     const told: ArticleTally[] = own.map((t) => (open && !t.since ? { ...t, since: open.since, until: open.until } : t));
     const broken: ArticleTally[] = told.length ? [] : breakdown(ctx, s, open);
@@ -35,6 +37,27 @@ interface Report {
 }
 // a report's breakdown goes on this many sentences after its last count ("The report ... also counted 492 injured.")
 const REPORT_REACH = 2;
+
+/**
+ * t-list-heading: "Overview (November 2018-March 2019):" over "- ACLED recorded 724 attacks on civilians":
+ * the items of a list under a heading that dates them count over the heading's period; they stand beside
+ * each other, so an item's own dated count opens no report for the next.
+ */
+function listHeading(ctx: ArticleContext, s: Sentence): Report | null {
+  if (!LIST_ITEM.test(s.text)) return null;
+  const lines = ctx.article.text.slice(0, s.start).split('\n').map((l) => l.trim()).filter(Boolean);
+  const heading = lines.reverse().find((l) => !LIST_ITEM.test(l));
+  if (!heading || !/:$/.test(heading)) return null;
+  const dates = resolveDates(heading, ctx.article.published).filter((d) => !d.speechDay && !d.otherDay);
+  if (!dates.length) return null;
+  const first = dates[0]!, last = dates[dates.length - 1]!;
+  // "(November 2018-March 2019)": a range runs to its second date, read or not
+  const until = last !== first || !RANGE_ON.test(heading.slice(first.index)) ? last.span.latest : ctx.article.published;
+  return { sentence: s.index, since: first.span.earliest, until: until > ctx.article.published ? ctx.article.published : until };
+}
+// a list item: a line opened by a dash or a bullet
+const LIST_ITEM = /^\s*[-–•*▪]\s/;
+const RANGE_ON = /\w\s*[-–—]\s*\w|\b(?:to|through|until)\b/i;
 
 /**
  * t-told-again: "812 actions across the country on Wednesday ... The ministry recorded 812 actions: 550
@@ -67,6 +90,8 @@ function sentenceTallies(ctx: ArticleContext, s: Sentence): ArticleTally[] {
     // the war the cue names, else the campaign the article dates, else the war its sentence or its country is in
     campaign: (cue) => knownStart(ctx, cue.text) ?? campaignStart(ctx, s.index) ?? knownStart(ctx, s.text) ?? (cue.start === 'war' ? countryStart(ctx, 'yes') : null),
     truce: (cue) => knownStart(ctx, cue.text) ?? countryStart(ctx, 'truce'),
+    act: (cue) => actDay(ctx, s.index, cue.text),
+    stated: () => statedStarts(ctx),
   };
   return tallies.map((t) => toTally(ctx, s, t, tallyPeriod(periods, t, ctx.article.published, lookups)));
 }
@@ -125,6 +150,27 @@ function campaignStart(ctx: ArticleContext, sentence: number): string | null {
     return best.d.span.earliest;
   }
   return null;
+}
+
+/**
+ * "Since his call, hundreds of protests have flared" after "on Wednesday he called on Cameroonians to
+ * protest": the day of the last sentence before that tells the act the cue names ("call", "arrest",
+ * "announcement" by its stem: "called", "arrested", "announced") with a day; else the day the story last
+ * stood at.
+ */
+function actDay(ctx: ArticleContext, sentence: number, cue: string): string | null {
+  const noun = /(\w+)$/.exec(cue)![1]!.toLowerCase();
+  const stem = new RegExp(String.raw`\b${noun.replace(/(?:ing|ment|s)$/, '').slice(0, 4)}`, 'i');
+  for (const s of ctx.sentences.filter((x) => x.index < sentence).reverse()) {
+    const day = (ctx.dates.get(s.index) ?? []).find((d) => d.span.precision === 1 && !d.periodStart && !d.otherDay);
+    if (day && stem.test(s.text)) return day.span.earliest;
+  }
+  return narrativeDay(ctx, sentence)?.span.earliest ?? null;
+}
+
+/** The first days of the periods the article states: "from July 1, 2022 to June 30, 2023", "between November 2018 and March". */
+function statedStarts(ctx: ArticleContext): string[] {
+  return [...ctx.dates.values()].flat().filter((d) => d.periodStart && !d.speechDay && !d.otherDay).map((d) => d.span.earliest);
 }
 
 /**

@@ -6,7 +6,7 @@ import { addDays, addMonths, weekStart } from '../../resolve/time/days.js';
 import { lexicon, matchAll } from '../lexicon.js';
 import { numberValue } from './numbers.js';
 
-export type PeriodStart = 'date' | 'until' | 'days' | 'last-day' | 'this-week' | 'this-month' | 'this-season' | 'this-year' | 'last-year' | 'year' | 'year-part' | 'war' | 'campaign' | 'truce' | 'then' | 'none' | 'marker';
+export type PeriodStart = 'date' | 'until' | 'days' | 'last-day' | 'this-week' | 'this-month' | 'this-season' | 'this-year' | 'last-year' | 'year' | 'year-part' | 'war' | 'campaign' | 'truce' | 'then' | 'act' | 'none' | 'marker';
 
 export interface PeriodCue {
   index: number;
@@ -33,9 +33,13 @@ export interface PeriodLookups {
   campaign?: (cue: PeriodCue) => string | null;
   /** the known first day of the truce a cue names ("the PKK's ceasefire") */
   truce?: (cue: PeriodCue) => string | null;
+  /** the day the article told the act a cue names happened on ("since his call": the day he called) */
+  act?: (cue: PeriodCue) => string | null;
+  /** the first days of the periods the article states anywhere ("the figures for the period from July 1, 2022") */
+  stated?: () => string[];
 }
 
-const STARTS: ReadonlySet<string> = new Set(['date', 'until', 'days', 'last-day', 'this-week', 'this-month', 'this-season', 'this-year', 'last-year', 'year', 'year-part', 'war', 'campaign', 'truce', 'then', 'none', 'marker']);
+const STARTS: ReadonlySet<string> = new Set(['date', 'until', 'days', 'last-day', 'this-week', 'this-month', 'this-season', 'this-year', 'last-year', 'year', 'year-part', 'war', 'campaign', 'truce', 'then', 'act', 'none', 'marker']);
 // a date this close after a cue is the one it introduces ("since Hamas's Oct. 7 attack")
 const CUE_TO_DATE = 25;
 // a period stated after the figure belongs to it within this reach; one before it, anywhere before
@@ -88,7 +92,7 @@ function periodsNear(p: SentencePeriods, at: Span, withStart = false): Array<Per
   const own = parts.findIndex((x) => at.index >= x.index && at.index < x.end);
   const near = [parts[0]!, parts[own - 1], parts[own], ...continuing(parts, own, p.sentence)].filter((x): x is Span => !!x);
   const within = (x: Span) => near.some((r) => x.end > r.index && x.index < r.end);
-  const undated = ['none', 'war', 'campaign', 'truce', 'then', 'marker', 'until'];
+  const undated = ['none', 'war', 'campaign', 'truce', 'then', 'act', 'marker', 'until'];
   const periods = p.cues.filter((c) => c.start !== 'marker' && (c.start !== 'until' || dateAfter(c, p.dates)) && !(withStart && undated.includes(c.start)));
   return [...periods.filter(within), ...fromDates(p).filter(within)];
 }
@@ -200,7 +204,7 @@ function fromCue(c: PeriodCue, { sentence, dates }: SentencePeriods, published: 
   switch (c.start) {
     case 'date': return [{ ...here, since: dateAfter(c, dates)?.span.earliest ?? yearAfter(c, sentence), ...betweenEnd(c, sentence, dates) }];
     case 'until': { const d = dateAfter(c, dates); return d ? [{ ...here, until: d.span.latest }] : []; }
-    case 'days': return [{ ...here, since: stretchStart(published, c.text) }];
+    case 'days': return [{ ...here, since: statedStart(stretchStart(published, c.text), c.text, lookups.stated?.() ?? []) }];
     case 'last-day': return [{ ...here, since: addDays(published, -1) }];
     case 'this-week': return [{ ...here, since: weekStart(published) }];
     case 'this-month': return [{ ...here, since: `${published.slice(0, 7)}-01` }];
@@ -212,6 +216,7 @@ function fromCue(c: PeriodCue, { sentence, dates }: SentencePeriods, published: 
     case 'war': case 'campaign': return [{ ...here, since: campaignSince(dateAfter(c, dates), lookups.campaign?.(c) ?? null) }];
     case 'truce': return [{ ...here, since: campaignSince(dateAfter(c, dates), lookups.truce?.(c) ?? null) }];
     case 'then': return [{ ...here, since: lookups.then?.() ?? null }];
+    case 'act': return [{ ...here, since: dateAfter(c, dates)?.span.earliest ?? lookups.act?.(c) ?? null }];
     case 'none': case 'marker': return [];
   }
 }
@@ -296,7 +301,7 @@ function dateSpans(sentence: string, free: DateMention[]): DateMention[] {
 
 // a cue holds the dates inside its words ("over the last week"); only the cues that read a date take the
 // one right after them: "recorded in Sudan between April and June" keeps its dates
-const READS_DATE: ReadonlySet<PeriodStart> = new Set(['date', 'until', 'war', 'campaign', 'truce', 'marker']);
+const READS_DATE: ReadonlySet<PeriodStart> = new Set(['date', 'until', 'war', 'campaign', 'truce', 'act', 'marker']);
 const introduces = (c: PeriodCue, d: DateMention): boolean =>
   d.index >= c.index && d.index < c.end || READS_DATE.has(c.start) && d.index >= c.end && d.index - c.end <= CUE_TO_DATE;
 
@@ -309,6 +314,21 @@ function clauseBefore(sentence: string, index: number): string {
   const before = sentence.slice(0, index);
   return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
 }
+
+/**
+ * "seven bombings in the last year" beside "figures for the period from July 1, 2022": a stretch of months
+ * or years back from publication is a round figure, and a period start the article states within a few
+ * days of where it lands is the one it rounds ("over the last five months" from 28 March is the
+ * "November 2018-March 2019" the report dates). Weeks and days are told exactly.
+ */
+export function statedStart(approx: string, text: string, stated: string[]): string {
+  if (!/\b(?:months?|years?)\s*$/i.test(text)) return approx;
+  const gap = (d: string) => Math.abs(Date.parse(d) - Date.parse(approx)) / DAY_MS;
+  return stated.filter((d) => gap(d) <= ROUNDED_DAYS).sort((a, b) => gap(a) - gap(b))[0] ?? approx;
+}
+// how far a rounded stretch may land from the start it rounds: a third of a month
+const ROUNDED_DAYS = 10;
+const DAY_MS = 86_400_000;
 
 /** "over the past two weeks" → 14 days back; "in the last eight months" → the same day eight calendar months back. */
 function stretchStart(published: string, text: string): string {
