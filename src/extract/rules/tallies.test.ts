@@ -434,3 +434,57 @@ describe('tallies over the parts of a year, and what a count is of', () => {
     expect(find('The insurgents claimed 16 attacks, 11 of them in 2023.').map((t) => [t.count, t.rule])).toEqual([[11, 't-part-of-them']]);
   });
 });
+
+describe('the family of ways a report tells a count (tally26)', () => {
+  it('tc-events: events a monitor counts by their kind ("violent events", "battle events"); bare "events" count nothing', () => {
+    expect(counts('Monitors logged more than 800 violent events in the region this year.')).toEqual([800]);
+    expect(counts('The project counted 95 battle events in the province since January.')).toEqual([95]);
+    expect(counts('Analysts recorded 60 civilian targeting events in the past three months.')).toEqual([60]);
+    expect(counts('Organisers planned 40 events in the city this year.')).toEqual([]);
+  });
+  it('tc-modifier: "direct attacks", "bombing incidents": the noun is the last of a compound', () => {
+    expect(counts('The group recorded 300 direct attacks on civilians since March 3.')).toEqual([300]);
+    expect(find('Police recorded seven bombing incidents in the last year.').map((t) => t.what)).toEqual(['bombing incidents']);
+    expect(counts('There were 12 shooting incidents and 4 bomb incidents since March 3.')).toEqual([12, 4]);
+  });
+  it('t-rose: a figure the acts went up, fell or dropped to; a change in percent is no count', () => {
+    expect(counts('Bombings on the border fell to 14 this year.')).toEqual([14]);
+    expect(counts('Attacks on aid convoys doubled to 40 this year.')).toEqual([40]);
+    expect(counts('Since January, armed attacks have gone up to 45.')).toEqual([45]);
+    expect(counts('Shootings dropped to 20 in the past six months.')).toEqual([20]);
+    expect(counts('Attacks on aid convoys rose 45 percent since January.')).toEqual([]);
+    expect(counts('The number of people killed in attacks fell to 12 this year.')).toEqual([]);
+  });
+  it('tc-acts, tc-events, tc-attacks: acts of sabotage, breaches of a truce, assassinations', () => {
+    expect(counts('Police recorded 48 acts of sabotage on the railway since January.')).toEqual([48]);
+    expect(counts('Observers counted 300 breaches of the ceasefire since March 3.')).toEqual([300]);
+    expect(counts('There were 12 assassinations in the province this year.')).toEqual([12]);
+    expect(counts('At least 48 people were killed in acts of violence since January.')).toEqual([]);
+  });
+  it('"hundreds of protests": an order of magnitude counts as its round figure; "dozens" stays background', () => {
+    expect(counts('Hundreds of protests have broken out across the country since March 3.')).toEqual([100]);
+    expect(counts('The army has carried out thousands of airstrikes since the war began.')).toEqual([1000]);
+    expect(counts('Hundreds of protesters have rallied since March 3.')).toEqual([]);
+    expect(counts('Gunmen have launched dozens of raids since March 3.')).toEqual([]);
+  });
+});
+
+describe("an article's tallies over a period told elsewhere (tally26)", () => {
+  it('t-rounded-stretch: "the last year" beside a stated period start a few days from it is that period', () => {
+    const x = extractText('The figures cover the period from May 1, 2023 to April 30, 2024. Police counted 19 bomb attacks in the last year.', '2024-05-08');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[19, '2023-05-01']]);
+    const y = extractText('Over the past six months, monitors recorded 230 armed clashes in the north. The surge began with the offensive launched on March 2.', '2024-05-20');
+    expect(y.tallies.map((t) => [t.count, t.since])).toEqual([[230, '2023-11-20']]);
+  });
+  it('t-list-heading: list items under a heading that dates them count over its period', () => {
+    const text = 'Monitors released new data on Monday.\n\nKey figures (January-April 2024):\n\n- The monitor recorded 310 attacks on aid workers\n\n- It also documented 45 kidnappings in the north';
+    const x = extractText(text, '2024-05-14');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[310, '2024-01-01'], [45, '2024-01-01']]);
+  });
+  it('tp-since-act: "since his call" is the day the article tells he called', () => {
+    const x = extractText('On Wednesday the opposition leader called on supporters to march. Police said on Friday that two officers were hurt. Since his call, hundreds of demonstrations have been held in several cities.', '2024-05-14');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[100, '2024-05-08']]);
+    const y = extractText('The journalist was arrested on May 2 in the capital. Since her arrest, there have been 14 protests outside the court.', '2024-05-14');
+    expect(y.tallies.map((t) => [t.count, t.since])).toEqual([[14, '2024-05-02']]);
+  });
+});

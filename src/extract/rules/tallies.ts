@@ -5,7 +5,7 @@
 // What can be counted is data/lexicons/tally-counted.tsv; the periods, tally-periods.tsv (tally-period.ts).
 import type { DateMention } from '../../resolve/time/resolve-dates.js';
 import { lexicon, matchAll } from '../lexicon.js';
-import { NUMBER_SOURCE as N, QUANTIFIER_SOURCE as Q, numberValue } from './numbers.js';
+import { NUMBER_SOURCE as N, QUANTIFIER_SOURCE as Q, numberValue, roundValue } from './numbers.js';
 import { dayNear, daysTold, hasPeriod, lastDayOnly, sentencePeriods, toldAsDay, type SentencePeriods } from './tally-period.js';
 
 export interface TallyMatch {
@@ -45,10 +45,7 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   const needs = (word: RegExp) => word.test(sentence);
   if (needs(p.words.total)) for (const m of scan(p.totalOf, sentence, validMods)) add(cardinal(m, m.groups!.what!, 't-total'));
   if (needs(p.words.total)) for (const m of scan(p.toTotal, sentence, validMods)) add(cardinal(m, m.groups!.what!, 't-total'));
-  if (needs(p.words.rise)) for (const m of sentence.matchAll(p.rose)) {
-    const subject = p.roseSubject.exec(sentence.slice(0, m.index));
-    if (subject && validMods(subject) && isPlural(subject.groups!.noun!) && periodNear(m)) add(cardinal(m, subject.groups!.what!, 't-rose'));
-  }
+  if (needs(p.words.rise)) for (const { m, what } of risen(sentence, p)) if (periodNear(m)) add(cardinal(m, what, 't-rose'));
   for (const m of scan(p.ordinal, sentence, (x) => validMods(x, false))) add(ordinal(m, sentence, dates, periodNear, p.timesVerb));
   // "the fifth strike on the refinery this fall and the seventh so far in 2025": the act left out is the one ranked before
   const ranked = out.find((t) => t.rule === 't-ordinal');
@@ -75,6 +72,13 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
       const t = wide && cardinal(m, sentence.slice(nounAt(m), at.end + wide[0].length), 't-country-wide');
       add(t && { ...t, oneDay: true });
     }
+  }
+  // "conflict events rose ..., peaking at 390 events in February", "ACLED recorded 390 events in 2023": bare
+  // "events" count where the sentence names the kind of events before them, or a keeper counted them
+  if (needs(/\bevents\b/i)) for (const m of scan(p.bareEvents, sentence, (x) => validMods(x))) {
+    const kept = keptToDate(sentence, m);
+    const kindBefore = [...sentence.slice(0, m.index).matchAll(p.incident)].some((x) => /\bevents\b/i.test(x[0]));
+    if ((kept || kindBefore) && periodNear(m)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-events'));
   }
   if (needs(p.words.target)) for (const m of sentence.matchAll(p.targets)) if (periodNear(m)) add(cardinal(m, m.groups!.noun!, 't-vessels'));
   // "people gathered at some 90 locations the previous evening": a protest per place, on a day or over a period
@@ -124,7 +128,20 @@ export function countsWithoutPeriod(sentence: string, dates: DateMention[] = [])
     const t = cardinal(m, whatPhrase(sentence, nounAt(m)), 't-breakdown');
     if (t && t.count >= 2 && !hasPeriod(periods, t) && !out.some((o) => overlaps(o, t))) out.push(t);
   }
+  // "Shooting incidents also went up, to 32 from 26": a figure the acts rose or fell to over the report's period
+  if (p.words.rise.test(sentence)) for (const { m, what } of risen(sentence, p)) {
+    const t = cardinal(m, what, 't-breakdown');
+    if (t && t.count >= 2 && !hasPeriod(periods, t) && !out.some((o) => overlaps(o, t))) out.push(t);
+  }
   return out;
+}
+
+/** "attacks on aid workers have risen to more than 50": the figures acts rose or fell to, with the acts, their subject. */
+function* risen(sentence: string, p: Patterns): Generator<{ m: RegExpExecArray; what: string }> {
+  for (const m of sentence.matchAll(p.rose)) {
+    const subject = p.roseSubject.exec(sentence.slice(0, m.index));
+    if (subject && validMods(subject) && isPlural(subject.groups!.noun!)) yield { m, what: subject.groups!.what! };
+  }
 }
 
 /** "These militant attacks claimed 117 lives", "in 59 of those incidents": the acts a count before named, named again. */
@@ -156,7 +173,7 @@ function* scan(re: RegExp, text: string, holds: (m: RegExpExecArray) => boolean)
 }
 
 function cardinal(m: RegExpMatchArray, what: string, rule: string): TallyMatch | null {
-  const count = numberValue(m.groups!.n!);
+  const count = numberValue(m.groups!.n!) ?? roundValue(m.groups!.n!);
   return count === null ? null : { count, what, index: m.index!, end: m.index! + m[0].length, rule, cardinal: true };
 }
 
@@ -251,6 +268,7 @@ interface Patterns {
   figure: RegExp;
   counted: RegExp;
   count: RegExp;
+  bareEvents: RegExp;
   targets: RegExp;
   sites: RegExp;
   attackedWith: RegExp;
@@ -287,14 +305,17 @@ function patterns(): Patterns {
   const incident = kind('incident');
   // up to three words between a figure and what it counts, fewest first; validMods judges them
   const mods = String.raw`(?<mods>(?:[\w'’.-]+\s+){0,3}?)`;
-  const figure = String.raw`(?:(?:${Q})\s+)?(?<n>${N})(?<!,)`;
+  // "hundreds of protests": an order of magnitude takes "of" before what it counts
+  const figure = String.raw`(?:(?:${Q})\s+)?(?<n>${N})(?<!,)(?:(?<=\b(?:hundreds|thousands))\s+of(?=\s))?`;
   const word = (k: string) => new RegExp(kind(k), 'i');
   compiled = {
     words: { total: word('total'), rise: word('rise-verb'), target: word('target'), site: word('site'), done: word('done-verb') },
     countryWide: new RegExp(String.raw`^(?:\s+[\w'’-]+){0,3}?\s+(?:${kind('country-wide')})\b`, 'i'),
     figure: new RegExp(String.raw`\d|\b(?:${N}|twice|${Object.keys(ORDINAL_WORDS).join('|')})\b`, 'i'),
-    counted: new RegExp(`${incident}|${kind('target')}|${kind('munition')}|${kind('site')}|\\btimes?\\b|\\btwice\\b`, 'i'),
-    count: new RegExp(String.raw`\b${figure}\s+${mods}(?<noun>${incident})`, 'gi'),
+    counted: new RegExp(`${incident}|\\bevents\\b|${kind('target')}|${kind('munition')}|${kind('site')}|\\btimes?\\b|\\btwice\\b`, 'i'),
+    // the noun is the last of a compound: "seven bombing incidents" counts incidents, not "bombing"
+    count: new RegExp(String.raw`\b${figure}\s+${mods}(?<noun>${incident})(?!\s+(?:${incident})\b)`, 'gi'),
+    bareEvents: new RegExp(String.raw`\b${figure}\s+${mods}(?<noun>events)\b`, 'gi'),
     targets: new RegExp(String.raw`(?:${kind('target-verb')})\s+${figure}\s+(?:[\w-]+\s+){0,2}?(?<noun>${kind('target')})`, 'gi'),
     sites: new RegExp(String.raw`(?:${kind('crowd-verb')})\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|across)\s+${figure}\s+(?:[\w-]+\s+){0,2}?(?<noun>${kind('site')})`, 'gi'),
     attackedWith: new RegExp(String.raw`(?:${kind('attack-verb')})\s+(?:[\w.'’-]+\s+){0,8}?with\s+${figure}\s+${mods}(?<noun>${kind('munition')})`, 'gi'),
@@ -310,7 +331,8 @@ function patterns(): Patterns {
     totalOf: new RegExp(String.raw`(?:${kind('total')})\s+of\s+(?<what>${mods}(?:${incident}))\b[^.;:]{0,60}?\b(?:to|at|reached|hit|was|is|stood at|stands at)\s+${figure}\b`, 'gi'),
     toTotal: new RegExp(String.raw`(?:${kind('total-verb')})\s+to\s+${figure}\s+the\s+(?:total\s+)?(?:${kind('total')})\s+of\s+(?<what>${mods}(?:${incident}))`, 'gi'),
     // "attacks on aid workers have risen to more than 50": the figure, then what rose, just before it
-    rose: new RegExp(String.raw`(?:${kind('rise-verb')})\s+(?:to\s+)?${figure}\b`, 'gi'),
+    // "went up, to 32 from 26"; "rose 45 percent" tells a change, not the count
+    rose: new RegExp(String.raw`(?:${kind('rise-verb')}),?\s+(?:to\s+)?${figure}\b(?!\s*(?:%|percent|per\s+cent|fold|times)|-fold)`, 'gi'),
     // the acts are the subject: "the toll from the attacks rose to 12" counts the dead
     roseSubject: new RegExp(String.raw`(?:^|[,;:]\s*|\bthe\s+)(?<what>${mods}(?<noun>${incident})(?:\s+[\w.'’-]+){0,4}?)\s+(?:has\s+|have\s+)?$`, 'i'),
     again: new RegExp(String.raw`\b(?:these|those)\s+${mods}(?:${incident})\b`, 'i'),
