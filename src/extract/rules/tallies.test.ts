@@ -450,6 +450,7 @@ describe('the family of ways a report tells a count (tally26)', () => {
   it('t-rose: a figure the acts went up, fell or dropped to; a change in percent is no count', () => {
     expect(counts('Bombings on the border fell to 14 this year.')).toEqual([14]);
     expect(counts('Attacks on aid convoys doubled to 40 this year.')).toEqual([40]);
+    expect(find('Shooting incidents fell to 20 this year.').map((t) => t.what)).toEqual(['Shooting incidents']);
     expect(counts('Since January, armed attacks have gone up to 45.')).toEqual([45]);
     expect(counts('Shootings dropped to 20 in the past six months.')).toEqual([20]);
     expect(counts('Attacks on aid convoys rose 45 percent since January.')).toEqual([]);

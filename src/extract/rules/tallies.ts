@@ -334,7 +334,7 @@ function patterns(): Patterns {
     // "went up, to 32 from 26"; "rose 45 percent" tells a change, not the count
     rose: new RegExp(String.raw`(?:${kind('rise-verb')}),?\s+(?:to\s+)?${figure}\b(?!\s*(?:%|percent|per\s+cent|fold|times)|-fold)`, 'gi'),
     // the acts are the subject: "the toll from the attacks rose to 12" counts the dead
-    roseSubject: new RegExp(String.raw`(?:^|[,;:]\s*|\bthe\s+)(?<what>${mods}(?<noun>${incident})(?:\s+[\w.'’-]+){0,4}?)\s+(?:has\s+|have\s+)?$`, 'i'),
+    roseSubject: new RegExp(String.raw`(?:^|[,;:]\s*|\bthe\s+)(?<what>${mods}(?<noun>${incident})(?!\s+(?:${incident})\b)(?:\s+[\w.'’-]+){0,4}?)\s+(?:has\s+|have\s+)?$`, 'i'),
     again: new RegExp(String.raw`\b(?:these|those)\s+${mods}(?:${incident})\b`, 'i'),
     label: new RegExp(String.raw`^\s*(?<what>[^:]{0,80}?\b(?:${incident})\b[^:]{0,40}):\s*${figure}\s*$`, 'gi'),
   };
