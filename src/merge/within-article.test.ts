@@ -112,6 +112,15 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Thousands of protesters marched in Nairobi on Wednesday and police fired tear gas at them. Sixteen people died, Amnesty said. "Most were killed by police," Mr Houghton said. At least five of the victims had been shot dead, he added.', '2025-06-26');
     expect(e.map((x) => [x.sub_event_type, x.actor2?.name])).toEqual([['Excessive force against protesters', 'Police Forces of Kenya']]);
   });
+  it('a crowd and the police facing it, told the other way round, are the protest told again (crowdToldAgain)', () => {
+    // the police acted first, then the crowd; the crowd acted first, then the police
+    expect(events('Police fired tear gas on Thursday as a protest in Lagos turned tense. Firefighters were pelted with stones by angry demonstrators.', '2025-03-20')).toHaveLength(1);
+    expect(events('Rioters attacked police officers in Lima on Tuesday. Police fired rubber bullets at rioters as they struggled to contain them.', '2025-03-20')).toHaveLength(1);
+  });
+  it('a crowd told the other way round on a day or at a site of its own is another protest', () => {
+    expect(events('Police fired tear gas on Thursday as a protest in Lagos turned tense. On Saturday, angry demonstrators pelted firefighters with stones.', '2025-03-24')).toHaveLength(2);
+    expect(events('Police fired tear gas on Thursday as a protest in Lagos turned tense. In the Ajegunle district, firefighters were pelted with stones by angry demonstrators.', '2025-03-20')).toHaveLength(2);
+  });
   it('deaths told with the protest they happened at are that protest\'s toll', () => {
     const e = events('Kathmandu is reeling after at least 14 people were killed on Monday, when protests against the ban in Nepal turned into violent clashes.', '2025-09-08');
     expect(e).toHaveLength(1);

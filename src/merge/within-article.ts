@@ -43,7 +43,7 @@ class Group implements MentionGroup {
 
   add(m: Mention, otherSides = false): void {
     // the attacked side firing back names the sides the other way round, another account otherwise: it lends none
-    const lendsSides = !otherSides && !firesBack(this, m);
+    const lendsSides = !otherSides && !firesBack(this, m) && !crowdToldOtherWay(this, m);
     this.protestToll ||= this.mentions.length > 0 && mentionFamily(m) === 'protest' && this.mentions.every(bareKill);
     this.mentions.push(m);
     this.place = preciser(this.place, m);
@@ -148,8 +148,36 @@ const protestOfItsDeaths = (g: Group, m: Mention): boolean =>
 
 function compatibleWith(g: Group, m: Mention): boolean {
   return settingCompatible(g, m) && (sidesCompatible({ actor1: g.actor1, actor2: g.actor2 }, m) || firesBack(g, m) ||
-    (retoldAtProtest(g, m) && sidesCompatible({ actor1: g.actor2, actor2: g.actor1 }, m)));
+    ((retoldAtProtest(g, m) || crowdToldAgain(g, m)) && sidesCompatible({ actor1: g.actor2, actor2: g.actor1 }, m)));
 }
+
+/**
+ * "Police fired tear gas at a protest in Lagos ... stones thrown by angry demonstrators", "police broke up the
+ * rally ... protesters attacked the officers", "clashes between police and protesters ... protesters were
+ * dispersed by police": a crowd and the force facing it are told either way round, the crowd as the one acting
+ * or as the one acted on; a crowd told again after a protest is that protest whichever side the sentence's
+ * subject is (its own place and day still set it apart).
+ */
+const crowdToldAgain = (g: Group, m: Mention): boolean =>
+  groupFamily(g) === 'protest' && CROWD_KINDS.has(m.kind) && forceSwitchesSides(g, m) &&
+  (!stated(m) || stated(m)!.date === g.statedDate?.date) && !FRONTED_SITE.test(m.sentence.text);
+/**
+ * The mention names who acted, and it is the other side of the protest: the force the group had as the
+ * target or where its crowd acted, or a crowd where its force acted (a mention that names only whom it hit
+ * says too little to turn the sides round).
+ */
+const forceSwitchesSides = (g: Group, m: Mention): boolean =>
+  (isForce(m.actor1) && (m.actor1!.name === g.actor2?.name || isCrowd(g.actor1))) || (isCrowd(m.actor1) && isForce(g.actor1));
+const isForce = (a: Mention['actor1']): boolean => a?.type === 'state_military';
+const isCrowd = (a: Mention['actor1']): boolean => !!a && /^(Protesters|Rioters)\b/.test(a.name);
+/**
+ * "In the Yopougon district, police chased protesters", "At Port Bouet, demonstrators gathered": a sentence that
+ * opens on a named site sets its crowd there, though the gazetteer may not know the name.
+ */
+const FRONTED_SITE = /^\W*([Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(the\s+)?(\p{Lu}[\p{L}'’-]*\s*)+(district|area|neighbou?rhood|suburb|quarter|township|town|city)?\s*,/u;
+/** A crowd joined the other way round lends no sides: its sentence names them swapped. */
+const crowdToldOtherWay = (g: Group, m: Mention): boolean =>
+  g.mentions.length > 0 && crowdToldAgain(g, m) && !sidesCompatible({ actor1: g.actor1, actor2: g.actor2 }, m);
 
 /** Of one family, weapon, place and day: all but the sides. */
 function settingCompatible(g: Group, m: Mention): boolean {
