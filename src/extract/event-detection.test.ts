@@ -65,6 +65,15 @@ describe('lists: one event per place, one per day', () => {
     const es = run('More rockets were fired at Mission Support Site Euphrates on July 26 and 27.', '2024-07-31').events;
     expect(es.map((e) => e.date.date)).toEqual(['2024-07-26', '2024-07-27']);
   });
+  it('stated days joined by "and" are a list too, however each is written', () => {
+    const days = (text: string) => run(text, '2021-08-01').events.map((e) => e.date.date).sort();
+    expect(days('Thirty villagers were killed in two separate attacks near Tera, Niger, last Sunday and Wednesday.')).toEqual(['2021-07-25', '2021-07-28']);
+    expect(days('Gunmen attacked the market in Tera, Niger, on Monday and again on Thursday.')).toEqual(['2021-07-26', '2021-07-29']);
+    expect(days('Militants attacked the army post in Ouallam, Niger, on July 12 and on July 20.')).toEqual(['2021-07-12', '2021-07-20']);
+    expect(days('Militants attacked the army post in Ouallam, Niger, on June 30 and July 3.')).toEqual(['2021-06-30', '2021-07-03']);
+  });
+  it('two days in a row of one crowd ("held on Saturday and Sunday") stay one protest', () =>
+    expect(run('Protests held in Garoua, Cameroon, on Saturday and Sunday turned violent.', '2021-08-01').events).toHaveLength(1));
   it('day-span: "a 48-hour killing spree on October 26 and 27" is one incident over both days', () => {
     const es = run('Militiamen carried out a 48-hour killing spree in El Fasher on October 26 and 27.', '2025-10-30').events;
     expect(es.map((e) => [e.date.date, e.date.latest])).toEqual([['2025-10-26', '2025-10-27']]);

@@ -303,7 +303,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const newIncident = isNewIncident(clause.text, trigger, s.sentence.text.slice(0, clause.start));
   const { attribution } = s;
   const places = targets.length ? (plural || towns || ofCountries(targets) ? targets : targets.slice(0, 1)) : [null];
-  const days = listedDays(inClause(s, clause, s.dates), date.span, clause.text);
+  const days = listedDays(inClause(s, clause, s.dates), date.span, clause.text, s.sentence.text);
   const ownTolls = places.map((place, p) => (p > 0 && place ? gappedToll(s.sentence.text.slice(places[p - 1]!.end, place.index), casualties) : null));
   if (ownTolls.some(Boolean)) ownTolls[0] = firstOfGapped(casualties, ownTolls);
   return places.flatMap((place, p) => days.map((day, d) => ({ place, day, laterDay: d > 0, apart: p > 0 || d > 0, own: d === 0 ? ownTolls[p] : null })))
@@ -346,8 +346,10 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
 }
 
 /** "fired at the base on July 26 and 27": one incident a day (ACLED), else the clause's one day. */
-function listedDays(dates: DateMention[], day: DateSpan | null, clause: string): Array<DateSpan | null> {
+function listedDays(dates: DateMention[], day: DateSpan | null, clause: string, sentence: string): Array<DateSpan | null> {
   const ofAct = dates.filter((d) => !d.periodStart && !d.speechDay && !d.otherDay);
+  const joined = joinedDays(ofAct, day, sentence);
+  if (day && joined.length > 1) return LASTING.test(clause) ? [spanOver(joined)] : [day, ...joined.filter((d) => d !== day)];
   const listed = ofAct.filter((d) => d.rule === 'day-list');
   if (!day || !listed.length || !dates.some((d) => d.span === day)) return [day];
   // "on 9 and 11 June": the day chrono read ends the list, and the act may be dated by any day of it
@@ -356,6 +358,31 @@ function listedDays(dates: DateMention[], day: DateSpan | null, clause: string):
   const others = [...new Map(list.filter((d) => d.date !== day.date).map((d) => [d.date, d])).values()];
   return LASTING.test(clause) ? [spanOver([day, ...others])] : [day, ...others];
 }
+
+/**
+ * "two attacks, last Sunday and Wednesday", "on Monday and again on Thursday", "on May 30 and June 2":
+ * stated days joined by "and" (each read as a day of its own) are a list like "on July 26 and 27" (rule
+ * `day-list`): the act's day and the days joined to it, in the text's order; none when no day is joined.
+ */
+function joinedDays(ofAct: DateMention[], day: DateSpan | null, sentence: string): DateSpan[] {
+  const stated = ofAct.filter((d) => d.span.precision === 1 && !d.narrative && d.rule !== 'day-list').sort((a, b) => a.index - b.index);
+  const at = stated.findIndex((d) => d.span === day);
+  if (at < 0) return [];
+  // two days in a row ("protests held on Saturday and Sunday") may be one lasting act: apart only when
+  // the text says so ("and again on", "two separate attacks")
+  const apart = (a: DateMention, b: DateMention, gap: string): boolean =>
+    Math.abs(dayDiff(b.span.date, a.span.date)) > 1 || /\bagain\b/i.test(gap) || SEPARATE.test(sentence);
+  const joins = (a: DateMention, b: DateMention): boolean => {
+    const gap = sentence.slice(a.end, b.index);
+    return DAY_JOINER.test(gap) && a.span.date !== b.span.date && apart(a, b, gap);
+  };
+  let first = at, last = at;
+  while (first > 0 && joins(stated[first - 1]!, stated[first]!)) first--;
+  while (last < stated.length - 1 && joins(stated[last]!, stated[last + 1]!)) last++;
+  return stated.slice(first, last + 1).map((d) => d.span);
+}
+const SEPARATE = /\b(separate|distinct|different)\b/i;
+const DAY_JOINER = /^\s*(?:,|,?\s*(?:and|&))\s*(?:(?:again|also|then)\s+)?(?:(?:on|last|this|early|late)\s+)?(?:the\s+)?$/i;
 
 // "a 48-hour killing spree on October 26 and 27", "a two-day assault on 9 and 10 June": an act said to
 // last over the listed days is one incident across them (rule `day-span`), not one a day
