@@ -32,16 +32,6 @@ export function numberValue(word: string): number | null {
 
 const scale = (n: number | null, by: number): number | null => (n === null ? null : n * by);
 
-/**
- * "hundreds of protests since his call": an order of magnitude counts as its round figure, ACLED's value
- * for it (hundreds 100, thousands 1000); "dozens of attacks" is told as background, not as a count.
- */
-export function roundValue(word: string): number | null {
-  const w = word.toLowerCase().trim();
-  return ROUND_ORDERS.has(w) ? VAGUE[w]! : null;
-}
-const ROUND_ORDERS: ReadonlySet<string> = new Set(['hundreds', 'thousands']);
-
 /** A casualty range from a quantifier and a number as written. */
 export function toRange(quantifier: string | undefined, number: string, text: string): Range {
   const q = (quantifier ?? '').toLowerCase();

@@ -5,7 +5,7 @@
 // What can be counted is data/lexicons/tally-counted.tsv; the periods, tally-periods.tsv (tally-period.ts).
 import type { DateMention } from '../../resolve/time/resolve-dates.js';
 import { lexicon, matchAll } from '../lexicon.js';
-import { NUMBER_SOURCE as N, QUANTIFIER_SOURCE as Q, numberValue, roundValue } from './numbers.js';
+import { NUMBER_SOURCE as N, QUANTIFIER_SOURCE as Q, numberValue } from './numbers.js';
 import { dayNear, daysTold, hasPeriod, lastDayOnly, sentencePeriods, toldAsDay, type SentencePeriods } from './tally-period.js';
 
 export interface TallyMatch {
@@ -173,7 +173,7 @@ function* scan(re: RegExp, text: string, holds: (m: RegExpExecArray) => boolean)
 }
 
 function cardinal(m: RegExpMatchArray, what: string, rule: string): TallyMatch | null {
-  const count = numberValue(m.groups!.n!) ?? roundValue(m.groups!.n!);
+  const count = numberValue(m.groups!.n!);
   return count === null ? null : { count, what, index: m.index!, end: m.index! + m[0].length, rule, cardinal: true };
 }
 
@@ -305,8 +305,7 @@ function patterns(): Patterns {
   const incident = kind('incident');
   // up to three words between a figure and what it counts, fewest first; validMods judges them
   const mods = String.raw`(?<mods>(?:[\w'’.-]+\s+){0,3}?)`;
-  // "hundreds of protests": an order of magnitude takes "of" before what it counts
-  const figure = String.raw`(?:(?:${Q})\s+)?(?<n>${N})(?<!,)(?:(?<=\b(?:hundreds|thousands))\s+of(?=\s))?`;
+  const figure = String.raw`(?:(?:${Q})\s+)?(?<n>${N})(?<!,)`;
   const word = (k: string) => new RegExp(kind(k), 'i');
   compiled = {
     words: { total: word('total'), rise: word('rise-verb'), target: word('target'), site: word('site'), done: word('done-verb') },
