@@ -32,13 +32,14 @@ const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(\w+ly\s+|so far\s+|also\s+|r
 const CROWD_PERFECT = /^[^,.;]{0,50}?\b(has|have)\s+(\w+ly\s+|also\s+|long\s+)?(been\s+)?\w+ed\b/i;
 
 // "At least 40 people have died since the coup": a toll that runs over a period is no incident's
-const RUNNING_TOLL = /\b(ha(?:ve|s)|had)\s+(died|been killed|been wounded|been injured|lost their lives)\b[^.]*\bsince\b/i;
+const PERFECT_TOLL = String.raw`\b(ha(?:ve|s)|had)\s+(died|been killed|been wounded|been injured|lost their lives)\b[^.]*`;
+const RUNNING_TOLL = new RegExp(String.raw`${PERFECT_TOLL}\bsince\b`, 'i');
 /**
  * "More than 5,000 civilians have been killed in the conflict", past the lead: a war's toll told as
  * background. In the lead the conflict is often the incident itself ("24 have been killed in the armed
  * conflict on the border"), so there it still counts.
  */
-const WAR_TOLL = /\b(ha(?:ve|s)|had)\s+(died|been killed|been wounded|been injured|lost their lives)\b[^.]*\b(in|during|over the course of|throughout) (the|this|its|their|a) ([\w-]+ ){0,3}?(war|conflict|insurgency|rebellion|crackdown)\b/i;
+const WAR_TOLL = new RegExp(String.raw`${PERFECT_TOLL}\b(in|during|over the course of|throughout) (the|this|its|their|a) ([\w-]+ ){0,3}?(war|conflict|insurgency|rebellion|crackdown)\b`, 'i');
 const runningToll = (s: SentenceFacts, text: string): boolean => RUNNING_TOLL.test(text) || (WAR_TOLL.test(text) && bodyIndex(s) > 2);
 
 const JOINT_TOLL = /\b(?:(?:two|three|four|five|six|several|multiple|both)\s+(?:separate\s+|different\s+|coordinated\s+|deadly\s+|,\s*)*|separate\s+)(?:attacks|strikes|bombings|blasts|explosions|incidents|assaults|ambushes|raids|clashes)\b/i;

@@ -14,9 +14,10 @@ import { sentencePeriods, tallyPeriod, type PeriodLookups, type TallyPeriod } fr
 export function extractTallies(ctx: ArticleContext): ArticleTally[] {
   const out: ArticleTally[] = [];
   let report = null as Report | null;
+  const headings: Headings = new Map();
   for (const s of ctx.sentences) {
     const own = sentenceTallies(ctx, s);
-    const heading = listHeading(ctx, s);
+    const heading = listHeading(ctx, s, headings);
     const open: Report | null = heading ?? (report && s.index - report.sentence <= REPORT_REACH ? report : toldAgain(own, out, s.index));
     // "The force also recorded more than 2,400 operational activities": a count with no start of its own goes on with the report
     const told: ArticleTally[] = own.map((t) => (open && !t.since ? { ...t, since: open.since, until: open.until } : t));
@@ -43,17 +44,37 @@ const REPORT_REACH = 2;
  * the items of a list under a heading that dates them count over the heading's period; they stand beside
  * each other, so an item's own dated count opens no report for the next.
  */
-function listHeading(ctx: ArticleContext, s: Sentence): Report | null {
+function listHeading(ctx: ArticleContext, s: Sentence, headings: Headings): Report | null {
   if (!LIST_ITEM.test(s.text)) return null;
-  const lines = ctx.article.text.slice(0, s.start).split('\n').map((l) => l.trim()).filter(Boolean);
-  const heading = lines.reverse().find((l) => !LIST_ITEM.test(l));
-  if (!heading || !/:$/.test(heading)) return null;
-  const dates = resolveDates(heading, ctx.article.published).filter((d) => !d.speechDay && !d.otherDay);
+  const heading = headingBefore(ctx.article.text, s.start);
+  if (!heading) return null;
+  // the items under one heading share its period: read it once
+  if (!headings.has(heading.at)) headings.set(heading.at, headingPeriod(heading.line, ctx.article.published));
+  const period = headings.get(heading.at)!;
+  return period && { sentence: s.index, ...period };
+}
+type Headings = Map<number, Omit<Report, 'sentence'> | null>;
+
+/** The nearest line before `end` that is no list item, and where it starts (lines walked back, not the text split). */
+function headingBefore(text: string, end: number): { line: string; at: number } | null {
+  for (let stop = end; stop > 0;) {
+    const at = text.lastIndexOf('\n', stop - 1) + 1;
+    const line = text.slice(at, stop).trim();
+    if (line && !LIST_ITEM.test(line)) return { line, at };
+    stop = at - 1;
+  }
+  return null;
+}
+
+/** The period a heading ending in ":" dates: "Overview (November 2018-March 2019):". */
+function headingPeriod(heading: string, published: string): Omit<Report, 'sentence'> | null {
+  if (!/:$/.test(heading)) return null;
+  const dates = resolveDates(heading, published).filter((d) => !d.speechDay && !d.otherDay);
   if (!dates.length) return null;
   const first = dates[0]!, last = dates[dates.length - 1]!;
   // "(November 2018-March 2019)": a range runs to its second date, read or not
-  const until = last !== first || !RANGE_ON.test(heading.slice(first.index)) ? last.span.latest : ctx.article.published;
-  return { sentence: s.index, since: first.span.earliest, until: until > ctx.article.published ? ctx.article.published : until };
+  const until = last !== first || !RANGE_ON.test(heading.slice(first.index)) ? last.span.latest : published;
+  return { since: first.span.earliest, until: until > published ? published : until };
 }
 // a list item: a line opened by a dash or a bullet
 const LIST_ITEM = /^\s*[-–•*▪]\s/;

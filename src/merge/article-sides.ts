@@ -114,7 +114,7 @@ export function nameUnsaidTargets(events: ArticleEvent[], articleActors: Actor[]
  * that names no other armed party: a battle has two sides, and the one a state's forces fought that the
  * article leaves unnamed is, by ACLED's convention, an unidentified armed group (x-unnamed-foe).
  */
-export function unnamedFoe(e: ArticleEvent): Actor | null {
+function unnamedFoe(e: ArticleEvent): Actor | null {
   return e.sub_event_type === 'Armed clash' && e.actor1?.type === 'state_military' ? lookupActor(UNIDENTIFIED)?.actor ?? null : null;
 }
 

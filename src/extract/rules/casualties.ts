@@ -65,6 +65,7 @@ const OTHER_TOLL_AFTER = String.raw`(?!(?:,[^,.;]{1,60},)?[^,.;]{0,30}\b(?:wound
 const OF_HIS = String.raw`of\s+(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:men|colleagues|comrades|bodyguards|guards|escorts|companions|family|relatives|children|sons|daughters|brothers|officers|soldiers|aides)`;
 // kin after a person: "his wife", "her two children" (data/lexicons/victim-nouns.tsv, row vn-kin, and its plurals)
 const KIN_ONE = lexicon('victim-nouns').find((r) => r.id === 'vn-kin')!.re.source;
+const ONE_KIN = new RegExp(`^${KIN_ONE}$`, 'i');
 const KIN = String.raw`(?:${KIN_ONE}|${KIN_ONE.replace(/\\b$/, '')}s\b|wives|children|grandchildren|relatives|parents)`;
 // "a state representative and her husband", "Ana Ruiz and her two sons": one person, then kin of theirs (figure, kin noun)
 const WITH_KIN = String.raw`(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\p{Ll}'’-]+|${NAME})\s+and\s+(?:his|her|their)\s+(?:(${N})\s+)?(?:[\w'’-]+\s+){0,2}?(${KIN})`;
@@ -316,7 +317,7 @@ function withSecondFigure(r: Range, second: string | undefined): Range {
 
 /** One person and their kin: "his wife" one more, "her two children" two more; kin in the plural with no figure, no count. */
 function withKin(figure: string | undefined, kin: string | undefined, text: string): Range | null {
-  const n = figure ? numberValue(figure) : kin && new RegExp(`^${KIN_ONE}$`, 'i').test(kin) ? 1 : null;
+  const n = figure ? numberValue(figure) : kin && ONE_KIN.test(kin) ? 1 : null;
   return n === null ? null : exact(1 + n, text);
 }
 
