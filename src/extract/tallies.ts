@@ -121,13 +121,19 @@ function sentenceTallies(ctx: ArticleContext, s: Sentence): ArticleTally[] {
  * t-breakdown: "Thirty-nine separate attacks targeted civilian areas" after "501 terrorist incidents during
  * the first six months of 2025": counts with no period or day of their own, soon after a report's dated
  * count, break the report down and cover its period. With no report open, a count someone keeps
- * ("The UN also counts eight incidents of kidnap") covers the period the sentence before names.
+ * ("The UN also counts eight incidents of kidnap") covers the period the sentence before names, and so
+ * does a count told right after someone's dated count of the dead ("The ministry recorded 31 deaths in
+ * 2023. 'We suffered 11 clashes and 9 bombings,' she said."): the toll is no tally, but it opened the record.
  */
 function breakdown(ctx: ArticleContext, s: Sentence, report: Report | null): ArticleTally[] {
   // the period first: most sentences follow no report, and reading their counts is the costlier search
-  const period = report ?? (matchAll('tally-sources', s.text).some((c) => c.rule.fields[0] === 'counter') ? periodBefore(ctx, s) : null);
+  const before = ctx.sentences.find((x) => x.index === s.index - 1);
+  const period = report ?? (counts(s) || (before && counts(before)) ? periodBefore(ctx, s) : null);
   return period ? countsWithoutPeriod(s.text, ctx.dates.get(s.index) ?? []).map((t) => toTally(ctx, s, t, period)) : [];
 }
+
+/** Whether a sentence tells someone counting: "recorded", "documented", "counts". */
+const counts = (s: Sentence): boolean => matchAll('tally-sources', s.text).some((c) => c.rule.fields[0] === 'counter');
 
 /** The dated period the sentence before names ("the sixth aid worker killed this year"), if any. */
 function periodBefore(ctx: ArticleContext, s: Sentence): TallyPeriod | null {

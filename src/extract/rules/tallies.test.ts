@@ -348,6 +348,12 @@ describe("an article's tallies", () => {
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[8, '2024-01-01'], [9, '2024-01-01']]);
     expect(extractText('He was the sixth aid worker to be killed this year in the region. Gunmen staged eight kidnappings.').tallies).toEqual([]);
   });
+  it('t-breakdown: counts told right after someone\'s dated count of the dead cover its period', () => {
+    const x = extractText('The interior ministry recorded 40 deaths and 12 missing in militant violence in 2023. "We suffered 14 ambushes and 6 roadside bombings," the minister said.', '2023-12-01');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[14, '2023-01-01'], [6, '2023-01-01']]);
+    // a toll no one is said to have counted opens no record
+    expect(extractText('Militant violence killed 40 people in 2023. "We suffered 14 ambushes and 6 roadside bombings," the minister said.', '2023-12-01').tallies).toEqual([]);
+  });
   it('t-told-again: a sentence that retells a dated count, undated, breaks that count down over its period', () => {
     const x = extractText('Crowds marched across the country on Tuesday, in 420 actions held nationwide, police said. Unions hailed the turnout. Some roads closed. The ministry recorded 420 actions: 300 gatherings and 120 blockades.', '2024-05-22');
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[420, '2024-05-21'], [300, '2024-05-21'], [120, '2024-05-21']]);
