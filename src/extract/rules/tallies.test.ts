@@ -128,6 +128,9 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(periods('Police said protesters had gathered at some 80 locations across the country on Friday evening.')).toEqual([[80, '2024-05-17', '2024-05-17']]);
     expect(periods('Demonstrators marched in 12 towns since Monday.')).toEqual([[12, '2024-05-20', PUBLISHED]]);
     expect(counts('Protests were held in more than 100 cities.')).toEqual([]);
+    // the gathering named as a noun, an aside between it and the figure: the day goes with the figure
+    expect(periods('The vigils, organised by dozens of local groups, took place at more than 60 sites on Friday.')).toEqual([[60, '2024-05-17', '2024-05-17']]);
+    expect(periods('Gatherings were held in 45 towns on Friday.')).toEqual([[45, '2024-05-17', '2024-05-17']]);
   });
   it('t-country-wide: one day\'s acts counted over a whole country are a tally of that day; placed or undated ones are not', () => {
     expect(find('The police gave lower figures: 34 rallies nationwide on Saturday, with about 50,000 people in all.').map((t) => [t.count, t.rule])).toEqual([[34, 't-country-wide']]);

@@ -83,9 +83,10 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   if (needs(p.words.target)) for (const m of sentence.matchAll(p.targets)) if (periodNear(m)) add(cardinal(m, m.groups!.noun!, 't-vessels'));
   // "people gathered at some 90 locations the previous evening": a protest per place, on a day or over a period
   if (needs(p.words.site)) for (const m of sentence.matchAll(p.sites)) {
-    const at = { index: m.index, end: m.index + m[0].length };
+    // the period or day goes with the figure: "demonstrations, organised by unions, took place at 2,600 locations on Saturday"
+    const at = { index: m.index + m[0].lastIndexOf(m.groups!.n!), end: m.index + m[0].length };
     const t = hasPeriod(periods(), at) || dayNear(periods(), at) ? cardinal(m, m.groups!.noun!, 't-sites') : null;
-    add(t && { ...t, oneDay: !hasPeriod(periods(), at) });
+    add(t && { ...t, index: at.index, oneDay: !hasPeriod(periods(), at) });
   }
   // "attacked the region with 114 drones over the past day": each drone sent an attack, over a dated period
   if (needs(/\bwith\b/)) for (const m of scan(p.attackedWith, sentence, (x) => validMods(x) && isPlural(x.groups!.noun!))) if (periodNear(m, true)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-attacked-with'));
