@@ -203,6 +203,20 @@ describe('the dead and hurt by name', () => {
   it('c-named-killed: two names joined by "and" are two', () =>
     expect(f('The lawyer Elvino Dias and Paulo Guambe, who was standing as a candidate, were shot dead.')?.best).toBe(2));
   it('c-named-hurt: "cameraman Riad al-Hussein was wounded"', () => expect(i('Al-Jazeera said its cameraman Riad al-Hussein was wounded.')?.best).toBe(1));
+  it('c-named-hurt: "was shot and badly wounded", an aside between name and verb', () =>
+    expect(i('Tomas Brandl, a regional councillor who was campaigning, was shot and badly wounded outside his office.')?.best).toBe(1));
+  it('c-person-aside-hurt: "a young woman in Lindor, near the coast, was seriously hurt"', () =>
+    expect(i('On Friday night a young woman in Lindor, near the coast, was seriously hurt when a truck hit her.')?.best).toBe(1));
+  it('c-person-aside-hurt: a subject that wounded others is no wounded person', () =>
+    expect(i('A gunman, officials said, opened fire on the bus.')).toBeNull());
+  it('c-hurt-person: "wounded a peacekeeper and killed a soldier" is one hurt and one dead', () => {
+    const c = findCasualties('Raiders had wounded a UN peacekeeper and killed a soldier near the camp.');
+    expect([c.fatalities?.best, c.injured?.best]).toEqual([1, 1]);
+  });
+  it('c-hurt-ordinal: "killing two of them and wounding a third" is one hurt, not a share', () => {
+    expect(i('The raiders ambushed the patrol, killing two of them and wounding a third.')?.best).toBe(1);
+    expect(i('The blast injured a third of the crew.')).toBeNull();
+  });
   it('c-kill-named: a title with a group before it, "eliminated senior al-Shabaab commander Hassan Siidow Hussein"', () =>
     expect(f('The operation eliminated senior al-Shabaab commander Hassan Siidow Hussein.')?.best).toBe(1));
 });

@@ -53,6 +53,10 @@ const ANOTHER = String.raw`\banother\s+(?!(?:${N})\b)(?:(?:[\w'’-]+\s+){0,3}?(
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}`;
 // "Gisela Gaytan, who was running for mayor of Celaya, was shot dead": an aside between the name and its verb
 const ASIDE = String.raw`(?:,[^;]{1,140}?,)?`;
+// "was shot and seriously wounded", "was stabbed and injured": how one was hurt, told before the wound
+const HOW_HURT = String.raw`(?:(?:shot|stabbed|attacked|beaten|assaulted|struck|hit)\s+and\s+)?`;
+// the verbs that open a second act after "wounding a guard and ...": "killed a soldier", "abducted two"
+const ACT_AFTER = String.raw`(?:killed|killing|kills|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|stole|stealing|set|setting|burned|burning|looted|looting|fled|fleeing)`;
 const NAMED_DEATH = String.raw`(?:${TO_DEATH}|shot dead|killed|murdered|assassinated|gunned down|fatally shot)`;
 // "no damage to the vessel or injuries to personnel", "neither attack caused injuries": a negation before the count, in its clause
 // ("no U.S. personnel were injured": the dot of an abbreviation ends no clause)
@@ -131,7 +135,8 @@ export const casualtyRules: CasualtyRule[] = [
   // "Efrain Fuerez, had been shot three times and had died in hospital": one person named, dead of the wounds
   { id: 'c-named-died', kind: 'fatalities', re: new RegExp(String.raw`\b${NAME}${ASIDE},?\s+(?:(?:had|has)\s+been\s+(?:shot|stabbed|wounded|injured|hit)\b[^,.;]{0,30}?\s+and\s+)?(?:had\s+|has\s+|later\s+|subsequently\s+)?died\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "its cameraman Riad al-Hussein was wounded": one person named
-  { id: 'c-named-hurt', kind: 'injured', re: new RegExp(String.raw`\b${NAME}${ASIDE}\s+(?:was|has been|had been)\s+${ADVERBS}(?:wounded|injured|hurt)\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // ("X, an opposition senator, was shot and badly wounded": the act that hurt, then the wound)
+  { id: 'c-named-hurt', kind: 'injured', re: new RegExp(String.raw`\b${NAME}${ASIDE}\s+(?:was|has been|had been)\s+${HOW_HURT}${ADVERBS}(?:wounded|injured|hurt)\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "Prime Minister X suffered a slight whiplash injury", "the mayor sustained head wounds": one person named, hurt
   { id: 'c-named-suffered', kind: 'injured', re: new RegExp(String.raw`\b${NAME}${ASIDE}\s+(?:has\s+|had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:injury|injuries|wounds?|burns)\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "He was hit in the abdomen and apparently also injured in the arm": one person, named before, hurt
@@ -172,9 +177,16 @@ export const casualtyRules: CasualtyRule[] = [
   // another wounded": one more of the dead or hurt, the figure "another" stands for
   { id: 'c-another-killed', kind: 'fatalities', needs: /\banother\b/i, re: new RegExp(String.raw`${ANOTHER}(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}${ONE_DIED}|(?:later\s+|subsequently\s+|also\s+)?died)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   { id: 'c-another-hurt', kind: 'injured', needs: /\banother\b/i, re: new RegExp(String.raw`${ANOTHER}(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed)\b|(?<=\band\s+another\s+)(?:wounded|injured|hurt)(?=\s+(?:in|at|by|when|during|as|while|after)\b|\s*[,.;]|\s*$))`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
-  { id: 'c-person-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:was\s+|(?:has|had)\s+(?:also\s+)?been\s+)?${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed|left in (?:critical|serious) condition)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
-  // "wounding a flight attendant"
-  { id: 'c-hurt-person', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+${PERSON}s?\b(?!\s+(?:of|and)\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-person-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${HOW_HURT})?${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed|left in (?:critical|serious) condition)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "a young man in Oujda, in the east of the country, was seriously hurt": one person, an aside before the verb
+  // (the auxiliary is needed: "a gunman, police said, wounded three" tells who hurt, not who was hurt)
+  { id: 'c-person-aside-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}(?:\s+(?:in|from|at)\s+[\w'’-]+)?,[^;,]{1,100},\s+(?:was|has been|had been)\s+${HOW_HURT}${ADVERBS}(?:wounded|injured|hurt)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "wounding a flight attendant", "had wounded a peacekeeper and killed a soldier" (an "and" that opens the next
+  // act, not one that adds people: "wounding a soldier and two civilians" is left to the rules that add)
+  { id: 'c-hurt-person', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+${PERSON}s?\b(?!\s+of\b)(?!\s+and\s+(?!${ACT_AFTER}\b))`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "killing two of them and wounding a third": an ordinal after the dead names one more person, hurt
+  // (not a share, "injuring a third of the crew", nor "wounded a second time")
+  { id: 'c-hurt-ordinal', kind: 'injured', re: /\b(?:wounding|injuring|hurting|wounded|injured)\s+a\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+(?:of|time|round|wave|attack|strike)\b)/gi, fixed: { best: 1, low: 1, high: 1, text: null } },
   { id: 'c-some-injuries', kind: 'injured', re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with) (some |minor |several |multiple |a number of )?(injuries|casualties)\b|\bminor injuries\b|\b(deaths|fatalities) and injuries\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
   // "killing six people and injuring others", "one was killed and others were wounded": more than one hurt, no figure
   { id: 'c-others-hurt', kind: 'injured', needs: /\bothers\b/i, re: new RegExp(String.raw`\b(?:wounding|injuring)\s+others\b|(?<!\b(?:${N}|many|several|some|dozens|hundreds|scores)\s+)\bothers\s+(?:were|had been|have been|are)\s+${ADVERBS}(?:wounded|injured|hurt)\b`, 'gi'), fixed: { best: null, low: 2, high: null, text: null } },
