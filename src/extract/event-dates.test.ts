@@ -115,7 +115,7 @@ describe('the day of something else dates no act', () => {
     const { events } = extractText(
       'Gunmen shot dead a mayoral candidate in Celaya on Monday. She was campaigning. Police found the car. So far, at least 14 candidates have been killed ahead of Mexico\'s June 2 elections.',
       '2024-04-03');
-    expect(events.map((e) => [e.date.date, e.fatalities.best])).toEqual([['2024-04-01', null]]);
+    expect(events.map((e) => [e.date.date, e.fatalities.best])).toEqual([['2024-04-01', 1]]);
   });
 });
 
