@@ -20,6 +20,12 @@ describe('protests and riots', () => {
     expect(e.actor1?.name).toBe('Protesters (Mozambique)');
     expect(e.actor2?.name).toBe('Police Forces of Mozambique');
   });
+  it('c-arrest: people taken into custody at a protest, counted or not, mean the police intervened', () => {
+    for (const text of ['Police took 57 demonstrators into custody at a rally against the water tariffs in Kumasi on Thursday.',
+      'Authorities detains dozens as hundreds protest fuel prices in Kumasi on Thursday.']) {
+      expect(only(text, '2024-05-10').sub_event_type).toBe('Protest with intervention');
+    }
+  });
   it('police who kill protesters used excessive force, whatever the sentence makes the subject', () => {
     const e = only('Police fired tear gas and live rounds at protesters in Dakar on Friday, killing nine people.');
     expect(e.event_type).toBe('Protests');
