@@ -13,6 +13,14 @@ describe('a lone assault', () => {
   });
 });
 
+describe('x-aside-fight', () => {
+  it('a sideless fight told in a sentence of its own leaves the killing of villagers an attack; killed in fighting is a battle', () => {
+    const types = (text: string) => extractText(text, '2024-06-12').events.map((e) => e.sub_event_type);
+    expect(types('Militiamen killed nine villagers in Congo\'s South Kivu province on Tuesday, local officials said. There was a gunfight for two hours, the officials said.')).toEqual(['Attack']);
+    expect(types('Nine villagers were killed in fighting in Congo\'s South Kivu province on Tuesday, local officials said.')).toEqual(['Armed clash']);
+  });
+});
+
 describe('eventToll: the event\'s own figure before a wider one', () => {
   it('a toll of plural acts over a country yields to the toll at the event\'s town', () => {
     expect(tolls('Russian strikes overnight killed at least 10 people in Ukraine, officials said on Monday. In the early hours of Monday, a missile struck an apartment building in Dnipro, killing six people.'))

@@ -42,17 +42,18 @@ export interface ArticleDefaults {
 export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent | null {
   const ms = group.mentions;
   const acts = ms.filter((m) => !m.casualtyOnly);
+  // the attacked side firing back names the sides the other way round
+  const sided = acts.filter((m) => !group.firingBack?.has(m));
+  const named2 = pickActor(sided.map((m) => m.actor2));
   // a protest told first keeps its type: the killings and fights told after it are what happened at it
-  const typed = (CROWD_KINDS.has(acts[0]!.kind) ? acts[0] : undefined) ?? acts.find((m) => m.weapon) ?? acts.find((m) => !m.generic) ?? acts[0]!;
+  const typed = (CROWD_KINDS.has(acts[0]!.kind) ? acts[0] : undefined) ?? acts.find((m) => m.weapon) ??
+    acts.find((m) => !m.generic && !asideFight(m, acts, named2)) ?? acts[0]!;
   const area = mostPrecise(group) ?? focusCountry(d.focus);
   if (!area) return null;
   // "Gunmen stormed a TV studio in Guayaquil. ... The attackers took hostages": the site said before
   // (a wave the country counted is the country's: `nationwideWave`)
   const location = area.geo_precision === 3 && !group.wave ? d.siteNear([...new Set(ms.map((m) => m.sentence.index))], area) ?? area : area;
   const fatalities = eventToll(ms, location, (m) => m.fatalities);
-  // the attacked side firing back names the sides the other way round
-  const sided = acts.filter((m) => !group.firingBack?.has(m));
-  const named2 = pickActor(sided.map((m) => m.actor2));
   // the acts name the attacker; else a claim of responsibility that joined them does
   const named1 = pickActor(sided.map((m) => m.actor1)) ?? pickActor(ms.filter((m) => m.claimOnly).map((m) => m.actor1));
   const crowdViolence = d.unrest && sidelessViolence(typed, violenceAgent(typed, named1), named2) && !ms.some((m) => d.actorsIn(m.sentence).some((a) => isArmedSide(a.actor, false)));
@@ -92,6 +93,14 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
     related: [],
   };
 }
+
+/**
+ * x-aside-fight: "Rebels killed seven miners ... 'There was a firefight for an hour and a half'": a fight told
+ * in a sentence of its own that names no side of it does not make the killing of civilians told with it a
+ * battle (civilians killed "in fighting", in the fight's own sentence, are a battle's dead).
+ */
+const asideFight = (m: Mention, acts: Mention[], named2: Actor | null): boolean => m.kind === 'clash' && !m.actor1 && !m.actor2 &&
+  named2?.type === 'civilians' && !acts.some((o) => o.sentence === m.sentence && o.actor2?.type === 'civilians');
 
 /**
  * The event's toll: the larger bound of its mentions' figures (later tolls grow), but a figure told for
