@@ -26,6 +26,12 @@ describe('protests and riots', () => {
       expect(only(text, '2024-05-10').sub_event_type).toBe('Protest with intervention');
     }
   });
+  it('c-crowd-violence: a crowd that sets a long-named building, or a list of things, on fire riots', () => {
+    for (const text of ['Protesters set the county assembly building on fire in Kisumu on Thursday.',
+      'Protesters set cars, police posts and bus shelters ablaze in Kisumu on Thursday.']) {
+      expect(only(text, '2024-05-10').sub_event_type).toBe('Violent demonstration');
+    }
+  });
   it('police who kill protesters used excessive force, whatever the sentence makes the subject', () => {
     const e = only('Police fired tear gas and live rounds at protesters in Dakar on Friday, killing nine people.');
     expect(e.event_type).toBe('Protests');
