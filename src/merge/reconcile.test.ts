@@ -18,6 +18,7 @@ describe('x-aside-fight', () => {
     const types = (text: string) => extractText(text, '2024-06-12').events.map((e) => e.sub_event_type);
     expect(types('Militiamen killed nine villagers in Congo\'s South Kivu province on Tuesday, local officials said. There was a gunfight for two hours, the officials said.')).toEqual(['Attack']);
     expect(types('Nine villagers were killed in fighting in Congo\'s South Kivu province on Tuesday, local officials said.')).toEqual(['Armed clash']);
+    expect(types('Nine villagers were killed in Congo\'s South Kivu province on Tuesday, local officials said. The fighting broke out on Monday.')).toEqual(['Armed clash']);
   });
 });
 

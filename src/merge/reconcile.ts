@@ -97,10 +97,13 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
 /**
  * x-aside-fight: "Rebels killed seven miners ... 'There was a firefight for an hour and a half'": a fight told
  * in a sentence of its own that names no side of it does not make the killing of civilians told with it a
- * battle (civilians killed "in fighting", in the fight's own sentence, are a battle's dead).
+ * battle (civilians killed "in fighting", in the fight's own sentence, are a battle's dead, and so are those
+ * told before "the fighting" that retells the event).
  */
-const asideFight = (m: Mention, acts: Mention[], named2: Actor | null): boolean => m.kind === 'clash' && !m.actor1 && !m.actor2 &&
+const asideFight = (m: Mention, acts: Mention[], named2: Actor | null): boolean => m.kind === 'clash' && !m.actor1 && !m.actor2 && !retold(m) &&
   named2?.type === 'civilians' && !acts.some((o) => o.sentence === m.sentence && o.actor2?.type === 'civilians');
+// "the fighting broke out on September 14", "the clashes had spread": the fight already told is the event's own act
+const retold = (m: Mention): boolean => m.anaphoric || /\b(the|these|those|this|that)\s+([\w-]+\s+)?$/i.test(m.sentence.text.slice(Math.max(0, m.triggerIndex - 30), m.triggerIndex));
 
 /**
  * The event's toll: the larger bound of its mentions' figures (later tolls grow), but a figure told for
