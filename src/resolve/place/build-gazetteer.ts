@@ -148,6 +148,26 @@ for (const { code, name } of admin2) {
   }, bare);
 }
 
+// "the Borisovsky district", "Shebekinsky municipal district": where the press names a district as the adjective of
+// its seat town (data/places/district-adjectives.tsv) and GeoNames files few of them, the district stands at its town
+// (Borisovka), unless its region has a district of the name already; a hamlet seats no district
+const adjectiveRules = new Map<string, Array<{ from: RegExp; to: string }>>();
+for (const [cc, from, to] of readTsv('places/district-adjectives.tsv')) groupInto(adjectiveRules, cc!, { from: new RegExp(from!), to: to! });
+const ADJECTIVE_SEAT_FLOOR = 2000;
+for (const c of cities) {
+  const rules = adjectiveRules.get(c.country);
+  if (!rules || c.population < ADJECTIVE_SEAT_FLOOR) continue;
+  const town = normaliseName(c.ascii);
+  const rule = rules.find((r) => r.from.test(town));
+  if (!rule || town.includes(' ')) continue;
+  const adjective = town.replace(rule.from, rule.to);
+  const names = [adjective, ...pressSpellings(c.country, [adjective])];
+  const region = regionOf(c.country, c.admin1);
+  if (names.some((n) => (index[normaliseName(n)] ?? []).some((id) => records[id]!.kind === 'district' && records[id]!.cc === c.country && records[id]!.admin1 === region))) continue;
+  const name = adjective.charAt(0).toUpperCase() + adjective.slice(1);
+  add(names, { name, lat: c.lat, lon: c.lon, cc: c.country, admin1: region, kind: 'district', precision: 2, population: c.population }, name);
+}
+
 // towns GeoNames lacks (data/places/towns.tsv) are towns to the matcher, in the region and district of the
 // nearest GeoNames town of their country
 const TownRow = z.object({

@@ -48,6 +48,14 @@ describe('findPlaces', () => {
     // a town of the name inside its own region keeps the name (Valparaiso, the capital of its region)
     expect(places('Protesters marched in Valparaiso on Sunday.', ['CL'])[0]?.slice(0, 3)).toEqual(['Valparaiso', 'CL', 1]);
   });
+  it('a district named as the adjective of its seat town is that town\'s district, in either spelling of the y', () => {
+    // GeoNames files no Prokhorovsky district: Prokhorovka seats it
+    expect(places('Two drones were downed over the Prokhorovsky municipal district overnight.', ['RU'])[0]?.slice(0, 3)).toEqual(['Prokhorovsky', 'RU', 2]);
+    // Grayvoron's district, as "Graivoronsky" spells it
+    expect(places('A drone hit a barn in the Graivoronsky district on Monday.', ['RU'])[0]?.slice(0, 3)).toEqual(['Grayvoronsky', 'RU', 2]);
+    // an adjective is a district only with its word: "the Prokhorovsky fire" names no place
+    expect(places('Firefighters put out the Prokhorovsky blaze near Moscow.', ['RU']).map((p) => p[0])).not.toContain('Prokhorovsky');
+  });
   it('"regency" is a word for district (Indonesia\'s kabupaten)', () => {
     expect(places('Rebels burned a school in Nduga regency on Monday.', ['ID'])[0]?.slice(0, 3)).toEqual(['Nduga', 'ID', 2]);
   });

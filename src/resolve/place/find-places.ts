@@ -106,8 +106,8 @@ const SPEAKER = /\b(according to|said|told|citing|by)\s+(the\s+)?$/i;
 // "Hasakah, a northeastern province of Syria"
 const REGION_APPOSITION = /^,\s+(a|the)\s+([\w-]+\s+){0,2}(province|region|governorate|oblast|state)\b/i;
 const REGION_WORD = /^\s*(region|province|governorate|oblast|state)\b/i;
-// the words for an admin2 district: "Mambasa territory", "Igabi LGA", "Clay County" (not "zone": "the Green Zone")
-const DISTRICT_NOUN = '(district|county|territory|lga|local government area|municipality|rayon|raion|department|prefecture|sub-?district|tehsil|upazila|cercle|woreda|commune|regency)';
+// the words for an admin2 district: "Mambasa territory", "Igabi LGA", "Clay County", "Shebekinsky municipal district" (not "zone": "the Green Zone")
+const DISTRICT_NOUN = '(district|municipal district|urban district|county|territory|lga|local government area|municipality|rayon|raion|department|prefecture|sub-?district|tehsil|upazila|cercle|woreda|commune|regency)';
 const DISTRICT_WORD = new RegExp(`^\\s*${DISTRICT_NOUN}\\b`, 'i');
 // "Clay County", "Pishin District": GeoNames' own name of the district, the word included
 const DISTRICT_NAMED = new RegExp(`\\b${DISTRICT_NOUN}$`, 'i');
