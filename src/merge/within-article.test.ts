@@ -57,6 +57,14 @@ describe('within-article merge', () => {
     const e = events('Iran fired 70 missiles at Israel overnight, the army said. One of the missiles hit a building in Haifa, killing two people.', '2024-05-14');
     expect(e.map((x) => x.location.name)).toEqual(['Haifa']);
   });
+  it('acts in two districts of different names are two events, though their seats lie near (otherDistrict)', () => {
+    const e = events('Drones hit a farm in the Graivoronsky district on Monday, the governor said. A drone struck a barn in the Borisovsky district.', '2024-05-14');
+    expect(e.map((x) => x.location.name).sort()).toEqual(['Borisovsky', 'Grayvoronsky']);
+  });
+  it('the same district named again is the one event', () => {
+    const e = events('Drones hit a farm in the Graivoronsky district on Monday, the governor said. A drone struck a barn in the Graivoronsky district, wounding a man.', '2024-05-14');
+    expect(e).toHaveLength(1);
+  });
   it('a few drones downed are one raid, no wave', () => {
     const e = events('Russian drones attacked Ukraine overnight. Three drones were shot down, the air force said. In the city of Rivne, the drone attack wounded three people.', '2024-05-14');
     expect(e).toHaveLength(1);

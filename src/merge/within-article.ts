@@ -186,9 +186,23 @@ function settingCompatible(g: Group, m: Mention): boolean {
   if (!placesCompatible(g.place, m.place) && !retoldNearby(g, m)) return false;
   // a wave across a country and its strikes on named regions are coded apart, one event per region
   if (regionVersusCountry(g.place, m.place) && !(m.anaphoric && !m.newIncident)) return false;
+  if (otherDistrict(g, m) && !(m.anaphoric && !m.newIncident)) return false;
   // a day inferred ("after X": the day before its main clause) is a guess, not a bar to a stated one
   return datesCompatible(g.statedDate, stated(m));
 }
+
+/**
+ * "Four drones were downed over the Veidelevsky district ... one hit the Borisovsky district": districts of two
+ * names are two areas however near their seats lie, and what befell each is an event of its own.
+ */
+function otherDistrict(g: Group, m: Mention): boolean {
+  const district = districtOf(m);
+  return !!district && g.mentions.some((x) => {
+    const other = districtOf(x);
+    return !!other && other !== district;
+  });
+}
+const districtOf = (m: Mention): string | null => (m.place && m.place.geo_precision === 2 && m.rules.includes('p-district') ? m.place.name : null);
 
 /**
  * "Most were killed by police", "a journalist caught up in the clashes", "after clashes between the
