@@ -8,6 +8,10 @@ describe('findTrigger', () => {
   it('verb + weapon: fired rockets → Shelling', () => expect(t('Militants fired rockets at the base.')?.sub_event_type).toBe('Shelling/artillery/missile attack'));
   it('passive: was struck by a missile', () => expect(t('The ship was struck by an anti-ship missile.')?.weapon).toBe('missile'));
   it('missiles thrown by a crowd are stones and bottles, not a missile attack', () => expect(t('Masked men threw missiles and fireworks at police and set a van alight.')?.weapon).not.toBe('missile'));
+  it('a-riot: "disorder" is a riot, not the charge of it, one feared, or a medical disorder', () => {
+    for (const clause of ['Violent disorder broke out in the town for a second night.', 'Police reported sporadic disorder in two estates.']) expect(t(clause)?.sub_event_type, clause).toBe('Violent demonstration');
+    for (const clause of ['A man was held on suspicion of violent disorder.', 'The march was banned as it risked causing public disorder.', 'He has suffered from an eating disorder for years.']) expect(t(clause), clause).toBeNull();
+  });
   it('suicide drones are drones, not suicide bombs', () => expect(t('Two suicide drones were launched at the base.')?.weapon).toBe('drone'));
   it('a suicide bomber is a suicide bomb', () => expect(t('A suicide bomber blew himself up, killing six.')?.sub_event_type).toBe('Suicide bomb'));
   it('aircraft named by their owner: "a military jet bombed" is an air strike', () => expect(t('A military jet bombed the village at noon.')?.sub_event_type).toBe('Air/drone strike'));
