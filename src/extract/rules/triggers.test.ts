@@ -12,6 +12,11 @@ describe('findTrigger', () => {
     for (const clause of ['Violent disorder broke out in the town for a second night.', 'Police reported sporadic disorder in two estates.']) expect(t(clause)?.sub_event_type, clause).toBe('Violent demonstration');
     for (const clause of ['A man was held on suspicion of violent disorder.', 'The march was banned as it risked causing public disorder.', 'He has suffered from an eating disorder for years.']) expect(t(clause), clause).toBeNull();
   });
+  it('a-attack: a building stormed ("stormed the party headquarters", "the storming of the palace") is an attack', () => {
+    for (const clause of ['A crowd stormed the ruling party headquarters on Friday.', 'Hours later came the storming of the presidential palace.']) expect(t(clause)?.text, clause).toMatch(/storm/);
+    // storming weather is no act
+    expect(t('The wind was storming over the hills.')).toBeNull();
+  });
   it('suicide drones are drones, not suicide bombs', () => expect(t('Two suicide drones were launched at the base.')?.weapon).toBe('drone'));
   it('a suicide bomber is a suicide bomb', () => expect(t('A suicide bomber blew himself up, killing six.')?.sub_event_type).toBe('Suicide bomb'));
   it('aircraft named by their owner: "a military jet bombed" is an air strike', () => expect(t('A military jet bombed the village at noon.')?.sub_event_type).toBe('Air/drone strike'));
