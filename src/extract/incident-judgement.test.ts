@@ -77,6 +77,14 @@ describe('not an incident, with the rule and its reason', () => {
     ['It was the second ambush of its kind near Gao within a day.', 'n-ordinal-rank-it'],
     ['It is the third time this month that militants have attacked the base in Gao.', 'n-ordinal-time'],
     ['Cartels in Sinaloa, Mexico, show a growing reliance on drone strikes against rivals.', 'n-trend-turn'],
+    ['About 300 of these recorded deaths in Borno came from raids on farming villages.', 'n-share-toll'],
+    ['Kidnappings in Zamfara were up 20 percent on last year.', 'n-percent-change'],
+    ['The total covers 60 local officials attacked in Guerrero, including nine who were shot dead.', 'n-total-covers'],
+    ['Troops in Kunar killed 40 militants in a number of operations.', 'n-operations-count'],
+    ['The army carried out 18 major operations in Kunar, in which 35 militants were killed.', 'n-operations-count'],
+    ['Of those killed in Guerrero, more than half were local officials.', 'n-share-of-dead'],
+    ['The province of Sindh also saw 30 incidents in which gunmen attacked police posts.', 'n-recorded-count'],
+    ['Compared with the same period last year, 30 people were killed in Sindh.', 'n-stat-period'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
