@@ -222,6 +222,7 @@ describe('one incident per article unless the text separates it', () => {
       'Police shot dead four protesters in Leh on Wednesday. The demonstration was dispersed by Taliban police.',
       'Security forces killed nine gunmen in Kaduna on Monday. It remains unclear how many soldiers were killed.',
       'Troops killed 12 militants in Borno on Monday. Boko Haram said it was behind the attack.',
+      'Uganda on Friday accused the ADF of a deadly attack on a school. The attack, on Thursday near Kasese, killed eleven people. The rebels, for their part, said they had killed four troops.',
     ];
     for (const text of told) expect(events(text, '2024-05-14'), text).toHaveLength(1);
   });

@@ -306,8 +306,9 @@ function otherAccountOf(groups: Group[], m: Mention, thin: boolean, apartOk: (g:
  */
 const reprisal = (g: Group, m: Mention): boolean =>
   swapped({ actor1: g.actor1, actor2: g.actor2 }, m) && !!m.weapon && m.weapon !== g.weapon;
-// "claimed it had attacked", "said it was behind", "was responsible for": the claim of an act already told
-const claimsAct = (m: Mention): boolean => m.rules.some((r) => r === 'c-claimed' || r === 'c-responsible' || r === 'c-behind');
+// "claimed it had attacked", "said it was behind", "was responsible for", "the rebels, for their part, said they
+// had killed six troops": the claim of an act already told (a side's own account of it)
+const claimsAct = (m: Mention): boolean => m.rules.some((r) => r === 'c-claimed' || r === 'c-responsible' || r === 'c-behind' || r === 'c-said-it');
 const REPRISAL = /\b(retaliat\w*|in response|reprisals?|revenge|avenge\w*|counter-?attack\w*|counter-?offensive)\b/i;
 
 // ("rioters, who also tried to set it alight": a relative clause's "also" adds to the act it hangs on)
