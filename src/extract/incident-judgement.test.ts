@@ -103,6 +103,11 @@ describe('not an incident, with the rule and its reason', () => {
     expect(run('The Houthis started attacking ships in the Red Sea in November.', '2024-11-30').rejected.map((r) => r.rule)).toContain('n-inchoative');
   });
 
+  it('a statistic sums up what points back to it: "wounded in the strikes" after a count of operations is no incident', () => {
+    const x = run('The army in Kunar killed 40 militants in a number of operations. Another 70 people were wounded in the strikes.', '2025-03-01');
+    expect(x.events).toHaveLength(0);
+  });
+
   it('n-habitual-adj: "the weekly protest" told on its day is one incident, not a habit', () => {
     const x = run('On Wednesday afternoon, the weekly protest by pensioners in Buenos Aires turned violent.', '2025-03-13');
     expect(x.events).toHaveLength(1);
