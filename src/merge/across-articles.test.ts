@@ -330,3 +330,26 @@ describe('one site, one day, one party told alike', () => {
     ]), 'one', 'other')).toBe(false);
   });
 });
+
+describe("one party's operation told of the whole country", () => {
+  const country = { name: 'Utopia', admin1: null, country: 'Utopia', country_code: 'UT', lat: 14, lon: 2, geo_precision: 3 as const };
+  const north = { ...country, name: 'northern Utopia', lat: 16 };
+  const south = { ...country, name: 'southern Utopia', lat: 12 };
+  const strikers = actor('Military Forces of Oceania', 'state_military');
+  const rebels = actor('Hill Front');
+  const night = (article: string, place: typeof country, weapon: string, changes: Partial<ExportEvent> = {}) =>
+    told(article, { location: place, weapon, date: '2024-03-01', date_earliest: '2024-03-01', date_latest: '2024-03-02', actor1: strikers, actor2: rebels, ...changes });
+
+  it('strikes on a group in the north of a country, read as shelling by one outlet and as air strikes of the country by the next, that night: one incident', async () => {
+    expect(await storeAll([night('shells', north, 'artillery', { sub_event_type: 'Shelling/artillery/missile attack' }), night('jets', country, 'airstrike')])).toHaveLength(1);
+    expect(await storeAll([night('jets', country, 'airstrike'), night('shells', north, 'artillery', { sub_event_type: 'Shelling/artillery/missile attack' })])).toHaveLength(1);
+  });
+
+  it('two regions, another night, another target or one side unnamed stay apart', async () => {
+    const jets = night('jets', north, 'airstrike');
+    expect(await storeAll([jets, night('shells', south, 'artillery')])).toHaveLength(2);
+    expect(await storeAll([jets, night('shells', country, 'artillery', { date: '2024-03-02', date_earliest: '2024-03-02', date_latest: '2024-03-03' })])).toHaveLength(2);
+    expect(await storeAll([jets, night('shells', country, 'artillery', { actor2: actor('Valley Front') })])).toHaveLength(2);
+    expect(await storeAll([jets, night('shells', country, 'artillery', { actor1: null })])).toHaveLength(2);
+  });
+});

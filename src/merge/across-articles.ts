@@ -92,7 +92,15 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   // "troops backed by airstrikes and artillery killed 11": outlets name different weapons of one
   // operation, and the same heavy toll on the same day in the same place says it is one (two killed by
   // shelling and two by a drone in one city on one day are common enough to be two)
-  if (!weaponsCompatible(a.weapon, b.weapon) && !(toll !== null && toll >= HEAVY_TOLL && datesCompatible(span(a), span(b), 0))) return null;
+  const sameDays = a.date === b.date || (a.date_earliest === b.date_earliest && a.date_latest === b.date_latest && !spread(a));
+  // (and so do two reports of one party's operation against another on the same days, one of them told
+  // of the whole country: "Turkish strikes on PKK targets in northern Iraq" is read as shelling by one
+  // outlet and as air strikes by the next, and a report that names no place in the country cannot tell
+  // two acts of the operation apart; two regions, or a region's two weapons, still can)
+  const wholeCountry = (e: Matched) => e.location.name === e.location.country;
+  const operation = sameArea(a.location, b.location) && (wholeCountry(a) || wholeCountry(b)) && a.date_earliest === b.date_earliest && a.date_latest === b.date_latest && !spread(a) && sameName(named(a.actor1), named(b.actor1)) && sameName(named(a.actor2), named(b.actor2));
+  const weaponsAgree = weaponsCompatible(a.weapon, b.weapon);
+  if (!weaponsAgree && !(toll !== null && toll >= HEAVY_TOLL && datesCompatible(span(a), span(b), 0)) && !operation) return null;
   // a clash has no attacker and target: either order of its two sides is the same clash
   const clash = a.sub_event_type === 'Armed clash' && b.sub_event_type === 'Armed clash';
   const orders = clash ? [b, { actor1: b.actor2, actor2: b.actor1 }] : [b];
@@ -125,11 +133,11 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
     agreed ? 'no side in conflict' : 'one side named alike, the other not',
   ];
   if (toll !== null) reasons.unshift(`same toll (${toll} killed)`);
+  if (!weaponsAgree && operation) reasons.unshift(`one operation in one area (${a.location.name} ~ ${b.location.name}), both sides named alike, same days`);
   const site = samePlace(a.location, b.location) && (a.location.geo_precision < 3 || b.location.geo_precision < 3);
   if (site) reasons.unshift(`same place (${a.location.name} ~ ${b.location.name})`);
   // an area ("Red Sea", "Iraq" of an article that names no site) is coarse, but the same weapon there on
   // the same day, or the same night told as its two days by both, is one incident
-  const sameDays = a.date === b.date || (a.date_earliest === b.date_earliest && a.date_latest === b.date_latest && !spread(a));
   const area = !site && sameArea(a.location, b.location) && !!a.weapon && a.weapon === b.weapon && sameDays;
   if (area) reasons.unshift(`same area (${a.location.name} ~ ${b.location.name}), weapon and day`);
   if (sameName(identified(a.actor1), sides.actor1)) reasons.unshift(`same ${clash ? 'sides' : 'attacker'} (${a.actor1!.name})`);
