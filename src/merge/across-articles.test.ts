@@ -353,3 +353,23 @@ describe("one party's operation told of the whole country", () => {
     expect(await storeAll([jets, night('shells', country, 'artillery', { actor1: null })])).toHaveLength(2);
   });
 });
+
+describe("a clash and one side's act in it", () => {
+  const town = { name: 'Dorvani', admin1: 'North', country: 'Utopia', country_code: 'UT', lat: 14.2, lon: 1.5, geo_precision: 1 as const };
+  const tribes = actor('Valley Tribes');
+  const fighters = actor('Hill Fighters');
+  const clash = (article: string, a1: Actor, a2: Actor | null, changes: Partial<ExportEvent> = {}) =>
+    told(article, { event_type: 'Battles', sub_event_type: 'Armed clash', weapon: null, location: town, actor1: a1, actor2: a2, fatalities: killed(18), ...changes });
+  const shelling = (article: string, a1: Actor, changes: Partial<ExportEvent> = {}) =>
+    told(article, { sub_event_type: 'Shelling/artillery/missile attack', weapon: 'artillery', location: town, actor1: a1, actor2: null, fatalities: killed(18), ...changes });
+
+  it('fighting between two groups, and the shelling one outlet tells of the other group in it, with the same toll: one incident, in either order', async () => {
+    expect(await storeAll([clash('clash', fighters, tribes), shelling('shells', tribes)])).toHaveLength(1);
+    expect(await storeAll([shelling('shells', tribes), clash('clash', fighters, tribes)])).toHaveLength(1);
+  });
+
+  it("a third party's shelling there, or one group's shelling there two days later, stays apart", async () => {
+    expect(await storeAll([clash('clash', fighters, tribes), shelling('shells', actor('Coast Army'))])).toHaveLength(2);
+    expect(await storeAll([clash('clash', fighters, tribes), shelling('shells', tribes, { date: '2024-03-03', date_earliest: '2024-03-03', date_latest: '2024-03-03' })])).toHaveLength(2);
+  });
+});

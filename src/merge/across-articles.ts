@@ -101,8 +101,10 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   const operation = sameArea(a.location, b.location) && (wholeCountry(a) || wholeCountry(b)) && a.date_earliest === b.date_earliest && a.date_latest === b.date_latest && !spread(a) && sameName(named(a.actor1), named(b.actor1)) && sameName(named(a.actor2), named(b.actor2));
   const weaponsAgree = weaponsCompatible(a.weapon, b.weapon);
   if (!weaponsAgree && !(toll !== null && toll >= HEAVY_TOLL && datesCompatible(span(a), span(b), 0)) && !operation) return null;
-  // a clash has no attacker and target: either order of its two sides is the same clash
-  const clash = a.sub_event_type === 'Armed clash' && b.sub_event_type === 'Armed clash';
+  // a clash has no attacker and target: either order of its two sides is the same clash, and one side's
+  // act told by another outlet of the fighting ("mutual shelling" between the two) may name either as
+  // its attacker
+  const clash = a.sub_event_type === 'Armed clash' || b.sub_event_type === 'Armed clash';
   const orders = clash ? [b, { actor1: b.actor2, actor2: b.actor1 }] : [b];
   // outlets name a side differently (an army or the mercenaries fighting beside it, the troops hit or
   // the country hosting them): the same toll, with the other side named alike, is still one incident
