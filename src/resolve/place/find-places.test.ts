@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { capitalisedNames, countriesNamed, findPlaces, townNamed } from './find-places.js';
-import { admin2At, placesByKey } from './gazetteer.js';
+import Database from 'better-sqlite3';
+import { GAZETTEER_FILE, admin2At, placesByKey } from './gazetteer.js';
 import { normaliseName } from '../../read/normalise.js';
 import { readTsv, splitList } from '../../util/data-files.js';
 
@@ -77,6 +78,17 @@ describe('findPlaces', () => {
     expect(lost).toEqual([]);
     expect(places('An Israeli drone struck a car in Khiam on Friday.', ['LB'])[0]?.slice(0, 3)).toEqual(['Khiam', 'LB', 1]);
     expect(places('Khiam mayor said the road was closed.', ['LB'])).toEqual([]);
+  });
+  // the index's connection keeps its lock between lookups: it must be a reader's, which other readers share
+  it('after lookups, another connection still reads the gazetteer', () => {
+    expect(placesByKey('mogadishu').length).toBeGreaterThan(0);
+    const other = new Database(GAZETTEER_FILE, { readonly: true, fileMustExist: true });
+    try {
+      expect(other.prepare('SELECT count(*) FROM names WHERE key = ?').pluck().get('mogadishu')).toBeGreaterThan(0);
+    } finally {
+      other.close();
+    }
+    expect(placesByKey('kismayo').length).toBeGreaterThan(0);
   });
   it('a town of the towns file is in the region of the nearest GeoNames town of its country', () => {
     expect(placesByKey('nasir').find((r) => r.cc === 'SS')?.admin1).toBe('Upper Nile');
