@@ -49,6 +49,15 @@ export function properPrefixes(keys: Iterable<string>): Set<string> {
   return out;
 }
 
+// the normalised keys of a token list's words, filled as spans reach them: a sentence's tokens are searched
+// for actors and for places, some twice, and a word's key is then looked up once, not once per search
+const tokenKeys = new WeakMap<Token[], string[]>();
+function keysOf(tokens: Token[]): string[] {
+  let keys = tokenKeys.get(tokens);
+  if (!keys) tokenKeys.set(tokens, (keys = []));
+  return keys;
+}
+
 /** Vetoes of spans: by surface text (e.g. short actor names must have a capital), or by first token. */
 export interface SpanFilters {
   accept?: (surface: string) => boolean;
@@ -65,7 +74,7 @@ export function findSpans<T>(text: string, tokens: Token[], maxWords: number, in
   const { accept = () => true, startsAt = () => true } = filters;
   const found: SpanMatch<T>[] = [];
   // each token is normalised once, when a span reaches it; a span's key is its tokens' keys joined
-  const keys: string[] = [];
+  const keys = keysOf(tokens);
   const keyOf = (i: number): string => (keys[i] ??= normaliseRecurring(tokens[i]!.text));
   for (let i = 0; i < tokens.length; ) {
     if (!startsAt(i)) {
