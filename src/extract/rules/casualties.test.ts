@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCasualties } from './casualties.js';
+import { casualtyRules, findCasualties } from './casualties.js';
 import { extractText } from '../test-article.js';
 
 const f = (text: string) => findCasualties(text).fatalities;
@@ -439,5 +439,36 @@ describe('tolls told by kin, by deaths among the hurt, by result and by span', (
     expect(r(f('Fighters killed three police officers and as many soldiers.'))).toEqual([6, 6, 6]);
     expect(r(f('Two guards and as many drivers were killed.'))).toEqual([4, 4, 4]);
     expect(r(f('Fighters killed three police officers and as many as 12 civilians.'))).toEqual([15, 15, 15]);
+  });
+});
+
+describe('casualty rules: the words a rule needs', () => {
+  // a rule's `needs` turns a clause away before its search: it must hold in every match, or a toll is lost
+  const told = [
+    'Raiders killed a shepherd near the well on Monday.',
+    'Gunmen shot dead the driver outside the depot.',
+    'The patrol killed Tomas Verlaine at dawn.',
+    'They killed a local tailor, Ibrahim Dasuki, on the road home.',
+    'A civilian who later died was carried to the clinic.',
+    'A farmer later died of his wounds.',
+    'A policeman was killed in the blast.',
+    'A student was left in critical condition after the beating.',
+    'The explosion wounded a soldier at the gate.',
+    'The brigade lost four soldiers in the fighting.',
+    'Seven bodies were found near the river.',
+  ];
+  const checked = ['c-kill-person', 'c-kill-the-person', 'c-kill-named', 'c-kill-one-named', 'c-person-who-died', 'c-person-died', 'c-person-killed', 'c-person-hurt', 'c-hurt-person', 'c-lost-n', 'c-n-bodies-found'];
+  const matching = (text: string) =>
+    casualtyRules.filter((rule) => {
+      rule.re.lastIndex = 0;
+      return rule.re.test(text);
+    });
+  it('the texts exercise every rule checked', () => {
+    const ids = new Set(told.flatMap((t) => matching(t).map((rule) => rule.id)));
+    expect(checked.filter((id) => !ids.has(id))).toEqual([]);
+  });
+  it('every rule that matches a text finds its needs there', () => {
+    const missed = told.flatMap((t) => matching(t).filter((rule) => rule.needs && !rule.needs.test(t)).map((rule) => `${rule.id}: ${t}`));
+    expect(missed).toEqual([]);
   });
 });

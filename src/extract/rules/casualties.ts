@@ -81,6 +81,11 @@ const HURT_WORDS = new RegExp(String.raw`(?:wounded|injured|hurt|injuries|hospit
 // "four US soldiers and as many Nigerien troops": the second figure is the first again (not "as many as 15")
 const AS_MANY = String.raw`as\s+many(?!\s+as\b)`;
 const FIGURE = String.raw`(?:(${Q})\s+)?(${N}|an?)`;
+// the verbs a rule's match always holds, as the rules' \`needs\`: a clause without them skips the rule's costlier search
+const KILL_WORDS = new RegExp(KILL, 'i');
+const HURT_VERBS = new RegExp(HURT, 'i');
+const ONE_DIED_WORDS = new RegExp(ONE_DIED, 'i');
+const DIED_WORDS = /died|perished|succumbed/i;
 
 interface CasualtyRule {
   id: string;
@@ -122,14 +127,14 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-none-before-casualties', kind: 'both', re: new RegExp(String.raw`${NONE_BEFORE}casualties\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-before-injured', kind: 'both', re: new RegExp(String.raw`${NONE_BEFORE}(?:injuries|injured|wounded|hurt)\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
   // "killing a civilian", "killing a child and a government soldier": one person, or two
-  { id: 'c-kill-person', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+${PERSON}s?\b(?!\s+of\b)(?:\s+and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})s?\b)?`, 'gi'), range: (m) => withSecondFigure(exact(1, m[0]), m[1]) },
+  { id: 'c-kill-person', kind: 'fatalities', needs: KILL_WORDS, re: new RegExp(String.raw`\b${KILL}\s+${PERSON}s?\b(?!\s+of\b)(?:\s+and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})s?\b)?`, 'gi'), range: (m) => withSecondFigure(exact(1, m[0]), m[1]) },
   // "gunmen killed the vice principal", "shot dead the driver": one person, named by the role the story gave
   // (not "tried to kill the governor": an aim, no death)
-  { id: 'c-kill-the-person', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bto\s)\b${KILL}\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:${victimNouns()})\b(?!['’]s)(?!\s+(?:and|or)\s+(?:${N}|an?|the)\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-kill-the-person', kind: 'fatalities', needs: KILL_WORDS, re: new RegExp(String.raw`(?<!\bto\s)\b${KILL}\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:${victimNouns()})\b(?!['’]s)(?!\s+(?:and|or)\s+(?:${N}|an?|the)\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "kills Hamas chief Ismail Haniyeh", "killed Yevgeny Perder", "eliminated senior al-Shabaab commander Hassan Siidow Hussein": one person named
-  { id: 'c-kill-named', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+(?:(?:the\s+)?(?:(?:top|senior|deputy|local|veteran)\s+)?(?:(?:\p{Lu}|al-|el-)[\w'’-]*\s+){0,2}(?:top\s+|senior\s+|deputy\s+|local\s+)?(?:chief|commander|leader|head|official|spokesman|journalist|activist|lawyer|candidate|mayor|governor|general|colonel|commissioner)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:al-|bin\s+|ibn\s+)?\p{Lu}\p{Ll}+){1,2}\b${NOT_A_PERSON}`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-kill-named', kind: 'fatalities', needs: KILL_WORDS, re: new RegExp(String.raw`\b${KILL}\s+(?:(?:the\s+)?(?:(?:top|senior|deputy|local|veteran)\s+)?(?:(?:\p{Lu}|al-|el-)[\w'’-]*\s+){0,2}(?:top\s+|senior\s+|deputy\s+|local\s+)?(?:chief|commander|leader|head|official|spokesman|journalist|activist|lawyer|candidate|mayor|governor|general|colonel|commissioner)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:al-|bin\s+|ibn\s+)?\p{Lu}\p{Ll}+){1,2}\b${NOT_A_PERSON}`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "killed a local blacksmith, Muhammadu Kasu": one person, named after the noun that says who
-  { id: 'c-kill-one-named', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\p{Ll}'’-]+,\s+${NAME}\b${NOT_A_PERSON}`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-kill-one-named', kind: 'fatalities', needs: KILL_WORDS, re: new RegExp(String.raw`\b${KILL}\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\p{Ll}'’-]+,\s+${NAME}\b${NOT_A_PERSON}`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "Candidate Bertha Gaytán was shot dead", "the lawyer Elvino Dias and Paulo Guambe, who..., were shot dead": the dead named
   { id: 'c-named-killed', kind: 'fatalities', re: new RegExp(String.raw`\b${NAME}(?:\s+and\s+(?:[\p{Ll}]+\s+){0,2}(${NAME}))?${ASIDE}\s+(?:was|were|has been|have been|had been)\s+${NAMED_DEATH}\b`, 'gu'), range: (m) => (m[1] && !/\bwas\b/.test(m[0].slice(-30)) ? exact(2, m[0]) : /\bwere\b/.test(m[0].slice(-30)) ? null : exact(1, m[0])) },
   // "Efrain Fuerez, had been shot three times and had died in hospital": one person named, dead of the wounds
@@ -147,18 +152,18 @@ export const casualtyRules: CasualtyRule[] = [
   // "the bodies of five men were found": a count of the dead
   { id: 'c-bodies', kind: 'fatalities', re: new RegExp(String.raw`\b(?:bodies|corpses|remains)\s+of\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   // "two bodies were found in a lake", "three more bodies have been recovered": a count of the dead
-  { id: 'c-n-bodies-found', kind: 'fatalities', re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+(?:more\s+|other\s+)?(?:[\w'’-]+\s+)?(?:bodies|corpses)\s+(?:were|have been|had been|was)?\s*(?:later\s+)?(?:found|recovered|discovered|retrieved|pulled|dumped)\b`, 'gid') },
+  { id: 'c-n-bodies-found', kind: 'fatalities', needs: /bodies|corpses/i, re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+(?:more\s+|other\s+)?(?:[\w'’-]+\s+)?(?:bodies|corpses)\s+(?:were|have been|had been|was)?\s*(?:later\s+)?(?:found|recovered|discovered|retrieved|pulled|dumped)\b`, 'gid') },
   // "the death of Affan Kurniawan", "the killing, in the wee hours of Saturday, of Elvino Dias and of Paulo Guambe": the dead named by a noun of their death
   { id: 'c-death-of-named', kind: 'fatalities', re: new RegExp(String.raw`\b(?:death|killing|murder|assassination|lynching)\s*(?:,[^,;.]{1,60},\s*)?\s+of\s+${NAME}\b${NOT_A_PERSON}(?:,[^,;]{1,80},)?(?:\s+and\s+(?:of\s+)?(${NAME})\b${NOT_A_PERSON})?`, 'gu'), range: (m) => exact(m[1] ? 2 : 1, m[0]) },
   // "the killing of more than 460 patients", "the massacre of 25 villagers": one act's toll told as a noun (not "the deaths
   // of 28 people in the protests", "killings of", which sum many acts)
   { id: 'c-killing-of-n', kind: 'fatalities', re: new RegExp(String.raw`\b(?:killing|massacre|execution|murder|slaying|beheading)\s+of\s+(?:(${Q})\s+)?(${N})\b(?!\s+(?:days?|weeks?|months?|years?|times|percent)\b)`, 'gid') },
   // "One family lost four members", "the unit lost two of its soldiers": the dead counted by those who lost them
-  { id: 'c-lost-n', kind: 'fatalities', re: new RegExp(String.raw`\b(?:lost|loses|losing)\s+(?:(${Q})\s+)?(${N})\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[\w'’-]+\s+)?(?:${victimNounsPlural()}|men|relatives|personnel|troops)\b`, 'gid') },
+  { id: 'c-lost-n', kind: 'fatalities', needs: /lost|loses|losing/i, re: new RegExp(String.raw`\b(?:lost|loses|losing)\s+(?:(${Q})\s+)?(${N})\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[\w'’-]+\s+)?(?:${victimNounsPlural()}|men|relatives|personnel|troops)\b`, 'gid') },
   // "a police officer who died after his vehicle was set alight": one person, dead
-  { id: 'c-person-who-died', kind: 'fatalities', re: new RegExp(String.raw`\b${PERSON}\s+(?:who|that)\s+(?:later\s+|subsequently\s+|had\s+)?died\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-person-who-died', kind: 'fatalities', needs: DIED_WORDS, re: new RegExp(String.raw`\b${PERSON}\s+(?:who|that)\s+(?:later\s+|subsequently\s+|had\s+)?died\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "a policeman died after protesters set his car alight", "a soldier later succumbed to his wounds": one person, dead
-  { id: 'c-person-died', kind: 'fatalities', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from)\s)\b${PERSON}${OF_WHOM}\s+(?:(?:later|subsequently|also|reportedly)\s+)?(?:died|perished|succumbed)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-person-died', kind: 'fatalities', needs: DIED_WORDS, re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from)\s)\b${PERSON}${OF_WHOM}\s+(?:(?:later|subsequently|also|reportedly)\s+)?(?:died|perished|succumbed)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "killing a farmer and his wife", "the teacher and her two children were shot dead": one person and their kin, each counted
   { id: 'c-and-kin', kind: 'fatalities', needs: /\b(?:his|her|their)\b/i, re: new RegExp(String.raw`\b${KILL}\s+${WITH_KIN}|\b${WITH_KIN}\s+${AUX}${DEAD}\b`, 'giu'), range: (m) => withKin(m[1] ?? m[3], m[2] ?? m[4], m[0]) },
   // "two of the wounded later died", "one of them succumbed to his injuries": deaths among those told hurt (reconcile adds them)
@@ -172,18 +177,18 @@ export const casualtyRules: CasualtyRule[] = [
   // "Meir Tamari, 32, was killed": one named person, with an age
   { id: 'c-named-age-killed', kind: 'fatalities', re: /\p{Lu}\p{Ll}+,\s+\d{1,3},\s+(?:was|has been|had been)\s+(?:shot dead|killed|stabbed to death)\b/gu, fixed: { best: 1, low: 1, high: 1, text: null } },
   // "told AFP that a student had been killed"; not "the father of a soldier was killed"
-  { id: 'c-person-killed', kind: 'fatalities', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}${ONE_DIED}\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-person-killed', kind: 'fatalities', needs: ONE_DIED_WORDS, re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}${ONE_DIED}\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "another officer was martyred", "one constable was killed and another was injured", "one policeman was killed and
   // another wounded": one more of the dead or hurt, the figure "another" stands for
   { id: 'c-another-killed', kind: 'fatalities', needs: /\banother\b/i, re: new RegExp(String.raw`${ANOTHER}(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}${ONE_DIED}|(?:later\s+|subsequently\s+|also\s+)?died)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   { id: 'c-another-hurt', kind: 'injured', needs: /\banother\b/i, re: new RegExp(String.raw`${ANOTHER}(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed)\b|(?<=\band\s+another\s+)(?:wounded|injured|hurt)(?=\s+(?:in|at|by|when|during|as|while|after)\b|\s*[,.;]|\s*$))`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
-  { id: 'c-person-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${HOW_HURT})?${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed|left in (?:critical|serious) condition)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-person-hurt', kind: 'injured', needs: /wounded|injured|hurt|hospitali[sz]ed|left in (?:critical|serious) condition/i, re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${HOW_HURT})?${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed|left in (?:critical|serious) condition)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "a young man in Oujda, in the east of the country, was seriously hurt": one person, an aside before the verb
   // (the auxiliary is needed: "a gunman, police said, wounded three" tells who hurt, not who was hurt)
   { id: 'c-person-aside-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}(?:\s+(?:in|from|at)\s+[\w'’-]+)?,[^;,]{1,100},\s+(?:was|has been|had been)\s+${HOW_HURT}${ADVERBS}(?:wounded|injured|hurt)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "wounding a flight attendant", "had wounded a peacekeeper and killed a soldier" (an "and" that opens the next
   // act, not one that adds people: "wounding a soldier and two civilians" is left to the rules that add)
-  { id: 'c-hurt-person', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+${PERSON}s?\b(?!\s+of\b)(?!\s+and\s+(?!${ACT_AFTER}\b))`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-hurt-person', kind: 'injured', needs: HURT_VERBS, re: new RegExp(String.raw`\b${HURT}\s+${PERSON}s?\b(?!\s+of\b)(?!\s+and\s+(?!${ACT_AFTER}\b))`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "killing two of them and wounding a third": an ordinal after the dead names one more person, hurt
   // (not a share, "injuring a third of the crew", nor "wounded a second time")
   { id: 'c-hurt-ordinal', kind: 'injured', re: /\b(?:wounding|injuring|hurting|wounded|injured)\s+a\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+(?:of|time|round|wave|attack|strike)\b)/gi, fixed: { best: 1, low: 1, high: 1, text: null } },
@@ -195,7 +200,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "killed 47 soldiers and 84 fighters", "killing four police officers and two civilians": the second figure (group 3) adds to the first
   // ("killing seven workers and setting fire to three excavators": the "and" that adds is the first, never one after another verb,
   // and what it adds are people, not vehicles or buildings; "neutralised two drones" counts no one)
-  { id: 'c-kill-n', kind: 'fatalities', needs: new RegExp(KILL, 'i'), re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:between\s+)?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets|${THINGS}))(?:\s+(?:(?!and\b|\w+ing\b)[\w.'’-]+\s+){1,8}?and\s+(?:(?:${Q})\s+)?(${AS_MANY}|\d+(?:,\d{3})*|${N}|an?|his|her)\s+(?!unknown\b|number\b|others?\b|more\b|(?:[\w'’-]+\s+)?(?:${THINGS}))[A-Za-z]${OTHER_TOLL_AFTER})?`, 'gid') },
+  { id: 'c-kill-n', kind: 'fatalities', needs: KILL_WORDS, re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:between\s+)?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets|${THINGS}))(?:\s+(?:(?!and\b|\w+ing\b)[\w.'’-]+\s+){1,8}?and\s+(?:(?:${Q})\s+)?(${AS_MANY}|\d+(?:,\d{3})*|${N}|an?|his|her)\s+(?!unknown\b|number\b|others?\b|more\b|(?:[\w'’-]+\s+)?(?:${THINGS}))[A-Za-z]${OTHER_TOLL_AFTER})?`, 'gid') },
   // "at least 47 soldiers and 84 Wagner mercenaries dead", "six NPA members and a soldier were killed": two figures for one toll (group 3 adds)
   { id: 'c-n-and-m-killed', kind: 'fatalities', needs: /killed|dead/i, re: twoFigures(String.raw`(?:killed|dead)`) },
   { id: 'c-n-and-m-hurt', kind: 'injured', needs: new RegExp(String.raw`wounded|injured|hurt|${HIT_BY}`, 'i'), re: twoFigures(String.raw`(?:wounded|injured|hurt|${HIT_BY})`) },
@@ -221,7 +226,7 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-number-rose-hurt', kind: 'injured', re: numberRose(String.raw`(?:injured|wounded|injuries|hurt)`) },
   // "...has risen to seven and the number of wounded to 30": the second count, its verb left out
   { id: 'c-and-number-to', kind: 'injured', re: new RegExp(String.raw`\band\s+(?:the\s+)?number\s+of\s+(?:people\s+)?(?:injured|wounded|hurt)\s+to\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
-  { id: 'c-hurt-n', kind: 'injured', needs: new RegExp(HURT, 'i'), re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gid') },
+  { id: 'c-hurt-n', kind: 'injured', needs: HURT_VERBS, re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gid') },
   { id: 'c-n-hurt', kind: 'injured', needs: HURT_WORDS, re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}${HURT_WORDS.source}\b`, 'gid') },
   // "fired at four police officers, slightly injuring them": the figure of those the act was aimed at
   { id: 'c-n-hurt-them', kind: 'injured', re: themRule(String.raw`(?:wounding|injuring|hurting)`) },
