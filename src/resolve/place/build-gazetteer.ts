@@ -57,7 +57,8 @@ const admin1Name = new Map(admin1.map((a) => [a.code, a.name]));
 // ACLED names districts in plain letters, without the word for district: "Zakho", not "Zakho District"
 const districtWords = readTsv('places/district-words.tsv');
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const around = (side: string) => districtWords.filter(([, s]) => s === side).map(([w]) => escape(w!)).join('|');
+// the longer words first: "Département de la Bénoué" is Bénoué, not "la Bénoué"
+const around = (side: string) => districtWords.filter(([, s]) => s === side).map(([w]) => escape(w!)).sort((a, b) => b.length - a.length).join('|');
 const districtAround = new RegExp(`^(${around('before')})\\s+|\\s+(${around('after')})$`, 'gi');
 const admin2Name = new Map(admin2.map((a) => [a.code, plain(a.name).replace(districtAround, '')]));
 const records: GazRecord[] = [];
@@ -132,21 +133,48 @@ for (const c of cities) {
 // with a word for district after them
 const districtTowns = new Map<string, City[]>();
 for (const c of cities) if (c.admin2) groupInto(districtTowns, `${c.country}.${c.admin1}.${c.admin2}`, c);
+const regionTowns = new Map<string, City[]>();
+for (const c of cities) groupInto(regionTowns, `${c.country}.${c.admin1}`, c);
+const byCountry = new Map<string, City[]>();
+for (const c of cities) groupInto(byCountry, c.country, c);
+// the seats of districts GeoNames codes no town of (data/places/district-seats.tsv), keyed by region code and name
+const SeatRow = z.object({ country: z.string().regex(/^[A-Z]{2}$/), region: z.string().min(1), district: z.string().min(1), seat: z.string().min(1), aliases: z.string().optional() });
+const seatRows = new Map<string, { seat: City; aliases: string[]; used: boolean; row: string }>();
+const seatErrors: string[] = [];
+for (const r of readTable('places/district-seats.tsv', SeatRow)) {
+  const region = [...admin1Name].find(([c, n]) => c.startsWith(`${r.country}.`) && [n, bareRegionName(n)].some((x) => normaliseName(x) === normaliseName(r.region)));
+  const key = normaliseName(r.seat);
+  const seat = region && (regionTowns.get(region[0]) ?? []).find((c) => [c.name, c.ascii, ...c.alternates].some((n) => normaliseName(n) === key));
+  if (!seat) {
+    seatErrors.push(`no town "${r.seat}" in the region "${r.region}" of ${r.country}`);
+    continue;
+  }
+  seatRows.set(`${region[0]}:${normaliseName(r.district)}`, { seat, aliases: splitList(r.aliases), used: false, row: `${r.country} ${r.district}` });
+}
 for (const { code, name } of admin2) {
-  const towns = districtTowns.get(code);
   const bare = admin2Name.get(code);
-  if (!towns || !bare) continue;
+  if (!bare) continue;
+  // GeoNames codes no town of a third of its districts (Ethiopia's zones, Niger's departments, Cameroon's divisions,
+  // Papua New Guinea's districts): such a district is at the town of its region that carries its name, the seat
+  // most districts are named after
+  const listed = seatRows.get(`${code.split('.').slice(0, 2).join('.')}:${normaliseName(bare)}`) ?? seatRows.get(`${code.split('.').slice(0, 2).join('.')}:${normaliseName(name)}`);
+  if (listed) listed.used = true;
+  const towns = districtTowns.get(code) ?? (listed ? [{ ...listed.seat, feature: 'PPLA2' }] : namesakeSeat(code, bare));
+  if (!towns) continue;
   const seat = towns.find((c) => c.feature === 'PPLA2') ?? towns.find((c) => normaliseName(c.name) === normaliseName(bare));
   const at = seat ? [seat.lat, seat.lon] : [round(towns.reduce((n, c) => n + c.lat, 0) / towns.length), round(towns.reduce((n, c) => n + c.lon, 0) / towns.length)];
   // a district named after a town of it is spelt as the town is ("Poonch district" is Punch's, "Rajouri district"
   // Rajaori's), and the alias file names districts too ("Bolan" is the old name of Kachhi)
   const namesake = [seat, ...towns].find((c) => c && spells(normaliseName(c.name), normaliseName(bare)));
   const spellings = namesake ? townNames(namesake) : [];
-  add([name, bare, ...spellings, ...(aliases.get(aliasKey(towns[0]!.country, bare)) ?? []), ...pressSpellings(towns[0]!.country, [bare])], {
+  add([name, bare, ...spellings, ...(listed?.aliases ?? []), ...(aliases.get(aliasKey(towns[0]!.country, bare)) ?? []), ...pressSpellings(towns[0]!.country, [bare])], {
     name: bare, lat: at[0]!, lon: at[1]!, cc: towns[0]!.country, admin1: regionOf(towns[0]!.country, towns[0]!.admin1),
     kind: 'district', precision: 2, population: towns.reduce((n, c) => n + c.population, 0),
   }, bare);
 }
+
+for (const r of seatRows.values()) if (!r.used) seatErrors.push(`GeoNames has no district ${r.row} in that region`);
+if (seatErrors.length) throw new Error(`data/places/district-seats.tsv: ${seatErrors.join('; ')}`);
 
 // "the Borisovsky district", "Shebekinsky municipal district": where the press names a district as the adjective of
 // its seat town (data/places/district-adjectives.tsv) and GeoNames files few of them, the district stands at its town
@@ -177,8 +205,6 @@ const TownRow = z.object({
   lon: z.coerce.number().min(-180).max(180),
   country: z.string().regex(/^[A-Z]{2}$/, 'an ISO alpha-2 code'),
 });
-const byCountry = new Map<string, City[]>();
-for (const c of cities) groupInto(byCountry, c.country, c);
 for (const t of readTable('places/towns.tsv', TownRow)) {
   const nearest = nearestTown(byCountry.get(t.country) ?? [], t.lat, t.lon);
   add([t.name, ...splitList(t.aliases), ...pressSpellings(t.country, [t.name])], {
@@ -272,6 +298,18 @@ function laterTowns(later: Array<{ name: string; lat: string; lng: string; count
     const same = (near.get(at(t.country, lat, lon)) ?? []).some((c) => normaliseName(c.name) === normaliseName(t.name) || (Math.abs(c.lat - lat) < 0.001 && Math.abs(c.lon - lon) < 0.001));
     return same ? [] : [{ name: t.name, ascii: plain(t.name), alternates: [], lat, lon, feature: 'PPL', country: t.country, admin1: t.admin1, admin2: t.admin2, population: LATER_FLOOR }];
   });
+}
+/**
+ * The town whose own name is an uncoded district's, as its one town: the most populous of the district's region,
+ * else the only one of its country (GeoNames renumbered the regions of Somalia and Congo, not their districts')
+ */
+function namesakeSeat(code: string, bare: string): City[] | undefined {
+  const key = normaliseName(bare);
+  const named = (towns: City[]) => towns.filter((c) => normaliseName(c.name) === key || normaliseName(c.ascii) === key);
+  const own = named(regionTowns.get(code.split('.').slice(0, 2).join('.')) ?? []);
+  const inCountry = own.length ? [] : named(byCountry.get(code.slice(0, 2)) ?? []);
+  const seat = own.reduce<City | undefined>((best, c) => (!best || c.population > best.population ? c : best), inCountry.length === 1 ? inCountry[0] : undefined);
+  return seat && [{ ...seat, feature: 'PPLA2' }];
 }
 function nearestTown(towns: City[], lat: number, lon: number): City | null {
   const distance = (c: City) => (c.lat - lat) ** 2 + ((c.lon - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;

@@ -9,6 +9,18 @@ const places = (text: string, focus: string[] = []) =>
   findPlaces(text, { focus, taken: [] }).map((p) => [p.place.name, p.place.country_code, p.place.geo_precision, p.origin]);
 
 describe('findPlaces', () => {
+  it('a district GeoNames codes no town of is placed at its seat, with its word "zone" or "division" after it', () => {
+    expect(places('Militants raided a market in the Mayo-Tsanaga division on Sunday.', ['CM'])[0]?.slice(0, 3)).toEqual(['Mayo-Tsanaga', 'CM', 2]);
+    expect(places('Gunmen abducted two traders in North Wollo zone last week.', ['ET'])[0]?.slice(0, 3)).toEqual(['North Wollo', 'ET', 2]);
+    // a district named after its seat town needs no row of district-seats.tsv
+    expect(places('Troops were ambushed in Ouallam department.', ['NE'])[0]?.slice(0, 3)).toEqual(['Ouallam', 'NE', 2]);
+  });
+  it('"zone" after a name that is also a town is no district', () => {
+    expect(places('Rockets landed in the Green Zone overnight.', ['IQ', 'US']).map((p) => p[2])).not.toContain(2);
+  });
+  it('a district abroad of a capital\'s name does not make the capital ambiguous', () => {
+    expect(places('Retirees marched in Buenos Aires on Wednesday.')[0]?.slice(0, 2)).toEqual(['Buenos Aires', 'AR']);
+  });
   it('finds a town after a locative word, with precision 1', () => {
     expect(places('A car bomb exploded in Mogadishu on Sunday.')[0]).toEqual(['Mogadishu', 'SO', 1, false]);
   });

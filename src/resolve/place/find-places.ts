@@ -109,6 +109,7 @@ const REGION_WORD = /^\s*(region|province|governorate|oblast|state)\b/i;
 // the words for an admin2 district: "Mambasa territory", "Igabi LGA", "Clay County", "Shebekinsky municipal district" (not "zone": "the Green Zone")
 const DISTRICT_NOUN = '(district|municipal district|urban district|county|territory|lga|local government area|municipality|rayon|raion|department|prefecture|sub-?district|tehsil|upazila|cercle|woreda|commune|regency)';
 const DISTRICT_WORD = new RegExp(`^\\s*${DISTRICT_NOUN}\\b`, 'i');
+const ZONE_WORD = /^\s*(zone|division)\b/i;
 // "Clay County", "Pishin District": GeoNames' own name of the district, the word included
 const DISTRICT_NAMED = new RegExp(`\\b${DISTRICT_NOUN}$`, 'i');
 // "AA-controlled Kyauktaw town", "the Saiton area": a word for a settlement after a name says it is one
@@ -358,7 +359,10 @@ const isNationalCapital = (r: GazRecord): boolean => r.kind === 'capital' && nor
 function candidates(records: GazRecord[], ctx: PlaceContext, after: string, districtNamed: boolean): GazRecord[] {
   const compassRegion = COMPASS_REGION_AFTER.test(after);
   // "the Rhône region": the press calls a district with no region of its name a region
-  const district = districtNamed || DISTRICT_WORD.test(after) || (REGION_WORD.test(after) && !records.some((r) => r.kind === 'region'));
+  // "North Wollo zone", "the Mayo-Tsanaga division": Ethiopia's and Cameroon's words for a district, taken only
+  // when the name is no other place's ("the Green Zone" is no Green County)
+  const district = districtNamed || DISTRICT_WORD.test(after) || (REGION_WORD.test(after) && !records.some((r) => r.kind === 'region')) ||
+    (ZONE_WORD.test(after) && records.every((r) => r.kind === 'district'));
   const longerName = NAME_GOES_ON.test(after);
   return outsideMinor(inNamedCountries(records, ctx.named?.size ? ctx.named : new Set(ctx.focus)), ctx.focus)
     .filter((r) => (r.kind !== 'district' || district) && (!COMPASS.test(r.name) || (compassRegion && (!ctx.named?.size || ctx.named.has(r.cc)))) &&
@@ -433,7 +437,8 @@ export function countriesSaid(text: string, tokens?: Token[]): Set<string> {
  * than the Seychelles' capital, so the name says no country of its own.
  */
 function soleCapital(r: GazRecord, records: GazRecord[]): boolean {
-  return isNationalCapital(r) && records.every((o) => o.cc === r.cc || (o.kind === 'town' && o.population < r.population));
+  // a district of the name abroad is meant only with its word after it, as a smaller town of the name is a village
+  return isNationalCapital(r) && records.every((o) => o.cc === r.cc || ((o.kind === 'town' || o.kind === 'district') && o.population < r.population));
 }
 
 // "on the Abuja-Kaduna highway": a road named by the towns it joins
