@@ -59,7 +59,8 @@ describe('within-article merge', () => {
   });
   it('acts in two districts of different names are two events, though their seats lie near (otherDistrict)', () => {
     const e = events('Drones hit a farm in the Graivoronsky district on Monday, the governor said. A drone struck a barn in the Borisovsky district.', '2024-05-14');
-    expect(e.map((x) => x.location.name).sort()).toEqual(['Borisovsky', 'Grayvoronsky']);
+    // GeoNames' own spelling of a district (data/places/district-seats.tsv) or the one made from its seat town
+    expect(e.map((x) => x.location.name).sort()).toEqual([expect.stringMatching(/^Borisovsk/), expect.stringMatching(/^Grayvoronsk/)]);
   });
   it('the same district named again is the one event', () => {
     const e = events('Drones hit a farm in the Graivoronsky district on Monday, the governor said. A drone struck a barn in the Graivoronsky district, wounding a man.', '2024-05-14');

