@@ -15,13 +15,16 @@ export function extractTallies(ctx: ArticleContext): ArticleTally[] {
   const out: ArticleTally[] = [];
   let report = null as Report | null;
   const headings: Headings = new Map();
+  let previous: Sentence | undefined;
   for (const s of ctx.sentences) {
     const own = sentenceTallies(ctx, s);
     const heading = listHeading(ctx, s, headings);
     const open: Report | null = heading ?? (report && s.index - report.sentence <= REPORT_REACH ? report : toldAgain(own, out, s.index));
     // "The force also recorded more than 2,400 operational activities": a count with no start of its own goes on with the report
     const told: ArticleTally[] = own.map((t) => (open && !t.since ? { ...t, since: open.since, until: open.until } : t));
-    const broken: ArticleTally[] = told.length ? [] : breakdown(ctx, s, open);
+    const before = previous?.index === s.index - 1 ? previous : undefined;
+    previous = s;
+    const broken: ArticleTally[] = told.length ? [] : breakdown(ctx, s, before, open);
     out.push(...told, ...broken);
     const dated: ArticleTally | undefined = [...told, ...broken].find((t) => t.since);
     if (dated) report = { sentence: s.index, since: dated.since, until: dated.until };
@@ -125,10 +128,9 @@ function sentenceTallies(ctx: ArticleContext, s: Sentence): ArticleTally[] {
  * does a count told right after someone's dated count of the dead ("The ministry recorded 31 deaths in
  * 2023. 'We suffered 11 clashes and 9 bombings,' she said."): the toll is no tally, but it opened the record.
  */
-function breakdown(ctx: ArticleContext, s: Sentence, report: Report | null): ArticleTally[] {
+function breakdown(ctx: ArticleContext, s: Sentence, before: Sentence | undefined, report: Report | null): ArticleTally[] {
   // the period first: most sentences follow no report, and reading their counts is the costlier search
-  const before = ctx.sentences.find((x) => x.index === s.index - 1);
-  const period = report ?? (counts(s) || (before && counts(before)) ? periodBefore(ctx, s) : null);
+  const period = report ?? (before && (counts(s) || counts(before)) ? periodBefore(ctx, before) : null);
   return period ? countsWithoutPeriod(s.text, ctx.dates.get(s.index) ?? []).map((t) => toTally(ctx, s, t, period)) : [];
 }
 
@@ -136,9 +138,7 @@ function breakdown(ctx: ArticleContext, s: Sentence, report: Report | null): Art
 const counts = (s: Sentence): boolean => matchAll('tally-sources', s.text).some((c) => c.rule.fields[0] === 'counter');
 
 /** The dated period the sentence before names ("the sixth aid worker killed this year"), if any. */
-function periodBefore(ctx: ArticleContext, s: Sentence): TallyPeriod | null {
-  const before = ctx.sentences.find((x) => x.index === s.index - 1);
-  if (!before) return null;
+function periodBefore(ctx: ArticleContext, before: Sentence): TallyPeriod | null {
   const end = { index: before.text.length, end: before.text.length };
   const period = tallyPeriod(sentencePeriods(before.text, ctx.dates.get(before.index) ?? []), end, ctx.article.published);
   return period.since ? period : null;

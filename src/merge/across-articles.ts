@@ -92,13 +92,14 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   // "troops backed by airstrikes and artillery killed 11": outlets name different weapons of one
   // operation, and the same heavy toll on the same day in the same place says it is one (two killed by
   // shelling and two by a drone in one city on one day are common enough to be two)
-  const sameDays = a.date === b.date || (a.date_earliest === b.date_earliest && a.date_latest === b.date_latest && !spread(a));
+  const sameSpan = a.date_earliest === b.date_earliest && a.date_latest === b.date_latest && !spread(a);
+  const sameDays = a.date === b.date || sameSpan;
   // (and so do two reports of one party's operation against another on the same days, one of them told
   // of the whole country: "Turkish strikes on PKK targets in northern Iraq" is read as shelling by one
   // outlet and as air strikes by the next, and a report that names no place in the country cannot tell
   // two acts of the operation apart; two regions, or a region's two weapons, still can)
   const wholeCountry = (e: Matched) => e.location.name === e.location.country;
-  const operation = sameArea(a.location, b.location) && (wholeCountry(a) || wholeCountry(b)) && a.date_earliest === b.date_earliest && a.date_latest === b.date_latest && !spread(a) && sameName(named(a.actor1), named(b.actor1)) && sameName(named(a.actor2), named(b.actor2));
+  const operation = sameArea(a.location, b.location) && (wholeCountry(a) || wholeCountry(b)) && sameSpan && sameName(named(a.actor1), named(b.actor1)) && sameName(named(a.actor2), named(b.actor2));
   const weaponsAgree = weaponsCompatible(a.weapon, b.weapon);
   if (!weaponsAgree && !(toll !== null && toll >= HEAVY_TOLL && datesCompatible(span(a), span(b), 0)) && !operation) return null;
   // a clash has no attacker and target: either order of its two sides is the same clash, and one side's

@@ -157,7 +157,7 @@ for (const { code, name } of admin2) {
   // GeoNames codes no town of a third of its districts (Ethiopia's zones, Niger's departments, Cameroon's divisions,
   // Papua New Guinea's districts): such a district is at the town of its region that carries its name, the seat
   // most districts are named after
-  const listed = seatRows.get(`${code.split('.').slice(0, 2).join('.')}:${normaliseName(bare)}`) ?? seatRows.get(`${code.split('.').slice(0, 2).join('.')}:${normaliseName(name)}`);
+  const listed = seatRows.get(`${regionCode(code)}:${normaliseName(bare)}`) ?? seatRows.get(`${regionCode(code)}:${normaliseName(name)}`);
   if (listed) listed.used = true;
   const towns = districtTowns.get(code) ?? (listed ? [{ ...listed.seat, feature: 'PPLA2' }] : namesakeSeat(code, bare));
   if (!towns) continue;
@@ -306,10 +306,14 @@ function laterTowns(later: Array<{ name: string; lat: string; lng: string; count
 function namesakeSeat(code: string, bare: string): City[] | undefined {
   const key = normaliseName(bare);
   const named = (towns: City[]) => towns.filter((c) => normaliseName(c.name) === key || normaliseName(c.ascii) === key);
-  const own = named(regionTowns.get(code.split('.').slice(0, 2).join('.')) ?? []);
+  const own = named(regionTowns.get(regionCode(code)) ?? []);
   const inCountry = own.length ? [] : named(byCountry.get(code.slice(0, 2)) ?? []);
   const seat = own.reduce<City | undefined>((best, c) => (!best || c.population > best.population ? c : best), inCountry.length === 1 ? inCountry[0] : undefined);
   return seat && [{ ...seat, feature: 'PPLA2' }];
+}
+/** "ET.51.1234" → "ET.51": the region a district's code lies in. */
+function regionCode(code: string): string {
+  return code.split('.').slice(0, 2).join('.');
 }
 function nearestTown(towns: City[], lat: number, lon: number): City | null {
   const distance = (c: City) => (c.lat - lat) ** 2 + ((c.lon - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
