@@ -9,7 +9,7 @@ import { lexicon, matchAll } from './lexicon.js';
 import { splitList } from '../util/data-files.js';
 import { findAttribution } from './rules/attribution.js';
 import { countedAgain, countsWithoutPeriod, tallyKeeper, type TallyMatch } from './rules/tallies.js';
-import { sentencePeriods, tallyPeriod, type PeriodLookups, type TallyPeriod } from './rules/tally-period.js';
+import { calendarStarts, sentencePeriods, tallyPeriod, type PeriodLookups, type TallyPeriod } from './rules/tally-period.js';
 
 export function extractTallies(ctx: ArticleContext): ArticleTally[] {
   const out: ArticleTally[] = [];
@@ -195,9 +195,13 @@ function actDay(ctx: ArticleContext, sentence: number, cue: string): string | nu
   return narrativeDay(ctx, sentence)?.span.earliest ?? null;
 }
 
-/** The first days of the periods the article states: "from July 1, 2022 to June 30, 2023", "between November 2018 and March". */
+/**
+ * The first days of the periods the article states: "from July 1, 2022 to June 30, 2023", "between
+ * November 2018 and March", "in the first half of 2023".
+ */
 function statedStarts(ctx: ArticleContext): string[] {
-  return [...ctx.dates.values()].flat().filter((d) => d.periodStart && !d.speechDay && !d.otherDay).map((d) => d.span.earliest);
+  const told = [...ctx.dates.values()].flat().filter((d) => d.periodStart && !d.speechDay && !d.otherDay).map((d) => d.span.earliest);
+  return [...told, ...ctx.sentences.flatMap((s) => calendarStarts(s.text, ctx.article.published))];
 }
 
 /**

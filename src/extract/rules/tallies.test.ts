@@ -413,6 +413,12 @@ describe('tallies over the parts of a year, and what a count is of', () => {
     expect(periods('Figures show 2,345 demonstrations took place in the first four months.')).toEqual([[2345, '2024-01-01', PUBLISHED]]);
     expect(periods('ACLED recorded more than 600 events of political violence in the first quarter of the year.')).toEqual([[600, '2024-01-01', PUBLISHED]]);
   });
+  it('a round stretch back from publication that lands a few days off a calendar period the article names is that period', () => {
+    const text = 'Attacks rose sharply in the first half of 2023, a monitor said. It counted at least 260 attacks over the past six months.';
+    expect(extractText(text, '2023-07-04').tallies.map((t) => [t.count, t.since])).toEqual([[260, '2023-01-01']]);
+    // no calendar period named: six calendar months back from publication
+    expect(extractText('A monitor counted at least 260 attacks over the past six months.', '2023-07-04').tallies.map((t) => [t.count, t.since])).toEqual([[260, '2023-01-04']]);
+  });
   it('tp-year-saw: a year that saw the acts is their period', () => {
     expect(periods('Overall, 2023 saw 1,100 attacks in the country.')).toEqual([[1100, '2023-01-01', '2023-12-31']]);
     expect(periods('The year 2023 witnessed a record 645 attacks.')).toEqual([[645, '2023-01-01', '2023-12-31']]);
@@ -429,7 +435,7 @@ describe('tallies over the parts of a year, and what a count is of', () => {
     expect(periods('Since August last year, the militia has claimed 42 attacks on US forces.')).toEqual([[42, '2023-08-01', PUBLISHED]]);
   });
   it('t-total: a period told inside the total\'s own words', () => {
-    expect(periods('The number of attacks in the first half of 2023 stood at 271.')).toEqual([[271, '2023-01-01', '2023-12-31']]);
+    expect(periods('The number of attacks in the first half of 2023 stood at 271.')).toEqual([[271, '2023-01-01', '2023-06-30']]);
     expect(periods('The number of protests this year has already reached 460.')).toEqual([[460, '2024-01-01', PUBLISHED]]);
   });
   it('"events of political violence", "mob attacks": an act named with "of" counts by its plural head; "mob" is a kind of act', () => {

@@ -211,7 +211,7 @@ function fromCue(c: PeriodCue, { sentence, dates }: SentencePeriods, published: 
     case 'this-season': return [{ ...here, since: seasonStart(published, c.text) }];
     case 'this-year': return [{ ...here, since: `${year}-01-01` }];
     case 'last-year': return [{ ...here, since: `${year - 1}-01-01`, until: `${year - 1}-12-31` }];
-    case 'year': { const y = Number(/(?:19|20)\d\d/.exec(c.text)![0]); return [{ ...here, since: `${y}-01-01`, ...(y < year ? { until: `${y}-12-31` } : {}) }]; }
+    case 'year': return [{ ...here, ...calendarYear(c.text, year) }];
     case 'year-part': return [{ ...here, ...yearPart(c.text, year) }];
     case 'war': case 'campaign': return [{ ...here, since: campaignSince(dateAfter(c, dates), lookups.campaign?.(c) ?? null) }];
     case 'truce': return [{ ...here, since: campaignSince(dateAfter(c, dates), lookups.truce?.(c) ?? null) }];
@@ -225,6 +225,27 @@ function fromCue(c: PeriodCue, { sentence, dates }: SentencePeriods, published: 
 function campaignSince(told: DateMention | undefined, known: string | null): string | null {
   if (!told) return known;
   return known && told.span.precision > 1 && known >= told.span.earliest && known <= told.span.latest ? known : told.span.earliest;
+}
+
+/** "in 2022" → the whole year; "the first half of 2022" → its first six months (a year-part); a year not over runs to publication. */
+function calendarYear(text: string, published: number): { since: string; until?: string } {
+  if (/\b(?:half|quarter)\b/i.test(text)) return yearPart(text, published);
+  const y = Number(/(?:19|20)\d\d/.exec(text)![0]);
+  return { since: `${y}-01-01`, ...(y < published ? { until: `${y}-12-31` } : {}) };
+}
+
+/**
+ * The first days of the calendar periods a sentence names ("in the first half of 2023", "the second
+ * quarter of the year"): a round stretch counted back from publication ("over the past six months") that
+ * lands a few days off one of them is that period (statedStart).
+ */
+export function calendarStarts(sentence: string, published: string): string[] {
+  const year = Number(published.slice(0, 4));
+  return periodCues(sentence).flatMap((c) => {
+    if (c.start === 'year') return [calendarYear(c.text, year).since];
+    if (c.start === 'year-part') return [yearPart(c.text, year).since];
+    return c.start === 'this-year' && /\bfirst\b/i.test(c.text) ? [`${year}-01-01`] : [];
+  });
 }
 
 const QUARTER_OR_HALF: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
