@@ -419,6 +419,9 @@ describe('tallies over the parts of a year, and what a count is of', () => {
     // no calendar period named: six calendar months back from publication
     expect(extractText('A monitor counted at least 260 attacks over the past six months.', '2023-07-04').tallies.map((t) => [t.count, t.since])).toEqual([[260, '2023-01-04']]);
   });
+  it('tp-month-part: the first days or weeks of a month start on its first day', () => {
+    expect(periods('Newspapers reported at least 14 incidents in the first 12 days of March, in which six people died.')).toEqual([[14, '2024-03-01', PUBLISHED]]);
+  });
   it('tp-year-saw: a year that saw the acts is their period', () => {
     expect(periods('Overall, 2023 saw 1,100 attacks in the country.')).toEqual([[1100, '2023-01-01', '2023-12-31']]);
     expect(periods('The year 2023 witnessed a record 645 attacks.')).toEqual([[645, '2023-01-01', '2023-12-31']]);
