@@ -373,3 +373,29 @@ describe("a clash and one side's act in it", () => {
     expect(await storeAll([clash('clash', fighters, tribes), shelling('shells', tribes, { date: '2024-03-03', date_earliest: '2024-03-03', date_latest: '2024-03-03' })])).toHaveLength(2);
   });
 });
+
+describe('one side attacked, told of the whole country by one outlet and at a site by another', () => {
+  const country = { name: 'Utopia', admin1: null, country: 'Utopia', country_code: 'UT', lat: 14, lon: 2, geo_precision: 3 as const };
+  const outpost = { name: 'Kelvaro', admin1: 'North', country: 'Utopia', country_code: 'UT', lat: 15.1, lon: 1.2, geo_precision: 2 as const };
+  const army = actor('Military Forces of Utopia', 'state_military');
+  const unknown = actor('Unidentified armed group', 'unknown');
+  const assault = (article: string, place: typeof country | typeof outpost, attacker: Actor, changes: Partial<ExportEvent> = {}) =>
+    told(article, { event_type: 'Battles', sub_event_type: 'Armed clash', weapon: null, location: place, actor1: attacker, actor2: army, ...changes });
+
+  it('an assault on the army at an outpost by a named group, and one by unknown attackers somewhere in the country that day: one incident, in either order', async () => {
+    expect(await storeAll([assault('site', outpost, actor('Hill Front')), assault('country', country, unknown, { fatalities: killed(15) })])).toHaveLength(1);
+    expect(await storeAll([assault('country', country, unknown, { fatalities: killed(15) }), assault('site', outpost, actor('Hill Front'))])).toHaveLength(1);
+  });
+
+  it('another day, another kind of act, another target, civilians as the target, two sites or two named attackers stay apart', async () => {
+    const site = assault('site', outpost, actor('Hill Front'));
+    const day = '2024-03-03';
+    expect(await storeAll([site, assault('country', country, unknown, { date: day, date_earliest: day, date_latest: day })])).toHaveLength(2);
+    expect(await storeAll([site, assault('country', country, unknown, { event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', weapon: 'ied' })])).toHaveLength(2);
+    expect(await storeAll([site, assault('country', country, unknown, { actor2: actor('Police Forces of Utopia', 'state_military') })])).toHaveLength(2);
+    const villagers = actor('Civilians (Utopia)', 'civilians');
+    expect(await storeAll([assault('site', outpost, actor('Hill Front'), { sub_event_type: 'Attack', event_type: 'Violence against civilians', actor2: villagers }), assault('country', country, unknown, { sub_event_type: 'Attack', event_type: 'Violence against civilians', actor2: villagers })])).toHaveLength(2);
+    expect(await storeAll([site, assault('other', { ...outpost, name: 'Sarbo', lat: 12.2, lon: 3.9 }, unknown)])).toHaveLength(2);
+    expect(await storeAll([site, assault('country', country, actor('Valley Front'))])).toHaveLength(2);
+  });
+});

@@ -74,6 +74,10 @@ function oneSiteAtLeast(a: Place, b: Place): boolean {
   return area.name === area.country || samePlace(area, site);
 }
 
+const wholeCountry = (e: Pick<ExportEvent, 'location'>) => e.location.name === e.location.country;
+/** One report told of the whole country, the other of a place in it. */
+const countryAndSite = (a: Pick<ExportEvent, 'location'>, b: Pick<ExportEvent, 'location'>): boolean => wholeCountry(a) !== wholeCountry(b);
+
 /** Why two reports are the same incident (the criteria that held), or null when they are not. */
 export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   if (family(a) !== family(b)) return null;
@@ -98,7 +102,6 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   // of the whole country: "Turkish strikes on PKK targets in northern Iraq" is read as shelling by one
   // outlet and as air strikes by the next, and a report that names no place in the country cannot tell
   // two acts of the operation apart; two regions, or a region's two weapons, still can)
-  const wholeCountry = (e: Matched) => e.location.name === e.location.country;
   const operation = sameArea(a.location, b.location) && (wholeCountry(a) || wholeCountry(b)) && sameSpan && sameName(named(a.actor1), named(b.actor1)) && sameName(named(a.actor2), named(b.actor2));
   const weaponsAgree = weaponsCompatible(a.weapon, b.weapon);
   if (!weaponsAgree && !(toll !== null && toll >= HEAVY_TOLL && datesCompatible(span(a), span(b), 0)) && !operation) return null;
@@ -146,6 +149,9 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   if (sameName(identified(a.actor1), sides.actor1)) reasons.unshift(`same ${clash ? 'sides' : 'attacker'} (${a.actor1!.name})`);
   // (a drone strike and an airstrike on one target the same day: one strike, named by two outlets)
   else if (sameName(a.actor2, sides.actor2) && sameWeaponKind(a.weapon, b.weapon)) reasons.unshift(`same target (${a.actor2!.name}) and ${a.weapon === b.weapon ? 'weapon' : 'kind of weapon'}`);
+  // (and so is one named side's fight of one kind on one day, told of the whole country by one outlet
+  // and at a site by the other: the outlet that names no site cannot tell it from the one that does)
+  else if (countryAndSite(a, b) && agreed && a.sub_event_type === b.sub_event_type && !!named(a.actor2) && sameName(named(a.actor2), named(agreed.actor2)) && datesCompatible(span(a), span(b), 0)) reasons.unshift(`one side (${a.actor2!.name}), one kind of act (${a.sub_event_type}), the whole country and a site in it, same day`);
   else if (!site && !area && toll === null) return null;
   return reasons;
 }
