@@ -634,6 +634,7 @@ describe('a town\'s name inside a street\'s or building\'s', () => {
   it('a square or a street named after a town is in the city the text names, not in that town', () => {
     expect(places('Protesters gathered at Sukhbaatar Square in the capital, Ulaanbaatar.').map((p) => p[0])).toEqual(['Ulaanbaatar']);
     expect(places('Police dispersed a rally on Aden Street on Friday.')).toEqual([]);
+    expect(places("A car bomb went off near a checkpoint on Karachi's Hyderabad Road.").map((p) => p[0])).toEqual(['Karachi']);
   });
   it('"near Kabul University" is in Kabul', () => {
     expect(places('A bomb exploded near Kabul University on Monday.').map((p) => p[0])).toEqual(['Kabul']);

@@ -127,7 +127,8 @@ const NEIGHBOURHOOD_WORD = /^(Colonia|Barrio|Fraccionamiento)$/;
 // is a constituency of Niger State, not the country
 const NAME_AFTER = /^\s+(\p{Lu}[\p{L}'’-]*\s+){0,2}(Street|Road|Avenue|Square|Point|Chowk|Junction|Roundabout|Interchange|Crossroads|Bridge|Hospital|University|School|College|Hotel|Mosque|Church|Airways|Airlines|Bank|Tower|Park|Stadium|Cent(er|re)|Company|Corporation|Television|TV|News|Agency|Radio|Times|Post|Tribune|Herald|Embassy|Red Crescent|Red Cross|Senatorial District)\b/u;
 // "near Zero Point on the highway", "at Faizabad Interchange": a crossing or landmark named after a town is in the city of the text
-const STREET_AFTER = /^\s+(Street|Avenue|Square|Boulevard|Point|Chowk|Junction|Roundabout|Interchange|Crossroads)\b/;
+// ("Quetta's Mastung Road" too: a road a city names after the town it leads to is a street of the city)
+const STREET_AFTER = /^\s+(Street|Road|Avenue|Square|Boulevard|Point|Chowk|Junction|Roundabout|Interchange|Crossroads)\b/;
 // "the DIG of the Moradabad Range", "the Sulaiman Range": a police range (a command over several districts) or a
 // mountain range named after a town is not the town
 const RANGE_AFTER = /^\s+Range\b/;
