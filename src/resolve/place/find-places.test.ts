@@ -49,6 +49,27 @@ describe('findPlaces', () => {
   it('where a speaker told reporters is not a place of the act', () => {
     expect(places('The envoy is alarmed by the shelling, her deputy told reporters in Geneva on Friday.')).toEqual([]);
   });
+  it('a district GeoNames names with "Lower" or "Upper" is meant without its word', () => {
+    expect(places('In Lower Dir, a constable was shot dead at a checkpoint.', ['PK'])[0]?.slice(0, 3)).toEqual(['Lower Dir', 'PK', 2]);
+  });
+  it('where a person lives or comes from is no place of the act', () => {
+    expect(places('The two guards killed were Ali Khan, a resident of Swabi, and Ahmad Gul, who hailed from Mardan.', ['PK'])).toEqual([]);
+    // residents, plural, may be the people hit where they live
+    expect(places('Gunmen killed three residents of Swabi on Monday.', ['PK']).map((p) => p[0])).toEqual(['Swabi']);
+  });
+  it('a name in quotation marks between a person\'s names is a nickname', () => {
+    expect(places('Troops clashed with the sons of Ramon "El Chapo" Lopez near Mazatlan.', ['MX']).map((p) => p[0])).toEqual(['Mazatlan']);
+  });
+  it('a road a town\'s possessive owns is in that town', () => {
+    expect(places('A bomb went off near a market on Lahore\'s Multan Road.', ['PK']).map((p) => p[0])).toEqual(['Lahore']);
+  });
+  it('a region\'s capital is named after "the state capital" or "the provincial capital"', () => {
+    expect(places('Gunmen ambushed a patrol near the provincial capital Kandahar.', ['AF']).map((p) => p[0])).toEqual(['Kandahar']);
+  });
+  it('Lake Chad is placed on the side of the article\'s country', () => {
+    expect(places('Jihadists attacked an army post on an island in Lake Chad.', ['TD'])[0]?.slice(0, 3)).toEqual(['Lake Chad', 'TD', 2]);
+    expect(places('Jihadists attacked an army post on an island in Lake Chad.', ['NG'])[0]?.slice(0, 3)).toEqual(['Lake Chad', 'NG', 2]);
+  });
   it('a town\'s name before Point, Chowk or Junction names a landmark, not the town', () => {
     // "Zero" is another spelling of Ziro (India); the bus was near a crossing of that name in Quetta
     expect(places('A bomb hit a bus near Zero Point on the ring road in Quetta on Friday.').map((p) => p[0])).toEqual(['Quetta']);
@@ -632,7 +653,8 @@ describe('a town\'s name inside a street\'s or building\'s', () => {
     expect(places('A blast hit the Baghdad Hotel in Mogadishu.').map((p) => p[0])).toEqual(['Mogadishu']);
   });
   it('a square or a street named after a town is in the city the text names, not in that town', () => {
-    expect(places('Protesters gathered at Sukhbaatar Square in the capital, Ulaanbaatar.').map((p) => p[0])).toEqual(['Ulaanbaatar']);
+    // (the capital, which GeoNames files as Ulan Bator, not the region of its name)
+    expect(places('Protesters gathered at Sukhbaatar Square in the capital, Ulaanbaatar.').map((p) => p[0])).toEqual(['Ulan Bator']);
     expect(places('Police dispersed a rally on Aden Street on Friday.')).toEqual([]);
     expect(places("A car bomb went off near a checkpoint on Karachi's Hyderabad Road.").map((p) => p[0])).toEqual(['Karachi']);
   });

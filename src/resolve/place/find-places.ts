@@ -35,7 +35,8 @@ export interface PlaceContext {
   names?: ReadonlySet<string>;
 }
 
-const LOCATIVE = /\b(include|included|in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off|entered|captured|recaptured|seized|overran|stormed|besieged|retook)\s+(the\s+|an?\s+)?([A-Z][\w-]*['’]s\s+)?([\w]+-(controlled|held|occupied|besieged|run)\s+)?((neighbou?ring|nearby|restive|war-torn|war-ravaged|conflict-hit|downtown|uptown|midtown)\s+)?((northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(([a-z][a-z-]*\s+){0,2}(town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+|(capital|capital city|port city)\s+)?$/i;
+// "near the state capital Culiacan", "the provincial capital Kandahar": a region's capital named after its word
+const LOCATIVE = /\b(include|included|in|at|near|outside|around|across|over|from|toward|towards|into|on|against|inside|of|targeting|targeted|struck|hit|shelled|bombed|attacked|within|via|through|off|entered|captured|recaptured|seized|overran|stormed|besieged|retook)\s+(the\s+|an?\s+)?([A-Z][\w-]*['’]s\s+)?([\w]+-(controlled|held|occupied|besieged|run)\s+)?((neighbou?ring|nearby|restive|war-torn|war-ravaged|conflict-hit|downtown|uptown|midtown)\s+)?((northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(([a-z][a-z-]*\s+){0,2}(town|city|village|district|province|region|area|governorate|outskirts|suburb|port|base)\s+of\s+|((state|provincial|regional|district|county|departmental)\s+)?(capital|capital city|port city)\s+)?$/i;
 // "in North Waziristan, Pakistan": a name the gazetteer lacks, then its country, after a locative word
 const UNKNOWN_NAME_THEN = /(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+$/u;
 function afterUnknownName(before: string): boolean {
@@ -88,6 +89,12 @@ const WHEREABOUTS = /,\s+who\s+(was|is|were|are|had been|has been)\s+(alongside|
 const GRIEVANCE_OVER = /\b(action|anger|outrage|fury|protests?|demonstrations?|rall(y|ies)|marches|demands?|concerns?|tensions?|dispute|row|grievances?|solidarity)\s+over\s+(the\s+)?$/i;
 const WAR_IN = /\b(war|wars|conflict|genocide|crisis|aggression|occupation|siege|blockade|support for|solidarity with|people of)\s+(in|on|against|of|with)?\s*(the\s+)?$/i;
 const NOT_WHERE = /\b(flagged|registered|flag|owned|operated|based|headquartered|flies the|sailing under the)\s+(in|by|of)?\s*(the\s+)?$/i;
+// "Sepoy Zia Akram, a resident of Muzaffarabad", "the soldier belonged to Bajaur", "he hails from Swat": where a
+// person lives or comes from, not where the act happened ("residents of Burqin", plural, may be the ones hit there)
+const PERSON_FROM = /\b(an?\s+(resident|native|inhabitant)\s+of|(hails|hailed|hailing)\s+from|(belonged|belongs|belonging)\s+to|(he|she)\s+(was|is)\s+(originally\s+)?from)\s+(the\s+)?$/i;
+// "Joaquin "El Chapo" Guzman": a name in quotation marks between a person's names is a nickname
+const NICKNAME_BEFORE = /\p{Lu}[\p{L}'’-]+\s+["“]$/u;
+const NICKNAME_AFTER = /^["”]\s+\p{Lu}/u;
 // "the city's Shevchenkivskyi district": a part of a place already named
 const PART_OF_NAMED = /\b(the|its)\s+(city|town|capital|region|province)['’]s\s+$/i;
 // "the Sea of Azov", "the Bay of Bengal": a sea or a cape named after a town is not the town
@@ -129,6 +136,9 @@ const NAME_AFTER = /^\s+(\p{Lu}[\p{L}'’-]*\s+){0,2}(Street|Road|Avenue|Square|
 // "near Zero Point on the highway", "at Faizabad Interchange": a crossing or landmark named after a town is in the city of the text
 // ("Quetta's Mastung Road" too: a road a city names after the town it leads to is a street of the city)
 const STREET_AFTER = /^\s+(Street|Road|Avenue|Square|Boulevard|Point|Chowk|Junction|Roundabout|Interchange|Crossroads)\b/;
+// "on Quetta's Mastung Road": a road or street a town's possessive owns is in that town, whichever town it is named for
+const OWNED_BEFORE = /\p{Lu}[\p{L}-]*['’]s\s+$/u;
+const ROAD_AFTER = /^\s+(Road|Street|Avenue|Boulevard|Highway|Lane|Square)\b/;
 // "the DIG of the Moradabad Range", "the Sulaiman Range": a police range (a command over several districts) or a
 // mountain range named after a town is not the town
 const RANGE_AFTER = /^\s+Range\b/;
@@ -198,7 +208,8 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // (long enough for "Local Government Area")
     const after = text.slice(span.end, span.end + 30);
     if (isPlaceStopword(span.text) || OFFICE_OF.test(before) || OFFICE_AFTER.test(after) || personsFate(span.text, after) || SPEECH_VENUE.test(before) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || GRIEVANCE_OVER.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before) ||
-      WHEREABOUTS.test(text.slice(Math.max(0, span.start - 140), span.start))) continue;
+      WHEREABOUTS.test(text.slice(Math.max(0, span.start - 140), span.start)) || PERSON_FROM.test(before) ||
+      (NICKNAME_BEFORE.test(before) && NICKNAME_AFTER.test(after))) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
     const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || PLACES_SUCH_AS.test(before) || listed || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
@@ -222,7 +233,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // "Kherson Street in Kyiv", "the Baghdad Hotel in Mogadishu": a name that places itself elsewhere
     // "Sukhbaatar Square", "Congo Avenue": a square or a street named after a town is in the city of the text
     if (NAME_AFTER.test(text.slice(span.end, span.end + 50)) && (NAME_PLACED.test(text.slice(span.end, span.end + 40)) || STREET_AFTER.test(after))) continue;
-    if (RANGE_AFTER.test(after) || STREETS_AFTER.test(text.slice(span.end, span.end + 40))) continue;
+    if (RANGE_AFTER.test(after) || STREETS_AFTER.test(text.slice(span.end, span.end + 40)) || (ROAD_AFTER.test(after) && OWNED_BEFORE.test(before))) continue;
     const { records } = span.value;
     const said = normaliseRecurring(span.text);
     const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)), said);
@@ -317,7 +328,8 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
     if ('country' in value) return { ...span, value, last, end, text: name };
     // "Lower Kurram": a half of a district or region the gazetteer has no name for is in that district or region
     const half = HALF_OF.test(text.slice(Math.max(0, span.start - 8), span.start));
-    const records = areaOverStrayTowns(candidates(value.records, ctx, text.slice(end, end + 40), DISTRICT_NAMED.test(name) || half), value.records)
+    // "In Lower Dir, a constable was killed": a district GeoNames names by its half is meant without its word
+    const records = areaOverStrayTowns(candidates(value.records, ctx, text.slice(end, end + 40), DISTRICT_NAMED.test(name) || half || HALF_NAMED.test(name)), value.records)
       .filter((r) => (!half || r.kind === 'district' || r.kind === 'region') && !demonymOfOther(r, name, text.slice(end, end + 40)));
     if (records.length) return { ...span, value: { records }, last, end, text: name };
   }
@@ -325,6 +337,7 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
 }
 
 const HALF_OF = /\b(Lower|Upper)\s+$/;
+const HALF_NAMED = /^(Lower|Upper)\s+\p{Lu}/u;
 
 // "the convoy of Somali President Mohamud", "of Somali National Army troops": a people's word names its country,
 // not Ethiopia's Somali region (nor Canadian County); the area is meant when its word follows ("the Somali region")
