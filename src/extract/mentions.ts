@@ -263,7 +263,9 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     // ("Neither attack caused injuries": an act denied only by the "no" of its toll sums up nothing)
     const figure = !!(casualties.fatalities || casualties.injured) && (!inSummary(s) || deniedHarmOnly(s, casualties)) && !runningToll(s, clause.text) && !tollOverPeriod(s, clause) && !countsActs(s, clause, null) && !campaignToll(s, clause);
     // "The group said in a statement that it was responsible": the claimant did the incident just told
-    const claimer = s.attribution.claim ? responsibilityClaimant(clause.text, inClause(s, clause, s.actors).map((a) => ({ ...a, index: a.index - clause.start, end: a.end - clause.start }))) : null;
+    // "in a press release, in which it claimed responsibility for 16 attacks, the group called for...": a
+    // claim of many acts counted claims none of them, and its day is the release's (r-claims-many)
+    const claimer = s.attribution.claim && !cardinalTallies(s).length ? responsibilityClaimant(clause.text, inClause(s, clause, s.actors).map((a) => ({ ...a, index: a.index - clause.start, end: a.end - clause.start }))) : null;
     if (!figure && !claimer) return [];
     // the figure's own place and day, when the clause names them, keep it off an incident elsewhere
     const place = pickPlaces(inClause(s, clause, s.places), s.sentence.text)[0]?.place ?? null;
@@ -452,10 +454,14 @@ const bodyIndex = (s: SentenceFacts): number => s.ctx.sentences.filter((x) => x.
  * An act with its own day beside a count ("hit the base on Monday, bringing the number of attacks to
  * 151") is an incident.
  */
-function countsActs(s: SentenceFacts, clause: Clause, trigger: Trigger | null): boolean {
+/** The sentence's counts of acts ("16 attacks"), found once. */
+function cardinalTallies(s: SentenceFacts): NonNullable<SentenceFacts['tallies']> {
   // a count of the last day's acts ("53 strikes over the past 24 hours") sums up no act: each is news
-  s.tallies ??= sentenceCounts(s.ctx, s.sentence).filter((t) => t.cardinal && !t.lastDay);
-  const counts = s.tallies.filter((t) => t.index < clause.start + clause.text.length && t.end > clause.start);
+  return (s.tallies ??= sentenceCounts(s.ctx, s.sentence).filter((t) => t.cardinal && !t.lastDay));
+}
+
+function countsActs(s: SentenceFacts, clause: Clause, trigger: Trigger | null): boolean {
+  const counts = cardinalTallies(s).filter((t) => t.index < clause.start + clause.text.length && t.end > clause.start);
   if (!counts.length) return false;
   const act = trigger ? clause.start + trigger.index : -1;
   return counts.some((t) => act >= t.index && act < t.end) || !inClause(s, clause, s.dates).some((d) => !d.periodStart && d.span.precision === 1);

@@ -52,6 +52,12 @@ describe('a claim with no act of its own', () => {
   it('r-claim-only: "the group said it was responsible" names the perpetrator of the incident just told', () =>
     expect(sides('On Saturday, al-Harir airbase, which hosts U.S. forces near Erbil, was targeted by an armed drone. The Islamic Resistance in Iraq said in a statement that it was responsible.'))
       .toEqual([['Islamic Resistance in Iraq', 'Military Forces of the United States']]));
+  it('r-claims-many: a claim of many counted attacks claims none of the incidents told', () => {
+    const text = 'A bomb exploded at a police post in Pattani, Thailand, on Sunday night, wounding two officers. In a communique at the start of August, in which it claimed responsibility for 12 attacks, eight of them this year, the BRN urged talks with Bangkok.';
+    const rules = extractText(text, '2024-10-08').events.flatMap((e) => e.mentions.flatMap((m) => m.rules));
+    expect(rules).toContain('a-explosion');
+    expect(rules).not.toContain('r-claim-only');
+  });
   it('a statement on a channel is no claim of responsibility', () =>
     expect(sides('On Saturday, al-Harir airbase was targeted by an armed drone. Hezbollah said in a statement posted on Telegram that the region was tense.')[0]![0]).not.toBe('Hezbollah'));
 });
