@@ -45,6 +45,11 @@ describe('findActors', () => {
 });
 
 describe('forces named by a country and a noun', () => {
+  it('f-coordinated-force: a force noun joined by "and" to a named state force is that state\'s; after a group it stays bare', () => {
+    expect(names('Georgian border guards and soldiers drove the raiders back.')).toEqual(['Military Forces of Georgia', 'Military Forces of Georgia']);
+    expect(names('Ghanaian troops and police sealed off the market.')).toEqual(['Military Forces of Ghana', 'Police Forces of Ghana']);
+    expect(names('Hamas and soldiers exchanged fire.')).toEqual(['Hamas', 'military']);
+  });
   it('a dependent territory\'s forces are its sovereign\'s ("New Caledonian police" are France\'s)', () => {
     expect(names('New Caledonian police fired tear gas at the crowd.')).toContain('Police Forces of France');
     expect(names('Puerto Rico police arrested two men.')).toContain('Police Forces of the United States');

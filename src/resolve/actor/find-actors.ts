@@ -2,7 +2,7 @@
 import { findSpans, tokenize, type Token } from '../../read/tokens.js';
 import type { ActorMatch } from '../../types.js';
 import { countryByDemonym, countryByName } from '../place/gazetteer.js';
-import { actorIndex, longestAliasWords, lookupActor, stateForces } from './dictionary.js';
+import { actorIndex, longestAliasWords, lookupActor, policeForces, stateForces } from './dictionary.js';
 
 export type { ActorMatch } from '../../types.js';
 
@@ -164,6 +164,15 @@ export const BARE_MILITARY = 'bare:military';
 export const barePolice = (a: ActorMatch, facingCrowd: boolean): boolean =>
   a.origin === BARE_POLICE || (facingCrowd && a.origin === BARE_MILITARY && /\bsecurity\b/i.test(a.text));
 
+/**
+ * f-coordinated-force: "Russian border guards and soldiers", "Kenyan police and troops": a force noun joined
+ * by "and" to a state's named force is that state's, as the country word before the pair qualifies both.
+ */
+function coordinatedCountry(text: string, found: ActorMatch[], start: number): string | null {
+  const before = found.filter((a) => a.end <= start && a.actor.type === 'state_military' && a.actor.country).pop();
+  return before && /^\s+(?:and|&)\s+(?:the\s+)?$/i.test(text.slice(before.end, start)) ? before.actor.country : null;
+}
+
 /** Force nouns no country qualifies, as placeholders for the forces of the country they serve. */
 function bareForces(text: string, found: ActorMatch[]): ActorMatch[] {
   const out: ActorMatch[] = [];
@@ -177,6 +186,9 @@ function bareForces(text: string, found: ActorMatch[]): ActorMatch[] {
     // "army chief", "military spokesman", "police said": a person or office, not the force as a party
     if (/^\s*(?:chief|spokes\w*|officials?|sources?|commanders?|said|says|statement|analysts?|court|junta|rule|government|leaders?|general|lieutenant|colonel|major|captain|commissioner|sergeant|inspector|gen\.|col\.|lt\.)\b/i.test(text.slice(end))) continue;
     const police = /polic|gendarm/i.test(m[1]!);
+    const country = coordinatedCountry(text, found, start);
+    const own = country ? (police ? policeForces(country) : stateForces(country)) : undefined;
+    if (own) { out.push({ actor: own, index: start, end, text: m[0], origin: `generated:${country}` }); continue; }
     out.push({ actor: { name: police ? 'police' : 'military', type: 'state_military', country: null, affiliations: [] }, index: start, end, text: m[0], origin: police ? BARE_POLICE : BARE_MILITARY });
   }
   return out;
