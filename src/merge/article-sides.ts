@@ -9,7 +9,7 @@ import { BARE_POLICE } from '../resolve/actor/find-actors.js';
 import type { Actor, ActorMatch, ArticleEvent } from '../types.js';
 import { weaponsCompatible } from './compatibility.js';
 import { crowd } from './reconcile.js';
-import { crowdActs } from './crowd-events.js';
+import { crowdActs, crowdViolenceShape, mobTarget } from './crowd-events.js';
 
 export function fillSidesFromArticle(events: ArticleEvent[], unrest: boolean): ArticleEvent[] {
   // attackers first, then targets from the attackers so filled: "a strike on Houthi sites" (no attacker
@@ -77,7 +77,12 @@ export function nameUnknownPerpetrators(events: ArticleEvent[], unrest: boolean,
     if (e.actor1 || family(e) === 'protest' || e.actor2?.name === UNIDENTIFIED) return e;
     // rioters riot: violence given to the crowd is a violent demonstration, not a battle or a strike
     // (x-rioters-riot; a hostage-taking keeps its type: it is no act of a crowd's)
-    if (unrest && crowdViolence(e)) return { ...e, ...(e.sub_event_type === 'Abduction/forced disappearance' ? {} : RIOT), actor1: crowd('Riots', e.location.country) };
+    // (mob violence, on the civilians it punished, when its sentences tell mob justice: x-mob-victims)
+    if (unrest && crowdViolence(e)) {
+      const shape = e.sub_event_type === 'Abduction/forced disappearance' ? null : crowdViolenceShape(e.mentions);
+      const mob = shape?.sub_event_type === 'Mob violence';
+      return { ...e, ...shape, actor1: crowd('Riots', e.location.country), actor2: mob ? mobTarget(e.actor2, e.location.country) : e.actor2 };
+    }
     return { ...e, actor1: otherArmedParty(articleActors, e) ?? unknown };
   });
 }
@@ -193,7 +198,6 @@ const placeholder = (a: Actor): boolean => a.type === 'state_military' && a.coun
 const crowdViolence = (e: ArticleEvent): boolean => e.mentions.every((m) => !m.weapon) && !(e.actor2?.type === 'civilians' && /^(Protesters|Rioters)\b/.test(e.actor2.name));
 
 const UNIDENTIFIED = 'Unidentified armed group';
-const RIOT = { event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null } as const;
 
 /**
  * "Shops were looted and cars damaged in Luanda ... the police had often dispersed the gatherings": a riot,

@@ -268,6 +268,11 @@ describe('violence in a report of unrest', () => {
     const e = only('Thousands of protesters marched in Islamabad on Tuesday. Two soldiers were hurt as the protesters fought police there.', '2024-11-27');
     expect(e.actor2?.name).toBe('Police Forces of Pakistan');
   });
+  it('x-mob-victims: the suspects a mob beat are civilians, its target; the police it beat stay the police', () => {
+    const e = only('A mob beat two men to death on suspicion of stealing a goat in Kisumu, Kenya, on Sunday.', '2025-06-10');
+    expect([e.sub_event_type, e.actor1?.name, e.actor2?.name]).toEqual(['Mob violence', 'Rioters (Kenya)', 'Civilians (Kenya)']);
+    expect(only('A mob beat a police officer to death on suspicion of stealing a goat in Kisumu, Kenya, on Sunday.', '2025-06-10').actor2?.name).toBe('Police Forces of Kenya');
+  });
   it('x-police-there: "security forces" the sentences of a protest name are its police', () => {
     const e = only('Thousands of opposition supporters protested in Dar es Salaam on Wednesday. Families are still burying relatives after clashes between the security forces and opposition supporters.', '2025-11-03');
     expect(e.actor2?.name).toBe('Police Forces of Tanzania');

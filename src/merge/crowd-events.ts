@@ -3,6 +3,7 @@
 import { CROWD_NOUNS, PEOPLE_NOUNS, matchAll } from '../extract/lexicon.js';
 import { isArmedGroup, policeForces } from '../resolve/actor/dictionary.js';
 import { barePolice } from '../resolve/actor/find-actors.js';
+import { civilians } from '../extract/rules/roles.js';
 import type { Actor, ActorMatch, ArticleEvent, Mention, Range, Sentence } from '../types.js';
 
 type Kind = 'intervention' | 'lethal' | 'death' | 'violence' | 'fight' | 'mob';
@@ -102,7 +103,20 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   const state = police ?? (forces.length ? policeThere(ms, where) ?? forces[0]! : null);
   // the crowd acts; whoever the police acted on was the crowd itself
   const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) ?? policeThere(ms, where) };
-  return { type: firstShape(CROWD_SUB_EVENT_RULES, { ...frame, shape: type, state }) ?? type, ...sides };
+  const sub = firstShape(CROWD_SUB_EVENT_RULES, { ...frame, shape: type, state }) ?? type;
+  // reconcile names the civilians after the event's country
+  return { type: sub, actor1: sides.actor1, actor2: sub.sub_event_type === MOB.sub_event_type ? mobTarget(sides.actor2, null) : sides.actor2 };
+}
+
+/**
+ * x-mob-victims: "a mob beat two men to death on suspicion of theft": those a mob punished are no crowd
+ * facing it but its target, civilians (ACLED codes mob justice on suspects so), when no force or side is named.
+ */
+export const mobTarget = (actor2: Actor | null, country: string | null): Actor => actor2 ?? civilians(country);
+
+/** Violence an unrest report gives the crowd: mob violence when its sentences tell mob justice, else a riot. */
+export function crowdViolenceShape(ms: Mention[]): Shape {
+  return crowdActs(ms).has('mob') ? MOB : RIOT;
 }
 
 /**
