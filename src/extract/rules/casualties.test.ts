@@ -23,6 +23,23 @@ describe('casualty rules', () => {
     expect(r(f('Raiders killed a village elder, Musa Garba, and stole cattle.'))).toEqual([1, 1, 1]);
     expect(r(f('Troops killed a rebel commander, Jean Baptiste, in the raid.'))).toEqual([1, 1, 1]);
   });
+  it('c-person-killed: a rank\'s short form in brackets ("a deputy inspector (DSP) was killed") keeps the person one of the dead', () => {
+    expect(r(f('Officials said a deputy inspector (DSP) was killed in the gunfight.'))).toEqual([1, 1, 1]);
+    expect(r(i('A border guard (BGF) was wounded by the blast.'))).toEqual([1, 1, 1]);
+  });
+  it('c-n-and-m-hurt: the second figure may name its people at length ("21 members of the riot police")', () =>
+    expect(r(i('Nine marchers and 21 members of the riot police were hurt in the scuffles.'))).toEqual([30, 30, 30]));
+  it('c-n-hurt: the hurt counted by their care ("were treated in hospital", "treated, mostly for light injuries"), not the sick', () => {
+    expect(r(i('At least 40 people were treated, mostly for light injuries, after the clash.'))).toEqual([40, 40, null]);
+    expect(r(i('Twelve marchers were treated in hospital.'))).toEqual([12, 12, 12]);
+    expect(i('Twelve patients were treated for malaria.')).toBeNull();
+  });
+  it('"also": a toll told with "also" after another of its kind adds to it, one told alone or overlapping does not', () => {
+    expect(r(f('A village guard was killed in the raid and four herders were also killed.'))).toEqual([5, 5, 5]);
+    expect(r(i('Two miners were hurt, and six guards were also injured.'))).toEqual([8, 8, 8]);
+    expect(r(f('Four herders were also killed.'))).toEqual([4, 4, 4]);
+    expect(r(f('At least six people were killed and two more were wounded.'))).toEqual([6, 6, null]);
+  });
   it('c-person-killed, c-person-hurt: "a member of the border guard had also been killed": one person, of whom said', () => {
     expect(r(f('A member of the border guard had also been killed, the ministry said.'))).toEqual([1, 1, 1]);
     expect(r(i('A driver of the aid convoy was also injured.'))).toEqual([1, 1, 1]);

@@ -44,7 +44,8 @@ const AUX = String.raw`(?:were|was|(?:have|had|has)\s+(?:also\s+|now\s+|reported
 // one person named by a noun: "killing a Hezbollah fighter", "a civilian mariner was severely injured"
 const PERSON = String.raw`(?:a|an)\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|unknown\b)(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})`;
 // "a member of the country's internal security force was killed": whose member the person was
-const OF_WHOM = String.raw`(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?`;
+// ("a station house officer (SHO) was martyred": or the short form of the rank told in brackets)
+const OF_WHOM = String.raw`(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|\s+\([A-Z][\w.&/-]{0,11}\))?`;
 // what befell one person who died: "was killed", "was martyred", "was hacked to death", "was beheaded"
 const ONE_DIED = String.raw`(?:shot dead|killed|fatally shot|fatally wounded|martyred|beheaded|decapitated|murdered|slain|assassinated|burn(?:ed|t) alive|${TO_DEATH})`;
 // "another officer", "another": one more person, not "another 12 civilians" (a figure of its own) nor "another attack"
@@ -77,7 +78,9 @@ const WITH_KIN = String.raw`(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\p{Ll}'’
 const THINGS = String.raw`(?:[\w'’-]+\s+)?(?:vehicles|trucks|cars|buses|motorcycles|houses|homes|buildings|shops|excavators|tanks|boats|ships|devices|bombs|IEDs|mines|UAVs|aircraft|targets|positions|weapons|rifles)\b`;
 // "killed Islamic State fighters": capitalised words before these name a group's members, not a person
 const NOT_A_PERSON = String.raw`(?!\s+(?:militants|fighters|soldiers|members|troops|forces|rebels|insurgents|supporters|officials|civilians|people|residents|gunmen|policemen|officers))`;
-const HURT_WORDS = new RegExp(String.raw`(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with|${HIT_BY})`, 'i');
+// "98 people were treated, mostly for light injuries", "27 people were treated in hospital": the hurt counted by their care
+const TREATED = String.raw`(?:treated|admitted)(?:\s+(?:in|at|to)\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b|,?\s+(?:mostly\s+|mainly\s+|largely\s+)?for\s+["“]?(?:[\w'’-]+\s+){0,4}?(?:injuries|wounds)\b)`;
+const HURT_WORDS = new RegExp(String.raw`(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with|${HIT_BY}|${TREATED})`, 'i');
 // "four US soldiers and as many Nigerien troops": the second figure is the first again (not "as many as 15")
 const AS_MANY = String.raw`as\s+many(?!\s+as\b)`;
 const FIGURE = String.raw`(?:(${Q})\s+)?(${N}|an?)`;
@@ -108,7 +111,7 @@ const TOLD_BEFORE = String.raw`\b(?:${KILL}|${HURT}|${OTHER_COUNT})\s+(?:[\w'’
  * civilians had been wounded", "two soldiers and three others were killed": two figures for one toll.
  */
 const twoFigures = (verb: string): RegExp =>
-  new RegExp(String.raw`(?<!\bno\s|${TOLD_BEFORE})\b${FIGURE}(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:${WORD.replace('[\\w.', '[\\w.()')}){1,9}?and\s+(?:(?:${Q})\s+)?(${AS_MANY}|${N}|an?)\s+(?!more\b)(?:(?:${WORD}){1,3}?|(?:${WORD}){0,2}[\w'’-]+,[^,.;]{1,60},\s+)${AUX}${verb}\b`, 'giud');
+  new RegExp(String.raw`(?<!\bno\s|${TOLD_BEFORE})\b${FIGURE}(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:${WORD.replace('[\\w.', '[\\w.()')}){1,9}?and\s+(?:(?:${Q})\s+)?(${AS_MANY}|${N}|an?)\s+(?!more\b)(?:(?:${WORD}){1,5}?|(?:${WORD}){0,2}[\w'’-]+,[^,.;]{1,60},\s+)${AUX}${verb}\b`, 'giud');
 
 /** "fired at four police officers, slightly injuring them", "opened fire on two men, killing both of them". */
 function themRule(verb: string): RegExp {
@@ -244,6 +247,7 @@ const SCREEN = /condition|number|kill|behead|massacr|slaughter|perish|neutrali|d
 
 export function findCasualties(text: string): Casualties {
   const out: Casualties = { fatalities: null, injured: null, rules: [] };
+  const told: Told[] = [];
   if (!SCREEN.test(text)) return out;
   for (const rule of casualtyRules) {
     if (rule.needs && !rule.needs.test(text)) continue;
@@ -256,12 +260,34 @@ export function findCasualties(text: string): Casualties {
       if (at && isDatePart(text, at[0], at[1])) { rule.re.lastIndex = at[1]; continue; }
       const range = rule.range ? rule.range(m) : rule.fixed ? { ...rule.fixed, text: m[0] } : withSecondFigure(spanned(text, at, toRange(m[1], oneFor(m[2]!), m[0])), asMany(m[3], m[2]));
       if (!range) continue;
-      if (rule.kind !== 'injured') out.fatalities = larger(out.fatalities, range);
-      if (rule.kind !== 'fatalities') out.injured = larger(out.injured, range);
+      const toll: Told = { kind: rule.kind, start: m.index, end: m.index + m[0].length, range, also: ALSO.test(m[0]) };
+      if (!toll.also) count(out, toll, []);
+      told.push(toll);
       out.rules.push(rule.id);
     }
   }
+  for (const t of told) if (t.also) count(out, t, told);
   return out;
+}
+
+interface Told { kind: CasualtyRule['kind']; start: number; end: number; range: Range; also: boolean }
+// "a police officer was killed in the clash and three protesters were also killed": "also" tells more people
+// hit than the toll before it, not the same ones again
+const ALSO = /\balso\b/i;
+const KINDS = ['fatalities', 'injured'] as const;
+
+/**
+ * A toll counts as the larger figure of its kind, but one told with "also" after another toll of its kind,
+ * apart from it in the text, adds to it (the sum keeps the first toll's words, so that a later sentence's
+ * "also" adds to it in its turn, merge/reconcile.ts).
+ */
+function count(out: Casualties, t: Told, told: Told[]): void {
+  for (const kind of KINDS) {
+    if (t.kind !== 'both' && t.kind !== kind) continue;
+    const same = told.filter((o) => o !== t && (o.kind === kind || o.kind === 'both'));
+    const adds = same.some((o) => !o.also && o.end <= t.start) && !same.some((o) => o.start < t.end && t.start < o.end);
+    out[kind] = adds ? withFigure(out[kind]!, t.range) : larger(out[kind], t.range);
+  }
 }
 
 /** "and as many": the second figure is the first one told again. */
@@ -336,6 +362,12 @@ function withSecondFigure(r: Range, second: string | undefined): Range {
 function withKin(figure: string | undefined, kin: string | undefined, text: string): Range | null {
   const n = figure ? numberValue(figure) : kin && ONE_KIN.test(kin) ? 1 : null;
   return n === null ? null : exact(1 + n, text);
+}
+
+/** A toll with more people hit added, in the words of the first: "a police officer" and "three protesters". */
+function withFigure(r: Range, extra: Range): Range {
+  if (r.best === null || extra.best === null) return larger(r, extra)!;
+  return { ...r, best: r.best + extra.best, low: r.low === null ? null : r.low + (extra.low ?? extra.best), high: r.high === null || extra.high === null ? null : r.high + extra.high };
 }
 
 /** The more informative of two figures for one count: a real figure beats "none", a larger bound beats a smaller. */
