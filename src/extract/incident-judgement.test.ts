@@ -16,6 +16,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['The ministry in Kyiv summoned the ambassador to protest the shelling of Kharkiv.', 'n-backdrop'],
     ['The opposition called on supporters to protest in Maputo on Thursday.', 'n-call-to-act'],
     ['A civil society collective in Dakar has called a fresh demonstration for Tuesday.', 'n-call-to-act'],
+    ['The governor of Tbilisi imposed a three-day ban on rallies and marches on Friday.', 'n-ban-on-crowds'],
     ['In October, Washington hit the president with sanctions.', 'n-policy'],
     ['The army knew on Friday that an attack was coming.', 'n-expected'],
     ['The protests started a month ago, when the president was removed.', 'n-wave-start'],
@@ -138,6 +139,11 @@ describe('not an incident, with the rule and its reason', () => {
     const { events, rejected } = run('Gen Z protests spread across the world this year. Young people lead them. Many are angry. In Morocco, protesters from a group called "Gen Z 212" have demanded better health and education services.', '2025-10-16');
     expect(events.flatMap((e) => e.mentions).filter((m) => m.sentence.text.includes('Gen Z 212'))).toHaveLength(0);
     expect(rejected.map((r) => r.rule)).toContain('j-summary');
+  });
+  it('n-ban-on-crowds: a crowd that defied a ban on rallies did gather', () => {
+    const x = run('Thousands defied a ban on rallies in Tbilisi on Sunday, police said.', '2025-05-12');
+    expect(x.events).toHaveLength(1);
+    expect(x.rejected.map((r) => r.rule)).not.toContain('n-ban-on-crowds');
   });
   it('an incident beside the same words is still reported', () => {
     expect(run('Gunmen killed five villagers in Gwoza on Sunday, police said.').events).toHaveLength(1);

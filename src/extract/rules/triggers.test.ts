@@ -40,6 +40,12 @@ describe('findTrigger', () => {
     expect(t('About 5,000 people marching past the ministry demanded new elections.')?.event_type).toBe('Protests');
     expect(t('About 5,000 people marching in procession carried the statue of the saint.')).toBeNull();
   });
+  it('a-march-noun: a march people joined or staged is a protest; March the month is not', () => {
+    for (const clause of ['Some 40,000 people took part in the "Clean Water March" in the port city.', 'Local farmers joined a march through the old town.', "The students staged a march to the ministry."])
+      expect(t(clause)?.event_type, clause).toBe('Protests');
+    for (const clause of ['The March 14 accord set up a border commission.', 'The March elections were postponed by a court.', 'The ministers met again after the March and April talks.', 'The ministers met on the afternoon of 4 March; the talks ended.', 'The ministers held the March 14 vote in the capital.', 'The march passed the ministry.'])
+      expect(t(clause), clause).toBeNull();
+  });
   it('interceptions keep the weapon', () => expect(t('Air defences shot down 11 drones.')?.kind).toBe('interception'));
   it('a-impact: a shell that landed', () => expect(t('Two mortar shells landed near the stadium.')?.weapon).toBe('mortar'));
   it('a-overflight: a drone seen over a city', () => expect(t('Residents reported a drone over the port.')?.weapon).toBe('drone'));
