@@ -74,6 +74,10 @@ describe('villages the gazetteer lacks', () => {
     const e = events('Gunmen on Sunday attacked Kwari, Dagu and Lamba communities of Mangu, killing at least nine people, police said.', '2025-06-10');
     expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Kwari', 2], ['Dagu', 2], ['Lamba', 2]]);
   });
+  it('"the town of X and the villages of Y and Z": the list goes on past a plural noun of places', () => {
+    const e = events('Drones struck the town of Mangu and the villages of Kwari and Dagu on Sunday, residents said.', '2025-06-10');
+    expect(e.map((x) => x.location.name)).toEqual(['Mangu', 'Kwari', 'Dagu']);
+  });
   it('villages listed after "villages -" are near the town the sentence before named, and none is that town', () => {
     const e = events('Gunmen killed 30 people in Mangu, Plateau State, last week. On Monday night they raided four villages - Kwari, Dagu, Lamba and Tudun - burning homes, a resident said.', '2025-06-10');
     expect(e.map((x) => x.location.name)).toEqual(['Mangu', 'Kwari', 'Dagu', 'Lamba', 'Tudun']);

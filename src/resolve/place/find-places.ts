@@ -167,9 +167,10 @@ const NAME_PLACED = /^\s+[\p{Lu}][\p{L}]*(\s+[\p{Lu}][\p{L}]*)?\s+(in|at)\s+(the
 const BORDER_WITH = /\b(border|frontier|boundary) with\s+(the\s+)?([\w'’-]+\s+){0,2}$/i;
 
 // "in Sanaa, Hodeidah governorate, Saada and Dhamar", "in the capital, Caracas, and in the city of Maracay":
-// what may stand between two places of a list; "Bat Yam, near Tel Aviv" says where the first is, but
+// what may stand between two places of a list ("the city of Shebekino and the villages of Meshkovo and
+// Rzhevka"); "Bat Yam, near Tel Aviv" says where the first is, but
 // "and near Tel Aviv" is another place
-const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|city)?\s*(,\s*((in|at|on)\s+)?|(,\s*)?(and|or)\s*((in|at|on|near)\s+)?)(the\s+)?((town|city|village|port city)\s+of\s+)?$/i;
+const LIST_GAP = /^\s*(governorate|province|region|district|state|county|oblast|city)?\s*(,\s*((in|at|on)\s+)?|(,\s*)?(and|or)\s*((in|at|on|near)\s+)?)(the\s+)?((towns?|city|cities|villages?|port city|settlements?|hamlets?)\s+of\s+)?$/i;
 // "in Novi Sad and Belgrade, and in the towns of Pancevo and Sabac", "hit Manchester, Hull, Belfast": a
 // list goes on past a repeated locative and past names no place was found for
 // ("Sandaré, Nioro du Sahel": names of any script's capitals, with a particle inside)
