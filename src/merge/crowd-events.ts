@@ -67,7 +67,7 @@ export const CROWD_TYPE_RULES: CrowdRule[] = [
 export const CROWD_SUB_EVENT_RULES: CrowdRule[] = [
   {
     id: 'x-mob-violence', reason: 'a crowd that lynches or beats people it suspects, told with no protest, is a mob, not demonstrators (ACLED: mob violence)',
-    apply: (f) => (f.shape.event_type === 'Riots' && f.kinds.has('mob') && !f.ms.some((m) => m.kind === 'protest') ? MOB : null),
+    apply: (f) => (f.shape.event_type === 'Riots' && mobJustice(f.kinds, f.ms) ? MOB : null),
   },
   {
     id: 'x-crowd-violence', reason: 'a crowd that burns, loots, throws stones or fights the police, or kills police, riots (ACLED: violent demonstration)',
@@ -81,6 +81,14 @@ export const CROWD_SUB_EVENT_RULES: CrowdRule[] = [
   },
   { id: 'x-intervention', reason: 'tear gas, dispersal or arrests: the police intervened', apply: (f) => (f.kinds.has('intervention') ? INTERVENTION : null) },
 ];
+
+const mobJustice = (kinds: Set<Kind>, ms: Mention[]): boolean => kinds.has('mob') && !ms.some((m) => m.kind === 'protest');
+
+/**
+ * The riot that violence given to a crowd after the fact makes (article-sides, x-rioters-riot): "two men were
+ * beaten to death on suspicion of theft" in a report of unrest is a mob's, by x-mob-violence, not demonstrators'.
+ */
+export const crowdViolenceShape = (ms: Mention[]): Shape => (mobJustice(crowdActs(ms), ms) ? MOB : RIOT);
 
 const firstShape = (rules: CrowdRule[], f: CrowdFrame): Shape | null => {
   for (const rule of rules) {
