@@ -4,7 +4,7 @@
 import { countryPlace } from '../resolve/place/find-places.js';
 import { addDays } from '../resolve/time/days.js';
 import { countryByCode, siteHost } from '../resolve/place/gazetteer.js';
-import { lookupActor } from '../resolve/actor/dictionary.js';
+import { isArmedGroup, lookupActor } from '../resolve/actor/dictionary.js';
 import { CROWD_KINDS, type Actor, type ActorMatch, type ArticleEvent, type DateSpan, type EventType, type Mention, type Place, type Range, type Sentence, type Status } from '../types.js';
 import { larger } from '../extract/rules/casualties.js';
 import { emptyRange } from '../extract/rules/numbers.js';
@@ -222,8 +222,9 @@ function typeOfAct(m: Mention, actor1: Actor | null, actor2: Actor | null, d: Ar
   if (m.weapon || !m.generic || m.kind === 'clash') return { event_type: m.event_type, sub_event_type: m.sub_event_type, weapon: m.weapon };
   if (actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: null };
   if (weapon) return { ...weapon };
-  // "struck" with no weapon named is, in conflict reporting, a strike from the air
-  if (/^(struck|striking)$/i.test(m.trigger) || stateStrike(m, actor1)) return AIR_STRIKE;
+  // "struck" with no weapon named is, in conflict reporting, a strike from the air; but militants or a
+  // militia that "struck a checkpoint" with no weapon named raided it on the ground (x-group-struck)
+  if ((/^(struck|striking)$/i.test(m.trigger) && !(actor1 && (isArmedGroup(actor1) || actor1.type === 'unknown'))) || stateStrike(m, actor1)) return AIR_STRIKE;
   return { event_type: 'Battles', sub_event_type: 'Armed clash', weapon: null };
 }
 
