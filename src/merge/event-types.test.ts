@@ -44,6 +44,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a relative\'s fate told to present a person is no incident', 'Senator Ana Ruiz was shot and wounded in Cali, Colombia, on Saturday. She is the daughter of a journalist who was kidnapped and killed in the 1990s.', ['Attack']],
   ['a beating to death on suspicion of theft in a report of mob violence is a mob\'s, not a demonstration', 'A mob torched a bus in Dhaka, Bangladesh, on August 8. The next case took place on August 9 in Rangpur, Bangladesh, where two men were beaten to death on suspicion of theft.', ['Violent demonstration', 'Mob violence']],
   ['militants that struck a post with no weapon named raided it: a fight, not an air strike', 'Militants struck a police checkpoint near Bannu, Pakistan, on Monday.', ['Armed clash']],
+  ['a missile factory or shield is what was hit or what defended, not the weapon that struck', 'The Israeli military said it struck a missile production facility near Qusayr, Syria, on Friday.', ['Air/drone strike']],
   ['a crowd that sets fire to a building, or cars overturned in a town of unrest, is a riot', 'Protesters marched in Dakar, Senegal, on Friday and set fire to a police station. In Thies, Senegal, cars were turned over on Saturday during the protests.', ['Violent demonstration', 'Violent demonstration']],
 ];
 
