@@ -122,11 +122,6 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
  */
 export const mobTarget = (actor2: Actor | null, country: string | null): Actor => actor2 ?? civilians(country);
 
-/** Violence an unrest report gives the crowd: mob violence when its sentences tell mob justice, else a riot. */
-export function crowdViolenceShape(ms: Mention[]): Shape {
-  return crowdActs(ms).has('mob') ? MOB : RIOT;
-}
-
 /**
  * x-wave-acts: "protests in Maputo, Nampula and Zambezia ... fighting broke out between officers and
  * protesters": one sentence's crowds split by place are one wave, and the violence of its crowds, or live
