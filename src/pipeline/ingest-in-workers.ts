@@ -1,11 +1,12 @@
 // `sitrep ingest --workers N`: the same run as ingestPaths, with extraction spread over N worker
-// threads. Files are read and articles stored by this thread alone, in input order, so the database
-// ends exactly as a serial run leaves it; a bounded number of articles is out at the workers at a time.
+// threads. Files are read and articles stored by this thread alone, in input order (in groups, as a
+// serial run stores them), so the database ends exactly as a serial run leaves it; a bounded number
+// of articles is out at the workers at a time.
 import type { EventStore } from '../store/event-store.js';
 import type { Article } from '../types.js';
 import { ExtractorPool, type Extracted } from './extractor-pool.js';
 import { InputError } from '../ingest/input-error.js';
-import { fileError, newReport, storeReports, type IngestHooks, type IngestReport } from './ingest.js';
+import { fileError, GroupWriter, newReport, type IngestHooks, type IngestReport } from './ingest.js';
 import { expandPaths, loadFileItems, type LoadOptions } from '../ingest/load.js';
 
 // articles sent ahead per worker: enough to keep workers busy while this thread stores, few enough to keep memory flat
@@ -39,26 +40,24 @@ export async function ingestPathsInWorkers(paths: string[], store: EventStore, w
       queue.push(loaded);
     }
   };
+  const writer = new GroupWriter(store, report);
   try {
     await sendAhead();
     for (let loaded = queue.shift(); loaded; loaded = queue.shift()) {
-      if (loaded.error) report.errors.push(loaded.error);
-      report.errors.push(...loaded.badItems);
+      const { error, badItems, file } = loaded;
+      writer.then(() => report.errors.push(...(error ? [error] : []), ...badItems));
       for (const { article, where, result } of loaded.articles) {
         const extracted = await result;
         ahead--;
         await sendAhead();
         // as in a serial run, each article is stored or refused on its own
-        try {
-          if (!extracted) report.duplicates++;
-          else if ('error' in extracted) throw new Error(extracted.error);
-          else await storeReports(article, extracted.reports, extracted.tallies, store, report);
-        } catch (err) {
-          report.errors.push(fileError(where, err));
-        }
+        if (!extracted) report.duplicates++;
+        else if ('error' in extracted) writer.then(() => report.errors.push(fileError(where, new Error(extracted.error))));
+        else await writer.add({ article, ...extracted }, where);
       }
-      hooks.onFile?.(loaded.file);
+      writer.then(() => hooks.onFile?.(file));
     }
+    await writer.flush();
   } finally {
     await pool.close();
   }

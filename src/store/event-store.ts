@@ -245,6 +245,9 @@ export function articleScope(article: Pick<StoredArticle, 'id' | 'hash'>, report
   return { keys: [`article:${article.id}`, `text:${article.hash}`, ...[...countries].map((cc) => `country:${cc}`)] };
 }
 
+/** What one write of a group came to: its value, or the error it was refused with. */
+export type Outcome<T> = { value: T } | { error: unknown };
+
 export interface EventStore extends StoreQueries {
   /** where the database is, for messages: a file's path, or a server's URL without its password */
   readonly name: string;
@@ -254,6 +257,14 @@ export interface EventStore extends StoreQueries {
    * another writer holds what it needs, within a bounded time.
    */
   writeTransaction<T>(write: (tx: StoreQueries) => Promise<T>, scope?: WriteScope): Promise<T>;
+  /**
+   * Group commit, for a store whose commits cost more than the writes between them (SQLite: each
+   * rewrites the pages it touched into the log): runs `writes` one after the other in one write
+   * transaction, as many `writeTransaction`s in turn would, each in a savepoint of its own, so that
+   * one that throws is undone alone (its error is its outcome) and the others are still stored. A
+   * store without it (PostgreSQL, whose writers lock by scope) stores each in a transaction of its own.
+   */
+  writeGroup?<T>(writes: Array<(tx: StoreQueries) => Promise<T>>): Promise<Array<Outcome<T>>>;
   /** Runs reads against one snapshot, so what they return agrees even while another process writes. */
   snapshot<T>(read: (tx: StoreQueries) => Promise<T>): Promise<T>;
   /** A reader with a snapshot (and a connection) of its own, which stays open until closed. */

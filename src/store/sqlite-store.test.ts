@@ -310,6 +310,28 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('stores a group of writes in one transaction, undoing one that throws alone, halfway or not', async () => {
+    const file = join(tmp(), 'group.db');
+    const store = await SqliteStore.open(file);
+    try {
+      const write = (id: string) => ({ article: { id, hash: `h-${id}`, title: null, outlet: null, url: null, published: '2024-05-14', origin: 'test' }, reports: [], relabel: new Map(), events: [], votes: new Map(), removed: [], tallies: [] });
+      const outcomes = await store.writeGroup([
+        async (tx) => tx.saveArticle(write('first')),
+        async (tx) => {
+          await tx.saveArticle(write('half'));
+          throw new Error('refused after its article was written');
+        },
+        async (tx) => tx.saveArticle(write('first')),
+        async (tx) => tx.saveArticle(write('last')),
+      ]);
+      expect(outcomes.map((o) => ('error' in o ? (o.error as Error).constructor.name : 'stored'))).toEqual(['stored', 'Error', 'ArticleIdTaken', 'stored']);
+      expect(await Promise.all(['first', 'half', 'last'].map((id) => store.hasArticle(`h-${id}`)))).toEqual([true, false, true]);
+      expect((await store.counts()).articles).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('refuses a database of another schema version with a message naming the file', async () => {
     const file = join(tmp(), 'v12.db');
     await (await SqliteStore.open(file)).close();

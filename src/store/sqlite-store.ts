@@ -1,4 +1,5 @@
-// SQLite store: one file, WAL, a busy timeout, a versioned schema, each article in one transaction.
+// SQLite store: one file, WAL, a busy timeout, a versioned schema, each article in one transaction
+// (or, for a CLI ingest, a few articles in one, each in a savepoint of its own: writeGroup).
 // Reports (one article's account of an incident) are kept as they were extracted; events are the
 // groups of linked reports, materialised as their export JSON plus the columns queries filter on.
 // Several processes may write at once: every write takes the write lock before its first read
@@ -13,7 +14,7 @@ import { idPrefix } from '../util/country-codes.js';
 import { addVotes, votesOf } from '../model/fold.js';
 import { matchKey } from '../model/match-key.js';
 import type { ExportEvent, Tally } from '../types.js';
-import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventFilter, type EventReader, type OpenOptions, type Page, type StoreQueries } from './event-store.js';
+import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventFilter, type EventReader, type OpenOptions, type Outcome, type Page, type StoreQueries } from './event-store.js';
 import { SessionStore } from './session-store.js';
 import { ReadThreads, type ReadThread } from './sqlite-read-threads.js';
 import {
@@ -274,6 +275,32 @@ export class SqliteStore extends SessionStore {
 
   writeTransaction<T>(write: (tx: StoreQueries) => Promise<T>): Promise<T> {
     return this.inTurn(() => this.retryBusy(() => this.transaction('BEGIN IMMEDIATE', write)));
+  }
+
+  async writeGroup<T>(writes: Array<(tx: StoreQueries) => Promise<T>>): Promise<Array<Outcome<T>>> {
+    try {
+      return await this.writeTransaction(async (tx) => {
+        const outcomes: Array<Outcome<T>> = [];
+        for (const write of writes) {
+          this.db.exec('SAVEPOINT item');
+          try {
+            outcomes.push({ value: await write(tx) });
+            this.db.exec('RELEASE item');
+          } catch (err) {
+            // busy: the whole group is tried again; no transaction left: SQLite undid all of it (a full disk, say)
+            if (isBusy(err) || !this.db.inTransaction) throw err;
+            this.db.exec('ROLLBACK TO item; RELEASE item');
+            outcomes.push({ error: err });
+          }
+        }
+        return outcomes;
+      });
+    } catch {
+      // what undid the whole group is met again by the write that caused it, in a transaction of its own
+      const outcomes: Array<Outcome<T>> = [];
+      for (const write of writes) outcomes.push(await this.writeTransaction(write).then((value) => ({ value }), (error: unknown) => ({ error })));
+      return outcomes;
+    }
   }
 
   snapshot<T>(read: (tx: StoreQueries) => Promise<T>): Promise<T> {
