@@ -330,7 +330,7 @@ describe('SqliteStore', () => {
     } finally {
       await store.close();
     }
-  });
+  }, 60_000);
 
   it('refuses a database of another schema version with a message naming the file', async () => {
     const file = join(tmp(), 'v12.db');
