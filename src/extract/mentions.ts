@@ -448,18 +448,18 @@ function endsLongSpan(text: string, dates: DateMention[], d: DateMention): boole
 /** The sentence's place among the story's own sentences: page lines before the lead (menus, bylines, headlines) do not count. */
 const bodyIndex = (s: SentenceFacts): number => s.ctx.sentences.filter((x) => x.index < s.sentence.index && !isHeadline(x)).length;
 
-/**
- * "In 2022, 105 police were killed in more than a hundred attacks", "250 airstrikes have been reported
- * so far": the clause counts incidents over a period, and its act is counted or has no day of its own.
- * An act with its own day beside a count ("hit the base on Monday, bringing the number of attacks to
- * 151") is an incident.
- */
 /** The sentence's counts of acts ("16 attacks"), found once. */
 function cardinalTallies(s: SentenceFacts): NonNullable<SentenceFacts['tallies']> {
   // a count of the last day's acts ("53 strikes over the past 24 hours") sums up no act: each is news
   return (s.tallies ??= sentenceCounts(s.ctx, s.sentence).filter((t) => t.cardinal && !t.lastDay));
 }
 
+/**
+ * "In 2022, 105 police were killed in more than a hundred attacks", "250 airstrikes have been reported
+ * so far": the clause counts incidents over a period, and its act is counted or has no day of its own.
+ * An act with its own day beside a count ("hit the base on Monday, bringing the number of attacks to
+ * 151") is an incident.
+ */
 function countsActs(s: SentenceFacts, clause: Clause, trigger: Trigger | null): boolean {
   const counts = cardinalTallies(s).filter((t) => t.index < clause.start + clause.text.length && t.end > clause.start);
   if (!counts.length) return false;
