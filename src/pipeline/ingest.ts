@@ -4,7 +4,7 @@
 // stays stored. Other processes may write the same database at the same time.
 import { bridgeOnce, candidateWindow, fitsEvent, matchReasons, type Linked } from '../merge/across-articles.js';
 import { addVotes, foldReports, votesOf } from '../model/fold.js';
-import { ArticleIdTaken, articleScope, type ArticleWrite, type EventStore, type Outcome, type Report, type StoreQueries, type StoredArticle } from '../store/event-store.js';
+import { ArticleIdTaken, articleScope, type ArticleWrite, type EventStore, type Outcome, outcomeOf, type Report, type StoreQueries, type StoredArticle } from '../store/event-store.js';
 import type { Article, ExportEvent, ReportEvent, Tally } from '../types.js';
 import { extractReports } from './extract-reports.js';
 import { InputError } from '../ingest/input-error.js';
@@ -179,7 +179,7 @@ export class GroupWriter {
   private async storeAll(items: ArticleToStore[]): Promise<Array<Outcome<ArticleWrite | null>>> {
     if (this.store.writeGroup) return this.store.writeGroup(items.map(articleWrite));
     const outcomes: Array<Outcome<ArticleWrite | null>> = [];
-    for (const item of items) outcomes.push(await this.store.writeTransaction(articleWrite(item), articleScope(item.article, item.reports)).then((value) => ({ value }), (error: unknown) => ({ error })));
+    for (const item of items) outcomes.push(await outcomeOf(this.store.writeTransaction(articleWrite(item), articleScope(item.article, item.reports))));
     return outcomes;
   }
 }

@@ -248,6 +248,9 @@ export function articleScope(article: Pick<StoredArticle, 'id' | 'hash'>, report
 /** What one write of a group came to: its value, or the error it was refused with. */
 export type Outcome<T> = { value: T } | { error: unknown };
 
+/** A write's outcome once it settles: a refused write is an outcome like a stored one, not a throw. */
+export const outcomeOf = <T>(write: Promise<T>): Promise<Outcome<T>> => write.then((value) => ({ value }), (error: unknown) => ({ error }));
+
 export interface EventStore extends StoreQueries {
   /** where the database is, for messages: a file's path, or a server's URL without its password */
   readonly name: string;

@@ -14,7 +14,7 @@ import { idPrefix } from '../util/country-codes.js';
 import { addVotes, votesOf } from '../model/fold.js';
 import { matchKey } from '../model/match-key.js';
 import type { ExportEvent, Tally } from '../types.js';
-import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventFilter, type EventReader, type OpenOptions, type Outcome, type Page, type StoreQueries } from './event-store.js';
+import { ArticleIdTaken, DatabaseRefused, type ArticleWrite, type Candidate, type EventFilter, type EventReader, type OpenOptions, type Outcome, outcomeOf, type Page, type StoreQueries } from './event-store.js';
 import { SessionStore } from './session-store.js';
 import { ReadThreads, type ReadThread } from './sqlite-read-threads.js';
 import {
@@ -298,7 +298,7 @@ export class SqliteStore extends SessionStore {
     } catch {
       // what undid the whole group is met again by the write that caused it, in a transaction of its own
       const outcomes: Array<Outcome<T>> = [];
-      for (const write of writes) outcomes.push(await this.writeTransaction(write).then((value) => ({ value }), (error: unknown) => ({ error })));
+      for (const write of writes) outcomes.push(await outcomeOf(this.writeTransaction(write)));
       return outcomes;
     }
   }
