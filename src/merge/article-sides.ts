@@ -80,8 +80,7 @@ export function nameUnknownPerpetrators(events: ArticleEvent[], unrest: boolean,
     // (mob violence, on the civilians it punished, when its sentences tell mob justice: x-mob-victims)
     if (unrest && crowdViolence(e)) {
       const shape = e.sub_event_type === 'Abduction/forced disappearance' ? null : crowdViolenceShape(e.mentions);
-      const mob = shape?.sub_event_type === 'Mob violence';
-      return { ...e, ...shape, actor1: crowd('Riots', e.location.country), actor2: mob ? mobTarget(e.actor2, e.location.country) : e.actor2 };
+      return { ...e, ...shape, actor1: crowd('Riots', e.location.country), actor2: mobTarget(shape, e.actor2, e.location.country) };
     }
     return { ...e, actor1: otherArmedParty(articleActors, e) ?? unknown };
   });

@@ -113,14 +113,16 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) ?? policeThere(ms, where) };
   const sub = firstShape(CROWD_SUB_EVENT_RULES, { ...frame, shape: type, state }) ?? type;
   // reconcile names the civilians after the event's country
-  return { type: sub, actor1: sides.actor1, actor2: sub.sub_event_type === MOB.sub_event_type ? mobTarget(sides.actor2, null) : sides.actor2 };
+  return { type: sub, actor1: sides.actor1, actor2: mobTarget(sub, sides.actor2, null) };
 }
 
 /**
  * x-mob-victims: "a mob beat two men to death on suspicion of theft": those a mob punished are no crowd
- * facing it but its target, civilians (ACLED codes mob justice on suspects so), when no force or side is named.
+ * facing it but its target, civilians (ACLED codes mob justice on suspects so), when no force or side is
+ * named; any other shape keeps its target.
  */
-export const mobTarget = (actor2: Actor | null, country: string | null): Actor => actor2 ?? civilians(country);
+export const mobTarget = (shape: Shape | null, actor2: Actor | null, country: string | null): Actor | null =>
+  shape?.sub_event_type === MOB.sub_event_type ? actor2 ?? civilians(country) : actor2;
 
 /**
  * x-wave-acts: "protests in Maputo, Nampula and Zambezia ... fighting broke out between officers and
