@@ -201,6 +201,9 @@ const stateStrike = (m: Mention, actor1: Actor | null): boolean => m.rules[0] ==
   stateArmy(actor1);
 const stateArmy = (actor1: Actor | null): boolean => actor1?.type === 'state_military' && !actor1.name.startsWith('Police');
 
+/** An armed group, or unnamed militants, whose strike with no weapon named is a raid on the ground. */
+const groundRaider = (a: Actor | null): boolean => !!a && (isArmedGroup(a) || a.type === 'unknown');
+
 /**
  * "The junta bombed a monastery", "army bombs hit the market", "the military's bombing of the village": a
  * bomb, or a bombing that names no weapon, of a state's armed forces was dropped from the air (armies
@@ -224,7 +227,7 @@ function typeOfAct(m: Mention, actor1: Actor | null, actor2: Actor | null, d: Ar
   if (weapon) return { ...weapon };
   // "struck" with no weapon named is, in conflict reporting, a strike from the air; but militants or a
   // militia that "struck a checkpoint" with no weapon named raided it on the ground (x-group-struck)
-  if ((/^(struck|striking)$/i.test(m.trigger) && !(actor1 && (isArmedGroup(actor1) || actor1.type === 'unknown'))) || stateStrike(m, actor1)) return AIR_STRIKE;
+  if ((/^(struck|striking)$/i.test(m.trigger) && !groundRaider(actor1)) || stateStrike(m, actor1)) return AIR_STRIKE;
   return { event_type: 'Battles', sub_event_type: 'Armed clash', weapon: null };
 }
 

@@ -136,7 +136,9 @@ const NAME_AFTER = /^\s+(\p{Lu}[\p{L}'’-]*\s+){0,2}(Street|Road|Avenue|Square|
 // "near Zero Point on the highway", "at Faizabad Interchange": a crossing or landmark named after a town is in the city of the text
 // ("Quetta's Mastung Road" too: a road a city names after the town it leads to is a street of the city)
 const STREET_AFTER = /^\s+(Street|Road|Avenue|Square|Boulevard|Point|Chowk|Junction|Roundabout|Interchange|Crossroads)\b/;
-// "on Quetta's Mastung Road": a road or street a town's possessive owns is in that town, whichever town it is named for
+// "on Kabul's Jalalabad Highway": a road or street a town's possessive owns is in that town, whichever town it is
+// named for (STREET_AFTER already leaves a Road or Street named after a town; this also reaches highways and
+// lanes, which NAME_AFTER does not list)
 const OWNED_BEFORE = /\p{Lu}[\p{L}-]*['’]s\s+$/u;
 const ROAD_AFTER = /^\s+(Road|Street|Avenue|Boulevard|Highway|Lane|Square)\b/;
 // "the DIG of the Moradabad Range", "the Sulaiman Range": a police range (a command over several districts) or a
