@@ -106,6 +106,12 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('The raid was the third on the camp in recent weeks.')).toEqual([]);
     expect(counts('Iran fired 90 missiles, its second attack of this kind.')).toEqual([]);
   });
+
+  it('tc-fighting: a gunfight counts in the singular too, and an "encounter" is one', () => {
+    expect(counts('It was the third encounter in the district since March 4.')).toEqual([3]);
+    expect(counts('It was the second clash on the border since March 4.')).toEqual([2]);
+    expect(counts('It was her first encounter with reporters since March 4.')).toEqual([]);
+  });
   it('t-ordinal-again: a second rank with its act left out counts the same acts over its own period', () => {
     expect(find('It was the fifth strike on the refinery this fall and the seventh so far this year.').map((t) => [t.count, t.rule])).toEqual([[5, 't-ordinal'], [7, 't-ordinal-again']]);
     expect(counts('The raid was the third on the camp this month, and the 12th since January.')).toEqual([3, 12]);
