@@ -198,6 +198,7 @@ describe('days that date no act', () => {
   });
   it('a month word in lower case is a common word (d-month-word): "a protest march to Islamabad"', () => {
     expect(at('Supporters fought police as part of a protest march to Islamabad.')).toEqual([]);
+    expect(at('Clashes broke out towards the end of the march.')).toEqual([]);
     expect(at('The march began in March.').map((d) => d.span.earliest)).toEqual(['2025-03-01']);
   });
   it('a day that names an election, a law, a price rise or a peace deal is that thing\'s (d-other-noun)', () => {

@@ -143,11 +143,12 @@ function countAfterDay(r: chrono.ParsedResult): string | null {
 }
 
 /**
- * "a protest march to Islamabad", "the long march": a month is written with a capital; a month word in
- * lower case with no day is a common word (rule `d-month-word`), not a month.
+ * "a protest march to Islamabad", "the long march", "towards the end of the march": a month is written
+ * with a capital; a month word in lower case with no day written beside it is a common word (rule
+ * `d-month-word`), not a month (chrono reads "the end of the march" as 31 March).
  */
 const monthAsWord = (r: chrono.ParsedResult): boolean =>
-  r.start.isCertain('month') && !r.start.isCertain('day') && LOWER_MONTH.test(r.text);
+  r.start.isCertain('month') && LOWER_MONTH.test(r.text) && !/\d/.test(r.text);
 const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 
 // "on July 26 and 27", "on 9, 10 and 11 June": chrono reads one day of a list; the others share its month
