@@ -196,6 +196,11 @@ describe('days that date no act', () => {
     expect(at('The strike breached the ceasefire between Israel and Hezbollah, which was meant to end the war in November 2024.').map((d) => d.otherDay)).toEqual([true]);
     expect(at('The strike, which hit the town in November 2024, killed two.').map((d) => d.otherDay)).toEqual([false]);
   });
+  it('a day glossed in brackets is the day the brackets say (d-glossed)', () => {
+    expect(at('Crowds attacked police posts yesterday (Thursday 28 Nov), witnesses said.', '2024-12-01').map((d) => d.span.earliest)).toEqual(['2024-11-28']);
+    expect(at('Police fired on the crowd on Monday (March 3).', '2025-03-05').map((d) => d.span.earliest)).toEqual(['2025-03-03']);
+    expect(at('Police fired on the crowd yesterday, and (on Monday) again.', '2025-03-05').map((d) => d.span.earliest)).toEqual(['2025-03-04', '2025-03-03']);
+  });
   it('a month word in lower case is a common word (d-month-word): "a protest march to Islamabad"', () => {
     expect(at('Supporters fought police as part of a protest march to Islamabad.')).toEqual([]);
     expect(at('Clashes broke out towards the end of the march.')).toEqual([]);

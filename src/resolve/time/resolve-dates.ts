@@ -74,8 +74,18 @@ export function resolveDates(text: string, published: string): DateMention[] {
     found.push({ ...mention(count ? { ...span, text: count } : span, text, r.index, r.index + (count ?? r.text).length, count ? 'd-count-not-year' : 'chrono', false), ...(weekdayOnly ? { weekdayOnly } : {}) });
     if (!count && span.precision === 1 && span.earliest === span.latest) found.push(...listedDays(text, r, span, published));
   }
-  return withoutLastNight(found).sort((a, b) => a.index - b.index);
+  return withoutGlossedDays(withoutLastNight(found), text).sort((a, b) => a.index - b.index);
 }
+
+/**
+ * "yesterday (Thursday 28 Nov)", "on Monday (March 3)": a day glossed in brackets is the day the brackets
+ * say (rule `d-glossed`): a story written one day and published the next keeps its "yesterday".
+ */
+function withoutGlossedDays(found: DateMention[], text: string): DateMention[] {
+  return found.filter((d) => !found.some((gloss) => gloss.index >= d.end && GLOSS_OPENS.test(text.slice(d.end, gloss.index + 1))));
+}
+// what stands between a day and its gloss, up to the gloss's first character (chrono may take the bracket in)
+const GLOSS_OPENS = /^\s*\(.?$/;
 
 /**
  * "At the end of August, 23 people were killed in overnight air strikes", "On 3 May, drones struck
