@@ -227,8 +227,8 @@ export function reportDay(ctx: ArticleContext): string {
   if (actDay) return actDay.span.date;
   return lead.some((d) => d.span.date === before) ? before : published;
 }
-// how many days after the act a report of it runs: the next day's paper, or the one after a weekend
-const REPORT_LAG = 2;
+// how many days after the act a report of it runs: the next day's paper, or Monday's after a Friday
+const REPORT_LAG = 3;
 // the title and the first sentences: where a report says which day it tells of
 const LEAD_SENTENCES = 4;
 

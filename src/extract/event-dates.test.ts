@@ -144,6 +144,14 @@ describe('an act the text gives no day: the day the report tells of (d-report-da
       '2024-05-13');
     expect(events.find((e) => e.location?.name === 'Grenoble')?.date.date).toBe('2024-05-11');
   });
+  it('a lead that names an act three days before publication (a weekend between) dates the undated acts that day, inside their span', () => {
+    const { events } = extractText(
+      'A police van was torched outside the town hall in Grenoble. Riot police fought protesters in Lyon on Friday.',
+      '2024-05-13');
+    const grenoble = events.find((e) => e.location?.name === 'Grenoble')!.date;
+    expect(grenoble.date).toBe('2024-05-10');
+    expect(grenoble.earliest <= grenoble.date && grenoble.date <= grenoble.latest).toBe(true);
+  });
   it('an act day in the lead beats a speech day of the day before ("clashes on Saturday ..., the ministry said on Sunday")', () => {
     const { events } = extractText(
       'Gunmen stormed a police post in Kano. Soldiers fought the gunmen in Zaria on Saturday, the ministry said on Sunday.',

@@ -244,7 +244,7 @@ function pickDate(ms: Mention[], d: ArticleDefaults): DateSpan {
   const recent = d.dayAt(ms[0]!.sentence.index);
   if (recent && recent.precision === 1 && recent.date >= addDays(d.published, -1)) return recent;
   const before = addDays(d.published, -1);
-  return { date: d.reportDay, earliest: before, latest: d.published, precision: 1, text: null };
+  return { date: d.reportDay, earliest: d.reportDay < before ? d.reportDay : before, latest: d.published, precision: 1, text: null };
 }
 
 const width = (s: DateSpan): number => Date.parse(s.latest) - Date.parse(s.earliest);
