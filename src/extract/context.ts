@@ -9,7 +9,7 @@ import { anchorWeekdays, resolveDates, type DateMention } from '../resolve/time/
 import { addDays } from '../resolve/time/days.js';
 import { findActors } from '../resolve/actor/find-actors.js';
 import { findTallies, type TallyMatch } from './rules/tallies.js';
-import { DATELINE, DATELINE_DAY, storyAbroad } from './rules/dateline.js';
+import { datelineMatch, storyAbroad } from './rules/dateline.js';
 import type { Actor, ActorMatch, Article, Place, Rejection, Sentence } from '../types.js';
 
 // photo captions and credits describe pictures, often of older events; an embedded post (its link and
@@ -158,7 +158,7 @@ const DATELINE_REACH = 1500;
 function datelineTown(sentences: Sentence[], ctx: PlaceContext): Place | null {
   // after the title, a byline and a picture's caption at most
   for (const s of sentences.filter((x) => x.start < DATELINE_REACH)) {
-    const m = DATELINE.exec(s.text) ?? DATELINE_DAY.exec(s.text);
+    const m = datelineMatch(s.text);
     const town = m ? townNamed(m[1]!, ctx) : null;
     // "ERBIL - Protests spread across Iranian cities": a bureau abroad is no site of the story
     if (town && storyAbroad(s.text, m![0].length, town.country_code)) return null;

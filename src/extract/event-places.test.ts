@@ -147,6 +147,12 @@ describe('the dateline', () => {
     const e = events('Kabul, Dec 12 The Islamic State group has said it was behind Wednesday\'s suicide bombing in which the refugee minister of Afghanistan was killed.', '2024-12-12');
     expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Kabul', 3]]);
   });
+  it('a town in capitals and a colon opens a dateline too ("BANNU: ..."), but a word of the story does not', () => {
+    const e = events('BANNU: Gunmen shot dead three policemen guarding a polio team on Tuesday, officials said.', '2024-03-05');
+    expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Bannu', 3]]);
+    const u = events('UPDATE: Gunmen shot dead three policemen in Pakistan on Tuesday, officials said.', '2024-03-05');
+    expect(u.map((x) => x.location.name)).toEqual(['Pakistan']);
+  });
   it('a dateline in another country places nothing', () => {
     const e = events('ISLAMABAD -- The Taliban\'s refugee minister was killed on Wednesday by a suicide bombing in Afghanistan, officials said.', '2024-12-12');
     expect(e.map((x) => x.location.name)).toEqual(['Afghanistan']);
