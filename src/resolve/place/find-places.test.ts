@@ -615,6 +615,16 @@ describe('admin2 districts', () => {
   });
 });
 
+describe('a quarter GeoNames lists as a town of a great city (p-quarter-elsewhere)', () => {
+  const at = (text: string, names: string) => findPlaces(text, { focus: ['PK'], taken: [], named: new Set(['PK']), names: capitalisedNames(names) }).map((p) => p.place.name);
+  it('is no place of a story that never names that city: another city has a quarter of the name', () => {
+    expect(at('A van blew up at the gate of a compound in Model Town on Monday.', 'Peshawar Model Town')).toEqual([]);
+  });
+  it('is the quarter in a story that names its city', () => {
+    expect(at('A van blew up at the gate of a compound in Model Town on Monday.', 'Lahore Model Town')).toEqual(['Model Town']);
+  });
+});
+
 describe('spellings of two-word names', () => {
   const at = (text: string, focus: string[]) => findPlaces(text, { focus, taken: [], named: new Set(focus) }).map((p) => [p.place.name, p.place.country_code]);
   it('a two-word name written as one word is the place ("Fuladshahr" is GeoNames\' "Fulad Shahr")', () => {

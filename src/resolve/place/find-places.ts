@@ -243,7 +243,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const neighbourhood = NEIGHBOURHOOD.test(`${span.text}${after}`);
     if (neighbourhood && (NEIGHBOURHOOD_WORD.test(span.text) || (ctx.regions?.size && !!record.admin1 && !ctx.regions.has(normaliseRecurring(record.admin1))))) continue;
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
-    if ((!locative && !relative && record.kind !== 'site') || speakerSeat(before, text.slice(span.end, span.end + 60), record)) continue;
+    if ((!locative && !relative && record.kind !== 'site') || speakerSeat(before, text.slice(span.end, span.end + 60), record) || quarterElsewhere(record, records, ctx)) continue;
     lastEnd = span.end;
     const precision = record.precision === 1 && relative ? 2 : record.precision;
     // a village tells no article's country: until that is known, it is no anchor of the others
@@ -255,6 +255,19 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
   }
   const own = withoutContainers(out.filter((p, i) => !out[i + 1] || !inOtherRegion(p, out[i + 1]!, text)), text);
   return [...own, ...roadPlaces(text, ctx, own), ...capitalPlaces(text, ctx, own), ...peoplesPlaces(text, own)].sort((a, b) => a.index - b.index);
+}
+
+// "the Khojak Road side of Model Town" in a story of Quetta: GeoNames lists some quarters of a great city as towns
+// of their own, and many a city names a quarter alike ("Model Town", "Civil Lines", "Downtown"); the one name
+// of a quarter of a city the article never names is the quarter of the story's own city, which the article's
+// other places give (p-quarter-elsewhere)
+const QUARTER_REACH = 0.3; // degrees: a quarter lies within some 30 km of its city
+function quarterElsewhere(r: GazRecord, records: GazRecord[], ctx: PlaceContext): boolean {
+  if (records.length > 1 || r.kind !== 'town' || r.population >= STRAY_TOWN || !r.admin2 || !ctx.names) return false;
+  const city = normaliseRecurring(r.admin2);
+  if (city === normaliseRecurring(r.name) || ctx.names.has(city)) return false;
+  return placesByKey(city).some((c) => (c.kind === 'town' || c.kind === 'capital') && c.cc === r.cc && c.population >= METROPOLIS &&
+    Math.abs(c.lat - r.lat) < QUARTER_REACH && Math.abs(c.lon - r.lon) < QUARTER_REACH);
 }
 
 // "in the Khurai Lamlong area of Imphal East district" (of Manipur), "near Manpur in Chhattisgarh's Gariaband district":
