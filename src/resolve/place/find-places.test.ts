@@ -610,6 +610,12 @@ describe('admin2 districts', () => {
   it('without a word for district the name is the town, even inside the district\'s name', () => {
     expect(at('Terrorists attacked the police station in Lakki Marwat at midnight.', ['PK'])).toEqual([['Lakki', 'Khyber Pakhtunkhwa', 'PK', 1, 'p-town']]);
   });
+  it('a name the article\'s countries hold only as a district is the district without its word (p-bare-district)', () => {
+    expect(at('Two soldiers died when a mine went off in North Waziristan on Monday.', ['PK'])).toEqual([['North Waziristan', 'Khyber Pakhtunkhwa', 'PK', 3, 'p-bare-district']]);
+    // not in a country the article does not name, nor as the first word of a longer name
+    expect(at('Two soldiers died when a mine went off in North Waziristan on Monday.', ['AF'])).toEqual([]);
+    expect(at('Shopkeepers struck in the Grand Bazaar on Monday.', ['US'])).toEqual([]);
+  });
   it('a district in a country the article does not name is another place', () => {
     expect(at('The assault, in a village near Zakho district, opened with a car bomb.', ['SO'])).toEqual([]);
   });

@@ -199,7 +199,10 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
   const containers = new Set<SpanMatch<Candidate>>();
   for (const [i, found] of spans.entries()) {
     if (containers.has(found)) continue;
-    let span = meantSpan(found, text, tokens, ctx);
+    // "in North Waziristan": a name the article's countries hold only as a district is that district, as wide as a region
+    // (p-bare-district), though a town or region of any part of the name is meant first ("Lakki Marwat" is Lakki)
+    const named = meantSpan(found, text, tokens, ctx);
+    let span = named ?? meantSpan(found, text, tokens, ctx, true);
     if (!span) continue;
     const held = heldIn(span, spans[i + 1], text);
     if (held) {
@@ -210,6 +213,8 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const before = text.slice(Math.max(0, span.start - 60), span.start).replace(HALF_OF, '');
     // (long enough for "Local Government Area")
     const after = text.slice(span.end, span.end + 30);
+    // a bare district needs a preposition of place right before it: "targeting Khalil al-Hayya" names a man
+    if (!named && !BARE_LOCATIVE.test(before)) continue;
     if (isPlaceStopword(span.text) || OFFICE_OF.test(before) || OFFICE_AFTER.test(after) || personsFate(span.text, after) || SPEECH_VENUE.test(before) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || GRIEVANCE_OVER.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before) ||
       WHEREABOUTS.test(text.slice(Math.max(0, span.start - 140), span.start)) || PERSON_FROM.test(before) ||
       (NICKNAME_BEFORE.test(before) && NICKNAME_AFTER.test(after))) continue;
@@ -245,13 +250,14 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
     if ((!locative && !relative && record.kind !== 'site') || speakerSeat(before, text.slice(span.end, span.end + 60), record) || quarterElsewhere(record, records, ctx)) continue;
     lastEnd = span.end;
-    const precision = record.precision === 1 && relative ? 2 : record.precision;
+    // a bare district is a wide area: a town the incident's sentences name in its region says where in it (siteNear)
+    const precision = !named ? 3 : record.precision === 1 && relative ? 2 : record.precision;
     // a village tells no article's country: until that is known, it is no anchor of the others
     // "Epping" in a story that names Essex: the one town of the name whose region or district the article names is no guess
     const placedByName = record.kind !== 'site' && regionNamed(record, ctx, sentence, said) > 0 && !records.some((r) => r.cc !== record.cc && regionNamed(r, ctx, sentence!, said) > 0);
     const ambiguous = (isMinor(record) && !ctx.focus.length) || (!soleCapital(record, records) && !placedByName && records.some((r) => r.cc !== record.cc && !isMinor(r)));
     const otherRegion = neighbourhood || ((record.kind === 'town' || record.kind === 'district') && records.some((r) => r.cc === record.cc && r.admin1 !== record.admin1 && !isMinor(r)));
-    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, ...(otherRegion ? { otherRegion } : {}), rule: `p-${record.kind}` });
+    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, ...(otherRegion ? { otherRegion } : {}), rule: named ? `p-${record.kind}` : 'p-bare-district' });
   }
   const own = withoutContainers(out.filter((p, i) => !out[i + 1] || !inOtherRegion(p, out[i + 1]!, text)), text);
   return [...own, ...roadPlaces(text, ctx, own), ...capitalPlaces(text, ctx, own), ...peoplesPlaces(text, own)].sort((a, b) => a.index - b.index);
@@ -331,7 +337,7 @@ function nextTo(cc: string, named: ReadonlySet<string>): boolean {
  * The longest name of the span whose places the text can mean, its records narrowed to those: "Lakki Marwat"
  * with no word for district after it is not the district but the town of Lakki.
  */
-function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ctx: PlaceContext): SpanMatch<Candidate> | null {
+function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ctx: PlaceContext, bareDistrict = false): SpanMatch<Candidate> | null {
   for (let last = span.last; last > span.first; last--) {
     // "Marrakech, the tourist hub": a name normalised without its articles matches past a "the" after it
     if (isArticle(tokens[last - 1]!.text)) continue;
@@ -345,13 +351,16 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
     // "Lower Kurram": a half of a district or region the gazetteer has no name for is in that district or region
     const half = HALF_OF.test(text.slice(Math.max(0, span.start - 8), span.start));
     // "In Lower Dir, a constable was killed": a district GeoNames names by its half is meant without its word
-    const records = areaOverStrayTowns(candidates(value.records, ctx, text.slice(end, end + 40), DISTRICT_NAMED.test(name) || half || HALF_NAMED.test(name)), value.records)
-      .filter((r) => (!half || r.kind === 'district' || r.kind === 'region') && !demonymOfOther(r, name, text.slice(end, end + 40)));
+    const records = areaOverStrayTowns(candidates(value.records, ctx, text.slice(end, end + 40), bareDistrict || DISTRICT_NAMED.test(name) || half || HALF_NAMED.test(name)), value.records)
+      .filter((r) => (!half || r.kind === 'district' || r.kind === 'region') && !demonymOfOther(r, name, text.slice(end, end + 40)) &&
+        // a bare district counts only in a country the article names, and not as the first word of a longer name ("Tehran's Grand Bazaar")
+        (!bareDistrict || (!!ctx.named?.has(r.cc) && !NAME_GOES_ON.test(text.slice(end, end + 40)))));
     if (records.length) return { ...span, value: { records }, last, end, text: name };
   }
   return null;
 }
 
+const BARE_LOCATIVE = /\b(in|near|outside|around|across|inside|within|into|throughout)\s+(the\s+)?$/i;
 const HALF_OF = /\b(Lower|Upper)\s+$/;
 const HALF_NAMED = /^(Lower|Upper)\s+\p{Lu}/u;
 
