@@ -399,3 +399,23 @@ describe('one side attacked, told of the whole country by one outlet and at a si
     expect(await storeAll([site, assault('country', country, actor('Valley Front'))])).toHaveLength(2);
   });
 });
+
+describe('a branch and its umbrella as the attacker', () => {
+  const country = { name: 'Utopia', admin1: null, country: 'Utopia', country_code: 'UT', lat: 14, lon: 2, geo_precision: 3 as const };
+  const villagers = actor('Civilians (Utopia)', 'civilians');
+  const network = actor('Global Front');
+  const branch: Actor = { ...actor('Sahel Front'), affiliations: ['Global Front'] };
+  const sibling: Actor = { ...actor('Lake Front'), affiliations: ['Global Front'] };
+  const raid = (article: string, attacker: Actor, day = '2024-03-10') =>
+    told(article, { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: null, location: country, actor1: attacker, actor2: villagers, date: day, date_earliest: day, date_latest: day });
+
+  it("an attack on villagers the branch claimed and one the outlet gave its umbrella, that day in the country: one incident, in either order", async () => {
+    expect(together(await storeAll([raid('branch', branch), raid('umbrella', network)]), 'branch', 'umbrella')).toBe(true);
+    expect(together(await storeAll([raid('umbrella', network), raid('branch', branch)]), 'branch', 'umbrella')).toBe(true);
+  });
+
+  it('two branches of one umbrella, or the umbrella two days later, stay apart', async () => {
+    expect(together(await storeAll([raid('branch', branch), raid('sibling', sibling)]), 'branch', 'sibling')).toBe(false);
+    expect(together(await storeAll([raid('branch', branch), raid('umbrella', network, '2024-03-12')]), 'branch', 'umbrella')).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@
 // in a fixed order (model/fold.ts), and its id is its smallest report id.
 import { datedAsPublished, tellingToll, type Matched } from '../model/match-key.js';
 import { span, width } from '../model/fold.js';
-import { actorsCompatible } from '../resolve/actor/dictionary.js';
+import { actorsCompatible, sameGroup } from '../resolve/actor/dictionary.js';
 import { addDays, dayDiff } from '../resolve/time/days.js';
 import type { Actor, ExportEvent, Place, Range } from '../types.js';
 import { datesCompatible, oneSideShared, placesCompatible, sameArea, samePlace, sameToll, sameWeaponKind, sidesCompatible, weaponsCompatible } from './compatibility.js';
@@ -146,7 +146,8 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   // the same day, or the same night told as its two days by both, is one incident
   const area = !site && sameArea(a.location, b.location) && !!a.weapon && a.weapon === b.weapon && sameDays;
   if (area) reasons.unshift(`same area (${a.location.name} ~ ${b.location.name}), weapon and day`);
-  if (sameName(identified(a.actor1), sides.actor1)) reasons.unshift(`same ${clash ? 'sides' : 'attacker'} (${a.actor1!.name})`);
+  // (a group's branch and its umbrella, "IS-K" and "the Islamic State", are one attacker told two ways)
+  if (sameGroup(a.actor1, sides.actor1)) reasons.unshift(`same ${clash ? 'sides' : 'attacker'} (${a.actor1!.name}${a.actor1!.name === sides.actor1!.name ? '' : ` ~ ${sides.actor1!.name}`})`);
   // (a drone strike and an airstrike on one target the same day: one strike, named by two outlets)
   else if (sameName(a.actor2, sides.actor2) && sameWeaponKind(a.weapon, b.weapon)) reasons.unshift(`same target (${a.actor2!.name}) and ${a.weapon === b.weapon ? 'weapon' : 'kind of weapon'}`);
   // (and so is one named side's fight of one kind on one day, told of the whole country by one outlet

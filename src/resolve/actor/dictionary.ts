@@ -149,6 +149,15 @@ export function actorsCompatible(a: Actor | null, b: Actor | null): boolean {
   return shared.some((x) => x !== 'Axis of Resistance') || (shared.length > 0 && (!a.country || !b.country));
 }
 
+/**
+ * One group named by both, or by one of them as its umbrella ("IS-K" and "the Islamic State"): the same
+ * perpetrator. Two branches of one umbrella, or one state's police and army, are not.
+ */
+export function sameGroup(a: Actor | null, b: Actor | null): boolean {
+  if (!a || !b || a.type === 'unknown' || b.type === 'unknown') return false;
+  return a.name === b.name || umbrellas(a.name, a.affiliations).has(b.name) || umbrellas(b.name, b.affiliations).has(a.name);
+}
+
 /** An actor's country: its own, or the one its name carries ("Protesters (Kenya)"). */
 const countryOf = (a: Actor): string | null => a.country ?? /\(([^)]+)\)$/.exec(a.name)?.[1] ?? null;
 
