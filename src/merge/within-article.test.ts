@@ -24,6 +24,10 @@ describe('within-article merge', () => {
   it('the same group told again on the incident\'s day, or at its place, is the incident', () => {
     expect(events('Al-Shabaab militants stormed a police camp in Garissa County on Sunday, killing six officers. On Sunday, Al-Shabaab fighters also looted the camp in Garissa.', '2025-03-25')).toHaveLength(1);
   });
+  it("a group's branch told after its umbrella is the one perpetrator: its act is the incident told", () => {
+    const e = events('The Islamic State said it was behind a deadly attack on Shia worshippers in northern Afghanistan. On Tuesday the ISKP group released pictures of the slain worshippers.', '2024-06-13');
+    expect(e.map((x) => x.actor1?.name)).toEqual(['Islamic State']);
+  });
   it('an attack and the retaliatory strike stay apart', () => {
     const e = events('Kataib Hezbollah attacked US troops in Erbil on Monday. The United States struck Kataib Hezbollah sites in Iraq in response on Tuesday.');
     expect(e.map((x) => x.actor1?.name).sort()).toEqual(['Kataib Hezbollah', 'Military Forces of the United States']);

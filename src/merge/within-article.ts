@@ -7,6 +7,7 @@ import { CROWD_KINDS, type Mention } from '../types.js';
 import { datesCompatible, km, oneSideShared, placesCompatible, samePlace, sidesCompatible, swapped, weaponsCompatible } from './compatibility.js';
 import { CROWD_NOUNS } from '../extract/lexicon.js';
 import { dayDiff } from '../resolve/time/days.js';
+import { sameGroup } from '../resolve/actor/dictionary.js';
 
 export interface MentionGroup {
   mentions: Mention[];
@@ -410,7 +411,8 @@ function strongMatch(g: Group, m: Mention): boolean {
     (same('weapon') || sameKindThatDay(g, m, day) || (mentionFamily(m) === 'protest' && sameFamily(g, m)));
   // one article, one weapon, nothing apart (no "another", no distant place, no conflicting side): one incident
   const sameWeapon = same('weapon') && (!!m.actor1 || !!m.actor2) && (!!g.actor1 || !!g.actor2);
-  return (same('actor1') && !elsewhereAnotherDay(g, m)) || (same('actor2') && same('weapon')) || refines || sameDay || sameWeapon;
+  // (a group's branch and its umbrella, "IS-K" and "the Islamic State", are one perpetrator told two ways)
+  return ((same('actor1') || sameGroup(g.actor1, m.actor1 ?? null)) && !elsewhereAnotherDay(g, m)) || (same('actor2') && same('weapon')) || refines || sameDay || sameWeapon;
 }
 
 /**
