@@ -23,8 +23,11 @@ export interface WeaponType { weapon: string; sub_event_type: string; event_type
 export interface ArticleDefaults {
   published: string;
   focus: string[];
-  /** the weapon the article names most with this attacker's acts: what a bare "attack" of it most likely used */
-  weaponOf: (attacker: Actor | null) => WeaponType | null;
+  /**
+   * the weapon the article names most with this attacker's acts: what a bare "attack" of it most likely used;
+   * with ownOnly, none when the attacker is named with no weapon of its own (else the article's most named)
+   */
+  weaponOf: (attacker: Actor | null, ownOnly?: boolean) => WeaponType | null;
   /** the day the narrative stood at before a sentence */
   dayAt: (sentenceIndex: number) => DateSpan | null;
   /** the day an act the text gives no day most likely happened on (extract/context.ts reportDay) */
@@ -212,13 +215,22 @@ const groundRaider = (a: Actor | null): boolean => !!a && (isArmedGroup(a) || a.
 const armyBomb = (m: Mention, type: Pick<ArticleEvent, 'weapon' | 'event_type'>, actor1: Actor | null): boolean => stateArmy(actor1) &&
   (type.weapon === 'bomb' || (!m.weapon && /^bomb(ed|ing|ings|s)?$/i.test(m.trigger) && type.event_type === 'Explosions/Remote violence'));
 
+/**
+ * x-strike-own-weapon: "Turkey struck PKK targets after the gunmen's attack in Ankara", "US strikes on the
+ * port" in a report of Houthi missiles: a state army's strike that names no weapon used its own arms (the
+ * article's other acts of it name them), never the rifles or missiles of the side it struck back at.
+ * Other bare acts ("an attack", "killed") still read the article's most named weapon: a report of one
+ * fight names its weapon once and its acts many times.
+ */
+const strikeFromAfar = (m: Mention, actor1: Actor | null): boolean => m.rules[0] === 'a-strike' && !m.weapon && stateArmy(actor1);
+
 function eventType(m: Mention, actor1: Actor | null, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
   const type = typeOfAct(m, actor1, actor2, d);
   return armyBomb(m, type, actor1) ? { ...AIR_STRIKE, weapon: type.weapon } : type;
 }
 
 function typeOfAct(m: Mention, actor1: Actor | null, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
-  const weapon = d.weaponOf(actor1);
+  const weapon = d.weaponOf(actor1, strikeFromAfar(m, actor1));
   if (bareStrike(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : AIR_STRIKE;
   if (onCivilians(m, actor2)) return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
   if (namesExplosiveOnly(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : SHELLING;

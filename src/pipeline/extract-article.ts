@@ -28,7 +28,7 @@ export function extractArticle(article: Article): Extraction {
   const defaults: ArticleDefaults = {
     published: article.published,
     focus: eventCountries(mentions, ctx.focus),
-    weaponOf: (attacker) => attackerWeapon(mentions, attacker),
+    weaponOf: (attacker, ownOnly) => attackerWeapon(mentions, attacker, ownOnly),
     dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
     reportDay: reportDay(ctx),
     siteNear: (sentences, area) => siteNear(ctx, sentences, area),
@@ -135,10 +135,12 @@ function eventCountries(mentions: Mention[], focus: string[]): string[] {
 
 /**
  * What a bare act of this attacker most likely used: the weapon the article names most with its acts
- * ("US strikes" in a report of Houthi missiles and US jets came from the air), else the one it names most.
+ * ("US strikes" in a report of Houthi missiles and US jets came from the air), else the one it names most
+ * (unless only its own will do: reconcile.ts x-strike-own-weapon).
  */
-function attackerWeapon(mentions: Mention[], attacker: Actor | null): WeaponType | null {
-  return (attacker && attacker.type !== 'unknown' ? dominantWeapon(mentions.filter((m) => m.actor1?.name === attacker.name)) : null) ?? dominantWeapon(mentions);
+function attackerWeapon(mentions: Mention[], attacker: Actor | null, ownOnly = false): WeaponType | null {
+  const own = attacker && attacker.type !== 'unknown' ? dominantWeapon(mentions.filter((m) => m.actor1?.name === attacker.name)) : null;
+  return own ?? (ownOnly && attacker && attacker.type !== 'unknown' ? null : dominantWeapon(mentions));
 }
 
 function dominantWeapon(mentions: Mention[]): WeaponType | null {
