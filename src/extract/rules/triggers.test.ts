@@ -101,6 +101,7 @@ describe('a counted act at listed places', () => {
 describe('ground fighting', () => {
   it('an attack made with tanks and infantry is an armed clash, whatever the article\'s other weapons', () =>
     expect(t('Ukrainian forces attacked at dawn with up to 300 soldiers and 11 tanks.')?.sub_event_type).toBe('Armed clash'));
+  it('a gunbattle in one word is a gun battle', () => expect(t('A gunbattle broke out at the ferry crossing.')?.kind).toBe('clash'));
   it('repelling an incursion is fighting', () => expect(t('Border guards repelled incursions into two districts.')?.kind).toBe('clash'));
 });
 
