@@ -216,6 +216,18 @@ const armyBomb = (m: Mention, type: Pick<ArticleEvent, 'weapon' | 'event_type'>,
   (type.weapon === 'bomb' || (!m.weapon && /^bomb(ed|ing|ings|s)?$/i.test(m.trigger) && type.event_type === 'Explosions/Remote violence'));
 
 /**
+ * x-explosion-struck: "a further explosion hit the old tax centre", "five sites were targeted by explosions":
+ * a bare strike word whose striker is an explosion names an explosive act with no weapon. It used the
+ * explosive weapon the article names most, else it was a bomb set off there (no fight, no shooting).
+ */
+const explosionStruck = (m: Mention): boolean => m.rules[0] === 'a-strike' && !m.weapon &&
+  (EXPLOSION_BEFORE.test(m.sentence.text.slice(Math.max(0, m.triggerIndex - 40), m.triggerIndex)) ||
+    EXPLOSION_AFTER.test(m.sentence.text.slice(m.triggerIndex + m.trigger.length, m.triggerIndex + m.trigger.length + 30)));
+const EXPLOSION_BEFORE = /\b(?:explosions?|blasts?)\b[^.;,:]*$/i;
+const EXPLOSION_AFTER = /^\s+by\s+(?:(?:an?|the|two|three|several|multiple|[\w-]+)\s+){0,2}(?:explosions?|blasts?)\b/i;
+const EXPLOSIVE_DEVICE = { event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', weapon: null } as const;
+
+/**
  * x-strike-own-weapon: "Turkey struck PKK targets after the gunmen's attack in Ankara", "US strikes on the
  * port" in a report of Houthi missiles: a state army's strike that names no weapon used its own arms (the
  * article's other acts of it name them), never the rifles or missiles of the side it struck back at.
@@ -232,6 +244,7 @@ function eventType(m: Mention, actor1: Actor | null, actor2: Actor | null, d: Ar
 function typeOfAct(m: Mention, actor1: Actor | null, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
   const weapon = d.weaponOf(actor1, strikeFromAfar(m, actor1));
   if (bareStrike(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : AIR_STRIKE;
+  if (explosionStruck(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : EXPLOSIVE_DEVICE;
   if (onCivilians(m, actor2)) return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
   if (namesExplosiveOnly(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : SHELLING;
   if (m.weapon || !m.generic || m.kind === 'clash') return { event_type: m.event_type, sub_event_type: m.sub_event_type, weapon: m.weapon };
