@@ -20,6 +20,10 @@ describe('role rules', () => {
     expect(roles('Israeli jets struck depots used by Hezbollah in the Bekaa.')).toEqual(['Military Forces of Israel', 'Hezbollah']));
   it('r-victims: "N soldiers were killed"', () =>
     expect(roles('Two Somali soldiers were killed when a roadside bomb exploded.')[1]).toBe('Military Forces of Somalia'));
+  it('r-when-agent: the subject of the act the harm came with did it ("were killed when X stormed")', () =>
+    expect(roles('Four Al-Shabaab fighters were killed when Kenyan troops stormed their hideout near Lamu.')).toEqual(['Military Forces of Kenya', 'Al-Shabaab']));
+  it('r-when-agent: not a side that came under the act ("when troops came under fire")', () =>
+    expect(roles('Two Al-Shabaab fighters were killed when Kenyan troops came under fire near Lamu.')[0]).toBeNull());
   it('r-civilians: villages raided are civilians hit', () =>
     expect(roles('Gunmen raided three villages near the border on Sunday.', 'Nigeria')[1]).toBe('Civilians (Nigeria)'));
   it('r-country-subject: "Russia launched..."', () => expect(roles('Russia launched 40 drones at Odesa overnight.')[0]).toBe('Military Forces of Russia'));

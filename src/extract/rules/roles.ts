@@ -80,6 +80,10 @@ const ANSWERED = new RegExp(String.raw`^${RESPONSE_VERB}\s+(?:(?!(?:by|in|when|a
 // the passive: "the attackers were shot dead by", "militants who stormed the prison were killed by"
 // (the attackers are the subject: no "and" or comma between them and the verb, "attackers fled and two soldiers were killed")
 const ANSWERED_PASSIVE = new RegExp(String.raw`(?:${ATTACKERS}|${WHO_ATTACKED}[^,.;]{0,50}?)(?:(?!\b(?:and|but|while|as|after|when|before)\b)[^.;,]){0,40}?\b(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+){0,2}$`, 'i');
+// the harm's own stretch of words, then "when" or "as" and the subject of the next act: "were killed when the"
+const WHEN_BEFORE = /^[\w-]+(?:\s+(?!(?:and|but|while|after|before|because|since|said|says)\b)[\w'’"”-]+){0,6}?[\s,"”]+(?:when|as)\s+(?:the\s+|an?\s+|some\s+)?(?:[\w-]+\s+)?$/i;
+// an active verb right after that subject (an adverb or an auxiliary between): it acted, it was not acted on
+const ACTIVE_AFTER = /^\s+(?:(?:had|have|has|then|later|also|again|\w+ly)\s+)?(?!(?:were|was|came|come|got|had|been|arrived|returned\s+home|fled)\b)(?:[a-z]+ed|fired|shot|struck|hit|fought|opened|launched|stormed|swept|overran|threw|set|tried|moved|went|began|attacked)\b/;
 // "backed by Iran", "a ceasefire declared by the PKK": a patron, or the doer of an act that is no violence
 const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspired|directed|ordered|approved|declared|proclaimed|called|agreed|signed|brokered|proposed|imposed|issued|published|released|condemned|denied|rejected|demanded|organi[sz]ed)\s)\bby\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 const HARM_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(killed|wounded|injured|shot|shot dead|gunned down|murdered|executed|abducted|kidnapped)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}$/i;
@@ -340,6 +344,14 @@ export const ROLE_RULES: RoleRule[] = [
     apply: (f, set, a) => {
       const before = before40(f, a);
       if (!interceptorAgent(f, a) && BY.test(before) && a.index > f.triggerIndex - 40 && !OWNER_BY.test(before) && !/\band by\s+([\w-]+\s+){0,2}$/i.test(before)) set(f.interceptedPassive ? 'actor2' : 'actor1', a.actor);
+    },
+  },
+  {
+    // after the agents a passive names itself ("killed by X when..."): the "when" or "as" clause tells the
+    // act that did the harm, and its subject did it; not one that came under it ("when troops came under fire")
+    id: 'r-when-agent', reason: '"three rebels were killed when security forces launched a counteroffensive": the subject of the act the harm came with did it', each: eachActor,
+    apply: (f, set, a) => {
+      if (f.passive && a.index > f.triggerIndex && !f.hit.has(a) && !f.isSpeaker(a) && WHEN_BEFORE.test(f.clause.slice(f.triggerIndex, a.index)) && ACTIVE_AFTER.test(f.clause.slice(a.end, a.end + 40))) set('actor1', a.actor);
     },
   },
   {
