@@ -17,6 +17,15 @@ describe('casualty rules', () => {
     const c = findCasualties('The shell killed one woman and wounded four others.');
     expect([r(c.fatalities), r(c.injured)]).toEqual([[1, 1, 1], [4, 4, 4]]);
   });
+  it('c-hurt-as-many: "killing five ..., and injuring as many" counts the hurt as the dead', () => {
+    const c = findCasualties('Rebels ambushed a patrol, killing four soldiers, among them a captain, and injuring as many.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[4, 4, 4], [4, 4, 4]]);
+    expect(r(i('Rebels killed four soldiers and wounded as many as 12 others.'))).not.toEqual([4, 4, 4]);
+  });
+  it('c-n-killed: an adverb of sequence ("were then killed") stands between the auxiliary and the verb', () =>
+    expect(r(f('Two gunmen were then killed in a long operation near the village.'))).toEqual([2, 2, 2]));
+  it('the years of a span ("a war between 1998 and 2003") are no figure', () =>
+    expect(r(f('A war between 1998 and 2003 left thousands of people dead.'))).toEqual([null, 1000, null]));
   it('c-n-hurt: "N service members were hurt"', () => expect(r(i('Two U.S. service members were hurt in the attack.'))).toEqual([2, 2, 2]));
   it('"one critically" does not replace the total', () => expect(r(i('The drone wounded three soldiers, one critically.'))).toEqual([3, 3, 3]));
   it('c-kill-one-named: "killed a village elder, Musa Garba": one person, named after the noun', () => {

@@ -38,7 +38,8 @@ const APPOSITIVE = String.raw`(?:[\w.'’-]+,\s+(?:among them|among whom|includi
 // verb (never a speaker's, "three people who saw it said two died", nor one with a figure of its own)
 const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?!(?:said|says|told|and|but|while)\b)(?![\d])[\w'’-]+\s+){1,8}?)?`;
 // "were also wounded", "were reportedly killed": adverbs between the auxiliary and the verb
-const ADVERBS = String.raw`(?:(?:also|all|reportedly|allegedly|later|seriously|critically|severely|slightly|lightly|badly|gravely|moderately)\s+){0,2}`;
+// ("three militants were then killed": an adverb of sequence too)
+const ADVERBS = String.raw`(?:(?:also|all|reportedly|allegedly|later|then|subsequently|eventually|seriously|critically|severely|slightly|lightly|badly|gravely|moderately)\s+){0,2}`;
 // "were confirmed dead", "are feared killed", "had now died"
 const AUX = String.raw`(?:were|was|(?:have|had|has)\s+(?:also\s+|now\s+|reportedly\s+)?been|are|being|been|had|have|has)?\s*(?:(?:confirmed|reported|believed|feared|found|presumed|now)\s+)?${ADVERBS}`;
 // one person named by a noun: "killing a Hezbollah fighter", "a civilian mariner was severely injured"
@@ -229,6 +230,8 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-number-rose-hurt', kind: 'injured', re: numberRose(String.raw`(?:injured|wounded|injuries|hurt)`) },
   // "...has risen to seven and the number of wounded to 30": the second count, its verb left out
   { id: 'c-and-number-to', kind: 'injured', re: new RegExp(String.raw`\band\s+(?:the\s+)?number\s+of\s+(?:people\s+)?(?:injured|wounded|hurt)\s+to\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
+  // "killing five soldiers, including an officer, and injuring as many": the hurt counted as many as the dead
+  { id: 'c-hurt-as-many', kind: 'injured', needs: /\bas\s+many\b/i, re: new RegExp(String.raw`\b${KILL}\s+(?:(${Q})\s+)?(${N})\b[^.;]{0,120}?\band\s+(?:wounding|injuring|wounded|injured)\s+as\s+many\b(?!\s+as\b)`, 'gid') },
   { id: 'c-hurt-n', kind: 'injured', needs: HURT_VERBS, re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gid') },
   { id: 'c-n-hurt', kind: 'injured', needs: HURT_WORDS, re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}${HURT_WORDS.source}\b`, 'gid') },
   // "fired at four police officers, slightly injuring them": the figure of those the act was aimed at
@@ -258,6 +261,9 @@ export function findCasualties(text: string): Casualties {
       // "the attack on 14 May killed three": a day or a year is no toll; look again just after it
       const at = m.indices?.[2];
       if (at && isDatePart(text, at[0], at[1])) { rule.re.lastIndex = at[1]; continue; }
+      // "a war between 1998 and 2003 left thousands dead": nor is a second figure that adds
+      const second = m.indices?.[3];
+      if (second && isDatePart(text, second[0], second[1])) continue;
       const range = rule.range ? rule.range(m) : rule.fixed ? { ...rule.fixed, text: m[0] } : withSecondFigure(spanned(text, at, toRange(m[1], oneFor(m[2]!), m[0])), asMany(m[3], m[2]));
       if (!range) continue;
       const toll: Told = { kind: rule.kind, start: m.index, end: m.index + m[0].length, range, also: ALSO.test(m[0]) };
@@ -319,7 +325,8 @@ const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec
 // "May 14 killed" but not "5 June 23 people": a month with its day already told takes no other figure
 const MONTH_BEFORE = new RegExp(String.raw`(?<!\d\s*)\b${MONTH}\s+$`, 'i');
 const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?!\w)|^(?:st|nd|rd|th)\b|^\/\d`, 'i');
-const YEAR_CONTEXT = /\b(?:in|since|of|the|from|until|by|during)\s+$/i;
+// ("a war between 2013 and 2018 left ... dead": the years of a span, the second one too)
+const YEAR_CONTEXT = /\b(?:in|since|of|the|from|until|by|during|between)\s+$|\b(?:between|from)\s+(?:19|20)\d{2}\s+(?:and|to)\s+$/i;
 const YEAR_NOUN = /^\s+(?:attacks?|war|elections?|bombings?|massacre|uprising|coup|offensive|invasion|protests?|riots?|crisis|conflict)\b/i;
 
 /** "14 May", "May 14", "the 7th", "9/11", "the 2019 attack": a figure that is part of a date. */
@@ -329,7 +336,7 @@ function isDatePart(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 14);
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || /\d\/$/.test(before)) return true;
-  return /^(?:19|20)\d{2}$/.test(figure) && (YEAR_CONTEXT.test(before) || YEAR_NOUN.test(after) || /\d,?\s+$/.test(before));
+  return /^(?:19|20)\d{2}$/.test(figure) && (YEAR_CONTEXT.test(text.slice(Math.max(0, start - 24), start)) || YEAR_NOUN.test(after) || /\d,?\s+$/.test(before));
 }
 
 /** "nineteen men, five women and a child": the figures of a list, added. */
