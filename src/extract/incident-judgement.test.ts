@@ -214,6 +214,12 @@ describe('a toll put at a figure is the incident\'s, not a running toll', () => 
     const { events } = run('Kyrgyz and Tajik troops clashed in Batken on Wednesday. Twenty-four soldiers have been killed in the armed conflict, the health minister said.', '2022-09-17');
     expect(events.map((e) => e.fatalities.best)).toEqual([24]);
   });
+  it('a toll with no act of its own told over a year or months is background, not the incident\'s', () => {
+    const a = run('Police raided a slum in Recife on Tuesday, killing three suspects. According to a rights group, 1,200 people died at the hands of police in Brazil in 2022.', '2023-08-03');
+    expect(a.events.map((e) => e.fatalities.best)).toEqual([3]);
+    const b = run('A bomb hit a patrol in Pattani on Sunday, killing one soldier. Over the past three months, militancy has left 40 people dead in the province.', '2024-07-18');
+    expect(b.events.map((e) => e.fatalities.best)).toEqual([1]);
+  });
   it('"the number of people killed since October" is still a running toll', () => {
     const { events } = run('A drone strike hit a village in Kaduna State on Sunday, killing four. The number of people killed in strikes since October has passed 300.', '2023-12-05');
     expect(events.map((e) => e.fatalities.best)).toEqual([4]);

@@ -14,7 +14,7 @@ import { claimant, findAttribution, responsibilityClaimant, type Attribution } f
 import { findCasualties } from './rules/casualties.js';
 import { NUMBER_SOURCE, QUANTIFIER_SOURCE, toRange } from './rules/numbers.js';
 import type { TallyMatch } from './rules/tallies.js';
-import { namesWarPeriod } from './rules/tally-period.js';
+import { namesWarPeriod, periodCues } from './rules/tally-period.js';
 import { roundupTowns } from './rules/roundups.js';
 import { listedTowns, villagePlaces } from './rules/villages.js';
 import { tellsWarCourse } from './rules/war-course.js';
@@ -261,7 +261,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     // not when the clause's act, or another clause's, was judged no incident ("hundreds were killed
     // since...", "strikes have intensified since Oct. 17; ... hundreds died"): the figure is the summary's
     // ("Neither attack caused injuries": an act denied only by the "no" of its toll sums up nothing)
-    const figure = !!(casualties.fatalities || casualties.injured) && (!inSummary(s) || deniedHarmOnly(s, casualties)) && !runningToll(s, clause.text) && !tollOverPeriod(s, clause) && !countsActs(s, clause, null) && !campaignToll(s, clause);
+    const figure = !!(casualties.fatalities || casualties.injured) && (!inSummary(s) || deniedHarmOnly(s, casualties)) && !runningToll(s, clause.text) && !tollOverPeriod(s, clause) && !backgroundToll(clause.text) && !countsActs(s, clause, null) && !campaignToll(s, clause);
     // "The group said in a statement that it was responsible": the claimant did the incident just told
     // "in a press release, in which it claimed responsibility for 16 attacks, the group called for...": a
     // claim of many acts counted claims none of them, and its day is the release's (r-claims-many)
@@ -657,6 +657,15 @@ const tollOverPeriod = (s: SentenceFacts, clause: Clause): boolean =>
   inClause(s, clause, s.dates).some((d) => d.periodStart && d.span.earliest < addDays(s.ctx.article.published, -RUNNING_TOLL_DAYS));
 // a toll "since Thursday" is likely one incident's, over its days; one "since May" a war's
 const RUNNING_TOLL_DAYS = 14;
+
+/**
+ * "6,200 people died at the hands of police in 2022", "over the past two months, militancy has left 24 dead": a
+ * toll with no act of its own told over a year, months, or a war is background, no incident's (a week's, or
+ * one "in all", may be one act's)
+ */
+const backgroundToll = (text: string): boolean =>
+  periodCues(text).some((c) => LONG_PERIODS.has(c.start) || (c.start === 'days' && /\b(months?|years?)\b/i.test(c.text)));
+const LONG_PERIODS: ReadonlySet<string> = new Set(['year', 'this-year', 'last-year', 'year-part', 'war', 'truce']);
 
 /** Some clause of the sentence sums up many acts, or reports an act judged no incident, instead of reporting one. */
 const inSummary = (s: SentenceFacts): boolean =>
