@@ -290,6 +290,10 @@ describe('findPlaces', () => {
     expect(places('Marrakech, the country\'s tourist hub, saw violent confrontations.', ['MA'])[0]?.slice(0, 2)).toEqual(['Marrakesh', 'MA']);
     expect(places('Marrakech, the country\'s tourist hub, is calm.', ['MA'])).toEqual([]);
   });
+  it('a list of towns as the subject of witnessing violence ("Lyon, Nantes and Rennes also saw clashes")', () => {
+    expect(places('Lyon, Nantes and Rennes also saw clashes.', ['FR']).map((p) => p[0])).toEqual(['Lyon', 'Nantes', 'Rennes']);
+    expect(places('Lyon, Nantes and Rennes are calm.', ['FR'])).toEqual([]);
+  });
   // negative cases
   it('does not take person names or adjectives for places', () => {
     expect(places('Defense Secretary Lloyd Austin said US airstrikes were proportionate.')).toEqual([]);

@@ -67,9 +67,17 @@ const DIRECTION = /\b(northern|southern|eastern|western|central|northeastern|nor
 const FORCES_AFTER = /^\s*((and|or|,\s*and)\s+([\w-]+\s+){0,2})?(forces|troops|personnel|military|army|bases?|officials|soldiers|service|servicemembers|interests|assets|warships?|navy|drones?|(air)?strikes|embassy|diplomats|citizens|nationals)\b/i;
 // "Kyiv came under attack", "reports that Finote Selam had come under shelling": a town as the subject of being hit
 // "Marrakech, the country's tourist hub, saw violent confrontations": the place as the subject of witnessing them
-const PLACE_AS_SUBJECT = /^(,[^,.]{1,50},)?\s+((had|has|have)\s+)?(came under|comes under|come under|was (hit|attacked|struck|targeted|shelled|bombed|rocked)|(has|had) been (hit|attacked|struck|targeted|shelled)|saw|sees|(has|have|had) seen|witnessed|(has|have|had) witnessed|erupted in)\b/i;
+// ("Nantes and Rennes also saw clashes": an adverb may stand before the verb)
+const PLACE_AS_SUBJECT = /^(,[^,.]{1,50},)?\s+((had|has|have)\s+)?((also|too|again|likewise|then)\s+)?(came under|comes under|come under|was (hit|attacked|struck|targeted|shelled|bombed|rocked)|(has|had) been (hit|attacked|struck|targeted|shelled)|saw|sees|(has|have|had) seen|witnessed|(has|have|had) witnessed|erupted in)\b/i;
 // where a subject starts: the sentence's start, a clause's, or a reported clause's ("said that ...")
 const SUBJECT_START = /(^|[,;:]\s+|\bthat\s+)\W*$/;
+// "Nantes, Bordeaux and Nancy also saw clashes": the first of a list of subjects is one by the list's verb
+const SUBJECT_LIST = new RegExp(String.raw`^(?:\s*(?:,\s*and|,|and)\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})*`, 'u');
+// (a list ends with "and"; "Tarsus, Turkey, saw" is one town and its country)
+const placeAsSubject = (after: string): boolean => {
+  const list = SUBJECT_LIST.exec(after)![0];
+  return PLACE_AS_SUBJECT.test(after) || (/\band\s*\S+/.test(list) && PLACE_AS_SUBJECT.test(after.slice(list.length)));
+};
 // a ship's flag or an owner's seat is not where the act happened
 // "according to the health ministry in Ramallah": where a speaker sits, not where the act happened
 // "A local official in Damascus told the AP", "our correspondent in Gaza said": the speaker's seat, when a
@@ -221,7 +229,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
     const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || PLACES_SUCH_AS.test(before) || listed || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
-      (PLACE_AS_SUBJECT.test(text.slice(span.end, span.end + 80)) && SUBJECT_START.test(before)) || (!('country' in span.value) && SETTLEMENT_APPOSITION.test(text.slice(span.end, span.end + 60))) ||
+      (placeAsSubject(text.slice(span.end, span.end + 140)) && SUBJECT_START.test(before)) || (!('country' in span.value) && SETTLEMENT_APPOSITION.test(text.slice(span.end, span.end + 60))) ||
       (!('country' in span.value) && BETWEEN.test(before) && BETWEEN_TOWN_AND.test(after) && !span.value.records.some(isNationalCapital));
     const relative = RELATIVE.test(before) || withinUnknown(before, span.start, out);
     // "on the border with Ukraine's Sumy region", "near the Burkina Faso border in Niger" name the far side
