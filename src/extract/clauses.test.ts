@@ -14,6 +14,11 @@ describe('splitClauses', () => {
   });
   it('"clashes on Thursday, when demonstrators squared off" tells one incident: no cut', () =>
     expect(splitClauses('The capital saw clashes on Thursday, when demonstrators squared off against police.')).toHaveLength(1));
+  it('"after Friday prayers" tells the hour, as "after dusk" does: no earlier incident, no cut', () => {
+    expect(splitClauses('Police fired on worshippers leaving the mosque after Friday prayers on 4 May.')).toHaveLength(1);
+    expect(splitClauses('Crowds gathered after the evening prayers in the square.')).toHaveLength(1);
+    expect(splitClauses('Police fired on worshippers after a bomb went off.')).toHaveLength(2);
+  });
   it('marks retaliation', () => {
     const c = splitClauses('Jets struck launch sites in retaliation for a rocket attack on Sunday.');
     expect(c[1]?.retaliation).toBe(true);
