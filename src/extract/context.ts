@@ -6,11 +6,11 @@ import { capitalisedNames, countriesNamed, countriesSaid, findPlaces, townNamed,
 import { tokenize, type Token } from '../read/tokens.js';
 import { countryByDemonym, countryByName, isPlaceStopword } from '../resolve/place/gazetteer.js';
 import { anchorWeekdays, resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
-import { addDays } from '../resolve/time/days.js';
+import { addDays, dayDiff } from '../resolve/time/days.js';
 import { findActors } from '../resolve/actor/find-actors.js';
 import { findTallies, type TallyMatch } from './rules/tallies.js';
 import { datelineMatch, storyAbroad } from './rules/dateline.js';
-import type { Actor, ActorMatch, Article, Place, Rejection, Sentence } from '../types.js';
+import type { Actor, ActorMatch, Article, DateSpan, Place, Rejection, Sentence } from '../types.js';
 
 // photo captions and credits describe pictures, often of older events; an embedded post (its link and
 // "— Name (@handle) May 2, 2025" signature) is a voice quoted whole, not the report
@@ -240,6 +240,29 @@ export function narrativeDay(ctx: ArticleContext, before: number): DateMention |
   }
   return null;
 }
+
+/** The days of the protest wave the story stands in before this sentence, when the last days it named are a wave's. */
+export function waveDays(ctx: ArticleContext, before: number): DateSpan | null {
+  for (let i = before - 1; i >= 0; i--) {
+    const ds = (ctx.dates.get(i) ?? []).filter((d) => (!d.periodStart || waveSpan(ctx, i, d)) && !d.narrative && !d.otherDay);
+    if (ds.length) return ds[ds.length - 1]!.periodStart ? ds[ds.length - 1]!.span : null;
+  }
+  return null;
+}
+
+/**
+ * "The protests, which ran from August 1 to 10, ...": the days a wave of protests is said to have run
+ * are the story's days from then on (rule `d-wave-span`): an act told after it with no day of its own
+ * ("In Kano, 12 protesters were killed") happened during the wave, not on the day the report came out. A
+ * span of weeks or a count over a period ("since August 1") says no wave's days.
+ */
+function waveSpan(ctx: ArticleContext, sentence: number, d: DateMention): boolean {
+  const { earliest, latest } = d.span;
+  if (earliest >= latest || dayDiff(latest, earliest) > WAVE_DAYS) return false;
+  return WAVE_RAN.test(ctx.sentences.find((s) => s.index === sentence)?.text ?? '');
+}
+const WAVE_DAYS = 21;
+const WAVE_RAN = /\b(?:protests|demonstrations|riots|unrest|marches|rallies|uprising)\b,?\s+(?:which\s+|that\s+)?(?:ran|lasted|took place|were held|was held|went on|continued|spanned|raged)\s+(?:from|between)\b/i;
 
 /**
  * The site of an incident that its own sentences place only in a country or region: the site named in

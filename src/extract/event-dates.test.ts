@@ -10,6 +10,14 @@ describe('the day of an event, not the day it was told', () => {
       '2025-01-26');
     expect(events.map((e) => e.date.date)).toEqual(['2025-01-25']);
   });
+  it('an act told with no day after the days of its protest wave took the wave\'s days, not the report\'s (d-wave-span)', () => {
+    const wave = 'A rights group said on Monday that police had used excessive force against farmers. The protests, which ran from 3 to 9 March, were held over fuel prices. In Multan, four protesters were shot dead.';
+    const [event] = extractText(wave, '2025-05-20').events.filter((e) => e.location.name === 'Multan');
+    expect([event?.date.earliest, event?.date.latest]).toEqual(['2025-03-03', '2025-03-09']);
+    // a span of months is a period, no wave's days
+    const period = extractText(wave.replace('from 3 to 9 March', 'from March to May'), '2025-05-20').events.filter((e) => e.location.name === 'Multan');
+    expect(period[0]?.date.earliest).not.toBe('2025-03-01');
+  });
   it('a report dated only by a speech day keeps it', () => {
     const { events } = extractText('A drone attack on a hospital in El Fasher killed 30 people, a medical source said on Saturday.', '2025-01-26');
     expect(events.map((e) => e.date.date)).toEqual(['2025-01-25']);

@@ -30,6 +30,8 @@ export interface ArticleDefaults {
   weaponOf: (attacker: Actor | null, ownOnly?: boolean) => WeaponType | null;
   /** the day the narrative stood at before a sentence */
   dayAt: (sentenceIndex: number) => DateSpan | null;
+  /** the days of the protest wave the story stood in before a sentence ("the protests, which ran from August 1 to 10") */
+  waveAt: (sentenceIndex: number) => DateSpan | null;
   /** the day an act the text gives no day most likely happened on (extract/context.ts reportDay) */
   reportDay: string;
   /** the site the article names near an incident's sentences inside a country or region */
@@ -266,6 +268,9 @@ function pickDate(ms: Mention[], d: ArticleDefaults): DateSpan {
   // no day given: the day the story has just named, when it is recent ("this afternoon ... During that
   // call, the President directed strikes"); otherwise the day of publication or the day before, the
   // report's own day most likely
+  // an act told with no day after the days of its protest wave happened during the wave (d-wave-span)
+  const wave = d.waveAt(ms[0]!.sentence.index);
+  if (wave) return wave;
   const recent = d.dayAt(ms[0]!.sentence.index);
   if (recent && recent.precision === 1 && recent.date >= addDays(d.published, -1)) return recent;
   const before = addDays(d.published, -1);

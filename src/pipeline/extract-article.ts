@@ -11,7 +11,7 @@ import { reportsUnrest, waveMates } from '../merge/crowd-events.js';
 import { noneForEach } from '../merge/none-for-each.js';
 import { fillSidesFromArticle, nameCountryGroups, nameGenericGroups, nameUnknownPerpetrators, namePoliceFacingCrowds, nameUnsaidTargets } from '../merge/article-sides.js';
 import type { Actor, Article, ArticleEvent, EventType, Extraction, Mention, Rejection } from '../types.js';
-import { articleActors, buildContext, narrativeDay, reportDay, sentenceActors, siteNear } from '../extract/context.js';
+import { articleActors, buildContext, narrativeDay, reportDay, sentenceActors, siteNear, waveDays } from '../extract/context.js';
 import { sentenceMentions, someHarm } from '../extract/mentions.js';
 import { extractTallies } from '../extract/tallies.js';
 
@@ -30,6 +30,7 @@ export function extractArticle(article: Article): Extraction {
     focus: eventCountries(mentions, ctx.focus),
     weaponOf: (attacker, ownOnly) => attackerWeapon(mentions, attacker, ownOnly),
     dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
+    waveAt: (i) => waveDays(ctx, i),
     reportDay: reportDay(ctx),
     siteNear: (sentences, area) => siteNear(ctx, sentences, area),
     unrest,
