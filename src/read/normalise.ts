@@ -1,7 +1,16 @@
 // One normal form for names, shared by the gazetteer, the actor dictionary and matching in text, so
 // that "Al-Asad", "al Asad" and "Asad" meet, and so do "Kata'ib" and "Kataib".
 
+// Most words and names are ASCII letters and digits with single spaces: of all the steps below only the
+// lowercasing and the dropped articles can change them, and skipping the rest cuts a call to a third
+const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+const ARTICLE = /\b(?:the|al|el|ad|as|ash|an|ar|az)\b/;
+
 export function normaliseName(s: string): string {
+  if (PLAIN.test(s)) {
+    const lower = s.toLowerCase();
+    if (!ARTICLE.test(lower)) return lower;
+  }
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

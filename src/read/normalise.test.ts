@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseName } from './normalise.js';
+
+describe('normaliseName', () => {
+  it('lowercases plain ASCII words and names', () => {
+    expect(normaliseName('Korvale')).toBe('korvale');
+    expect(normaliseName('North Dravia 12')).toBe('north dravia 12');
+  });
+  it('drops the articles of plain names too, not only of names with marks or hyphens', () => {
+    expect(normaliseName('The Port of Lenmar')).toBe('port of lenmar');
+    expect(normaliseName('Al Qarsa')).toBe('qarsa');
+    expect(normaliseName('el')).toBe('');
+  });
+  it('a plain name meets its spellings with marks, hyphens, apostrophes and odd spacing', () => {
+    const plain = normaliseName('Tell Abyad Keshar');
+    expect(plain).toBe('tell abyad keshar');
+    for (const other of ['Tell-Abyad  Keshar', ' Téll Abyad Keshar ', "Tell Abyad Keshar's", 'TELL ABYAD KESHAR']) expect(normaliseName(other), other).toBe(plain);
+  });
+});
