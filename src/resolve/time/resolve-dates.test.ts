@@ -229,6 +229,11 @@ describe('days that date no act', () => {
     expect(at('The RSF attacked the hospital on Sunday for the fourth time in a month.', '2025-10-30').map((d) => d.span.date)).toEqual(['2025-10-26']));
   it('"since the war began more than two years ago" starts a period', () =>
     expect(at('These are the first drone strikes on the city since the war began more than two years ago.')[0]!.periodStart).toBe(true));
+  it('"since the junta took power in March 2019", "since the revolt erupted in the south in May 2018": placed, then dated, the start still starts a period', () => {
+    expect(at('The rebels have staged raids on border posts since the junta took power in March 2019.', '2025-06-01')[0]!.periodStart).toBe(true);
+    expect(at('Nearly 900 people have died since the revolt erupted in the south in May 2018.', '2025-06-01')[0]!.periodStart).toBe(true);
+    expect(at('The revolt erupted in the south in May 2018.', '2025-06-01')[0]!.periodStart).toBe(false);
+  });
 });
 
 describe('a year before publication (t-year)', () => {

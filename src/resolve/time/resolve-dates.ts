@@ -43,8 +43,9 @@ const WHEN_AFTER = /^\s*,?\s*when\b/i;
 // (chrono's text may take the "on" in: "the election the country will hold on 29 October")
 const FUTURE_BEFORE = /\b(will|would|shall|(?:is|are|was|were) (?:due|set|scheduled|expected) to)\s+([\w-]+\s+){0,3}?((on|for|by|from)\s+(the\s+)?)?$/;
 // "since the war began more than two years ago", "since the Taliban came back to power three years ago": the
-// start of a period told as an event of its own
-const SINCE_BEGAN = /\bsince\s+[^,.;]{0,60}?\b(began|begun|started|broke out|erupted|ended|came (?:back )?to power|took (?:over|power))\s+((?:more than|over|about|nearly|almost|some|roughly|just)\s+)?$/;
+// start of a period told as an event of its own; "since the militia took power in August 2021", "since the
+// unrest erupted in the north in October 2017": placed, then dated, it starts the period all the same
+const SINCE_BEGAN = /\bsince\s+[^,.;]{0,60}?\b(began|begun|started|broke out|erupted|ended|came (?:back )?to power|took (?:over|power))\s+((?:in|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?((?:in|on)\s+)?((?:more than|over|about|nearly|almost|some|roughly|just)\s+)?$/;
 const RELATIVE_WORDS = /\b(today|tonight|yesterday|morning|afternoon|evening|night|ago|earlier|later)\b/i;
 
 export function resolveDates(text: string, published: string): DateMention[] {
