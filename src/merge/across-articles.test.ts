@@ -281,19 +281,6 @@ describe('a report that spans days', () => {
     expect(together(await storeAll([month, clash]), 'month', 'clash')).toBe(false);
   });
 
-  it('a week of strikes that killed "more than 74" joins the missile attack whose toll rose to 80, not one of a light toll', async () => {
-    const country = { name: 'Utopia', admin1: null, country: 'Utopia', country_code: 'UT', lat: 14, lon: 2, geo_precision: 3 as const };
-    const port = { name: 'Saltmarsh port', admin1: 'Coast', country: 'Utopia', country_code: 'UT', lat: 15.6, lon: 3.1, geo_precision: 1 as const };
-    const sides = { actor1: actor('Military Forces of Oceania', 'state_military'), actor2: actor('Harbour Brigades') };
-    const week = (toll: ExportEvent['fatalities']) =>
-      told('week', { ...sides, location: country, date: '2024-03-04', date_earliest: '2024-03-01', date_latest: '2024-03-07', time_precision: 3, weapon: 'airstrike', fatalities: toll });
-    const day = (n: number) => told('day', { ...sides, location: port, date: '2024-03-04', date_earliest: '2024-03-04', date_latest: '2024-03-04', sub_event_type: 'Shelling/artillery/missile attack', weapon: 'missile', fatalities: killed(n) });
-    expect(together(await storeAll([week({ best: 74, low: 74, high: null, text: 'more than 74' }), day(80)]), 'week', 'day')).toBe(true);
-    expect(together(await storeAll([day(80), week({ best: 74, low: 74, high: null, text: 'more than 74' })]), 'week', 'day')).toBe(true);
-    expect(together(await storeAll([week(killed(3)), day(3)]), 'week', 'day')).toBe(false);
-    expect(together(await storeAll([week(killed(74)), day(30)]), 'week', 'day')).toBe(false);
-  });
-
   it('a gunfight on one day still joins a drone attack there that day', async () => {
     expect(together(await storeAll([report('strike', '2024-03-10', '2024-03-10'), clash]), 'strike', 'clash')).toBe(true);
   });

@@ -122,10 +122,8 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   const sides = agreed ?? (toll !== null ? orders.find((x) => oneSideShared(a, x)) : oneSite ? orders.find((x) => oneSideShared(party(a), party(x))) : undefined) ?? (hosted ? b : undefined);
   if (!sides) return null;
   // a report that spans days ("attacks on the town this month") may stand for any act there in them: it
-  // links only to the same kind of act, the same sub-event type or weapon, or to the same heavy toll
-  // ("a strike last week killed more than 74" and "the toll of Thursday's bombing rose to 80": outlets
-  // name a strike's weapon apart, but a heavy toll told alike is one act's)
-  const sameKind = a.sub_event_type === b.sub_event_type || (!!a.weapon && a.weapon === b.weapon) || (toll !== null && toll >= HEAVY_TOLL);
+  // links only to the same kind of act, the same sub-event type or weapon
+  const sameKind = a.sub_event_type === b.sub_event_type || (!!a.weapon && a.weapon === b.weapon);
   if ((spread(a) || spread(b)) && !sameKind) return null;
   // a vague report ("strikes in Iraq earlier this week") would chain distinct incidents together: it
   // links only to a report with the same two named sides (a group may be named by its umbrella's name)
