@@ -233,19 +233,20 @@ const REPORT_LAG = 3;
 const LEAD_SENTENCES = 4;
 
 /** The last event-day the article named before a sentence: what "earlier in the day" and undated sentences refer to. */
-export function narrativeDay(ctx: ArticleContext, before: number): DateMention | null {
-  for (let i = before - 1; i >= 0; i--) {
-    const ds = (ctx.dates.get(i) ?? []).filter((d) => !d.periodStart && !d.narrative && !d.otherDay);
-    if (ds.length) return ds[ds.length - 1]!;
-  }
-  return null;
-}
+export const narrativeDay = (ctx: ArticleContext, before: number): DateMention | null =>
+  lastDateBefore(ctx, before, (d) => !d.periodStart && !d.narrative && !d.otherDay);
 
 /** The days of the protest wave the story stands in before this sentence, when the last days it named are a wave's. */
 export function waveDays(ctx: ArticleContext, before: number): DateSpan | null {
+  const last = lastDateBefore(ctx, before, (d, sentence) => (!d.periodStart || waveSpan(ctx, sentence, d)) && !d.narrative && !d.otherDay);
+  return last?.periodStart ? last.span : null;
+}
+
+/** The last date `keep` admits among those the article named in the sentences before `before`. */
+function lastDateBefore(ctx: ArticleContext, before: number, keep: (d: DateMention, sentence: number) => boolean): DateMention | null {
   for (let i = before - 1; i >= 0; i--) {
-    const ds = (ctx.dates.get(i) ?? []).filter((d) => (!d.periodStart || waveSpan(ctx, i, d)) && !d.narrative && !d.otherDay);
-    if (ds.length) return ds[ds.length - 1]!.periodStart ? ds[ds.length - 1]!.span : null;
+    const ds = (ctx.dates.get(i) ?? []).filter((d) => keep(d, i));
+    if (ds.length) return ds[ds.length - 1]!;
   }
   return null;
 }

@@ -222,7 +222,7 @@ const armyBomb = (m: Mention, type: Pick<ArticleEvent, 'weapon' | 'event_type'>,
  * a bare strike word whose striker is an explosion names an explosive act with no weapon. It used the
  * explosive weapon the article names most, else it was a bomb set off there (no fight, no shooting).
  */
-const explosionStruck = (m: Mention): boolean => m.rules[0] === 'a-strike' && !m.weapon &&
+const explosionStruck = (m: Mention): boolean => strikeWordAlone(m) &&
   (EXPLOSION_BEFORE.test(m.sentence.text.slice(Math.max(0, m.triggerIndex - 40), m.triggerIndex)) ||
     EXPLOSION_AFTER.test(m.sentence.text.slice(m.triggerIndex + m.trigger.length, m.triggerIndex + m.trigger.length + 30)));
 const EXPLOSION_BEFORE = /\b(?:explosions?|blasts?)\b[^.;,:]*$/i;
@@ -236,7 +236,9 @@ const EXPLOSIVE_DEVICE = { event_type: 'Explosions/Remote violence', sub_event_t
  * Other bare acts ("an attack", "killed") still read the article's most named weapon: a report of one
  * fight names its weapon once and its acts many times.
  */
-const strikeFromAfar = (m: Mention, actor1: Actor | null): boolean => m.rules[0] === 'a-strike' && !m.weapon && stateArmy(actor1);
+const strikeFromAfar = (m: Mention, actor1: Actor | null): boolean => strikeWordAlone(m) && stateArmy(actor1);
+/** A strike word ("struck", "hit", "targeted") with no weapon named. */
+const strikeWordAlone = (m: Mention): boolean => m.rules[0] === 'a-strike' && !m.weapon;
 
 function eventType(m: Mention, actor1: Actor | null, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
   const type = typeOfAct(m, actor1, actor2, d);

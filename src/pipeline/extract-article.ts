@@ -140,8 +140,9 @@ function eventCountries(mentions: Mention[], focus: string[]): string[] {
  * (unless only its own will do: reconcile.ts x-strike-own-weapon).
  */
 function attackerWeapon(mentions: Mention[], attacker: Actor | null, ownOnly = false): WeaponType | null {
-  const own = attacker && attacker.type !== 'unknown' ? dominantWeapon(mentions.filter((m) => m.actor1?.name === attacker.name)) : null;
-  return own ?? (ownOnly && attacker && attacker.type !== 'unknown' ? null : dominantWeapon(mentions));
+  const named = !!attacker && attacker.type !== 'unknown';
+  const own = named ? dominantWeapon(mentions.filter((m) => m.actor1?.name === attacker.name)) : null;
+  return own ?? (ownOnly && named ? null : dominantWeapon(mentions));
 }
 
 function dominantWeapon(mentions: Mention[]): WeaponType | null {
