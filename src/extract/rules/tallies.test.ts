@@ -171,6 +171,7 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
   it('t-total: "the number of attacks ... to N", "bringing to N the number of attacks"', () => {
     expect(counts('Two rockets hit the base on Monday, bringing the number of attacks on the base to 41.')).toEqual([41]);
     expect(counts('The strike raised to 19 the number of attacks on the port.')).toEqual([19]);
+    expect(counts('The shooting brings to nine the number of massacres in the country so far this year.')).toEqual([9]);
     expect(counts('The strike brought the death toll to 12.')).toEqual([]);
   });
   it('t-rose: "attacks rose to N" over a period', () => {
