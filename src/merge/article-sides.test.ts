@@ -147,3 +147,19 @@ describe('x-unnamed-foe', () => {
   it('but not when the article names the armed group they fought', () =>
     expect(sides('Soldiers exchanged fire for two hours near Damboa in Nigeria on Sunday. Boko Haram later claimed the fighting.')[0]?.[1]).toBe('Boko Haram'));
 });
+
+describe('x-state-operation: violence told as done in a security operation, with no perpetrator named', () => {
+  it('was the forces\' the article names, on a target left unnamed', () =>
+    expect(sides('Police in Recife said on Monday that gang violence had grown. Six suspects were killed in an operation in Olinda in Brazil on Sunday.', '2024-03-04'))
+      .toContainEqual(['Police Forces of Brazil', 'Unidentified armed group']));
+  it('the military of the event\'s country when the article names no force', () =>
+    expect(sides('Two militants were killed in an encounter in Kupwara district of India on Friday.', '2024-05-11')[0]![0]).toBe('Military Forces of India'));
+  it('the force\'s own dead in it make it the side that operated', () =>
+    expect(sides('A head constable of the police was killed during a three-day search operation near Sukma in India on Friday.', '2024-05-11')[0]![0])
+      .toBe('Police Forces of India'));
+  it('not an operation told in another clause than the act', () =>
+    expect(sides('A search operation was launched in Poonch in India after gunmen killed three soldiers in an ambush on Friday.', '2024-05-11')[0])
+      .toEqual(['Unidentified armed group', 'Military Forces of India']));
+  it('not when the sentence names the attacker', () =>
+    expect(sides('Al-Shabaab fighters killed four soldiers in an operation near Afgoye in Somalia on Friday.', '2024-05-11')[0]![0]).toBe('Al-Shabaab'));
+});

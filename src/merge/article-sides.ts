@@ -4,9 +4,11 @@
 // (two attackers in one article, as in strikes and counter-strikes) leaves the side to the incidents
 // in the same country, when they agree. Whether the article reports unrest is its caller's one test
 // (reportsUnrest, x-reports-unrest), the same that reconcile reads.
-import { actorsCompatible, countryGroup, isArmedGroup as isGroup, isGenericGroup, lookupActor, policeForces } from '../resolve/actor/dictionary.js';
-import { BARE_POLICE } from '../resolve/actor/find-actors.js';
-import type { Actor, ActorMatch, ArticleEvent } from '../types.js';
+import { actorsCompatible, countryGroup, isArmedGroup as isGroup, isGenericGroup, lookupActor, policeForces, stateForces } from '../resolve/actor/dictionary.js';
+import { BARE_MILITARY, BARE_POLICE } from '../resolve/actor/find-actors.js';
+import { anyMatch } from '../extract/lexicon.js';
+import { splitClauses } from '../extract/clauses.js';
+import type { Actor, ActorMatch, ArticleEvent, Mention, Sentence } from '../types.js';
 import { weaponsCompatible } from './compatibility.js';
 import { crowd } from './reconcile.js';
 import { crowdActs, crowdViolenceShape, mobTarget } from './crowd-events.js';
@@ -62,6 +64,45 @@ function unanimous(actors: Array<Actor | null>): Actor | null {
   const named = actors.filter((a): a is Actor => !!a);
   return named.length > 0 && named.every((a) => a.name === named[0]!.name) ? named[0]! : null;
 }
+
+/**
+ * "Seven suspects were killed in an operation", "an encounter broke out in the forest": violence that its
+ * sentences tell as done in a security operation (data/lexicons/state-operations.tsv) and name no
+ * perpetrator for was the state's forces' act (x-state-operation). Which force: the one state force its
+ * sentences name, else the one the article names, else the military of the event's country when the
+ * article names no state's force abroad. The force's own dead in a fight ("a constable was killed during the
+ * operation") make it the side that operated, not the target, unless an act of theirs was undergone
+ * (an ambush, an attack on them; a bomb that hit them on it is no fight of theirs); the target left is found as for any battle (nameUnsaidTargets).
+ */
+export function nameOperatingForces(events: ArticleEvent[], actorsIn: (s: Sentence) => ActorMatch[], articleMatches: () => ActorMatch[]): ArticleEvent[] {
+  let matches: ActorMatch[] | null = null;
+  return events.map((e) => {
+    if (e.actor1 || family(e) === 'protest' || !e.location.country_code) return e;
+    const told = e.mentions.filter((m) => anyMatch('state-operations', clauseOf(m)));
+    if (!told.length) return e;
+    const cc = e.location.country_code;
+    // "the police", "soldiers": the forces of the event's country
+    const force = (a: ActorMatch): Actor | null =>
+      a.origin === BARE_POLICE ? policeForces(cc) ?? null : a.origin === BARE_MILITARY ? stateForces(cc) ?? null : a.actor.type === 'state_military' && a.actor.country ? a.actor : null;
+    const states = (found: ActorMatch[]) => unanimous(found.map(force));
+    matches ??= articleMatches();
+    const abroad = matches.some((a) => a.actor.type === 'state_military' && a.actor.country && a.actor.country !== cc);
+    const actor1 = states(told.flatMap((m) => actorsIn(m.sentence))) ?? states(matches) ?? (abroad ? null : stateForces(cc) ?? null);
+    if (!actor1) return e;
+    if (e.actor2?.name !== actor1.name) return { ...e, actor1 };
+    return e.event_type !== 'Battles' || e.mentions.some((m) => UNDERGONE.test(m.trigger)) ? e : { ...e, actor1, actor2: null };
+  });
+}
+
+// "A search was launched after militants killed four soldiers in a firefight": the operation must be told in
+// the act's own clause, not in the one that tells what followed it
+function clauseOf(m: Mention): string {
+  const clause = splitClauses(m.sentence.text).find((c) => m.triggerIndex >= c.start && m.triggerIndex < c.start + c.text.length);
+  return clause?.text ?? m.sentence.text;
+}
+
+// acts a force undergoes rather than carries out: its dead in them are the target's
+const UNDERGONE = /ambush|attack|raid|storm|fired on|fired at|opened fire|came under/i;
 
 /**
  * Violence whose perpetrator no sentence of the article names ("a woman was murdered in her home",

@@ -9,7 +9,7 @@ import { groupMentions, type MentionGroup } from '../merge/within-article.js';
 import { reconcile, type ArticleDefaults, type WeaponType } from '../merge/reconcile.js';
 import { reportsUnrest, waveMates } from '../merge/crowd-events.js';
 import { noneForEach } from '../merge/none-for-each.js';
-import { fillSidesFromArticle, nameCountryGroups, nameGenericGroups, nameUnknownPerpetrators, namePoliceFacingCrowds, nameUnsaidTargets } from '../merge/article-sides.js';
+import { fillSidesFromArticle, nameCountryGroups, nameGenericGroups, nameOperatingForces, nameUnknownPerpetrators, namePoliceFacingCrowds, nameUnsaidTargets } from '../merge/article-sides.js';
 import type { Actor, Article, ArticleEvent, EventType, Extraction, Mention, Rejection } from '../types.js';
 import { articleActors, buildContext, narrativeDay, reportDay, sentenceActors, siteNear, waveDays } from '../extract/context.js';
 import { sentenceMentions, someHarm } from '../extract/mentions.js';
@@ -40,7 +40,7 @@ export function extractArticle(article: Article): Extraction {
   const built = noneForEach(groups, groups.map((g) => reconcile(g, defaults) ?? unplaced(g, ctx.rejected)));
   const linked = linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null);
   const named = [...ctx.actors.values()].flat().map((a) => a.actor);
-  const sided = nameUnsaidTargets(nameCountryGroups(nameUnknownPerpetrators(fillSidesFromArticle(nameGenericGroups(linked, named), unrest), unrest, named), named), named);
+  const sided = nameUnsaidTargets(nameCountryGroups(nameUnknownPerpetrators(nameOperatingForces(fillSidesFromArticle(nameGenericGroups(linked, named), unrest), (s) => sentenceActors(ctx, s), () => articleActors(ctx)), unrest, named), named), named);
   const events = namePoliceFacingCrowds(sided, () => articleActors(ctx));
   return { article, events, tallies: extractTallies(ctx), actors: ctx.actors, rejected: ctx.rejected };
 }
