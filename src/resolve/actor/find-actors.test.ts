@@ -8,6 +8,10 @@ describe('findActors', () => {
   it('finds a short alias written as a name', () => {
     expect(names('IS claimed the attack on Sunday.')).toContain('Islamic State');
   });
+  it('a state police\'s own units are its police, a separatist front by its press names (data/actors)', () => {
+    expect(names('Two constables of the Chhattisgarh Armed Force were hurt.')).toEqual(['Police Forces of India']);
+    expect(names('The Corsican National Liberation Front claimed the blasts.')).toContain('FLNC: National Liberation Front of Corsica');
+  });
   it('does not take lower-case words that normalise to a short alias ("is the" → IS)', () => {
     expect(names('This is the first time protesters have got into the assembly.')).not.toContain('Islamic State');
     expect(names('This is the first time protesters have got into the assembly.')).toContain('Protesters');
