@@ -298,6 +298,8 @@ describe('targets and their owners', () => {
     expect(roles('A Hezbollah depot was targeted by three drone strikes by US warplanes near the border.')).toEqual(['Military Forces of the United States', 'Hezbollah']));
   it('r-blamed: "accused the United States of carrying out drone strikes" names the country\'s forces', () =>
     expect(roles('The militia accused the United States of carrying out drone strikes that killed four fighters.')[0]).toBe('Military Forces of the United States'));
+  it('r-member-victim: the group an attack was "claimed by" is its claimant, not a member killed', () =>
+    expect(roles('Gunmen killed nine people in an attack claimed by the local branch of the Islamic State militant group.')[1]).not.toBe('Islamic State'));
   it('r-member-victim: the group of a person killed is the target, and no subject', () => {
     expect(roles('Israeli forces killed Ahmed Saleh, a Hamas commander, in a drone strike in Gaza City.')).toEqual(['Military Forces of Israel', 'Hamas']);
     expect(roles('An al-Shabaab commander was among those killed in a US airstrike near Jilib.')).toEqual(['Military Forces of the United States', 'Al-Shabaab']);

@@ -12,6 +12,8 @@ describe('findActors', () => {
     expect(names('Two constables of the Chhattisgarh Armed Force were hurt.')).toEqual(['Police Forces of India']);
     expect(names('The Corsican National Liberation Front claimed the blasts.')).toContain('FLNC: National Liberation Front of Corsica');
   });
+  it('"soldiers of the caliphate" are the Islamic State\'s fighters, no state\'s force', () =>
+    expect(findActors('The attack was carried out by the soldiers of the caliphate.').map((a) => a.origin)).not.toContain('bare:military'));
   it('does not take lower-case words that normalise to a short alias ("is the" → IS)', () => {
     expect(names('This is the first time protesters have got into the assembly.')).not.toContain('Islamic State');
     expect(names('This is the first time protesters have got into the assembly.')).toContain('Protesters');

@@ -185,6 +185,8 @@ function bareForces(text: string, found: ActorMatch[]): ActorMatch[] {
     if (text[end] === '-') continue;
     // "army chief", "military spokesman", "police said": a person or office, not the force as a party
     if (/^\s*(?:chief|spokes\w*|officials?|sources?|commanders?|said|says|statement|analysts?|court|junta|rule|government|leaders?|general|lieutenant|colonel|major|captain|commissioner|sergeant|inspector|gen\.|col\.|lt\.)\b/i.test(text.slice(end))) continue;
+    // "soldiers of the caliphate": the Islamic State's name for its own fighters, no state's force
+    if (/^\s+of\s+(?:the\s+)?(?:caliphate|khilafah?)\b/i.test(text.slice(end))) continue;
     const police = /polic|gendarm/i.test(m[1]!);
     const country = coordinatedCountry(text, found, start);
     const own = country ? (police ? policeForces(country) : stateForces(country)) : undefined;
