@@ -461,6 +461,27 @@ describe('tolls told by kin, by deaths among the hurt, by result and by span', (
   });
   it('"killed between 10 and 15": the low end, the span kept', () => expect(r(f('Bandits killed between 10 and 15 villagers.'))).toEqual([10, 10, 15]));
   it('"half a dozen" is six', () => expect(r(f('Half a dozen guards were killed at the gate.'))).toEqual([6, 6, 6]));
+  it('a rate ("an average of ... every day") is the toll of no one act', () => {
+    expect(f('Gang violence leaves an average of eight to ten people dead every day, monitors say.')).toBeNull();
+    expect(f('Clashes killed about 40 people a month last year.')).toBeNull();
+    expect(r(f('Four people were killed a day after the vote.'))).toEqual([4, 4, 4]);
+  });
+  it('c-kill-n: "and their driver" is one more of the dead, "and their children" no figure', () => {
+    expect(r(f('Rebels ambushed the truck, killing six guards and their civilian driver.'))).toEqual([7, 7, 7]);
+    expect(r(f('Rebels stormed the farm, killing two men and their children.'))).toEqual([2, 2, 2]);
+  });
+  it('c-person-killed: the unit after "of" and its short form in brackets both stand between the person and the verb', () =>
+    expect(r(f('A jawan of the Border Rifles Corps (BRC) was killed near the bridge.'))).toEqual([1, 1, 1]));
+  it('c-another-hurt: "and another person injured", the noun between', () => {
+    const c = findCasualties('Last week a farmer was killed and another person injured when a mine exploded.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[1, 1, 1], [1, 1, 1]]);
+  });
+  it('c-person-died: "a sergeant also lost his life" adds one to the toll told before it', () =>
+    expect(r(f('Four rebels were killed in the sweep, and a sergeant also lost his life.'))).toEqual([5, 5, 5]));
+  it('c-n-killed: a figure quoted from its source ("\"dozens\" of protesters")', () =>
+    expect(r(f('Police say "dozens" of rioters were killed overnight.'))).toEqual([null, 12, null]));
+  it('c-n-hurt: accented words between the figure and the verb', () =>
+    expect(r(i('Tear gas was fired at the crowd, among them four Frente Unión lawmakers who had to be taken to hospital.'))).toEqual([4, 4, 4]));
   it('"and as many": the second figure is the first told again', () => {
     expect(r(f('Fighters killed three police officers and as many soldiers.'))).toEqual([6, 6, 6]);
     expect(r(f('Two guards and as many drivers were killed.'))).toEqual([4, 4, 4]);

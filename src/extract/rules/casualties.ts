@@ -27,7 +27,8 @@ const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|murdered|executed|slain|
 // the words between a figure and its verb: never a conjunction, an auxiliary or another toll's verb,
 // so "killed about 70 people and wounded 19" gives no "70 ... wounded" and "80 dead and 150 wounded" no "80 ... wounded"
 // ("a rights group said two journalists and a guard were hit": nor a speech verb, which opens the toll it reports)
-const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|killed|dead|died|succumbed|lost|lives|wounded|injured|hurt|fatally|said|says|told)\b)[\w.'’-]+\s+`;
+// ("five Unión por la Patria lawmakers": letters with accents are letters of a word)
+const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|killed|dead|died|succumbed|lost|lives|wounded|injured|hurt|fatally|said|says|told)\b)[\w.'’\u00C0-\u024F-]+\s+`;
 // ("dozens of participants and police officers were injured": "and" joins nouns of one toll, not a second figure)
 // ("killed three soldiers and left dozens injured": nor a verb that opens the next toll)
 const NOUNS = String.raw`(?:${WORD}|and\s+(?=${WORD})(?=[a-z])(?!(?:${N}|an?|more|other|others|several|some|left|leaving|wounded|wounding|injured|injuring)\b)){0,7}?`;
@@ -46,7 +47,8 @@ const AUX = String.raw`(?:were|was|(?:have|had|has)\s+(?:also\s+|now\s+|reported
 const PERSON = String.raw`(?:a|an)\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|unknown\b)(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})`;
 // "a member of the country's internal security force was killed": whose member the person was
 // ("a station house officer (SHO) was martyred": or the short form of the rank told in brackets)
-const OF_WHOM = String.raw`(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|\s+\([A-Z][\w.&/-]{0,11}\))?`;
+// ("a jawan of the Chhattisgarh Armed Force (CAF) was killed": both, the short form after the whose)
+const OF_WHOM = String.raw`(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?(?:\s+\([A-Z][\w.&/-]{0,11}\))?`;
 // what befell one person who died: "was killed", "was martyred", "was hacked to death", "was beheaded"
 const ONE_DIED = String.raw`(?:shot dead|killed|fatally shot|fatally wounded|martyred|beheaded|decapitated|murdered|slain|assassinated|burn(?:ed|t) alive|${TO_DEATH})`;
 // "another officer", "another": one more person, not "another 12 civilians" (a figure of its own) nor "another attack"
@@ -75,6 +77,9 @@ const ONE_KIN = new RegExp(`^${KIN_ONE}$`, 'i');
 const KIN = String.raw`(?:${KIN_ONE}|${KIN_ONE.replace(/\\b$/, '')}s\b|wives|children|grandchildren|relatives|parents)`;
 // "a state representative and her husband", "Ana Ruiz and her two sons": one person, then kin of theirs (figure, kin noun)
 const WITH_KIN = String.raw`(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\p{Ll}'’-]+|${NAME})\s+and\s+(?:his|her|their)\s+(?:(${N})\s+)?(?:[\w'’-]+\s+){0,2}?(${KIN})`;
+// "killing eight policemen and their driver": one more, a single noun of one person after "their" ("and their
+// children" has no figure)
+const THEIR_ONE = String.raw`their(?=\s+(?:[\w'’-]+\s+){0,2}?(?:${victimNouns()})\b(?![\w'’-]))`;
 // what a verb that kills may also count, or the figure after an "and" name, that is no one: "neutralised three explosive devices"
 const THINGS = String.raw`(?:[\w'’-]+\s+)?(?:vehicles|trucks|cars|buses|motorcycles|houses|homes|buildings|shops|excavators|tanks|boats|ships|devices|bombs|IEDs|mines|UAVs|aircraft|targets|positions|weapons|rifles)\b`;
 // "killed Islamic State fighters": capitalised words before these name a group's members, not a person
@@ -84,12 +89,14 @@ const TREATED = String.raw`(?:treated|admitted)(?:\s+(?:in|at|to)\s+(?:a\s+|the\
 const HURT_WORDS = new RegExp(String.raw`(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with|${HIT_BY}|${TREATED})`, 'i');
 // "four US soldiers and as many Nigerien troops": the second figure is the first again (not "as many as 15")
 const AS_MANY = String.raw`as\s+many(?!\s+as\b)`;
+// "police say \"dozens\" of protesters were killed": a figure a source's words are quoted for is still the figure
+const QUOTED_FIGURE = String.raw`(?:["“](?=(?:${N})["”]))?\b(${N})(?:["”](?=\s))?`;
 const FIGURE = String.raw`(?:(${Q})\s+)?(${N}|an?)`;
 // the verbs a rule's match always holds, as the rules' \`needs\`: a clause without them skips the rule's costlier search
 const KILL_WORDS = new RegExp(KILL, 'i');
 const HURT_VERBS = new RegExp(HURT, 'i');
 const ONE_DIED_WORDS = new RegExp(ONE_DIED, 'i');
-const DIED_WORDS = /died|perished|succumbed/i;
+const DIED_WORDS = /died|perished|succumbed|lost\s+(?:his|her)\s+life/i;
 
 interface CasualtyRule {
   id: string;
@@ -166,8 +173,9 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-lost-n', kind: 'fatalities', needs: /lost|loses|losing/i, re: new RegExp(String.raw`\b(?:lost|loses|losing)\s+(?:(${Q})\s+)?(${N})\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[\w'’-]+\s+)?(?:${victimNounsPlural()}|men|relatives|personnel|troops)\b`, 'gid') },
   // "a police officer who died after his vehicle was set alight": one person, dead
   { id: 'c-person-who-died', kind: 'fatalities', needs: DIED_WORDS, re: new RegExp(String.raw`\b${PERSON}\s+(?:who|that)\s+(?:later\s+|subsequently\s+|had\s+)?died\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
-  // "a policeman died after protesters set his car alight", "a soldier later succumbed to his wounds": one person, dead
-  { id: 'c-person-died', kind: 'fatalities', needs: DIED_WORDS, re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from)\s)\b${PERSON}${OF_WHOM}\s+(?:(?:later|subsequently|also|reportedly)\s+)?(?:died|perished|succumbed)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "a policeman died after protesters set his car alight", "a soldier later succumbed to his wounds", "a head
+  // constable also lost his life": one person, dead
+  { id: 'c-person-died', kind: 'fatalities', needs: DIED_WORDS, re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from)\s)\b${PERSON}${OF_WHOM}\s+(?:(?:later|subsequently|also|reportedly)\s+)?(?:died|perished|succumbed|lost\s+(?:his|her)\s+life)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "killing a farmer and his wife", "the teacher and her two children were shot dead": one person and their kin, each counted
   { id: 'c-and-kin', kind: 'fatalities', needs: /\b(?:his|her|their)\b/i, re: new RegExp(String.raw`\b${KILL}\s+${WITH_KIN}|\b${WITH_KIN}\s+${AUX}${DEAD}\b`, 'giu'), range: (m) => withKin(m[1] ?? m[3], m[2] ?? m[4], m[0]) },
   // "two of the wounded later died", "one of them succumbed to his injuries": deaths among those told hurt (reconcile adds them)
@@ -183,9 +191,9 @@ export const casualtyRules: CasualtyRule[] = [
   // "told AFP that a student had been killed"; not "the father of a soldier was killed"
   { id: 'c-person-killed', kind: 'fatalities', needs: ONE_DIED_WORDS, re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}${ONE_DIED}\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "another officer was martyred", "one constable was killed and another was injured", "one policeman was killed and
-  // another wounded": one more of the dead or hurt, the figure "another" stands for
+  // another wounded", "a man was killed and another person injured": one more of the dead or hurt, the figure "another" stands for
   { id: 'c-another-killed', kind: 'fatalities', needs: /\banother\b/i, re: new RegExp(String.raw`${ANOTHER}(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}${ONE_DIED}|(?:later\s+|subsequently\s+|also\s+)?died)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
-  { id: 'c-another-hurt', kind: 'injured', needs: /\banother\b/i, re: new RegExp(String.raw`${ANOTHER}(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed)\b|(?<=\band\s+another\s+)(?:wounded|injured|hurt)(?=\s+(?:in|at|by|when|during|as|while|after)\b|\s*[,.;]|\s*$))`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-another-hurt', kind: 'injured', needs: /\banother\b/i, re: new RegExp(String.raw`${ANOTHER}(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed)\b|(?<=\band\s+another\s+(?:(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})\s+)?)(?:wounded|injured|hurt)(?=\s+(?:in|at|by|when|during|as|while|after)\b|\s*[,.;]|\s*$))`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   { id: 'c-person-hurt', kind: 'injured', needs: /wounded|injured|hurt|hospitali[sz]ed|left in (?:critical|serious) condition/i, re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${HOW_HURT})?${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed|left in (?:critical|serious) condition)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "a young man in Oujda, in the east of the country, was seriously hurt": one person, an aside before the verb
   // (the auxiliary is needed: "a gunman, police said, wounded three" tells who hurt, not who was hurt)
@@ -204,7 +212,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "killed 47 soldiers and 84 fighters", "killing four police officers and two civilians": the second figure (group 3) adds to the first
   // ("killing seven workers and setting fire to three excavators": the "and" that adds is the first, never one after another verb,
   // and what it adds are people, not vehicles or buildings; "neutralised two drones" counts no one)
-  { id: 'c-kill-n', kind: 'fatalities', needs: KILL_WORDS, re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:between\s+)?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets|${THINGS}))(?:\s+(?:(?!and\b|\w+ing\b)[\w.'’-]+\s+){1,8}?and\s+(?:(?:${Q})\s+)?(${AS_MANY}|\d+(?:,\d{3})*|${N}|an?|his|her)\s+(?!unknown\b|number\b|others?\b|more\b|(?:[\w'’-]+\s+)?(?:${THINGS}))[A-Za-z]${OTHER_TOLL_AFTER})?`, 'gid') },
+  { id: 'c-kill-n', kind: 'fatalities', needs: KILL_WORDS, re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:between\s+)?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets|${THINGS}))(?:\s+(?:(?!and\b|\w+ing\b)[\w.'’-]+\s+){1,8}?and\s+(?:(?:${Q})\s+)?(${AS_MANY}|\d+(?:,\d{3})*|${N}|an?|his|her|${THEIR_ONE})\s+(?!unknown\b|number\b|others?\b|more\b|(?:[\w'’-]+\s+)?(?:${THINGS}))[A-Za-z]${OTHER_TOLL_AFTER})?`, 'gid') },
   // "at least 47 soldiers and 84 Wagner mercenaries dead", "six NPA members and a soldier were killed": two figures for one toll (group 3 adds)
   { id: 'c-n-and-m-killed', kind: 'fatalities', needs: /killed|dead/i, re: twoFigures(String.raw`(?:killed|dead)`) },
   { id: 'c-n-and-m-hurt', kind: 'injured', needs: new RegExp(String.raw`wounded|injured|hurt|${HIT_BY}`, 'i'), re: twoFigures(String.raw`(?:wounded|injured|hurt|${HIT_BY})`) },
@@ -214,7 +222,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "Those killed were nineteen men, five women and a child": a list of the dead, summed
   { id: 'c-victims-list', kind: 'fatalities', re: new RegExp(String.raw`\b(?:those killed|the dead|the victims|those who died)\s+(?:were|included|include)\s+((?:(?:${N}|an?)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+aged\s+\w+)?(?:,\s*|\s+and\s+)){1,6}(?:${N}|an?)\s+[\w'’-]+)`, 'gi'), range: (m) => listSum(m[1]!, m[0]) },
   // "two Iranian generals were killed along with five other officers": the second figure (group 3) adds
-  { id: 'c-n-killed', kind: 'fatalities', needs: new RegExp(DEAD, 'i'), re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}["“']?${DEAD}\b(?:,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more)\b)?`, 'gid') },
+  { id: 'c-n-killed', kind: 'fatalities', needs: new RegExp(DEAD, 'i'), re: new RegExp(String.raw`(?<!\bno\s)(?:\b(${Q})\s+)?${QUOTED_FIGURE}\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}["“']?${DEAD}\b(?:,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more)\b)?`, 'gid') },
   // "three suspected rebels were \"neutralized\"", "two gunmen were eliminated": the dead told in a force's words,
   // only of people ("two drones were neutralised" counts none) and only by a figure ("several militants were
   // neutralised" is a force's boast of a sweep, no toll)
@@ -233,7 +241,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "killing five soldiers, including an officer, and injuring as many": the hurt counted as many as the dead
   { id: 'c-hurt-as-many', kind: 'injured', needs: /\bas\s+many\b/i, re: new RegExp(String.raw`\b${KILL}\s+(?:(${Q})\s+)?(${N})\b[^.;]{0,120}?\band\s+(?:wounding|injuring|wounded|injured)\s+as\s+many\b(?!\s+as\b)`, 'gid') },
   { id: 'c-hurt-n', kind: 'injured', needs: HURT_VERBS, re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gid') },
-  { id: 'c-n-hurt', kind: 'injured', needs: HURT_WORDS, re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}${HURT_WORDS.source}\b`, 'gid') },
+  { id: 'c-n-hurt', kind: 'injured', needs: HURT_WORDS, re: new RegExp(String.raw`(?<!\bno\s)(?:\b(${Q})\s+)?${QUOTED_FIGURE}\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}${HURT_WORDS.source}\b`, 'gid') },
   // "fired at four police officers, slightly injuring them": the figure of those the act was aimed at
   { id: 'c-n-hurt-them', kind: 'injured', re: themRule(String.raw`(?:wounding|injuring|hurting)`) },
   { id: 'c-n-killed-them', kind: 'fatalities', re: themRule(String.raw`(?:killing)`) },
@@ -244,6 +252,10 @@ export const casualtyRules: CasualtyRule[] = [
 const CRITICAL_ONLY = /^(one|1)\s+(critically|seriously)/i;
 // "three police dogs were also hurt": animals are no toll (a figure of people beside them is lost with them)
 const ANIMALS_HIT = /\b(?:dogs|horses|animals|cattle|cows|goats|sheep|camels|donkeys|livestock)\s+(?:(?:were|was|had|have|has|also|been|all)\s+){0,3}(?:killed|dead|died|wounded|injured|hurt|slaughtered|massacred|perished)\b/i;
+// "violence leaves an average of ten people dead every day", "60 killed per month": a rate, the toll of no one act
+// ("killed a day after the vote", "a week ago" is a day, not a rate)
+const RATE_AFTER = /^(?:\s+(?!(?:in|within|over|for|after|since)\b)[\w'’-]+){0,3}?\s*(?:(?:every|each|per)\s+(?:day|week|month|year)\b|a\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago|of|when|since|into|that|in)\b))/i;
+const RATE_BEFORE = /\b(?:an\s+average\s+of|on\s+average)\s+$/i;
 
 // every rule needs one of these stems: most clauses have none and are turned away by one search
 const SCREEN = /condition|number|kill|behead|massacr|slaughter|perish|neutrali|decapitat|dead|die|death|fatal|live|life|lost|loses|losing|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|execut|slain|assassin|gunned|stabbed|(?:hit|struck) by/i;
@@ -258,6 +270,7 @@ export function findCasualties(text: string): Casualties {
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (CRITICAL_ONLY.test(m[0]) && out.injured) continue; // "three hurt, one critically" counts three
       if (ANIMALS_HIT.test(m[0])) continue;
+      if (RATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48)) || RATE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       // "the attack on 14 May killed three": a day or a year is no toll; look again just after it
       const at = m.indices?.[2];
       if (at && isDatePart(text, at[0], at[1])) { rule.re.lastIndex = at[1]; continue; }
@@ -356,8 +369,8 @@ function victimNounsPlural(): string {
   return lexicon('victim-nouns').map((r) => `${r.re.source.replace(/\\b$/, '')}(?:s|es)?\\b`).join('|');
 }
 
-// "a soldier", "his niece": one
-const oneFor = (word: string): string => (/^(?:an?|his|her)$/i.test(word) ? 'one' : word);
+// "a soldier", "his niece", "their driver": one
+const oneFor = (word: string): string => (/^(?:an?|his|her|their)$/i.test(word) ? 'one' : word);
 
 function withSecondFigure(r: Range, second: string | undefined): Range {
   const n = second ? numberValue(oneFor(second)) : null;
