@@ -482,6 +482,22 @@ describe('tolls told by kin, by deaths among the hurt, by result and by span', (
     expect(r(f('Police say "dozens" of rioters were killed overnight.'))).toEqual([null, 12, null]));
   it('c-n-hurt: accented words between the figure and the verb', () =>
     expect(r(i('Tear gas was fired at the crowd, among them four Frente Unión lawmakers who had to be taken to hospital.'))).toEqual([4, 4, 4]));
+  it('c-n-and-m-killed: "a soldier and a militiaman died" are two', () =>
+    expect(r(f('In the firefight a ranger and a militiaman died, the army said.'))).toEqual([2, 2, 2]));
+  it('c-n-hurt: an aside in brackets between the figure and the verb, its breakdown not added', () =>
+    expect(r(i('Six firefighters (four men and two women) were injured as the crowd threw stones.'))).toEqual([6, 6, 6]));
+  it('c-n-hurt: the hurt told by where they lie ("five others in hospital")', () => {
+    const c = findCasualties('The fire left at least two people dead and four others in hospital.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[2, 2, null], [4, 4, 4]]);
+    expect(r(i('Three people remain in hospital with burns.'))).toEqual([3, 3, 3]);
+    expect(i('Four nurses in hospital wards went on strike.')).toBeNull();
+  });
+  it('c-n-and-m-killed: a first figure with a verb of its own is not added ("four men stormed it and 12 were killed")', () =>
+    expect(r(f('Witnesses said six gunmen stormed the hall and 12 people were killed.'))).toEqual([12, 12, 12]));
+  it('c-and-the-person-hurt: "N had been killed and the commander of the base wounded" tells one hurt', () => {
+    const c = findCasualties('An officer said nine soldiers had been killed and the commander of the outpost wounded.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[9, 9, 9], [1, 1, 1]]);
+  });
   it('"and as many": the second figure is the first told again', () => {
     expect(r(f('Fighters killed three police officers and as many soldiers.'))).toEqual([6, 6, 6]);
     expect(r(f('Two guards and as many drivers were killed.'))).toEqual([4, 4, 4]);

@@ -34,7 +34,8 @@ const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|kill
 const NOUNS = String.raw`(?:${WORD}|and\s+(?=${WORD})(?=[a-z])(?!(?:${N}|an?|more|other|others|several|some|left|leaving|wounded|wounding|injured|injuring)\b)){0,7}?`;
 // "at least 11 people, among them two students, were killed", "Twenty more people, also civilians, were wounded"
 // ("four of his men, among them A/C Effa, MDL Mahamadou and G/M Enow, were killed": a list that names them, commas and all)
-const APPOSITIVE = String.raw`(?:[\w.'’-]+,\s+(?:among them|among whom|including|of whom|most of them|all of them)\b[^;.]{0,160}?,\s*|[\w.'’-]+,[^,]{0,90},\s*)?`;
+// ("eight police officers (seven women and one man) were injured": an aside in brackets, its figures a breakdown)
+const APPOSITIVE = String.raw`(?:[\w.'’-]+,\s+(?:among them|among whom|including|of whom|most of them|all of them)\b[^;.]{0,160}?,\s*|[\w.'’-]+,[^,]{0,90},\s*|[\w.'’-]+\s+\([^()]{1,80}\)\s+)?`;
 // "two teachers who were on duty at the school were also killed": a relative clause between the figure and its
 // verb (never a speaker's, "three people who saw it said two died", nor one with a figure of its own)
 const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?!(?:said|says|told|and|but|while)\b)(?![\d])[\w'’-]+\s+){1,8}?)?`;
@@ -86,7 +87,10 @@ const THINGS = String.raw`(?:[\w'’-]+\s+)?(?:vehicles|trucks|cars|buses|motorc
 const NOT_A_PERSON = String.raw`(?!\s+(?:militants|fighters|soldiers|members|troops|forces|rebels|insurgents|supporters|officials|civilians|people|residents|gunmen|policemen|officers))`;
 // "98 people were treated, mostly for light injuries", "27 people were treated in hospital": the hurt counted by their care
 const TREATED = String.raw`(?:treated|admitted)(?:\s+(?:in|at|to)\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b|,?\s+(?:mostly\s+|mainly\s+|largely\s+)?for\s+["“]?(?:[\w'’-]+\s+){0,4}?(?:injuries|wounds)\b)`;
-const HURT_WORDS = new RegExp(String.raw`(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with|${HIT_BY}|${TREATED})`, 'i');
+// "leaving three dead and five others in hospital", "two people remain in hospital": the hurt told by where they lie
+// (not "were in hospital": a count of who lies there by some later day, whose day would date the act)
+const IN_HOSPITAL = String.raw`(?<=\b(?:remain|remained|remains|others|people)\s+(?:still\s+)?)in\s+(?:a\s+|the\s+)?hospitals?\b`;
+const HURT_WORDS = new RegExp(String.raw`(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with|${HIT_BY}|${TREATED}|${IN_HOSPITAL})`, 'i');
 // "four US soldiers and as many Nigerien troops": the second figure is the first again (not "as many as 15")
 const AS_MANY = String.raw`as\s+many(?!\s+as\b)`;
 // "police say \"dozens\" of protesters were killed": a figure a source's words are quoted for is still the figure
@@ -113,13 +117,15 @@ interface CasualtyRule {
 // "police detained 71 people and three officers were injured": so is a figure another verb counts
 const OTHER_COUNT = String.raw`(?:arrested|arresting|detained|detaining|rounded up|rescued|evacuated|displaced|captured|freed|released|deployed|mobili[sz]ed|questioned|fined|charged)`;
 const TOLD_BEFORE = String.raw`\b(?:${KILL}|${HURT}|${OTHER_COUNT})\s+(?:[\w'’-]+\s+){0,2}`;
+// "four people attacked them and 14 people were killed": a first figure with a verb of its own did something else
+const FIRST_ACTED = String.raw`(?!(?:attacked|attacking|opened|fired|stormed|raided|ambushed|arrived|entered|launched|abducted|kidnapped|fled|escaped|surrendered)\b)`;
 /**
  * "six NPA members and a soldier were killed", "27 police officers and around 80 civilians were injured",
  * "one soldier and 13 civilians, children among them, had been killed", "14 soldiers and 32 other
  * civilians had been wounded", "two soldiers and three others were killed": two figures for one toll.
  */
 const twoFigures = (verb: string): RegExp =>
-  new RegExp(String.raw`(?<!\bno\s|${TOLD_BEFORE})\b${FIGURE}(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:${WORD.replace('[\\w.', '[\\w.()')}){1,9}?and\s+(?:(?:${Q})\s+)?(${AS_MANY}|${N}|an?)\s+(?!more\b)(?:(?:${WORD}){1,5}?|(?:${WORD}){0,2}[\w'’-]+,[^,.;]{1,60},\s+)${AUX}${verb}\b`, 'giud');
+  new RegExp(String.raw`(?<!\bno\s|${TOLD_BEFORE})\b${FIGURE}(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:${FIRST_ACTED}${WORD.replace('[\\w.', '[\\w.()')}){1,9}?and\s+(?:(?:${Q})\s+)?(${AS_MANY}|${N}|an?)\s+(?!more\b)(?:(?:${WORD}){1,5}?|(?:${WORD}){0,2}[\w'’-]+,[^,.;]{1,60},\s+)${AUX}${verb}\b`, 'giud');
 
 /** "fired at four police officers, slightly injuring them", "opened fire on two men, killing both of them". */
 function themRule(verb: string): RegExp {
@@ -195,6 +201,8 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-another-killed', kind: 'fatalities', needs: /\banother\b/i, re: new RegExp(String.raw`${ANOTHER}(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}${ONE_DIED}|(?:later\s+|subsequently\s+|also\s+)?died)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   { id: 'c-another-hurt', kind: 'injured', needs: /\banother\b/i, re: new RegExp(String.raw`${ANOTHER}(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed)\b|(?<=\band\s+another\s+(?:(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})\s+)?)(?:wounded|injured|hurt)(?=\s+(?:in|at|by|when|during|as|while|after)\b|\s*[,.;]|\s*$))`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   { id: 'c-person-hurt', kind: 'injured', needs: /wounded|injured|hurt|hospitali[sz]ed|left in (?:critical|serious) condition/i, re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${HOW_HURT})?${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed|left in (?:critical|serious) condition)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "12 soldiers had been killed and the commander of the base wounded": one person, the verb's auxiliary left out after "and"
+  { id: 'c-and-the-person-hurt', kind: 'injured', needs: HURT_VERBS, re: new RegExp(String.raw`(?<=\b(?:killed|dead|died)\s+)and\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:${victimNouns()})${OF_WHOM}\s+(?:was\s+)?${ADVERBS}(?:wounded|injured|hurt)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "a young man in Oujda, in the east of the country, was seriously hurt": one person, an aside before the verb
   // (the auxiliary is needed: "a gunman, police said, wounded three" tells who hurt, not who was hurt)
   { id: 'c-person-aside-hurt', kind: 'injured', re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}(?:\s+(?:in|from|at)\s+[\w'’-]+)?,[^;,]{1,100},\s+(?:was|has been|had been)\s+${HOW_HURT}${ADVERBS}(?:wounded|injured|hurt)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
@@ -214,7 +222,8 @@ export const casualtyRules: CasualtyRule[] = [
   // and what it adds are people, not vehicles or buildings; "neutralised two drones" counts no one)
   { id: 'c-kill-n', kind: 'fatalities', needs: KILL_WORDS, re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:between\s+)?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets|${THINGS}))(?:\s+(?:(?!and\b|\w+ing\b)[\w.'’-]+\s+){1,8}?and\s+(?:(?:${Q})\s+)?(${AS_MANY}|\d+(?:,\d{3})*|${N}|an?|his|her|${THEIR_ONE})\s+(?!unknown\b|number\b|others?\b|more\b|(?:[\w'’-]+\s+)?(?:${THINGS}))[A-Za-z]${OTHER_TOLL_AFTER})?`, 'gid') },
   // "at least 47 soldiers and 84 Wagner mercenaries dead", "six NPA members and a soldier were killed": two figures for one toll (group 3 adds)
-  { id: 'c-n-and-m-killed', kind: 'fatalities', needs: /killed|dead/i, re: twoFigures(String.raw`(?:killed|dead)`) },
+  // ("a soldier and a militiaman died": the two told by the verb of dying too)
+  { id: 'c-n-and-m-killed', kind: 'fatalities', needs: /killed|dead|died/i, re: twoFigures(String.raw`(?:killed|dead|died)`) },
   { id: 'c-n-and-m-hurt', kind: 'injured', needs: new RegExp(String.raw`wounded|injured|hurt|${HIT_BY}`, 'i'), re: twoFigures(String.raw`(?:wounded|injured|hurt|${HIT_BY})`) },
   // "the refugee minister and two other people were killed", "killing the driver and two others": the others and the one named
   // ("the commander and four of his men, among them ..., were killed": his men are others than he)
