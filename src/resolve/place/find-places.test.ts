@@ -709,3 +709,34 @@ describe('national capitals that name their country', () => {
     expect(findPlaces('Protesters marched in Victoria on Sunday.', { focus: ['AU'], taken: [], named: new Set(['AU']) })[0]?.place.country_code).toBe('AU');
   });
 });
+
+describe('places the gazetteer lacks, then the area they are in', () => {
+  const named = (text: string, cc: string) =>
+    findPlaces(text, { focus: [cc], taken: [], named: new Set([cc]) }).map((p) => [p.place.name, p.place.country_code]);
+  it('a district after a village and its municipality, both unknown, is where it happened', () => {
+    expect(named('Soldiers were ambushed in Barangay Qorvandel 2, Sitio Talumbrix, Maguindanao del Sur, on Sunday.', 'PH')).toEqual([['Maguindanao del Sur', 'PH']]);
+    expect(named('Troops clashed with gunmen in Qorvandel, a remote village of Talumbrix, Maguindanao del Sur.', 'PH')).toEqual([['Maguindanao del Sur', 'PH']]);
+  });
+  it('a bare district with no locative word and no unknown place before it is still no place', () => {
+    expect(named('Maguindanao del Sur, officials said, was calm.', 'PH')).toEqual([]);
+  });
+});
+
+describe('a place set apart among the places a plural noun names (p-among-them)', () => {
+  it('"major cities, X among them" names X as a place', () => {
+    expect(places('Major cities, Mombasa among them, saw looting on Monday.', ['KE']).map((p) => p[0])).toEqual(['Mombasa']);
+    expect(places('Rallies shook towns across the country, the capital Nairobi included, on Friday.', ['KE']).map((p) => p[0])).toEqual(['Nairobi']);
+  });
+  it('a name that only stands beside "among them" with no places before it is no place', () => {
+    expect(places('The ministers, Mombasa among them, met on Monday.', ['KE'])).toEqual([]);
+  });
+  it('"Federal" of a force\'s or a capital\'s name is no town', () => {
+    expect(places('A line of the Federal Police cleared the avenue.', ['AR'])).toEqual([]);
+  });
+});
+
+describe('the Philippines\' words for a village and its parts', () => {
+  it('"Sitio" before a village\'s name is no town of its own', () => {
+    expect(findPlaces('The patrol base in Sitio Qorvandel was attacked at dawn.', { focus: ['PH'], taken: [], named: new Set(['PH']) })).toEqual([]);
+  });
+});

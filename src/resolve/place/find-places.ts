@@ -55,6 +55,10 @@ const NAMED_SETTLEMENT = /\b(the|a|[A-Z][\w-]*['’]s)\s+([A-Za-z][\w-]*\s+){0,2
 // "riots swept cities such as Manchester, Hull and Stoke", "rallies in cities including Nairobi and Nakuru":
 // places a plural noun of places opens a list of are where it happened
 const PLACES_SUCH_AS = /\b(cities|towns|villages|places|areas|locations|districts|provinces|regions|states|counties|capitals)\s*,?\s+(such as|like|including|among them|notably)\s+$/i;
+// "Major cities, Paris among them, have seen unrest", "cities across the country, the capital Jakarta included":
+// a name a plural noun of places sets apart as one of them is one of the places where it happened (p-among-them)
+const PLACES_BEFORE_AMONG = /\b(cities|towns|villages|places|areas|regions|provinces|states|capitals)\b[^.;:]{0,40},\s+((the\s+)?([a-z]+\s+)?(capital|city|town|port)\s+)?$/i;
+const AMONG_THEM_AFTER = /^\s*,?\s+(among them|included|in particular)\b/i;
 // "Dar es Salaam, Tanzania's largest city, ...", "Goma, the regional capital": an apposition says the name is a settlement's
 const SETTLEMENT_APPOSITION = /^,\s+(the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+([\p{L}-]+\s+){0,3}(city|town|village|capital|port|hub)\b/u;
 // "between Amalfi and Anorí": two towns that bound the place (not "fighting between Bamako and separatists",
@@ -134,9 +138,10 @@ const FACILITY_AFTER = /^\s+(oil\s+)?(refinery|airport|air\s?base|airfield|depot
 
 // "in Colonia Miguel Hidalgo", "Barrio San José": Mexico's cities each have neighbourhoods of the same names, so
 // one is the city's of the story, not the one GeoNames lists in another region; one the gazetteer lacks
-// ("Colonia" alone) is no place of its own
-const NEIGHBOURHOOD = /^(Colonia|Barrio|Fraccionamiento)\s+\p{Lu}/u;
-const NEIGHBOURHOOD_WORD = /^(Colonia|Barrio|Fraccionamiento)$/;
+// ("Colonia" alone) is no place of its own; the Philippines' words for a village and its parts ("Sitio Bagurot,
+// Barangay San Jose") are the same kind of word ("Sitio" alone is no Latin American El Sitio)
+const NEIGHBOURHOOD = /^(Colonia|Barrio|Fraccionamiento|Barangay|Sitio|Purok)\s+\p{Lu}/u;
+const NEIGHBOURHOOD_WORD = /^(Colonia|Barrio|Fraccionamiento|Barangay|Sitio|Purok)$/;
 // "Palestine Street in Baghdad", "the Saudi Hospital in El Fasher": a country word that begins a name
 // "the Saudi Maternity Hospital": other words of the name may stand between; "the Niger North Senatorial District"
 // is a constituency of Niger State, not the country
@@ -221,14 +226,15 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const before = text.slice(Math.max(0, span.start - 60), span.start).replace(HALF_OF, '');
     // (long enough for "Local Government Area")
     const after = text.slice(span.end, span.end + 30);
-    // a bare district needs a preposition of place right before it: "targeting Khalil al-Hayya" names a man
-    if (!named && !BARE_LOCATIVE.test(before)) continue;
+    // a bare district needs a preposition of place right before it: "targeting Khalil al-Hayya" names a man;
+    // or a place the gazetteer lacks that it holds ("in Barangay Tuayan, Maguindanao del Sur")
+    if (!named && !BARE_LOCATIVE.test(before) && !withinUnknown(before, span.start, out)) continue;
     if (isPlaceStopword(span.text) || OFFICE_OF.test(before) || OFFICE_AFTER.test(after) || personsFate(span.text, after) || SPEECH_VENUE.test(before) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || GRIEVANCE_OVER.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before) ||
       WHEREABOUTS.test(text.slice(Math.max(0, span.start - 140), span.start)) || PERSON_FROM.test(before) ||
       (NICKNAME_BEFORE.test(before) && NICKNAME_AFTER.test(after))) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
-    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || PLACES_SUCH_AS.test(before) || listed || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
+    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || PLACES_SUCH_AS.test(before) || listed || (PLACES_BEFORE_AMONG.test(before) && AMONG_THEM_AFTER.test(after)) || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
       (placeAsSubject(text.slice(span.end, span.end + 140)) && SUBJECT_START.test(before)) || (!('country' in span.value) && SETTLEMENT_APPOSITION.test(text.slice(span.end, span.end + 60))) ||
       (!('country' in span.value) && BETWEEN.test(before) && BETWEEN_TOWN_AND.test(after) && !span.value.records.some(isNationalCapital));
     const relative = RELATIVE.test(before) || withinUnknown(before, span.start, out);
@@ -389,8 +395,10 @@ function speakerSeat(before: string, after: string, record: GazRecord): boolean 
 }
 
 // "near Tassia, Tillaberi", "in Kangemi, Nairobi": a place the gazetteer lacks, said with the place it is in,
-// which is near where it happened (precision 2)
-const UNKNOWN_IN = /\b(in|at|near|outside|of|on|into|around)\s+(the\s+)?((town|village|city|locality|area)\s+of\s+)?(\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+$/u;
+// which is near where it happened (precision 2); a village may come with its municipality, which the gazetteer
+// lacks too, before the province ("in Barangay Tuayan 1, Datu Hoffer Ampatuan, Maguindanao del Sur")
+const UNKNOWN_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|\d{1,2}\b)){0,2}`;
+const UNKNOWN_IN = new RegExp(String.raw`\b(in|at|near|outside|of|on|into|around)\s+(the\s+)?((town|village|city|locality|area)\s+of\s+)?(${UNKNOWN_NAME})(,\s+${UNKNOWN_NAME})?,\s+$`, 'u');
 const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 function withinUnknown(before: string, start: number, found: PlaceMatch[]): boolean {
   const m = UNKNOWN_IN.exec(before);
