@@ -4,7 +4,7 @@ import { splitSentences } from '../read/sentences.js';
 import { normaliseName } from '../read/normalise.js';
 import { capitalisedNames, countriesNamed, countriesSaid, findPlaces, townNamed, type PlaceContext, type PlaceMatch } from '../resolve/place/find-places.js';
 import { tokenize, type Token } from '../read/tokens.js';
-import { countryByDemonym, countryByName, isPlaceStopword } from '../resolve/place/gazetteer.js';
+import { admin2At, countryByDemonym, countryByName, isPlaceStopword } from '../resolve/place/gazetteer.js';
 import { anchorWeekdays, resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
 import { addDays, dayDiff } from '../resolve/time/days.js';
 import { findActors } from '../resolve/actor/find-actors.js';
@@ -275,7 +275,8 @@ const WAVE_RAN = /\b(?:protests|demonstrations|riots|unrest|marches|rallies|upri
  * vehicles").
  */
 export function siteNear(ctx: ArticleContext, sentences: number[], area: Place): Place | null {
-  const within = (p: Place | null): boolean => !!p && p.country_code === area.country_code && (area.admin1 === null || p.admin1 === area.admin1);
+  const district = districtOf(area);
+  const within = (p: Place | null): boolean => !!p && p.country_code === area.country_code && (area.admin1 === null || p.admin1 === area.admin1) && (!district || inDistrict(p, area, district));
   const inArea = ctx.sites.filter((x) => within(x.place));
   for (const sentence of sentences) {
     const near = inArea.filter((x) => x.sentence <= sentence && x.sentence >= sentence - SITE_REACH);
@@ -293,5 +294,18 @@ export function siteNear(ctx: ArticleContext, sentences: number[], area: Place):
   return within(ctx.dateline) ? ctx.dateline : null;
 }
 const SITE_REACH = 3;
+
+// "ambushed in Barangay Tuayan, Maguindanao del Sur": a district (an area below its region) says more than its
+// region does; a town of another district of the region, named in a sentence nearby or in the dateline, is
+// another place, not where in the district it happened (x-site-in-district)
+const districtOf = (area: Place): string | null =>
+  area.admin1 !== null && normaliseName(area.name) !== normaliseName(area.admin1) ? normaliseName(area.name) : null;
+// a curated site has no district of its own: one close to the district's seat is in it
+const DISTRICT_REACH = 0.25; // degrees
+function inDistrict(p: Place, area: Place, district: string): boolean {
+  const own = p.lat === null || p.lon === null || !p.country_code ? null : admin2At(p.country_code, p.lat, p.lon);
+  if (own) return normaliseName(own) === district;
+  return p.lat !== null && p.lon !== null && area.lat !== null && area.lon !== null && Math.abs(p.lat - area.lat) < DISTRICT_REACH && Math.abs(p.lon - area.lon) < DISTRICT_REACH;
+}
 // a site named further on than this is more often another incident's than this one's
 const NEXT_REACH = 2;

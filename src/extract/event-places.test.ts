@@ -19,6 +19,10 @@ describe('a place in another clause of the sentence', () => {
 });
 
 describe('a place in another sentence', () => {
+  it('a district is not refined to a town of another district of its region (x-site-in-district)', () => {
+    const e = events('Gunmen killed four soldiers in Barangay Qorvandel, Sitio Talumbrix, Maguindanao del Sur, on Sunday. The army of the Philippines sent reinforcements from Marawi City on Monday.', '2024-03-18');
+    expect(e.map((x) => x.location.name)).toEqual(['Maguindanao del Sur']);
+  });
   it('an incident placed only in its country takes the site the next sentence names', () => {
     const e = events('An angry mob torched a local parliament building in an Indonesian provincial capital on Friday, killing three. The fire in Makassar burned through the night. Protesters in Bandung also rallied on Thursday.', '2025-08-30');
     expect(e.find((x) => x.fatalities.best === 3)?.location.name).toBe('Makassar');
@@ -152,6 +156,10 @@ describe('the dateline', () => {
     expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Bannu', 3]]);
     const u = events('UPDATE: Gunmen shot dead three policemen in Pakistan on Tuesday, officials said.', '2024-03-05');
     expect(u.map((x) => x.location.name)).toEqual(['Pakistan']);
+  });
+  it('a dateline yields to the place the story under it names (x-dateline-yields)', () => {
+    const e = events('KABUL, Afghanistan (AP) — A suicide bomber killed 19 people in Kunduz province on Friday, a Taliban spokesman said.', '2022-10-01');
+    expect(e.map((x) => x.location.name)).toEqual(['Kunduz']);
   });
   it('a dateline in another country places nothing', () => {
     const e = events('ISLAMABAD -- The Taliban\'s refugee minister was killed on Wednesday by a suicide bombing in Afghanistan, officials said.', '2024-12-12');

@@ -24,11 +24,17 @@ export function storyAbroad(text: string, end: number, home: string | null): boo
   return !!home && story.size > 0 && !story.has(home);
 }
 
-/** The sentence's places, less the dateline's town when the story under it is set in another country. */
+/**
+ * The sentence's places, less the dateline's: when the story under it says where it happened ("COTABATO CITY,
+ * Philippines — ... killed in Barangay Tuayan, Maguindanao del Sur": the dateline only says where the reporter
+ * was, x-dateline-yields), or when the story is set in another country.
+ */
 export function withoutForeignDateline(text: string, places: PlaceMatch[]): PlaceMatch[] {
   const end = datelineEnd(text);
   const dateline = places.filter((p) => p.index < end);
   if (!dateline.length) return places;
+  const story = places.filter((p) => p.index >= end);
+  if (story.some((p) => !p.origin)) return story;
   const home = dateline[0]!.place.country_code;
   if (!storyAbroad(text, end, home) || places.some((p) => p.index >= end && p.place.country_code === home)) return places;
   return places.filter((p) => p.index >= end);
