@@ -44,7 +44,7 @@ export interface ArticleContext {
   /** the capitalised names the article uses, normalised: a region or district named in passing ("the Essex town") */
   names: ReadonlySet<string>;
   /** the same places with the sentence that names them: where an incident told without a site happened */
-  sites: Array<{ sentence: number; place: Place }>;
+  sites: Array<{ sentence: number; place: Place; landmark?: boolean }>;
   /** the town the story was filed from ("KABUL, Afghanistan (AP) —"), with precision 3: it says where the reporter was */
   dateline: Place | null;
   /** the one precise site the title names ("Curfew in Sambhal after clashes"), with precision 2: where the story is */
@@ -99,7 +99,7 @@ export function buildContext(article: Article): ArticleContext {
       if (!p.ambiguous && !p.otherRegion && p.place.admin1) regions.add(normaliseName(p.place.admin1));
       if (!p.ambiguous && p.place.geo_precision < 3 && p.place.lat != null && p.place.lon != null) {
         if (!p.otherRegion) anchors.push({ lat: p.place.lat, lon: p.place.lon });
-        if (!p.origin) sites.push({ sentence: s.index, place: p.place });
+        if (!p.origin) sites.push({ sentence: s.index, place: p.place, ...(p.landmark ? { landmark: true } : {}) });
         if (p.otherRegion) guessed.add(p.place);
       }
       if (p.place.country_code && !p.ambiguous) counts.set(p.place.country_code, (counts.get(p.place.country_code) ?? 0) + (p.place.geo_precision === 3 ? 1 : 2));
@@ -280,7 +280,7 @@ export function siteNear(ctx: ArticleContext, sentences: number[], area: Place):
   const inArea = ctx.sites.filter((x) => within(x.place));
   for (const sentence of sentences) {
     const near = inArea.filter((x) => x.sentence <= sentence && x.sentence >= sentence - SITE_REACH);
-    if (near.length) return near[near.length - 1]!.place;
+    if (near.length) return lastSite(near);
   }
   const names = new Set(inArea.map((x) => x.place.name));
   if (names.size === 1) return inArea[0]!.place;
@@ -294,6 +294,13 @@ export function siteNear(ctx: ArticleContext, sentences: number[], area: Place):
   return within(ctx.dateline) ? ctx.dateline : null;
 }
 const SITE_REACH = 3;
+
+// "erupted in the town of Zawiya, 40 kilometers west of the capital Tripoli": of the sites of the latest sentence,
+// one a distance is counted from is a landmark, the other one the site (x-site-not-landmark)
+function lastSite(near: ArticleContext['sites']): Place {
+  const latest = near.filter((x) => x.sentence === near[near.length - 1]!.sentence);
+  return (latest.filter((x) => !x.landmark).pop() ?? latest[latest.length - 1]!).place;
+}
 
 // "ambushed in Barangay Tuayan, Maguindanao del Sur": a district (an area below its region) says more than its
 // region does; a town of another district of the region, named in a sentence nearby or in the dateline, is

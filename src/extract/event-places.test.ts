@@ -19,6 +19,10 @@ describe('a place in another clause of the sentence', () => {
 });
 
 describe('a place in another sentence', () => {
+  it('of a sentence\'s sites, the one a distance is counted from is a landmark (x-site-not-landmark)', () => {
+    const e = events('In Zawiya, a coastal town 40 kilometres west of the capital Tripoli, schools were closed. Fighting between militias shook the town in western Libya on Saturday, officials said.', '2024-03-18');
+    expect(e.map((x) => x.location.name)).toEqual(['Az Zawiyah']);
+  });
   it('a district is not refined to a town of another district of its region (x-site-in-district)', () => {
     const e = events('Gunmen killed four soldiers in Barangay Qorvandel, Sitio Talumbrix, Maguindanao del Sur, on Sunday. The army of the Philippines sent reinforcements from Marawi City on Monday.', '2024-03-18');
     expect(e.map((x) => x.location.name)).toEqual(['Maguindanao del Sur']);

@@ -31,6 +31,8 @@ describe('findPlaces', () => {
   });
   it('"near X" and "N km north of X" give precision 2', () => {
     expect(places('Gunmen attacked a checkpoint near Kidal.')[0]?.[2]).toBe(2);
+    // the kind of town a distance is counted from may stand before its name
+    expect(places('Clashes broke out 40 kilometres west of the capital Tripoli.', ['LY'])[0]?.slice(0, 3)).toEqual(['Tripoli', 'LY', 2]);
     expect(places('The convoy was ambushed 30 km north of Gao.')[0]?.[2]).toBe(2);
   });
   it('a town abroad in a province of the very name the text says is not placed by that name', () => {

@@ -17,6 +17,8 @@ export interface PlaceMatch {
   ambiguous: boolean;
   /** the name stands for places in more than one region of the place's country ("Bijapur" of Karnataka and of Chhattisgarh) */
   otherRegion?: boolean;
+  /** "40 kilometres west of the capital Tripoli": a town a distance is counted from, a landmark near the site */
+  landmark?: boolean;
   rule: string;
 }
 
@@ -65,7 +67,8 @@ const SETTLEMENT_APPOSITION = /^,\s+(the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+([\p{L}-
 // "tensions between Baku and Moscow", "the war between Israel and Hamas": sides, not places)
 const BETWEEN = /\bbetween\s+$/i;
 const BETWEEN_TOWN_AND = /^\s+and\s+\p{Lu}/u;
-const RELATIVE = /\b(near|nearby|close to|outside|on the outskirts of|outskirts of|in the vicinity of|vicinity of|around|not far from|(\d[\d,.]*|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (km|kilometers|kilometres|miles|nautical miles|mi)\s+(\([^)]*\)\s+)?((to the )?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(ern)?\s+)?(of|from)|(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of)\s+(the\s+)?((town|city|village)\s+of\s+)?$/i;
+// ("40 kilometres west of the capital Tripoli": the town a distance is counted from, by its kind)
+const RELATIVE = /\b(near|nearby|close to|outside|on the outskirts of|outskirts of|in the vicinity of|vicinity of|around|not far from|(\d[\d,.]*|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (km|kilometers|kilometres|miles|nautical miles|mi)\s+(\([^)]*\)\s+)?((to the )?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(ern)?\s+)?(of|from)|(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of)\s+(the\s+)?((town|city|village)\s+of\s+|((economic|national|provincial|regional|state|district)\s+)?(capital|city|town|port)(\s+city)?,?\s+)?$/i;
 const DIRECTION = /\b(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest)\s+$/i;
 // "at US and coalition forces", "attacks on US troops": the country names a party, not a place
 const FORCES_AFTER = /^\s*((and|or|,\s*and)\s+([\w-]+\s+){0,2})?(forces|troops|personnel|military|army|bases?|officials|soldiers|service|servicemembers|interests|assets|warships?|navy|drones?|(air)?strikes|embassy|diplomats|citizens|nationals)\b/i;
@@ -271,7 +274,8 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const placedByName = record.kind !== 'site' && regionNamed(record, ctx, sentence, said) > 0 && !records.some((r) => r.cc !== record.cc && regionNamed(r, ctx, sentence!, said) > 0);
     const ambiguous = (isMinor(record) && !ctx.focus.length) || (!soleCapital(record, records) && !placedByName && records.some((r) => r.cc !== record.cc && !isMinor(r)));
     const otherRegion = neighbourhood || ((record.kind === 'town' || record.kind === 'district') && records.some((r) => r.cc === record.cc && r.admin1 !== record.admin1 && !isMinor(r)));
-    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, ...(otherRegion ? { otherRegion } : {}), rule: named ? `p-${record.kind}` : 'p-bare-district' });
+    const landmark = relative && DISTANCE_FROM.test(before);
+    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, ...(otherRegion ? { otherRegion } : {}), ...(landmark ? { landmark } : {}), rule: named ? `p-${record.kind}` : 'p-bare-district' });
   }
   const own = withoutContainers(out.filter((p, i) => !out[i + 1] || !inOtherRegion(p, out[i + 1]!, text)), text);
   return [...own, ...roadPlaces(text, ctx, own), ...capitalPlaces(text, ctx, own), ...peoplesPlaces(text, own)].sort((a, b) => a.index - b.index);
