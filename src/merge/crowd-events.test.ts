@@ -32,6 +32,21 @@ describe('protests and riots', () => {
       expect(only(text, '2024-05-10').sub_event_type).toBe('Violent demonstration');
     }
   });
+  it('c-crowd-violence: a crowd that assaults or fights officers, or storms a building or tries to, riots', () => {
+    for (const text of ['Demonstrators assaulted police officers at the main roundabout in Kumasi on Thursday.',
+      'Hundreds of protesters fought with federal officers outside the court in Tulsa on Thursday.',
+      'On Thursday, protesters attempted to storm the regional assembly in Kumasi.',
+      'Protesters forced their way into the regional assembly in Kumasi on Thursday, breaking windows.']) {
+      expect(only(text, '2024-05-10').sub_event_type).toBe('Violent demonstration');
+    }
+    expect(only('Protesters marched to the regional assembly in Kumasi on Thursday.', '2024-05-10').sub_event_type).toBe('Peaceful protest');
+  });
+  it('c-turned-violent: a protest the police declared a riot was violent', () => {
+    expect(only('Protesters gathered outside the courthouse in Tulsa on Saturday, and police declared the demonstration a riot.', '2024-05-12').sub_event_type).toBe('Violent demonstration');
+  });
+  it('c-disperse: police who kept protesters off the road they went for intervened', () => {
+    expect(only('Police stopped the protesters from blocking the avenue in Kumasi on Thursday.', '2024-05-10').sub_event_type).toBe('Protest with intervention');
+  });
   it('police who kill protesters used excessive force, whatever the sentence makes the subject', () => {
     const e = only('Police fired tear gas and live rounds at protesters in Dakar on Friday, killing nine people.');
     expect(e.event_type).toBe('Protests');

@@ -100,7 +100,9 @@ const firstShape = (rules: CrowdRule[], f: CrowdFrame): Shape | null => {
 
 /** A protest or riot event's type and sides, from what its sentences say the crowd and the police did. */
 export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, actor2: Actor | null, fatalities: Range | null, crowdViolence = false, where: Where | null = null, wave: Mention[] = []): CrowdSides {
-  const kinds = new Set([...crowdActs(ms), ...[...crowdActs(wave)].filter((k) => WAVE_KINDS.has(k))]);
+  // (the part of a wave's sentence told of another of its places is that place's: x-wave-own-part)
+  const apart = wavePlaces(wave, ms);
+  const kinds = new Set([...crowdActs(ms, apart), ...[...crowdActs(wave, apart, false)].filter((k) => WAVE_KINDS.has(k))]);
   const frame: CrowdFrame = { shape, ms, actor1, actor2, fatalities, crowdViolence, kinds, state: null };
   const type = firstShape(CROWD_TYPE_RULES, frame) ?? shape;
   if (type.event_type !== 'Protests' && type.event_type !== 'Riots') return { type, actor1, actor2 };
@@ -191,11 +193,37 @@ const PROTEST: Shape = { event_type: 'Protests', sub_event_type: 'Peaceful prote
 const EXCESSIVE_FORCE: Shape = { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', weapon: null };
 const INTERVENTION: Shape = { event_type: 'Protests', sub_event_type: 'Protest with intervention', weapon: null };
 
-/** What the mentions' sentences tell the crowd did (data/lexicons/crowd-acts.tsv): stepped in, killed, turned violent. */
-export function crowdActs(ms: Mention[]): Set<Kind> {
-  const sentences = new Set(ms.map((m) => m.sentence.text));
-  return new Set([...sentences].flatMap((s) => matchAll('crowd-acts', s).map((c) => c.rule.fields[0] as Kind)));
+/**
+ * What the mentions' sentences tell the crowd did (data/lexicons/crowd-acts.tsv): stepped in, killed, turned violent.
+ * Apart from the parts of a sentence told of other places (`apart`: the wave's other places).
+ */
+export function crowdActs(ms: Mention[], apart: string[] = [], own = true): Set<Kind> {
+  const texts = new Set(ms.flatMap((m) => ownParts(m, apart, own)));
+  return new Set([...texts].flatMap((s) => matchAll('crowd-acts', s).map((c) => c.rule.fields[0] as Kind)));
 }
+
+/**
+ * x-wave-own-part: "In Naples, protesters forced their way into the station; in Livorno, an entrance to the
+ * port was blocked": a sentence whose parts, split at semicolons, tell of different places of one wave gives
+ * each place its own part and the parts that name none of the others ("protesters blocked the road; police
+ * fired tear gas" is one crowd's). A wave mate's own part (`own` false) is its place's.
+ */
+function ownParts(m: Mention, apart: string[], own: boolean): string[] {
+  const parts = m.sentence.text.split(';');
+  if (parts.length < 2 || !apart.length) return [m.sentence.text];
+  let start = 0;
+  return parts.filter((part) => {
+    const told = own && m.triggerIndex >= start && m.triggerIndex < start + part.length;
+    start += part.length + 1;
+    return told || !apart.some((name) => part.includes(name));
+  });
+}
+
+/** The places of a crowd's wave mates that are not its own. */
+const wavePlaces = (wave: Mention[], ms: Mention[]): string[] => {
+  const own = new Set(ms.map((m) => m.place?.name));
+  return [...new Set(wave.map((m) => m.place?.name).filter((n): n is string => !!n && !own.has(n)))];
+};
 
 const isStateForce = (a: Actor | null): a is Actor => !!a && a.type === 'state_military';
 const isPolice = (a: Actor): boolean => a.name.startsWith('Police Forces of');

@@ -48,6 +48,7 @@ const cases: Array<[string, string, string[]]> = [
   ['militants that struck a post with no weapon named raided it: a fight, not an air strike', 'Militants struck a police checkpoint near Bannu, Pakistan, on Monday.', ['Armed clash']],
   ['a missile factory or shield is what was hit or what defended, not the weapon that struck', 'The Israeli military said it struck a missile production facility near Qusayr, Syria, on Friday.', ['Air/drone strike']],
   ['a crowd that sets fire to a building, or cars overturned in a town of unrest, is a riot', 'Protesters marched in Dakar, Senegal, on Friday and set fire to a police station. In Thies, Senegal, cars were turned over on Saturday during the protests.', ['Violent demonstration', 'Violent demonstration']],
+  ['the part of a wave\'s sentence told of another town is that town\'s', 'Workers held a general strike across Italy on Monday. In Bari, protesters smashed shop windows; in Lecce, demonstrators waved flags outside the town hall.', ['Peaceful protest', 'Violent demonstration', 'Peaceful protest']],
 ];
 
 describe('event types', () => {
