@@ -48,6 +48,9 @@ const cases: Array<[string, string, string[]]> = [
   ['militants that struck a post with no weapon named raided it: a fight, not an air strike', 'Militants struck a police checkpoint near Bannu, Pakistan, on Monday.', ['Armed clash']],
   ['a missile factory or shield is what was hit or what defended, not the weapon that struck', 'The Israeli military said it struck a missile production facility near Qusayr, Syria, on Friday.', ['Air/drone strike']],
   ['a crowd that sets fire to a building, or cars overturned in a town of unrest, is a riot', 'Protesters marched in Dakar, Senegal, on Friday and set fire to a police station. In Thies, Senegal, cars were turned over on Saturday during the protests.', ['Violent demonstration', 'Violent demonstration']],
+  ['a bombing of no army, with no weapon named in the article, was a bomb set off there, not shelling', 'The bombing at a university gym in Jolo, Philippines, on Sunday killed four people.', ['Remote explosive/landmine/IED']],
+  ['a bombing told in one sentence with a fight is typed by the bombing', 'Soldiers and rebels have fought since last year, after the bombing at a university gym in Jolo, Philippines, on Sunday.', ['Remote explosive/landmine/IED']],
+  ['bandits who ambushed villagers attacked them; an ambush of soldiers is a fight', 'Bandits ambushed Kware village near Gusau, Nigeria, on Friday, killing three villagers. Bandits ambushed a patrol near Gusau, Nigeria, on Saturday, killing three soldiers.', ['Attack', 'Armed clash']],
   ['the part of a wave\'s sentence told of another town is that town\'s', 'Workers held a general strike across Italy on Monday. In Bari, protesters smashed shop windows; in Lecce, demonstrators waved flags outside the town hall.', ['Peaceful protest', 'Violent demonstration', 'Peaceful protest']],
 ];
 

@@ -51,7 +51,8 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   const sided = acts.filter((m) => !group.firingBack?.has(m));
   const named2 = pickActor(sided.map((m) => m.actor2));
   // a protest told first keeps its type: the killings and fights told after it are what happened at it
-  const typed = (CROWD_KINDS.has(acts[0]!.kind) ? acts[0] : undefined) ?? acts.find((m) => m.weapon) ??
+  // an act that names an explosive ("the bombing") says how, where a fight told with it ("fought") does not (x-explosive-act-first)
+  const typed = (CROWD_KINDS.has(acts[0]!.kind) ? acts[0] : undefined) ?? acts.find((m) => m.weapon) ?? acts.find(namesExplosiveOnly) ??
     acts.find((m) => !m.generic && !asideFight(m, acts, named2)) ?? acts[0]!;
   const area = mostPrecise(group) ?? focusCountry(d.focus);
   if (!area) return null;
@@ -172,8 +173,14 @@ const onCivilians = (m: Mention, actor2: Actor | null): boolean => loneAssault(m
   (m.kind === 'kill' || (m.kind === 'attack' && (m.generic || m.weapon === 'small arms'))) && (!m.weapon || m.weapon === 'small arms') &&
   (actor2?.type === 'civilians' || (!actor2 && ((m.kind === 'kill' && MURDER.test(m.trigger)) || (m.rules[0] === 'a-open-fire' && (!m.actor1 || m.actor1.type === 'unknown')))));
 
-/** "Militants overran Kulo village, killing three": a village overrun with no armed side in it was raided, not fought over. */
-const overranCivilians = (m: Mention, actor2: Actor | null): boolean => m.kind === 'clash' && OVERRAN.test(m.trigger) && actor2?.type === 'civilians' && (!m.weapon || m.weapon === 'small arms');
+/**
+ * "Militants overran Kulo village, killing three": a village overrun with no armed side in it was raided, not fought over;
+ * and an ambush of civilians ("bandits ambushed the village and wounded a woman", x-ambushed-civilians) is an attack on
+ * them: who was ambushed decides, as ACLED types an ambush of a patrol a battle.
+ */
+const overranCivilians = (m: Mention, actor2: Actor | null): boolean => m.kind === 'clash' && (OVERRAN.test(m.trigger) || AMBUSHED.test(m.trigger)) &&
+  actor2?.type === 'civilians' && (!m.actor2 || m.actor2.type === 'civilians') && (!m.weapon || m.weapon === 'small arms');
+const AMBUSHED = /^ambush(?:ed|es)?$/i;
 
 /**
  * "A man assaulted her in central Copenhagen", "was punched by a 39-year-old man": one person's assault
@@ -189,6 +196,12 @@ const LONE_ATTACKER = /\b(?:a|an)\s+(?:lone\s+|single\s+)?(?:\d+-year-old\s+|[a-
  */
 const namesExplosiveOnly = (m: Mention): boolean => m.kind === 'attack' && !m.generic && !m.weapon;
 const SHELLING = { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', weapon: null } as const;
+/**
+ * x-bombing-set-off: "the bombing at the university", "a market was bombed": a bombing names a bomb, not a gun
+ * or a shell. With no explosive weapon in the article it was a bomb set off there (an army's bombing is
+ * from the air: armyBomb); "shelled", "bombarded", "pounded" are shelling.
+ */
+const bombingAlone = (m: Mention): boolean => /^bomb(ed|ing|ings)$/i.test(m.trigger);
 
 /**
  * "An Israeli strike targeting a car", "the strikes on Thursday": a strike (the noun; "insurgents struck" may be a raid) that names no weapon is a blow from
@@ -214,7 +227,8 @@ const groundRaider = (a: Actor | null): boolean => !!a && (isArmedGroup(a) || a.
  * bomb, or a bombing that names no weapon, of a state's armed forces was dropped from the air (armies
  * bomb from aircraft and drones; they plant no roadside bombs), whatever the article's other weapons.
  */
-const armyBomb = (m: Mention, type: Pick<ArticleEvent, 'weapon' | 'event_type'>, actor1: Actor | null): boolean => stateArmy(actor1) &&
+// (a bombing told in an "after" clause is an earlier act: the army of the main clause did not set it off)
+const armyBomb = (m: Mention, type: Pick<ArticleEvent, 'weapon' | 'event_type'>, actor1: Actor | null): boolean => stateArmy(m.antecedent ? m.actor1 : actor1) &&
   (type.weapon === 'bomb' || (!m.weapon && /^bomb(ed|ing|ings|s)?$/i.test(m.trigger) && type.event_type === 'Explosions/Remote violence'));
 
 /**
@@ -250,7 +264,7 @@ function typeOfAct(m: Mention, actor1: Actor | null, actor2: Actor | null, d: Ar
   if (bareStrike(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : AIR_STRIKE;
   if (explosionStruck(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : EXPLOSIVE_DEVICE;
   if (onCivilians(m, actor2)) return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
-  if (namesExplosiveOnly(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : SHELLING;
+  if (namesExplosiveOnly(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : bombingAlone(m) ? EXPLOSIVE_DEVICE : SHELLING;
   if (m.weapon || !m.generic || m.kind === 'clash') return { event_type: m.event_type, sub_event_type: m.sub_event_type, weapon: m.weapon };
   if (actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: null };
   if (weapon) return { ...weapon };
