@@ -53,7 +53,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   // a protest told first keeps its type: the killings and fights told after it are what happened at it
   // an act that names an explosive ("the bombing") says how, where a fight told with it ("fought") does not (x-explosive-act-first)
   const typed = (CROWD_KINDS.has(acts[0]!.kind) ? acts[0] : undefined) ?? acts.find((m) => m.weapon) ?? acts.find(namesExplosiveOnly) ??
-    acts.find((m) => !m.generic && !asideFight(m, acts, named2)) ?? acts[0]!;
+    acts.find((m) => !m.generic && !asideFight(m, acts, named2) && !asideAbduction(m, acts)) ?? acts[0]!;
   const area = mostPrecise(group) ?? focusCountry(d.focus);
   if (!area) return null;
   // "Gunmen stormed a TV studio in Guayaquil. ... The attackers took hostages": the site said before
@@ -108,6 +108,13 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
  */
 const asideFight = (m: Mention, acts: Mention[], named2: Actor | null): boolean => m.kind === 'clash' && !m.actor1 && !m.actor2 && !retold(m) &&
   named2?.type === 'civilians' && !acts.some((o) => o.sentence === m.sentence && o.actor2?.type === 'civilians');
+/**
+ * x-aside-abduction: "Gunmen opened fire on mourners, killing four ... Last year the group abducted dozens": an
+ * abduction that names neither who took nor who was taken, beside acts on civilians it names, is told
+ * aside; the attack types the event (an abduction of people named stays one; so does one beside a fight).
+ */
+const asideAbduction = (m: Mention, acts: Mention[]): boolean => m.kind === 'abduction' && !m.actor1 && !m.actor2 &&
+  acts.some((o) => o !== m && !o.casualtyOnly && o.actor2?.type === 'civilians');
 // "the fighting broke out on September 14", "the clashes had spread": the fight already told is the event's own act
 const retold = (m: Mention): boolean => m.anaphoric || /\b(the|these|those|this|that)\s+([\w-]+\s+)?$/i.test(m.sentence.text.slice(Math.max(0, m.triggerIndex - 30), m.triggerIndex));
 
