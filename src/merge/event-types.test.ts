@@ -53,6 +53,7 @@ const cases: Array<[string, string, string[]]> = [
   ['bandits who ambushed villagers attacked them; an ambush of soldiers is a fight', 'Bandits ambushed Kware village near Gusau, Nigeria, on Friday, killing three villagers. Bandits ambushed a patrol near Gusau, Nigeria, on Saturday, killing three soldiers.', ['Attack', 'Armed clash']],
   ['the part of a wave\'s sentence told of another town is that town\'s', 'Workers held a general strike across Italy on Monday. In Bari, protesters smashed shop windows; in Lecce, demonstrators waved flags outside the town hall.', ['Peaceful protest', 'Violent demonstration', 'Peaceful protest']],
   ['an abduction told aside with no side named leaves a killing of villagers an attack; an abduction of people named is one', 'Boko Haram fighters attacked a funeral in Mora, Cameroon, on Sunday, killing four villagers. The fighters had abducted dozens in the area before. Gunmen abducted four farmers near Kousseri, Cameroon, on Monday, and killed one of them.', ['Attack', 'Abduction/forced disappearance']],
+  ['a killing by an explosion, no weapon named, was a bomb set off there; a killing told alone stays a fight', 'An explosion killed three people at a market in Quetta, Pakistan, on Monday. Two soldiers were killed in a blast near Gao, Mali, on Tuesday. Two soldiers were killed near Kidal, Mali, on Wednesday.', ['Remote explosive/landmine/IED', 'Remote explosive/landmine/IED', 'Armed clash']],
 ];
 
 describe('event types', () => {

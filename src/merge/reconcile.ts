@@ -243,11 +243,16 @@ const armyBomb = (m: Mention, type: Pick<ArticleEvent, 'weapon' | 'event_type'>,
  * a bare strike word whose striker is an explosion names an explosive act with no weapon. It used the
  * explosive weapon the article names most, else it was a bomb set off there (no fight, no shooting).
  */
-const explosionStruck = (m: Mention): boolean => strikeWordAlone(m) &&
+const explosionStruck = (m: Mention): boolean => (strikeWordAlone(m) || killedAlone(m)) &&
   (EXPLOSION_BEFORE.test(m.sentence.text.slice(Math.max(0, m.triggerIndex - 40), m.triggerIndex)) ||
     EXPLOSION_AFTER.test(m.sentence.text.slice(m.triggerIndex + m.trigger.length, m.triggerIndex + m.trigger.length + 30)));
 const EXPLOSION_BEFORE = /\b(?:explosions?|blasts?)\b[^.;,:]*$/i;
-const EXPLOSION_AFTER = /^\s+by\s+(?:(?:an?|the|two|three|several|multiple|[\w-]+)\s+){0,2}(?:explosions?|blasts?)\b/i;
+const EXPLOSION_AFTER = /^\s+(?:by|in|when)\s+(?:(?:an?|the|two|three|several|multiple|[\w-]+)\s+){0,2}(?:explosions?|blasts?)\b/i;
+/**
+ * x-explosion-killed: "an explosion killed three people at a market", "two soldiers were killed in a blast":
+ * a killing whose killer is an explosion, no weapon named, was no shooting and no fight: the bomb set off there.
+ */
+const killedAlone = (m: Mention): boolean => m.kind === 'kill' && !m.weapon;
 const EXPLOSIVE_DEVICE = { event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', weapon: null } as const;
 
 /**
