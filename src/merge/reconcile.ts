@@ -204,11 +204,12 @@ const LONE_ATTACKER = /\b(?:a|an)\s+(?:lone\s+|single\s+)?(?:\d+-year-old\s+|[a-
 const namesExplosiveOnly = (m: Mention): boolean => m.kind === 'attack' && !m.generic && !m.weapon;
 const SHELLING = { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', weapon: null } as const;
 /**
- * x-bombing-set-off: "the bombing at the university", "a market was bombed": a bombing names a bomb, not a gun
- * or a shell. With no explosive weapon in the article it was a bomb set off there (an army's bombing is
- * from the air: armyBomb); "shelled", "bombarded", "pounded" are shelling.
+ * x-bombing-set-off: "the bombing at the university", "a bombing of a school bus": the noun names a bomb set
+ * off there, not a gun or a shell, when the article names no explosive weapon (an army's bombing is from
+ * the air: armyBomb). The verb ("rebels bombed the village"), "shelled", "bombarded" and "pounded" tell a
+ * bombardment: shelling.
  */
-const bombingAlone = (m: Mention): boolean => /^bomb(ed|ing|ings)$/i.test(m.trigger);
+const bombingAlone = (m: Mention): boolean => /^bombings?$/i.test(m.trigger);
 
 /**
  * "An Israeli strike targeting a car", "the strikes on Thursday": a strike (the noun; "insurgents struck" may be a raid) that names no weapon is a blow from
