@@ -83,6 +83,8 @@ describe('not an incident, with the rule and its reason', () => {
     ['Friday\'s raid is the latest in a string of attacks in Zamfara.', 'n-ordinal-rank'],
     ['It was the second ambush of its kind near Gao within a day.', 'n-ordinal-rank-it'],
     ['It is the third time this month that militants have attacked the base in Gao.', 'n-ordinal-time'],
+    ['Today is the 95th day of the sit-in outside the ministry in Lome.', 'n-ordinal-day'],
+    ['By Friday, protesters had blocked the avenue in Quito for 120 consecutive days.', 'n-durative'],
     ['Cartels in Sinaloa, Mexico, show a growing reliance on drone strikes against rivals.', 'n-trend-turn'],
     ['About 300 of these recorded deaths in Borno came from raids on farming villages.', 'n-share-toll'],
     ['Kidnappings in Zamfara were up 20 percent on last year.', 'n-percent-change'],
@@ -156,6 +158,9 @@ describe('not an incident, with the rule and its reason', () => {
     expect(run('Thousands marched in Lusaka on Monday in a protest the union had announced.', '2025-03-04').events).toHaveLength(1);
     expect(run('Rebels attacked an army post in Gedo on Sunday, days after the army began preparing for operations.', '2025-03-04').events).toHaveLength(1);
     expect(run('Two of the rebels were killed when troops ambushed them in Gedo on Sunday.', '2025-03-04').events).toHaveLength(1);
+    // a unit's number ("the 2nd Cavalry") and a day's ("the 40th day of the strike") count no incidents
+    expect(run('Gunmen ambushed a patrol of the 2nd Cavalry near Gedo on Sunday, killing three soldiers.', '2025-03-04').events).toHaveLength(1);
+    expect(run('On March 2, the 40th day of the sit-in, police detained six teachers in Lome.', '2025-03-04').events).toHaveLength(1);
     // the month is no modal verb; the modal still rules a possible act out
     expect(run('On May 10, militants fired rockets at an army post in Gedo.', '2025-05-12').events).toHaveLength(1);
     expect(run('Militants fired rockets at an army post in Gedo in mid-May, police said.', '2025-06-12').events).toHaveLength(1);
