@@ -7,6 +7,17 @@ const events = (text: string, published?: string) => extractText(text, published
 const mentionPlace = (text: string, sentenceStart: string, published?: string) =>
   events(text, published).flatMap((e) => e.mentions).find((m) => m.sentence.text.startsWith(sentenceStart))?.place?.name;
 
+describe('two towns that bound a stretch', () => {
+  it('"on the road between Gao and Bourem" is one site of one incident, not an incident at each town', () => {
+    const e = events('A soldier was killed on Monday when a landmine planted by rebels exploded in northern Mali, the army said. The explosion took place on the road between Gao and Bourem, where troops were patrolling.', '2025-03-04');
+    expect(e.map((x) => x.location.name)).toEqual(['Gao']);
+  });
+  it('towns listed as the places of a plural act are still one incident each', () => {
+    const e = events('On Monday, rebels attacked army posts in Gao and Bourem, the army said.', '2025-03-04');
+    expect(e.map((x) => x.location.name).sort()).toEqual(['Bourem', 'Gao']);
+  });
+});
+
 describe('a place in another clause of the sentence', () => {
   it('a clause that reports no act lends its town to the act', () => {
     const text = 'Turkish jets struck northern Syria on Friday. On Saturday a school was destroyed in one of the strikes, while another flattened a repair shop in the town of Manbij.';

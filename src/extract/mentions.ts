@@ -305,7 +305,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const towns = targets.every((p) => p.place.geo_precision < 3);
   const newIncident = isNewIncident(clause.text, trigger, s.sentence.text.slice(0, clause.start));
   const { attribution } = s;
-  const places = targets.length ? (plural || towns || ofCountries(targets) ? targets : targets.slice(0, 1)) : [null];
+  const places = targets.length ? ((plural || towns || ofCountries(targets)) && !boundsStretch(targets, s.sentence.text) ? targets : targets.slice(0, 1)) : [null];
   const days = listedDays(inClause(s, clause, s.dates), date.span, clause.text, s.sentence.text);
   const ownTolls = places.map((place, p) => (p > 0 && place ? gappedToll(s.sentence.text.slice(places[p - 1]!.end, place.index), casualties) : null));
   if (ownTolls.some(Boolean)) ownTolls[0] = firstOfGapped(casualties, ownTolls);
@@ -631,6 +631,17 @@ function sharedDay(s: SentenceFacts, clause: Clause, at: number): DateMention | 
   return s.dates.filter((d) => d.index >= whole.start && d.index < whole.end && !d.periodStart && !d.speechDay && !d.otherDay && !inRelative(d))
     .sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
 }
+
+/**
+ * "The blast took place between the villages of Toynar and Farsegarh", "on the road between Kutru and Bedre":
+ * two towns that bound a stretch name one site, the stretch between them, not two incidents.
+ */
+function boundsStretch(targets: Array<{ index: number; end: number; place: { geo_precision: number } }>, text: string): boolean {
+  if (targets.length !== 2 || !targets.every((p) => p.place.geo_precision < 3)) return false;
+  const [a, b] = targets as [typeof targets[0], typeof targets[0]];
+  return STRETCH_START.test(text.slice(Math.max(0, a.index - 40), a.index)) && /^\s+and\s+$/.test(text.slice(a.end, b.index));
+}
+const STRETCH_START = /\bbetween\s+(the\s+)?(([\w-]+\s+){0,2}(villages?|towns?|communities|settlements|cities|localities)\s+of\s+)?$/i;
 
 /** "The group said in a statement that the drone hit its target": the perpetrator's own account is a claim. */
 function perpetratorSpeaks(attribution: Attribution, actor1: Roles['actor1']): boolean {
