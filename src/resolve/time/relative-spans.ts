@@ -109,7 +109,8 @@ export const SPAN_RULES: SpanRule[] = [
   { id: 't-some-ago', re: /\b(a few|a couple of|several|some) (days|weeks) ago\b/gi, span: (p, m) => /^days$/i.test(m[2]!) ? range(addDays(p, -7), addDays(p, -1), 2) : range(addDays(p, -42), addDays(p, -7), 3) },
   { id: 't-last-week', re: /\blast week\b/gi, span: (p) => { const s = addDays(weekStart(p), -7); return range(s, addDays(s, 6), 2); } },
   { id: 't-this-week', re: /\b(earlier this week|this week)\b/gi, span: (p) => range(weekStart(p), p, 2) },
-  { id: 't-last-weekend', re: /\b(last weekend|at the weekend|over the weekend|this weekend)\b/gi, span: (p) => { const sat = addDays(weekStart(p), -2); return range(sat, addDays(sat, 1), 2, sat); } },
+  // ("the deadly weekend ambush": the weekend named as an act's time is the last one, both its days, not a Saturday)
+  { id: 't-last-weekend', re: /\b(last weekend|at the weekend|over the weekend|this weekend|(?<=\b(?:the|a|deadly|bloody|this|last)\s+(?:[\w-]+\s+)?)weekend(?=\s+(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|strikes?|airstrikes?|clash(?:es)?|violence|protests?|rall(?:y|ies)|riots?|bombings?|shootings?|killings?|fighting|massacres?|assaults?)\b))/gi, span: (p) => { const sat = addDays(weekStart(p), -2); return range(sat, addDays(sat, 1), 2, sat); } },
   { id: 't-last-month', re: /\blast month\b/gi, span: (p) => { const d = parseDay(p); const [a, b] = monthSpan(d.getUTCFullYear(), d.getUTCMonth() - 1); return range(a, b, 3); } },
   { id: 't-part-of-month', re: /\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[- ](january|february|march|april|may|june|july|august|september|october|november|december)\b/gi, span: (p, m) => partOfMonth(p, m[1]!.toLowerCase(), m[2]!.toLowerCase()) },
   // "since May last year", "in March this year": chrono reads no year relative to publication
