@@ -284,6 +284,24 @@ describe('a report that spans days', () => {
   it('a gunfight on one day still joins a drone attack there that day', async () => {
     expect(together(await storeAll([report('strike', '2024-03-10', '2024-03-10'), clash]), 'strike', 'clash')).toBe(true);
   });
+
+  it("one article's two drone attacks on two days join the month's report once, the nearer one, in either order", async () => {
+    // the second article tells of attacks on the 5th and the 13th; the month's report is dated the 15th
+    const days = [report('days', '2024-03-05', '2024-03-05'), { ...report('days', '2024-03-13', '2024-03-13'), id: 'rp-days-13' }];
+    const shapes: string[][] = [];
+    for (const first of [true, false]) {
+      const store = await SqliteStore.open(join(tmp(), 'once.db'));
+      const counts = newReport(0, []);
+      const put = (id: string, reports: ExportEvent[]) => storeReports({ id, hash: id, title: null, outlet: 'Wire', url: null, published: '2024-03-31', origin: 'test' }, reports, [], store, counts);
+      if (first) await put('month', [month]);
+      await put('days', days);
+      if (!first) await put('month', [month]);
+      shapes.push((await store.events()).map((e) => `${e.date} ${e.sources.map((x) => x.article_id).sort().join(' ')}`).sort());
+      await store.close();
+    }
+    expect(shapes[0]).toEqual(['2024-03-05 days', '2024-03-13 days month']);
+    expect(shapes[1]).toEqual(shapes[0]);
+  });
 });
 
 describe('a vague report and a group under its umbrella', () => {

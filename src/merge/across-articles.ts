@@ -21,7 +21,8 @@ const RECALL_DAYS = 7;
 const FOLLOW_UP_DAYS = 3;
 /** How many times the first account's toll a follow-up's may have risen to ("toll rises to eight" after "five killed"). */
 const TOLL_RISE = 2;
-const spread = (e: Pick<ExportEvent, 'date_earliest' | 'date_latest'>) => width(e) >= 3 * 86400000;
+/** The report spans days ("attacks on the town this month"): it may stand for any act there in them. */
+export const spread = (e: Pick<ExportEvent, 'date_earliest' | 'date_latest'>) => width(e) >= 3 * 86400000;
 const family = (x: Pick<ExportEvent, 'event_type'>) => (x.event_type === 'Protests' || x.event_type === 'Riots' ? 'protest' : 'violence');
 const sameName = (a: Actor | null, b: Actor | null): boolean => !!a && !!b && a.name === b.name;
 /** One party named by both, maybe once by its umbrella's name ("JNIM", "al-Qaeda"); unknown attackers are no one in particular. */
@@ -162,6 +163,8 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
 export interface Linked {
   event: ExportEvent;
   link: { with: string; article_id: string; criteria: string[] };
+  /** The day of the report spanning days the new report, of one day, was linked through, when no other report of the event matched it (`joinedOnce`). */
+  through?: string;
 }
 
 /**
@@ -179,6 +182,26 @@ export function bridgeOnce(r: ExportEvent, linked: Linked[]): Linked[] {
   if (linked.length < 2 || !spread(r)) return linked;
   const distance = (l: Linked) => Math.abs(Date.parse(l.event.date) - Date.parse(r.date));
   return [[...linked].sort((a, b) => distance(a) - distance(b) || (a.event.id < b.event.id ? -1 : 1))[0]!];
+}
+
+/**
+ * `bridgeOnce` the other way round: of one new article's reports that reach a stored event only through
+ * a vague report in it (a span of days), the one nearest that report's day joins it, the others not.
+ * Had the vague report come last it would have joined the nearest of the events those reports made,
+ * so without this the events would depend on the order the articles arrive in. `reached` is each new
+ * report with its links; the links kept are returned in the same order.
+ */
+export function joinedOnce(reached: Array<{ report: ExportEvent; linked: Linked[] }>): Linked[][] {
+  const nearest = new Map<string, { id: string; distance: number }>();
+  for (const { report, linked } of reached) {
+    for (const l of linked) {
+      if (l.through === undefined) continue;
+      const distance = Math.abs(Date.parse(report.date) - Date.parse(l.through));
+      const best = nearest.get(l.event.id);
+      if (!best || distance < best.distance || (distance === best.distance && report.id < best.id)) nearest.set(l.event.id, { id: report.id, distance });
+    }
+  }
+  return reached.map(({ report, linked }) => linked.filter((l) => l.through === undefined || nearest.get(l.event.id)!.id === report.id));
 }
 
 /** Candidates: reports whose days overlap, with a day of slack for night and time zones, or a week's for a heavy toll (a recall, see `matchReasons`), or three days for a light one (a follow-up, see `followUp`). */

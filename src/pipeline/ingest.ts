@@ -2,7 +2,7 @@
 // transaction per article, or a few in one where the store groups commits (each still undone alone
 // when it fails). A bad file, or a bad article of a file, is reported and skipped; what was stored
 // stays stored. Other processes may write the same database at the same time.
-import { bridgeOnce, candidateWindow, fitsEvent, matchReasons, type Linked } from '../merge/across-articles.js';
+import { bridgeOnce, candidateWindow, fitsEvent, joinedOnce, matchReasons, spread, type Linked } from '../merge/across-articles.js';
 import { addVotes, foldReports, votesOf } from '../model/fold.js';
 import { ArticleIdTaken, articleScope, type ArticleWrite, type EventStore, type Outcome, outcomeOf, type Report, type StoreQueries, type StoredArticle } from '../store/event-store.js';
 import type { Article, ExportEvent, ReportEvent, Tally } from '../types.js';
@@ -223,6 +223,7 @@ async function linkReports(reports: ReportEvent[], store: StoreQueries): Promise
   // each stored event is read once per article: to judge links, then to fold into
   const cache = new Map<string, Promise<ExportEvent | undefined>>();
   const eventOf = (id: string) => cache.get(id) ?? cache.set(id, store.event(id)).get(id)!;
+  const reached: Array<{ report: ReportEvent; linked: Linked[] }> = [];
   for (const g of groups) {
     const r = g.reports[0]!;
     const [from, to] = candidateWindow(r);
@@ -233,9 +234,13 @@ async function linkReports(reports: ReportEvent[], store: StoreQueries): Promise
     const unfit = new Set<string>();
     const unmatched = new Set<string>();
     for (const c of await store.reportsBetween(from, to, r.location.country_code, near)) {
-      // one link to an event is enough to join it: its other reports are not even read
-      if (unfit.has(c.eventId) || unmatched.has(c.matchKey) || linked.some((l) => l.event.id === c.eventId)) continue;
+      // one link to an event is enough to join it: its other reports are not even read, unless the link
+      // is only through a vague report (`joinedOnce`), which a link through another report overrides
+      const known = linked.findIndex((l) => l.event.id === c.eventId);
+      if (unfit.has(c.eventId) || unmatched.has(c.matchKey) || (known >= 0 && linked[known]!.through === undefined)) continue;
       const candidate = await c.report();
+      const through = spread(candidate) && !spread(r) ? candidate.date : undefined;
+      if (known >= 0 && through !== undefined) continue;
       const criteria = matchReasons(candidate, r);
       if (!criteria) {
         unmatched.add(c.matchKey);
@@ -246,12 +251,16 @@ async function linkReports(reports: ReportEvent[], store: StoreQueries): Promise
         unfit.add(c.eventId);
         continue;
       }
-      linked.push({ event, link: { with: candidate.id, article_id: candidate.sources[0]!.article_id, criteria } });
+      const link = { event, link: { with: candidate.id, article_id: candidate.sources[0]!.article_id, criteria }, through };
+      if (known >= 0) linked[known] = link;
+      else linked.push(link);
     }
-    const kept = bridgeOnce(r, linked);
-    kept.forEach((l) => g.events.add(l.event.id));
-    links.set(r.id, kept.map((l) => l.link));
+    reached.push({ report: r, linked: bridgeOnce(r, linked) });
   }
+  joinedOnce(reached).forEach((kept, i) => {
+    kept.forEach((l) => groups[i]!.events.add(l.event.id));
+    links.set(reached[i]!.report.id, kept.map((l) => l.link));
+  });
   const merged = joinGroups(groups);
   const write: Omit<ArticleWrite, 'article' | 'tallies'> = { reports: [], relabel: new Map(), events: [], votes: new Map(), removed: [] };
   for (const g of merged) {
