@@ -112,6 +112,17 @@ describe('not an incident, with the rule and its reason', () => {
     expect(run('The Houthis started attacking ships in the Red Sea in November.', '2024-11-30').rejected.map((r) => r.rule)).toContain('n-inchoative');
   });
 
+  it('n-times counts acts, not a unit or a day of a wave', () => {
+    const unit = run('Three soldiers of the 3rd Cavalry were killed when rebels ambushed their patrol in Sagada on Sunday.', '2025-03-03');
+    expect(unit.rejected.map((r) => r.rule)).not.toContain('n-times');
+    expect(unit.events).toHaveLength(1);
+    const wave = run('On Friday, the 120th day of the protests in Skopje, police detained six marchers.', '2025-03-03');
+    expect(wave.rejected.map((r) => r.rule)).not.toContain('n-times');
+    expect(wave.events).toHaveLength(1);
+    expect(run('Today is the 121st day of the protests in Skopje.', '2025-03-03').rejected.map((r) => r.rule)).toContain('n-ordinal-day');
+    expect(run('The rebels said the raid on Sagada was their 14th attack this year.', '2025-03-03').rejected.map((r) => r.rule)).toContain('n-times');
+  });
+
   it('a statistic sums up what points back to it: "wounded in the strikes" after a count of operations is no incident', () => {
     const x = run('The army in Kunar killed 40 militants in a number of operations. Another 70 people were wounded in the strikes.', '2025-03-01');
     expect(x.events).toHaveLength(0);
