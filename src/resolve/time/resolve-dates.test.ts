@@ -211,6 +211,11 @@ describe('days that date no act', () => {
       'They rose up against the July 1 price rise.', 'The unrest came months after a November 2022 peace deal.']) expect(at(text)[0]!.otherDay, text).toBe(true);
     expect(at("Wednesday's bombing killed four.")[0]!.otherDay).toBe(false);
   });
+  it('a day owned by what the act is compared with is that other act\'s (d-compared)', () => {
+    expect(at("The march drew 9,000 people, fewer than last Saturday's.")[0]!.otherDay).toBe(true);
+    expect(at("Turnout was as large as Monday's.")[0]!.otherDay).toBe(true);
+    expect(at("Monday's march drew 9,000 people.")[0]!.otherDay).toBe(false);
+  });
   it('a day that names a disaster ("the 6 February earthquake") is the disaster\'s, not an act\'s (d-other-noun)', () => {
     expect(at('The shells hit a camp some 40 km from the epicentre of the 6 February earthquake.')[0]!.otherDay).toBe(true);
     expect(at('Aid was slow after the June 3 floods, and the rebels attacked a convoy.')[0]!.otherDay).toBe(true);

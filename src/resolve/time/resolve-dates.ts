@@ -39,6 +39,9 @@ const OTHER_VERB_BEFORE = /\b((?:until|till)(?=\s+(?:the\s+)?$)|(?:law|decree|bi
 const OTHER_RELATIVE = /\b(?:ceasefire|truce|deal|agreement|accord|election|elections|vote|referendum|law|decree|ruling|talks|summit)\b[^.;,]{0,60},\s*(?:which|that)\b[^,;()]*$/i;
 // "until Monday, when sticks were turned on protesters": the day a relative clause tells of is its act's
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
+// "turnout was lower than last Thursday's", "as large as Monday's": a day owned by what is compared with
+// the act is that other act's day (rule `d-compared`)
+const COMPARED_BEFORE = /\b(than|as)\s+$/;
 // "schools would stay shut on September 7", "talks will resume on Monday": the day of what is still to come
 // (chrono's text may take the "on" in: "the election the country will hold on 29 October")
 const FUTURE_BEFORE = /\b(will|would|shall|(?:is|are|was|were) (?:due|set|scheduled|expected) to)\s+([\w-]+\s+){0,3}?((on|for|by|from)\s+(the\s+)?)?$/;
@@ -270,7 +273,7 @@ function mention(span: DateSpan, text: string, index: number, end: number, rule:
       SINCE_BEGAN.test(text.slice(Math.max(0, index - 90), index).toLowerCase()),
     speechDay: !owned && (SAID_BEFORE.test(before) || SAID_AFTER.test(after) || (OPENING.test(text.slice(0, index)) && SAID_OPENING.test(after))),
     otherDay: dateline || OTHER_DAY.test(before) || (OTHER_VERB_BEFORE.test(before) && !WHEN_AFTER.test(after)) || FUTURE_BEFORE.test(before) ||
-      (!owned && OTHER_NOUN_AFTER.test(after)) || OTHER_RELATIVE.test(text.slice(Math.max(0, index - 120), index)),
+      (!owned && OTHER_NOUN_AFTER.test(after)) || OTHER_RELATIVE.test(text.slice(Math.max(0, index - 120), index)) || (owned && COMPARED_BEFORE.test(before)),
     rule,
     narrative,
   };
