@@ -230,3 +230,14 @@ describe('listed villages each placed by the district they are in', () => {
     expect(e.map((x) => x.location.name)).toEqual(['Bokkos']);
   });
 });
+
+describe('an article that names no place', () => {
+  it('is set where its forces meet a crowd (x-police-home)', () => {
+    const e = events('Chilean police on Thursday fired water cannon to break up demonstrators who had gathered outside the ministry.', '2025-04-11');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.location.country_code).toBe('CL');
+  });
+  it('but not where an army fights, which may be abroad', () => {
+    expect(events('Chilean troops on Thursday clashed with gunmen near the border post.', '2025-04-11')).toHaveLength(0);
+  });
+});

@@ -10,7 +10,7 @@ import { reconcile, type ArticleDefaults, type WeaponType } from '../merge/recon
 import { reportsUnrest, waveMates } from '../merge/crowd-events.js';
 import { noneForEach } from '../merge/none-for-each.js';
 import { fillSidesFromArticle, nameCountryGroups, nameGenericGroups, nameOperatingForces, nameUnknownPerpetrators, namePoliceFacingCrowds, nameUnsaidTargets } from '../merge/article-sides.js';
-import type { Actor, Article, ArticleEvent, EventType, Extraction, Mention, Rejection } from '../types.js';
+import { CROWD_KINDS, type Actor, type Article, type ArticleEvent, type EventType, type Extraction, type Mention, type Rejection } from '../types.js';
 import { articleActors, buildContext, narrativeDay, reportDay, sentenceActors, siteNear, waveDays } from '../extract/context.js';
 import { sentenceMentions, someHarm } from '../extract/mentions.js';
 import { extractTallies } from '../extract/tallies.js';
@@ -124,14 +124,30 @@ function linkRelated(groups: MentionGroup[], events: Array<ArticleEvent | null>)
   return events;
 }
 
-/** Where the article's incidents happen, most often first; the countries it names at all come after. */
+/**
+ * Where the article's incidents happen, most often first; the countries it names at all come after; in an
+ * article that names no place at all, the country whose forces police its crowds (x-police-home).
+ */
 function eventCountries(mentions: Mention[], focus: string[]): string[] {
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.place?.country_code) counts.set(m.place.country_code, (counts.get(m.place.country_code) ?? 0) + 1);
   // a tie goes to the country the article names more as a place
   const rank = (cc: string) => (focus.includes(cc) ? focus.indexOf(cc) : focus.length);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0])).map(([cc]) => cc);
-  return [...ranked, ...focus.filter((cc) => !ranked.includes(cc))];
+  const countries = [...ranked, ...focus.filter((cc) => !ranked.includes(cc))];
+  return countries.length ? countries : policeHome(mentions);
+}
+
+/**
+ * "Argentine security forces fired teargas at demonstrators outside Congress": a story that names no place
+ * is set where its state forces meet a crowd, or where its police act; a country's police work at home, and
+ * so do forces that face its protesters (an army's other acts may be abroad).
+ */
+function policeHome(mentions: Mention[]): string[] {
+  const home = mentions.flatMap((m) => [m.actor1, m.actor2, ...m.assoc1, ...m.assoc2]
+    .filter((a): a is Actor => !!a?.country && (a.name.startsWith('Police Forces of') || (CROWD_KINDS.has(m.kind) && a.name.startsWith('Military Forces of'))))
+    .map((a) => a.country!));
+  return [...new Set(home)].slice(0, 1);
 }
 
 /**
