@@ -353,6 +353,12 @@ describe('blame, patrons and parents', () => {
     expect(roles('He blamed the attack on a separatist faction called the Manyu Unity Warriors.')[0]).toBe('Manyu Unity Warriors'));
   it('r-blamed: "blamed the strike on the rebel Rapid Support Forces"', () =>
     expect(roles('Local authorities blamed the strike on the rebel Rapid Support Forces.')[0]).toBe('Rapid Support Forces'));
+  it('r-blamed: the act\'s own target comes first ("blamed the bombing of an army camp on X"), and no site is blamed', () => {
+    expect(roles('The police blamed the bombing of an army camp on fighters of the Allied Democratic Forces (ADF).')).toEqual(['Allied Democratic Forces', 'military']);
+    expect(roles('Officials blamed the attack on a military base on the Allied Democratic Forces.')[0]).toBe('Allied Democratic Forces');
+  });
+  it('r-blamed: "accusations against X" name the one accused as the doer', () =>
+    expect(roles('Chief among the accusations against the RSF is the massacre of dozens of villagers near El Fasher.')[0]).toBe('Rapid Support Forces'));
   it('"militants aligned with al-Qaeda attacked": the patron did not attack', () =>
     expect(roles('Militants aligned with al-Qaeda attacked the post.')[0]).toBe('Militants'));
   it('"the group, which is an offshoot of JNIM, attacked": the parent did not attack', () =>

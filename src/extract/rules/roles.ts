@@ -32,14 +32,17 @@ const INVESTIGATING = /\b(found|discovered|recovered|arrested|detained|investiga
 // men were shot dead in an ambush", "police have lowered the death toll from a massacre")
 const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports|notified|informed|briefed|alerted|learned|aware|believe|believes|believed|suspect|suspects|suspected that|think|thinks|fear|fears|feared|estimate|estimates|estimated|(death\s+)?toll)\b/i;
 // "blamed on the paramilitary RSF": the one blamed did it; so did the one "the army put the blame on",
-// "the blame fell on", "pointed the finger at"
-const BLAME = /\b(blamed|blames|accused|accuses|blamed on|blames on|attributed to|attributes to|(?:put|puts|putting|laid|lays|laying|placed|places|placing|pinned|pins|pinning)\s+(?:the\s+)?blame\s+(?:squarely\s+)?on|blame\s+(?:fell|falls|lies|lay|rests|rested)\s+(?:squarely\s+)?(?:on|with)|point(?:ed|s|ing)?\s+the\s+finger\s+at)\s+(the\s+)?([a-z][\w-]*\s+)?$/i;
+// "the blame fell on", "pointed the finger at"; so did the one "accusations against" name
+const BLAME = /\b(blamed|blames|accused|accuses|(?:accusations?|allegations?|charges)\s+(?:\w+\s+)?against|blamed on|blames on|attributed to|attributes to|(?:put|puts|putting|laid|lays|laying|placed|places|placing|pinned|pins|pinning)\s+(?:the\s+)?blame\s+(?:squarely\s+)?on|blame\s+(?:fell|falls|lies|lay|rests|rested)\s+(?:squarely\s+)?(?:on|with)|point(?:ed|s|ing)?\s+the\s+finger\s+at)\s+(the\s+)?([a-z][\w-]*\s+)?$/i;
 // "held militants responsible": "held" blames only with "responsible" after the name ("a funeral held
 // outside the army-held city" blames no army)
 const HELD = /\b(held|hold|holds|holding)\s+(the\s+)?([a-z][\w-]*\s+)?$/i;
 const RESPONSIBLE_AFTER = /^\s*(\([^)]*\)\s*)?(responsible|accountable|liable)\b/i;
-// "blamed the attack on a separatist faction called the X", "attributed the strike to the rebel X"
-const BLAMED_FOR_ACT = /\b(blamed|blames|blaming|attributed|attributes|attributing|pinned|pins)\s+(the|this|that|these|those|its|their)\s+([\w-]+\s+){0,3}?(on|to)\s+(the\s+|an?\s+)?([\w-]+\s+){0,4}$/i;
+// "blamed the attack on a separatist faction called the X", "attributed the strike to the rebel X"; the
+// act may carry its own target first: "blamed the attack on a military base on guerrillas of X"
+const BLAMED_FOR_ACT = /\b(blamed|blames|blaming|attributed|attributes|attributing|pinned|pins)\s+(the|this|that|these|those|its|their)\s+([\w-]+\s+){0,3}?((on|at|against|of|near)\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}?)?(on|to)\s+(the\s+|an?\s+)?([\w-]+\s+){0,4}$/i;
+// what was hit is never the one blamed: "blamed the attack on a military base on X" blames no military
+const BLAMELESS_AFTER = /^\s+(base|bases|camp|camps|barracks|garrison|posts?|outposts?|checkpoints?|headquarters|stations?|convoys?|patrols?|vehicles?)\b/i;
 // the ones hit: "N soldiers were killed", "soldiers and one civilian were killed", "(the commander of X's
 // brigade), was reportedly among those killed", "militants killed in the strike", "soldiers died in a
 // mortar attack", "the soldiers killed in the previous day's attack"; "two soldiers were martyred", "a
@@ -247,7 +250,7 @@ export const ROLE_RULES: RoleRule[] = [
   { id: 'r-owner', reason: '"depots used by X", "targets tied to X" after the act: X owned what was hit', each: eachActor, apply: (f, set, a) => { if (ownerBefore(f, a)) set('actor2', a.actor); } },
   {
     id: 'r-blamed', reason: '"blamed on X", "attributed the attack to X": the one blamed did it', each: eachActor,
-    apply: (f, set, a) => { if (!ownerBefore(f, a) && (BLAME.test(before40(f, a)) || (HELD.test(before40(f, a)) && RESPONSIBLE_AFTER.test(f.clause.slice(a.end))) || BLAMED_FOR_ACT.test(f.clause.slice(Math.max(0, a.index - 90), a.index)))) set('actor1', a.actor); },
+    apply: (f, set, a) => { if (!ownerBefore(f, a) && !SITE.test(a.text) && !BLAMELESS_AFTER.test(f.clause.slice(a.end)) && (BLAME.test(before40(f, a)) || (HELD.test(before40(f, a)) && RESPONSIBLE_AFTER.test(f.clause.slice(a.end))) || BLAMED_FOR_ACT.test(f.clause.slice(Math.max(0, a.index - 90), a.index)))) set('actor1', a.actor); },
   },
   {
     id: 'r-victims-both-sides', reason: '"six NPA members and an Army soldier were killed in an encounter": a fight\'s dead on both sides are its two sides', each: eachActor,
