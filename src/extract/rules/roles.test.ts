@@ -342,6 +342,10 @@ describe('targeted killings of named people', () => {
     expect(roles('The Taliban\'s refugee minister and two other people were killed on Wednesday by a suicide bombing in Kabul.')[1]).toBe('Taliban'));
   it('r-member-victim: "the commander in charge of Kataeb Hezbollah\'s operations"', () =>
     expect(roles('One of the three people killed in the strike was Wissam al-Saadi, the commander in charge of Kataeb Hezbollah\'s operations in Syria.')[1]).toBe('Kataib Hezbollah'));
+  it('members told right before an active act did it, whoever the clause says was killed', () => {
+    expect(roles('Six members of the Nigerian army were killed on Monday when suspected members of the militant group ISWAP attacked a base.')).toEqual(['Islamic State West Africa Province', 'Military Forces of Nigeria']);
+    expect(roles('A drone strike killed three members of the ISWAP group in their hideout.')[1]).toBe('Islamic State West Africa Province');
+  });
   it('a member who acts or speaks is no victim', () => {
     expect(roles('Hezbollah fighters killed two soldiers near the border.')[1]).not.toBe('Hezbollah');
     expect(roles('According to a Taliban spokesman, 19 people were killed when the bomber attacked.')[1]).not.toBe('Taliban');

@@ -455,7 +455,9 @@ function roleFrame(
   };
   const hit = new Set(actors.filter((a) => VICTIMS.test(clause.slice(a.end, a.end + 120)) || VICTIMS_BEFORE.test(clause.slice(Math.max(0, a.index - 40), a.index)) || leftDead(clause, a)));
   // "Israeli forces killed X, a Hamas commander, in a drone strike": the group of the one killed is no subject
-  const killedMembers = new Set(actors.filter((a) => memberKilled(clause, a) && !isSpeaker(a)));
+  // ("ten soldiers were killed when suspected members of Boko Haram attacked": members told right before
+  // an active act did it, whoever was killed)
+  const killedMembers = new Set(actors.filter((a) => memberKilled(clause, a) && !isSpeaker(a) && !doesTheAct(clause, triggerIndex, a)));
   // an actor with a reporting verb between it and the act is the one who said it ("CENTCOM said Houthis fired")
   // an agent of another verb ("attacks carried out by X, among them an attack by Y") is not the subject
   // "Hezbollah's ally, Ismail Haniyeh, was killed": the ally, not the possessor, is the subject
@@ -506,6 +508,13 @@ function addAssociates(roles: Roles, clause: string, actors: ActorMatch[]): void
     }
   }
 }
+
+// "ISWAP attacked", "Boko Haram (JAS) had stormed": the actor stands right before the act, told in the active
+// voice by a verb that is no harm done to it ("members of X killed in a strike" were hit)
+const HARM_WORD = /^(killed|wounded|injured|hurt|shot|slain|died|dead|martyred|neutrali[sz]ed|eliminated|captured|arrested)$/i;
+const doesTheAct = (clause: string, triggerIndex: number, a: ActorMatch): boolean =>
+  a.end <= triggerIndex && /^\s*(\([^)]*\)\s*)?((had|have|has|then|later|also|\w+ly)\s+)?$/i.test(clause.slice(a.end, triggerIndex)) &&
+  /[a-z]ed$/i.test(triggerWord(clause, triggerIndex)) && !HARM_WORD.test(triggerWord(clause, triggerIndex));
 
 const triggerWord = (clause: string, at: number): string => /^[\w-]+/.exec(clause.slice(at))?.[0] ?? '';
 
