@@ -346,6 +346,8 @@ describe('targeted killings of named people', () => {
     expect(roles('Six members of the Nigerian army were killed on Monday when suspected members of the militant group ISWAP attacked a base.')).toEqual(['Islamic State West Africa Province', 'Military Forces of Nigeria']);
     expect(roles('A drone strike killed three members of the ISWAP group in their hideout.')[1]).toBe('Islamic State West Africa Province');
   });
+  it('r-harm-agent: the source of the fire that killed ("killed by direct fire from X") did it', () =>
+    expect(roles('Two more men were killed by "direct fire" from the Iranian security forces in the town.')[0]).toMatch(/Forces of Iran/));
   it('a member who acts or speaks is no victim', () => {
     expect(roles('Hezbollah fighters killed two soldiers near the border.')[1]).not.toBe('Hezbollah');
     expect(roles('According to a Taliban spokesman, 19 people were killed when the bomber attacked.')[1]).not.toBe('Taliban');

@@ -89,7 +89,9 @@ const WHEN_BEFORE = /^[\w-]+(?:\s+(?!(?:and|but|while|after|before|because|since
 const ACTIVE_AFTER = /^\s+(?:(?:had|have|has|then|later|also|again|\w+ly)\s+)?(?!(?:were|was|came|come|got|had|been|arrived|returned\s+home|fled)\b)(?:[a-z]+ed|fired|shot|struck|hit|fought|opened|launched|stormed|swept|overran|threw|set|tried|moved|went|began|attacked)\b/;
 // "backed by Iran", "a ceasefire declared by the PKK": a patron, or the doer of an act that is no violence
 const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspired|directed|ordered|approved|declared|proclaimed|called|agreed|signed|brokered|proposed|imposed|issued|published|released|condemned|denied|rejected|demanded|organi[sz]ed)\s)\bby\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
-const HARM_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(killed|wounded|injured|shot|shot dead|gunned down|murdered|executed|abducted|kidnapped)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}$/i;
+// ("two men were killed by "direct fire" from the security forces", "wounded by shelling from X": the
+// fire's source is the agent)
+const HARM_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(killed|wounded|injured|shot|shot dead|gunned down|murdered|executed|abducted|kidnapped)\s+by\s+(["“]?([\w-]+\s+)?(fire|gunfire|shots|bullets|shelling|rounds)["”]?\s+(from|of)\s+)?(the\s+|an?\s+)?([\w-]+\s+){0,2}$/i;
 const PROJECTILE = /\b(drones?|uavs?|missiles?|rockets?|projectiles?|shells?|munitions?)\b/i;
 const INTERCEPTED_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(intercepted|shot down|downed|neutrali[sz]ed|jammed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 // "Houthi drones", "Russian missiles": a side's name right before the weapon it fired
@@ -336,7 +338,7 @@ export const ROLE_RULES: RoleRule[] = [
   {
     // wherever the clause types the act
     id: 'r-harm-agent', reason: '"militants have been killed by Philippine troops": the agent of the harm did the act', each: eachActor,
-    apply: (f, set, a) => { if (HARM_BY.test(before40(f, a))) set('actor1', a.actor); },
+    apply: (f, set, a) => { if (HARM_BY.test(f.clause.slice(Math.max(0, a.index - 70), a.index))) set('actor1', a.actor); },
   },
   {
     id: 'r-interceptor', reason: '"a UAV launched from Yemen was intercepted by the IAF": the agent of a later interception defended', each: eachActor,
