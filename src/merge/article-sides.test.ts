@@ -152,6 +152,10 @@ describe('x-state-operation: violence told as done in a security operation, with
   it('was the forces\' the article names, on a target left unnamed', () =>
     expect(sides('Police in Recife said on Monday that gang violence had grown. Six suspects were killed in an operation in Olinda in Brazil on Sunday.', '2024-03-04'))
       .toContainEqual(['Police Forces of Brazil', 'Unidentified armed group']));
+  it('the force the article names most often, when it names more than one', () =>
+    expect(sides('Police raids in Brazil have grown deadlier. Police in Recife said the security forces acted in self-defence. ' +
+      'Police said 12 arrests were made. Six suspects were killed in an operation in Olinda in Brazil on Sunday.', '2024-03-04').map((s) => s[0]))
+      .toContain('Police Forces of Brazil'));
   it('the military of the event\'s country when the article names no force', () =>
     expect(sides('Two militants were killed in an encounter in Kupwara district of India on Friday.', '2024-05-11')[0]![0]).toBe('Military Forces of India'));
   it('the force\'s own dead in it make it the side that operated', () =>

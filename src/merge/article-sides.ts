@@ -65,6 +65,15 @@ function unanimous(actors: Array<Actor | null>): Actor | null {
   return named.length > 0 && named.every((a) => a.name === named[0]!.name) ? named[0]! : null;
 }
 
+/** The actor named more often than all others together ("police" four times, "security forces" twice). */
+function prevailing(actors: Array<Actor | null>): Actor | null {
+  const named = actors.filter((a): a is Actor => !!a);
+  const counts = new Map<string, number>();
+  for (const a of named) counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
+  const top = [...counts].sort((x, y) => y[1] - x[1])[0];
+  return top && top[1] * 2 > named.length ? named.find((a) => a.name === top[0])! : null;
+}
+
 /**
  * "Seven suspects were killed in an operation", "an encounter broke out in the forest": violence that its
  * sentences tell as done in a security operation (data/lexicons/state-operations.tsv) and name no
@@ -87,7 +96,9 @@ export function nameOperatingForces(events: ArticleEvent[], actorsIn: (s: Senten
     const states = (found: ActorMatch[]) => unanimous(found.map(force));
     matches ??= articleMatches();
     const abroad = matches.some((a) => a.actor.type === 'state_military' && a.actor.country && a.actor.country !== cc);
-    const actor1 = states(told.flatMap((m) => actorsIn(m.sentence))) ?? states(matches) ?? (abroad ? null : stateForces(cc) ?? null);
+    // (the article's own forces by the one it names most: "police operations" told four times, "the
+    // security forces" once, were the police's)
+    const actor1 = states(told.flatMap((m) => actorsIn(m.sentence))) ?? prevailing(matches.map(force)) ?? (abroad ? null : stateForces(cc) ?? null);
     if (!actor1) return e;
     if (e.actor2?.name !== actor1.name) return { ...e, actor1 };
     return e.event_type !== 'Battles' || e.mentions.some((m) => UNDERGONE.test(m.trigger)) ? e : { ...e, actor1, actor2: null };
