@@ -348,6 +348,8 @@ describe('targeted killings of named people', () => {
   });
   it('r-harm-agent: the source of the fire that killed ("killed by direct fire from X") did it', () =>
     expect(roles('Two more men were killed by "direct fire" from the Iranian security forces in the town.')[0]).toMatch(/Forces of Iran/));
+  it('r-subject: what "took place" was an act; an actor before it is not its subject', () =>
+    expect(roles('Soldiers were checking reports that armed men were present when the encounter took place.')[0]).toBeNull());
   it('a member who acts or speaks is no victim', () => {
     expect(roles('Hezbollah fighters killed two soldiers near the border.')[1]).not.toBe('Hezbollah');
     expect(roles('According to a Taliban spokesman, 19 people were killed when the bomber attacked.')[1]).not.toBe('Taliban');

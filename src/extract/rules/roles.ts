@@ -118,6 +118,7 @@ const PATRON_OF = /^(-(linked|backed|aligned|affiliated|allied|inspired|supporte
 const patronOf = (clause: string, a: ActorMatch): boolean =>
   PATRON_OF.test(clause.slice(a.end)) && /,\s+(an?|the)\s+$/i.test(clause.slice(Math.max(0, a.index - 8), a.index));
 const OBSERVED = /^(spotted|sighted|detected|tracked|observed|monitored)$/i;
+const OCCURRED = /^(took place|happened|occurred)\b/i;
 // "the Lebanese army had observed about 70 rockets being fired": who watched an act did not do it
 const OBSERVER = /^\s+(had\s+|has\s+|have\s+)?(\w+ly\s+)?(spotted|sighted|detected|tracked|observed|monitored|recorded|counted|documented|witnessed)\b/i;
 // "threw stones at the police", "fired rockets towards Israeli forces": a verb's object after its preposition
@@ -332,8 +333,10 @@ export const ROLE_RULES: RoleRule[] = [
     apply: (f, set, a) => { if (!f.passive && a.end <= f.triggerIndex && AFFILIATED_BEFORE.test(f.clause.slice(0, a.index)) && !/[,;]/.test(f.clause.slice(a.end, f.triggerIndex).replace(/\([^)]*\)/g, ''))) set('actor1', a.actor); },
   },
   {
+    // ("armed men were seen in the area when the encounter took place": what took place was an act, and
+    // the actor before it is no subject of it)
     id: 'r-subject', reason: 'the subject of an active act did it (not who saw it: "US forces spotted a missile")',
-    apply: (f, set) => { if (f.subject && !f.passive && !OBSERVED.test(triggerWord(f.clause, f.triggerIndex))) set('actor1', f.subject.actor); },
+    apply: (f, set) => { if (f.subject && !f.passive && !OBSERVED.test(triggerWord(f.clause, f.triggerIndex)) && !OCCURRED.test(f.clause.slice(f.triggerIndex))) set('actor1', f.subject.actor); },
   },
   {
     // wherever the clause types the act
