@@ -14,6 +14,14 @@ describe('within-article merge', () => {
     expect(e).toHaveLength(1);
     expect(e[0]!.fatalities.best).toBe(9);
   });
+  it('a headline with no place or day is the incident its lead places and dates (pointsAhead)', () => {
+    const e = events('Student rally turns into a riot\nRioters torched cars in Tartu on Saturday after a student march. Some 800 people had joined the march, organisers said.', '2025-04-07');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.location.name).toBe('Tartu');
+  });
+  it('a dated headline still reports an incident of its own', () => {
+    expect(events('Riot in Tartu on Friday\nRioters torched cars in Narva on Saturday after a student march.', '2025-04-07')).toHaveLength(2);
+  });
   it('"another base" is a different incident', () => {
     expect(events('A drone struck a base near Kirkuk on Monday. Hours later, another drone hit another base, in Mosul.')).toHaveLength(2);
   });

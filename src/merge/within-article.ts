@@ -102,9 +102,13 @@ export function groupMentions(mentions: Mention[], sitesAt: ReadonlySet<number> 
  * "The incident took place in Maga town, in Kebbi state. ... Gunmen attacked a school in Kebbi State on
  * Monday": an article's first group, nothing but "the incident took place" with no day, stands for the
  * incident the headline named and the text tells next; the first compatible act told in full is that
- * incident (pointsAhead).
+ * incident (pointsAhead). So does a crowd's headline with no day ("Rally turns into riot", then "riots
+ * erupted in Leipzig on Saturday"): it names the day's protest, which its lead then places and dates, and
+ * the acts that point back to the headline's words point back to that one protest. A headline of violence
+ * ("Drones hit bases housing US troops") as often sums up several acts the text tells one by one.
  */
-const pointsAhead = (g: Group): boolean => g.mentions.every((x) => x.rules[0] === 'a-occurred' && !x.date);
+const pointsAhead = (g: Group): boolean =>
+  g.mentions.every((x) => (x.rules[0] === 'a-occurred' || (x.headline && mentionFamily(x) === 'protest')) && !x.date);
 
 // the day officials spoke of an incident is no bar to the day the text gives it
 const stated = (m: Mention): Mention['date'] => (m.date?.text && !m.dateSaid ? m.date : null);
