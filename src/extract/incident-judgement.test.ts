@@ -94,6 +94,8 @@ describe('not an incident, with the rule and its reason', () => {
     ['Of those killed in Guerrero, more than half were local officials.', 'n-share-of-dead'],
     ['The province of Sindh also saw 30 incidents in which gunmen attacked police posts.', 'n-recorded-count'],
     ['Compared with the same period last year, 30 people were killed in Sindh.', 'n-stat-period'],
+    ['In the first five months of this year, 62 guards were killed in Sindh.', 'n-stat-period'],
+    ['Hundreds of people have been hurt in the riots of the past few days in Osh, doctors said on Friday.', 'n-days-span'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
