@@ -241,3 +241,23 @@ describe('an article that names no place', () => {
     expect(events('Chilean troops on Thursday clashed with gunmen near the border post.', '2025-04-11')).toHaveLength(0);
   });
 });
+
+describe('an article whose places the gazetteer does not know (x-named-country)', () => {
+  it('is set in the country its title names', () => {
+    const e = extractArticle({ ...testArticle('Dozens were injured on Saturday in clashes between demonstrators and gendarmes around the quarry at Vrellon-les-Bois.', '2025-04-13'), title: 'Belgium: clashes at quarry protest' }).events;
+    expect(e).toHaveLength(1);
+    expect(e[0]!.location.country_code).toBe('BE');
+    expect(e[0]!.location.geo_precision).toBe(3);
+  });
+  it('or names in its text, if only as a possessive', () => {
+    const e = events("Gunmen attacked a checkpoint of the Frontier Levies at Qarzai Khel on Friday, killing four guards, in Pakistan's worst week of violence.", '2025-04-13');
+    expect(e.map((x) => x.location.country_code)).toEqual(['PK']);
+  });
+  it('not when it names two: the story says not which one it is in', () => {
+    const e = extractArticle({ ...testArticle('Dozens were injured on Saturday in clashes between demonstrators and gendarmes around the quarry at Vrellon-les-Bois.', '2025-04-13'), title: 'Belgium and Luxembourg: quarry protests' }).events;
+    expect(e).toHaveLength(0);
+  });
+  it('but a people\'s word names a party, not where it fought', () => {
+    expect(events('Chilean troops on Thursday clashed with gunmen near the border post.', '2025-04-11')).toHaveLength(0);
+  });
+});

@@ -14,6 +14,7 @@ import { CROWD_KINDS, type Actor, type Article, type ArticleEvent, type EventTyp
 import { articleActors, buildContext, narrativeDay, reportDay, sentenceActors, siteNear, waveDays } from '../extract/context.js';
 import { sentenceMentions, someHarm } from '../extract/mentions.js';
 import { extractTallies } from '../extract/tallies.js';
+import { countriesNamed } from '../resolve/place/find-places.js';
 
 export function extractArticle(article: Article): Extraction {
   const ctx = buildContext(article);
@@ -27,7 +28,7 @@ export function extractArticle(article: Article): Extraction {
   const mates = waveMates(groups);
   const defaults: ArticleDefaults = {
     published: article.published,
-    focus: eventCountries(mentions, ctx.focus),
+    focus: eventCountries(mentions, ctx.focus, () => countriesNamedIn(ctx)),
     weaponOf: (attacker, ownOnly) => attackerWeapon(mentions, attacker, ownOnly),
     dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
     waveAt: (i) => waveDays(ctx, i),
@@ -128,14 +129,28 @@ function linkRelated(groups: MentionGroup[], events: Array<ArticleEvent | null>)
  * Where the article's incidents happen, most often first; the countries it names at all come after; in an
  * article that names no place at all, the country whose forces police its crowds (x-police-home).
  */
-function eventCountries(mentions: Mention[], focus: string[]): string[] {
+function eventCountries(mentions: Mention[], focus: string[], namedAnywhere: () => string[]): string[] {
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.place?.country_code) counts.set(m.place.country_code, (counts.get(m.place.country_code) ?? 0) + 1);
   // a tie goes to the country the article names more as a place
   const rank = (cc: string) => (focus.includes(cc) ? focus.indexOf(cc) : focus.length);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0])).map(([cc]) => cc);
   const countries = [...ranked, ...focus.filter((cc) => !ranked.includes(cc))];
-  return countries.length ? countries : policeHome(mentions);
+  if (countries.length) return countries;
+  const home = policeHome(mentions);
+  return home.length ? home : namedAnywhere();
+}
+
+/**
+ * x-named-country: "France: violent clashes at the reservoir protest", "Peshawar [Pakistan], September 4: ... a
+ * deadly attack on the Constabulary headquarters": a story whose places the gazetteer does not know, that names a
+ * country as a country, and only one (in its title or its text, if only as a possessive or a dateline), is set in that country;
+ * a people's word ("Chilean troops") is not enough: it names a party, which may act abroad.
+ */
+function countriesNamedIn(ctx: ReturnType<typeof buildContext>): string[] {
+  // ("in countries such as Nepal and Madagascar": a story naming two says not which one it is in)
+  const named = new Set([ctx.article.title ?? '', ...ctx.sentences.map((s) => s.text)].flatMap((t) => countriesNamed(t)));
+  return named.size === 1 ? [...named] : [];
 }
 
 /**
