@@ -151,6 +151,15 @@ describe('not an incident, with the rule and its reason', () => {
     expect(x.rejected.map((r) => r.rule)).toContain('j-summary');
   });
 
+  it('x-perfect-telling: "have confirmed that", "reports have emerged of": the perfect is the telling\'s, not the act\'s', () => {
+    const lead = 'Bandits raided the village of Kuyello on Monday. The raid left three dead. Residents fled. Police gave chase.';
+    const x = run(`${lead} Officials have confirmed that gunmen attacked a school in Birnin Gwari, wounding two pupils.`, '2025-03-04');
+    expect(x.rejected.map((r) => r.rule)).not.toContain('j-summary');
+    expect(x.events.map((e) => e.location.name)).toContain('Birnin Gwari');
+    const y = run(`${lead} Militants have attacked schools across the north, officials have said.`, '2025-03-04');
+    expect(y.rejected.map((r) => r.rule)).toContain('j-summary');
+  });
+
   it('j-summary: past the lead, "protesters from X have demanded" is a campaign, not one protest', () => {
     const { events, rejected } = run('Gen Z protests spread across the world this year. Young people lead them. Many are angry. In Morocco, protesters from a group called "Gen Z 212" have demanded better health and education services.', '2025-10-16');
     expect(events.flatMap((e) => e.mentions).filter((m) => m.sentence.text.includes('Gen Z 212'))).toHaveLength(0);

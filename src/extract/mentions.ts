@@ -27,7 +27,9 @@ import { CROWD_NOUNS, matchAll, reasonOf, type LexMatch } from './lexicon.js';
 // "The US has retaliated by striking...", "militias have launched attacks": a summary in the perfect, with
 // no day, past the lead (a lead's "has struck" is the news itself)
 // "have been attacking shipping": the perfect progressive, an ongoing campaign
-const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(\w+ly\s+|so far\s+|also\s+|repeatedly\s+)?(been\s+)?(\w+ed|struck|hit|fought|sent|shot)\b|\b(has|have)\s+been\s+\w+ing\b/i;
+// ("Officials have confirmed that gunmen attacked", "reports have emerged of another strike": the perfect of
+// the telling, whose object is the act, sums up nothing (x-perfect-telling))
+const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(?!(\w+ly\s+|also\s+|now\s+)?(emerged|surfaced|confirmed|reported|announced|revealed|stated|learned|learnt|alleged|claimed)\s+(of|that)\b)(\w+ly\s+|so far\s+|also\s+|repeatedly\s+)?(been\s+)?(\w+ed|struck|hit|fought|sent|shot)\b|\b(has|have)\s+been\s+\w+ing\b/i;
 
 const CROWD_PERFECT = /^[^,.;]{0,50}?\b(has|have)\s+(\w+ly\s+|also\s+|long\s+)?(been\s+)?\w+ed\b/i;
 
