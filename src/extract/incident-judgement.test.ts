@@ -115,6 +115,13 @@ describe('not an incident, with the rule and its reason', () => {
     expect(run('The Houthis started attacking ships in the Red Sea in November.', '2024-11-30').rejected.map((r) => r.rule)).toContain('n-inchoative');
   });
 
+  it('n-inchoative spares a scene: "began attacking the police officers" is the scene\'s violence starting', () => {
+    const x = run('Riot police guarded the party office in Mombasa, Kenya on Monday night. A group of masked men began attacking the police officers at the gate with bottles and stones.', '2025-06-17');
+    expect(x.rejected.map((r) => r.rule)).not.toContain('n-inchoative');
+    expect(x.events).toHaveLength(1);
+    expect(run('The Houthis began attacking the ships of Israel\'s allies in November.', '2024-11-30').rejected.map((r) => r.rule)).toContain('n-inchoative');
+  });
+
   it('n-times counts acts, not a unit or a day of a wave', () => {
     const unit = run('Three soldiers of the 3rd Cavalry were killed when rebels ambushed their patrol in Sagada on Sunday.', '2025-03-03');
     expect(unit.rejected.map((r) => r.rule)).not.toContain('n-times');
