@@ -255,6 +255,14 @@ describe('a toll put at a figure is the incident\'s, not a running toll', () => 
     const b = run('A bomb hit a patrol in Pattani on Sunday, killing one soldier. Over the past three months, militancy has left 40 people dead in the province.', '2024-07-18');
     expect(b.events.map((e) => e.fatalities.best)).toEqual([1]);
   });
+  it('a toll told over a stretch of years, or of lives a war "had claimed since", is a conflict\'s, not the incident\'s', () => {
+    const a = run('A roadside bomb hit an army truck in Tillia on Monday, killing two soldiers. The decade-long rebellion has killed more than 9,000 people, a monitoring group says.', '2024-03-12');
+    expect(a.events.map((e) => e.fatalities.best)).toEqual([2]);
+    const b = run('Rebels attacked a police post in Kisangani on Friday, killing three officers. A civil war between 2001 and 2009 left hundreds of thousands of people dead.', '2024-03-12');
+    expect(b.events.map((e) => e.fatalities.best)).toEqual([3]);
+    const c = run('Gunmen ambushed a convoy near Rioverde on Friday; one soldier died. The truce was meant to end a war that had claimed more than 80,000 lives since the 1980s.', '2024-03-12');
+    expect(c.events.map((e) => e.fatalities.best)).toEqual([1]);
+  });
   it('"the number of people killed since October" is still a running toll', () => {
     const { events } = run('A drone strike hit a village in Kaduna State on Sunday, killing four. The number of people killed in strikes since October has passed 300.', '2023-12-05');
     expect(events.map((e) => e.fatalities.best)).toEqual([4]);

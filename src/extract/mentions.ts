@@ -34,7 +34,8 @@ const PERFECT_SUMMARY = /(?<!\bto\s)\b(has|have)\s+(?!(\w+ly\s+|also\s+|now\s+)?
 const CROWD_PERFECT = /^[^,.;]{0,50}?\b(has|have)\s+(\w+ly\s+|also\s+|long\s+)?(been\s+)?\w+ed\b/i;
 
 // "At least 40 people have died since the coup": a toll that runs over a period is no incident's
-const PERFECT_TOLL = String.raw`\b(ha(?:ve|s)|had)\s+(died|been killed|been wounded|been injured|lost their lives)\b[^.]*`;
+// ("the war, which had claimed more than 100,000 lives since the 1990s": lives a war took are its dead too)
+const PERFECT_TOLL = String.raw`\b(ha(?:ve|s)|had)\s+(died|been killed|been wounded|been injured|lost their lives|(?:claimed|cost)\s+[^.;]{0,40}?\blives)\b[^.]*`;
 const RUNNING_TOLL = new RegExp(String.raw`${PERFECT_TOLL}\bsince\b`, 'i');
 /**
  * "More than 5,000 civilians have been killed in the conflict", past the lead: a war's toll told as
@@ -677,7 +678,14 @@ const RUNNING_TOLL_DAYS = 14;
  * one "in all", may be one act's)
  */
 const backgroundToll = (text: string): boolean =>
-  periodCues(text).some((c) => LONG_PERIODS.has(c.start) || (c.start === 'days' && /\b(months?|years?)\b/i.test(c.text)));
+  periodCues(text).some((c) => LONG_PERIODS.has(c.start) || (c.start === 'days' && /\b(months?|years?)\b/i.test(c.text))) || overYears(text);
+/**
+ * "the decade-long insurgency has killed more than 6,200 people", "a civil war between 2013 and 2018 left
+ * hundreds of thousands dead": a toll told over a stretch of years (the cue that rules out an act lasting
+ * them, n-durative) is a conflict's, no incident's, whether or not its verb was read as an act.
+ */
+// (of months or years: a few days' fighting may be one incident's)
+const overYears = (text: string): boolean => matchAll('non-event-cues', text).some((c) => c.rule.id === 'n-durative' && /\b(?:months?|years?|decades?|(?:19|20)\d\d)\b|(?:year|decade)s?-long/i.test(c.text));
 const LONG_PERIODS: ReadonlySet<string> = new Set(['year', 'this-year', 'last-year', 'year-part', 'war', 'truce']);
 
 /** Some clause of the sentence sums up many acts, or reports an act judged no incident, instead of reporting one. */
