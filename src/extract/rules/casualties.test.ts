@@ -26,6 +26,24 @@ describe('casualty rules', () => {
     expect(r(f('Two gunmen were then killed in a long operation near the village.'))).toEqual([2, 2, 2]));
   it('the years of a span ("a war between 1998 and 2003") are no figure', () =>
     expect(r(f('A war between 1998 and 2003 left thousands of people dead.'))).toEqual([null, 1000, null]));
+  it('c-n-killed, c-n-hurt: what was done to them first ("were ambushed and killed") leaves the figure theirs', () => {
+    expect(r(f('Five guards were ambushed and killed on the road to the mine.'))).toEqual([5, 5, 5]);
+    expect(r(f('Two traders were abducted and later murdered.'))).toEqual([2, 2, 2]);
+    expect(r(i('Three nurses were attacked and injured at the clinic gate.'))).toEqual([3, 3, 3]);
+    expect(r(f('Two men were abducted and one was released.'))).toBeNull();
+  });
+  it('c-n-hurt: an adverb set apart in brackets ("40 (seriously) wounded")', () =>
+    expect(r(i('Nine people were killed and 40 (seriously) wounded.'))).toEqual([40, 40, 40]));
+  it('c-injuries-on-n: "inflicting injuries on N"', () => {
+    expect(r(i('The car bomb wrecked two shops, inflicting injuries on four passers-by.'))).toEqual([4, 4, 4]);
+    expect(r(i('The blast caused serious injuries to 12 people.'))).toEqual([12, 12, 12]);
+    expect(r(i('The blast caused injuries to 5 percent of the staff.'))).not.toEqual([5, 5, 5]);
+  });
+  it('c-as-were-hurt, c-as-were-killed: the figure after "as were" shares the verb before it', () => {
+    expect(r(i('Several marchers were hurt, as were eleven police officers.'))).toEqual([11, 11, 11]);
+    expect(r(f('Two guards were killed, as was a driver, and three were wounded.'))).toEqual([2, 2, 2]);
+    expect(r(i('Riot police fired tear gas, as was expected, and four were wounded.'))).toEqual([4, 4, 4]);
+  });
   it('c-n-hurt: "N service members were hurt"', () => expect(r(i('Two U.S. service members were hurt in the attack.'))).toEqual([2, 2, 2]));
   it('"one critically" does not replace the total', () => expect(r(i('The drone wounded three soldiers, one critically.'))).toEqual([3, 3, 3]));
   it('c-kill-one-named: "killed a village elder, Musa Garba": one person, named after the noun', () => {

@@ -41,9 +41,13 @@ const APPOSITIVE = String.raw`(?:[\w.'’-]+,\s+(?:among them|among whom|includi
 const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?!(?:said|says|told|and|but|while)\b)(?![\d])[\w'’-]+\s+){1,8}?)?`;
 // "were also wounded", "were reportedly killed": adverbs between the auxiliary and the verb
 // ("three militants were then killed": an adverb of sequence too)
-const ADVERBS = String.raw`(?:(?:also|all|reportedly|allegedly|later|then|subsequently|eventually|seriously|critically|severely|slightly|lightly|badly|gravely|moderately)\s+){0,2}`;
+// ("146 (seriously) wounded": the adverb set apart in brackets)
+const ADVERBS = String.raw`(?:\(?(?:also|all|reportedly|allegedly|later|then|subsequently|eventually|seriously|critically|severely|slightly|lightly|badly|gravely|moderately)\)?\s+){0,2}`;
 // "were confirmed dead", "are feared killed", "had now died"
 const AUX = String.raw`(?:were|was|(?:have|had|has)\s+(?:also\s+|now\s+|reportedly\s+)?been|are|being|been|had|have|has)?\s*(?:(?:confirmed|reported|believed|feared|found|presumed|now)\s+)?${ADVERBS}`;
+// "four soldiers were ambushed and killed", "two men were abducted and later murdered", "were attacked and
+// injured": what was done to them first, then the harm that counts
+const HOW_HARMED = String.raw`(?:(?:ambushed|attacked|abducted|kidnapped|captured|seized|tortured|raped|shot|stabbed|beaten|assaulted|robbed|struck|hit)\s+and\s+(?:then\s+|later\s+)?)?`;
 // one person named by a noun: "killing a Hezbollah fighter", "a civilian mariner was severely injured"
 const PERSON = String.raw`(?:a|an)\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|unknown\b)(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})`;
 // "a member of the country's internal security force was killed": whose member the person was
@@ -231,7 +235,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "Those killed were nineteen men, five women and a child": a list of the dead, summed
   { id: 'c-victims-list', kind: 'fatalities', re: new RegExp(String.raw`\b(?:those killed|the dead|the victims|those who died)\s+(?:were|included|include)\s+((?:(?:${N}|an?)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+aged\s+\w+)?(?:,\s*|\s+and\s+)){1,6}(?:${N}|an?)\s+[\w'’-]+)`, 'gi'), range: (m) => listSum(m[1]!, m[0]) },
   // "two Iranian generals were killed along with five other officers": the second figure (group 3) adds
-  { id: 'c-n-killed', kind: 'fatalities', needs: new RegExp(DEAD, 'i'), re: new RegExp(String.raw`(?<!\bno\s)(?:\b(${Q})\s+)?${QUOTED_FIGURE}\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}["“']?${DEAD}\b(?:,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more)\b)?`, 'gid') },
+  { id: 'c-n-killed', kind: 'fatalities', needs: new RegExp(DEAD, 'i'), re: new RegExp(String.raw`(?<!\bno\s)(?:\b(${Q})\s+)?${QUOTED_FIGURE}\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}${HOW_HARMED}["“']?${DEAD}\b(?:,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more)\b)?`, 'gid') },
   // "three suspected rebels were \"neutralized\"", "two gunmen were eliminated": the dead told in a force's words,
   // only of people ("two drones were neutralised" counts none) and only by a figure ("several militants were
   // neutralised" is a force's boast of a sweep, no toll)
@@ -250,7 +254,13 @@ export const casualtyRules: CasualtyRule[] = [
   // "killing five soldiers, including an officer, and injuring as many": the hurt counted as many as the dead
   { id: 'c-hurt-as-many', kind: 'injured', needs: /\bas\s+many\b/i, re: new RegExp(String.raw`\b${KILL}\s+(?:(${Q})\s+)?(${N})\b[^.;]{0,120}?\band\s+(?:wounding|injuring|wounded|injured)\s+as\s+many\b(?!\s+as\b)`, 'gid') },
   { id: 'c-hurt-n', kind: 'injured', needs: HURT_VERBS, re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gid') },
-  { id: 'c-n-hurt', kind: 'injured', needs: HURT_WORDS, re: new RegExp(String.raw`(?<!\bno\s)(?:\b(${Q})\s+)?${QUOTED_FIGURE}\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}${HURT_WORDS.source}\b`, 'gid') },
+  { id: 'c-n-hurt', kind: 'injured', needs: HURT_WORDS, re: new RegExp(String.raw`(?<!\bno\s)(?:\b(${Q})\s+)?${QUOTED_FIGURE}\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}${HOW_HARMED}${HURT_WORDS.source}\b`, 'gid') },
+  // "the blast damaged nearby homes, inflicting injuries on three civilians", "caused injuries to 12 people": the hurt
+  // counted as those the injuries were dealt to
+  { id: 'c-injuries-on-n', kind: 'injured', needs: /injuries/i, re: new RegExp(String.raw`\b(?:inflicting|inflicted|inflicts|causing|caused|causes)\s+(?:[\w-]+\s+){0,2}?injuries\s+(?:on|to)\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent)\b)`, 'gid') },
+  // "several protesters were injured, as were seventeen police officers": the figure after "as were" shares the verb before it
+  { id: 'c-as-were-hurt', kind: 'injured', needs: /\bas\s+(?:were|was)\b/i, re: new RegExp(String.raw`\b(?:wounded|injured|hurt)\b[^.;]{0,60}?,?\s+as\s+(?:were|was)\s+(?:(${Q})\s+)?(${N}|an?)\b`, 'gid') },
+  { id: 'c-as-were-killed', kind: 'fatalities', needs: /\bas\s+(?:were|was)\b/i, re: new RegExp(String.raw`\b(?:killed|dead|died)\b[^.;]{0,60}?,?\s+as\s+(?:were|was)\s+(?:(${Q})\s+)?(${N}|an?)\b`, 'gid') },
   // "fired at four police officers, slightly injuring them": the figure of those the act was aimed at
   { id: 'c-n-hurt-them', kind: 'injured', re: themRule(String.raw`(?:wounding|injuring|hurting)`) },
   { id: 'c-n-killed-them', kind: 'fatalities', re: themRule(String.raw`(?:killing)`) },
