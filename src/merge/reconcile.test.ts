@@ -57,3 +57,18 @@ describe('eventToll: the event\'s own figure before a wider one', () => {
       .toEqual([['Finote Selam', 26]]);
   });
 });
+
+describe('x-both-sides-hurt', () => {
+  const hurt = (text: string) => extractText(text, '2025-03-05').events.map((e) => [e.injured.best, e.injured.high]);
+  it('the police hurt and the protesters hurt, told apart, are two groups of the hurt', () => {
+    expect(hurt('Protesters clashed with police in Leipzig on Saturday. By the evening, 8 to 12 officers had been injured. The city clinic said it had treated about 20 demonstrators for minor injuries.'))
+      .toEqual([[28, null]]);
+  });
+  it('a figure larger than either side already counts both', () => {
+    expect(hurt('Protesters clashed with police in Leipzig on Saturday. By the evening, 8 officers had been injured. The city clinic said 20 demonstrators were injured. Police later said 40 people were hurt in the clashes.'))
+      .toEqual([[40, 40]]);
+  });
+  it('one sentence that names both is left to the casualty rules', () => {
+    expect(hurt('Protesters clashed with police in Leipzig on Saturday; 8 officers were injured and 20 demonstrators were hurt.')).not.toEqual([[28, 28]]);
+  });
+});

@@ -7,6 +7,7 @@ import { countryByCode, siteHost } from '../resolve/place/gazetteer.js';
 import { isArmedGroup, lookupActor } from '../resolve/actor/dictionary.js';
 import { CROWD_KINDS, type Actor, type ActorMatch, type ArticleEvent, type DateSpan, type EventType, type Mention, type Place, type Range, type Sentence, type Status } from '../types.js';
 import { larger } from '../extract/rules/casualties.js';
+import { CROWD_NOUNS } from '../extract/lexicon.js';
 import { emptyRange } from '../extract/rules/numbers.js';
 import { civilians, OVERRAN } from '../extract/rules/roles.js';
 import { crowdEvent, isArmedSide, sidelessViolence, violenceAgent } from './crowd-events.js';
@@ -133,8 +134,29 @@ function eventToll(ms: Mention[], location: Place, figure: (m: Mention) => Range
   const adds = (m: Mention) => ADDS.test(figure(m)!.text ?? '');
   const added = counted.filter((m) => adds(m) && figure(m)!.best !== null && counted.some((o) => o.sentence.index < m.sentence.index && !adds(o)));
   const toll = counted.filter((m) => !added.includes(m)).reduce<Range | null>((r, m) => larger(r, figure(m)), null);
+  if (!added.length) { const both = bothSidesHurt(ms, counted, figure, toll); if (both) return both; }
   return added.reduce<Range | null>((r, m) => plus(r, figure(m)!), toll) ?? emptyRange();
 }
+
+/**
+ * x-both-sides-hurt: "By noon, 10 to 15 officers had been injured. ... The hospital reported about 15
+ * demonstrators treated for minor injuries": at a crowd's clash the force's toll and the crowd's, each told in
+ * a sentence of its own, count two groups of people; the event's toll is both, unless a figure larger than
+ * either already counts them together.
+ */
+function bothSidesHurt(ms: Mention[], counted: Mention[], figure: (m: Mention) => Range | null, toll: Range | null): Range | null {
+  if (!toll || !ms.some((m) => CROWD_KINDS.has(m.kind))) return null;
+  const of = (side: RegExp, other: RegExp) => counted.filter((m) => figure(m)!.best !== null && side.test(figure(m)!.text ?? '') && !other.test(figure(m)!.text ?? ''));
+  const force = of(FORCE_HIT, CROWD_HIT);
+  const crowd = of(CROWD_HIT, FORCE_HIT);
+  if (!force.length || !crowd.length || force.some((f) => crowd.some((c) => c.sentence === f.sentence))) return null;
+  const most = (xs: Mention[]) => xs.reduce<Range | null>((r, m) => larger(r, figure(m)), null)!;
+  const [f, c] = [most(force), most(crowd)];
+  if ((toll.best ?? toll.low ?? 0) > Math.max(f.best!, c.best!)) return null;
+  return { ...f, best: f.best! + c.best!, low: (f.low ?? f.best!) + (c.low ?? c.best!), high: f.high === null || c.high === null ? null : f.high + c.high };
+}
+const FORCE_HIT = /\b(?:officers|police(?:men|women)?|gendarmes|troopers|law enforcement|security personnel)\b/i;
+const CROWD_HIT = new RegExp(String.raw`\b${CROWD_NOUNS}\b`, 'i');
 
 // "20 civilians had also been hurt", "one of the wounded later died": a figure told on top of the one before
 // (not "two of the soldiers died": some of the dead already counted)
