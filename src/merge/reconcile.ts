@@ -19,16 +19,18 @@ const MURDER = /^(murder(ed)?|executed|massacred?|assassinat(ed|ion)|shot dead|g
 const MERCHANT_SHIP = /\b(crew members|crews?|seafarers|mariners|merchant (ships?|vessels?)|cargo (ships?|vessels?)|bulk carriers?|container ships?|(oil |fuel |chemical )?tankers?|commercial (ships?|vessels?|shipping)|international shipping)\b/i;
 const CIVILIAN_HARM = /\b(civilians?|residents|people|homes?|houses?|residential|apartment|kindergarten|school|hospital|medical|agricultural)\b/i;
 
-export interface WeaponType { weapon: string; sub_event_type: string; event_type: EventType }
+/** a weapon's type; weapon null: the type of a remote act that names none (remoteActType) */
+export interface WeaponType { weapon: string | null; sub_event_type: string; event_type: EventType }
 
 export interface ArticleDefaults {
   published: string;
   focus: string[];
   /**
    * the weapon the article names most with this attacker's acts: what a bare "attack" of it most likely used;
-   * with ownOnly, none when the attacker is named with no weapon of its own (else the article's most named)
+   * with ownOnly, none when the attacker is named with no weapon of its own (else the article's most named);
+   * with remoteActs, when no weapon is named, the type of the weaponless strikes or explosions told most (x-remote-acts-weapon)
    */
-  weaponOf: (attacker: Actor | null, ownOnly?: boolean) => WeaponType | null;
+  weaponOf: (attacker: Actor | null, ownOnly?: boolean, remoteActs?: boolean) => WeaponType | null;
   /** the day the narrative stood at before a sentence */
   dayAt: (sentenceIndex: number) => DateSpan | null;
   /** the days of the protest wave the story stood in before a sentence ("the protests, which ran from August 1 to 10") */
@@ -279,6 +281,19 @@ const killedAlone = (m: Mention): boolean => m.kind === 'kill' && !m.weapon;
 const EXPLOSIVE_DEVICE = { event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', weapon: null } as const;
 
 /**
+ * x-remote-acts-weapon: "US strikes hit Houthi sites ... the aggression launched raids on Sanaa", "explosions
+ * hit villas ... the attacks were carried out in five villages": strikes and explosions that name no weapon
+ * still say how their side fights, from afar; a bare act of that side (of no side named, the article's) was
+ * one of them, not a fight. Counted only when the article names no weapon (pipeline attackerWeapon), and
+ * only for an attack: a bare killing is told of any fight.
+ */
+export function remoteActType(m: Mention): WeaponType | null {
+  if (bareStrike(m)) return AIR_STRIKE;
+  if (explosionStruck(m)) return EXPLOSIVE_DEVICE;
+  return null;
+}
+
+/**
  * x-strike-own-weapon: "Turkey struck PKK targets after the gunmen's attack in Ankara", "US strikes on the
  * port" in a report of Houthi missiles: a state army's strike that names no weapon used its own arms (the
  * article's other acts of it name them), never the rifles or missiles of the side it struck back at.
@@ -295,7 +310,8 @@ function eventType(m: Mention, actor1: Actor | null, actor2: Actor | null, d: Ar
 }
 
 function typeOfAct(m: Mention, actor1: Actor | null, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
-  const weapon = d.weaponOf(actor1, strikeFromAfar(m, actor1));
+  // a bare killing is told of any fight; a bare attack or raid is the act of a side, done as its others were
+  const weapon = d.weaponOf(actor1, strikeFromAfar(m, actor1), m.kind === 'attack');
   if (bareStrike(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : AIR_STRIKE;
   if (explosionStruck(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : EXPLOSIVE_DEVICE;
   if (onCivilians(m, actor2)) return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };

@@ -6,11 +6,11 @@
 //   refine    sides left unsaid, from the article's other incidents; an unnamed perpetrator (merge/article-sides.ts)
 //   tallies   reported counts of incidents over a period                   (tallies.ts, rules/tallies.ts)
 import { groupMentions, type MentionGroup } from '../merge/within-article.js';
-import { reconcile, type ArticleDefaults, type WeaponType } from '../merge/reconcile.js';
+import { reconcile, remoteActType, type ArticleDefaults, type WeaponType } from '../merge/reconcile.js';
 import { reportsUnrest, waveMates } from '../merge/crowd-events.js';
 import { noneForEach } from '../merge/none-for-each.js';
 import { fillSidesFromArticle, nameCountryGroups, nameGenericGroups, nameOperatingForces, nameUnknownPerpetrators, namePoliceFacingCrowds, nameUnsaidTargets } from '../merge/article-sides.js';
-import { CROWD_KINDS, type Actor, type Article, type ArticleEvent, type EventType, type Extraction, type Mention, type Rejection } from '../types.js';
+import { CROWD_KINDS, type Actor, type Article, type ArticleEvent, type Extraction, type Mention, type Rejection } from '../types.js';
 import { articleActors, buildContext, narrativeDay, reportDay, sentenceActors, siteNear, waveDays } from '../extract/context.js';
 import { sentenceMentions, someHarm } from '../extract/mentions.js';
 import { extractTallies } from '../extract/tallies.js';
@@ -29,7 +29,7 @@ export function extractArticle(article: Article): Extraction {
   const defaults: ArticleDefaults = {
     published: article.published,
     focus: eventCountries(mentions, ctx.focus, () => countriesNamedIn(ctx)),
-    weaponOf: (attacker, ownOnly) => attackerWeapon(mentions, attacker, ownOnly),
+    weaponOf: (attacker, ownOnly, remoteActs) => attackerWeapon(mentions, attacker, ownOnly, remoteActs),
     dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
     waveAt: (i) => waveDays(ctx, i),
     reportDay: reportDay(ctx),
@@ -170,22 +170,29 @@ function policeHome(mentions: Mention[]): string[] {
  * ("US strikes" in a report of Houthi missiles and US jets came from the air), else the one it names most
  * (unless only its own will do: reconcile.ts x-strike-own-weapon).
  */
-function attackerWeapon(mentions: Mention[], attacker: Actor | null, ownOnly = false): WeaponType | null {
+function attackerWeapon(mentions: Mention[], attacker: Actor | null, ownOnly = false, remoteActs = false): WeaponType | null {
   const named = !!attacker && attacker.type !== 'unknown';
-  const own = named ? dominantWeapon(mentions.filter((m) => m.actor1?.name === attacker.name)) : null;
-  return own ?? (ownOnly && named ? null : dominantWeapon(mentions));
+  const own = named ? dominantWeapon(mentions.filter((m) => m.actor1?.name === attacker.name), remoteActs) : null;
+  // another side's weaponless strikes say nothing of how a named attacker fought (x-remote-acts-weapon)
+  return own ?? (ownOnly && named ? null : dominantWeapon(mentions, remoteActs && !named));
 }
 
-function dominantWeapon(mentions: Mention[]): WeaponType | null {
-  const counts = new Map<string, { n: number; weapon: string; sub_event_type: string; event_type: EventType }>();
-  for (const m of mentions) {
-    if (!m.weapon) continue;
-    const c = counts.get(m.weapon) ?? { n: 0, weapon: m.weapon, sub_event_type: m.sub_event_type, event_type: m.event_type };
-    c.n++;
-    counts.set(m.weapon, c);
-  }
-  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+function dominantWeapon(mentions: Mention[], remoteActs: boolean): WeaponType | null {
+  const named = mostTold(mentions.map((m) => (m.weapon ? { weapon: m.weapon, sub_event_type: m.sub_event_type, event_type: m.event_type } : null)));
+  const best = named ?? (remoteActs ? mostTold(mentions.map(remoteActType)) : undefined);
   // an article that tells fighting more often than any weapon: a bare killing in it is the fighting's
   const fighting = mentions.filter((m) => m.kind === 'clash' && !m.weapon).length;
   return best && best.n >= fighting ? { weapon: best.weapon, sub_event_type: best.sub_event_type, event_type: best.event_type } : null;
+}
+
+function mostTold(types: Array<WeaponType | null>): (WeaponType & { n: number }) | undefined {
+  const counts = new Map<string, WeaponType & { n: number }>();
+  for (const t of types) {
+    if (!t) continue;
+    const key = t.weapon ?? t.sub_event_type;
+    const c = counts.get(key) ?? { ...t, n: 0 };
+    c.n++;
+    counts.set(key, c);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0];
 }
