@@ -188,6 +188,11 @@ describe('days that date no act', () => {
     expect(at('Fighting spread across Mon State.')).toEqual([]);
     expect(at('Rebels shelled the town on Thursday.').map((d) => d.weekdayOnly)).toEqual([true]);
   });
+  it('a cut-short weekday in lower case is the word it spells (d-weekday-word)', () => {
+    expect(at('The marchers sat down on the bridge and blocked traffic.')).toEqual([]);
+    expect(at('Workers rested in the sun after the rally.')).toEqual([]);
+    expect(at('The marchers sat down on the bridge on Sat. evening.').length).toBe(1);
+  });
   it('a night from one day to the next is an incident\'s span, no period (d-one-night)', () => {
     expect(at('Overnight from Friday to Saturday, petrol stations were looted in Dakar.').map((d) => d.periodStart)).toEqual([false]);
     expect(at('Attacks rose from Monday to Friday.').map((d) => d.periodStart)).toEqual([true]);

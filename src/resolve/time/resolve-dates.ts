@@ -136,10 +136,14 @@ const TIME_BEFORE = /\b(?:in|on|since|during|until|till|by|from|through|between|
 /**
  * "AA spokesperson Khaing Thu Kha", "the Mon State": a weekday cut short ("Thu", "Mon", "Sun") with a
  * capitalised word on either side is part of a name (rule `d-weekday-name`); news prose writes a weekday
- * in full, and a dateline's "Mon Nov 17" comes with its day.
+ * in full, and a dateline's "Mon Nov 17" comes with its day. A lower-case one is a word (`d-weekday-word`).
  */
 function weekdayInName(text: string, r: chrono.ParsedResult): boolean {
-  if (r.start.isCertain('day') || !/^(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)$/.test(r.text.trim())) return false;
+  if (r.start.isCertain('day')) return false;
+  // d-weekday-word: "protesters sat down on the road", "in the sun": a cut-short weekday in lower case is
+  // the word it spells; prose capitalises a weekday
+  if (/^(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)$/.test(r.text.trim())) return true;
+  if (!/^(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)$/.test(r.text.trim())) return false;
   const before = /([\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, r.index - 30), r.index))?.[1];
   const after = /^\s+\p{Lu}/u.test(text.slice(r.index + r.text.trimEnd().length));
   return after || (!!before && /^\p{Lu}/u.test(before) && !MONTH_OPENERS.test(before));
