@@ -210,6 +210,8 @@ export interface Mention {
   date: DateSpan | null;
   /** the only day the clause gives is the day its words were said ("officials said on Sunday"): any day given the act beats it */
   dateSaid?: boolean;
+  /** the day is counted from publication only because no day was named before ("earlier in the day" in the lead): any day the text states beats it */
+  dateLoose?: boolean;
   place: Place | null;
   actor1: Actor | null;
   actor2: Actor | null;

@@ -22,6 +22,10 @@ describe('the day of an event, not the day it was told', () => {
     const { events } = extractText('The army said on Tuesday that the deadly weekend ambush of soldiers in Gao was the work of rebels.', '2024-03-19');
     expect(events.map((e) => [e.date.earliest, e.date.latest])).toEqual([['2024-03-16', '2024-03-17']]);
   });
+  it('"earlier in the day" with no day named before it yields to the day the act is later given (d-loose-same-day)', () => {
+    const { events } = extractText('Militants carried out a drone attack on a base in Erbil, Iraq, earlier in the day, wounding three soldiers. The drone attack on the base in Erbil happened on Monday, officials said.', '2024-03-20');
+    expect(events.map((e) => e.date.date)).toEqual(['2024-03-18']);
+  });
   it('a report dated only by a speech day keeps it', () => {
     const { events } = extractText('A drone attack on a hospital in El Fasher killed 30 people, a medical source said on Saturday.', '2025-01-26');
     expect(events.map((e) => e.date.date)).toEqual(['2025-01-25']);

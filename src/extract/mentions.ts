@@ -331,6 +331,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     kind: trigger.kind,
     date: day,
     ...(date.said && !laterDay ? { dateSaid: true } : {}),
+    ...(date.loose && !laterDay ? { dateLoose: true } : {}),
     place: place?.place ?? null,
     actor1: roles.actor1,
     actor2: roles.actor2,
@@ -567,7 +568,7 @@ function speakerOfOwnAct(s: SentenceFacts, clause: Clause): Actor | null {
 }
 
 /** The clause's own date; another clause's only when that clause reports no act; "after X" is the day before its main clause. */
-function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: number): { span: DateSpan | null; rule: string | null; said: boolean } {
+function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: number): { span: DateSpan | null; rule: string | null; said: boolean; loose?: boolean } {
   const own = dates.filter((d) => !d.periodStart && !d.otherDay);
   // "On Monday firefighters fought a blaze started by an airstrike on Saturday": the day nearest the act
   // a day the text states beats one counted from another ("On October 1, three weeks earlier, ...")
@@ -590,7 +591,8 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
     const main = mainClauseDate(s.clauses, clause, s.dates);
     span = clause.lag ? lagBack(main ?? narrativeDay(s.ctx, s.sentence.index)?.span ?? null, clause.lag) : dayBefore(main);
   }
-  return { span, rule: date?.rule ?? null, said: !!date?.speechDay };
+  // d-loose-same-day: "earlier in the day" with no day named before it is counted from publication, a guess
+  return { span, rule: date?.rule ?? null, said: !!date?.speechDay, ...(date?.narrative && !base ? { loose: true } : {}) };
 }
 
 /**

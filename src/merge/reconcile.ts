@@ -329,7 +329,9 @@ function pickDate(ms: Mention[], d: ArticleDefaults): DateSpan {
   // a day the text says beats one inferred ("after X": the day before its main clause); a day given the
   // act beats the day something was said of it ("the attack on Saturday" over "officials said on Sunday")
   const withDate = ms.filter((m) => m.date);
-  const all = (withDate.some((m) => !m.dateSaid) ? withDate.filter((m) => !m.dateSaid) : withDate).map((m) => m.date!);
+  const own = withDate.some((m) => !m.dateSaid) ? withDate.filter((m) => !m.dateSaid) : withDate;
+  // a day counted from publication for want of another (d-loose-same-day) yields to any day stated
+  const all = (own.some((m) => !m.dateLoose) ? own.filter((m) => !m.dateLoose) : own).map((m) => m.date!);
   const dated = all.some((x) => x.text) ? all.filter((x) => x.text) : all;
   if (dated.length) return dated.reduce((best, x) => (x.precision < best.precision || (x.precision === best.precision && width(x) < width(best)) ? x : best));
   // no day given: the day the story has just named, when it is recent ("this afternoon ... During that

@@ -110,8 +110,9 @@ export function groupMentions(mentions: Mention[], sitesAt: ReadonlySet<number> 
 const pointsAhead = (g: Group): boolean =>
   g.mentions.every((x) => (x.rules[0] === 'a-occurred' || (x.headline && mentionFamily(x) === 'protest')) && !x.date);
 
-// the day officials spoke of an incident is no bar to the day the text gives it
-const stated = (m: Mention): Mention['date'] => (m.date?.text && !m.dateSaid ? m.date : null);
+// the day officials spoke of an incident, or one counted from publication for want of another
+// (d-loose-same-day), is no bar to the day the text gives it
+const stated = (m: Mention): Mention['date'] => (m.date?.text && !m.dateSaid && !m.dateLoose ? m.date : null);
 // "a clash between protesters and police" belongs with the protest it happened at
 const CROWD = new RegExp(String.raw`\b${CROWD_NOUNS}\b`, 'i');
 // "clashes broke out during protests", "the clashes erupted when hundreds took to the streets": a clash
