@@ -117,7 +117,21 @@ function sentenceTallies(ctx: ArticleContext, s: Sentence): ArticleTally[] {
     act: (cue) => actDay(ctx, s.index, cue.text),
     stated: () => statedStarts(ctx),
   };
-  return tallies.map((t) => toTally(ctx, s, t, tallyPeriod(periods, t, ctx.article.published, lookups)));
+  const dated = tallies.map((t) => ({ t, period: tallyPeriod(periods, t, ctx.article.published, lookups) }));
+  return [...dated.map(({ t, period }) => toTally(ctx, s, t, period)), ...alongside(ctx, s, tallies, dated)];
+}
+
+/**
+ * t-alongside: "there were more than 12,000 protests during 2021, in 862 towns, and at least 1,038
+ * demonstrations involved abuses": a count with no period of its own, told after a count its sentence
+ * dates, counts over that period (most often a part of it); the dated count may be far back in the
+ * sentence, past the stretches a count's own period is looked for in.
+ */
+function alongside(ctx: ArticleContext, s: Sentence, found: TallyMatch[], dated: Array<{ t: TallyMatch; period: TallyPeriod }>): ArticleTally[] {
+  const first = dated.find((d) => d.period.since);
+  if (!first) return [];
+  const later = countsWithoutPeriod(s.text, ctx.dates.get(s.index) ?? []).filter((c) => c.index >= first.t.end && !found.some((f) => f.index < c.end && c.index < f.end));
+  return later.map((c) => toTally(ctx, s, { ...c, rule: 't-alongside' }, first.period));
 }
 
 /**

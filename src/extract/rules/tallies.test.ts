@@ -183,6 +183,14 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(rules('Conflict events recorded in all: 1,310')).toEqual(['t-label']);
     expect(counts('Fatalities reported from violence in all: 2,400')).toEqual([]);
   });
+  it('t-listed: the figures in brackets after places listed right after a count count the same acts there', () => {
+    expect(periods('The capital led with 42 attacks since January, followed by Ruvu (15) and Kamba Hills (9).')).toEqual([
+      [42, '2024-01-01', PUBLISHED], [15, '2024-01-01', PUBLISHED], [9, '2024-01-01', PUBLISHED],
+    ]);
+    // a list with a year in it dates things; people's ages in brackets stand after no list connector
+    expect(counts('Rebels staged 40 attacks in 2023, then Ruvu (2021) and Kamba (2022) fell.')).toEqual([40]);
+    expect(counts('Gunmen staged 12 raids since March, including one that killed Ali Bako (26).')).toEqual([12]);
+  });
   it('a headline in capitals is no count', () => expect(counts('MILITIAS HAVE CARRIED OUT 70 ATTACKS SINCE OCTOBER')).toEqual([]));
 });
 
@@ -383,6 +391,12 @@ describe("an article's tallies", () => {
     expect(again.tallies.map((t) => [t.count, t.since])).toEqual([[64, '2024-04-01'], [23, '2024-04-01']]);
     const gone = extractText('Monitors counted 64 armed attacks across the region in April. Farmers fled. Markets shut. Schools closed. Later, 23 incidents of arson hit farms.');
     expect(gone.tallies.map((t) => t.count)).toEqual([64]);
+  });
+  it('t-alongside: a count with no period after a dated count of its sentence counts over that period', () => {
+    const x = extractText('Monitors counted more than 400 protests across the country during 2023, in 90 towns, and at least 35 demonstrations ended in clashes with the police.');
+    expect(x.tallies.map((t) => [t.count, t.since, t.until])).toEqual([[400, '2023-01-01', '2023-12-31'], [35, '2023-01-01', '2023-12-31']]);
+    // one with a day of its own is that day's news
+    expect(extractText('Rebels have carried out 40 attacks on the town since March 2, and two attacks on Sunday killed nine.').tallies.map((t) => t.count)).toEqual([40]);
   });
   it('t-breakdown: no count without a report before it, with a day of its own, nor far after the report', () => {
     expect(extractText('Thirty-nine separate attacks targeted civilian areas, killing 11 people.').tallies).toEqual([]);

@@ -96,7 +96,7 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
     if (noun && isPlural(noun[0]) && periodNear(m)) add(cardinal(m, noun[0], 't-ellipsis'));
   }
   if (needs(/\btimes\b|\btwice\b/i)) for (const m of sentence.matchAll(p.times)) if (periodNear(m)) add(times(m, sentence, p.timesVerb));
-  return out.sort((a, b) => a.index - b.index);
+  return withListed(sentence, out).sort((a, b) => a.index - b.index);
 }
 
 // "protests were held nationwide", "demonstrations in many cities across the country": the words after
@@ -134,8 +134,31 @@ export function countsWithoutPeriod(sentence: string, dates: DateMention[] = [])
     const t = cardinal(m, what, 't-breakdown');
     if (t && t.count >= 2 && !hasPeriod(periods, t) && !out.some((o) => overlaps(o, t))) out.push(t);
   }
+  return withListed(sentence, out);
+}
+
+/**
+ * t-listed: "Bannu topped the list with 42 incidents, followed by Tank (15), Lakki (14) and Dir (11)":
+ * the figures in brackets after the names listed right after a count count the same acts in each place
+ * named. A list with a year in it ("uprisings in Sri Lanka (2022) and Nepal (2025)") dates, and counts nothing.
+ */
+function withListed(sentence: string, found: TallyMatch[]): TallyMatch[] {
+  const out = [...found];
+  for (const t of found.filter((x) => x.cardinal)) {
+    const items: TallyMatch[] = [];
+    for (let at = t.end, m = LISTED.exec(sentence.slice(at)); m; at += m[0].length, m = LISTED.exec(sentence.slice(at))) {
+      const n = m.groups!.n!;
+      const index = at + m[0].length - n.length - 1;
+      items.push({ ...t, count: numberValue(n) ?? 0, index, end: index + n.length, rule: 't-listed' });
+    }
+    if (items.some((x) => /^(?:19|20)\d\d$/.test(String(x.count)))) continue;
+    out.push(...items.filter((x) => x.count >= 2 && !out.some((o) => overlaps(o, x))));
+  }
   return out;
 }
+// the next item of a list of named places, each with its figure in brackets: ", followed by North Kivu (15)", " and Ituri (11)";
+// the first may stand after the rest of the count's phrase ("42 attacks since May, followed by ...")
+const LISTED = /^[^,;()]{0,40}?(?:,\s*|\s+)(?:(?:and|or|followed\s+by|then|ahead\s+of|before)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*\((?<n>\d[\d,]*)\)/;
 
 /** "attacks on aid workers have risen to more than 50": the figures acts rose or fell to, with the acts, their subject. */
 function* risen(sentence: string, p: Patterns): Generator<{ m: RegExpExecArray; what: string }> {
