@@ -8,7 +8,7 @@ import { narrativeDay, placeContext, sentenceActors, sentenceCounts, type Articl
 import { lexicon, matchAll } from './lexicon.js';
 import { splitList } from '../util/data-files.js';
 import { findAttribution } from './rules/attribution.js';
-import { countedAgain, countsWithoutPeriod, tallyKeeper, type TallyMatch } from './rules/tallies.js';
+import { countedAgain, countsWithoutPeriod, sitesNamedAgain, tallyKeeper, type TallyMatch } from './rules/tallies.js';
 import { calendarStarts, sentencePeriods, tallyPeriod, type PeriodLookups, type TallyPeriod } from './rules/tally-period.js';
 
 export function extractTallies(ctx: ArticleContext): ArticleTally[] {
@@ -19,7 +19,7 @@ export function extractTallies(ctx: ArticleContext): ArticleTally[] {
   for (const s of ctx.sentences) {
     const own = sentenceTallies(ctx, s);
     const heading = listHeading(ctx, s, headings);
-    const open: Report | null = heading ?? (report && s.index - report.sentence <= REPORT_REACH ? report : toldAgain(own, out, s.index));
+    const open: Report | null = heading ?? (report && (s.index - report.sentence <= REPORT_REACH || namesRecord(s.text)) ? report : toldAgain(own, out, s.index));
     // "The force also recorded more than 2,400 operational activities": a count with no start of its own goes on with the report
     const told: ArticleTally[] = own.map((t) => (open && !t.since ? { ...t, since: open.since, until: open.until } : t));
     const before = previous?.index === s.index - 1 ? previous : undefined;
@@ -100,8 +100,15 @@ function toldAgain(own: ArticleTally[], before: ArticleTally[], sentence: number
  * kind report; tally-counted.tsv, the incidents after "these" or "those").
  */
 function refersBack(text: string): boolean {
-  return matchAll('tally-sources', text).some((c) => c.rule.fields[0] === 'report') || countedAgain(text);
+  return namesRecord(text) || countedAgain(text);
 }
+
+/**
+ * t-record-again: "District-wise figures put the capital at the top with 42 incidents", sentences after
+ * the last count of the report: a sentence that names the record again tells that report however far
+ * after it, so long as no other dated count came between.
+ */
+const namesRecord = (text: string): boolean => matchAll('tally-sources', text).some((c) => c.rule.fields[0] === 'report');
 
 /** The tallies a sentence tells with their own period. */
 function sentenceTallies(ctx: ArticleContext, s: Sentence): ArticleTally[] {
@@ -145,7 +152,18 @@ function alongside(ctx: ArticleContext, s: Sentence, found: TallyMatch[], dated:
 function breakdown(ctx: ArticleContext, s: Sentence, before: Sentence | undefined, report: Report | null): ArticleTally[] {
   // the period first: most sentences follow no report, and reading their counts is the costlier search
   const period = report ?? (before && (counts(s) || counts(before)) ? periodBefore(ctx, before) : null);
-  return period ? countsWithoutPeriod(s.text, ctx.dates.get(s.index) ?? []).map((t) => toTally(ctx, s, t, period)) : [];
+  if (period) return countsWithoutPeriod(s.text, ctx.dates.get(s.index) ?? []).map((t) => toTally(ctx, s, t, period));
+  const day = before && dayBefore(ctx, before);
+  return day ? sitesNamedAgain(s.text, ctx.dates.get(s.index) ?? []).map((t) => toTally(ctx, s, t, day)) : [];
+}
+
+/** The one day the sentence before tells an act on (t-sites-day-before): none when it tells several. */
+function dayBefore(ctx: ArticleContext, before: Sentence): TallyPeriod | null {
+  const days = (ctx.dates.get(before.index) ?? []).filter((d) => d.span.precision === 1 && !d.periodStart && !d.speechDay && !d.otherDay);
+  const [first] = days;
+  if (!first || days.some((d) => d.span.earliest !== first.span.earliest)) return null;
+  const published = ctx.article.published;
+  return { since: first.span.earliest, until: first.span.latest > published ? published : first.span.latest };
 }
 
 /** Whether a sentence tells someone counting: "recorded", "documented", "counts". */

@@ -398,6 +398,17 @@ describe("an article's tallies", () => {
     // one with a day of its own is that day's news
     expect(extractText('Rebels have carried out 40 attacks on the town since March 2, and two attacks on Sunday killed nine.').tallies.map((t) => t.count)).toEqual([40]);
   });
+  it('t-record-again: a sentence naming the record again tells the report however far after it', () => {
+    const x = extractText('Monitors counted 64 armed attacks across the region in April. Farmers fled. Markets shut. Schools closed. Provincial figures put the capital first with 20 attacks.');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[64, '2024-04-01'], [20, '2024-04-01']]);
+  });
+  it('t-sites-day-before: a crowd named again, counted by the places it gathered at, gathered on the day told before', () => {
+    const x = extractText('Crowds marched through the capital on Saturday. The protests took place at more than 300 locations across the country.');
+    expect(x.tallies.map((t) => [t.count, t.since, t.until])).toEqual([[300, '2024-05-11', '2024-05-11']]);
+    // a crowd not named before, or no day told before it, counts nothing
+    expect(extractText('Crowds marched through the capital on Saturday. Unions said people gathered at more than 300 locations.').tallies).toEqual([]);
+    expect(extractText('Crowds marched through the capital. The protests took place at more than 300 locations across the country.').tallies).toEqual([]);
+  });
   it('t-breakdown: no count without a report before it, with a day of its own, nor far after the report', () => {
     expect(extractText('Thirty-nine separate attacks targeted civilian areas, killing 11 people.').tallies).toEqual([]);
     const x = extractText('Rebels have carried out 40 attacks on the town since March 2. Two attacks on Sunday killed nine.');

@@ -160,6 +160,28 @@ function withListed(sentence: string, found: TallyMatch[]): TallyMatch[] {
 // the first may stand after the rest of the count's phrase ("42 attacks since May, followed by ...")
 const LISTED = /^[^,;()]{0,40}?(?:,\s*|\s+)(?:(?:and|or|followed\s+by|then|ahead\s+of|before)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*\((?<n>\d[\d,]*)\)/;
 
+/**
+ * t-sites-day-before: "Crowds marched in the capital on Saturday. The protests took place at 300
+ * locations.": a crowd named again ("the protests", "the marchers"), counted by the places it gathered at,
+ * with no day or period of its own, gathered on the day told before (tallies.ts reads that day).
+ */
+export function sitesNamedAgain(sentence: string, dates: DateMention[] = []): TallyMatch[] {
+  const p = patterns();
+  if (countsNothing(sentence, p) || !p.words.site.test(sentence)) return [];
+  const periods = sentencePeriods(sentence, dates);
+  if (daysTold(periods).length) return [];
+  const out: TallyMatch[] = [];
+  for (const m of sentence.matchAll(p.sites)) {
+    const at = { index: m.index + m[0].lastIndexOf(m.groups!.n!), end: m.index + m[0].length };
+    if (hasPeriod(periods, at) || !NAMED_AGAIN.test(sentence.slice(0, m.index))) continue;
+    const t = cardinal(m, m.groups!.noun!, 't-sites-day-before');
+    if (t && t.count >= 2) out.push({ ...t, index: at.index, oneDay: true });
+  }
+  return out;
+}
+// "The demonstrations", "the protesters": what gathered, told before
+const NAMED_AGAIN = /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** "attacks on aid workers have risen to more than 50": the figures acts rose or fell to, with the acts, their subject. */
 function* risen(sentence: string, p: Patterns): Generator<{ m: RegExpExecArray; what: string }> {
   for (const m of sentence.matchAll(p.rose)) {
