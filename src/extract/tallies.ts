@@ -8,7 +8,7 @@ import { narrativeDay, placeContext, sentenceActors, sentenceCounts, type Articl
 import { lexicon, matchAll } from './lexicon.js';
 import { splitList } from '../util/data-files.js';
 import { findAttribution } from './rules/attribution.js';
-import { countedAgain, countsWithoutPeriod, sitesNamedAgain, tallyKeeper, type TallyMatch } from './rules/tallies.js';
+import { breachesTruce, countedAgain, countsWithoutPeriod, sitesNamedAgain, tallyKeeper, type TallyMatch } from './rules/tallies.js';
 import { calendarStarts, sentencePeriods, tallyPeriod, type PeriodLookups, type TallyPeriod } from './rules/tally-period.js';
 
 export function extractTallies(ctx: ArticleContext): ArticleTally[] {
@@ -124,8 +124,18 @@ function sentenceTallies(ctx: ArticleContext, s: Sentence): ArticleTally[] {
     act: (cue) => actDay(ctx, s.index, cue.text),
     stated: () => statedStarts(ctx),
   };
-  const dated = tallies.map((t) => ({ t, period: tallyPeriod(periods, t, ctx.article.published, lookups) }));
+  const dated = tallies.map((t) => ({ t, period: truceBreaches(ctx, s, t, tallyPeriod(periods, t, ctx.article.published, lookups)) }));
   return [...dated.map(({ t, period }) => toTally(ctx, s, t, period)), ...alongside(ctx, s, tallies, dated)];
+}
+
+/**
+ * t-truce-breaches: "bringing the number of violations close to ten thousand" beside "its ceasefire
+ * agreement": breaches of a truce, counted with no start stated, count from the day the truce began (the
+ * truce the sentence names, else the one of the article's country; data/lexicons/conflict-starts.tsv).
+ */
+function truceBreaches(ctx: ArticleContext, s: Sentence, t: TallyMatch, period: TallyPeriod): TallyPeriod {
+  if (period.since || !breachesTruce(s.text, t)) return period;
+  return { ...period, since: knownStart(ctx, s.text) ?? countryStart(ctx, 'truce') };
 }
 
 /**

@@ -409,6 +409,12 @@ describe("an article's tallies", () => {
     expect(extractText('Crowds marched through the capital on Saturday. Unions said people gathered at more than 300 locations.').tallies).toEqual([]);
     expect(extractText('Crowds marched through the capital. The protests took place at more than 300 locations across the country.').tallies).toEqual([]);
   });
+  it('t-truce-breaches: breaches of a truce counted with no start run from the truce\'s first day', () => {
+    const x = extractText('Israeli drones struck a car in southern Lebanon. UNIFIL said the strike broke the ceasefire again, bringing the number of violations to 4,000.', '2025-06-01');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[4000, '2024-11-27']]);
+    // violations of no truce named have no known start
+    expect(extractText('Inspectors in Lebanon said the number of violations had reached 40.', '2025-06-01').tallies.map((t) => [t.count, t.since])).toEqual([[40, null]]);
+  });
   it('t-breakdown: no count without a report before it, with a day of its own, nor far after the report', () => {
     expect(extractText('Thirty-nine separate attacks targeted civilian areas, killing 11 people.').tallies).toEqual([]);
     const x = extractText('Rebels have carried out 40 attacks on the town since March 2. Two attacks on Sunday killed nine.');

@@ -190,6 +190,9 @@ function* risen(sentence: string, p: Patterns): Generator<{ m: RegExpExecArray; 
   }
 }
 
+/** Whether a count is of breaches ("violations") in a sentence that names a truce: "the number of violations of its ceasefire". */
+export const breachesTruce = (sentence: string, t: Pick<TallyMatch, 'what'>): boolean => patterns().breach.test(t.what) && patterns().truce.test(sentence);
+
 /** "These militant attacks claimed 117 lives", "in 59 of those incidents": the acts a count before named, named again. */
 export const countedAgain = (sentence: string): boolean => patterns().again.test(sentence);
 
@@ -332,6 +335,8 @@ interface Patterns {
   roseSubject: RegExp;
   label: RegExp;
   again: RegExp;
+  breach: RegExp;
+  truce: RegExp;
 }
 
 let compiled: Patterns | null = null;
@@ -381,6 +386,8 @@ function patterns(): Patterns {
     // the acts are the subject: "the toll from the attacks rose to 12" counts the dead
     roseSubject: new RegExp(String.raw`(?:^|[,;:]\s*|\bthe\s+)(?<what>${mods}(?<noun>${incident})(?!\s+(?:${incident})\b)(?:\s+[\w.'’-]+){0,4}?)\s+(?:has\s+|have\s+)?$`, 'i'),
     again: new RegExp(String.raw`\b(?:these|those)\s+${mods}(?:${incident})\b`, 'i'),
+    breach: word('breach'),
+    truce: word('truce'),
     label: new RegExp(String.raw`^\s*(?<what>[^:]{0,80}?\b(?:${incident})\b[^:]{0,40}):\s*${figure}\s*$`, 'gi'),
   };
   return compiled;
