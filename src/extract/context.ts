@@ -82,8 +82,9 @@ export function buildContext(article: Article): ArticleContext {
     tokens.set(s.index, tokenize(s.text));
     found.set(s.index, findPlaces(s.text, { focus: [], taken: [], names }, tokens.get(s.index)));
     for (const cc of countriesSaid(s.text, tokens.get(s.index))) named.add(cc);
-    // a town or district of the name may be in any country: only other places name theirs
-    for (const p of found.get(s.index)!) if (p.rule !== 'p-town' && p.rule !== 'p-district' && !p.ambiguous && p.place.country_code) named.add(p.place.country_code);
+    // a town or district of the name may be in any country: only other places name theirs, and its own region
+    // said after it ("Torre Pacheco, in the Murcia region")
+    for (const p of found.get(s.index)!) if ((p.placedIn || (p.rule !== 'p-town' && p.rule !== 'p-district')) && !p.ambiguous && p.place.country_code) named.add(p.place.country_code);
   }
   // the town the story was filed from tells its country too
   const dateline = datelineTown(sentences, { focus: [], taken: [], named });

@@ -21,6 +21,13 @@ describe('findPlaces', () => {
   it('a district abroad of a capital\'s name does not make the capital ambiguous', () => {
     expect(places('Retirees marched in Buenos Aires on Wednesday.')[0]?.slice(0, 2)).toEqual(['Buenos Aires', 'AR']);
   });
+  it('a town its own region is said to hold after it is a place without a locative word, and tells its country', () => {
+    const found = findPlaces('Unrest kept shaking Lorca, in the Murcia region, on Sunday night.', { focus: [], taken: [] });
+    expect(found.map((p) => [p.place.name, p.place.country_code, p.place.geo_precision])).toEqual([['Lorca', 'ES', 1]]);
+    expect(found[0]?.placedIn).toBe(true);
+    // no region after it: a name with no locative word is no place
+    expect(places('Unrest kept shaking Lorca on Sunday night.', ['ES'])).toEqual([]);
+  });
   it('finds a town after a locative word, with precision 1', () => {
     expect(places('A car bomb exploded in Mogadishu on Sunday.')[0]).toEqual(['Mogadishu', 'SO', 1, false]);
   });

@@ -19,6 +19,8 @@ export interface PlaceMatch {
   otherRegion?: boolean;
   /** "40 kilometres west of the capital Tripoli": a town a distance is counted from, a landmark near the site */
   landmark?: boolean;
+  /** "Torre Pacheco, in the Murcia region": the town was placed by its own region named after it, which tells its country */
+  placedIn?: boolean;
   rule: string;
 }
 
@@ -225,6 +227,9 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
       span = { ...span, value: { records: held } };
       containers.add(spans[i + 1]!);
     }
+    // "gripping Torre Pacheco, in the Murcia region": a name its own region is said to hold after it is that
+    // town, whatever word stands before it (p-town-in-region)
+    const placedIn = !!held && IN_CONTAINER_GAP.test(text.slice(span.end, spans[i + 1]!.start));
     // "in the Ucheat area of Lower Kurram": the locative word stands before the half's word
     const before = text.slice(Math.max(0, span.start - 60), span.start).replace(HALF_OF, '');
     // (long enough for "Local Government Area")
@@ -237,7 +242,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
       (NICKNAME_BEFORE.test(before) && NICKNAME_AFTER.test(after))) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
-    const locative = LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || PLACES_SUCH_AS.test(before) || listed || (PLACES_BEFORE_AMONG.test(before) && AMONG_THEM_AFTER.test(after)) || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
+    const locative = placedIn || LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || PLACES_SUCH_AS.test(before) || listed || (PLACES_BEFORE_AMONG.test(before) && AMONG_THEM_AFTER.test(after)) || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
       (placeAsSubject(text.slice(span.end, span.end + 140)) && SUBJECT_START.test(before)) || (!('country' in span.value) && SETTLEMENT_APPOSITION.test(text.slice(span.end, span.end + 60))) ||
       (!('country' in span.value) && BETWEEN.test(before) && BETWEEN_TOWN_AND.test(after) && !span.value.records.some(isNationalCapital));
     const relative = RELATIVE.test(before) || withinUnknown(before, span.start, out);
@@ -275,7 +280,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const ambiguous = (isMinor(record) && !ctx.focus.length) || (!soleCapital(record, records) && !placedByName && records.some((r) => r.cc !== record.cc && !isMinor(r)));
     const otherRegion = neighbourhood || ((record.kind === 'town' || record.kind === 'district') && records.some((r) => r.cc === record.cc && r.admin1 !== record.admin1 && !isMinor(r)));
     const landmark = relative && DISTANCE_FROM.test(before);
-    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, ...(otherRegion ? { otherRegion } : {}), ...(landmark ? { landmark } : {}), rule: named ? `p-${record.kind}` : 'p-bare-district' });
+    out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, ...(otherRegion ? { otherRegion } : {}), ...(landmark ? { landmark } : {}), ...(placedIn ? { placedIn } : {}), rule: named ? `p-${record.kind}` : 'p-bare-district' });
   }
   const own = withoutContainers(out.filter((p, i) => !out[i + 1] || !inOtherRegion(p, out[i + 1]!, text)), text);
   return [...own, ...roadPlaces(text, ctx, own), ...capitalPlaces(text, ctx, own), ...peoplesPlaces(text, own)].sort((a, b) => a.index - b.index);
@@ -323,7 +328,9 @@ const COUNTRYSIDE_THEN = /^(['’]s)?\s+([a-z-]+\s+)?(countryside|outskirts|surr
 
 // "in Epping, Essex", "in Llallagua, Potosí": a town, a comma and the region or district it is in (a list goes
 // on with "and")
-const CONTAINER_GAP = /^,\s*$/;
+// "Torre Pacheco, in the Murcia region", "Garoua, in the north of the North region" too
+const IN_CONTAINER_GAP = /^,\s+(in|of)\s+(the\s+)?((north|south|east|west|central|far|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/i;
+const CONTAINER_GAP = new RegExp(`^,\\s*$|${IN_CONTAINER_GAP.source}`, 'i');
 const LIST_AFTER = /^\s*,?\s*(and|or)\b/;
 
 /**
