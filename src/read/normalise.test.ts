@@ -11,6 +11,12 @@ describe('normaliseName', () => {
     expect(normaliseName('Al Qarsa')).toBe('qarsa');
     expect(normaliseName('el')).toBe('');
   });
+  it('drops the Arabic article as assimilated to a sun letter, "at-" and "ath-" as "ash-" and "ad-"', () => {
+    expect(normaliseName('at-Qurnaya')).toBe(normaliseName('Qurnaya'));
+    expect(normaliseName('Ath-Thalabiya')).toBe('thalabiya');
+    // the English word is kept
+    expect(normaliseName('stones at Korvale')).toBe('stones at korvale');
+  });
   it('a plain name meets its spellings with marks, hyphens, apostrophes and odd spacing', () => {
     const plain = normaliseName('Tell Abyad Keshar');
     expect(plain).toBe('tell abyad keshar');

@@ -15,6 +15,9 @@ export function normaliseName(s: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // the Arabic article assimilated to a sun letter ("at-Tiri", "ath-Thawra") only with its hyphen: a bare
+    // "at" is the English word ("missiles at gardai")
+    .replace(/\b(at|ath|adh)-(?=[a-z])/g, ' ')
     .replace(/['’]s\b/g, '')
     .replace(/['’‘`ʼʿʾ]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')

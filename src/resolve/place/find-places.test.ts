@@ -28,6 +28,9 @@ describe('findPlaces', () => {
     // no region after it: a name with no locative word is no place
     expect(places('Unrest kept shaking Lorca on Sunday night.', ['ES'])).toEqual([]);
   });
+  it('a name opened by a lowercase Arabic article assimilated to a sun letter is a place', () => {
+    expect(places('A drone struck a car in at-Tiri on Monday.', ['LB'])[0]?.slice(0, 2)).toEqual(['Tiri', 'LB']);
+  });
   it('finds a town after a locative word, with precision 1', () => {
     expect(places('A car bomb exploded in Mogadishu on Sunday.')[0]).toEqual(['Mogadishu', 'SO', 1, false]);
   });

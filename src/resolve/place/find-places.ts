@@ -584,9 +584,9 @@ function placeSpans(text: string, tokens: Token[], taken: Array<[number, number]
   return findSpans(text, tokens, 6, PLACE_NAMES, { startsAt: (first) => mayStartPlace(tokens[first]!) && !isTaken(tokens[first]!.start) });
 }
 
-// A place name starts with a capital, or "al-" and a capital. Read from the first token, the same for
+// A place name starts with a capital, or an Arabic article ("al-", the sun letters' "at-", "ash-") and a capital. Read from the first token, the same for
 // every span starting there (a span's text starts with its first token's), so other words cost no lookup.
-const mayStartPlace = (token: Token): boolean => /^[\p{Lu}]/u.test(token.text) || /^(al|el|ad|as|an|ar)-\p{Lu}/u.test(token.text);
+const mayStartPlace = (token: Token): boolean => /^[\p{Lu}]/u.test(token.text) || /^(al|el|ad|as|ash|an|ar|at|ath|adh|az)-\p{Lu}/u.test(token.text);
 
 const PLACE_NAMES: SpanIndex<Candidate> = {
   lookup: (key) => {
