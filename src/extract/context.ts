@@ -45,6 +45,8 @@ export interface ArticleContext {
   names: ReadonlySet<string>;
   /** the same places with the sentence that names them: where an incident told without a site happened */
   sites: Array<{ sentence: number; place: Place; landmark?: boolean }>;
+  /** the regions and districts the article names in a country it names, with the sentence that names them */
+  areas: Array<{ sentence: number; place: Place }>;
   /** the town the story was filed from ("KABUL, Afghanistan (AP) —"), with precision 3: it says where the reporter was */
   dateline: Place | null;
   /** the one precise site the title names ("Curfew in Sambhal after clashes"), with precision 2: where the story is */
@@ -69,6 +71,7 @@ export function buildContext(article: Article): ArticleContext {
   const anchors: ArticleContext['anchors'] = [];
   const regions = new Set<string>();
   const sites: ArticleContext['sites'] = [];
+  const areas: ArticleContext['areas'] = [];
   // the sites that are one guess among same-named places of several regions: kept when the article names their region
   const guessed = new Set<Place>();
   const dates = new Map<number, DateMention[]>();
@@ -103,6 +106,7 @@ export function buildContext(article: Article): ArticleContext {
         if (!p.origin) sites.push({ sentence: s.index, place: p.place, ...(p.landmark ? { landmark: true } : {}) });
         if (p.otherRegion) guessed.add(p.place);
       }
+      if (!p.ambiguous && !p.origin && !p.otherRegion && p.place.geo_precision === 3 && p.place.admin1 !== null && p.place.lat !== null) areas.push({ sentence: s.index, place: p.place });
       if (p.place.country_code && !p.ambiguous) counts.set(p.place.country_code, (counts.get(p.place.country_code) ?? 0) + (p.place.geo_precision === 3 ? 1 : 2));
     }
     // "an Iraqi city" points to where; "American troops" names a party, which may be anywhere; "a pro-Palestinian
@@ -117,7 +121,7 @@ export function buildContext(article: Article): ArticleContext {
   const anchored = anchorWeekdays(sentences.map((s) => dates.get(s.index) ?? []));
   sentences.forEach((s, i) => dates.set(s.index, anchored[i]!));
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { article, sentences, tokens, actors: new Map(), counts: new Map(), focus, named, anchors, regions, names, sites: placedSites, dateline, titleSite: titled, recurringTown: recurring, dates, lastGroup: null, lastForces: null, lastAttacker: null, rejected: [] };
+  return { article, sentences, tokens, actors: new Map(), counts: new Map(), focus, named, anchors, regions, names, sites: placedSites, areas, dateline, titleSite: titled, recurringTown: recurring, dates, lastGroup: null, lastForces: null, lastAttacker: null, rejected: [] };
 }
 
 /**
@@ -292,6 +296,16 @@ export function siteNear(ctx: ArticleContext, sentences: number[], area: Place):
   // (x-recurring-town); the last guess, and said as one (precision 3): the town the story was filed from
   if (within(ctx.titleSite)) return ctx.titleSite;
   if (within(ctx.recurringTown)) return ctx.recurringTown;
+  // "six soldiers killed in fighting in Cauca" then "the army said they came under fire": an act told only of
+  // the country is in the region or district the article names in it, nearby or alone (x-area-near)
+  if (area.admin1 === null) {
+    const inCountry = ctx.areas.filter((x) => x.place.country_code === area.country_code);
+    for (const sentence of sentences) {
+      const near = inCountry.filter((x) => x.sentence <= sentence && x.sentence >= sentence - SITE_REACH);
+      if (near.length) return near[near.length - 1]!.place;
+    }
+    if (new Set(inCountry.map((x) => x.place.name)).size === 1) return inCountry[0]!.place;
+  }
   return within(ctx.dateline) ? ctx.dateline : null;
 }
 const SITE_REACH = 3;

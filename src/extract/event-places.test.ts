@@ -261,3 +261,14 @@ describe('an article whose places the gazetteer does not know (x-named-country)'
     expect(events('Chilean troops on Thursday clashed with gunmen near the border post.', '2025-04-11')).toHaveLength(0);
   });
 });
+
+describe('the region the article names (x-area-near)', () => {
+  it('an act told only of the country is in the region named a sentence before', () => {
+    const e = events('Rebels are active in the Apurimac region, Peru\'s army said on Tuesday. Soldiers came under grenade and rifle fire in an attack on Sunday, the army said.', '2025-03-04');
+    expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Apurímac', 3]]);
+  });
+  it('two regions named far from the act place nothing', () => {
+    const e = events('Rebels are active in the Guaviare department and in the Vaupes department. Budgets were discussed at length. Rains were heavy in the highlands. Roads were closed for a week. Colombia\'s army said on Tuesday that rebels ambushed a patrol on Sunday, killing four soldiers.', '2025-03-04');
+    expect(e.map((x) => x.location.name)).toEqual(['Colombia']);
+  });
+});
