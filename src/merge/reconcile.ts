@@ -312,8 +312,8 @@ function eventType(m: Mention, actor1: Actor | null, actor2: Actor | null, d: Ar
 function typeOfAct(m: Mention, actor1: Actor | null, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
   // a bare killing is told of any fight; a bare attack or raid is the act of a side, done as its others were
   const weapon = d.weaponOf(actor1, strikeFromAfar(m, actor1), m.kind === 'attack');
-  if (bareStrike(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : AIR_STRIKE;
-  if (explosionStruck(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : EXPLOSIVE_DEVICE;
+  const remote = remoteActType(m);
+  if (remote) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : remote;
   if (onCivilians(m, actor2)) return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
   if (namesExplosiveOnly(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : bombingAlone(m) ? EXPLOSIVE_DEVICE : SHELLING;
   if (m.weapon || !m.generic || m.kind === 'clash') return { event_type: m.event_type, sub_event_type: m.sub_event_type, weapon: m.weapon };
