@@ -206,6 +206,10 @@ describe('the period of a count (data/lexicons/tally-periods.tsv)', () => {
     expect(periods('Troops were attacked 76 times since Oct. 17, two of those attacks since Wednesday.')).toEqual([[76, '2023-10-17', PUBLISHED], [2, '2024-05-15', PUBLISHED]]);
     expect(periods('Militias have attacked troops 90 times since April 3, and the army struck back 8 times as of May 1.')).toEqual([[90, '2024-04-03', '2024-05-01'], [8, '2024-04-03', '2024-05-01']]);
   });
+  it('t-compared-ends: the period after a figure the count is compared with is that figure\'s', () => {
+    expect(periods('In 2023 the band staged 70 raids, up from 45 in 2022.')).toEqual([[70, '2023-01-01', '2023-12-31']]);
+    expect(periods('Gunmen carried out 18 raids last month, compared with 9 in February.')).toEqual([[18, '2024-04-01', '2024-04-30']]);
+  });
   it('tp-date-start: "between X and Y" opens on X and closes on Y', () => {
     expect(periods('A tally counted more than 70 attacks between January 4 and early March.')).toEqual([[70, '2024-01-04', '2024-03-10']]);
     expect(periods('At least 200 incidents were recorded in the region between January and March.')).toEqual([[200, '2024-01-01', '2024-03-31']]);

@@ -188,9 +188,15 @@ function seasonStart(published: string, text: string): string {
   return `${startYear}-${String(first).padStart(2, '0')}-01`;
 }
 
+/**
+ * t-compared-ends: "70 attacks in 2023, up from 45 in 2022": a figure the count is compared with ends the
+ * reach after it, and the period told after that figure is the figure's own, not the count's.
+ */
+const AFTER_ENDS = /[;:]|\s[–—]\s|\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bas\s+against\b|\bversus\b|\bvs\.?\s/i;
+
 /** The candidate stated right after the figure, within its clause; else the last one before it or inside its phrase. */
 function nearest(cands: Candidate[], at: Span, sentence: string): Candidate | null {
-  const clauseEnd = sentence.slice(at.end).search(/[;:]|\s[–—]\s/);
+  const clauseEnd = sentence.slice(at.end).search(AFTER_ENDS);
   const reach = at.end + Math.min(AFTER_REACH, clauseEnd < 0 ? Infinity : clauseEnd);
   const after = cands.filter((c) => c.index >= at.end && c.index <= reach).sort((a, b) => a.index - b.index)[0];
   if (after) return after;
