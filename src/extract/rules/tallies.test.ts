@@ -192,6 +192,11 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('Gunmen staged 12 raids since March, including one that killed Ali Bako (26).')).toEqual([12]);
   });
   it('a headline in capitals is no count', () => expect(counts('MILITIAS HAVE CARRIED OUT 70 ATTACKS SINCE OCTOBER')).toEqual([]));
+  it('t-picked-by-order: "the first six protests" picks acts of a series by their order, it counts no period', () => {
+    expect(counts('Guards met the first six marches with batons and have detained some 200 people so far.')).toEqual([]);
+    expect(counts('The last three raids on the camp since March left 20 dead.')).toEqual([]);
+    expect(counts('Monitors have counted some 60 marches so far.')).toEqual([60]);
+  });
 });
 
 describe('the period of a count (data/lexicons/tally-periods.tsv)', () => {

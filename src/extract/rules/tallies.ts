@@ -202,7 +202,14 @@ const countsNothing = (sentence: string, p: Patterns): boolean => sentence === s
 
 // "103 attacks", "30 drone and rocket attacks": what a figure counts is a plural act, not a breakdown, a year or a rate
 const isCountPhrase = (sentence: string, m: RegExpExecArray): boolean =>
-  validMods(m) && isPlural(m.groups!.noun!) && !isBreakdown(sentence, m) && !isYear(sentence, m) && !isRate(sentence, m);
+  validMods(m) && isPlural(m.groups!.noun!) && !isBreakdown(sentence, m) && !isYear(sentence, m) && !isRate(sentence, m) && !pickedByOrder(sentence, m);
+
+/**
+ * t-picked-by-order: "police met the first six protests with crackdowns", "the last two raids": a figure
+ * after an order word picks some acts of a series by where they stand in it; it counts no period's acts.
+ */
+const pickedByOrder = (sentence: string, m: RegExpExecArray): boolean =>
+  /\b(?:the|its|their|these|those)\s+(?:first|last|next|previous|latest|final|opening)\s+$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index));
 
 // "an average of 51 strikes a month", "three attacks per week": a rate over the period, not a count of it
 const isRate = (sentence: string, m: RegExpExecArray): boolean =>
