@@ -437,3 +437,26 @@ describe('a branch and its umbrella as the attacker', () => {
     expect(together(await storeAll([raid('branch', branch), raid('umbrella', network, '2024-03-12')]), 'branch', 'umbrella')).toBe(false);
   });
 });
+
+describe('a crowd and the fire of the force it faced', () => {
+  const stadium = { name: 'Velmora', admin1: 'Coast', country: 'Utopia', country_code: 'UT', lat: 9.1, lon: 3.3, geo_precision: 1 as const };
+  const police = actor('Police Forces of Utopia', 'state_military');
+  const fire = (article: string, changes: Partial<ExportEvent> = {}) => told(article, {
+    event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: 'small arms', location: stadium, actor1: police,
+    actor2: actor('Civilians (Utopia)', 'civilians'), fatalities: killed(3), ...changes,
+  });
+  const riot = (article: string, changes: Partial<ExportEvent> = {}) => told(article, {
+    event_type: 'Riots', sub_event_type: 'Violent demonstration', weapon: null, location: stadium, actor1: actor('Rioters (Utopia)', 'civilians'),
+    actor2: police, fatalities: killed(2), ...changes,
+  });
+
+  it('the police firing on a crowd and the crowd rioting against them, at one site on one day with deaths told, are one incident in any order', async () => {
+    for (const order of permutations([fire('fire'), riot('riot')])) expect(together(await storeAll(order), 'fire', 'riot')).toBe(true);
+  });
+
+  it('a crowd that lost no one, another day, or another force stays apart from the fire', async () => {
+    expect(together(await storeAll([fire('fire'), riot('riot', { fatalities: none })]), 'fire', 'riot')).toBe(false);
+    expect(together(await storeAll([fire('fire'), riot('riot', { date: '2024-03-02', date_earliest: '2024-03-02', date_latest: '2024-03-02' })]), 'fire', 'riot')).toBe(false);
+    expect(together(await storeAll([fire('fire', { actor1: actor('Military Forces of Utopia', 'state_military') }), riot('riot')]), 'fire', 'riot')).toBe(false);
+  });
+});

@@ -79,10 +79,27 @@ const wholeCountry = (e: Pick<ExportEvent, 'location'>) => e.location.name === e
 /** One report told of the whole country, the other of a place in it. */
 const countryAndSite = (a: Pick<ExportEvent, 'location'>, b: Pick<ExportEvent, 'location'>): boolean => wholeCountry(a) !== wholeCountry(b);
 
+/**
+ * x-crowd-fired-on: "police fired live rounds as mourners surged toward the stand, killing three" is told by
+ * one outlet as the force's attack on civilians and by another as the crowd's riot against that force: a
+ * crowd's report naming the force it faced, and that force's violence against civilians at the same site on
+ * the same day, are one incident. Both name one site (a town or a place in it) and deaths, neither spans days.
+ */
+function crowdFiredOn(crowd: Matched, fire: Matched): string[] | null {
+  if (family(crowd) !== 'protest' || fire.event_type !== 'Violence against civilians') return null;
+  if (fire.actor1?.type !== 'state_military' || fire.actor2?.type !== 'civilians' || !sameName(crowd.actor2, fire.actor1)) return null;
+  if (crowd.location.geo_precision === 3 || fire.location.geo_precision === 3 || !samePlace(crowd.location, fire.location)) return null;
+  if (spread(crowd) || spread(fire) || !datesCompatible(span(crowd), span(fire), 0)) return null;
+  // (deaths told by both are what mark the crowd as the one fired on: a wave's crowds meet the police in
+  // every town, day after day, and most are neither killed nor fired on)
+  if (!(crowd.fatalities.best! >= 1) || !(fire.fatalities.best! >= 1)) return null;
+  return [`a crowd and the fire of the force it faced (${fire.actor1.name}) at one site (${crowd.location.name} ~ ${fire.location.name}) on one day`];
+}
+
 /** Why two reports are the same incident (the criteria that held), or null when they are not. */
 export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
-  if (family(a) !== family(b)) return null;
   if (a.sources.some((s) => b.sources.some((t) => t.article_id === s.article_id))) return null;
+  if (family(a) !== family(b)) return crowdFiredOn(a, b) ?? crowdFiredOn(b, a);
   if (!placesCompatible(a.location, b.location)) return null;
   const toll = tollsAgree(a.fatalities, b.fatalities);
   // a massacre recalled days later is often dated by another day the article tells of ("the inquiry
