@@ -197,6 +197,16 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('The last three raids on the camp since March left 20 dead.')).toEqual([]);
     expect(counts('Monitors have counted some 60 marches so far.')).toEqual([60]);
   });
+  it('t-elided: a figure joined to a count, with a period of its own and no noun, counts the same acts', () => {
+    expect(periods('Bandits staged 31 raids between January and February and 44 between March and April.')).toEqual([
+      [31, '2024-01-01', '2024-02-29'], [44, '2024-03-01', '2024-04-30'],
+    ]);
+    expect(find('Bandits staged 12 raids in 2023, and five in 2024.').map((t) => [t.count, t.rule, t.what])).toEqual([[12, 't-count', 'raids'], [5, 't-elided', 'raids']]);
+    // a figure of its own before the one joined on breaks the count down; one with no period is no count
+    expect(counts('The band claimed 16 raids, 11 of them in 2023 and five in 2022.')).toEqual([11]);
+    expect(counts('There were 30 raids since January, killing 12, and 40 in March.')).toEqual([30]);
+    expect(counts('There were 30 raids since January and 40 in the capital.')).toEqual([30]);
+  });
 });
 
 describe('the period of a count (data/lexicons/tally-periods.tsv)', () => {

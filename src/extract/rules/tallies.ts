@@ -6,7 +6,7 @@
 import type { DateMention } from '../../resolve/time/resolve-dates.js';
 import { lexicon, matchAll } from '../lexicon.js';
 import { NUMBER_SOURCE as N, QUANTIFIER_SOURCE as Q, numberValue } from './numbers.js';
-import { dayNear, daysTold, hasPeriod, lastDayOnly, sentencePeriods, toldAsDay, type SentencePeriods } from './tally-period.js';
+import { dayNear, daysTold, hasPeriod, lastDayOnly, periodRightAfter, sentencePeriods, toldAsDay, type SentencePeriods } from './tally-period.js';
 
 export interface TallyMatch {
   count: number;
@@ -73,6 +73,8 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
       add(t && { ...t, oneDay: true });
     }
   }
+  // each figure joined on may have one joined to it in turn: "69 ... and 94 ..., and 30 in December"
+  for (let i = 0; i < out.length; i++) if (out[i]!.rule === 't-count' || out[i]!.rule === 't-elided') add(elided(sentence, out[i]!, periods()));
   // "conflict events rose ..., peaking at 390 events in February", "ACLED recorded 390 events in 2023": bare
   // "events" count where the sentence names the kind of events before them, or a keeper counted them
   if (needs(/\bevents\b/i)) for (const m of scan(p.bareEvents, sentence, (x) => validMods(x))) {
@@ -102,6 +104,29 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
 // "protests were held nationwide", "demonstrations in many cities across the country": the words after
 // the counted noun that may stand before the country-wide word
 const COUNTRY_WIDE_REACH = 40;
+// how far after a count the figure joined to it may stand: the count's own period comes between ("between January and June")
+const ELIDED_REACH = 100;
+
+/**
+ * t-elided: "69 attacks between January and June and 94 between July and November", "12 raids in 2023,
+ * and five in 2024": a figure joined to a count over a period, with no noun of its own and a period of its
+ * own right after it, counts the same acts over that period. No other figure may stand between the two:
+ * "16 attacks, 11 of them in 2023 and five in 2022" breaks the part down, not the count.
+ */
+function elided(sentence: string, t: TallyMatch, periods: SentencePeriods): TallyMatch | null {
+  const rest = sentence.slice(t.end, t.end + ELIDED_REACH).split(/[;:]|\.\s/)[0]!;
+  // figures of the count's own period ("in 2023", "between March 1 and June 30") are passed over; no other may stand between
+  const dated = (at: number) => periods.dates.some((d) => d.index <= at && at < d.end) || /^(?:19|20)\d\d\b/.test(sentence.slice(at));
+  const p = patterns();
+  p.anyFigure.lastIndex = 0;
+  const next = [...rest.matchAll(p.anyFigure)].map((f) => t.end + f.index).find((at) => !dated(at));
+  if (next === undefined) return null;
+  p.elided.lastIndex = 0;
+  const m = [...rest.matchAll(p.elided)].find((x) => t.end + x.index + x[0].length - x.groups!.n!.length === next);
+  const end = t.end + (m ? m.index + m[0].length : 0);
+  const count = m ? numberValue(m.groups!.n!) : null;
+  return count !== null && periodRightAfter(periods, end) ? { ...t, count, index: next, end, rule: 't-elided' } : null;
+}
 
 // "WHO has verified 185 attacks on health care", "ACLED recorded 1,200 events": a named keeper's verb of
 // counting right before the figure makes it a running count to date, its period unstated ("reported" is not
@@ -332,6 +357,8 @@ interface Patterns {
   incident: RegExp;
   times: RegExp;
   timesVerb: RegExp;
+  elided: RegExp;
+  anyFigure: RegExp;
   ordinal: RegExp;
   ordinalAgain: RegExp;
   part: RegExp;
@@ -380,6 +407,9 @@ function patterns(): Patterns {
     incident: new RegExp(incident, 'gi'),
     times: new RegExp(String.raw`\b(?:(?:${Q})\s+)?(?:(?<n>${N})\s+times|twice)\b(?!\s+(?:${kind('not-times')}))`, 'gi'),
     timesVerb: new RegExp(kind('times-verb'), 'gi'),
+    // the next figure after a count, joined by "and" or a comma
+    anyFigure: new RegExp(String.raw`\b${N}\b`, 'gi'),
+    elided: new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:${Q})\s+)?(?<n>${N})(?=\s)`, 'gi'),
     ordinal: new RegExp(String.raw`\b(?:the|its|their|[A-Za-z]+['’]s)\s+(?=\d|[a-z]+th\b|second|third|fifth|ninth|twelfth)(?<nth>\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\b\s+(?:such\s+)?(?:${mods}(?:${incident}|${kind('munition')})|time|that|of|on|by|against|in)\b`, 'gi'),
     ordinalAgain: new RegExp(String.raw`(?:\band|,)\s+(?:the|its|their)\s+(?<nth>\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\b(?=\s+(?:so\s+far|since|this|in|over|during|within|of|for)\b)`, 'gi'),
     partOfThem: new RegExp(String.raw`\b(?<n>${N})\s+of\s+them\b`, 'gi'),

@@ -80,6 +80,16 @@ export function hasPeriod(p: SentencePeriods, at: Span, withStart = false): bool
   return periodsNear(p, at, withStart).length > 0;
 }
 
+/**
+ * Whether a period opens right after `from`, perhaps behind its preposition: "... and 94 between July and
+ * November", "and five in 2022". A time marker, an end or a period with no start tells none.
+ */
+export function periodRightAfter(p: SentencePeriods, from: number): boolean {
+  const opens = (at: number) => at >= from && OPENS_PERIOD.test(p.sentence.slice(from, at));
+  return p.cues.some((c) => !['marker', 'none', 'until'].includes(c.start) && opens(c.index)) || fromDates(p).some((c) => opens(c.index));
+}
+const OPENS_PERIOD = /^\s*(?:(?:in|between|from|during|over|throughout|since)\s+(?:the\s+)?)?$/i;
+
 /** A count of the day before publication only ("53 strikes over the past 24 hours"): its acts are each also the day's news. */
 export function lastDayOnly(p: SentencePeriods, at: Span): boolean {
   const near = periodsNear(p, at);
