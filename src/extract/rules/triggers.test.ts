@@ -130,6 +130,11 @@ describe('isNewIncident', () => {
     expect(isNew('In Kolo, another officer was killed during a gun battle.')).toBe(true);
     expect(isNew('In a separate incident, rioters attacked another police station.')).toBe(true);
   });
+  it('one more person hit, named after the act, is its victim ("which also left another village elder hurt")', () => {
+    expect(isNew('The raid, which also left another district official wounded, was blamed on bandits.')).toBe(false);
+    expect(isNew('Gunmen ambushed the convoy and wounded another police officer.')).toBe(false);
+    expect(isNew('The ambush came hours after another militant attack nearby.')).toBe(true);
+  });
   it('"another attack" is a new incident, "yet another attack" the one being told', () => {
     expect(isNew('Hours later, another attack hit the town.')).toBe(true);
     expect(isNew('Residents were angry at yet another gang attack on their community.')).toBe(false);

@@ -33,10 +33,18 @@ const MORE_OF_A_COUNT = String.raw`(\d[\d,]*|one|two|three|four|five|six|seven|e
 // ("another attack", "another protest", "another car bomb" are further acts)
 // (read past the window the word is sought in: the thing may end after it)
 const ANOTHER_THING = /^\s+([\w-]+\s+)?(vehicles?|cars?|trucks?|lorr(y|ies)|bus(es)?|vans?|motorcycles?|houses?|homes?|shops?|stores?|buildings?|offices?|stations?|banks?|tyres?|tires?|barricades?|windows?|properties|property)\b(?!\s+(bombs?|bombings?|attacks?|raids?|blasts?|explosions?|fires?|ramming)\b)/i;
+// "the assault, which also left another local administrator wounded": one more person hit, named after the
+// act (a word describing them between), is a victim of the act told, not a further act ("another militant
+// attack" is one; "In Kolo, another officer was killed" before its act may open an incident of its own)
+const ONE_MORE_PERSON = /^\s+([\w-]+\s+)?(officials?|officers?|administrators?|policem[ae]n|guards?|soldiers?|civilians?|residents?|villagers?|workers?|students?|journalists?|persons?|people|man|men|woman|women|child(ren)?|members?|leaders?|victims?)\b(?!\s+(attacks?|assaults?|raids?|strikes?|bombings?|ambush(es)?|clash(es)?|protests?)\b)/i;
 const newIncidentNear = (clause: string, trigger: Trigger): boolean => {
   const start = Math.max(0, trigger.index - 90);
   return [...clause.slice(start, trigger.index + trigger.text.length + 30).matchAll(NEW_INCIDENT)]
-    .some((m) => !ANOTHER_THING.test(clause.slice(start + m.index + m[0].length)));
+    .some((m) => {
+      const at = start + m.index;
+      const rest = clause.slice(at + m[0].length);
+      return !ANOTHER_THING.test(rest) && !(at > trigger.index + trigger.text.length && ONE_MORE_PERSON.test(rest));
+    });
 };
 const NEW_INCIDENT = new RegExp(String.raw`\b((?<!\byet\s)another|a second|a third|a separate|a different|a further|a new|the other|(two|three|four|five|several) other)\b(?!\s+${MORE_OF_A_COUNT}|\s+(officials?|sources?|witness(es)?|residents?|spokes\w+|statements?|reports?|journalists?|analysts?|diplomats?|commanders?|lawmakers?|time|militants?|fighters?|soldiers?|civilians?|persons?|people|man|men|woman|women|child(ren)?|members?|leaders?|victims?|bod(y|ies)|casualt(y|ies)|suspects?|side|sides|hand|way|for|of|to|with|from|by|and|or|but)\b)`, 'gi');
 
