@@ -96,6 +96,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['Compared with the same period last year, 30 people were killed in Sindh.', 'n-stat-period'],
     ['In the first five months of this year, 62 guards were killed in Sindh.', 'n-stat-period'],
     ['Hundreds of people have been hurt in the riots of the past few days in Osh, doctors said on Friday.', 'n-days-span'],
+    ['Mostly peaceful protests over the past year in Osh drew a harsh police response.', 'n-days-span'],
     ['Reporters in Osh were there on 3 and 4 May and give a first account of what took place.', 'n-what-happened'],
   ];
   for (const [text, rule] of cases) {
