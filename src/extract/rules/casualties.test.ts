@@ -523,6 +523,32 @@ describe('tolls told by kin, by deaths among the hurt, by result and by span', (
   });
 });
 
+describe('one more, people added, the named hurt and the deaths told again', () => {
+  it('c-another-killed: "another guard, Tomas Ekwe, was killed" (one person named between commas)', () => {
+    expect(r(f('Another guard, Tomas Ekwe, was killed at the gate.'))).toEqual([1, 1, 1]);
+    expect(f('Another guard, Tomas Ekwe, was questioned by the police.')).toBeNull();
+  });
+  it('c-another-hurt, c-another-killed: "left another official wounded", "leaving another dead"', () => {
+    expect(r(i('The raid, which also left another village administrator wounded, was blamed on bandits.'))).toEqual([1, 1, 1]);
+    expect(r(f('The shelling hit the market, leaving another dead.'))).toEqual([1, 1, 1]);
+    expect(i('The raid left another village without water.')).toBeNull();
+  });
+  it('c-n-killed: "along with N workers" adds people of another kind dead with them', () => {
+    expect(r(f('At least 20 villagers were killed, along with six workers of a road company.'))).toEqual([26, 26, null]);
+    expect(r(f('Nine soldiers were killed along with three trucks.'))).toEqual([9, 9, 9]);
+  });
+  it('c-named-hurt: two people named are two hurt, "also" kept for the sum', () => {
+    const c = findCasualties('Reporters Amara Okafor and Lena Brandt, who were covering the march, were also injured.');
+    expect(r(c.injured)).toEqual([2, 2, 2]);
+    expect(c.injured!.text).toMatch(/also/);
+    expect(r(i('Amara Okafor was injured in the stampede.'))).toEqual([1, 1, 1]);
+  });
+  it('c-deaths-of-the-n: "confirmed the deaths of the three guards", not "the deaths of 28 people in the protests"', () => {
+    expect(r(f('Police confirmed the deaths of the three guards, who were shot at the gate.'))).toEqual([3, 3, 3]);
+    expect(f('The inquiry looked into the deaths of 28 people in the protests.')).toBeNull();
+  });
+});
+
 describe('casualty rules: the words a rule needs', () => {
   // a rule's `needs` turns a clause away before its search: it must hold in every match, or a toll is lost
   const told = [
@@ -537,8 +563,9 @@ describe('casualty rules: the words a rule needs', () => {
     'The explosion wounded a soldier at the gate.',
     'The brigade lost four soldiers in the fighting.',
     'Seven bodies were found near the river.',
+    'Police confirmed the deaths of the three guards.',
   ];
-  const checked = ['c-kill-person', 'c-kill-the-person', 'c-kill-named', 'c-kill-one-named', 'c-person-who-died', 'c-person-died', 'c-person-killed', 'c-person-hurt', 'c-hurt-person', 'c-lost-n', 'c-n-bodies-found'];
+  const checked = ['c-kill-person', 'c-kill-the-person', 'c-kill-named', 'c-kill-one-named', 'c-person-who-died', 'c-person-died', 'c-person-killed', 'c-person-hurt', 'c-hurt-person', 'c-lost-n', 'c-n-bodies-found', 'c-deaths-of-the-n'];
   const matching = (text: string) =>
     casualtyRules.filter((rule) => {
       rule.re.lastIndex = 0;

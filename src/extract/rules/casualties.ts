@@ -57,7 +57,10 @@ const OF_WHOM = String.raw`(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?(?:\s+\
 // what befell one person who died: "was killed", "was martyred", "was hacked to death", "was beheaded"
 const ONE_DIED = String.raw`(?:shot dead|killed|fatally shot|fatally wounded|martyred|beheaded|decapitated|murdered|slain|assassinated|burn(?:ed|t) alive|${TO_DEATH})`;
 // "another officer", "another": one more person, not "another 12 civilians" (a figure of its own) nor "another attack"
-const ANOTHER = String.raw`\banother\s+(?!(?:${N})\b)(?:(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})\s+)?`;
+// ("another gendarme, Paul Mbarga, was killed": the one person named between commas)
+// "left another soldier wounded", "leaving another dead": the one more person an act left hurt or dead
+const ANOTHER_LEFT = String.raw`\b(?:left|leaving|leaves)\s+another\s+(?!(?:${N})\b)(?:(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})\s+)?`;
+const ANOTHER = String.raw`\banother\s+(?!(?:${N})\b)(?:(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})(?:\s+|,\s+(?:[A-Z][\w'’.\u00C0-\u024F-]*\s+){1,3}[A-Z][\w'’.\u00C0-\u024F-]*,\s+))?`;
 // a person's name: two to four capitalised words ("Elvino Dias", "Riad al-Hussein", "Abu Bakr al-Saadi")
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}`;
 // "Gisela Gaytan, who was running for mayor of Celaya, was shot dead": an aside between the name and its verb
@@ -105,6 +108,9 @@ const KILL_WORDS = new RegExp(KILL, 'i');
 const HURT_VERBS = new RegExp(HURT, 'i');
 const ONE_DIED_WORDS = new RegExp(ONE_DIED, 'i');
 const DIED_WORDS = /died|perished|succumbed|lost\s+(?:his|her)\s+life/i;
+
+// "40 civilians were killed, along with eight employees of a contractor": people of another kind, dead with them
+const ALONG_WITH_WHOM = String.raw`(?:[\w'’-]+\s+){0,2}?(?:${victimNounsPlural()}|people|persons|men|women|children|personnel|troops)`;
 
 interface CasualtyRule {
   id: string;
@@ -157,12 +163,13 @@ export const casualtyRules: CasualtyRule[] = [
   // "killed a local blacksmith, Muhammadu Kasu": one person, named after the noun that says who
   { id: 'c-kill-one-named', kind: 'fatalities', needs: KILL_WORDS, re: new RegExp(String.raw`\b${KILL}\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\p{Ll}'’-]+,\s+${NAME}\b${NOT_A_PERSON}`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "Candidate Bertha Gaytán was shot dead", "the lawyer Elvino Dias and Paulo Guambe, who..., were shot dead": the dead named
-  { id: 'c-named-killed', kind: 'fatalities', re: new RegExp(String.raw`\b${NAME}(?:\s+and\s+(?:[\p{Ll}]+\s+){0,2}(${NAME}))?${ASIDE}\s+(?:was|were|has been|have been|had been)\s+${NAMED_DEATH}\b`, 'gu'), range: (m) => (m[1] && !/\bwas\b/.test(m[0].slice(-30)) ? exact(2, m[0]) : /\bwere\b/.test(m[0].slice(-30)) ? null : exact(1, m[0])) },
+  { id: 'c-named-killed', kind: 'fatalities', re: new RegExp(String.raw`\b${NAME}(?:\s+and\s+(?:[\p{Ll}]+\s+){0,2}(${NAME}))?${ASIDE}\s+(?:was|were|has been|have been|had been)\s+${NAMED_DEATH}\b`, 'gu'), range: namedToll },
   // "Efrain Fuerez, had been shot three times and had died in hospital": one person named, dead of the wounds
   { id: 'c-named-died', kind: 'fatalities', re: new RegExp(String.raw`\b${NAME}${ASIDE},?\s+(?:(?:had|has)\s+been\s+(?:shot|stabbed|wounded|injured|hit)\b[^,.;]{0,30}?\s+and\s+)?(?:had\s+|has\s+|later\s+|subsequently\s+)?died\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "its cameraman Riad al-Hussein was wounded": one person named
   // ("X, an opposition senator, was shot and badly wounded": the act that hurt, then the wound)
-  { id: 'c-named-hurt', kind: 'injured', re: new RegExp(String.raw`\b${NAME}${ASIDE}\s+(?:was|has been|had been)\s+${HOW_HURT}${ADVERBS}(?:wounded|injured|hurt)\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // ("photographers Ana Ruiz and Ben Okoro, who were covering the march, were also injured": two named, as the dead are)
+  { id: 'c-named-hurt', kind: 'injured', re: new RegExp(String.raw`\b${NAME}(?:\s+and\s+(?:[\p{Ll}]+\s+){0,2}(${NAME}))?${ASIDE}\s+(?:was|were|has been|have been|had been)\s+${HOW_HURT}${ADVERBS}(?:wounded|injured|hurt)\b`, 'gu'), range: namedToll },
   // "Prime Minister X suffered a slight whiplash injury", "the mayor sustained head wounds": one person named, hurt
   { id: 'c-named-suffered', kind: 'injured', re: new RegExp(String.raw`\b${NAME}${ASIDE}\s+(?:has\s+|had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:injury|injuries|wounds?|burns)\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "He was hit in the abdomen and apparently also injured in the arm": one person, named before, hurt
@@ -192,6 +199,9 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-of-hurt-died', kind: 'fatalities', needs: /\bof\s+(?:the|those|them)\b/i, re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+of\s+(?:the|those|them)\b(?:\s+(?!(?:and|but|while|were|was|said)\b)[\w'’-]+){0,3}?\s+(?:(?:later|subsequently|since|also|reportedly)\s+|(?:has|have|had)\s+since\s+)?(?:died|succumbed|passed away)\b`, 'gid') },
   // "the attack caused the deaths of six people", "leading to the death of two soldiers": the act's toll as its result
   { id: 'c-caused-deaths-of', kind: 'fatalities', needs: /\bdeaths?\s+of\b/i, re: new RegExp(String.raw`\b(?:caused|causing|resulted\s+in|resulting\s+in|led\s+to|leading\s+to|left|leaving)\s+the\s+deaths?\s+of\s+(?:(${Q})\s+)?(${N})\b(?!\s+(?:days?|weeks?|months?|years?|percent)\b)`, 'gid') },
+  // "officials confirmed the deaths of the two soldiers": the dead of one act, counted again by a noun of their death
+  // (the article before the figure points back to people already told of, unlike "the deaths of 28 people in the protests")
+  { id: 'c-deaths-of-the-n', kind: 'fatalities', needs: /\b(?:deaths|killings|murders)\s+of\b/i, re: new RegExp(String.raw`\b(?:deaths|killings|murders)\s+of\s+(?:the|these|those|all)\s+(?:(${Q})\s+)?(${N})\s+(?:[\w'’-]+\s+){0,2}?(?:${victimNounsPlural()}|people|persons|men|women|children)\b`, 'gid') },
   // "hacked three villagers to death", "beat two men to death": the figure between the verb and how they died
   { id: 'c-n-to-death', kind: 'fatalities', needs: /to death/i, re: new RegExp(String.raw`\b(?:hacked|hacking|beat|beating|beaten|stabbed|stabbing|burned|burnt|burning|stoned|stoning|clubbed|clubbing|lynched|tortured|torturing)\s+(?:(${Q})\s+)?(${N})\s+(?:[\w'’-]+\s+){0,3}?to\s+death\b`, 'gid') },
   // "with a nurse killed and three other health workers wounded": one person, dead
@@ -202,8 +212,9 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-person-killed', kind: 'fatalities', needs: ONE_DIED_WORDS, re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}${ONE_DIED}\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "another officer was martyred", "one constable was killed and another was injured", "one policeman was killed and
   // another wounded", "a man was killed and another person injured": one more of the dead or hurt, the figure "another" stands for
-  { id: 'c-another-killed', kind: 'fatalities', needs: /\banother\b/i, re: new RegExp(String.raw`${ANOTHER}(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}${ONE_DIED}|(?:later\s+|subsequently\s+|also\s+)?died)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
-  { id: 'c-another-hurt', kind: 'injured', needs: /\banother\b/i, re: new RegExp(String.raw`${ANOTHER}(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed)\b|(?<=\band\s+another\s+(?:(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})\s+)?)(?:wounded|injured|hurt)(?=\s+(?:in|at|by|when|during|as|while|after)\b|\s*[,.;]|\s*$))`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // ("the assault, which also left another official wounded": the act left the one more hurt, `ANOTHER_LEFT`)
+  { id: 'c-another-killed', kind: 'fatalities', needs: /\banother\b/i, re: new RegExp(String.raw`${ANOTHER}(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}${ONE_DIED}|(?:later\s+|subsequently\s+|also\s+)?died)\b|${ANOTHER_LEFT}dead\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-another-hurt', kind: 'injured', needs: /\banother\b/i, re: new RegExp(String.raw`${ANOTHER}(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed)\b|(?<=\band\s+another\s+(?:(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})\s+)?)(?:wounded|injured|hurt)(?=\s+(?:in|at|by|when|during|as|while|after)\b|\s*[,.;]|\s*$))|${ANOTHER_LEFT}(?:wounded|injured|hurt)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   { id: 'c-person-hurt', kind: 'injured', needs: /wounded|injured|hurt|hospitali[sz]ed|left in (?:critical|serious) condition/i, re: new RegExp(String.raw`(?<!\b(?:of|for|with|by|from|killing|killed|wounding|wounded|injuring|injured)\s)\b${PERSON}${OF_WHOM}\s+(?:(?:was|(?:has|had)\s+(?:also\s+)?been)\s+${HOW_HURT})?${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed|left in (?:critical|serious) condition)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "12 soldiers had been killed and the commander of the base wounded": one person, the verb's auxiliary left out after "and"
   { id: 'c-and-the-person-hurt', kind: 'injured', needs: HURT_VERBS, re: new RegExp(String.raw`(?<=\b(?:killed|dead|died)\s+)and\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:${victimNouns()})${OF_WHOM}\s+(?:was\s+)?${ADVERBS}(?:wounded|injured|hurt)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
@@ -235,7 +246,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "Those killed were nineteen men, five women and a child": a list of the dead, summed
   { id: 'c-victims-list', kind: 'fatalities', re: new RegExp(String.raw`\b(?:those killed|the dead|the victims|those who died)\s+(?:were|included|include)\s+((?:(?:${N}|an?)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+aged\s+\w+)?(?:,\s*|\s+and\s+)){1,6}(?:${N}|an?)\s+[\w'’-]+)`, 'gi'), range: (m) => listSum(m[1]!, m[0]) },
   // "two Iranian generals were killed along with five other officers": the second figure (group 3) adds
-  { id: 'c-n-killed', kind: 'fatalities', needs: new RegExp(DEAD, 'i'), re: new RegExp(String.raw`(?<!\bno\s)(?:\b(${Q})\s+)?${QUOTED_FIGURE}\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}${HOW_HARMED}["“']?${DEAD}\b(?:,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more)\b)?`, 'gid') },
+  { id: 'c-n-killed', kind: 'fatalities', needs: new RegExp(DEAD, 'i'), re: new RegExp(String.raw`(?<!\bno\s)(?:\b(${Q})\s+)?${QUOTED_FIGURE}\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}${HOW_HARMED}["“']?${DEAD}\b(?:,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more|${ALONG_WITH_WHOM})\b)?`, 'gid') },
   // "three suspected rebels were \"neutralized\"", "two gunmen were eliminated": the dead told in a force's words,
   // only of people ("two drones were neutralised" counts none) and only by a figure ("several militants were
   // neutralised" is a force's boast of a sweep, no toll)
@@ -332,6 +343,13 @@ function count(out: Casualties, t: Told, told: Told[]): void {
 const asMany = (second: string | undefined, first: string | undefined): string | undefined => (second && /^as\s+many$/i.test(second) ? first : second);
 
 const exact = (n: number, text: string): Range => ({ best: n, low: n, high: n, text });
+
+/** One named person ("X was killed") or two ("X and Y were killed"); "were" after one name is a list this did not read whole. */
+function namedToll(m: RegExpExecArray): Range | null {
+  const verb = m[0].slice(-30);
+  if (m[1] && !/\bwas\b/.test(verb)) return exact(2, m[0]);
+  return /\bwere\b/.test(verb) ? null : exact(1, m[0]);
+}
 
 // "15-20 Afghan Taliban have been killed", "killed 25 to 30 fighters", "between 2 and 4 died": the figure read is one end of a span
 const SPAN_BEFORE = /(?:(?<![\d,.])(\d+)\s*(?:-|–|to)|\bbetween\s+(\d+)\s+and)\s*$/i;
