@@ -32,6 +32,12 @@ describe('findTrigger', () => {
   it('a truck bombing is an IED', () => expect(t('A truck bombing killed six people.')?.sub_event_type).toBe('Remote explosive/landmine/IED'));
   it('IEDs', () => expect(t('A roadside bomb killed four soldiers.')?.sub_event_type).toBe('Remote explosive/landmine/IED'));
   it('clashes are battles', () => expect(t('Heavy clashes broke out between the army and rebels.')?.event_type).toBe('Battles'));
+  it('a-capture: a town taken by an armed group, or captured by one in the passive, is a battle; people, goods or power seized are not', () => {
+    for (const clause of ['On Friday, rebels took over Kambura after a night of gunfire.', 'The border town was captured by the Tigray Defence Army in May.', 'Jihadists seized the town of Moru at dawn.'])
+      expect(t(clause)?.event_type, clause).toBe('Battles');
+    for (const clause of ['Militants seized three lorries on the road.', 'The suspect was captured by the army after a chase.', 'The general seized power in a palace coup.', 'The camera captured the moment.'])
+      expect(t(clause), clause).toBeNull();
+  });
   it('abductions', () => expect(t('Gunmen abducted 20 villagers.')?.sub_event_type).toBe('Abduction/forced disappearance'));
   it('protests', () => expect(t('Thousands of protesters marched in the capital.')?.event_type).toBe('Protests'));
   it('a-disperse: the police dispersing groups that blocked a road tell of a protest', () =>
