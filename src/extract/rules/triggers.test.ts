@@ -38,6 +38,11 @@ describe('findTrigger', () => {
     for (const clause of ['Militants seized three lorries on the road.', 'The suspect was captured by the army after a chase.', 'The general seized power in a palace coup.', 'The camera captured the moment.'])
       expect(t(clause), clause).toBeNull();
   });
+  it('a-plunder: looting and ransacking in any tense, or as a gerund, is an act; "the loot" is goods', () => {
+    for (const clause of ['Youths were looting shops near the market.', 'Isolated looting was reported in the old town.', 'Crowds ransack a depot outside the city.'])
+      expect(t(clause)?.text, clause).toMatch(/loot|ransack/);
+    expect(t('The loot was hidden in a barn.')).toBeNull();
+  });
   it('abductions', () => expect(t('Gunmen abducted 20 villagers.')?.sub_event_type).toBe('Abduction/forced disappearance'));
   it('protests', () => expect(t('Thousands of protesters marched in the capital.')?.event_type).toBe('Protests'));
   it('a-disperse: the police dispersing groups that blocked a road tell of a protest', () =>
