@@ -204,11 +204,17 @@ const TownRow = z.object({
   lat: z.coerce.number().min(-90).max(90),
   lon: z.coerce.number().min(-180).max(180),
   country: z.string().regex(/^[A-Z]{2}$/, 'an ISO alpha-2 code'),
+  population: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).optional()),
 });
+// A row with no census figure is a place the press names, known as a GeoNames town of 1,000 people is, not a
+// hamlet of no known people: a region the article names lifts it as it lifts such a town (Lützerath of the
+// Rhineland mine, in a story that says North Rhine-Westphalia, over the Eifel's Lutzerath of 1,463), and it
+// outranks the namesakes of its country that GeoNames counts no one in
+const CURATED_TOWN = 1000;
 for (const t of readTable('places/towns.tsv', TownRow)) {
   const nearest = nearestTown(byCountry.get(t.country) ?? [], t.lat, t.lon);
   add([t.name, ...splitList(t.aliases), ...pressSpellings(t.country, [t.name])], {
-    name: t.name, lat: t.lat, lon: t.lon, cc: t.country, admin1: nearest ? regionOf(nearest.country, nearest.admin1) : null, kind: 'town', precision: 1, population: 0,
+    name: t.name, lat: t.lat, lon: t.lon, cc: t.country, admin1: nearest ? regionOf(nearest.country, nearest.admin1) : null, kind: 'town', precision: 1, population: t.population ?? CURATED_TOWN,
   }, nearest ? admin2Name.get(`${nearest.country}.${nearest.admin1}.${nearest.admin2}`) ?? null : null);
 }
 

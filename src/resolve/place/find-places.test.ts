@@ -135,6 +135,13 @@ describe('findPlaces', () => {
     }
     expect(placesByKey('kismayo').length).toBeGreaterThan(0);
   });
+  it('a town of the towns file with no figure ranks as a known town: a region the article names lifts it over a larger namesake', () => {
+    const text = 'Police cleared the protest camp in Lützerath on Sunday.';
+    const names = capitalisedNames(`Thousands rallied in North Rhine-Westphalia. ${text}`);
+    expect(findPlaces(text, { focus: ['DE'], taken: [], names }).map((p) => [p.place.name, p.place.admin1])).toEqual([['Luetzerath', 'North Rhine-Westphalia']]);
+    // a row's own figure is its population
+    expect(placesByKey('kobani').find((r) => r.cc === 'SY')?.population).toBe(44821);
+  });
   it('a town of the towns file is in the region of the nearest GeoNames town of its country', () => {
     expect(placesByKey('nasir').find((r) => r.cc === 'SS')?.admin1).toBe('Upper Nile');
   });
