@@ -208,9 +208,10 @@ const TownRow = z.object({
 });
 // A row with no census figure is a place the press names, known as a GeoNames town of 1,000 people is, not a
 // hamlet of no known people: a region the article names lifts it as it lifts such a town (Lützerath of the
-// Rhineland mine, in a story that says North Rhine-Westphalia, over the Eifel's Lutzerath of 1,463), and it
-// outranks the namesakes of its country that GeoNames counts no one in
-const CURATED_TOWN = 1000;
+// Rhineland mine, in a story that says North Rhine-Westphalia, over the Eifel's Lutzerath of 1,463). It ranks
+// just above the floor the later dump gives towns of no counted size: a row was added for a name that GeoNames
+// has in the same country because the press meant another place (Kobo of North Wollo, not the dump's Kobo)
+const CURATED_TOWN = LATER_FLOOR + 1;
 for (const t of readTable('places/towns.tsv', TownRow)) {
   const nearest = nearestTown(byCountry.get(t.country) ?? [], t.lat, t.lon);
   add([t.name, ...splitList(t.aliases), ...pressSpellings(t.country, [t.name])], {
