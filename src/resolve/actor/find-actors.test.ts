@@ -141,3 +141,8 @@ describe('the group a generic noun names in a country (data/actors/generic-group
     expect(isGenericGroup({ name: 'Ambazonian Separatists', type: 'rebel_group', country: 'CM', affiliations: [] })).toBe(false);
   });
 });
+
+describe('a name runs on into no apposition', () => {
+  it('"the Philippines, an army spokesman said" names no army of the Philippines', () =>
+    expect(names('Troops clashed with rebels in the northern Philippines, an army spokesman said.')).not.toContain('Military Forces of the Philippines'));
+});

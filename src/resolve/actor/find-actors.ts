@@ -17,7 +17,10 @@ const bareLetters = (surface: string): string => surface.replace(/\b(the|al|el)\
 // a short word in title case is a word of a headline or a sentence's first word, not an acronym:
 // "Mayor Is Killed" names no Islamic State (IS)
 const TITLE_WORD = /^[A-Z][a-z]{1,2}$/;
-const namesAnActor = (surface: string): boolean => (/[A-Z]/.test(surface) && !TITLE_WORD.test(surface)) || bareLetters(surface).length > 4;
+// "the southern Philippines, an army spokesman said": a comma and an article open an apposition, which
+// no name runs on into, though the article normalises to nothing and the words around it spell an alias
+const APPOSITION = /,\s*(?:the|an?)\s+\S/i;
+const namesAnActor = (surface: string): boolean => !APPOSITION.test(surface) && ((/[A-Z]/.test(surface) && !TITLE_WORD.test(surface)) || bareLetters(surface).length > 4);
 
 // "US and coalition forces": the first country's forces too
 // "Ethiopian government forces", "Pakistani security forces": a qualifier may stand between the country and the noun
