@@ -259,7 +259,12 @@ export const ROLE_RULES: RoleRule[] = [
     id: 'r-victims-both-sides', reason: '"six NPA members and an Army soldier were killed in an encounter": a fight\'s dead on both sides are its two sides', each: eachActor,
     apply: (f, set, a) => { if (f.hit.has(a) && f.roles.actor2 && isFight(f.clause, f.triggerIndex, f.kind)) set('actor1', a.actor); },
   },
-  { id: 'r-victims', reason: '"N soldiers were killed", "casualties among X": the ones hit', each: eachActor, apply: (f, set, a) => { if (f.hit.has(a)) set('actor2', a.actor); } },
+  {
+    // a fight has dead on both sides: the side told as hit that is also the fight's active subject
+    // ("13 soldiers were wounded when troops clashed with rebels") is the side that fought, left to r-subject
+    id: 'r-victims', reason: '"N soldiers were killed", "casualties among X": the ones hit', each: eachActor,
+    apply: (f, set, a) => { if (f.hit.has(a) && !foughtAsSubject(f, a)) set('actor2', a.actor); },
+  },
   {
     id: 'r-member-victim', reason: '"killed X, an al-Shabaab commander": the group of a member killed was the target', each: eachActor,
     apply: (f, set, a) => { if (f.killedMembers.has(a)) set('actor2', a.actor); },
@@ -412,6 +417,11 @@ export const ROLE_RULES: RoleRule[] = [
 export const roleReason = (id: string): string | undefined => ROLE_RULES.find((r) => r.id === id)?.reason;
 
 /** The target is told as the ones hit ("two soldiers were killed") and no attacker is named yet. */
+// (bare "soldiers" are a state's forces whose state is not yet known: the named force's side)
+const oneSide = (x: Actor, y: Actor): boolean =>
+  x.name === y.name || (x.type === 'state_military' && y.type === 'state_military' && (!x.country || !y.country));
+const foughtAsSubject = (f: RoleFrame, a: ActorMatch): boolean =>
+  !!f.subject && !f.passive && oneSide(f.subject.actor, a.actor) && isFight(f.clause, f.triggerIndex, f.kind);
 const hitSideTold = (f: RoleFrame): boolean => !f.roles.actor1 && !!f.roles.actor2 && [...f.hit].some((h) => h.actor.name === f.roles.actor2!.name);
 
 const interceptorAgent = (f: RoleFrame, a: ActorMatch): boolean =>
