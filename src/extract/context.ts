@@ -8,6 +8,7 @@ import { admin2At, countryByDemonym, countryByName, isPlaceStopword } from '../r
 import { anchorWeekdays, resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
 import { addDays, dayDiff } from '../resolve/time/days.js';
 import { findActors } from '../resolve/actor/find-actors.js';
+import { localHomonym } from '../resolve/actor/dictionary.js';
 import { findTallies, type TallyMatch } from './rules/tallies.js';
 import { datelineMatch, storyAbroad } from './rules/dateline.js';
 import type { Actor, ActorMatch, Article, DateSpan, Place, Rejection, Sentence } from '../types.js';
@@ -186,7 +187,12 @@ export function sentenceActors(ctx: ArticleContext, s: Sentence): ActorMatch[] {
 export const articleActors = (ctx: ArticleContext): ActorMatch[] =>
   ctx.sentences.flatMap((s) => ctx.actors.get(s.index) ?? actorsFound(ctx, s));
 
-const actorsFound = (ctx: ArticleContext, s: Sentence): ActorMatch[] => findActors(s.text, ctx.tokens.get(s.index));
+// an acronym two groups share names the one at home where the article's events are (localHomonym)
+const actorsFound = (ctx: ArticleContext, s: Sentence): ActorMatch[] =>
+  findActors(s.text, ctx.tokens.get(s.index)).map((m) => {
+    const actor = localHomonym(m.actor, ctx.focus);
+    return actor === m.actor ? m : { ...m, actor };
+  });
 
 /** The counts of incidents a sentence tells, found once for the mentions that a count sums up and for the tallies. */
 export function sentenceCounts(ctx: ArticleContext, s: Sentence): TallyMatch[] {

@@ -17,6 +17,7 @@ export interface ActorEntry {
 
 
 let byAlias: Map<string, ActorEntry> | null = null;
+let homonyms = new Map<string, Actor[]>();
 let prefixes: Set<string> | null = null;
 let maxWords = 1;
 
@@ -43,13 +44,28 @@ function load(): Map<string, ActorEntry> {
     const entry = { actor, origin: `data/actors/state-forces.tsv:${i + 1}` };
     for (const a of [name!, ...splitList(extra)]) put(a, entry, true);
   }
+  // "ADF" is the Allied Democratic Forces in Congo and the Ambazonia Defence Forces in Cameroon: an alias two
+  // groups of different homes share keeps the first row's group, and the later one is its homonym, read
+  // where its home is the article's (localHomonym)
+  const grouped = new Map<string, Actor>();
+  const shared = new Map<string, Actor[]>();
   for (const [i, [name, aliases, type, country, affiliations]] of readTsv('actors/armed-groups.tsv').entries()) {
     if (!ACTOR_TYPES.includes(type as ActorType)) throw new Error(`data/actors/armed-groups.tsv: ${name}: unknown type ${type}`);
     if (country !== '-' && !/^[A-Z]{2}$/.test(country ?? '')) throw new Error(`data/actors/armed-groups.tsv: ${name}: country must be an ISO code or -, got "${country}"`);
     const actor: Actor = { name: name!, type: type as ActorType, country: country === '-' ? null : country!, affiliations: splitList(affiliations) };
     const entry = { actor, origin: `data/actors/armed-groups.tsv:${i + 1}` };
-    for (const a of [name!, ...splitList(aliases)]) put(a, entry, true);
+    for (const a of [name!, ...splitList(aliases)]) {
+      const first = grouped.get(normaliseName(a));
+      if (first && first.name !== actor.name) {
+        if (!first.country || !actor.country || first.country === actor.country) throw new Error(`data/actors/armed-groups.tsv: ${name}: alias "${a}" is ${first.name}'s, and only groups of two different homes may share one`);
+        shared.set(first.name, [...(shared.get(first.name) ?? []).filter((h) => h.name !== actor.name), actor]);
+        continue;
+      }
+      grouped.set(normaliseName(a), actor);
+      put(a, entry, true);
+    }
   }
+  homonyms = shared;
   byAlias = map;
   prefixes = properPrefixes(map.keys());
   return map;
@@ -101,6 +117,21 @@ export const actorIndex: SpanIndex<ActorEntry> = {
   lookup: (key) => load().get(key),
   continues: (key) => (load(), prefixes!.has(key)),
 };
+
+/**
+ * The group a name means in a report on `countries` (ISO codes, the article's focus first): a group that
+ * shares an alias with the one found and whose home is one of them, when the one found is at home in none.
+ */
+export function localHomonym(actor: Actor, countries: readonly string[]): Actor {
+  load();
+  const others = homonyms.get(actor.name);
+  if (!others || (actor.country && countries.includes(actor.country))) return actor;
+  for (const cc of countries) {
+    const local = others.find((h) => h.country === cc);
+    if (local) return local;
+  }
+  return actor;
+}
 
 /** The dictionary entry for a name as written, or undefined. */
 export function lookupActor(name: string): ActorEntry | undefined {

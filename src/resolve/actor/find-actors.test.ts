@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from './find-actors.js';
-import { countryGroup, isGenericGroup } from './dictionary.js';
+import { countryGroup, isGenericGroup, localHomonym } from './dictionary.js';
 
 const names = (text: string) => findActors(text).map((a) => a.actor.name);
 
@@ -139,6 +139,15 @@ describe('the group a generic noun names in a country (data/actors/generic-group
   it('knows the generic names it reads', () => {
     expect(isGenericGroup({ name: 'Separatists', type: 'unknown', country: null, affiliations: [] })).toBe(true);
     expect(isGenericGroup({ name: 'Ambazonian Separatists', type: 'rebel_group', country: 'CM', affiliations: [] })).toBe(false);
+  });
+});
+
+describe('an alias two groups of different homes share (localHomonym)', () => {
+  const adf = () => findActors('ADF fighters attacked the checkpoint.')[0]!.actor;
+  it('is the first row\'s group, save in a report on the other\'s home', () => {
+    expect(localHomonym(adf(), []).name).toBe('Allied Democratic Forces');
+    expect(localHomonym(adf(), ['CD', 'CM']).name).toBe('Allied Democratic Forces');
+    expect(localHomonym(adf(), ['CM']).name).toBe('Ambazonia Defence Forces');
   });
 });
 
