@@ -206,7 +206,7 @@ function umbrellas(name: string, direct: string[]): Set<string> {
 }
 
 const CountryGroup = z.object({ country: z.string().regex(/^[A-Z]{2}$/), generic: z.string().min(1), actor: z.string().min(1), since: z.string().regex(/^(-|\d{4}-\d{2}-\d{2})$/) });
-interface CountryGroups { byCountry: Map<string, { actor: Actor; since: string | null }>; generics: Set<string> }
+interface CountryGroups { byCountry: Map<string, Array<{ actor: Actor; since: string | null }>>; generics: Set<string> }
 let countryGroups: CountryGroups | null = null;
 
 /**
@@ -215,13 +215,16 @@ let countryGroups: CountryGroups | null = null;
  */
 function loadCountryGroups(): CountryGroups {
   const rows = readTable('actors/generic-groups.tsv', CountryGroup);
-  const byCountry = new Map(rows.map((r) => {
+  // a word whose group changed its name has a row for each name, the latest first
+  const byCountry = new Map<string, Array<{ actor: Actor; since: string | null }>>();
+  for (const r of rows) {
     const g = lookupActor(r.generic)?.actor;
     if (!g || g.name !== r.generic || g.type !== 'unknown' || g.country) throw new Error(`data/actors/generic-groups.tsv: "${r.generic}" is no generic entry of armed-groups.tsv`);
     const a = lookupActor(r.actor)?.actor;
     if (!a || a.name !== r.actor || a.type === 'unknown') throw new Error(`data/actors/generic-groups.tsv: "${r.actor}" is no named actor of armed-groups.tsv`);
-    return [`${r.country}\t${r.generic}`, { actor: a, since: r.since === '-' ? null : r.since }];
-  }));
+    const key = `${r.country}\t${r.generic}`;
+    byCountry.set(key, [...(byCountry.get(key) ?? []), { actor: a, since: r.since === '-' ? null : r.since }].sort((x, y) => (y.since ?? '').localeCompare(x.since ?? '')));
+  }
   return { byCountry, generics: new Set(rows.map((r) => r.generic)) };
 }
 
@@ -230,9 +233,9 @@ function loadCountryGroups(): CountryGroups {
  * Cameroon: the Ambazonian Separatists). `day` (YYYY-MM-DD) is the event's: a row holds from its `since` on.
  */
 export function countryGroup(cc: string | null | undefined, generic: string, day: string): Actor | undefined {
-  const row = cc ? (countryGroups ??= loadCountryGroups()).byCountry.get(`${cc}\t${generic}`) : undefined;
-  // before the group bore its name, the word named its forerunner, which the table does not say
-  return row && (!row.since || day >= row.since) ? row.actor : undefined;
+  const rows = cc ? (countryGroups ??= loadCountryGroups()).byCountry.get(`${cc}\t${generic}`) : undefined;
+  // before the earliest name the table gives, the word named a forerunner it does not say
+  return rows?.find((r) => !r.since || day >= r.since)?.actor;
 }
 
 /** A side named by a generic noun generic-groups.tsv reads ("Militants", "Separatists"): no group yet. */

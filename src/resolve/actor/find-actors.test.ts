@@ -133,7 +133,8 @@ describe('the group a generic noun names in a country (data/actors/generic-group
   it('reads the row for the country and the day', () => {
     expect(countryGroup('CM', 'Separatists', '2023-01-01')?.name).toBe('Ambazonian Separatists');
     expect(countryGroup('MZ', 'Militants', '2023-01-01')?.name).toBe('Islamic State Mozambique Province');
-    expect(countryGroup('MZ', 'Militants', '2021-01-01')).toBeUndefined();
+    expect(countryGroup('MZ', 'Militants', '2021-01-01')?.name).toBe('Islamic State Central Africa Province');
+    expect(countryGroup('MZ', 'Militants', '2018-01-01')).toBeUndefined();
     expect(countryGroup('NG', 'Militants', '2023-01-01')).toBeUndefined();
   });
   it('knows the generic names it reads', () => {
