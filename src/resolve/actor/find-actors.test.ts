@@ -156,3 +156,13 @@ describe('a name runs on into no apposition', () => {
   it('"the Philippines, an army spokesman said" names no army of the Philippines', () =>
     expect(names('Troops clashed with rebels in the northern Philippines, an army spokesman said.')).not.toContain('Military Forces of the Philippines'));
 });
+
+describe('unknown armed men said to be a named side\'s', () => {
+  it('are that side, in the unknown men\'s place ("the gunmen, identified as members of X,")', () => {
+    const found = findActors('The gunmen, identified as members of Boko Haram, burned the market.');
+    expect(found.map((a) => [a.text, a.actor.name])).toEqual([['The gunmen', 'Boko Haram']]);
+    expect(names('Gunmen believed to be Al-Shabaab fighters stormed the camp.')).toEqual(['Al-Shabaab']);
+  });
+  it('not when the words between say something else ("gunmen fled as Boko Haram")', () =>
+    expect(names('The gunmen fled before Boko Haram arrived.')).toEqual(['Unidentified armed group', 'Boko Haram']));
+});

@@ -45,8 +45,17 @@ export function findActors(text: string, tokens: Token[] = tokenize(text)): Acto
   return all.filter((a, i) =>
     !(adjacent(a, all[i + 1]) && all[i + 1]!.actor.type !== 'unknown' && !bare(all[i + 1])) && !(bare(a) && i > 0 && adjacent(all[i - 1]!, a)) && !members(a, i) &&
     !INSIDE_A_NAME.test(text.slice(a.end, a.end + 40)) && !(i > 0 && isAcronymOf(text, all[i - 1]!, a)))
-    .flatMap((a, i, kept) => (disguise(text, a) ? disguised(text, a, kept[i - 1]) : [a]));
+    .flatMap((a, i, kept) => (disguise(text, a) ? disguised(text, a, kept[i - 1]) : [a]))
+    .flatMap((a, i, kept) => (i > 0 && identifiedAs(text, kept[i - 1]!, a) ? [] : identifiedAs(text, a, kept[i + 1]) ? [{ ...a, actor: kept[i + 1]!.actor, origin: kept[i + 1]!.origin }] : [a]));
 }
+
+// "the assailants, identified as members of X,", "gunmen believed to be X fighters", "attackers suspected to
+// be from X": unknown armed men said to be a named side's are that side, in the unknown men's place in the
+// clause, so that the subject of the act stays where it was written
+const IDENTIFIED_AS = /^,?\s+(?:(?:who|whom)\s+(?:were|are|was|is|police|officials|residents|witnesses|authorities)\s+)?(?:(?:later|reportedly|allegedly|widely|all|since|also)\s+)?(?:identified|described|believed|thought|suspected|said|reported|presumed|understood|confirmed|known)\s+(?:to\s+(?:be|have\s+been)|as)\s+(?:(?:an?|the|some)\s+)?(?:(?:suspected|alleged)\s+)?(?:(?:members?|fighters?|militants?|elements?|men|gunmen|operatives?)\s+(?:of|from)\s+)?(?:the\s+)?$/i;
+const identifiedAs = (text: string, a: ActorMatch, b: ActorMatch | undefined): b is ActorMatch =>
+  !!b && a.actor.type === 'unknown' && a.origin !== 'unknown-group' && b.actor.type !== 'unknown' && b.actor.type !== 'civilians' &&
+  IDENTIFIED_AS.test(text.slice(a.end, b.index));
 
 /**
  * The one wearing the disguise: the actor named right before it ("insurgents dressed as soldiers"), or,
