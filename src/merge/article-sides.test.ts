@@ -124,10 +124,11 @@ describe('a generic noun that names a country\'s one dominant group (x-country-g
     expect(attacker('Secessionists killed three soldiers in an attack on a checkpoint in Bamenda, Cameroon, on Sunday.')).toBe('Ambazonian Separatists');
     expect(attacker('Two gendarmes were shot dead by separatists in Mamfe in Cameroon on Saturday.')).toBe('Ambazonian Separatists');
   });
-  it('insurgents in Mozambique are the Islamic State Mozambique Province, once it bore that name', () => {
+  it('insurgents in Mozambique are the Islamic State Mozambique Province, once it bore that name, and IS-CAP before', () => {
     expect(attacker('Insurgents raided a village near Macomia in Mozambique on Monday, killing four civilians.')).toBe('Islamic State Mozambique Province');
     expect(attacker('Jihadists beheaded two farmers near Muidumbe in Mozambique on Tuesday.')).toBe('Islamic State Mozambique Province');
-    expect(attacker('Insurgents raided a village near Macomia in Mozambique on Monday, killing four civilians.', '2020-03-10')).toBe('Militants');
+    expect(attacker('Insurgents raided a village near Macomia in Mozambique on Monday, killing four civilians.', '2020-03-10')).toBe('Islamic State Central Africa Province');
+    expect(attacker('Insurgents raided a village near Macomia in Mozambique on Monday, killing four civilians.', '2018-03-10')).toBe('Militants');
   });
   it('the same words in a country the data gives no group for stay generic', () =>
     expect(attacker('Insurgents raided a village near Maiduguri in Nigeria on Monday, killing four civilians.')).toBe('Militants'));
