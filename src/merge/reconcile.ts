@@ -255,6 +255,14 @@ const stateArmy = (actor1: Actor | null): boolean => actor1?.type === 'state_mil
 const groundRaider = (a: Actor | null): boolean => !!a && (isArmedGroup(a) || a.type === 'unknown');
 
 /**
+ * x-police-struck: "a police armoured car struck a delivery driver", "officers hit a man": the police fly no
+ * strikes, and with no weapon and no armed side named the one they struck was a person they hurt (ACLED
+ * Violence against civilians), not a foe in a fight.
+ */
+const policeStruck = (m: Mention, actor1: Actor | null, actor2: Actor | null): boolean => m.rules[0] === 'a-strike' && !m.weapon &&
+  actor1?.type === 'state_military' && !stateArmy(actor1) && (!actor2 || actor2.type === 'civilians');
+
+/**
  * "The junta bombed a monastery", "army bombs hit the market", "the military's bombing of the village": a
  * bomb, or a bombing that names no weapon, of a state's armed forces was dropped from the air (armies
  * bomb from aircraft and drones; they plant no roadside bombs), whatever the article's other weapons.
@@ -317,7 +325,7 @@ function typeOfAct(m: Mention, actor1: Actor | null, actor2: Actor | null, d: Ar
   if (onCivilians(m, actor2)) return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
   if (namesExplosiveOnly(m)) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : bombingAlone(m) ? EXPLOSIVE_DEVICE : SHELLING;
   if (m.weapon || !m.generic || m.kind === 'clash') return { event_type: m.event_type, sub_event_type: m.sub_event_type, weapon: m.weapon };
-  if (actor2?.type === 'civilians') return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: null };
+  if (actor2?.type === 'civilians' || policeStruck(m, actor1, actor2)) return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: null };
   if (weapon) return { ...weapon };
   // "struck" with no weapon named is, in conflict reporting, a strike from the air; but militants or a
   // militia that "struck a checkpoint" with no weapon named raided it on the ground (x-group-struck)
