@@ -259,7 +259,7 @@ const groundRaider = (a: Actor | null): boolean => !!a && (isArmedGroup(a) || a.
  * strikes, and with no weapon and no armed side named the one they struck was a person they hurt (ACLED
  * Violence against civilians), not a foe in a fight.
  */
-const policeStruck = (m: Mention, actor1: Actor | null, actor2: Actor | null): boolean => m.rules[0] === 'a-strike' && !m.weapon &&
+const policeStruck = (m: Mention, actor1: Actor | null, actor2: Actor | null): boolean => strikeWordAlone(m) &&
   actor1?.type === 'state_military' && !stateArmy(actor1) && (!actor2 || actor2.type === 'civilians');
 
 /**

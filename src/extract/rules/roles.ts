@@ -416,12 +416,14 @@ export const ROLE_RULES: RoleRule[] = [
 /** The reason of a role rule, by id (the ids of the rules outside this file are their own reasons). */
 export const roleReason = (id: string): string | undefined => ROLE_RULES.find((r) => r.id === id)?.reason;
 
-/** The target is told as the ones hit ("two soldiers were killed") and no attacker is named yet. */
+/** The side told as hit is the fight's active subject too ("13 soldiers were wounded when troops clashed with X"). */
+const foughtAsSubject = (f: RoleFrame, a: ActorMatch): boolean =>
+  !!f.subject && !f.passive && oneSide(f.subject.actor, a.actor) && isFight(f.clause, f.triggerIndex, f.kind);
 // (bare "soldiers" are a state's forces whose state is not yet known: the named force's side)
 const oneSide = (x: Actor, y: Actor): boolean =>
   x.name === y.name || (x.type === 'state_military' && y.type === 'state_military' && (!x.country || !y.country));
-const foughtAsSubject = (f: RoleFrame, a: ActorMatch): boolean =>
-  !!f.subject && !f.passive && oneSide(f.subject.actor, a.actor) && isFight(f.clause, f.triggerIndex, f.kind);
+
+/** The target is told as the ones hit ("two soldiers were killed") and no attacker is named yet. */
 const hitSideTold = (f: RoleFrame): boolean => !f.roles.actor1 && !!f.roles.actor2 && [...f.hit].some((h) => h.actor.name === f.roles.actor2!.name);
 
 const interceptorAgent = (f: RoleFrame, a: ActorMatch): boolean =>
