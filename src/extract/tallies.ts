@@ -17,9 +17,10 @@ export function extractTallies(ctx: ArticleContext): ArticleTally[] {
   const headings: Headings = new Map();
   let previous: Sentence | undefined;
   for (const s of ctx.sentences) {
-    const own = sentenceTallies(ctx, s);
+    const told0 = report && (s.index - report.sentence <= REPORT_REACH || namesRecord(s.text)) ? report : null;
+    const own = sentenceTallies(ctx, s, told0);
     const heading = listHeading(ctx, s, headings);
-    const open: Report | null = heading ?? (report && (s.index - report.sentence <= REPORT_REACH || namesRecord(s.text)) ? report : toldAgain(own, out, s.index));
+    const open: Report | null = heading ?? told0 ?? toldAgain(own, out, s.index);
     // "The force also recorded more than 2,400 operational activities": a count with no start of its own goes on with the report
     const told: ArticleTally[] = own.map((t) => (open && !t.since ? { ...t, since: open.since, until: open.until } : t));
     const before = previous?.index === s.index - 1 ? previous : undefined;
@@ -27,10 +28,20 @@ export function extractTallies(ctx: ArticleContext): ArticleTally[] {
     const broken: ArticleTally[] = told.length ? [] : breakdown(ctx, s, before, open);
     out.push(...told, ...broken);
     const dated: ArticleTally | undefined = [...told, ...broken].find((t) => t.since);
-    if (dated) report = { sentence: s.index, since: dated.since, until: dated.until };
+    const opened = dated ? { since: dated.since, until: dated.until } : recordPeriod(ctx, s);
+    if (opened) report = { sentence: s.index, ...opened };
     else if (open && refersBack(s.text)) report = { sentence: s.index, since: open.since, until: open.until };
   }
   return toldOnce(out);
+}
+
+/**
+ * t-report-period: "The figures, made available by aid agencies, cover the month of September." A
+ * sentence that names a record and the period it covers, with no count of its own, opens that report:
+ * the counts told next without a period of their own ("ACLED reported a total of 51 incidents") cover it.
+ */
+function recordPeriod(ctx: ArticleContext, s: Sentence): TallyPeriod | null {
+  return namesRecord(s.text) ? periodBefore(ctx, s) : null;
 }
 
 /** A count over a dated period, which the sentences after it may break down ("... 81 incidents involving explosive devices"). */
@@ -111,7 +122,7 @@ function refersBack(text: string): boolean {
 const namesRecord = (text: string): boolean => matchAll('tally-sources', text).some((c) => c.rule.fields[0] === 'report');
 
 /** The tallies a sentence tells with their own period. */
-function sentenceTallies(ctx: ArticleContext, s: Sentence): ArticleTally[] {
+function sentenceTallies(ctx: ArticleContext, s: Sentence, report: Report | null): ArticleTally[] {
   const dates = ctx.dates.get(s.index) ?? [];
   const tallies = sentenceCounts(ctx, s);
   if (!tallies.length) return [];
@@ -123,6 +134,7 @@ function sentenceTallies(ctx: ArticleContext, s: Sentence): ArticleTally[] {
     truce: (cue) => knownStart(ctx, cue.text) ?? countryStart(ctx, 'truce'),
     act: (cue) => actDay(ctx, s.index, cue.text),
     stated: () => statedStarts(ctx),
+    report: () => report,
   };
   const dated = tallies.map((t) => ({ t, period: truceBreaches(ctx, s, t, tallyPeriod(periods, t, ctx.article.published, lookups)) }));
   return [...dated.map(({ t, period }) => toTally(ctx, s, t, period)), ...alongside(ctx, s, tallies, dated)];

@@ -192,6 +192,11 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('Gunmen staged 12 raids since March, including one that killed Ali Bako (26).')).toEqual([12]);
   });
   it('a headline in capitals is no count', () => expect(counts('MILITIAS HAVE CARRIED OUT 70 ATTACKS SINCE OCTOBER')).toEqual([]));
+  it('t-projected: a figure someone foresees counts no acts', () => {
+    expect(counts('If the trend holds, the year would close at around 11,300 blockades.')).toEqual([]);
+    expect(counts('Protests are expected to reach 400 this year.')).toEqual([]);
+    expect(counts('There have been 3,448 road blockades so far this year.')).toEqual([3448]);
+  });
   it('t-picked-by-order: "the first six protests" picks acts of a series by their order, it counts no period', () => {
     expect(counts('Guards met the first six marches with batons and have detained some 200 people so far.')).toEqual([]);
     expect(counts('The last three raids on the camp since March left 20 dead.')).toEqual([]);
@@ -410,6 +415,18 @@ describe("an article's tallies", () => {
     expect(again.tallies.map((t) => [t.count, t.since])).toEqual([[64, '2024-04-01'], [23, '2024-04-01']]);
     const gone = extractText('Monitors counted 64 armed attacks across the region in April. Farmers fled. Markets shut. Schools closed. Later, 23 incidents of arson hit farms.');
     expect(gone.tallies.map((t) => t.count)).toEqual([64]);
+  });
+  it('t-report-period: a record named with the period it covers opens a report for the undated count after it', () => {
+    const x = extractText('The figures, compiled by aid agencies, cover the month of March. Monitors reported a total of 37 incidents in the province.');
+    expect(x.tallies.map((t) => [t.count, t.since, t.until])).toEqual([[37, '2024-03-01', '2024-03-31']]);
+    // a period with no record named opens nothing
+    expect(extractText('Farmers fled during the month of March. Monitors reported a total of 37 incidents in the province.').tallies.map((t) => t.since)).toEqual([null]);
+  });
+  it('t-previous-unit: "the previous month" after a dated report is the month before the report\'s', () => {
+    const x = extractText('Monitors counted 37 armed attacks across the province in March. That compares with 44 armed attacks in the previous month.');
+    expect(x.tallies.map((t) => [t.count, t.since, t.until])).toEqual([[37, '2024-03-01', '2024-03-31'], [44, '2024-02-01', '2024-02-29']]);
+    // with no report open, it counts back from publication as "the past month" does
+    expect(extractText('Monitors counted 44 armed attacks in the previous month.').tallies.map((t) => t.since)).toEqual(['2024-04-14']);
   });
   it('t-alongside: a count with no period after a dated count of its sentence counts over that period', () => {
     const x = extractText('Monitors counted more than 400 protests across the country during 2023, in 90 towns, and at least 35 demonstrations ended in clashes with the police.');

@@ -227,7 +227,16 @@ const countsNothing = (sentence: string, p: Patterns): boolean => sentence === s
 
 // "103 attacks", "30 drone and rocket attacks": what a figure counts is a plural act, not a breakdown, a year or a rate
 const isCountPhrase = (sentence: string, m: RegExpExecArray): boolean =>
-  validMods(m) && isPlural(m.groups!.noun!) && !isBreakdown(sentence, m) && !isYear(sentence, m) && !isRate(sentence, m) && !pickedByOrder(sentence, m);
+  validMods(m) && isPlural(m.groups!.noun!) && !isBreakdown(sentence, m) && !isYear(sentence, m) && !isRate(sentence, m) && !pickedByOrder(sentence, m) && !projected(sentence, m) && !/\d[,.]$/.test(sentence.slice(0, m.index));
+
+/**
+ * t-projected: "if the trend holds, 2022 would close at around 11,300 blockades", "protests are expected
+ * to reach 400": a figure someone foresees counts no act that happened.
+ */
+const projected = (sentence: string, m: RegExpExecArray): boolean => PROJECTION.test(sentence.slice(Math.max(0, m.index - PROJECTION_REACH), m.index).split(/[,;:]\s/).pop()!);
+// a modal or a forecast verb, at most a few words before the figure and in its stretch
+const PROJECTION = /(?:\b(?:would|could|might|will)|\b(?:expected|projected|forecast|predicted|set|on course|on track)\s+to)\s+(?:[\w'’-]+\s+){0,4}$/;
+const PROJECTION_REACH = 60;
 
 /**
  * t-picked-by-order: "police met the first six protests with crackdowns", "the last two raids": a figure

@@ -37,6 +37,8 @@ export interface PeriodLookups {
   act?: (cue: PeriodCue) => string | null;
   /** the first days of the periods the article states anywhere ("the figures for the period from July 1, 2022") */
   stated?: () => string[];
+  /** the period of the report the sentence goes on telling, which "the previous month" is counted back from */
+  report?: () => TallyPeriod | null;
 }
 
 const STARTS: ReadonlySet<string> = new Set(['date', 'until', 'days', 'last-day', 'this-week', 'this-month', 'this-season', 'this-year', 'last-year', 'year', 'year-part', 'war', 'campaign', 'truce', 'then', 'act', 'none', 'marker']);
@@ -220,7 +222,7 @@ function fromCue(c: PeriodCue, { sentence, dates }: SentencePeriods, published: 
   switch (c.start) {
     case 'date': return [{ ...here, since: dateAfter(c, dates)?.span.earliest ?? yearAfter(c, sentence), ...betweenEnd(c, sentence, dates) }];
     case 'until': { const d = dateAfter(c, dates); return d ? [{ ...here, until: d.span.latest }] : []; }
-    case 'days': return [{ ...here, since: statedStart(stretchStart(published, c.text), c.text, lookups.stated?.() ?? []) }];
+    case 'days': return [{ ...here, ...(unitBeforeReport(c.text, lookups.report?.() ?? null) ?? { since: statedStart(stretchStart(published, c.text), c.text, lookups.stated?.() ?? []) }) }];
     case 'last-day': return [{ ...here, since: addDays(published, -1) }];
     case 'this-week': return [{ ...here, since: weekStart(published) }];
     case 'this-month': return [{ ...here, since: `${published.slice(0, 7)}-01` }];
@@ -242,6 +244,23 @@ function campaignSince(told: DateMention | undefined, known: string | null): str
   if (!told) return known;
   return known && told.span.precision > 1 && known >= told.span.earliest && known <= told.span.latest ? known : told.span.earliest;
 }
+
+/**
+ * t-previous-unit: "ACLED recorded 51 incidents in September ... That compares with 58 in the previous
+ * month": "previous" and "preceding" count back from the time the text stands at, not from publication;
+ * while a dated report is being told, that is the report's period (August, not the 30 days before
+ * publication). "The past month", "the last month" stay counted from publication.
+ */
+function unitBeforeReport(text: string, report: TallyPeriod | null): TallyPeriod | null {
+  const unit = PREVIOUS_UNIT.exec(text)?.[1]?.toLowerCase();
+  if (!unit || !report?.since) return null;
+  const since = report.since;
+  if (unit === 'week') return { since: addDays(since, -7), until: addDays(since, -1) };
+  if (unit === 'year') return { since: `${Number(since.slice(0, 4)) - 1}-01-01`, until: `${Number(since.slice(0, 4)) - 1}-12-31` };
+  const first = addMonths(`${since.slice(0, 7)}-01`, -1);
+  return { since: first, until: addDays(`${since.slice(0, 7)}-01`, -1) };
+}
+const PREVIOUS_UNIT = /\b(?:previous|preceding)\s+(week|month|year)\b/i;
 
 /** "in 2022" → the whole year; "the first half of 2022" → its first six months (a year-part); a year not over runs to publication. */
 function calendarYear(text: string, published: number): { since: string; until?: string } {
@@ -332,7 +351,7 @@ function fromDates({ sentence, dates, cues }: SentencePeriods): Candidate[] {
  * month"), not as the time of one act ("an April assault"), and that no cue introduces.
  */
 function dateSpans(sentence: string, free: DateMention[]): DateMention[] {
-  const asStretch = (d: DateMention) => /^(last|this|past|previous)\b/i.test(sentence.slice(d.index, d.end)) || /\b(in|during|throughout|over|across)\s+(the\s+)?(month\s+of\s+)?$/i.test(sentence.slice(Math.max(0, d.index - 30), d.index));
+  const asStretch = (d: DateMention) => /^(last|this|past|previous)\b/i.test(sentence.slice(d.index, d.end)) || /\b(in|during|throughout|over|across|cover(?:s|ed|ing)?)\s+(the\s+)?(month\s+of\s+)?$/i.test(sentence.slice(Math.max(0, d.index - 30), d.index));
   return free.filter((d) => d.span.earliest < d.span.latest && d.span.precision > 1 && !d.periodStart && !d.speechDay && !d.otherDay && asStretch(d));
 }
 

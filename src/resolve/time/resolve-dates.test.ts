@@ -156,6 +156,11 @@ describe('parts of a day and figures after a day', () => {
     const d = resolveDates('On 5 June 23 people died in the attack.', '2025-06-10')[0]!;
     expect([d.span.date, d.end]).toEqual(['2025-06-05', 'On 5 June'.length]);
   });
+  it('d-percent: "in May, 6% fewer" is the month of May, no day', () => {
+    const d = resolveDates('There were 856 blockades in May, 6% fewer than in April.', '2024-06-09')[0]!;
+    expect([d.span.earliest, d.span.latest, d.span.precision]).toEqual(['2024-05-01', '2024-05-31', 3]);
+    expect(resolveDates('Turnout fell on May 6, 12 per cent down on April.', '2024-06-09')[0]!.span.date).toBe('2024-05-06');
+  });
   it('a four-digit year beside a day stays a year', () => expect(resolveDates('On 5 June 2023 a bomb exploded.', '2025-06-10')[0]!.span.date).toBe('2023-06-05'));
 });
 

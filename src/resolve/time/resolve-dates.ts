@@ -64,7 +64,8 @@ export function resolveDates(text: string, published: string): DateMention[] {
     }
   }
   // "the night of", "the morning of 4 January": chrono reads the part of the day as a day of its own
-  const forChrono = masked.replace(/\b(?:night|morning|afternoon|evening|dawn) of\b/gi, (w) => ' '.repeat(w.length));
+  // d-percent: "in May, 6% fewer than in April": a percentage is never a day, though chrono reads "May, 6" as one
+  const forChrono = masked.replace(/\b(?:night|morning|afternoon|evening|dawn) of\b|\b\d+(?:[.,]\d+)?(?=\s*(?:%|per\s?cent\b))/gi, (w) => ' '.repeat(w.length));
   // most sentences name no date: chrono, the costliest step, runs only where it can find one
   const parsed = mayNameDate(forChrono) ? chrono.parse(forChrono, { instant: parseDay(published), timezone: 0 }) : [];
   for (const r of parsed) {
