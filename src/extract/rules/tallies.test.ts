@@ -328,6 +328,10 @@ describe('who kept the count (data/lexicons/tally-sources.tsv)', () => {
   it('ts-counter: "X has recorded N events"', () => {
     expect(keeper('The UN Mission has documented 4,000 ceasefire violations since January.')).toBe('The UN Mission');
   });
+  it('ts-counter: a record word inside a name is no record; the short name in brackets names the keeper', () => {
+    expect(keeper('The Armed Conflict Location and Event Data Project (ACLED) recorded 51 incidents in March.')).toBe('ACLED');
+    expect(keeper('The Global Protest Tracker (GPT) has recorded 44 protests in March.')).toBe('GPT');
+  });
   it('none stated: null, for the sentence\'s speaker to answer', () => {
     expect(keeper('Militias have attacked the base 12 times since April.')).toBeNull();
   });

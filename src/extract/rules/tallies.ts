@@ -446,15 +446,21 @@ const NAMED_BEFORE = /\b((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*?)(?:['’]s)?\s+$/;
 // "The UN Mission has documented": the name before the verb of counting
 const COUNTER_BEFORE = /((?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w.'’-]*)\s+(?:has\s+|have\s+|had\s+)?$/;
 
+// "The Armed Conflict Location and Event Data Project (ACLED) reported": the short name in brackets names it
+const ACRONYM_BEFORE = /\(([A-Z][A-Za-z.&-]{1,11})\)\s+(?:has\s+|have\s+|had\s+)?$/;
+const insideName = (sentence: string, c: { index: number; text: string }): boolean =>
+  /^[A-Z]/.test(c.text) && /^\s+\(?[A-Z]/.test(sentence.slice(c.index + c.text.length)) && /[A-Z][\w.-]*\s+$/.test(sentence.slice(0, c.index));
+
 /** Who kept a count: "a tally by US officials", "a Reuters tally", "ACLED has recorded ..."; null when the sentence does not say. */
 export function tallyKeeper(sentence: string, t: Pick<TallyMatch, 'index'>): string | null {
   const cues = matchAll('tally-sources', sentence);
-  for (const c of cues.filter((x) => x.rule.fields[0] === 'record')) {
+  // "Event Data Project", "the Global Protest Tracker (GPT)": a record word inside a name is no record of its own
+  for (const c of cues.filter((x) => x.rule.fields[0] === 'record' && !insideName(sentence, x))) {
     const keeper = KEPT_BY.exec(sentence.slice(c.index + c.text.length))?.[1] ?? NAMED_BEFORE.exec(sentence.slice(0, c.index))?.[1];
     if (keeper) return keeper.trim().replace(/^(?:a|an|the)\s+/i, '');
   }
   for (const c of cues.filter((x) => x.rule.fields[0] === 'counter' && x.index < t.index)) {
-    const subject = COUNTER_BEFORE.exec(sentence.slice(0, c.index));
+    const subject = ACRONYM_BEFORE.exec(sentence.slice(0, c.index)) ?? COUNTER_BEFORE.exec(sentence.slice(0, c.index));
     if (subject && sentence.slice(c.index + c.text.length, t.index).split(/\s+/).length <= 4) return subject[1]!.trim();
   }
   return null;
