@@ -230,6 +230,11 @@ describe('days that date no act', () => {
     expect(at('The shells hit a camp some 40 km from the epicentre of the 6 February earthquake.')[0]!.otherDay).toBe(true);
     expect(at('Aid was slow after the June 3 floods, and the rebels attacked a convoy.')[0]!.otherDay).toBe(true);
   });
+  it('a day owned by a disaster or a vote ("Tuesday\'s rail crash", "Sunday\'s vote") is that thing\'s (d-other-noun)', () => {
+    expect(at("Rallies have been held across the country since Tuesday's rail crash.")[0]!.otherDay).toBe(true);
+    expect(at("Crowds marched after Sunday's vote.")[0]!.otherDay).toBe(true);
+    expect(at("Tuesday's ambush killed nine soldiers.")[0]!.otherDay).toBe(false);
+  });
   it('a day a law was passed, or that a truce runs until, is no act\'s', () => {
     expect(at('The spark was a law passed on September 5 that obliges young people to pay.')[0]!.otherDay).toBe(true);
     expect(at('The attacks came after the junta extended its ceasefire until April 30.')[0]!.otherDay).toBe(true);

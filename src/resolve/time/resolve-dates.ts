@@ -29,8 +29,9 @@ export interface DateMention {
 
 const OTHER_DAY = /\b(announcement|decision|ruling|verdict|vote|election|elections|speech|address|meeting|summit|talks|visit|sentencing|funeral|inauguration|ceasefire|truce|deadline)\s+((on|of|in|(?:earlier|later|early|late) in)\s+)?(the\s+)?$/;
 // "the October 9 elections", "the July 1 price rise", "a November 2022 peace deal": a day that names a
-// thing of politics, or a disaster ("the March 28 quake"), is that thing's day (rule `d-other-noun`)
-const OTHER_NOUN_AFTER = /^\s*(?:(?:presidential|parliamentary|general|legislative|local|municipal|regional|snap|disputed|contested|national)\s+)?(?:election|elections|polls?|vote|referendum|ballot|peace (?:deal|agreement|accord|talks)|deal|agreement|accord|ceasefire|truce|law|decree|ruling|verdict|decision|announcement|deadline|price (?:rise|hike|increase)|fuel (?:price )?(?:rise|hike|increase)|hike|summit|talks|inauguration|coup|(?:earth)?quake|tremor|floods?|flooding|cyclone|hurricane|typhoon|tsunami|landslide|mudslide|eruption|storm)\b/i;
+// thing of politics, or a disaster ("the March 28 quake", "Tuesday's rail crash"), is that thing's day (rule
+// `d-other-noun`); a day owned by one ("Sunday's vote") is too, as one owned by an act is the act's
+const OTHER_NOUN_AFTER = /^\s*(?:(?:presidential|parliamentary|general|legislative|local|municipal|regional|snap|disputed|contested|national)\s+)?(?:election|elections|polls?|vote|referendum|ballot|peace (?:deal|agreement|accord|talks)|deal|agreement|accord|ceasefire|truce|law|decree|ruling|verdict|decision|announcement|deadline|price (?:rise|hike|increase)|fuel (?:price )?(?:rise|hike|increase)|hike|summit|talks|inauguration|coup|(?:earth)?quake|tremor|floods?|flooding|cyclone|hurricane|typhoon|tsunami|landslide|mudslide|eruption|storm|(?:(?:train|rail|plane|air|bus|road|car|boat|ferry)\s+)?(?:crash|collision|derailment|accident|disaster))\b/i;
 // "a law passed on September 5", "the ceasefire until April 30", "announcements made on July 5": the day
 // a decision was taken or runs to dates no act
 const OTHER_VERB_BEFORE = /\b((?:until|till)(?=\s+(?:the\s+)?$)|(?:law|decree|bill|budget|measure|decision|ruling|announcements?|elections?|vote)s?\s+(?:was\s+|were\s+)?(?:passed|adopted|signed|approved|enacted|made|taken|issued|held|published))\s+(on\s+|in\s+)?(the\s+)?$/;
@@ -278,7 +279,7 @@ function mention(span: DateSpan, text: string, index: number, end: number, rule:
       SINCE_BEGAN.test(text.slice(Math.max(0, index - 90), index).toLowerCase()),
     speechDay: !owned && (SAID_BEFORE.test(before) || SAID_AFTER.test(after) || (OPENING.test(text.slice(0, index)) && SAID_OPENING.test(after))),
     otherDay: dateline || OTHER_DAY.test(before) || (OTHER_VERB_BEFORE.test(before) && !WHEN_AFTER.test(after)) || FUTURE_BEFORE.test(before) ||
-      (!owned && OTHER_NOUN_AFTER.test(after)) || OTHER_RELATIVE.test(text.slice(Math.max(0, index - 120), index)) || (owned && COMPARED_BEFORE.test(before)),
+      OTHER_NOUN_AFTER.test(owned ? after.replace(/^['’]s\b/, '') : after) || OTHER_RELATIVE.test(text.slice(Math.max(0, index - 120), index)) || (owned && COMPARED_BEFORE.test(before)),
     rule,
     narrative,
   };
