@@ -132,8 +132,12 @@ export function coordinateParts(clause: Clause): Clause[] {
   const parts: Clause[] = [];
   let from = 0;
   let flags = { relative: false, elided: false, resumes: false };
+  let lastAt = -1;
   for (const cut of cuts) {
+    // ", and the city of Derbent" after a relative clause: a new subject's comma may be the one that ends it
+    if (cut.at === lastAt && cut.resumes) flags.resumes = true;
     if (cut.at <= from) continue;
+    lastAt = cut.at;
     parts.push({ ...clause, text: clause.text.slice(from, cut.at), start: clause.start + from, whole, ...flags });
     from = cut.from;
     flags = { relative: cut.relative, elided: cut.elided, resumes: !!cut.resumes };

@@ -95,6 +95,11 @@ describe('every act of a clause, not only its first', () => {
     expect(es.map((e) => [e.location.name, e.date.date])).toContainEqual(['Nanterre', '2024-06-25']);
     expect(es).toHaveLength(2);
   });
+  it('a relative clause happened at the place it hangs on, the last of those before it', () => {
+    const es = run('In a coordinated attack, gunmen targeted the state capital of Kano, where a church and a police post were attacked, and the nearby city of Zaria, where another church was set on fire, Nigeria.', '2024-06-30').events;
+    // the words after the first relative clause's comma go on with the clause it interrupted, not with it
+    expect(es.map((e) => [e.location.name, e.location.geo_precision])).toEqual([['Kano', 1], ['Zaria', 1]]);
+  });
   it('"...as another attack: in Amalfi, a police helicopter was shot down" is the other attack', () =>
     expect(places('The bombing in Cali happened on Thursday, the same day as another attack: during an operation in Amalfi, Antioquia, a police helicopter was shot down.')).toEqual(['Amalfi', 'Cali']));
 });

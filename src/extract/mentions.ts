@@ -619,10 +619,22 @@ function sentenceBase(s: SentenceFacts, shifted: DateMention): DateMention | nul
   return stated.sort((a, b) => Math.abs(a.index - shifted.index) - Math.abs(b.index - shifted.index))[0] ?? null;
 }
 
+const LISTED_WITH = /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/;
+
 /** "In Nanterre, where a teenager was shot dead, protesters set cars alight": a part with no place of its own is where the clause's words with no act of their own say, not where its relative part says. */
 function sharedPlaces(s: SentenceFacts, clause: Clause): PlaceMatch[] {
   // "the town where a teenager was shot dead": a relative part happened where the words before it say
-  if (clause.relative) return s.places.filter((p) => p.index >= clause.whole!.start && p.index < clause.start);
+  // (the last of them, with those listed with it: "targeted Makhachkala, where a church was attacked, and the city
+  // of Derbent, where another burned" burned in Derbent; "in Kano and Kaduna, where crowds rioted", in both; a town
+  // a direction is told from is no site: "In Nanterre, the town west of Paris where")
+  if (clause.relative) {
+    const all = s.places.filter((p) => p.index >= clause.whole!.start && p.index < clause.start);
+    const sites = all.filter((p) => p.place.geo_precision !== 2);
+    const before = sites.length ? sites : all;
+    let first = before.length - 1;
+    while (first > 0 && LISTED_WITH.test(s.sentence.text.slice(before[first - 1]!.end, before[first]!.index))) first--;
+    return before.slice(Math.max(0, first));
+  }
   const parts = s.clauses.filter((c) => c.whole === clause.whole && c !== clause && !c.relative);
   return s.places.filter((p) => parts.some((c) => p.index >= c.start && p.index < c.start + c.text.length && !s.triggers.get(c)));
 }

@@ -69,6 +69,17 @@ describe('findPlaces', () => {
     // residents, plural, may be the people hit where they live
     expect(places('Gunmen killed three residents of Swabi on Monday.', ['PK']).map((p) => p[0])).toEqual(['Swabi']);
   });
+  it('"the nearby city of X" and "in nearby X" are X itself, not somewhere near it', () => {
+    expect(places('Gunmen then struck the nearby city of Derbent.', ['RU'])[0]?.slice(0, 3)).toEqual(['Derbent', 'RU', 1]);
+    expect(places('Shells fell in nearby Goma overnight.', ['CD'])[0]?.slice(0, 3)).toEqual(['Goma', 'CD', 1]);
+    expect(places('Rebels massed nearby Goma.', ['CD'])[0]?.[2]).toBe(2);
+  });
+  it('a name a relative "where" hangs on is a place', () => {
+    expect(places('It was the worst toll since Beledweyne, in the centre, where a truck bomb killed 20.', ['SO']).map((p) => p[0])).toEqual(['Beledweyne']);
+    expect(places('It was the worst toll since Beledweyne last year.', ['SO'])).toEqual([]);
+    // the last word of a longer name ("Street" is a town of Somerset)
+    expect(places('Youths gathered on the roads close to Hart Street, where the stabbing happened.', ['GB']).map((p) => p[0])).not.toContain('Street');
+  });
   it('a name in quotation marks between a person\'s names is a nickname', () => {
     expect(places('Troops clashed with the sons of Ramon "El Chapo" Lopez near Mazatlan.', ['MX']).map((p) => p[0])).toEqual(['Mazatlan']);
   });

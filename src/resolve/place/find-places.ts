@@ -68,9 +68,15 @@ const SETTLEMENT_APPOSITION = /^,\s+(the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+([\p{L}-
 // "between Amalfi and Anorí": two towns that bound the place (not "fighting between Bamako and separatists",
 // "tensions between Baku and Moscow", "the war between Israel and Hamas": sides, not places)
 const BETWEEN = /\bbetween\s+$/i;
+// "since Solhan, in the north-east, where a massacre killed 160": a name a relative "where" hangs on is a place
+// (p-where-after)
+const WHERE_AFTER = /^(?:,\s+[^,.;]{1,40})?,\s+where\s/;
+// ("Hart Street, where": the last word of a longer name)
+const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*\s+$/u;
 const BETWEEN_TOWN_AND = /^\s+and\s+\p{Lu}/u;
-// ("40 kilometres west of the capital Tripoli": the town a distance is counted from, by its kind)
-const RELATIVE = /\b(near|nearby|close to|outside|on the outskirts of|outskirts of|in the vicinity of|vicinity of|around|not far from|(\d[\d,.]*|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (km|kilometers|kilometres|miles|nautical miles|mi)\s+(\([^)]*\)\s+)?((to the )?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(ern)?\s+)?(of|from)|(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of)\s+(the\s+)?((town|city|village)\s+of\s+|((economic|national|provincial|regional|state|district)\s+)?(capital|city|town|port)(\s+city)?,?\s+)?$/i;
+// ("40 kilometres west of the capital Tripoli": the town a distance is counted from, by its kind; "the nearby
+// city of Derbent", "in nearby Goma": an adjective, the town itself)
+const RELATIVE = /\b(near|(?<!\b(?:the|a|in|at|to|into)\s+)nearby|close to|outside|on the outskirts of|outskirts of|in the vicinity of|vicinity of|around|not far from|(\d[\d,.]*|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (km|kilometers|kilometres|miles|nautical miles|mi)\s+(\([^)]*\)\s+)?((to the )?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(ern)?\s+)?(of|from)|(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of)\s+(the\s+)?((town|city|village)\s+of\s+|((economic|national|provincial|regional|state|district)\s+)?(capital|city|town|port)(\s+city)?,?\s+)?$/i;
 const DIRECTION = /\b(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest)\s+$/i;
 // "at US and coalition forces", "attacks on US troops": the country names a party, not a place
 const FORCES_AFTER = /^\s*((and|or|,\s*and)\s+([\w-]+\s+){0,2})?(forces|troops|personnel|military|army|bases?|officials|soldiers|service|servicemembers|interests|assets|warships?|navy|drones?|(air)?strikes|embassy|diplomats|citizens|nationals)\b/i;
@@ -244,7 +250,8 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
     const locative = placedIn || LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || PLACES_SUCH_AS.test(before) || listed || (PLACES_BEFORE_AMONG.test(before) && AMONG_THEM_AFTER.test(after)) || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
       (placeAsSubject(text.slice(span.end, span.end + 140)) && SUBJECT_START.test(before)) || (!('country' in span.value) && SETTLEMENT_APPOSITION.test(text.slice(span.end, span.end + 60))) ||
-      (!('country' in span.value) && BETWEEN.test(before) && BETWEEN_TOWN_AND.test(after) && !span.value.records.some(isNationalCapital));
+      (!('country' in span.value) && BETWEEN.test(before) && BETWEEN_TOWN_AND.test(after) && !span.value.records.some(isNationalCapital)) ||
+      (!('country' in span.value) && WHERE_AFTER.test(text.slice(span.end, span.end + 60)) && !NAME_BEFORE.test(before));
     const relative = RELATIVE.test(before) || withinUnknown(before, span.start, out);
     // "on the border with Ukraine's Sumy region", "near the Burkina Faso border in Niger" name the far side
     // of the border: not where it happened
