@@ -69,6 +69,24 @@ describe('findPlaces', () => {
     // residents, plural, may be the people hit where they live
     expect(places('Gunmen killed three residents of Swabi on Monday.', ['PK']).map((p) => p[0])).toEqual(['Swabi']);
   });
+  it('where a person was born is no place of the act', () => {
+    expect(places('The slain commander was born in 1971 in Khost and fought for decades.', ['AF'])).toEqual([]);
+    expect(places('She was born and raised in Kandahar.', ['AF'])).toEqual([]);
+    // the act's own town is still its place
+    expect(places('Gunmen shot a doctor in Kandahar.', ['AF']).map((p) => p[0])).toEqual(['Kandahar']);
+  });
+  it('"the province\'s X district" is that region\'s district when the article names the region', () => {
+    const at = (regions: string[]) => findPlaces('Insurgents overran two police posts in the province\'s Shortepa district.', { focus: ['AF'], taken: [], named: new Set(['AF']), regions: new Set(regions) }).map((p) => p.place.name);
+    expect(at(['balkh'])).toEqual(['Shortepa']);
+    // a region the article never named: no part of it is known
+    expect(at(['kandahar'])).toEqual([]);
+  });
+  it('a site with a row in each country it spans is the side of the country the sentence names', () => {
+    const side = (text: string) => findPlaces(text, { focus: ['NG', 'TD'], taken: [], named: new Set(['NG', 'TD']), regions: new Set(['borno']) })[0]?.place.country_code;
+    expect(side('Jihadists overran a Chadian army post on an island in Lake Chad.')).toBe('TD');
+    // no side said: the article's countries and regions choose
+    expect(side('Jihadists overran an army post on an island in Lake Chad.')).toBe('NG');
+  });
   it('"the nearby city of X" and "in nearby X" are X itself, not somewhere near it', () => {
     expect(places('Gunmen then struck the nearby city of Derbent.', ['RU'])[0]?.slice(0, 3)).toEqual(['Derbent', 'RU', 1]);
     expect(places('Shells fell in nearby Goma overnight.', ['CD'])[0]?.slice(0, 3)).toEqual(['Goma', 'CD', 1]);

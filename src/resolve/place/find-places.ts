@@ -114,12 +114,17 @@ const WAR_IN = /\b(war|wars|conflict|genocide|crisis|aggression|occupation|siege
 const NOT_WHERE = /\b(flagged|registered|flag|owned|operated|based|headquartered|flies the|sailing under the)\s+(in|by|of)?\s*(the\s+)?$/i;
 // "Sepoy Zia Akram, a resident of Muzaffarabad", "the soldier belonged to Bajaur", "he hails from Swat": where a
 // person lives or comes from, not where the act happened ("residents of Burqin", plural, may be the ones hit there)
-const PERSON_FROM = /\b(an?\s+(resident|native|inhabitant)\s+of|(hails|hailed|hailing)\s+from|(belonged|belongs|belonging)\s+to|(he|she)\s+(was|is)\s+(originally\s+)?from)\s+(the\s+)?$/i;
+// "Haqqani was born in 1966 in Paktia Province": a birthplace says where a person comes from too
+const PERSON_FROM = /\b(an?\s+(resident|native|inhabitant)\s+of|(hails|hailed|hailing)\s+from|(belonged|belongs|belonging)\s+to|(he|she)\s+(was|is)\s+(originally\s+)?from|(born|raised|grew\s+up)(\s+and\s+(raised|bred))?(\s+(in|on)\s+(\d{1,2}\s+)?(\p{Lu}\p{Ll}+\s+)?(\d{1,2},?\s+)?\d{4})?\s+(in|at))\s+(the\s+)?$/iu;
 // "Joaquin "El Chapo" Guzman": a name in quotation marks between a person's names is a nickname
 const NICKNAME_BEFORE = /\p{Lu}[\p{L}'’-]+\s+["“]$/u;
 const NICKNAME_AFTER = /^["”]\s+\p{Lu}/u;
-// "the city's Shevchenkivskyi district": a part of a place already named
-const PART_OF_NAMED = /\b(the|its)\s+(city|town|capital|region|province)['’]s\s+$/i;
+// "the city's Shevchenkivskyi district": a part of a place already named, whose name a quarter of another city
+// may bear too
+const PART_OF_NAMED = /\b(the|its)\s+(city|town|capital)['’]s\s+$/i;
+// "the province's Shortepa district": a part of the region already named, which is that region's district of the
+// name or no place the gazetteer knows (p-part-of-region)
+const PART_OF_REGION = /\b(the|its)\s+(region|province|state|governorate|county)['’]s\s+$/i;
 // "the Sea of Azov", "the Bay of Bengal": a sea or a cape named after a town is not the town
 const WATER_OF = /\b(Sea|Gulf|Bay|Straits?|Lake|Isle|Cape)\s+of\s+$/;
 // "the Ministry of Home Affairs", "the State Library of Victoria": the name of an office or a collection, whose
@@ -217,6 +222,7 @@ type Candidate = { country: Country } | { records: GazRecord[] };
 export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = tokenize(text)): PlaceMatch[] {
   const spans = placeSpans(text, tokens, ctx.taken);
   let sentence: string | null = null; // normalised once, when a name has candidates to choose from
+  let sides: Set<string> | undefined; // the countries the sentence names, found once, when a site spans several
   const out: PlaceMatch[] = [];
   let lastEnd = -1;
   // "Epping, Essex": the name after the comma only said where the town before it is
@@ -273,7 +279,8 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     if (RANGE_AFTER.test(after) || STREETS_AFTER.test(text.slice(span.end, span.end + 40)) || (ROAD_AFTER.test(after) && OWNED_BEFORE.test(before))) continue;
     const { records } = span.value;
     const said = normaliseRecurring(span.text);
-    const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)), said);
+    const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)), said, () => (sides ??= countriesSaid(text, tokens)));
+    if (PART_OF_REGION.test(before) && !(record.admin1 && ctx.regions?.has(normaliseRecurring(record.admin1)))) continue;
     const neighbourhood = NEIGHBOURHOOD.test(`${span.text}${after}`);
     if (neighbourhood && (NEIGHBOURHOOD_WORD.test(span.text) || (ctx.regions?.size && !!record.admin1 && !ctx.regions.has(normaliseRecurring(record.admin1))))) continue;
     // curated sites are unambiguous; a town or region needs a locative word ("in", "near", "struck")
@@ -612,18 +619,31 @@ function adminWord(after: string, longer: string): 'region' | 'district' | null 
 }
 
 /** Among same-named places: a region when the text says "province" (a district when it says "district"), then sites, the region the sentence or article names, the article's countries, regional capitals, then the larger town. */
-function choose(records: GazRecord[], ctx: PlaceContext, word: 'region' | 'district' | null, sentence: string, said = ''): GazRecord {
+function choose(records: GazRecord[], ctx: PlaceContext, word: 'region' | 'district' | null, sentence: string, said = '', sentenceCountries?: () => Set<string>): GazRecord {
   const near = (r: GazRecord) => (ctx.anchors ?? []).some((a) => Math.abs(a.lat - r.lat) < 2.5 && Math.abs(a.lon - r.lon) < 2.5);
   const dwarfed = dwarfedBy(records);
+  const side = sideNamed(records, sentenceCountries);
   const score = (r: GazRecord): number => {
     const f = ctx.focus.indexOf(r.cc);
     // a hamlet named like a city of millions is placed by its region only when the sentence itself names it
     const named = regionNamed(r, ctx, sentence, said);
     const small = dwarfed(r);
     return (word && r.kind === word ? 100 : word === 'district' && r.kind === 'region' ? 50 : 0) + (r.kind === 'site' ? 50 : 0) + (small && named < IN_SENTENCE ? 0 : named) + (f >= 0 ? 40 - f * 5 : 0) + (near(r) && !small ? 25 : 0) +
-      (r.kind === 'capital' ? 20 : r.kind === 'region' ? 10 : 0) + Math.log10(r.population + 1);
+      (r.kind === 'capital' ? 20 : r.kind === 'region' ? 10 : 0) + Math.log10(r.population + 1) + (side(r) ? IN_SENTENCE : 0);
   };
   return records.reduce((best, r) => (score(r) > score(best) ? r : best));
+}
+
+/**
+ * "a Chadian army post on an island in Lake Chad": a curated site with a row in each country it spans is the
+ * side of the country the sentence names, by name or people (p-site-side), however much the article says of the
+ * other countries; a sentence naming both sides, or none, leaves the choice to the article.
+ */
+function sideNamed(records: GazRecord[], sentenceCountries?: () => Set<string>): (r: GazRecord) => boolean {
+  const sites = new Set(records.filter((r) => r.kind === 'site').map((r) => r.cc));
+  if (sites.size < 2 || !sentenceCountries) return () => false;
+  const named = [...sites].filter((cc) => sentenceCountries().has(cc));
+  return (r) => r.kind === 'site' && named.length === 1 && r.cc === named[0];
 }
 
 /**
