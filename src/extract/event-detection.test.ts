@@ -48,6 +48,8 @@ describe('how many incidents', () => {
 describe('lists: one event per place, one per day', () => {
   it('a list goes on past a repeated locative', () =>
     expect(places('Police said protesters attacked officers in Novi Sad and Belgrade, and in the towns of Pancevo and Sabac, on Thursday.')).toEqual(['Belgrade', 'Novi Sad', 'Pancevo', 'Sabac']));
+  it('a list goes on past a container and a repeated "on"', () =>
+    expect(places('Pakistani shells fell on Rajouri district in the Jammu region, and on the Uri and Tangdhar sectors of India on Wednesday.')).toEqual(['Rajauri', 'Tangdhar', 'Uri']));
   it('a list goes on past a name no place was found for', () =>
     expect(places('On Saturday riots in Britain hit Liverpool, Bristol, Qwertyville, Belfast and Stoke.')).toEqual(['Belfast', 'Bristol', 'Liverpool', 'Stoke-on-Trent']));
   it('"at X in Iraq and at Y in Syria" is two places, not four', () =>
