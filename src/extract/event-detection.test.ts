@@ -50,6 +50,17 @@ describe('lists: one event per place, one per day', () => {
     expect(places('Police said protesters attacked officers in Novi Sad and Belgrade, and in the towns of Pancevo and Sabac, on Thursday.')).toEqual(['Belgrade', 'Novi Sad', 'Pancevo', 'Sabac']));
   it('a list goes on past a container and a repeated "on"', () =>
     expect(places('Pakistani shells fell on Rajouri district in the Jammu region, and on the Uri and Tangdhar sectors of India on Wednesday.')).toEqual(['Rajauri', 'Tangdhar', 'Uri']));
+  it('unrest told of a list of towns with no act is a riot in each, in a report of unrest (u-unrest-list)', () => {
+    const es = run('Protesters clashed with police in Paris on Tuesday. Disturbances were also reported in Lyon, Toulouse and Lille.', '2024-03-27').events;
+    expect(es.map((e) => e.location.name).sort()).toEqual(['Lille', 'Lyon', 'Paris', 'Toulouse']);
+    expect(es.filter((e) => e.location.name !== 'Paris').map((e) => e.sub_event_type)).toEqual(['Violent demonstration', 'Violent demonstration', 'Violent demonstration']);
+    expect(places('Protesters marched in Paris on Tuesday. There was also tension in Lyon and Lille.')).toEqual(['Lille', 'Lyon', 'Paris']);
+  });
+  it('not unrest denied, one town alone, nor "incidents" in a report of war', () => {
+    expect(places('Protesters clashed with police in Paris on Tuesday. No disturbances were reported in Lyon or Lille.')).toEqual(['Paris']);
+    expect(places('Protesters clashed with police in Paris on Tuesday. Disturbances were also reported in Lyon.')).toEqual(['Paris']);
+    expect(places('Russian missiles struck Kharkiv on Tuesday, the army said. Incidents were also reported in Lviv and Odesa.')).toEqual(['Kharkiv']);
+  });
   it('a list goes on past a name no place was found for', () =>
     expect(places('On Saturday riots in Britain hit Liverpool, Bristol, Qwertyville, Belfast and Stoke.')).toEqual(['Belfast', 'Bristol', 'Liverpool', 'Stoke-on-Trent']));
   it('"at X in Iraq and at Y in Syria" is two places, not four', () =>

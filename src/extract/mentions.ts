@@ -112,7 +112,7 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     }
   }
   const mentions = s.clauses.flatMap((clause) => clauseMentions(s, clause));
-  mentions.push(...roundupMentions(s, mentions));
+  mentions.push(...roundupMentions(s, mentions), ...unrestListMentions(s, mentions));
   const named = actors.filter(isGroup);
   if (named.length) ctx.lastGroup = named[named.length - 1]!.actor;
   const forces = actors.filter((a) => a.actor.name.startsWith('Military Forces of'));
@@ -864,6 +864,35 @@ function roundupMentions(s: SentenceFacts, made: Mention[]): Mention[] {
     claim: false, doubt: false, claimed_by: [], retaliation: false,
   }));
 }
+
+/**
+ * "Disturbances were also reported in Arrasate, Bilbao, Eibar and Vitoria", "There was also tension in Dijon,
+ * Lyon, Lille and Toulouse": unrest told of a list of towns, with no act named, is a riot in each listed town
+ * (ACLED: one event per place) that the sentence's own acts did not place (rule `u-unrest-list`, the words in
+ * data/lexicons/unrest-reports.tsv). Kept only in a report of unrest (pipeline/extract-article.ts): in a war
+ * report "incidents in A and B" may be shelling. One town alone is no list: its act is told elsewhere or not.
+ */
+function unrestListMentions(s: SentenceFacts, made: Mention[]): Mention[] {
+  const text = s.sentence.text;
+  const told = matchAll('unrest-reports', text).find((m) => !DENIED_UNREST.test(text.slice(0, m.index)));
+  if (!told) return [];
+  const towns = s.places.filter((p) => !p.origin && p.place.geo_precision < 3);
+  const first = towns.findIndex((p) => p.index >= told.index + told.text.length && /^\s*(?:the\s+)?$/i.test(text.slice(told.index + told.text.length, p.index)));
+  if (first < 0) return [];
+  const list = listChain(towns.slice(first), 0, text);
+  if (list.length < 2) return [];
+  const placed = new Set(made.map((m) => m.place?.name));
+  const date = s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay)?.span ?? null;
+  return list.filter((t) => !placed.has(t.place.name) && placed.add(t.place.name)).map((t) => ({
+    sentence: s.sentence, rules: [told.rule.id, UNREST_LIST], trigger: told.text, triggerIndex: t.index, event_type: 'Riots', sub_event_type: 'Violent demonstration',
+    weapon: null, generic: false, anaphoric: false, newIncident: true, antecedent: false, kind: 'riot', date, place: t.place,
+    actor1: null, actor2: null, assoc1: [], assoc2: [], fatalities: null, injured: null, attribution: s.attribution.speaker,
+    claim: false, doubt: false, claimed_by: [], retaliation: false,
+  }));
+}
+export const UNREST_LIST = 'u-unrest-list';
+// "no disturbances were reported in A or B", "fears of unrest in A and B": unrest denied or feared is none
+const DENIED_UNREST = /\b(no|not|without|any|fears?\s+of|risk\s+of|prevent|avoid)\s+(?:[\w-]+\s+)?$/i;
 
 const ruledOut = (s: SentenceFacts, act: LexMatch): boolean =>
   s.ctx.rejected.some((r) => r.sentence === s.sentence && r.act === act.text && ROUNDUP_JUDGEMENTS.has(r.rule));

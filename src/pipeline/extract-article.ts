@@ -12,15 +12,17 @@ import { noneForEach } from '../merge/none-for-each.js';
 import { fillSidesFromArticle, nameCountryGroups, nameGenericGroups, nameOperatingForces, nameUnknownPerpetrators, namePoliceFacingCrowds, nameUnsaidTargets } from '../merge/article-sides.js';
 import { CROWD_KINDS, type Actor, type Article, type ArticleEvent, type Extraction, type Mention, type Rejection } from '../types.js';
 import { articleActors, buildContext, narrativeDay, reportDay, sentenceActors, siteNear, waveDays } from '../extract/context.js';
-import { sentenceMentions, someHarm } from '../extract/mentions.js';
+import { sentenceMentions, someHarm, UNREST_LIST } from '../extract/mentions.js';
 import { extractTallies } from '../extract/tallies.js';
 import { countriesNamed } from '../resolve/place/find-places.js';
 
 export function extractArticle(article: Article): Extraction {
   const ctx = buildContext(article);
-  const mentions = ctx.sentences.flatMap((s) => sentenceMentions(ctx, s));
-  // one test of a report of unrest for every stage that asks (x-reports-unrest)
-  const unrest = reportsUnrest(mentions);
+  const read = ctx.sentences.flatMap((s) => sentenceMentions(ctx, s));
+  // one test of a report of unrest for every stage that asks (x-reports-unrest), made without the unrest a
+  // list of towns was told of, which only such a report keeps (u-unrest-list)
+  const unrest = reportsUnrest(read.filter((m) => !m.rules.includes(UNREST_LIST)));
+  const mentions = unrest ? read : read.filter((m) => !m.rules.includes(UNREST_LIST));
   // acts that a count of incidents sums up, and headlines, make no event of their own
   const summedUp = summaryAt(mentions, ctx.rejected);
   const groups = retold(groupMentions(mentions, new Set(ctx.sites.map((x) => x.sentence))).filter((g) => reportsIncident(g) && !pointsToSummary(g, summedUp)), ctx.rejected);
