@@ -212,8 +212,9 @@ const ITEM_WHERE = String.raw`(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\
 const ITEM_KIND = String.raw`(?:\s*(?:governorate|province|region|district|state|county|oblast|territory|township))?`;
 // ("Nioro du Sahel" found as "Nioro": the rest of the name)
 const NAME_TAIL = String.raw`(?:\s+(?:du|de|del|al|el)\s+\p{Lu}[\p{L}'’-]*)?`;
-// ("district in the Jammu region, and on the Uri sector": the locative repeated may be any LIST_GAP takes)
-const LIST_GOES_ON = new RegExp(String.raw`^${NAME_TAIL}${ITEM_KIND}${ITEM_WHERE}${LIST_ITEMS}\s*(?:governorate|province|region|district|state|county|oblast|city)?\s*(?:,|and|or|,\s*and)\s*(?:(?:in|at|on|near)\s+(?:the\s+)?(?:(?:towns?|cities|city|villages?|districts?)\s+of\s+)?)?(?:the\s+)?$`, 'u');
+// ("district in the Jammu region, and on the Uri sector": the locative may be repeated; not "near", which
+// after a comma says where the place before it is, "Bat Yam, near Tel Aviv")
+const LIST_GOES_ON = new RegExp(String.raw`^${NAME_TAIL}${ITEM_KIND}${ITEM_WHERE}${LIST_ITEMS}\s*(?:governorate|province|region|district|state|county|oblast|city)?\s*(?:,|and|or|,\s*and)\s*(?:(?:in|at|on)\s+(?:the\s+)?(?:(?:towns?|cities|city|villages?|districts?)\s+of\s+)?)?(?:the\s+)?$`, 'u');
 const LIST_REACH = 60;
 /** The words between two places say the list goes on. */
 export const listGoesOn = (gap: string): boolean => (gap.length < 26 && LIST_GAP.test(gap)) || (gap.length < LIST_REACH && LIST_GOES_ON.test(gap));
