@@ -252,6 +252,13 @@ describe('one incident per article unless the text separates it', () => {
     ];
     for (const text of apart) expect(events(text, '2021-04-01'), text).toHaveLength(2);
   });
+  it('an act on the very day the incident was given, with no site of its own, is that incident (sameStatedDay)', () => {
+    expect(events('The rebels\' latest large attack, on March 3, was claimed by the group. That day the insurgents attacked Kidal, killing 12 people.', '2021-04-01')).toHaveLength(1);
+    expect(events('The rebels\' latest large attack, on March 3, was claimed by the group. On March 3, insurgents also attacked Kidal, killing 12 people.', '2021-04-01')).toHaveLength(2);
+  });
+  it('a killing told on the incident\'s day is not matched by the day alone (sameStatedDay)', () => {
+    expect(events('Two officers were shot dead at a police post in Gao on Sunday, officials said. On that same Sunday, a trader was murdered inside his shop.', '2021-04-01')).toHaveLength(2);
+  });
   it('a reprisal, another day or a separate attack stays apart though it points back', () => {
     const apart = [
       'Soldiers killed seven militants in Mogadishu on Saturday. In retaliation, the militants attacked an army post.',

@@ -327,7 +327,19 @@ const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|
  * violent"), is no day of its own; a killing a march came after is the march's cause, not the march.
  */
 const retells = (g: Group, m: Mention): boolean =>
-  (!m.date || (m.antecedent && !m.date.text && sameFamily(g, m)) || datesTheLead(g, m)) && noSiteOfItsOwn(g, m) && !SEPARATED.test(m.sentence.text);
+  (!m.date || (m.antecedent && !m.date.text && sameFamily(g, m)) || datesTheLead(g, m) || sameStatedDay(g, m)) && noSiteOfItsOwn(g, m) && !SEPARATED.test(m.sentence.text);
+/**
+ * "The group's latest attack, on June 27, was claimed by IS ... That day the insurgents attacked the port
+ * town": an act of the same kind on the very day the incident was given, with no site of its own (or the
+ * one its lead lacked), is that incident told again; a day is no mark of another act when it is the same.
+ * Deaths are told of every incident of a day ("That same Sunday a trader was murdered in his shop"), so a
+ * bare killing is not matched by its day alone (as in sameKindThatDay).
+ */
+const sameStatedDay = (g: Group, m: Mention): boolean => {
+  const day = stated(m);
+  return !!day && day.precision === 1 && g.statedDate?.precision === 1 && day.date === g.statedDate.date && m.kind !== 'kill' &&
+    g.mentions.some((x) => x.kind === m.kind) && !EARLIER.test(m.sentence.text);
+};
 /**
  * "At least 28 civilians were killed in an attack in Oromia, an official said Wednesday. Rebels opened fire
  * on civilians on Tuesday evening in the Boni locality": a lead that gave only the day it was told (or a
