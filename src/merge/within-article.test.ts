@@ -153,6 +153,11 @@ describe('one incident per article unless the text separates it', () => {
     expect(e).toHaveLength(1);
     expect(e[0]!.fatalities.best).toBe(3);
   });
+  it('a clash told with tear gas is a crowd\'s: the protesters told next are that clash (crowdClash)', () => {
+    const e = events('Police fired tear gas in Quito on Friday as they clashed with supporters of the former mayor. A news agency said officers beat protesters with batons after a group pulled down metal barriers.', '2024-03-09');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.event_type).not.toBe('Battles');
+  });
   it('a clash with no protest in its sentence stays apart from a rally told separately', () => {
     const e = events('Soldiers clashed with rebels near Bouake, Ivory Coast, on Tuesday. Separately, students held a rally in Abidjan.', '2024-03-13');
     expect(e.map((x) => x.event_type).sort()).toEqual(['Battles', 'Protests']);

@@ -5,7 +5,7 @@
 // when it names neither a site nor a day; else it starts a new one.
 import { CROWD_KINDS, type Mention } from '../types.js';
 import { datesCompatible, km, oneSideShared, placesCompatible, samePlace, sidesCompatible, swapped, weaponsCompatible } from './compatibility.js';
-import { CROWD_NOUNS } from '../extract/lexicon.js';
+import { CROWD_NOUNS, matchAll } from '../extract/lexicon.js';
 import { dayDiff } from '../resolve/time/days.js';
 import { sameGroup } from '../resolve/actor/dictionary.js';
 
@@ -120,7 +120,19 @@ const CROWD = new RegExp(String.raw`\b${CROWD_NOUNS}\b`, 'i');
 // a protest merely named beside fighting ("after the army put down demonstrations, rebels fought") is not
 const PROTEST_WORDS = /\b(during|amid|at) (the |a )?([\w-]+ ){0,3}(protests?|demonstrations?|rall(y|ies))\b|\bwhen ([\w-]+ ){0,8}took to the streets\b/i;
 const mentionFamily = (m: Mention): 'protest' | 'violence' =>
-  CROWD_KINDS.has(m.kind) || (m.kind === 'clash' && (CROWD.test(m.sentence.text) || PROTEST_WORDS.test(m.sentence.text))) ? 'protest' : 'violence';
+  CROWD_KINDS.has(m.kind) || (m.kind === 'clash' && (CROWD.test(m.sentence.text) || PROTEST_WORDS.test(m.sentence.text) || crowdClash(m.sentence))) ? 'protest' : 'violence';
+/**
+ * "Police fired tear gas as they clashed with supporters of the mayor", "students fought with police": a
+ * clash told with the police's crowd-control weapons, or of people who are no armed side against the police
+ * (crowd-acts.tsv), is a crowd's though no crowd noun names it. Asked of a sentence once.
+ */
+const CROWD_CLASH_ACTS: ReadonlySet<string> = new Set(['c-tear-gas', 'c-people-fight', 'c-crowd-police-clash']);
+const crowdClashAt = new WeakMap<Mention['sentence'], boolean>();
+const crowdClash = (s: Mention['sentence']): boolean => {
+  let told = crowdClashAt.get(s);
+  if (told === undefined) crowdClashAt.set(s, (told = matchAll('crowd-acts', s.text).some((c) => CROWD_CLASH_ACTS.has(c.rule.id))));
+  return told;
+};
 const sameFamily = (g: Group, m: Mention): boolean => {
   const family = groupFamily(g);
   return (family ?? mentionFamily(g.mentions[0]!)) === mentionFamily(m) || (openClash(m) && toldAgain(g, m));
