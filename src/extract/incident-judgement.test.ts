@@ -98,6 +98,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['Hundreds of people have been hurt in the riots of the past few days in Osh, doctors said on Friday.', 'n-days-span'],
     ['Mostly peaceful protests over the past year in Osh drew a harsh police response.', 'n-days-span'],
     ['Reporters in Osh were there on 3 and 4 May and give a first account of what took place.', 'n-what-happened'],
+    ['The cabinet is wrong, said a farmers\' leader in Lima who backs the nationwide protests.', 'n-stance'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
