@@ -378,6 +378,12 @@ describe('tolls in other phrasings (issue 10, class 11)', () => {
     expect(r(f('The attack on 14-15 May killed three.'))).toEqual([3, 3, 3]);
     expect(r(f('The death toll range from 100 to several hundred, officials said.'))).toEqual([100, 100, null]);
   });
+  it('c-hurt-no-one, c-killed-no-one: an act with no one as its object', () => {
+    const c = findCasualties('The grenade went off outside the bank but hurt no one.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[0, 0, 0], [0, 0, 0]]);
+    expect(r(f('The second shell killed nobody, the mayor said.'))).toEqual([0, 0, 0]);
+    expect(r(f('The car bomb killed two guards and injured nobody else.'))).toEqual([2, 2, 2]);
+  });
   it('c-none-injured: no one hurt is no one dead, unless a death is told', () => {
     expect(r(f('Police reported no injuries or damage.'))).toEqual([0, 0, 0]);
     expect(r(f('Three people were killed but no one was injured.'))).toEqual([3, 3, 3]);

@@ -150,6 +150,10 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-none-casualties', kind: 'both', re: /\b(no|neither|without|not cause any|did not cause any) (damage or )?(casualties|casualties or damage|injuries or casualties|casualties nor|loss of life)\b|\bno one was (hurt|killed|injured)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   // no one hurt is no one dead either ("reported no injuries or damage"): a figure for the dead told anywhere beats it
   { id: 'c-none-injured', kind: 'both', re: /\b(no|neither|nor|without) (reported )?(damage or |damage and )?(injuries|injured|wounded)\b|\b(nobody|no one|none) (was|were) (hurt|injured|wounded)\b|\bnobody was hurt\b|\bno (one|personnel|people) (was |were )?(injured|hurt)\b|\bleft no one injured\b|\bnobody was injured\b|\bno reports of (damage or )?injur(y|ies)\b|\bwas injured\b(?=[^.]*\bnobody\b)/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
+  // "the blast injured nobody", "the bomb went off and hurt no one": the act told with no one as its object; no one
+  // hurt is no one dead either, as above
+  { id: 'c-hurt-no-one', kind: 'both', re: /\b(?:hurt|hurting|injured|injuring|wounded|wounding|harmed|harming)\s+(?:no\s+one|no-one|nobody)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
+  { id: 'c-killed-no-one', kind: 'fatalities', re: /\b(?:killed|killing)\s+(?:no\s+one|no-one|nobody)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-killed', kind: 'fatalities', re: /\b(no (deaths|fatalities)|no one was killed|nobody was killed)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-before-casualties', kind: 'both', re: new RegExp(String.raw`${NONE_BEFORE}casualties\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-before-injured', kind: 'both', re: new RegExp(String.raw`${NONE_BEFORE}(?:injuries|injured|wounded|hurt)\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
