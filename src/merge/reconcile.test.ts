@@ -31,6 +31,15 @@ describe('eventToll: the event\'s own figure before a wider one', () => {
     expect(tolls('Protests against the election result broke out in Caracas on Monday. A total of 11 people have died in connection with the demonstrations, a rights group said. Of these, five were killed in Caracas.'))
       .toEqual([['Caracas', 5]]);
   });
+  it('a toll told over several places yields to the toll at the event\'s town', () => {
+    expect(tolls('Four people were shot dead on Monday in the two largest cities of Guinea as protests turned violent. In Conakry, police fired on a crowd of protesters, and one man was killed, a hospital said.'))
+      .toEqual([['Conakry', 1]]);
+  });
+  it('a toll of protests in the plural at the country yields to the death at the town\'s protest', () => {
+    const first = (text: string) => tolls(text)[0];
+    expect(first('Police said at least five people died in protests in Senegal on Friday, as small groups burned tyres on roads. In the town of Ziguinchor, protesters torched a police station after a student died during a protest there on Friday, police said.'))
+      .toEqual(['Ziguinchor', 1]);
+  });
   it('a toll of protests in the plural at no place is a wave\'s, wider than any one protest\'s', () => {
     const mention = (trigger: string, place: Place | null) => ({ kind: 'protest', trigger, place }) as Mention;
     expect(placelessProtests(mention('protests', null))).toBe(true);

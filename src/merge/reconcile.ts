@@ -174,8 +174,16 @@ const TOTAL = /\b(?:a total of|the total|in total|in all|altogether|overall|nati
 // "a wave of drone attacks across the region has killed 104", "a series of raids killed 30": acts in the
 // plural summed, whose toll holds the one incident's told beside it ("killing 89 in Kalogi")
 const WAVE = /\b(?:wave|series|spate|string|succession|campaign)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|air strikes|raids|bombings|assaults|killings|shelling|drone strikes)\b/i;
+// "four people were shot dead in the country's two largest cities", "killed in different parts of the country": a
+// toll told over several places sums the incidents at each
+const SEVERAL_PLACES = /\b(?:in|across|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:different|various|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+)?(?:parts|cities|towns|villages|provinces|regions|districts|states|areas|locations|places|sites)\b/i;
 const widerToll = (m: Mention, location: Place): boolean =>
-  (manyActs(m) && !!m.place && m.place.geo_precision > location.geo_precision && m.place.name !== location.name) || TOTAL.test(m.sentence.text) || WAVE.test(m.sentence.text) || placelessProtests(m);
+  (manyActs(m) && !!m.place && m.place.geo_precision > location.geo_precision && m.place.name !== location.name) || TOTAL.test(m.sentence.text) || WAVE.test(m.sentence.text) || SEVERAL_PLACES.test(m.sentence.text) ||
+  placelessProtests(m) || countryProtests(m, location);
+// "at least three people died in protests in Ivory Coast", beside "a young man died during a protest in Bonoua": protests
+// in the plural told at the country of an event placed at a town are the country's wave, not the town's protest
+const countryProtests = (m: Mention, location: Place): boolean =>
+  !!m.place && m.place.geo_precision === 3 && location.geo_precision < 3 && CROWD_KINDS.has(m.kind) && /(?:protests|demonstrations|rallies|marches|riots)$/i.test(m.trigger);
 // "At least 11 people killed during the protests": protests in the plural at no place of their own are a
 // wave's, its toll summed over its towns (protests in one town are one protest: they name it)
 export const placelessProtests = (m: Mention): boolean => !m.place && CROWD_KINDS.has(m.kind) && /(?:protests|demonstrations|rallies|marches|riots)$/i.test(m.trigger);
