@@ -1,7 +1,7 @@
 // One context object per article, built once and read by every rule: sentences, the countries the
 // article is about, and every date expression with its position (the narrative's timeline).
 import { splitSentences } from '../read/sentences.js';
-import { normaliseName } from '../read/normalise.js';
+import { normaliseName, normaliseRecurring } from '../read/normalise.js';
 import { capitalisedNames, countriesNamed, countriesSaid, findPlaces, townNamed, type PlaceContext, type PlaceMatch } from '../resolve/place/find-places.js';
 import { tokenize, type Token } from '../read/tokens.js';
 import { admin2At, countryByDemonym, countryByName, isPlaceStopword } from '../resolve/place/gazetteer.js';
@@ -217,7 +217,7 @@ export function titleTest(title: string): (text: string) => boolean {
   if (!title) return () => false;
   const foreign = [...'abcdefghijklmnopqrstuvwxyz0123456789'].filter((c) => !title.includes(c) && !DROPPABLE.includes(c)).join('');
   const notTitle = foreign ? new RegExp(`[${foreign}${foreign.toUpperCase()}]`) : null;
-  return (text) => !notTitle?.test(text) && normaliseName(text) === title;
+  return (text) => !notTitle?.test(text) && normaliseRecurring(text) === title;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseName } from './normalise.js';
+import { normaliseName, normaliseRecurring } from './normalise.js';
 
 describe('normaliseName', () => {
   it('lowercases plain ASCII words and names', () => {
@@ -21,5 +21,20 @@ describe('normaliseName', () => {
     const plain = normaliseName('Tell Abyad Keshar');
     expect(plain).toBe('tell abyad keshar');
     for (const other of ['Tell-Abyad  Keshar', ' Téll Abyad Keshar ', "Tell Abyad Keshar's", 'TELL ABYAD KESHAR']) expect(normaliseName(other), other).toBe(plain);
+  });
+});
+
+describe('normaliseRecurring', () => {
+  it('gives what normaliseName gives, the first time and from its memory after', () => {
+    const texts = ['Korvale', 'Gunmen from the al-Varesh front struck Téll Abyad Keshar on Monday.', 'The Port of Lenmar', ''];
+    for (const t of texts) {
+      expect(normaliseRecurring(t), t).toBe(normaliseName(t));
+      expect(normaliseRecurring(t), t).toBe(normaliseName(t));
+    }
+  });
+  it('keeps apart texts that differ only where normaliseName would not erase the difference', () => {
+    expect(normaliseRecurring('Dravia North')).toBe('dravia north');
+    expect(normaliseRecurring('Dravia South')).toBe('dravia south');
+    expect(normaliseRecurring('Dravia North')).toBe('dravia north');
   });
 });

@@ -27,7 +27,10 @@ export function normaliseName(s: string): string {
 }
 
 const known = new Map<string, string>();
-/** normaliseName for strings that recur (words, gazetteer names): each distinct one is normalised once. */
+/**
+ * normaliseName for strings that recur (words, gazetteer names, actor names, and a sentence that the place
+ * finder reads in several passes and the title test reads too): each distinct one is normalised once.
+ */
 export function normaliseRecurring(s: string): string {
   let key = known.get(s);
   if (key === undefined) {

@@ -1,7 +1,7 @@
 // The actor dictionary: data/actors/*.tsv plus "Military Forces of <Country>" for every country, with
 // aliases built from the country's names and demonyms. Loaded once, on first use.
 import { z } from 'zod';
-import { normaliseName } from '../../read/normalise.js';
+import { normaliseName, normaliseRecurring } from '../../read/normalise.js';
 import { properPrefixes, type SpanIndex } from '../../read/tokens.js';
 import { readTable, readTsv, splitList } from '../../util/data-files.js';
 import { worldCountries } from '../../util/world-countries.js';
@@ -135,7 +135,7 @@ export function localHomonym(actor: Actor, countries: readonly string[]): Actor 
 
 /** The dictionary entry for a name as written, or undefined. */
 export function lookupActor(name: string): ActorEntry | undefined {
-  return load().get(normaliseName(name));
+  return load().get(normaliseRecurring(name));
 }
 
 /** The state forces of a country (ISO code), for "Russia launched..." and "Russian shelling". */

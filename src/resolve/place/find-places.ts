@@ -281,7 +281,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     if (RANGE_AFTER.test(after) || STREETS_AFTER.test(text.slice(span.end, span.end + 40)) || (ROAD_AFTER.test(after) && OWNED_BEFORE.test(before))) continue;
     const { records } = span.value;
     const said = normaliseRecurring(span.text);
-    const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseName(text)), said, () => (sides ??= countriesSaid(text, tokens)));
+    const record = choose(records, ctx, adminWord(after, text.slice(span.end, span.end + 50)), (sentence ??= normaliseRecurring(text)), said, () => (sides ??= countriesSaid(text, tokens)));
     if (PART_OF_REGION.test(before) && !(record.admin1 && ctx.regions?.has(normaliseRecurring(record.admin1)))) continue;
     const neighbourhood = NEIGHBOURHOOD.test(`${span.text}${after}`);
     if (neighbourhood && (NEIGHBOURHOOD_WORD.test(span.text) || (ctx.regions?.size && !!record.admin1 && !ctx.regions.has(normaliseRecurring(record.admin1))))) continue;

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { normaliseName } from '../../read/normalise.js';
+import { normaliseName, normaliseRecurring } from '../../read/normalise.js';
 import { properPrefixes } from '../../read/tokens.js';
 import { readLines, readTsv } from '../../util/data-files.js';
 import { worldCountries } from '../../util/world-countries.js';
@@ -128,15 +128,15 @@ export function neighboursOf(cc: string): ReadonlySet<string> {
   return borders.get(cc) ?? new Set();
 }
 
-export const countryByName = (name: string): Country | undefined => countryByKey(normaliseName(name));
+export const countryByName = (name: string): Country | undefined => countryByKey(normaliseRecurring(name));
 export const countryByKey = (key: string): Country | undefined => loadCountries().byName.get(key || '\0');
-export const countryByDemonym = (word: string): Country | undefined => loadCountries().byDemonym.get(normaliseName(word) || '\0');
+export const countryByDemonym = (word: string): Country | undefined => loadCountries().byDemonym.get(normaliseRecurring(word) || '\0');
 export const countryByCode = (cc: string | null | undefined): Country | undefined => (cc ? loadCountries().byCode.get(cc) : undefined);
 
 /** Words that are places somewhere but, without a locative word before them, are not places here. */
 export function isPlaceStopword(word: string): boolean {
   stopwords ??= new Set(readLines('places/stopwords.txt').map(normaliseName));
-  return stopwords.has(normaliseName(word));
+  return stopwords.has(normaliseRecurring(word));
 }
 
 let hosts: Map<string, string> | null = null;
