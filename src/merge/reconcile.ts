@@ -63,8 +63,11 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   // (a wave the country counted is the country's: `nationwideWave`)
   const location = area.geo_precision === 3 && !group.wave ? d.siteNear([...new Set(ms.map((m) => m.sentence.index))], area) ?? area : area;
   const fatalities = eventToll(ms, location, (m) => m.fatalities);
-  // the acts name the attacker; else a claim of responsibility that joined them does
-  const named1 = pickActor(sided.map((m) => m.actor1)) ?? pickActor(ms.filter((m) => m.claimOnly).map((m) => m.actor1));
+  // the acts name the attacker; else a claim of responsibility that joined them does, also when the acts
+  // named only unknown men ("gunmen opened fire ... banners signed by the cartel were left at the scene")
+  const actsNamed1 = pickActor(sided.map((m) => m.actor1));
+  const claimed1 = pickActor(ms.filter((m) => m.claimOnly).map((m) => m.actor1));
+  const named1 = actsNamed1?.type === 'unknown' && claimed1 && claimed1.type !== 'unknown' ? claimed1 : actsNamed1 ?? claimed1;
   const crowdViolence = d.unrest && sidelessViolence(typed, violenceAgent(typed, named1), named2) && !ms.some((m) => d.actorsIn(m.sentence).some((a) => isArmedSide(a.actor, false)));
   const crowdSides = crowdEvent(eventType(typed, named1, named2, d), ms, named1, named2, fatalities, crowdViolence, { country: location.country_code, actorsIn: d.actorsIn }, d.waveOf(group));
   const { type, actor1 } = crowdSides;

@@ -42,6 +42,17 @@ describe('who claims', () => {
   it('c-said-it: "X announced that it had launched"', () => expect(findAttribution('Hezbollah announced that it had launched drones at the base.').claim).toBe(true));
   it('the claimant is the subject of the claim, not the actor its act was aimed at', () =>
     expect(claimer('Hezbollah fired drones at Israeli military positions, and said it had attacked a post in Metula.')).toBe('Hezbollah'));
+  it('c-said-it: a state that says it did the act claims it, and the one its act was aimed at does not', () => {
+    expect(claimer('Two days earlier the United States said it had killed the head of al-Shabaab\'s intelligence wing in a drone strike.')).toBe('Military Forces of the United States');
+    expect(claimer('The ministry said it had struck the depot of the Houthis overnight.')).toBeNull();
+  });
+  it('c-said-it: a day after "on" is no target ("On Tuesday the army said it had...")', () =>
+    expect(claimer('On Tuesday the Malian army said it had carried out an air attack in coordination with the military of Burkina Faso.')).toBe('Military Forces of Mali'));
+  it('c-signed: banners signed by a group and left at the scene name it', () => {
+    const text = 'Narco-banners signed by the Sinaloa Cartel were left beside the bodies.';
+    expect(findAttribution(text).claim).toBe(true);
+    expect(claimer(text)).toBe('Sinaloa Cartel');
+  });
   it('a group described anew ("the powerful Lebanese group said it...") is the group the text named last', () =>
     expect(extractText('Hezbollah fired drones at Israeli positions on Friday, a day after the powerful Lebanese group said it had attacked an army post in Metula.', '2024-06-07')
       .events.flatMap((e) => e.mentions.map((m) => m.actor1?.name))).toEqual(['Hezbollah', 'Hezbollah']));
@@ -58,6 +69,9 @@ describe('a claim with no act of its own', () => {
     expect(rules).toContain('a-explosion');
     expect(rules).not.toContain('r-claim-only');
   });
+  it('r-claim-only: a group that signed the messages left at the scene outranks the unknown gunmen the acts name', () =>
+    expect(sides('Gunmen ambushed a police patrol near Zamora on Tuesday, killing five officers. Messages that appeared to be signed by the Gulf Cartel were found nearby.')[0]![0])
+      .toBe('Gulf Cartel'));
   it('a statement on a channel is no claim of responsibility', () =>
     expect(sides('On Saturday, al-Harir airbase was targeted by an armed drone. Hezbollah said in a statement posted on Telegram that the region was tense.')[0]![0]).not.toBe('Hezbollah'));
 });

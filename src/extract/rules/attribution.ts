@@ -61,7 +61,12 @@ export function findSpeaker(text: string): string | null {
 }
 
 // the cues that own an act ("claimed responsibility", "said it was behind"), not a channel ("in a statement on Telegram")
-const RESPONSIBILITY = new Set(['c-claimed', 'c-said-it', 'c-responsible', 'c-behind']);
+const RESPONSIBILITY = new Set(['c-claimed', 'c-said-it', 'c-responsible', 'c-behind', 'c-signed']);
+// the cues whose claimant is their agent, after them: "claimed by X", "banners signed by X"
+const AGENT_CUE = /\b(?:claimed|signed)\s+by$/i;
+// the cues whose claimant is the subject of a verb of saying, before them: what comes after is the act's
+// object ("the United States said it had killed an al-Shabaab chief")
+const SUBJECT_CUES = new Set(['c-said-it', 'c-responsible']);
 
 /** Who claims responsibility in a text with no act of its own, when a cue says so and an actor makes it. */
 export function responsibilityClaimant(text: string, actors: ActorMatch[]): ActorMatch | null {
@@ -72,13 +77,14 @@ export function responsibilityClaimant(text: string, actors: ActorMatch[]): Acto
 export function claimant(sentence: string, actors: ActorMatch[]): ActorMatch | null {
   const cue = matchAll('claims', sentence)[0];
   if (!cue) return null;
-  if (/claimed by|were claimed by/i.test(cue.text)) return actors.find((a) => a.index >= cue.index) ?? null;
+  if (AGENT_CUE.test(cue.text)) return actors.find((a) => a.index >= cue.index) ?? null;
   // "Hezbollah said it fired at Israeli positions, a day after the group said it had attacked": the
   // subject of the claim, not an actor its act was aimed at, nor one before a group described anew
   if (DESCRIBED_GROUP.test(sentence.slice(0, cue.index))) return null;
   const before = actors.filter((a) => a.end <= cue.index && !AIMED_AT.test(sentence.slice(Math.max(0, a.index - 40), a.index)));
-  return before[before.length - 1] ?? actors.find((a) => a.index >= cue.index + cue.text.length) ?? null;
+  return before[before.length - 1] ?? (SUBJECT_CUES.has(cue.rule.id) ? null : actors.find((a) => a.index >= cue.index + cue.text.length)) ?? null;
 }
 
-const AIMED_AT = /\b(at|on|against|toward|towards|targeting|into)\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}$/i;
+// ("On Tuesday the Malian army said it had...": a day after "on" is when, and the name after it the subject)
+const AIMED_AT = /\b(at|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)|against|toward|towards|targeting|into)\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}$/i;
 const DESCRIBED_GROUP = /\b(the|this)\s+([a-z][\w-]*\s+){0,2}(group|militia|movement|organi[sz]ation|faction|rebels|militants|insurgents)\s+$/i;

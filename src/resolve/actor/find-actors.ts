@@ -143,8 +143,17 @@ function countryAgents(text: string, named: ActorMatch[]): ActorMatch[] {
     const start = m.index + m[0].length - m[1]!.length;
     if (actor && !possessiveOfName(text, start + m[1]!.length, named)) out.push({ actor, index: start, end: start + m[1]!.length, text: m[1]!, origin: `generated:${country.cc}` });
   }
+  // "the United States said it had killed", "Israel said its jets struck": a state telling of its own act
+  // is its forces, as the group that says it did an act is the group
+  for (const m of text.matchAll(OWN_ACT_SAID)) {
+    const country = countryByName(m[1]!);
+    const actor = country && stateForces(country.cc);
+    if (actor && !named.some((a) => m.index >= a.index && m.index < a.end)) out.push({ actor, index: m.index, end: m.index + m[1]!.length, text: m[1]!, origin: `generated:${country.cc}` });
+  }
   return out;
 }
+
+const OWN_ACT_SAID = /(?<=(?:^|[^\w.'’-])(?:the\s+)?)(U\.S\.|US|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s+(?:(?:has|had|later|also)\s+)?(?:said|says|announced|stated)(?:\s+on\s+\w+|\s+in\s+a\s+statement)?(?:\s+that)?\s+(?:it|its\s+(?:forces|troops|military|army|jets|warplanes|drones|navy|air\s+force))\s+(?:had\s+|has\s+)?(?:targeted|attacked|struck|hit|launched|carried\s+out|fired|shot\s+down|downed|killed|intercepted)\b)/g;
 
 /** "US positions", "Russian shelling", "U.S.-hosting base": a country or demonym before a military noun. */
 function countryForces(text: string, named: ActorMatch[]): ActorMatch[] {
