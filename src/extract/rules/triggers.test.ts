@@ -17,6 +17,10 @@ describe('findTrigger', () => {
     // storming weather is no act
     expect(t('The wind was storming over the hills.')).toBeNull();
   });
+  it('a-kill: "carried out the killings" names an act, a bare "killings" does not', () => {
+    expect(t('Police said a local militia carried out the killings at the market.')?.kind).toBe('kill');
+    expect(t('The killings drew condemnation from the bishops.')).toBeNull();
+  });
   it('suicide drones are drones, not suicide bombs', () => expect(t('Two suicide drones were launched at the base.')?.weapon).toBe('drone'));
   it('a suicide bomber is a suicide bomb', () => expect(t('A suicide bomber blew himself up, killing six.')?.sub_event_type).toBe('Suicide bomb'));
   it('aircraft named by their owner: "a military jet bombed" is an air strike', () => expect(t('A military jet bombed the village at noon.')?.sub_event_type).toBe('Air/drone strike'));
