@@ -31,6 +31,10 @@ describe('role rules', () => {
     expect(roles('The Malian army said JNIM fighters attacked a checkpoint.')[0]).toBe('JNIM'));
   it('r-between: the two sides of a clash', () =>
     expect(roles('Fighting between the RSF and the Sudanese army continued in Omdurman.')).toEqual(['Rapid Support Forces', 'Military Forces of Sudan']));
+  it('r-coordinated-sides: "X and Y clashed" names both sides; allies that fought a third side stay allies', () => {
+    expect(roles('The RSF and the Sudanese army clashed in Omdurman on Monday.')).toEqual(['Rapid Support Forces', 'Military Forces of Sudan']);
+    expect(roles('The RSF and the Sudanese army clashed with Hamas in Omdurman on Monday.')[1]).toBe('Hamas');
+  });
   it('r-relative-agent: "an attack that X launched"', () =>
     expect(roles('The strike answered a rocket attack that Hamas launched on Sderot.')[0]).toBe('Hamas'));
   it('r-subject: the object of an earlier act is not the next act\'s subject ("threw fireworks at gardaí, vandalised")', () =>

@@ -108,6 +108,8 @@ const NAME_LIST = /\b[A-Z][\w-]*\s+and\s+(?=[A-Z])/g;
 const objectBefore = (before: string): boolean => OBJECT.test(before) || OBJECT.test(before.replace(NAME_LIST, ''));
 // "clashed with the", "fought with suspected": not "along with", "affiliated with"
 const CLASH_WITH = /(?<!\b(along|together|alongside|coordination|cooperation|conjunction|affiliated|associated|linked|aligned|allied|tied|ties|links)\s)\bwith\s+(the\s+|an?\s+)?(suspected\s+|armed\s+|heavily armed\s+)?([A-Z][\w-]*\s+){0,2}$/;
+// "clashed with X", "fought against X", "battled X": a fight with an object names a third side
+const FOUGHT_SOMEONE = /^[\w-]+(\s+(fire|gunfire|shots|blows))?\s+(with|against|on|at)\b|^(fought|battled|engaged|confronted|attacked|ambushed)\s+(?!(each other|one another|on|in|for|near|at|until|through|over|overnight|again|late|early)\b)[\w-]+/i;
 const POSSESSOR = /^['’]s\s+([\w-]+\s+)?(ally|allies|enemy|enemies|rival|rivals|leader|chief|head|founder|minister|spokes(man|woman|person)|backer|patron|son|brother)\b/i;
 /** "Hezbollah's ally", whether the name was matched with its "'s" or not. */
 const possessor = (clause: string, a: ActorMatch): boolean => POSSESSOR.test((/['’]s$/.test(a.text) ? "'s" : '') + clause.slice(a.end));
@@ -290,6 +292,20 @@ export const ROLE_RULES: RoleRule[] = [
       if (pair < 0 || !f.actors[pair + 1]) return;
       set('actor1', f.actors[pair]!.actor);
       set('actor2', f.actors[pair + 1]!.actor);
+    },
+  },
+  {
+    // before the subject's rule, which would take the second name alone; not allies fighting a third side
+    // ("troops and police clashed with militants"), nor a fight told in the passive
+    id: 'r-coordinated-sides', reason: '"the Rada and the TRB clashed in Tripoli": two sides joined by "and" as the subject of a fight are its two sides',
+    apply: (f, set) => {
+      const second = f.subject;
+      if (!second || f.passive || !isFight(f.clause, f.triggerIndex, f.kind) || !/^\s*(\([^)]*\)\s*)?((had|have|has|then|again|\w+ly)\s+)?$/i.test(f.clause.slice(second.end, f.triggerIndex))) return;
+      if (FOUGHT_SOMEONE.test(f.clause.slice(f.triggerIndex))) return;
+      const first = f.actors.filter((a) => a.end <= second.index && !f.hit.has(a) && !f.isSpeaker(a)).pop();
+      if (!first || first.actor.name === second.actor.name || !/^\s*(\([^)]*\)\s*)?,?\s*and\s+(the\s+)?$/i.test(f.clause.slice(first.end, second.index))) return;
+      set('actor1', first.actor);
+      set('actor2', second.actor);
     },
   },
   {
