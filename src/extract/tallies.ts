@@ -17,10 +17,11 @@ export function extractTallies(ctx: ArticleContext): ArticleTally[] {
   const headings: Headings = new Map();
   let previous: Sentence | undefined;
   for (const s of ctx.sentences) {
-    const told0 = report && (s.index - report.sentence <= REPORT_REACH || namesRecord(s.text)) ? report : null;
-    const own = sentenceTallies(ctx, s, told0);
+    // the report before, while this sentence is still in its reach
+    const inReach = report && (s.index - report.sentence <= REPORT_REACH || namesRecord(s.text)) ? report : null;
+    const own = sentenceTallies(ctx, s, inReach);
     const heading = listHeading(ctx, s, headings);
-    const open: Report | null = heading ?? told0 ?? toldAgain(own, out, s.index);
+    const open: Report | null = heading ?? inReach ?? toldAgain(own, out, s.index);
     // "The force also recorded more than 2,400 operational activities": a count with no start of its own goes on with the report
     const told: ArticleTally[] = own.map((t) => (open && !t.since ? { ...t, since: open.since, until: open.until } : t));
     const before = previous?.index === s.index - 1 ? previous : undefined;

@@ -186,10 +186,11 @@ const widerToll = (m: Mention, location: Place): boolean =>
 // "at least three people died in protests in Ivory Coast", beside "a young man died during a protest in Bonoua": protests
 // in the plural told at the country of an event placed at a town are the country's wave, not the town's protest
 const countryProtests = (m: Mention, location: Place): boolean =>
-  !!m.place && m.place.geo_precision === 3 && location.geo_precision < 3 && CROWD_KINDS.has(m.kind) && /(?:protests|demonstrations|rallies|marches|riots)$/i.test(m.trigger);
+  !!m.place && m.place.geo_precision === 3 && location.geo_precision < 3 && pluralProtests(m);
 // "At least 11 people killed during the protests": protests in the plural at no place of their own are a
 // wave's, its toll summed over its towns (protests in one town are one protest: they name it)
-export const placelessProtests = (m: Mention): boolean => !m.place && CROWD_KINDS.has(m.kind) && /(?:protests|demonstrations|rallies|marches|riots)$/i.test(m.trigger);
+export const placelessProtests = (m: Mention): boolean => !m.place && pluralProtests(m);
+const pluralProtests = (m: Mention): boolean => CROWD_KINDS.has(m.kind) && /(?:protests|demonstrations|rallies|marches|riots)$/i.test(m.trigger);
 // "Iranian strikes overnight killed 10 in Israel": acts in the plural; "a drone strike on a town in Amhara" is the one incident, its place vaguer
 // (a crowd's "protests" are one protest however many streets it fills)
 const manyActs = (m: Mention): boolean => !m.casualtyOnly && !CROWD_KINDS.has(m.kind) && /s$/i.test(m.trigger) && !/ss$/i.test(m.trigger);

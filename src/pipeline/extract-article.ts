@@ -21,8 +21,9 @@ export function extractArticle(article: Article): Extraction {
   const read = ctx.sentences.flatMap((s) => sentenceMentions(ctx, s));
   // one test of a report of unrest for every stage that asks (x-reports-unrest), made without the unrest a
   // list of towns was told of, which only such a report keeps (u-unrest-list)
-  const unrest = reportsUnrest(read.filter((m) => !m.rules.includes(UNREST_LIST)));
-  const mentions = unrest ? read : read.filter((m) => !m.rules.includes(UNREST_LIST));
+  const unlisted = read.filter((m) => !m.rules.includes(UNREST_LIST));
+  const unrest = reportsUnrest(unlisted);
+  const mentions = unrest ? read : unlisted;
   // acts that a count of incidents sums up, and headlines, make no event of their own
   const summedUp = summaryAt(mentions, ctx.rejected);
   const groups = retold(groupMentions(mentions, new Set(ctx.sites.map((x) => x.sentence))).filter((g) => reportsIncident(g) && !pointsToSummary(g, summedUp)), ctx.rejected);
