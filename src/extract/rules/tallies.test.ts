@@ -432,6 +432,10 @@ describe("an article's tallies", () => {
     // with no report open, it counts back from publication as "the past month" does
     expect(extractText('Monitors counted 44 armed attacks in the previous month.').tallies.map((t) => t.since)).toEqual(['2024-04-14']);
   });
+  it('tp-any-unit: "in any single month so far this year" compares; the count is the month told before', () => {
+    const x = extractText('Monitors counted 61 armed attacks in the province last month. Last month also saw the most ambushes in any single month so far this year: nine such attacks killed 40 people.');
+    expect(x.tallies.map((t) => [t.count, t.since, t.until])).toEqual([[61, '2024-04-01', '2024-04-30'], [9, '2024-04-01', '2024-04-30']]);
+  });
   it('t-alongside: a count with no period after a dated count of its sentence counts over that period', () => {
     const x = extractText('Monitors counted more than 400 protests across the country during 2023, in 90 towns, and at least 35 demonstrations ended in clashes with the police.');
     expect(x.tallies.map((t) => [t.count, t.since, t.until])).toEqual([[400, '2023-01-01', '2023-12-31'], [35, '2023-01-01', '2023-12-31']]);
