@@ -436,6 +436,9 @@ describe("an article's tallies", () => {
     const x = extractText('Monitors counted 61 armed attacks in the province last month. Last month also saw the most ambushes in any single month so far this year: nine such attacks killed 40 people.');
     expect(x.tallies.map((t) => [t.count, t.since, t.until])).toEqual([[61, '2024-04-01', '2024-04-30'], [9, '2024-04-01', '2024-04-30']]);
   });
+  it('a keeper that "reported" a count over a month counts it over that month', () => {
+    expect(extractText('Monitors reported 51 armed attacks in March.').tallies.map((t) => [t.count, t.since, t.until])).toEqual([[51, '2024-03-01', '2024-03-31']]);
+  });
   it('t-alongside: a count with no period after a dated count of its sentence counts over that period', () => {
     const x = extractText('Monitors counted more than 400 protests across the country during 2023, in 90 towns, and at least 35 demonstrations ended in clashes with the police.');
     expect(x.tallies.map((t) => [t.count, t.since, t.until])).toEqual([[400, '2023-01-01', '2023-12-31'], [35, '2023-01-01', '2023-12-31']]);

@@ -127,6 +127,10 @@ describe('the day something was said (speechDay)', () => {
   it('a short subject between the day and the verb: "On Sunday, officials said"', () => expect(first('On Sunday, officials said militants had attacked a base.').speechDay).toBe(true));
   it('a longer speaker: "On Wednesday, the U.S. Central Command gave details"', () =>
     expect(first('On Wednesday, the U.S. Central Command gave details showing that the Houthis had launched six missiles.', '2024-02-14').speechDay).toBe(true));
+  it('a count between the verb and the time dates the acts counted: "ACLED reported 51 incidents in March"', () => {
+    expect(first('ACLED reported 51 incidents in March.', '2024-04-10').speechDay).toBe(false);
+    expect(first('The ministry reported the figures in March.', '2024-04-10').speechDay).toBe(true);
+  });
   it('a night beside a day only spoken on is still last night', () =>
     expect(resolveDates('Officials said on Monday that rockets fell overnight on the camp.', '2024-10-21').map((d) => d.rule)).toContain('t-last-night'));
   it('more verbs and nouns of speech: "confirmed on Wednesday", "in an update on Saturday", "told a news conference on Monday"', () => {
