@@ -73,7 +73,7 @@ describe('forces named by a country and a noun', () => {
 
 describe('the usual press names of a conflict\'s parties (data/actors)', () => {
   it('"Maoists" in India, a bare "NPA" in the Philippines', () => {
-    expect(names('Maoists triggered the blast.')).toEqual(['CPI (Maoist): Communist Party of India (Maoist)']);
+    expect(names('Maoists triggered the blast.')).toEqual(['Communist Party of India (Maoist)']);
     expect(names('The NPA ambushed the patrol.')).toEqual(["NPA: New People's Army"]);
   });
   it('UN and AU missions by their acronyms and as "UN troops"', () => {
