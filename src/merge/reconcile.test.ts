@@ -81,3 +81,11 @@ describe('x-both-sides-hurt', () => {
     expect(hurt('Protesters clashed with police in Leipzig on Saturday; 8 officers were injured and 20 demonstrators were hurt.')).not.toEqual([[28, 28]]);
   });
 });
+
+describe('x-civilians-taken', () => {
+  it('violence against civilians that names no one taken took civilians, an abduction as an attack', () => {
+    const sides = (text: string) => extractText(text, '2024-09-16').events.map((e) => [e.sub_event_type, e.actor2?.name ?? null]);
+    expect(sides('Armed men abducted him and three colleagues near Dessie, Ethiopia, on Friday.')).toEqual([['Abduction/forced disappearance', 'Civilians (Ethiopia)']]);
+    expect(sides('Gunmen kidnapped the engineer outside his house in Kaduna, Nigeria, on Friday.')).toEqual([['Abduction/forced disappearance', 'Civilians (Nigeria)']]);
+  });
+});

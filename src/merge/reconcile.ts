@@ -78,8 +78,10 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
     if (host && host !== actor1?.name) actor2 = lookupActor(host)?.actor ?? null;
   }
   // an attack on no one named hit civilians; civilians are named after the event's country
-  // (the crews of merchant ships are of every country: ACLED's "Civilians (International)", x-seafarers)
-  if ((type.sub_event_type === 'Attack' && !actor2) || (actor2?.type === 'civilians' && actor2.name.startsWith('Civilians'))) {
+  // (the crews of merchant ships are of every country: ACLED's "Civilians (International)", x-seafarers);
+  // so did any violence against civilians that names no one, an abduction too ("armed men abducted him and
+  // three colleagues"): civilians are that type's target (x-civilians-taken)
+  if ((type.event_type === 'Violence against civilians' && !actor2) || (actor2?.type === 'civilians' && actor2.name.startsWith('Civilians'))) {
     actor2 = civilians(ms.some((m) => MERCHANT_SHIP.test(m.sentence.text)) ? 'International' : location.country);
   }
   // a foreign army's strike that damaged homes or hurt people: the civilians of the place were the target
