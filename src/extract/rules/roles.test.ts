@@ -27,6 +27,11 @@ describe('role rules', () => {
   it('r-civilians: villages raided are civilians hit', () =>
     expect(roles('Gunmen raided three villages near the border on Sunday.', 'Nigeria')[1]).toBe('Civilians (Nigeria)'));
   it('r-country-subject: "Russia launched..."', () => expect(roles('Russia launched 40 drones at Odesa overnight.')[0]).toBe('Military Forces of Russia'));
+  it('r-country-subject: a country\'s people before the act are no force of its ("Greek farmers clashed")', () => {
+    expect(roles('Greek farmers clashed with riot police in Athens.')[0]).toBeNull();
+    expect(roles('Kenyan students attacked a police post in Nakuru.')[0]).toBeNull();
+    expect(roles('Turkish warplanes attacked a village in Duhok.')[0]).toBe('Military Forces of Turkey');
+  });
   it('a speaker is not the attacker: "the army said militants attacked"', () =>
     expect(roles('The Malian army said JNIM fighters attacked a checkpoint.')[0]).toBe('JNIM'));
   it('r-between: the two sides of a clash', () =>
