@@ -89,3 +89,11 @@ describe('x-civilians-taken', () => {
     expect(sides('Gunmen kidnapped the engineer outside his house in Kaduna, Nigeria, on Friday.')).toEqual([['Abduction/forced disappearance', 'Civilians (Nigeria)']]);
   });
 });
+
+describe('x-at-shipping', () => {
+  it('a missile into shipping lanes that names no target was at merchant ships, whose crews are of every country', () => {
+    const sides = (text: string) => extractText(text, '2024-01-12').events.map((e) => [e.actor1?.name ?? null, e.actor2?.name ?? null]);
+    expect(sides('The Houthis launched an anti-ship ballistic missile into the shipping lanes of the Gulf of Aden on Thursday, the navy said.'))
+      .toEqual([['Houthis', 'Civilians (International)']]);
+  });
+});

@@ -16,7 +16,7 @@ import { mostPrecise, type MentionGroup } from './within-article.js';
 // a killing the words themselves say was a crime, or done to someone who could not fight back, not a fight
 // (a lynching: a crowd killing someone it holds, who could not fight back)
 const MURDER = /^(murder(ed)?|executed|massacred?|assassinat(ed|ion)|shot dead|gunned down|(beaten|beat|hacked|stabbed|burned|burnt|stoned|clubbed|bludgeoned|tortured) ([\w'’-]+ ){0,5}?to death|burned alive|lynched|beheaded|decapitated|slaughtered)$/i;
-const MERCHANT_SHIP = /\b(crew members|crews?|seafarers|mariners|merchant (ships?|vessels?)|cargo (ships?|vessels?)|bulk carriers?|container ships?|(oil |fuel |chemical )?tankers?|commercial (ships?|vessels?|shipping)|international shipping)\b/i;
+const MERCHANT_SHIP = /\b(crew members|crews?|seafarers|mariners|merchant (ships?|vessels?)|cargo (ships?|vessels?)|bulk carriers?|container ships?|(oil |fuel |chemical )?tankers?|commercial (ships?|vessels?|shipping)|international shipping|shipping lanes?)\b/i;
 const CIVILIAN_HARM = /\b(civilians?|residents|people|homes?|houses?|residential|apartment|kindergarten|school|hospital|medical|agricultural)\b/i;
 
 /** a weapon's type; weapon null: the type of a remote act that names none (remoteActType) */
@@ -81,8 +81,12 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   // (the crews of merchant ships are of every country: ACLED's "Civilians (International)", x-seafarers);
   // so did any violence against civilians that names no one, an abduction too ("armed men abducted him and
   // three colleagues"): civilians are that type's target (x-civilians-taken)
-  if ((type.event_type === 'Violence against civilians' && !actor2) || (actor2?.type === 'civilians' && actor2.name.startsWith('Civilians'))) {
-    actor2 = civilians(ms.some((m) => MERCHANT_SHIP.test(m.sentence.text)) ? 'International' : location.country);
+  // and a missile or drone at shipping that names no target ("launched into the Gulf of Aden's international
+  // shipping lanes") was at merchant ships (x-at-shipping)
+  const atSea = ms.some((m) => MERCHANT_SHIP.test(m.sentence.text));
+  if ((!actor2 && (type.event_type === 'Violence against civilians' || (atSea && type.event_type === 'Explosions/Remote violence'))) ||
+    (actor2?.type === 'civilians' && actor2.name.startsWith('Civilians'))) {
+    actor2 = civilians(atSea ? 'International' : location.country);
   }
   // a foreign army's strike that damaged homes or hurt people: the civilians of the place were the target
   if (!actor2 && actor1?.type === 'state_military' && actor1.country && actor1.country !== location.country_code &&
