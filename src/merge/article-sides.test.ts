@@ -168,3 +168,9 @@ describe('x-state-operation: violence told as done in a security operation, with
   it('not when the sentence names the attacker', () =>
     expect(sides('Al-Shabaab fighters killed four soldiers in an operation near Afgoye in Somalia on Friday.', '2024-05-11')[0]![0]).toBe('Al-Shabaab'));
 });
+
+describe('x-riot-dead', () => {
+  it('the dead of the rioters\' violence told only as people were at the riot: it faced the police the article names', () =>
+    expect(sides('Students protested in Dhaka, Bangladesh, on Monday. Thousands rallied in Chittagong on Monday, and police fired tear gas. ' +
+      'Two people were killed in Bogura on Monday.', '2024-08-06').at(-1)).toEqual(['Rioters (Bangladesh)', 'Police Forces of Bangladesh']));
+});

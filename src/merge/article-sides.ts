@@ -132,7 +132,10 @@ export function nameUnknownPerpetrators(events: ArticleEvent[], unrest: boolean,
     // (mob violence, on the civilians it punished, when its sentences tell mob justice: x-mob-victims)
     if (unrest && crowdViolence(e)) {
       const shape = e.sub_event_type === 'Abduction/forced disappearance' ? null : crowdViolenceShape(e.mentions);
-      return { ...e, ...shape, actor1: crowd('Riots', e.location.country), actor2: mobTarget(shape, e.actor2, e.location.country) };
+      // (its dead told only as people, "two people were killed in Bogura", were at the riot, no target of it:
+      // the riot faced the police the article names, x-police-of-article; x-riot-dead)
+      const target = shape?.sub_event_type === 'Violent demonstration' && e.actor2?.name.startsWith('Civilians') ? null : e.actor2;
+      return { ...e, ...shape, actor1: crowd('Riots', e.location.country), actor2: mobTarget(shape, target, e.location.country) };
     }
     return { ...e, actor1: otherArmedParty(articleActors, e) ?? unknown };
   });
