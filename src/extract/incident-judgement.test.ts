@@ -56,6 +56,8 @@ describe('not an incident, with the rule and its reason', () => {
     ['Two journalists were hit in the legs by rubber bullets in Maputo on Monday.', 'n-hit-by-round'],
     ['The roof of the station in Novi Sad collapsed in November and killed 16 people.', 'n-accident-verb'],
     ['Forty protesters in Lima now face criminal charges.', 'n-legal-aftermath'],
+    ['The colonel is accused of murder over the deaths of six marchers killed by troops in Cochabamba.', 'n-charged-over'],
+    ['The mayor of Potosi was later questioned by a new government over his part in the massacre in Llallagua.', 'n-charged-over'],
     ['Bombing a hospital in Idlib would be a grave breach of the truce.', 'n-gerund-subject'],
     ['Riot police in Lisbon fired tear gas to scatter the crowd.', 'n-crowd-control'],
     ['The union leader in Turin said the decree undermines the right to strike.', 'n-right-to-act'],
