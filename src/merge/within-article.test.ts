@@ -181,6 +181,11 @@ describe('one incident per article unless the text separates it', () => {
     expect(events('Shot dead\nFarmers said the harvest in Iraq was late this year.', '2023-12-26')).toHaveLength(0);
     expect(events('On Saturday riots had already hit Hull in England\nThe town council met on Monday.', '2024-08-05')).toHaveLength(1);
   });
+  it('a headline and what points back to it with no day or place of its own retell the incident told in full (n-points-back)', () => {
+    const x = extractText('Police patrol comes under attack on a mountain road\nTwo policemen were killed when gunmen ambushed their patrol near Jalalabad in Afghanistan on Tuesday.\nOfficials said the motive for the surprise attack was not yet clear.', '2024-05-15');
+    expect(x.events).toHaveLength(1);
+    expect(x.rejected.some((r) => r.rule === 'n-points-back')).toBe(true);
+  });
   it('an act told after "after" with no day or site of its own retells the incident', () => {
     expect(events('Far-right demonstrators clashed with riot police in Lisbon on Saturday after the rally, which drew hundreds, turned violent.', '2025-03-10')).toHaveLength(1);
   });

@@ -26,7 +26,7 @@ export function extractArticle(article: Article): Extraction {
   const mentions = unrest ? read : unlisted;
   // acts that a count of incidents sums up, and headlines, make no event of their own
   const summedUp = summaryAt(mentions, ctx.rejected);
-  const groups = retold(groupMentions(mentions, new Set(ctx.sites.map((x) => x.sentence))).filter((g) => reportsIncident(g) && !pointsToSummary(g, summedUp)), ctx.rejected);
+  const groups = onlyPointsBack(retold(groupMentions(mentions, new Set(ctx.sites.map((x) => x.sentence))).filter((g) => reportsIncident(g) && !pointsToSummary(g, summedUp)), ctx.rejected), ctx.rejected);
   // the places one sentence's protest wave was split into read the wave's acts (x-wave-acts)
   const mates = waveMates(groups);
   const defaults: ArticleDefaults = {
@@ -86,6 +86,31 @@ function retold(groups: MentionGroup[], rejected: Rejection[]): MentionGroup[] {
     return false;
   });
 }
+
+/**
+ * "Soldiers came under attack while heading up a hill" (a dek) ... "Three soldiers were killed when the group ambushed
+ * them in Al-Barka on Thursday" ... "the motive for the surprise attack": violence told only in a line no full stop
+ * closes and in words that point back ("the surprise attack"), with no day or place of their own, beside an incident
+ * told in full of the same kind of act or against the same side, is the headline of that incident told again
+ * (n-points-back). A crowd's headline is left to `pointsAhead`, which places it at the protest told next.
+ */
+function onlyPointsBack(groups: MentionGroup[], rejected: Rejection[]): MentionGroup[] {
+  const bare = (g: MentionGroup) => g.mentions.some((m) => m.headline) && g.mentions.every((m) => m.headline || m.casualtyOnly || (m.anaphoric && !m.date && !m.place));
+  const told = groups.filter((g) => !bare(g));
+  return groups.filter((g) => {
+    const acts = g.mentions.filter((m) => !m.casualtyOnly);
+    if (!bare(g) || acts.some((m) => CROWD_KINDS.has(m.kind))) return true;
+    if (!told.some((o) => o.mentions.some((x) => !x.casualtyOnly && acts.some((m) => m.kind === x.kind || sharesSide(m, x))))) return true;
+    const m = acts.find((x) => !x.headline) ?? acts[0]!;
+    rejected.push({ sentence: m.sentence, act: m.trigger, rule: 'n-points-back', reason: 'violence told only in a headline and in words that point back ("the attack"), with no day or place of its own, beside an incident of its kind or against its side told in full, is that incident told again' });
+    return false;
+  });
+}
+/** Either side of one act is a side of the other, or both fall on civilians. */
+const sharesSide = (a: Mention, b: Mention): boolean => {
+  const sides = (m: Mention) => [m.actor1, m.actor2].filter((x): x is NonNullable<Mention['actor1']> => !!x);
+  return sides(a).some((x) => sides(b).some((y) => x.name === y.name || (x.type === 'civilians' && y.type === 'civilians')));
+};
 
 // the judgements that a candidate sums up many acts rather than reporting one
 // (and the figures of statistics: a share of a tally, a count of operations, what a place recorded)
