@@ -22,6 +22,14 @@ describe('within-article merge', () => {
   it('a dated headline still reports an incident of its own', () => {
     expect(events('Riot in Tartu on Friday\nRioters torched cars in Narva on Saturday after a student march.', '2025-04-07')).toHaveLength(2);
   });
+  it('p-same-area: an act "in the same area" is where the incident told last was, not with its group elsewhere', () => {
+    const e = events('Boko Haram fighters attacked a Nigerian army base in Monguno on Sunday, killing five soldiers. In another clash near Bol in Chad in early March, 12 militants were killed. Two weeks before that, two more soldiers died in an ambush by Boko Haram in the same area.', '2024-04-10');
+    expect(e.map((x) => [x.location.name, x.fatalities.best])).toEqual([['Monguno', 5], ['Bol', 12], ['Bol', 2]]);
+  });
+  it('t-came-as: "That came as" an act is told sets it on the day of the incident told last', () => {
+    const e = events('Boko Haram attacked a Chadian army post near Bol last month, killing three soldiers. That came as Boko Haram fought Nigerian troops at Monguno.', '2024-04-10');
+    expect(e.map((x) => [x.location.name, x.date.date])).toEqual([['Bol', '2024-03-16'], ['Monguno', '2024-03-16']]);
+  });
   it('"another base" is a different incident', () => {
     expect(events('A drone struck a base near Kirkuk on Monday. Hours later, another drone hit another base, in Mosul.')).toHaveLength(2);
   });

@@ -70,7 +70,8 @@ export function groupMentions(mentions: Mention[], sitesAt: ReadonlySet<number> 
   const groups: Group[] = [];
   const compatible = (g: Group, m: Mention) => compatibleWith(g, m) && !apartFromWave(g, m, sitesAt);
   const otherAccount = (m: Mention, thin = false) => otherAccountOf(groups, m, thin, (g) => !apartFromWave(g, m, sitesAt));
-  for (const m of mentions) {
+  for (const told of mentions) {
+    const m = toldWithLast(told, groups);
     // best fit first (same place, same weapon), then the most recently mentioned: "the attack" refers
     // to the incident just talked about
     const trigger = GENERIC_ANAPHOR.test(m.sentence.text) ? null : m.trigger ? wordClass(m.trigger) : null;
@@ -97,6 +98,28 @@ export function groupMentions(mentions: Mention[], sitesAt: ReadonlySet<number> 
   }
   return groups;
 }
+
+/**
+ * A mention that says it happened where or when the incident told last did takes that incident's place or
+ * day, so it joins an incident only where they fit, not another party's act elsewhere or on another day:
+ * "A month before that, two more soldiers died in an ambush in the same area" (p-same-area: a mention with
+ * no site of its own, none or only the country), "That came as the group fought troops at a border post"
+ * (t-came-as: an act with no day of its own told as under way when the one told last happened).
+ */
+function toldWithLast(m: Mention, groups: Group[]): Mention {
+  const last = lastTold(groups);
+  if (!last) return m;
+  let told = m;
+  const place = last.place;
+  if (!isSite(m.place) && SAME_AREA.test(m.sentence.text) && isSite(place) && (!m.place || m.place.country_code === place!.country_code)) {
+    told = { ...told, place, rules: [...told.rules, 'p-same-area'] };
+  }
+  const day = last.statedDate ?? last.date;
+  if (!m.date && day && CAME_AS.test(m.sentence.text)) told = { ...told, date: day, rules: [...told.rules, 't-came-as'] };
+  return told;
+}
+const SAME_AREA = /\bin the same (area|region|district|province|locality|vicinity)\b/i;
+const CAME_AS = /^\W*(that|this|it)\s+came\s+(as|while|when)\b/i;
 
 /**
  * "The incident took place in Maga town, in Kebbi state. ... Gunmen attacked a school in Kebbi State on
