@@ -44,6 +44,13 @@ describe('the day of an event, not the day it was told', () => {
   });
 });
 
+describe('a toll of the time a clause hangs on', () => {
+  it('"since March, when eleven people died" is a toll of March, not of the raid told before it', () => {
+    const { events } = extractText('Bandits raided Kaura village on Tuesday, killing two farmers. Residents have fled the area since March, when eleven people died.', '2024-04-10');
+    expect(events.map((e) => e.fatalities.best)).toEqual([2]);
+  });
+});
+
 describe('"after Y": the day before its main clause\'s act, not before the day it was said', () => {
   it('"Police said on Saturday that ..., after security forces clashed" gives the clash no day (not Friday)', () => {
     const ctx = buildContext(testArticle('Police said on Saturday that 15 people had died in protests in Senegal, after security forces and demonstrators clashed in Dakar.', '2023-06-03'));

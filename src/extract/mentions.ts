@@ -272,7 +272,8 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     if (!figure && !claimer) return [];
     // the figure's own place and day, when the clause names them, keep it off an incident elsewhere
     const place = pickPlaces(inClause(s, clause, s.places), s.sentence.text)[0]?.place ?? null;
-    const date = inClause(s, clause, s.dates).find((d) => !d.periodStart && !d.speechDay)?.span ?? null;
+    // ("since May 2017, when nine soldiers died": the toll of the time the clause hangs on, not of the act told)
+    const date = (inClause(s, clause, s.dates).find((d) => !d.periodStart && !d.speechDay) ?? dayHungOn(s, clause))?.span ?? null;
     const mention = { ...casualtyOnly(s.sentence, clause, figure ? casualties : { ...casualties, fatalities: null, injured: null }, s.attribution.speaker), place, date };
     if (!claimer) return [mention];
     return [{ ...mention, rules: [...(figure ? mention.rules : []), 'r-claim-only'], actor1: claimer.actor, claim: true, claimed_by: [claimer.actor.name], claimOnly: true }];
@@ -567,6 +568,10 @@ function speakerOfOwnAct(s: SentenceFacts, clause: Clause): Actor | null {
   return null;
 }
 
+/** "since April, when a coalition jet hit a launcher": the time the clause hangs on, even one that starts a period. */
+const dayHungOn = (s: SentenceFacts, clause: Clause): DateMention | undefined =>
+  clause.dayAt === undefined ? undefined : s.dates.find((d) => d.index <= clause.dayAt! && clause.dayAt! < d.end && !d.speechDay);
+
 /** The clause's own date; another clause's only when that clause reports no act; "after X" is the day before its main clause. */
 function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: number): { span: DateSpan | null; rule: string | null; said: boolean; loose?: boolean } {
   const own = dates.filter((d) => !d.periodStart && !d.otherDay);
@@ -574,9 +579,7 @@ function clauseDate(s: SentenceFacts, clause: Clause, dates: DateMention[], at: 
   // a day the text states beats one counted from another ("On October 1, three weeks earlier, ...")
   const byDistance = (xs: DateMention[]) => xs.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
   const nearest = byDistance(own.filter((d) => !d.speechDay && !d.narrative)) ?? byDistance(own.filter((d) => !d.speechDay));
-  // "since April, when a coalition jet hit a launcher": the time the clause hangs on, even one that starts a period
-  const hungOn = clause.dayAt === undefined ? undefined : s.dates.find((d) => d.index <= clause.dayAt! && clause.dayAt! < d.end && !d.speechDay);
-  const stated = nearest ?? own[0] ?? hungOn;
+  const stated = nearest ?? own[0] ?? dayHungOn(s, clause);
   const date = stated ?? (isLone(s, clause) ? s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay && !inAntecedent(s, clause, d)) : undefined) ?? sharedDay(s, clause, at) ?? null;
   const base = date?.narrative ? (sentenceBase(s, date) ?? narrativeDay(s.ctx, s.sentence.index))?.span : null;
   let span: DateSpan | null = base ? shiftSpan(base, date!.shift) : date?.span ?? null;
