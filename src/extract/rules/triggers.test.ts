@@ -150,6 +150,10 @@ describe('isNewIncident', () => {
     expect(isNew('Gunmen ambushed the convoy and wounded another police officer.')).toBe(false);
     expect(isNew('The ambush came hours after another militant attack nearby.')).toBe(true);
   });
+  it('"another" as the subject of a harm told after the act, or "another who", is one more victim of it', () => {
+    expect(isNew('Three guards were killed and another was badly hurt, the mayor said.')).toBe(false);
+    expect(isNew('Police came under fire, and one officer screamed while another who had been hit lay on the road.')).toBe(false);
+  });
   it('"another attack" is a new incident, "yet another attack" the one being told', () => {
     expect(isNew('Hours later, another attack hit the town.')).toBe(true);
     expect(isNew('Residents were angry at yet another gang attack on their community.')).toBe(false);

@@ -25,7 +25,7 @@ const ANAPHORA = /\b(the|this|that|these|those|its|such|said|(today|yesterday|to
 // a count of people, not of acts ("another two attacks" counts acts), in an act the clause points back to
 // ("another three died as a shop was looted" tells a further act)
 const MORE_OF_A_COUNT = String.raw`(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?)\s+(?!([\w-]+\s+)?(attacks?|strikes?|airstrikes?|raids?|bombings?|explosions?|blasts?|incidents?|clash(es)?|assaults?|ambush(es)?|shellings?|drones?|missiles?|rockets?|shells?|protests?|demonstrations?|rall(y|ies)|riots?)\b)(?=.*\b(in|during|from|by|after) (the|that|this|those|these) )`;
-// "a second official", "another witness": a further speaker, not a further incident; "blames the other
+// "a second official", "another witness", "another who had been hit": a further speaker or person, not a further incident; "blames the other
 // for the clashes", "the other side": a pronoun or a party, not a further incident
 // ("yet another attack" is the one being told, one more of a series); "another 12 civilians were wounded in
 // the attack": a count after the word adds victims to the act told
@@ -36,7 +36,9 @@ const ANOTHER_THING = /^\s+([\w-]+\s+)?(vehicles?|cars?|trucks?|lorr(y|ies)|bus(
 // "the assault, which also left another local administrator wounded": one more person hit, named after the
 // act (a word describing them between), is a victim of the act told, not a further act ("another militant
 // attack" is one; "In Kolo, another officer was killed" before its act may open an incident of its own)
-const ONE_MORE_PERSON = /^\s+([\w-]+\s+)?(officials?|officers?|administrators?|policem[ae]n|guards?|soldiers?|civilians?|residents?|villagers?|workers?|students?|journalists?|persons?|people|man|men|woman|women|child(ren)?|members?|leaders?|victims?)\b(?!\s+(attacks?|assaults?|raids?|strikes?|bombings?|ambush(es)?|clash(es)?|protests?)\b)/i;
+// "five soldiers were killed and another was critically injured": "another" as the subject of a harm told
+// after the act is one more victim of it (n-another-victim)
+const ONE_MORE_PERSON = /^\s+(was|were|is|has been|had been|died|later died)\b|^\s+([\w-]+\s+)?(officials?|officers?|administrators?|policem[ae]n|guards?|soldiers?|civilians?|residents?|villagers?|workers?|students?|journalists?|persons?|people|man|men|woman|women|child(ren)?|members?|leaders?|victims?)\b(?!\s+(attacks?|assaults?|raids?|strikes?|bombings?|ambush(es)?|clash(es)?|protests?)\b)/i;
 const newIncidentNear = (clause: string, trigger: Trigger): boolean => {
   const start = Math.max(0, trigger.index - 90);
   return [...clause.slice(start, trigger.index + trigger.text.length + 30).matchAll(NEW_INCIDENT)]
@@ -46,7 +48,7 @@ const newIncidentNear = (clause: string, trigger: Trigger): boolean => {
       return !ANOTHER_THING.test(rest) && !(at > trigger.index + trigger.text.length && ONE_MORE_PERSON.test(rest));
     });
 };
-const NEW_INCIDENT = new RegExp(String.raw`\b((?<!\byet\s)another|a second|a third|a separate|a different|a further|a new|the other|(two|three|four|five|several) other)\b(?!\s+${MORE_OF_A_COUNT}|\s+(officials?|sources?|witness(es)?|residents?|spokes\w+|statements?|reports?|journalists?|analysts?|diplomats?|commanders?|lawmakers?|time|militants?|fighters?|soldiers?|civilians?|persons?|people|man|men|woman|women|child(ren)?|members?|leaders?|victims?|bod(y|ies)|casualt(y|ies)|suspects?|side|sides|hand|way|for|of|to|with|from|by|and|or|but)\b)`, 'gi');
+const NEW_INCIDENT = new RegExp(String.raw`\b((?<!\byet\s)another|a second|a third|a separate|a different|a further|a new|the other|(two|three|four|five|several) other)\b(?!\s+${MORE_OF_A_COUNT}|\s+(officials?|sources?|witness(es)?|residents?|spokes\w+|statements?|reports?|journalists?|analysts?|diplomats?|commanders?|lawmakers?|time|militants?|fighters?|soldiers?|civilians?|persons?|people|man|men|woman|women|child(ren)?|members?|leaders?|victims?|bod(y|ies)|casualt(y|ies)|suspects?|side|sides|hand|way|who|for|of|to|with|from|by|and|or|but)\b)`, 'gi');
 
 /** The first act in the clause that is reported as an incident, with the clause's weapon. */
 export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = () => []): Trigger | null {
