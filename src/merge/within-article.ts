@@ -379,12 +379,16 @@ const sameStatedDay = (g: Group, m: Mention): boolean => {
  * "At least 28 civilians were killed in an attack in Oromia, an official said Wednesday. Rebels opened fire
  * on civilians on Tuesday evening in the Boni locality": a lead that gave only the day it was told (or a
  * guess) is dated by the act of its kind told next, on that day or up to three days before it, a few
- * sentences on; "earlier", "the day before" tell another act.
+ * sentences on; "earlier", "the day before" tell another act. A lead that gave no day at all ("Survivors of
+ * a massacre at a school in Oromia said at least 54 were killed. Gunmen stormed the village on Sunday"),
+ * placed only in a region or the country, is dated by that act told in a later sentence, whatever its day
+ * (d-undated-lead).
  */
 const datesTheLead = (g: Group, m: Mention): boolean => {
   const lead = g.mentions[0]!;
   const day = stated(m);
-  if (g.statedDate || !g.date || !day || !g.mentions.some((x) => x.kind === m.kind) || mentionFamily(m) !== 'violence' || EARLIER.test(m.sentence.text)) return false;
+  if (g.statedDate || !day || !g.mentions.some((x) => x.kind === m.kind) || mentionFamily(m) !== 'violence' || EARLIER.test(m.sentence.text)) return false;
+  if (!g.date) return g.place?.geo_precision === 3 && m.sentence.index > lead.sentence.index && m.sentence.index - lead.sentence.index <= 3;
   const before = dayDiff(g.date.latest, day.latest);
   return before >= 0 && before <= 3 && m.sentence.index - lead.sentence.index <= 3;
 };
