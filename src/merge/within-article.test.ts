@@ -150,6 +150,10 @@ describe('one incident per article unless the text separates it', () => {
     expect(events('Police fired tear gas on Thursday as a protest in Lagos turned tense. Firefighters were pelted with stones by angry demonstrators.', '2025-03-20')).toHaveLength(1);
     expect(events('Rioters attacked police officers in Lima on Tuesday. Police fired rubber bullets at rioters as they struggled to contain them.', '2025-03-20')).toHaveLength(1);
   });
+  it('x-force-hurt: the police a protest faced, told only as hurt beside the crowd, are that protest\'s toll', () => {
+    const e = events('Police fired tear gas at protesters outside parliament in Yerevan on Monday. The health ministry said 30 police officers and 12 protesters were injured.', '2025-03-20');
+    expect(e.map((x) => x.injured.best)).toEqual([42]);
+  });
   it('a crowd told the other way round on a day or at a site of its own is another protest', () => {
     expect(events('Police fired tear gas on Thursday as a protest in Lagos turned tense. On Saturday, angry demonstrators pelted firefighters with stones.', '2025-03-24')).toHaveLength(2);
     expect(events('Police fired tear gas on Thursday as a protest in Lagos turned tense. In the Ajegunle district, firefighters were pelted with stones by angry demonstrators.', '2025-03-20')).toHaveLength(2);

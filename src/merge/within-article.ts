@@ -205,10 +205,12 @@ const crowdToldAgain = (g: Group, m: Mention): boolean =>
 /**
  * The mention names who acted, and it is the other side of the protest: the force the group had as the
  * target or where its crowd acted, or a crowd where its force acted (a mention that names only whom it hit
- * says too little to turn the sides round).
+ * says too little to turn the sides round), or the group's force told only as hurt, with no place or day of its
+ * own ("40 police officers and 14 protesters were wounded": the protest's toll, x-force-hurt).
  */
 const forceSwitchesSides = (g: Group, m: Mention): boolean =>
-  (isForce(m.actor1) && (m.actor1!.name === g.actor2?.name || isCrowd(g.actor1))) || (isCrowd(m.actor1) && isForce(g.actor1));
+  (isForce(m.actor1) && (m.actor1!.name === g.actor2?.name || isCrowd(g.actor1))) || (isCrowd(m.actor1) && isForce(g.actor1)) ||
+  (!m.actor1 && isForce(m.actor2) && m.actor2!.name === g.actor1?.name && !m.place && !m.date && !!(m.injured ?? m.fatalities));
 const isForce = (a: Mention['actor1']): boolean => a?.type === 'state_military';
 const isCrowd = (a: Mention['actor1']): boolean => !!a && /^(Protesters|Rioters)\b/.test(a.name);
 /**
