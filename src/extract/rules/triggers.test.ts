@@ -211,4 +211,8 @@ describe('crowd control is no artillery', () => {
     const trigger = t('Heavy tear gas shelling was reported as protesters reached the square.');
     expect([trigger?.kind, trigger?.weapon]).toEqual(['protest', null]);
   });
+  it('an "Infantry Battalion" named as a unit is no weapon; infantry sent in is', () => {
+    expect(t('Rebels attacked a base of the 12th Infantry Battalion overnight.')?.weapon).toBeNull();
+    expect(t('The army attacked the town with infantry and tanks.')?.weapon).toBe('ground forces');
+  });
 });
