@@ -5,7 +5,7 @@ import { normaliseName, normaliseRecurring } from '../read/normalise.js';
 import { capitalisedNames, countriesNamed, countriesSaid, findPlaces, townNamed, type PlaceContext, type PlaceMatch } from '../resolve/place/find-places.js';
 import { tokenize, type Token } from '../read/tokens.js';
 import { admin2At, countryByDemonym, countryByName, isPlaceStopword } from '../resolve/place/gazetteer.js';
-import { anchorWeekdays, resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
+import { anchorWeekdays, anchorYears, resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
 import { addDays, dayDiff } from '../resolve/time/days.js';
 import { findActors } from '../resolve/actor/find-actors.js';
 import { localHomonym } from '../resolve/actor/dictionary.js';
@@ -119,7 +119,7 @@ export function buildContext(article: Article): ArticleContext {
     dates.set(s.index, resolveDates(s.text, article.published));
   }
   const placedSites = sites.filter((x) => !guessed.has(x.place) || regions.has(normaliseName(x.place.admin1 ?? '')));
-  const anchored = anchorWeekdays(sentences.map((s) => dates.get(s.index) ?? []));
+  const anchored = anchorWeekdays(anchorYears(sentences.map((s) => dates.get(s.index) ?? [])));
   sentences.forEach((s, i) => dates.set(s.index, anchored[i]!));
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
   return { article, sentences, tokens, actors: new Map(), counts: new Map(), focus, named, anchors, regions, names, sites: placedSites, areas, dateline, titleSite: titled, recurringTown: recurring, dates, lastGroup: null, lastForces: null, lastAttacker: null, rejected: [] };

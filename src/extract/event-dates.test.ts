@@ -93,6 +93,17 @@ describe('an act after a lag borrows the day of the clause it hangs on, counted 
   });
 });
 
+describe('a day with no year in a chronology of an earlier year', () => {
+  const story = 'On March 4, 2022, three guards were killed in an ambush by rebels near Beni, Congo. On March 9, two more guards were shot dead by rebels in Butembo.';
+  it('d-year-recall: "On March 4, 2022, ... On March 9, ..." goes on in 2022, not the last March before publication', () => {
+    expect(extractText(story, '2024-06-10').events.map((e) => e.date.date)).toEqual(['2022-03-04', '2022-03-09']);
+  });
+  it('a day the story does not open with keeps the last one before publication', () => {
+    const { events } = extractText(story.replace('On March 9, two more guards', 'Two more guards').replace('Butembo.', 'Butembo on March 9.'), '2024-06-10');
+    expect(events.map((e) => e.date.date)).toEqual(['2022-03-04', '2024-03-09']);
+  });
+});
+
 describe('a weekday after a sentence that went back to a stated day', () => {
   it('d-weekday-recall: "Earlier, on September 26, ... said ... on Thursday night" is the Thursday of that week', () => {
     const { events } = extractText(

@@ -25,6 +25,10 @@ export interface DateMention {
   shift?: Shift | null;
   /** "on Thursday": a weekday alone, read as the last one not after publication */
   weekdayOnly?: boolean;
+  /** "on October 15": a day of a month with no year written, read as the last one not after publication */
+  yearless?: boolean;
+  /** "On October 15, ...": the day opens its sentence */
+  opening?: boolean;
 }
 
 const OTHER_DAY = /\b(announcement|decision|ruling|verdict|vote|election|elections|speech|address|meeting|summit|talks|visit|sentencing|funeral|inauguration|ceasefire|truce|deadline)\s+((on|of|in|(?:earlier|later|early|late) in)\s+)?(the\s+)?$/;
@@ -77,7 +81,8 @@ export function resolveDates(text: string, published: string): DateMention[] {
     const span = refine(r, published, night, !!count, ends);
     if (!span) continue;
     const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
-    found.push({ ...mention(count ? { ...span, text: count } : span, text, r.index, r.index + (count ?? r.text).length, count ? 'd-count-not-year' : 'chrono', false), ...(weekdayOnly ? { weekdayOnly } : {}) });
+    const yearless = r.start.isCertain('day') && !r.start.isCertain('year');
+    found.push({ ...mention(count ? { ...span, text: count } : span, text, r.index, r.index + (count ?? r.text).length, count ? 'd-count-not-year' : 'chrono', false), ...(weekdayOnly ? { weekdayOnly } : {}), ...(yearless ? { yearless } : {}) });
     if (!count && span.precision === 1 && span.earliest === span.latest) found.push(...listedDays(text, r, span, published));
   }
   return withoutGlossedDays(withoutLastNight(found), text).sort((a, b) => a.index - b.index);
@@ -244,6 +249,32 @@ export function anchorWeekdays(sentences: DateMention[][]): DateMention[][] {
   });
 }
 const OPENING_REACH = 30;
+
+/**
+ * "On October 11, 2021, five soldiers were killed. ... On October 15, the two missing soldiers were killed":
+ * a day with no year that opens its sentence, after a sentence up to `YEAR_REACH` back that opens with a
+ * stated day of an earlier year (and states no later day), goes on with that story's year (rule
+ * `d-year-recall`): it is the first such day on or after the stated one, when that is earlier than the last
+ * one before publication. Opening days are a chronology told in order; a day so dated dates the next in
+ * turn. Each sentence's dates, in order.
+ */
+export function anchorYears(sentences: DateMention[][]): DateMention[][] {
+  let frame: { day: string; sentence: number; opens: boolean } | null = null;
+  return sentences.map((dates, i) => {
+    const out = dates.map((d) => {
+      if (!d.yearless || !d.opening || !statedDay(d) || !frame?.opens || i - frame.sentence > YEAR_REACH) return d;
+      const from: string = frame.day;
+      const inYear = `${from.slice(0, 4)}${d.span.date.slice(4)}`;
+      const recalled = inYear >= from ? inYear : `${Number(from.slice(0, 4)) + 1}${d.span.date.slice(4)}`;
+      if (recalled >= d.span.date || Number.isNaN(Date.parse(recalled))) return d;
+      return { ...d, span: shiftDays(d.span, dayDiff(recalled, d.span.date)), rule: 'd-year-recall' };
+    });
+    const stated = out.filter((d) => statedDay(d) || d.rule === 'd-year-recall');
+    if (stated.length) frame = { day: stated.at(-1)!.span.date, sentence: i, opens: stated.length === 1 && !!stated[0]!.opening };
+    return out;
+  });
+}
+const YEAR_REACH = 3;
 const statedDay = (d: DateMention): boolean =>
   !d.weekdayOnly && !d.narrative && !d.periodStart && !d.otherDay && d.span.precision === 1 && d.rule === 'chrono';
 const shiftDays = (span: DateSpan, n: number): DateSpan =>
@@ -272,7 +303,9 @@ function mention(span: DateSpan, text: string, index: number, end: number, rule:
   // "Wednesday's suicide bombing": a day owned by an act is the act's, whoever speaks of it
   const owned = /^['’]s\b/.test(after);
   const dateline = DATELINE_BEFORE.test(text.slice(0, index)) && DATELINE_AFTER.test(after) && !/^\s*(on|in|at|by|since|until|from|late|early|last|this)\b/i.test(text);
+  const opening = OPENING.test(text.slice(0, index));
   return {
+    ...(opening ? { opening } : {}),
     span,
     index,
     end,
