@@ -379,6 +379,13 @@ describe('a region and its country', () => {
 });
 
 describe('listed places', () => {
+  it('x-toll-elsewhere: a toll in a sentence set at a town of its own is one more act of the kind told there', () => {
+    const text = 'Protesters set bins alight and threw stones at police in Bilbao, Spain, on Friday night. In Santander, two police officers were injured.';
+    const e = events(text, '2024-10-26');
+    expect(e.map((x) => [x.location.name, x.injured.best])).toEqual([['Bilbao', null], ['Santander', 2]]);
+    // the same toll with no town opening its sentence stays with the incident told
+    expect(events(text.replace('In Santander, two police officers were injured.', 'Two police officers were injured, one of them from Santander.'), '2024-10-26')).toHaveLength(1);
+  });
   it('a list may mix towns and regions: one event per place named', () => {
     const e = events('Warplanes launched several raids on Sanaa, Hodeidah governorate, Saada and Dhamar on Friday, Houthi media said.', '2024-01-13');
     expect(e.map((x) => x.location.country_code)).toEqual(['YE', 'YE', 'YE', 'YE']);

@@ -1,3 +1,4 @@
+import { normaliseName } from '../read/normalise.js';
 // Mentions of one incident inside one article become one event (coreference): "a drone attack targeted
 // a base", "the attack caused injuries", "a drone attack was launched at the airbase". A mention joins
 // the latest compatible event when it refers back ("the attack") or says too little to stand alone;
@@ -94,6 +95,13 @@ export function groupMentions(mentions: Mention[], sitesAt: ReadonlySet<number> 
       const g = new Group();
       g.add(m);
       groups.push(g);
+    } else {
+      const act = tollElsewhere(m, lastTold(groups));
+      if (act) {
+        const g = new Group();
+        g.add(act);
+        groups.push(g);
+      }
     }
   }
   return groups;
@@ -120,6 +128,26 @@ function toldWithLast(m: Mention, groups: Group[]): Mention {
 }
 const SAME_AREA = /\bin the same (area|region|district|province|locality|vicinity)\b/i;
 const CAME_AS = /^\W*(that|this|it)\s+came\s+(as|while|when)\b/i;
+
+/**
+ * x-toll-elsewhere: "Protesters burned bins in Madrid. In Logroño, seven officers were injured", "Troops
+ * raided Kamba. In Mubi, two more were killed": a toll told in a sentence set at a town of its own ("In X,"
+ * opening it), where no incident told could be, was taken in one more act of the kind told last (its act,
+ * weapon and sides) at that town. A toll at no town of its own, or one a town in the middle of the
+ * sentence tells ("the toll in Potosí and Cochabamba"), stays with the incident told or with none.
+ */
+function tollElsewhere(m: Mention, last: Group | undefined): Mention | null {
+  const told = last?.mentions.find((x) => !x.casualtyOnly);
+  if (!told || !m.place || m.place.geo_precision > 2 || !someHarm(m) || !setAt(m)) return null;
+  return { ...told, sentence: m.sentence, rules: [...m.rules, 'x-toll-elsewhere'], trigger: '', triggerIndex: m.triggerIndex, anaphoric: false, newIncident: true,
+    antecedent: false, place: m.place, date: m.date ?? told.date, fatalities: m.fatalities, injured: m.injured, casualtyOnly: false, headline: false };
+}
+const someHarm = (m: Mention): boolean => [m.fatalities, m.injured].some((r) => (r?.best ?? r?.low ?? 0) > 0);
+// "In Logroño (La Rioja), seven officers...": the sentence opens at the mention's town
+const setAt = (m: Mention): boolean => {
+  const opening = /^\W*(?:(?:and|but|meanwhile|elsewhere),?\s+)?in\s+(?:the\s+)?(?:(?:town|city|village|district|province|state|county|region)\s+of\s+)?([^,]{2,60}),/i.exec(m.sentence.text);
+  return !!opening && !!m.place && normaliseName(opening[1]!).includes(normaliseName(m.place.name));
+};
 
 /**
  * "The incident took place in Maga town, in Kebbi state. ... Gunmen attacked a school in Kebbi State on
