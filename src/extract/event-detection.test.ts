@@ -56,6 +56,10 @@ describe('lists: one event per place, one per day', () => {
     expect(es.filter((e) => e.location.name !== 'Paris').map((e) => e.sub_event_type)).toEqual(['Violent demonstration', 'Violent demonstration', 'Violent demonstration']);
     expect(places('Protesters marched in Paris on Tuesday. There was also tension in Lyon and Lille.')).toEqual(['Lille', 'Lyon', 'Paris']);
   });
+  it('u-counted-by-town: arrests counted town by town in a report of unrest are the unrest of each town', () => {
+    expect(places('Rioters burned bins and threw stones at police in Paris on Tuesday. Police made 40 arrests in all: 20 in Paris, 11 in Lyon, 6 in Lille and 3 in Toulouse.'))
+      .toEqual(['Lille', 'Lyon', 'Paris', 'Toulouse']);
+  });
   it('not unrest denied, one town alone, nor "incidents" in a report of war', () => {
     expect(places('Protesters clashed with police in Paris on Tuesday. No disturbances were reported in Lyon or Lille.')).toEqual(['Paris']);
     expect(places('Protesters clashed with police in Paris on Tuesday. Disturbances were also reported in Lyon.')).toEqual(['Paris']);

@@ -828,9 +828,10 @@ function firstOfGapped(clause: Tolls, gapped: Array<Tolls | null>): Tolls | null
 }
 
 /** The places listed one after another (", ", "and", "or") around the one at `at`. */
-function listChain(places: PlaceMatch[], at: number, text: string, toll?: Tolls): PlaceMatch[] {
+function listChain(places: PlaceMatch[], at: number, text: string, toll?: Tolls, counted = false): PlaceMatch[] {
   // ("hit seven sites, four in Syria and three in Iraq": a gapped figure of no toll counts something else)
-  const joined = (a: PlaceMatch, b: PlaceMatch) => listGoesOn(text.slice(a.end, b.index)) || (!!toll && !!gappedToll(text.slice(a.end, b.index), toll));
+  const joined = (a: PlaceMatch, b: PlaceMatch) => listGoesOn(text.slice(a.end, b.index)) || (!!toll && !!gappedToll(text.slice(a.end, b.index), toll)) ||
+    (counted && COUNTED_GAP.test(text.slice(a.end, b.index)));
   let start = at;
   while (start > 0 && joined(places[start - 1]!, places[start]!)) start--;
   let end = at;
@@ -882,18 +883,23 @@ function unrestListMentions(s: SentenceFacts, made: Mention[]): Mention[] {
   const towns = s.places.filter((p) => !p.origin && p.place.geo_precision < 3);
   const first = towns.findIndex((p) => p.index >= told.index + told.text.length && /^\s*(?:the\s+)?$/i.test(text.slice(told.index + told.text.length, p.index)));
   if (first < 0) return [];
-  const list = listChain(towns.slice(first), 0, text);
+  const counted = told.rule.id === COUNTED_BY_TOWN;
+  const list = listChain(towns.slice(first), 0, text, undefined, counted);
   if (list.length < 2) return [];
   const placed = new Set(made.map((m) => m.place?.name));
   const date = s.dates.find((d) => !d.periodStart && !d.speechDay && !d.otherDay)?.span ?? null;
   return list.filter((t) => !placed.has(t.place.name) && placed.add(t.place.name)).map((t) => ({
     sentence: s.sentence, rules: [told.rule.id, UNREST_LIST], trigger: told.text, triggerIndex: t.index, event_type: 'Riots', sub_event_type: 'Violent demonstration',
-    weapon: null, generic: false, anaphoric: false, newIncident: true, antecedent: false, kind: 'riot', date, place: t.place,
+    // a town counted with the others may be the one whose unrest was told before ("20 in Paris"): it is that unrest
+    weapon: null, generic: false, anaphoric: false, newIncident: !counted, antecedent: false, kind: 'riot', date, place: t.place,
     actor1: null, actor2: null, assoc1: [], assoc2: [], fatalities: null, injured: null, attribution: s.attribution.speaker,
     claim: false, doubt: false, claimed_by: [], retaliation: false,
   }));
 }
 export const UNREST_LIST = 'u-unrest-list';
+// "arrests: 10 in A, 12 in B and 2 in C": a count for each listed town (unrest-reports.tsv)
+const COUNTED_BY_TOWN = 'u-counted-by-town';
+const COUNTED_GAP = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:${NUMBER_SOURCE})\s+(?:in|at)\s+(?:the\s+)?$`, 'i');
 // "no disturbances were reported in A or B", "fears of unrest in A and B": unrest denied or feared is none
 const DENIED_UNREST = /\b(no|not|without|any|fears?\s+of|risk\s+of|prevent|avoid)\s+(?:[\w-]+\s+)?$/i;
 
