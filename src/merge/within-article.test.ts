@@ -386,6 +386,10 @@ describe('listed places', () => {
     // the same toll with no town opening its sentence stays with the incident told
     expect(events(text.replace('In Santander, two police officers were injured.', 'Two police officers were injured, one of them from Santander.'), '2024-10-26')).toHaveLength(1);
   });
+  it('x-toll-elsewhere: a place that counts its own dead ("Kano State recorded two deaths in Gaya") tells one more act there', () => {
+    const e = events('Police opened fire on protesters in Kaduna, Nigeria, on Thursday, killing one. Kano State recorded two deaths in Gaya.', '2024-08-03');
+    expect(e.map((x) => [x.location.name, x.fatalities.best])).toEqual([['Kaduna', 1], ['Gaya', 2]]);
+  });
   it('a list may mix towns and regions: one event per place named', () => {
     const e = events('Warplanes launched several raids on Sanaa, Hodeidah governorate, Saada and Dhamar on Friday, Houthi media said.', '2024-01-13');
     expect(e.map((x) => x.location.country_code)).toEqual(['YE', 'YE', 'YE', 'YE']);

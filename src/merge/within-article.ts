@@ -131,8 +131,9 @@ const CAME_AS = /^\W*(that|this|it)\s+came\s+(as|while|when)\b/i;
 
 /**
  * x-toll-elsewhere: "Protesters burned bins in Madrid. In Logroño, seven officers were injured", "Troops
- * raided Kamba. In Mubi, two more were killed": a toll told in a sentence set at a town of its own ("In X,"
- * opening it), where no incident told could be, was taken in one more act of the kind told last (its act,
+ * raided Kamba. In Mubi, two more were killed", "..., while Jigawa recorded three deaths in Hadejia": a toll
+ * told in a sentence set at a town of its own ("In X," opening it) or by a place that counts its own dead,
+ * where no incident told could be, was taken in one more act of the kind told last (its act,
  * weapon and sides) at that town. A toll at no town of its own, or one a town in the middle of the
  * sentence tells ("the toll in Potosí and Cochabamba"), stays with the incident told or with none.
  */
@@ -146,8 +147,10 @@ const someHarm = (m: Mention): boolean => [m.fatalities, m.injured].some((r) => 
 // "In Logroño (La Rioja), seven officers...": the sentence opens at the mention's town
 const setAt = (m: Mention): boolean => {
   const opening = /^\W*(?:(?:and|but|meanwhile|elsewhere),?\s+)?in\s+(?:the\s+)?(?:(?:town|city|village|district|province|state|county|region)\s+of\s+)?([^,]{2,60}),/i.exec(m.sentence.text);
-  return !!opening && !!m.place && normaliseName(opening[1]!).includes(normaliseName(m.place.name));
+  return (!!opening && !!m.place && normaliseName(opening[1]!).includes(normaliseName(m.place.name))) || PLACE_COUNTS.test(m.sentence.text.slice(m.triggerIndex));
 };
+// "while Jigawa recorded three deaths in Hadejia", "Niger State recorded three deaths": a place that counts its own dead
+const PLACE_COUNTS = /^\W*(?:(?:while|and|but)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:recorded|registered|counted|saw|had)\s+(?:[\w-]+\s+){0,2}(?:deaths|dead|fatalities)\b/u;
 
 /**
  * "The incident took place in Maga town, in Kebbi state. ... Gunmen attacked a school in Kebbi State on
