@@ -640,6 +640,16 @@ describe('admin2 districts', () => {
   it('a district named after its seat is spelt as the seat is', () => {
     expect(at('Pakistani shelling hit Poonch district.', ['IN'])[0]?.slice(2)).toEqual(['IN', 2, 'p-district']);
   });
+  it('a district GeoNames names with its word in one country and without it in another is either (p-district-word)', () => {
+    // GeoNames keys Pakistan's "Poonch District" with its word, India's Punch district without it
+    expect(at('Gunmen fired on a patrol in the Mendhar area of Poonch district.', ['IN', 'PK'])[0]?.slice(0, 3)).toEqual(['Punch', 'Jammu and Kashmir', 'IN']);
+    expect(at('Gunmen fired on a patrol in Poonch district.', ['PK', 'IN'])[0]?.slice(0, 3)).toEqual(['Poonch', 'Azad Kashmir', 'PK']);
+  });
+  it('a district said with its word before it and "of" is the district (p-area-of)', () => {
+    expect(at('Troops killed a rebel commander in the southern province of Bukidnon.', ['PH'])).toEqual([['Bukidnon', 'Northern Mindanao', 'PH', 2, 'p-district']]);
+    // no word for an area before it, nor a bare locative: no district
+    expect(at('Troops killed a rebel commander in the southern part of Bukidnon.', ['PH'])).toEqual([]);
+  });
   it('a district named after a town of it is spelt as the town is, and takes the alias file\'s names', () => {
     expect(at('Shells fell on forward areas of Rajouri district.', ['IN'])).toEqual([['Rajauri', 'Jammu and Kashmir', 'IN', 2, 'p-district']]);
     expect(at('Terrorists seized a train in the Bolan district of Balochistan.', ['PK'])).toEqual([['Kachhi', 'Balochistan', 'PK', 2, 'p-district']]);

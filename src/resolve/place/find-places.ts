@@ -391,14 +391,27 @@ function meantSpan(span: SpanMatch<Candidate>, text: string, tokens: Token[], ct
     if ('country' in value) return { ...span, value, last, end, text: name };
     // "Lower Kurram": a half of a district or region the gazetteer has no name for is in that district or region
     const half = HALF_OF.test(text.slice(Math.max(0, span.start - 8), span.start));
+    const all = DISTRICT_NAMED.test(name) ? withBareDistricts(value.records, name) : value.records;
+    // "the province of Bukidnon": a district said with its word before it (p-area-of), as a region word names one
+    // where no region has the name
+    const wordBefore = areaOf(text.slice(Math.max(0, span.start - 60), span.start));
+    const areaBefore = wordBefore === 'district' || (wordBefore === 'region' && !all.some((r) => r.kind === 'region'));
     // "In Lower Dir, a constable was killed": a district GeoNames names by its half is meant without its word
-    const records = areaOverStrayTowns(candidates(value.records, ctx, text.slice(end, end + 40), bareDistrict || DISTRICT_NAMED.test(name) || half || HALF_NAMED.test(name)), value.records)
+    const records = areaOverStrayTowns(candidates(all, ctx, text.slice(end, end + 40), bareDistrict || DISTRICT_NAMED.test(name) || areaBefore || half || HALF_NAMED.test(name)), all)
       .filter((r) => (!half || r.kind === 'district' || r.kind === 'region') && !demonymOfOther(r, name, text.slice(end, end + 40)) &&
         // a bare district counts only in a country the article names, and not as the first word of a longer name ("Tehran's Grand Bazaar")
         (!bareDistrict || (!!ctx.named?.has(r.cc) && !NAME_GOES_ON.test(text.slice(end, end + 40)))));
     if (records.length) return { ...span, value: { records }, last, end, text: name };
   }
   return null;
+}
+
+// "in Poonch district": GeoNames spells one country's district with its word ("Poonch District") and another's
+// without it (India's Punch, "Poonch" by its alias), so the longest name finds the first alone; the districts of
+// the name without its word are meant too, and the article chooses between them (p-district-word)
+function withBareDistricts(records: GazRecord[], name: string): GazRecord[] {
+  const bare = placesByKey(normaliseName(name.replace(DISTRICT_NAMED, ''))).filter((r) => r.kind === 'district' && !records.some((o) => o.cc === r.cc && o.name === r.name && o.kind === r.kind));
+  return bare.length ? [...records, ...bare] : records;
 }
 
 const BARE_LOCATIVE = /\b(in|near|outside|around|across|inside|within|into|throughout)\s+(the\s+)?$/i;
@@ -618,6 +631,15 @@ const PLACE_NAMES: SpanIndex<Candidate> = {
 function adminWord(after: string, longer: string): 'region' | 'district' | null {
   if (REGION_WORD.test(after) || REGION_APPOSITION.test(longer)) return 'region';
   return DISTRICT_WORD.test(after) ? 'district' : null;
+}
+
+// "in the southern province of Bukidnon", "the district of Sirajganj": the word for an area before the name, with
+// "of", says the name may be that area as the word after it does (p-area-of); the word in lower case ("the
+// Department of Defense" is an office)
+const AREA_OF = new RegExp(`\\b(the|a|an|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+([\\p{Ll}-]+\\s+){0,3}(?:(region|province|governorate|oblast|state)|${DISTRICT_NOUN.toLowerCase()})\\s+of\\s+$`, 'u');
+function areaOf(before: string): 'region' | 'district' | null {
+  const m = AREA_OF.exec(before);
+  return !m ? null : m[3] ? 'region' : 'district';
 }
 
 /** Among same-named places: a region when the text says "province" (a district when it says "district"), then sites, the region the sentence or article names, the article's countries, regional capitals, then the larger town. */
