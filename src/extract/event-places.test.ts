@@ -109,6 +109,10 @@ describe('villages the gazetteer lacks', () => {
     const e = events('Bombs went off on Sunday night in villages around Mangu - Kwari, Dagu, Lamba and Tudun - police said.', '2025-06-10');
     expect(e.map((x) => x.location.name)).toEqual(['Kwari', 'Dagu', 'Lamba', 'Tudun']);
   });
+  it('a listed village the gazetteer knows in the region of the town they are around is placed at itself (p-village-known)', () => {
+    const e = events('Bombs went off on Sunday night in villages around Bastia - Furiani, Biguglia and Tudun - French police said.', '2025-06-10');
+    expect(e.map((x) => [x.location.name, x.location.geo_precision, x.location.lat])).toEqual([['Furiani', 1, 42.65847], ['Biguglia', 1, 42.62692], ['Tudun', 2, 42.70219]]);
+  });
   it('a counted plural act at listed towns is one event at each, past a name the gazetteer lacks', () => {
     const e = events('On 1 July, rebels carried out seven simultaneous attacks on army posts in Mangu, Qwarzé du Sahel, Jos and Bokkos.', '2025-07-10');
     expect(e.map((x) => x.location.name)).toEqual(['Mangu', 'Jos', 'Bokkos']);

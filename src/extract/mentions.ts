@@ -793,9 +793,11 @@ const holdsTown = (region: PlaceMatch, places: PlaceMatch[]): boolean => region.
   places.some((p) => p.place.geo_precision < 3 && p.place.country_code === region.place.country_code && p.place.admin1 === region.place.admin1);
 
 // "in villages around Bokkos - Ruwi, Daffo and Hurti": the known place listed villages lie at is where
-// they are (rules/villages.ts), not another place hit
-const holdsVillage = (town: PlaceMatch, places: PlaceMatch[], text: string): boolean => town.rule !== 'p-village' && places.some((p) => p.rule === 'p-village' &&
-  p.place.lat === town.place.lat && p.place.lon === town.place.lon && /^\s*[-–—:]\s*$/.test(text.slice(town.end, p.index)));
+// they are (rules/villages.ts), not another place hit; so is the one listed villages the gazetteer knows are
+// around ("around Ajaccio - Tavaco, Vico")
+const VILLAGE_RULES = new Set(['p-village', 'p-village-known']);
+const holdsVillage = (town: PlaceMatch, places: PlaceMatch[], text: string): boolean => !VILLAGE_RULES.has(town.rule) && places.some((p) => VILLAGE_RULES.has(p.rule) &&
+  (p.rule === 'p-village-known' || (p.place.lat === town.place.lat && p.place.lon === town.place.lon)) && /^\s*[-–—:]\s*$/.test(text.slice(town.end, p.index)));
 
 const isCountry = (p: PlaceMatch): boolean => p.place.geo_precision === 3 && p.place.admin1 === null;
 

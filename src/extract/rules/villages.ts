@@ -6,7 +6,8 @@
 // unknown one is a place at the known place the sentence says they are in, else the site the article
 // named just before (rule `p-village`).
 import type { Place } from '../../types.js';
-import { countryByDemonym, isPlaceStopword } from '../../resolve/place/gazetteer.js';
+import { countryByDemonym, isPlaceStopword, placesByKey } from '../../resolve/place/gazetteer.js';
+import { normaliseName } from '../../read/normalise.js';
 import type { PlaceMatch } from '../../resolve/place/find-places.js';
 import { matchAll } from '../lexicon.js';
 
@@ -52,10 +53,24 @@ export function villagePlaces(text: string, known: PlaceMatch[], taken: Array<[n
       const index = listStart + item.index;
       const end = index + item[0].length;
       if (overlaps(index, end) || noPlaceName(name)) continue;
-      out.push({ place: { ...container, name, geo_precision: 2 }, index, end, origin: false, ambiguous: false, rule: 'p-village' });
+      const own = knownVillage(name, container);
+      out.push({ place: own ?? { ...container, name, geo_precision: 2 }, index, end, origin: false, ambiguous: false, rule: own ? 'p-village-known' : 'p-village' });
     }
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * "villages around Ajaccio - Tavaco, Vico and Peri": a listed village the gazetteer does know, in the region of the
+ * place the villages are said to be in, is placed at itself (rule `p-village-known`); a listed name needs no
+ * locative word to be a village, so one of another region ("Vico" of Campania) is another place of the name.
+ */
+function knownVillage(name: string, container: Place): Place | null {
+  if (!container.admin1) return null;
+  const towns = placesByKey(normaliseName(name)).filter((r) => (r.kind === 'town' || r.kind === 'capital') && r.cc === container.country_code && r.admin1 === container.admin1);
+  if (!towns.length) return null;
+  const town = towns.reduce((a, b) => (b.population > a.population ? b : a));
+  return { name: town.name, admin1: town.admin1, country: container.country, country_code: town.cc, lat: town.lat, lon: town.lon, geo_precision: 1 };
 }
 
 /** A listed name with a place stopword or a demonym in it ("Nigerian"), or one data/lexicons not-villages lists: no place. */
