@@ -378,6 +378,17 @@ describe('a region and its country', () => {
   });
 });
 
+describe('two regions (m-other-region)', () => {
+  it('strikes told in one region and drones downed over another are two incidents, though both name no day of their own', () => {
+    const e = events([
+      'Ukrainian drones hit an oil depot in the Bryansk region overnight, Ukraine\'s military said on Tuesday.',
+      'It also reported strikes on Russian ammunition dumps in the occupied Luhansk region.',
+      'Russia\'s Defense Ministry said it had brought down 14 Ukrainian drones over Crimea and the Black Sea.',
+    ].join(' '), '2024-06-26');
+    expect(e.map((x) => x.location.name)).toEqual(['Bryansk', 'Luhansk', 'Crimea']);
+  });
+});
+
 describe('listed places', () => {
   it('x-toll-elsewhere: a toll in a sentence set at a town of its own is one more act of the kind told there', () => {
     const text = 'Protesters set bins alight and threw stones at police in Bilbao, Spain, on Friday night. In Santander, two police officers were injured.';

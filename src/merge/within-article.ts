@@ -427,7 +427,7 @@ const datesTheLead = (g: Group, m: Mention): boolean => {
 };
 const EARLIER = /\b(earlier|previous(ly)?|prior|the day before|a day before|the previous|last week|days? ago)\b/i;
 const noSiteOfItsOwn = (g: Group, m: Mention): boolean =>
-  !m.place || isCountryLevel(m.place) || (samePlace(g.place, m.place) && !otherTown(g.place!, m)) || fillsInPlace(g, m);
+  !m.place || isCountryLevel(m.place) || (samePlace(g.place, m.place) && !otherTown(g.place!, m) && !otherRegion(g.place!, m.place)) || fillsInPlace(g, m);
 /**
  * "A candidate has been killed. She was shot dead in Celaya": an act of the same kind a sentence or two
  * after a lead that named no place is that lead, placed. A wave of protests is told town by town
@@ -515,6 +515,13 @@ const elsewhereAnotherDay = (g: Group, m: Mention): boolean => {
   return !m.anaphoric && m.kind !== g.mentions[0]!.kind && isSite(m.place) && m.place!.geo_precision < 3 && !samePlace(g.place, m.place) &&
     !!day && !!g.statedDate && day.precision === 1 && g.statedDate.precision === 1 && day.date !== g.statedDate.date;
 };
+
+/**
+ * "strikes on ammunition dumps in the Luhansk region ... 14 drones brought down over Crimea": two regions, each
+ * named as the place of its own act, are two incidents as two towns are, whatever weapon they share (m-other-region).
+ */
+const otherRegion = (place: NonNullable<Mention['place']>, other: NonNullable<Mention['place']>): boolean =>
+  isRegionLevel(place) && isRegionLevel(other) && place.admin1 !== other.admin1;
 
 /**
  * "In Sidi Bibi, protesters burned the commune headquarters. In Biougra, a bank was ransacked": two towns,

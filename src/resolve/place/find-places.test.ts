@@ -31,6 +31,9 @@ describe('findPlaces', () => {
   it('a name opened by a lowercase Arabic article assimilated to a sun letter is a place', () => {
     expect(places('A drone struck a car in at-Tiri on Monday.', ['LB'])[0]?.slice(0, 2)).toEqual(['Tiri', 'LB']);
   });
+  it('a region a base of a three-word name lies in, next door, is where the weapon came from', () => {
+    expect(places('The jets had taken off from the Hmawbi Air Force Base in neighbouring Yangon region.', ['MM']).find((p) => p[0] === 'Yangon')?.[3]).toBe(true);
+  });
   it('finds a town after a locative word, with precision 1', () => {
     expect(places('A car bomb exploded in Mogadishu on Sunday.')[0]).toEqual(['Mogadishu', 'SO', 1, false]);
   });

@@ -264,7 +264,9 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // "on the border with Ukraine's Sumy region", "near the Burkina Faso border in Niger" name the far side
     // of the border: not where it happened
     const beyondBorder = ('country' in span.value && COUNTRY_BORDER.test(after)) || FAR_AWAY.test(text.slice(span.end, span.end + 50)) || farFrom(before);
-    const origin = beyondBorder || ((/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,2}(parts?|areas?|regions?|territory|positions?|sites?|direction|air\s?bases?|bases?|airfields?|airports?) (of|in)\s+)?(the\s+)?(occupied\s+)?$/i.test(before) ||
+    // ("the jets took off from the Hmawbi Air Force Base in neighbouring Yangon region": a base's name of three
+    // words, in the region next door, is where the weapon came from too; two regions are two incidents, m-other-region)
+    const origin = beyondBorder || ((/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,3}(parts?|areas?|regions?|territory|positions?|sites?|direction|air\s?bases?|bases?|airfields?|airports?) (of|in)\s+(neighbou?ring\s+)?)?(the\s+)?(occupied\s+)?$/i.test(before) ||
       BORDER_WITH.test(before)) && !relative);
     if ('country' in span.value) {
       if (SMALL_SETTLEMENT_OF.test(before)) continue;
