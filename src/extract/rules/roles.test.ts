@@ -336,6 +336,10 @@ describe('targets and their owners', () => {
 });
 
 describe('the demonym and the source', () => {
+  it('r-country-subject: a country\'s people are not its forces ("Chilean farmers clashed", "Kenyan students stormed")', () => {
+    expect(roles('Chilean farmers clashed with riot police outside the ministry in Santiago.')[0]).not.toBe('Military Forces of Chile');
+    expect(roles('Kenyan students stormed the campus offices on Monday.')[0]).not.toBe('Military Forces of Kenya');
+  });
   it('r-country-subject: "Heavy Pakistani shelling" names Pakistan, not "Heavy Pakistani"', () =>
     expect(roles('Heavy Pakistani shelling of Poonch left a trail of destruction.')[0]).toBe('Military Forces of Pakistan'));
   it('"according to an initial report from the regional police": the police are the source, not a side', () =>

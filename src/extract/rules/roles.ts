@@ -5,10 +5,10 @@
 import type { ActorMatch } from '../../resolve/actor/find-actors.js';
 import { lookupActor, stateForces } from '../../resolve/actor/dictionary.js';
 import { countryByDemonym, countryByName } from '../../resolve/place/gazetteer.js';
+import { CROWD_NOUNS, PEOPLE_NOUNS } from '../lexicon.js';
 import type { Actor } from '../../types.js';
 import type { Trigger } from './triggers.js';
 import { LIST, NAME } from './villages.js';
-import { CROWD_NOUNS, PEOPLE_NOUNS } from '../lexicon.js';
 
 export interface Roles {
   actor1: Actor | null;
@@ -155,9 +155,9 @@ const HELD_GROUND = /\b(from|in|on|against|into|across)\s+(?:an?\s+|the\s+)?(?:p
 const SITE = /\b(base|bases|camp|camps|barracks|garrison|posts?|outposts?|checkpoints?|headquarters)$/i;
 const SITE_AFTER = /^\s+(base|bases|camp|camps|barracks|garrison|posts?|outposts?|checkpoints?|headquarters)\b/i;
 const DEMONYM_RIGHT_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+$/;
-// ("the US base attacked last night": a site is no doer; "Greek farmers clashed with riot police": a
-// country's people, a crowd or civilians, are no force of its: r-country-subject)
-const PEOPLE_OF_COUNTRY = String.raw`(?:${CROWD_NOUNS}|${PEOPLE_NOUNS}|${CIVILIANS.source})\s`;
+// ("the US base attacked last night": a site is no doer; "Greek farmers clashed with riot police", "Kenyan
+// protesters stormed": a country's people, a crowd or civilians, are no force of its: r-country-subject)
+const PEOPLE_OF_COUNTRY = String.raw`(?:${CROWD_NOUNS}|${PEOPLE_NOUNS}|${CIVILIANS.source}|farmers|villagers|citizens|nationals|miners|migrants|teenagers|inhabitants|marchers)\s`;
 const DEMONYM_BEFORE = new RegExp(String.raw`\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((?!(base|bases|camp|camps|barracks|garrison|posts?|outposts?|checkpoints?|headquarters)\s)(?!${PEOPLE_OF_COUNTRY})(\w+-)?\w+\s+)?$`);
 // "Pakistani shells also fell on", "Russian missiles reportedly hit": the country's weapon is the subject of the act
 const DEMONYM_WEAPON = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+((\w+-)?\w+\s+)?(shells|missiles?|rockets?|drones?|artillery|mortars?|bombs?|jets|warplanes|aircraft)\s+((\w+ly|also|again|then|later|too)\s+){1,2}$/;
