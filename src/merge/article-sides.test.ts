@@ -174,3 +174,13 @@ describe('x-riot-dead', () => {
     expect(sides('Students protested in Dhaka, Bangladesh, on Monday. Thousands rallied in Chittagong on Monday, and police fired tear gas. ' +
       'Two people were killed in Bogura on Monday.', '2024-08-06').at(-1)).toEqual(['Rioters (Bangladesh)', 'Police Forces of Bangladesh']));
 });
+
+describe('x-lent-civilians: a bare attack lent civilians as its target', () => {
+  const types = (text: string) => extractText(text, '2024-05-14').events.map((e) => e.sub_event_type);
+  it('is an attack on them, not a battle', () =>
+    expect(types('Fano militiamen killed six villagers in Dembecha in Ethiopia on Friday. On Sunday, an attack in Bure left a local administrator wounded, and residents blamed Fano for the assault.'))
+      .toEqual(['Attack', 'Attack']));
+  it('not when the armed were its dead or hurt', () =>
+    expect(types('Fano militiamen killed six villagers in Dembecha in Ethiopia on Friday. On Sunday, an attack in Bure left a soldier wounded, and residents blamed Fano for the assault.')[1])
+      .toBe('Armed clash'));
+});

@@ -35,9 +35,21 @@ export function fillSidesFromArticle(events: ArticleEvent[], unrest: boolean): A
     const sameSide = (anyWeapon: boolean) =>
       unanimous(alike(attackers, e, i, anyWeapon).filter((f) => f.actor1?.name === actor1.name && f.location.country_code === e.location.country_code).map((f) => f.actor2));
     const actor2 = sameSide(false) ?? sameSide(true);
-    return actor2 ? { ...e, actor2 } : e;
+    return actor2 ? { ...e, ...(bareActOn(e, actor2) ? CIVILIAN_ATTACK : {}), actor2 } : e;
   });
 }
+
+/**
+ * x-lent-civilians: "Fano attacked the village ... the assault left an official wounded", beside the same
+ * attacker's killings of civilians: a bare attack or killing, no weapon and no fight named, was typed a
+ * battle only for want of a target; lent civilians, it is an attack on them, as reconcile types one that
+ * names them (not when its dead or hurt are armed: "the attack wounded a peacekeeper" was on the forces).
+ */
+const bareActOn = (e: ArticleEvent, target: Actor): boolean => target.type === 'civilians' && e.sub_event_type === 'Armed clash' && !e.weapon &&
+  e.mentions.every((m) => m.casualtyOnly || ((m.kind === 'attack' || m.kind === 'kill') && m.generic && !m.weapon)) &&
+  !e.mentions.some((m) => ARMED_HIT.test(`${m.fatalities?.text ?? ''} ${m.injured?.text ?? ''}`));
+const ARMED_HIT = /\b(?:soldiers?|troops|peacekeepers?|police(?:m[ae]n)?|officers?|gendarmes?|fighters?|militants?|rebels?|militiam[ae]n|servicem[ae]n|guards?|jawans?)\b/i;
+const CIVILIAN_ATTACK = { event_type: 'Violence against civilians', sub_event_type: 'Attack' } as const;
 
 /**
  * A strike on Kataib Hezbollah is no act of the Iran-backed militias it belongs to: an attacker is not lent
