@@ -232,12 +232,17 @@ export function titleTest(title: string): (text: string) => boolean {
 export function reportDay(ctx: ArticleContext): string {
   const published = ctx.article.published;
   const before = addDays(published, -1);
-  const lead = [...ctx.dates.entries()].filter(([i]) => i < LEAD_SENTENCES).flatMap(([, ds]) => ds)
+  const text = (i: number) => ctx.sentences.find((s) => s.index === i)?.text ?? '';
+  const lead = [...ctx.dates.entries()].filter(([i]) => i < LEAD_SENTENCES).flatMap(([i, ds]) => ds.filter((d) => !recalledBefore(text(i), d)))
     .filter((d) => !d.periodStart && !d.otherDay && !d.narrative && d.span.precision === 1);
   const actDay = lead.find((d) => !d.speechDay && d.span.date < published && d.span.date >= addDays(published, -REPORT_LAG));
   if (actDay) return actDay.span.date;
   return lead.some((d) => d.span.date === before) ? before : published;
 }
+// d-report-after: "Following the incidents that marred Saturday's rally, the ministry deployed 13,000 police": a day
+// in a clause opened by "after" or "following" is of the act the report's own came after, not the report's day
+const recalledBefore = (sentence: string, d: DateMention): boolean => AFTER_CLAUSE.test(sentence.slice(0, d.index));
+const AFTER_CLAUSE = /(?:^|[,;]\s*)(?:after|following|in the wake of)\b[^,;:]*$/i;
 // how many days after the act a report of it runs: the next day's paper, or Monday's after a Friday
 const REPORT_LAG = 3;
 // the title and the first sentences: where a report says which day it tells of

@@ -172,6 +172,12 @@ describe('an act the text gives no day: the day the report tells of (d-report-da
       '2024-05-13');
     expect([...new Set(events.map((e) => e.date.date))]).toEqual(['2024-05-12']);
   });
+  it('d-report-after: a day in a clause opened by "following" is an earlier act\'s, not the report\'s day', () => {
+    const { events } = extractText(
+      'Following the incidents in Lyon on Saturday, police deployed in force across France. A police van was torched outside the town hall in Grenoble.',
+      '2024-05-13');
+    expect(events.map((e) => e.date.date)).toEqual(['2024-05-13']);
+  });
   it('a lead that names an act two days before publication dates the undated acts that day', () => {
     const { events } = extractText(
       'A police van was torched outside the town hall in Grenoble. Riot police fought protesters in Lyon on Saturday.',
