@@ -248,6 +248,34 @@ const REPORT_LAG = 3;
 // the title and the first sentences: where a report says which day it tells of
 const LEAD_SENTENCES = 4;
 
+/**
+ * d-retold-day: "the office said she was shocked by the incident on Friday evening", "the blast went off on
+ * Wednesday", "the trouble first broke out at around 7.30 pm on Monday": a sentence that tells no act of its
+ * own but names the incident told ("the incident", "the blast") with a day gives that day to the article's acts
+ * the text gives no day, when the article so names one day only (two days may be two incidents), and to those
+ * only at a place the sentence names, or at any when it names none ("in Lordegan the trouble started on
+ * Thursday" is Lordegan's). The day must follow the noun with no other thing named between ("the violence
+ * followed the lynching of a man on 18 September" is the lynching's day).
+ */
+export function retoldDay(ctx: ArticleContext, told: Set<number>): (at: Place) => DateSpan | null {
+  const found: Array<{ span: DateSpan; sentence: number }> = [];
+  for (const s of ctx.sentences) {
+    const noun = told.has(s.index) ? null : RETOLD_NOUN.exec(s.text);
+    if (!noun) continue;
+    const after = noun.index + noun[0].length;
+    const day = (ctx.dates.get(s.index) ?? []).find((d) => d.index >= after && d.index - after <= RETOLD_REACH && !OTHER_THING.test(s.text.slice(after, d.index)) &&
+      !d.speechDay && !d.otherDay && !d.periodStart && !d.narrative && d.span.precision === 1 && d.span.date <= ctx.article.published);
+    if (day) found.push({ span: day.span, sentence: s.index });
+  }
+  if (new Set(found.map((f) => f.span.date)).size !== 1) return () => null;
+  const named = ctx.sites.filter((x) => found.some((f) => f.sentence === x.sentence)).map((x) => x.place.name);
+  return (at) => (!named.length || named.includes(at.name) ? found[0]!.span : null);
+}
+const RETOLD_NOUN = /\b(?:the|that|this)\s+(?:incident|blast|explosion|trouble|violence|unrest|chaos|tragedy)\b/i;
+// how far after the noun its day may stand ("the trouble first broke out at around 7.30 pm on Monday")
+const RETOLD_REACH = 50;
+const OTHER_THING = /\b(?:the|a|an|his|her|their|its)\s/i;
+
 /** The last event-day the article named before a sentence: what "earlier in the day" and undated sentences refer to. */
 export const narrativeDay = (ctx: ArticleContext, before: number): DateMention | null =>
   lastDateBefore(ctx, before, (d) => !d.periodStart && !d.narrative && !d.otherDay);

@@ -215,3 +215,13 @@ describe('an act the text gives no day: the day the report tells of (d-report-da
     expect(events.map((e) => e.date.date)).toEqual(['2024-05-13']);
   });
 });
+
+describe('d-retold-day: the day a sentence of no act gives the incident it names', () => {
+  const dates = (text: string) => extractText(text, '2024-05-14').events.map((e) => e.date.date);
+  it('beats the day it was said on', () =>
+    expect(dates('Gunmen attacked a police post in Kano, killing two officers, the police said on Wednesday. The incident on Monday evening shocked the city.'))
+      .toEqual(['2024-05-13']));
+  it('not when the article so names two days', () =>
+    expect(dates('Gunmen attacked a police post in Kano, killing two officers, the police said on Wednesday. The incident on Monday evening shocked the city. ' +
+      'In Zaria the violence began on Sunday.')).toEqual(['2024-05-08']));
+});

@@ -37,6 +37,8 @@ export interface ArticleDefaults {
   waveAt: (sentenceIndex: number) => DateSpan | null;
   /** the day an act the text gives no day most likely happened on (extract/context.ts reportDay) */
   reportDay: string;
+  /** the one day the article names the incident told by a noun in a sentence of no act, for acts at a place (extract/context.ts retoldDay) */
+  retoldDay: (at: Place) => DateSpan | null;
   /** the site the article names near an incident's sentences inside a country or region */
   siteNear: (sentenceIndexes: number[], area: Place) => Place | null;
   /** the article reports unrest (merge/crowd-events.ts): violence no armed side is named in is a crowd's */
@@ -98,7 +100,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   return {
     mentions: ms,
     ...type,
-    date: pickDate(ms, d),
+    date: pickDate(ms, d, location),
     location,
     actor1: actor1Final,
     actor2: ofCountry(actor2, location.country),
@@ -351,11 +353,15 @@ function typeOfAct(m: Mention, actor1: Actor | null, actor2: Actor | null, d: Ar
   return { event_type: 'Battles', sub_event_type: 'Armed clash', weapon: null };
 }
 
-function pickDate(ms: Mention[], d: ArticleDefaults): DateSpan {
+function pickDate(ms: Mention[], d: ArticleDefaults, at: Place): DateSpan {
   // a day the text says beats one inferred ("after X": the day before its main clause); a day given the
   // act beats the day something was said of it ("the attack on Saturday" over "officials said on Sunday")
   const withDate = ms.filter((m) => m.date);
   const own = withDate.some((m) => !m.dateSaid) ? withDate.filter((m) => !m.dateSaid) : withDate;
+  // the day the incident is told by name in a sentence of no act ("the blast went off on Wednesday", d-retold-day)
+  // beats a day it was only said on
+  const retold = own.every((m) => m.dateSaid) ? d.retoldDay(at) : null;
+  if (retold) return retold;
   // a day counted from publication for want of another (d-loose-same-day) yields to any day stated
   const all = (own.some((m) => !m.dateLoose) ? own.filter((m) => !m.dateLoose) : own).map((m) => m.date!);
   const dated = all.some((x) => x.text) ? all.filter((x) => x.text) : all;

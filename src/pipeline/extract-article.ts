@@ -11,7 +11,7 @@ import { reportsUnrest, waveMates } from '../merge/crowd-events.js';
 import { noneForEach } from '../merge/none-for-each.js';
 import { fillSidesFromArticle, nameCountryGroups, nameGenericGroups, nameOperatingForces, nameUnknownPerpetrators, namePoliceFacingCrowds, nameUnsaidTargets } from '../merge/article-sides.js';
 import { CROWD_KINDS, type Actor, type Article, type ArticleEvent, type Extraction, type Mention, type Rejection } from '../types.js';
-import { articleActors, buildContext, narrativeDay, reportDay, sentenceActors, siteNear, waveDays } from '../extract/context.js';
+import { articleActors, buildContext, narrativeDay, reportDay, retoldDay, sentenceActors, siteNear, waveDays } from '../extract/context.js';
 import { sentenceMentions, someHarm, UNREST_LIST } from '../extract/mentions.js';
 import { extractTallies } from '../extract/tallies.js';
 import { countriesNamed } from '../resolve/place/find-places.js';
@@ -36,6 +36,7 @@ export function extractArticle(article: Article): Extraction {
     dayAt: (i) => narrativeDay(ctx, i)?.span ?? null,
     waveAt: (i) => waveDays(ctx, i),
     reportDay: reportDay(ctx),
+    retoldDay: retoldDay(ctx, new Set(mentions.map((m) => m.sentence.index))),
     siteNear: (sentences, area) => siteNear(ctx, sentences, area),
     unrest,
     actorsIn: (s) => sentenceActors(ctx, s),
