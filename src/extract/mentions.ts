@@ -252,6 +252,22 @@ function sharedSubject<R extends Roles>(s: SentenceFacts, clause: Clause, roles:
 const inClause = <T extends { index: number }>(s: SentenceFacts, clause: Clause, xs: T[]): T[] =>
   xs.filter((x) => x.index >= clause.start && x.index < clause.start + clause.text.length);
 
+/**
+ * c-protest-cause: "people took to the streets to demand accountability for the collapse that killed 15", "a
+ * march marking the anniversary of the killing of a teenager": the dead a crowd gathered over, told after its
+ * act in the words of its cause, are no toll of the protest's (nor a sign of force used against it).
+ */
+function causeToll(clause: string, trigger: Trigger, c: ReturnType<typeof findCasualties>): boolean {
+  if (!CROWD_KINDS.has(trigger.kind)) return false;
+  const texts = [c.fatalities?.text, c.injured?.text].filter((t): t is string => !!t);
+  const end = trigger.index + trigger.text.length;
+  return texts.length > 0 && texts.every((t) => {
+    const at = clause.indexOf(t, end);
+    return at >= 0 && PROTEST_CAUSE.test(clause.slice(end, at));
+  });
+}
+const PROTEST_CAUSE = /\b(?:for|over|against|marking|to mark|commemorating|in memory of|anniversary of|demanding justice|(?:to )?protest(?:ing)?)\b[^,;]*$/i;
+
 function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const trigger = crowdGoesOn(s, clause, s.triggers.get(clause) ?? null);
   const casualties = findCasualties(clause.text);
@@ -289,7 +305,8 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   // "Two separate attacks left 19 dead": one toll for several incidents is no one incident's ("four
   // attacks, but no casualties" is each one's)
   const joint = JOINT_TOLL.test(clause.text) && (someHarm(casualties.fatalities) || someHarm(casualties.injured));
-  const ownToll = !counted && !joint;
+  const cause = causeToll(clause.text, trigger, casualties);
+  const ownToll = !counted && !joint && !cause;
   const roles = sharedSubject(s, clause, clauseRoles(s, clause, trigger, inScope(s.actors), pickPlaces(inScope(s.places), s.sentence.text)[0]?.place.country ?? null));
   const date = recentIfTold(clause, trigger, clauseDate(s, clause, inClause(s, clause, s.dates), clause.start + trigger.index));
   if (tellsWarCourse(clause.text, trigger, date.span, s.ctx.article.published)) {
@@ -318,7 +335,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     sentence: s.sentence,
     rules: [...trigger.rules, ...roles.rules, ...casualties.rules, ...(date.rule ? [laterDay ? 'day-list' : date.rule] : []), ...(place ? [place.rule] : []),
       ...(attribution.claimRule ? [attribution.claimRule] : []), ...(attribution.doubtRule ? [attribution.doubtRule] : []), ...(counted ? ['j-counted'] : []),
-      ...(joint ? ['j-joint-toll'] : [])],
+      ...(joint ? ['j-joint-toll'] : []), ...(cause ? ['c-protest-cause'] : [])],
     trigger: trigger.text,
     triggerIndex: clause.start + trigger.index,
     event_type: trigger.event_type,

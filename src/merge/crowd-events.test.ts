@@ -306,3 +306,12 @@ describe('the crowd rules are named and ordered', () => {
     expect(e.sub_event_type).toBe('Violent demonstration');
   });
 });
+
+describe('c-protest-cause: the dead a crowd gathered over', () => {
+  it('are no toll of the protest, nor force against it', () => {
+    const e = only('Thousands of people took to the streets of Zagreb on Saturday to demand accountability for the bridge collapse that killed 12 people.');
+    expect(e.sub_event_type).toBe('Peaceful protest');
+    expect(e.fatalities.best ?? 0).toBe(0);
+    expect(only('Hundreds of students marched in Lima on Sunday marking the anniversary of the killing of two protesters.').sub_event_type).toBe('Peaceful protest');
+  });
+});
