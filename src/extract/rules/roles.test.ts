@@ -340,6 +340,8 @@ describe('the demonym and the source', () => {
     expect(roles('Chilean farmers clashed with riot police outside the ministry in Santiago.')[0]).not.toBe('Military Forces of Chile');
     expect(roles('Kenyan students stormed the campus offices on Monday.')[0]).not.toBe('Military Forces of Kenya');
   });
+  it('r-country-subject: a country holds no protest or strike ("Greek dockers went on strike")', () =>
+    expect(roles('Greek dockers went on strike in Piraeus on Monday.')[0]).toBeNull());
   it('r-country-subject: "Heavy Pakistani shelling" names Pakistan, not "Heavy Pakistani"', () =>
     expect(roles('Heavy Pakistani shelling of Poonch left a trail of destruction.')[0]).toBe('Military Forces of Pakistan'));
   it('"according to an initial report from the regional police": the police are the source, not a side', () =>

@@ -6,7 +6,7 @@ import type { ActorMatch } from '../../resolve/actor/find-actors.js';
 import { lookupActor, stateForces } from '../../resolve/actor/dictionary.js';
 import { countryByDemonym, countryByName } from '../../resolve/place/gazetteer.js';
 import { CROWD_NOUNS, PEOPLE_NOUNS } from '../lexicon.js';
-import type { Actor } from '../../types.js';
+import { CROWD_KINDS, type Actor } from '../../types.js';
 import type { Trigger } from './triggers.js';
 import { LIST, NAME } from './villages.js';
 
@@ -399,7 +399,7 @@ export const ROLE_RULES: RoleRule[] = [
       if (weapon) set('actor1', weapon.actor);
     },
   },
-  { id: 'r-country-subject', reason: '"Russia launched", "Russian shelling", "shelling from Pakistan": a country right at the act did it', apply: (f, set) => { if (!f.roles.actor1 && !f.passive) set('actor1', countrySubject(f.clause, f.triggerIndex)); } },
+  { id: 'r-country-subject', reason: '"Russia launched", "Russian shelling", "shelling from Pakistan": a country right at the act did it', apply: (f, set) => { if (!f.roles.actor1 && !f.passive && !CROWD_KINDS.has(f.kind ?? '')) set('actor1', countrySubject(f.clause, f.triggerIndex)); } },
   {
     id: 'r-held-ground', reason: '"a missile fired from Houthi-controlled Yemen", "strikes on Houthi-held areas": who holds the ground fired from it, or was hit on it',
     apply: (f, set) => {
