@@ -196,6 +196,11 @@ describe('labour strikes', () => {
   it('a strike against a price rise is a protest', () => expect(t('Violence during a strike against a fuel price increase left four dead.')?.kind).toBe('protest'));
   it('a general strike called for next week is no event', () => expect(t('The unions called a general strike for next week.')).toBeNull());
   it('a drone strike is still an air strike', () => expect(t('A drone strike hit a car near Marib.')?.sub_event_type).toBe('Air/drone strike'));
+  it('a strike workers hold is a protest ("dockers have extended until Sunday a strike"), not one they were killed in', () => {
+    expect(t('Railway workers have extended until Sunday a strike that began on Monday.')?.kind).toBe('protest');
+    expect(t('Three aid workers were killed in an Israeli strike on the convoy.')?.kind).toBe('attack');
+    expect(t('Workers launched a drone strike on the depot.')?.kind).toBe('attack');
+  });
 });
 
 describe('gunmen in the toll are no weapon', () => {
