@@ -88,6 +88,8 @@ function yearBefore(published: string, year: number) {
   return year < Number(published.slice(0, 4)) ? range(`${year}-01-01`, `${year}-12-31`, 3) : null;
 }
 
+const SOME_DAYS_BACK: Shift = { days: -6, width: 4 };
+
 export const SPAN_RULES: SpanRule[] = [
   // counted from the day the story stands at ("The week before that, the base had been attacked"); "two days
   // before Danes vote", "a week before he was killed" count from another time (t-lag), never from the story's day
@@ -96,6 +98,15 @@ export const SPAN_RULES: SpanRule[] = [
     re: new RegExp(String.raw`\b(?:${AMOUNT} (days?|nights?|weeks?|months?) (earlier|before|later|prior)(?! (?:the|a|an|this|his|her|its|their)\b)(?!(?<=before) (?!that\b|then\b)[A-Za-z0-9])(?: that| then)?|the (day|night|week|month) (before|after)(?! (?:the|a|an|this|his|her|its|their)\b)(?: that| then)?|the (previous|following|next) (day|night|evening|morning|afternoon|week|month))\b`, 'gi'),
     span: (p, m) => shifted(p, shiftOf(normaliseShift(m))),
     shift: (m) => shiftOf(normaliseShift(m)),
+  },
+  // t-some-shifted: "A few days before, RSF fighters attacked a mosque", "several days earlier": a vague count of
+  // days back from the day the story stands at, alone (not "a few days before the election", a lag: t-lag), is
+  // a span of two to six days before it
+  {
+    id: 't-some-shifted', narrative: true,
+    re: /\b(?:a few|several|some) days (?:earlier|before)(?=\s*(?:[,.;:)]|$))/gi,
+    span: (p) => shifted(p, SOME_DAYS_BACK),
+    shift: () => SOME_DAYS_BACK,
   },
   // "two days after the attack": a lag between two incidents of the sentence, read by the clause split;
   // "a few weeks before the election" counts from the election, not from the day of publication

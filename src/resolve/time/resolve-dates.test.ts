@@ -27,6 +27,7 @@ const cases: Array<[string, string, [string, string, string, number]]> = [
   ['That same day, a second group downed a helicopter.', '2025-08-24', ['2025-08-24', '2025-08-24', '2025-08-24', 1]], // t-same-day: the day the story stands at
   ['At the end of May, nine died in overnight shelling of the port.', '2024-07-02', ['2024-05-26', '2024-05-21', '2024-05-31', 3]], // a night in a stated month is no "last night"
   ['On 3 April, drones attacked the depot overnight.', '2024-04-20', ['2024-04-03', '2024-04-03', '2024-04-03', 1]],
+  ['A few days before, gunmen had raided the market.', '2024-04-20', ['2024-04-14', '2024-04-14', '2024-04-18', 2]], // t-some-shifted: two to six days back
 ];
 
 describe('resolveDates', () => {
@@ -38,6 +39,8 @@ describe('resolveDates', () => {
     });
   }
 
+  it('t-some-shifted: "a few days before the vote" is a lag, no day', () =>
+    expect(resolveDates('A few days before the vote, gunmen raided the market.', '2024-04-20').map((d) => d.rule)).not.toContain('t-some-shifted'));
   it('marks the start of a period, which is not the day of an incident', () => {
     const [since] = resolveDates('Militias have carried out 40 attacks since March 3.', '2024-04-01');
     expect(since!.periodStart).toBe(true);
