@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../extract/test-article.js';
-import { CROWD_SUB_EVENT_RULES, CROWD_TYPE_RULES } from './crowd-events.js';
+import { CROWD_SUB_EVENT_RULES, CROWD_TYPE_RULES, turnedViolent } from './crowd-events.js';
+import type { ArticleEvent, Mention } from '../types.js';
 
 const only = (text: string, published?: string) => {
   const { events } = extractText(text, published);
@@ -313,5 +314,25 @@ describe('c-protest-cause: the dead a crowd gathered over', () => {
     expect(e.sub_event_type).toBe('Peaceful protest');
     expect(e.fatalities.best ?? 0).toBe(0);
     expect(only('Hundreds of students marched in Lima on Sunday marking the anniversary of the killing of two protesters.').sub_event_type).toBe('Peaceful protest');
+  });
+});
+
+describe('x-turned-violent', () => {
+  const town = { name: 'Kumasi', lat: 6.69, lon: -1.62, country_code: 'GH', admin1: 'Ashanti', geo_precision: 1 as const };
+  const day = (d: string) => ({ date: d, earliest: d, latest: d, precision: 1 as const, text: 'Thursday' });
+  const told = (text: string, index: number) => ({ sentence: { index, paragraph: index, text, start: 0, end: text.length }, triggerIndex: 0 }) as unknown as Mention;
+  const event = (sub: string, type: string, d = '2024-05-09') => ({ sub_event_type: sub, event_type: type, location: town, date: day(d) }) as unknown as ArticleEvent;
+  const riot = event('Violent demonstration', 'Riots');
+  const read = (march: string, d?: string) => turnedViolent(
+    [{ mentions: [told('Rioters looted shops in Kumasi on Thursday night.', 0)] }, { mentions: [told(march, 1)] }],
+    [riot, event('Peaceful protest', 'Protests', d)], (g) => ({ ...riot, mentions: g.mentions }));
+  it('a march and a riot at one town on one day are one gathering, coded as the riot', () => {
+    const { groups, events } = read('Thousands of nurses marched through Kumasi on Thursday.');
+    expect(events.filter((e) => e !== null).map((e) => e.sub_event_type)).toEqual(['Violent demonstration']);
+    expect(groups[0]!.mentions).toHaveLength(2);
+  });
+  it('a march told as earlier, or on another day, is one of its own', () => {
+    expect(read('An earlier march in Kumasi passed off peacefully.').events.filter((e) => e !== null)).toHaveLength(2);
+    expect(read('Thousands of nurses marched through Kumasi.', '2024-05-08').events.filter((e) => e !== null)).toHaveLength(2);
   });
 });

@@ -280,3 +280,31 @@ const heavy = (weapon: string | null): boolean => !!weapon && weapon !== 'small 
 /** Armed groups, gunmen and armies (police face crowds; an army facing one, as actor2, is no sign of war). */
 export const isArmedSide = (a: Actor | null, armies = true): boolean =>
   !!a && (isArmedGroup(a) || a.type === 'unknown' || (armies && isArmed(a)));
+
+/**
+ * x-turned-violent: "Thousands marched through Lyon on Tuesday ... In Lyon, protesters smashed shop windows
+ * that day": a peaceful protest and a riot told at the same town on the same single day are one gathering that
+ * turned violent, which ACLED codes once, as the riot (its mentions join the riot's group and the riot is read
+ * again). A march told as earlier or as apart ("an earlier rally passed off peacefully") is one of its own.
+ */
+export function turnedViolent<G extends { mentions: Mention[] }>(groups: G[], events: Array<ArticleEvent | null>,
+  rebuild: (g: G) => ArticleEvent | null): { groups: G[]; events: Array<ArticleEvent | null> } {
+  const gs = [...groups];
+  const evs = [...events];
+  evs.forEach((e, i) => {
+    if (e?.sub_event_type !== 'Peaceful protest' || gs[i]!.mentions.some((m) => TOLD_APART.test(m.sentence.text))) return;
+    const j = evs.findIndex((r) => r?.event_type === 'Riots' && sameTownThatDay(e, r));
+    if (j < 0) return;
+    const joined = { ...gs[j]!, mentions: [...gs[j]!.mentions, ...gs[i]!.mentions].sort((a, b) => a.sentence.index - b.sentence.index || a.triggerIndex - b.triggerIndex) };
+    const riot = rebuild(joined);
+    if (riot?.event_type !== 'Riots') return;
+    gs[j] = joined;
+    evs[j] = riot;
+    evs[i] = null;
+  });
+  return { groups: gs, events: evs };
+}
+const TOLD_APART = /\b(earlier|separate(ly)?|elsewhere)\b/i;
+const sameTownThatDay = (a: ArticleEvent, b: ArticleEvent): boolean =>
+  a.location.geo_precision < 3 && b.location.geo_precision < 3 && a.location.name === b.location.name &&
+  a.date.precision === 1 && b.date.precision === 1 && a.date.earliest === a.date.latest && a.date.earliest === b.date.earliest && b.date.earliest === b.date.latest;

@@ -7,7 +7,7 @@
 //   tallies   reported counts of incidents over a period                   (tallies.ts, rules/tallies.ts)
 import { groupMentions, type MentionGroup } from '../merge/within-article.js';
 import { reconcile, remoteActType, type ArticleDefaults, type WeaponType } from '../merge/reconcile.js';
-import { reportsUnrest, waveMates } from '../merge/crowd-events.js';
+import { reportsUnrest, turnedViolent, waveMates } from '../merge/crowd-events.js';
 import { noneForEach } from '../merge/none-for-each.js';
 import { fillSidesFromArticle, nameCountryGroups, nameGenericGroups, nameOperatingForces, nameUnknownPerpetrators, namePoliceFacingCrowds, nameUnsaidTargets } from '../merge/article-sides.js';
 import { CROWD_KINDS, type Actor, type Article, type ArticleEvent, type Extraction, type Mention, type Rejection } from '../types.js';
@@ -42,8 +42,9 @@ export function extractArticle(article: Article): Extraction {
     actorsIn: (s) => sentenceActors(ctx, s),
     waveOf: (g) => mates.get(g) ?? [],
   };
-  const built = noneForEach(groups, groups.map((g) => reconcile(g, defaults) ?? unplaced(g, ctx.rejected)));
-  const linked = linkRelated(groups, built).filter((e): e is ArticleEvent => e !== null);
+  const read1 = turnedViolent(groups, groups.map((g) => reconcile(g, defaults) ?? unplaced(g, ctx.rejected)), (g) => reconcile(g, defaults));
+  const built = noneForEach(read1.groups, read1.events);
+  const linked = linkRelated(read1.groups, built).filter((e): e is ArticleEvent => e !== null);
   const named = [...ctx.actors.values()].flat().map((a) => a.actor);
   const sided = nameUnsaidTargets(nameCountryGroups(nameUnknownPerpetrators(nameOperatingForces(fillSidesFromArticle(nameGenericGroups(linked, named), unrest), (s) => sentenceActors(ctx, s), () => articleActors(ctx)), unrest, named), named), named);
   const events = namePoliceFacingCrowds(sided, () => articleActors(ctx));
