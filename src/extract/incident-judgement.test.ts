@@ -36,6 +36,8 @@ describe('not an incident, with the rule and its reason', () => {
     ['Yared was the sixth aid worker to die this year in Amhara, where government forces are fighting local militias.', 'n-war-setting'],
     ['Northwest Nigeria has seen repeated school abductions by armed gangs.', 'n-repeated'],
     ['The US responded by starting an airstrike campaign in Yemen in January.', 'n-campaign'],
+    ['Students in Dhaka looked back on earlier riots in Nepal and Chile.', 'n-earlier-plural'],
+    ['Nine people had died in Sucre during weeks of previous protests against the mayor.', 'n-earlier-plural'],
     ['Residents of Khan Younis live with daily airstrikes on the town.', 'n-habitual-adj'],
     ['Karky led efforts in Nabatieh to rebuild Hezbollah\'s combat capabilities.', 'n-attributive'],
     ['The army killed 218 fighters in Lebanon in the year since the truce took effect.', 'n-since-span'],
