@@ -197,6 +197,9 @@ describe('findPlaces', () => {
     expect(places('Militias have carried out 70 attacks on US forces in Iraq and Syria.').map((p) => p[1])).toEqual(['IQ', 'SY']);
     expect(places('The government condemned attacks on bases that host U.S. troops.')).toEqual([]);
     expect(places('Drones struck US and coalition forces at a base in Syria.').map((p) => p[1])).toEqual(['SY']);
+    // a country's mission abroad is its party's seat, not the country
+    expect(places('Students marched to the Pakistan High Commission on Friday.')).toEqual([]);
+    expect(places('A crowd gathered near the Kenya consulate in the city.')).toEqual([]);
   });
   it('a village the gazetteer lacks, said with the place it is in, is placed near that place (precision 2)', () => {
     expect(places('Police fired live rounds in Kangemi, Nairobi, on Monday.')).toEqual([['Nairobi', 'KE', 2, false]]);
@@ -732,6 +735,9 @@ describe('a town\'s name inside a street\'s or building\'s', () => {
   it('"Kherson Street in Kyiv", "the Baghdad Hotel in Mogadishu" are in the place named after them', () => {
     expect(places('Gunmen killed five people on Kherson Street in Kyiv on Monday.').map((p) => p[0])).toEqual(['Kyiv']);
     expect(places('A blast hit the Baghdad Hotel in Mogadishu.').map((p) => p[0])).toEqual(['Mogadishu']);
+  });
+  it('a protest ground sites.tsv lists is placed at itself, in its country', () => {
+    expect(places('Nurses held a sit-in at Jantar Mantar on Monday.')[0]?.slice(0, 3)).toEqual(['Jantar Mantar', 'IN', 1]);
   });
   it('a square or a street named after a town is in the city the text names, not in that town', () => {
     // (the capital, which GeoNames files as Ulan Bator, not the region of its name)
