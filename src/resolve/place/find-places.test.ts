@@ -736,6 +736,10 @@ describe('a town\'s name inside a street\'s or building\'s', () => {
     expect(places('Gunmen killed five people on Kherson Street in Kyiv on Monday.').map((p) => p[0])).toEqual(['Kyiv']);
     expect(places('A blast hit the Baghdad Hotel in Mogadishu.').map((p) => p[0])).toEqual(['Mogadishu']);
   });
+  it('p-region-capital: a region\'s capital said by its people\'s word is the town, not a town of the word\'s spelling', () => {
+    expect(places('Some 900 people marched in the heart of the Catalan capital on Friday.')).toEqual([['Barcelona', 'ES', 1, false]]);
+    expect(places('Police fired tear gas near the Sicilian capital.')).toEqual([['Palermo', 'IT', 2, false]]);
+  });
   it('a protest ground sites.tsv lists is placed at itself, in its country', () => {
     expect(places('Nurses held a sit-in at Jantar Mantar on Monday.')[0]?.slice(0, 3)).toEqual(['Jantar Mantar', 'IN', 1]);
   });

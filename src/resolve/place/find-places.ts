@@ -5,6 +5,7 @@
 import { normaliseName, normaliseRecurring } from '../../read/normalise.js';
 import { findSpans, tokenize, type SpanIndex, type SpanMatch, type Token } from '../../read/tokens.js';
 import type { Place } from '../../types.js';
+import { readTsv } from '../../util/data-files.js';
 import { countryByCode, countryByDemonym, countryByKey, countryByName, isPlaceStopword, neighboursOf, placeNameContinues, placesByKey, type Country, type GazRecord } from './gazetteer.js';
 
 export interface PlaceMatch {
@@ -301,7 +302,10 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     out.push({ place: recordPlace(record, precision), index: span.start, end: span.end, origin, ambiguous, ...(otherRegion ? { otherRegion } : {}), ...(landmark ? { landmark } : {}), ...(placedIn ? { placedIn } : {}), rule: named ? `p-${record.kind}` : 'p-bare-district' });
   }
   const own = withoutContainers(out.filter((p, i) => !out[i + 1] || !inOtherRegion(p, out[i + 1]!, text)), text);
-  return [...own, ...roadPlaces(text, ctx, own), ...capitalPlaces(text, ctx, own), ...peoplesPlaces(text, own)].sort((a, b) => a.index - b.index);
+  const capitals = capitalPlaces(text, ctx, own);
+  // "the Catalan capital": the people's word is no town of its spelling (Turkey's Catalan)
+  const kept = own.filter((p) => !capitals.some((c) => c.rule === 'p-region-capital' && p.index < c.end && c.index < p.end));
+  return [...kept, ...roadPlaces(text, ctx, kept), ...capitals, ...peoplesPlaces(text, kept)].sort((a, b) => a.index - b.index);
 }
 
 // "the Khojak Road side of Model Town" in a story of Quetta: GeoNames lists some quarters of a great city as towns
@@ -561,18 +565,25 @@ function roadPlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): Place
 // "in the Afghan capital", "Iraq's capital", "in the capital" (the article's country): a capital not named
 const NATIONAL_CAPITAL = /\b(?:the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?|(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*){0,2})['’]s\s+)capital\b(?!\s+(?:city\s+)?(?:of\b|,?\s*\p{Lu}))/gu;
 
-/** A country's capital said without its name ("the Sudanese capital") is the town, as precise as its name. */
+// p-region-capital: "the Catalan capital", a region's capital by its people's word (region-capitals.tsv)
+let regionCapitals: Map<string, { cc: string; capital: string }> | undefined;
+const regionCapital = (word: string) =>
+  (regionCapitals ??= new Map(readTsv('places/region-capitals.tsv').map(([w, cc, capital]) => [w!, { cc: cc!, capital: capital! }]))).get(word);
+
+/** A country's or a region's capital said without its name ("the Sudanese capital") is the town, as precise as its name. */
 function capitalPlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   if (!text.includes('capital')) return out; // most sentences: the pattern's scan is the cost
   for (const m of text.matchAll(NATIONAL_CAPITAL)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (found.some((p) => p.index < end + 3 && start < p.end) || !(LOCATIVE.test(text.slice(0, start)) || RELATIVE.test(text.slice(0, start)))) continue;
-    const country = m[1] ? countryByDemonym(m[1]) : m[2] ? countryByName(m[2]) : countryByCode(ctx.focus[0]);
-    const record = country?.capital ? placesByKey(normaliseName(country.capital)).find((r) => r.cc === country.cc && r.kind !== 'region') : undefined;
+    const region = m[1] ? regionCapital(m[1]) : undefined;
+    if ((!region && found.some((p) => p.index < end + 3 && start < p.end)) || !(LOCATIVE.test(text.slice(0, start)) || RELATIVE.test(text.slice(0, start)))) continue;
+    const country = region ? countryByCode(region.cc) : m[1] ? countryByDemonym(m[1]) : m[2] ? countryByName(m[2]) : countryByCode(ctx.focus[0]);
+    const capital = region?.capital ?? country?.capital;
+    const record = capital && country ? placesByKey(normaliseName(capital)).find((r) => r.cc === country.cc && r.kind !== 'region') : undefined;
     if (!record || (m[1] && !country)) continue;
-    out.push({ place: recordPlace(record, RELATIVE.test(text.slice(0, start)) ? 2 : 1), index: start, end, origin: false, ambiguous: !m[1] && !m[2], rule: 'p-national-capital' });
+    out.push({ place: recordPlace(record, RELATIVE.test(text.slice(0, start)) ? 2 : 1), index: start, end, origin: false, ambiguous: !m[1] && !m[2], rule: region ? 'p-region-capital' : 'p-national-capital' });
   }
   return out;
 }
