@@ -97,3 +97,15 @@ describe('x-at-shipping', () => {
       .toEqual([['Houthis', 'Civilians (International)']]);
   });
 });
+
+describe('x-force-raided', () => {
+  const sides = (text: string) => extractText(text, '2024-05-09').events.map((e) => [e.actor1?.name, e.actor2?.name]);
+  it('a force that came under fire during its own raid is the first side of the fight', () => {
+    expect(sides('Police came under attack by gunmen during a raid on a warehouse in Recife on Wednesday, officials said.'))
+      .toEqual([['Police Forces of Brazil', 'Unidentified armed group']]);
+  });
+  it('without a raid of the force, the gunmen who attacked it stay the first side', () => {
+    expect(sides('Police came under attack by gunmen outside a warehouse in Recife on Wednesday, officials said.'))
+      .toEqual([['Unidentified armed group', 'Police Forces of Brazil']]);
+  });
+});

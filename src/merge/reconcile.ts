@@ -54,11 +54,11 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   const acts = ms.filter((m) => !m.casualtyOnly);
   // the attacked side firing back names the sides the other way round
   const sided = acts.filter((m) => !group.firingBack?.has(m));
-  const named2 = pickActor(sided.map((m) => m.actor2));
+  const namedTarget = pickActor(sided.map((m) => m.actor2));
   // a protest told first keeps its type: the killings and fights told after it are what happened at it
   // an act that names an explosive ("the bombing") says how, where a fight told with it ("fought") does not (x-explosive-act-first)
   const typed = (CROWD_KINDS.has(acts[0]!.kind) ? acts[0] : undefined) ?? acts.find((m) => m.weapon) ?? acts.find(namesExplosiveOnly) ??
-    acts.find((m) => !m.generic && !asideFight(m, acts, named2) && !asideAbduction(m, acts)) ?? acts[0]!;
+    acts.find((m) => !m.generic && !asideFight(m, acts, namedTarget) && !asideAbduction(m, acts)) ?? acts[0]!;
   const area = mostPrecise(group) ?? focusCountry(d.focus);
   if (!area) return null;
   // "Gunmen stormed a TV studio in Guayaquil. ... The attackers took hostages": the site said before
@@ -69,7 +69,8 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   // named only unknown men ("gunmen opened fire ... banners signed by the cartel were left at the scene")
   const actsNamed1 = pickActor(sided.map((m) => m.actor1));
   const claimed1 = pickActor(ms.filter((m) => m.claimOnly).map((m) => m.actor1));
-  const named1 = actsNamed1?.type === 'unknown' && claimed1 && claimed1.type !== 'unknown' ? claimed1 : actsNamed1 ?? claimed1;
+  const claimedOrNamed1 = actsNamed1?.type === 'unknown' && claimed1 && claimed1.type !== 'unknown' ? claimed1 : actsNamed1 ?? claimed1;
+  const [named1, named2] = forceRaided(typed, ms, claimedOrNamed1, namedTarget) ? [namedTarget, claimedOrNamed1] : [claimedOrNamed1, namedTarget];
   const crowdViolence = d.unrest && sidelessViolence(typed, violenceAgent(typed, named1), named2) && !ms.some((m) => d.actorsIn(m.sentence).some((a) => isArmedSide(a.actor, false)));
   const crowdSides = crowdEvent(eventType(typed, named1, named2, d), ms, named1, named2, fatalities, crowdViolence, { country: location.country_code, actorsIn: d.actorsIn }, d.waveOf(group));
   const { type, actor1 } = crowdSides;
@@ -113,6 +114,17 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
     related: [],
   };
 }
+
+/**
+ * x-force-raided: "police came under attack by gunmen during a raid", "killed in a police operation against
+ * gangs": a state force's raid or operation is its own act, though the raided fired first; the force is the
+ * first side and whoever it raided the second (ACLED codes the side that set off the fight first). A bomb
+ * or shelling the raided set off stays theirs.
+ */
+const forceRaided = (typed: Mention, ms: Mention[], named1: Actor | null, named2: Actor | null): boolean =>
+  (!typed.weapon || typed.weapon === 'small arms') && named2?.type === 'state_military' && !!named1 && named1.type !== 'state_military' && named1.type !== 'civilians' &&
+  ms.some((m) => FORCE_RAID.test(m.sentence.text));
+const FORCE_RAID = /\b(?:police|security|army|military)\s+(?:raids?|operations?|crackdowns?)\b|\b(?:came|come|comes|coming)\s+under\s+(?:attack|fire)(?:\s+(?:by|from)\s+[^,.;]{1,40}?)?\s+(?:during|in)\s+(?:an?|the|their)\s+(?:raid|operation|search)\b/i;
 
 /**
  * x-aside-fight: "Rebels killed seven miners ... 'There was a firefight for an hour and a half'": a fight told
