@@ -44,6 +44,15 @@ describe('casualty rules', () => {
     expect(r(f('Two guards were killed, as was a driver, and three were wounded.'))).toEqual([2, 2, 2]);
     expect(r(i('Riot police fired tear gas, as was expected, and four were wounded.'))).toEqual([4, 4, 4]);
   });
+  it('c-n-killed, c-n-hurt: a figure that counts time ("four hours later", "two weeks after") counts no one', () => {
+    expect(r(i('The reporters were held and let go three hours later with visible injuries.'))).toBeNull();
+    expect(r(f('Two weeks after the farmer was killed, his village marched.'))).toBeNull();
+    expect(r(f('Four day labourers were killed when their truck hit a mine.'))).toEqual([4, 4, 4]);
+  });
+  it('c-hurt-by-severity: "two with serious injuries and seven with minor ones" is nine hurt', () =>
+    expect(r(i('Medics said the clinic took in two men with serious injuries and seven with minor ones after the clash.'))).toEqual([9, 9, 9]));
+  it('c-hurt-n-left-more: "wounded two ... and left one more in critical condition" is three hurt', () =>
+    expect(r(i('A rocket wounded two border guards and left one more in critical condition.'))).toEqual([3, 3, 3]));
   it('c-n-hurt: "N service members were hurt"', () => expect(r(i('Two U.S. service members were hurt in the attack.'))).toEqual([2, 2, 2]));
   it('"one critically" does not replace the total', () => expect(r(i('The drone wounded three soldiers, one critically.'))).toEqual([3, 3, 3]));
   it('c-kill-one-named: "killed a village elder, Musa Garba": one person, named after the noun', () => {

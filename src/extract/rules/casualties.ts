@@ -101,7 +101,10 @@ const HURT_WORDS = new RegExp(String.raw`(?:wounded|injured|hurt|injuries|hospit
 // "four US soldiers and as many Nigerien troops": the second figure is the first again (not "as many as 15")
 const AS_MANY = String.raw`as\s+many(?!\s+as\b)`;
 // "police say \"dozens\" of protesters were killed": a figure a source's words are quoted for is still the figure
-const QUOTED_FIGURE = String.raw`(?:["“](?=(?:${N})["”]))?\b(${N})(?:["”](?=\s))?`;
+// ("released four hours later with visible injuries", "two weeks after he was killed": a figure that counts time counts
+// no one; "three day labourers" do count)
+const QUOTED_FIGURE = String.raw`(?:["“](?=(?:${N})["”]))?\b(${N})(?:["”](?=\s))?(?!\s+(?:minutes|hours|days|weeks|months|years)\b|\s+(?:minute|hour|day|week|month|year)\s+(?:later|after|before|earlier|ago)\b)`;
+const SEVERITY = String.raw`(?:serious|severe|critical|minor|light|slight|moderate)`;
 const FIGURE = String.raw`(?:(${Q})\s+)?(${N}|an?)`;
 // the verbs a rule's match always holds, as the rules' \`needs\`: a clause without them skips the rule's costlier search
 const KILL_WORDS = new RegExp(KILL, 'i');
@@ -268,6 +271,10 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-and-number-to', kind: 'injured', re: new RegExp(String.raw`\band\s+(?:the\s+)?number\s+of\s+(?:people\s+)?(?:injured|wounded|hurt)\s+to\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   // "killing five soldiers, including an officer, and injuring as many": the hurt counted as many as the dead
   { id: 'c-hurt-as-many', kind: 'injured', needs: /\bas\s+many\b/i, re: new RegExp(String.raw`\b${KILL}\s+(?:(${Q})\s+)?(${N})\b[^.;]{0,120}?\band\s+(?:wounding|injuring|wounded|injured)\s+as\s+many\b(?!\s+as\b)`, 'gid') },
+  // "wounded two guards and left one more in critical condition": the one more hurt adds to those the verb counted (group 3)
+  { id: 'c-hurt-n-left-more', kind: 'injured', needs: /\bmore\b/i, re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\s+(?:[\w'’-]+\s+){0,3}?and\s+(?:left|leaving)\s+(${N})\s+more\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition|wounded|injured|hurt)\b`, 'gid') },
+  // "three people with serious injuries and 10 with minor ones": the hurt told by how badly, the second figure (group 3) adds
+  { id: 'c-hurt-by-severity', kind: 'injured', needs: new RegExp(String.raw`\bwith\s+${SEVERITY}\b`, 'i'), re: new RegExp(String.raw`\b(?:(${Q})\s+)?(${N})\s+(?:[\w'’-]+\s+)?with\s+${SEVERITY}\s+(?:injuries|wounds)\s+and\s+(${N})\s+(?:others\s+|more\s+)?with\s+${SEVERITY}\s+(?:ones|injuries|wounds)\b`, 'gid') },
   { id: 'c-hurt-n', kind: 'injured', needs: HURT_VERBS, re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gid') },
   { id: 'c-n-hurt', kind: 'injured', needs: HURT_WORDS, re: new RegExp(String.raw`(?<!\bno\s)(?:\b(${Q})\s+)?${QUOTED_FIGURE}\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}${HOW_HARMED}${HURT_WORDS.source}\b`, 'gid') },
   // "the blast damaged nearby homes, inflicting injuries on three civilians", "caused injuries to 12 people": the hurt
