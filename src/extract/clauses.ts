@@ -2,6 +2,7 @@
 // ("The strikes come hours after a drone attack targeted a base"), so each clause reports at most one.
 import { numberValue } from './rules/numbers.js';
 import type { Shift } from '../resolve/time/relative-spans.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../resolve/time/days.js';
 
 export interface Clause {
   text: string;
@@ -62,12 +63,10 @@ export function splitClauses(sentence: string): Clause[] {
   return clauses.flatMap(atWhen).filter((c) => /\w/.test(c.text));
 }
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 // "the first strike since April, when a coalition aircraft hit a launcher": the time a period starts at,
 // then a "when" clause that tells what happened at it, another incident than the clause's ("clashes on
 // Thursday, when 1,000 demonstrators squared off against police" is the one told twice)
-const TIME_WHEN = new RegExp(String.raw`\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:${MONTHS})(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}\s+(?:${MONTHS})(?:\s+\d{4})?|(?:${WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|\d{4}|(?:last|that|the previous|the same)\s+(?:week|month|year|night|day))\s*,\s*when\s+`, 'g');
+const TIME_WHEN = new RegExp(String.raw`\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:${MONTH_NAMES})(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}\s+(?:${MONTH_NAMES})(?:\s+\d{4})?|(?:${WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?|\d{4}|(?:last|that|the previous|the same)\s+(?:week|month|year|night|day))\s*,\s*when\s+`, 'g');
 
 /** A clause cut before each "<time>, when ...": the "when" part is a clause of its own, dated by that time. */
 function atWhen(clause: Clause): Clause[] {

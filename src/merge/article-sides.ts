@@ -7,8 +7,9 @@
 import { actorsCompatible, countryGroup, isArmedGroup as isGroup, isGenericGroup, lookupActor, policeForces, stateForces } from '../resolve/actor/dictionary.js';
 import { BARE_MILITARY, BARE_POLICE } from '../resolve/actor/find-actors.js';
 import { anyMatch } from '../extract/lexicon.js';
+import { someHarm } from '../extract/mentions.js';
 import { splitClauses } from '../extract/clauses.js';
-import type { Actor, ActorMatch, ArticleEvent, Mention, Range, Sentence } from '../types.js';
+import type { Actor, ActorMatch, ArticleEvent, Mention, Sentence } from '../types.js';
 import { weaponsCompatible } from './compatibility.js';
 import { crowd } from './reconcile.js';
 import { crowdActs, crowdViolenceShape, mobTarget } from './crowd-events.js';
@@ -46,10 +47,9 @@ export function fillSidesFromArticle(events: ArticleEvent[], unrest: boolean): A
  * names them, when it killed or hurt people and none of them armed ("the attack wounded a peacekeeper" was on
  * the forces; an attack that hurt no one tells nothing of whom it was aimed at).
  */
-const bareActOn = (e: ArticleEvent, target: Actor): boolean => target.type === 'civilians' && e.sub_event_type === 'Armed clash' && !e.weapon && (hit(e.fatalities) || hit(e.injured)) &&
+const bareActOn = (e: ArticleEvent, target: Actor): boolean => target.type === 'civilians' && e.sub_event_type === 'Armed clash' && !e.weapon && (someHarm(e.fatalities) || someHarm(e.injured)) &&
   e.mentions.every((m) => m.casualtyOnly || ((m.kind === 'attack' || m.kind === 'kill') && m.generic && !m.weapon)) &&
   !e.mentions.some((m) => ARMED_HIT.test(`${m.fatalities?.text ?? ''} ${m.injured?.text ?? ''}`));
-const hit = (r: Range): boolean => (r.best ?? r.low ?? 0) > 0;
 const ARMED_HIT = /\b(?:soldiers?|troops|peacekeepers?|police(?:m[ae]n)?|officers?|gendarmes?|fighters?|militants?|rebels?|militiam[ae]n|servicem[ae]n|guards?|jawans?)\b/i;
 const CIVILIAN_ATTACK = { event_type: 'Violence against civilians', sub_event_type: 'Attack' } as const;
 

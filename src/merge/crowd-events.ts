@@ -1,6 +1,7 @@
 // Protests and riots the ACLED way: the crowd is actor1 and the police who step in are actor2; what
 // happened beyond the gathering (data/lexicons/crowd-acts.tsv) decides the sub-event type.
 import { CROWD_NOUNS, PEOPLE_NOUNS, matchAll } from '../extract/lexicon.js';
+import { someHarm } from '../extract/mentions.js';
 import { isArmedGroup, policeForces } from '../resolve/actor/dictionary.js';
 import { barePolice } from '../resolve/actor/find-actors.js';
 import { civilians } from '../extract/rules/roles.js';
@@ -77,7 +78,7 @@ export const CROWD_SUB_EVENT_RULES: CrowdRule[] = [
   {
     // its dead, not the police's (above), fell to force against it (not the dead it was held over: "protested after the mayor was shot dead")
     id: 'x-excessive-force', reason: 'a protest that "turned deadly", live fire at the crowd, or dead where the police stepped in: excessive force against protesters',
-    apply: (f) => (f.kinds.has('lethal') || (someDead(f.fatalities) && (f.kinds.has('intervention') || f.kinds.has('death') || !!f.state)) || f.ms.some(diedThere) ? EXCESSIVE_FORCE : null),
+    apply: (f) => (f.kinds.has('lethal') || (someHarm(f.fatalities) && (f.kinds.has('intervention') || f.kinds.has('death') || !!f.state)) || f.ms.some(diedThere) ? EXCESSIVE_FORCE : null),
   },
   { id: 'x-intervention', reason: 'tear gas, dispersal or arrests: the police intervened', apply: (f) => (f.kinds.has('intervention') ? INTERVENTION : null) },
 ];
@@ -153,15 +154,14 @@ const WAVE_KINDS = new Set<Kind>(['violence', 'lethal']);
  * the force used against it decides its type below.
  */
 const killedAtProtest = (shape: Shape, ms: Mention[], actor1: Actor | null, fatalities: Range | null, kinds: Set<Kind>): boolean =>
-  shape.sub_event_type === 'Attack' && someDead(fatalities) && ms.some((m) => m.kind === 'protest' || m.kind === 'riot') &&
+  shape.sub_event_type === 'Attack' && someHarm(fatalities) && ms.some((m) => m.kind === 'protest' || m.kind === 'riot') &&
   !isArmedSide(actor1) && (isStateForce(actor1) || kinds.has('lethal') || kinds.has('death') || ms.some((m) => isStateForce(m.actor1)));
 
 // "four paramilitary personnel and two policemen have been killed" at a protest: the crowd's violence, not force against it
 // (the dead named as the act's victims, r-victims; not the police a clash was with)
-const forcesKilled = (m: Mention): boolean => m.rules.includes('r-victims') && isStateForce(m.actor2) && someDead(m.fatalities);
+const forcesKilled = (m: Mention): boolean => m.rules.includes('r-victims') && isStateForce(m.actor2) && someHarm(m.fatalities);
 
-const diedThere = (m: Mention): boolean => !m.antecedent && someDead(m.fatalities);
-const someDead = (r: Range | null): boolean => (r?.best ?? r?.low ?? 0) > 0;
+const diedThere = (m: Mention): boolean => !m.antecedent && someHarm(m.fatalities);
 
 /**
  * "demonstrators and police clashed in Toulouse", "fireworks were fired at gardaí": the police that the

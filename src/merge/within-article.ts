@@ -7,6 +7,7 @@ import { normaliseName } from '../read/normalise.js';
 import { CROWD_KINDS, type Mention } from '../types.js';
 import { datesCompatible, km, oneSideShared, placesCompatible, samePlace, sidesCompatible, swapped, weaponsCompatible } from './compatibility.js';
 import { CROWD_NOUNS, matchAll } from '../extract/lexicon.js';
+import { someHarm } from '../extract/mentions.js';
 import { dayDiff } from '../resolve/time/days.js';
 import { sameGroup } from '../resolve/actor/dictionary.js';
 
@@ -139,11 +140,10 @@ const CAME_AS = /^\W*(that|this|it)\s+came\s+(as|while|when)\b/i;
  */
 function tollElsewhere(m: Mention, last: Group | undefined): Mention | null {
   const told = last?.mentions.find((x) => !x.casualtyOnly);
-  if (!told || !m.place || m.place.geo_precision > 2 || !someHarm(m) || !setAt(m)) return null;
+  if (!told || !m.place || m.place.geo_precision > 2 || !(someHarm(m.fatalities) || someHarm(m.injured)) || !setAt(m)) return null;
   return { ...told, sentence: m.sentence, rules: [...m.rules, 'x-toll-elsewhere'], trigger: '', triggerIndex: m.triggerIndex, anaphoric: false, newIncident: true,
     antecedent: false, place: m.place, date: m.date ?? told.date, fatalities: m.fatalities, injured: m.injured, casualtyOnly: false, headline: false };
 }
-const someHarm = (m: Mention): boolean => [m.fatalities, m.injured].some((r) => (r?.best ?? r?.low ?? 0) > 0);
 // "In Logroño (La Rioja), seven officers...": the sentence opens at the mention's town
 const setAt = (m: Mention): boolean => {
   const opening = /^\W*(?:(?:and|but|meanwhile|elsewhere),?\s+)?in\s+(?:the\s+)?(?:(?:town|city|village|district|province|state|county|region)\s+of\s+)?([^,]{2,60}),/i.exec(m.sentence.text);

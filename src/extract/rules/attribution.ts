@@ -1,6 +1,7 @@
 // Who said it, whether it is the perpetrator's own claim, and whether a source doubts it.
 import { findActors, type ActorMatch } from '../../resolve/actor/find-actors.js';
 import { anyMatch, matchAll } from '../lexicon.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../resolve/time/days.js';
 
 const SAID = String.raw`(?:said|says|told|announced|reported|stated|confirmed|claimed|added|noted|wrote|posted|declared|insisted|alleged|accused)`;
 // a speaker's name runs to the next punctuation, but the full stop of an initial or a title ("Lloyd J.
@@ -86,5 +87,5 @@ export function claimant(sentence: string, actors: ActorMatch[]): ActorMatch | n
 }
 
 // ("On Tuesday the Malian army said it had...": a day after "on" is when, and the name after it the subject)
-const AIMED_AT = /\b(at|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)|against|toward|towards|targeting|into)\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}$/i;
+const AIMED_AT = new RegExp(String.raw`\b(at|on(?!\s+(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|\d)\b)|against|toward|towards|targeting|into)\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}$`, 'i');
 const DESCRIBED_GROUP = /\b(the|this)\s+([a-z][\w-]*\s+){0,2}(group|militia|movement|organi[sz]ation|faction|rebels|militants|insurgents)\s+$/i;

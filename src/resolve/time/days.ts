@@ -1,4 +1,7 @@
 // Day arithmetic on YYYY-MM-DD strings in UTC: the only calendar sitrep needs.
+// the calendar's words, as regex alternatives: "since April, when", "on Tuesday the army said"
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 export const toDay = (d: Date): string => d.toISOString().slice(0, 10);
 export const parseDay = (day: string): Date => new Date(`${day}T12:00:00Z`);
 export const addDays = (day: string, n: number): string => toDay(new Date(parseDay(day).getTime() + n * 86400000));
