@@ -1,4 +1,3 @@
-import { normaliseName } from '../read/normalise.js';
 // Mentions of one incident inside one article become one event (coreference): "a drone attack targeted
 // a base", "the attack caused injuries", "a drone attack was launched at the airbase". A mention joins
 // the latest compatible event when it refers back ("the attack") or says too little to stand alone;
@@ -9,6 +8,7 @@ import { datesCompatible, km, oneSideShared, placesCompatible, samePlace, sidesC
 import { CROWD_NOUNS, matchAll } from '../extract/lexicon.js';
 import { someHarm } from '../extract/mentions.js';
 import { dayDiff } from '../resolve/time/days.js';
+import { normaliseName } from '../read/normalise.js';
 import { sameGroup } from '../resolve/actor/dictionary.js';
 
 export interface MentionGroup {

@@ -311,7 +311,7 @@ function mention(span: DateSpan, text: string, index: number, end: number, rule:
     end,
     periodStart: (/\b(since|between|from|starting|beginning)\s+(the\s+)?$/.test(before) && !isOneNight(span)) || /\bsince\s+([\w'’-]+\s+){1,3}$/.test(before) ||
       SINCE_BEGAN.test(text.slice(Math.max(0, index - 90), index).toLowerCase()),
-    speechDay: !owned && (SAID_BEFORE.test(before) || SAID_AFTER.test(after) || (OPENING.test(text.slice(0, index)) && SAID_OPENING.test(after))),
+    speechDay: !owned && (SAID_BEFORE.test(before) || SAID_AFTER.test(after) || (opening && SAID_OPENING.test(after))),
     otherDay: dateline || OTHER_DAY.test(before) || (OTHER_VERB_BEFORE.test(before) && !WHEN_AFTER.test(after)) || FUTURE_BEFORE.test(before) ||
       OTHER_NOUN_AFTER.test(owned ? after.replace(/^['’]s\b/, '') : after) || OTHER_RELATIVE.test(text.slice(Math.max(0, index - 120), index)) || (owned && COMPARED_BEFORE.test(before)),
     rule,
