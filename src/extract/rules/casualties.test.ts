@@ -579,8 +579,16 @@ describe('casualty rules: the words a rule needs', () => {
     'The brigade lost four soldiers in the fighting.',
     'Seven bodies were found near the river.',
     'Police confirmed the deaths of the three guards.',
+    'The stampede caused minor injuries.',
+    'The fire at the depot caused several deaths.',
+    'Daniel Okoro was shot and wounded outside his shop.',
+    'Samuel Adeyemi was shot dead at the market.',
+    'Grace Mensah later died in hospital.',
+    'Rescuers recovered the bodies of five fishermen.',
+    'Peter Kamau suffered burns to his arms.',
+    'The first blast killed a guard and the second wounded another.',
   ];
-  const checked = ['c-kill-person', 'c-kill-the-person', 'c-kill-named', 'c-kill-one-named', 'c-person-who-died', 'c-person-died', 'c-person-killed', 'c-person-hurt', 'c-hurt-person', 'c-lost-n', 'c-n-bodies-found', 'c-deaths-of-the-n'];
+  const checked = ['c-kill-person', 'c-kill-the-person', 'c-kill-named', 'c-kill-one-named', 'c-person-who-died', 'c-person-died', 'c-person-killed', 'c-person-hurt', 'c-hurt-person', 'c-lost-n', 'c-n-bodies-found', 'c-deaths-of-the-n', 'c-some-injuries', 'c-some-deaths', 'c-named-hurt', 'c-named-killed', 'c-named-died', 'c-bodies', 'c-named-suffered', 'c-hurt-another'];
   const matching = (text: string) =>
     casualtyRules.filter((rule) => {
       rule.re.lastIndex = 0;

@@ -170,22 +170,22 @@ export const casualtyRules: CasualtyRule[] = [
   // "killed a local blacksmith, Muhammadu Kasu": one person, named after the noun that says who
   { id: 'c-kill-one-named', kind: 'fatalities', needs: KILL_WORDS, re: new RegExp(String.raw`\b${KILL}\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[\p{Ll}'’-]+,\s+${NAME}\b${NOT_A_PERSON}`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "Candidate Bertha Gaytán was shot dead", "the lawyer Elvino Dias and Paulo Guambe, who..., were shot dead": the dead named
-  { id: 'c-named-killed', kind: 'fatalities', re: new RegExp(String.raw`\b${NAME}(?:\s+and\s+(?:[\p{Ll}]+\s+){0,2}(${NAME}))?${ASIDE}\s+(?:was|were|has been|have been|had been)\s+${NAMED_DEATH}\b`, 'gu'), range: namedToll },
+  { id: 'c-named-killed', kind: 'fatalities', needs: /\b(?:was|were|been)\s/i, re: new RegExp(String.raw`\b${NAME}(?:\s+and\s+(?:[\p{Ll}]+\s+){0,2}(${NAME}))?${ASIDE}\s+(?:was|were|has been|have been|had been)\s+${NAMED_DEATH}\b`, 'gu'), range: namedToll },
   // "Efrain Fuerez, had been shot three times and had died in hospital": one person named, dead of the wounds
-  { id: 'c-named-died', kind: 'fatalities', re: new RegExp(String.raw`\b${NAME}${ASIDE},?\s+(?:(?:had|has)\s+been\s+(?:shot|stabbed|wounded|injured|hit)\b[^,.;]{0,30}?\s+and\s+)?(?:had\s+|has\s+|later\s+|subsequently\s+)?died\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-named-died', kind: 'fatalities', needs: /died/i, re: new RegExp(String.raw`\b${NAME}${ASIDE},?\s+(?:(?:had|has)\s+been\s+(?:shot|stabbed|wounded|injured|hit)\b[^,.;]{0,30}?\s+and\s+)?(?:had\s+|has\s+|later\s+|subsequently\s+)?died\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "its cameraman Riad al-Hussein was wounded": one person named
   // ("X, an opposition senator, was shot and badly wounded": the act that hurt, then the wound)
   // ("photographers Ana Ruiz and Ben Okoro, who were covering the march, were also injured": two named, as the dead are)
-  { id: 'c-named-hurt', kind: 'injured', re: new RegExp(String.raw`\b${NAME}(?:\s+and\s+(?:[\p{Ll}]+\s+){0,2}(${NAME}))?${ASIDE}\s+(?:was|were|has been|have been|had been)\s+${HOW_HURT}${ADVERBS}(?:wounded|injured|hurt)\b`, 'gu'), range: namedToll },
+  { id: 'c-named-hurt', kind: 'injured', needs: /wounded|injured|hurt/i, re: new RegExp(String.raw`\b${NAME}(?:\s+and\s+(?:[\p{Ll}]+\s+){0,2}(${NAME}))?${ASIDE}\s+(?:was|were|has been|have been|had been)\s+${HOW_HURT}${ADVERBS}(?:wounded|injured|hurt)\b`, 'gu'), range: namedToll },
   // "Prime Minister X suffered a slight whiplash injury", "the mayor sustained head wounds": one person named, hurt
-  { id: 'c-named-suffered', kind: 'injured', re: new RegExp(String.raw`\b${NAME}${ASIDE}\s+(?:has\s+|had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:injury|injuries|wounds?|burns)\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-named-suffered', kind: 'injured', needs: /injur|wound|burns/i, re: new RegExp(String.raw`\b${NAME}${ASIDE}\s+(?:has\s+|had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:injury|injuries|wounds?|burns)\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "He was hit in the abdomen and apparently also injured in the arm": one person, named before, hurt
   { id: 'c-pronoun-hurt', kind: 'injured', re: new RegExp(String.raw`(?:^|[.;]\s+|,\s+and\s+|\band\s+)(?:he|she)\s+(?:was|has been|had been)\s+(?:(?:hit|shot|stabbed)\b[^,.;]{0,40}?\s+and\s+)?(?:\w+ly\s+)?${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "had killed one person and wounded another": one more, its noun left out
   { id: 'c-kill-another', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+another\b(?!\s+(?:${N})\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
-  { id: 'c-hurt-another', kind: 'injured', re: new RegExp(String.raw`\b${HURT}\s+another\b(?!\s+(?:${N})\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  { id: 'c-hurt-another', kind: 'injured', needs: /another/i, re: new RegExp(String.raw`\b${HURT}\s+another\b(?!\s+(?:${N})\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "the bodies of five men were found": a count of the dead
-  { id: 'c-bodies', kind: 'fatalities', re: new RegExp(String.raw`\b(?:bodies|corpses|remains)\s+of\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
+  { id: 'c-bodies', kind: 'fatalities', needs: /bodies|corpses|remains/i, re: new RegExp(String.raw`\b(?:bodies|corpses|remains)\s+of\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   // "two bodies were found in a lake", "three more bodies have been recovered": a count of the dead
   { id: 'c-n-bodies-found', kind: 'fatalities', needs: /bodies|corpses/i, re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+(?:more\s+|other\s+)?(?:[\w'’-]+\s+)?(?:bodies|corpses)\s+(?:were|have been|had been|was)?\s*(?:later\s+)?(?:found|recovered|discovered|retrieved|pulled|dumped)\b`, 'gid') },
   // "the death of Affan Kurniawan", "the killing, in the wee hours of Saturday, of Elvino Dias and of Paulo Guambe": the dead named by a noun of their death
@@ -234,11 +234,11 @@ export const casualtyRules: CasualtyRule[] = [
   // "killing two of them and wounding a third": an ordinal after the dead names one more person, hurt
   // (not a share, "injuring a third of the crew", nor "wounded a second time")
   { id: 'c-hurt-ordinal', kind: 'injured', re: /\b(?:wounding|injuring|hurting|wounded|injured)\s+a\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+(?:of|time|round|wave|attack|strike)\b)/gi, fixed: { best: 1, low: 1, high: 1, text: null } },
-  { id: 'c-some-injuries', kind: 'injured', re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with) (some |minor |several |multiple |a number of )?(injuries|casualties)\b|\bminor injuries\b|\b(deaths|fatalities) and injuries\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
+  { id: 'c-some-injuries', kind: 'injured', needs: /injuries|casualties/i, re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with) (some |minor |several |multiple |a number of )?(injuries|casualties)\b|\bminor injuries\b|\b(deaths|fatalities) and injuries\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
   // "killing six people and injuring others", "one was killed and others were wounded": more than one hurt, no figure
   { id: 'c-others-hurt', kind: 'injured', needs: /\bothers\b/i, re: new RegExp(String.raw`\b(?:wounding|injuring)\s+others\b|(?<!\b(?:${N}|many|several|some|dozens|hundreds|scores)\s+)\bothers\s+(?:were|had been|have been|are)\s+${ADVERBS}(?:wounded|injured|hurt)\b`, 'gi'), fixed: { best: null, low: 2, high: null, text: null } },
   // "caused deaths and injuries", "caused loss of life": some dead, no figure
-  { id: 'c-some-deaths', kind: 'fatalities', re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with)\s+["“]?(some |several |multiple )?(deaths|fatalities|loss of life)\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
+  { id: 'c-some-deaths', kind: 'fatalities', needs: /deaths|fatalities|loss of life/i, re: /(?<!\b(?:no|neither|nor|not|never|without)\b[^.;,]{0,40})\b(caused|causing|resulting in|resulted in|left|leaving|with)\s+["“]?(some |several |multiple )?(deaths|fatalities|loss of life)\b/gi, fixed: { best: null, low: 1, high: null, text: null } },
   // "killed 47 soldiers and 84 fighters", "killing four police officers and two civilians": the second figure (group 3) adds to the first
   // ("killing seven workers and setting fire to three excavators": the "and" that adds is the first, never one after another verb,
   // and what it adds are people, not vehicles or buildings; "neutralised two drones" counts no one)
