@@ -229,6 +229,10 @@ describe('the period of a count (data/lexicons/tally-periods.tsv)', () => {
   it('t-compared-ends: the period after a figure the count is compared with is that figure\'s', () => {
     expect(periods('In 2023 the band staged 70 raids, up from 45 in 2022.')).toEqual([[70, '2023-01-01', '2023-12-31']]);
     expect(periods('Gunmen carried out 18 raids last month, compared with 9 in February.')).toEqual([[18, '2024-04-01', '2024-04-30']]);
+    expect(periods('Raids fell in April, with only four raids reported in the valley, against 12 recorded by monitors in March.')).toEqual([[4, '2024-04-01', '2024-04-30'], [12, '2024-03-01', '2024-03-31']]);
+  });
+  it('t-date-subject: a month told as a month of its own is the period of the acts told with it', () => {
+    expect(periods('March 2024 was the bloodiest month since 2019, with rebels carrying out 37 raids.')).toEqual([[37, '2024-03-01', '2024-03-31']]);
   });
   it('tp-date-start: "between X and Y" opens on X and closes on Y', () => {
     expect(periods('A tally counted more than 70 attacks between January 4 and early March.')).toEqual([[70, '2024-01-04', '2024-03-10']]);

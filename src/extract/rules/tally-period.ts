@@ -201,10 +201,11 @@ function seasonStart(published: string, text: string): string {
 }
 
 /**
- * t-compared-ends: "70 attacks in 2023, up from 45 in 2022": a figure the count is compared with ends the
- * reach after it, and the period told after that figure is the figure's own, not the count's.
+ * t-compared-ends: "70 attacks in 2023, up from 45 in 2022", "three attacks in January, against 11 in
+ * December": a figure the count is compared with ends the reach after it, and the period told after that
+ * figure is the figure's own, not the count's.
  */
-const AFTER_ENDS = /[;:]|\s[–—]\s|\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bas\s+against\b|\bversus\b|\bvs\.?\s/i;
+const AFTER_ENDS = /[;:]|\s[–—]\s|\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bas\s+against\b|,\s+against\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|\bversus\b|\bvs\.?\s/i;
 
 /** The candidate stated right after the figure, within its clause; else the last one before it or inside its phrase. */
 function nearest(cands: Candidate[], at: Span, sentence: string): Candidate | null {
@@ -351,9 +352,16 @@ function fromDates({ sentence, dates, cues }: SentencePeriods): Candidate[] {
  * month"), not as the time of one act ("an April assault"), and that no cue introduces.
  */
 function dateSpans(sentence: string, free: DateMention[]): DateMention[] {
-  const asStretch = (d: DateMention) => /^(last|this|past|previous)\b/i.test(sentence.slice(d.index, d.end)) || /\b(in|during|throughout|over|across|cover(?:s|ed|ing)?)\s+(the\s+)?(month\s+of\s+)?$/i.test(sentence.slice(Math.max(0, d.index - 30), d.index));
+  const asStretch = (d: DateMention) => /^(last|this|past|previous)\b/i.test(sentence.slice(d.index, d.end)) || /\b(in|during|throughout|over|across|cover(?:s|ed|ing)?)\s+(the\s+)?(month\s+of\s+)?$/i.test(sentence.slice(Math.max(0, d.index - 30), d.index)) ||
+    STRETCH_NAMED.test(sentence.slice(d.end, d.end + 80));
   return free.filter((d) => d.span.earliest < d.span.latest && d.span.precision > 1 && !d.periodStart && !d.speechDay && !d.otherDay && asStretch(d));
 }
+
+/**
+ * t-date-subject: "January 2023 was the deadliest month since 2018, with 44 attacks": a month or year told
+ * as a month, year or week of its own is the stretch the acts told with it are counted over.
+ */
+const STRETCH_NAMED = /^\s*(?:(?:was|became|has been|had been|turned out to be|proved(?: to be)?)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:month|year|week|quarter)\b)/i;
 
 // a cue holds the dates inside its words ("over the last week"); only the cues that read a date take the
 // one right after them: "recorded in Sudan between April and June" keeps its dates
