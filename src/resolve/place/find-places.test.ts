@@ -210,6 +210,14 @@ describe('findPlaces', () => {
     expect(places('Gunmen abducted 12 passengers on the Abuja-Kaduna highway on Sunday.')).toEqual([['Abuja', 'NG', 2, false]]);
     expect(places('Insurgents ambushed a convoy on the Maiduguri-Damboa Road.')[0]?.slice(0, 3)).toEqual(['Maiduguri', 'NG', 2]);
   });
+  it('a road named by a people\'s word crosses countries and joins no towns (p-road-people)', () => {
+    expect(places('Farmers blocked the Pan-American highway near the bridge for a week.', ['PA'])).toEqual([]);
+  });
+  it('a compass word before America names a continent, not a part of the United States (p-continent)', () => {
+    expect(places('The company runs the biggest copper mine in Central America, officials said.', ['PA'])).toEqual([]);
+    expect(places('Unrest spread across South America last year.')).toEqual([]);
+    expect(places('Storms hit the central United States.').map((p) => p[0])).toEqual(['central United States']);
+  });
   it('a name that an apposition calls a settlement, or that an army takes, is a place without a locative word', () => {
     expect(places('Dar es Salaam, Tanzania\'s largest city, was placed under curfew.').map((p) => p[0])).toEqual(['Dar es Salaam']);
     expect(places('Rebels captured Bunia on Sunday.').map((p) => p[0])).toEqual(['Bunia']);

@@ -78,6 +78,9 @@ const BETWEEN_TOWN_AND = /^\s+and\s+\p{Lu}/u;
 // ("40 kilometres west of the capital Tripoli": the town a distance is counted from, by its kind; "the nearby
 // city of Derbent", "in nearby Goma": an adjective, the town itself)
 const RELATIVE = /\b(near|(?<!\b(?:the|a|in|at|to|into)\s+)nearby|close to|outside|on the outskirts of|outskirts of|in the vicinity of|vicinity of|around|not far from|(\d[\d,.]*|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (km|kilometers|kilometres|miles|nautical miles|mi)\s+(\([^)]*\)\s+)?((to the )?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(ern)?\s+)?(of|from)|(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of)\s+(the\s+)?((town|city|village)\s+of\s+|((economic|national|provincial|regional|state|district)\s+)?(capital|city|town|port)(\s+city)?,?\s+)?$/i;
+// p-continent: "the largest open-pit mine in Central America", "across Latin America": a capitalised word of the
+// compass or "Latin" before America names a continent, not a part of the United States ("central United States")
+const CONTINENT_BEFORE = /\b(Central|South|North|Latin)\s+$/;
 const DIRECTION = /\b(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest)\s+$/i;
 // "at US and coalition forces", "attacks on US troops": the country names a party, not a place
 const FORCES_AFTER = /^\s*((and|or|,\s*and)\s+([\w-]+\s+){0,2})?(forces|troops|personnel|military|army|bases?|officials|soldiers|service|servicemembers|interests|assets|warships?|navy|drones?|(air)?strikes|embassy|(high\s+)?commission|consulate|diplomats|citizens|nationals)\b/i;
@@ -271,6 +274,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
       BORDER_WITH.test(before)) && !relative);
     if ('country' in span.value) {
       if (SMALL_SETTLEMENT_OF.test(before)) continue;
+      if (CONTINENT_BEFORE.test(before) && /^America$/i.test(span.text)) continue;
       const direction = DIRECTION.exec(before);
       const possessive = /['’]s$/.test(span.text) || /^['’]s\b/.test(after);
       if ((!direction && !locative && !afterUnknownName(before)) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || NAME_AFTER.test(text.slice(span.end, span.end + 50)) || /^-\p{Ll}/u.test(after) || (possessive && !PART_AFTER.test(text.slice(span.end, span.end + 40)))) continue; // "US airstrikes", "Russia launched"
@@ -550,6 +554,9 @@ function roadPlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): Place
   const out: PlaceMatch[] = [];
   for (const m of text.matchAll(ROAD)) {
     const start = m.index;
+    // p-road-people: "the Pan-American highway", "the Trans-African Highway": a road named by a people's word
+    // crosses countries; it is no road between two towns, and "Pan" is no town of it
+    if (m[1]!.split('-').some((w) => countryByDemonym(w))) continue;
     if (found.some((p) => p.index < start + m[1]!.length && start < p.end)) continue;
     for (const town of m[1]!.split('-')) {
       const records = placesByKey(normaliseName(town)).filter((r) => r.kind !== 'site');
