@@ -293,6 +293,11 @@ describe('violence in a report of unrest', () => {
     const e = only('Thousands of opposition supporters protested in Dar es Salaam on Wednesday. Families are still burying relatives after clashes between the security forces and opposition supporters.', '2025-11-03');
     expect(e.actor2?.name).toBe('Police Forces of Tanzania');
   });
+  it('x-named-force-first: "security forces" beside the soldiers who fired on a crowd are those soldiers', () => {
+    const e = only('Several marchers died on Friday night when Ghanaian soldiers opened fire on demonstrators in Tamale. ' +
+      'The protesters were peaceful, and the security forces should have stayed in their barracks, critics said.', '2024-08-10');
+    expect(e.actor2?.name).toBe('Military Forces of Ghana');
+  });
 });
 
 describe('the crowd rules are named and ordered', () => {

@@ -111,7 +111,7 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   // (the police before an army: "clashes between the supporters and police killed six security personnel")
   const forces = [actor1, actor2, ...ms.flatMap((m) => [m.actor1, m.actor2])].filter(isStateForce);
   const police = forces.find(isPolice) ?? null;
-  const state = police ?? (forces.length ? policeThere(ms, where) ?? forces[0]! : null);
+  const state = police ?? (forces.length ? policeThere(ms, where, !armyNamed(ms, where)) ?? forces[0]! : null);
   // the crowd acts; whoever the police acted on was the crowd itself
   const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) ?? policeThere(ms, where) };
   const sub = firstShape(CROWD_SUB_EVENT_RULES, { ...frame, shape: type, state }) ?? type;
@@ -166,20 +166,25 @@ const diedThere = (m: Mention): boolean => !m.antecedent && someHarm(m.fatalitie
 /**
  * "demonstrators and police clashed in Toulouse", "fireworks were fired at gardaí": the police that the
  * sentences of a protest or riot name were there, facing the crowd, though no clause made them a side
- * (`x-police-there`). Only police: an army named beside a crowd may be anywhere.
+ * (`x-police-there`). Only police: an army named beside a crowd may be anywhere. Where its sentences name
+ * soldiers or an army, "security forces" are those, not police (`securityToo` false, x-named-force-first).
  */
-function policeThere(ms: Mention[], where: Where | null): Actor | null {
+function policeThere(ms: Mention[], where: Where | null, securityToo = true): Actor | null {
   if (!where) return null;
   for (const sentence of new Set(ms.map((m) => m.sentence))) {
     for (const a of where.actorsIn(sentence)) {
       if (isPolice(a.actor)) return a.actor;
       // "security forces" facing a crowd are its police, as in the crowd's own sentence (resolveBareForces)
-      const own = barePolice(a, true) && where.country ? policeForces(where.country) : undefined;
+      const own = barePolice(a, securityToo) && where.country ? policeForces(where.country) : undefined;
       if (own) return own;
     }
   }
   return null;
 }
+
+/** The sentences of a crowd event name an army by a word other than "security forces" ("Nigerian soldiers"). */
+const armyNamed = (ms: Mention[], where: Where | null): boolean =>
+  !!where && [...new Set(ms.map((m) => m.sentence))].some((s) => where.actorsIn(s).some((a) => isStateForce(a.actor) && !isPolice(a.actor) && !barePolice(a, true)));
 
 /** Where a crowd event happened: its country, and the actors each of its sentences names (found once per article). */
 export interface Where {
