@@ -174,10 +174,10 @@ function countryForces(text: string, named: ActorMatch[]): ActorMatch[] {
 
 // "soldiers", "the police", "security forces" with no country named: a state's forces, whose state the
 // sentence's place or the article decides (resolveBareForces); marked by origin until then
-// ("a soldier was killed", "a policeman was shot": one of the force is the force; "policemen" is one word,
+// ("a soldier was killed", "a policeman was shot", "a gendarme post": one of the force is the force; "policemen" is one word,
 // not "police" and a remainder)
 // "junta fighter jets", "the junta's drones": a junta's force, whichever country's
-const BARE_FORCE = /\b(?:the\s+)?(police(?:\s+(?:officers?|forces|officials))?|policem[ae]n|gendarmes|gendarmerie|(?:(?:pro-)?government|regime|junta)\s+(?:forces|troops|soldiers)|soldiers|troops|servicem[ae]n|security (?:forces|personnel)|armed forces|army|military|(?:military\s+)?junta(?:['’]s)?(?=\s+(?:[\w-]+\s+)?(?:jets?|aircraft|drones?|warplanes|helicopters?|artillery|airstrikes?|air\s?strikes?|naval|navy|army|base|troops|soldiers|forces)\b))(?!\w)/gi;
+const BARE_FORCE = /\b(?:the\s+)?(police(?:\s+(?:officers?|forces|officials))?|policem[ae]n|gendarmes?|gendarmerie|(?:(?:pro-)?government|regime|junta)\s+(?:forces|troops|soldiers)|soldiers?|troops|servicem[ae]n|security (?:forces|personnel)|armed forces|army|military|(?:military\s+)?junta(?:['’]s)?(?=\s+(?:[\w-]+\s+)?(?:jets?|aircraft|drones?|warplanes|helicopters?|artillery|airstrikes?|air\s?strikes?|naval|navy|army|base|troops|soldiers|forces)\b))(?!\w)/gi;
 export const BARE_POLICE = 'bare:police';
 export const BARE_MILITARY = 'bare:military';
 
