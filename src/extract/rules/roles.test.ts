@@ -108,6 +108,12 @@ describe('role rules', () => {
     expect(roles('Three soldiers embraced martyrdom during an attack on the post.', 'Pakistan')[1]).toBe('military');
     expect(roles('A police officer was martyred during a gun battle.', 'Pakistan')).toEqual([null, 'police']);
   });
+  it('r-victims: the ones "gunned down" or "shot" were hit, not the ones whose drones were "shot down"', () => {
+    expect(roles('Four policemen were gunned down in an ambush on the highway.', 'Mexico')[1]).toBe('police');
+    const clause = 'Nine drones fired by the Houthis were shot down over the sea.';
+    const trigger = findTrigger(clause)!;
+    expect(assignRoles(clause, trigger.index, findActors(clause), null, null, true, trigger.kind).rules).not.toContain('r-victims');
+  });
   it('r-clash-with: the side the dead fought, told after them, is the attacker', () => {
     expect(roles('Two police officers were killed in a gun battle with ISWAP fighters.', 'Nigeria')).toEqual(['Islamic State West Africa Province', 'police']);
     expect(roles('Two soldiers were wounded in an exchange of fire with al-Shabaab.', 'Somalia')).toEqual(['Al-Shabaab', 'military']);

@@ -48,8 +48,9 @@ const BLAMELESS_AFTER = /^\s+(base|bases|camp|camps|barracks|garrison|posts?|out
 // brigade), was reportedly among those killed", "militants killed in the strike", "soldiers died in a
 // mortar attack", "the soldiers killed in the previous day's attack"; "two soldiers were martyred", "a
 // policeman lost his life", "three FC personnel embraced martyrdom in": the words of South Asian and
-// Arab outlets for the dead of the side hit
-const VICTIMS = /^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claimed)\b)[\w-]+\s*){0,2}(and\s+([\w-]+\s+){1,3})?(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly )?(hurt|wounded|injured|killed|dead|diagnosed|martyred)\b|^[^,.;]{0,60},\s*(was|were|had been|has been)\s+(\w+ly\s+)?among\s+(those|the)\s+(killed|dead|wounded|injured)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b|^\s+(who\s+(were|had been|have been)\s+)?(\w+ly\s+)?(died|perished|lost (?:their|his|her) lives?|embraced martyrdom|killed|wounded|injured|hurt)\s+(in|during|when|after|by|as|while)\b/i;
+// Arab outlets for the dead of the side hit; "were gunned down", "was shot" too (not "were shot down": what
+// was shot down was the weapon of its side, which fired it)
+const VICTIMS = /^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claimed)\b)[\w-]+\s*){0,2}(and\s+([\w-]+\s+){1,3})?(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly |fatally )?(hurt|wounded|injured|killed|dead|diagnosed|martyred|shot(?!\s+down)|gunned down|murdered|assassinated)\b|^[^,.;]{0,60},\s*(was|were|had been|has been)\s+(\w+ly\s+)?among\s+(those|the)\s+(killed|dead|wounded|injured)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b|^\s+(who\s+(were|had been|have been)\s+)?(\w+ly\s+)?(died|perished|lost (?:their|his|her) lives?|embraced martyrdom|killed|wounded|injured|hurt)\s+(in|during|when|after|by|as|while)\b/i;
 const VICTIMS_BEFORE = /\b(injuries|casualties|deaths|losses)\s+(among|to|of)\s+(the\s+)?$/i;
 // "an attack that left 54 soldiers dead", "leaving two policemen and a civilian wounded", "left 84 Wagner
 // mercenaries and 47 soldiers dead": the ones an act left dead or hurt were hit

@@ -48,6 +48,10 @@ describe('findActors', () => {
     expect(findActors('A policeman was shot dead at the gate.').map((a) => a.text)).toEqual(['policeman']);
     expect(findActors('The gendarmerie sealed off the road.').map((a) => a.text)).toEqual(['The gendarmerie']);
   });
+  it('an office of a force that was hit is the force hit; one that speaks is no party', () => {
+    expect(names('A police sergeant and two constables were shot in the market.')).toEqual(['police']);
+    expect(names('The police sergeant said the market was calm.')).toEqual([]);
+  });
   it('one soldier or gendarme is the force ("a soldier was killed", "a gendarme checkpoint")', () => {
     expect(names('A soldier was wounded by a sniper near the ridge.')).toEqual(['military']);
     expect(names('Rebels fired on a gendarme post at the river crossing.')).toContain('police');

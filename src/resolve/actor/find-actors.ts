@@ -194,6 +194,9 @@ function coordinatedCountry(text: string, found: ActorMatch[], start: number): s
   return before && /^\s+(?:and|&)\s+(?:the\s+)?$/i.test(text.slice(before.end, start)) ? before.actor.country : null;
 }
 
+const OFFICE_AFTER = /^\s*(?:chief|spokes\w*|officials?|sources?|commanders?|said|says|statement|analysts?|court|junta|rule|government|leaders?|general|lieutenant|colonel|major|captain|commissioner|sergeant|inspector|gen\.|col\.|lt\.)\b/i;
+const OFFICE_HIT = /^\s*[\w.]+(?:\s+(?:and|,)\s+[^.;]{0,40}?)?\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:killed|shot|wounded|injured|hurt|gunned down|murdered|assassinated|abducted|kidnapped)\b/i;
+
 /** Force nouns no country qualifies, as placeholders for the forces of the country they serve. */
 function bareForces(text: string, found: ActorMatch[]): ActorMatch[] {
   const out: ActorMatch[] = [];
@@ -205,7 +208,9 @@ function bareForces(text: string, found: ActorMatch[]): ActorMatch[] {
     // something else, and is no party
     if (text[end] === '-') continue;
     // "army chief", "military spokesman", "police said": a person or office, not the force as a party
-    if (/^\s*(?:chief|spokes\w*|officials?|sources?|commanders?|said|says|statement|analysts?|court|junta|rule|government|leaders?|general|lieutenant|colonel|major|captain|commissioner|sergeant|inspector|gen\.|col\.|lt\.)\b/i.test(text.slice(end))) continue;
+    // (but "a police lieutenant was killed", "the police chief and 12 officers were gunned down": the office
+    // hit is its force hit)
+    if (OFFICE_AFTER.test(text.slice(end)) && !OFFICE_HIT.test(text.slice(end))) continue;
     // "soldiers of the caliphate": the Islamic State's name for its own fighters, no state's force
     if (/^\s+of\s+(?:the\s+)?(?:caliphate|khilafah?)\b/i.test(text.slice(end))) continue;
     const police = /polic|gendarm/i.test(m[1]!);
