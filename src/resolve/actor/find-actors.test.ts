@@ -18,6 +18,10 @@ describe('findActors', () => {
     expect(names('This is the first time protesters have got into the assembly.')).not.toContain('Islamic State');
     expect(names('This is the first time protesters have got into the assembly.')).toContain('Protesters');
   });
+  it('a lower-case "state" after a capital is a polity, not the group ("an Islamic state")', () => {
+    expect(names('The sect has fought for years to found an Islamic state in the delta.')).toEqual([]);
+    expect(names('Islamic State fighters raided the delta town.')).toEqual(['Islamic State']);
+  });
   it('does not take a short word of a title-case headline for an acronym ("Mayor Is Shot")', () => {
     expect(names('Town Mayor Is Shot Dead At Market')).not.toContain('Islamic State');
   });

@@ -20,7 +20,10 @@ const TITLE_WORD = /^[A-Z][a-z]{1,2}$/;
 // "the southern Philippines, an army spokesman said": a comma and an article open an apposition, which
 // no name runs on into, though the article normalises to nothing and the words around it spell an alias
 const APPOSITION = /,\s*(?:the|an?)\s+\S/i;
-const namesAnActor = (surface: string): boolean => !APPOSITION.test(surface) && ((/[A-Z]/.test(surface) && !TITLE_WORD.test(surface)) || bareLetters(surface).length > 4);
+// "an Islamic state", "the independent Islamic state of Patani": a lower-case "state" after a capitalised word is
+// a polity; the groups whose names hold the word write it with a capital ("Islamic State", "United Wa State Army")
+const POLITY = /\b[A-Z][\w'’-]*\s+state\b/;
+const namesAnActor = (surface: string): boolean => !APPOSITION.test(surface) && !POLITY.test(surface) && ((/[A-Z]/.test(surface) && !TITLE_WORD.test(surface)) || bareLetters(surface).length > 4);
 
 // "US and coalition forces": the first country's forces too
 // "Ethiopian government forces", "Pakistani security forces": a qualifier may stand between the country and the noun
