@@ -122,6 +122,16 @@ describe('one person, and a negation before the count', () => {
   it('c-none-before-injured: "neither attack caused injuries" is zero, not "some injuries"', () =>
     expect(r(i('Neither attack was reported to have caused injuries or significant damage.'))).toEqual([0, 0, 0]));
   it('c-none-before-casualties: "no damage to the vessel or casualties"', () => expect(r(f('There was no damage to the vessel or casualties.'))).toEqual([0, 0, 0]));
+  it('c-none-before-*: what was not told ("no update on its casualties", "no figure for the injured") is no toll, not none', () => {
+    expect(f('The navy spokesman offered no update on its casualties.')).toBeNull();
+    expect(i('Officials gave no official figure for the injured in the town.')).toBeNull();
+    expect(i('The ministry spoke of clashes without giving a count of the wounded.')).toBeNull();
+    expect(r(i('There were no reported casualties among the guards.'))).toEqual([0, 0, 0]);
+  });
+  it('c-n-hurt: "two others are nursing gunshot wounds" are hurt, not dead with the first', () => {
+    const c = findCasualties('One trader was killed at the depot and two others are nursing serious gunshot wounds.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[1, 1, 1], [2, 2, 2]]);
+  });
   it('a figure in the same sentence beats the negation', () => expect(r(i('No group claimed the attack, which wounded five.'))).toEqual([5, 5, 5]));
 });
 

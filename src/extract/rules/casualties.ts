@@ -73,10 +73,13 @@ const NAMED_DEATH = String.raw`(?:${TO_DEATH}|shot dead|killed|murdered|assassin
 // "no damage to the vessel or injuries to personnel", "neither attack caused injuries": a negation before the count, in its clause
 // ("no U.S. personnel were injured": the dot of an abbreviation ends no clause)
 const INSIDE = String.raw`(?:[^.;,]|\.(?=\w|\s+[a-z]))`;
-const NONE_BEFORE = String.raw`\b(?:no|neither|nor|without)\s+(?:${INSIDE}{1,40}?\s)?`;
-// "... and 30 others were wounded", "and 28 others, including five children, were injured": the figure after
-// "and" is another toll, an aside between it and its verb or not
-const OTHER_TOLL_AFTER = String.raw`(?!(?:,[^,.;]{1,60},)?[^,.;]{0,30}\b(?:wounded|injured|hurt|injuries)\b)`;
+// (c-none-before-*: "gave no update on its casualties", "without giving an exact number of injured", "no further details
+// on casualties": what was not told is no toll, not a toll of none)
+const UNTOLD = String.raw`(?:update|updated|word|information|details?|figures?|numbers?|comment|confirmation|estimate|breakdown|count)\b`;
+const NONE_BEFORE = String.raw`\b(?:no|neither|nor|without)\s+(?:(?:(?!\b${UNTOLD})${INSIDE}){1,40}?\s)?(?!${UNTOLD})`;
+// "... and 30 others were wounded", "and 28 others, including five children, were injured", "and two others are
+// nursing wounds": the figure after "and" is another toll, an aside between it and its verb or not
+const OTHER_TOLL_AFTER = String.raw`(?!(?:,[^,.;]{1,60},)?[^,.;]{0,30}\b(?:wounded|injured|hurt|injuries|nursing)\b)`;
 // "four of his men", "two of their colleagues": those who were with the one just named
 const OF_HIS = String.raw`of\s+(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:men|colleagues|comrades|bodyguards|guards|escorts|companions|family|relatives|children|sons|daughters|brothers|officers|soldiers|aides)`;
 // kin after a person: "his wife", "her two children" (data/lexicons/victim-nouns.tsv, row vn-kin, and its plurals)
@@ -97,7 +100,9 @@ const TREATED = String.raw`(?:treated|admitted)(?:\s+(?:in|at|to)\s+(?:a\s+|the\
 // "leaving three dead and five others in hospital", "two people remain in hospital": the hurt told by where they lie
 // (not "were in hospital": a count of who lies there by some later day, whose day would date the act)
 const IN_HOSPITAL = String.raw`(?<=\b(?:remain|remained|remains|others|people)\s+(?:still\s+)?)in\s+(?:a\s+|the\s+)?hospitals?\b`;
-const HURT_WORDS = new RegExp(String.raw`(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with|${HIT_BY}|${TREATED}|${IN_HOSPITAL})`, 'i');
+// "two others are nursing gunshot wounds": the hurt told by the wounds they tend
+const NURSING = String.raw`nursing\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)`;
+const HURT_WORDS = new RegExp(String.raw`(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with|${NURSING}|${HIT_BY}|${TREATED}|${IN_HOSPITAL})`, 'i');
 // "four US soldiers and as many Nigerien troops": the second figure is the first again (not "as many as 15")
 const AS_MANY = String.raw`as\s+many(?!\s+as\b)`;
 // "police say \"dozens\" of protesters were killed": a figure a source's words are quoted for is still the figure
