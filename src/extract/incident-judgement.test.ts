@@ -164,6 +164,17 @@ describe('not an incident, with the rule and its reason', () => {
     expect(x.rejected.map((r) => r.rule)).toContain('j-summary');
   });
 
+  it('j-perfect-toll: past the lead, "N people have been killed" is the toll of the incident told, not a summary', () => {
+    const lead = 'Two militias fought in the centre of Misrata on Tuesday night. The fighting went on until dawn. Shops stayed shut.';
+    const x = run(`${lead} According to the city hospital, eight people have been killed, a nurse among them, and 30 others wounded.`, '2024-05-15');
+    expect(x.events).toHaveLength(1);
+    expect([x.events[0]!.fatalities?.best, x.events[0]!.injured?.best]).toEqual([8, 30]);
+    const y = run(`${lead} Some 3,000 people have been killed since the war began.`, '2024-05-15');
+    expect(y.events[0]!.fatalities?.best ?? null).toBeNull();
+    const z = run(`${lead} Aid groups say 30 people have been killed and 5,000 displaced.`, '2024-05-15');
+    expect(z.events[0]!.fatalities?.best ?? null).toBeNull();
+  });
+
   it('x-perfect-telling: "have confirmed that", "reports have emerged of": the perfect is the telling\'s, not the act\'s', () => {
     const lead = 'Bandits raided the village of Kuyello on Monday. The raid left three dead. Residents fled. Police gave chase.';
     const x = run(`${lead} Officials have confirmed that gunmen attacked a school in Birnin Gwari, wounding two pupils.`, '2025-03-04');

@@ -269,8 +269,10 @@ function causeToll(clause: string, trigger: Trigger, c: ReturnType<typeof findCa
 const PROTEST_CAUSE = /\b(?:for|over|against|marking|to mark|commemorating|in memory of|anniversary of|demanding justice|(?:to )?protest(?:ing)?)\b[^,;]*$/i;
 
 function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
-  const trigger = crowdGoesOn(s, clause, s.triggers.get(clause) ?? null);
+  const told = crowdGoesOn(s, clause, s.triggers.get(clause) ?? null);
   const casualties = findCasualties(clause.text);
+  const tollOnly = !!told && perfectToll(s, clause, told, casualties);
+  const trigger = tollOnly ? null : told;
   if (!trigger) {
     const vetoed = vetoedActs(clause.text);
     for (const v of vetoed) reject(s, v.act, v.rule, reasonOf('non-event-cues', v.rule));
@@ -290,7 +292,8 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     const place = pickPlaces(inClause(s, clause, s.places), s.sentence.text)[0]?.place ?? null;
     // ("since May 2017, when nine soldiers died": the toll of the time the clause hangs on, not of the act told)
     const date = (inClause(s, clause, s.dates).find((d) => !d.periodStart && !d.speechDay) ?? dayHungOn(s, clause))?.span ?? null;
-    const mention = { ...casualtyOnly(s.sentence, clause, figure ? casualties : { ...casualties, fatalities: null, injured: null }, s.attribution.speaker), place, date };
+    const read = casualtyOnly(s.sentence, clause, figure ? casualties : { ...casualties, fatalities: null, injured: null }, s.attribution.speaker);
+    const mention = { ...read, place, date, rules: tollOnly ? [...read.rules, 'j-perfect-toll'] : read.rules };
     if (!claimer) return [mention];
     return [{ ...mention, rules: [...(figure ? mention.rules : []), 'r-claim-only'], actor1: claimer.actor, claim: true, claimed_by: [claimer.actor.name], claimOnly: true }];
   }
@@ -724,7 +727,27 @@ const LONG_PERIODS: ReadonlySet<string> = new Set(['year', 'this-year', 'last-ye
 
 /** Some clause of the sentence sums up many acts, or reports an act judged no incident, instead of reporting one. */
 const inSummary = (s: SentenceFacts): boolean =>
-  s.clauses.some((c) => { const t = s.triggers.get(c); return t ? isSummary(s, c, t, inClause(s, c, s.dates)) : hasVetoedAct(c.text); });
+  s.clauses.some((c) => { const t = s.triggers.get(c); return t && !perfectToll(s, c, t, findCasualties(c.text)) ? isSummary(s, c, t, inClause(s, c, s.dates)) : hasVetoedAct(c.text); });
+
+/**
+ * j-perfect-toll: "10 people have been killed, a child among them, and 25 others wounded", past the lead: a figure
+ * of the dead in the perfect passive, by no agent, is the toll of the incident being told, not acts summed up (the
+ * perfect of an act, "militias have attacked villages", is); it is read as a bare toll, so the checks of a bare toll
+ * (a period, a war, a campaign, a count) still keep a running toll off the incident.
+ */
+function perfectToll(s: SentenceFacts, clause: Clause, trigger: Trigger, c: ReturnType<typeof findCasualties>): boolean {
+  if (trigger.kind !== 'kill' || !someHarm(c.fatalities) || bodyIndex(s) <= 2) return false;
+  const before = clause.text.slice(0, trigger.index);
+  const after = clause.text.slice(trigger.index + trigger.text.length);
+  const dates = inClause(s, clause, s.dates);
+  // (a toll since a day, over a war or "so far", of thousands, or beside the displaced, "40,000 killed and 12 million
+  // displaced", is a war's whatever its verb; one told at places of its own, "one each has been killed in Lahore and
+  // Quetta", is left to the acts at those places)
+  if (dates.some((d) => d.periodStart) || namesWarPeriod(clause.text) || runningToll(s, clause.text) || WAR_SUMMARY.test(clause.text) || (c.fatalities!.low ?? 0) >= 1000 || inClause(s, clause, s.places).length) return false;
+  return PERFECT_PASSIVE.test(before) && !/^\s+by\b/i.test(after) && isSummary(s, clause, trigger, dates);
+}
+const PERFECT_PASSIVE = /\b(?:have|has)\s+(?:now\s+|also\s+)?been\s+$/i;
+const WAR_SUMMARY = /\b(?:so far|thus far|to date|this (?:year|month)|ahead of|displaced|forced from their homes|fled their homes)\b/i;
 
 /**
  * "Neither attack was reported to have caused injuries", "Neither assault caused any casualties": a toll of
