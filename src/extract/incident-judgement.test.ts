@@ -115,6 +115,13 @@ describe('not an incident, with the rule and its reason', () => {
     });
   }
 
+  it('n-durative spares an act with a backdrop told after it: ", as the government tries to end a decades-long war"', () => {
+    const x = run('Four police officers were killed in an ambush in Tolima on Monday, as the government tries to end a decades-long war.', '2024-05-14');
+    expect(x.rejected.map((r) => r.rule)).not.toContain('n-durative');
+    expect(x.events).toHaveLength(1);
+    expect(run('Four police officers were killed in Tolima on Monday, as part of a decades-long campaign of ambushes.', '2024-05-14').rejected.map((r) => r.rule)).toContain('n-durative');
+  });
+
   it('n-inchoative spares a launch: "began a surprise offensive in Idlib on Thursday" is one incident', () => {
     const x = run('On Thursday, Hayat Tahrir al-Sham began a surprise offensive in Idlib province.', '2024-11-30');
     expect(x.events).toHaveLength(1);

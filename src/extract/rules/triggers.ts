@@ -227,8 +227,10 @@ export const countedAtListedPlaces = (clause: string, action: LexMatch): boolean
   LISTED_PLACES.test(clause.slice(action.index + action.text.length));
 
 // "killed in an Israeli strike on the south, where both sides have traded fire almost every day": a
-// relative clause after the act describes its place or its actors, not the act
-const RELATIVE_OPENER = /,\s*(where|which|who|whose)\b/i;
+// relative clause after the act describes its place or its actors, not the act; so does a backdrop told after
+// it ("six soldiers were killed in Cauca, as the government tries to end a decades-long conflict", "..., amid a
+// years-long war"), but not "as part of a years-long campaign", which makes the act one of many
+const RELATIVE_OPENER = /,\s*(where|which|who|whose|as(?!\s+(?:well|part|many|much|of)\b)|amid)\b/i;
 const inLaterRelative = (clause: string, actionEnd: number, cue: LexMatch): boolean =>
   cue.index >= actionEnd && RELATIVE_OPENER.test(clause.slice(actionEnd, cue.index));
 
