@@ -60,6 +60,10 @@ describe('lists: one event per place, one per day', () => {
     expect(places('Rioters burned bins and threw stones at police in Paris on Tuesday. Police made 40 arrests in all: 20 in Paris, 11 in Lyon, 6 in Lille and 3 in Toulouse.'))
       .toEqual(['Lille', 'Lyon', 'Paris', 'Toulouse']);
   });
+  it('c-by-town: a toll broken down town by town gives each town its own part', () => {
+    const es = run('Rioters burned bins and threw stones at police in Paris and in Lyon on Tuesday night. Nine officers were hurt, six in Paris and three in Lyon.', '2024-03-27').events;
+    expect(es.map((e) => [e.location.name, e.injured?.best]).sort()).toEqual([['Lyon', 3], ['Paris', 6]]);
+  });
   it('not unrest denied, one town alone, nor "incidents" in a report of war', () => {
     expect(places('Protesters clashed with police in Paris on Tuesday. No disturbances were reported in Lyon or Lille.')).toEqual(['Paris']);
     expect(places('Protesters clashed with police in Paris on Tuesday. Disturbances were also reported in Lyon.')).toEqual(['Paris']);

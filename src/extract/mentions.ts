@@ -12,7 +12,7 @@ import { coordinateParts, joinParts, splitClauses, type Clause } from './clauses
 import { narrativeDay, placeContext, sentenceActors, sentenceCounts, type ArticleContext } from './context.js';
 import { claimant, findAttribution, responsibilityClaimant, type Attribution } from './rules/attribution.js';
 import { findCasualties } from './rules/casualties.js';
-import { NUMBER_SOURCE, QUANTIFIER_SOURCE, toRange } from './rules/numbers.js';
+import { NUMBER_SOURCE, QUANTIFIER_SOURCE, numberValue, toRange } from './rules/numbers.js';
 import type { TallyMatch } from './rules/tallies.js';
 import { namesWarPeriod, periodCues } from './rules/tally-period.js';
 import { roundupTowns } from './rules/roundups.js';
@@ -294,7 +294,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     const date = (inClause(s, clause, s.dates).find((d) => !d.periodStart && !d.speechDay) ?? dayHungOn(s, clause))?.span ?? null;
     const read = casualtyOnly(s.sentence, clause, figure ? casualties : { ...casualties, fatalities: null, injured: null }, s.attribution.speaker);
     const mention = { ...read, place, date, rules: tollOnly ? [...read.rules, 'j-perfect-toll'] : read.rules };
-    if (!claimer) return [mention];
+    if (!claimer) return byTown(s, clause, mention) ?? [mention];
     return [{ ...mention, rules: [...(figure ? mention.rules : []), 'r-claim-only'], actor1: claimer.actor, claim: true, claimed_by: [claimer.actor.name], claimOnly: true }];
   }
   const inScope = <T extends { index: number }>(xs: T[]): T[] => inClause(s, clause, xs).filter((x) => x.index < clause.start + trigger.scopeEnd);
@@ -952,6 +952,26 @@ function sentenceTowns(s: SentenceFacts): Array<{ place: Place; index: number }>
   const towns = s.places.filter((p) => !p.origin && p.place.geo_precision < 3);
   return towns.length >= 2 ? towns : [];
 }
+
+/**
+ * c-by-town: "Eight people were injured, seven in Barcelona and one in Lleida": a bare toll broken down town by town
+ * gives each listed town its own part, told at that town, so each joins the incident there (a toll of one kind, two
+ * towns or more, the parts no more than the whole).
+ */
+function byTown(s: SentenceFacts, clause: Clause, m: Mention): Mention[] | null {
+  const kinds = (['fatalities', 'injured'] as const).filter((k) => someHarm(m[k]));
+  if (kinds.length !== 1) return null;
+  const kind = kinds[0]!;
+  const parts = inClause(s, clause, s.places).filter((p) => !p.origin && p.place.geo_precision < 3).flatMap((p) => {
+    const figure = TOWN_PART.exec(s.sentence.text.slice(Math.max(clause.start, p.index - 40), p.index));
+    const n = figure ? numberValue(figure[1]!) : null;
+    return n === null ? [] : [{ place: p.place, n }];
+  });
+  const whole = m[kind]!.best ?? m[kind]!.low ?? 0;
+  if (parts.length < 2 || parts.reduce((a, p) => a + p.n, 0) > whole) return null;
+  return parts.map((p) => ({ ...m, place: p.place, [kind]: { best: p.n, low: p.n, high: p.n, text: m[kind]!.text }, rules: [...m.rules, 'c-by-town'] }));
+}
+const TOWN_PART = new RegExp(String.raw`(?:[,;:]|\band)\s*(${NUMBER_SOURCE})\s+(?:of\s+them\s+)?(?:in|at)\s+(?:the\s+)?$`, 'i');
 
 function casualtyOnly(sentence: Sentence, clause: Clause, c: ReturnType<typeof findCasualties>, speaker: string | null): Mention {
   return {
