@@ -122,6 +122,12 @@ describe('one person, and a negation before the count', () => {
   it('c-none-before-injured: "neither attack caused injuries" is zero, not "some injuries"', () =>
     expect(r(i('Neither attack was reported to have caused injuries or significant damage.'))).toEqual([0, 0, 0]));
   it('c-none-before-casualties: "no damage to the vessel or casualties"', () => expect(r(f('There was no damage to the vessel or casualties.'))).toEqual([0, 0, 0]));
+  it('c-kill-person: one person and a figure of more in the plural ("a teacher and two students") add up', () => {
+    expect(r(f('Gunmen killed a teacher and two students at the gate.'))).toEqual([3, 3, 3]);
+    expect(r(f('Armed men killed a regional security secretary and 12 police officers.'))).toEqual([13, 13, 13]);
+  });
+  it('vn-office: one person named by an office ("killing a provincial commissioner")', () =>
+    expect(r(f('The blast went off outside the hall, killing a provincial commissioner.'))).toEqual([1, 1, 1]));
   it('c-none-before-*: what was not told ("no update on its casualties", "no figure for the injured") is no toll, not none', () => {
     expect(f('The navy spokesman offered no update on its casualties.')).toBeNull();
     expect(i('Officials gave no official figure for the injured in the town.')).toBeNull();

@@ -165,8 +165,9 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-none-killed', kind: 'fatalities', re: /\b(no (deaths|fatalities)|no one was killed|nobody was killed)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-before-casualties', kind: 'both', re: new RegExp(String.raw`${NONE_BEFORE}casualties\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-before-injured', kind: 'both', re: new RegExp(String.raw`${NONE_BEFORE}(?:injuries|injured|wounded|hurt)\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
-  // "killing a civilian", "killing a child and a government soldier": one person, or two
-  { id: 'c-kill-person', kind: 'fatalities', needs: KILL_WORDS, re: new RegExp(String.raw`\b${KILL}\s+${PERSON}s?\b(?!\s+of\b)(?:\s+and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:${victimNouns()})s?\b)?`, 'gi'), range: (m) => withSecondFigure(exact(1, m[0]), m[1]) },
+  // "killing a civilian", "killing a child and a government soldier": one person, or two; "killed a municipal security
+  // secretary and 12 police officers": one person and a figure of more (the nouns' plurals)
+  { id: 'c-kill-person', kind: 'fatalities', needs: KILL_WORDS, re: new RegExp(String.raw`\b${KILL}\s+${PERSON}s?\b(?!\s+of\b)(?:\s+and\s+(?:(?:${Q})\s+)?(${N}|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:${victimNounsPlural()}))?`, 'gi'), range: (m) => withSecondFigure(exact(1, m[0]), m[1]) },
   // "gunmen killed the vice principal", "shot dead the driver": one person, named by the role the story gave
   // (not "tried to kill the governor": an aim, no death)
   { id: 'c-kill-the-person', kind: 'fatalities', needs: KILL_WORDS, re: new RegExp(String.raw`(?<!\bto\s)\b${KILL}\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:${victimNouns()})\b(?!['’]s)(?!\s+(?:and|or)\s+(?:${N}|an?|the)\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
