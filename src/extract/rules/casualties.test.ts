@@ -128,6 +128,10 @@ describe('one person, and a negation before the count', () => {
   });
   it('vn-office: one person named by an office ("killing a provincial commissioner")', () =>
     expect(r(f('The blast went off outside the hall, killing a provincial commissioner.'))).toEqual([1, 1, 1]));
+  it('c-two-surnames-died: "Okafor and Bello died in the raid" is two dead, not peoples in the plural', () => {
+    expect(r(f('Okafor and Bello died in the raid, which also left a guard wounded.'))).toEqual([2, 2, 2]);
+    expect(f('Russians and Ukrainians died in the war.')).toBeNull();
+  });
   it('c-none-before-*: what was not told ("no update on its casualties", "no figure for the injured") is no toll, not none', () => {
     expect(f('The navy spokesman offered no update on its casualties.')).toBeNull();
     expect(i('Officials gave no official figure for the injured in the town.')).toBeNull();

@@ -179,6 +179,9 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-named-killed', kind: 'fatalities', needs: /\b(?:was|were|been)\s/i, re: new RegExp(String.raw`\b${NAME}(?:\s+and\s+(?:[\p{Ll}]+\s+){0,2}(${NAME}))?${ASIDE}\s+(?:was|were|has been|have been|had been)\s+${NAMED_DEATH}\b`, 'gu'), range: namedToll },
   // "Efrain Fuerez, had been shot three times and had died in hospital": one person named, dead of the wounds
   { id: 'c-named-died', kind: 'fatalities', needs: /died/i, re: new RegExp(String.raw`\b${NAME}${ASIDE},?\s+(?:(?:had|has)\s+been\s+(?:shot|stabbed|wounded|injured|hit)\b[^,.;]{0,30}?\s+and\s+)?(?:had\s+|has\s+|later\s+|subsequently\s+)?died\b`, 'gu'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "Samson and Endab died in the ambush": two people told by their surnames, dead (not "Russians and Ukrainians died",
+  // peoples in the plural)
+  { id: 'c-two-surnames-died', kind: 'fatalities', needs: /died|killed/i, re: /\b\p{Lu}\p{Ll}+(?<!s)\s+and\s+\p{Lu}\p{Ll}+(?<!s)\s+(?:both\s+|later\s+|also\s+)?(?:died|were\s+killed)\b/gu, fixed: { best: 2, low: 2, high: 2, text: null } },
   // "its cameraman Riad al-Hussein was wounded": one person named
   // ("X, an opposition senator, was shot and badly wounded": the act that hurt, then the wound)
   // ("photographers Ana Ruiz and Ben Okoro, who were covering the march, were also injured": two named, as the dead are)
