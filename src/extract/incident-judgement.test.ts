@@ -103,6 +103,9 @@ describe('not an incident, with the rule and its reason', () => {
     ['Mostly peaceful protests over the past year in Osh drew a harsh police response.', 'n-days-span'],
     ['Reporters in Osh were there on 3 and 4 May and give a first account of what took place.', 'n-what-happened'],
     ['The cabinet is wrong, said a farmers\' leader in Lima who backs the nationwide protests.', 'n-stance'],
+    ['Protesters rally outside the ministry in Lusaka every Monday and Friday.', 'n-habitual'],
+    ['In the past month the riots in Kano brought down two ministers.', 'n-past-month'],
+    ['As calls for weekend street protests in Lusaka grew, police closed the square.', 'n-call-to-act'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
