@@ -228,6 +228,21 @@ describe('not an incident, with the rule and its reason', () => {
   });
 });
 
+describe('j-year-only: an act dated only by a past year', () => {
+  it('"hit by bomb attacks in 2019" is history at a year\'s grain, not an incident', () => {
+    const x = run('The market in Kano was hit by bomb attacks in 2019.', '2024-05-14');
+    expect(x.events).toHaveLength(0);
+    expect(x.rejected.map((r) => r.rule)).toContain('j-year-only');
+  });
+  it('a year in a relative clause, or a day beside the year, leaves the act told', () => {
+    expect(run('The junta, which seized power in 2021, shelled a village in Sagaing.', '2024-05-14').events).toHaveLength(1);
+    expect(run('Gunmen killed five traders in Kano on May 3, 2022.', '2024-05-14').events).toHaveLength(1);
+  });
+  it('a year opening the sentence dates a recalled incident within it (t-year), as before', () => {
+    expect(run('In 2014 Boko Haram kidnapped 270 schoolgirls in Chibok, Nigeria.', '2024-05-14').events[0]?.date?.earliest).toBe('2014-01-01');
+  });
+});
+
 describe('time markers', () => {
   it('"the first killed since last year\'s October 7 Hamas attack" reports neither a killing nor the attack', () => {
     expect(run('It is the first time American soldiers have been killed in this region since last year\'s October 7 Hamas attack on Israel.').events).toHaveLength(0);

@@ -17,7 +17,7 @@ import type { TallyMatch } from './rules/tallies.js';
 import { namesWarPeriod, periodCues } from './rules/tally-period.js';
 import { roundupTowns } from './rules/roundups.js';
 import { listedTowns, villagePlaces } from './rules/villages.js';
-import { tellsWarCourse } from './rules/war-course.js';
+import { datedOnlyByPastYear, tellsWarCourse } from './rules/war-course.js';
 import { withoutForeignDateline } from './rules/dateline.js';
 import { assignRoles, roleReason, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
@@ -314,6 +314,10 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const date = recentIfTold(clause, trigger, clauseDate(s, clause, inClause(s, clause, s.dates), clause.start + trigger.index));
   if (tellsWarCourse(clause.text, trigger, date.span, s.ctx.article.published)) {
     reject(s, trigger.text, 'j-war-course', 'a war that broke out or grew into a wider war long before the story is its history, not an incident');
+    return [];
+  }
+  if (date.rule !== 't-year' && datedOnlyByPastYear(clause.text, s.dates, s.ctx.article.published, clause.start)) {
+    reject(s, trigger.text, 'j-year-only', 'an act dated only by a year before the story is history at a year\'s grain; an incident is coded to at least its month');
     return [];
   }
   const content = inScope(s.places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
