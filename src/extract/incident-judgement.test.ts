@@ -106,6 +106,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['Protesters rally outside the ministry in Lusaka every Monday and Friday.', 'n-habitual'],
     ['In the past month the riots in Kano brought down two ministers.', 'n-past-month'],
     ['As calls for weekend street protests in Lusaka grew, police closed the square.', 'n-call-to-act'],
+    ['Last month the rebels in Ituri killed 40 villagers in multiple attacks.', 'n-toll-in-plural'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
