@@ -200,6 +200,8 @@ describe('findPlaces', () => {
     // a country's mission abroad is its party's seat, not the country
     expect(places('Students marched to the Pakistan High Commission on Friday.')).toEqual([]);
     expect(places('A crowd gathered near the Kenya consulate in the city.')).toEqual([]);
+    // p-mission-of: the country a mission is "of" owns it; the mission's city is where the act happened
+    expect(places('Rioters in Kinshasa stormed the embassies of Belgium and France.').map((p) => p[0])).toEqual(['Kinshasa']);
   });
   it('a village the gazetteer lacks, said with the place it is in, is placed near that place (precision 2)', () => {
     expect(places('Police fired live rounds in Kangemi, Nairobi, on Monday.')).toEqual([['Nairobi', 'KE', 2, false]]);

@@ -84,6 +84,9 @@ const CONTINENT_BEFORE = /\b(Central|South|North|Latin)\s+$/;
 const DIRECTION = /\b(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest)\s+$/i;
 // "at US and coalition forces", "attacks on US troops": the country names a party, not a place
 const FORCES_AFTER = /^\s*((and|or|,\s*and)\s+([\w-]+\s+){0,2})?(forces|troops|personnel|military|army|bases?|officials|soldiers|service|servicemembers|interests|assets|warships?|navy|drones?|(air)?strikes|embassy|(high\s+)?commission|consulate|diplomats|citizens|nationals)\b/i;
+// p-mission-of: "went after the embassies of Belgium and the United States": the country whose mission it is
+// names a party, as in "the Belgian embassy", not where the act happened (the mission's own city does)
+const MISSION_OF = /\b(embass(y|ies)|consulates?|(high\s+)?commissions?|diplomatic\s+missions?)\s+of\s+(the\s+)?$/i;
 // "Kyiv came under attack", "reports that Finote Selam had come under shelling": a town as the subject of being hit
 // "Marrakech, the country's tourist hub, saw violent confrontations": the place as the subject of witnessing them
 // ("Nantes and Rennes also saw clashes": an adverb may stand before the verb)
@@ -277,7 +280,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
       if (CONTINENT_BEFORE.test(before) && /^America$/i.test(span.text)) continue;
       const direction = DIRECTION.exec(before);
       const possessive = /['’]s$/.test(span.text) || /^['’]s\b/.test(after);
-      if ((!direction && !locative && !afterUnknownName(before)) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || NAME_AFTER.test(text.slice(span.end, span.end + 50)) || /^-\p{Ll}/u.test(after) || (possessive && !PART_AFTER.test(text.slice(span.end, span.end + 40)))) continue; // "US airstrikes", "Russia launched"
+      if ((!direction && !locative && !afterUnknownName(before)) || MISSION_OF.test(before) || FORCES_AFTER.test(text.slice(span.end, span.end + 60)) || NAME_AFTER.test(text.slice(span.end, span.end + 50)) || /^-\p{Ll}/u.test(after) || (possessive && !PART_AFTER.test(text.slice(span.end, span.end + 40)))) continue; // "US airstrikes", "Russia launched"
       out.push({ place: countryPlace(span.value.country, direction ? `${direction[1]} ${span.value.country.name}` : null), index: direction ? span.start - direction[0].length : span.start, end: span.end, origin, ambiguous: false, rule: 'p-country' });
       lastEnd = span.end;
       continue;
