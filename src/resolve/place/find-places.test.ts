@@ -72,6 +72,10 @@ describe('findPlaces', () => {
     // residents, plural, may be the people hit where they live
     expect(places('Gunmen killed three residents of Swabi on Monday.', ['PK']).map((p) => p[0])).toEqual(['Swabi']);
   });
+  it('p-asylum-in: where a person found asylum or exile is no place of the act', () => {
+    expect(places('The ousted leader, who was granted asylum in Ghana, said a massacre had taken place.')).toEqual([]);
+    expect(places('The opposition chief, living in exile in Kenya, condemned the killings.')).toEqual([]);
+  });
   it('where a person was born is no place of the act', () => {
     expect(places('The slain commander was born in 1971 in Khost and fought for decades.', ['AF'])).toEqual([]);
     expect(places('She was born and raised in Kandahar.', ['AF'])).toEqual([]);

@@ -123,6 +123,9 @@ const NOT_WHERE = /\b(flagged|registered|flag|owned|operated|based|headquartered
 // person lives or comes from, not where the act happened ("residents of Burqin", plural, may be the ones hit there)
 // "Haqqani was born in 1966 in Paktia Province": a birthplace says where a person comes from too
 const PERSON_FROM = /\b(an?\s+(resident|native|inhabitant)\s+of|(hails|hailed|hailing)\s+from|(belonged|belongs|belonging)\s+to|(he|she)\s+(was|is)\s+(originally\s+)?from|(born|raised|grew\s+up)(\s+and\s+(raised|bred))?(\s+(in|on)\s+(\d{1,2}\s+)?(\p{Lu}\p{Ll}+\s+)?(\d{1,2},?\s+)?\d{4})?\s+(in|at))\s+(the\s+)?$/iu;
+// p-asylum-in: "Morales, who received asylum in Mexico, said a massacre had taken place": where a person found
+// asylum or exile says where the person is, not where the act happened
+const ASYLUM_IN = /\b(asylum|exile|refuge)\s+in\s+(the\s+)?$/i;
 // "Joaquin "El Chapo" Guzman": a name in quotation marks between a person's names is a nickname
 const NICKNAME_BEFORE = /\p{Lu}[\p{L}'’-]+\s+["“]$/u;
 const NICKNAME_AFTER = /^["”]\s+\p{Lu}/u;
@@ -259,7 +262,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     // or a place the gazetteer lacks that it holds ("in Barangay Tuayan, Maguindanao del Sur")
     if (!named && !BARE_LOCATIVE.test(before) && !withinUnknown(before, span.start, out)) continue;
     if (isPlaceStopword(span.text) || OFFICE_OF.test(before) || OFFICE_AFTER.test(after) || personsFate(span.text, after) || SPEECH_VENUE.test(before) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || GRIEVANCE_OVER.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before) ||
-      WHEREABOUTS.test(text.slice(Math.max(0, span.start - 140), span.start)) || PERSON_FROM.test(before) ||
+      WHEREABOUTS.test(text.slice(Math.max(0, span.start - 140), span.start)) || PERSON_FROM.test(before) || ASYLUM_IN.test(before) ||
       (NICKNAME_BEFORE.test(before) && NICKNAME_AFTER.test(after))) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
