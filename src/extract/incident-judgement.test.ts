@@ -239,6 +239,12 @@ describe('j-year-only: an act dated only by a past year', () => {
     expect(run('The junta, which seized power in 2021, shelled a village in Sagaing.', '2024-05-14').events).toHaveLength(1);
     expect(run('Gunmen killed five traders in Kano on May 3, 2022.', '2024-05-14').events).toHaveLength(1);
   });
+  it('j-year-toll: a past year\'s dead with no killer and no place are its statistic; with them, a recalled incident', () => {
+    const x = run('In 2022, at least 403 people were slain.', '2024-05-14');
+    expect(x.events).toHaveLength(0);
+    expect(x.rejected.map((r) => r.rule)).toContain('j-year-toll');
+    expect(run('In 2022, gunmen killed 40 villagers in Zamfara, Nigeria.', '2024-05-14').events).toHaveLength(1);
+  });
   it('a year opening the sentence dates a recalled incident within it (t-year), as before', () => {
     expect(run('In 2014 Boko Haram kidnapped 270 schoolgirls in Chibok, Nigeria.', '2024-05-14').events[0]?.date?.earliest).toBe('2014-01-01');
   });

@@ -316,6 +316,12 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     reject(s, trigger.text, 'j-war-course', 'a war that broke out or grew into a wider war long before the story is its history, not an incident');
     return [];
   }
+  // j-year-toll: "In 2022, at least 403 were slain": a year's dead, with no one who killed them and no place, are
+  // the year's statistic, not a recalled incident (t-year dates one: "In 2014 Boko Haram kidnapped 270 schoolgirls")
+  if (date.rule === 't-year' && trigger.rules[0] === 'a-kill' && !roles.actor1 && !inScope(s.places).length) {
+    reject(s, trigger.text, 'j-year-toll', 'the dead of a past year, with no one who killed them and no place, are a statistic, not an incident');
+    return [];
+  }
   if (date.rule !== 't-year' && datedOnlyByPastYear(clause.text, s.dates, s.ctx.article.published, clause.start)) {
     reject(s, trigger.text, 'j-year-only', 'an act dated only by a year before the story is history at a year\'s grain; an incident is coded to at least its month');
     return [];
