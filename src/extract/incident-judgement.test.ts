@@ -107,6 +107,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['In the past month the riots in Kano brought down two ministers.', 'n-past-month'],
     ['As calls for weekend street protests in Lusaka grew, police closed the square.', 'n-call-to-act'],
     ['Last month the rebels in Ituri killed 40 villagers in multiple attacks.', 'n-toll-in-plural'],
+    ['Observers in Mamfe describe the attack as a heavy blow to the state.', 'n-described-as'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
