@@ -178,6 +178,10 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Soldiers clashed with rebels near Bouake, Ivory Coast, on Tuesday. Separately, students held a rally in Abidjan.', '2024-03-13');
     expect(e.map((x) => x.event_type).sort()).toEqual(['Battles', 'Protests']);
   });
+  it('m-refines-same-day: the same kind of act at a town on the day of a lead placed in the country is that lead', () => {
+    const e = events('Nine villagers were killed in an attack in eastern Congo on Tuesday, officials said. Armed men raided the town of Rutshuru on Tuesday, according to the Red Cross.', '2024-05-16');
+    expect(e.map((x) => [x.location.name, x.fatalities.best])).toEqual([['Rutshuru', 9]]);
+  });
   it('the attacked side firing back is the fight the attack became, not a second incident', () => {
     const e = events('Terrorists attacked a police station in Lakki Marwat, Pakistan on Saturday night, killing four policemen. Pakistani police engaged the terrorists in an exchange of fire.', '2022-12-19');
     expect(e).toHaveLength(1);

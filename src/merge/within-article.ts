@@ -488,13 +488,16 @@ function strongMatch(g: Group, m: Mention): boolean {
   const same = (k: 'actor1' | 'actor2' | 'weapon') => { const v = g[k]; const w = m[k]; return !!v && !!w && (typeof v === 'string' ? v === w : v.name === (w as typeof v).name); };
   // "a drone targeted a base in northern Syria" then "the drone struck the facility in Shaddadi": the
   // same weapon at a named site in that country, a few sentences on, refines the incident
-  const refines = !!place && !!m.place && isCountryLevel(place) && m.place.geo_precision < 3 && !!(m.weapon ?? g.weapon) &&
+  // the day the act was given, not the day it was told ("officials said on Thursday")
+  const day = g.statedDate ?? g.date;
+  // (so does the same kind of act on the lead's day, m-refines-same-day: "eight were killed in an attack in
+  // eastern Congo on Wednesday ... Gunmen raided the village of Kibumba overnight")
+  const refines = !!place && !!m.place && isCountryLevel(place) && m.place.geo_precision < 3 &&
+    (!!(m.weapon ?? g.weapon) || leadsDay(g, m, day)) &&
     weaponsCompatible(g.weapon, m.weapon) &&
     m.sentence.index - lastSentence(g) <= 3;
   // a placeless report of the same weapon on the same day ("two made it through; they damaged the base")
-  // (a crowd has no weapon: "several thousand people took to the streets on Thursday" is Thursday's protest);
-  // the day the act was given, not the day it was told ("officials said on Thursday")
-  const day = g.statedDate ?? g.date;
+  // (a crowd has no weapon: "several thousand people took to the streets on Thursday" is Thursday's protest)
   // ("Earlier in the day, thousands marched peacefully": an act set before the one told is another)
   const sameDay = !m.place && !!m.date && day?.date === m.date.date && !/\bearlier\b/i.test(m.sentence.text) &&
     (same('weapon') || sameKindThatDay(g, m, day) || (mentionFamily(m) === 'protest' && sameFamily(g, m)));
@@ -503,6 +506,14 @@ function strongMatch(g: Group, m: Mention): boolean {
   // (a group's branch and its umbrella, "IS-K" and "the Islamic State", are one perpetrator told two ways)
   return ((same('actor1') || sameGroup(g.actor1, m.actor1 ?? null)) && !elsewhereAnotherDay(g, m)) || (same('actor2') && same('weapon')) || refines || sameDay || sameWeapon;
 }
+
+/**
+ * m-refines-same-day: an act of violence of a kind the group told (not a bare killing, told of every incident)
+ * on the very day the group was given.
+ */
+const leadsDay = (g: Group, m: Mention, day: Mention['date']): boolean =>
+  day?.precision === 1 && m.date?.precision === 1 && day.date === m.date.date && m.kind !== 'kill' && mentionFamily(m) === 'violence' &&
+  g.mentions.some((x) => x.kind === m.kind);
 
 /**
  * "Al-Shabaab stormed a police camp in Garissa County on Sunday ... On Monday, three men were abducted by
