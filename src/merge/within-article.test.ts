@@ -182,6 +182,11 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Nine villagers were killed in an attack in eastern Congo on Tuesday, officials said. Armed men raided the town of Rutshuru on Tuesday, according to the Red Cross.', '2024-05-16');
     expect(e.map((x) => [x.location.name, x.fatalities.best])).toEqual([['Rutshuru', 9]]);
   });
+  it('n-lead-anaphor: an article opening on "the attack" points ahead to "a new attack" told next', () => {
+    const e = events('Three children were among those killed in the attack. At least six people were killed in a new attack on a village near Rutshuru in North Kivu on Tuesday, residents said.', '2024-05-15');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.fatalities.best).toBe(6);
+  });
   it('the attacked side firing back is the fight the attack became, not a second incident', () => {
     const e = events('Terrorists attacked a police station in Lakki Marwat, Pakistan on Saturday night, killing four policemen. Pakistani police engaged the terrorists in an exchange of fire.', '2022-12-19');
     expect(e).toHaveLength(1);

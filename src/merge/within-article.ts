@@ -83,7 +83,7 @@ export function groupMentions(mentions: Mention[], sitesAt: ReadonlySet<number> 
     const latest = DISTAL.test(m.sentence.text) ? lastTold(candidates) ?? candidates[0] : candidates[0];
     const thin = !m.place && !m.date && !m.actor1;
     let target: Group | undefined;
-    if (m.newIncident) target = undefined;
+    if (m.newIncident) target = groups.length === 1 && candidates.includes(groups[0]!) && opensOnAnaphor(groups[0]!, m) ? groups[0] : undefined;
     else if (m.casualtyOnly) target = candidates.find((g) => g.sentences.has(m.sentence)) ?? latest;
     else if (m.anaphoric || thin) target = latest;
     // a mention with neither a site nor a day of its own ("the fighting left 12 dead", "Islamists
@@ -163,6 +163,14 @@ const PLACE_COUNTS = /^\W*(?:(?:while|and|but)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{L
  */
 const pointsAhead = (g: Group): boolean =>
   g.mentions.every((x) => (x.rules[0] === 'a-occurred' || (x.headline && mentionFamily(x) === 'protest')) && !x.date);
+/**
+ * n-lead-anaphor: "Five children were among those killed in the attack. At least eight people were killed in a
+ * new attack in eastern Congo": an article that opens on "the attack", with no site or day and nothing told
+ * before it to point back to, points ahead to the incident told in a later sentence; "a new attack" there is
+ * new to the series of attacks, not to the text ("The raid came after a separate attack" sets its own apart).
+ */
+const opensOnAnaphor = (g: Group, m: Mention): boolean =>
+  !g.sentences.has(m.sentence) && g.mentions.every((x) => x.anaphoric && !x.place && !x.date);
 
 // the day officials spoke of an incident, or one counted from publication for want of another
 // (d-loose-same-day), is no bar to the day the text gives it
