@@ -76,6 +76,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['These rebel attacks in Kivu claimed 40 lives and injured 60 people.', 'n-generic-count'],
     ['Four of them happened in the Armagh district.', 'n-share'],
     ['One of those killed in Armagh was a retired teacher.', 'n-victims-named'],
+    ['A brigade commander in Sulu identified the slain soldier as a father of three.', 'n-victims-named'],
     ['The police in Tijuana said the gang members killed on Tuesday were thought to belong to a rival faction.', 'n-victims-after'],
     ['"We ask the county in Jonglei to return the raided goats," the commissioner said.', 'n-participle-adjective'],
     ['Every deadly strike on Kharkiv shows that the pressure on Moscow is too weak, the mayor said.', 'n-every'],
