@@ -111,6 +111,10 @@ describe('a counted act at listed places', () => {
     expect(t('Rebels carried out seven simultaneous attacks on army posts last month.')).toBeNull();
     expect(t('Rebels have carried out attacks on army posts in Alda, Berro, Cusko and Dremi.')).toBeNull();
   });
+  it('a bare plural right before named places is an act at each (n-plural-at-places), not before countries', () => {
+    expect(t('Police also foiled similar attacks in the Alda and Berro areas, where no one was hurt.')?.text).toBe('attacks');
+    expect(t('Police also foiled similar attacks in Iraq and Syria, where no one was hurt.')).toBeNull();
+  });
 });
 
 describe('ground fighting', () => {

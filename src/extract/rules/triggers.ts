@@ -4,6 +4,7 @@ import { CROWD_KINDS, type ActKind, type EventType } from '../../types.js';
 import { kindType } from './kind-types.js';
 import { matchAll, type LexMatch } from '../lexicon.js';
 import { NUMBER_SOURCE, QUANTIFIER_SOURCE } from './numbers.js';
+import { countryByDemonym, countryByName } from '../../resolve/place/gazetteer.js';
 
 export interface Trigger {
   text: string;
@@ -210,7 +211,8 @@ export function nonEventCue(clause: string, action: LexMatch, cues: LexMatch[] =
     if (scope === 'sentence-generic' && /\battacks\b/i.test(action.text) && !/\b(a|an|the|this|one)\s+(\w+\s+){0,3}$/i.test(before)) return cue.rule.id;
   }
   // a bare plural with no determiner ("attacks on bases") is a pattern, not an incident
-  if (/^(attacks|assaults|raids)$/i.test(action.text) && !atListedPlaces && !/\b(the|these|two|three|four|five|both|multiple|several)\s+(\w+\s+){0,2}$/i.test(before)) return 'n-bare-plural';
+  if (/^(attacks|assaults|raids)$/i.test(action.text) && !atListedPlaces && !atNamedPlaces(clause, action) &&
+    !/\b(the|these|two|three|four|five|both|multiple|several)\s+(\w+\s+){0,2}$/i.test(before)) return 'n-bare-plural';
   return null;
 }
 
@@ -222,6 +224,15 @@ const ACT_COUNT = new RegExp(String.raw`\b(?:${QUANTIFIER_SOURCE}\s+)?(?:\d{1,2}
 // a list of three or more capitalised names, after a locative word or a dash, before the clause goes on
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|du|de|del|al|el))*`;
 const LISTED_PLACES = new RegExp(String.raw`^[^;:.]{0,80}?(?:\b(?:in|at|on|near|around|across)\s+(?:the\s+)?|\s[-–—]\s*)${PLACE_NAME}(?:\s*,\s*${PLACE_NAME})+\s*,?\s+(?:and|or)\s+${PLACE_NAME}`, 'u');
+// "foiled similar attacks in the Nasir Bagh and Mattani areas": a bare plural right before two or more
+// places named by their own names, none a country, is an act at each (rule `n-plural-at-places`, which lifts `n-bare-plural`); "attacks
+// on bases in Iraq and Syria" stays a pattern
+const NAMED_PLACES = new RegExp(String.raw`^\s+(?:in|at|on|near)\s+(?:the\s+)?(${PLACE_NAME}(?:\s*,\s*${PLACE_NAME})*\s*,?\s+(?:and|or)\s+${PLACE_NAME})`, 'u');
+const atNamedPlaces = (clause: string, action: LexMatch): boolean => {
+  const list = NAMED_PLACES.exec(clause.slice(action.index + action.text.length))?.[1];
+  return !!list && list.split(/\s*,\s*|\s+(?:and|or)\s+/).every((name) => !countryByName(name.trim()) && !countryByDemonym(name.trim().split(/\s+/)[0]!));
+};
+
 export const countedAtListedPlaces = (clause: string, action: LexMatch): boolean =>
   /s$/i.test(action.text) && ACT_COUNT.test(clause.slice(Math.max(0, action.index - 50), action.index)) &&
   LISTED_PLACES.test(clause.slice(action.index + action.text.length));
