@@ -88,6 +88,13 @@ describe('listed places', () => {
   });
 });
 
+describe('a district fronted before the places it holds (p-fronted-district)', () => {
+  it('"In the X district, at the town of A and the villages of B and C" is an incident at each place, none at the district', () => {
+    const e = events('On Monday, in the Shebekinsky municipal district, at the town of Shebekino and the villages of Murom and Rzhevka, drones attacked houses, the governor of the Belgorod Region said.', '2025-06-10');
+    expect(e.map((x) => x.location.name).sort()).toEqual(['Murom', 'Rzhevka', 'Shebekino']);
+  });
+});
+
 describe('villages the gazetteer lacks', () => {
   it('"Kwari, Dagu and Lamba communities of Mangu" is one event at each, placed at Mangu with precision 2', () => {
     const e = events('Gunmen on Sunday attacked Kwari, Dagu and Lamba communities of Mangu, killing at least nine people, police said.', '2025-06-10');

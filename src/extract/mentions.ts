@@ -820,7 +820,7 @@ function dayBefore(span: DateSpan | null): DateSpan | null {
 
 /** The places a clause's incident happened at: the most precise ones, several when they are listed ("X and Y"). */
 function pickPlaces(places: PlaceMatch[], text: string, toll?: Tolls): PlaceMatch[] {
-  const targets = places.filter((p) => !p.origin && !holdsVillage(p, places, text));
+  const targets = places.filter((p) => !p.origin && !holdsVillage(p, places, text) && !frontsList(p, places, text));
   if (targets.length === 0) return [];
   const best = Math.min(...targets.map((p) => p.place.geo_precision === 3 ? 3 : 1));
   const precise = targets.filter((p) => (p.place.geo_precision === 3 ? 3 : 1) === best);
@@ -841,6 +841,15 @@ const ofCountries = (targets: PlaceMatch[]): boolean =>
 
 const holdsTown = (region: PlaceMatch, places: PlaceMatch[]): boolean => region.place.geo_precision === 3 && !!region.place.admin1 &&
   places.some((p) => p.place.geo_precision < 3 && p.place.country_code === region.place.country_code && p.place.admin1 === region.place.admin1);
+
+// "In the Shebekinsky municipal district, at the city of Shebekino and the villages of Meshkovo and Murom, ...":
+// a district fronted before the places it holds only says where they are (rule `p-fronted-district`)
+const FRONTED_GAP = /^\s*(?:(?:municipal|urban|administrative)\s+)?(?:district|county|territory|raion|rayon)?\s*,\s*(?:at|in|near)\s+(?:the\s+(?:city|town|village|settlement)s?\s+of\s+)?$/i;
+const frontsList = (district: PlaceMatch, places: PlaceMatch[], text: string): boolean => {
+  const next = places.find((p) => p.index >= district.end);
+  return district.rule === 'p-district' && !!next && next.place.country_code === district.place.country_code &&
+    FRONTED_GAP.test(text.slice(district.end, next.index));
+};
 
 // "in villages around Bokkos - Ruwi, Daffo and Hurti": the known place listed villages lie at is where
 // they are (rules/villages.ts), not another place hit; so is the one listed villages the gazetteer knows are
