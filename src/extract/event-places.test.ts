@@ -95,6 +95,13 @@ describe('a district fronted before the places it holds (p-fronted-district)', (
   });
 });
 
+describe('a count of weapons standing for the verb left out (p-gapped-weapons)', () => {
+  it('"one drone was downed in the A district and 19 drones in the B district" is an incident at each district', () => {
+    const e = events('One drone was downed in the Borisovsky district and 19 drones in the Volokonovsky district on Monday, the governor of the Belgorod Region said.', '2025-06-10');
+    expect(e.map((x) => x.location.name).sort()).toEqual(['Borisovskiy', 'Volokonovskiy']);
+  });
+});
+
 describe('villages the gazetteer lacks', () => {
   it('"Kwari, Dagu and Lamba communities of Mangu" is one event at each, placed at Mangu with precision 2', () => {
     const e = events('Gunmen on Sunday attacked Kwari, Dagu and Lamba communities of Mangu, killing at least nine people, police said.', '2025-06-10');

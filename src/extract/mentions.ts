@@ -864,6 +864,10 @@ const isCountry = (p: PlaceMatch): boolean => p.place.geo_precision === 3 && p.p
 // figure standing for the verb left out adds a place to the list, with a toll of its own
 const GAPPED = new RegExp(String.raw`^\s*,?\s*and\s+(?:(${QUANTIFIER_SOURCE})\s+)?(another|${NUMBER_SOURCE})(?:\s+(?:more|others?))?\s+(?:in|at|near)\s+(?:the\s+)?$`, 'i');
 
+// "One drone was downed in the Borisovsky district and 19 drones in the Valuisky district": a count of weapons
+// standing for the verb left out adds its place to the list too (rule `p-gapped-weapons`)
+const GAPPED_WEAPONS = new RegExp(String.raw`^\s*(?:(?:municipal\s+)?district|region|province)?\s*,?\s*and\s+(?:(?:${QUANTIFIER_SOURCE})\s+)?(?:${NUMBER_SOURCE})\s+(?:more\s+)?(?:[\w-]+\s+)?(?:drones|uavs|missiles|rockets|shells|bombs)\s+(?:in|at|near|over)\s+(?:the\s+)?$`, 'i');
+
 /** The toll of a place added by a gapped figure, of the same kind as the clause's one toll (null if it is not gapped). */
 interface Tolls { fatalities: Range | null; injured: Range | null }
 function gappedToll(gap: string, clause: Tolls): Tolls | null {
@@ -892,6 +896,7 @@ function firstOfGapped(clause: Tolls, gapped: Array<Tolls | null>): Tolls | null
 function listChain(places: PlaceMatch[], at: number, text: string, toll?: Tolls, counted = false): PlaceMatch[] {
   // ("hit seven sites, four in Syria and three in Iraq": a gapped figure of no toll counts something else)
   const joined = (a: PlaceMatch, b: PlaceMatch) => listGoesOn(text.slice(a.end, b.index)) || (!!toll && !!gappedToll(text.slice(a.end, b.index), toll)) ||
+    GAPPED_WEAPONS.test(text.slice(a.end, b.index)) ||
     (counted && COUNTED_GAP.test(text.slice(a.end, b.index)));
   let start = at;
   while (start > 0 && joined(places[start - 1]!, places[start]!)) start--;
