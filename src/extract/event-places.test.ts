@@ -102,6 +102,11 @@ describe('a count of weapons standing for the verb left out (p-gapped-weapons)',
   });
 });
 
+describe('a cause is no country of the story (p-cause-word)', () => {
+  it('"a pro-Palestinian encampment" does not keep an American town out', () =>
+    expect(events('Counterprotesters attacked a pro-Palestinian encampment in Los Angeles on Tuesday night.', '2025-06-10').map((x) => x.location.name)).toEqual(['Los Angeles']));
+});
+
 describe('villages the gazetteer lacks', () => {
   it('"Kwari, Dagu and Lamba communities of Mangu" is one event at each, placed at Mangu with precision 2', () => {
     const e = events('Gunmen on Sunday attacked Kwari, Dagu and Lamba communities of Mangu, killing at least nine people, police said.', '2025-06-10');

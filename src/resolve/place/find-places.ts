@@ -532,8 +532,9 @@ export function countriesNamed(text: string, tokens: Token[] = tokenize(text)): 
   return placeSpans(text, tokens, []).flatMap(({ value }) => ('country' in value ? [value.country.cc] : value.records.filter((r) => soleCapital(r, value.records)).map((r) => r.cc)));
 }
 
-// "Palestinians", "Sudanese": a people named, in the plural too
-const PEOPLES_WORD = /\b([A-Z][a-z]+(?:an|i|ese|ish))s?\b/g;
+// "Palestinians", "Sudanese": a people named, in the plural too; "a pro-Palestinian encampment", "anti-Russian
+// slogans" name a cause, no country of the story (rule `p-cause-word`)
+const PEOPLES_WORD = /(?<!\b(?:pro|anti|Pro|Anti)-)\b([A-Z][a-z]+(?:an|i|ese|ish))s?\b/g;
 
 /** The countries a text names as countries (`countriesNamed`) or by their people's word ("Iranian", "Palestinians"). */
 export function countriesSaid(text: string, tokens?: Token[]): Set<string> {
