@@ -23,8 +23,6 @@ const counts: Array<[string, string, number]> = [
   ['thwarted by the army', 'An attempt by militants to sneak in through the Uri sector of Baramulla district, Jammu and Kashmir, was thwarted by the Indian Army on Wednesday.', 1],
   ['a plot foiled is no act', 'Police said they had foiled a plot to bomb a market in Kano, Nigeria.', 0],
   ['hurled a grenade', 'Two men on a motorcycle hurled a hand grenade at a police post in Mardan, Pakistan, on Thursday.', 1],
-  ['beaten', 'Three men accused of theft were beaten in Comilla, Bangladesh, on Saturday.', 1],
-  ['"who was beaten" tells one of a crowd already told', 'Police broke up a rally in Lagos, Nigeria, on Monday. "It was brutal," said a student who was beaten before being detained.', 1],
   ['laid siege to', 'Rebels laid siege to Kalat town in Balochistan, Pakistan, for almost ten hours on Monday.', 1],
   ['machine-gunned', 'Dozens of civilians were machine-gunned in Kaya, Burkina Faso, on Saturday.', 1],
   ['a toll ("more than 21 people were shot dead") is no count of attacks', 'More than 21 people were shot dead inside the church compound in Bunia, Congo, on Sunday.', 1],
