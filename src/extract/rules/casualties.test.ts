@@ -339,6 +339,11 @@ describe('tolls in other phrasings (issue 10, class 11)', () => {
   it('c-n-bodies-found: "two bodies were found"; no bodies is no toll', () => {
     expect(r(f('Activists said two bodies were found in a lake on Friday.'))).toEqual([2, 2, 2]);
     expect(f('No bodies were found at the site.')).toBeNull();
+    // an aside between the bodies and the verb
+    expect(r(f('Three bodies, thought to belong to the raiders, were recovered near the ford.'))).toEqual([3, 3, 3]);
+  });
+  it('c-n-killed: "were left dead" is the toll an act left, as "were killed" is', () => {
+    expect(r(f('Four farmers were left dead and nine hurt in the night raid.'))).toEqual([4, 4, 4]);
   });
   it('c-death-of-named: "the death of X", "the killing, at dawn, of X and of Y"', () => {
     expect(f('The protests grew after the death of Affan Kurniawan, a driver.')?.best).toBe(1);

@@ -43,8 +43,8 @@ const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?!(?:said|says|told|and|but|wh
 // ("three militants were then killed": an adverb of sequence too)
 // ("146 (seriously) wounded": the adverb set apart in brackets)
 const ADVERBS = String.raw`(?:\(?(?:also|all|reportedly|allegedly|later|then|subsequently|eventually|seriously|critically|severely|slightly|lightly|badly|gravely|moderately)\)?\s+){0,2}`;
-// "were confirmed dead", "are feared killed", "had now died"
-const AUX = String.raw`(?:were|was|(?:have|had|has)\s+(?:also\s+|now\s+|reportedly\s+)?been|are|being|been|had|have|has)?\s*(?:(?:confirmed|reported|believed|feared|found|presumed|now)\s+)?${ADVERBS}`;
+// "were confirmed dead", "are feared killed", "had now died", "were left dead" (the harm an act left)
+const AUX = String.raw`(?:were|was|(?:have|had|has)\s+(?:also\s+|now\s+|reportedly\s+)?been|are|being|been|had|have|has)?\s*(?:(?:confirmed|reported|believed|feared|found|presumed|now|left)\s+)?${ADVERBS}`;
 // "four soldiers were ambushed and killed", "two men were abducted and later murdered", "were attacked and
 // injured": what was done to them first, then the harm that counts
 const HOW_HARMED = String.raw`(?:(?:ambushed|attacked|abducted|kidnapped|captured|seized|tortured|raped|shot|stabbed|beaten|assaulted|robbed|struck|hit)\s+and\s+(?:then\s+|later\s+)?)?`;
@@ -196,7 +196,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "the bodies of five men were found": a count of the dead
   { id: 'c-bodies', kind: 'fatalities', needs: /bodies|corpses|remains/i, re: new RegExp(String.raw`\b(?:bodies|corpses|remains)\s+of\s+(?:(${Q})\s+)?(${N})\b`, 'gid') },
   // "two bodies were found in a lake", "three more bodies have been recovered": a count of the dead
-  { id: 'c-n-bodies-found', kind: 'fatalities', needs: /bodies|corpses/i, re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+(?:more\s+|other\s+)?(?:[\w'’-]+\s+)?(?:bodies|corpses)\s+(?:were|have been|had been|was)?\s*(?:later\s+)?(?:found|recovered|discovered|retrieved|pulled|dumped)\b`, 'gid') },
+  { id: 'c-n-bodies-found', kind: 'fatalities', needs: /bodies|corpses/i, re: new RegExp(String.raw`(?<!\bno\s)\b(?:(${Q})\s+)?(${N})\s+(?:more\s+|other\s+)?(?:[\w'’-]+\s+)?(?:bodies|corpses)(?:,[^,.;]{1,90},)?\s+(?:were|have been|had been|was)?\s*(?:later\s+)?(?:found|recovered|discovered|retrieved|pulled|dumped)\b`, 'gid') },
   // "the death of Affan Kurniawan", "the killing, in the wee hours of Saturday, of Elvino Dias and of Paulo Guambe": the dead named by a noun of their death
   { id: 'c-death-of-named', kind: 'fatalities', re: new RegExp(String.raw`\b(?:death|killing|murder|assassination|lynching)\s*(?:,[^,;.]{1,60},\s*)?\s+of\s+${NAME}\b${NOT_A_PERSON}(?:,[^,;]{1,80},)?(?:\s+and\s+(?:of\s+)?(${NAME})\b${NOT_A_PERSON})?`, 'gu'), range: (m) => exact(m[1] ? 2 : 1, m[0]) },
   // "the killing of more than 460 patients", "the massacre of 25 villagers": one act's toll told as a noun (not "the deaths

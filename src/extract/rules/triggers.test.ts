@@ -21,6 +21,10 @@ describe('findTrigger', () => {
     expect(t('Police said a local militia carried out the killings at the market.')?.kind).toBe('kill');
     expect(t('The killings drew condemnation from the bishops.')).toBeNull();
   });
+  it('a-open-fire: fire opened with a word for how much, or fire a side came under, is an attack; a side that came under fire for its words is not', () => {
+    for (const clause of ['Bandits opened heavy fire on the bus near the bridge.', 'A patrol came under sustained fire from rebels at the ford.']) expect(t(clause)?.kind, clause).toBe('attack');
+    expect(t('The mayor came under fire over his remarks.')).toBeNull();
+  });
   it('suicide drones are drones, not suicide bombs', () => expect(t('Two suicide drones were launched at the base.')?.weapon).toBe('drone'));
   it('a suicide bomber is a suicide bomb', () => expect(t('A suicide bomber blew himself up, killing six.')?.sub_event_type).toBe('Suicide bomb'));
   it('aircraft named by their owner: "a military jet bombed" is an air strike', () => expect(t('A military jet bombed the village at noon.')?.sub_event_type).toBe('Air/drone strike'));
