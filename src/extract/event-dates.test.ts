@@ -112,6 +112,12 @@ describe('a weekday after a sentence that went back to a stated day', () => {
     // Thursday 25 September, the missile the sentence before told of: one incident, not a second on 2 October
     expect(events.map((e) => e.date.date)).toEqual(['2025-10-05', '2025-09-26']);
   });
+  it('d-weekday-told: a weekday the story already told keeps its day after a recalled one', () => {
+    const { events } = extractText(
+      'Gunmen opened fire on a police van in Kulgam on Saturday night, wounding two officers. On November 14 last year, gunmen ambushed a patrol in Kulgam and killed three officers. Police believe the same gang carried out Saturday\'s attack.',
+      '2024-05-13');
+    expect(events.map((e) => e.date.date)).toEqual(['2024-05-11', '2023-11-14']);
+  });
   it('a weekday after a sentence that only names an old day in passing keeps its own week', () => {
     const { events } = extractText(
       'The Houthis have attacked ships since Hamas\' October 7 attack on Israel. On Thursday, Houthi militants hit a cargo ship in the Gulf of Aden with two missiles.',

@@ -236,16 +236,20 @@ function refine(r: chrono.ParsedResult, published: string, nightOf: boolean, yea
  * "Earlier, on September 26, the Houthis said they had fired a missile. Their spokesman said they had
  * launched it at Jaffa on Thursday night": a weekday alone, in a sentence that states no day, right after
  * one that opens with a stated day a week or more back, is the one nearest that day (rule
- * `d-weekday-recall`): an opening day sets the time the story stands at. Each sentence's dates, in order.
+ * `d-weekday-recall`): an opening day sets the time the story stands at. A weekday the story already
+ * told before that ("on Saturday evening ... On December 21 last year, ... Saturday's attack") is the day
+ * it told, not one of the recalled week (rule `d-weekday-told`). Each sentence's dates, in order.
  */
 export function anchorWeekdays(sentences: DateMention[][]): DateMention[][] {
+  const told = new Set<string>();
   return sentences.map((dates, i) => {
     const frame = i > 0 ? sentences[i - 1]!.find((d) => statedDay(d) && d.index < OPENING_REACH) : undefined;
-    if (!frame || dates.some(statedDay)) return dates;
-    return dates.map((d) => {
-      const weeks = d.weekdayOnly ? Math.round(dayDiff(d.span.date, frame.span.date) / 7) : 0;
+    const anchored = !frame || dates.some(statedDay) ? dates : dates.map((d) => {
+      const weeks = d.weekdayOnly && !told.has(d.span.date) ? Math.round(dayDiff(d.span.date, frame.span.date) / 7) : 0;
       return weeks > 0 ? { ...d, span: shiftDays(d.span, -7 * weeks) } : d;
     });
+    for (const d of anchored) if (d.weekdayOnly) told.add(d.span.date);
+    return anchored;
   });
 }
 const OPENING_REACH = 30;
