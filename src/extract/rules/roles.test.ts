@@ -24,6 +24,10 @@ describe('role rules', () => {
     expect(roles('Four Al-Shabaab fighters were killed when Kenyan troops stormed their hideout near Lamu.')).toEqual(['Military Forces of Kenya', 'Al-Shabaab']));
   it('r-when-agent: not a side that came under the act ("when troops came under fire")', () =>
     expect(roles('Two Al-Shabaab fighters were killed when Kenyan troops came under fire near Lamu.')[0]).toBeNull());
+  it('r-members-subject: members of a side that open the clause are that side ("Members of X stormed")', () => {
+    expect(roles('Members of Al-Shabaab stormed a police post near Kismayo.')[0]).toBe('Al-Shabaab');
+    expect(roles('Before dawn, fighters of ISWAP attacked an army post near Monguno.')[0]).toBe('Islamic State West Africa Province');
+  });
   it('r-civilians: villages raided are civilians hit', () =>
     expect(roles('Gunmen raided three villages near the border on Sunday.', 'Nigeria')[1]).toBe('Civilians (Nigeria)'));
   it('r-country-subject: "Russia launched..."', () => expect(roles('Russia launched 40 drones at Odesa overnight.')[0]).toBe('Military Forces of Russia'));

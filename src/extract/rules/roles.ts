@@ -101,6 +101,8 @@ const INTERCEPTED_WEAPON = /^[\w'’ .-]*?\b(drones?|uavs?|missiles?|rockets?|pr
 // "a headquarters was targeted by three drone strikes", "the convoy was hit in an airstrike": the act is
 // told in a noun after a passive verb, whose subject was hit
 const HIT_BY_ACT = /\b(was|were|been|being|is|are)\s+(\w+ly\s+)?(targeted|hit|struck|attacked|bombed|shelled|destroyed|damaged)\s+(by|in|with)\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}$/i;
+// "Members of the", "At dawn on Monday, fighters of": a clause that opens with the members of a side
+const MEMBERS_OPEN = /^\s*(?:[^,;]{1,40},\s*)?(?:members?|fighters?)\s+of\s+(?:the\s+)?$/i;
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
 // the words between a verb and its object: determiners and modifiers, never a conjunction ("killed when X...");
 // a killing told by its manner has its object too ("gunmen shot dead a police officer")
@@ -503,7 +505,10 @@ function roleFrame(
     !OWNER.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !/\bby\s+(the\s+)?([\w-]+\s+){0,2}$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)) &&
     // "fighters, most of whom belonged to X": membership, not the subject
     // "militants aligned with al-Qaeda", "an offshoot of JNIM": a patron or a parent is not the subject either
-    !/\b(belong(ed|s|ing)? to|members? of|fighters? of|affiliated with|linked to|linked with|part of|aligned with|allied (with|to)|loyal to|close to|tied to|associated with|offshoot of|splinter (group |faction )?of|breakaway (group |faction )?of)\s+(the\s+)?$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)));
+    // (r-members-subject: "Members of X came under fire", "At dawn, fighters of X stormed": members that open
+    // the clause are its subject, and they are X's)
+    (!/\b(belong(ed|s|ing)? to|members? of|fighters? of|affiliated with|linked to|linked with|part of|aligned with|allied (with|to)|loyal to|close to|tied to|associated with|offshoot of|splinter (group |faction )?of|breakaway (group |faction )?of)\s+(the\s+)?$/i.test(clause.slice(Math.max(0, a.index - 40), a.index)) ||
+      MEMBERS_OPEN.test(clause.slice(0, a.index))));
   // "The military base attacked last night is in El Juncal": a site does no act
   // "men threw fireworks at gardaí, vandalised a tram stop": the object of an earlier act is not the next act's subject
   const last = beforeTrigger.filter((a) => !SITE.test(a.text) && !SITE_AFTER.test(clause.slice(a.end)) && !EARLIER_OBJECT.test(clause.slice(Math.max(0, a.index - 60), a.index))).pop();
