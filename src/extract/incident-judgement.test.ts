@@ -7,6 +7,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['For the past four months, federal forces have been fighting a local militia in the region.', 'n-durative'],
     ['In the two-year war in the north, the militia fought on the side of federal troops.', 'n-war-frame'],
     ['Its regional forces fought together with federal troops against the rebels.', 'n-alliance'],
+    ['Tanks were sent into the capital by the junta on Friday.', 'n-sent-in'],
     ['The government imposed a curfew, aiming to rein in violent protests in Puno.', 'n-quell'],
     ['Forty villagers were killed in 12 incidents of cattle raiding in Jonglei last year.', 'n-counted-in'],
     ['The envoys in Geneva agreed on Friday to pause drone strikes on the Kherson port.', 'n-quell'],
