@@ -33,6 +33,7 @@ const counts: Array<[string, string, number]> = [
   ['a habit told in a relative clause about the place is not the act\'s', 'Four Syrians were killed on Thursday in an Israeli strike on Shama, where Hezbollah and Israel have traded fire almost every day.', 1],
   ['an apposition is no act of its own', 'A drone strike on Finote Selam, a town in the West Gojjam zone of Amhara, Ethiopia, killed at least 28 civilians on Sunday.', 1],
   ['a fronted phrase is no act of its own', 'In another brazen attack, ISWAP fighters struck an army base in Borno State, Nigeria, killing three soldiers on Sunday.', 1],
+  ['"At least" opens a figure, no fronted phrase: the acts a colon lists after a joint toll are each their own', 'At least 12 people died in two raids: two weeks ago bandits attacked a village in Zamfara, and three weeks ago they struck another in Katsina.', 2],
   ['", and another hit the orphanage" is a second strike', 'One Israeli strike on a school in Gaza City killed 17 people on Tuesday, and another hit an orphanage, killing five more.', 2],
   ['a toll "since October 7" the ministry gave yesterday is a summary', "Israel's offensive has killed at least 41,689 Palestinians since October 7, the health ministry said yesterday.", 0],
   ['the day a toll was told bounds the act\'s day, it keeps no retelling apart', 'Israeli jets struck the port of Hodeidah, Yemen, on Saturday, killing six. Sources told Sky News on Monday that the death toll from the Israeli airstrikes in Hodeidah had risen to 14.', 1],

@@ -125,7 +125,8 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
 
 // "..., and another hit the orphanage": a further act the words themselves set apart
 const ANOTHER = /^\W*(and\s+)?(another|a second|a third|a separate|the other)\b/i;
-const FRONTED = /^\W*(in|on|at|during|after|before|amid|with|following|for|by|from|according to|as)\b/i;
+// ("At least 40 people died in two attacks: ...", "As many as": a figure's quantifier, no fronted phrase)
+const FRONTED = /^\W*(in|on|at(?!\s+(?:least|most)\b)|during|after|before|amid|with|following|for|by|from|according to|as(?!\s+many\b))\b/i;
 
 /**
  * The acts a clause joins, each a clause of its own when it has an act and a place or a day of its own
