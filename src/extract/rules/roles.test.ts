@@ -28,6 +28,8 @@ describe('role rules', () => {
     expect(roles('Members of Al-Shabaab stormed a police post near Kismayo.')[0]).toBe('Al-Shabaab');
     expect(roles('Before dawn, fighters of ISWAP attacked an army post near Monguno.')[0]).toBe('Islamic State West Africa Province');
   });
+  it('r-member-victim: a member "had been killed" before the act is the side hit, not its subject', () =>
+    expect(roles('Abu Karim, a senior ISWAP commander, had been killed by Nigerian troops in a clash near Monguno.')).toEqual(['Military Forces of Nigeria', 'Islamic State West Africa Province']));
   it('r-civilians: villages raided are civilians hit', () =>
     expect(roles('Gunmen raided three villages near the border on Sunday.', 'Nigeria')[1]).toBe('Civilians (Nigeria)'));
   it('r-country-subject: "Russia launched..."', () => expect(roles('Russia launched 40 drones at Odesa overnight.')[0]).toBe('Military Forces of Russia'));

@@ -581,8 +581,8 @@ function memberKilled(clause: string, a: ActorMatch): boolean {
   const member = MEMBER_AFTER.test(clause.slice(a.end, a.end + 40)) || MEMBER_BEFORE.test(clause.slice(Math.max(0, a.index - 60), a.index)) ||
     /\b(fighters|members|militants|commanders)$/i.test(a.text) && /\b(all|mostly|including|among them|most of them)\s+$/i.test(clause.slice(Math.max(0, a.index - 20), a.index));
   // the killing is told before the person ("killed X, a Y commander") or after ("X's minister was killed")
-  // ("an al-Shabaab commander was among those killed")
-  return member && (KILLED.test(clause.slice(Math.max(0, a.index - 160), a.index)) || /^[^.;]{0,80}?\b(was|were)\s+(\w+\s+)?(killed|assassinated|slain|among the dead|among (those|the people|the \d+) killed)\b/i.test(clause.slice(a.end)));
+  // ("an al-Shabaab commander was among those killed", "X, an NPA commander, had been killed by its troops")
+  return member && (KILLED.test(clause.slice(Math.max(0, a.index - 160), a.index)) || /^[^.;]{0,80}?\b(was|were|(?:had|has|have)\s+been)\s+(\w+\s+)?(killed|assassinated|slain|among the dead|among (those|the people|the \d+) killed)\b/i.test(clause.slice(a.end)));
 }
 
 /**
