@@ -122,6 +122,8 @@ describe('the day something was said (speechDay)', () => {
     expect(first('Kabul, Dec 12 The militant group said it was behind the bombing.').otherDay).toBe(true);
     expect(first('Sylhet, Dec 17: A rights group said mob attacks had grown.').otherDay).toBe(true);
   });
+  it('d-dateline-outlet: the day in brackets after the outlet, "DAVAO CITY (Mindanao Star / 16 December) —", is a dateline', () =>
+    expect(first('DAVAO CITY (Mindanao Star / 16 December) — Two farmers were hurt in a clash the same day.').otherDay).toBe(true));
   it('"On Monday, Dec 12 the army struck" is no dateline', () => expect(first('On Monday, Dec 16 the army struck the camp.').otherDay).toBe(false));
   it('a day before the verb of speech: "commanders on Tuesday made public", "noted on Monday"', () => {
     expect(first('Commanders on Tuesday made public a lethal offensive.').speechDay).toBe(true);

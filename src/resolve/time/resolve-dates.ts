@@ -294,8 +294,9 @@ const SAID_AFTER = /^\s*(said|says|announced|reported|told|made public|noted|dis
 const SAID_OPENING = /^\s*,?\s*(?:(?:the|a|an|its|their|[\p{L}.'’-]+)\s+){1,5}?(said|says|announced|reported|told|made public|noted|disclosed|revealed|declared|confirmed|stated|gave details|briefed)\b/iu;
 const OPENING = /^\W*((early|late)\s+)?(on\s+)?$/i;
 // "KABUL, Dec 12 The group said...", "MANILA, Dec 18 (NNN-PNA) –", "Dhaka, Dec 31: A rights group said": a dateline dates the report, not an act
-const DATELINE_BEFORE = /^\s*[\p{Lu}][\p{L} .'’-]{1,40},\s*$/u;
-const DATELINE_AFTER = /^\s*(\(|[–—:-]|\p{Lu})/u;
+// ("DAVAO CITY (Outlet / 12 May) —": the day may stand in brackets after the outlet, rule `d-dateline-outlet`)
+const DATELINE_BEFORE = /^\s*[\p{Lu}][\p{L} .'’-]{1,40}(?:,|\s\([\p{L}\p{N} .'’&-]{1,30}\s*[/,])\s*$/u;
+const DATELINE_AFTER = /^\s*(\(|[–—:-]|\p{Lu}|\)\s*[–—:-])/u;
 
 /** "overnight from Friday to Saturday": a night told from one day to the next is an incident's span, no period (rule `d-one-night`). */
 const isOneNight = (span: DateSpan): boolean =>
