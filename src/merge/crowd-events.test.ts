@@ -336,6 +336,12 @@ describe('x-turned-violent', () => {
     expect(events.filter((e) => e !== null).map((e) => e.sub_event_type)).toEqual(['Violent demonstration']);
     expect(groups[0]!.mentions).toHaveLength(2);
   });
+  it('a crowd the police broke up at that town that day is the same gathering', () => {
+    const { events } = turnedViolent(
+      [{ mentions: [told('Rioters looted shops in Kumasi on Thursday night.', 0)] }, { mentions: [told('Police fired tear gas to disperse nurses marching in Kumasi on Thursday.', 1)] }],
+      [riot, event('Protest with intervention', 'Protests')], (g) => ({ ...riot, mentions: g.mentions }));
+    expect(events.filter((e) => e !== null).map((e) => e.sub_event_type)).toEqual(['Violent demonstration']);
+  });
   it('a march told as earlier, or on another day, is one of its own', () => {
     expect(read('An earlier march in Kumasi passed off peacefully.').events.filter((e) => e !== null)).toHaveLength(2);
     expect(read('Thousands of nurses marched through Kumasi.', '2024-05-08').events.filter((e) => e !== null)).toHaveLength(2);

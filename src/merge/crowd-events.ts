@@ -290,14 +290,17 @@ export const isArmedSide = (a: Actor | null, armies = true): boolean =>
  * x-turned-violent: "Thousands marched through Lyon on Tuesday ... In Lyon, protesters smashed shop windows
  * that day": a peaceful protest and a riot told at the same town on the same single day are one gathering that
  * turned violent, which ACLED codes once, as the riot (its mentions join the riot's group and the riot is read
- * again). A march told as earlier or as apart ("an earlier rally passed off peacefully") is one of its own.
+ * again); so is a crowd the police dispersed or arrested there that day ("police fired tear gas to break up
+ * the march" beside "protesters torched barricades"). A march told as earlier or as apart ("an earlier rally
+ * passed off peacefully") is one of its own. (Lethal force against a crowd is often coded apart from the riot
+ * beside it, so it is not joined.)
  */
 export function turnedViolent<G extends { mentions: Mention[] }>(groups: G[], events: Array<ArticleEvent | null>,
   rebuild: (g: G) => ArticleEvent | null): { groups: G[]; events: Array<ArticleEvent | null> } {
   const gs = [...groups];
   const evs = [...events];
   evs.forEach((e, i) => {
-    if (e?.sub_event_type !== 'Peaceful protest' || gs[i]!.mentions.some((m) => TOLD_APART.test(m.sentence.text))) return;
+    if (!e || !JOINS_RIOT.has(e.sub_event_type) || gs[i]!.mentions.some((m) => TOLD_APART.test(m.sentence.text))) return;
     const j = evs.findIndex((r) => r?.event_type === 'Riots' && sameTownThatDay(e, r));
     if (j < 0) return;
     const joined = { ...gs[j]!, mentions: [...gs[j]!.mentions, ...gs[i]!.mentions].sort((a, b) => a.sentence.index - b.sentence.index || a.triggerIndex - b.triggerIndex) };
@@ -309,6 +312,7 @@ export function turnedViolent<G extends { mentions: Mention[] }>(groups: G[], ev
   });
   return { groups: gs, events: evs };
 }
+const JOINS_RIOT = new Set(['Peaceful protest', 'Protest with intervention']);
 const TOLD_APART = /\b(earlier|separate(ly)?|elsewhere)\b/i;
 const sameTownThatDay = (a: ArticleEvent, b: ArticleEvent): boolean =>
   a.location.geo_precision < 3 && b.location.geo_precision < 3 && a.location.name === b.location.name &&
