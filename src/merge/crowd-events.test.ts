@@ -342,8 +342,17 @@ describe('x-turned-violent', () => {
       [riot, event('Protest with intervention', 'Protests')], (g) => ({ ...riot, mentions: g.mentions }));
     expect(events.filter((e) => e !== null).map((e) => e.sub_event_type)).toEqual(['Violent demonstration']);
   });
-  it('a march told as earlier, or on another day, is one of its own', () => {
+  it('a march and a riot read on the same day of the same uncertain span are one gathering', () => {
+    const span = { date: '2024-05-09', earliest: '2024-05-08', latest: '2024-05-09', precision: 1 as const, text: 'Thursday' };
+    const riotOfSpan = { ...riot, date: span };
+    const { events } = turnedViolent(
+      [{ mentions: [told('Rioters looted shops in Kumasi.', 0)] }, { mentions: [told('Thousands of nurses marched through Kumasi.', 1)] }],
+      [riotOfSpan, { ...event('Peaceful protest', 'Protests'), date: span }], (g) => ({ ...riotOfSpan, mentions: g.mentions }));
+    expect(events.filter((e) => e !== null)).toHaveLength(1);
+  });
+  it('a march told as earlier, as another, or on another day, is one of its own', () => {
     expect(read('An earlier march in Kumasi passed off peacefully.').events.filter((e) => e !== null)).toHaveLength(2);
+    expect(read('Meanwhile, another march blocked the main road in Kumasi.').events.filter((e) => e !== null)).toHaveLength(2);
     expect(read('Thousands of nurses marched through Kumasi.', '2024-05-08').events.filter((e) => e !== null)).toHaveLength(2);
   });
 });

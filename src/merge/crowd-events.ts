@@ -291,8 +291,10 @@ export const isArmedSide = (a: Actor | null, armies = true): boolean =>
  * that day": a peaceful protest and a riot told at the same town on the same single day are one gathering that
  * turned violent, which ACLED codes once, as the riot (its mentions join the riot's group and the riot is read
  * again); so is a crowd the police dispersed or arrested there that day ("police fired tear gas to break up
- * the march" beside "protesters torched barricades"). A march told as earlier or as apart ("an earlier rally
- * passed off peacefully") is one of its own. (Lethal force against a crowd is often coded apart from the riot
+ * the march" beside "protesters torched barricades"). The day is the one both are read on, with the same
+ * span when the article leaves it uncertain ("Thursday" in a report of Friday morning). A march told as
+ * earlier or as apart ("an earlier rally passed off peacefully", "another protest blocked the road") is one
+ * of its own. (Lethal force against a crowd is often coded apart from the riot
  * beside it, so it is not joined.)
  */
 export function turnedViolent<G extends { mentions: Mention[] }>(groups: G[], events: Array<ArticleEvent | null>,
@@ -313,7 +315,7 @@ export function turnedViolent<G extends { mentions: Mention[] }>(groups: G[], ev
   return { groups: gs, events: evs };
 }
 const JOINS_RIOT = new Set(['Peaceful protest', 'Protest with intervention']);
-const TOLD_APART = /\b(earlier|separate(ly)?|elsewhere)\b/i;
+const TOLD_APART = /\b(earlier|separate(ly)?|elsewhere|another (protest|march|rally|demonstration))\b/i;
 const sameTownThatDay = (a: ArticleEvent, b: ArticleEvent): boolean =>
   a.location.geo_precision < 3 && b.location.geo_precision < 3 && a.location.name === b.location.name &&
-  a.date.precision === 1 && b.date.precision === 1 && a.date.earliest === a.date.latest && a.date.earliest === b.date.earliest && b.date.earliest === b.date.latest;
+  a.date.precision === 1 && b.date.precision === 1 && a.date.date === b.date.date && a.date.latest === b.date.latest;
