@@ -11,7 +11,7 @@ import { CROWD_KINDS, type Actor, type DateSpan, type Mention, type Place, type 
 import { coordinateParts, joinParts, splitClauses, type Clause } from './clauses.js';
 import { narrativeDay, placeContext, sentenceActors, sentenceCounts, type ArticleContext } from './context.js';
 import { claimant, findAttribution, responsibilityClaimant, type Attribution } from './rules/attribution.js';
-import { findCasualties } from './rules/casualties.js';
+import { findCasualties, type Casualties } from './rules/casualties.js';
 import { NUMBER_SOURCE, QUANTIFIER_SOURCE, numberValue, toRange } from './rules/numbers.js';
 import type { TallyMatch } from './rules/tallies.js';
 import { namesWarPeriod, periodCues } from './rules/tally-period.js';
@@ -96,6 +96,7 @@ export function sentenceMentions(ctx: ArticleContext, sentence: Sentence): Menti
     clauses: [],
     triggers: new Map(),
     subjects: new Map(),
+    casualties: new Map(),
   };
   let weapons: LexMatch[] | null = null; // the sentence's weapons, read only by an elliptical clause
   const sentenceWeapons = () => (weapons ??= matchAll('weapons', text));
@@ -225,6 +226,14 @@ interface SentenceFacts {
   tallies?: TallyMatch[];
   /** each part's actor1, for the next part whose act shares its subject */
   subjects: Map<Clause, Actor | null>;
+  /** each clause's tolls, read once: its own mentions and the sentence's summary check (inSummary) both read them */
+  casualties: Map<Clause, Casualties>;
+}
+
+function casualtiesOf(s: SentenceFacts, clause: Clause): Casualties {
+  let c = s.casualties.get(clause);
+  if (!c) s.casualties.set(clause, (c = findCasualties(clause.text)));
+  return c;
 }
 
 /** The part before this one, when this part's act shares its subject. */
@@ -258,7 +267,7 @@ const inClause = <T extends { index: number }>(s: SentenceFacts, clause: Clause,
  * march marking the anniversary of the killing of a teenager": the dead a crowd gathered over, told after its
  * act in the words of its cause, are no toll of the protest's (nor a sign of force used against it).
  */
-function causeToll(clause: string, trigger: Trigger, c: ReturnType<typeof findCasualties>): boolean {
+function causeToll(clause: string, trigger: Trigger, c: Casualties): boolean {
   if (!CROWD_KINDS.has(trigger.kind)) return false;
   const texts = [c.fatalities?.text, c.injured?.text].filter((t): t is string => !!t);
   const end = trigger.index + trigger.text.length;
@@ -271,7 +280,7 @@ const PROTEST_CAUSE = /\b(?:for|over|against|marking|to mark|commemorating|in me
 
 function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const told = crowdGoesOn(s, clause, s.triggers.get(clause) ?? null);
-  const casualties = findCasualties(clause.text);
+  const casualties = casualtiesOf(s, clause);
   const tollOnly = !!told && perfectToll(s, clause, told, casualties);
   const trigger = tollOnly ? null : told;
   if (!trigger) {
@@ -738,7 +747,7 @@ const LONG_PERIODS: ReadonlySet<string> = new Set(['year', 'this-year', 'last-ye
 
 /** Some clause of the sentence sums up many acts, or reports an act judged no incident, instead of reporting one. */
 const inSummary = (s: SentenceFacts): boolean =>
-  s.clauses.some((c) => { const t = s.triggers.get(c); return t && !perfectToll(s, c, t, findCasualties(c.text)) ? isSummary(s, c, t, inClause(s, c, s.dates)) : hasVetoedAct(c.text); });
+  s.clauses.some((c) => { const t = s.triggers.get(c); return t && !perfectToll(s, c, t, casualtiesOf(s, c)) ? isSummary(s, c, t, inClause(s, c, s.dates)) : hasVetoedAct(c.text); });
 
 /**
  * j-perfect-toll: "10 people have been killed, a child among them, and 25 others wounded", past the lead: a figure
@@ -746,7 +755,7 @@ const inSummary = (s: SentenceFacts): boolean =>
  * perfect of an act, "militias have attacked villages", is); it is read as a bare toll, so the checks of a bare toll
  * (a period, a war, a campaign, a count) still keep a running toll off the incident.
  */
-function perfectToll(s: SentenceFacts, clause: Clause, trigger: Trigger, c: ReturnType<typeof findCasualties>): boolean {
+function perfectToll(s: SentenceFacts, clause: Clause, trigger: Trigger, c: Casualties): boolean {
   if (trigger.kind !== 'kill' || !someHarm(c.fatalities) || bodyIndex(s) <= 2) return false;
   const before = clause.text.slice(0, trigger.index);
   const after = clause.text.slice(trigger.index + trigger.text.length);
@@ -765,7 +774,7 @@ const WAR_SUMMARY = /\b(?:so far|thus far|to date|this (?:year|month)|ahead of|d
  * none whose sentence's only ruled-out act is the one its negation denies tells of acts already told, not
  * of a summary.
  */
-function deniedHarmOnly(s: SentenceFacts, c: ReturnType<typeof findCasualties>): boolean {
+function deniedHarmOnly(s: SentenceFacts, c: Casualties): boolean {
   if (someHarm(c.fatalities) || someHarm(c.injured)) return false;
   const vetoed = s.clauses.flatMap((x) => (s.triggers.get(x) ? [null] : vetoedActs(x.text)));
   return vetoed.length > 0 && vetoed.every((v) => v?.rule === 'n-negation');
@@ -998,7 +1007,7 @@ function byTown(s: SentenceFacts, clause: Clause, m: Mention): Mention[] | null 
 }
 const TOWN_PART = new RegExp(String.raw`(?:[,;:]|\band)\s*(${NUMBER_SOURCE})\s+(?:of\s+them\s+)?(?:in|at)\s+(?:the\s+)?$`, 'i');
 
-function casualtyOnly(sentence: Sentence, clause: Clause, c: ReturnType<typeof findCasualties>, speaker: string | null): Mention {
+function casualtyOnly(sentence: Sentence, clause: Clause, c: Casualties, speaker: string | null): Mention {
   return {
     sentence, rules: ['m-casualties-only', ...c.rules], trigger: '', triggerIndex: clause.start, event_type: 'Battles', sub_event_type: 'Armed clash',
     weapon: null, generic: true, anaphoric: true, newIncident: false, antecedent: false, kind: 'attack', date: null, place: null,
