@@ -2,7 +2,7 @@
 // (rules/tally-period.ts), the countries it covers and who kept it. What only the article tells — the
 // day "since then" refers to, the day the campaign counted "so far" began — is looked up here.
 import { findPlaces } from '../resolve/place/find-places.js';
-import { resolveDates } from '../resolve/time/resolve-dates.js';
+import { resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
 import type { ArticleTally, Sentence } from '../types.js';
 import { narrativeDay, placeContext, sentenceActors, sentenceCounts, type ArticleContext } from './context.js';
 import { lexicon, matchAll } from './lexicon.js';
@@ -33,8 +33,20 @@ export function extractTallies(ctx: ArticleContext): ArticleTally[] {
     if (opened) report = { sentence: s.index, ...opened };
     else if (open && refersBack(s.text)) report = { sentence: s.index, since: open.since, until: open.until };
   }
-  return toldOnce(out);
+  return latestSpell(toldOnce(out));
 }
+
+/**
+ * t-latest-spell: "the 361st day of protests" and, recalling yesterday, "the 360th day of the protests":
+ * one wave's running count of days (or weeks) told at two ranks is its latest one.
+ */
+function latestSpell(tallies: ArticleTally[]): ArticleTally[] {
+  const unit = (t: ArticleTally) => SPELL_RANK.exec(t.what)?.[1]!.toLowerCase();
+  const top = new Map<string, number>();
+  for (const t of tallies) { const u = unit(t); if (u) top.set(u, Math.max(top.get(u) ?? 0, t.count)); }
+  return tallies.filter((t) => { const u = unit(t); return !u || t.count === top.get(u); });
+}
+const SPELL_RANK = /\b\d+(?:st|nd|rd|th)\s+(day|night|week|weekend|month)\s+of\b/i;
 
 /**
  * t-report-period: "The figures, made available by aid agencies, cover the month of September." A
@@ -137,9 +149,38 @@ function sentenceTallies(ctx: ArticleContext, s: Sentence, report: Report | null
     stated: () => statedStarts(ctx),
     report: () => report,
   };
-  const dated = tallies.map((t) => ({ t, period: truceBreaches(ctx, s, t, tallyPeriod(periods, t, ctx.article.published, lookups)) }));
+  const dated = tallies.map((t) => {
+    const period = truceBreaches(ctx, s, t, tallyPeriod(periods, t, ctx.article.published, lookups));
+    // the later figure's period is the sentence's own, else that of the report it goes on with
+    return { t, period: t.compared ? comparedPeriod(s.text, dates, period.since ? period : report ?? period) : period };
+  });
   return [...dated.map(({ t, period }) => toTally(ctx, s, t, period)), ...alongside(ctx, s, tallies, dated)];
 }
+
+/**
+ * t-compared-period: "Compared with December 2022, attacks rose from 17 to 27", "fell ... compared with
+ * the same period in 2023, from 215 cases to 206": the earlier figure of a change counts over the period
+ * it is compared with: the dates told after "compared with", or the later figure's period moved to the
+ * year named ("the same period in 2023", "last year"). A comparison the sentence does not date leaves
+ * the earlier figure without a period.
+ */
+function comparedPeriod(text: string, dates: DateMention[], later: TallyPeriod): TallyPeriod {
+  const cue = COMPARED_WITH.exec(text);
+  if (!cue) return { since: null, until: null };
+  const after = cue.index + cue[0].length;
+  const told = dates.find((d) => d.index >= after && d.index - after <= COMPARED_REACH);
+  const same = SAME_PERIOD.exec(text.slice(after, after + COMPARED_REACH));
+  if (same && later.since && later.until) {
+    const year = same.groups!.year ? Number(same.groups!.year) : Number(later.since.slice(0, 4)) - 1;
+    const shift = (day: string) => `${year + Number(day.slice(0, 4)) - Number(later.since!.slice(0, 4))}${day.slice(4)}`;
+    return { since: shift(later.since), until: shift(later.until) };
+  }
+  return told ? { since: told.span.earliest, until: told.span.latest } : { since: null, until: null };
+}
+const COMPARED_WITH = /\b(?:compared|set against|against)\s+(?:with|to)?\s*/i;
+const SAME_PERIOD = /^(?:the\s+)?same\s+(?:period|months?|quarter|weeks?|time)\s+(?:(?:in|of)\s+(?<year>(?:19|20)\d\d)|last\s+year|a\s+year\s+(?:earlier|before|ago))/i;
+// the period compared with is named within this many characters of "compared with"
+const COMPARED_REACH = 40;
 
 /**
  * t-truce-breaches: "bringing the number of violations close to ten thousand" beside "its ceasefire

@@ -21,8 +21,12 @@ export interface TallyMatch {
   oneDay?: boolean;
   /** counted over the day before publication only ("53 strikes over the past 24 hours"): each act is also news */
   lastDay?: boolean;
+  /** the earlier end of a change ("rose from 17 to 27"): counted over the period the sentence compares with */
+  compared?: boolean;
 }
 
+// "the 361st day of protests", "Israel's 26th weekend of rallies": each span of a daily or weekly wave holds one act
+const SPELL_OF = String.raw`(?:day|night|week|weekend|month)`;
 const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 
 /** The counts of incidents a sentence reports; `dates` are its resolved date expressions. */
@@ -46,6 +50,7 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
   if (needs(p.words.total)) for (const m of scan(p.totalOf, sentence, validMods)) add(cardinal(m, m.groups!.what!, 't-total'));
   if (needs(p.words.total)) for (const m of scan(p.toTotal, sentence, validMods)) add(cardinal(m, m.groups!.what!, 't-total'));
   if (needs(p.words.rise)) for (const { m, what } of risen(sentence, p)) if (periodNear(m)) add(cardinal(m, what, 't-rose'));
+  if (needs(/\bfrom\b/)) for (const { m, what } of risenFromTo(sentence, p)) if (periodNear(m) || COMPARED.test(sentence)) for (const t of fromTo(m, what)) add(t);
   for (const m of scan(p.ordinal, sentence, (x) => validMods(x, false))) add(ordinal(m, sentence, dates, periodNear, p.timesVerb));
   // "the fifth strike on the refinery this fall and the seventh so far in 2025": the act left out is the one ranked before
   const ranked = out.find((t) => t.rule === 't-ordinal');
@@ -210,9 +215,57 @@ const NAMED_AGAIN = /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "attacks on aid workers have risen to more than 50": the figures acts rose or fell to, with the acts, their subject. */
 function* risen(sentence: string, p: Patterns): Generator<{ m: RegExpExecArray; what: string }> {
   for (const m of sentence.matchAll(p.rose)) {
-    const subject = p.roseSubject.exec(sentence.slice(0, m.index));
-    if (subject && validMods(subject) && isPlural(subject.groups!.noun!)) yield { m, what: subject.groups!.what! };
+    const what = subjectBefore(sentence.slice(0, m.index), p);
+    if (what) yield { m, what };
   }
+}
+
+/**
+ * What rose: the acts that end the text before the verb, from the nearest place a subject may open (the
+ * sentence's start, a comma, "the", "that", "although"): "He said that attacks" gives "attacks", and
+ * "the toll from the attacks" nothing.
+ */
+function subjectBefore(before: string, p: Patterns): string | null {
+  const opens = [0, ...[...before.matchAll(SUBJECT_OPENS)].map((o) => o.index + o[0].length)];
+  for (const at of opens.reverse()) {
+    if (IN_PHRASE.test(before.slice(0, at))) continue;
+    const subject = p.roseSubject.exec(before.slice(at));
+    if (subject && validMods(subject) && isPlural(subject.groups!.noun!)) return subject.groups!.what!;
+  }
+  return null;
+}
+const SUBJECT_OPENS = /[,;:]\s*|\b(?:the|that|although|though|while|whereas|but)\s+/gi;
+// "the toll from the attacks rose": acts behind a preposition are not what rose
+const IN_PHRASE = /\b(?:from|of|in|by|after|during|over|on)\s+(?:the\s+)?$/i;
+
+/**
+ * t-rose-from: "militant attacks rose from 17 to 27", "incidents fell by four per cent compared with 2023,
+ * from 215 cases to 206": a change told by both ends counts the acts twice, over the period compared with
+ * and over the period told. What rose is the subject of the verb; an "and" between the verb and the figures
+ * starts another subject ("and the deaths from 17 to 116").
+ */
+function* risenFromTo(sentence: string, p: Patterns): Generator<{ m: RegExpExecArray; what: string }> {
+  for (const m of sentence.matchAll(p.fromTo)) {
+    if (/\band\b/i.test(m.groups!.gap!)) continue;
+    const what = subjectBefore(sentence.slice(0, m.index), p);
+    if (what) yield { m, what };
+  }
+}
+
+// "compared with December": the sentence names the period the change is measured against
+const COMPARED = /\bcompared\s+(?:with|to)\b/i;
+
+/** The two figures of a change "from 17 to 27", each where it stands. */
+function fromTo(m: RegExpExecArray, what: string): TallyMatch[] {
+  const from = numberValue(m.groups!.from!);
+  const to = numberValue(m.groups!.n!);
+  const end = m.index + m[0].length;
+  const toAt = m.index + m[0].lastIndexOf(m.groups!.n!);
+  const fromAt = m.index + m[0].lastIndexOf(m.groups!.from!, toAt - m.index - 1);
+  return [
+    ...(from === null ? [] : [{ count: from, what, index: fromAt, end: fromAt + m.groups!.from!.length, rule: 't-rose-from', cardinal: true, compared: true }]),
+    ...(to === null ? [] : [{ count: to, what, index: toAt, end, rule: 't-rose-from', cardinal: true }]),
+  ];
 }
 
 /** Whether a count is of breaches ("violations") in a sentence that names a truce: "the number of violations of its ceasefire". */
@@ -274,7 +327,8 @@ const nounAt = (m: RegExpMatchArray): number => m.index! + m[0].length - m.group
 function ordinal(m: RegExpMatchArray, sentence: string, dates: DateMention[], periodNear: (m: RegExpMatchArray, withStart: boolean) => boolean, timesVerb: RegExp): TallyMatch | null {
   const word = m.groups!.nth!.toLowerCase();
   const at = m.index! + m[0].indexOf(m.groups!.nth!);
-  if (dates.some((d) => d.index <= at && d.end > at)) return null; // "the 5th of May" is a day
+  // "the 5th of May" is a day; "the 26th weekend of protests" is not, though a date finder may read "26th" as one
+  if (!m.groups!.spell && dates.some((d) => d.index <= at && d.end > at)) return null;
   // "the fifth in the last two days" counts; "the third in recent weeks" relates an act to a few others
   if (word in ORDINAL_WORDS && !periodNear(m, true)) return null;
   // "for the fifth time" counts the act before it: "attacked the base", not "forced the airport to close"
@@ -375,6 +429,7 @@ interface Patterns {
   totalOf: RegExp;
   toTotal: RegExp;
   rose: RegExp;
+  fromTo: RegExp;
   roseSubject: RegExp;
   label: RegExp;
   again: RegExp;
@@ -419,7 +474,7 @@ function patterns(): Patterns {
     // the next figure after a count, joined by "and" or a comma
     anyFigure: new RegExp(String.raw`\b${N}\b`, 'gi'),
     elided: new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:${Q})\s+)?(?<n>${N})(?=\s)`, 'gi'),
-    ordinal: new RegExp(String.raw`\b(?:the|its|their|[A-Za-z]+['’]s)\s+(?=\d|[a-z]+th\b|second|third|fifth|ninth|twelfth)(?<nth>\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\b\s+(?:such\s+)?(?:${mods}(?:${incident}|${kind('munition')})|time|that|of|on|by|against|in)\b`, 'gi'),
+    ordinal: new RegExp(String.raw`\b(?:the|its|their|[A-Za-z]+['’]s)\s+(?=\d|[a-z]+th\b|second|third|fifth|ninth|twelfth)(?<nth>\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\b\s+(?:such\s+)?(?:(?<spell>${SPELL_OF}\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:${incident}))|${mods}(?:${incident}|${kind('munition')})|time|that|of|on|by|against|in)\b`, 'gi'),
     ordinalAgain: new RegExp(String.raw`(?:\band|,)\s+(?:the|its|their)\s+(?<nth>\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\b(?=\s+(?:so\s+far|since|this|in|over|during|within|of|for)\b)`, 'gi'),
     partOfThem: new RegExp(String.raw`\b(?<n>${N})\s+of\s+them\b`, 'gi'),
     // "59 of those 93 incidents": the whole may be told again
@@ -429,8 +484,10 @@ function patterns(): Patterns {
     // "attacks on aid workers have risen to more than 50": the figure, then what rose, just before it
     // "went up, to 32 from 26"; "rose 45 percent" tells a change, not the count
     rose: new RegExp(String.raw`(?:${kind('rise-verb')}),?\s+(?:to\s+)?${figure}\b(?!\s*(?:%|percent|per\s+cent|fold|times)|-fold)`, 'gi'),
-    // the acts are the subject: "the toll from the attacks rose to 12" counts the dead
-    roseSubject: new RegExp(String.raw`(?:^|[,;:]\s*|\bthe\s+)(?<what>${mods}(?<noun>${incident})(?!\s+(?:${incident})\b)(?:\s+[\w.'’-]+){0,4}?)\s+(?:has\s+|have\s+)?$`, 'i'),
+    // "rose from 17 to 27", "fell by a tenth, from 215 cases to 206": both figures, the first over the period compared with
+    fromTo: new RegExp(String.raw`(?:${kind('rise-verb')})(?<gap>[^;:]{0,80}?)\bfrom\s+${figure.replace('<n>', '<from>')}\s+(?:[\w-]+\s+){0,2}?to\s+${figure}\b(?!\s*(?:%|percent|per\s+cent))`, 'gi'),
+    // the acts are the subject, which a clause may open: "the toll from the attacks rose to 12" counts the dead
+    roseSubject: new RegExp(String.raw`^(?<what>${mods}(?<noun>${incident})(?!\s+(?:${incident})\b)(?:\s+[\w.'’-]+){0,4}?)\s+(?:has\s+|have\s+)?$`, 'i'),
     again: new RegExp(String.raw`\b(?:these|those)\s+${mods}(?:${incident})\b`, 'i'),
     breach: word('breach'),
     truce: word('truce'),
