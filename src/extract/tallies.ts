@@ -33,20 +33,8 @@ export function extractTallies(ctx: ArticleContext): ArticleTally[] {
     if (opened) report = { sentence: s.index, ...opened };
     else if (open && refersBack(s.text)) report = { sentence: s.index, since: open.since, until: open.until };
   }
-  return latestSpell(toldOnce(out));
+  return toldOnce(out);
 }
-
-/**
- * t-latest-spell: "the 361st day of protests" and, recalling yesterday, "the 360th day of the protests":
- * one wave's running count of days (or weeks) told at two ranks is its latest one.
- */
-function latestSpell(tallies: ArticleTally[]): ArticleTally[] {
-  const unit = (t: ArticleTally) => SPELL_RANK.exec(t.what)?.[1]!.toLowerCase();
-  const top = new Map<string, number>();
-  for (const t of tallies) { const u = unit(t); if (u) top.set(u, Math.max(top.get(u) ?? 0, t.count)); }
-  return tallies.filter((t) => { const u = unit(t); return !u || t.count === top.get(u); });
-}
-const SPELL_RANK = /\b\d+(?:st|nd|rd|th)\s+(day|night|week|weekend|month)\s+of\b/i;
 
 /**
  * t-report-period: "The figures, made available by aid agencies, cover the month of September." A

@@ -25,8 +25,6 @@ export interface TallyMatch {
   compared?: boolean;
 }
 
-// "the 361st day of protests", "Israel's 26th weekend of rallies": each span of a daily or weekly wave holds one act
-const SPELL_OF = String.raw`(?:day|night|week|weekend|month)`;
 const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 
 /** The counts of incidents a sentence reports; `dates` are its resolved date expressions. */
@@ -327,8 +325,7 @@ const nounAt = (m: RegExpMatchArray): number => m.index! + m[0].length - m.group
 function ordinal(m: RegExpMatchArray, sentence: string, dates: DateMention[], periodNear: (m: RegExpMatchArray, withStart: boolean) => boolean, timesVerb: RegExp): TallyMatch | null {
   const word = m.groups!.nth!.toLowerCase();
   const at = m.index! + m[0].indexOf(m.groups!.nth!);
-  // "the 5th of May" is a day; "the 26th weekend of protests" is not, though a date finder may read "26th" as one
-  if (!m.groups!.spell && dates.some((d) => d.index <= at && d.end > at)) return null;
+  if (dates.some((d) => d.index <= at && d.end > at)) return null; // "the 5th of May" is a day
   // "the fifth in the last two days" counts; "the third in recent weeks" relates an act to a few others
   if (word in ORDINAL_WORDS && !periodNear(m, true)) return null;
   // "for the fifth time" counts the act before it: "attacked the base", not "forced the airport to close"
@@ -474,7 +471,7 @@ function patterns(): Patterns {
     // the next figure after a count, joined by "and" or a comma
     anyFigure: new RegExp(String.raw`\b${N}\b`, 'gi'),
     elided: new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:${Q})\s+)?(?<n>${N})(?=\s)`, 'gi'),
-    ordinal: new RegExp(String.raw`\b(?:the|its|their|[A-Za-z]+['’]s)\s+(?=\d|[a-z]+th\b|second|third|fifth|ninth|twelfth)(?<nth>\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\b\s+(?:such\s+)?(?:(?<spell>${SPELL_OF}\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:${incident}))|${mods}(?:${incident}|${kind('munition')})|time|that|of|on|by|against|in)\b`, 'gi'),
+    ordinal: new RegExp(String.raw`\b(?:the|its|their|[A-Za-z]+['’]s)\s+(?=\d|[a-z]+th\b|second|third|fifth|ninth|twelfth)(?<nth>\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\b\s+(?:such\s+)?(?:${mods}(?:${incident}|${kind('munition')})|time|that|of|on|by|against|in)\b`, 'gi'),
     ordinalAgain: new RegExp(String.raw`(?:\band|,)\s+(?:the|its|their)\s+(?<nth>\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\b(?=\s+(?:so\s+far|since|this|in|over|during|within|of|for)\b)`, 'gi'),
     partOfThem: new RegExp(String.raw`\b(?<n>${N})\s+of\s+them\b`, 'gi'),
     // "59 of those 93 incidents": the whole may be told again
