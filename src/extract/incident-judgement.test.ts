@@ -27,6 +27,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['Police in Balayan set up checkpoints to intercept the fleeing rebels on Sunday.', 'n-intent'],
     ['Zamfara is among the states worst hit by terrorism in north-west Nigeria.', 'n-descriptor'],
     ['Although the US strikes hit no locations inside Iran on Friday, they deepen worries.', 'n-negation-after'],
+    ['In Leeds, the vigil ended on Sunday without injuries or clashes.', 'n-negated-list'],
     ['In Kathmandu on Monday, the ban was taken as a frontal attack on free speech.', 'n-figurative'],
     ['The ELN enforced a 72-hour armed strike in Cesar on Tuesday.', 'n-stoppage'],
     ['Yared was the sixth humanitarian worker to be killed this year in Amhara.', 'n-ordinal-victim'],
@@ -229,6 +230,8 @@ describe('not an incident, with the rule and its reason', () => {
     // a verb with its object, or a relative clause's "that", is an act told, not a participle naming the dead or a ruin
     expect(run('The gunmen killed in Gedo on Sunday three traders who were returning from market.', '2025-03-04').rejected.map((r) => r.rule)).not.toContain('n-victims-after');
     expect(run('The militia that attacked the village of Gwoza on Sunday killed five farmers.', '2025-03-04').events).toHaveLength(1);
+    // a negated list leaves the gathering it describes told: "marches ... without incidents or clashes"
+    expect(run('In Leeds, marches went through the centre on Sunday without incidents or clashes.', '2025-03-04').events.map((e) => e.sub_event_type)).toEqual(['Peaceful protest']);
   });
 });
 
