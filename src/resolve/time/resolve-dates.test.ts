@@ -148,6 +148,10 @@ describe('the day something was said (speechDay)', () => {
     expect(resolveDates('A spokesman confirmed on Wednesday that militias fired a missile last night at the base.', '2023-11-22').map((d) => d.rule)).toContain('t-last-night'));
   it('"Drones attacked overnight, officials said" is the night of the attack', () => expect(first('Drones attacked overnight, officials said.', '2024-10-21').speechDay).toBe(false));
   it('"On Sunday, militants attacked a base, officials said" is the day of the act', () => expect(first('On Sunday, militants attacked a base, officials said.').speechDay).toBe(false));
+  it('d-said-content: a day past "that" or a verb of happening is the reported act\'s: "confirmed that on June 3 gunmen raided"', () => {
+    expect(first('The spokesman confirmed that on June 3 gunmen raided the market.', '2024-06-09').speechDay).toBe(false);
+    expect(first('The colonel said the ambush happened on June 3 near the river.', '2024-06-09').speechDay).toBe(false);
+  });
   it('a day owned by an act is the act\'s: "said it was behind Wednesday\'s bombing"', () =>
     expect(resolveDates("The group has said it was behind Wednesday's suicide bombing.", '2024-12-12')[0]!.speechDay).toBe(false));
 });

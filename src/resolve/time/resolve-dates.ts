@@ -286,8 +286,10 @@ const shiftDays = (span: DateSpan, n: number): DateSpan =>
 
 // the day something was said: "officials said on Sunday", "commanders on Tuesday made public", "the
 // Pentagon confirmed on Wednesday", "in an update on Saturday", "told a news conference on Monday"; not
-// past a figure: "ACLED reported 51 incidents in March" dates the incidents counted
-const SAID_BEFORE = /\b(reported|said|announced|statement|told|briefing|wrote|posted|published|released|issued|noted|made public|disclosed|revealed|declared|confirmed|stated|added|tweeted|acknowledged|admitted|insisted|denied|explained|update|interview|(?:press|news) conference|communiqu[eé])\s+((?!\d)\w+\s+){0,3}?(on\s+)?$/;
+// past a figure: "ACLED reported 51 incidents in March" dates the incidents counted; nor past "that" or a
+// verb of happening: "confirmed that on July 22 bandits raided", "said the attack happened on June 1" date
+// the act reported (rule `d-said-content`)
+const SAID_BEFORE = /\b(reported|said|announced|statement|told|briefing|wrote|posted|published|released|issued|noted|made public|disclosed|revealed|declared|confirmed|stated|added|tweeted|acknowledged|admitted|insisted|denied|explained|update|interview|(?:press|news) conference|communiqu[eé])\s+((?!\d|that\b|happened\b|occurred\b|took\b)\w+\s+){0,3}?(on\s+)?$/;
 const SAID_AFTER = /^\s*(said|says|announced|reported|told|made public|noted|disclosed|revealed|declared|confirmed|stated)\b/i;
 // a sentence that opens with the day, then its speaker: "On Sunday, officials said", "On Tuesday the army announced"
 // ("Drones attacked overnight, officials said" is the day of the attack)
