@@ -36,6 +36,10 @@ describe('splitClauses', () => {
     const c = splitClauses('Not long after the drone attack, the group claimed a second strike.');
     expect(c.map((x) => x.antecedent)).toEqual([true, false]);
   });
+  it('k-past-relative: an "after ..." clause runs on past a relative clause\'s commas', () => {
+    const c = splitClauses('The raid comes a week after the gang, which controls the port, stormed a prison in the north, freeing 40 inmates, officials said.');
+    expect(c.filter((x) => x.antecedent).map((x) => x.text)).toEqual([' the gang, which controls the port, stormed a prison in the north, freeing 40 inmates']);
+  });
 });
 
 describe('how long before', () => {

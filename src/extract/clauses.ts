@@ -49,7 +49,7 @@ export function splitClauses(sentence: string): Clause[] {
     start = m.index + m[0].length;
     // a fronted subordinate clause ("Not long after the drone attack, X claimed...") ends at its comma;
     // "X followed Y" has its subject before it, and Y runs on
-    const comma = sentence.indexOf(',', start);
+    const comma = pastRelative(sentence, sentence.indexOf(',', start));
     if (m.index < 25 && comma > start && !/followed/.test(word)) {
       clauses.push({ text: sentence.slice(start, comma), start, antecedent, retaliation, lag });
       start = comma + 1;
@@ -61,6 +61,20 @@ export function splitClauses(sentence: string): Clause[] {
   }
   if (start < sentence.length) clauses.push({ text: sentence.slice(start), start, antecedent, retaliation, lag });
   return clauses.flatMap(atWhen).filter((c) => /\w/.test(c.text));
+}
+
+/**
+ * "two weeks after Al-Shabaab, which has waged a long insurgency, laid siege to a hotel": a comma that opens a
+ * relative clause is not the one a subordinate clause ends at, nor the one closing it: the next is, unless a participle
+ * goes on with the act (rule `k-past-relative`).
+ */
+function pastRelative(sentence: string, comma: number): number {
+  if (comma < 0 || !/^\s*(?:which|who|whose)\b/.test(sentence.slice(comma + 1))) return comma;
+  let next = sentence.indexOf(',', comma + 1);
+  // (", killing 21 people": a participle goes on with the act the clause tells)
+  do next = next < 0 ? -1 : sentence.indexOf(',', next + 1);
+  while (next > 0 && /^\s*\w+ing\b/.test(sentence.slice(next + 1)));
+  return next;
 }
 
 // "the first strike since April, when a coalition aircraft hit a launcher": the time a period starts at,
