@@ -111,6 +111,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['As calls for weekend street protests in Lusaka grew, police closed the square.', 'n-call-to-act'],
     ['Last month the rebels in Ituri killed 40 villagers in multiple attacks.', 'n-toll-in-plural'],
     ['Observers in Mamfe describe the attack as a heavy blow to the state.', 'n-described-as'],
+    ['On Monday the minister in Lome said Togo had seen an ambush, 14 clashes with gunmen and 7 explosions in Kpendjal.', 'n-act-count'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {

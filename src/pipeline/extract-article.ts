@@ -117,7 +117,7 @@ const sharesSide = (a: Mention, b: Mention): boolean => {
 // the judgements that a candidate sums up many acts rather than reporting one
 // (and the figures of statistics: a share of a tally, a count of operations, what a place recorded)
 const SUMMARY_RULES = new Set(['j-summary', 'n-generic-count', 'n-times', 'n-since', 'n-toll-summary', 'n-repeated', 'n-habitual', 'n-durative',
-  'n-share-toll', 'n-percent-change', 'n-total-covers', 'n-operations-count', 'n-share-of-dead', 'n-recorded-count']);
+  'n-share-toll', 'n-percent-change', 'n-total-covers', 'n-operations-count', 'n-share-of-dead', 'n-recorded-count', 'n-act-count']);
 
 /** The first sentence that sums up many acts (a count, a span, a campaign), or Infinity. */
 function summaryAt(mentions: Mention[], rejected: Extraction['rejected']): number {

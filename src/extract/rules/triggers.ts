@@ -219,7 +219,7 @@ export function nonEventCue(clause: string, action: LexMatch, cues: LexMatch[] =
 // "carried out seven simultaneous attacks on army positions in Niono, Molodo and Kayes", "three raids
 // on villages around Bokkos - Ruwi, Daffo and Hurti": a count of acts with the places it hit listed after
 // it is one incident at each place (mentions.ts splits it), not a count or a pattern of attacks
-const COUNT_CUES = new Set(['n-generic-count']);
+const COUNT_CUES = new Set(['n-generic-count', 'n-act-count']);
 const ACT_COUNT = new RegExp(String.raw`\b(?:${QUANTIFIER_SOURCE}\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:[\w-]+\s+){0,2}$`, 'i');
 // a list of three or more capitalised names, after a locative word or a dash, before the clause goes on
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|du|de|del|al|el))*`;
