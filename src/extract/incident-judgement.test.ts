@@ -112,6 +112,8 @@ describe('not an incident, with the rule and its reason', () => {
     ['Last month the rebels in Ituri killed 40 villagers in multiple attacks.', 'n-toll-in-plural'],
     ['Observers in Mamfe describe the attack as a heavy blow to the state.', 'n-described-as'],
     ['On Monday the minister in Lome said Togo had seen an ambush, 14 clashes with gunmen and 7 explosions in Kpendjal.', 'n-act-count'],
+    ['Of these, 40 were killed and 12 abducted in Jonglei.', 'n-share-of-dead'],
+    ['The envoy in Juba said the rising trend of abductions in Jonglei was alarming.', 'n-trend-turn'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
