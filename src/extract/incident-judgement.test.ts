@@ -114,6 +114,8 @@ describe('not an incident, with the rule and its reason', () => {
     ['On Monday the minister in Lome said Togo had seen an ambush, 14 clashes with gunmen and 7 explosions in Kpendjal.', 'n-act-count'],
     ['Of these, 40 were killed and 12 abducted in Jonglei.', 'n-share-of-dead'],
     ['The envoy in Juba said the rising trend of abductions in Jonglei was alarming.', 'n-trend-turn'],
+    ['Police in Lome listed some of last year\'s demonstrations.', 'n-period-plural'],
+    ['Most of this year\'s airstrikes in Gedo were aimed at the militants.', 'n-period-plural'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
