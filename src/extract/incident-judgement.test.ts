@@ -116,6 +116,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['The envoy in Juba said the rising trend of abductions in Jonglei was alarming.', 'n-trend-turn'],
     ['Police in Lome listed some of last year\'s demonstrations.', 'n-period-plural'],
     ['Most of this year\'s airstrikes in Gedo were aimed at the militants.', 'n-period-plural'],
+    ['Prosecutors in Tbilisi cited Criminal Code articles covering assault on a police officer.', 'n-legal-article'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
