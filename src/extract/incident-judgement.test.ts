@@ -257,6 +257,12 @@ describe('j-year-only: an act dated only by a past year', () => {
     expect(x.rejected.map((r) => r.rule)).toContain('j-year-toll');
     expect(run('In 2022, gunmen killed 40 villagers in Zamfara, Nigeria.', '2024-05-14').events).toHaveLength(1);
   });
+  it('"last year" alone dates an act at a year\'s grain too; a month of last year dates it', () => {
+    const x = run('Officials in Pibor blamed the militia for killing a county chief last year.', '2024-05-14');
+    expect(x.events).toHaveLength(0);
+    expect(x.rejected.map((r) => r.rule)).toContain('j-year-only');
+    expect(run('Gunmen killed a county chief in Pibor in March last year.', '2024-05-14').events).toHaveLength(1);
+  });
   it('a year opening the sentence dates a recalled incident within it (t-year), as before', () => {
     expect(run('In 2014 Boko Haram kidnapped 270 schoolgirls in Chibok, Nigeria.', '2024-05-14').events[0]?.date?.earliest).toBe('2014-01-01');
   });

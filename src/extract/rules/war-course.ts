@@ -27,18 +27,21 @@ export function tellsWarCourse(clause: string, act: { text: string; index: numbe
  * j-year-only: "the city was hit by bomb attacks on churches in 2019", "earlier uprisings in Sri Lanka
  * (2022)", "the 2021 national strike": an act the clause dates only by a year before publication is
  * history told at a year's grain; ACLED codes an incident to at least its month (ANNOTATION.md), so
- * with no day, week or month of its own in the clause it is no incident. A year in a relative clause
+ * with no day, week or month of its own in the clause it is no incident; so is one dated only "last year". A year in a relative clause
  * ("the junta, which seized power in 2021, shelled ...") dates that clause's words, not the act.
  */
 export function datedOnlyByPastYear(clause: string, dates: Array<{ span: DateSpan; index: number; end: number }>, published: string, clauseStart: number): boolean {
   const publishedYear = Number(published.slice(0, 4));
   const years = [...clause.matchAll(PAST_YEAR)].filter((m) => Number(m[1]) < publishedYear && !inRelative(clause, m.index));
-  if (!years.length) return false;
+  if (!years.length && ![...clause.matchAll(LAST_YEAR)].some((m) => !inRelative(clause, m.index))) return false;
   // a day, a week or a month the clause states (not the year itself) dates the act finely enough
   return !dates.some((d) => dayDiff(d.span.latest, d.span.earliest) <= MONTH_DAYS && d.index >= clauseStart && d.index < clauseStart + clause.length);
 }
 // a year after "in", "during", "of", "the" or in brackets, not a day's year ("October 8, 2023", "8 May 2021"),
 // a range ("2014-2016") or a count ("2019 people")
 const PAST_YEAR = /(?<=\b(?:in|during|of|the|early|late|mid-)\s+|\()((?:19|20)\d\d)\b(?![-–/]\d)(?!\s+(?:people|persons|civilians|protesters|soldiers|troops|fighters|dead|killed|deaths)\b)/gi;
+// "blamed the youths for killing a commissioner in Pibor last year": the year before publication, by name
+// ("last year's" owns a noun: it dates no act of the clause)
+const LAST_YEAR = /\blast year\b(?!['’]s)/gi;
 const MONTH_DAYS = 31;
 const inRelative = (clause: string, at: number): boolean => /,\s*(?:which|who|whose|that)\b[^,]*$/i.test(clause.slice(0, at));
