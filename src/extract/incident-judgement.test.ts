@@ -417,11 +417,15 @@ describe('j-war-course: how a war began or grew, long ago, is its history', () =
       'Combat between the army and Tuareg rebels in Mali resumed in January 2012.',
       'The army launched an offensive on Tigray in November 2020, which escalated into a full-scale war in 2021.',
       'The rebels answered with air strikes and shelling on Goma, and the low-level conflict grew into a full-scale war in March 2024.',
+      'The two armies began a joint offensive against the rebels in Ituri in November 2022.',
     ]) {
       const x = run(text, '2025-06-10');
       expect(x.events, text).toHaveLength(0);
       expect(x.rejected.map((r) => r.rule), text).toContain('j-war-course');
     }
+  });
+  it('an offensive launched on a recent day is the news', () => {
+    expect(run('The army launched an offensive against the rebels in Ituri on Monday.', '2025-06-12').events).toHaveLength(1);
   });
   it('fighting that broke out on a recent day is the news', () => {
     const x = run('Heavy fighting broke out again on Tuesday between the army and the rebels in Kurram, Pakistan.', '2025-06-12');

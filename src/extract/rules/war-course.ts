@@ -11,6 +11,8 @@ import type { DateSpan } from '../../types.js';
 const WAR_ACT = /^(fighting|hostilities|war|conflict|insurgency|offensive|clashes|violence|battles?|combat|uprising|rebellion|revolt)$/i;
 // what a war does over its course, said right after it: "broke out (again) on", "erupted in", "escalated"
 const COURSE_AFTER = /^[^.;:]{0,100}?\b(broke out|erupted|began|begun|started|flared( up)?|reignited|resumed|escalated|grew|spiral{1,2}ed|exploded)\b/i;
+// the war's start said right before it: "Kinshasa and Kampala began a joint offensive against the ADF in November 2021"
+const COURSE_BEFORE = /\b(began|begun|launched|started|opened)\s+(a|an|the|its|their)\s+([\w-]+\s+){0,2}$/i;
 // "which escalated into a full-scale war", "the conflict grew into an all-out war": a war said to grow
 const INTO_WAR = /\b(escalated|grew|spiral{1,2}ed|turned|developed|exploded|morphed|widened|descended) into (a |an )?([\w-]+ ){0,3}(war|conflict)\b/i;
 // a day this long before publication is history, not the news
@@ -20,7 +22,7 @@ const HISTORY_DAYS = 30;
 export function tellsWarCourse(clause: string, act: { text: string; index: number }, day: DateSpan | null, published: string): boolean {
   if (!day || dayDiff(published, day.latest) <= HISTORY_DAYS) return false;
   if (INTO_WAR.test(clause)) return true;
-  return WAR_ACT.test(act.text) && COURSE_AFTER.test(clause.slice(act.index + act.text.length));
+  return WAR_ACT.test(act.text) && (COURSE_AFTER.test(clause.slice(act.index + act.text.length)) || COURSE_BEFORE.test(clause.slice(0, act.index)));
 }
 
 /**
