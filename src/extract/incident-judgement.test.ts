@@ -118,6 +118,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['Most of this year\'s airstrikes in Gedo were aimed at the militants.', 'n-period-plural'],
     ['Prosecutors in Tbilisi cited Criminal Code articles covering assault on a police officer.', 'n-legal-article'],
     ['Two years later a civil war broke out that was fought largely along ethnic lines in Jonglei.', 'n-war-fought'],
+    ['The wake for the dead took place in Sacaba amid weeping.', 'n-occasion'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
