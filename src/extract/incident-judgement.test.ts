@@ -119,6 +119,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['Prosecutors in Tbilisi cited Criminal Code articles covering assault on a police officer.', 'n-legal-article'],
     ['Two years later a civil war broke out that was fought largely along ethnic lines in Jonglei.', 'n-war-fought'],
     ['The wake for the dead took place in Sacaba amid weeping.', 'n-occasion'],
+    ['Police in Tel Aviv had approved a request to hold a protest at the junction.', 'n-permit'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
