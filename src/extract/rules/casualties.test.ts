@@ -209,6 +209,13 @@ describe('figures that add up', () => {
   });
   it('a figure another verb counts is no part of the next toll: "detained 71 people and three officers were injured" is 3', () =>
     expect(i('Police in the capital detained 71 people and three officers were injured after the march.')?.best).toBe(3));
+  it('c-left-person-dead, c-n-and-m-hurt: "left a guard martyred and three others injured" is one dead and three hurt', () => {
+    const c = findCasualties('A raid on a border post left a guard martyred and three others injured.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[1, 1, 1], [3, 3, 3]]);
+    expect(r(f('The blast near the market left a shopkeeper dead.'))).toEqual([1, 1, 1]);
+  });
+  it('c-n-hurt: an aside that holds a toll verb is another toll ("nine trucks, killing five drivers, wounded two others")', () =>
+    expect(r(i('Bandits ambushed a column of nine trucks, killing five drivers, wounded two others and fled.'))).toEqual([2, 2, 2]));
   it('c-n-and-m-hurt: "27 police officers and around 80 civilians were injured" is 107', () =>
     expect(i('Dacic said that 27 police officers and around 80 civilians were injured.')?.best).toBe(107));
   it('c-n-and-m-hurt: a figure another verb took is no part of the toll: "detained 71 people and three officers were injured" is 3', () =>

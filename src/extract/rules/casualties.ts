@@ -26,16 +26,20 @@ const SUCCUMBED = String.raw`succumbed(?:\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s
 const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|murdered|executed|slain|deaths|fatalities|lives|lost (?:their|his|her) lives|martyred|eliminated|shot dead|gunned down|fatally (?:shot|wounded|injured|stabbed)|perished|massacred|slaughtered|beheaded|decapitated|burn(?:ed|t) alive|assassinated|${SUCCUMBED})`;
 // the words between a figure and its verb: never a conjunction, an auxiliary or another toll's verb,
 // so "killed about 70 people and wounded 19" gives no "70 ... wounded" and "80 dead and 150 wounded" no "80 ... wounded"
+// ("left an officer martyred and two others injured": "martyred" is a toll's verb too, so the officer is no one hurt)
 // ("a rights group said two journalists and a guard were hit": nor a speech verb, which opens the toll it reports)
 // ("five Unión por la Patria lawmakers": letters with accents are letters of a word)
-const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|killed|dead|died|succumbed|lost|lives|wounded|injured|hurt|fatally|said|says|told)\b)[\w.'’\u00C0-\u024F-]+\s+`;
+const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|killed|dead|died|succumbed|lost|lives|martyred|slain|wounded|injured|hurt|fatally|said|says|told)\b)[\w.'’\u00C0-\u024F-]+\s+`;
 // ("dozens of participants and police officers were injured": "and" joins nouns of one toll, not a second figure)
 // ("killed three soldiers and left dozens injured": nor a verb that opens the next toll)
 const NOUNS = String.raw`(?:${WORD}|and\s+(?=${WORD})(?=[a-z])(?!(?:${N}|an?|more|other|others|several|some|left|leaving|wounded|wounding|injured|injuring)\b)){0,7}?`;
+// a verb that tells a toll of its own: an aside that holds one is another toll, not words about the figure
+// ("ambushed a convoy of three vehicles, killing scores of soldiers, wounded two others": the vehicles are no one hurt)
+const TOLL_VERB = String.raw`\b(?:killing|killed|wounding|wounded|injuring|injured)\b`;
 // "at least 11 people, among them two students, were killed", "Twenty more people, also civilians, were wounded"
 // ("four of his men, among them A/C Effa, MDL Mahamadou and G/M Enow, were killed": a list that names them, commas and all)
 // ("eight police officers (seven women and one man) were injured": an aside in brackets, its figures a breakdown)
-const APPOSITIVE = String.raw`(?:[\w.'’-]+,\s+(?:among them|among whom|including|of whom|most of them|all of them)\b[^;.]{0,160}?,\s*|[\w.'’-]+,[^,]{0,90},\s*|[\w.'’-]+\s+\([^()]{1,80}\)\s+)?`;
+const APPOSITIVE = String.raw`(?:[\w.'’-]+,\s+(?:among them|among whom|including|of whom|most of them|all of them)\b[^;.]{0,160}?,\s*|[\w.'’-]+,(?:(?!${TOLL_VERB})[^,]){0,90},\s*|[\w.'’-]+\s+\([^()]{1,80}\)\s+)?`;
 // "two teachers who were on duty at the school were also killed": a relative clause between the figure and its
 // verb (never a speaker's, "three people who saw it said two died", nor one with a figure of its own)
 const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?!(?:said|says|told|and|but|while)\b)(?![\d])[\w'’-]+\s+){1,8}?)?`;
@@ -222,6 +226,8 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-n-to-death', kind: 'fatalities', needs: /to death/i, re: new RegExp(String.raw`\b(?:hacked|hacking|beat|beating|beaten|stabbed|stabbing|burned|burnt|burning|stoned|stoning|clubbed|clubbing|lynched|tortured|torturing)\s+(?:(${Q})\s+)?(${N})\s+(?:[\w'’-]+\s+){0,3}?to\s+death\b`, 'gid') },
   // "with a nurse killed and three other health workers wounded": one person, dead
   { id: 'c-with-person-killed', kind: 'fatalities', re: new RegExp(String.raw`\bwith\s+${PERSON}\s+(?:killed|dead|shot dead)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
+  // "the attack left a policeman martyred", "leaving a guard dead": one person, dead of the act that left them so
+  { id: 'c-left-person-dead', kind: 'fatalities', needs: /\b(?:left|leaving|leaves)\b/i, re: new RegExp(String.raw`\b(?:left|leaving|leaves)\s+${PERSON}${OF_WHOM}\s+(?:dead|killed|martyred)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "Meir Tamari, 32, was killed": one named person, with an age
   { id: 'c-named-age-killed', kind: 'fatalities', re: /\p{Lu}\p{Ll}+,\s+\d{1,3},\s+(?:was|has been|had been)\s+(?:shot dead|killed|stabbed to death)\b/gu, fixed: { best: 1, low: 1, high: 1, text: null } },
   // "told AFP that a student had been killed"; not "the father of a soldier was killed"
