@@ -250,6 +250,12 @@ describe('j-year-only: an act dated only by a past year', () => {
     expect(x.events).toHaveLength(0);
     expect(x.rejected.map((r) => r.rule)).toContain('j-year-only');
   });
+  it('"last year" is a past year too: "Last year, 30 guards were killed in raids in Kano" is history; "in May last year" keeps its month', () => {
+    const x = run('Last year, 30 guards were killed in raids in Kano.', '2024-05-14');
+    expect(x.events).toHaveLength(0);
+    expect(x.rejected.map((r) => r.rule)).toContain('j-year-only');
+    expect(run('Gunmen killed five traders in Kano in May last year.', '2024-05-14').events).toHaveLength(1);
+  });
   it('a year in a relative clause, or a day beside the year, leaves the act told', () => {
     expect(run('The junta, which seized power in 2021, shelled a village in Sagaing.', '2024-05-14').events).toHaveLength(1);
     expect(run('Gunmen killed five traders in Kano on May 3, 2022.', '2024-05-14').events).toHaveLength(1);

@@ -44,6 +44,6 @@ export function datedOnlyByPastYear(clause: string, dates: Array<{ span: DateSpa
 const PAST_YEAR = /(?<=\b(?:in|during|of|the|early|late|mid-)\s+|\()((?:19|20)\d\d)\b(?![-–/]\d)(?!\s+(?:people|persons|civilians|protesters|soldiers|troops|fighters|dead|killed|deaths)\b)/gi;
 // "blamed the youths for killing a commissioner in Pibor last year": the year before publication, by name
 // ("last year's" owns a noun: it dates no act of the clause)
-const LAST_YEAR = /\blast year\b(?!['’]s)/gi;
+const LAST_YEAR = /\b(?:last|the previous)\s+year\b(?!['’]s)/gi;
 const MONTH_DAYS = 31;
 const inRelative = (clause: string, at: number): boolean => /,\s*(?:which|who|whose|that)\b[^,]*$/i.test(clause.slice(0, at));
