@@ -51,6 +51,14 @@ describe('eventToll: the event\'s own figure before a wider one', () => {
     expect(hurt('Protesters clashed with riot police in Lima on Saturday. The interior minister said 40 officers had been injured. He added that 12 protesters had also been hurt.')).toEqual([52]);
     expect(hurt('Protesters clashed with riot police in Lima on Saturday. The interior minister said 40 officers had been injured. He said 12 of them were in hospital.')).toEqual([40]);
   });
+  it('x-breakdown-also, x-nth-also: "also" after one named "among those killed", or "a second" of the dead, adds no one', () => {
+    expect(tolls('Soldiers killed six people in a raid on Kano on Monday. A local imam was among those killed. A teacher and a trader were also killed.'))
+      .toEqual([['Kano', 6]]);
+    expect(tolls('A drone strike in Kano on Monday killed two men, a commander and his aide. The army added that a second fighter had also been killed in the strike.'))
+      .toEqual([['Kano', 2]]);
+    expect(tolls('A drone strike in Kano on Monday killed a commander. The army added that a second fighter had also been killed in the strike.'))
+      .toEqual([['Kano', 2]]);
+  });
   it('deaths among the hurt told later add to the toll before them; a part of the dead does not', () => {
     expect(tolls('Gunmen attacked a bus station in Kano on Monday, killing four people and wounding nine. Two of the wounded later died in hospital.'))
       .toEqual([['Kano', 6]]);

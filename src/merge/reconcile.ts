@@ -156,11 +156,13 @@ function eventToll(ms: Mention[], location: Place, figure: (m: Mention) => Range
   const counted = own.length ? own : told;
   // "some 100 police had been injured ... 20 civilians had also been hurt": a figure told as "also" in a
   // sentence of its own adds to the toll told before it, and so do deaths among the hurt ("two of the wounded later died")
+  // (x-breakdown-also: not after "X was among those killed", whose "also" names more of the dead already counted)
   const adds = (m: Mention) => ADDS.test(figure(m)!.text ?? '');
-  const added = counted.filter((m) => adds(m) && figure(m)!.best !== null && counted.some((o) => o.sentence.index < m.sentence.index && !adds(o)));
+  const brokenDown = (m: Mention) => ms.some((o) => o.sentence.index <= m.sentence.index && AMONG_THE_DEAD.test(o.sentence.text));
+  const added = counted.filter((m) => adds(m) && figure(m)!.best !== null && counted.some((o) => o.sentence.index < m.sentence.index && !adds(o)) && !brokenDown(m));
   const toll = counted.filter((m) => !added.includes(m)).reduce<Range | null>((r, m) => larger(r, figure(m)), null);
   if (!added.length) { const both = bothSidesHurt(ms, counted, figure, toll); if (both) return both; }
-  return added.reduce<Range | null>((r, m) => plus(r, figure(m)!), toll) ?? emptyRange();
+  return added.reduce<Range | null>((r, m) => plusOrNth(r, figure(m)!), toll) ?? emptyRange();
 }
 
 /**
@@ -186,6 +188,18 @@ const CROWD_HIT = new RegExp(String.raw`\b${CROWD_NOUNS}\b`, 'i');
 // "20 civilians had also been hurt", "one of the wounded later died": a figure told on top of the one before
 // (not "two of the soldiers died": some of the dead already counted)
 const ADDS = /\balso\b|\bof\s+(?:the|those|these)\s+(?:[\w'’-]+\s+)?(?:wounded|injured|hurt)\b[^.;]*\b(?:died|succumbed|passed away)\b|\bof\s+them\b[^.;]*\bsuccumbed\b/i;
+// "the commander, X, was among those killed": one of the dead named, the toll broken down
+const AMONG_THE_DEAD = /\bamong\s+(?:those|the)\s+(?:killed|dead|slain)\b/i;
+// x-nth-also: "killed two people ... a second militant had also been killed": the one more is the nth of the dead,
+// so the toll is at least n, not n more
+const NTH = /\b(?:a|the)\s+(second|third|fourth|fifth)\b/i;
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
+function plusOrNth(r: Range | null, extra: Range): Range | null {
+  const nth = NTH.exec(extra.text ?? '');
+  if (!nth || extra.best !== 1) return plus(r, extra);
+  const n = ORDINALS[nth[1]!.toLowerCase()]!;
+  return r && (r.best ?? r.low ?? 0) >= n ? r : larger(r, { ...extra, best: n, low: n, high: n });
+}
 /** A toll with another group's figure added: "100 police" and "20 civilians". */
 function plus(r: Range | null, extra: Range): Range | null {
   if (!r || r.best === null) return r;
