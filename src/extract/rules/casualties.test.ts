@@ -216,6 +216,10 @@ describe('figures that add up', () => {
   });
   it('c-n-hurt: an aside that holds a toll verb is another toll ("nine trucks, killing five drivers, wounded two others")', () =>
     expect(r(i('Bandits ambushed a column of nine trucks, killing five drivers, wounded two others and fled.'))).toEqual([2, 2, 2]));
+  it('c-n-hurt: "N were wounded, M of them ..., along with K civilians" adds the group told along with them', () => {
+    expect(r(i('Officials said 30 police officers were wounded, 12 of them by stones, along with nine civilians.'))).toEqual([39, 39, 39]);
+    expect(r(i('Officials said 30 police officers were wounded along with nine civilians.'))).toEqual([39, 39, 39]);
+  });
   it('c-n-and-m-hurt: "27 police officers and around 80 civilians were injured" is 107', () =>
     expect(i('Dacic said that 27 police officers and around 80 civilians were injured.')?.best).toBe(107));
   it('c-n-and-m-hurt: a figure another verb took is no part of the toll: "detained 71 people and three officers were injured" is 3', () =>

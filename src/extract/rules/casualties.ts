@@ -123,6 +123,9 @@ const DIED_WORDS = /died|perished|succumbed|lost\s+(?:his|her)\s+life/i;
 
 // "40 civilians were killed, along with eight employees of a contractor": people of another kind, dead with them
 const ALONG_WITH_WHOM = String.raw`(?:[\w'’-]+\s+){0,2}?(?:${victimNounsPlural()}|people|persons|men|women|children|personnel|troops)`;
+// the figure of people "along with" the first, its own group (group 3): "were killed along with five other officers",
+// "were wounded, 17 of them by gunfire, along with eight civilians" (an aside about the first figure between them)
+const ALONG_WITH = String.raw`(?:,[^,.;]{1,60}(?=,))?,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more|${ALONG_WITH_WHOM})\b`;
 
 interface CasualtyRule {
   id: string;
@@ -268,7 +271,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "Those killed were nineteen men, five women and a child": a list of the dead, summed
   { id: 'c-victims-list', kind: 'fatalities', re: new RegExp(String.raw`\b(?:those killed|the dead|the victims|those who died)\s+(?:were|included|include)\s+((?:(?:${N}|an?)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+aged\s+\w+)?(?:,\s*|\s+and\s+)){1,6}(?:${N}|an?)\s+[\w'’-]+)`, 'gi'), range: (m) => listSum(m[1]!, m[0]) },
   // "two Iranian generals were killed along with five other officers": the second figure (group 3) adds
-  { id: 'c-n-killed', kind: 'fatalities', needs: new RegExp(DEAD, 'i'), re: new RegExp(String.raw`(?<!\bno\s)(?:\b(${Q})\s+)?${QUOTED_FIGURE}\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}${HOW_HARMED}["“']?${DEAD}\b(?:,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more|${ALONG_WITH_WHOM})\b)?`, 'gid') },
+  { id: 'c-n-killed', kind: 'fatalities', needs: new RegExp(DEAD, 'i'), re: new RegExp(String.raw`(?<!\bno\s)(?:\b(${Q})\s+)?${QUOTED_FIGURE}\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}${HOW_HARMED}["“']?${DEAD}\b(?:${ALONG_WITH})?`, 'gid') },
   // "three suspected rebels were \"neutralized\"", "two gunmen were eliminated": the dead told in a force's words,
   // only of people ("two drones were neutralised" counts none) and only by a figure ("several militants were
   // neutralised" is a force's boast of a sweep, no toll)
@@ -291,7 +294,8 @@ export const casualtyRules: CasualtyRule[] = [
   // "three people with serious injuries and 10 with minor ones": the hurt told by how badly, the second figure (group 3) adds
   { id: 'c-hurt-by-severity', kind: 'injured', needs: new RegExp(String.raw`\bwith\s+${SEVERITY}\b`, 'i'), re: new RegExp(String.raw`\b(?:(${Q})\s+)?(${N})\s+(?:[\w'’-]+\s+)?with\s+${SEVERITY}\s+(?:injuries|wounds)\s+and\s+(${N})\s+(?:others\s+|more\s+)?with\s+${SEVERITY}\s+(?:ones|injuries|wounds)\b`, 'gid') },
   { id: 'c-hurt-n', kind: 'injured', needs: HURT_VERBS, re: new RegExp(String.raw`\b${HURT}\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|years|days|hours|attacks))`, 'gid') },
-  { id: 'c-n-hurt', kind: 'injured', needs: HURT_WORDS, re: new RegExp(String.raw`(?<!\bno\s)(?:\b(${Q})\s+)?${QUOTED_FIGURE}\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}${HOW_HARMED}${HURT_WORDS.source}\b`, 'gid') },
+  // ("48 officers were wounded, 17 of them by gunfire, along with eight civilians": the second group (group 3) adds)
+  { id: 'c-n-hurt', kind: 'injured', needs: HURT_WORDS, re: new RegExp(String.raw`(?<!\bno\s)(?:\b(${Q})\s+)?${QUOTED_FIGURE}\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}${HOW_HARMED}${HURT_WORDS.source}\b(?:${ALONG_WITH})?`, 'gid') },
   // "the blast damaged nearby homes, inflicting injuries on three civilians", "caused injuries to 12 people": the hurt
   // counted as those the injuries were dealt to
   { id: 'c-injuries-on-n', kind: 'injured', needs: /injuries/i, re: new RegExp(String.raw`\b(?:inflicting|inflicted|inflicts|causing|caused|causes)\s+(?:[\w-]+\s+){0,2}?injuries\s+(?:on|to)\s+(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent)\b)`, 'gid') },
