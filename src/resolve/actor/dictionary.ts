@@ -39,6 +39,7 @@ function load(): Map<string, ActorEntry> {
   };
   // curated entries win over generated ones: they are loaded last and overwrite
   for (const [cc, entry, aliases] of generatedStateForces()) for (const a of aliases) put(a, { actor: entry, origin: `generated:${cc}` }, false);
+  for (const [origin, entry, aliases] of generatedEthnicMilitias()) for (const a of aliases) put(a, { actor: entry, origin }, false);
   for (const [i, [name, country, extra]] of readTsv('actors/state-forces.tsv').entries()) {
     const actor: Actor = { name: name!, type: 'state_military', country: country!, affiliations: [] };
     const entry = { actor, origin: `data/actors/state-forces.tsv:${i + 1}` };
@@ -82,7 +83,8 @@ function otherNumber(key: string): string | null {
   return `${head}${noun}${plural ? '' : 's'}`;
 }
 
-const ForceNoun = z.object({ force: z.enum(['military', 'police']), noun: z.string().min(1) });
+const ForceNoun = z.object({ force: z.enum(['military', 'police', 'militia']), noun: z.string().min(1) });
+const People = z.object({ country: z.string().regex(/^[A-Z]{2}$/), people: z.string().min(1), aliases: z.string() });
 const Territory = z.object({ territory: z.string().regex(/^[A-Z]{2}$/), sovereign: z.string().regex(/^[A-Z]{2}$/) });
 let sovereigns: Map<string, string> | null = null;
 /** The state whose forces serve a country code: a dependent territory's sovereign, else the country itself. */
@@ -109,6 +111,21 @@ function generatedStateForces(): Array<[string, Actor, string[]]> {
       [c.cca2, { name: military, type: 'state_military' as const, country: state, affiliations: [] }, own(military, forceNouns.military)],
       [c.cca2, { name: police, type: 'state_military' as const, country: state, affiliations: [] }, own(police, forceNouns.police)],
     ] as Array<[string, Actor, string[]]>;
+  });
+}
+
+/**
+ * "<People> Ethnic Militia (<Country>)" for each row of data/actors/ethnic-militias.tsv, named by its people's
+ * words and the `militia` nouns ("Murle youth", "armed Nuer youths", "Kusasi militiamen"), as ACLED codes a
+ * people's armed men.
+ */
+function generatedEthnicMilitias(): Array<[string, Actor, string[]]> {
+  const nouns = readTable('actors/force-nouns.tsv', ForceNoun).filter((n) => n.force === 'militia').map((n) => n.noun);
+  return readTable('actors/ethnic-militias.tsv', People).map((p, i) => {
+    const country = countryByCode(p.country)?.name ?? p.country;
+    const names = [p.people, ...splitList(p.aliases === '-' ? '' : p.aliases)];
+    const aliases = names.flatMap((n) => [...nouns.map((noun) => `${n} ${noun}`), `armed ${n} youth`, `armed ${n} youths`]);
+    return [`data/actors/ethnic-militias.tsv:${i + 1}`, { name: `${p.people} Ethnic Militia (${country})`, type: 'militia' as const, country: p.country, affiliations: [] }, [`${p.people} Ethnic Militia (${country})`, ...aliases]];
   });
 }
 

@@ -12,6 +12,11 @@ describe('findActors', () => {
     expect(names('Two constables of the Chhattisgarh Armed Force were hurt.')).toEqual(['Police Forces of India']);
     expect(names('The Corsican National Liberation Front claimed the blasts.')).toContain('FLNC: National Liberation Front of Corsica');
   });
+  it('a people\'s armed men are its ethnic militia (data/actors/ethnic-militias.tsv), not its villagers', () => {
+    expect(names('Armed Toposa youths stole cattle near the river.')).toEqual(['Toposa Ethnic Militia (South Sudan)']);
+    expect(names('Anuak militiamen fought Jukun raiders.')).toEqual(['Anyuak Ethnic Militia (South Sudan)', 'Jukun Ethnic Militia (Nigeria)']);
+    expect(names('Some Toposa villagers fled the fighting.')).toEqual([]);
+  });
   it('"soldiers of the caliphate" are the Islamic State\'s fighters, no state\'s force', () =>
     expect(findActors('The attack was carried out by the soldiers of the caliphate.').map((a) => a.origin)).not.toContain('bare:military'));
   it('does not take lower-case words that normalise to a short alias ("is the" → IS)', () => {
