@@ -20,6 +20,10 @@ describe('role rules', () => {
     expect(roles('Israeli jets struck depots used by Hezbollah in the Bekaa.')).toEqual(['Military Forces of Israel', 'Hezbollah']));
   it('r-victims: "N soldiers were killed"', () =>
     expect(roles('Two Somali soldiers were killed when a roadside bomb exploded.')[1]).toBe('Military Forces of Somalia'));
+  it('r-victims: a headline drops the auxiliary ("three Ugandan soldiers martyred in Kasese")', () => {
+    expect(roles('Three Ugandan soldiers martyred in Kasese as rebels raid camp.')).toEqual([null, 'Military Forces of Uganda']);
+    expect(roles('Three Ugandan soldiers killed two rebels in Kasese.')[0]).toBe('Military Forces of Uganda');
+  });
   it('r-when-agent: the subject of the act the harm came with did it ("were killed when X stormed")', () =>
     expect(roles('Four Al-Shabaab fighters were killed when Kenyan troops stormed their hideout near Lamu.')).toEqual(['Military Forces of Kenya', 'Al-Shabaab']));
   it('r-when-agent: not a side that came under the act ("when troops came under fire")', () =>

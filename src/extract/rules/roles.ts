@@ -9,6 +9,7 @@ import { CROWD_NOUNS, PEOPLE_NOUNS } from '../lexicon.js';
 import { CROWD_KINDS, type Actor } from '../../types.js';
 import type { Trigger } from './triggers.js';
 import { LIST, NAME } from './villages.js';
+import { NUMBER_SOURCE } from './numbers.js';
 
 export interface Roles {
   actor1: Actor | null;
@@ -51,6 +52,12 @@ const BLAMELESS_AFTER = /^\s+(base|bases|camp|camps|barracks|garrison|posts?|out
 // Arab outlets for the dead of the side hit; "were gunned down", "was shot" too (not "were shot down": what
 // was shot down was the weapon of its side, which fired it)
 const VICTIMS = /^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claimed)\b)[\w-]+\s*){0,2}(and\s+([\w-]+\s+){1,3})?(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly |fatally )?(hurt|wounded|injured|killed|dead|diagnosed|martyred|shot(?!\s+down)|gunned down|murdered|assassinated)\b|^[^,.;]{0,60},\s*(was|were|had been|has been)\s+(\w+ly\s+)?among\s+(those|the)\s+(killed|dead|wounded|injured)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b|^\s+(who\s+(were|had been|have been)\s+)?(\w+ly\s+)?(died|perished|lost (?:their|his|her) lives?|embraced martyrdom|killed|wounded|injured|hurt)\s+(in|during|when|after|by|as|while)\b/i;
+// "four Levies personnel martyred in Khuzdar", "Two soldiers killed as blast hits convoy": a headline drops the
+// auxiliary; a figure, the side and a bare participle with no object after it are the passive all the same
+const COUNTED_BEFORE = new RegExp(String.raw`\b${NUMBER_SOURCE}\s+$`, 'i');
+const BARE_HARM_AFTER = /^\s+(martyred|killed|wounded|injured|hurt|shot dead|gunned down)\s*(?:$|[;,.:]|(in|at|near|on|as|after|during|when|while|by|and)\b)/i;
+const headlineVictims = (clause: string, a: ActorMatch): boolean =>
+  BARE_HARM_AFTER.test(clause.slice(a.end, a.end + 40)) && COUNTED_BEFORE.test(clause.slice(Math.max(0, a.index - 30), a.index));
 const VICTIMS_BEFORE = /\b(injuries|casualties|deaths|losses)\s+(among|to|of)\s+(the\s+)?$/i;
 // "an attack that left 54 soldiers dead", "leaving two policemen and a civilian wounded", "left 84 Wagner
 // mercenaries and 47 soldiers dead": the ones an act left dead or hurt were hit
@@ -492,7 +499,7 @@ function roleFrame(
     return SPEAKER_AFTER.test(clause.slice(a.end, a.end + 100)) || ACCORDING.test(clause.slice(Math.max(0, a.index - 60), a.index)) ||
       (SAID_BEFORE.test(before) && /^\s*(\([^)]*\))?\s*([,.;]|$)/.test(clause.slice(a.end, a.end + 20)));
   };
-  const hit = new Set(actors.filter((a) => VICTIMS.test(clause.slice(a.end, a.end + 120)) || VICTIMS_BEFORE.test(clause.slice(Math.max(0, a.index - 40), a.index)) || leftDead(clause, a)));
+  const hit = new Set(actors.filter((a) => VICTIMS.test(clause.slice(a.end, a.end + 120)) || VICTIMS_BEFORE.test(clause.slice(Math.max(0, a.index - 40), a.index)) || leftDead(clause, a) || headlineVictims(clause, a)));
   // "Israeli forces killed X, a Hamas commander, in a drone strike": the group of the one killed is no subject
   // ("ten soldiers were killed when suspected members of Boko Haram attacked": members told right before
   // an active act did it, whoever was killed)
