@@ -83,6 +83,15 @@ describe('x-other-target: an unsaid target of a battle or strike', () => {
   });
 });
 
+describe('x-one-state and the attacker\'s alliance: no second party', () => {
+  it('one state\'s army and police are one party, named by its army', () =>
+    expect(sides('Houthi forces launched a drone toward Eilat in Israel on Sunday. Israeli police later searched the city. The Israeli army said the drone fell short.', '2025-10-06')[0])
+      .toEqual(['Houthis', 'Military Forces of Israel']));
+  it('the attacker told as one of an alliance ("Iran-backed groups") is no other party', () =>
+    expect(sides('Houthi forces launched a drone toward Eilat in Israel on Sunday. Israeli troops were put on alert. Iran-backed groups vowed more attacks.', '2025-10-06')[0])
+      .toEqual(['Houthis', 'Military Forces of Israel']));
+});
+
 describe('x-hit-back: the side an article tells as hit strikes back at its attacker', () => {
   it('a group hit by one armed party, striking at no target said, struck that party', () =>
     expect(sides('Israeli jets struck Nabatieh in Lebanon on Friday, killing a Hezbollah commander. ' +

@@ -250,12 +250,27 @@ export function nameCountryGroups(events: ArticleEvent[], articleActors: Actor[]
 const GENERIC = 'Militants';
 const TARGETED_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence']);
 
-/** The one armed party the article names besides `other`: states' forces only when `stateAllowed`, a group only in the event's country. */
+/**
+ * The one armed party the article names besides `other`: states' forces only when `stateAllowed`, a group only
+ * in the event's country. An alliance told by a descriptor with no home ("Iran-backed groups" beside the
+ * Houthis) is `other` told another way, no party of its own.
+ */
 function onlyParty(actors: Actor[], e: ArticleEvent, other: Actor | null, stateAllowed: boolean): Actor | null {
   const party = (a: Actor) =>
-    ARMED.has(a.type) && a.name !== UNIDENTIFIED && a.name !== other?.name && !placeholder(a) &&
+    ARMED.has(a.type) && a.name !== UNIDENTIFIED && a.name !== other?.name && !(other && !a.country && actorsCompatible(a, other)) && !placeholder(a) &&
     (a.type === 'state_military' ? stateAllowed : !a.country || a.country === e.location.country_code);
-  return unanimous(actors.filter(party));
+  const parties = actors.filter(party);
+  return unanimous(parties) ?? oneState(parties);
+}
+
+/**
+ * x-one-state: "the Israeli military said it intercepted the drone ... Israeli police searched the city": one
+ * state's army and police are one party, which ACLED names by its military when both are told.
+ */
+function oneState(parties: Actor[]): Actor | null {
+  const cc = parties[0]?.country;
+  if (!cc || !parties.every((a) => a.type === 'state_military' && a.country === cc)) return null;
+  return parties.find((a) => a.name === stateForces(cc)?.name) ?? null;
 }
 
 const ARMED: ReadonlySet<string> = new Set(['militia', 'rebel_group', 'state_military']);
