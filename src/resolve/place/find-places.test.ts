@@ -596,6 +596,24 @@ describe('a capital said without its name', () => {
   });
 });
 
+describe('p-legislature: a house of a legislature said for its town', () => {
+  const at = (text: string, focus: string[] = [], names?: Set<string>) => findPlaces(text, { focus, taken: [], ...(names ? { names } : {}) }).map((p) => [p.place.name, p.place.geo_precision, p.rule]);
+  it('"outside Congress", "around parliament", "stormed the Knesset" are the towns the houses sit in', () => {
+    expect(at('Riot police pushed marchers back from Congress late on Tuesday.', ['AR'])).toEqual([['Buenos Aires', 1, 'p-legislature']]);
+    expect(at('Scuffles broke out around parliament as the vote went ahead.', ['KE'])).toEqual([['Nairobi', 1, 'p-legislature']]);
+    expect(at('Hundreds of settlers stormed the Knesset gates.')).toEqual([['Jerusalem', 1, 'p-legislature']]);
+    expect(at('Farmers dumped manure outside parliament.', ['ZA'])).toEqual([['Cape Town', 1, 'p-legislature']]);
+    expect(at('Chilean students camped near Congress.')).toEqual([['Valparaiso', 2, 'p-legislature']]);
+  });
+  it('not a party, another house, a country without a Congress, or a town the sentence or article names', () => {
+    expect(at('Stones were thrown at Congress workers in the market.', ['IN'])).toEqual([]);
+    expect(at('Youths clashed with police outside Congress.', ['IN'])).toEqual([]);
+    expect(at('Activists rallied outside the European Parliament.', ['BE'])).toEqual([]);
+    expect(at('Students marched to parliament in Tbilisi.', ['GE']).map((p) => p[2])).toEqual(['p-capital']);
+    expect(at('Police fired tear gas outside parliament.', ['GR'], new Set(['athens']))).toEqual([]);
+  });
+});
+
 describe('a town as the subject of being hit', () => {
   it('at the start of the sentence, of a clause or of a reported clause', () => {
     expect(places('Kyiv came under attack overnight.').map((p) => p[0])).toEqual(['Kyiv']);

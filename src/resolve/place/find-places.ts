@@ -5,7 +5,8 @@
 import { normaliseName, normaliseRecurring } from '../../read/normalise.js';
 import { findSpans, tokenize, type SpanIndex, type SpanMatch, type Token } from '../../read/tokens.js';
 import type { Place } from '../../types.js';
-import { readTsv } from '../../util/data-files.js';
+import { z } from 'zod';
+import { readTable, readTsv } from '../../util/data-files.js';
 import { countryByCode, countryByDemonym, countryByKey, countryByName, isPlaceStopword, neighboursOf, placeNameContinues, placesByKey, type Country, type GazRecord } from './gazetteer.js';
 
 export interface PlaceMatch {
@@ -315,7 +316,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
   const capitals = capitalPlaces(text, ctx, own);
   // "the Catalan capital": the people's word is no town of its spelling (Turkey's Catalan)
   const kept = own.filter((p) => !capitals.some((c) => c.rule === 'p-region-capital' && p.index < c.end && c.index < p.end));
-  return [...kept, ...roadPlaces(text, ctx, kept), ...capitals, ...peoplesPlaces(text, kept)].sort((a, b) => a.index - b.index);
+  return [...kept, ...roadPlaces(text, ctx, kept), ...capitals, ...legislaturePlaces(text, ctx, [...kept, ...capitals]), ...peoplesPlaces(text, kept)].sort((a, b) => a.index - b.index);
 }
 
 // "the Khojak Road side of Model Town" in a story of Quetta: GeoNames lists some quarters of a great city as towns
@@ -598,6 +599,53 @@ function capitalPlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): Pl
     const record = capital && country ? placesByKey(normaliseName(capital)).find((r) => r.cc === country.cc && r.kind !== 'region') : undefined;
     if (!record || (m[1] && !country)) continue;
     out.push({ place: recordPlace(record, RELATIVE.test(text.slice(0, start)) ? 2 : 1), index: start, end, origin: false, ambiguous: !m[1] && !m[2], rule: region ? 'p-region-capital' : 'p-national-capital' });
+  }
+  return out;
+}
+
+// p-legislature: "protesters gathered outside Congress", "clashes around parliament", "crowds stormed the Knesset":
+// a house of a country's legislature stands for the town it sits in (legislatures.tsv), when the sentence names
+// no town or region of its own; a word after the name makes it a party or the house's people ("Congress workers",
+// "parliament's speaker", "Congress-ruled"), a word before it that names no country another house ("the European
+// Parliament", "the Catalan parliament")
+interface Legislature { name: string; cc: string; seat: string }
+let legislatures: { rows: Legislature[]; pattern: RegExp } | undefined;
+function legislatureTable(): { rows: Legislature[]; pattern: RegExp } {
+  if (legislatures) return legislatures;
+  const rows = readTable('places/legislatures.tsv', z.object({ name: z.string().min(1), country: z.string().min(1), seat: z.string().min(1) }))
+    .map((r) => ({ name: r.name, cc: r.country, seat: r.seat }));
+  const names = [...new Set(rows.map((r) => r.name))].sort((a, b) => b.length - a.length)
+    .map((n) => (/^\p{Ll}/u.test(n) ? `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}` : n).replace(/ /g, '\\s+'));
+  const pattern = new RegExp(`\\b(?:outside|around|at|near|in front of|before|below|from|to|towards?|into|inside|in|stormed|storm|storming|besieged|besiege|surrounded|surround|entered|enter)\\s+(?:the\\s+)?(?:(\\p{Lu}[\\p{L}-]+)(['’]s)?\\s+)?(${names.join('|')})\\b(?![-'’]|\\s+(?!(?:building|buildings|complex|grounds|gates|square|Square|House|on|in|at|and|to|after|as|over|for|from|with|while|where|when|until|during|late|early|last|this|yesterday|today|against|demanding|chanting|amid|following|since|which|that)\\b)\\p{L})`, 'gu');
+  return (legislatures = { rows, pattern });
+}
+
+const onlyOne = (countries: ReadonlySet<string> | undefined): string | undefined => (countries?.size === 1 ? [...countries][0] : undefined);
+// the countries a sentence names, by name or by any people's word ("Argentine", which PEOPLES_WORD's endings miss)
+const peoplesSaid = (text: string): Set<string> =>
+  new Set([...countriesSaid(text), ...[...text.matchAll(/\b\p{Lu}\p{Ll}+/gu)].flatMap(([w]) => countryByDemonym(w)?.cc ?? [])]);
+
+/** The town of a legislature said by its house's name ("outside Congress"), in a sentence that names no town. */
+function legislaturePlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  if (found.some((p) => p.place.geo_precision < 3)) return out;
+  const { rows, pattern } = legislatureTable();
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index + m[0].lastIndexOf(m[3]!);
+    if (ctx.taken.some(([s, e]) => s < start + m[3]!.length && start < e)) continue;
+    const said = normaliseName(m[3]!);
+    const named = rows.filter((r) => normaliseName(r.name) === said);
+    // "the Knesset": a house of one country's only is that country's, whatever the article is about; else the
+    // article's country, or the one country the sentence or the article names ("Argentine police" name no place, but their country)
+    const sole = named.length === 1 && named[0]!.cc !== '-' ? named[0]!.cc : undefined;
+    const country = m[1] ? (m[2] ? countryByName(m[1]) : countryByDemonym(m[1])) : countryByCode(sole ?? ctx.focus[0] ?? onlyOne(peoplesSaid(text)) ?? onlyOne(ctx.named));
+    if (!country) continue;
+    const row = named.find((r) => r.cc === country.cc) ?? named.find((r) => r.cc === '-');
+    const seat = row && (row.seat === '-' ? country.capital : row.seat);
+    const record = seat ? placesByKey(normaliseName(seat)).filter((r) => r.cc === country.cc && (r.kind === 'capital' || r.kind === 'town')).sort((a, b) => b.population - a.population)[0] : undefined;
+    // an article that names the town tells it itself, and a sentence that names none may take it from there
+    if (!record || ctx.names?.has(normaliseRecurring(seat!)) || ctx.names?.has(normaliseRecurring(record.name))) continue;
+    out.push({ place: recordPlace(record, /^near\b/.test(m[0]) ? 2 : 1), index: start, end: start + m[3]!.length, origin: false, ambiguous: false, rule: 'p-legislature' });
   }
   return out;
 }
