@@ -325,6 +325,11 @@ describe('targets and their owners', () => {
     expect(roles('The militia accused the United States of carrying out drone strikes that killed four fighters.')[0]).toBe('Military Forces of the United States'));
   it('r-member-victim: the group an attack was "claimed by" is its claimant, not a member killed', () =>
     expect(roles('Gunmen killed nine people in an attack claimed by the local branch of the Islamic State militant group.')[1]).not.toBe('Islamic State'));
+  it('r-member-victim, c-claimed: the group that "claimed" the attack in its own clause owns it, no member killed', () => {
+    expect(roles('Nine traders were shot dead by gunmen in an attack the local branch of the Islamic State militant group claimed.')[1]).not.toBe('Islamic State');
+    const { events } = extractText('Nine traders were shot dead by gunmen in northern Mali on Tuesday, in an attack the local branch of the Islamic State militant group claimed.', '2025-03-05');
+    expect(events.map((e) => [e.actor1?.name, e.actor2?.name])).toEqual([['Islamic State', 'Civilians (Mali)']]);
+  });
   it('r-member-victim: the group of a person killed is the target, and no subject', () => {
     expect(roles('Israeli forces killed Ahmed Saleh, a Hamas commander, in a drone strike in Gaza City.')).toEqual(['Military Forces of Israel', 'Hamas']);
     expect(roles('An al-Shabaab commander was among those killed in a US airstrike near Jilib.')).toEqual(['Military Forces of the United States', 'Al-Shabaab']);

@@ -576,6 +576,7 @@ const MEMBER_BEFORE = /\b(commander|leader|chief|head|member|founder|official|op
 /** "gunmen affiliated with", "fighters loyal to": an armed noun then the group it belongs to, at the clause's start. */
 const AFFILIATED_BEFORE = /^(?:[\w-]+\s+){0,3}(?:fighters|militants|terrorists|gunmen|jihadists|insurgents|rebels|assailants|attackers|elements|men)\s+(?:affiliated|linked|allied|loyal|belonging)\s+(?:with|to)\s+(?:the\s+)?$/i;
 const CLAIMED_BY = /\bclaimed\s+by\s+(?:[\w'’-]+\s+){0,6}$/i;
+const CLAIMS_AFTER = /^(?:['’]s)?(?:\s+(?!(?:and|or|but|who|which|that|was|were|said|says)\b)[\w'’-]+){0,3}?\s+(?:has\s+|had\s+|later\s+|also\s+)?claimed\b(?!\s+(?:the\s+lives|lives))/i;
 const MEMBER_AGENT = /\bby\s+(?:(?:the|some|several|suspected|alleged|armed|[A-Z][\w-]*['’]s)\s+)*(?:(?:members?|fighters?|militants?|elements?)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2})?$/i;
 const KILLED = /\b(killed|killing|kills|assassinat\w+|eliminated|slain|died|dead)\b/i;
 
@@ -585,6 +586,8 @@ function memberKilled(clause: string, a: ActorMatch): boolean {
   if (MEMBER_AGENT.test(clause.slice(Math.max(0, a.index - 60), a.index))) return false;
   // "an attack claimed by the local chapter of the Islamic State militant group": the claimant, not a member killed
   if (CLAIMED_BY.test(clause.slice(Math.max(0, a.index - 60), a.index))) return false;
+  // "an attack the local chapter of the Islamic State militant group claimed": the subject of "claimed" owns the act
+  if (CLAIMS_AFTER.test(clause.slice(a.end, a.end + 60))) return false;
   const member = MEMBER_AFTER.test(clause.slice(a.end, a.end + 40)) || MEMBER_BEFORE.test(clause.slice(Math.max(0, a.index - 60), a.index)) ||
     /\b(fighters|members|militants|commanders)$/i.test(a.text) && /\b(all|mostly|including|among them|most of them)\s+$/i.test(clause.slice(Math.max(0, a.index - 20), a.index));
   // the killing is told before the person ("killed X, a Y commander") or after ("X's minister was killed")
