@@ -295,3 +295,10 @@ describe('the region the article names (x-area-near)', () => {
     expect(e.map((x) => x.location.name)).toEqual(['Colombia']);
   });
 });
+
+describe('stopwords', () => {
+  it('a settlement\'s common noun capitalised at a sentence\'s start ("The village was shelled") is no place', () => {
+    const e = events('Troops shelled Kodar village in Mali on Monday. The village had been hit before, in January.', '2025-03-04');
+    expect(e.map((x) => x.location.country_code)).not.toContain('US');
+  });
+});

@@ -406,6 +406,16 @@ describe('listed places', () => {
     // the same toll with no town opening its sentence stays with the incident told
     expect(events(text.replace('In Santander, two police officers were injured.', 'Two police officers were injured, one of them from Santander.'), '2024-10-26')).toHaveLength(1);
   });
+  it('x-toll-elsewhere: a town right after the toll\'s own verb sets it there, as one opening the sentence does', () => {
+    const text = 'Protesters set bins alight and threw stones at police in Bilbao, Spain, on Friday night. A bus driver succumbed to his wounds in Santander on Saturday.';
+    expect(events(text, '2024-10-27').map((x) => [x.location.name, x.fatalities.best])).toEqual([['Bilbao', null], ['Santander', 1]]);
+    // a hospital of the town tells where he died, not where he was hit
+    expect(events(text.replace('in Santander', 'in a hospital in Santander'), '2024-10-27')).toHaveLength(1);
+  });
+  it('the dead "in today\'s violence" after the day\'s protest are that protest\'s, though the clause states its day', () => {
+    const e = events('Three people were killed when a march in Tartu turned violent this afternoon. "Sadly some people have been killed in today\'s violence," the mayor said.', '2025-04-07');
+    expect(e).toHaveLength(1);
+  });
   it('x-toll-elsewhere: a place that counts its own dead ("Kano State recorded two deaths in Gaya") tells one more act there', () => {
     const e = events('Police opened fire on protesters in Kaduna, Nigeria, on Thursday, killing one. Kano State recorded two deaths in Gaya.', '2024-08-03');
     expect(e.map((x) => [x.location.name, x.fatalities.best])).toEqual([['Kaduna', 1], ['Gaya', 2]]);

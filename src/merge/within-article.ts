@@ -147,8 +147,20 @@ function tollElsewhere(m: Mention, last: Group | undefined): Mention | null {
 // "In Logroño (La Rioja), seven officers...": the sentence opens at the mention's town
 const setAt = (m: Mention): boolean => {
   const opening = /^\W*(?:(?:and|but|meanwhile|elsewhere),?\s+)?in\s+(?:the\s+)?(?:(?:town|city|village|district|province|state|county|region)\s+of\s+)?([^,]{2,60}),/i.exec(m.sentence.text);
-  return (!!opening && !!m.place && normaliseName(opening[1]!).includes(normaliseName(m.place.name))) || PLACE_COUNTS.test(m.sentence.text.slice(m.triggerIndex));
+  return (!!opening && !!m.place && normaliseName(opening[1]!).includes(normaliseName(m.place.name))) || PLACE_COUNTS.test(m.sentence.text.slice(m.triggerIndex)) || tollThenTown(m);
 };
+/**
+ * "A street vendor succumbed to his wounds in Dakar on Saturday", "seven officers were injured in Logroño": the town
+ * right after the toll's own verb sets it there as "In Dakar, ..." opening the sentence does (not a hospital or a
+ * street of the town: "died in a hospital in Dakar" tells where he died, not where he was hit).
+ */
+const tollThenTown = (m: Mention): boolean => {
+  const toll = m.fatalities?.text ?? m.injured?.text;
+  const at = toll ? m.sentence.text.indexOf(toll) : -1;
+  const town = at < 0 ? null : TOWN_AFTER_TOLL.exec(m.sentence.text.slice(at + toll!.length));
+  return !!town && !!m.place && normaliseName(town[1]!) === normaliseName(m.place.name);
+};
+const TOWN_AFTER_TOLL = /^\s+(?:to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\s+)?in\s+(?:the\s+)?(?:(?:town|city|village|district|province|state|county|region)\s+of\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?=\s*[,;.]|\s*$|\s+(?:on|at|late|early|last|this|overnight|when|after|as|during|and)\b)/u;
 // "while Jigawa recorded three deaths in Hadejia", "Niger State recorded three deaths": a place that counts its own dead
 const PLACE_COUNTS = /^\W*(?:(?:while|and|but)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:recorded|registered|counted|saw|had)\s+(?:[\w-]+\s+){0,2}(?:deaths|dead|fatalities)\b/u;
 
@@ -240,7 +252,9 @@ function compatibleWith(g: Group, m: Mention): boolean {
  */
 const crowdToldAgain = (g: Group, m: Mention): boolean =>
   groupFamily(g) === 'protest' && CROWD_KINDS.has(m.kind) && forceSwitchesSides(g, m) &&
-  (!stated(m) || stated(m)!.date === g.statedDate?.date) && !FRONTED_SITE.test(m.sentence.text);
+  (!stated(m) || onGroupsDay(g, m)) && !FRONTED_SITE.test(m.sentence.text);
+/** The day the mention states is the one the group states ("in today's violence" after the day's protest). */
+const onGroupsDay = (g: Group, m: Mention): boolean => stated(m)?.date === g.statedDate?.date;
 /**
  * The mention names who acted, and it is the other side of the protest: the force the group had as the
  * target or where its crowd acted, or a crowd where its force acted (a mention that names only whom it hit
@@ -290,11 +304,12 @@ const districtOf = (m: Mention): string | null => (m.place && m.place.geo_precis
  * "Most were killed by police", "a journalist caught up in the clashes", "after clashes between the
  * security forces and opposition supporters", "the attackers set bins alight": a fight, a killing, or an
  * attack by no one named (or by the protest's own group: `crowdsOwnAttack`) with no weapon but guns, with
- * no day or site of its own, told after a protest, is that protest's (its police may be named first).
+ * no day or site of its own (or deaths pointing back on the protest's own day: "some people have lost their
+ * lives in today's violence"), told after a protest, is that protest's (its police may be named first).
  */
 const retoldAtProtest = (g: Group, m: Mention): boolean =>
   groupFamily(g) === 'protest' && (m.kind === 'clash' || m.kind === 'kill' || (m.kind === 'attack' && (!m.actor1 || crowdsOwnAttack(g, m) || forceOnTheCrowd(g, m)) && (!m.weapon || m.weapon === 'small arms'))) &&
-  !stated(m) && !m.newIncident &&
+  (!stated(m) || (m.kind === 'kill' && m.anaphoric && onGroupsDay(g, m))) && !m.newIncident &&
   (!m.place || isCountryLevel(m.place) || samePlace(g.place, m.place)) && !SEPARATED.test(m.sentence.text);
 
 /**

@@ -21,6 +21,20 @@ describe('findTrigger', () => {
     expect(t('Police said a local militia carried out the killings at the market.')?.kind).toBe('kill');
     expect(t('The killings drew condemnation from the bishops.')).toBeNull();
   });
+  it('a-kill: the dead told as left dead are a killing; the act the clause names comes first', () => {
+    expect(t('Four herders were left dead by bandits on Sunday.')?.kind).toBe('kill');
+    expect(t('Two guards were left dead in an ambush near the ford.')?.text).toBe('ambush');
+  });
+  it('a-strike: a clock that struck the hour or midnight strikes nothing', () => {
+    expect(t('The marchers sat down as the bell struck the hour.')).toBeNull();
+    expect(t('The crowd cheered when the clock struck midnight.')).toBeNull();
+    expect(t('A missile struck the depot at midnight.')?.kind).toBe('attack');
+  });
+  it('non-event cues: an act feared, one called for in the passive, or one with no chance of happening is none', () => {
+    expect(t('Fearing air strikes, farmers in the valley sleep in caves.')).toBeNull();
+    expect(t('A new march has been called for Friday by the students\' union.')).toBeNull();
+    expect(t('There is no possibility of fighting in the town now.')).toBeNull();
+  });
   it('a-open-fire: fire opened with a word for how much, or fire a side came under, is an attack; a side that came under fire for its words is not', () => {
     for (const clause of ['Bandits opened heavy fire on the bus near the bridge.', 'A patrol came under sustained fire from rebels at the ford.']) expect(t(clause)?.kind, clause).toBe('attack');
     expect(t('The mayor came under fire over his remarks.')).toBeNull();

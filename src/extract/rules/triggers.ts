@@ -257,7 +257,10 @@ export const isAnaphoric = (clause: string, trigger: Trigger): boolean =>
     !WAVE_MOVES_ON.test(clause.slice(trigger.index + trigger.text.length))) ||
   // "coalition units repelled these attacks": an act done to incidents already told
   ACT_ON_TOLD.test(clause.slice(trigger.index + trigger.text.length)) ||
+  // "some people have lost their lives in today's violence", "two died in the unrest": the dead of unrest already told
+  (CASUALTY_VERBS.has(trigger.rules[0]!) && HARM_IN_TOLD.test(clause.slice(trigger.index + trigger.text.length))) ||
   /\b(the|this|that) (incident|attack|strike|assault|raid|blast|explosion)s?\b(?! (on|against|at|in|by|near)\b)/i.test(clause);
+const HARM_IN_TOLD = /^\s+(in|during|amid)\s+(the|this|that|these|those|(today|yesterday|tonight|(last |this )?(week|weekend|night)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+([\w-]+\s+)?(violence|unrest|chaos|turmoil|disturbances|clashes|riots?|rioting)\b/i;
 const ACT_ON_TOLD = /^\s+(the|these|those|this|that|such)\s+([\w-]+\s+)?(attacks?|assaults?|incursions?|raids?|strikes?|advances?)\b/i;
 const WEAPON_ANAPHOR = /^\s*(\w+\s+of\s+)?(the|those|these)\s+(\w+\s+){0,2}(drones?|missiles?|rockets?|shells?|uavs?|projectiles?)\b/i;
 // (and a crowd's: "the rally was held near parliament", "the protest turned violent" retell the protest just told;
