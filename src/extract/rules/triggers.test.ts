@@ -92,6 +92,11 @@ describe('findTrigger', () => {
     const clause = 'Two of those missiles were shot down over the sea.';
     expect(isAnaphoric(clause, t(clause)!)).toBe(true);
   });
+  it('isAnaphoric: "the bomb", "the device", also after "said that", is the weapon already reported', () => {
+    for (const clause of ['The bomb struck a minibus near the market.', 'Police said that the explosive device hit a patrol car.', 'A guard told reporters that the grenade hit the gate.']) {
+      expect(isAnaphoric(clause, t(clause)!), clause).toBe(true);
+    }
+  });
   it('isAnaphoric: "the rally", "the protest" retell the crowd just told; "the protests" of a wave may not', () => {
     for (const clause of ['The rally was held outside parliament.', 'The protest turned violent on Tuesday.']) expect(isAnaphoric(clause, t(clause)!)).toBe(true);
     const wave = 'The protests spread to Mzuzu on Tuesday.';

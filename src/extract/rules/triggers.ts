@@ -250,7 +250,8 @@ export const isAnaphoric = (clause: string, trigger: Trigger): boolean =>
   trigger.rules[0] === 'a-occurred' ||
   // "some of the protesters", "the deaths of protesters": the crowd already told
   (trigger.rules[0] === 'a-protesters' && /\b(the|these|those|of)\s+([\w-]+\s+)?$/i.test(clause.slice(Math.max(0, trigger.index - 30), trigger.index))) ||
-  // "those ballistic missiles were aimed at...", "the drones, 11 of which were brought down": weapons already reported
+  // "those ballistic missiles were aimed at...", "the drones, 11 of which were brought down", "witnesses said
+  // that the bomb struck a car" (a-weapon-anaphor): weapons already reported, the subject of the act (or of the clause reported)
   WEAPON_ANAPHOR.test(clause.slice(0, trigger.index)) ||
   (EVENT_NOUN.test(trigger.text) && ANAPHORA.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index))) ||
   (CROWD_PLURAL.test(trigger.text) && DAY_OR_DEMONSTRATIVE.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index)) &&
@@ -262,7 +263,7 @@ export const isAnaphoric = (clause: string, trigger: Trigger): boolean =>
   /\b(the|this|that) (incident|attack|strike|assault|raid|blast|explosion)s?\b(?! (on|against|at|in|by|near)\b)/i.test(clause);
 const HARM_IN_TOLD = /^\s+(in|during|amid)\s+(the|this|that|these|those|(today|yesterday|tonight|(last |this )?(week|weekend|night)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+([\w-]+\s+)?(violence|unrest|chaos|turmoil|disturbances|clashes|riots?|rioting)\b/i;
 const ACT_ON_TOLD = /^\s+(the|these|those|this|that|such)\s+([\w-]+\s+)?(attacks?|assaults?|incursions?|raids?|strikes?|advances?)\b/i;
-const WEAPON_ANAPHOR = /^\s*(\w+\s+of\s+)?(the|those|these)\s+(\w+\s+){0,2}(drones?|missiles?|rockets?|shells?|uavs?|projectiles?)\b/i;
+const WEAPON_ANAPHOR = /^\s*(\w+\s+of\s+|.*\bsaid\s+that\s+|.*\btold\s+.{0,40}?\bthat\s+)?(the|those|these)\s+(\w+\s+){0,2}(drones?|missiles?|rockets?|shells?|uavs?|projectiles?|bombs?|grenades?|ieds?|(?:explosive\s+)?devices?)\b/i;
 // (and a crowd's: "the rally was held near parliament", "the protest turned violent" retell the protest just told;
 // a fight's other names: "martyred in the confrontation", "killed in the exchange of fire", "victims of the riot")
 const EVENT_NOUN = /^((\w+ )?(attacks?|strikes?|airstrikes?|air strikes?|assaults?|raids?|blasts?|explosions?|bombings?|shelling|incidents?|barrages?|interceptions?|launch|clash(es)?|fighting|confrontations?|skirmish(es)?|gunfights?|firefights?|exchange of fire|riot|protest|rally|demonstration|march|sit-in))$/i;
