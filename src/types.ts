@@ -194,6 +194,8 @@ export interface Mention {
   anaphoric: boolean;
   /** says it is a different incident ("another base", "a second attack") */
   newIncident: boolean;
+  /** a further place or day of a listed act ("riots hit Leeds and Hull"): apart from its list mates only, not from what was told at its own town */
+  listed?: boolean;
   /** stands in a clause introduced by "after", "in response to": an earlier incident */
   antecedent: boolean;
   kind: ActKind;

@@ -368,6 +368,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     anaphoric: isAnaphoric(clause.text, trigger) && !newIncident,
     // another place or day of a listed act is another incident, even a place nearby
     newIncident: newIncident || apart,
+    ...(apart && !newIncident ? { listed: true } : {}),
     antecedent: clause.antecedent,
     kind: trigger.kind,
     date: day,

@@ -34,6 +34,13 @@ describe('within-article merge', () => {
     const e = events('Survivors of an attack in the Tillaberi region of Niger said at least 30 villagers were killed. Gunmen stormed the village on Sunday and opened fire on residents.', '2024-04-10');
     expect(e.map((x) => [x.date.date, x.fatalities.best])).toEqual([['2024-04-07', 30]]);
   });
+  it('m-listed-again: a town of a list told again on its stated day is the riot told there before', () => {
+    const text = 'On Saturday riots broke out in Leicester, where shops were looted. Police chiefs said riots hit Derby, Leicester and Nottingham on Saturday.';
+    expect(events(text, '2024-08-05').map((x) => x.location.name).sort()).toEqual(['Derby', 'Leicester', 'Nottingham']);
+    // another day at that town is another riot
+    const later = 'On Saturday riots broke out in Leicester, where shops were looted. Police chiefs said riots hit Derby, Leicester and Nottingham on Sunday.';
+    expect(events(later, '2024-08-05').filter((x) => x.location.name === 'Leicester')).toHaveLength(2);
+  });
   it('"another base" is a different incident', () => {
     expect(events('A drone struck a base near Kirkuk on Monday. Hours later, another drone hit another base, in Mosul.')).toHaveLength(2);
   });

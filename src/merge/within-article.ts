@@ -83,7 +83,7 @@ export function groupMentions(mentions: Mention[], sitesAt: ReadonlySet<number> 
     const latest = DISTAL.test(m.sentence.text) ? lastTold(candidates) ?? candidates[0] : candidates[0];
     const thin = !m.place && !m.date && !m.actor1;
     let target: Group | undefined;
-    if (m.newIncident) target = groups.length === 1 && candidates.includes(groups[0]!) && opensOnAnaphor(groups[0]!, m) ? groups[0] : undefined;
+    if (m.newIncident) target = groups.length === 1 && candidates.includes(groups[0]!) && opensOnAnaphor(groups[0]!, m) ? groups[0] : m.listed ? candidates.find((g) => listedAgain(g, m)) : undefined;
     else if (m.casualtyOnly) target = candidates.find((g) => g.sentences.has(m.sentence)) ?? latest;
     else if (m.anaphoric || thin) target = latest;
     // a mention with neither a site nor a day of its own ("the fighting left 12 dead", "Islamists
@@ -175,6 +175,16 @@ const PLACE_COUNTS = /^\W*(?:(?:while|and|but)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{L
  */
 const pointsAhead = (g: Group): boolean =>
   g.mentions.every((x) => (x.rules[0] === 'a-occurred' || (x.headline && mentionFamily(x) === 'protest')) && !x.date);
+/**
+ * m-listed-again: "On Saturday riots hit Leeds, Hull and York ... Saturday's riots swept Hull and York": a town of
+ * a list is apart from its list mates, not from the act of its kind told before at that very town on that very
+ * stated day; the list tells it again.
+ */
+const listedAgain = (g: Group, m: Mention): boolean => {
+  const day = stated(m);
+  return !g.sentences.has(m.sentence) && !!m.place && m.place.geo_precision < 3 && samePlace(g.place, m.place) && !otherTown(g.place!, m) &&
+    !!day && day.precision === 1 && g.statedDate?.precision === 1 && g.statedDate.date === day.date && g.mentions.some((x) => x.kind === m.kind);
+};
 /**
  * n-lead-anaphor: "Five children were among those killed in the attack. At least eight people were killed in a
  * new attack in eastern Congo": an article that opens on "the attack", with no site or day and nothing told
