@@ -161,6 +161,10 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Police fired tear gas at protesters outside parliament in Yerevan on Monday. The health ministry said 30 police officers and 12 protesters were injured.', '2025-03-20');
     expect(e.map((x) => x.injured.best)).toEqual([42]);
   });
+  it('x-crowd-at-force: a crowd hitting the police a protest faced, at no place of its own, on no other day, is that protest', () => {
+    expect(events('Police in Ghana fired tear gas on Friday to break up protesters in the capital, Accra. Witnesses said thousands of people took to the streets on Friday and riot police used tear gas against them.', '2025-03-24')).toHaveLength(1);
+    expect(events('Two people died in Kumasi in clashes between police and protesters. The clashes erupted on Sunday. Angry protesters attacked police stations, the governor said.', '2025-03-24')).toHaveLength(1);
+  });
   it('a crowd told the other way round on a day or at a site of its own is another protest', () => {
     expect(events('Police fired tear gas on Thursday as a protest in Lagos turned tense. On Saturday, angry demonstrators pelted firefighters with stones.', '2025-03-24')).toHaveLength(2);
     expect(events('Police fired tear gas on Thursday as a protest in Lagos turned tense. In the Ajegunle district, firefighters were pelted with stones by angry demonstrators.', '2025-03-20')).toHaveLength(2);

@@ -268,12 +268,15 @@ const onGroupsDay = (g: Group, m: Mention): boolean => stated(m)?.date === g.sta
 /**
  * The mention names who acted, and it is the other side of the protest: the force the group had as the
  * target or where its crowd acted, or a crowd where its force acted (a mention that names only whom it hit
- * says too little to turn the sides round), or the group's force told only as hurt, with no place or day of its
- * own ("40 police officers and 14 protesters were wounded": the protest's toll, x-force-hurt).
+ * says too little to turn the sides round), or the group's force told only as hit, with no place of its own and
+ * no day but the protest's ("40 police officers and 14 protesters were wounded": the protest's toll, x-force-hurt;
+ * "Police used tear gas on Friday to break up protesters in Accra ... thousands took to the streets on Friday and
+ * riot police used tear gas", "angry protesters attacked police stations": the crowd told the ACLED way round,
+ * x-crowd-at-force).
  */
 const forceSwitchesSides = (g: Group, m: Mention): boolean =>
   (isForce(m.actor1) && (m.actor1!.name === g.actor2?.name || isCrowd(g.actor1))) || (isCrowd(m.actor1) && isForce(g.actor1)) ||
-  (!m.actor1 && isForce(m.actor2) && m.actor2!.name === g.actor1?.name && !m.place && !m.date && !!(m.injured ?? m.fatalities));
+  (!m.actor1 && isForce(m.actor2) && m.actor2!.name === g.actor1?.name && !m.place && (!m.date || stated(m)?.date === g.statedDate?.date));
 const isForce = (a: Mention['actor1']): boolean => a?.type === 'state_military';
 const isCrowd = (a: Mention['actor1']): boolean => !!a && /^(Protesters|Rioters)\b/.test(a.name);
 /**
