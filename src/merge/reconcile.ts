@@ -73,8 +73,9 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   const [named1, named2] = forceRaided(typed, ms, claimedOrNamed1, namedTarget) ? [namedTarget, claimedOrNamed1] : [claimedOrNamed1, namedTarget];
   const crowdViolence = d.unrest && sidelessViolence(typed, violenceAgent(typed, named1), named2) && !ms.some((m) => d.actorsIn(m.sentence).some((a) => isArmedSide(a.actor, false)));
   const crowdSides = crowdEvent(eventType(typed, named1, named2, d), ms, named1, named2, fatalities, crowdViolence, { country: location.country_code, actorsIn: d.actorsIn }, d.waveOf(group));
-  const { type, actor1 } = crowdSides;
+  const { actor1 } = crowdSides;
   let { actor2 } = crowdSides;
+  const type = bombThenAssault(crowdSides.type, ms, actor2) ? { ...ARMED_CLASH, weapon: crowdSides.type.weapon } : crowdSides.type;
   // an attack on a base that names no target hit the forces based there
   if (!actor2 && type.event_type !== 'Protests' && type.event_type !== 'Riots') {
     const host = siteHost(location.name);
@@ -125,6 +126,18 @@ const forceRaided = (typed: Mention, ms: Mention[], named1: Actor | null, named2
   (!typed.weapon || typed.weapon === 'small arms') && named2?.type === 'state_military' && !!named1 && named1.type !== 'state_military' && named1.type !== 'civilians' &&
   ms.some((m) => FORCE_RAID.test(m.sentence.text));
 const FORCE_RAID = /\b(?:police|security|army|military)\s+(?:raids?|operations?|crackdowns?)\b|\b(?:came|come|comes|coming)\s+under\s+(?:attack|fire)(?:\s+(?:by|from)\s+[^,.;]{1,40}?)?\s+(?:during|in)\s+(?:an?|the|their)\s+(?:raid|operation|search)\b/i;
+
+/**
+ * x-bomb-then-assault: "the assault opened with car bombs and was followed by a gunfight", "fighters set off a
+ * car bomb and then stormed the base": a bomb that opens a ground assault on an armed side is how a battle
+ * began, and ACLED codes the fight that followed (Battles / Armed clash). A bomb told alone, or one on
+ * civilians, keeps its own type.
+ */
+const bombThenAssault = (type: Pick<ArticleEvent, 'sub_event_type'>, ms: Mention[], actor2: Actor | null): boolean =>
+  PLANTED.has(type.sub_event_type) && (isArmedSide(actor2) || actor2?.type === 'state_military') && ms.some((m) => BOMB_THEN_ASSAULT.test(m.sentence.text));
+const PLANTED = new Set(['Remote explosive/landmine/IED', 'Suicide bomb']);
+const BOMB_THEN_ASSAULT = /\b(?:bomb(?:s|ings?|ers?)?|explosives?|IEDs?|VBIEDs?)\b[^.;]{0,120}?\b(?:followed\s+by|then|before)\b[^.;]{0,80}?\b(?:gunfights?|firefights?|gun\s?battles?|fighting|clash(?:es|ed)?|storm(?:ed|ing)?|entered|assault|overr(?:an|un))\b/i;
+const ARMED_CLASH = { event_type: 'Battles', sub_event_type: 'Armed clash' } as const;
 
 /**
  * x-aside-fight: "Rebels killed seven miners ... 'There was a firefight for an hour and a half'": a fight told
