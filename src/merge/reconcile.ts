@@ -58,7 +58,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   // a protest told first keeps its type: the killings and fights told after it are what happened at it
   // an act that names an explosive ("the bombing") says how, where a fight told with it ("fought") does not (x-explosive-act-first)
   const typed = (CROWD_KINDS.has(acts[0]!.kind) ? acts[0] : undefined) ?? acts.find((m) => m.weapon) ?? acts.find(namesExplosiveOnly) ??
-    acts.find((m) => !m.generic && !asideFight(m, acts, namedTarget) && !asideAbduction(m, acts)) ?? acts[0]!;
+    acts.find((m) => !m.generic && !asideFight(m, acts, namedTarget) && !asideAbduction(m, acts) && !standingWar(m)) ?? acts[0]!;
   const area = mostPrecise(group) ?? focusCountry(d.focus);
   if (!area) return null;
   // "Gunmen stormed a TV studio in Guayaquil. ... The attackers took hostages": the site said before
@@ -154,6 +154,14 @@ const asideFight = (m: Mention, acts: Mention[], named2: Actor | null): boolean 
  */
 const asideAbduction = (m: Mention, acts: Mention[]): boolean => m.kind === 'abduction' && !m.actor1 && !m.actor2 &&
   acts.some((o) => o !== m && !o.casualtyOnly && o.actor2?.type === 'civilians');
+/**
+ * x-standing-war: "the suspects were the rebels, who are fighting the army and local militias": a fight told in
+ * a relative clause of the present ("who are fighting", "which has fought") describes a side by its war, not
+ * how the incident told was done; the event's other acts type it.
+ */
+const standingWar = (m: Mention): boolean => m.kind === 'clash' &&
+  STANDING_WAR.test(m.sentence.text.slice(Math.max(0, m.triggerIndex - 40), m.triggerIndex));
+const STANDING_WAR = /\b(?:who|which|that)\s+(?:are|is|have|has)(?:\s+been)?\s+(?:long\s+|also\s+|now\s+|still\s+)?$/i;
 // "the fighting broke out on September 14", "the clashes had spread": the fight already told is the event's own act
 const retold = (m: Mention): boolean => m.anaphoric || /\b(the|these|those|this|that)\s+([\w-]+\s+)?$/i.test(m.sentence.text.slice(Math.max(0, m.triggerIndex - 30), m.triggerIndex));
 
