@@ -384,9 +384,15 @@ function eventType(m: Mention, actor1: Actor | null, actor2: Actor | null, d: Ar
   return armyBomb(m, type, actor1) ? { ...AIR_STRIKE, weapon: type.weapon } : type;
 }
 
+/*
+ * x-no-borrowed-bomber (in typeOfAct): "A suicide bomber killed nine at a mosque ... Soldiers killed three militants
+ * on Sunday": a suicide bombing is always told as one (the bomber dies in it), so a bare killing elsewhere in the
+ * story, with no weapon of its own, was not one and does not borrow the article's suicide bomb.
+ */
 function typeOfAct(m: Mention, actor1: Actor | null, actor2: Actor | null, d: ArticleDefaults): Pick<ArticleEvent, 'event_type' | 'sub_event_type' | 'weapon'> {
   // a bare killing is told of any fight; a bare attack or raid is the act of a side, done as its others were
-  const weapon = d.weaponOf(actor1, strikeFromAfar(m, actor1), m.kind === 'attack');
+  const told = d.weaponOf(actor1, strikeFromAfar(m, actor1), m.kind === 'attack');
+  const weapon = m.kind === 'kill' && told?.sub_event_type === 'Suicide bomb' ? null : told;
   const remote = remoteActType(m);
   if (remote) return weapon?.event_type === 'Explosions/Remote violence' ? { ...weapon } : remote;
   if (onCivilians(m, actor2)) return { event_type: 'Violence against civilians', sub_event_type: 'Attack', weapon: m.weapon };
