@@ -200,6 +200,15 @@ describe('what the crowd did, however it is worded', () => {
     expect(typeOf('Thousands protested in Beira on Tuesday; fighting broke out between officers and protesters near the market.')).toBe('Violent demonstration');
     expect(typeOf('Thousands protested in Beira on Tuesday, and police clashed with the demonstrators outside the court.')).toBe('Violent demonstration');
   });
+  it('c-hands-on: officers laying hands on the crowd intervene; the crowd hurt by others does not make it so', () => {
+    expect(typeOf('Hundreds marched in Tromso on Tuesday, and officers dragged and tackled several protesters near the harbour.')).toBe('Protest with intervention');
+    expect(typeOf('Hundreds marched in Tromso on Tuesday, and mounted officers pushed back the marchers from the bridge.')).toBe('Protest with intervention');
+    expect(typeOf('Hundreds marched in Tromso on Tuesday, and a shopkeeper said he was punched by protesters near the harbour.')).toBe('Peaceful protest');
+  });
+  it('c-tear-gas: skunk water or less-lethal rounds fired at a crowd are crowd-control weapons', () => {
+    expect(typeOf('Hundreds marched in Tromso on Tuesday, and police sprayed skunk water near the harbour.')).toBe('Protest with intervention');
+    expect(typeOf('Hundreds marched in Tromso on Tuesday, and agents fired less-lethal rounds near the harbour.')).toBe('Protest with intervention');
+  });
   it('c-live-fire: police shooting at the crowd is force against protesters', () => {
     expect(typeOf('Thousands marched in Beira on Tuesday, and witnesses saw officers shoot at protesters near the port.')).toBe('Excessive force against protesters');
   });
