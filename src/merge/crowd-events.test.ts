@@ -170,6 +170,17 @@ describe('deaths at a protest', () => {
     expect(e.event_type).not.toBe('Violence against civilians');
     expect(e.fatalities.best).toBe(1);
   });
+  it('x-kept-count: a toll someone has reported, or a loss someone has suffered, is no lethal force at the gathering', () => {
+    for (const text of ['Police fired tear gas at hundreds of students marching in Tamale on Tuesday. A regional rights group has reported at least 14 people dead since the unrest began.',
+      'Police fired tear gas at hundreds of students marching in Tamale on Tuesday. "My village has lost six sons," one marcher said.']) {
+      const { events } = extractText(text, '2024-07-17');
+      expect(events.find((e) => e.location.name === 'Tamale')?.sub_event_type).toBe('Protest with intervention');
+    }
+  });
+  it('x-kept-count: the dead told in the perfect passive are still the gathering\'s own', () => {
+    const { events } = extractText('Police fired tear gas at hundreds of students marching in Tamale on Tuesday. Two people have been killed, medics said.', '2024-07-17');
+    expect(events.find((e) => e.location.name === 'Tamale')?.sub_event_type).toBe('Excessive force against protesters');
+  });
   it('a shooting on another day stays its own event', () => {
     const { events } = extractText('Riot police in Maputo used tear gas on Monday to break up a crowd of protesters. Two opposition figures were shot dead in Maputo at the weekend.', '2024-10-21');
     expect(events).toHaveLength(2);

@@ -78,7 +78,7 @@ export const CROWD_SUB_EVENT_RULES: CrowdRule[] = [
   {
     // its dead, not the police's (above), fell to force against it (not the dead it was held over: "protested after the mayor was shot dead")
     id: 'x-excessive-force', reason: 'a protest that "turned deadly", live fire at the crowd, or dead where the police stepped in: excessive force against protesters',
-    apply: (f) => (f.kinds.has('lethal') || (someHarm(f.fatalities) && (f.kinds.has('intervention') || f.kinds.has('death') || !!f.state)) || f.ms.some(diedThere) ? EXCESSIVE_FORCE : null),
+    apply: (f) => (f.kinds.has('lethal') || (f.ms.some(deadHere) && (f.kinds.has('intervention') || f.kinds.has('death') || !!f.state)) || f.ms.some(diedThere) ? EXCESSIVE_FORCE : null),
   },
   { id: 'x-intervention', reason: 'tear gas, dispersal or arrests: the police intervened', apply: (f) => (f.kinds.has('intervention') ? INTERVENTION : null) },
 ];
@@ -161,7 +161,23 @@ const killedAtProtest = (shape: Shape, ms: Mention[], actor1: Actor | null, fata
 // (the dead named as the act's victims, r-victims; not the police a clash was with)
 const forcesKilled = (m: Mention): boolean => m.rules.includes('r-victims') && isStateForce(m.actor2) && someHarm(m.fatalities);
 
-const diedThere = (m: Mention): boolean => !m.antecedent && someHarm(m.fatalities);
+// a toll told at the crowd's gathering (not one pointed back to, nor a count someone keeps: x-kept-count)
+const diedThere = (m: Mention): boolean => !m.antecedent && deadHere(m);
+const deadHere = (m: Mention): boolean => someHarm(m.fatalities) && !keptCount(m);
+
+/**
+ * x-kept-count: "The UN rights office has reported at least 22 people dead", "one family has lost four
+ * members": a bare toll that is the object of a verb in the present perfect is a count someone keeps (a
+ * wave's running sum, a loss recalled), not the dead of this gathering, so it is no sign of lethal force at
+ * it. ("Ten people have been killed", the perfect passive, is the incident's own toll: j-perfect-toll.)
+ */
+function keptCount(m: Mention): boolean {
+  const told = m.fatalities?.text;
+  const at = told ? m.sentence.text.indexOf(told) : -1;
+  return !!m.casualtyOnly && at >= 0 && KEPT_BY.test(m.sentence.text.slice(0, at) + told!.split(/\s/)[0]);
+}
+// "has reported" + the toll, or "has" + the toll's own verb ("has lost four")
+const KEPT_BY = /\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)\w+(?:\s+\S+)?$/i;
 
 /**
  * "demonstrators and police clashed in Toulouse", "fireworks were fired at gardaí": the police that the
