@@ -197,6 +197,7 @@ describe('days that date no act', () => {
     expect(at('Police kept apart the pro-Gaza and April for Freedom rallies.')).toEqual([]);
     expect(at('Gunmen fired on the party\'s "October March" rally in the square.')).toEqual([]);
     expect(at('Veterans of the ‘April Rising’ gathered in the capital.')).toEqual([]);
+    expect(at('Students also joined an April Against Hunger march organised by the unions.')).toEqual([]);
     expect(at('The army returned in April for the first time.').map((d) => d.span.earliest)).toEqual(['2025-04-01']);
     expect(at('Rebels seized the town in April on Monday night, officials said.').map((d) => d.span.earliest)).toContain('2025-04-01');
     expect(at('They fought from April to June.').length).toBeGreaterThan(0);

@@ -127,7 +127,7 @@ function monthAsName(text: string, r: chrono.ParsedResult): boolean {
  * "the March for Australia rally", "the party's \"July March\"": a month with no day that opens a title in
  * title case (rule `d-month-title`) names a movement, a march or an uprising, not a month: a title goes on
  * with a capitalised word, straight after the month inside quotes, or after a short linking word ("March
- * for Australia", "March on Rome", "March of the Living") where no word of time comes before ("in March
+ * for Australia", "March on Rome", "March of the Living", "March Against Hunger") where no word of time comes before ("in March
  * for the first time" is lower case).
  */
 function monthInTitle(text: string, r: chrono.ParsedResult): boolean {
@@ -137,7 +137,8 @@ function monthInTitle(text: string, r: chrono.ParsedResult): boolean {
   if (/["“‘'«]$/u.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after)) return true;
   return TITLE_LINK.test(after) && !TIME_BEFORE.test(before);
 }
-const TITLE_LINK = /^\s+(?:for|of|on|against|to)\s+(?:the\s+)?\p{Lu}\p{Ll}/u;
+// (in full title case the linking word is capitalised too: "a March Against Hunger")
+const TITLE_LINK = /^\s+(?:[Ff]or|[Oo]f|[Oo]n|[Aa]gainst|[Tt]o)\s+(?:[Tt]he\s+)?\p{Lu}\p{Ll}/u;
 const TIME_BEFORE = /\b(?:in|on|since|during|until|till|by|from|through|between|last|this|next|early|late|mid|before|after|of|to|each|every)\s+$/i;
 
 /**
