@@ -32,6 +32,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['The ELN enforced a 72-hour armed strike in Cesar on Tuesday.', 'n-stoppage'],
     ['Yared was the sixth humanitarian worker to be killed this year in Amhara.', 'n-ordinal-victim'],
     ['Peru is going through a bout of civil unrest in Lima.', 'n-state'],
+    ['Civil unrest in Lima has gripped the country since the vote.', 'n-state-subject'],
     ['"Each time the bus pulled away from one ambush, the shooting started again," a passenger said.', 'n-every-time'],
     ['The interim leader in Damascus faces a major test in the unrest in Sweida.', 'n-state'],
     ['Aid workers in Amhara face security threats including armed robberies and kidnappings.', 'n-threat'],
