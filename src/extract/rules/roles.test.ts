@@ -56,6 +56,10 @@ describe('role rules', () => {
     expect(roles('Masked men threw fireworks at Israeli troops and vandalised a tram stop.')[0]).toBeNull());
   it('r-intercepted-passive: "a Houthi drone was intercepted by X" names the launcher as subject and the defender as agent', () =>
     expect(roles('A Houthi drone was intercepted by Israeli air defences over Eilat.')).toEqual(['Houthis', 'Military Forces of Israel']));
+  it('r-weapon-passive: "Russian drones were spotted over X" names the side that sent them, not a target', () => {
+    expect(roles('Russian drones were still being spotted over Sumy Oblast.')[0]).toBe('Military Forces of Russia');
+    expect(roles('Iranian missiles were fired at Haifa on Monday.')).toEqual(['Military Forces of Iran', null]);
+  });
   it('r-intercepted-passive: an aircraft shot down is the side hit, not the launcher', () =>
     expect(roles('A Colombian police helicopter was shot down in Amalfi.')).toEqual([null, 'Police Forces of Colombia']));
   it('r-interceptor: the agent of a later interception defended ("launched ... was intercepted by")', () =>

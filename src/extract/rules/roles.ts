@@ -102,6 +102,9 @@ const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspi
 // fire's source is the agent)
 const HARM_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(killed|wounded|injured|shot|shot dead|gunned down|murdered|executed|abducted|kidnapped)\s+by\s+(["“]?([\w-]+\s+)?(fire|gunfire|shots|bullets|shelling|rounds)["”]?\s+(from|of)\s+)?(the\s+|an?\s+)?([\w-]+\s+){0,2}$/i;
 const PROJECTILE = /\b(drones?|uavs?|missiles?|rockets?|projectiles?|shells?|munitions?)\b/i;
+// "Russian drones were still being", "Houthi Shahed drones were": a side's name, then the weapon it sent, as the subject of a passive
+const WEAPON_SUBJECT = /^[\w'’ -]*?\b(drones?|uavs?|missiles?|rockets?|projectiles?|munitions?)\s+((was|were|been|being|is|are|still|also|later|then|\w+ly)\s+){1,4}$/i;
+const SENT_OR_SEEN = /^(launched|fired|sent|spotted|sighted|detected|seen|observed|flown)$/i;
 const INTERCEPTED_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(intercepted|shot down|downed|neutrali[sz]ed|jammed)\s+by\s+(the\s+|an?\s+)?([\w-]+\s+){0,3}$/i;
 // "Houthi drones", "Russian missiles": a side's name right before the weapon it fired
 const INTERCEPTED_WEAPON = /^[\w'’ .-]*?\b(drones?|uavs?|missiles?|rockets?|projectiles?|munitions?)\b/i;
@@ -328,6 +331,12 @@ export const ROLE_RULES: RoleRule[] = [
   {
     id: 'r-own-act', reason: '"AFRICOM announced its 100th airstrike of the year": the speaker\'s own act',
     apply: (f, set) => { if (f.speaker && OWN_ACT.test(f.clause.slice(f.speaker.end, f.triggerIndex))) set(f.passiveTrigger ? 'actor2' : 'actor1', f.speaker.actor); },
+  },
+  {
+    // before r-passive-subject: a weapon is no target, and the side it is told with sent it (as an interception told in the
+    // passive, r-intercepted-passive)
+    id: 'r-weapon-passive', reason: '"Russian drones were spotted over Sumy", "Iranian missiles were fired at Haifa": the side whose weapon was sent or seen did it',
+    apply: (f, set) => { if (f.subject && f.passive && SENT_OR_SEEN.test(triggerWord(f.clause, f.triggerIndex)) && WEAPON_SUBJECT.test(f.clause.slice(f.subject.index, f.triggerIndex))) set('actor1', f.subject.actor); },
   },
   { id: 'r-passive-subject', reason: '"a convoy was attacked": the subject of a passive act was hit', apply: (f, set) => { if (f.subject && f.passive) set('actor2', f.subject.actor); } },
   {
