@@ -110,6 +110,12 @@ describe('x-generic-group: generic militants are the one armed group the article
       .toBe('Militants'));
 });
 
+describe('x-generic-lends-none: a generic name beside a named group does not break their agreement', () => {
+  it('"the jihadists" told of one incident leave the attacker of the others to lend', () =>
+    expect(sides('Boko Haram fighters attacked Chadian troops in Bama in Nigeria on Monday, killing four soldiers. Last month two Chadian soldiers had died in a clash with the jihadists near Bol in Chad. On Friday, three Chadian soldiers were killed in a clash near Bosso in Niger.', '2024-04-10')[2])
+      .toEqual(['Boko Haram', 'Military Forces of Chad']));
+});
+
 describe('x-reports-unrest: one test of a report of unrest', () => {
   it('a war report that mentions a protest is no report of unrest: its looting is not the rioters\'', () =>
     expect(sides('Army jets struck rebel positions in Kidal on Monday. Soldiers shelled Tessalit on Monday. ' +

@@ -22,7 +22,7 @@ export function fillSidesFromArticle(events: ArticleEvent[], unrest: boolean): A
     const agreeing = alike(events, e, i).filter((f) => (!e.actor2 || !f.actor2 || f.actor2.name === e.actor2.name) && !hitsItsOwn(f.actor1, e.actor2));
     // strikes and counter-strikes: the attackers of the incidents on the same country's ground
     const here = (f: ArticleEvent) => f.location.country_code === e.location.country_code;
-    const actor1 = unanimous(agreeing.map((f) => f.actor1)) ?? unanimous(agreeing.filter(here).map((f) => f.actor1)) ??
+    const actor1 = unanimous(namedOverGeneric(agreeing.map((f) => f.actor1))) ?? unanimous(namedOverGeneric(agreeing.filter(here).map((f) => f.actor1))) ??
       // "Russian forces fired cruise missiles at Odesa... strikes on the Kharkiv region used Shahed drones": one
       // attacker of every incident on that country's ground, whatever its weapon, was this one's too
       unanimous(alike(events, e, i, true).filter((f) => here(f) && !hitsItsOwn(f.actor1, e.actor2)).map((f) => f.actor1));
@@ -77,6 +77,16 @@ const family = (e: ArticleEvent): string => (e.event_type === 'Protests' || e.ev
 function unanimous(actors: Array<Actor | null>): Actor | null {
   const named = actors.filter((a): a is Actor => !!a);
   return named.length > 0 && named.every((a) => a.name === named[0]!.name) ? named[0]! : null;
+}
+
+/**
+ * x-generic-lends-none: "three soldiers died in a clash with the jihadists" beside Boko Haram's raids: a generic
+ * name ("militants", "jihadists") is one of the named groups told another way, not another attacker that
+ * breaks their agreement.
+ */
+function namedOverGeneric(actors: Array<Actor | null>): Array<Actor | null> {
+  const generic = (a: Actor | null): boolean => a?.name === GENERIC || isGenericGroup(a);
+  return actors.some((a) => !!a && isGroup(a) && !generic(a)) ? actors.filter((a) => !generic(a)) : actors;
 }
 
 /** The actor named more often than all others together ("police" four times, "security forces" twice). */

@@ -30,6 +30,10 @@ describe('within-article merge', () => {
     const e = events('Boko Haram attacked a Chadian army post near Bol last month, killing three soldiers. That came as Boko Haram fought Nigerian troops at Monguno.', '2024-04-10');
     expect(e.map((x) => [x.location.name, x.date.date])).toEqual([['Bol', '2024-03-16'], ['Monguno', '2024-03-16']]);
   });
+  it('t-came-as: the act "That came as" tells is another act, though the one told last named no place', () => {
+    const e = events('Boko Haram attacked a Chadian army post last month, killing three soldiers, officials said without saying where. That came as Boko Haram fought Nigerian troops at Monguno.', '2024-04-10');
+    expect(e.map((x) => x.date.date)).toEqual(['2024-03-16', '2024-03-16']);
+  });
   it('d-undated-lead: a lead with no day, placed only in a region, is dated by its act told next', () => {
     const e = events('Survivors of an attack in the Tillaberi region of Niger said at least 30 villagers were killed. Gunmen stormed the village on Sunday and opened fire on residents.', '2024-04-10');
     expect(e.map((x) => [x.date.date, x.fatalities.best])).toEqual([['2024-04-07', 30]]);

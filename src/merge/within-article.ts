@@ -70,7 +70,9 @@ class Group implements MentionGroup {
  */
 export function groupMentions(mentions: Mention[], sitesAt: ReadonlySet<number> = new Set()): MentionGroup[] {
   const groups: Group[] = [];
-  const compatible = (g: Group, m: Mention) => compatibleWith(g, m) && !apartFromWave(g, m, sitesAt);
+  // ("That came as X fought at Arge": an act told as under way when the one told last happened is another act,
+  // though it takes that one's day, t-came-as, and fills in no place it lacked)
+  const compatible = (g: Group, m: Mention) => compatibleWith(g, m) && !apartFromWave(g, m, sitesAt) && !(m.rules.includes('t-came-as') && g === lastTold(groups));
   const otherAccount = (m: Mention, thin = false) => otherAccountOf(groups, m, thin, (g) => !apartFromWave(g, m, sitesAt));
   for (const told of mentions) {
     const m = toldWithLast(told, groups);

@@ -122,6 +122,8 @@ describe('role rules', () => {
     expect(roles('Three soldiers embraced martyrdom during an attack on the post.', 'Pakistan')[1]).toBe('military');
     expect(roles('A police officer was martyred during a gun battle.', 'Pakistan')).toEqual([null, 'police']);
   });
+  it('r-victims: a perfect of dying tells the side hit ("soldiers have lost their lives in fighting")', () =>
+    expect(roles('Four Malian soldiers have lost their lives in fighting with jihadists near Gao.')).toEqual(['Militants', 'Military Forces of Mali']));
   it('r-victims: the ones "gunned down" or "shot" were hit, not the ones whose drones were "shot down"', () => {
     expect(roles('Four policemen were gunned down in an ambush on the highway.', 'Mexico')[1]).toBe('police');
     const clause = 'Nine drones fired by the Houthis were shot down over the sea.';
