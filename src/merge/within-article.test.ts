@@ -34,6 +34,10 @@ describe('within-article merge', () => {
     const e = events('Boko Haram attacked a Chadian army post last month, killing three soldiers, officials said without saying where. That came as Boko Haram fought Nigerian troops at Monguno.', '2024-04-10');
     expect(e.map((x) => x.date.date)).toEqual(['2024-03-16', '2024-03-16']);
   });
+  it('m-crowd-also: what a crowd "also" did, told in the passive, adds to the protest; "separately" sets it apart', () => {
+    expect(events('Thousands of protesters marched on the town hall in Tartu on Friday, throwing stones at police lines. A police van was also set alight by protesters, witnesses said.', '2025-04-07')).toHaveLength(1);
+    expect(events('Thousands of protesters marched on the town hall in Tartu on Friday. Separately, a police van was set alight by protesters, witnesses said.', '2025-04-07')).toHaveLength(2);
+  });
   it('d-undated-lead: a lead with no day, placed only in a region, is dated by its act told next', () => {
     const e = events('Survivors of an attack in the Tillaberi region of Niger said at least 30 villagers were killed. Gunmen stormed the village on Sunday and opened fire on residents.', '2024-04-10');
     expect(e.map((x) => [x.date.date, x.fatalities.best])).toEqual([['2024-04-07', 30]]);

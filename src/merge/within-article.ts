@@ -424,7 +424,15 @@ const claimsAct = (m: Mention): boolean => m.rules.some((r) => r === 'c-claimed'
 const REPRISAL = /\b(retaliat\w*|in response|reprisals?|revenge|avenge\w*|counter-?attack\w*|counter-?offensive)\b/i;
 
 // ("rioters, who also tried to set it alight": a relative clause's "also" adds to the act it hangs on)
-const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|in other)\b|(?<!\b(who|which|that) )\balso\b/i;
+const APART = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|in other)\b/i;
+const SEPARATED = new RegExp(String.raw`${APART.source}|(?<!\b(who|which|that) )\balso\b`, 'i');
+/**
+ * m-crowd-also: "A police car was also torched by protesters" after a protest: what a crowd "also" did, with no
+ * site or day of its own, adds to the protest told (the passive names the crowd, where "Protesters also set a car
+ * on fire" names none and joins it as a thin mention); "separately", "elsewhere" still set it apart.
+ */
+const setApart = (g: Group, m: Mention): boolean =>
+  SEPARATED.test(m.sentence.text) && !(groupFamily(g) === 'protest' && mentionFamily(m) === 'protest' && !APART.test(m.sentence.text));
 /**
  * No day, no site of its own (none, the country, or the region the incident is in), nothing that sets it
  * apart. A site the lead was told without fills it in (`fillsInPlace`). A day does not: a day of its own
@@ -433,7 +441,7 @@ const SEPARATED = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|
  * violent"), is no day of its own; a killing a march came after is the march's cause, not the march.
  */
 const retells = (g: Group, m: Mention): boolean =>
-  (!m.date || (m.antecedent && !m.date.text && sameFamily(g, m)) || datesTheLead(g, m) || sameStatedDay(g, m)) && noSiteOfItsOwn(g, m) && !SEPARATED.test(m.sentence.text);
+  (!m.date || (m.antecedent && !m.date.text && sameFamily(g, m)) || datesTheLead(g, m) || sameStatedDay(g, m)) && noSiteOfItsOwn(g, m) && !setApart(g, m);
 /**
  * "The group's latest attack, on June 27, was claimed by IS ... That day the insurgents attacked the port
  * town": an act of the same kind on the very day the incident was given, with no site of its own (or the
