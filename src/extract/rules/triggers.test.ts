@@ -17,6 +17,11 @@ describe('findTrigger', () => {
     // storming weather is no act
     expect(t('The wind was storming over the hills.')).toBeNull();
   });
+  it('a-attack: a person who "was beaten" was attacked; a side beaten back, or a rival beaten, is no act', () => {
+    expect(t('A reporter was badly beaten by plain-clothes officers outside the polling station.')?.text).toBe('beaten');
+    expect(t('The champion has never beaten his rival on clay.')).toBeNull();
+    expect(t('The rebels were beaten back from the ridge.')).toBeNull();
+  });
   it('a-kill: "carried out the killings" names an act, a bare "killings" does not', () => {
     expect(t('Police said a local militia carried out the killings at the market.')?.kind).toBe('kill');
     expect(t('The killings drew condemnation from the bishops.')).toBeNull();
