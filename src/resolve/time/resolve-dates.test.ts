@@ -251,6 +251,8 @@ describe('days that date no act', () => {
   });
   it('a day a law was passed, or that a truce runs until, is no act\'s', () => {
     expect(at('The spark was a law passed on September 5 that obliges young people to pay.')[0]!.otherDay).toBe(true);
+    expect(at('What set off the marches was a law, passed on September 5, that obliges young people to pay.')[0]!.otherDay).toBe(true);
+    expect(at('The crowds oppose a decree that was signed on May 2 by the governor.')[0]!.otherDay).toBe(true);
     expect(at('The attacks came after the junta extended its ceasefire until April 30.')[0]!.otherDay).toBe(true);
     expect(at("They were protesting against the government's decision earlier in July to raise fuel prices.", '2025-07-31')[0]!.otherDay).toBe(true);
   });

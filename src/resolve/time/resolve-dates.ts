@@ -37,8 +37,9 @@ const OTHER_DAY = /\b(announcement|decision|ruling|verdict|vote|election|electio
 // `d-other-noun`); a day owned by one ("Sunday's vote") is too, as one owned by an act is the act's
 const OTHER_NOUN_AFTER = /^\s*(?:(?:presidential|parliamentary|general|legislative|local|municipal|regional|snap|disputed|contested|national)\s+)?(?:election|elections|polls?|vote|referendum|ballot|peace (?:deal|agreement|accord|talks)|deal|agreement|accord|ceasefire|truce|law|decree|ruling|verdict|decision|announcement|deadline|price (?:rise|hike|increase)|fuel (?:price )?(?:rise|hike|increase)|hike|summit|talks|inauguration|coup|(?:earth)?quake|tremor|floods?|flooding|cyclone|hurricane|typhoon|tsunami|landslide|mudslide|eruption|storm|(?:(?:train|rail|plane|air|bus|road|car|boat|ferry)\s+)?(?:crash|collision|derailment|accident|disaster))\b/i;
 // "a law passed on September 5", "the ceasefire until April 30", "announcements made on July 5": the day
-// a decision was taken or runs to dates no act
-const OTHER_VERB_BEFORE = /\b((?:until|till)(?=\s+(?:the\s+)?$)|(?:law|decree|bill|budget|measure|decision|ruling|announcements?|elections?|vote)s?\s+(?:was\s+|were\s+)?(?:passed|adopted|signed|approved|enacted|made|taken|issued|held|published))\s+(on\s+|in\s+)?(the\s+)?$/;
+// a decision was taken or runs to dates no act (nor when told in commas or a relative: "a law, passed on
+// September 5,", "a decree that was signed on May 2")
+const OTHER_VERB_BEFORE = /\b((?:until|till)(?=\s+(?:the\s+)?$)|(?:law|decree|bill|budget|measure|decision|ruling|announcements?|elections?|vote)s?,?\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+|had been\s+|has been\s+)?(?:passed|adopted|signed|approved|enacted|made|taken|issued|held|published))\s+(on\s+|in\s+)?(the\s+)?$/;
 // "the ceasefire between Israel and Hezbollah, which was meant to end the war in November 2024": a day in a
 // relative clause on a truce, a deal, a law or a vote is that thing's (rule `d-other-relative`)
 const OTHER_RELATIVE = /\b(?:ceasefire|truce|deal|agreement|accord|election|elections|vote|referendum|law|decree|ruling|talks|summit)\b[^.;,]{0,60},\s*(?:which|that)\b[^,;()]*$/i;
