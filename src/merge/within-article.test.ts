@@ -38,6 +38,8 @@ describe('within-article merge', () => {
     expect(events('Thousands of protesters marched on the town hall in Tartu on Friday, throwing stones at police lines. A police van was also set alight by protesters, witnesses said.', '2025-04-07')).toHaveLength(1);
     expect(events('Thousands of protesters marched on the town hall in Tartu on Friday. Separately, a police van was set alight by protesters, witnesses said.', '2025-04-07')).toHaveLength(2);
   });
+  it('a beating by the police at a protest, with nothing of its own, is the protest\'s handling', () =>
+    expect(events('Thousands of protesters rallied outside parliament in Tbilisi on Friday. Riot police used tear gas to disperse the crowd. Several reporters were beaten by police officers in plain clothes.', '2025-04-07')).toHaveLength(1));
   it('d-undated-lead: a lead with no day, placed only in a region, is dated by its act told next', () => {
     const e = events('Survivors of an attack in the Tillaberi region of Niger said at least 30 villagers were killed. Gunmen stormed the village on Sunday and opened fire on residents.', '2024-04-10');
     expect(e.map((x) => [x.date.date, x.fatalities.best])).toEqual([['2024-04-07', 30]]);

@@ -337,12 +337,14 @@ const crowdsOwnAttack = (g: Group, m: Mention): boolean =>
 const STATE: ReadonlySet<string> = new Set(['state_military', 'government']);
 
 /**
- * "This led police to open fire, killing two", "troops shot at the marchers": the state's gunfire turned on
- * a protest's crowd (or on people no side names), with nothing of its own to set it apart, is the protest's
- * handling, not an attack of its own (what else the police do, "an armoured car struck a man", stays apart).
+ * "This led police to open fire, killing two", "troops shot at the marchers", "journalists were beaten by police":
+ * the state's gunfire or beating turned on a protest's crowd (or on people no side names), with nothing of its own
+ * to set it apart, is the protest's handling, not an attack of its own (what else the police do, "an armoured
+ * car struck a man", stays apart).
  */
+const BEATEN = /^beat(en)?$/i;
 const forceOnTheCrowd = (g: Group, m: Mention): boolean =>
-  !!m.actor1 && STATE.has(m.actor1.type) && (m.weapon === 'small arms' || m.rules.includes('a-open-fire')) && (!m.actor2 || m.actor2.type === 'civilians' || m.actor2.name === g.actor1?.name);
+  !!m.actor1 && STATE.has(m.actor1.type) && (m.weapon === 'small arms' || m.rules.includes('a-open-fire') || BEATEN.test(m.trigger ?? '')) && (!m.actor2 || m.actor2.type === 'civilians' || m.actor2.name === g.actor1?.name);
 
 /**
  * "Terrorists attacked a police station ... He said the policemen engaged the terrorists in an exchange of
