@@ -8,7 +8,7 @@ import { narrativeDay, placeContext, sentenceActors, sentenceCounts, type Articl
 import { lexicon, matchAll } from './lexicon.js';
 import { splitList } from '../util/data-files.js';
 import { findAttribution } from './rules/attribution.js';
-import { breachesTruce, countedAgain, countsWithoutPeriod, sitesNamedAgain, tallyKeeper, type TallyMatch } from './rules/tallies.js';
+import { COMPARED, breachesTruce, countedAgain, countsWithoutPeriod, sitesNamedAgain, tallyKeeper, type TallyMatch } from './rules/tallies.js';
 import { calendarStarts, sentencePeriods, tallyPeriod, type PeriodLookups, type TallyPeriod } from './rules/tally-period.js';
 
 export function extractTallies(ctx: ArticleContext): ArticleTally[] {
@@ -153,7 +153,7 @@ function sentenceTallies(ctx: ArticleContext, s: Sentence, report: Report | null
  * the earlier figure without a period.
  */
 function comparedPeriod(text: string, dates: DateMention[], later: TallyPeriod): TallyPeriod {
-  const cue = COMPARED_WITH.exec(text);
+  const cue = COMPARED.exec(text);
   if (!cue) return { since: null, until: null };
   const after = cue.index + cue[0].length;
   const told = dates.find((d) => d.index >= after && d.index - after <= COMPARED_REACH);
@@ -165,7 +165,6 @@ function comparedPeriod(text: string, dates: DateMention[], later: TallyPeriod):
   }
   return told ? { since: told.span.earliest, until: told.span.latest } : { since: null, until: null };
 }
-const COMPARED_WITH = /\b(?:compared|set against|against)\s+(?:with|to)?\s*/i;
 const SAME_PERIOD = /^(?:the\s+)?same\s+(?:period|months?|quarter|weeks?|time)\s+(?:(?:in|of)\s+(?<year>(?:19|20)\d\d)|last\s+year|a\s+year\s+(?:earlier|before|ago))/i;
 // the period compared with is named within this many characters of "compared with"
 const COMPARED_REACH = 40;

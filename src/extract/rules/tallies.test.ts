@@ -603,6 +603,9 @@ describe("an article's tallies over a period told elsewhere (tally26)", () => {
     expect(x.tallies.map((t) => [t.count, t.since, t.until])).toEqual([[31, '2024-03-01', '2024-03-31'], [48, '2024-04-01', '2024-04-30']]);
     const y = extractText('Monitors recorded 48 kidnappings between January and March 2024. Kidnappings fell by a fifth compared with the same period in 2023, from 60 cases to 48.', '2024-05-14');
     expect(y.tallies.map((t) => [t.count, t.since, t.until])).toEqual([[48, '2024-01-01', '2024-03-31'], [60, '2023-01-01', '2023-03-31']]);
+    // "against" in "attacks against bases" is no comparison: the period compared with follows "compared with"
+    const z = extractText('Attacks against bases rose from 9 to 14 in April, compared with March, the monitor said.', '2024-05-14');
+    expect(z.tallies.find((t) => t.count === 9)?.since).toBe('2024-03-01');
   });
   it('tp-since-act: "since his call" is the day the article tells he called', () => {
     const x = extractText('On Wednesday the opposition leader called on supporters to march. Police said on Friday that two officers were hurt. Since his call, 37 demonstrations have been held in several cities.', '2024-05-14');

@@ -250,8 +250,8 @@ function* risenFromTo(sentence: string, p: Patterns): Generator<{ m: RegExpExecA
   }
 }
 
-// "compared with December": the sentence names the period the change is measured against
-const COMPARED = /\bcompared\s+(?:with|to)\b/i;
+/** "compared with December": the cue before the period a change is measured against (t-compared-period reads the period after it). */
+export const COMPARED = /\bcompared\s+(?:with|to)\b\s*/i;
 
 /** The two figures of a change "from 17 to 27", each where it stands. */
 function fromTo(m: RegExpExecArray, what: string): TallyMatch[] {
