@@ -8,7 +8,7 @@ import { isArmedGroup, lookupActor } from '../resolve/actor/dictionary.js';
 import { CROWD_KINDS, type Actor, type ActorMatch, type ArticleEvent, type DateSpan, type EventType, type Mention, type Place, type Range, type Sentence, type Status } from '../types.js';
 import { larger } from '../extract/rules/casualties.js';
 import { CROWD_NOUNS } from '../extract/lexicon.js';
-import { emptyRange } from '../extract/rules/numbers.js';
+import { ORDINAL_WORDS, emptyRange } from '../extract/rules/numbers.js';
 import { civilians, OVERRAN } from '../extract/rules/roles.js';
 import { crowdEvent, isArmedSide, sidelessViolence, violenceAgent } from './crowd-events.js';
 import { mostPrecise, type MentionGroup } from './within-article.js';
@@ -214,11 +214,10 @@ const AMONG_THE_DEAD = /\bamong\s+(?:those|the)\s+(?:killed|dead|slain)\b/i;
 // x-nth-also: "killed two people ... a second militant had also been killed": the one more is the nth of the dead,
 // so the toll is at least n, not n more
 const NTH = /\b(?:a|the)\s+(second|third|fourth|fifth)\b/i;
-const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
 function plusOrNth(r: Range | null, extra: Range): Range | null {
   const nth = NTH.exec(extra.text ?? '');
   if (!nth || extra.best !== 1) return plus(r, extra);
-  const n = ORDINALS[nth[1]!.toLowerCase()]!;
+  const n = ORDINAL_WORDS[nth[1]!.toLowerCase()]!;
   return r && (r.best ?? r.low ?? 0) >= n ? r : larger(r, { ...extra, best: n, low: n, high: n });
 }
 /** A toll with another group's figure added: "100 police" and "20 civilians". */

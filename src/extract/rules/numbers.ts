@@ -43,4 +43,7 @@ export function toRange(quantifier: string | undefined, number: string, text: st
   return { best: n, low: n, high: n, text };
 }
 
+/** The value of an ordinal word from "second" on ("the fifth strike", "a second militant"). */
+export const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+
 export const emptyRange = (): Range => ({ best: null, low: null, high: null, text: null });

@@ -5,7 +5,7 @@
 // What can be counted is data/lexicons/tally-counted.tsv; the periods, tally-periods.tsv (tally-period.ts).
 import type { DateMention } from '../../resolve/time/resolve-dates.js';
 import { lexicon, matchAll } from '../lexicon.js';
-import { NUMBER_SOURCE as N, QUANTIFIER_SOURCE as Q, numberValue } from './numbers.js';
+import { NUMBER_SOURCE as N, ORDINAL_WORDS, QUANTIFIER_SOURCE as Q, numberValue } from './numbers.js';
 import { dayNear, daysTold, hasPeriod, lastDayOnly, periodRightAfter, sentencePeriods, toldAsDay, type SentencePeriods } from './tally-period.js';
 
 export interface TallyMatch {
@@ -25,7 +25,6 @@ export interface TallyMatch {
   compared?: boolean;
 }
 
-const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 
 /** The counts of incidents a sentence reports; `dates` are its resolved date expressions. */
 export function findTallies(sentence: string, dates: DateMention[] = []): TallyMatch[] {
