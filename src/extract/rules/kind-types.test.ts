@@ -25,5 +25,7 @@ describe('kind → ACLED type (data/acled/kind-types.tsv)', () => {
     expect(findTrigger('Clashes with rifles broke out in the town.')).toMatchObject({ sub_event_type: 'Armed clash', weapon: 'small arms' });
     expect(findTrigger('Clashes with artillery broke out in the town.')?.sub_event_type).toBe('Shelling/artillery/missile attack');
   });
+  it('w-small-arms: a "gun attack" names its weapon, so none is borrowed from another act of the article', () =>
+    expect(findTrigger('The raid followed a separate gun attack on a police station late on Friday.')).toMatchObject({ weapon: 'small arms' }));
   it('a weapon "none" kind ignores the weapon named', () => expect(findTrigger('Protesters marched as police fired rubber bullets.')).toMatchObject({ event_type: 'Protests', weapon: null }));
 });

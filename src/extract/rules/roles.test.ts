@@ -54,6 +54,10 @@ describe('role rules', () => {
     expect(roles('The strike answered a rocket attack that Hamas launched on Sderot.')[0]).toBe('Hamas'));
   it('r-subject: the object of an earlier act is not the next act\'s subject ("threw fireworks at gardaí, vandalised")', () =>
     expect(roles('Masked men threw fireworks at Israeli troops and vandalised a tram stop.')[0]).toBeNull());
+  it('r-subject: the object of a verb the act is joined to by "and" is not its subject ("surrounded the police station and then attacked it")', () => {
+    expect(roles('Around a dozen armed militants surrounded the police station and then attacked it with light weapons.')[0]).toBe('Militants');
+    expect(roles('Gunmen blocked the army convoy and attacked it on the highway.')[0]).toBe('Unidentified armed group');
+  });
   it('r-intercepted-passive: "a Houthi drone was intercepted by X" names the launcher as subject and the defender as agent', () =>
     expect(roles('A Houthi drone was intercepted by Israeli air defences over Eilat.')).toEqual(['Houthis', 'Military Forces of Israel']));
   it('r-weapon-passive: "Russian drones were spotted over X" names the side that sent them, not a target', () => {
