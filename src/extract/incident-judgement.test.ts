@@ -22,6 +22,8 @@ describe('not an incident, with the rule and its reason', () => {
     ['The army knew on Friday that an attack was coming.', 'n-expected'],
     ['The protests started a month ago, when the president was removed.', 'n-wave-start'],
     ['The protests in Belgrade began in November, after the station disaster.', 'n-wave-start'],
+    ['The unrest began in Plovdiv earlier last week over the price of bread.', 'n-wave-start'],
+    ['The marches had started last week in reaction to the new tax on fuel.', 'n-wave-start'],
     ['The militia in Goma ordered the troops out ahead of an expected offensive.', 'n-expected-adj'],
     ['The collapse of a station roof in Novi Sad killed 16 people on Friday.', 'n-accident'],
     ['Police in Balayan set up checkpoints to intercept the fleeing rebels on Sunday.', 'n-intent'],
