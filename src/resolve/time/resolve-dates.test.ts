@@ -225,6 +225,10 @@ describe('days that date no act', () => {
     expect(at('Police fired on the crowd on Monday (March 3).', '2025-03-05').map((d) => d.span.earliest)).toEqual(['2025-03-03']);
     expect(at('Police fired on the crowd yesterday, and (on Monday) again.', '2025-03-05').map((d) => d.span.earliest)).toEqual(['2025-03-04', '2025-03-03']);
   });
+  it('a gloss keeps the role of the day it glosses (d-glossed): a period\'s start, a day of speech', () => {
+    expect(at('Nine marchers have been hurt since Tuesday (4 March), the union said.', '2025-03-07').map((d) => [d.span.earliest, d.periodStart])).toEqual([['2025-03-04', true]]);
+    expect(at('The farmers said on Friday (7 March) that the depot burned.', '2025-03-08').map((d) => [d.span.earliest, d.speechDay])).toEqual([['2025-03-07', true]]);
+  });
   it('a month word in lower case is a common word (d-month-word): "a protest march to Islamabad"', () => {
     expect(at('Supporters fought police as part of a protest march to Islamabad.')).toEqual([]);
     expect(at('Clashes broke out towards the end of the march.')).toEqual([]);

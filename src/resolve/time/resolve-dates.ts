@@ -91,10 +91,17 @@ export function resolveDates(text: string, published: string): DateMention[] {
 
 /**
  * "yesterday (Thursday 28 Nov)", "on Monday (March 3)": a day glossed in brackets is the day the brackets
- * say (rule `d-glossed`): a story written one day and published the next keeps its "yesterday".
+ * say (rule `d-glossed`): a story written one day and published the next keeps its "yesterday". The gloss
+ * keeps the glossed day's place in the sentence: "killed since Thursday (9 October)" starts a period, "said
+ * on Friday (10 October)" is the day it was said.
  */
 function withoutGlossedDays(found: DateMention[], text: string): DateMention[] {
-  return found.filter((d) => !found.some((gloss) => gloss.index >= d.end && GLOSS_OPENS.test(text.slice(d.end, gloss.index + 1))));
+  const glossOf = (d: DateMention) => found.find((gloss) => gloss.index >= d.end && GLOSS_OPENS.test(text.slice(d.end, gloss.index + 1)));
+  const glossed = new Map(found.flatMap((d) => { const gloss = glossOf(d); return gloss ? [[gloss, d] as const] : []; }));
+  return found.filter((d) => !glossOf(d)).map((d) => {
+    const day = glossed.get(d);
+    return day ? { ...d, periodStart: d.periodStart || day.periodStart, speechDay: d.speechDay || day.speechDay, otherDay: d.otherDay || day.otherDay } : d;
+  });
 }
 // what stands between a day and its gloss, up to the gloss's first character (chrono may take the bracket in)
 const GLOSS_OPENS = /^\s*\(.?$/;
