@@ -42,6 +42,12 @@ describe('protests and riots', () => {
     }
     expect(only('Protesters marched to the regional assembly in Kumasi on Thursday.', '2024-05-10').sub_event_type).toBe('Peaceful protest');
   });
+  it('c-turned-violent: a protest that "became violent" or "grew violent" was violent', () => {
+    for (const text of ['Teachers marched on the ministry in Kumasi on Thursday, and the march quickly became violent.',
+      'The rally of farmers in Kumasi grew violent on Thursday evening.']) {
+      expect(only(text, '2024-05-10').sub_event_type).toBe('Violent demonstration');
+    }
+  });
   it('c-turned-violent: a protest the police declared a riot was violent', () => {
     expect(only('Protesters gathered outside the courthouse in Tulsa on Saturday, and police declared the demonstration a riot.', '2024-05-12').sub_event_type).toBe('Violent demonstration');
   });
