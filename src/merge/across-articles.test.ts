@@ -80,6 +80,16 @@ describe('one side told two ways', () => {
     expect(actorsCompatible(crowd('Rioters'), crowd('Civilians (Utopia)'))).toBe(true);
     expect(actorsCompatible(crowd('Protesters (Utopia)'), crowd('Rioters (Oceania)'))).toBe(false);
   });
+
+  it("a party's crowd in its own country and that country's protesters or rioters are one side; another country's are not", async () => {
+    const { actorsCompatible } = await import('../resolve/actor/dictionary.js');
+    const party: Actor = { name: 'Farmers Front', type: 'political_group', country: 'KE', affiliations: [] };
+    const crowd = (name: string): Actor => ({ name, type: 'civilians', country: null, affiliations: [] });
+    expect(actorsCompatible(party, crowd('Rioters (Kenya)'))).toBe(true);
+    expect(actorsCompatible(crowd('Protesters (Kenya)'), party)).toBe(true);
+    expect(actorsCompatible(party, crowd('Rioters (Uganda)'))).toBe(false);
+    expect(actorsCompatible(party, crowd('Civilians (Kenya)'))).toBe(false);
+  });
 });
 
 describe('Iran-aligned forces and the press descriptor for them', () => {

@@ -190,6 +190,9 @@ export function actorsCompatible(a: Actor | null, b: Actor | null): boolean {
   // one state's police, army and government, or one country's protesters and rioters: one side told two ways
   const side = (x: Actor) => (x.type === 'government' ? 'state_military' : x.type);
   if (side(a) === side(b) && (side(a) === 'state_military' || a.type === 'civilians') && countryOf(a) !== null && countryOf(a) === countryOf(b)) return true;
+  // "TLP activists attacked police" and "rioters attacked police": a party's crowd in its own country is that
+  // country's protesters or rioters told by the party's name (ACLED: the crowd, the party associated)
+  if (partyCrowd(a, b) || partyCrowd(b, a)) return true;
   const up = (x: Actor) => umbrellas(x.name, x.affiliations);
   if (up(a).has(b.name) || up(b).has(a.name)) return true;
   const shared = [...up(a)].filter((x) => up(b).has(x));
@@ -205,6 +208,10 @@ export function sameGroup(a: Actor | null, b: Actor | null): boolean {
   if (!a || !b || a.type === 'unknown' || b.type === 'unknown') return false;
   return a.name === b.name || umbrellas(a.name, a.affiliations).has(b.name) || umbrellas(b.name, b.affiliations).has(a.name);
 }
+
+const CROWD_NAME = /^(Protesters|Rioters)\b/;
+const partyCrowd = (crowd: Actor, party: Actor): boolean => crowd.type === 'civilians' && CROWD_NAME.test(crowd.name) && party.type === 'political_group' &&
+  !!party.country && (crowd.country ?? countryOf(crowd)) === (crowd.country ? party.country : countryByCode(party.country)?.name);
 
 /** An actor's country: its own, or the one its name carries ("Protesters (Kenya)"). */
 const countryOf = (a: Actor): string | null => a.country ?? /\(([^)]+)\)$/.exec(a.name)?.[1] ?? null;
