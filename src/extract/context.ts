@@ -2,7 +2,7 @@
 // article is about, and every date expression with its position (the narrative's timeline).
 import { splitSentences } from '../read/sentences.js';
 import { normaliseName, normaliseRecurring } from '../read/normalise.js';
-import { capitalisedNames, countriesNamed, countriesSaid, findPlaces, townNamed, type PlaceContext, type PlaceMatch } from '../resolve/place/find-places.js';
+import { capitalisedNames, countriesNamed, countriesSaid, findPlaces, namesLegislature, townNamed, type PlaceContext, type PlaceMatch } from '../resolve/place/find-places.js';
 import { tokenize, type Token } from '../read/tokens.js';
 import { admin2At, countryByDemonym, countryByName, isPlaceStopword } from '../resolve/place/gazetteer.js';
 import { anchorWeekdays, anchorYears, resolveDates, type DateMention } from '../resolve/time/resolve-dates.js';
@@ -96,8 +96,10 @@ export function buildContext(article: Article): ArticleContext {
   const recurring = recurringTown(sentences, { focus: [], taken: [], named, names });
   if (dateline?.country_code) counts.set(dateline.country_code, 1);
   for (const s of sentences) {
-    // "Goma" is also a town elsewhere: once the article's countries are known, a town that is in only one of them is no longer ambiguous
-    if (found.get(s.index)!.some((p) => p.ambiguous)) found.set(s.index, findPlaces(s.text, { focus: [], taken: [], named, names }, tokens.get(s.index)));
+    // "Goma" is also a town elsewhere: once the article's countries are known, a town that is in only one of them is no longer ambiguous;
+    // "drove the crowd back from Congress": a house of a legislature is the town of the article's country's (x-house-site)
+    const first = found.get(s.index)!;
+    if (first.some((p) => p.ambiguous) || (!first.some((p) => p.place.geo_precision < 3) && namesLegislature(s.text))) found.set(s.index, findPlaces(s.text, { focus: [], taken: [], named, names }, tokens.get(s.index)));
     for (const p of found.get(s.index)!) {
       if ((p.rule === 'p-town' || p.rule === 'p-district') && named.size && !named.has(p.place.country_code ?? '')) continue;
       // "Bijapur" is a town of Karnataka and of Chhattisgarh: a guess between them is no evidence of the region

@@ -180,6 +180,13 @@ describe('the region the article names', () => {
   });
 });
 
+describe('a house of a legislature in a sentence of its own (x-house-site)', () => {
+  it('"back from Congress" is the town of the house of the country another sentence names', () => {
+    const e = events('Pensioners in Argentina protested against the budget cuts on Wednesday. Riot police pushed the marchers back from Congress for two hours. At least 15 people were hurt in the protest.', '2025-04-10');
+    expect(e.map((x) => x.location.name)).toEqual(['Buenos Aires']);
+  });
+});
+
 describe('the dateline', () => {
   it('an incident told only in its country is placed at the dateline\'s town, said as a guess (precision 3)', () => {
     const e = events('KABUL, Afghanistan (AP) — A suicide bomber killed 19 people at an education centre on Friday, a Taliban spokesman said.', '2022-10-01');

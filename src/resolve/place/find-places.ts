@@ -625,6 +625,9 @@ const onlyOne = (countries: ReadonlySet<string> | undefined): string | undefined
 const peoplesSaid = (text: string): Set<string> =>
   new Set([...countriesSaid(text), ...[...text.matchAll(/\b\p{Lu}\p{Ll}+/gu)].flatMap(([w]) => countryByDemonym(w)?.cc ?? [])]);
 
+/** Whether the text names a house of a legislature where it sits ("outside Congress"), whose town needs the article's country. */
+export const namesLegislature = (text: string): boolean => new RegExp(legislatureTable().pattern.source, 'u').test(text);
+
 /** The town of a legislature said by its house's name ("outside Congress"), in a sentence that names no town. */
 function legislaturePlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): PlaceMatch[] {
   const out: PlaceMatch[] = [];
