@@ -203,6 +203,10 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Nine villagers were killed in an attack in eastern Congo on Tuesday, officials said. Armed men raided the town of Rutshuru on Tuesday, according to the Red Cross.', '2024-05-16');
     expect(e.map((x) => [x.location.name, x.fatalities.best])).toEqual([['Rutshuru', 9]]);
   });
+  it('m-refines-toll: the toll a lead told with its day, told again at a town, places that lead', () => {
+    const e = events('Kenyan police clashed with opposition supporters on Friday, and two people were killed. It was the first death in the clashes since the opposition leader was arrested on Wednesday. Two people died in clashes in the town of Kisumu, a police officer said.', '2024-05-18');
+    expect(e.filter((x) => x.fatalities.best === 2).map((x) => x.location.name)).toEqual(['Kisumu']);
+  });
   it('n-lead-anaphor: an article opening on "the attack" points ahead to "a new attack" told next', () => {
     const e = events('Three children were among those killed in the attack. At least six people were killed in a new attack on a village near Rutshuru in North Kivu on Tuesday, residents said.', '2024-05-15');
     expect(e).toHaveLength(1);

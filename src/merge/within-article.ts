@@ -544,6 +544,9 @@ function strongMatch(g: Group, m: Mention): boolean {
     (!!(m.weapon ?? g.weapon) || leadsDay(g, m, day)) &&
     weaponsCompatible(g.weapon, m.weapon) &&
     m.sentence.index - lastSentence(g) <= 3;
+  // (so does the toll the group told, at a site, when the group told of no place or the country: m-refines-toll)
+  const tollThere = (!place || isCountryLevel(place)) && !!m.place && m.place.geo_precision < 3 && sameToll(g, m) &&
+    weaponsCompatible(g.weapon, m.weapon) && m.sentence.index - lastSentence(g) <= 3;
   // a placeless report of the same weapon on the same day ("two made it through; they damaged the base")
   // (a crowd has no weapon: "several thousand people took to the streets on Thursday" is Thursday's protest)
   // ("Earlier in the day, thousands marched peacefully": an act set before the one told is another)
@@ -552,8 +555,21 @@ function strongMatch(g: Group, m: Mention): boolean {
   // one article, one weapon, nothing apart (no "another", no distant place, no conflicting side): one incident
   const sameWeapon = same('weapon') && (!!m.actor1 || !!m.actor2) && (!!g.actor1 || !!g.actor2);
   // (a group's branch and its umbrella, "IS-K" and "the Islamic State", are one perpetrator told two ways)
-  return ((same('actor1') || sameGroup(g.actor1, m.actor1 ?? null)) && !elsewhereAnotherDay(g, m)) || (same('actor2') && same('weapon')) || refines || sameDay || sameWeapon;
+  return ((same('actor1') || sameGroup(g.actor1, m.actor1 ?? null)) && !elsewhereAnotherDay(g, m)) || (same('actor2') && same('weapon')) || refines || tollThere || sameDay || sameWeapon;
 }
+
+/**
+ * m-refines-toll: "police fought Sonko's supporters on Thursday, and one person was killed ... One person died in
+ * clashes in the town of Bignona": an act of violence told with the toll that the group told with its day, on no
+ * other day, says where the incident told of the country happened (a toll told with no day, "In Peshawar, one
+ * constable was killed", is one town's of a breakdown, and its namesake in the next town another's).
+ */
+const sameToll = (g: Group, m: Mention): boolean => {
+  const dead = m.fatalities?.best;
+  const own = stated(m);
+  return !!dead && mentionFamily(m) === 'violence' &&
+    g.mentions.some((x) => x.fatalities?.best === dead && !!stated(x) && (!own || own.date === stated(x)!.date));
+};
 
 /**
  * m-refines-same-day: an act of violence of a kind the group told (not a bare killing, told of every incident)
