@@ -242,6 +242,8 @@ describe('not an incident, with the rule and its reason', () => {
     // a verb with its object, or a relative clause's "that", is an act told, not a participle naming the dead or a ruin
     expect(run('The gunmen killed in Gedo on Sunday three traders who were returning from market.', '2025-03-04').rejected.map((r) => r.rule)).not.toContain('n-victims-after');
     expect(run('The militia that attacked the village of Gwoza on Sunday killed five farmers.', '2025-03-04').events).toHaveLength(1);
+    // a crowd's size written with thousands separators is a crowd's size, not a count of acts (n-generic-count)
+    expect(run('Turin saw large crowds on Saturday, with more than 12,000 people marching past the station.', '2025-03-04').events).toHaveLength(1);
     // a negated list leaves the gathering it describes told: "marches ... without incidents or clashes"
     expect(run('In Leeds, marches went through the centre on Sunday without incidents or clashes.', '2025-03-04').events.map((e) => e.sub_event_type)).toEqual(['Peaceful protest']);
   });
