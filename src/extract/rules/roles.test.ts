@@ -20,6 +20,10 @@ describe('role rules', () => {
     expect(roles('Israeli jets struck depots used by Hezbollah in the Bekaa.')).toEqual(['Military Forces of Israel', 'Hezbollah']));
   it('r-victims: "N soldiers were killed"', () =>
     expect(roles('Two Somali soldiers were killed when a roadside bomb exploded.')[1]).toBe('Military Forces of Somalia'));
+  it('r-victims: the ones a side "lost" were hit ("we lost 12 soldiers in the ambush")', () => {
+    expect(roles('"We lost 12 soldiers and three Kenyan policemen in the ambush near the border," he said.')[0]).toBeNull();
+    expect(roles('Kenyan policemen lost the town to the rebels in an ambush.')[0]).toBe('Police Forces of Kenya');
+  });
   it('r-victims: a headline drops the auxiliary ("three Ugandan soldiers martyred in Kasese")', () => {
     expect(roles('Three Ugandan soldiers martyred in Kasese as rebels raid camp.')).toEqual([null, 'Military Forces of Uganda']);
     expect(roles('Three Ugandan soldiers killed two rebels in Kasese.')[0]).toBe('Military Forces of Uganda');

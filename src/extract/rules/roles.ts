@@ -58,7 +58,8 @@ const COUNTED_BEFORE = new RegExp(String.raw`\b${NUMBER_SOURCE}\s+$`, 'i');
 const BARE_HARM_AFTER = /^\s+(martyred|killed|wounded|injured|hurt|shot dead|gunned down)\s*(?:$|[;,.:]|(in|at|near|on|as|after|during|when|while|by|and)\b)/i;
 const headlineVictims = (clause: string, a: ActorMatch): boolean =>
   BARE_HARM_AFTER.test(clause.slice(a.end, a.end + 40)) && COUNTED_BEFORE.test(clause.slice(Math.max(0, a.index - 30), a.index));
-const VICTIMS_BEFORE = /\b(injuries|casualties|deaths|losses)\s+(among|to|of)\s+(the\s+)?$/i;
+// ("We lost 15 soldiers and four militiamen in the ambush": the ones a side lost, c-lost-n's dead, were hit)
+const VICTIMS_BEFORE = new RegExp(String.raw`\b(injuries|casualties|deaths|losses)\s+(among|to|of)\s+(the\s+)?$|\b(?:we|they|it|has|have|had)\s+lost\s+(?:${NUMBER_SOURCE})\s+(?:[\w-]+\s+){0,3}$`, 'i');
 // "an attack that left 54 soldiers dead", "leaving two policemen and a civilian wounded", "left 84 Wagner
 // mercenaries and 47 soldiers dead": the ones an act left dead or hurt were hit
 const LEFT_BEFORE = /\b(left|leaving|leaves)\s+([^.;]{0,50}?\band\s+)?((at least|more than|nearly|about|some|over|up to)\s+)?([\w-]+\s+){0,2}$/i;
