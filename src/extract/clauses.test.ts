@@ -40,6 +40,12 @@ describe('splitClauses', () => {
     const c = splitClauses('The raid comes a week after the gang, which controls the port, stormed a prison in the north, freeing 40 inmates, officials said.');
     expect(c.filter((x) => x.antecedent).map((x) => x.text)).toEqual([' the gang, which controls the port, stormed a prison in the north, freeing 40 inmates']);
   });
+  it('k-relative-after: an "after" inside a person\'s relative clause ends at its comma, where the main clause goes on', () => {
+    const c = splitClauses('The former mayor, who fled abroad after resigning on 2 March, wrote that a massacre had taken place in the town.');
+    expect(c.map((x) => [x.text.trim(), x.antecedent])).toEqual([['The former mayor, who fled abroad', false], ['resigning on 2 March', true], ['wrote that a massacre had taken place in the town.', false]]);
+    // an aside inside the "after" clause is no end of the relative
+    expect(splitClauses('The war, which began after gunmen killed 40 people, most of them farmers, in May, goes on.').filter((x) => x.antecedent)).toHaveLength(1);
+  });
 });
 
 describe('how long before', () => {

@@ -50,9 +50,11 @@ export function splitClauses(sentence: string): Clause[] {
     // a fronted subordinate clause ("Not long after the drone attack, X claimed...") ends at its comma;
     // "X followed Y" has its subject before it, and Y runs on
     const comma = pastRelative(sentence, sentence.indexOf(',', start));
-    if (m.index < 25 && comma > start && !/followed/.test(word)) {
-      clauses.push({ text: sentence.slice(start, comma), start, antecedent, retaliation, lag });
-      start = comma + 1;
+    const closes = relativeCloses(sentence, m.index, start);
+    if ((m.index < 25 && comma > start && !/followed/.test(word)) || closes > start) {
+      const end = closes > start ? closes : comma;
+      clauses.push({ text: sentence.slice(start, end), start, antecedent, retaliation, lag });
+      start = end + 1;
       antecedent = false;
       retaliation = false;
       lag = null;
@@ -62,6 +64,21 @@ export function splitClauses(sentence: string): Clause[] {
   if (start < sentence.length) clauses.push({ text: sentence.slice(start), start, antecedent, retaliation, lag });
   return clauses.flatMap(atWhen).filter((c) => /\w/.test(c.text));
 }
+
+/**
+ * k-relative-after: "The former mayor, who fled abroad after resigning on 2 March, said a massacre had taken
+ * place": an "after" inside a relative clause set off by commas tells of the person or thing it describes;
+ * it ends at the relative's closing comma, where the main clause goes on (not an earlier incident, and not
+ * dated or placed by the relative's words), when a verb of speech goes on with the main clause after its closing
+ * comma. That comma's offset, else -1.
+ */
+function relativeCloses(sentence: string, at: number, from: number): number {
+  if (!/,\s*who\b[^,;]*$/i.test(sentence.slice(0, at))) return -1;
+  const close = sentence.indexOf(',', from);
+  return close > from && RESUMES.test(sentence.slice(close + 1)) ? close : -1;
+}
+// the main clause going on after the person's relative: its verb ("wrote", "has said"), not an aside ("most of them civilians")
+const RESUMES = /^\s*(?:\w+ly\s+)?(?:(?:has|have|had|was|is|will|would)\s+)?(?:said|says|told|tells|wrote|writes|added|claimed|called|described|denied|accused|insisted|posted|tweeted)\b/i;
 
 /**
  * "two weeks after Al-Shabaab, which has waged a long insurgency, laid siege to a hotel": a comma that opens a
