@@ -274,6 +274,10 @@ describe('days that date no act', () => {
     expect(at('Nearly 900 people have died since the revolt erupted in the south in May 2018.', '2025-06-01')[0]!.periodStart).toBe(true);
     expect(at('The revolt erupted in the south in May 2018.', '2025-06-01')[0]!.periodStart).toBe(false);
   });
+  it('"since martial law was imposed in the province on March 3": a measure in the passive after "since" starts a period', () => {
+    expect(at('It was the worst attack since martial law was imposed in the province on March 3.', '2025-06-01')[0]!.periodStart).toBe(true);
+    expect(at('Martial law was imposed in the province on March 3.', '2025-06-01')[0]!.periodStart).toBe(false);
+  });
 });
 
 describe('a year before publication (t-year)', () => {
