@@ -276,6 +276,11 @@ describe('findPlaces', () => {
     expect(origins('The camp sits 90 miles north of Nairobi.')).toEqual([['Nairobi', true]]);
     expect(origins('Bandits stormed a market 15 km east of Gao.')).toEqual([['Gao', false]]);
   });
+  it('p-care-destination: where the hurt were taken for care is not where they were hurt', () => {
+    const origins = (text: string) => findPlaces(text, { focus: [], taken: [] }).map((p) => [p.place.name, p.origin]);
+    expect(origins('Four were wounded and rushed to the General Hospital in Nairobi.')).toEqual([['Nairobi', true]]);
+    expect(origins('Four were wounded in Nairobi.')).toEqual([['Nairobi', false]]);
+  });
   it('"at the Court of Appeal" names no town', () => {
     expect(places('The ruling was overturned at the Court of Appeal on Friday.')).toEqual([]);
   });

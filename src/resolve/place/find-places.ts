@@ -123,6 +123,9 @@ const NOT_WHERE = /\b(flagged|registered|flag|owned|operated|based|headquartered
 // "Sepoy Zia Akram, a resident of Muzaffarabad", "the soldier belonged to Bajaur", "he hails from Swat": where a
 // person lives or comes from, not where the act happened ("residents of Burqin", plural, may be the ones hit there)
 // "Haqqani was born in 1966 in Paktia Province": a birthplace says where a person comes from too
+// p-care-destination: "five others were wounded and evacuated to the Regional Institute of Medical Sciences in
+// Imphal", "rushed to a hospital in Kano": where the hurt were taken for care is not where they were hurt
+const CARE_BEFORE = /\b(?:evacuated|taken|rushed|airlifted|flown|moved|transferred|referred|admitted|treated|hospitali[sz]ed)\b[^.;]{0,90}?\b(?:hospitals?|institute|clinic|infirmary|medical (?:centre|center|college))\b[^.;,]{0,40}?\b(?:in|at)\s+(?:the\s+)?$/i;
 const PERSON_FROM = /\b(an?\s+(resident|native|inhabitant)\s+of|(hails|hailed|hailing)\s+from|(belonged|belongs|belonging)\s+to|(he|she)\s+(was|is)\s+(originally\s+)?from|(born|raised|grew\s+up)(\s+and\s+(raised|bred))?(\s+(in|on)\s+(\d{1,2}\s+)?(\p{Lu}\p{Ll}+\s+)?(\d{1,2},?\s+)?\d{4})?\s+(in|at))\s+(the\s+)?$/iu;
 // p-asylum-in: "Morales, who received asylum in Mexico, said a massacre had taken place": where a person found
 // asylum or exile says where the person is, not where the act happened
@@ -277,7 +280,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const beyondBorder = ('country' in span.value && COUNTRY_BORDER.test(after)) || FAR_AWAY.test(text.slice(span.end, span.end + 50)) || farFrom(before);
     // ("the jets took off from the Hmawbi Air Force Base in neighbouring Yangon region": a base's name of three
     // words, in the region next door, is where the weapon came from too; two regions are two incidents, m-other-region)
-    const origin = beyondBorder || ((/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,3}(parts?|areas?|regions?|territory|positions?|sites?|direction|air\s?bases?|bases?|airfields?|airports?) (of|in)\s+(neighbou?ring\s+)?)?(the\s+)?(occupied\s+)?$/i.test(before) ||
+    const origin = beyondBorder || CARE_BEFORE.test(text.slice(Math.max(0, span.start - 150), span.start)) || ((/\bfrom\s+(the\s+|an?\s+)?(([\w-]+\s+){0,3}(parts?|areas?|regions?|territory|positions?|sites?|direction|air\s?bases?|bases?|airfields?|airports?) (of|in)\s+(neighbou?ring\s+)?)?(the\s+)?(occupied\s+)?$/i.test(before) ||
       BORDER_WITH.test(before)) && !relative);
     if ('country' in span.value) {
       if (SMALL_SETTLEMENT_OF.test(before)) continue;
