@@ -18,6 +18,10 @@ describe('the day of an event, not the day it was told', () => {
     const period = extractText(wave.replace('from 3 to 9 March', 'from March to May'), '2025-05-20').events.filter((e) => e.location.name === 'Multan');
     expect(period[0]?.date.earliest).not.toBe('2025-03-01');
   });
+  it('t-anniversary: "on that day in 2019" is the day just told, in that year', () => {
+    const { events } = extractText('Saturday, March 2, marks five years since the revolt in Nairobi. On that day in 2019, police shot dead four protesters in Nairobi.', '2024-03-04');
+    expect(events.map((e) => e.date.date)).toContain('2019-03-02');
+  });
   it('"the deadly weekend ambush" happened over the last weekend, on either of its days, not on a Saturday', () => {
     const { events } = extractText('The army said on Tuesday that the deadly weekend ambush of soldiers in Gao was the work of rebels.', '2024-03-19');
     expect(events.map((e) => [e.date.earliest, e.date.latest])).toEqual([['2024-03-16', '2024-03-17']]);

@@ -815,8 +815,9 @@ function mainClauseDate(clauses: Clause[], antecedent: Clause, dates: DateMentio
 /** A day counted from another ("two days earlier"), stated as text only when the base was. */
 function shiftSpan(base: DateSpan | null, shift: Shift | null | undefined): DateSpan | null {
   if (!base || !shift) return base;
-  const earliest = addDays(base.earliest, shift.days);
-  return { date: earliest, earliest, latest: addDays(base.latest, shift.days + shift.width), precision: shift.width ? 2 : base.precision, text: base.text };
+  const inYear = (d: string) => (shift.year ? `${shift.year}${d.slice(4)}` : d);
+  const earliest = addDays(inYear(base.earliest), shift.days);
+  return { date: earliest, earliest, latest: addDays(inYear(base.latest), shift.days + shift.width), precision: shift.width ? 2 : base.precision, text: base.text };
 }
 
 /** "X came two days after Y": Y's day, counted back from X's. */

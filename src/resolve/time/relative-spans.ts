@@ -17,6 +17,8 @@ export interface SpanRule {
 export interface Shift {
   days: number;
   width: number;
+  /** "that day in 2021": the day counted from, in that year */
+  year?: number;
 }
 
 const AMOUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)`;
@@ -112,7 +114,10 @@ export const SPAN_RULES: SpanRule[] = [
   // "a few weeks before the election" counts from the election, not from the day of publication
   { id: 't-lag', re: new RegExp(String.raw`\b(?:${AMOUNT}|a few|a couple of|several|some) (hours?|days?|weeks?|months?) (after|before)\b`, 'gi'), span: () => null },
   { id: 't-today', re: /\b(earlier today|(early |late )?(this|this past) (morning|afternoon|evening)|today|tonight|hours ago)\b/gi, span: (p) => day(p) },
-  { id: 't-same-day', narrative: true, re: /\b(earlier (in|that) (the )?day|later (in|that) (the )?day|(on )?(the|that) same (day|morning|afternoon|evening|night)|that (day|night|evening|morning|afternoon)|hours (later|earlier)|not long after)\b/gi, span: (p) => day(p) },
+  // t-anniversary: "April 28 ... On that day in 2021, thousands took to the streets": the day just told, in the
+  // year named, an anniversary recalled (not the day of the story)
+  { id: 't-anniversary', narrative: true, re: /\b(?:on )?(?:that|this|the same) day,? in ((?:19|20)\d\d)\b/gi, span: (p) => day(p), shift: (m) => ({ days: 0, width: 0, year: Number(m[1]) }) },
+  { id: 't-same-day', narrative: true, re: /\b(earlier (in|that) (the )?day|later (in|that) (the )?day|(on )?(the|that) same (day|morning|afternoon|evening|night)|that (day|night|evening|morning|afternoon)|hours (later|earlier)|not long after)\b(?!,?\s+in\s+(?:19|20)\d\d\b)/gi, span: (p) => day(p) },
   // not "in the early hours of Saturday", "overnight Friday to Saturday", "overnight into Sunday": the day is named
   { id: 't-last-night', re: /\b(last night|overnight|in the early hours|late last night|during the night)\b(?!,?\s+(?:of\s+|on\s+|into\s+|from\s+|to\s+)?(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/gi, span: (p) => range(addDays(p, -1), p, 1, addDays(p, -1)) },
   { id: 't-past-24h', re: /\b(past|last|previous) (24|twenty-four) hours\b/gi, span: (p) => range(addDays(p, -1), p, 1, addDays(p, -1)) },
