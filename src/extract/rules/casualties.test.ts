@@ -10,6 +10,8 @@ describe('casualty rules', () => {
   it('c-kill-n: "killed N"', () => expect(r(f('The blast killed seven people near the market.'))).toEqual([7, 7, 7]));
   it('c-kill-n: "killing at least N" is a lower bound', () => expect(r(f('Shells hit the camp, killing at least 12 civilians.'))).toEqual([12, 12, null]));
   it('c-n-killed: "N soldiers were killed"', () => expect(r(f('Three Malian soldiers were killed in the ambush.'))).toEqual([3, 3, 3]));
+  it('c-n-killed: an aside that lists the dead by name, commas and all ("Four guards, Sergeant Bello, Corporal Musa, Private Ade and Private Ojo, were killed")', () =>
+    expect(r(f('Four guards, Sergeant Bello, Corporal Musa, Private Ade and Private Ojo, were killed in the raid.'))).toEqual([4, 4, 4]));
   it('c-n-killed: "twenty-one dead"', () => expect(r(f('Officials counted twenty-one dead after the raid.'))).toEqual([21, 21, 21]));
   it('c-death-toll', () => expect(r(f('The death toll rose to 34 on Sunday.'))).toEqual([34, 34, 34]));
   it('vague amounts give a lower bound and no single figure', () => expect(r(f('The strikes likely killed a number of fighters.'))).toEqual([null, 1, null]));

@@ -39,7 +39,11 @@ const TOLL_VERB = String.raw`\b(?:killing|killed|wounding|wounded|injuring|injur
 // "at least 11 people, among them two students, were killed", "Twenty more people, also civilians, were wounded"
 // ("four of his men, among them A/C Effa, MDL Mahamadou and G/M Enow, were killed": a list that names them, commas and all)
 // ("eight police officers (seven women and one man) were injured": an aside in brackets, its figures a breakdown)
-const APPOSITIVE = String.raw`(?:[\w.'’-]+,\s+(?:among them|among whom|including|of whom|most of them|all of them)\b[^;.]{0,160}?,\s*|[\w.'’-]+,(?:(?!${TOLL_VERB})[^,]){0,90},\s*|[\w.'’-]+\s+\([^()]{1,80}\)\s+)?`;
+// "three soldiers, Sergeant A, Corporal B and Private C, were killed": an aside that lists them, commas and all,
+// its last item joined by "and" (a list, not two clauses), no toll of its own in any item (shared with the roles' victims)
+const ASIDE_ITEM = String.raw`(?:(?!${TOLL_VERB})[^,;.]){1,60}`;
+export const LISTED_ASIDE = String.raw`,(?:${ASIDE_ITEM},){1,5}(?=[^,;.]*\band\s)${ASIDE_ITEM},`;
+const APPOSITIVE = String.raw`(?:[\w.'’-]+,\s+(?:among them|among whom|including|of whom|most of them|all of them)\b[^;.]{0,160}?,\s*|[\w.'’-]+,(?:(?!${TOLL_VERB})[^,]){0,90},\s*|[\w.'’-]+${LISTED_ASIDE}\s*|[\w.'’-]+\s+\([^()]{1,80}\)\s+)?`;
 // "two teachers who were on duty at the school were also killed": a relative clause between the figure and its
 // verb (never a speaker's, "three people who saw it said two died", nor one with a figure of its own)
 const RELATIVE = String.raw`(?:(?:who|that)\s+(?:(?!(?:said|says|told|and|but|while)\b)(?![\d])[\w'’-]+\s+){1,8}?)?`;

@@ -24,6 +24,8 @@ describe('role rules', () => {
     expect(roles('"We lost 12 soldiers and three Kenyan policemen in the ambush near the border," he said.')[0]).toBeNull();
     expect(roles('Kenyan policemen lost the town to the rebels in an ambush.')[0]).toBe('Police Forces of Kenya');
   });
+  it('r-victims: an aside that names the victims in a list ("Three Kenyan soldiers, Sergeant Otieno, Corporal Kamau and Private Wanjiru, were killed")', () =>
+    expect(roles('Three Kenyan soldiers, Sergeant Otieno, Corporal Kamau and Private Wanjiru, were killed in an attack by al-Shabaab.')).toEqual(['Al-Shabaab', 'Military Forces of Kenya']));
   it('r-victims: a headline drops the auxiliary ("three Ugandan soldiers martyred in Kasese")', () => {
     expect(roles('Three Ugandan soldiers martyred in Kasese as rebels raid camp.')).toEqual([null, 'Military Forces of Uganda']);
     expect(roles('Three Ugandan soldiers killed two rebels in Kasese.')[0]).toBe('Military Forces of Uganda');

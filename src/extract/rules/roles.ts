@@ -10,6 +10,7 @@ import { CROWD_KINDS, type Actor } from '../../types.js';
 import type { Trigger } from './triggers.js';
 import { LIST, NAME } from './villages.js';
 import { NUMBER_SOURCE } from './numbers.js';
+import { LISTED_ASIDE } from './casualties.js';
 
 export interface Roles {
   actor1: Actor | null;
@@ -51,7 +52,8 @@ const BLAMELESS_AFTER = /^\s+(base|bases|camp|camps|barracks|garrison|posts?|out
 // policeman lost his life", "three FC personnel embraced martyrdom in": the words of South Asian and
 // Arab outlets for the dead of the side hit; "were gunned down", "was shot" too (not "were shot down": what
 // was shot down was the weapon of its side, which fired it); "have lost their lives", "had died" in the perfect
-const VICTIMS = /^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claimed)\b)[\w-]+\s*){0,2}(and\s+([\w-]+\s+){1,3})?(,[^,]{0,60},)?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly |fatally )?(hurt|wounded|injured|killed|dead|diagnosed|martyred|shot(?!\s+down)|gunned down|murdered|assassinated)\b|^[^,.;]{0,60},\s*(was|were|had been|has been)\s+(\w+ly\s+)?among\s+(those|the)\s+(killed|dead|wounded|injured)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b|^\s+(who\s+(were|had been|have been)\s+|(?:have|has|had)\s+(?=(?:\w+ly\s+)?(?:died|perished|lost)\b))?(\w+ly\s+)?(died|perished|lost (?:their|his|her) lives?|embraced martyrdom|killed|wounded|injured|hurt)\s+(in|during|when|after|by|as|while)\b/i;
+// ("three soldiers, Sergeant A, Corporal B and Private C, were killed": an aside that lists them by name, LISTED_ASIDE)
+const VICTIMS = new RegExp(String.raw`^\s*(\([^)]*\)\s*)?((?!(said|says|told|reported|announced|claimed)\b)[\w-]+\s*){0,2}(and\s+([\w-]+\s+){1,3})?(,[^,]{0,60},|${LISTED_ASIDE})?\s*(were|was|have been|had been|being)\s*(seriously |critically |slightly |fatally )?(hurt|wounded|injured|killed|dead|diagnosed|martyred|shot(?!\s+down)|gunned down|murdered|assassinated)\b|^[^,.;]{0,60},\s*(was|were|had been|has been)\s+(\w+ly\s+)?among\s+(those|the)\s+(killed|dead|wounded|injured)\b|^\s*(members|fighters|militants|militiamen|commanders|soldiers|troops|personnel)\s+(who were\s+)?(killed|wounded|injured)\s+(in|by)\b|^\s+(who\s+(were|had been|have been)\s+|(?:have|has|had)\s+(?=(?:\w+ly\s+)?(?:died|perished|lost)\b))?(\w+ly\s+)?(died|perished|lost (?:their|his|her) lives?|embraced martyrdom|killed|wounded|injured|hurt)\s+(in|during|when|after|by|as|while)\b`, 'i');
 // "four Levies personnel martyred in Khuzdar", "Two soldiers killed as blast hits convoy": a headline drops the
 // auxiliary; a figure, the side and a bare participle with no object after it are the passive all the same
 const COUNTED_BEFORE = new RegExp(String.raw`\b${NUMBER_SOURCE}\s+$`, 'i');
