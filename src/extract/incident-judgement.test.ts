@@ -451,6 +451,17 @@ describe('j-war-course: how a war began or grew, long ago, is its history', () =
   });
 });
 
+describe('j-took-up-arms: how people took up arms is how a war began', () => {
+  it('an act told with the arms taken up, with no day of its own, is the war\'s origin', () => {
+    const x = run('Once the street marches in Mandalay had been broken up by troops, many young opponents of the junta took up arms.', '2025-03-04');
+    expect(x.events).toHaveLength(0);
+    expect(x.rejected.map((r) => r.rule)).toContain('j-took-up-arms');
+  });
+  it('an act the clause dates is the news', () => {
+    expect(run('Villagers in Kaura took up arms on Monday and drove off the bandits who raided the market.', '2025-03-04').events).toHaveLength(1);
+  });
+});
+
 describe('a dateline town over a story set in another country', () => {
   it('"ERBIL, Kurdistan Region - protests spread across Iranian cities" is not placed in Erbil', () => {
     const x = run('ERBIL, Kurdistan Region - Protests spread across several Iranian cities on Thursday.', '2026-01-02');

@@ -17,7 +17,7 @@ import type { TallyMatch } from './rules/tallies.js';
 import { namesWarPeriod, periodCues } from './rules/tally-period.js';
 import { roundupTowns } from './rules/roundups.js';
 import { listedTowns, villagePlaces } from './rules/villages.js';
-import { datedOnlyByPastYear, tellsWarCourse } from './rules/war-course.js';
+import { datedOnlyByPastYear, tellsArmsTakenUp, tellsWarCourse } from './rules/war-course.js';
 import { withoutForeignDateline } from './rules/dateline.js';
 import { assignRoles, roleReason, stateOf, type Roles } from './rules/roles.js';
 import { countryByCode } from '../resolve/place/gazetteer.js';
@@ -324,6 +324,10 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const date = recentIfTold(clause, trigger, clauseDate(s, clause, inClause(s, clause, s.dates), clause.start + trigger.index));
   if (tellsWarCourse(clause.text, trigger, date.span, s.ctx.article.published)) {
     reject(s, trigger.text, 'j-war-course', 'a war that broke out or grew into a wider war long before the story is its history, not an incident');
+    return [];
+  }
+  if (tellsArmsTakenUp(s.sentence.text, inClause(s, clause, s.dates).length > 0)) {
+    reject(s, trigger.text, 'j-took-up-arms', 'an act told with how people took up arms, with no day of its own, is how a war began, not an incident');
     return [];
   }
   // j-year-toll: "In 2022, at least 403 were slain": a year's dead, with no one who killed them and no place, are

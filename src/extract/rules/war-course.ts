@@ -25,6 +25,17 @@ export function tellsWarCourse(clause: string, act: { text: string; index: numbe
   return WAR_ACT.test(act.text) && (COURSE_AFTER.test(clause.slice(act.index + act.text.length)) || COURSE_BEFORE.test(clause.slice(0, act.index)));
 }
 
+// "many opponents of military rule took up arms": people taking up arms is a war beginning
+const ARMS_TAKEN_UP = /\b(took|take|takes|taken|taking) up arms\b/i;
+
+/**
+ * j-took-up-arms: "After peaceful protests were violently crushed, many opponents of military rule took up arms":
+ * a sentence that tells how people took up arms tells how a war began, and an act of it with no day of its own is
+ * that war's origin told again, not an incident (an act the clause dates, "residents took up arms on Monday and
+ * drove the gunmen off", is one).
+ */
+export const tellsArmsTakenUp = (sentence: string, clauseHasDay: boolean): boolean => !clauseHasDay && ARMS_TAKEN_UP.test(sentence);
+
 /**
  * j-year-only: "the city was hit by bomb attacks on churches in 2019", "earlier uprisings in Sri Lanka
  * (2022)", "the 2021 national strike": an act the clause dates only by a year before publication is
