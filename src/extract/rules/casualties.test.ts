@@ -67,6 +67,11 @@ describe('casualty rules', () => {
   });
   it('c-n-and-m-hurt: the second figure may name its people at length ("21 members of the riot police")', () =>
     expect(r(i('Nine marchers and 21 members of the riot police were hurt in the scuffles.'))).toEqual([30, 30, 30]));
+  it('c-n-hurt: the hurt counted by how they lie ("three passengers remain in a critical condition"), not a condition of no one', () => {
+    expect(r(i('After the bus bombing, three passengers remain in a critical condition.'))).toEqual([3, 3, 3]);
+    expect(r(i('Two of the guards were still in serious condition on Monday.'))).toEqual([2, 2, 2]);
+    expect(i('The bridge was in a critical condition after the floods.')).toBeNull();
+  });
   it('c-n-hurt: the hurt counted by their care ("were treated in hospital", "treated, mostly for light injuries"), not the sick', () => {
     expect(r(i('At least 40 people were treated, mostly for light injuries, after the clash.'))).toEqual([40, 40, null]);
     expect(r(i('Twelve marchers were treated in hospital.'))).toEqual([12, 12, 12]);

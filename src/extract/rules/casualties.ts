@@ -110,7 +110,9 @@ const TREATED = String.raw`(?:treated|admitted)(?:\s+(?:in|at|to)\s+(?:a\s+|the\
 const IN_HOSPITAL = String.raw`(?<=\b(?:remain|remained|remains|others|people)\s+(?:still\s+)?)in\s+(?:a\s+|the\s+)?hospitals?\b`;
 // "two others are nursing gunshot wounds": the hurt told by the wounds they tend
 const NURSING = String.raw`nursing\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)`;
-const HURT_WORDS = new RegExp(String.raw`(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with|${NURSING}|${HIT_BY}|${TREATED}|${IN_HOSPITAL})`, 'i');
+// "two survivors were still in a critical condition": the hurt told by how they lie (c-n-critical)
+const IN_CONDITION = String.raw`(?<=\b(?:remain|remained|remains|were|are)\s+)(?:still\s+)?in\s+(?:a\s+)?(?:critical|serious)\s+condition\b`;
+const HURT_WORDS = new RegExp(String.raw`(?:wounded|injured|hurt|injuries|hospitali[sz]ed|taken to hospital|diagnosed with|${NURSING}|${HIT_BY}|${TREATED}|${IN_HOSPITAL}|${IN_CONDITION})`, 'i');
 // "four US soldiers and as many Nigerien troops": the second figure is the first again (not "as many as 15")
 const AS_MANY = String.raw`as\s+many(?!\s+as\b)`;
 // "police say \"dozens\" of protesters were killed": a figure a source's words are quoted for is still the figure
