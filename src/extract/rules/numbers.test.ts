@@ -21,3 +21,10 @@ describe('NUMBER_SOURCE', () => {
   it('takes "two hundred" whole, not "two"', () => expect(first('more than two hundred attacks')).toBe('two hundred'));
   it('a range from it: "at least two hundred" is at least 200', () => expect(toRange('at least', 'two hundred', 'x').low).toBe(200));
 });
+
+describe('toRange', () => {
+  // n-more-than: "more than 30" leaves the 30 out; "at least 30" keeps it
+  it('"more than 30" and "over 30" are at least 31, "at least 30" at least 30', () => {
+    expect([toRange('more than', '30', 'x'), toRange('over', 'thirty', 'x'), toRange('at least', '30', 'x')].map((r) => [r.best, r.low, r.high])).toEqual([[31, 31, null], [31, 31, null], [30, 30, null]]);
+  });
+});

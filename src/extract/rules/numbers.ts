@@ -37,7 +37,9 @@ export function toRange(quantifier: string | undefined, number: string, text: st
   const q = (quantifier ?? '').toLowerCase();
   const n = numberValue(number);
   if (n === null) return { best: null, low: VAGUE[number.toLowerCase()] ?? 1, high: null, text };
-  if (/at least|more than|over|no fewer than/.test(q)) return { best: n, low: n, high: null, text };
+  // "more than 45 killed" is at least 46 (`n-more-than`): the figure named is itself left out
+  if (/more than|over/.test(q)) return { best: n + 1, low: n + 1, high: null, text };
+  if (/at least|no fewer than/.test(q)) return { best: n, low: n, high: null, text };
   if (/up to|as many as|at most|fewer than|less than/.test(q)) return { best: n, low: 0, high: n, text };
   if (q) return { best: n, low: null, high: null, text };
   return { best: n, low: n, high: n, text };
