@@ -436,6 +436,14 @@ describe('tolls in other phrasings (issue 10, class 11)', () => {
     expect(r(f('The second shell killed nobody, the mayor said.'))).toEqual([0, 0, 0]);
     expect(r(f('The car bomb killed two guards and injured nobody else.'))).toEqual([2, 2, 2]);
   });
+  it('c-unharmed: those aimed at came through unharmed or to no harm, but not hostages rescued unharmed', () => {
+    const c = findCasualties('Gunmen fired on the checkpoint at dawn, but all the guards on duty were unharmed.');
+    expect([r(c.fatalities), r(c.injured)]).toEqual([[0, 0, 0], [0, 0, 0]]);
+    expect(r(i('The mayor ducked behind his car and got away unhurt.'))).toEqual([0, 0, 0]);
+    expect(r(i('The ferry crew came to no harm when the mine went off.'))).toEqual([0, 0, 0]);
+    expect(r(i('Nine miners were rescued unharmed from the camp.'))).toBeNull();
+    expect(r(f('A driver was killed; the two guards escaped unhurt.'))).toEqual([1, 1, 1]);
+  });
   it('c-none-injured: no one hurt is no one dead, unless a death is told', () => {
     expect(r(f('Police reported no injuries or damage.'))).toEqual([0, 0, 0]);
     expect(r(f('Three people were killed but no one was injured.'))).toEqual([3, 3, 3]);

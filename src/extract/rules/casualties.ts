@@ -174,6 +174,10 @@ export const casualtyRules: CasualtyRule[] = [
   // "the blast injured nobody", "the bomb went off and hurt no one": the act told with no one as its object; no one
   // hurt is no one dead either, as above
   { id: 'c-hurt-no-one', kind: 'both', re: /\b(?:hurt|hurting|injured|injuring|wounded|wounding|harmed|harming)\s+(?:no\s+one|no-one|nobody)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
+  // "all the officers on duty were unharmed", "he got away unhurt", "the guards came to no harm": those the act was
+  // aimed at came through it, no one hurt and, as above, no one dead ("were rescued unharmed" tells of hostages freed,
+  // not of the act's harm)
+  { id: 'c-unharmed', kind: 'both', needs: /\bun(?:harmed|hurt|scathed|injured)\b|\bno harm\b/i, re: /\b(?:was|were|remained|escaped|got away|came out|emerged)\s+(?:all\s+)?un(?:harmed|hurt|scathed|injured)\b|\b(?:came|come|comes|coming)\s+to\s+no\s+harm\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-killed-no-one', kind: 'fatalities', re: /\b(?:killed|killing)\s+(?:no\s+one|no-one|nobody)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-killed', kind: 'fatalities', re: /\b(no (deaths|fatalities)|no one was killed|nobody was killed)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-before-casualties', kind: 'both', re: new RegExp(String.raw`${NONE_BEFORE}casualties\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
@@ -324,7 +328,7 @@ const RATE_AFTER = /^(?:\s+(?!(?:in|within|over|for|after|since)\b)[\w'’-]+){0
 const RATE_BEFORE = /\b(?:an\s+average\s+of|on\s+average)\s+$/i;
 
 // every rule needs one of these stems: most clauses have none and are turned away by one search
-const SCREEN = /condition|number|kill|behead|massacr|slaughter|perish|neutrali|decapitat|dead|die|death|fatal|live|life|lost|loses|losing|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|execut|slain|assassin|gunned|stabbed|(?:hit|struck) by/i;
+const SCREEN = /condition|number|kill|behead|massacr|slaughter|perish|neutrali|decapitat|dead|die|death|fatal|live|life|lost|loses|losing|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|execut|slain|assassin|gunned|stabbed|(?:hit|struck) by|harm|unscathed/i;
 
 export function findCasualties(text: string): Casualties {
   const out: Casualties = { fatalities: null, injured: null, rules: [] };
