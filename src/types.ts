@@ -203,6 +203,8 @@ export interface Mention {
   casualtyOnly?: boolean;
   /** a claim of responsibility with no act of its own ("the group said it was responsible"): its claimant is the perpetrator of the incident it joins */
   claimOnly?: boolean;
+  /** its toll was told once for the whole list of places of a plural act ("attacks in Kalat and Kech left four dead"): the incident at the first place keeps it only when no other mention gives that incident a figure of its own */
+  listToll?: boolean;
   /** an act a count of incidents sums up ("250 airstrikes so far"): it adds its act and sides to an incident, no toll, and makes no event alone */
   counted?: boolean;
   /** told in a line that no full stop closes (a headline, a dek, a caption, a label): it joins an incident and makes no event alone */

@@ -387,6 +387,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     fatalities: own ? own.fatalities : i === 0 && ownToll ? casualties.fatalities : null,
     injured: own ? own.injured : i === 0 && ownToll ? casualties.injured : null,
     ...(counted ? { counted } : {}),
+    ...(i === 0 && places.length > 1 && ownToll && !own ? { listToll: true } : {}),
     ...(isHeadline(s.sentence) && (!day || isPageLine(s.sentence)) ? { headline: true } : {}),
     ...(REACTION.test(clause.text.slice(0, trigger.index)) ? { reaction: true } : {}),
     attribution: attribution.speaker,

@@ -69,6 +69,12 @@ describe('eventToll: the event\'s own figure before a wider one', () => {
     expect(tolls('A wave of drone attacks across Somalia\'s Bay region has killed at least 70 civilians. The deadliest attack was on Baidoa on Sunday, where drones hit a market, killing 41 people.'))
       .toEqual([['Baidoa', 41]]);
   });
+  it('a toll told once for a plural act\'s list of places yields to the toll told for the first place (listToll)', () => {
+    expect(tolls('Gunmen attacked police posts in Bannu and Kohat on Sunday, killing six officers. In Bannu, two officers were killed when gunmen opened fire on the post on Sunday.'))
+      .toEqual([['Bannu', 2], ['Kohat', null]]);
+    expect(tolls('Gunmen attacked police posts in Bannu and Kohat on Sunday, killing six officers.'))
+      .toEqual([['Bannu', 6], ['Kohat', null]]);
+  });
   it('one act told first with a vaguer place keeps its toll', () => {
     expect(tolls('A drone strike on a town in Ethiopia\'s Amhara region has killed at least 26 civilians, health workers said. The strike hit Finote Selam on Sunday. A doctor said many people had died at the scene.'))
       .toEqual([['Finote Selam', 26]]);

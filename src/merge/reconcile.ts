@@ -236,7 +236,7 @@ const WAVE = /\b(?:wave|series|spate|string|succession|campaign)\s+of\s+(?:[\w-]
 const SEVERAL_PLACES = /\b(?:in|across|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:different|various|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+)?(?:parts|cities|towns|villages|provinces|regions|districts|states|areas|locations|places|sites)\b/i;
 const widerToll = (m: Mention, location: Place): boolean =>
   (manyActs(m) && !!m.place && m.place.geo_precision > location.geo_precision && m.place.name !== location.name) || TOTAL.test(m.sentence.text) || WAVE.test(m.sentence.text) || SEVERAL_PLACES.test(m.sentence.text) ||
-  placelessProtests(m) || countryProtests(m, location);
+  placelessProtests(m) || countryProtests(m, location) || !!m.listToll;
 // "at least three people died in protests in Ivory Coast", beside "a young man died during a protest in Bonoua": protests
 // in the plural told at the country of an event placed at a town are the country's wave, not the town's protest
 const countryProtests = (m: Mention, location: Place): boolean =>
