@@ -436,6 +436,12 @@ describe('tolls in other phrasings (issue 10, class 11)', () => {
     expect(r(f('The second shell killed nobody, the mayor said.'))).toEqual([0, 0, 0]);
     expect(r(f('The car bomb killed two guards and injured nobody else.'))).toEqual([2, 2, 2]);
   });
+  it('c-a-thing: a first "a" that names no person adds no one to the figure after "and"', () => {
+    expect(r(f('Gunmen fired on a checkpoint at dawn and three soldiers were killed.'))).toEqual([3, 3, 3]);
+    expect(r(f('A teacher and three pupils were killed when the roof fell.'))).toEqual([4, 4, 4]);
+  });
+  it('c-n-killed: "one guard lost his life" is one dead, as "lost their lives" is', () =>
+    expect(r(f('One village guard lost his life in the exchange of fire.'))).toEqual([1, 1, 1]));
   it('c-unharmed: those aimed at came through unharmed or to no harm, but not hostages rescued unharmed', () => {
     const c = findCasualties('Gunmen fired on the checkpoint at dawn, but all the guards on duty were unharmed.');
     expect([r(c.fatalities), r(c.injured)]).toEqual([[0, 0, 0], [0, 0, 0]]);

@@ -23,7 +23,7 @@ const HIT_BY = String.raw`(?:hit|struck)\s+by\s+(?:a\s+|stray\s+|live\s+|rubber\
 // "two people succumbed to their injuries": dead of the wounds, not hurt
 const SUCCUMBED = String.raw`succumbed(?:\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:injuries|wounds))?`;
 // what "N ... were killed" may say of the dead: "shot dead", "fatally wounded" are deaths, not wounds
-const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|murdered|executed|slain|deaths|fatalities|lives|lost (?:their|his|her) lives|martyred|eliminated|shot dead|gunned down|fatally (?:shot|wounded|injured|stabbed)|perished|massacred|slaughtered|beheaded|decapitated|burn(?:ed|t) alive|assassinated|${SUCCUMBED})`;
+const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|murdered|executed|slain|deaths|fatalities|lives|lost (?:their|his|her) li(?:ves|fe)|martyred|eliminated|shot dead|gunned down|fatally (?:shot|wounded|injured|stabbed)|perished|massacred|slaughtered|beheaded|decapitated|burn(?:ed|t) alive|assassinated|${SUCCUMBED})`;
 // the words between a figure and its verb: never a conjunction, an auxiliary or another toll's verb,
 // so "killed about 70 people and wounded 19" gives no "70 ... wounded" and "80 dead and 150 wounded" no "80 ... wounded"
 // ("left an officer martyred and two others injured": "martyred" is a toll's verb too, so the officer is no one hurt)
@@ -142,6 +142,8 @@ interface CasualtyRule {
   range?: (m: RegExpExecArray) => Range | null;
   /** words every match holds: a text without them skips the rule's costlier search */
   needs?: RegExp;
+  /** a match this tells apart is no toll of this rule's reading (another rule may still read its words) */
+  unless?: (m: RegExpExecArray) => boolean;
 }
 
 // "killing five soldiers and 30 others were wounded": a figure told by a verb before it is its own toll;
@@ -157,6 +159,16 @@ const FIRST_ACTED = String.raw`(?!(?:attacked|attacking|opened|fired|stormed|rai
  */
 const twoFigures = (verb: string): RegExp =>
   new RegExp(String.raw`(?<!\bno\s|${TOLD_BEFORE})\b${FIGURE}(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)\s+(?:${FIRST_ACTED}${WORD.replace('[\\w.', '[\\w.()')}){1,9}?and\s+(?:(?:${Q})\s+)?(${AS_MANY}|${N}|an?)\s+(?!more\b)(?:(?:${WORD}){1,5}?|(?:${WORD}){0,2}[\w'’-]+,[^,.;]{1,60},\s+)${AUX}${verb}\b`, 'giud');
+
+/**
+ * c-a-thing: a first figure "a" whose words before the "and" name no person is a thing, not one of the toll
+ * ("opened fire on a police post on Sunday and two officers were killed": the post is no one dead).
+ */
+function aThingFirst(m: RegExpExecArray): boolean {
+  const first = m[0].slice(m.indices![2]![0] - m.index, m[0].search(/\sand\s+(?![\s\S]*\sand\s)/));
+  return /^an?\s/i.test(first) && !A_PERSON.test(first);
+}
+const A_PERSON = new RegExp(String.raw`\b(?:${victimNouns()})\b`, 'i');
 
 /** "fired at four police officers, slightly injuring them", "opened fire on two men, killing both of them". */
 function themRule(verb: string): RegExp {
@@ -273,8 +285,8 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-kill-n', kind: 'fatalities', needs: KILL_WORDS, re: new RegExp(String.raw`\b${KILL}\s+["“]?(?:between\s+)?(?:(${Q})\s+)?(${N})\b(?!\s*(?:%|percent|km|kilomet|miles|years|days|hours|attacks|strikes|drones|missiles|rockets|${THINGS}))(?:\s+(?:(?!and\b|\w+ing\b)[\w.'’-]+\s+){1,8}?and\s+(?:(?:${Q})\s+)?(${AS_MANY}|\d+(?:,\d{3})*|${N}|an?|his|her|${THEIR_ONE})\s+(?!unknown\b|number\b|others?\b|more\b|(?:[\w'’-]+\s+)?(?:${THINGS}))[A-Za-z]${OTHER_TOLL_AFTER})?`, 'gid') },
   // "at least 47 soldiers and 84 Wagner mercenaries dead", "six NPA members and a soldier were killed": two figures for one toll (group 3 adds)
   // ("a soldier and a militiaman died": the two told by the verb of dying too)
-  { id: 'c-n-and-m-killed', kind: 'fatalities', needs: /killed|dead|died/i, re: twoFigures(String.raw`(?:killed|dead|died)`) },
-  { id: 'c-n-and-m-hurt', kind: 'injured', needs: new RegExp(String.raw`wounded|injured|hurt|${HIT_BY}`, 'i'), re: twoFigures(String.raw`(?:wounded|injured|hurt|${HIT_BY})`) },
+  { id: 'c-n-and-m-killed', kind: 'fatalities', needs: /killed|dead|died/i, re: twoFigures(String.raw`(?:killed|dead|died)`), unless: aThingFirst },
+  { id: 'c-n-and-m-hurt', kind: 'injured', needs: new RegExp(String.raw`wounded|injured|hurt|${HIT_BY}`, 'i'), re: twoFigures(String.raw`(?:wounded|injured|hurt|${HIT_BY})`), unless: aThingFirst },
   // "the refugee minister and two other people were killed", "killing the driver and two others": the others and the one named
   // ("the commander and four of his men, among them ..., were killed": his men are others than he)
   { id: 'c-and-n-others', kind: 'fatalities', re: new RegExp(String.raw`\band\s+(?:(${Q})\s+)?(${N})\s+(?:other|others|more|${OF_HIS})\b(?:\s+(?:people|persons|civilians|soldiers|men|women))?(?:(?:,[^;.]{1,160}?,)?\s+(?:were|had been|have been)\s+${ADVERBS}(?:killed|dead|died|martyred|slain|murdered|shot dead)|(?<=\b${KILL}\s+(?!and\b)[^,.;]{1,60}?\band\s+(?:(?:${Q})\s+)?(?:${N})\s+(?:other|others|${OF_HIS})))${OTHER_TOLL_AFTER}`, 'gi'), range: (m) => withSecondFigure(toRange(m[1], m[2]!, m[0]), 'one') },
@@ -339,7 +351,7 @@ export function findCasualties(text: string): Casualties {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (CRITICAL_ONLY.test(m[0]) && out.injured) continue; // "three hurt, one critically" counts three
-      if (ANIMALS_HIT.test(m[0])) continue;
+      if (ANIMALS_HIT.test(m[0]) || rule.unless?.(m)) continue;
       if (RATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48)) || RATE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       // "the attack on 14 May killed three": a day or a year is no toll; look again just after it
       const at = m.indices?.[2];
