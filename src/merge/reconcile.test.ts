@@ -75,6 +75,12 @@ describe('eventToll: the event\'s own figure before a wider one', () => {
     expect(tolls('Gunmen attacked police posts in Bannu and Kohat on Sunday, killing six officers.'))
       .toEqual([['Bannu', 6], ['Kohat', null]]);
   });
+  it('x-plural-acts-toll: strikes in the plural at the event\'s own town yield to the toll of the one strike told there', () => {
+    expect(tolls('Drone strikes on Kherson killed five people on Sunday, officials said. A drone dropped a grenade on a bus stop in Kherson on Sunday, killing two people.'))
+      .toEqual([['Kherson', 2]]);
+    expect(tolls('Clashes between soldiers and rebels in Goma killed five people on Sunday. Rebels fired on an army post in Goma on Sunday, killing two soldiers.'))
+      .toEqual([['Goma', 5]]);
+  });
   it('one act told first with a vaguer place keeps its toll', () => {
     expect(tolls('A drone strike on a town in Ethiopia\'s Amhara region has killed at least 26 civilians, health workers said. The strike hit Finote Selam on Sunday. A doctor said many people had died at the scene.'))
       .toEqual([['Finote Selam', 26]]);

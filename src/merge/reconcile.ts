@@ -235,8 +235,15 @@ const WAVE = /\b(?:wave|series|spate|string|succession|campaign)\s+of\s+(?:[\w-]
 // toll told over several places sums the incidents at each
 const SEVERAL_PLACES = /\b(?:in|across|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:different|various|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+)?(?:parts|cities|towns|villages|provinces|regions|districts|states|areas|locations|places|sites)\b/i;
 const widerToll = (m: Mention, location: Place): boolean =>
-  (manyActs(m) && !!m.place && m.place.geo_precision > location.geo_precision && m.place.name !== location.name) || TOTAL.test(m.sentence.text) || WAVE.test(m.sentence.text) || SEVERAL_PLACES.test(m.sentence.text) ||
+  (manyActs(m) && !!m.place && m.place.geo_precision > location.geo_precision && m.place.name !== location.name) || pluralActsToll(m, location) || TOTAL.test(m.sentence.text) || WAVE.test(m.sentence.text) || SEVERAL_PLACES.test(m.sentence.text) ||
   placelessProtests(m) || countryProtests(m, location) || !!m.listToll;
+// x-plural-acts-toll: "four soldiers were killed in attacks on posts in Kalat and Kech", beside "one man lost his life"
+// in the attack told at Kalat: strikes or attacks in the plural at no place or one no narrower than the event's sum
+// the incidents told apart, so the figure told for the one incident wins ("clashes" are one fight told in the plural;
+// "the death toll from the airstrikes in Hodeidah had risen to 14" is the incident's toll revised, newer than the first)
+const pluralActsToll = (m: Mention, location: Place): boolean =>
+  manyActs(m) && m.kind !== 'clash' && (!m.place || m.place.geo_precision >= location.geo_precision) && !m.rules.some((r) => TOLL_TOLD.has(r));
+const TOLL_TOLD = new Set(['c-death-toll', 'c-toll-revised', 'c-number-rose', 'c-number-rose-hurt', 'c-put-toll']);
 // "at least three people died in protests in Ivory Coast", beside "a young man died during a protest in Bonoua": protests
 // in the plural told at the country of an event placed at a town are the country's wave, not the town's protest
 const countryProtests = (m: Mention, location: Place): boolean =>
