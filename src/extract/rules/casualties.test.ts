@@ -442,6 +442,10 @@ describe('tolls in other phrasings (issue 10, class 11)', () => {
   });
   it('c-n-killed: "one guard lost his life" is one dead, as "lost their lives" is', () =>
     expect(r(f('One village guard lost his life in the exchange of fire.'))).toEqual([1, 1, 1]));
+  it('c-pronoun-died: "He died of his wounds" is one dead, the person told before', () => {
+    expect(r(f('Gunmen shot the trader outside his shop. He died of his wounds two days later.'))).toEqual([1, 1, 1]);
+    expect(r(f('The trader was shot outside his shop; she later died in hospital.'))).toEqual([1, 1, 1]);
+  });
   it('c-unharmed: those aimed at came through unharmed or to no harm, but not hostages rescued unharmed', () => {
     const c = findCasualties('Gunmen fired on the checkpoint at dawn, but all the guards on duty were unharmed.');
     expect([r(c.fatalities), r(c.injured)]).toEqual([[0, 0, 0], [0, 0, 0]]);
