@@ -164,6 +164,13 @@ describe('role rules', () => {
     expect(roles('Drones targeted the Gao camp, where UN troops are based.')[1]).toBe('United Nations peacekeepers'));
   it('r-act-in-name: a force whose name holds the act did it', () =>
     expect(roles('Turkish air and artillery strikes hit a village near Amadiya.')[0]).toBe('Military Forces of Turkey'));
+  it('r-object-list: the second of two objects joined by "and" was hit too', () => {
+    expect(roles('The rebels killed a district official and four Kenyan soldiers near the bridge.')[1]).toBe('Military Forces of Kenya');
+    expect(roles('Raiders ambushed herders and Ugandan troops outside the town.')[1]).toBe('Military Forces of Uganda');
+    // a new subject after "and" is no object, nor is a side after a day
+    expect(roles('Raiders ambushed the herders and Ugandan troops fired back.')[1]).not.toBe('Military Forces of Uganda');
+    expect(roles('Raiders attacked on Sunday and Ugandan troops arrived.')[1]).not.toBe('Military Forces of Uganda');
+  });
   it('r-object: a list of names before the object is one modifier', () =>
     expect(roles('Gunmen opened fire at the Ghoriwala and Bakakhel police stations.', 'Pakistan')[1]).toBe('police'));
   it('the ones hit hold the subject\'s place: "soldiers and police officers were killed in an attack"', () =>

@@ -123,6 +123,15 @@ const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|st
 // "fire at the Ghoriwala and Bakakhel police stations": a list of names is one modifier of the object
 const NAME_LIST = /\b[A-Z][\w-]*\s+and\s+(?=[A-Z])/g;
 const objectBefore = (before: string): boolean => OBJECT.test(before) || OBJECT.test(before.replace(NAME_LIST, ''));
+// "killed a senior commander and five soldiers", "attacked rangers and soldiers": an earlier object and
+// "and" stand between the act and the second object (r-object-list); the second one is no new subject, so
+// no verb follows it ("attacked a village and soldiers responded")
+// (the first object is hit too, so the words before it are an object's; a day is no object: "on Tuesday and police fired")
+const CONJUNCT_WORD = String.raw`(?!(?:and|or|but|when|as|after|while|who|which|that|where|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|afternoon|day|week|month|year)\b)[\w'’-]+\s+`;
+const EARLIER_CONJUNCTS = [1, 2, 3, 4].map((n) => new RegExp(String.raw`(?:${CONJUNCT_WORD}){${n}}and\s+((?:[\w-]+\s+){0,2})$`, 'i'));
+const NO_VERB_AFTER = /^\s*(?:$|[,.;:)]|(?:in|at|near|on|during|when|as|and|with|from|of|who|while|after|before|along|outside|inside)\b)/i;
+const listObjectBefore = (before: string): boolean =>
+  EARLIER_CONJUNCTS.some((re) => { const m = re.exec(before); return !!m && objectBefore(before.slice(0, m.index)) && objectBefore(before.slice(0, m.index) + m[1]); });
 // "clashed with the", "fought with suspected": not "along with", "affiliated with"
 const CLASH_WITH = /(?<!\b(along|together|alongside|coordination|cooperation|conjunction|affiliated|associated|linked|aligned|allied|tied|ties|links)\s)\bwith\s+(the\s+|an?\s+)?(suspected\s+|armed\s+|heavily armed\s+)?([A-Z][\w-]*\s+){0,2}$/;
 // "clashed with X", "fought against X", "battled X": a fight with an object names a third side
@@ -349,6 +358,12 @@ export const ROLE_RULES: RoleRule[] = [
   {
     id: 'r-object', reason: '"fired rockets at X", "stormed X\'s outpost", "struck Damascus, hitting X": the object of the act was hit', each: subjectAndAfter,
     apply: (f, set, a) => { if (a.index >= f.triggerIndex && objectBefore(f.clause.slice(Math.max(0, a.index - 50), a.index)) && !f.isSpeaker(a)) set('actor2', a.actor); },
+  },
+  {
+    id: 'r-object-list', reason: '"killed a commander and five soldiers", "attacked rangers and soldiers": the object after an earlier one and "and" was hit too', each: subjectAndAfter,
+    apply: (f, set, a) => {
+      if (a.index > f.triggerIndex && listObjectBefore(f.clause.slice(Math.max(0, a.index - 80), a.index)) && NO_VERB_AFTER.test(f.clause.slice(a.end)) && !f.isSpeaker(a)) set('actor2', a.actor);
+    },
   },
   {
     // in the fight's own stretch of words (not "tensions rose, with militias attacking"); when the clause
