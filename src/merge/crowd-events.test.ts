@@ -48,6 +48,12 @@ describe('protests and riots', () => {
       expect(only(text, '2024-05-10').sub_event_type).toBe('Violent demonstration');
     }
   });
+  it('x-seat-of-power: a riot on a house of the state, with no force facing the crowd, was against the government', () => {
+    expect(only('Protesters stormed the regional assembly in Kumasi on Thursday and smashed its windows.', '2024-05-10').actor2?.name).toBe('Government of Ghana');
+    expect(only("Demonstrators set fire to the regional minister's residence in Kumasi on Thursday.", '2024-05-10').actor2?.name).toBe('Government of Ghana');
+    // the police facing the crowd stay its counterpart
+    expect(only('Protesters stormed the regional assembly in Kumasi on Thursday as police fired tear gas.', '2024-05-10').actor2?.name).toBe('Police Forces of Ghana');
+  });
   it('c-turned-violent: a protest the police declared a riot was violent', () => {
     expect(only('Protesters gathered outside the courthouse in Tulsa on Saturday, and police declared the demonstration a riot.', '2024-05-12').sub_event_type).toBe('Violent demonstration');
   });

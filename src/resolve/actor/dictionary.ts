@@ -173,6 +173,12 @@ export function policeForces(cc: string): Actor | undefined {
   return military ? lookupActor(military.name.replace(/^Military Forces/, 'Police Forces'))?.actor : undefined;
 }
 
+/** The government of a country (ISO code), named as its forces are: "Government of Nepal". */
+export function governmentOf(cc: string): Actor | undefined {
+  const military = stateForces(cc);
+  return military && { name: military.name.replace(/^Military Forces/, 'Government'), type: 'government', country: military.country, affiliations: [] };
+}
+
 export function longestAliasWords(): number {
   load();
   return maxWords;
