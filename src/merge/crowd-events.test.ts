@@ -48,11 +48,15 @@ describe('protests and riots', () => {
       expect(only(text, '2024-05-10').sub_event_type).toBe('Violent demonstration');
     }
   });
-  it('x-seat-of-power: a riot on a house of the state, with no force facing the crowd, was against the government', () => {
+  it('x-riot-target: a riot on a house of the state, with no police facing the crowd, was against the government', () => {
     expect(only('Protesters stormed the regional assembly in Kumasi on Thursday and smashed its windows.', '2024-05-10').actor2?.name).toBe('Government of Ghana');
     expect(only("Demonstrators set fire to the regional minister's residence in Kumasi on Thursday.", '2024-05-10').actor2?.name).toBe('Government of Ghana');
     // the police facing the crowd stay its counterpart
     expect(only('Protesters stormed the regional assembly in Kumasi on Thursday as police fired tear gas.', '2024-05-10').actor2?.name).toBe('Police Forces of Ghana');
+  });
+  it('x-riot-target: homes and shops a riot looted were civilians\', unless the crowd fought the police', () => {
+    expect(only('On Thursday rioters looted shops and burned a hotel in Kumasi.', '2024-05-10').actor2?.name).toBe('Civilians (Ghana)');
+    expect(only('On Thursday rioters looted shops in Kumasi. Later, fighting broke out between youths and the police in the town.', '2024-05-10').actor2?.name).toBe('Police Forces of Ghana');
   });
   it('c-turned-violent: a protest the police declared a riot was violent', () => {
     expect(only('Protesters gathered outside the courthouse in Tulsa on Saturday, and police declared the demonstration a riot.', '2024-05-12').sub_event_type).toBe('Violent demonstration');

@@ -114,27 +114,30 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
   const state = police ?? (forces.length ? policeThere(ms, where, !armyNamed(ms, where)) ?? forces[0]! : null);
   // the crowd acts; whoever the police acted on was the crowd itself
   const sub = firstShape(CROWD_SUB_EVENT_RULES, { ...frame, shape: type, state }) ?? type;
-  const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) ?? seatOfPowerHit(sub, ms, where) ?? policeThere(ms, where) };
+  const sides = { actor1: isStateForce(actor1) ? null : actor1, actor2: state ?? (actor2?.type === 'civilians' ? null : actor2) ?? riotTarget(sub, ms, where) ?? policeThere(ms, where) };
   // reconcile names the civilians after the event's country
   return { type: sub, actor1: sides.actor1, actor2: mobTarget(sub, sides.actor2, null) };
 }
 
 /**
- * x-seat-of-power: "protesters stormed the parliament building", "set fire to the governor's residence": a
- * riot on a house of the state's legislature or executive (data/lexicons/seats-of-power.tsv) named after the
- * crowd's act was against the government, when no force of the state faced the crowd in its own clauses nor
- * in the sentence that tells of the building (those police are its counterpart: "as police fired tear gas").
+ * x-riot-target: what a riot stormed, burned or looted (data/lexicons/riot-targets.tsv), named right after the
+ * crowd's act in a sentence that names no police: a house of the state ("stormed the parliament building",
+ * "set fire to the governor's residence") makes the government its actor2, as ACLED codes it; people's homes
+ * and businesses ("looted shops") make civilians its actor2, unless the crowd fought the police, who then
+ * stay its counterpart. Police named in the crowd's clauses come first (crowdEvent).
  */
-// the crowd's act on the building, right before its name: "stormed the", "set fire to the prime minister's"
-const SEAT_VIOLATED = /\b(storm(?:ed|ing|s)?|torch(?:ed|ing)?|burn(?:ed|t|ing)?|set\s+fire\s+to|set\s+ablaze|attack(?:ed|ing)?|ransack(?:ed|ing)?|loot(?:ed|ing)?|vandali[sz](?:ed|ing)|br(?:oke|eaking)\s+into|breach(?:ed|ing)?|forc(?:ed|ing)\s+(?:their|its)\s+way\s+into|invad(?:ed|ing)|ston(?:ed|ing)|pelt(?:ed|ing)|smash(?:ed|ing)|wreck(?:ed|ing)|(?:tried|attempted|trying|attempting)\s+to\s+storm)\s+(?:(?:the|a|an|at|into)\s+)?(?:\S+\s+){0,3}$/i;
-function seatOfPowerHit(type: Shape, ms: Mention[], where: Where | null): Actor | null {
+// the crowd's act on the target, right before its name: "stormed the", "set fire to the prime minister's"
+const TARGET_VIOLATED = /\b(storm(?:ed|ing|s)?|torch(?:ed|ing)?|burn(?:ed|t|ing)?|set\s+fire\s+to|set\s+ablaze|attack(?:ed|ing)?|ransack(?:ed|ing)?|loot(?:ed|ing)?|vandali[sz](?:ed|ing)|br(?:oke|eaking)\s+into|breach(?:ed|ing)?|forc(?:ed|ing)\s+(?:their|its)\s+way\s+into|invad(?:ed|ing)|ston(?:ed|ing)|pelt(?:ed|ing)|smash(?:ed|ing)|wreck(?:ed|ing)|(?:tried|attempted|trying|attempting)\s+to\s+storm)\s+(?:(?:the|a|an|at|into)\s+)?(?:\S+\s+){0,3}$/i;
+function riotTarget(type: Shape, ms: Mention[], where: Where | null): Actor | null {
   if (type.event_type !== 'Riots' || !where?.country) return null;
-  const seatHit = (m: Mention): boolean => {
-    const act = m.sentence.text.slice(m.triggerIndex);
-    return matchAll('seats-of-power', act.split(/[.;]/)[0]!.slice(0, 140)).some((seat) => SEAT_VIOLATED.test(act.slice(Math.max(0, seat.index - 60), seat.index)));
-  };
   const policeFacing = (m: Mention): boolean => where.actorsIn(m.sentence).some((a) => isPolice(a.actor) || barePolice(a, true));
-  return ms.some((m) => seatHit(m) && !policeFacing(m)) ? governmentOf(where.country) ?? null : null;
+  const targets = new Set(ms.filter((m) => !policeFacing(m)).flatMap((m) => {
+    const act = m.sentence.text.slice(m.triggerIndex);
+    return matchAll('riot-targets', act.split(/[.;]/)[0]!.slice(0, 140))
+      .filter((t) => TARGET_VIOLATED.test(act.slice(Math.max(0, t.index - 60), t.index))).map((t) => t.rule.fields[0]);
+  }));
+  if (targets.has('government')) return governmentOf(where.country) ?? null;
+  return targets.has('civilians') && !ms.some((m) => m.kind === 'clash') ? civilians(null) : null;
 }
 
 /**
