@@ -22,6 +22,13 @@ describe('x-aside-fight', () => {
   });
 });
 
+describe('x-standing-war', () => {
+  it('a side\'s war told in a present relative clause names no side of the incident', () => {
+    const e = extractText('Gunmen killed five farmers in Kwale, Kenya on Monday. Police called it a terror attack and held militants who are fighting the Kenyan state responsible.', '2025-03-05').events;
+    expect(e.map((x) => x.actor1?.name)).toEqual(['Unidentified armed group']);
+  });
+});
+
 describe('eventToll: the event\'s own figure before a wider one', () => {
   it('a toll of plural acts over a country yields to the toll at the event\'s town', () => {
     expect(tolls('Russian strikes overnight killed at least 10 people in Ukraine, officials said on Monday. In the early hours of Monday, a missile struck an apartment building in Dnipro, killing six people.'))

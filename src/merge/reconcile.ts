@@ -52,8 +52,9 @@ export interface ArticleDefaults {
 export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent | null {
   const ms = group.mentions;
   const acts = ms.filter((m) => !m.casualtyOnly);
-  // the attacked side firing back names the sides the other way round
-  const sided = acts.filter((m) => !group.firingBack?.has(m));
+  // the attacked side firing back names the sides the other way round; a side's standing war told in a
+  // relative clause ("held militants who are fighting Indian rule responsible") names no side of the incident
+  const sided = acts.filter((m) => !group.firingBack?.has(m) && !standingWar(m));
   const namedTarget = pickActor(sided.map((m) => m.actor2));
   // a protest told first keeps its type: the killings and fights told after it are what happened at it
   // an act that names an explosive ("the bombing") says how, where a fight told with it ("fought") does not (x-explosive-act-first)
@@ -157,7 +158,7 @@ const asideAbduction = (m: Mention, acts: Mention[]): boolean => m.kind === 'abd
 /**
  * x-standing-war: "the suspects were the rebels, who are fighting the army and local militias": a fight told in
  * a relative clause of the present ("who are fighting", "which has fought") describes a side by its war, not
- * how the incident told was done; the event's other acts type it.
+ * how the incident told was done; the event's other acts type it and name its sides.
  */
 const standingWar = (m: Mention): boolean => m.kind === 'clash' &&
   STANDING_WAR.test(m.sentence.text.slice(Math.max(0, m.triggerIndex - 40), m.triggerIndex));
