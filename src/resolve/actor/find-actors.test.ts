@@ -5,6 +5,10 @@ import { countryGroup, isGenericGroup, localHomonym } from './dictionary.js';
 const names = (text: string) => findActors(text).map((a) => a.actor.name);
 
 describe('findActors', () => {
+  it('"defence and security forces", the francophone FDS, are a country\'s military (force-nouns)', () => {
+    expect(names('Burkinabe defence and security forces retook the town.')).toEqual(['Military Forces of Burkina Faso']);
+    expect(names('The Mozambique Defense and Security Forces retook the town.')).toEqual(['Military Forces of Mozambique']);
+  });
   it('finds a short alias written as a name', () => {
     expect(names('IS claimed the attack on Sunday.')).toContain('Islamic State');
   });
