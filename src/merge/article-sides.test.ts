@@ -40,9 +40,10 @@ describe('an unnamed perpetrator', () => {
     expect(sides('Thousands of protesters marched in Rabat on Wednesday. Police shot dead two people in Leqliaa on Wednesday. ' +
       'Elsewhere in Morocco, vehicles were set on fire on Wednesday.').map((s) => s[0])).toContain('Rioters (Morocco)'));
   it('x-police-of-article: a riot whose sentences name no force faced the police the article names', () => {
-    expect(sides('Rioters looted shops and burned cars in Luanda on Monday. Over the past weeks the police had often dispersed the marches.'))
+    // (not shops or homes looted, whose owners were the riot's target: x-riot-target)
+    expect(sides('Rioters threw stones and burned cars in Luanda on Monday. Over the past weeks the police had often dispersed the marches.'))
       .toContainEqual(['Rioters (Angola)', 'Police Forces of Angola']);
-    expect(sides('Rioters looted shops and burned cars in Luanda on Monday. The governor called for calm.')).toContainEqual(['Rioters (Angola)', null]);
+    expect(sides('Rioters threw stones and burned cars in Luanda on Monday. The governor called for calm.')).toContainEqual(['Rioters (Angola)', null]);
   });
   it('x-police-of-article: not a peaceful protest, which faced no one', () =>
     expect(sides('Thousands of protesters marched peacefully in Nairobi on Sunday. The police had closed roads around parliament on Saturday.')[0]![1]).toBeNull());
