@@ -78,6 +78,12 @@ describe('findTrigger', () => {
     expect(t('About 5,000 people marching past the ministry demanded new elections.')?.event_type).toBe('Protests');
     expect(t('About 5,000 people marching in procession carried the statue of the saint.')).toBeNull();
   });
+  it('a-crowd-gather: a crowd counted where it gathered is a protest; mourners, and people who had gathered, are not', () => {
+    for (const clause of ['More than 6,000 people gathered in the old square on Sunday.', 'Thousands rallied outside the town hall.', 'Hundreds of students assembled in front of the ministry.'])
+      expect(t(clause)?.event_type, clause).toBe('Protests');
+    for (const clause of ['Hundreds of residents gathered at the scene after the fire.', 'Dozens of people gathered at the hospital overnight.', 'Farmers who had gathered in the field were unharmed.', 'About 3,000 people had gathered in the park before the storm.', 'Thousands rallied to the call for calm.'])
+      expect(t(clause), clause).toBeNull();
+  });
   it('a-march-noun: a march people joined or staged is a protest; March the month is not', () => {
     for (const clause of ['Some 40,000 people took part in the "Clean Water March" in the port city.', 'Local farmers joined a march through the old town.', "The students staged a march to the ministry."])
       expect(t(clause)?.event_type, clause).toBe('Protests');
