@@ -102,6 +102,13 @@ describe('a count of weapons standing for the verb left out (p-gapped-weapons)',
   });
 });
 
+describe('a crowd\'s size standing for the verb left out (p-gapped-crowd)', () => {
+  it('"6,000 people gathered in A, some 2,000 in B and about 900 in C" is a protest at each town', () => {
+    const e = events('On Saturday, about 6,000 people gathered in Brno, some 2,000 in Olomouc, and about 900 in Zlin to protest against the budget.', '2025-06-10');
+    expect(e.map((x) => x.location.name).sort()).toEqual(['Brno', 'Olomouc', 'Zlin']);
+  });
+});
+
 describe('a cause is no country of the story (p-cause-word)', () => {
   it('"a pro-Palestinian encampment" does not keep an American town out', () =>
     expect(events('Counterprotesters attacked a pro-Palestinian encampment in Los Angeles on Tuesday night.', '2025-06-10').map((x) => x.location.name)).toEqual(['Los Angeles']));

@@ -341,7 +341,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     return [];
   }
   const content = inScope(s.places).filter((p) => p.index >= clause.start + contentStart(clause.text, trigger.index));
-  const targets = pickPlaces(content.length ? content : inScope(s.places), s.sentence.text, casualties);
+  const targets = pickPlaces(content.length ? content : inScope(s.places), s.sentence.text, casualties, CROWD_KINDS.has(trigger.kind));
   // "three were hurt in Kherson after Russian artillery shelled it", "a school was destroyed in one of the
   // strikes, while another flattened a shop in Sirrin": a clause with no act of its own lends its place, a
   // country or region only to the clause it hangs on
@@ -836,7 +836,7 @@ function dayBefore(span: DateSpan | null): DateSpan | null {
 }
 
 /** The places a clause's incident happened at: the most precise ones, several when they are listed ("X and Y"). */
-function pickPlaces(places: PlaceMatch[], text: string, toll?: Tolls): PlaceMatch[] {
+function pickPlaces(places: PlaceMatch[], text: string, toll?: Tolls, crowd = false): PlaceMatch[] {
   const targets = places.filter((p) => !p.origin && !holdsVillage(p, places, text) && !frontsList(p, places, text));
   if (targets.length === 0) return [];
   const best = Math.min(...targets.map((p) => p.place.geo_precision === 3 ? 3 : 1));
@@ -845,7 +845,7 @@ function pickPlaces(places: PlaceMatch[], text: string, toll?: Tolls): PlaceMatc
   // "at Erbil Air Base, Iraq", "at X in Iraq and at Y": a country beside a place of it is where that place is, not another place
   // ("in Falkirk, Scotland", "Leeds, England": a region a listed town is in is where it is, not another place)
   const items = isCountry(precise[0]!) ? targets : targets.filter((p) => !isCountry(p) && !holdsTown(p, targets));
-  const chain = listChain(items, items.indexOf(precise[0]!), text, toll);
+  const chain = listChain(items, items.indexOf(precise[0]!), text, toll, false, crowd);
   return chain.length > 1 ? chain : [precise[0]!];
 }
 
@@ -909,12 +909,16 @@ function firstOfGapped(clause: Tolls, gapped: Array<Tolls | null>): Tolls | null
   return { fatalities: less(clause.fatalities, gapped.map((t) => t?.fatalities ?? null)), injured: less(clause.injured, gapped.map((t) => t?.injured ?? null)) };
 }
 
+// "8,000 people gathered in Nitra, some 3,000 in Poprad and around 2,000 in Trnava": a crowd's size standing
+// for the verb left out adds its place to the list, a crowd of its own there (rule `p-gapped-crowd`)
+const GAPPED_CROWD = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:${QUANTIFIER_SOURCE}\s+)?(?:${NUMBER_SOURCE})\s+(?:more\s+)?(?:people\s+|protesters\s+|demonstrators\s+)?(?:each\s+)?(?:in|at)\s+(?:the\s+)?$`, 'i');
+
 /** The places listed one after another (", ", "and", "or") around the one at `at`. */
-function listChain(places: PlaceMatch[], at: number, text: string, toll?: Tolls, counted = false): PlaceMatch[] {
+function listChain(places: PlaceMatch[], at: number, text: string, toll?: Tolls, counted = false, crowd = false): PlaceMatch[] {
   // ("hit seven sites, four in Syria and three in Iraq": a gapped figure of no toll counts something else)
   const joined = (a: PlaceMatch, b: PlaceMatch) => listGoesOn(text.slice(a.end, b.index)) || (!!toll && !!gappedToll(text.slice(a.end, b.index), toll)) ||
     GAPPED_WEAPONS.test(text.slice(a.end, b.index)) ||
-    (counted && COUNTED_GAP.test(text.slice(a.end, b.index)));
+    (counted && COUNTED_GAP.test(text.slice(a.end, b.index))) || (crowd && GAPPED_CROWD.test(text.slice(a.end, b.index)));
   let start = at;
   while (start > 0 && joined(places[start - 1]!, places[start]!)) start--;
   let end = at;
