@@ -48,9 +48,15 @@ export function samePlace(a: Place | null, b: Place | null): boolean {
 /**
  * Villages the gazetteer lacks ("Daffo, Hurti and Tadai communities of Bokkos") are placed at the town they
  * are in (precision 2, `p-village`): another name at exactly that town's point is another village, not the town.
+ * A district named for its seat is not (`c-seat-district`): a district is placed at its seat too, and one outlet
+ * names the seat ("Lakki") where the next names its district by the seat's name and more ("Lakki Marwat").
  */
 const standIns = (a: Place, b: Place): boolean =>
-  a.name !== b.name && (a.geo_precision === 2 || b.geo_precision === 2) && a.lat === b.lat && a.lon === b.lon && a.geo_precision < 3 && b.geo_precision < 3;
+  a.name !== b.name && (a.geo_precision === 2 || b.geo_precision === 2) && a.lat === b.lat && a.lon === b.lon && a.geo_precision < 3 && b.geo_precision < 3 &&
+  !namedForSeat(a, b) && !namedForSeat(b, a);
+
+/** `district`'s name is `seat`'s and more words: a district named for the town it is governed from. */
+const namedForSeat = (district: Place, seat: Place): boolean => district.name.startsWith(`${seat.name} `);
 
 /** Two coarse areas of one country that can be the same: one name ("Red Sea", "eastern Syria"), or one of them the whole country. */
 export function sameArea(a: Place, b: Place): boolean {
