@@ -469,4 +469,22 @@ describe('a crowd and the fire of the force it faced', () => {
     expect(together(await storeAll([fire('fire'), riot('riot', { date: '2024-03-02', date_earliest: '2024-03-02', date_latest: '2024-03-02' })]), 'fire', 'riot')).toBe(false);
     expect(together(await storeAll([fire('fire', { actor1: actor('Military Forces of Utopia', 'state_military') }), riot('riot')]), 'fire', 'riot')).toBe(false);
   });
+
+  // x-fired-on-crowd
+  const army = { ...actor('Military Forces of Utopia', 'state_military'), country: 'Utopia' };
+  const fired = (article: string, changes: Partial<ExportEvent> = {}) => riot(article, {
+    event_type: 'Protests', sub_event_type: 'Excessive force against protesters', actor1: actor('Protesters (Utopia)', 'civilians'),
+    actor2: { ...police, country: 'Utopia' }, ...changes,
+  });
+  it('a crowd told as fired on, with deaths, and the killing of civilians there that day by another force of the country or by gunmen, are one incident', async () => {
+    for (const shooter of [army, actor('Unidentified armed group', 'unknown')]) {
+      for (const order of permutations([fire('fire', { actor1: shooter, fatalities: none }), fired('fired')])) expect(together(await storeAll(order), 'fire', 'fired')).toBe(true);
+    }
+  });
+
+  it('a crowd fired on stays apart from another country\'s force, a crowd that lost no one, and a killing the next day', async () => {
+    expect(together(await storeAll([fire('fire', { actor1: { ...army, name: 'Military Forces of Ruritania', country: 'Ruritania' } }), fired('fired')]), 'fire', 'fired')).toBe(false);
+    expect(together(await storeAll([fire('fire', { actor1: army }), fired('fired', { fatalities: none })]), 'fire', 'fired')).toBe(false);
+    expect(together(await storeAll([fire('fire', { actor1: army, date: '2024-03-02', date_earliest: '2024-03-02', date_latest: '2024-03-02' }), fired('fired')]), 'fire', 'fired')).toBe(false);
+  });
 });

@@ -86,14 +86,29 @@ const countryAndSite = (a: Pick<ExportEvent, 'location'>, b: Pick<ExportEvent, '
  * the same day, are one incident. Both name one site (a town or a place in it) and deaths, neither spans days.
  */
 function crowdFiredOn(crowd: Matched, fire: Matched): string[] | null {
-  if (family(crowd) !== 'protest' || fire.event_type !== 'Violence against civilians') return null;
-  if (fire.actor1?.type !== 'state_military' || fire.actor2?.type !== 'civilians' || !sameName(crowd.actor2, fire.actor1)) return null;
+  if (family(crowd) !== 'protest' || fire.event_type !== 'Violence against civilians' || fire.actor2?.type !== 'civilians') return null;
   if (crowd.location.geo_precision === 3 || fire.location.geo_precision === 3 || !samePlace(crowd.location, fire.location)) return null;
   if (spread(crowd) || spread(fire) || !datesCompatible(span(crowd), span(fire), 0)) return null;
   // (deaths told by both are what mark the crowd as the one fired on: a wave's crowds meet the police in
   // every town, day after day, and most are neither killed nor fired on)
-  if (!(crowd.fatalities.best! >= 1) || !(fire.fatalities.best! >= 1)) return null;
-  return [`a crowd and the fire of the force it faced (${fire.actor1.name}) at one site (${crowd.location.name} ~ ${fire.location.name}) on one day`];
+  if (!(crowd.fatalities.best! >= 1)) return null;
+  if (fire.actor1?.type === 'state_military' && sameName(crowd.actor2, fire.actor1) && fire.fatalities.best! >= 1) {
+    return [`a crowd and the fire of the force it faced (${fire.actor1.name}) at one site (${crowd.location.name} ~ ${fire.location.name}) on one day`];
+  }
+  return firedOnCrowd(crowd, fire);
+}
+
+/**
+ * x-fired-on-crowd: a crowd's outlet that tells of the fire itself (excessive force, with deaths) has said the
+ * crowd was fired on, and the next outlet's killing of civilians at that site on that day is that fire, though
+ * it names the shooter as another of the country's forces ("police" and "the army"), or as unknown
+ * gunmen ("shot dead, allegedly by an officer"), and gives no toll of its own.
+ */
+function firedOnCrowd(crowd: Matched, fire: Matched): string[] | null {
+  if (crowd.sub_event_type !== 'Excessive force against protesters' || crowd.actor2?.type !== 'state_military') return null;
+  const shooter = fire.actor1;
+  if (!shooter || !(shooter.type === 'unknown' || (shooter.type === 'state_military' && shooter.country === crowd.actor2.country))) return null;
+  return [`a crowd fired on (${crowd.actor2.name}) and the fire on civilians (${shooter.name}) at one site (${crowd.location.name} ~ ${fire.location.name}) on one day`];
 }
 
 /** Why two reports are the same incident (the criteria that held), or null when they are not. */
