@@ -796,6 +796,8 @@ describe('names that are no place of the act', () => {
     expect(places('The Ministry of Home Affairs blamed the organisers for the riot.')).toEqual([]);
     expect(places('A crowd gathered in front of the State Library of Victoria at noon.')).toEqual([]);
     expect(places('Protesters gathered at Home Affairs headquarters.')).toEqual([]);
+    // p-see
+    expect(places('According to the Anglican Diocese of Jos, the gunmen took eleven pupils.')).toEqual([]);
   });
   it('a senatorial district named after a state is not the country of the name', () => {
     expect(places('Bandits raided villages in the Niger North Senatorial District overnight.').map((p) => p[1])).not.toContain('NE');

@@ -142,8 +142,10 @@ const PART_OF_REGION = /\b(the|its)\s+(region|province|state|governorate|county)
 // "the Sea of Azov", "the Bay of Bengal": a sea or a cape named after a town is not the town
 const WATER_OF = /\b(Sea|Gulf|Bay|Straits?|Lake|Isle|Cape)\s+of\s+$/;
 // "the Ministry of Home Affairs", "the State Library of Victoria": the name of an office or a collection, whose
-// seat is not where it happened (a state's library is in its capital, a ministry of the interior is no place)
-const OFFICE_OF = /\b(Ministry|Minister|Ministers|Department|Secretary|Library|Museum)\s+of\s+(the\s+)?$/;
+// seat is not where it happened (a state's library is in its capital, a ministry of the interior is no place);
+// "the Catholic Diocese of Kontagora", "the Bishop of Sokoto": a church's see, named for its seat, speaks
+// for villages far from it (p-see)
+const OFFICE_OF = /\b(Ministry|Minister|Ministers|Department|Secretary|Library|Museum|Diocese|Archdiocese|Bishop|Archbishop)\s+of\s+(the\s+)?$/;
 // "protest against Mamun's lynching": what befell a person of the name, who is no place (a town's "death toll" is its own)
 const PERSON_FATE_AFTER = /^(['’]s)?\s+(lynching|murder|killing|assassination|death(?!\s+toll)|arrest|detention|abduction|kidnapping|funeral|release)\b/i;
 const personsFate = (name: string, after: string): boolean => (/['’]s$/.test(name) || /^['’]s\b/.test(after)) && PERSON_FATE_AFTER.test(after);
