@@ -182,6 +182,7 @@ describe('day-list: the other days of a list', () => {
   it('"on July 26 and 27" names two days', () => expect(days('More rockets hit the base on July 26 and 27.')).toEqual([['2024-07-26', 'chrono'], ['2024-07-27', 'day-list']]));
   it('"on 9, 10 and 11 June" names three days', () => expect(days('The base was shelled on 9, 10 and 11 June.').map(([d]) => d)).toEqual(['2024-06-09', '2024-06-10', '2024-06-11']));
   it('a figure after the day is no day', () => expect(days('On July 26, 3 people were killed.')).toEqual([['2024-07-26', 'chrono']]));
+  it('d-hours: "between 2 and 4 pm on Monday" lists hours of one day, no days', () => expect(days('Raiders struck the market between 2 and 4 pm on Monday.')).toEqual([['2024-07-29', 'chrono']]));
 });
 
 describe('days that date no act', () => {

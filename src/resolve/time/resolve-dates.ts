@@ -190,11 +190,13 @@ const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|sept
 const DAYS_AFTER = /^(?:\s*(?:,|and|&|,\s*and)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:[:.]\d|%|am\b|pm\b|a\.m|p\.m|hours|people|killed|[a-z])))+/i;
 const DAYS_BEFORE = /(?:\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|,\s*and)\s*)+$/i;
 const DAY_NUMBER = /\b(\d{1,2})(?:st|nd|rd|th)?\b/g;
+// "between 1 and 3 am on Friday": a list before a clock time is a list of hours, no days (rule `d-hours`)
+const CLOCK_FIRST = /^\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)/i;
 
 /** The other days of a list chrono read one day of, each a day of its own (rule `day-list`). */
 function listedDays(text: string, r: chrono.ParsedResult, span: DateSpan, published: string): DateMention[] {
   const monthFirst = /^\D/.test(r.text.trim()) && /\d\s*$/.test(r.text);
-  const list = monthFirst ? DAYS_AFTER.exec(text.slice(r.index + r.text.length)) : /^\d/.test(r.text.trim()) ? DAYS_BEFORE.exec(text.slice(0, r.index)) : null;
+  const list = monthFirst ? DAYS_AFTER.exec(text.slice(r.index + r.text.length)) : /^\d/.test(r.text.trim()) && !CLOCK_FIRST.test(r.text.trim()) ? DAYS_BEFORE.exec(text.slice(0, r.index)) : null;
   if (!list) return [];
   const at = monthFirst ? r.index + r.text.length : r.index - list[0].length;
   const out: DateMention[] = [];
