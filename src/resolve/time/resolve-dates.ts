@@ -54,7 +54,7 @@ const FUTURE_BEFORE = /\b(will|would|shall|(?:is|are|was|were) (?:due|set|schedu
 // "since the war began more than two years ago", "since the Taliban came back to power three years ago": the
 // start of a period told as an event of its own; "since the militia took power in August 2021", "since the
 // unrest erupted in the north in October 2017": placed, then dated, it starts the period all the same; so does a
-// measure or a change of power in the passive ("since President's Rule was imposed in Manipur on February 13")
+// measure or a change of power in the passive, d-since-measure ("since President's Rule was imposed in Manipur on February 13")
 const SINCE_BEGAN = /\bsince\s+[^,.;]{0,60}?\b(began|begun|started|broke out|erupted|ended|came (?:back )?to power|took (?:over|power)|(?:was|were)\s+(?:\w+ly\s+)?(?:imposed|declared|signed|agreed|lifted|introduced|announced|sworn in|elected|installed|ousted|overthrown|toppled|deposed|dissolved))\s+((?:in|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?((?:in|on)\s+)?((?:more than|over|about|nearly|almost|some|roughly|just)\s+)?$/;
 const RELATIVE_WORDS = /\b(today|tonight|yesterday|morning|afternoon|evening|night|ago|earlier|later)\b/i;
 
