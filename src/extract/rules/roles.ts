@@ -155,6 +155,10 @@ const EARLIER_OBJECT = /\b(threw|thrown|throwing|hurled|hurling|fired|firing|sho
 // to by "and" is not the act's subject; the subject of both stands before the first
 const JOINED_VERB_OBJECT = /\b[a-z]+ed\s+((the|an?)\s+)?([\w-]+\s+)?$/;
 const JOINED_ACT = /^(\s+[\w-]+){0,2}\s+and\s+(then\s+)?$/;
+/** The actor is the object of an act told before this one ("threw stones at the police", "surrounded the police station and then"). */
+const earlierObject = (clause: string, a: ActorMatch, triggerIndex: number): boolean =>
+  EARLIER_OBJECT.test(clause.slice(Math.max(0, a.index - 60), a.index)) ||
+  (JOINED_VERB_OBJECT.test(clause.slice(Math.max(0, a.index - 40), a.index)) && JOINED_ACT.test(clause.slice(a.end, triggerIndex)));
 const OBJECT_ING = /\b(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?((?!by\b)[\w-]+\s+){0,2}$/i;
 const PARTICIPLE = /^[^,;]*,\s*(attacking|storming|raiding|ambushing|shelling|bombing|hitting|striking)\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}$/i;
 const SPEAKER_AFTER = /^(\s*\([^)]*\))?(\s+(official|officials|spokes\w+|sources?|commander|chief|statement|command|said))?\s*(,[^,]{0,80},\s*)?(has\s+|had\s+)?(said|says|told|announced|reported|stated|confirmed|added|noted|wrote|posted|declared|put out|gave|spokes)/i;
@@ -549,8 +553,7 @@ function roleFrame(
       MEMBERS_OPEN.test(clause.slice(0, a.index))));
   // "The military base attacked last night is in El Juncal": a site does no act
   // "men threw fireworks at gardaí, vandalised a tram stop": the object of an earlier act is not the next act's subject
-  const last = beforeTrigger.filter((a) => !SITE.test(a.text) && !SITE_AFTER.test(clause.slice(a.end)) && !EARLIER_OBJECT.test(clause.slice(Math.max(0, a.index - 60), a.index)) &&
-    !(JOINED_VERB_OBJECT.test(clause.slice(Math.max(0, a.index - 40), a.index)) && JOINED_ACT.test(clause.slice(a.end, triggerIndex)))).pop();
+  const last = beforeTrigger.filter((a) => !SITE.test(a.text) && !SITE_AFTER.test(clause.slice(a.end)) && !earlierObject(clause, a, triggerIndex)).pop();
   // "the RSF was firing" is progressive, not passive
   const grammaticalPassive = (PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) || HIT_BY_ACT.test(clause.slice(Math.max(0, triggerIndex - 60), triggerIndex))) &&
     !/ing$/i.test(triggerWord(clause, triggerIndex));

@@ -614,15 +614,16 @@ function capitalPlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): Pl
 // "parliament's speaker", "Congress-ruled"), a word before it that names no country another house ("the European
 // Parliament", "the Catalan parliament")
 interface Legislature { name: string; cc: string; seat: string }
-let legislatures: { rows: Legislature[]; pattern: RegExp } | undefined;
-function legislatureTable(): { rows: Legislature[]; pattern: RegExp } {
+let legislatures: { rows: Legislature[]; pattern: RegExp; probe: RegExp } | undefined;
+function legislatureTable(): { rows: Legislature[]; pattern: RegExp; probe: RegExp } {
   if (legislatures) return legislatures;
   const rows = readTable('places/legislatures.tsv', z.object({ name: z.string().min(1), country: z.string().min(1), seat: z.string().min(1) }))
     .map((r) => ({ name: r.name, cc: r.country, seat: r.seat }));
   const names = [...new Set(rows.map((r) => r.name))].sort((a, b) => b.length - a.length)
     .map((n) => (/^\p{Ll}/u.test(n) ? `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}` : n).replace(/ /g, '\\s+'));
   const pattern = new RegExp(`\\b(?:outside|around|at|near|in front of|before|below|from|to|towards?|into|inside|in|stormed|storm|storming|besieged|besiege|surrounded|surround|entered|enter)\\s+(?:the\\s+)?(?:(\\p{Lu}[\\p{L}-]+)(['’]s)?\\s+)?(${names.join('|')})\\b(?![-'’]|\\s+(?!(?:building|buildings|complex|grounds|gates|square|Square|House|on|in|at|and|to|after|as|over|for|from|with|while|where|when|until|during|late|early|last|this|yesterday|today|against|demanding|chanting|amid|following|since|which|that)\\b)\\p{L})`, 'gu');
-  return (legislatures = { rows, pattern });
+  // (the probe has no global flag, so a test of it keeps no position between sentences)
+  return (legislatures = { rows, pattern, probe: new RegExp(pattern.source, 'u') });
 }
 
 const onlyOne = (countries: ReadonlySet<string> | undefined): string | undefined => (countries?.size === 1 ? [...countries][0] : undefined);
@@ -631,7 +632,7 @@ const peoplesSaid = (text: string): Set<string> =>
   new Set([...countriesSaid(text), ...[...text.matchAll(/\b\p{Lu}\p{Ll}+/gu)].flatMap(([w]) => countryByDemonym(w)?.cc ?? [])]);
 
 /** Whether the text names a house of a legislature where it sits ("outside Congress"), whose town needs the article's country. */
-export const namesLegislature = (text: string): boolean => new RegExp(legislatureTable().pattern.source, 'u').test(text);
+export const namesLegislature = (text: string): boolean => legislatureTable().probe.test(text);
 
 /** The town of a legislature said by its house's name ("outside Congress"), in a sentence that names no town. */
 function legislaturePlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): PlaceMatch[] {
