@@ -107,6 +107,10 @@ describe('a crowd\'s size standing for the verb left out (p-gapped-crowd)', () =
     const e = events('On Saturday, about 6,000 people gathered in Brno, some 2,000 in Olomouc, and about 900 in Zlin to protest against the budget.', '2025-06-10');
     expect(e.map((x) => x.location.name).sort()).toEqual(['Brno', 'Olomouc', 'Zlin']);
   });
+  it('a size told as a range ("between 900 and 1,500 in B, 400 to 700 in C") adds its town too', () => {
+    const e = events('On Saturday, marches drew between 5,000 and 9,000 people in Brno, between 900 and 1,500 in Olomouc and 400 to 700 in Zlin.', '2025-06-10');
+    expect(e.map((x) => x.location.name).sort()).toEqual(['Brno', 'Olomouc', 'Zlin']);
+  });
 });
 
 describe('a cause is no country of the story (p-cause-word)', () => {

@@ -910,8 +910,10 @@ function firstOfGapped(clause: Tolls, gapped: Array<Tolls | null>): Tolls | null
 }
 
 // "8,000 people gathered in Nitra, some 3,000 in Poprad and around 2,000 in Trnava": a crowd's size standing
-// for the verb left out adds its place to the list, a crowd of its own there (rule `p-gapped-crowd`)
-const GAPPED_CROWD = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:${QUANTIFIER_SOURCE}\s+)?(?:${NUMBER_SOURCE})\s+(?:more\s+)?(?:people\s+|protesters\s+|demonstrators\s+)?(?:each\s+)?(?:in|at)\s+(?:the\s+)?$`, 'i');
+// for the verb left out adds its place to the list, a crowd of its own there (rule `p-gapped-crowd`); so does a
+// size told as the range of two counts ("between 14,000 and 20,000 in Lyon, 1,800 to 3,000 in Niort")
+const CROWD_SIZE = String.raw`(?:between\s+${NUMBER_SOURCE}\s+and\s+${NUMBER_SOURCE}|${NUMBER_SOURCE}(?:\s*(?:to|-|–)\s*${NUMBER_SOURCE})?)`;
+const GAPPED_CROWD = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:${QUANTIFIER_SOURCE}\s+)?${CROWD_SIZE}\s+(?:more\s+)?(?:people\s+|protesters\s+|demonstrators\s+)?(?:each\s+)?(?:in|at)\s+(?:the\s+)?$`, 'i');
 
 /** The places listed one after another (", ", "and", "or") around the one at `at`. */
 function listChain(places: PlaceMatch[], at: number, text: string, toll?: Tolls, counted = false, crowd = false): PlaceMatch[] {
