@@ -34,6 +34,10 @@ describe('findPlaces', () => {
   it('a region a base of a three-word name lies in, next door, is where the weapon came from', () => {
     expect(places('The jets had taken off from the Hmawbi Air Force Base in neighbouring Yangon region.', ['MM']).find((p) => p[0] === 'Yangon')?.[3]).toBe(true);
   });
+  it('a street word after a capitalised word ends a street\'s name, no town of that word (p-street-word)', () => {
+    expect(places('The crowd gathered in the Mill Road area, then moved down Church Street.', ['GB'])).toEqual([]);
+    expect(places('Stones were thrown near the Brackvale Terrace area of Ballymena.', ['GB']).map((p) => p[0])).toEqual(['Ballymena']);
+  });
   it('finds a town after a locative word, with precision 1', () => {
     expect(places('A car bomb exploded in Mogadishu on Sunday.')[0]).toEqual(['Mogadishu', 'SO', 1, false]);
   });

@@ -131,6 +131,10 @@ const PERSON_FROM = /\b(an?\s+(resident|native|inhabitant)\s+of|(hails|hailed|ha
 // asylum or exile says where the person is, not where the act happened
 const ASYLUM_IN = /\b(asylum|exile|refuge)\s+in\s+(the\s+)?$/i;
 // "Joaquin "El Chapo" Guzman": a name in quotation marks between a person's names is a nickname
+// "the Galgorm Road area", "towards the Clonavon Terrace area": a street word after a capitalised word ends a
+// street's name, though GeoNames keeps the word as a town's name or alias (Street in Somerset, Terrace in British
+// Columbia, "Road" for Rode) (p-street-word)
+const STREET_WORD = /^(Street|Road|Avenue|Terrace|Lane|Boulevard|Drive|Crescent|Highway)$/i;
 const NICKNAME_BEFORE = /\p{Lu}[\p{L}'’-]+\s+["“]$/u;
 const NICKNAME_AFTER = /^["”]\s+\p{Lu}/u;
 // "the city's Shevchenkivskyi district": a part of a place already named, whose name a quarter of another city
@@ -269,7 +273,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     if (!named && !BARE_LOCATIVE.test(before) && !withinUnknown(before, span.start, out)) continue;
     if (isPlaceStopword(span.text) || OFFICE_OF.test(before) || OFFICE_AFTER.test(after) || personsFate(span.text, after) || SPEECH_VENUE.test(before) || SHIP.test(before) || WATER_OF.test(before) || SEAT_OF.test(before) || WAR_IN.test(before) || GRIEVANCE_OVER.test(before) || SPEAKER.test(before) || NOT_WHERE.test(before) || PART_OF_NAMED.test(before) ||
       WHEREABOUTS.test(text.slice(Math.max(0, span.start - 140), span.start)) || PERSON_FROM.test(before) || ASYLUM_IN.test(before) ||
-      (NICKNAME_BEFORE.test(before) && NICKNAME_AFTER.test(after))) continue;
+      (NICKNAME_BEFORE.test(before) && NICKNAME_AFTER.test(after)) || (STREET_WORD.test(span.text) && NAME_BEFORE.test(before))) continue;
     // "in Iraq and Syria": the second of a list shares the first one's locative word
     const listed = lastEnd >= 0 && listGoesOn(text.slice(lastEnd, span.start));
     const locative = placedIn || LOCATIVE.test(before) || NAMED_SETTLEMENT.test(before) || PLACES_SUCH_AS.test(before) || listed || (PLACES_BEFORE_AMONG.test(before) && AMONG_THEM_AFTER.test(after)) || (!('country' in span.value) && (ACT_AFTER.test(after) || FACILITY_AFTER.test(after)) && ACT_BEFORE.test(before)) || /\b(capital|city|town|port),\s+$/i.test(before) || ((REGION_WORD.test(after) || DISTRICT_WORD.test(after) || AREA_WORD.test(after)) && !('country' in span.value)) ||
