@@ -311,6 +311,12 @@ function waveSpan(ctx: ArticleContext, sentence: number, d: DateMention): boolea
 const WAVE_DAYS = 21;
 const WAVE_RAN = /\b(?:protests|demonstrations|riots|unrest|marches|rallies|uprising)\b,?\s+(?:which\s+|that\s+)?(?:ran|lasted|took place|were held|was held|went on|continued|spanned|raged)\s+(?:from|between)\b/i;
 
+// x-same-town: "Syntagma Square" and "Athens", a square or quarter a few kilometres across the town, are one
+// site of the story, not two it must choose between
+const SAME_TOWN_DEGREES = 0.05;
+const sameTown = (a: Place, b: Place): boolean => a.name === b.name ||
+  (a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null && Math.abs(a.lat - b.lat) < SAME_TOWN_DEGREES && Math.abs(a.lon - b.lon) < SAME_TOWN_DEGREES);
+
 /**
  * The site of an incident that its own sentences place only in a country or region: the site named in
  * one of its sentences or the few before each, else the only site the article names there, else the site the
@@ -328,8 +334,7 @@ export function siteNear(ctx: ArticleContext, sentences: number[], area: Place):
     const near = inArea.filter((x) => x.sentence <= sentence && x.sentence >= sentence - SITE_REACH);
     if (near.length) return lastSite(near);
   }
-  const names = new Set(inArea.map((x) => x.place.name));
-  if (names.size === 1) return inArea[0]!.place;
+  if (inArea.length && inArea.every((x) => sameTown(x.place, inArea[0]!.place))) return inArea[0]!.place;
   const first = sentences[0]!;
   const next = inArea.find((x) => x.sentence > first && x.sentence <= first + NEXT_REACH)?.place;
   if (next) return next;

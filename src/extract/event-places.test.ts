@@ -223,6 +223,13 @@ describe('the dateline', () => {
   });
 });
 
+describe('a square in the story\'s town is that town (x-same-town)', () => {
+  it('an incident told only of the country is at the one town the article names, its square no second site', () => {
+    const e = events('Riot police fought youths in the Pangrati district of Athens on Saturday night, officials said. Small groups had gathered at Syntagma Square before noon. The unions had called the march a week ago. Ministers met on Friday to discuss pensions. The budget passed in parliament last month. Analysts expect more strikes in spring. Protests were held across Greece on Saturday, and 12 protesters were injured.', '2025-04-07');
+    expect(e.map((x) => x.location.name)).toEqual(['Athens', 'Athens']);
+  });
+});
+
 describe('the title\'s site (x-title-site)', () => {
   const titled = (title: string, text: string) => extractArticle({ ...testArticle(text, '2025-04-07'), title }).events;
   it('an incident told only in its region is at the one site the title names', () => {
