@@ -334,10 +334,16 @@ function groupInto<T>(groups: Map<string, T[]>, key: string, item: T): void {
 
 /** A town's name, its other spellings in GeoNames and the press spellings of the alias file and of the country's spelling rules. */
 function townNames(c: City): string[] {
-  const own = [c.name, c.ascii, ...c.alternates.filter((a) => keepAlternate(a, c))];
+  const own = [c.name, c.ascii, ...bilingual(c.ascii), ...c.alternates.filter((a) => keepAlternate(a, c))];
   // an alias row may name the town by another of its spellings ("Qiryat Shemona" is GeoNames' "Qiryat Shmona")
   const names = [...own, ...own.flatMap((n) => aliases.get(aliasKey(c.country, n)) ?? [])];
   return [...names, ...names.flatMap(finalH), ...names.flatMap(joined), ...names.flatMap(apart), ...pressSpellings(c.country, names)];
+}
+
+// "Gasteiz / Vitoria", "Arrasate / Mondragon": GeoNames names a town of two official languages by both names, a
+// slash between them; the press names it by either one alone (g-bilingual)
+function bilingual(name: string): string[] {
+  return name.includes(' / ') ? name.split(' / ').map((n) => n.trim()).filter(Boolean) : [];
 }
 
 // "Fuladshahr" is GeoNames' "Fulad Shahr", "Bandarabbas" its "Bandar Abbas": the press writes a name of two words as

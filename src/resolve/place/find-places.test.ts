@@ -185,6 +185,10 @@ describe('findPlaces', () => {
   it('a town of the towns file is in the region of the nearest GeoNames town of its country', () => {
     expect(placesByKey('nasir').find((r) => r.cc === 'SS')?.admin1).toBe('Upper Nile');
   });
+  it('a town GeoNames names in two languages, a slash between them, is found by either name alone (g-bilingual)', () => {
+    expect(places('Youths clashed with police in Vitoria on Saturday.', ['ES'])[0]?.slice(0, 2)).toEqual(['Gasteiz / Vitoria', 'ES']);
+    expect(places('Youths clashed with police in Mondragon on Saturday.', ['ES'])[0]?.slice(0, 2)).toEqual(['Arrasate / Mondragon', 'ES']);
+  });
   it('finds curated sites by their press names', () => {
     expect(places('Drones targeted Ayn al-Asad airbase.')[0]?.slice(0, 3)).toEqual(['Ain al-Asad Air Base', 'IQ', 1]);
   });
