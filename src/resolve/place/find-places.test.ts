@@ -189,6 +189,9 @@ describe('findPlaces', () => {
     expect(places('Youths clashed with police in Vitoria on Saturday.', ['ES'])[0]?.slice(0, 2)).toEqual(['Gasteiz / Vitoria', 'ES']);
     expect(places('Youths clashed with police in Mondragon on Saturday.', ['ES'])[0]?.slice(0, 2)).toEqual(['Arrasate / Mondragon', 'ES']);
   });
+  it('a capital\'s square where crowds gather is a site of its own, with no locative word', () => {
+    expect(places('Police cleared the Puerta del Sol before dawn.', ['ES'])[0]?.slice(0, 3)).toEqual(['Puerta del Sol', 'ES', 1]);
+  });
   it('finds curated sites by their press names', () => {
     expect(places('Drones targeted Ayn al-Asad airbase.')[0]?.slice(0, 3)).toEqual(['Ain al-Asad Air Base', 'IQ', 1]);
   });
