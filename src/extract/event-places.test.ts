@@ -131,6 +131,10 @@ describe('villages the gazetteer lacks', () => {
     const e = events('Gunmen killed 30 people in Mangu, Plateau State, last week. On Monday night they raided four villages - Kwari, Dagu, Lamba and Tudun - burning homes, a resident said.', '2025-06-10');
     expect(e.map((x) => x.location.name)).toEqual(['Mangu', 'Kwari', 'Dagu', 'Lamba', 'Tudun']);
   });
+  it('a name of up to three words, a comma and its district is a village of that district (IN_DISTRICT)', () => {
+    const e = events('Insurgents raided Nova Zambezia, Macomia district, on Sunday, killing three villagers, residents in Mozambique said.', '2025-06-10');
+    expect(e.map((x) => [x.location.name, x.location.geo_precision])).toEqual([['Nova Zambezia', 2]]);
+  });
   it('"the villages of X, Y and Z" near a town are one event at each', () => {
     const e = events('Artillery shelled the villages of Kwari, Dagu and Lamba near Mangu on Sunday, residents said.', '2025-06-10');
     expect(e.map((x) => x.location.name)).toEqual(['Kwari', 'Dagu', 'Lamba']);

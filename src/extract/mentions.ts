@@ -870,10 +870,11 @@ const frontsList = (district: PlaceMatch, places: PlaceMatch[], text: string): b
 
 // "in villages around Bokkos - Ruwi, Daffo and Hurti": the known place listed villages lie at is where
 // they are (rules/villages.ts), not another place hit; so is the one listed villages the gazetteer knows are
-// around ("around Ajaccio - Tavaco, Vico")
+// around ("around Ajaccio - Tavaco, Vico"), and the district said after a village ("In Manica, Macomia district")
 const VILLAGE_RULES = new Set(['p-village', 'p-village-known']);
 const holdsVillage = (town: PlaceMatch, places: PlaceMatch[], text: string): boolean => !VILLAGE_RULES.has(town.rule) && places.some((p) => VILLAGE_RULES.has(p.rule) &&
-  (p.rule === 'p-village-known' || (p.place.lat === town.place.lat && p.place.lon === town.place.lon)) && /^\s*[-–—:]\s*$/.test(text.slice(town.end, p.index)));
+  (p.rule === 'p-village-known' || (p.place.lat === town.place.lat && p.place.lon === town.place.lon)) &&
+  (/^\s*[-–—:]\s*$/.test(text.slice(town.end, p.index)) || /^,\s*$/.test(text.slice(p.end, town.index))));
 
 const isCountry = (p: PlaceMatch): boolean => p.place.geo_precision === 3 && p.place.admin1 === null;
 

@@ -30,6 +30,10 @@ const APPOSED = new RegExp(String.raw`(?<![\p{L}'’-])(${LIST}|${NAME}),\s+(?:(
 // "the villages of Mazi, Spindari and Karkashi": the noun before the names ("the village of X" alone is
 // mostly the site of an incident already told, named again)
 const NOUN_OF = new RegExp(String.raw`\bthe\s+${PLURAL}\s+of\s+(${LIST})(?![\p{L}'’-])`, 'gu');
+// "In Manica, Macomia district, the attackers...", "raided Kele, Bama LGA": a name, a comma and the district it is
+// in, which the gazetteer knows (the name it lacks, or knows only elsewhere in the country: p-namesake-outside)
+// (one name of up to three words: "Novo Cabo Delgado, Macomia district")
+const IN_DISTRICT = new RegExp(String.raw`\b(?:[Ii]n|at|near|outside|struck|attacked|raided|hit)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:[Dd]istrict|[Cc]ounty|[Zz]one|[Dd]ivision|[Tt]ownship|[Ww]oreda|[Tt]ehsil|[Uu]pazila|[Cc]ommune|[Dd]epartment|LGA)\b)`, 'gu');
 const ITEM = new RegExp(NAME, 'gu');
 
 /**
@@ -40,18 +44,21 @@ export function villagePlaces(text: string, known: PlaceMatch[], taken: Array<[n
   const out: PlaceMatch[] = [];
   const overlaps = (a: number, b: number) => known.some((p) => p.index < b && a < p.end) || taken.some(([s, e]) => s < b && a < e) ||
     out.some((p) => p.index < b && a < p.end);
-  const lists = [...text.matchAll(LIST_THEN_NOUN), ...text.matchAll(NOUN_THEN_LIST), ...text.matchAll(ONE), ...text.matchAll(NOUN_OF), ...text.matchAll(APPOSED)];
-  for (const m of lists) {
+  // a name said with its district is one name, whole ("Novo Cabo Delgado"); a list's items are names of one or two words
+  const lists = [...text.matchAll(LIST_THEN_NOUN), ...text.matchAll(NOUN_THEN_LIST), ...text.matchAll(ONE), ...text.matchAll(NOUN_OF), ...text.matchAll(APPOSED)]
+    .map((m) => ({ m, whole: false })).concat([...text.matchAll(IN_DISTRICT)].map((m) => ({ m, whole: true })));
+  for (const { m, whole } of lists) {
     const listStart = m.index + m[0].indexOf(m[1]!);
     const listEnd = listStart + m[1]!.length;
     // the known place the villages are said to be in ("communities of Bokkos", "villages in Bokkos"), else the site just told
     const container = known.find((p) => p.index >= listEnd && p.index - listEnd < 60 && !p.origin && p.place.geo_precision < 3)?.place ??
       known.find((p) => !p.origin && p.place.geo_precision < 3 && p.end <= listStart && listStart - p.end < 80)?.place ?? fallback;
     if (!container) continue;
-    for (const item of m[1]!.matchAll(ITEM)) {
-      const name = item[0].replace(/\s*\(.*$/, '');
-      const index = listStart + item.index;
-      const end = index + item[0].length;
+    const items = whole ? [{ text: m[1]!, at: 0 }] : [...m[1]!.matchAll(ITEM)].map((x) => ({ text: x[0], at: x.index }));
+    for (const item of items) {
+      const name = item.text.replace(/\s*\(.*$/, '');
+      const index = listStart + item.at;
+      const end = index + item.text.length;
       if (overlaps(index, end) || noPlaceName(name)) continue;
       const own = knownVillage(name, container);
       out.push({ place: own ?? { ...container, name, geo_precision: 2 }, index, end, origin: false, ambiguous: false, rule: own ? 'p-village-known' : 'p-village' });

@@ -38,6 +38,13 @@ describe('findPlaces', () => {
     expect(places('The crowd gathered in the Mill Road area, then moved down Church Street.', ['GB'])).toEqual([]);
     expect(places('Stones were thrown near the Brackvale Terrace area of Ballymena.', ['GB']).map((p) => p[0])).toEqual(['Ballymena']);
   });
+  it('a name its district after the comma does not hold is no namesake elsewhere in the country (p-namesake-outside)', () => {
+    // Manica is also Manica province's capital, 700 km south of Macomia district
+    expect(places('Gunmen looted shops in Manica, Macomia district, on Friday.', ['MZ']).map((p) => p.slice(0, 3))).toEqual([['Macomia', 'MZ', 2]]);
+  });
+  it('a district the gazetteer lacks, said with its word, then the district it is in (p-unknown-unit)', () => {
+    expect(places('Shells fell in Korbeta district, South Wollo Zone, on Monday.', ['ET']).map((p) => p.slice(0, 3))).toEqual([['South Wollo', 'ET', 2]]);
+  });
   it('finds a town after a locative word, with precision 1', () => {
     expect(places('A car bomb exploded in Mogadishu on Sunday.')[0]).toEqual(['Mogadishu', 'SO', 1, false]);
   });

@@ -256,6 +256,7 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const named = meantSpan(found, text, tokens, ctx);
     let span = named ?? meantSpan(found, text, tokens, ctx, true);
     if (!span) continue;
+    if (namesakeOutside(span, spans[i + 1], text)) continue;
     const held = heldIn(span, spans[i + 1], text);
     if (held) {
       span = { ...span, value: { records: held } };
@@ -386,6 +387,17 @@ function heldIn(span: SpanMatch<Candidate>, next: SpanMatch<Candidate> | undefin
   return held.length ? held : null;
 }
 
+// "In Manica, Macomia district": a name its district or region said after the comma does not hold is a village
+// of that district the gazetteer lacks (then placed by p-unknown-in), not a namesake elsewhere in the country
+// (p-namesake-outside)
+function namesakeOutside(span: SpanMatch<Candidate>, next: SpanMatch<Candidate> | undefined, text: string): boolean {
+  if (!next || 'country' in span.value || 'country' in next.value || !/^,\s*$/.test(text.slice(span.end, next.start))) return false;
+  const word = text.slice(next.end, next.end + 30);
+  if (!DISTRICT_WORD.test(word) && !REGION_WORD.test(word) && !ZONE_WORD.test(word)) return false;
+  const areas = next.value.records.filter((r) => r.kind === 'district' || r.kind === 'region');
+  return areas.length > 0 && span.value.records.every((r) => !areas.some((a) => a.cc === r.cc && a.admin1 === r.admin1));
+}
+
 // "Naivasha camp" in a report on Sudan is not the Kenyan town: GeoNames holds a town of almost any name
 // somewhere, so a town counts only in a country the article names, when it names any (not a regional capital:
 // "Russian drones hit Kharkiv" names Russia alone); a story that names none, only in the countries its places
@@ -464,13 +476,17 @@ function speakerSeat(before: string, after: string, record: GazRecord): boolean 
 // which is near where it happened (precision 2); a village may come with its municipality, which the gazetteer
 // lacks too, before the province ("in Barangay Tuayan 1, Datu Hoffer Ampatuan, Maguindanao del Sur")
 const UNKNOWN_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|\d{1,2}\b)){0,2}`;
-const UNKNOWN_IN = new RegExp(String.raw`\b(in|at|near|outside|of|on|into|around)\s+(the\s+)?((town|village|city|locality|area)\s+of\s+)?(${UNKNOWN_NAME})(,\s+${UNKNOWN_NAME})?,\s+$`, 'u');
+// ("in Ambasel district, South Wollo Zone": the place it lacks may be a district, its word after it, p-unknown-unit)
+const UNKNOWN_UNIT = String.raw`\s+(?:[Dd]istrict|[Cc]ounty|[Zz]one|[Dd]ivision|[Tt]ownship|[Ww]oreda|[Tt]ehsil|[Uu]pazila|[Cc]ommune|[Dd]epartment|LGA|[Vv]illage)`;
+const UNKNOWN_IN = new RegExp(String.raw`\b(in|at|near|outside|of|on|into|around)\s+(the\s+)?((town|village|city|locality|area)\s+of\s+)?(${UNKNOWN_NAME})(${UNKNOWN_UNIT})?(,\s+${UNKNOWN_NAME})?,\s+$`, 'u');
 const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 function withinUnknown(before: string, start: number, found: PlaceMatch[]): boolean {
   const m = UNKNOWN_IN.exec(before);
   if (!m || CALENDAR.test(m[5]!)) return false;
   const nameEnd = start - before.length + m.index + m[0].lastIndexOf(',');
-  return !found.some((p) => p.end === nameEnd);
+  // (a known district said with its word is no place the gazetteer lacks)
+  const unit = m[7] ? 0 : m[6]?.length ?? 0;
+  return !found.some((p) => p.end === nameEnd || p.end === nameEnd - unit);
 }
 
 // "Kabul" is Afghanistan's capital before it is a town in Israel: a country's capital tells its country
