@@ -214,7 +214,9 @@ const TownRow = z.object({
 const CURATED_TOWN = LATER_FLOOR + 1;
 for (const t of readTable('places/towns.tsv', TownRow)) {
   const nearest = nearestTown(byCountry.get(t.country) ?? [], t.lat, t.lon);
-  add([t.name, ...splitList(t.aliases), ...pressSpellings(t.country, [t.name])], {
+  // (spelt as the press spells a GeoNames town: "Majdalzoun" for Majdal Zoun, g-curated-spellings)
+  const own = [t.name, ...splitList(t.aliases)];
+  add([...own, ...own.flatMap(finalH), ...own.flatMap(joined), ...own.flatMap(apart), ...pressSpellings(t.country, [t.name])], {
     name: t.name, lat: t.lat, lon: t.lon, cc: t.country, admin1: nearest ? regionOf(nearest.country, nearest.admin1) : null, kind: 'town', precision: 1, population: t.population ?? CURATED_TOWN,
   }, nearest ? admin2Name.get(`${nearest.country}.${nearest.admin1}.${nearest.admin2}`) ?? null : null);
 }

@@ -189,6 +189,9 @@ describe('findPlaces', () => {
     // a row's own figure is its population
     expect(placesByKey('kobani').find((r) => r.cc === 'SY')?.population).toBe(44821);
   });
+  it('a town of the towns file is found as the press spells GeoNames towns, its two words as one (g-curated-spellings)', () => {
+    expect(places('A drone hit a motorbike in Majdalzoun at dawn.', ['LB'])[0]?.slice(0, 2)).toEqual(['Majdal Zoun', 'LB']);
+  });
   it('a town of the towns file is in the region of the nearest GeoNames town of its country', () => {
     expect(placesByKey('nasir').find((r) => r.cc === 'SS')?.admin1).toBe('Upper Nile');
   });
