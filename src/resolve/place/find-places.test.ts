@@ -237,6 +237,9 @@ describe('findPlaces', () => {
     expect(places('Gunmen abducted 12 passengers on the Abuja-Kaduna highway on Sunday.')).toEqual([['Abuja', 'NG', 2, false]]);
     expect(places('Insurgents ambushed a convoy on the Maiduguri-Damboa Road.')[0]?.slice(0, 3)).toEqual(['Maiduguri', 'NG', 2]);
   });
+  it('an "axis" or "route" named by the towns it joins is a road, near its first town (p-road)', () => {
+    expect(places('Separatists ambushed a convoy on the Bafut-Wum axis on Monday.', ['CM']).map((p) => [p[0], p[2]])).toEqual([['Bafut', 2]]);
+  });
   it('a road named by a people\'s word crosses countries and joins no towns (p-road-people)', () => {
     expect(places('Farmers blocked the Pan-American highway near the bridge for a week.', ['PA'])).toEqual([]);
   });

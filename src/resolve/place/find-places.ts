@@ -579,8 +579,9 @@ function soleCapital(r: GazRecord, records: GazRecord[]): boolean {
   return isNationalCapital(r) && records.every((o) => o.cc === r.cc || ((o.kind === 'town' || o.kind === 'district') && o.population < r.population));
 }
 
-// "on the Abuja-Kaduna highway": a road named by the towns it joins
-const ROAD = /\b((?:\p{Lu}[\p{L}'’]+)(?:-\p{Lu}[\p{L}'’]+)+)\s+(?:[Hh]ighway|[Rr]oad|[Ee]xpressway|[Mm]otorway|[Cc]orridor)\b/gu;
+// "on the Abuja-Kaduna highway": a road named by the towns it joins; the French-speaking press's "axis" and
+// "route" too ("the Kumbo-Tatum axis", "the Kayes-Bamako route", "the Bamessing-Sabga stretch")
+const ROAD = /\b((?:\p{Lu}[\p{L}'’]+)(?:-\p{Lu}[\p{L}'’]+)+)\s+(?:[Hh]ighway|[Rr]oad|[Ee]xpressway|[Mm]otorway|[Cc]orridor|axis|route|stretch)\b/gu;
 
 /** A road named by its towns is placed near the first of them that the gazetteer knows (ACLED: precision 2). */
 function roadPlaces(text: string, ctx: PlaceContext, found: PlaceMatch[]): PlaceMatch[] {
