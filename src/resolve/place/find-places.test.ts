@@ -42,6 +42,13 @@ describe('findPlaces', () => {
     // Manica is also Manica province's capital, 700 km south of Macomia district
     expect(places('Gunmen looted shops in Manica, Macomia district, on Friday.', ['MZ']).map((p) => p.slice(0, 3))).toEqual([['Macomia', 'MZ', 2]]);
   });
+  it('a name the gazetteer lacks may stand between the namesake and its district (p-namesake-outside)', () => {
+    // Chulabhorn is also a town of Nakhon Si Thammarat, 300 km north of Ra-ngae
+    expect(places('A bomb went off in Chulabhorn village, Tambon Kholo, Rangae district, on Friday.', ['TH']).map((p) => p.slice(0, 3))).toEqual([['Ra-ngae', 'TH', 2]]);
+  });
+  it('a hyphened name is also written as one word, though short (Ra-ngae is Rangae)', () => {
+    expect(places('Rangers were ambushed in Rangae on Monday.', ['TH'])[0]?.slice(0, 2)).toEqual(['Ra-ngae', 'TH']);
+  });
   it('a district the gazetteer lacks, said with its word, then the district it is in (p-unknown-unit)', () => {
     expect(places('Shells fell in Korbeta district, South Wollo Zone, on Monday.', ['ET']).map((p) => p.slice(0, 3))).toEqual([['South Wollo', 'ET', 2]]);
   });

@@ -256,7 +256,8 @@ export function findPlaces(text: string, ctx: PlaceContext, tokens: Token[] = to
     const named = meantSpan(found, text, tokens, ctx);
     let span = named ?? meantSpan(found, text, tokens, ctx, true);
     if (!span) continue;
-    if (namesakeOutside(span, spans[i + 1], text)) continue;
+    const meant = span;
+    if (spans.slice(i + 1, i + 4).some((next) => namesakeOutside(meant, next, text))) continue;
     const held = heldIn(span, spans[i + 1], text);
     if (held) {
       span = { ...span, value: { records: held } };
@@ -390,8 +391,10 @@ function heldIn(span: SpanMatch<Candidate>, next: SpanMatch<Candidate> | undefin
 // "In Manica, Macomia district": a name its district or region said after the comma does not hold is a village
 // of that district the gazetteer lacks (then placed by p-unknown-in), not a namesake elsewhere in the country
 // (p-namesake-outside)
-function namesakeOutside(span: SpanMatch<Candidate>, next: SpanMatch<Candidate> | undefined, text: string): boolean {
-  if (!next || 'country' in span.value || 'country' in next.value || !/^,\s*$/.test(text.slice(span.end, next.start))) return false;
+// ("in Chulabhorn village, Tambon Bor Ngor, Rangae district": a name the gazetteer lacks may stand between them)
+const NAMESAKE_GAP = /^(?:\s+(?:village|town|community))?,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
+function namesakeOutside(span: SpanMatch<Candidate>, next: SpanMatch<Candidate>, text: string): boolean {
+  if ('country' in span.value || 'country' in next.value || !NAMESAKE_GAP.test(text.slice(span.end, next.start))) return false;
   const word = text.slice(next.end, next.end + 30);
   if (!DISTRICT_WORD.test(word) && !REGION_WORD.test(word) && !ZONE_WORD.test(word)) return false;
   const areas = next.value.records.filter((r) => r.kind === 'district' || r.kind === 'region');
