@@ -393,10 +393,13 @@ function heldIn(span: SpanMatch<Candidate>, next: SpanMatch<Candidate> | undefin
 // (p-namesake-outside)
 // ("in Chulabhorn village, Tambon Bor Ngor, Rangae district": a name the gazetteer lacks may stand between them)
 const NAMESAKE_GAP = /^(?:\s+(?:village|town|community))?,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*)?$/u;
+const LIST_ON = /^\s*(?:,\s*(?:and\s+|or\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|and\b|or\b|$)|(?:and|or)\s+\p{Lu})/u;
 function namesakeOutside(span: SpanMatch<Candidate>, next: SpanMatch<Candidate>, text: string): boolean {
   if ('country' in span.value || 'country' in next.value || !NAMESAKE_GAP.test(text.slice(span.end, next.start))) return false;
   const word = text.slice(next.end, next.end + 30);
-  if (!DISTRICT_WORD.test(word) && !REGION_WORD.test(word) && !ZONE_WORD.test(word)) return false;
+  const unit = DISTRICT_WORD.exec(word) ?? REGION_WORD.exec(word) ?? ZONE_WORD.exec(word);
+  // ("raids on Sanaa, Hodeidah governorate, Saada and Dhamar": a list of places, each hit)
+  if (!unit || LIST_ON.test(text.slice(next.end + unit[0].length, next.end + unit[0].length + 60))) return false;
   const areas = next.value.records.filter((r) => r.kind === 'district' || r.kind === 'region');
   return areas.length > 0 && span.value.records.every((r) => !areas.some((a) => a.cc === r.cc && a.admin1 === r.admin1));
 }
