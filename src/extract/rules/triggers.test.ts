@@ -84,6 +84,12 @@ describe('findTrigger', () => {
     for (const clause of ['Hundreds of residents gathered at the scene after the fire.', 'Dozens of people gathered at the hospital overnight.', 'Farmers who had gathered in the field were unharmed.', 'About 3,000 people had gathered in the park before the storm.', 'Thousands rallied to the call for calm.'])
       expect(t(clause), clause).toBeNull();
   });
+  it('a-crowd-size: a crowd sized by those who counted it is a protest; a count of something else is not', () => {
+    for (const clause of ['In Brno, police estimated the crowd at 4,000.', 'The union put turnout at about 2,500 people in the port city.'])
+      expect(t(clause)?.event_type, clause).toBe('Protests');
+    for (const clause of ['Officials put the cost at 4,000 euros.', 'Turnout in the vote was put at 61 percent.'])
+      expect(t(clause), clause).toBeNull();
+  });
   it('a-march-noun: a march people joined or staged is a protest; March the month is not', () => {
     for (const clause of ['Some 40,000 people took part in the "Clean Water March" in the port city.', 'Local farmers joined a march through the old town.', "The students staged a march to the ministry."])
       expect(t(clause)?.event_type, clause).toBe('Protests');
