@@ -59,6 +59,10 @@ describe('lists: one event per place, one per day', () => {
     expect(es.filter((e) => e.location.name !== 'Paris').map((e) => e.sub_event_type)).toEqual(['Violent demonstration', 'Violent demonstration', 'Violent demonstration']);
     expect(places('Protesters marched in Paris on Tuesday. There was also tension in Lyon and Lille.')).toEqual(['Lille', 'Lyon', 'Paris']);
   });
+  it('k-relative-ends: the towns after a relative clause\'s closing comma are the main clause\'s, not the relative\'s', () => {
+    const es = run('Pension protests went on across France on Thursday. In the west, where rioters had torched cars on Monday, damage was again reported in Rennes and Nantes, though the marches were calmer.', '2025-03-28').events;
+    expect(es.filter((e) => e.date.date === '2025-03-27').map((e) => e.location.name).sort()).toEqual(['Nantes', 'Rennes']);
+  });
   it('u-counted-by-town: arrests counted town by town in a report of unrest are the unrest of each town', () => {
     expect(places('Rioters burned bins and threw stones at police in Paris on Tuesday. Police made 40 arrests in all: 20 in Paris, 11 in Lyon, 6 in Lille and 3 in Toulouse.'))
       .toEqual(['Lille', 'Lyon', 'Paris', 'Toulouse']);

@@ -157,6 +157,9 @@ function actsOfTheirOwn(s: SentenceFacts, clause: Clause, actOf: (text: string) 
     // a relative clause's act is its own whatever the words it hangs on, and so is the act of the
     // clause it interrupted, which shares that clause's place and day
     if (ownAct(rest) && ((part.resumes && before.relative) || (ANOTHER.test(part.text) && !!act(before)) || (setting(rest) && (part.relative || (setting(before) && actOfItsOwn(before, kept.length === 1, part)))))) kept.push(part);
+    // k-relative-ends: "In the west, where clashes had been violent on Thursday, damage was reported in Nantes": the
+    // words after a relative clause's closing comma are the main clause's, never the relative's place or day
+    else if (part.resumes && before.relative && kept.length > 1) kept.push(part);
     else kept[kept.length - 1] = joinParts(s.sentence.text, before, part);
   });
   return kept.length === 1 ? [clause] : kept;
