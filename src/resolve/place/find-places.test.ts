@@ -394,6 +394,9 @@ describe('findPlaces', () => {
     expect(places('Marrakech, the country\'s tourist hub, saw violent confrontations.', ['MA'])[0]?.slice(0, 2)).toEqual(['Marrakesh', 'MA']);
     expect(places('Marrakech, the country\'s tourist hub, is calm.', ['MA'])).toEqual([]);
   });
+  it('a town that erupted is where the unrest was ("Oujda, usually quiet, also erupted, with ...")', () => {
+    expect(places('Oujda, usually quiet, also erupted, with youths burning tyres.', ['MA'])[0]?.slice(0, 2)).toEqual(['Oujda-Angad', 'MA']);
+  });
   it('a list of towns as the subject of witnessing violence ("Lyon, Nantes and Rennes also saw clashes")', () => {
     expect(places('Lyon, Nantes and Rennes also saw clashes.', ['FR']).map((p) => p[0])).toEqual(['Lyon', 'Nantes', 'Rennes']);
     expect(places('Lyon, Nantes and Rennes are calm.', ['FR'])).toEqual([]);

@@ -90,8 +90,9 @@ const FORCES_AFTER = /^\s*((and|or|,\s*and)\s+([\w-]+\s+){0,2})?(forces|troops|p
 const MISSION_OF = /\b(embass(y|ies)|consulates?|(high\s+)?commissions?|diplomatic\s+missions?)\s+of\s+(the\s+)?$/i;
 // "Kyiv came under attack", "reports that Finote Selam had come under shelling": a town as the subject of being hit
 // "Marrakech, the country's tourist hub, saw violent confrontations": the place as the subject of witnessing them
-// ("Nantes and Rennes also saw clashes": an adverb may stand before the verb)
-const PLACE_AS_SUBJECT = /^(,[^,.]{1,50},)?\s+((had|has|have)\s+)?((also|too|again|likewise|then)\s+)?(came under|comes under|come under|was (hit|attacked|struck|targeted|shelled|bombed|rocked)|(has|had) been (hit|attacked|struck|targeted|shelled)|saw|sees|(has|have|had) seen|witnessed|(has|have|had) witnessed|erupted in)\b/i;
+// ("Nantes and Rennes also saw clashes": an adverb may stand before the verb; "Taroudant, usually calm, also
+// erupted, with demonstrators clashing": a town that erupted is where the unrest was)
+const PLACE_AS_SUBJECT = /^(,[^,.]{1,50},)?\s+((had|has|have)\s+)?((also|too|again|likewise|then)\s+)?(came under|comes under|come under|was (hit|attacked|struck|targeted|shelled|bombed|rocked)|(has|had) been (hit|attacked|struck|targeted|shelled)|saw|sees|(has|have|had) seen|witnessed|(has|have|had) witnessed|erupted)\b/i;
 // where a subject starts: the sentence's start, a clause's, or a reported clause's ("said that ...")
 const SUBJECT_START = /(^|[,;:]\s+|\bthat\s+)\W*$/;
 // "Nantes, Bordeaux and Nancy also saw clashes": the first of a list of subjects is one by the list's verb
