@@ -84,6 +84,10 @@ describe('findTrigger', () => {
     for (const clause of ['Hundreds of residents gathered at the scene after the fire.', 'Dozens of people gathered at the hospital overnight.', 'Farmers who had gathered in the field were unharmed.', 'About 3,000 people had gathered in the park before the storm.', 'Thousands rallied to the call for calm.'])
       expect(t(clause), clause).toBeNull();
   });
+  it('a-attack: people "set upon" were attacked; a task set upon is none', () => {
+    expect(t('Two traders were set upon near the market at dusk.')?.kind).toBe('attack');
+    expect(t('The council set upon a new plan for the market.')).toBeNull();
+  });
   it('a-crowd-size: a crowd sized by those who counted it is a protest; a count of something else is not', () => {
     for (const clause of ['In Brno, police estimated the crowd at 4,000.', 'The union put turnout at about 2,500 people in the port city.'])
       expect(t(clause)?.event_type, clause).toBe('Protests');
