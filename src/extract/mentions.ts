@@ -279,7 +279,8 @@ function causeToll(clause: string, trigger: Trigger, c: Casualties): boolean {
     return at >= 0 && PROTEST_CAUSE.test(clause.slice(end, at));
   });
 }
-const PROTEST_CAUSE = /\b(?:for|over|against|marking|to mark|commemorating|in memory of|anniversary of|demanding justice|(?:to )?protest(?:ing)?)\b[^,;]*$/i;
+// (a relative clause on the cause still tells it: "on the anniversary of the collapse of a canopy, which killed 16")
+const PROTEST_CAUSE = /\b(?:for|over|against|marking|to mark|commemorating|in memory of|anniversary of|demanding justice|(?:to )?protest(?:ing)?)\b(?:[^,;]|,\s*(?:which|that)\b)*$/i;
 
 function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
   const told = crowdGoesOn(s, clause, s.triggers.get(clause) ?? null);
@@ -290,7 +291,7 @@ function clauseMentions(s: SentenceFacts, clause: Clause): Mention[] {
     const vetoed = vetoedActs(clause.text);
     for (const v of vetoed) reject(s, v.act, v.rule, reasonOf('non-event-cues', v.rule));
     // the dead of an accident are no incident's
-    if (vetoed.some((v) => v.rule === 'n-accident')) return [];
+    if (vetoed.some((v) => v.rule === 'n-accident' || v.rule === 'n-accident-verb')) return [];
     // "Three service members were hurt": a figure with no act attaches to the incident just reported;
     // not when the clause's act, or another clause's, was judged no incident ("hundreds were killed
     // since...", "strikes have intensified since Oct. 17; ... hundreds died"): the figure is the summary's

@@ -355,6 +355,9 @@ describe('c-protest-cause: the dead a crowd gathered over', () => {
     expect(e.sub_event_type).toBe('Peaceful protest');
     expect(e.fatalities.best ?? 0).toBe(0);
     expect(only('Hundreds of students marched in Lima on Sunday marking the anniversary of the killing of two protesters.').sub_event_type).toBe('Peaceful protest');
+    // a relative clause on the cause still tells the cause's dead
+    const vigil = only('Thousands gathered in Zagreb on Saturday for a vigil on the anniversary of the collapse of a footbridge, which killed nine people.');
+    expect(vigil.fatalities.best ?? 0).toBe(0);
   });
 });
 
