@@ -63,6 +63,7 @@ describe('not an incident, with the rule and its reason', () => {
     ['Two journalists were hit in the legs by rubber bullets in Maputo on Monday.', 'n-hit-by-round'],
     ['The roof of the station in Novi Sad collapsed in November and killed 16 people.', 'n-accident-verb'],
     ['"Now they are killing our sons in Kindu," the priest wrote on Sunday.', 'n-progressive'],
+    ['Residents of Goma are weary after 14 months of fighting between the army and the militia.', 'n-durative'],
     ['Two of the wounded were still fighting for their lives in a hospital in Kindu on Sunday.', 'n-fighting-for-life'],
     ['The junta is still bombing villages in Sagaing, the envoy said.', 'n-progressive'],
     ['Mourners in Zagreb remembered the nine killed when a footbridge roof outside the market fell on them.', 'n-accident-verb'],
