@@ -517,6 +517,10 @@ describe('an incident told again at a finer place', () => {
 });
 
 describe('a sentence that says where', () => {
+  it('m-told-where: "the attack took place at" a place far from the one the lead named is the lead told again', () => {
+    const e = events('Gunmen detonated a bomb aimed at a police checkpoint in Kano on Monday. Police said the attack took place at about 6 am at a checkpoint in Maiduguri.', '2024-05-14');
+    expect(e).toHaveLength(1);
+  });
   it('"the encounter took place in Balayan" places the incident there', () => {
     const e = events('Six rebels and a soldier were killed in an armed encounter in Batangas on Sunday. The encounter took place at 1:38 am in Balayan, police said.', '2023-12-18');
     expect(e[0]!.location.name).toBe('Balayan');

@@ -377,8 +377,17 @@ const vagueAnaphor = (m: Mention): boolean => m.anaphoric && !m.actor1 && !m.wea
  * incident told again names a nearby, finer place (a province's namesake city and a town in it).
  */
 function retoldNearby(g: Group, m: Mention): boolean {
-  return m.anaphoric && !m.newIncident && !!g.place && !!m.place && g.place.geo_precision < 3 && m.place.geo_precision < 3 && km(g.place, m.place) <= 60;
+  return m.anaphoric && !m.newIncident && !!g.place && !!m.place && g.place.geo_precision < 3 && m.place.geo_precision < 3 &&
+    (km(g.place, m.place) <= 60 || toldWhere(g, m));
 }
+/**
+ * m-told-where: "insurgents set off a bomb at a temple in Narathiwat ... Police said the attack took place at the
+ * abandoned temple in X village": the incident told again in a sentence that says where it "took place", a few
+ * sentences after it, in its country, is that incident however far the gazetteer puts a village of that name.
+ */
+const TOLD_WHERE = /\b(took place|happened|occurred)\s+(?:[\w:.]+\s+){0,4}?(at|in|near|outside)\b/i;
+const toldWhere = (g: Group, m: Mention): boolean =>
+  TOLD_WHERE.test(m.sentence.text) && g.place!.country_code === m.place!.country_code && m.sentence.index - lastSentence(g) <= 3;
 
 // "One civilian was killed and 20 were injured in the attack": "the attack", "the incident" name no kind
 // of act, so the incident told last is meant, not one whose words match the verb ("killed")
