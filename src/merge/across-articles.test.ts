@@ -359,6 +359,34 @@ describe('one site, one day, one party told alike', () => {
   });
 });
 
+describe('one strike at one site, its parties told otherwise', () => {
+  const navy = actor('Military Forces of Utopia', 'state_military');
+  const brigades = actor('Harbour Brigades');
+  const villagers = actor('Civilians (Freedonia)', 'civilians');
+  const strike = (article: string, attacker: Actor, target: Actor, changes: Partial<ExportEvent> = {}) =>
+    told(article, { weapon: 'airstrike', actor1: attacker, actor2: target, ...changes });
+
+  it('x-roles-misread: the navy striking the brigades at the port, and the brigades "striking" villagers there that day: one incident, in either order', async () => {
+    const right = strike('right', navy, brigades);
+    const misread = strike('misread', brigades, villagers, { weapon: null });
+    expect(together(await storeAll([right, misread]), 'right', 'misread')).toBe(true);
+    expect(together(await storeAll([misread, right]), 'right', 'misread')).toBe(true);
+    // the next day still, with a day of slack for night and time zones
+    expect(together(await storeAll([right, strike('misread', brigades, villagers, { date: '2024-03-02', date_earliest: '2024-03-02', date_latest: '2024-03-02' })]), 'right', 'misread')).toBe(true);
+  });
+
+  it('a reprisal told at the site, an unnamed other side, another kind of act, a region or two days apart stay apart', async () => {
+    const right = strike('right', navy, brigades);
+    // the same two parties each way round: the brigades' drone on the navy, the navy's strike back
+    expect(together(await storeAll([right, strike('back', brigades, navy)]), 'right', 'back')).toBe(false);
+    expect(together(await storeAll([right, strike('back', brigades, actor('Unidentified armed group', 'unknown'))]), 'right', 'back')).toBe(false);
+    expect(together(await storeAll([right, strike('back', brigades, villagers, { sub_event_type: 'Shelling/artillery/missile attack', weapon: 'artillery' })]), 'right', 'back')).toBe(false);
+    const region = { ...base, name: 'Erbil', geo_precision: 3 as const };
+    expect(together(await storeAll([strike('right', navy, brigades, { location: region }), strike('back', brigades, villagers, { location: region })]), 'right', 'back')).toBe(false);
+    expect(together(await storeAll([right, strike('back', brigades, villagers, { date: '2024-03-03', date_earliest: '2024-03-03', date_latest: '2024-03-03' })]), 'right', 'back')).toBe(false);
+  });
+});
+
 describe("one party's operation told of the whole country", () => {
   const country = { name: 'Utopia', admin1: null, country: 'Utopia', country_code: 'UT', lat: 14, lon: 2, geo_precision: 3 as const };
   const north = { ...country, name: 'northern Utopia', lat: 16 };

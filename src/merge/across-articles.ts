@@ -9,7 +9,7 @@ import { span, width } from '../model/fold.js';
 import { actorsCompatible, sameGroup } from '../resolve/actor/dictionary.js';
 import { addDays, dayDiff } from '../resolve/time/days.js';
 import type { Actor, ExportEvent, Place, Range } from '../types.js';
-import { datesCompatible, oneSideShared, placesCompatible, sameArea, samePlace, sameToll, sameWeaponKind, sidesCompatible, weaponsCompatible } from './compatibility.js';
+import { datesCompatible, oneSideShared, placesCompatible, sameArea, samePlace, sameToll, sameWeaponKind, sidesCompatible, swapped, weaponsCompatible } from './compatibility.js';
 
 /** A death toll too high to be told of two incidents of one day and place by chance. */
 const HEAVY_TOLL = 5;
@@ -111,6 +111,22 @@ function firedOnCrowd(crowd: Matched, fire: Matched): string[] | null {
   return [`a crowd fired on (${crowd.actor2.name}) and the fire on civilians (${shooter.name}) at one site (${crowd.location.name} ~ ${fire.location.name}) on one day`];
 }
 
+/**
+ * x-roles-misread: one outlet's attacker is the other's target, in a strike of one kind at one site on one
+ * day or the next ("the port was hit, killing 33" read as the port's militia striking civilians), and the
+ * other sides are two parties that cannot be one: the outlet that misread the target as the attacker names
+ * someone else as its target. A reprisal told there names the same two parties each way round (a militia's
+ * drone on a base, the base's country striking the militia or its umbrella), and an unknown or unnamed side
+ * may be either party: neither is a misreading. Clashes are matched in either order already.
+ */
+const rolesMisread = (a: Matched, b: Matched): boolean => {
+  // (a town or a base, not a region, and neither report spanning days)
+  const oneSite = a.location.geo_precision < 3 && b.location.geo_precision < 3 && samePlace(a.location, b.location) && !spread(a) && !spread(b);
+  if (a.event_type !== 'Explosions/Remote violence' || a.sub_event_type !== b.sub_event_type || !oneSite || !datesCompatible(span(a), span(b), 1) || !swapped(a, b)) return false;
+  const [mine, theirs] = sameName(a.actor1, b.actor2) ? [a.actor2, b.actor1] : [a.actor1, b.actor2];
+  return !!mine && !!theirs && !actorsCompatible(mine, theirs);
+};
+
 /** Why two reports are the same incident (the criteria that held), or null when they are not. */
 export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   if (a.sources.some((s) => b.sources.some((t) => t.article_id === s.article_id))) return null;
@@ -152,7 +168,9 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   // (and so is one weapon at one site on one day, the attacker unknown to one outlet: a base hosts two
   // countries' troops, and outlets name either as the target)
   const hosted = oneSite && !!a.weapon && a.weapon === b.weapon && (!identified(a.actor1) || !identified(b.actor1)) && !sameName(a.actor1, b.actor2) && !sameName(a.actor2, b.actor1);
-  const sides = agreed ?? (toll !== null ? orders.find((x) => oneSideShared(a, x)) : oneSite ? orders.find((x) => oneSideShared(party(a), party(x))) : undefined) ?? (hosted ? b : undefined);
+  const found = agreed ?? (toll !== null ? orders.find((x) => oneSideShared(a, x)) : oneSite ? orders.find((x) => oneSideShared(party(a), party(x))) : undefined) ?? (hosted ? b : undefined);
+  const misread = !found && rolesMisread(a, b);
+  const sides = found ?? (misread ? b : undefined);
   if (!sides) return null;
   // a report that spans days ("attacks on the town this month") may stand for any act there in them: it
   // links only to the same kind of act, the same sub-event type or weapon
@@ -169,7 +187,7 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
       ? `days ${daysOverlap ? 'overlap' : 'within a week'} (${a.date_earliest}..${a.date_latest} / ${b.date_earliest}..${b.date_latest}, ±${daysOverlap ? '1 day' : `${RECALL_DAYS} days`})`
       : `a follow-up dated the day it appeared (${a.date_earliest}..${a.date_latest} / ${b.date_earliest}..${b.date_latest}), its toll the same or risen`,
     a.weapon && b.weapon ? `weapon ${a.weapon === b.weapon ? a.weapon : `${a.weapon} ~ ${b.weapon}`}` : 'weapons not in conflict',
-    agreed ? 'no side in conflict' : 'one side named alike, the other not',
+    agreed ? 'no side in conflict' : misread ? `roles told swapped (${a.actor1?.name ?? '-'} -> ${a.actor2?.name ?? '-'} / ${b.actor1?.name ?? '-'} -> ${b.actor2?.name ?? '-'}), one strike of one kind at one site` : 'one side named alike, the other not',
   ];
   if (toll !== null) reasons.unshift(`same toll (${toll} killed)`);
   if (!weaponsAgree && operation) reasons.unshift(`one operation in one area (${a.location.name} ~ ${b.location.name}), both sides named alike, same days`);
