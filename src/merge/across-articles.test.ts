@@ -291,6 +291,18 @@ describe('a report that spans days', () => {
     expect(together(await storeAll([month, clash]), 'month', 'clash')).toBe(false);
   });
 
+  it('x-crowd-confronted: a week of clashes at a rally site joins the police charge on the rally there, typed otherwise; not a peaceful march there', async () => {
+    const field = { ...base, name: 'Marsh Field', admin1: 'West', country: 'Utopia', country_code: 'UT' };
+    const crowd = (article: string, sub: string, earliest: string, latest: string) => told(article, {
+      event_type: sub === 'Violent demonstration' ? 'Riots' : 'Protests', sub_event_type: sub, weapon: null, location: field, date: earliest, date_earliest: earliest, date_latest: latest,
+      actor1: actor(sub === 'Violent demonstration' ? 'Rioters (Utopia)' : 'Protesters (Utopia)', 'civilians'), actor2: actor('Police Forces of Utopia', 'state_military'),
+    });
+    const week = crowd('week', 'Violent demonstration', '2024-03-04', '2024-03-10');
+    expect(together(await storeAll([week, crowd('charge', 'Protest with intervention', '2024-03-09', '2024-03-09')]), 'week', 'charge')).toBe(true);
+    expect(together(await storeAll([crowd('charge', 'Excessive force against protesters', '2024-03-09', '2024-03-09'), week]), 'week', 'charge')).toBe(true);
+    expect(together(await storeAll([week, { ...crowd('march', 'Peaceful protest', '2024-03-09', '2024-03-09'), actor2: null }]), 'week', 'march')).toBe(false);
+  });
+
   it('a gunfight on one day still joins a drone attack there that day', async () => {
     expect(together(await storeAll([report('strike', '2024-03-10', '2024-03-10'), clash]), 'strike', 'clash')).toBe(true);
   });

@@ -127,6 +127,13 @@ const rolesMisread = (a: Matched, b: Matched): boolean => {
   return !!mine && !!theirs && !actorsCompatible(mine, theirs);
 };
 
+/**
+ * x-crowd-confronted: a crowd that met the police, told as its riot by one outlet and as the police's
+ * intervention or excessive force by another ("clashes at the rally" and "police charged the marchers"):
+ * one kind of act for a report that spans days, which links only to its own kind. A peaceful protest is not.
+ */
+const CONFRONTED = new Set(['Violent demonstration', 'Protest with intervention', 'Excessive force against protesters']);
+
 /** Why two reports are the same incident (the criteria that held), or null when they are not. */
 export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   if (a.sources.some((s) => b.sources.some((t) => t.article_id === s.article_id))) return null;
@@ -173,8 +180,9 @@ export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   const sides = found ?? (misread ? b : undefined);
   if (!sides) return null;
   // a report that spans days ("attacks on the town this month") may stand for any act there in them: it
-  // links only to the same kind of act, the same sub-event type or weapon
-  const sameKind = a.sub_event_type === b.sub_event_type || (!!a.weapon && a.weapon === b.weapon);
+  // links only to the same kind of act, the same sub-event type or weapon, or a crowd's confrontation
+  // with the police however each outlet typed it (`x-crowd-confronted`)
+  const sameKind = a.sub_event_type === b.sub_event_type || (!!a.weapon && a.weapon === b.weapon) || (CONFRONTED.has(a.sub_event_type) && CONFRONTED.has(b.sub_event_type));
   if ((spread(a) || spread(b)) && !sameKind) return null;
   // a vague report ("strikes in Iraq earlier this week") would chain distinct incidents together: it
   // links only to a report with the same two named sides (a group may be named by its umbrella's name)
