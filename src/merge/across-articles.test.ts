@@ -303,6 +303,16 @@ describe('a report that spans days', () => {
     expect(together(await storeAll([week, { ...crowd('march', 'Peaceful protest', '2024-03-09', '2024-03-09'), actor2: null }]), 'week', 'march')).toBe(false);
   });
 
+  it('x-none-and-deaths: a month of drone attacks that killed one does not join a drone attack there that killed no one, in either order', async () => {
+    const deadly = { ...month, fatalities: killed(1) };
+    const harmless = { ...report('strike', '2024-03-10', '2024-03-10'), fatalities: killed(0) };
+    expect(together(await storeAll([deadly, harmless]), 'month', 'strike')).toBe(false);
+    expect(together(await storeAll([harmless, deadly]), 'month', 'strike')).toBe(false);
+    // a toll the day's report does not tell, or a month told with none killed either, says nothing
+    expect(together(await storeAll([deadly, report('strike', '2024-03-10', '2024-03-10')]), 'month', 'strike')).toBe(true);
+    expect(together(await storeAll([{ ...month, fatalities: killed(0) }, harmless]), 'month', 'strike')).toBe(true);
+  });
+
   it('a gunfight on one day still joins a drone attack there that day', async () => {
     expect(together(await storeAll([report('strike', '2024-03-10', '2024-03-10'), clash]), 'strike', 'clash')).toBe(true);
   });

@@ -134,11 +134,19 @@ const rolesMisread = (a: Matched, b: Matched): boolean => {
  */
 const CONFRONTED = new Set(['Violent demonstration', 'Protest with intervention', 'Excessive force against protesters']);
 
+/**
+ * x-none-and-deaths: a report that spans days and tells of deaths ("drone attacks on the station this month
+ * killed a woman"), and an act in its span told with none killed ("no casualties"), or the other way round:
+ * the deaths were in another of the acts the report stands for, not in this one.
+ */
+const noneAndDeaths = (a: Matched, b: Matched): boolean => a.fatalities.best === 0 && b.fatalities.best! >= 1;
+
 /** Why two reports are the same incident (the criteria that held), or null when they are not. */
 export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   if (a.sources.some((s) => b.sources.some((t) => t.article_id === s.article_id))) return null;
   if (family(a) !== family(b)) return crowdFiredOn(a, b) ?? crowdFiredOn(b, a);
   if (!placesCompatible(a.location, b.location)) return null;
+  if ((spread(a) || spread(b)) && (noneAndDeaths(a, b) || noneAndDeaths(b, a))) return null;
   const toll = tollsAgree(a.fatalities, b.fatalities);
   // a massacre recalled days later is often dated by another day the article tells of ("the inquiry
   // opened on Sunday into the attack that killed 26"): the same heavy toll of the same kind of act at
