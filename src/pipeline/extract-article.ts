@@ -3,12 +3,14 @@
 //   extract   sentence → clause → mentions by named rules                  (mentions.ts, rules/)
 //   merge     mentions of one incident → one group                         (merge/within-article.ts)
 //   resolve   group → event fields by explicit reconciliation rules        (merge/reconcile.ts)
-//   refine    sides left unsaid, from the article's other incidents; an unnamed perpetrator (merge/article-sides.ts)
+//   refine    sides left unsaid, from the article's other incidents; an unnamed perpetrator (merge/article-sides.ts);
+//             the lead incident's counts left untold, from the headline (merge/title-toll.ts)
 //   tallies   reported counts of incidents over a period                   (tallies.ts, rules/tallies.ts)
 import { groupMentions, type MentionGroup } from '../merge/within-article.js';
 import { reconcile, remoteActType, type ArticleDefaults, type WeaponType } from '../merge/reconcile.js';
 import { reportsUnrest, turnedViolent, waveMates } from '../merge/crowd-events.js';
 import { noneForEach } from '../merge/none-for-each.js';
+import { titleToll } from '../merge/title-toll.js';
 import { fillSidesFromArticle, nameCountryGroups, nameGenericGroups, nameOperatingForces, nameUnknownPerpetrators, namePoliceFacingCrowds, nameUnsaidTargets } from '../merge/article-sides.js';
 import { CROWD_KINDS, type Actor, type Article, type ArticleEvent, type Extraction, type Mention, type Rejection } from '../types.js';
 import { articleActors, buildContext, narrativeDay, reportDay, retoldDay, sentenceActors, siteNear, waveDays } from '../extract/context.js';
@@ -47,7 +49,7 @@ export function extractArticle(article: Article): Extraction {
   const linked = linkRelated(read1.groups, built).filter((e): e is ArticleEvent => e !== null);
   const named = [...ctx.actors.values()].flat().map((a) => a.actor);
   const sided = nameUnsaidTargets(nameCountryGroups(nameUnknownPerpetrators(nameOperatingForces(fillSidesFromArticle(nameGenericGroups(linked, named), unrest), (s) => sentenceActors(ctx, s), () => articleActors(ctx)), unrest, named), named), named);
-  const events = namePoliceFacingCrowds(sided, () => articleActors(ctx));
+  const events = titleToll(article, ctx.sentences, namePoliceFacingCrowds(sided, () => articleActors(ctx)));
   return { article, events, tallies: extractTallies(ctx), actors: ctx.actors, rejected: ctx.rejected };
 }
 
