@@ -53,6 +53,11 @@ describe('eventToll: the event\'s own figure before a wider one', () => {
     expect(placelessProtests(mention('protesters', null))).toBe(false);
     expect(placelessProtests(mention('protests', { name: 'Kisumu' } as Place))).toBe(false);
   });
+  it('x-parts-also: a figure told as "also" that, with the one before it, makes up the toll told is no more dead', () => {
+    const dead = (text: string) => extractText(text).events.map((e) => e.fatalities.best);
+    expect(dead('Gunmen attacked a ranger post in Kandi on Monday, leaving 9 dead. Four rangers were killed in the raid. Five soldiers were also killed, the army said.')).toEqual([9]);
+    expect(dead('Gunmen attacked a ranger post in Kandi on Monday, leaving 9 dead. Four rangers were killed in the raid. Seven soldiers were also killed, the army said.')).toEqual([16]);
+  });
   it('a figure told as "also" in a later sentence adds to the toll before it', () => {
     const hurt = (text: string) => extractText(text).events.map((e) => e.injured.best);
     expect(hurt('Protesters clashed with riot police in Lima on Saturday. The interior minister said 40 officers had been injured. He added that 12 protesters had also been hurt.')).toEqual([52]);

@@ -181,8 +181,14 @@ function eventToll(ms: Mention[], location: Place, figure: (m: Mention) => Range
   // (x-breakdown-also: not after "X was among those killed", whose "also" names more of the dead already counted)
   const adds = (m: Mention) => ADDS.test(figure(m)!.text ?? '');
   const brokenDown = (m: Mention) => ms.some((o) => o.sentence.index <= m.sentence.index && AMONG_THE_DEAD.test(o.sentence.text));
-  const added = counted.filter((m) => adds(m) && figure(m)!.best !== null && counted.some((o) => o.sentence.index < m.sentence.index && !adds(o)) && !brokenDown(m));
-  const toll = counted.filter((m) => !added.includes(m)).reduce<Range | null>((r, m) => larger(r, figure(m)), null);
+  const adding = counted.filter((m) => adds(m) && figure(m)!.best !== null && counted.some((o) => o.sentence.index < m.sentence.index && !adds(o)) && !brokenDown(m));
+  const most = (xs: Mention[]) => xs.reduce<Range | null>((r, m) => larger(r, figure(m)), null);
+  // x-parts-also: "leaving 12 dead ... five rangers were killed ... seven soldiers were also killed": a figure told
+  // with "also" that makes up, with a figure before it, the toll already told is the rest of those dead, not more
+  const whole = most(counted.filter((m) => !adding.includes(m)))?.best ?? null;
+  const partOfWhole = (m: Mention) => whole !== null && counted.some((o) => !adds(o) && o.sentence.index < m.sentence.index && figure(o)!.best !== null && figure(o)!.best! + figure(m)!.best! === whole);
+  const added = adding.filter((m) => !partOfWhole(m));
+  const toll = most(counted.filter((m) => !added.includes(m)));
   if (!added.length) { const both = bothSidesHurt(ms, counted, figure, toll); if (both) return both; }
   return added.reduce<Range | null>((r, m) => plusOrNth(r, figure(m)!), toll) ?? emptyRange();
 }

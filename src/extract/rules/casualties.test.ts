@@ -7,6 +7,23 @@ const i = (text: string) => findCasualties(text).injured;
 const r = (x: { best: number | null; low: number | null; high: number | null } | null) => (x ? [x.best, x.low, x.high] : null);
 
 describe('casualty rules', () => {
+  it('c-none-losses: "no human losses", "without reported losses" are no one dead or hurt; material losses and one side\'s losses are not', () => {
+    expect([r(f('The rocket fell near a farm, with no human losses recorded.')), r(i('Officials said no human or property losses were reported.'))]).toEqual([[0, 0, 0], [0, 0, 0]]);
+    expect(r(f('A second rocket landed near a school, also without reported losses.'))).toEqual([0, 0, 0]);
+    expect([f('The shelling caused no material losses.'), f('The raiders fled without suffering losses.')]).toEqual([null, null]);
+  });
+  it('n-bracketed-digits: "nine (09) soldiers" is nine, and adds as a figure in words does', () => {
+    expect(r(f('Nine (09) soldiers were killed at the post.'))).toEqual([9, 9, 9]);
+    expect(r(f('The raid left, killing three (03) guards and two (02) drivers.'))).toEqual([5, 5, 5]);
+    expect(f('Nine (09) soldiers were killed.')?.text).toBe('Nine (09) soldiers were killed');
+    expect(f('Squad (14) members were killed.')).toBeNull();
+  });
+  it('c-named-list: the dead or hurt counted by the list of their names', () => {
+    expect(r(i('The injured were identified as Amal Reza, Farid Noor, Sana Noor and Omar Haidar.'))).toEqual([4, 4, 4]);
+    expect(r(f('The dead were identified as Juma Ali, 19, of Kisii; Peter Oduya of Kisumu town; and Mary Atieno, 33, of Homa Bay.'))).toEqual([3, 3, 3]);
+    expect(r(f('The victims were named as Leon Marsh, 41, and Ivo Brandt, 28.'))).toEqual([2, 2, 2]);
+    expect(f('The dead were identified as residents of the nearby village.')).toBeNull();
+  });
   it('c-kill-n: "killed N"', () => expect(r(f('The blast killed seven people near the market.'))).toEqual([7, 7, 7]));
   it('c-kill-n: "killing at least N" is a lower bound', () => expect(r(f('Shells hit the camp, killing at least 12 civilians.'))).toEqual([12, 12, null]));
   it('c-n-killed: "N soldiers were killed"', () => expect(r(f('Three Malian soldiers were killed in the ambush.'))).toEqual([3, 3, 3]));

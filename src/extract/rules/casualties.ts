@@ -133,6 +133,9 @@ const ALONG_WITH_WHOM = String.raw`(?:[\w'’-]+\s+){0,2}?(?:${victimNounsPlural
 // "were wounded, 17 of them by gunfire, along with eight civilians" (an aside about the first figure between them)
 const ALONG_WITH = String.raw`(?:,[^,.;]{1,60}(?=,))?,?\s+(?:along|together) with\s+(?:(?:${Q})\s+)?(${N})\s+(?:other|more|${ALONG_WITH_WHOM})\b`;
 
+// the names of the dead or hurt told as a list (c-named-list-*)
+const NAMED_AS = /\b(?:identified|named)\s+as\b/i;
+
 interface CasualtyRule {
   id: string;
   re: RegExp;
@@ -192,6 +195,9 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-unharmed', kind: 'both', needs: /\bun(?:harmed|hurt|scathed|injured)\b|\bno harm\b/i, re: /\b(?:was|were|remained|escaped|got away|came out|emerged)\s+(?:all\s+)?un(?:harmed|hurt|scathed|injured)\b|\b(?:came|come|comes|coming)\s+to\s+no\s+harm\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-killed-no-one', kind: 'fatalities', re: /\b(?:killed|killing)\s+(?:no\s+one|no-one|nobody)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-killed', kind: 'fatalities', re: /\b(no (deaths|fatalities)|no one was killed|nobody was killed)\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
+  // "with no human losses recorded", "no human or property losses were reported", "also without reported losses": losses
+  // are the dead and hurt, none of either ("no material losses" and "without suffering losses" of one side are not this)
+  { id: 'c-none-losses', kind: 'both', needs: /losses/i, re: /\b(?:no|without)\s+(?:reported\s+|any\s+)?(?:human\s+(?:or\s+(?:property|material)\s+)?)?losses\b/gi, fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-before-casualties', kind: 'both', re: new RegExp(String.raw`${NONE_BEFORE}casualties\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
   { id: 'c-none-before-injured', kind: 'both', re: new RegExp(String.raw`${NONE_BEFORE}(?:injuries|injured|wounded|hurt)\b`, 'gi'), fixed: { best: 0, low: 0, high: 0, text: null } },
   // "killing a civilian", "killing a child and a government soldier": one person, or two; "killed a municipal security
@@ -294,6 +300,10 @@ export const casualtyRules: CasualtyRule[] = [
   { id: 'c-and-n-others', kind: 'fatalities', re: new RegExp(String.raw`\band\s+(?:(${Q})\s+)?(${N})\s+(?:other|others|more|${OF_HIS})\b(?:\s+(?:people|persons|civilians|soldiers|men|women))?(?:(?:,[^;.]{1,160}?,)?\s+(?:were|had been|have been)\s+${ADVERBS}(?:killed|dead|died|martyred|slain|murdered|shot dead)|(?<=\b${KILL}\s+(?!and\b)[^,.;]{1,60}?\band\s+(?:(?:${Q})\s+)?(?:${N})\s+(?:other|others|${OF_HIS})))${OTHER_TOLL_AFTER}`, 'gi'), range: (m) => withSecondFigure(toRange(m[1], m[2]!, m[0]), 'one') },
   // "Those killed were nineteen men, five women and a child": a list of the dead, summed
   { id: 'c-victims-list', kind: 'fatalities', re: new RegExp(String.raw`\b(?:those killed|the dead|the victims|those who died)\s+(?:were|included|include)\s+((?:(?:${N}|an?)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+aged\s+\w+)?(?:,\s*|\s+and\s+)){1,6}(?:${N}|an?)\s+[\w'’-]+)`, 'gi'), range: (m) => listSum(m[1]!, m[0]) },
+  // "The dead were identified as A, 18, of X; B of Y; and C", "the injured were named as A, B, C and D": the dead or hurt
+  // counted by the list of their names (c-named-list)
+  { id: 'c-named-list-dead', kind: 'fatalities', needs: NAMED_AS, re: namedList(String.raw`(?:dead|deceased|victims|slain)`), range: (m) => nameCount(m[1]!, m[0]) },
+  { id: 'c-named-list-hurt', kind: 'injured', needs: NAMED_AS, re: namedList(String.raw`(?:injured|wounded)`), range: (m) => nameCount(m[1]!, m[0]) },
   // "two Iranian generals were killed along with five other officers": the second figure (group 3) adds
   { id: 'c-n-killed', kind: 'fatalities', needs: new RegExp(DEAD, 'i'), re: new RegExp(String.raw`(?<!\bno\s)(?:\b(${Q})\s+)?${QUOTED_FIGURE}\s+${NOUNS}${APPOSITIVE}${RELATIVE}${AUX}${HOW_HARMED}["“']?${DEAD}\b(?:${ALONG_WITH})?`, 'gid') },
   // "three suspected rebels were \"neutralized\"", "two gunmen were eliminated": the dead told in a force's words,
@@ -342,12 +352,13 @@ const RATE_AFTER = /^(?:\s+(?!(?:in|within|over|for|after|since)\b)[\w'’-]+){0
 const RATE_BEFORE = /\b(?:an\s+average\s+of|on\s+average)\s+$/i;
 
 // every rule needs one of these stems: most clauses have none and are turned away by one search
-const SCREEN = /condition|number|kill|behead|massacr|slaughter|perish|neutrali|decapitat|dead|die|death|fatal|live|life|lost|loses|losing|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|murder|execut|slain|assassin|gunned|stabbed|(?:hit|struck) by|harm|unscathed/i;
+const SCREEN = /condition|number|kill|behead|massacr|slaughter|perish|neutrali|decapitat|dead|die|death|fatal|live|life|lost|loses|losing|losses|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|identified|named|murder|execut|slain|assassin|gunned|stabbed|(?:hit|struck) by|harm|unscathed/i;
 
-export function findCasualties(text: string): Casualties {
+export function findCasualties(said: string): Casualties {
   const out: Casualties = { fatalities: null, injured: null, rules: [] };
   const told: Told[] = [];
-  if (!SCREEN.test(text)) return out;
+  if (!SCREEN.test(said)) return out;
+  const text = withoutRepeatedDigits(said);
   for (const rule of casualtyRules) {
     if (rule.needs && !rule.needs.test(text)) continue;
     rule.re.lastIndex = 0;
@@ -361,8 +372,10 @@ export function findCasualties(text: string): Casualties {
       // "a war between 1998 and 2003 left thousands dead": nor is a second figure that adds
       const second = m.indices?.[3];
       if (second && isDatePart(text, second[0], second[1])) continue;
-      const range = rule.range ? rule.range(m) : rule.fixed ? { ...rule.fixed, text: m[0] } : withSecondFigure(spanned(text, at, toRange(m[1], oneFor(m[2]!), m[0])), asMany(m[3], m[2]));
-      if (!range) continue;
+      const read = rule.range ? rule.range(m) : rule.fixed ? { ...rule.fixed, text: m[0] } : withSecondFigure(spanned(text, at, toRange(m[1], oneFor(m[2]!), m[0])), asMany(m[3], m[2]));
+      if (!read) continue;
+      // the words as the text has them, brackets and all (the evidence finds them in the sentence)
+      const range = read.text === m[0] ? { ...read, text: said.slice(m.index, m.index + m[0].length) } : read;
       const toll: Told = { kind: rule.kind, start: m.index, end: m.index + m[0].length, range, also: ALSO.test(m[0]) };
       if (!toll.also) count(out, toll, []);
       told.push(toll);
@@ -372,6 +385,12 @@ export function findCasualties(text: string): Casualties {
   for (const t of told) if (t.also) count(out, t, told);
   return out;
 }
+
+// n-bracketed-digits: "twelve (12) people", "seven (07) soldiers": some outlets write each figure in words and again in
+// digits in brackets; the brackets repeat the figure, so they are read as blanks of the same length (offsets hold)
+const REPEATED_DIGITS = /\b([A-Za-z]+)\s\((\d{1,4})\)(?=\s)/g;
+const withoutRepeatedDigits = (text: string): string =>
+  text.replace(REPEATED_DIGITS, (all, word: string, digits: string) => (numberValue(word) === Number(digits) ? word + ' '.repeat(all.length - word.length) : all));
 
 interface Told { kind: CasualtyRule['kind']; start: number; end: number; range: Range; also: boolean }
 // "a police officer was killed in the clash and three protesters were also killed": "also" tells more people
@@ -441,6 +460,21 @@ function isDatePart(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 14);
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || /\d\/$/.test(before)) return true;
   return /^(?:19|20)\d{2}$/.test(figure) && (YEAR_CONTEXT.test(text.slice(Math.max(0, start - 24), start)) || YEAR_NOUN.test(after) || /\d,?\s+$/.test(before));
+}
+
+/** "the dead were identified as ...": the list of names (group 1) up to the sentence's end. */
+function namedList(who: string): RegExp {
+  return new RegExp(String.raw`\b(?:the|those)\s+${who}\s+(?:were|have\s+been|had\s+been)\s+(?:identified|named)\s+as\s+([^.]+)`, 'gid');
+}
+
+/**
+ * How many people a list of names holds: its items between semicolons when it has them (each item may hold an age
+ * and a home town between commas), else between commas and "and", an age ("Ruplal Das, 40") no item; every item a
+ * name, two at least.
+ */
+function nameCount(list: string, text: string): Range | null {
+  const items = (list.includes(';') ? list.split(/;\s*(?:and\s+)?/) : list.split(/,\s*(?:and\s+)?|\s+and\s+/)).map((x) => x.trim()).filter((x) => x && !/^\d+$/.test(x));
+  return items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x)) ? exact(items.length, text) : null;
 }
 
 /** "nineteen men, five women and a child": the figures of a list, added. */
