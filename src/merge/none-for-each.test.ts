@@ -18,6 +18,11 @@ describe('noneForEach: a toll of none told of several acts is each one\'s', () =
     const events = tolls('On July 20, militants fired rockets at a base in Kidal. On July 20, gunmen attacked a checkpoint in Gao, killing two soldiers. Neither attack caused any casualties among civilians.');
     expect(events.find(([place]) => place === 'Gao')?.[1]).toBe(2);
   });
+  it('x-none-too: "here too, no injuries" covers the acts told before it, in other paragraphs too', () => {
+    const events = tolls('On July 20, bombs went off at villas in Kidal and in Gao, police said.\n\nLater, a bomb hit a depot in Menaka. Here too, no injuries were reported.');
+    expect(events.map(([place]) => place)).toEqual(['Kidal', 'Gao', 'Menaka']);
+    for (const [, dead, hurt] of events) expect([dead, hurt]).toEqual([0, 0]);
+  });
   it('a toll of none told of one act stays with that act', () => {
     const events = tolls('On July 20, militants fired rockets at a base in Kidal.\n\nOn July 21, gunmen attacked a police checkpoint in Gao. No one was hurt.');
     expect(events.find(([place]) => place === 'Kidal')?.[2]).toBeNull();
