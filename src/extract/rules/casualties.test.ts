@@ -18,6 +18,8 @@ describe('casualty rules', () => {
     expect(f('Nine (09) soldiers were killed.')?.text).toBe('Nine (09) soldiers were killed');
     expect(f('Squad (14) members were killed.')).toBeNull();
   });
+  it('c-n-killed: a slash joins two names of one group in one word ("two ISIL/ISIS fighters")', () =>
+    expect(r(f('Three ISIL/ISIS fighters, among them a local emir, were killed in the raid.'))).toEqual([3, 3, 3]));
   it('c-named-list: the dead or hurt counted by the list of their names', () => {
     expect(r(i('The injured were identified as Amal Reza, Farid Noor, Sana Noor and Omar Haidar.'))).toEqual([4, 4, 4]);
     expect(r(f('The dead were identified as Juma Ali, 19, of Kisii; Peter Oduya of Kisumu town; and Mary Atieno, 33, of Homa Bay.'))).toEqual([3, 3, 3]);

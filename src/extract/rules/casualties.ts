@@ -29,7 +29,8 @@ const DEAD = String.raw`(?:${TO_DEATH}|killed|dead|died|murdered|executed|slain|
 // ("left an officer martyred and two others injured": "martyred" is a toll's verb too, so the officer is no one hurt)
 // ("a rights group said two journalists and a guard were hit": nor a speech verb, which opens the toll it reports)
 // ("five Unión por la Patria lawmakers": letters with accents are letters of a word)
-const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|killed|dead|died|succumbed|lost|lives|martyred|slain|wounded|injured|hurt|fatally|said|says|told)\b)[\w.'’\u00C0-\u024F-]+\s+`;
+// ("two Daesh/ISIS militants": a slash joins two names of one group in one word)
+const WORD = String.raw`(?!(?:and|or|but|while|was|were|is|are|has|have|had|killed|dead|died|succumbed|lost|lives|martyred|slain|wounded|injured|hurt|fatally|said|says|told)\b)[\w.'’\u00C0-\u024F-]+(?:\/[\w.'’\u00C0-\u024F-]+)?\s+`;
 // ("dozens of participants and police officers were injured": "and" joins nouns of one toll, not a second figure)
 // ("killed three soldiers and left dozens injured": nor a verb that opens the next toll)
 const NOUNS = String.raw`(?:${WORD}|and\s+(?=${WORD})(?=[a-z])(?!(?:${N}|an?|more|other|others|several|some|left|leaving|wounded|wounding|injured|injuring)\b)){0,7}?`;
