@@ -106,9 +106,16 @@ describe('x-generic-group: generic militants are the one armed group the article
   it('insurgents in a report that names one group are that group', () =>
     expect(sides('Islamic State fighters have raided villages in Cabo Delgado for years. On Sunday insurgents attacked soldiers in Quirimba in Mozambique, killing two.', '2024-03-05')[0])
       .toEqual(['Islamic State', 'Military Forces of Mozambique']));
-  it('two groups named leave them militants', () =>
+  it('two groups named leave them unnamed: an unidentified armed group (x-generic-unnamed)', () =>
     expect(sides('Islamic State and al-Qaeda fighters have raided villages in Cabo Delgado for years. On Sunday insurgents attacked soldiers in Quirimba in Mozambique, killing two.', '2024-03-05')[0]![0])
-      .toBe('Militants'));
+      .toBe('Unidentified armed group'));
+});
+
+describe('x-generic-unnamed: militants no one names are an unidentified armed group', () => {
+  it('ACLED has no actor "Militants": on either side', () => {
+    expect(sides('Militants stormed a police checkpoint near Tank in Pakistan on Friday, killing two officers.', '2024-05-11')[0]![0]).toBe('Unidentified armed group');
+    expect(sides('Soldiers killed four insurgents in a raid near Yala in Thailand on Friday.', '2024-05-11')[0]![1]).toBe('Unidentified armed group');
+  });
 });
 
 describe('x-generic-lends-none: a generic name beside a named group does not break their agreement', () => {
@@ -144,10 +151,10 @@ describe('a generic noun that names a country\'s one dominant group (x-country-g
     expect(attacker('Insurgents raided a village near Macomia in Mozambique on Monday, killing four civilians.')).toBe('Islamic State Mozambique Province');
     expect(attacker('Jihadists beheaded two farmers near Muidumbe in Mozambique on Tuesday.')).toBe('Islamic State Mozambique Province');
     expect(attacker('Insurgents raided a village near Macomia in Mozambique on Monday, killing four civilians.', '2020-03-10')).toBe('Islamic State Central Africa Province');
-    expect(attacker('Insurgents raided a village near Macomia in Mozambique on Monday, killing four civilians.', '2018-03-10')).toBe('Militants');
+    expect(attacker('Insurgents raided a village near Macomia in Mozambique on Monday, killing four civilians.', '2018-03-10')).toBe('Unidentified armed group');
   });
   it('the same words in a country the data gives no group for stay generic', () =>
-    expect(attacker('Insurgents raided a village near Maiduguri in Nigeria on Monday, killing four civilians.')).toBe('Militants'));
+    expect(attacker('Insurgents raided a village near Maiduguri in Nigeria on Monday, killing four civilians.')).toBe('Unidentified armed group'));
   it('a group of that country the article names itself comes first', () =>
     expect(attacker('Separatists attacked a police post in Bamenda in Cameroon on Monday, killing two officers. The Ambazonia Defence Forces claimed the attack.'))
       .toBe('Ambazonia Defence Forces'));

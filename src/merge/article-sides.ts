@@ -257,6 +257,18 @@ export function nameCountryGroups(events: ArticleEvent[], articleActors: Actor[]
   });
 }
 
+/**
+ * x-generic-unnamed: "militants stormed the checkpoint" in a report that names no group they could be (neither
+ * x-generic-group nor x-country-group read one): ACLED has no actor "Militants"; armed men no one names are an
+ * unidentified armed group, however the reporter calls them. Run after the stages that read the noun as a group.
+ */
+export function nameUnnamedMilitants(events: ArticleEvent[]): ArticleEvent[] {
+  const unknown = lookupActor(UNIDENTIFIED)?.actor;
+  if (!unknown) throw new Error(`data/actors/armed-groups.tsv: "${UNIDENTIFIED}" is missing`);
+  const unnamed = (a: Actor | null): Actor | null => (a?.name === GENERIC ? unknown : a);
+  return events.map((e) => (e.actor1?.name === GENERIC || e.actor2?.name === GENERIC ? { ...e, actor1: unnamed(e.actor1), actor2: unnamed(e.actor2) } : e));
+}
+
 const GENERIC = 'Militants';
 const TARGETED_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence']);
 

@@ -11,7 +11,7 @@ import { reconcile, remoteActType, type ArticleDefaults, type WeaponType } from 
 import { reportsUnrest, turnedViolent, waveMates } from '../merge/crowd-events.js';
 import { noneForEach } from '../merge/none-for-each.js';
 import { titleToll } from '../merge/title-toll.js';
-import { fillSidesFromArticle, nameCountryGroups, nameGenericGroups, nameOperatingForces, nameUnknownPerpetrators, namePoliceFacingCrowds, nameUnsaidTargets } from '../merge/article-sides.js';
+import { fillSidesFromArticle, nameCountryGroups, nameGenericGroups, nameOperatingForces, nameUnknownPerpetrators, namePoliceFacingCrowds, nameUnnamedMilitants, nameUnsaidTargets } from '../merge/article-sides.js';
 import { CROWD_KINDS, type Actor, type Article, type ArticleEvent, type Extraction, type Mention, type Rejection } from '../types.js';
 import { articleActors, buildContext, narrativeDay, reportDay, retoldDay, sentenceActors, siteNear, waveDays } from '../extract/context.js';
 import { sentenceMentions, someHarm, UNREST_LIST } from '../extract/mentions.js';
@@ -49,7 +49,7 @@ export function extractArticle(article: Article): Extraction {
   const linked = linkRelated(read1.groups, built).filter((e): e is ArticleEvent => e !== null);
   const named = [...ctx.actors.values()].flat().map((a) => a.actor);
   const sided = nameUnsaidTargets(nameCountryGroups(nameUnknownPerpetrators(nameOperatingForces(fillSidesFromArticle(nameGenericGroups(linked, named), unrest), (s) => sentenceActors(ctx, s), () => articleActors(ctx)), unrest, named), named), named);
-  const events = titleToll(article, ctx.sentences, namePoliceFacingCrowds(sided, () => articleActors(ctx)));
+  const events = titleToll(article, ctx.sentences, nameUnnamedMilitants(namePoliceFacingCrowds(sided, () => articleActors(ctx))));
   return { article, events, tallies: extractTallies(ctx), actors: ctx.actors, rejected: ctx.rejected };
 }
 

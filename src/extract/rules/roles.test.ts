@@ -203,7 +203,7 @@ describe('role rules', () => {
   });
   it('a foreign force on campaign keeps its name: "US forces ... the troops in Syria"', () => {
     const e = extractText('US forces struck a depot in Deir ez-Zor, Syria, on Sunday. Militants fired rockets at the troops in Shaddadi, Syria, on Monday.', '2025-05-14').events;
-    expect(e.find((x) => x.actor1?.name === 'Militants')?.actor2?.name).toBe('Military Forces of the United States');
+    expect(e.find((x) => x.actor1?.name === 'Unidentified armed group')?.actor2?.name).toBe('Military Forces of the United States');
   });
   it('an observer is no side: "the Lebanese army had observed rockets being fired"', () =>
     expect(roles('The Lebanese army had observed about 70 rockets being fired from the Lebanese side into northern Israel.')).not.toContain('Military Forces of Lebanon'));
