@@ -271,6 +271,9 @@ describe('definite descriptions', () => {
 });
 
 describe('blame and the progressive', () => {
+  it('r-blamed: "the killings were blamed on X" names who did the killings just told', () =>
+    expect(extractText('Gunmen killed nine farmers near Eringeti in eastern Congo on Sunday, officials said. The killings were blamed on ADF rebels.', '2024-06-04').events[0]?.actor1?.name)
+      .toBe('Allied Democratic Forces'));
   it('r-blamed: "an attack, which it blamed on the paramilitary RSF"', () =>
     expect(roles('The ministry said 158 people were wounded in the attack, which it blamed on the paramilitary Rapid Support Forces.')[0]).toBe('Rapid Support Forces'));
   it('"the RSF was firing on several streets" is active: the RSF fired', () =>
