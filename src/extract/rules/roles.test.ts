@@ -271,6 +271,8 @@ describe('definite descriptions', () => {
 });
 
 describe('blame and the progressive', () => {
+  it('r-blamed: "blamed on the Islamist group X": two words may describe the one blamed', () =>
+    expect(roles('Two soldiers were killed in an attack blamed on the jihadist group Ansaroul Islam.')[0]).toBe('Ansaroul Islam'));
   it('r-blamed: "the killings were blamed on X" names who did the killings just told', () =>
     expect(extractText('Gunmen killed nine farmers near Eringeti in eastern Congo on Sunday, officials said. The killings were blamed on ADF rebels.', '2024-06-04').events[0]?.actor1?.name)
       .toBe('Allied Democratic Forces'));

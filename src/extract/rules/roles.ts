@@ -36,7 +36,7 @@ const INVESTIGATING = /\b(found|discovered|recovered|arrested|detained|investiga
 const REPORTING = /\b(said|says|saying|told|announced|reported|stated|confirmed|added|statement|according|posted|reports|notified|informed|briefed|alerted|learned|aware|believe|believes|believed|suspect|suspects|suspected that|think|thinks|fear|fears|feared|estimate|estimates|estimated|(death\s+)?toll)\b/i;
 // "blamed on the paramilitary RSF": the one blamed did it; so did the one "the army put the blame on",
 // "the blame fell on", "pointed the finger at"; so did the one "accusations against" name
-const BLAME = /\b(blamed|blames|accused|accuses|(?:accusations?|allegations?|charges)\s+(?:\w+\s+)?against|blamed on|blames on|attributed to|attributes to|(?:put|puts|putting|laid|lays|laying|placed|places|placing|pinned|pins|pinning)\s+(?:the\s+)?blame\s+(?:squarely\s+)?on|blame\s+(?:fell|falls|lies|lay|rests|rested)\s+(?:squarely\s+)?(?:on|with)|point(?:ed|s|ing)?\s+the\s+finger\s+at)\s+(the\s+)?([a-z][\w-]*\s+)?$/i;
+const BLAME = /\b(blamed|blames|accused|accuses|(?:accusations?|allegations?|charges)\s+(?:\w+\s+)?against|blamed on|blames on|attributed to|attributes to|(?:put|puts|putting|laid|lays|laying|placed|places|placing|pinned|pins|pinning)\s+(?:the\s+)?blame\s+(?:squarely\s+)?on|blame\s+(?:fell|falls|lies|lay|rests|rested)\s+(?:squarely\s+)?(?:on|with)|point(?:ed|s|ing)?\s+the\s+finger\s+at)\s+(the\s+)?([a-z][\w-]*\s+){0,2}$/i;
 // "held militants responsible": "held" blames only with "responsible" after the name ("a funeral held
 // outside the army-held city" blames no army)
 const HELD = /\b(held|hold|holds|holding)\s+(the\s+)?([a-z][\w-]*\s+)?$/i;
