@@ -269,3 +269,13 @@ describe('crowd control is no artillery', () => {
     expect(t('The army attacked the town with infantry and tanks.')?.weapon).toBe('ground forces');
   });
 });
+
+describe('w-only-flying', () => {
+  it('aircraft told only as flying lend no weapon to the act and make no act of their own', () => {
+    expect(t('Army howitzers pounded the hills above Sarvan as jets flew overhead.')?.weapon).not.toBe('airstrike');
+    expect(t('Military jets were seen flying low over the port city on Sunday.')).toBeNull();
+    expect(t('Military jets bombed the hills above Sarvan on Sunday.')?.weapon).toBe('airstrike');
+    // drones seen over a place still tell an incident there (a-overflight)
+    expect(t('Two drones flew over the port city on Sunday.')?.weapon).toBe('drone');
+  });
+});

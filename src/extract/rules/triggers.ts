@@ -57,7 +57,8 @@ export function findTrigger(clause: string, sentenceWeapons: () => LexMatch[] = 
   if (actions.length === 0) return null; // most clauses name no act: their weapons and cues need no search
   // "..., while another was sent toward a base": an elliptical subject keeps the sentence's weapon
   const elliptical = /^\W*(while\s+|and\s+)?(another|one|a second|the other|the rest)\b/i.test(clause);
-  const weapon = pickWeapon(matchAll('weapons', clause), clause) ?? (elliptical ? pickWeapon(sentenceWeapons()) : null);
+  const clauseWeapons = matchAll('weapons', clause).filter((w) => !onlyFlying(w, clause));
+  const weapon = pickWeapon(clauseWeapons, clause) ?? (elliptical ? pickWeapon(sentenceWeapons()) : null);
   // a typed act ("shelled", "ambush") says more than a bare one ("killed", "attack") in the same clause
   // and "were killed when the US launched strikes" names the act in its second half
   const passiveHarm = (a: LexMatch) => CASUALTY_VERBS.has(a.rule.id) && /\b(was|were|been|being)\s+(\w+\s+)?$/i.test(clause.slice(Math.max(0, a.index - 20), a.index));
@@ -144,6 +145,14 @@ const joined = (clause: string, a: LexMatch, b: LexMatch): boolean => {
   const between = clause.slice(first.index + first.text.length, second.index);
   return between.length <= 50 && !/[;:]|\b(but|then|before|after|later|while|when|until|as|followed)\b/i.test(between);
 };
+
+// w-only-flying: crewed aircraft told only as flying ("as jets flew overhead", "warplanes were seen flying
+// over the capital", "warplane overflights") struck nothing: they are not the weapon of the clause's act,
+// nor an act of their own (drones seen over a place are: a-overflight)
+const AIRCRAFT = /^(warplanes?|jets|fighter (jets?|aircraft)|(military|air force|army|junta|regime|war) (aircraft|planes?|jets?)|bombers|gunships?|helicopter gunships?)$/i;
+const FLYING = /^\s+(?:(?:were|was|are|is|have been|had been)\s+)?(?:also\s+)?(?:(?:seen|spotted|heard|reported)\s+)?(?:flew|fly|flies|flying|flown|hover(?:ed|ing|s)?|circl(?:ed|ing|es)|overflights?)\b/i;
+const onlyFlying = (w: LexMatch, clause: string): boolean => w.rule.id === 'w-airstrike' && AIRCRAFT.test(w.text) &&
+  FLYING.test(clause.slice(w.index + w.text.length));
 
 // "four gang members were also killed, and seven more gunmen were wounded": gunmen who were the toll name
 // those hurt, not the weapon of the act that hurt them (told as the subject of a passive toll only: "troops
