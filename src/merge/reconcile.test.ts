@@ -141,3 +141,11 @@ describe('x-force-raided', () => {
       .toEqual([['Unidentified armed group', 'Police Forces of Brazil']]);
   });
 });
+
+describe('d-counted-no-day', () => {
+  it('a count of acts over a period that joins an incident gives it no day', () => {
+    const days = (text: string) => extractText(text, '2025-03-20').events.map((e) => e.date.date);
+    expect(days('Turkish artillery shelled homes in the town of Saraqib. Syria has reported 55 violations of the truce since the deal took effect last week, in the hope of ending months of fighting between the Turkish army and the SDF.'))
+      .toEqual(['2025-03-20']);
+  });
+});

@@ -422,7 +422,12 @@ function typeOfAct(m: Mention, actor1: Actor | null, actor2: Actor | null, d: Ar
 function pickDate(ms: Mention[], d: ArticleDefaults, at: Place): DateSpan {
   // a day the text says beats one inferred ("after X": the day before its main clause); a day given the
   // act beats the day something was said of it ("the attack on Saturday" over "officials said on Sunday")
-  const withDate = ms.filter((m) => m.date);
+  // d-counted-no-day: a count of acts over a period ("129 violations since last week") dates the period,
+  // not the incident it joined, which keeps its own day (or the report's); a count told of one day
+  // ("the base attacked last night") dates it
+  const period = (m: Mention) => m.counted && !!m.date && m.date.precision > 1;
+  const acts = ms.some((m) => !period(m)) ? ms.filter((m) => !period(m)) : ms;
+  const withDate = acts.filter((m) => m.date);
   const own = withDate.some((m) => !m.dateSaid) ? withDate.filter((m) => !m.dateSaid) : withDate;
   // the day the incident is told by name in a sentence of no act ("the blast went off on Wednesday", d-retold-day)
   // beats a day it was only said on
