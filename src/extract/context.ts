@@ -247,8 +247,10 @@ const recalledBefore = (sentence: string, d: DateMention): boolean => AFTER_CLAU
 const AFTER_CLAUSE = /(?:^|[,;]\s*)(?:after|following|in the wake of)\b[^,;:]*$/i;
 // how many days after the act a report of it runs: the next day's paper, or Monday's after a Friday
 const REPORT_LAG = 3;
-// the title and the first sentences: where a report says which day it tells of
-const LEAD_SENTENCES = 4;
+// the title and the first sentences: where a report says which day it tells of (a lead followed by three
+// lines of reaction before its day, "... said the gunmen arrived late on Tuesday", still says it; a sixth
+// line is mostly a side matter's)
+const LEAD_SENTENCES = 5;
 
 /**
  * d-retold-day: "the office said she was shocked by the incident on Friday evening", "the blast went off on

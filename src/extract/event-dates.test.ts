@@ -188,6 +188,12 @@ describe('an act the text gives no day: the day the report tells of (d-report-da
       '2024-05-13');
     expect(events.map((e) => e.date.date)).toEqual(['2024-05-13']);
   });
+  it('the lead runs to the fifth line: a day named there after three lines of reaction is the report\'s', () => {
+    const { events } = extractText(
+      'Gunmen attacked the village of Daffo in Plateau State, killing nine residents. Survivors fled to the nearby town of Bokkos. The state governor condemned the killings in a statement. Soldiers have been deployed to the area, a spokesman said. Local leaders said the gunmen arrived on motorcycles late on Tuesday. Aid groups have asked for help.',
+      '2025-03-20');
+    expect(events.map((e) => e.date.date)).toEqual(['2025-03-18']);
+  });
   it('a lead that names an act two days before publication dates the undated acts that day', () => {
     const { events } = extractText(
       'A police van was torched outside the town hall in Grenoble. Riot police fought protesters in Lyon on Saturday.',
