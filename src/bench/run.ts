@@ -10,7 +10,8 @@
 // skips), SERVE_DB (a database to serve instead, a file or a postgres:// URL, e.g. one of
 // dist/bench/event-db.js or copy-db.js; only read), SERVE_SECONDS (autocannon's seconds a row, 8),
 // SERVE_ROWS (a regular expression choosing serve rows by name: a path, `page`, `acled loop`,
-// `api export`, `cli export`; all by default), MERGE_SIZES (synthetic merge sizes). The serve rows alone: node dist/bench/serve-bench.js DB; the real-mix ingest rows
+// `api export`, `cli export`; all by default), MERGE_SIZES (synthetic merge sizes), FOLD_SIZES (the
+// sizes of the event one report is folded into, 10,100,1000,5000; 0 skips; PostgreSQL with BENCH_PG or SITREP_TEST_PG). The serve rows alone: node dist/bench/serve-bench.js DB; the real-mix ingest rows
 // alone: node dist/bench/mix-ingest.js.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -26,6 +27,7 @@ import { GENERATED_FILE_SIZE, writeCorpus } from './generate.js';
 import { timed, timedAsync } from './clock.js';
 import { cliIngest, writeRounds, type IngestRun } from './ingest-bench.js';
 import { benchLargeArticles } from './large-articles.js';
+import { benchFold, foldRows, foldSizes } from './fold-bench.js';
 import { benchMerge } from './merge-bench.js';
 import { createDatabase, pgCandidates, reachablePg } from './pg-server.js';
 import { benchServe } from './serve-bench.js';
@@ -130,6 +132,9 @@ for (const n of (process.env.MERGE_SIZES ?? '10000,100000,1000000').split(',').m
   const m = await benchMerge(n);
   rows.push([`merge ${n.toLocaleString('en')} synthetic reports`, `${m.seconds.toFixed(1)} s, ${m.perSecond.toFixed(0)} reports/s → ${m.events.toLocaleString('en')} events, peak RSS ${m.peakMb.toFixed(0)} MB`]);
 }
+
+// one report folded into an event of 10 to 5,000 reports, on SQLite and PostgreSQL (FOLD_SIZES=0 skips)
+if (foldSizes().length) rows.push(...foldRows(await benchFold(foldSizes())));
 rmSync(dir, { recursive: true, force: true });
 
 const width = Math.max(...rows.map(([k]) => k.length));
