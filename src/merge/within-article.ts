@@ -484,7 +484,7 @@ const datesTheLead = (g: Group, m: Mention): boolean => {
 };
 const EARLIER = /\b(earlier|previous(ly)?|prior|the day before|a day before|the previous|last week|days? ago)\b/i;
 const noSiteOfItsOwn = (g: Group, m: Mention): boolean =>
-  !m.place || isCountryLevel(m.place) || (samePlace(g.place, m.place) && !otherTown(g.place!, m) && !otherRegion(g.place!, m.place) && !nearbyApart(g.place!, m, g)) || fillsInPlace(g, m);
+  !m.place || isCountryLevel(m.place) || (samePlace(g.place, m.place) && !otherTown(g.place!, m) && !otherRegion(g.place!, m.place)) || fillsInPlace(g, m);
 /**
  * "A candidate has been killed. She was shot dead in Celaya": an act of the same kind a sentence or two
  * after a lead that named no place is that lead, placed. A wave of protests is told town by town
@@ -540,7 +540,7 @@ function lastTold(groups: Group[]): Group | undefined {
 /** Enough in common to be one incident without a word that refers back: the same site, or the same parties. */
 function strongMatch(g: Group, m: Mention): boolean {
   const place = g.place;
-  if (samePlace(place, m.place) && (place!.geo_precision < 3 || m.place!.geo_precision < 3) && !otherTown(place!, m) && !nearbyApart(place!, m, g)) return true;
+  if (samePlace(place, m.place) && (place!.geo_precision < 3 || m.place!.geo_precision < 3) && !otherTown(place!, m)) return true;
   if (place && m.place && place.geo_precision < 3 && m.place.geo_precision < 3) return false;
   const same = (k: 'actor1' | 'actor2' | 'weapon') => { const v = g[k]; const w = m[k]; return !!v && !!w && (typeof v === 'string' ? v === w : v.name === (w as typeof v).name); };
   // "a drone targeted a base in northern Syria" then "the drone struck the facility in Shaddadi": the
@@ -566,15 +566,6 @@ function strongMatch(g: Group, m: Mention): boolean {
   // (a group's branch and its umbrella, "IS-K" and "the Islamic State", are one perpetrator told two ways)
   return ((same('actor1') || sameGroup(g.actor1, m.actor1 ?? null)) && !elsewhereAnotherDay(g, m)) || (same('actor2') && same('weapon')) || refines || tollThere || sameDay || sameWeapon;
 }
-
-/**
- * m-nearby-apart: "killed 19 around Sweida ... The monitor also said gunmen had executed four at a guest house in
- * the village of Thaala", "Police also foiled attacks in Nasir Bagh ... In the Charsadda district, assailants
- * hurled a grenade": a town or district of its own, told with "also" or "separately" or opening its sentence, is
- * another act, though it lies within reach of the incident's place; the same name, or a town of a region, still joins.
- */
-const nearbyApart = (place: NonNullable<Mention['place']>, m: Mention, g: Group): boolean =>
-  m.place!.geo_precision < 3 && place.name !== m.place!.name && place.geo_precision < 3 && (setApart(g, m) || FRONTED_SITE.test(m.sentence.text));
 
 /**
  * m-refines-toll: "police fought Sonko's supporters on Thursday, and one person was killed ... One person died in
