@@ -207,6 +207,13 @@ describe('one incident per article unless the text separates it', () => {
     const e = events('Kenyan police clashed with opposition supporters on Friday, and two people were killed. It was the first death in the clashes since the opposition leader was arrested on Wednesday. Two people died in clashes in the town of Kisumu, a police officer said.', '2024-05-18');
     expect(e.filter((x) => x.fatalities.best === 2).map((x) => x.location.name)).toEqual(['Kisumu']);
   });
+  it('m-same-target: "the outpost" an act hits retells the act that hit "a border outpost", a day apart or not', () => {
+    const e = events('Fighters attacked a border outpost in Zabul province on Monday night, officials said. Insurgents overran the outpost in the Shinkay district of Zabul at about 1 am on Tuesday, a police spokesman said.', '2024-05-15');
+    expect(e).toHaveLength(1);
+    // "separately" still sets it apart
+    const apart = events('Fighters attacked a border outpost in Zabul province on Monday night, officials said. Separately, insurgents overran the outpost in the Shinkay district of Zabul at about 1 am on Tuesday.', '2024-05-15');
+    expect(apart).toHaveLength(2);
+  });
   it('n-lead-anaphor: an article opening on "the attack" points ahead to "a new attack" told next', () => {
     const e = events('Three children were among those killed in the attack. At least six people were killed in a new attack on a village near Rutshuru in North Kivu on Tuesday, residents said.', '2024-05-15');
     expect(e).toHaveLength(1);

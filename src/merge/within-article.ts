@@ -90,7 +90,7 @@ export function groupMentions(mentions: Mention[], sitesAt: ReadonlySet<number> 
     else if (m.anaphoric || thin) target = latest;
     // a mention with neither a site nor a day of its own ("the fighting left 12 dead", "Islamists
     // attacked Mali") retells the incident being told: one incident per article unless the text separates
-    else target = candidates.find((g) => strongMatch(g, m)) ?? (latest && retells(latest, m) ? latest : undefined) ?? (groups[0] && candidates.includes(groups[0]) && pointsAhead(groups[0]) ? groups[0] : undefined);
+    else target = retoldTarget(candidates, m) ?? candidates.find((g) => strongMatch(g, m)) ?? (latest && retells(latest, m) ? latest : undefined) ?? (groups[0] && candidates.includes(groups[0]) && pointsAhead(groups[0]) ? groups[0] : undefined);
     if (target) target.add(m);
     else if ((m.anaphoric || thin) && (target = accused(groups, m))) target.add(m);
     else if ((target = otherAccount(m, thin))) target.add(m, true);
@@ -109,6 +109,22 @@ export function groupMentions(mentions: Mention[], sitesAt: ReadonlySet<number> 
   }
   return groups;
 }
+
+/**
+ * m-same-target: "Gunmen attacked two checkpoints in Farah ... the fighters overran the checkpoints in the
+ * province's Bala district": an act whose object is "the X", where X is what an act told before hit, named there
+ * without "the", points back to that act as "the attack" does; the incident told last with that object is the
+ * one it refines (its place may be finer). "Another", "also", "separately" still set it apart.
+ */
+function retoldTarget(groups: Group[], m: Mention): Group | undefined {
+  const object = DEFINITE_OBJECT.exec(m.sentence.text.slice(m.triggerIndex))?.[1]?.trim().split(/\s+/).pop();
+  if (!object || mentionFamily(m) !== 'violence' || setApartText(m)) return undefined;
+  const introduced = new RegExp(String.raw`(?<!\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?)\b${object.replace(/(?:es|s)$/i, '')}(?:e?s)?\b`, 'i');
+  return lastTold(groups.filter((g) => g.mentions.some((x) =>
+    x.sentence.index < m.sentence.index && !x.casualtyOnly && introduced.test(x.sentence.text.slice(x.triggerIndex, x.triggerIndex + 80)))));
+}
+// the act's verb (and its preposition), then "the" and up to three words of its object before a word that ends the phrase
+const DEFINITE_OBJECT = /^[\p{L}-]+(?:\s+(?:on|at|against|upon|into))?\s+the\s+((?:(?!(?:with|in|on|at|of|and|near|from|to|for|by|that|which|who|late|early|this|last|as|after|before|during|when|while|where|but)\b)\p{Ll}[\p{Ll}-]*(?![\p{L}'’-])\s*){1,3})(?!['’])/u;
 
 /**
  * A mention that says it happened where or when the incident told last did takes that incident's place or
@@ -442,8 +458,9 @@ const SEPARATED = new RegExp(String.raw`${APART.source}|(?<!\b(who|which|that) )
  * site or day of its own, adds to the protest told (the passive names the crowd, where "Protesters also set a car
  * on fire" names none and joins it as a thin mention); "separately", "elsewhere" still set it apart.
  */
+const setApartText = (m: Mention): boolean => SEPARATED.test(m.sentence.text);
 const setApart = (g: Group, m: Mention): boolean =>
-  SEPARATED.test(m.sentence.text) && !(groupFamily(g) === 'protest' && mentionFamily(m) === 'protest' && !APART.test(m.sentence.text));
+  setApartText(m) && !(groupFamily(g) === 'protest' && mentionFamily(m) === 'protest' && !APART.test(m.sentence.text));
 /**
  * No day, no site of its own (none, the country, or the region the incident is in), nothing that sets it
  * apart. A site the lead was told without fills it in (`fillsInPlace`). A day does not: a day of its own
