@@ -453,12 +453,12 @@ const REPRISAL = /\b(retaliat\w*|in response|reprisals?|revenge|avenge\w*|counte
 // ("rioters, who also tried to set it alight": a relative clause's "also" adds to the act it hangs on)
 const APART = /^\W*(separately|elsewhere|meanwhile|in a separate|in another|in other)\b/i;
 const SEPARATED = new RegExp(String.raw`${APART.source}|(?<!\b(who|which|that) )\balso\b`, 'i');
+const setApartText = (m: Mention): boolean => SEPARATED.test(m.sentence.text);
 /**
  * m-crowd-also: "A police car was also torched by protesters" after a protest: what a crowd "also" did, with no
  * site or day of its own, adds to the protest told (the passive names the crowd, where "Protesters also set a car
  * on fire" names none and joins it as a thin mention); "separately", "elsewhere" still set it apart.
  */
-const setApartText = (m: Mention): boolean => SEPARATED.test(m.sentence.text);
 const setApart = (g: Group, m: Mention): boolean =>
   setApartText(m) && !(groupFamily(g) === 'protest' && mentionFamily(m) === 'protest' && !APART.test(m.sentence.text));
 /**
