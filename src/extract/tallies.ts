@@ -130,6 +130,7 @@ function sentenceTallies(ctx: ArticleContext, s: Sentence, report: Report | null
   const periods = sentencePeriods(s.text, dates);
   const lookups: PeriodLookups = {
     then: () => narrativeDay(ctx, s.index)?.span.earliest ?? null,
+    reported: () => reportedDay(ctx),
     // the war the cue names, else the campaign the article dates, else the war its sentence or its country is in
     campaign: (cue) => knownStart(ctx, cue.text) ?? campaignStart(ctx, s.index) ?? knownStart(ctx, s.text) ?? (cue.start === 'war' ? countryStart(ctx, 'yes') : null),
     truce: (cue) => knownStart(ctx, cue.text) ?? countryStart(ctx, 'truce'),
@@ -243,6 +244,18 @@ function toldOnce(tallies: ArticleTally[]): ArticleTally[] {
     else if (!out[i]!.since) out[i] = { ...out[i]!, since: t.since, until: t.until };
   }
   return out;
+}
+
+/**
+ * The day the article reports: the day it tells most often (the lead's day, told again as the story goes
+ * on; "eight days after the strike of September 10" tells an earlier day once), on a tie the first told.
+ */
+function reportedDay(ctx: ArticleContext): string | null {
+  const told = new Map<string, number>();
+  for (const s of ctx.sentences) for (const d of ctx.dates.get(s.index) ?? []) {
+    if (d.span.precision === 1 && !d.periodStart && !d.otherDay && !d.speechDay) told.set(d.span.earliest, (told.get(d.span.earliest) ?? 0) + 1);
+  }
+  return [...told].reduce<[string, number] | null>((best, x) => (!best || x[1] > best[1] ? x : best), null)?.[0] ?? null;
 }
 
 /**

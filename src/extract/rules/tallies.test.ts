@@ -145,6 +145,13 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('Officials said 17 protests took place in the capital on Friday.')).toEqual([]);
     expect(counts('Unions staged 17 protests across the country.')).toEqual([]);
   });
+  it('t-held-across: acts told as held over a whole country, in a sentence that tells no time, are a tally of one day', () => {
+    expect(rules('Some 120 vigils were held across the country, and dozens of roads were blocked.')).toEqual(['t-held-across']);
+    expect(rules('Over 60 marches took place throughout Portugal.')).toEqual(['t-held-across']);
+    expect(counts('Over 60 marches took place throughout Lisbon.')).toEqual([]);
+    expect(counts('Unions held 60 marches throughout Portugal.')).toEqual([]);
+    expect(counts('Over 60 marches took place in the capital.')).toEqual([]);
+  });
   it('t-country-wide: a stretch that opens with a preposition takes the day of the stretch before it', () => {
     expect(periods('The strike drew 90,000 people on Thursday, in 340 gatherings held nationwide, the ministry said.')).toEqual([[340, '2024-05-16', '2024-05-16']]);
     expect(counts('The strike drew 90,000 people on Thursday, and unions held 340 gatherings nationwide.')).toEqual([]);
@@ -367,6 +374,10 @@ describe("an article's tallies", () => {
   it('a country-wide count covers the country the article is about', () => {
     const x = extractText('Farmers blocked roads outside Lyon in France on Friday. There were 60 protests nationwide on Friday, police said.');
     expect(x.tallies.map((t) => [t.count, t.scope_countries, t.since])).toEqual([[60, ['FR'], '2024-05-10']]);
+  });
+  it('t-held-across: the day of a country-wide count that tells none is the day the article tells most', () => {
+    const x = extractText('Teachers struck across Portugal on Tuesday, May 14. Police fired tear gas in Porto on Tuesday, May 14. The minister had met the union on May 2. Over 60 marches took place throughout Portugal.');
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[60, '2024-05-14']]);
   });
   it('"since the war began", unnamed, is the war of the article\'s country', () => {
     const x = extractText('The RSF shelled El Fasher on Monday. Rebels have carried out more than 200 attacks on the city since the war began, the UN said.');

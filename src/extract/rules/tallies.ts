@@ -6,6 +6,7 @@
 import type { DateMention } from '../../resolve/time/resolve-dates.js';
 import { lexicon, matchAll } from '../lexicon.js';
 import { NUMBER_SOURCE as N, ORDINAL_WORDS, QUANTIFIER_SOURCE as Q, numberValue } from './numbers.js';
+import { countryByName } from '../../resolve/place/gazetteer.js';
 import { dayNear, daysTold, hasPeriod, lastDayOnly, periodRightAfter, sentencePeriods, toldAsDay, type SentencePeriods } from './tally-period.js';
 
 export interface TallyMatch {
@@ -73,7 +74,7 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
       const wide = p.countryWide.exec(sentence.slice(at.end, at.end + COUNTRY_WIDE_REACH));
       const t = wide && cardinal(m, sentence.slice(nounAt(m), at.end + wide[0].length), 't-country-wide');
       add(t && { ...t, oneDay: true });
-    }
+    } else if (!timeTold(periods())) add(heldAcross(sentence, m, p));
   }
   // each figure joined on may have one joined to it in turn: "69 ... and 94 ..., and 30 in December"
   for (let i = 0; i < out.length; i++) if (out[i]!.rule === 't-count' || out[i]!.rule === 't-elided') add(elided(sentence, out[i]!, periods()));
@@ -129,6 +130,27 @@ function elided(sentence: string, t: TallyMatch, periods: SentencePeriods): Tall
   const count = m ? numberValue(m.groups!.n!) : null;
   return count !== null && periodRightAfter(periods, end) ? { ...t, count, index: next, end, rule: 't-elided' } : null;
 }
+
+/**
+ * t-held-across: "Some 300 marches were held across the country", "more than 80 rallies took place
+ * throughout Chile": acts told as the subject of a verb of holding, over a whole country, in a sentence
+ * that tells no time, sum up the day the article reports; the article's day is their period (tallies.ts).
+ * Told as an actor's deed ("unions staged 17 protests across the country") they are the news, not a count.
+ */
+function heldAcross(sentence: string, m: RegExpExecArray, p: Patterns): TallyMatch | null {
+  const end = m.index + m[0].length;
+  const held = p.heldVerb.exec(sentence.slice(end));
+  if (!held) return null;
+  const rest = sentence.slice(end + held[0].length);
+  const wide = p.countryWide.exec(rest) ?? ACROSS_COUNTRY.exec(rest);
+  if (!wide || (wide.groups?.country && !countryByName(wide.groups.country))) return null;
+  const t = cardinal(m, whatPhrase(sentence, nounAt(m)), 't-held-across');
+  return t && { ...t, oneDay: true };
+}
+// "across France", "throughout South Sudan": a country named after the acts' verb
+const ACROSS_COUNTRY = /^\s+(?:across|throughout|all\s+over)\s+(?:the\s+)?(?<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})/;
+// no time told at all: no date, no cue of a period
+const timeTold = (p: SentencePeriods): boolean => p.dates.length > 0 || p.cues.some((c) => c.start !== 'marker');
 
 // "WHO has verified 185 attacks on health care", "ACLED recorded 1,200 events": a named keeper's verb of
 // counting right before the figure makes it a running count to date, its period unstated ("reported" is not
@@ -403,6 +425,8 @@ function whatPhrase(sentence: string, from: number): string {
 interface Patterns {
   /** the words a rule needs, tested before it runs */
   words: Record<'total' | 'rise' | 'target' | 'site' | 'done', RegExp>;
+  /** "were held", "took place", right after a count (t-held-across) */
+  heldVerb: RegExp;
   /** "nationwide", "across the country", right after a count */
   countryWide: RegExp;
   figure: RegExp;
@@ -454,6 +478,7 @@ function patterns(): Patterns {
   const word = (k: string) => new RegExp(kind(k), 'i');
   compiled = {
     words: { total: word('total'), rise: word('rise-verb'), target: word('target'), site: word('site'), done: word('done-verb') },
+    heldVerb: new RegExp(String.raw`^\s+(?:${kind('held-verb')})\b`, 'i'),
     countryWide: new RegExp(String.raw`^(?:\s+[\w'’-]+){0,3}?\s+(?:${kind('country-wide')})\b`, 'i'),
     figure: new RegExp(String.raw`\d|\b(?:${N}|twice|${Object.keys(ORDINAL_WORDS).join('|')})\b`, 'i'),
     counted: new RegExp(`${incident}|\\bevents\\b|${kind('target')}|${kind('munition')}|${kind('site')}|\\btimes?\\b|\\btwice\\b`, 'i'),

@@ -30,6 +30,8 @@ export interface SentencePeriods {
 /** What only the article can tell: the day the story last stood at, the day the campaign or war of a cue began. */
 export interface PeriodLookups {
   then?: () => string | null;
+  /** the day the article reports: the first day its lead tells */
+  reported?: () => string | null;
   campaign?: (cue: PeriodCue) => string | null;
   /** the known first day of the truce a cue names ("the PKK's ceasefire") */
   truce?: (cue: PeriodCue) => string | null;
@@ -176,6 +178,9 @@ export function tallyPeriod(p: SentencePeriods, at: Span & { oneDay?: boolean },
   const day = at.oneDay ? oneDayOf(p, at) : null;
   if (day) return { since: day.span.earliest, until: day.span.latest > published ? published : day.span.latest };
   const candidates = [...p.cues.flatMap((c) => fromCue(c, p, published, lookups)), ...fromDates(p)];
+  // t-held-across: one day's count in a sentence that tells no time is of the day the article reports
+  const reported = at.oneDay && !candidates.length ? lookups.reported?.() : null;
+  if (reported) return { since: reported, until: reported };
   // a start with no day to it ("since the ceasefire") gives way to one with a day, wherever it stands
   const since = nearest(candidates.filter((c) => !!c.since), at, p.sentence)?.since ?? null;
   const until = nearest(candidates.filter((c) => c.until !== undefined), at, p.sentence)?.until ?? published;
