@@ -152,6 +152,11 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('Unions held 60 marches throughout Portugal.')).toEqual([]);
     expect(counts('Over 60 marches took place in the capital.')).toEqual([]);
   });
+  it('t-truce-breaches: bare breaches counted over a period are a tally where the sentence names a truce', () => {
+    expect(rules('Since the truce took hold on March 3, monitors have logged a total of 212 violations.')).toEqual(['t-truce-breaches']);
+    expect(counts('Since March 3, inspectors have logged a total of 212 violations at the plant.')).toEqual([]);
+    expect(counts('The army reported 40 violations of the truce on Sunday.')).toEqual([]);
+  });
   it('t-country-wide: a stretch that opens with a preposition takes the day of the stretch before it', () => {
     expect(periods('The strike drew 90,000 people on Thursday, in 340 gatherings held nationwide, the ministry said.')).toEqual([[340, '2024-05-16', '2024-05-16']]);
     expect(counts('The strike drew 90,000 people on Thursday, and unions held 340 gatherings nationwide.')).toEqual([]);

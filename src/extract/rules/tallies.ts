@@ -85,6 +85,9 @@ export function findTallies(sentence: string, dates: DateMention[] = []): TallyM
     const kindBefore = [...sentence.slice(0, m.index).matchAll(p.incident)].some((x) => /\bevents\b/i.test(x[0]));
     if ((kept || kindBefore) && periodNear(m)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-events'));
   }
+  // t-truce-breaches: "has documented a total of 129 violations since the ceasefire took effect": bare
+  // breaches counted in a sentence that names a truce are breaches of it ("three violations of the law" are not)
+  if (needs(p.truce)) for (const m of scan(p.breaches, sentence, (x) => validMods(x))) if (periodNear(m)) add(cardinal(m, whatPhrase(sentence, nounAt(m)), 't-truce-breaches'));
   if (needs(p.words.target)) for (const m of sentence.matchAll(p.targets)) if (periodNear(m)) add(cardinal(m, m.groups!.noun!, 't-vessels'));
   // "people gathered at some 90 locations the previous evening": a protest per place, on a day or over a period
   if (needs(p.words.site)) for (const m of sentence.matchAll(p.sites)) {
@@ -431,6 +434,8 @@ interface Patterns {
   countryWide: RegExp;
   figure: RegExp;
   counted: RegExp;
+  /** "129 violations", "40 breaches": counted only in a sentence that names a truce */
+  breaches: RegExp;
   count: RegExp;
   bareEvents: RegExp;
   targets: RegExp;
@@ -481,9 +486,10 @@ function patterns(): Patterns {
     heldVerb: new RegExp(String.raw`^\s+(?:${kind('held-verb')})\b`, 'i'),
     countryWide: new RegExp(String.raw`^(?:\s+[\w'’-]+){0,3}?\s+(?:${kind('country-wide')})\b`, 'i'),
     figure: new RegExp(String.raw`\d|\b(?:${N}|twice|${Object.keys(ORDINAL_WORDS).join('|')})\b`, 'i'),
-    counted: new RegExp(`${incident}|\\bevents\\b|${kind('target')}|${kind('munition')}|${kind('site')}|\\btimes?\\b|\\btwice\\b`, 'i'),
+    counted: new RegExp(`${incident}|\\bevents\\b|${kind('breach')}|${kind('target')}|${kind('munition')}|${kind('site')}|\\btimes?\\b|\\btwice\\b`, 'i'),
     // the noun is the last of a compound: "seven bombing incidents" counts incidents, not "bombing"
     count: new RegExp(String.raw`\b${figure}\s+${mods}(?<noun>${incident})(?!\s+(?:${incident})\b)`, 'gi'),
+    breaches: new RegExp(String.raw`\b${figure}\s+${mods}(?<noun>${kind('breach')})\b`, 'gi'),
     bareEvents: new RegExp(String.raw`\b${figure}\s+${mods}(?<noun>events)\b`, 'gi'),
     targets: new RegExp(String.raw`(?:${kind('target-verb')})\s+${figure}\s+(?:[\w-]+\s+){0,2}?(?<noun>${kind('target')})`, 'gi'),
     sites: new RegExp(String.raw`(?:${kind('crowd-verb')})\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|across)\s+${figure}\s+(?:[\w-]+\s+){0,2}?(?<noun>${kind('site')})`, 'gi'),
