@@ -157,6 +157,10 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('Since March 3, inspectors have logged a total of 212 violations at the plant.')).toEqual([]);
     expect(counts('The army reported 40 violations of the truce on Sunday.')).toEqual([]);
   });
+  it('t-listed-relative: the last of a list of counts, its noun left out before "where", counts acts too', () => {
+    expect(counts('Monitors logged 12 raids on clinics since June, five incidents of arson, and three where ambulances were seized.')).toEqual([12, 5, 3]);
+    expect(counts('Monitors logged 12 raids on clinics since June, and three of the staff were hurt.')).toEqual([12]);
+  });
   it('t-country-wide: a stretch that opens with a preposition takes the day of the stretch before it', () => {
     expect(periods('The strike drew 90,000 people on Thursday, in 340 gatherings held nationwide, the ministry said.')).toEqual([[340, '2024-05-16', '2024-05-16']]);
     expect(counts('The strike drew 90,000 people on Thursday, and unions held 340 gatherings nationwide.')).toEqual([]);

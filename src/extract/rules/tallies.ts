@@ -205,9 +205,18 @@ function withListed(sentence: string, found: TallyMatch[]): TallyMatch[] {
     }
     if (items.some((x) => /^(?:19|20)\d\d$/.test(String(x.count)))) continue;
     out.push(...items.filter((x) => x.count >= 2 && !out.some((o) => overlaps(o, x))));
+    const last = LAST_RELATIVE.exec(sentence.slice(t.end));
+    const count = last && numberValue(last.groups!.n!);
+    const index = last ? t.end + last.index + last[0].indexOf(last.groups!.n!) : 0;
+    const item = count && count >= 2 ? { ...t, count, index, end: index + last.groups!.n!.length, rule: 't-listed-relative' } : null;
+    if (item && !out.some((o) => overlaps(o, item))) out.push(item);
   }
   return out;
 }
+// t-listed-relative: "counts eight kidnappings, nine robberies, and four where trucks were seized": the
+// last of a list of counts, its noun left out and a relative clause telling its acts, counts acts too. No
+// other figure stands between it and the count before it.
+const LAST_RELATIVE = /^[^,;:.\d]{0,40},\s*and\s+(?:(?:some|about|at\s+least|another|a\s+further)\s+)?(?<n>[\w-]+)\s+(?:where|in\s+which|during\s+which|when)\b/i;
 // the next item of a list of named places, each with its figure in brackets: ", followed by North Kivu (15)", " and Ituri (11)";
 // the first may stand after the rest of the count's phrase ("42 attacks since May, followed by ...")
 const LISTED = /^[^,;()]{0,40}?(?:,\s*|\s+)(?:(?:and|or|followed\s+by|then|ahead\s+of|before)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*\((?<n>\d[\d,]*)\)/;
