@@ -139,6 +139,13 @@ function clauseOf(m: Mention): string {
 // acts a force undergoes rather than carries out: its dead in them are the target's
 const UNDERGONE = /ambush|attack|raid|storm|fired on|fired at|opened fire|came under/i;
 
+/** ACLED's actor for an unknown perpetrator, which the actor data must hold. */
+function unidentified(): Actor {
+  const unknown = lookupActor(UNIDENTIFIED)?.actor;
+  if (!unknown) throw new Error(`data/actors/armed-groups.tsv: "${UNIDENTIFIED}" is missing`);
+  return unknown;
+}
+
 /**
  * Violence whose perpetrator no sentence of the article names ("a woman was murdered in her home",
  * "roadway bombs detonated, killing four police officers") was done by an unidentified armed group:
@@ -147,8 +154,7 @@ const UNDERGONE = /ambush|attack|raid|storm|fired on|fired at|opened fire|came u
  * violence with no weapon named ("shops were looted") was the rioters'.
  */
 export function nameUnknownPerpetrators(events: ArticleEvent[], unrest: boolean, articleActors: Actor[] = []): ArticleEvent[] {
-  const unknown = lookupActor(UNIDENTIFIED)?.actor;
-  if (!unknown) throw new Error(`data/actors/armed-groups.tsv: "${UNIDENTIFIED}" is missing`);
+  const unknown = unidentified();
   return events.map((e) => {
     if (e.actor1 || family(e) === 'protest' || e.actor2?.name === UNIDENTIFIED) return e;
     // rioters riot: violence given to the crowd is a violent demonstration, not a battle or a strike
@@ -263,8 +269,7 @@ export function nameCountryGroups(events: ArticleEvent[], articleActors: Actor[]
  * unidentified armed group, however the reporter calls them. Run after the stages that read the noun as a group.
  */
 export function nameUnnamedMilitants(events: ArticleEvent[]): ArticleEvent[] {
-  const unknown = lookupActor(UNIDENTIFIED)?.actor;
-  if (!unknown) throw new Error(`data/actors/armed-groups.tsv: "${UNIDENTIFIED}" is missing`);
+  const unknown = unidentified();
   const unnamed = (a: Actor | null): Actor | null => (a?.name === GENERIC ? unknown : a);
   return events.map((e) => (e.actor1?.name === GENERIC || e.actor2?.name === GENERIC ? { ...e, actor1: unnamed(e.actor1), actor2: unnamed(e.actor2) } : e));
 }
