@@ -1,6 +1,7 @@
 // "Neither attack was reported to have caused injuries", "four attacks hit U.S. forces, but no casualties
 // resulted": a toll of none told of several acts is each act's, not only the one incident its mention
 // joined. Figures of harm never spread this way: "two attacks left 19 dead" is no one incident's toll.
+import { untold } from '../extract/rules/numbers.js';
 import type { ArticleEvent, Mention, Range } from '../types.js';
 import type { MentionGroup } from './within-article.js';
 
@@ -13,7 +14,6 @@ const SEVERAL_ACTS = new RegExp(String.raw`\b(?:neither|both|either|none\s+of\s+
 const TOO = /\b(?:here|there)\s+(?:too|again|as\s+well)\b|\b(?:hurt|injured|killed|wounded|harmed|casualties)\s+(?:there\s+|this\s+time\s+)?either\b/i;
 
 const none = (r: Range | null): boolean => !!r && r.best === 0 && (r.high ?? 0) === 0;
-const unknown = (r: Range): boolean => r.best === null && r.low === null && r.high === null;
 
 /**
  * A mention that says no one was hurt (or killed) of several acts: its sentence names them as several
@@ -46,8 +46,8 @@ export function noneForEach(groups: MentionGroup[], events: Array<ArticleEvent |
     const by = said.filter((m) => covers(m, groups[i]!, e));
     const fatal = by.find((m) => none(m.fatalities));
     const hurt = by.find((m) => none(m.injured));
-    const fatalities = fatal && unknown(e.fatalities) ? { ...fatal.fatalities! } : e.fatalities;
-    const injured = hurt && unknown(e.injured) ? { ...hurt.injured! } : e.injured;
+    const fatalities = fatal && untold(e.fatalities) ? { ...fatal.fatalities! } : e.fatalities;
+    const injured = hurt && untold(e.injured) ? { ...hurt.injured! } : e.injured;
     return fatalities === e.fatalities && injured === e.injured ? e : { ...e, fatalities, injured };
   });
 }

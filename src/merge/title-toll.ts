@@ -5,6 +5,7 @@
 // for a count it has none of. A figure the body gives that incident, "no casualties" too, always wins, and an
 // incident first told further down the story is another one than the headline's.
 import { findCasualties } from '../extract/rules/casualties.js';
+import { untold } from '../extract/rules/numbers.js';
 import type { Article, ArticleEvent, Range, Sentence } from '../types.js';
 
 // what a headline tells of several acts or a stretch of time is no one incident's toll ("Two separate attacks
@@ -12,8 +13,6 @@ import type { Article, ArticleEvent, Range, Sentence } from '../types.js';
 const NOT_ONE_INCIDENT = /\b(?:separate|since|so far|this year|in (?:two|three|four|five|six|several|multiple) (?:attacks|strikes|incidents))\b|\b(?:thousands|hundreds)\b/i;
 // the story's lead: its first two sentences (a dek or a dateline line may come first)
 const LEAD_SENTENCES = 2;
-
-const told = (r: Range): boolean => r.best !== null || r.low !== null || r.high !== null;
 
 /**
  * The incident the lead tells: the event with an act (not only a toll) in the lead's sentences, the first told
@@ -33,6 +32,6 @@ export function titleToll(article: Article, sentences: Sentence[], events: Artic
   const said = findCasualties(title);
   if (!said.fatalities && !said.injured) return events;
   const lead = leadEvent(events, new Set(sentences.slice(0, LEAD_SENTENCES).map((s) => s.index)));
-  const fill = (own: Range, headline: Range | null): Range => (told(own) || !headline ? own : headline);
+  const fill = (own: Range, headline: Range | null): Range => (!untold(own) || !headline ? own : headline);
   return events.map((e) => (e === lead ? { ...e, fatalities: fill(e.fatalities, said.fatalities), injured: fill(e.injured, said.injured) } : e));
 }

@@ -49,3 +49,5 @@ export function toRange(quantifier: string | undefined, number: string, text: st
 export const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 
 export const emptyRange = (): Range => ({ best: null, low: null, high: null, text: null });
+/** A range that holds no figure at all: the count was not told. */
+export const untold = (r: Range): boolean => r.best === null && r.low === null && r.high === null;
