@@ -8,7 +8,7 @@
 import type { Place } from '../../types.js';
 import { countryByDemonym, isPlaceStopword, placesByKey } from '../../resolve/place/gazetteer.js';
 import { normaliseName } from '../../read/normalise.js';
-import type { PlaceMatch } from '../../resolve/place/find-places.js';
+import { UNIT_WORD, type PlaceMatch } from '../../resolve/place/find-places.js';
 import { matchAll } from '../lexicon.js';
 
 // a name of one or two capitalised words, with an alternative name in brackets ("Manguna (Tagai)")
@@ -33,7 +33,7 @@ const NOUN_OF = new RegExp(String.raw`\bthe\s+${PLURAL}\s+of\s+(${LIST})(?![\p{L
 // "In Manica, Macomia district, the attackers...", "raided Kele, Bama LGA": a name, a comma and the district it is
 // in, which the gazetteer knows (the name it lacks, or knows only elsewhere in the country: p-namesake-outside)
 // (one name of up to three words: "Novo Cabo Delgado, Macomia district")
-const IN_DISTRICT = new RegExp(String.raw`\b(?:[Ii]n|at|near|outside|struck|attacked|raided|hit)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:[Dd]istrict|[Cc]ounty|[Zz]one|[Dd]ivision|[Tt]ownship|[Ww]oreda|[Tt]ehsil|[Uu]pazila|[Cc]ommune|[Dd]epartment|LGA)\b)`, 'gu');
+const IN_DISTRICT = new RegExp(String.raw`\b(?:[Ii]n|at|near|outside|struck|attacked|raided|hit)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+${UNIT_WORD}\b)`, 'gu');
 const ITEM = new RegExp(NAME, 'gu');
 
 /**

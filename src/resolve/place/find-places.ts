@@ -484,7 +484,9 @@ function speakerSeat(before: string, after: string, record: GazRecord): boolean 
 // lacks too, before the province ("in Barangay Tuayan 1, Datu Hoffer Ampatuan, Maguindanao del Sur")
 const UNKNOWN_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|\d{1,2}\b)){0,2}`;
 // ("in Ambasel district, South Wollo Zone": the place it lacks may be a district, its word after it, p-unknown-unit)
-const UNKNOWN_UNIT = String.raw`\s+(?:[Dd]istrict|[Cc]ounty|[Zz]one|[Dd]ivision|[Tt]ownship|[Ww]oreda|[Tt]ehsil|[Uu]pazila|[Cc]ommune|[Dd]epartment|LGA|[Vv]illage)`;
+/** The words of a district or zone said after its name ("Macomia district", "South Wollo Zone"), capitalised or not. */
+export const UNIT_WORD = String.raw`(?:[Dd]istrict|[Cc]ounty|[Zz]one|[Dd]ivision|[Tt]ownship|[Ww]oreda|[Tt]ehsil|[Uu]pazila|[Cc]ommune|[Dd]epartment|LGA)`;
+const UNKNOWN_UNIT = String.raw`\s+(?:${UNIT_WORD}|[Vv]illage)`;
 const UNKNOWN_IN = new RegExp(String.raw`\b(in|at|near|outside|of|on|into|around)\s+(the\s+)?((town|village|city|locality|area)\s+of\s+)?(${UNKNOWN_NAME})(${UNKNOWN_UNIT})?(,\s+${UNKNOWN_NAME})?,\s+$`, 'u');
 const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 function withinUnknown(before: string, start: number, found: PlaceMatch[]): boolean {
