@@ -30,7 +30,7 @@ export interface SentencePeriods {
 /** What only the article can tell: the day the story last stood at, the day the campaign or war of a cue began. */
 export interface PeriodLookups {
   then?: () => string | null;
-  /** the day the article reports: the first day its lead tells */
+  /** the day the article reports: the day it tells most often (tallies.ts `reportedDay`) */
   reported?: () => string | null;
   campaign?: (cue: PeriodCue) => string | null;
   /** the known first day of the truce a cue names ("the PKK's ceasefire") */
