@@ -542,4 +542,8 @@ describe('role rules as named rules', () => {
     expect(roles('Heavily armed gunmen linked to the Islamic State in the Greater Sahara (ISGS) then carried out a massacre in a hamlet.')[0]).toBe('Islamic State Sahel Province'));
   it('r-by-agent: a Central Asian demonym before the weapon names that state\'s forces ("by a Tajik drone")', () =>
     expect(roles('A bus depot was struck by a Tajik drone at dawn.')[0]).toBe('Military Forces of Tajikistan'));
+  it('r-by-agent: the kind of a weapon may stand between the demonym and it ("by a Tajik ballistic missile")', () =>
+    expect(roles('A bus depot was hit by a Tajik ballistic missile at dawn.')[0]).toBe('Military Forces of Tajikistan'));
+  it('r-by-agent: "a direct hit from X\'s missile" names the sender, never the target', () =>
+    expect(roles('The clinic took a direct hit from a Tajik cruise missile at dawn.')).toEqual(['Military Forces of Tajikistan', null]));
 });

@@ -104,6 +104,8 @@ const BY = /(?<!\b(backed|supported|sponsored|funded|armed|trained|aligned|inspi
 // ("two men were killed by "direct fire" from the security forces", "wounded by shelling from X": the
 // fire's source is the agent)
 const HARM_BY = /\b(was|were|been|being)\s+(\w+ly\s+)?(killed|wounded|injured|shot|shot dead|gunned down|murdered|executed|abducted|kidnapped)\s+by\s+(["“]?([\w-]+\s+)?(fire|gunfire|shots|bullets|shelling|rounds)["”]?\s+(from|of)\s+)?(the\s+|an?\s+)?([\w-]+\s+){0,2}$/i;
+// "took a direct hit from an Iranian missile", "fire from Israeli drones": the side whose weapon the blow came from sent it
+const FROM_WEAPON = /\b(hit|hits|strike|strikes|fire|blast|impact)\s+from\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}$/i;
 const PROJECTILE = /\b(drones?|uavs?|missiles?|rockets?|projectiles?|shells?|munitions?)\b/i;
 // "Russian drones were still being", "Houthi Shahed drones were": a side's name, then the weapon it sent, as the subject of a passive
 const WEAPON_SUBJECT = /^[\w'’ -]*?\b(drones?|uavs?|missiles?|rockets?|projectiles?|munitions?)\s+((was|were|been|being|is|are|still|also|later|then|\w+ly)\s+){1,4}$/i;
@@ -119,7 +121,7 @@ const MEMBERS_OPEN = /^\s*(?:[^,;]{1,40},\s*)?(?:members?|fighters?)\s+of\s+(?:t
 const PASSIVE = /\b(was|were|been|being|is|are|came|come|comes|got)\s+(\w+\s+){0,2}$/i;
 // the words between a verb and its object: determiners and modifiers, never a conjunction ("killed when X...");
 // a killing told by its manner has its object too ("gunmen shot dead a police officer")
-const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding|wounded|injuring|injured|stormed|raided|ambushed|overran|downed|abducted|kidnapped|destroyed|destroying|damaged|damaging|shot dead|shooting dead|gunned down|murdered|assassinated|executed|beheaded|stabbed)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|(?!(when|as|after|while|and|but|because|since|before|if|where|by)\b)[\w-]+\s+){0,3}$/i;
+const OBJECT = /\b(on|against|at|toward|towards|targeting|targeted|target|hit|struck|into|upon|attacked|shelled|bombed|killing|killed|wounding|wounded|injuring|injured|stormed|raided|ambushed|overran|downed|abducted|kidnapped|destroyed|destroying|damaged|damaging|shot dead|shooting dead|gunned down|murdered|assassinated|executed|beheaded|stabbed)\s+(the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|positions\s+of\s+|(?!(when|as|after|while|and|but|because|since|before|if|where|by|from)\b)[\w-]+\s+){0,3}$/i;
 // "fire at the Ghoriwala and Bakakhel police stations": a list of names is one modifier of the object
 const NAME_LIST = /\b[A-Z][\w-]*\s+and\s+(?=[A-Z])/g;
 const objectBefore = (before: string): boolean => OBJECT.test(before) || OBJECT.test(before.replace(NAME_LIST, ''));
@@ -417,10 +419,10 @@ export const ROLE_RULES: RoleRule[] = [
     apply: (f, set, a) => { if (interceptorAgent(f, a)) set('actor2', a.actor); },
   },
   {
-    id: 'r-by-agent', reason: '"an attack on the base by X", "was claimed by X": the agent did it, when no subject did', each: eachActor,
+    id: 'r-by-agent', reason: '"an attack on the base by X", "was claimed by X", "a direct hit from an Iranian missile": the agent did it, when no subject did', each: eachActor,
     apply: (f, set, a) => {
       const before = before40(f, a);
-      if (!interceptorAgent(f, a) && BY.test(before) && a.index > f.triggerIndex - 40 && !OWNER_BY.test(before) && !/\band by\s+([\w-]+\s+){0,2}$/i.test(before)) set(f.interceptedPassive ? 'actor2' : 'actor1', a.actor);
+      if (!interceptorAgent(f, a) && (BY.test(before) || (FROM_WEAPON.test(before) && PROJECTILE.test(a.text))) && a.index > f.triggerIndex - 40 && !OWNER_BY.test(before) && !/\band by\s+([\w-]+\s+){0,2}$/i.test(before)) set(f.interceptedPassive ? 'actor2' : 'actor1', a.actor);
     },
   },
   {

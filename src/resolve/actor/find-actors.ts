@@ -28,8 +28,9 @@ const namesAnActor = (surface: string): boolean => !APPOSITION.test(surface) && 
 // "US and coalition forces": the first country's forces too
 // "Ethiopian government forces", "Pakistani security forces": a qualifier may stand between the country and the noun
 // "Russian border posts", "Turkish air and artillery strikes": so may the kind of post or of fire;
-// "an Israeli barracks", "Iranian targets": what a force holds stands for the force, as a target
-const FORCE_NOUN = /^(?:\s+and\s+[\w-]+)?[\s-]+(?:hosting\s+|led\s+|occupied\s+)?(?:(?:government|security|armed|special|ground|naval|border)\s+)?(?:(?:air|artillery|drone|missile|rocket)\s+(?:and\s+)?)*(base|bases|air ?bases?|barracks|headquarters|radars?|targets|depots?|outposts|positions?|posts|checkpoints?|patrols?|guards|troops|forces|personnel|service ?members|servicemembers|servicemen|soldiers|sailors|marines|generals|commanders|military|army|navy|warships?|destroyer|embassy|facilit(y|ies)|assets|interests|convoy|garrison|outpost|drones?|missiles?|warplanes|jets|air ?strikes?|strikes?|shelling|artillery|air defen[cs]es?|fighter jets)\b/i;
+// "an Israeli barracks", "Iranian targets": what a force holds stands for the force, as a target;
+// "an Iranian ballistic missile", "Russian cruise missiles": the kind of a weapon too
+const FORCE_NOUN = /^(?:\s+and\s+[\w-]+)?[\s-]+(?:hosting\s+|led\s+|occupied\s+)?(?:(?:government|security|armed|special|ground|naval|border)\s+)?(?:(?:ballistic|cruise|hypersonic|guided|kamikaze|unmanned)\s+)?(?:(?:air|artillery|drone|missile|rocket)\s+(?:and\s+)?)*(base|bases|air ?bases?|barracks|headquarters|radars?|targets|depots?|outposts|positions?|posts|checkpoints?|patrols?|guards|troops|forces|personnel|service ?members|servicemembers|servicemen|soldiers|sailors|marines|generals|commanders|military|army|navy|warships?|destroyer|embassy|facilit(y|ies)|assets|interests|convoy|garrison|outpost|drones?|missiles?|warplanes|jets|air ?strikes?|strikes?|shelling|artillery|air defen[cs]es?|fighter jets)\b/i;
 
 export function findActors(text: string, tokens: Token[] = tokenize(text)): ActorMatch[] {
   const named = findSpans(text, tokens, longestAliasWords(), actorIndex, { accept: namesAnActor })
