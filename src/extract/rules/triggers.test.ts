@@ -101,6 +101,10 @@ describe('findTrigger', () => {
       expect(t(clause), clause).toBeNull();
   });
   it('interceptions keep the weapon', () => expect(t('Air defences shot down 11 drones.')?.kind).toBe('interception'));
+  it('a-shot-down: fire at a weapon in flight is an interception, fire at launchers is not', () => {
+    expect(t('Guards fired at the unmanned quadcopter but could not hit it.')?.kind).toBe('interception');
+    expect(t('Troops fired at rocket launchers near the ridge.')?.kind).not.toBe('interception');
+  });
   it('a-impact: a shell that landed', () => expect(t('Two mortar shells landed near the stadium.')?.weapon).toBe('mortar'));
   it('a-overflight: a drone seen over a city', () => expect(t('Residents reported a drone over the port.')?.weapon).toBe('drone'));
   it('a-harm: a bomb that wounded', () => expect(t('A sticky bomb wounded a police officer.')?.sub_event_type).toBe('Remote explosive/landmine/IED'));
