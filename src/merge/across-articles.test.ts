@@ -520,6 +520,21 @@ describe('a crowd and the fire of the force it faced', () => {
     expect(together(await storeAll([fire('fire', { actor1: actor('Military Forces of Utopia', 'state_military') }), riot('riot')]), 'fire', 'riot')).toBe(false);
   });
 
+  // x-riot-armed
+  const clash = (article: string, changes: Partial<ExportEvent> = {}) => told(article, {
+    event_type: 'Battles', sub_event_type: 'Armed clash', weapon: 'small arms', location: stadium, actor1: actor('Unidentified armed group', 'unknown'),
+    actor2: police, fatalities: killed(2), ...changes,
+  });
+  it('a riot against a force and armed men\'s clash with it, at one site on one day with one toll, are one incident in any order', async () => {
+    for (const order of permutations([clash('clash'), riot('riot')])) expect(together(await storeAll(order), 'clash', 'riot')).toBe(true);
+  });
+
+  it('a riot stays apart from a clash with another toll, none told, or another force', async () => {
+    expect(together(await storeAll([clash('clash', { fatalities: killed(3) }), riot('riot')]), 'clash', 'riot')).toBe(false);
+    expect(together(await storeAll([clash('clash', { fatalities: none }), riot('riot', { fatalities: none })]), 'clash', 'riot')).toBe(false);
+    expect(together(await storeAll([clash('clash', { actor2: actor('Military Forces of Utopia', 'state_military') }), riot('riot')]), 'clash', 'riot')).toBe(false);
+  });
+
   // x-fired-on-crowd
   const army = { ...actor('Military Forces of Utopia', 'state_military'), country: 'Utopia' };
   const fired = (article: string, changes: Partial<ExportEvent> = {}) => riot(article, {

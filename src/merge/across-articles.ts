@@ -112,6 +112,22 @@ function firedOnCrowd(crowd: Matched, fire: Matched): string[] | null {
 }
 
 /**
+ * x-riot-armed: armed men in a crowd firing on the police ("clashes in Dhirkot: three policemen killed")
+ * are told by one outlet as the crowd's riot against the force and by another as armed men's clash with
+ * it or attack on it: a riot and a fight against the same named force at one site (a town or a place in
+ * it) on one day, with the same toll of two or more, are one incident. Neither spans days.
+ */
+function riotArmed(riot: Matched, fight: Matched): string[] | null {
+  if (riot.event_type !== 'Riots' || (fight.event_type !== 'Battles' && fight.event_type !== 'Violence against civilians')) return null;
+  if (riot.location.geo_precision === 3 || fight.location.geo_precision === 3 || !samePlace(riot.location, fight.location)) return null;
+  if (spread(riot) || spread(fight) || !datesCompatible(span(riot), span(fight), 0)) return null;
+  const force = named(riot.actor2);
+  const toll = sameToll(riot.fatalities, fight.fatalities);
+  if (!force || force.type !== 'state_military' || toll === null || !(sameName(force, fight.actor2) || sameName(force, fight.actor1))) return null;
+  return [`same toll (${toll} killed)`, `a riot and a fight against one force (${force.name}) at one site (${riot.location.name} ~ ${fight.location.name}) on one day`];
+}
+
+/**
  * x-roles-misread: one outlet's attacker is the other's target, in a strike of one kind at one site on one
  * day or the next ("the port was hit, killing 33" read as the port's militia striking civilians), and the
  * other sides are two parties that cannot be one: the outlet that misread the target as the attacker names
@@ -144,7 +160,7 @@ const noneAndDeaths = (a: Matched, b: Matched): boolean => a.fatalities.best ===
 /** Why two reports are the same incident (the criteria that held), or null when they are not. */
 export function matchReasons(a: Matched, b: ExportEvent): string[] | null {
   if (a.sources.some((s) => b.sources.some((t) => t.article_id === s.article_id))) return null;
-  if (family(a) !== family(b)) return crowdFiredOn(a, b) ?? crowdFiredOn(b, a);
+  if (family(a) !== family(b)) return crowdFiredOn(a, b) ?? crowdFiredOn(b, a) ?? riotArmed(a, b) ?? riotArmed(b, a);
   if (!placesCompatible(a.location, b.location)) return null;
   if ((spread(a) || spread(b)) && (noneAndDeaths(a, b) || noneAndDeaths(b, a))) return null;
   const toll = tollsAgree(a.fatalities, b.fatalities);
