@@ -129,6 +129,8 @@ describe('not an incident, with the rule and its reason', () => {
     ['Two years later a civil war broke out that was fought largely along ethnic lines in Jonglei.', 'n-war-fought'],
     ['The wake for the dead took place in Sacaba amid weeping.', 'n-occasion'],
     ['Police in Tel Aviv had approved a request to hold a protest at the junction.', 'n-permit'],
+    ['In Kampala, the protesters had vowed to go ahead with the march.', 'n-crowd-intent'],
+    ['A general strike has been called by the unions in Turin for Friday.', 'n-call-to-act'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
