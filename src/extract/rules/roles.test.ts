@@ -468,8 +468,8 @@ describe('observers, loyalists, splinters and acronyms', () => {
 describe('own acts, places and both sides of a fight', () => {
   it('r-own-act: "AFRICOM announced its 100th airstrike of the year"', () =>
     expect(roles('U.S. Africa Command (AFRICOM) announced its 100th airstrike of the year in Somalia on Saturday.')[0]).toBe('Military Forces of the United States'));
-  it('a country right after "in" is where, not who: "the mission in Somalia now launches more airstrikes"', () =>
-    expect(roles('The counter-terrorism mission in Somalia now launches more airstrikes than ever.')[0]).toBeNull());
+  it('a country right after "in" is where, not who: "the mission in Somalia now launches airstrikes"', () =>
+    expect(roles('The counter-terrorism mission in Somalia now launches airstrikes on the militants.')[0]).toBeNull());
   it('r-victims: a side told as hit that is the fight\'s active subject fought ("were wounded when troops clashed with X")', () => {
     expect(roles('Four soldiers were wounded when Kenyan troops clashed with Al-Shabaab fighters near Lamu.')).toEqual(['Military Forces of Kenya', 'Al-Shabaab']);
     expect(roles('Four soldiers were wounded when Al-Shabaab fighters attacked a patrol near Lamu.')).toEqual(['Al-Shabaab', 'military']);
