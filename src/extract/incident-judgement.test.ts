@@ -129,13 +129,18 @@ describe('not an incident, with the rule and its reason', () => {
     ['Two years later a civil war broke out that was fought largely along ethnic lines in Jonglei.', 'n-war-fought'],
     ['The wake for the dead took place in Sacaba amid weeping.', 'n-occasion'],
     ['Police in Tel Aviv had approved a request to hold a protest at the junction.', 'n-permit'],
+    ['The rally in Skopje is part of a nationwide movement against the new tax.', 'n-part-of'],
+    ['Students in Skopje joined the protests held daily outside the ministry.', 'n-habitual-after'],
+    ['Drivers in Amhara face security threats including armed robberies, illegal checkpoints, truck hijackings and the looting of food aid.', 'n-threat-list'],
     ['The attacks in Hasakah have taken many forms, among them bombings and ambushes.', 'n-kinds'],
+    ['Traders in Dakar said the riots could return this week.', 'n-future-after'],
     ['The mission in Somalia now launches more airstrikes than the mission in Yemen.', 'n-more-acts-than'],
     ['Monitors in Sindh counted 40 violent incidents in which 60 people were killed.', 'n-counted-in-which'],
     ['In Kampala, the protesters had vowed to go ahead with the march.', 'n-crowd-intent'],
     ['Organisers in Kosice counted far more marchers than at the protests in March.', 'n-comparison'],
     ['Most of May\'s protests in Rosario were held on the 12th.', 'n-period-plural'],
     ['A general strike has been called by the unions in Turin for Friday.', 'n-call-to-act'],
+    ['A concrete canopy fell at the station in Nis on Friday, killing nine people.', 'n-accident-verb'],
   ];
   for (const [text, rule] of cases) {
     it(`${rule}: "${text}"`, () => {
