@@ -138,6 +138,14 @@ describe('running tolls since a month long past', () => {
 });
 
 describe('a day counted from another in the same sentence', () => {
+  it('t-that-week: "Earlier that week" after a month told is a recalled act of that month, apart from the lead', () => {
+    const { events } = extractText(
+      'Two soldiers were killed on Tuesday when a roadside bomb went off in Kandahar. In August, three policemen were killed when a landmine went off in Herat. Earlier that week, a captain was killed when a roadside bomb hit his vehicle in Kunduz.',
+      '2021-09-07');
+    const kunduz = events.find((e) => e.location.name === 'Kunduz');
+    expect(kunduz?.date.earliest.slice(0, 7)).toBe('2021-08');
+    expect(events.find((e) => e.location.name === 'Kandahar')?.date.date).toBe('2021-09-07');
+  });
   it('"the previous evening, the army said on Tuesday" is Monday', () => {
     const { events } = extractText('Gunmen killed three soldiers in Mopti the previous evening, the army said on Tuesday.', '2024-05-15');
     expect(events.map((e) => e.date.date)).toEqual(['2024-05-13']);

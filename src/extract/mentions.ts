@@ -825,8 +825,13 @@ function mainClauseDate(clauses: Clause[], antecedent: Clause, dates: DateMentio
 function shiftSpan(base: DateSpan | null, shift: Shift | null | undefined): DateSpan | null {
   if (!base || !shift) return base;
   const inYear = (d: string) => (shift.year ? `${shift.year}${d.slice(4)}` : d);
-  const earliest = addDays(inYear(base.earliest), shift.days);
-  return { date: earliest, earliest, latest: addDays(inYear(base.latest), shift.days + shift.width), precision: shift.width ? 2 : base.precision, text: base.text };
+  let earliest = addDays(inYear(base.earliest), shift.days);
+  let latest = addDays(inYear(base.latest), shift.days + shift.width);
+  if (shift.within && base.earliest < base.latest) {
+    if (earliest < base.earliest) earliest = base.earliest;
+    if (latest > base.latest) latest = base.latest;
+  }
+  return { date: earliest, earliest, latest, precision: shift.width ? 2 : base.precision, text: base.text };
 }
 
 /** "X came two days after Y": Y's day, counted back from X's. */

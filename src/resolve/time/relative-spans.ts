@@ -19,6 +19,8 @@ export interface Shift {
   width: number;
   /** "that day in 2021": the day counted from, in that year */
   year?: number;
+  /** "earlier that week" after "In August": the days stay within the period counted from */
+  within?: boolean;
 }
 
 const AMOUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)`;
@@ -91,6 +93,8 @@ function yearBefore(published: string, year: number) {
 }
 
 const SOME_DAYS_BACK: Shift = { days: -6, width: 4 };
+/** "earlier that week": the six days before the day told; "later that week": the six after it. */
+const thatWeek = (m: RegExpExecArray): Shift => (/^earlier/i.test(m[1]!) ? { days: -6, width: 5, within: true } : { days: 1, width: 5, within: true });
 
 export const SPAN_RULES: SpanRule[] = [
   // counted from the day the story stands at ("The week before that, the base had been attacked"); "two days
@@ -100,6 +104,14 @@ export const SPAN_RULES: SpanRule[] = [
     re: new RegExp(String.raw`\b(?:${AMOUNT} (days?|nights?|weeks?|months?) (earlier|before|later|prior)(?! (?:the|a|an|this|his|her|its|their)\b)(?!(?<=before) (?!that\b|then\b)[A-Za-z0-9])(?: that| then)?|the (day|night|week|month) (before|after)(?! (?:the|a|an|this|his|her|its|their)\b)(?: that| then)?|the (previous|following|next) (day|night|evening|morning|afternoon|week|month))\b`, 'gi'),
     span: (p, m) => shifted(p, shiftOf(normaliseShift(m))),
     shift: (m) => shiftOf(normaliseShift(m)),
+  },
+  // t-that-week: "Earlier that week, a captain was killed" after "In August, three Levies died": the days of the
+  // week the story stands at before (or after) its day, a span of its own, never the day told nor the publication's
+  {
+    id: 't-that-week', narrative: true,
+    re: /\b(earlier|later) (?:that (?:same )?|the same )week\b/gi,
+    span: (p, m) => shifted(p, thatWeek(m)),
+    shift: (m) => thatWeek(m),
   },
   // t-some-shifted: "A few days before, RSF fighters attacked a mosque", "several days earlier": a vague count of
   // days back from the day the story stands at, alone (not "a few days before the election", a lag: t-lag), is

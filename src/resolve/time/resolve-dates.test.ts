@@ -80,6 +80,10 @@ describe('days counted from another day', () => {
   it('"the week before that" is the seven days before it', () => {
     expect(resolveDates('The week before that, drones attacked the base.', '2024-08-08')[0]!.shift).toEqual({ days: -7, width: 6 });
   });
+  it('t-that-week: "earlier that week" is the six days before the day told, kept within a period told', () => {
+    expect(resolveDates('Earlier that week, a mine hit a truck.', '2024-08-08')[0]!.shift).toEqual({ days: -6, width: 5, within: true });
+    expect(resolveDates('Later that same week, a mine hit a truck.', '2024-08-08')[0]!.shift).toEqual({ days: 1, width: 5, within: true });
+  });
   it('"two days after" is no date of its own (chrono would read a future day)', () => {
     expect(resolveDates('The raid came two days after a drone attack in Jordan.', '2024-08-08')).toEqual([]);
   });
