@@ -48,7 +48,7 @@ describe('findTrigger', () => {
   it('a suicide bomber is a suicide bomb', () => expect(t('A suicide bomber blew himself up, killing six.')?.sub_event_type).toBe('Suicide bomb'));
   it('aircraft named by their owner: "a military jet bombed" is an air strike', () => expect(t('A military jet bombed the village at noon.')?.sub_event_type).toBe('Air/drone strike'));
   it('a-drop-bomb: bombs or grenades dropped are an air/drone strike, in either voice', () => {
-    for (const clause of ['A drone dropped explosives on the trench.', 'Junta aircraft dropped three bombs on the village.', 'Two bombs were dropped on the market.', 'A paramotor drops grenades on a crowd staging a protest.'])
+    for (const clause of ['A drone dropped explosives on the trench.', 'Junta aircraft dropped three bombs on the village.', 'Two bombs were dropped on the market.', 'A paramotor drops grenades on a crowd staging a protest.', 'On Saturday a quadcopter dropped ammunition on the police post.'])
       expect(t(clause)?.sub_event_type).toBe('Air/drone strike');
   });
   it('gunsBeside: explosives named in one breath with gunfire are an assault on the spot; a bomb before gunfire is a bomb', () => {
