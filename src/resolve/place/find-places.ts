@@ -516,7 +516,7 @@ function candidates(records: GazRecord[], ctx: PlaceContext, after: string, dist
 }
 
 /**
- * "Gopalganj" in a story on Bangladesh, "in Tamaulipas" in one on Mexico: where every town of a country that carries
+ * "Rudraprayag" in a story on India, "in Tamaulipas" in one on Mexico: where every town of a country that carries
  * the name is a village (fewer than STRAY_TOWN people) lying outside the district or region of that very name in the
  * same country, GeoNames lacks the district's own town (or the name is the region's): the area is meant, not the
  * village of the name elsewhere. The area stands in for those villages, as a district does with its word after it.
