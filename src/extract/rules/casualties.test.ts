@@ -26,6 +26,15 @@ describe('casualty rules', () => {
     expect(r(f('The victims were named as Leon Marsh, 41, and Ivo Brandt, 28.'))).toEqual([2, 2, 2]);
     expect(f('The dead were identified as residents of the nearby village.')).toBeNull();
   });
+  it('c-among-the-harmed: a figure among the dead or hurt is a part of a toll told, not a toll', () => {
+    expect([i('Two boys were among those killed and six among the injured.'), f('Four guards were among the dead.')]).toEqual([null, null]);
+    expect(r(i('Two nurses were among the 14 wounded.'))).toEqual([14, 14, 14]);
+  });
+  it('c-killed-or-hurt: the dead and the hurt counted together are neither toll, but none of either is none', () => {
+    expect([f('Farmers were also hit, with seven killed or injured.'), i('The shelling killed or wounded 40 people.')]).toEqual([null, null]);
+    expect([r(f('Nobody was killed or injured.')), r(i('No guards had been killed or hurt.'))]).toEqual([[0, 0, 0], [0, 0, 0]]);
+    expect([r(f('Six were killed and eight wounded.')), r(i('Six were killed and eight wounded.'))]).toEqual([[6, 6, 6], [8, 8, 8]]);
+  });
   it('c-kill-n: "killed N"', () => expect(r(f('The blast killed seven people near the market.'))).toEqual([7, 7, 7]));
   it('c-kill-n: "killing at least N" is a lower bound', () => expect(r(f('Shells hit the camp, killing at least 12 civilians.'))).toEqual([12, 12, null]));
   it('c-n-killed: "N soldiers were killed"', () => expect(r(f('Three Malian soldiers were killed in the ambush.'))).toEqual([3, 3, 3]));

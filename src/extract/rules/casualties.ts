@@ -351,6 +351,16 @@ const ANIMALS_HIT = /\b(?:dogs|horses|animals|cattle|cows|goats|sheep|camels|don
 // ("killed a day after the vote", "a week ago" is a day, not a rate)
 const RATE_AFTER = /^(?:\s+(?!(?:in|within|over|for|after|since)\b)[\w'’-]+){0,3}?\s*(?:(?:every|each|per)\s+(?:day|week|month|year)\b|a\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago|of|when|since|into|that|in)\b))/i;
 const RATE_BEFORE = /\b(?:an\s+average\s+of|on\s+average)\s+$/i;
+// c-among-the-harmed: "three children were among those killed and nine among the injured": a figure told as among
+// the dead or hurt is a part of a toll already told, not a toll ("two women were among the 12 wounded" still
+// counts its 12)
+const AMONG_THE_HARMED = /\bamong\s+(?:the|those)\s+(?:[\w'’-]+\s+)?(?:injured|wounded|hurt|dead|killed)\b/i;
+// c-killed-or-hurt: "nine killed or injured", "killed or wounded dozens of students": the dead and the hurt counted
+// together are neither a toll of the dead nor one of the hurt ("no one was killed or injured" still tells none)
+const OR_HARM_AFTER = /^\s+or\s+(?:were\s+|was\s+)?(?:wounded|injured|hurt|killed|dead|wounding|injuring|killing)\b/i;
+const OR_HARM_BEFORE = /\b(?:killed|dead|wounded|injured|hurt|killing|wounding|injuring)\s+or\s+$/i;
+const eitherHarm = (text: string, start: number, end: number): boolean =>
+  OR_HARM_AFTER.test(text.slice(end, end + 24)) || OR_HARM_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 
 // every rule needs one of these stems: most clauses have none and are turned away by one search
 const SCREEN = /condition|number|kill|behead|massacr|slaughter|perish|neutrali|decapitat|dead|die|death|fatal|live|life|lost|loses|losing|losses|toll|victim|burn|diagnos|martyr|eliminat|bodies|corpse|remains|wound|injur|hurt|hospital|casualt|suffer|sustain|identified|named|murder|execut|slain|assassin|gunned|stabbed|(?:hit|struck) by|harm|unscathed/i;
@@ -365,7 +375,8 @@ export function findCasualties(said: string): Casualties {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (CRITICAL_ONLY.test(m[0]) && out.injured) continue; // "three hurt, one critically" counts three
-      if (ANIMALS_HIT.test(m[0]) || rule.unless?.(m)) continue;
+      if (ANIMALS_HIT.test(m[0]) || AMONG_THE_HARMED.test(m[0]) || rule.unless?.(m)) continue;
+      if (!(rule.fixed?.best === 0) && eitherHarm(text, m.index, m.index + m[0].length)) continue;
       if (RATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48)) || RATE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       // "the attack on 14 May killed three": a day or a year is no toll; look again just after it
       const at = m.indices?.[2];
