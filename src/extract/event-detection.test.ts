@@ -71,6 +71,10 @@ describe('lists: one event per place, one per day', () => {
     const es = run('Rioters burned bins and threw stones at police in Paris and in Lyon on Tuesday night. Nine officers were hurt, six in Paris and three in Lyon.', '2024-03-27').events;
     expect(es.map((e) => [e.location.name, e.injured?.best]).sort()).toEqual([['Lyon', 3], ['Paris', 6]]);
   });
+  it('c-part-of-them: one town\'s part of a toll, said of the whole ("three of them in X"), is that town\'s toll', () => {
+    const es = run('Gunmen killed three guards in the town of Kisumu on Monday. Officials said the violence left five guards dead, three of them in the town of Kisumu.', '2024-03-27').events;
+    expect(es.map((e) => [e.location.name, e.fatalities?.best])).toEqual([['Kisumu', 3]]);
+  });
   it('not unrest denied, one town alone, nor "incidents" in a report of war', () => {
     expect(places('Protesters clashed with police in Paris on Tuesday. No disturbances were reported in Lyon or Lille.')).toEqual(['Paris']);
     expect(places('Protesters clashed with police in Paris on Tuesday. Disturbances were also reported in Lyon.')).toEqual(['Paris']);

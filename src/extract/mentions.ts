@@ -1020,15 +1020,18 @@ function byTown(s: SentenceFacts, clause: Clause, m: Mention): Mention[] | null 
   if (kinds.length !== 1) return null;
   const kind = kinds[0]!;
   const parts = inClause(s, clause, s.places).filter((p) => !p.origin && p.place.geo_precision < 3).flatMap((p) => {
-    const figure = TOWN_PART.exec(s.sentence.text.slice(Math.max(clause.start, p.index - 40), p.index));
+    const figure = TOWN_PART.exec(s.sentence.text.slice(Math.max(clause.start, p.index - 60), p.index));
     const n = figure ? numberValue(figure[1]!) : null;
-    return n === null ? [] : [{ place: p.place, n }];
+    return n === null ? [] : [{ place: p.place, n, ofThem: !!figure![2] }];
   });
   const whole = m[kind]!.best ?? m[kind]!.low ?? 0;
-  if (parts.length < 2 || parts.reduce((a, p) => a + p.n, 0) > whole) return null;
-  return parts.map((p) => ({ ...m, place: p.place, [kind]: { best: p.n, low: p.n, high: p.n, text: m[kind]!.text }, rules: [...m.rules, 'c-by-town'] }));
+  // c-part-of-them: "left four police officers dead, three of them in Llallagua": one town's part, said of the
+  // whole, is that town's toll (the rest were elsewhere)
+  const onePart = parts.length === 1 && parts[0]!.ofThem && parts[0]!.n < whole;
+  if ((parts.length < 2 && !onePart) || parts.reduce((a, p) => a + p.n, 0) > whole) return null;
+  return parts.map((p) => ({ ...m, place: p.place, [kind]: { best: p.n, low: p.n, high: p.n, text: m[kind]!.text }, rules: [...m.rules, onePart ? 'c-part-of-them' : 'c-by-town'] }));
 }
-const TOWN_PART = new RegExp(String.raw`(?:[,;:]|\band)\s*(${NUMBER_SOURCE})\s+(?:of\s+them\s+)?(?:in|at)\s+(?:the\s+)?$`, 'i');
+const TOWN_PART = new RegExp(String.raw`(?:[,;:]|\band)\s*(${NUMBER_SOURCE})\s+(of\s+them\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:municipality|town|city|village|district|county)\s+of\s+)?$`, 'i');
 
 function casualtyOnly(sentence: Sentence, clause: Clause, c: Casualties, speaker: string | null): Mention {
   return {
