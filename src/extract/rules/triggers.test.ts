@@ -70,6 +70,11 @@ describe('findTrigger', () => {
       expect(t(clause)?.text, clause).toMatch(/loot|ransack/);
     expect(t('The loot was hidden in a barn.')).toBeNull();
   });
+  it('a-ramming: a vehicle driven into a crowd is an attack; a car that crashed into a wall is none', () => {
+    for (const clause of ['A driver drove his car into a crowd of marchers near the bridge.', 'A van rammed into protesters outside the town hall.', 'A lorry ran over demonstrators blocking the road.'])
+      expect(t(clause)?.kind, clause).toBe('attack');
+    for (const clause of ['The car crashed into a tree near the bridge.', 'She drove her children to school.']) expect(t(clause), clause).toBeNull();
+  });
   it('abductions', () => expect(t('Gunmen abducted 20 villagers.')?.sub_event_type).toBe('Abduction/forced disappearance'));
   it('protests', () => expect(t('Thousands of protesters marched in the capital.')?.event_type).toBe('Protests'));
   it('a-disperse: the police dispersing groups that blocked a road tell of a protest', () =>
