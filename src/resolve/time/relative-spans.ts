@@ -92,6 +92,20 @@ function yearBefore(published: string, year: number) {
   return year < Number(published.slice(0, 4)) ? range(`${year}-01-01`, `${year}-12-31`, 3) : null;
 }
 
+/**
+ * The weekend a weekend word names: the last one before publication, or (rule `t-weekend-in-progress`) the one
+ * publication falls in, told on its Saturday or Sunday "over the weekend" or "at the weekend" (never "last weekend")
+ */
+function weekendOf(published: string, words: string) {
+  const weekday = parseDay(published).getUTCDay();
+  if ((weekday === 6 || weekday === 0) && !/^last\b/i.test(words)) {
+    const sat = weekday === 6 ? published : addDays(published, -1);
+    return range(sat, published, 2, sat);
+  }
+  const sat = addDays(weekStart(published), -2);
+  return range(sat, addDays(sat, 1), 2, sat);
+}
+
 const SOME_DAYS_BACK: Shift = { days: -6, width: 4 };
 /** "earlier that week": the six days before the day told; "later that week": the six after it. */
 const thatWeek = (m: RegExpExecArray): Shift => (/^earlier/i.test(m[1]!) ? { days: -6, width: 5, within: true } : { days: 1, width: 5, within: true });
@@ -138,7 +152,7 @@ export const SPAN_RULES: SpanRule[] = [
   { id: 't-last-week', re: /\blast week\b/gi, span: (p) => { const s = addDays(weekStart(p), -7); return range(s, addDays(s, 6), 2); } },
   { id: 't-this-week', re: /\b(earlier this week|this week)\b/gi, span: (p) => range(weekStart(p), p, 2) },
   // ("the deadly weekend ambush": the weekend named as an act's time is the last one, both its days, not a Saturday)
-  { id: 't-last-weekend', re: /\b(last weekend|at the weekend|over the weekend|this weekend|(?<=\b(?:the|a|deadly|bloody|this|last)\s+(?:[\w-]+\s+)?)weekend(?=\s+(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|strikes?|airstrikes?|clash(?:es)?|violence|protests?|rall(?:y|ies)|riots?|bombings?|shootings?|killings?|fighting|massacres?|assaults?)\b))/gi, span: (p) => { const sat = addDays(weekStart(p), -2); return range(sat, addDays(sat, 1), 2, sat); } },
+  { id: 't-last-weekend', re: /\b(last weekend|at the weekend|over the weekend|this weekend|(?<=\b(?:the|a|deadly|bloody|this|last)\s+(?:[\w-]+\s+)?)weekend(?=\s+(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|strikes?|airstrikes?|clash(?:es)?|violence|protests?|rall(?:y|ies)|riots?|bombings?|shootings?|killings?|fighting|massacres?|assaults?)\b))/gi, span: (p, m) => weekendOf(p, m[0]) },
   { id: 't-last-month', re: /\blast month\b/gi, span: (p) => { const d = parseDay(p); const [a, b] = monthSpan(d.getUTCFullYear(), d.getUTCMonth() - 1); return range(a, b, 3); } },
   { id: 't-part-of-month', re: /\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[- ](january|february|march|april|may|june|july|august|september|october|november|december)\b/gi, span: (p, m) => partOfMonth(p, m[1]!.toLowerCase(), m[2]!.toLowerCase()) },
   // "since May last year", "in March this year": chrono reads no year relative to publication

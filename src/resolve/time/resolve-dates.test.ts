@@ -27,6 +27,8 @@ const cases: Array<[string, string, [string, string, string, number]]> = [
   ['That same day, a second group downed a helicopter.', '2025-08-24', ['2025-08-24', '2025-08-24', '2025-08-24', 1]], // t-same-day: the day the story stands at
   ['At the end of May, nine died in overnight shelling of the port.', '2024-07-02', ['2024-05-26', '2024-05-21', '2024-05-31', 3]], // a night in a stated month is no "last night"
   ['On 3 April, drones attacked the depot overnight.', '2024-04-20', ['2024-04-03', '2024-04-03', '2024-04-03', 1]],
+  ['A senator was shot over the weekend at a rally.', '2025-06-08', ['2025-06-07', '2025-06-07', '2025-06-08', 2]], // t-weekend-in-progress: told on a Sunday, this weekend
+  ['A senator was shot last weekend at a rally.', '2025-06-08', ['2025-05-31', '2025-05-31', '2025-06-01', 2]], // "last weekend" on a Sunday is the one before
   ['A few days before, gunmen had raided the market.', '2024-04-20', ['2024-04-14', '2024-04-14', '2024-04-18', 2]], // t-some-shifted: two to six days back
 ];
 
