@@ -470,6 +470,9 @@ describe('tolls in other phrasings (issue 10, class 11)', () => {
   });
   it('c-n-killed: "one guard lost his life" is one dead, as "lost their lives" is', () =>
     expect(r(f('One village guard lost his life in the exchange of fire.'))).toEqual([1, 1, 1]));
+  it('c-pronoun-died: "He was shot in the thigh and bled to death" is one dead', () => {
+    expect(r(f('Police fired live bullets at the marchers. He was shot in the thigh and bled to death.'))).toEqual([1, 1, 1]);
+  });
   it('c-pronoun-died: "He died of his wounds" is one dead, the person told before', () => {
     expect(r(f('Gunmen shot the trader outside his shop. He died of his wounds two days later.'))).toEqual([1, 1, 1]);
     expect(r(f('The trader was shot outside his shop; she later died in hospital.'))).toEqual([1, 1, 1]);

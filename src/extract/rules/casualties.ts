@@ -227,7 +227,8 @@ export const casualtyRules: CasualtyRule[] = [
   // "He was hit in the abdomen and apparently also injured in the arm": one person, named before, hurt
   { id: 'c-pronoun-hurt', kind: 'injured', re: new RegExp(String.raw`(?:^|[.;]\s+|,\s+and\s+|\band\s+)(?:he|she)\s+(?:was|has been|had been)\s+(?:(?:hit|shot|stabbed)\b[^,.;]{0,40}?\s+and\s+)?(?:\w+ly\s+)?${ADVERBS}(?:wounded|injured|hurt|hospitali[sz]ed)\b`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   // "He died of the wounds the assailants inflicted", "she later died in hospital": one person, named before, dead
-  { id: 'c-pronoun-died', kind: 'fatalities', needs: DIED_WORDS, re: /(?:^|[.;]\s+|,\s+and\s+|\band\s+)(?:he|she)\s+(?:later\s+|subsequently\s+|eventually\s+|also\s+)?(?:died|succumbed)\b/gi, fixed: { best: 1, low: 1, high: 1, text: null } },
+  // ("He was shot in the thigh and bled to death": the wound, then the death)
+  { id: 'c-pronoun-died', kind: 'fatalities', needs: /died|succumbed|bled to death/i, re: /(?:^|[.;]\s+|,\s+and\s+|\band\s+)(?:he|she)\s+(?:was\s+(?:shot|stabbed|hit|wounded)\b[^,.;]{0,40}?\s+and\s+)?(?:later\s+|subsequently\s+|eventually\s+|also\s+)?(?:died|succumbed|bled\s+to\s+death)\b/gi, fixed: { best: 1, low: 1, high: 1, text: null } },
   // "had killed one person and wounded another": one more, its noun left out
   { id: 'c-kill-another', kind: 'fatalities', re: new RegExp(String.raw`\b${KILL}\s+another\b(?!\s+(?:${N})\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
   { id: 'c-hurt-another', kind: 'injured', needs: /another/i, re: new RegExp(String.raw`\b${HURT}\s+another\b(?!\s+(?:${N})\b)`, 'gi'), fixed: { best: 1, low: 1, high: 1, text: null } },
