@@ -61,6 +61,10 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
   it('tc-modifier: "disclosed", "announced" strikes are counted strikes', () => {
     expect(counts('Since March there have been 9 announced strikes on the smuggling boats.')).toEqual([9]);
   });
+  it('tc-modifier: a crowd told as unlawful or peaceful is still counted; "blockages" are blockades', () => {
+    expect(counts('In the past 24 hours the ministry has recorded 40 unauthorized gatherings and 12 road blockages.')).toEqual([40, 12]);
+    expect(counts('Police counted 25 peaceful protests across the province over the past week.')).toEqual([25]);
+  });
   it('t-count: a phrase that is no count gives way to the count inside it', () => {
     expect(counts('Militants have killed 25 soldiers in three attacks since Friday.')).toEqual([3]);
     expect(counts('Gunmen have abducted more than 1,500 people in 120 kidnappings this year.')).toEqual([120]);
