@@ -65,6 +65,11 @@ describe('counts of incidents (data/lexicons/tally-counted.tsv)', () => {
     expect(counts('In the past 24 hours the ministry has recorded 40 unauthorized gatherings and 12 road blockages.')).toEqual([40, 12]);
     expect(counts('Police counted 25 peaceful protests across the province over the past week.')).toEqual([25]);
   });
+  it('t-fronted-day, t-with-day, t-dash-aside: the day of a one-day count may stand before its stretch', () => {
+    expect(counts('On Friday, 29 rallies took place across the country.')).toEqual([29]);
+    expect(counts('Unrest spread on Monday, with crowds gathering at some 250 rallies across the country.')).toEqual([250]);
+    expect(counts('Unrest spread on Monday, with 9,000 marchers – a figure organisers, who counted 20,000, dispute – at 250 rallies across the country.')).toEqual([250]);
+  });
   it('t-count: a phrase that is no count gives way to the count inside it', () => {
     expect(counts('Militants have killed 25 soldiers in three attacks since Friday.')).toEqual([3]);
     expect(counts('Gunmen have abducted more than 1,500 people in 120 kidnappings this year.')).toEqual([120]);

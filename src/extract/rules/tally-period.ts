@@ -124,6 +124,12 @@ function continuing(parts: Span[], own: number, sentence: string): Span[] {
   return out;
 }
 const PHRASE_GOES_ON = /^\s*(?:in|on|at|near|across|over|during|throughout|within|since|between|from)\b/i;
+// t-with-day: "A wave of protests swept France today, with demonstrators at over 250 rallies": a phrase of
+// "with" goes on with the clause before it, as a preposition's does, and shares its day
+const DAY_GOES_ON = /^\s*(?:in|on|at|near|across|over|during|throughout|within|since|between|from|with)\b/i;
+// an opening stretch that is only its day: "On Friday", "Early on Saturday", "On September 18"
+const FRONTED_DAY_WORDS = 4;
+const FRONTED_DAY_CHARS = 30;
 
 /**
  * "Two attacks in the town on Sunday killed nine": the time told nearest a count, within its stretch of
@@ -147,8 +153,11 @@ function oneDayOf(p: SentencePeriods, at: Span): DateMention | null {
   const own = parts.findIndex((x) => at.index >= x.index && at.index < x.end);
   // "drew crowds on Wednesday, in 812 actions across the country": a stretch that opens with a
   // preposition goes on with the one before it, and the day told there is its day too
-  const goesOn = own > 0 && PHRASE_GOES_ON.test(p.sentence.slice(parts[own]!.index, parts[own]!.end));
-  const reach = goesOn ? [parts[own - 1]!, parts[own]!] : [parts[own]!];
+  const goesOn = own > 0 && DAY_GOES_ON.test(p.sentence.slice(parts[own]!.index, parts[own]!.end));
+  // t-fronted-day: "On Friday, 29 rallies were held across the country": a sentence that opens on its day
+  // alone ("On Friday,", "Today,") tells the day of every stretch after it
+  const fronted = own > 0 && parts[0]!.end - parts[0]!.index <= FRONTED_DAY_CHARS && p.sentence.slice(parts[0]!.index, parts[0]!.end).trim().split(/\s+/).length <= FRONTED_DAY_WORDS;
+  const reach = [...(fronted ? [parts[0]!] : []), ...(goesOn ? [parts[own - 1]!] : []), parts[own]!];
   // by where the day starts: a date's text may take in the comma that ends the stretch ("on Saturday,")
   return daysTold(p).find((d) => reach.some((x) => d.index >= x.index && d.index < x.end)) ?? null;
 }
@@ -161,17 +170,25 @@ interface Span {
   end: number;
 }
 
-/** The stretches of a sentence between commas and semicolons; "1,625" is one figure. */
+/**
+ * The stretches of a sentence between commas and semicolons; "1,625" is one figure, and an aside between
+ * dashes ("500,000 marched – a figure unions dispute, who claim a million – at 250 rallies", t-dash-aside)
+ * breaks no stretch: the words after it go on with the ones before.
+ */
 function stretches(sentence: string): Span[] {
   const out: Span[] = [];
   let from = 0;
+  const asides = [...sentence.matchAll(DASH_ASIDE)].map((m) => ({ index: m.index, end: m.index + m[0].length }));
   for (const m of sentence.matchAll(/[,;](?=\s)|;/g)) {
+    if (asides.some((a) => m.index > a.index && m.index < a.end)) continue;
     out.push({ index: from, end: m.index });
     from = m.index + 1;
   }
   out.push({ index: from, end: sentence.length });
   return out;
 }
+
+const DASH_ASIDE = /\s[–—]\s[^–—;]*?\s[–—]\s/g;
 
 /** The first and last day of the period a count at [index, end) of the sentence runs over; the last is never after publication. */
 export function tallyPeriod(p: SentencePeriods, at: Span & { oneDay?: boolean }, published: string, lookups: PeriodLookups = {}): TallyPeriod {
