@@ -22,6 +22,14 @@ describe('x-aside-fight', () => {
   });
 });
 
+describe('x-clash-on-civilians', () => {
+  it('an incursion whose only target is civilians is an attack on them; clashes with civilians named stay a battle', () => {
+    const types = (text: string) => extractText(text, '2024-06-12').events.map((e) => e.sub_event_type);
+    expect(types('Seven civilians were killed on Tuesday in an attack on the village of Kisoro in Congo\'s North Kivu province, local officials said. An official said M23 rebels made an incursion into Kisoro and massacred the population.')).toEqual(['Attack']);
+    expect(types('Rebels clashed with soldiers in the village of Kisoro in Congo\'s North Kivu province on Tuesday, and seven civilians were killed, local officials said.')).toEqual(['Armed clash']);
+  });
+});
+
 describe('x-standing-war', () => {
   it('a side\'s war told in a present relative clause names no side of the incident', () => {
     const e = extractText('Gunmen killed five farmers in Kwale, Kenya on Monday. Police called it a terror attack and held militants who are fighting the Kenyan state responsible.', '2025-03-05').events;

@@ -76,7 +76,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   const crowdSides = crowdEvent(eventType(typed, named1, named2, d), ms, named1, named2, fatalities, crowdViolence, { country: location.country_code, actorsIn: d.actorsIn }, d.waveOf(group));
   const { actor1 } = crowdSides;
   let { actor2 } = crowdSides;
-  const type = bombThenAssault(crowdSides.type, ms, actor2) ? { ...ARMED_CLASH, weapon: crowdSides.type.weapon } : crowdSides.type;
+  let type = bombThenAssault(crowdSides.type, ms, actor2) ? { ...ARMED_CLASH, weapon: crowdSides.type.weapon } : crowdSides.type;
   // an attack on a base that names no target hit the forces based there
   if (!actor2 && type.event_type !== 'Protests' && type.event_type !== 'Riots') {
     const host = siteHost(location.name);
@@ -97,6 +97,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   if (!actor2 && actor1?.type === 'state_military' && actor1.country && actor1.country !== location.country_code &&
     ms.some((m) => CIVILIAN_HARM.test(m.sentence.text))) actor2 = civilians(location.country);
   const actor1Final = ofCountry(actor1, location.country) ?? (type.event_type === 'Protests' || type.event_type === 'Riots' ? crowd(type.event_type, location.country) : null);
+  if (clashOnCivilians(type, actor1Final, actor2, ms)) type = { ...CIVILIAN_ATTACK, weapon: type.weapon };
   // a state's army saying it struck is an admission, reported as fact (ACLED: confirmed)
   const claims = acts.filter((m) => m.claim && m.actor1?.type !== 'state_military');
   const status: Status = claims.length === acts.length ? (acts.some((m) => m.doubt) ? 'disputed' : 'claimed') : 'confirmed';
@@ -283,6 +284,23 @@ export function crowd(type: EventType, country: string | null): Actor {
 const onCivilians = (m: Mention, actor2: Actor | null): boolean => loneAssault(m) || overranCivilians(m, actor2) ||
   (m.kind === 'kill' || (m.kind === 'attack' && (m.generic || m.weapon === 'small arms'))) && (!m.weapon || m.weapon === 'small arms') &&
   (actor2?.type === 'civilians' || (!actor2 && ((m.kind === 'kill' && MURDER.test(m.trigger)) || (m.rules[0] === 'a-open-fire' && (!m.actor1 || m.actor1.type === 'unknown')))));
+
+/**
+ * x-clash-on-civilians: "M23 elements made an incursion into the village and massacred the population",
+ * "looting raids on the villages killed 38 civilians": an incursion or a bare act with a borrowed gun whose
+ * only target is civilians (no crowd, none of its dead or hurt armed, no "clashes" told) fought no one: ACLED has no battle with an unarmed
+ * side, so an armed side's act on them is an attack.
+ */
+const clashOnCivilians = (type: Pick<ArticleEvent, 'sub_event_type' | 'weapon'>, actor1: Actor | null, actor2: Actor | null, ms: Mention[]): boolean =>
+  type.sub_event_type === 'Armed clash' && (!type.weapon || type.weapon === 'small arms') &&
+  actor2?.type === 'civilians' && actor2.name.startsWith('Civilians') && actor1?.type !== 'civilians' &&
+  !ms.some((m) => m.actor2 && m.actor2.type !== 'civilians' && m.actor2.type !== 'unknown') &&
+  ms.every((m) => m.casualtyOnly || m.kind === 'attack' || m.kind === 'kill' || (m.kind === 'clash' && INTRUSION.test(m.trigger))) &&
+  !ms.some((m) => ARMED_DEAD.test(`${m.fatalities?.text ?? ''} ${m.injured?.text ?? ''}`));
+const ARMED_DEAD = /\b(?:soldiers?|troops|peacekeepers?|police(?:m[ae]n)?|officers?|gendarmes?|fighters?|militants?|rebels?|militiam[ae]n|servicem[ae]n|guards?|jawans?|attackers?|gunmen|assailants)\b/i;
+// fight words that tell an armed side coming in, not two sides fighting ("clashes" with civilians named are a misread side)
+const INTRUSION = /^(?:incursions?|overr(?:an|un)|ambush(?:ed|es)?)$/i;
+const CIVILIAN_ATTACK = { event_type: 'Violence against civilians', sub_event_type: 'Attack' } as const;
 
 /**
  * "Militants overran Kulo village, killing three": a village overrun with no armed side in it was raided, not fought over;
