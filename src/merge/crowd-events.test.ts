@@ -58,6 +58,10 @@ describe('protests and riots', () => {
     expect(only('On Thursday rioters looted shops and burned a hotel in Kumasi.', '2024-05-10').actor2?.name).toBe('Civilians (Ghana)');
     expect(only('On Thursday rioters looted shops in Kumasi. Later, fighting broke out between youths and the police in the town.', '2024-05-10').actor2?.name).toBe('Police Forces of Ghana');
   });
+  it('x-riot-target-passive: shops told as looted before the crowd\'s act were its target', () => {
+    expect(only('Shops were looted in Kumasi on Thursday as the riots spread.', '2024-05-10').actor2?.name).toBe('Civilians (Ghana)');
+    expect(only('Videos show businesses also being looted in Kumasi on Thursday during the riots.', '2024-05-10').actor2?.name).toBe('Civilians (Ghana)');
+  });
   it('c-turned-violent: a protest the police declared a riot was violent', () => {
     expect(only('Protesters gathered outside the courthouse in Tulsa on Saturday, and police declared the demonstration a riot.', '2024-05-12').sub_event_type).toBe('Violent demonstration');
   });

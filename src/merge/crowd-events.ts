@@ -128,13 +128,19 @@ export function crowdEvent(shape: Shape, ms: Mention[], actor1: Actor | null, ac
  */
 // the crowd's act on the target, right before its name: "stormed the", "set fire to the prime minister's"
 const TARGET_VIOLATED = /\b(storm(?:ed|ing|s)?|torch(?:ed|ing)?|burn(?:ed|t|ing)?|set\s+fire\s+to|set\s+ablaze|attack(?:ed|ing)?|ransack(?:ed|ing)?|loot(?:ed|ing)?|vandali[sz](?:ed|ing)|br(?:oke|eaking)\s+into|breach(?:ed|ing)?|forc(?:ed|ing)\s+(?:their|its)\s+way\s+into|invad(?:ed|ing)|ston(?:ed|ing)|pelt(?:ed|ing)|smash(?:ed|ing)|wreck(?:ed|ing)|(?:tried|attempted|trying|attempting)\s+to\s+storm)\s+(?:(?:the|a|an|at|into)\s+)?(?:\S+\s+){0,3}$/i;
+// the target told before the crowd's act, in the passive: "shops were looted", "businesses also being looted"
+const VIOLATED_PASSIVE = /^\s+(?:(?:also|\w+ly)\s+)?(?:were|was|are|is|being|been|had\s+been|have\s+been|has\s+been|got)\s+(?:(?:also|\w+ly)\s+)?(?:looted|ransacked|torched|burned|burnt|set\s+(?:on\s+fire|ablaze)|vandali[sz]ed|stormed|attacked|smashed|wrecked|broken\s+into|pillaged)\b/i;
 function riotTarget(type: Shape, ms: Mention[], where: Where | null): Actor | null {
   if (type.event_type !== 'Riots' || !where?.country) return null;
   const policeFacing = (m: Mention): boolean => where.actorsIn(m.sentence).some((a) => isPolice(a.actor) || barePolice(a, true));
   const targets = new Set(ms.filter((m) => !policeFacing(m)).flatMap((m) => {
     const act = m.sentence.text.slice(m.triggerIndex);
-    return matchAll('riot-targets', act.split(/[.;]/)[0]!.slice(0, 140))
-      .filter((t) => TARGET_VIOLATED.test(act.slice(Math.max(0, t.index - 60), t.index))).map((t) => t.rule.fields[0]);
+    const after = matchAll('riot-targets', act.split(/[.;]/)[0]!.slice(0, 140))
+      .filter((t) => TARGET_VIOLATED.test(act.slice(Math.max(0, t.index - 60), t.index)));
+    // x-riot-target-passive: "businesses were looted", anywhere in the crowd's sentence up to its act's clause
+    const told = m.sentence.text.slice(0, m.triggerIndex + 40);
+    const before = matchAll('riot-targets', told).filter((t) => VIOLATED_PASSIVE.test(told.slice(t.index + t.text.length)));
+    return [...after, ...before].map((t) => t.rule.fields[0]);
   }));
   if (targets.has('government')) return governmentOf(where.country) ?? null;
   return targets.has('civilians') && !ms.some((m) => m.kind === 'clash') ? civilians(null) : null;
