@@ -72,6 +72,8 @@ describe('role rules', () => {
   });
   it('r-intercepted-passive: an aircraft shot down is the side hit, not the launcher', () =>
     expect(roles('A Colombian police helicopter was shot down in Amalfi.')).toEqual([null, 'Police Forces of Colombia']));
+  it('r-station-passed: a police station a drone was seen over is where it was, no doer', () =>
+    expect(roles('A drone seen over a Kenyan police station on Saturday was brought down by officers.')[0]).toBeNull());
   it('r-interceptor: the agent of a later interception defended ("launched ... was intercepted by")', () =>
     expect(roles('A UAV launched from Yemen was likely intercepted by the Israeli Air Force.')).toEqual([null, 'Military Forces of Israel']));
   it('r-member-victim: a group named as the agent after a country\'s possessive is no group of the dead ("by Somalia\'s al-Shabaab militants")', () =>

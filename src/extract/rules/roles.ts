@@ -189,6 +189,11 @@ const PLACE_BEFORE = /\b(from|inside|(?:part|parts|area|areas|region|territory) 
 const HELD_GROUND = /\b(from|in|on|against|into|across)\s+(?:an?\s+|the\s+)?(?:part\s+of\s+|parts\s+of\s+)?((?:U\.S\.|[A-Z][\w'’]+)(?:\s+[A-Z][\w'’]+)?)-(?:controlled|held|run)\b/;
 const SITE = /\b(base|bases|camp|camps|barracks|garrison|posts?|outposts?|checkpoints?|headquarters)$/i;
 const SITE_AFTER = /^\s+(base|bases|camp|camps|barracks|garrison|posts?|outposts?|checkpoints?|headquarters)\b/i;
+// r-station-passed: "a drone seen over a police station was brought down": a station a weapon or side was
+// told over or near is where it was, no doer
+const STATION_AFTER = /^\s+stations?\b/i;
+const OVER_OR_NEAR = /\b(over|near|above|outside|past|beside|around)\s+(?:(?:a|an|the|another|different|nearby|local)\s+){0,2}$/i;
+const stationPassed = (clause: string, a: ActorMatch): boolean => STATION_AFTER.test(clause.slice(a.end)) && OVER_OR_NEAR.test(clause.slice(Math.max(0, a.index - 40), a.index));
 const DEMONYM_RIGHT_BEFORE = /\b([A-Z][a-z]+|U\.S\.|US|UK)\s+$/;
 // ("the US base attacked last night": a site is no doer; "Greek farmers clashed with riot police", "Kenyan
 // protesters stormed": a country's people, a crowd or civilians, are no force of its: r-country-subject)
@@ -555,7 +560,7 @@ function roleFrame(
       MEMBERS_OPEN.test(clause.slice(0, a.index))));
   // "The military base attacked last night is in El Juncal": a site does no act
   // "men threw fireworks at gardaí, vandalised a tram stop": the object of an earlier act is not the next act's subject
-  const last = beforeTrigger.filter((a) => !SITE.test(a.text) && !SITE_AFTER.test(clause.slice(a.end)) && !earlierObject(clause, a, triggerIndex)).pop();
+  const last = beforeTrigger.filter((a) => !SITE.test(a.text) && !SITE_AFTER.test(clause.slice(a.end)) && !stationPassed(clause, a) && !earlierObject(clause, a, triggerIndex)).pop();
   // "the RSF was firing" is progressive, not passive
   const grammaticalPassive = (PASSIVE.test(clause.slice(Math.max(0, triggerIndex - 25), triggerIndex)) || HIT_BY_ACT.test(clause.slice(Math.max(0, triggerIndex - 60), triggerIndex))) &&
     !/ing$/i.test(triggerWord(clause, triggerIndex));
