@@ -200,6 +200,10 @@ describe('a house of a legislature in a sentence of its own (x-house-site)', () 
     const e = events('Pensioners in Argentina protested against the budget cuts on Wednesday. Riot police pushed the marchers back from Congress for two hours. At least 15 people were hurt in the protest.', '2025-04-10');
     expect(e.map((x) => x.location.name)).toEqual(['Buenos Aires']);
   });
+  it('an article naming no country takes the house\'s country from the one its towns are guessed in (x-house-guessed-country)', () => {
+    const e = events('Pensioners protested against the budget cuts on Wednesday. Riot police pushed the marchers back from Congress for two hours. On Monday, hundreds of students marched peacefully through Rosario.', '2025-04-10');
+    expect(e.map((x) => x.location.name)).toContain('Buenos Aires');
+  });
 });
 
 describe('the dateline', () => {
