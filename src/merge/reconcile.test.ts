@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../extract/test-article.js';
-import type { Mention, Place } from '../types.js';
-import { placelessProtests } from './reconcile.js';
+import type { Actor, Mention, Place } from '../types.js';
+import { armedVictim, placelessProtests } from './reconcile.js';
 
 const tolls = (text: string) => extractText(text).events.map((e) => [e.location.name, e.fatalities.best ?? e.fatalities.low]);
 
@@ -155,5 +155,13 @@ describe('d-counted-no-day', () => {
     const days = (text: string) => extractText(text, '2025-03-20').events.map((e) => e.date.date);
     expect(days('Turkish artillery shelled homes in the town of Saraqib. Syria has reported 55 violations of the truce since the deal took effect last week, in the hope of ending months of fighting between the Turkish army and the SDF.'))
       .toEqual(['2025-03-20']);
+  });
+});
+
+describe('x-battle-armed-target', () => {
+  it('a battle that named only civilians as hit takes the armed side a mention, a toll too, names as hit', () => {
+    const hit = (name: string, type: Actor['type']) => ({ actor2: { name, type, country: 'BJ' } }) as unknown as Mention;
+    expect(armedVictim([hit('Civilians (Benin)', 'civilians'), hit('Military Forces of Benin', 'state_military')])?.name).toBe('Military Forces of Benin');
+    expect(armedVictim([hit('Civilians (Benin)', 'civilians'), hit('Unidentified armed group', 'unknown')])).toBeNull();
   });
 });

@@ -77,6 +77,7 @@ export function reconcile(group: MentionGroup, d: ArticleDefaults): ArticleEvent
   const { actor1 } = crowdSides;
   let { actor2 } = crowdSides;
   let type = bombThenAssault(crowdSides.type, ms, actor2) ? { ...ARMED_CLASH, weapon: crowdSides.type.weapon } : crowdSides.type;
+  if (type.event_type === 'Battles' && actor2?.type === 'civilians') actor2 = armedVictim(ms) ?? actor2;
   // an attack on a base that names no target hit the forces based there
   if (!actor2 && type.event_type !== 'Protests' && type.event_type !== 'Riots') {
     const host = siteHost(location.name);
@@ -473,6 +474,15 @@ function pickActor(actors: Array<Actor | null>): Actor | null {
   const named = actors.filter((a): a is Actor => !!a);
   return named.find((a) => a.type !== 'unknown') ?? named[0] ?? null;
 }
+
+/**
+ * x-battle-armed-target: "gunmen attacked ... several people died ... seven agents of the armed forces were also
+ * killed": a battle is fought with an armed side, so where the acts named only civilians as hit but a mention
+ * (a toll too) names a force or armed group as hit, that side is the target (ACLED's actor2) and the civilians
+ * killed stay in the toll.
+ */
+export const armedVictim = (ms: Mention[]): Actor | null =>
+  ms.map((m) => m.actor2).find((a): a is Actor => !!a && a.type !== 'unknown' && a.type !== 'civilians' && isArmedSide(a)) ?? null;
 
 function uniqueActors(actors: Actor[], main: Actor | null): Actor[] {
   const seen = new Set(main ? [main.name] : []);
