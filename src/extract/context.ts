@@ -97,13 +97,14 @@ export function buildContext(article: Article): ArticleContext {
   if (dateline?.country_code) counts.set(dateline.country_code, 1);
   // x-house-guessed-country: an article that names no country ("clashes around Congress ... In Rosario, marches")
   // has one all the same when each town it names is guessed in one country: there the house sits
-  const guessed0 = new Set([...found.values()].flat().filter((p) => p.place.geo_precision < 3 && !p.origin).map((p) => p.place.country_code ?? ''));
-  const houseFocus = !named.size && guessed0.size === 1 && !guessed0.has('') ? [...guessed0] : [];
+  const guessedCountries = new Set([...found.values()].flat().filter((p) => p.place.geo_precision < 3 && !p.origin).map((p) => p.place.country_code ?? ''));
+  const houseFocus = !named.size && guessedCountries.size === 1 && !guessedCountries.has('') ? [...guessedCountries] : [];
   for (const s of sentences) {
     // "Goma" is also a town elsewhere: once the article's countries are known, a town that is in only one of them is no longer ambiguous;
     // "drove the crowd back from Congress": a house of a legislature is the town of the article's country's (x-house-site)
     const first = found.get(s.index)!;
-    if (first.some((p) => p.ambiguous) || (!first.some((p) => p.place.geo_precision < 3) && namesLegislature(s.text))) found.set(s.index, findPlaces(s.text, { focus: first.some((p) => p.ambiguous) ? [] : houseFocus, taken: [], named, names }, tokens.get(s.index)));
+    const ambiguous = first.some((p) => p.ambiguous);
+    if (ambiguous || (!first.some((p) => p.place.geo_precision < 3) && namesLegislature(s.text))) found.set(s.index, findPlaces(s.text, { focus: ambiguous ? [] : houseFocus, taken: [], named, names }, tokens.get(s.index)));
     for (const p of found.get(s.index)!) {
       if ((p.rule === 'p-town' || p.rule === 'p-district') && named.size && !named.has(p.place.country_code ?? '')) continue;
       // "Bijapur" is a town of Karnataka and of Chhattisgarh: a guess between them is no evidence of the region

@@ -123,10 +123,11 @@ function continuing(parts: Span[], own: number, sentence: string): Span[] {
   }
   return out;
 }
-const PHRASE_GOES_ON = /^\s*(?:in|on|at|near|across|over|during|throughout|within|since|between|from)\b/i;
+const GOES_ON_WORDS = 'in|on|at|near|across|over|during|throughout|within|since|between|from';
+const PHRASE_GOES_ON = new RegExp(String.raw`^\s*(?:${GOES_ON_WORDS})\b`, 'i');
 // t-with-day: "A wave of protests swept France today, with demonstrators at over 250 rallies": a phrase of
 // "with" goes on with the clause before it, as a preposition's does, and shares its day
-const DAY_GOES_ON = /^\s*(?:in|on|at|near|across|over|during|throughout|within|since|between|from|with)\b/i;
+const DAY_GOES_ON = new RegExp(String.raw`^\s*(?:${GOES_ON_WORDS}|with)\b`, 'i');
 // an opening stretch that is only its day: "On Friday", "Early on Saturday", "On September 18"
 const FRONTED_DAY_WORDS = 4;
 const FRONTED_DAY_CHARS = 30;
